@@ -1,0 +1,11 @@
+package org.iwprarchive.domain.archive;
+
+/** How a page reached the archive. */
+public enum SnapshotOrigin {
+    /** Fetched over HTTP by the service. */
+    FETCH,
+    /** Sent to the service by a client (saved page or print-view text). */
+    UPLOAD,
+    /** The example article bundled with the service. */
+    EXAMPLE
+}

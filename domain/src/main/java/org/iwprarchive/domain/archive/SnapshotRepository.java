@@ -1,0 +1,13 @@
+package org.iwprarchive.domain.archive;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SnapshotRepository extends JpaRepository<Snapshot, Long> {
+
+    /** The snapshot that holds the bytes of a page with this digest, if the archive has one. */
+    Optional<Snapshot> findFirstBySha256AndRevisitOfIsNullOrderByIdAsc(String sha256);
+
+    List<Snapshot> findByArticleIdOrderByFetchedAtDescIdDesc(Long articleId);
+}

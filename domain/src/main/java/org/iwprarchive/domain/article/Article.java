@@ -1,0 +1,274 @@
+package org.iwprarchive.domain.article;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.iwprarchive.domain.author.Author;
+import org.iwprarchive.domain.location.Location;
+import org.iwprarchive.domain.source.Quotation;
+import org.iwprarchive.domain.topic.Topic;
+
+/** One IWPR article, known by its canonical URL, in its latest version. */
+@Entity
+@Table(name = "article")
+public class Article {
+
+    /** Paragraphs are stored as one text column, separated by a blank line (which no paragraph contains). */
+    private static final String PARAGRAPH_SEPARATOR = "\n\n";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "canonical_url", nullable = false, unique = true)
+    private String canonicalUrl;
+
+    @Column(nullable = false)
+    private String slug;
+
+    @Column(nullable = false)
+    private String title;
+
+    private String standfirst;
+
+    @Column(nullable = false)
+    private String body;
+
+    @Column(name = "published_on")
+    private LocalDate publishedOn;
+
+    @Column(nullable = false)
+    private String language;
+
+    @Column(name = "word_count", nullable = false)
+    private int wordCount;
+
+    @Column(name = "content_hash", nullable = false, length = 64)
+    private String contentHash;
+
+    @Column(nullable = false)
+    private int version;
+
+    @Column(name = "first_seen_at", nullable = false)
+    private Instant firstSeenAt;
+
+    @Column(name = "last_fetched_at", nullable = false)
+    private Instant lastFetchedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @ManyToMany
+    @JoinTable(name = "article_author",
+            joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "author_id"))
+    @OrderColumn(name = "position")
+    private List<Author> authors = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "article_location",
+            joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "location_id"))
+    private Set<Location> locations = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "article_topic",
+            joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "topic_id"))
+    private Set<Topic> topics = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Quotation> quotations = new ArrayList<>();
+
+    protected Article() {
+    }
+
+    public Article(String canonicalUrl, String slug, ArticleContent content, Instant fetchedAt) {
+        if (canonicalUrl == null || canonicalUrl.isBlank()) {
+            throw new IllegalArgumentException("an article needs a canonical URL");
+        }
+        if (slug == null || slug.isBlank()) {
+            throw new IllegalArgumentException("an article needs a slug");
+        }
+        this.canonicalUrl = canonicalUrl;
+        this.slug = slug;
+        this.version = 1;
+        this.firstSeenAt = fetchedAt;
+        this.lastFetchedAt = fetchedAt;
+        apply(content, fetchedAt);
+    }
+
+    /**
+     * Takes the content of a newer fetch. A page whose normalised text is unchanged only moves
+     * {@code lastFetchedAt}; a changed one becomes the next version.
+     *
+     * @return whether the content changed
+     */
+    public boolean revise(ArticleContent content, Instant fetchedAt) {
+        this.lastFetchedAt = fetchedAt.isAfter(lastFetchedAt) ? fetchedAt : lastFetchedAt;
+        if (hashOf(content).equals(contentHash)) {
+            return false;
+        }
+        version++;
+        apply(content, fetchedAt);
+        return true;
+    }
+
+    private void apply(ArticleContent content, Instant at) {
+        this.title = content.title();
+        this.standfirst = content.standfirst();
+        this.body = String.join(PARAGRAPH_SEPARATOR, content.paragraphs());
+        this.publishedOn = content.publishedOn();
+        this.language = content.language();
+        this.wordCount = countWords(content);
+        this.contentHash = hashOf(content);
+        this.updatedAt = at;
+    }
+
+    public void creditAuthors(List<Author> newAuthors) {
+        authors.clear();
+        newAuthors.stream().distinct().forEach(authors::add);
+    }
+
+    public void tagLocations(Collection<Location> newLocations) {
+        locations.clear();
+        locations.addAll(newLocations);
+    }
+
+    public void tagTopics(Collection<Topic> newTopics) {
+        topics.clear();
+        topics.addAll(newTopics);
+    }
+
+    /** Replaces the article's attributions; positions are the order given. */
+    public void replaceQuotations(List<Quotation> newQuotations) {
+        quotations.clear();
+        quotations.addAll(newQuotations);
+    }
+
+    /** SHA-256 over the normalised text (NFC, white space folded), so markup-only changes are not new versions. */
+    static String hashOf(ArticleContent content) {
+        StringBuilder text = new StringBuilder();
+        text.append(fold(content.title())).append('\n');
+        text.append(fold(content.standfirst() == null ? "" : content.standfirst())).append('\n');
+        content.paragraphs().forEach(p -> text.append(fold(p)).append('\n'));
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    private static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+    }
+
+    private static int countWords(ArticleContent content) {
+        return content.paragraphs().stream()
+                .mapToInt(p -> (int) Arrays.stream(p.split("\\s+")).filter(w -> !w.isBlank()).count())
+                .sum();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCanonicalUrl() {
+        return canonicalUrl;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getStandfirst() {
+        return standfirst;
+    }
+
+    /** The body as one text, paragraphs separated by a blank line. */
+    public String getBody() {
+        return body;
+    }
+
+    public List<String> getParagraphs() {
+        return List.of(body.split(PARAGRAPH_SEPARATOR));
+    }
+
+    public LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public int getWordCount() {
+        return wordCount;
+    }
+
+    public String getContentHash() {
+        return contentHash;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public Instant getFirstSeenAt() {
+        return firstSeenAt;
+    }
+
+    public Instant getLastFetchedAt() {
+        return lastFetchedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public List<Author> getAuthors() {
+        return List.copyOf(authors);
+    }
+
+    public Set<Location> getLocations() {
+        return Collections.unmodifiableSet(locations);
+    }
+
+    public Set<Topic> getTopics() {
+        return Collections.unmodifiableSet(topics);
+    }
+
+    public List<Quotation> getQuotations() {
+        return List.copyOf(quotations);
+    }
+}

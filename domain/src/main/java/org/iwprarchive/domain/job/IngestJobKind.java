@@ -1,0 +1,8 @@
+package org.iwprarchive.domain.job;
+
+public enum IngestJobKind {
+    URLS,
+    CRAWL,
+    UPLOAD,
+    REPARSE
+}

@@ -1,0 +1,7 @@
+package org.iwprarchive.domain.source;
+
+/** Whether the article gives the source's own words or reports them. */
+public enum QuotationKind {
+    DIRECT,
+    INDIRECT
+}
