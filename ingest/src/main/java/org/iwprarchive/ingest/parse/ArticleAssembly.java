@@ -1,0 +1,107 @@
+package org.iwprarchive.ingest.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.iwprarchive.domain.article.ArticleContent;
+import org.iwprarchive.domain.location.LocationKind;
+
+/**
+ * The steps both page forms share once their raw pieces are read: cleaning the body of bylines, date lines,
+ * photo credits, funding notes and the author's bio, placing location names in the hierarchy, and the final
+ * checks that make a page an article.
+ */
+final class ArticleAssembly {
+
+    private final SiteProfile profile;
+    private final Gazetteer gazetteer;
+
+    ArticleAssembly(SiteProfile profile, Gazetteer gazetteer) {
+        this.profile = profile;
+        this.gazetteer = gazetteer;
+    }
+
+    /** A body paragraph that is not article text. */
+    boolean isBoilerplate(String paragraph) {
+        return Bylines.isPhotoCredit(paragraph)
+                || DateLines.isDateLine(paragraph)
+                || profile.footerPrefixes().stream().anyMatch(paragraph::startsWith);
+    }
+
+    /**
+     * Removes the author's bio sentence (and anything after it that is boilerplate) from the body and gives
+     * it to the author it belongs to.
+     */
+    List<String> takeBios(List<String> paragraphs, List<ParsedAuthor> authors, FieldTrace trace, String rule) {
+        List<String> body = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            if (Bylines.bioOf(paragraph, authors).isEmpty()) {
+                body.add(paragraph);
+                continue;
+            }
+            // one paragraph may hold the bios of several authors, a sentence each
+            for (String sentence : paragraph.split("(?<=[.!?])\\s+(?=\\p{Lu})")) {
+                Bylines.bioOf(sentence, authors).filter(owner -> owner.bio() == null).ifPresent(owner -> {
+                    authors.set(authors.indexOf(owner), owner.withBio(sentence));
+                    trace.record("authors.bio", rule);
+                });
+            }
+        }
+        return body;
+    }
+
+    /** A location known only by its name, placed through the gazetteer when it knows the name. */
+    ParsedLocation locationNamed(String name) {
+        return gazetteer.byName(name)
+                .orElseGet(() -> new ParsedLocation(name.strip(), Slugs.of(name), LocationKind.UNKNOWN, null, null));
+    }
+
+    /** A location from a tag link: its path under the listing prefix places it. */
+    ParsedLocation locationLinked(String name, String path) {
+        String prefix = profile.locationPathPrefix();
+        if (path != null && path.startsWith(prefix)) {
+            String relative = path.substring(prefix.length()).replaceAll("/+$", "");
+            Optional<ParsedLocation> known = gazetteer.byPath(relative);
+            if (known.isPresent()) {
+                return known.get();
+            }
+            int cut = relative.lastIndexOf('/');
+            ParsedLocation parent = cut < 0 ? null : gazetteer.byPath(relative.substring(0, cut)).orElse(null);
+            return new ParsedLocation(name.strip(), Slugs.lastSegment(relative), LocationKind.UNKNOWN, path, parent);
+        }
+        return locationNamed(name);
+    }
+
+    /** The gazetteer's place for a listing path, if {@code path} is one. */
+    Optional<ParsedLocation> knownLocation(String path) {
+        String prefix = profile.locationPathPrefix();
+        if (path == null || !path.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        return gazetteer.byPath(path.substring(prefix.length()).replaceAll("/+$", ""));
+    }
+
+    ParsedArticle finish(String canonicalUrl, String title, String standfirst, List<String> paragraphs,
+                         LocalDate publishedOn, String language, List<ParsedAuthor> authors,
+                         List<ParsedLocation> locations, List<ParsedTopic> topics, FieldTrace trace) {
+        if (title == null || title.isBlank()) {
+            throw new UnparseablePageException("the page has no title");
+        }
+        if (paragraphs.isEmpty()) {
+            throw new UnparseablePageException("the page has no article text");
+        }
+        Map<String, ParsedLocation> uniqueLocations = new LinkedHashMap<>();
+        locations.forEach(l -> uniqueLocations.putIfAbsent(l.slug(), l));
+        Map<String, ParsedTopic> uniqueTopics = new LinkedHashMap<>();
+        topics.forEach(t -> uniqueTopics.putIfAbsent(t.slug(), t));
+        Map<String, ParsedAuthor> uniqueAuthors = new LinkedHashMap<>();
+        authors.forEach(a -> uniqueAuthors.putIfAbsent(a.slug(), a));
+        ArticleContent content = new ArticleContent(title, standfirst, paragraphs, publishedOn, language);
+        return new ParsedArticle(canonicalUrl, ArticleUrls.slugOf(canonicalUrl), content,
+                List.copyOf(uniqueAuthors.values()), List.copyOf(uniqueLocations.values()),
+                List.copyOf(uniqueTopics.values()), trace.rules());
+    }
+}

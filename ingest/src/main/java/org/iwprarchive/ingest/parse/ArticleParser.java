@@ -1,0 +1,80 @@
+package org.iwprarchive.ingest.parse;
+
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/** Turns an archived page (HTML or print-view text) into the fields of an article. */
+@Component
+public class ArticleParser {
+
+    /** Stored with every snapshot; raise it whenever a change to the rules can change what a page yields. */
+    public static final String VERSION = "iwpr-parser/1";
+
+    private final HtmlArticleParser html;
+    private final PrintViewParser printView;
+    private final ArticleUrls urls;
+
+    public ArticleParser() {
+        this(SiteProfile.iwpr(), Gazetteer.iwpr());
+    }
+
+    public ArticleParser(SiteProfile profile, Gazetteer gazetteer) {
+        this.urls = new ArticleUrls(profile);
+        ArticleAssembly assembly = new ArticleAssembly(profile, gazetteer);
+        this.html = new HtmlArticleParser(profile, urls, assembly);
+        this.printView = new PrintViewParser(urls, assembly);
+    }
+
+    /**
+     * @param sourceUrl   where the page came from; used when the page names no canonical address itself
+     * @param contentType {@code text/html} (or XHTML) for a page, {@code text/plain} for the print view
+     * @throws UnparseablePageException   when the page is not a readable article
+     * @throws InvalidArticleUrlException when no site address can be found for it
+     */
+    public ParsedArticle parse(byte[] content, String contentType, String sourceUrl) {
+        urls.canonical(sourceUrl);
+        String text = decode(content);
+        if (text.isBlank()) {
+            throw new UnparseablePageException("the page is empty");
+        }
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        if (type.startsWith("text/plain")) {
+            return printView.parse(text, sourceUrl);
+        }
+        if (type.startsWith("text/html") || type.startsWith("application/xhtml+xml")) {
+            return html.parse(text, sourceUrl);
+        }
+        throw new UnparseablePageException("pages of type '" + contentType + "' cannot be read; send text/html "
+                + "or text/plain");
+    }
+
+    /** The normalised form of a site address; throws for an address that is not on the site. */
+    public String canonicalUrl(String url) {
+        return urls.canonical(url);
+    }
+
+    private static String decode(byte[] content) {
+        if (content.length >= 4 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F') {
+            throw new UnparseablePageException("the page is a PDF document, not an article page");
+        }
+        for (byte b : content) {
+            if (b == 0) {
+                throw new UnparseablePageException("the page is binary data, not text");
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString()
+                    .replaceFirst("^\uFEFF", "");
+        } catch (CharacterCodingException e) {
+            // older pages may be Latin-1; every byte sequence decodes as it
+            return new String(content, StandardCharsets.ISO_8859_1);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.iwprarchive.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Author names from bylines ("By A and B in Bishkek") and the bio sentence that closes an article. */
+final class Bylines {
+
+    private static final Pattern BY = Pattern.compile("^\\s*By\\s+(.+?)\\s*$");
+    private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L} .'-]*$");
+    private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,4}$");
+    private static final Pattern BIO_VERB = Pattern.compile("^\\s+(is|was|are|were|works|worked|reports)\\b");
+
+    private Bylines() {
+    }
+
+    /** The names in a {@code By ...} line, or empty when the line is not a byline. */
+    static Optional<List<String>> names(String line) {
+        Matcher by = BY.matcher(line);
+        if (!by.matches() || line.length() > 160) {
+            return Optional.empty();
+        }
+        String names = PLACE_SUFFIX.matcher(by.group(1)).replaceFirst("");
+        List<String> found = new ArrayList<>();
+        for (String part : names.split("\\s*(?:,\\s*and\\s+|,|\\s+and\\s+|\\s*&\\s*)\\s*")) {
+            String name = part.strip();
+            if (!NAME.matcher(name).matches()) {
+                return Optional.empty();
+            }
+            found.add(name);
+        }
+        return found.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(found));
+    }
+
+    /** Whether {@code paragraph} is the bio sentence of one of {@code authors} ("X is IWPR's ..."). */
+    static Optional<ParsedAuthor> bioOf(String paragraph, List<ParsedAuthor> authors) {
+        for (ParsedAuthor author : authors) {
+            if (paragraph.startsWith(author.name())
+                    && BIO_VERB.matcher(paragraph.substring(author.name().length())).find()
+                    && paragraph.length() < 400) {
+                return Optional.of(author);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static ParsedAuthor author(String name, String profileUrl) {
+        String clean = name.strip().replaceAll("\\s+", " ");
+        return new ParsedAuthor(clean, Slugs.of(clean), null, profileUrl);
+    }
+
+    static boolean isPhotoCredit(String paragraph) {
+        String lower = paragraph.toLowerCase(Locale.ROOT);
+        return paragraph.length() < 300 && (lower.matches("^\\(?photo:.*") || lower.matches(".*\\(photo:[^)]*\\)\\s*$"));
+    }
+}

@@ -1,0 +1,83 @@
+package org.iwprarchive.ingest.parse;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Publication dates as IWPR prints them ("Monday, 21 February, 2005") and as metadata gives them (ISO). */
+final class DateLines {
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
+            Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11),
+            Map.entry("december", 12));
+
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|"
+            + "November|December)";
+    private static final String WEEKDAY = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b" + WEEKDAY + "(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "\\b" + WEEKDAY + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
+    /** A line that is nothing but a date: a date line of the template, not a date inside a sentence. */
+    private static final Pattern WHOLE_LINE = Pattern.compile(
+            "^\\s*" + WEEKDAY + "(?:\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4}|" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4})\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    private DateLines() {
+    }
+
+    /** A date in ISO form, with or without a time and offset. */
+    static Optional<LocalDate> iso(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String text = value.strip();
+        try {
+            return Optional.of(OffsetDateTime.parse(text).toLocalDate());
+        } catch (DateTimeParseException e) {
+            Matcher m = ISO.matcher(text);
+            return m.find() ? valid(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))) : Optional.empty();
+        }
+    }
+
+    /** The first written-out date in {@code text} ("21 February, 2005" or "February 21, 2005"). */
+    static Optional<LocalDate> written(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher dmy = DAY_MONTH_YEAR.matcher(text);
+        if (dmy.find()) {
+            return valid(Integer.parseInt(dmy.group(3)), month(dmy.group(2)), Integer.parseInt(dmy.group(1)));
+        }
+        Matcher mdy = MONTH_DAY_YEAR.matcher(text);
+        if (mdy.find()) {
+            return valid(Integer.parseInt(mdy.group(3)), month(mdy.group(1)), Integer.parseInt(mdy.group(2)));
+        }
+        return Optional.empty();
+    }
+
+    static boolean isDateLine(String line) {
+        return WHOLE_LINE.matcher(line).matches();
+    }
+
+    private static int month(String name) {
+        return MONTHS.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    private static Optional<LocalDate> valid(int year, int month, int day) {
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}

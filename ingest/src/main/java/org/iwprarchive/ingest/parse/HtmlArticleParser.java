@@ -1,0 +1,310 @@
+package org.iwprarchive.ingest.parse;
+
+import static org.iwprarchive.ingest.parse.FieldTrace.rule;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads an IWPR article page in layers: structured data first (JSON-LD, OpenGraph, {@code article:*} meta, the
+ * canonical link), then the Drupal field markup named in the {@link SiteProfile}, then text heuristics.
+ */
+final class HtmlArticleParser {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private final SiteProfile profile;
+    private final ArticleUrls urls;
+    private final ArticleAssembly assembly;
+
+    HtmlArticleParser(SiteProfile profile, ArticleUrls urls, ArticleAssembly assembly) {
+        this.profile = profile;
+        this.urls = urls;
+        this.assembly = assembly;
+    }
+
+    ParsedArticle parse(String html, String sourceUrl) {
+        Document page = Jsoup.parse(html, sourceUrl);
+        FieldTrace trace = new FieldTrace();
+        Optional<JsonNode> ld = jsonLdArticle(page);
+
+        String canonical = trace.first("canonicalUrl",
+                rule("link[rel=canonical]", () -> siteUrl(page.select("link[rel=canonical]").attr("abs:href"))),
+                rule("og:url", () -> siteUrl(meta(page, "og:url").orElse(""))),
+                rule("json-ld:url", () -> ld.flatMap(n -> text(n, "url")).flatMap(this::siteUrl)),
+                rule("source-url", () -> Optional.of(urls.canonical(sourceUrl)))).orElseThrow();
+
+        String title = trace.first("title",
+                rule("json-ld:headline", () -> ld.flatMap(n -> text(n, "headline"))),
+                rule("og:title", () -> meta(page, "og:title")),
+                rule("markup:title", () -> firstText(page, profile.titleSelectors())),
+                rule("html:title", () -> Optional.of(stripSuffix(page.title())).filter(t -> !t.isBlank())))
+                .orElseThrow(() -> new UnparseablePageException("the page has no title"));
+
+        String standfirst = trace.first("standfirst",
+                rule("drupal:standfirst", () -> firstText(page, profile.standfirstSelectors())),
+                rule("json-ld:description", () -> ld.flatMap(n -> text(n, "description"))),
+                rule("og:description", () -> meta(page, "og:description")),
+                rule("meta:description", () -> meta(page, "description"))).orElse(null);
+
+        List<ParsedAuthor> authors = new ArrayList<>(trace.first("authors",
+                rule("json-ld:author", () -> ld.map(this::jsonLdAuthors).filter(a -> !a.isEmpty())),
+                rule("drupal:authors", () -> drupalAuthors(page)),
+                rule("meta:author", () -> meta(page, "author").map(n -> List.of(Bylines.author(n, null)))),
+                rule("text:byline", () -> bylineAuthors(page))).orElse(List.of()));
+        drupalBio(page).ifPresent(bio -> {
+            if (!authors.isEmpty() && authors.get(0).bio() == null) {
+                authors.set(0, authors.get(0).withBio(bio));
+                trace.record("authors.bio", "drupal:author-bio");
+            }
+        });
+
+        LocalDate published = trace.first("publishedOn",
+                rule("json-ld:datePublished", () -> ld.flatMap(n -> text(n, "datePublished")).flatMap(DateLines::iso)),
+                rule("meta:article:published_time", () -> meta(page, "article:published_time").flatMap(DateLines::iso)),
+                rule("time[datetime]", () -> DateLines.iso(page.select("time[datetime]").attr("datetime"))),
+                rule("drupal:date", () -> firstText(page, profile.dateSelectors()).flatMap(DateLines::written)),
+                rule("text:date-line", () -> dateLine(page))).orElse(null);
+
+        String language = trace.first("language",
+                rule("json-ld:inLanguage", () -> ld.flatMap(n -> text(n, "inLanguage")).map(HtmlArticleParser::lang)),
+                rule("html[lang]", () -> Optional.of(page.select("html").attr("lang")).filter(l -> !l.isBlank())
+                        .map(HtmlArticleParser::lang)),
+                rule("og:locale", () -> meta(page, "og:locale").map(HtmlArticleParser::lang)),
+                rule("url:language-prefix", () -> Optional.ofNullable(urls.languageOf(canonical))))
+                .orElse("en");
+
+        List<String> paragraphs = body(page, trace, title, standfirst);
+        paragraphs = assembly.takeBios(paragraphs, authors, trace, "text:bio-paragraph");
+
+        List<ParsedLocation> locations = trace.first("locations",
+                rule("drupal:location-tags", () -> tagLinks(page, profile.locationSelectors())
+                        .map(links -> links.stream().map(a -> assembly.locationLinked(a.text(), path(a))).toList())),
+                rule("link:location-path", () -> locationPathLinks(page))).orElse(List.of());
+
+        List<ParsedTopic> topics = trace.first("topics",
+                rule("drupal:topic-tags", () -> tagLinks(page, profile.topicSelectors()).map(HtmlArticleParser::topics)),
+                rule("link:topic-path", () -> Optional.of(page.select("a[href*=" + profile.topicPathPrefix() + "]"))
+                        .filter(links -> !links.isEmpty()).map(HtmlArticleParser::topics))).orElse(List.of());
+
+        return assembly.finish(canonical, title, standfirst, paragraphs, published, language, authors, locations,
+                topics, trace);
+    }
+
+    private List<String> body(Document page, FieldTrace trace, String title, String standfirst) {
+        for (String selector : profile.bodySelectors()) {
+            Element container = page.selectFirst(selector);
+            if (container == null) {
+                continue;
+            }
+            Element body = container.clone();
+            profile.noiseSelectors().forEach(noise -> body.select(noise).remove());
+            body.select(String.join(",", profile.locationSelectors())).remove();
+            body.select(String.join(",", profile.topicSelectors())).remove();
+            body.select(String.join(",", profile.titleSelectors())).remove();
+            body.select(String.join(",", profile.standfirstSelectors())).remove();
+            body.select(String.join(",", profile.dateSelectors())).remove();
+            body.select(String.join(",", profile.authorBioSelectors())).remove();
+            List<String> paragraphs = new ArrayList<>();
+            for (Element p : body.select("p")) {
+                String text = clean(p.text());
+                if (!text.isEmpty() && !text.equals(title) && !text.equals(standfirst)
+                        && Bylines.names(text).isEmpty() && !assembly.isBoilerplate(text)) {
+                    paragraphs.add(text);
+                }
+            }
+            if (!paragraphs.isEmpty()) {
+                trace.record("body", selector.startsWith(".field") ? "drupal:" + selector : "html:" + selector);
+                return paragraphs;
+            }
+        }
+        return List.of();
+    }
+
+    private Optional<JsonNode> jsonLdArticle(Document page) {
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            try {
+                Optional<JsonNode> found = findArticle(JSON.readTree(script.data()));
+                if (found.isPresent()) {
+                    return found;
+                }
+            } catch (JacksonException e) {
+                // malformed structured data is skipped; the markup layers still apply
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<JsonNode> findArticle(JsonNode node) {
+        if (node.isArray()) {
+            for (JsonNode item : node) {
+                Optional<JsonNode> found = findArticle(item);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            return Optional.empty();
+        }
+        if (node.has("@graph")) {
+            return findArticle(node.get("@graph"));
+        }
+        String type = node.path("@type").isArray() ? node.path("@type").path(0).asString("")
+                : node.path("@type").asString("");
+        return type.endsWith("Article") ? Optional.of(node) : Optional.empty();
+    }
+
+    private List<ParsedAuthor> jsonLdAuthors(JsonNode article) {
+        JsonNode author = article.path("author");
+        List<ParsedAuthor> found = new ArrayList<>();
+        for (JsonNode one : author.isArray() ? author : List.of(author)) {
+            String name = one.isString() ? one.asString() : one.path("name").asString("");
+            if (!name.isBlank()) {
+                String url = one.path("url").asString("");
+                found.add(Bylines.author(name, url.isBlank() ? null : url));
+            }
+        }
+        return found;
+    }
+
+    private Optional<List<ParsedAuthor>> drupalAuthors(Document page) {
+        for (String selector : profile.authorSelectors()) {
+            Elements links = page.select(selector);
+            if (!links.isEmpty()) {
+                List<ParsedAuthor> authors = links.stream()
+                        .filter(a -> !clean(a.text()).isEmpty())
+                        .map(a -> Bylines.author(clean(a.text()), a.hasAttr("href") ? a.attr("abs:href") : null))
+                        .toList();
+                if (!authors.isEmpty()) {
+                    return Optional.of(authors);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> drupalBio(Document page) {
+        return firstText(page, profile.authorBioSelectors());
+    }
+
+    private Optional<List<ParsedAuthor>> bylineAuthors(Document page) {
+        for (Element p : page.select("p, .byline")) {
+            Optional<List<String>> names = Bylines.names(clean(p.text()));
+            if (names.isPresent()) {
+                return Optional.of(names.get().stream().map(n -> Bylines.author(n, null)).toList());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> dateLine(Document page) {
+        for (Element block : page.select("p, div, span")) {
+            if (block.childrenSize() == 0 && DateLines.isDateLine(block.text())) {
+                return DateLines.written(block.text());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<List<ParsedLocation>> locationPathLinks(Document page) {
+        List<ParsedLocation> found = new ArrayList<>();
+        for (Element a : page.select("article a[href], main a[href]")) {
+            String path = path(a);
+            // article URLs share the listing prefix, so only places the gazetteer knows count here
+            assembly.knownLocation(path).ifPresent(found::add);
+        }
+        return found.isEmpty() ? Optional.empty() : Optional.of(found);
+    }
+
+    private static Optional<Elements> tagLinks(Document page, List<String> selectors) {
+        for (String selector : selectors) {
+            Elements links = page.select(selector);
+            if (!links.isEmpty()) {
+                return Optional.of(links);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<ParsedTopic> topics(Elements links) {
+        return links.stream()
+                .filter(a -> !clean(a.text()).isEmpty())
+                .map(a -> {
+                    String path = path(a);
+                    String slug = path == null ? Slugs.of(a.text()) : Slugs.lastSegment(path);
+                    return new ParsedTopic(clean(a.text()), slug);
+                })
+                .toList();
+    }
+
+    private Optional<String> siteUrl(String url) {
+        if (url == null || url.isBlank() || !urls.isSiteUrl(url)) {
+            return Optional.empty();
+        }
+        return Optional.of(urls.canonical(url));
+    }
+
+    private static Optional<String> meta(Document page, String name) {
+        Element meta = page.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
+        return meta == null ? Optional.empty() : Optional.of(clean(meta.attr("content"))).filter(s -> !s.isEmpty());
+    }
+
+    private static Optional<String> text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (value.isObject()) {
+            value = value.path("@id").isMissingNode() ? value.path("name") : value.path("@id");
+        }
+        return Optional.of(clean(value.asString(""))).filter(s -> !s.isEmpty());
+    }
+
+    private static Optional<String> firstText(Document page, List<String> selectors) {
+        for (String selector : selectors) {
+            Element element = page.selectFirst(selector);
+            if (element != null && !clean(element.text()).isEmpty()) {
+                return Optional.of(clean(element.text()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String stripSuffix(String title) {
+        String stripped = clean(title);
+        for (String suffix : profile.titleSuffixes()) {
+            if (stripped.endsWith(suffix)) {
+                return stripped.substring(0, stripped.length() - suffix.length()).strip();
+            }
+        }
+        return stripped;
+    }
+
+    private static String path(Element link) {
+        String href = link.attr("abs:href");
+        if (href.isEmpty()) {
+            return null;
+        }
+        try {
+            return URI.create(href).getPath();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String lang(String tag) {
+        return tag.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+    }
+
+    static String clean(String text) {
+        return text == null ? "" : text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    }
+}

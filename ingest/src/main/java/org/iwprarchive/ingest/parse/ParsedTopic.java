@@ -1,0 +1,4 @@
+package org.iwprarchive.ingest.parse;
+
+public record ParsedTopic(String name, String slug) {
+}

@@ -1,0 +1,79 @@
+package org.iwprarchive.ingest.parse;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything the parser knows about the IWPR site, kept as data in one place. The live site's markup could
+ * not be checked while writing this, so each field has several selectors tried in order; adjusting the
+ * parser to a markup change means editing this record, not the parsing code.
+ *
+ * @param hosts                host names accepted as IWPR, in any case, with or without a trailing dot
+ * @param canonicalHost        the host every article URL is rewritten to
+ * @param titleSuffixes        site names appended to {@code <title>}
+ * @param titleSelectors       Drupal markup holding the headline
+ * @param standfirstSelectors  markup holding the subtitle under the headline
+ * @param dateSelectors        markup holding the date line
+ * @param authorSelectors      links or names of the article's authors
+ * @param authorBioSelectors   the bio sentence of the author block
+ * @param bodySelectors        the container of the article body, tried in order
+ * @param noiseSelectors       parts of the body that are not article text: captions, pull-quotes, promos
+ * @param locationSelectors    place tag links
+ * @param topicSelectors       topic tag links
+ * @param footerPrefixes       paragraph openings that mark funding notes and other boilerplate
+ * @param languagePrefixes     path prefixes of the language editions ({@code /ru/...})
+ * @param trackingParameters   query parameters dropped from URLs ({@code utm_*} are always dropped)
+ * @param locationPathPrefix   the path under which place listings live
+ * @param topicPathPrefix      the path under which topic listings live
+ * @param authorPathPrefixes   paths of author profile pages
+ */
+public record SiteProfile(Set<String> hosts, String canonicalHost, List<String> titleSuffixes,
+                          List<String> titleSelectors, List<String> standfirstSelectors, List<String> dateSelectors,
+                          List<String> authorSelectors, List<String> authorBioSelectors, List<String> bodySelectors,
+                          List<String> noiseSelectors, List<String> locationSelectors, List<String> topicSelectors,
+                          List<String> footerPrefixes, Set<String> languagePrefixes, Set<String> trackingParameters,
+                          String locationPathPrefix, String topicPathPrefix, List<String> authorPathPrefixes) {
+
+    public static SiteProfile iwpr() {
+        return new SiteProfile(
+                Set.of("iwpr.net", "www.iwpr.net"),
+                "iwpr.net",
+                List.of(" | Institute for War and Peace Reporting", " | Institute for War & Peace Reporting",
+                        " | IWPR", " - IWPR"),
+                List.of("h1.page-title", ".field--name-title", "article h1", "h1"),
+                List.of(".field--name-field-standfirst", ".field--name-field-subtitle", ".field--name-field-summary",
+                        ".standfirst", ".article-subtitle"),
+                List.of(".field--name-field-date", ".field--name-field-published-date", ".article-date",
+                        ".submitted", "time"),
+                List.of(".field--name-field-authors a", ".field--name-field-author a", ".article-author a",
+                        ".author-name"),
+                List.of(".field--name-field-authors .author-bio", ".field--name-field-author-bio", ".author-bio"),
+                List.of(".field--name-body", ".article-body", "article .content", "article", "main", "#content", "body"),
+                List.of("figure", "figcaption", ".caption", ".image-caption", ".field--name-field-image",
+                        "blockquote.pull-quote", ".pull-quote", "aside", ".promo", ".newsletter", ".share",
+                        ".field--name-field-funding", ".funding", "script", "style", "noscript", "nav"),
+                List.of(".field--name-field-location a", ".field--name-field-locations a", ".field--name-field-region a",
+                        ".article-locations a"),
+                List.of(".field--name-field-topics a", ".field--name-field-topic a", ".article-topics a"),
+                List.of("This publication was prepared under", "This article was produced under",
+                        "This publication was produced", "This article was prepared under",
+                        "This article is part of", "The contents of this publication are the sole responsibility"),
+                Set.of("ru", "ky", "uz", "kk", "tg", "tk", "ka", "hy", "az", "uk", "ar", "fr", "es"),
+                Set.of("fbclid", "gclid", "mc_cid", "mc_eid", "ref", "source"),
+                "/global-voices/",
+                "/global-voices/topics/",
+                List.of("/authors/", "/users/", "/author/"));
+    }
+
+    /** Whether {@code host} is one of the site's names, ignoring case and a trailing dot (DNS root). */
+    public boolean isSiteHost(String host) {
+        if (host == null) {
+            return false;
+        }
+        String bare = host.toLowerCase(java.util.Locale.ROOT);
+        while (bare.endsWith(".")) {
+            bare = bare.substring(0, bare.length() - 1);
+        }
+        return hosts.contains(bare);
+    }
+}

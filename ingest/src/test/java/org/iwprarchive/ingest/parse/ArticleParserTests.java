@@ -1,0 +1,152 @@
+package org.iwprarchive.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.iwprarchive.domain.location.LocationKind;
+import org.junit.jupiter.api.Test;
+
+class ArticleParserTests {
+
+    private static final String NATO_URL = "https://iwpr.net/global-voices/nato-looks-central-asia";
+    private static final String STANDFIRST = "The strategically-important former Soviet republics now have the "
+            + "opportunity to work more closely with the alliance.";
+    private static final String BIO = "Saule Mukhametrakhimova is IWPR's Central Asia Project Manager in London.";
+    private static final String FIRST_PARAGRAPH = "The ongoing \"war on terror\" has led to a change in how NATO "
+            + "views the Central Asian nations.";
+    private static final String LAST_PARAGRAPH = "An official from a western political institution told IWPR "
+            + "admitted there is not much the alliance can do to encourage Central Asian leaders to improve "
+            + "democracy in the region. \"NATO is an inter-governmental organisation. It does not have the apparatus "
+            + "to influence these countries in the same way as the individual countries in the alliance can,\" he "
+            + "said.";
+
+    private final ArticleParser parser = new ArticleParser();
+
+    @Test
+    void readsEveryFieldOfThePrintView() {
+        ParsedArticle article = parser.parse(Fixtures.bytes("nato-looks-central-asia.txt"), "text/plain",
+                "https://www.iwpr.net./global-voices/nato-looks-central-asia");
+
+        assertThat(article.canonicalUrl()).isEqualTo(NATO_URL);
+        assertThat(article.slug()).isEqualTo("nato-looks-central-asia");
+        assertThat(article.content().title()).isEqualTo("NATO Looks to Central Asia");
+        assertThat(article.content().standfirst()).isEqualTo(STANDFIRST);
+        assertThat(article.content().publishedOn()).isNull();
+        assertThat(article.content().language()).isEqualTo("en");
+        assertThat(article.authors()).containsExactly(
+                new ParsedAuthor("Saule Mukhametrakhimova", "saule-mukhametrakhimova", BIO, null));
+        assertThat(article.content().paragraphs()).hasSize(17)
+                .startsWith(FIRST_PARAGRAPH)
+                .endsWith(LAST_PARAGRAPH)
+                .doesNotContain(BIO, STANDFIRST);
+        assertThat(article.locations()).extracting(ParsedLocation::name)
+                .containsExactly("Caucasus", "Central Asia", "Uzbekistan", "Turkmenistan");
+        assertThat(article.locations()).extracting(ParsedLocation::kind)
+                .containsExactly(LocationKind.REGION, LocationKind.REGION, LocationKind.COUNTRY, LocationKind.COUNTRY);
+        assertThat(article.locations().get(2).parent().slug()).isEqualTo("central-asia");
+        assertThat(article.topics()).isEmpty();
+        assertThat(article.fieldRules())
+                .containsEntry("title", "print:first-line")
+                .containsEntry("authors", "print:author-label")
+                .containsEntry("authors.bio", "text:bio-paragraph")
+                .containsEntry("canonicalUrl", "print:source-url")
+                .containsEntry("standfirst", "print:first-paragraph")
+                .containsEntry("locations", "print:location-label");
+    }
+
+    @Test
+    void readsTheModernTemplateFromStructuredDataAndDrupalFields() {
+        ParsedArticle article = parser.parse(Fixtures.bytes("nato-looks-central-asia.html"), "text/html; charset=utf-8",
+                "https://iwpr.net/a1b2c3d4");
+
+        assertThat(article.canonicalUrl()).isEqualTo(NATO_URL);
+        assertThat(article.content().title()).isEqualTo("NATO Looks to Central Asia");
+        assertThat(article.content().standfirst()).isEqualTo(STANDFIRST);
+        assertThat(article.content().publishedOn()).isEqualTo(LocalDate.of(2002, 12, 6));
+        assertThat(article.content().language()).isEqualTo("en");
+        assertThat(article.authors()).containsExactly(new ParsedAuthor("Saule Mukhametrakhimova",
+                "saule-mukhametrakhimova", BIO, "https://iwpr.net/authors/saule-mukhametrakhimova"));
+        assertThat(article.content().paragraphs()).hasSize(17)
+                .startsWith(FIRST_PARAGRAPH)
+                .endsWith(LAST_PARAGRAPH)
+                .noneMatch(p -> p.contains("(Photo:"))
+                .noneMatch(p -> p.startsWith("This publication was prepared"))
+                .noneMatch(p -> p.equals("Stefanie Babst, NATO spokeswoman"))
+                .noneMatch(p -> p.equals("Support our journalists"));
+        assertThat(article.locations()).extracting(ParsedLocation::slug)
+                .containsExactly("caucasus", "central-asia", "uzbekistan", "turkmenistan");
+        assertThat(article.locations().get(3).parent().name()).isEqualTo("Central Asia");
+        assertThat(article.topics()).containsExactly(new ParsedTopic("Conflict", "conflict"),
+                new ParsedTopic("International Relations", "international-relations"));
+        assertThat(article.fieldRules())
+                .containsEntry("canonicalUrl", "link[rel=canonical]")
+                .containsEntry("title", "json-ld:headline")
+                .containsEntry("standfirst", "drupal:standfirst")
+                .containsEntry("publishedOn", "json-ld:datePublished")
+                .containsEntry("authors", "json-ld:author")
+                .containsEntry("authors.bio", "drupal:author-bio")
+                .containsEntry("body", "drupal:.field--name-body")
+                .containsEntry("locations", "drupal:location-tags")
+                .containsEntry("topics", "drupal:topic-tags")
+                .containsEntry("language", "json-ld:inLanguage");
+    }
+
+    @Test
+    void readsAnOldTemplateWithABylineOfTwoAuthorsAndAWrittenDate() {
+        ParsedArticle article = parser.parse(Fixtures.bytes("old-template-byline.html"), "text/html",
+                "http://www.iwpr.net./global-voices/kyrgyz-opposition-rallies-bishkek/?utm_campaign=x#top");
+
+        assertThat(article.canonicalUrl()).isEqualTo("https://iwpr.net/global-voices/kyrgyz-opposition-rallies-bishkek");
+        assertThat(article.content().title()).isEqualTo("Kyrgyz Opposition Rallies in Bishkek");
+        assertThat(article.content().standfirst()).isNull();
+        assertThat(article.content().publishedOn()).isEqualTo(LocalDate.of(2005, 2, 21));
+        assertThat(article.authors()).containsExactly(
+                new ParsedAuthor("Aida Kasymalieva", "aida-kasymalieva", "Aida Kasymalieva is an IWPR contributor in Bishkek.", null),
+                new ParsedAuthor("Leila Saralaeva", "leila-saralaeva", "Leila Saralaeva is a freelance journalist.", null));
+        assertThat(article.content().paragraphs()).containsExactly(
+                "Several thousand opposition supporters gathered in the centre of the Kyrgyz capital on Sunday to "
+                        + "protest against the conduct of the parliamentary election.",
+                "\"We will not accept these results,\" said opposition leader Roza Otunbaeva.");
+        assertThat(article.fieldRules())
+                .containsEntry("title", "markup:title")
+                .containsEntry("authors", "text:byline")
+                .containsEntry("publishedOn", "text:date-line")
+                .containsEntry("canonicalUrl", "source-url")
+                .containsEntry("body", "html:#content");
+    }
+
+    @Test
+    void refusesAPageWithoutTitleOrText() {
+        assertThatThrownBy(() -> parse("<html><body><p>   </p></body></html>", "text/html"))
+                .isInstanceOf(UnparseablePageException.class).hasMessage("the page has no title");
+        assertThatThrownBy(() -> parse("<html><head><title>Only a title</title></head><body></body></html>", "text/html"))
+                .isInstanceOf(UnparseablePageException.class).hasMessage("the page has no article text");
+        assertThatThrownBy(() -> parse("", "text/plain"))
+                .isInstanceOf(UnparseablePageException.class).hasMessage("the page is empty");
+    }
+
+    @Test
+    void refusesBinaryContentAndUnknownTypes() {
+        byte[] binary = {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13};
+        assertThatThrownBy(() -> parser.parse(binary, "text/html", NATO_URL))
+                .isInstanceOf(UnparseablePageException.class).hasMessage("the page is binary data, not text");
+        assertThatThrownBy(() -> parse("<p>x</p>", "application/json"))
+                .isInstanceOf(UnparseablePageException.class).hasMessageContaining("cannot be read");
+    }
+
+    @Test
+    void refusesSourceUrlsOffTheSite() {
+        for (String url : List.of("https://example.org/global-voices/x", "file:///etc/passwd", "ftp://iwpr.net/x",
+                "not a url", "")) {
+            assertThatThrownBy(() -> parser.parse("Title\n\nBody.".getBytes(StandardCharsets.UTF_8), "text/plain", url))
+                    .as(url).isInstanceOf(InvalidArticleUrlException.class);
+        }
+    }
+
+    private ParsedArticle parse(String page, String type) {
+        return parser.parse(page.getBytes(StandardCharsets.UTF_8), type, NATO_URL);
+    }
+}
