@@ -1,0 +1,26 @@
+package org.iwprarchive.search.index;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Hands Hibernate Search its backend, directory, mapping and analysis settings. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SearchProperties.class)
+class SearchIndexConfiguration {
+
+    @Bean
+    HibernatePropertiesCustomizer hibernateSearchProperties(SearchProperties properties) {
+        return hibernate -> {
+            hibernate.put("hibernate.search.backend.type", "lucene");
+            hibernate.put("hibernate.search.backend.directory.type", "local-filesystem");
+            hibernate.put("hibernate.search.backend.directory.root",
+                    properties.indexDirectory().toAbsolutePath().normalize().toString());
+            hibernate.put("hibernate.search.backend.analysis.configurer", new IwprAnalysisConfigurer());
+            hibernate.put("hibernate.search.mapping.configurer", new ArticleIndexMapping());
+            // a write returns once its documents are committed and visible to searches
+            hibernate.put("hibernate.search.indexing.plan.synchronization.strategy", "sync");
+        };
+    }
+}

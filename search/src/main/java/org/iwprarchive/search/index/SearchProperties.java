@@ -1,0 +1,14 @@
+package org.iwprarchive.search.index;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param indexDirectory where the Lucene indexes live; rebuilt from PostgreSQL when missing or stale
+ * @param rebuildOnStartup whether a missing or stale index is rebuilt before the service takes requests
+ */
+@ConfigurationProperties("iwpr.search")
+public record SearchProperties(@DefaultValue("./data/index") Path indexDirectory,
+                               @DefaultValue("true") boolean rebuildOnStartup) {
+}

@@ -1,0 +1,130 @@
+package org.iwprarchive.search.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.hibernate.search.mapper.orm.Search;
+import org.iwprarchive.domain.article.Article;
+import org.iwprarchive.domain.article.ArticleContent;
+import org.iwprarchive.domain.article.ArticleRepository;
+import org.iwprarchive.domain.author.Author;
+import org.iwprarchive.domain.author.AuthorRepository;
+import org.iwprarchive.search.index.SearchIndexer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@SpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ArticleSearchIT {
+
+    @Autowired
+    private ArticleSearchService search;
+
+    @Autowired
+    private ArticleRepository articles;
+
+    @Autowired
+    private AuthorRepository authors;
+
+    @Autowired
+    private SearchIndexer indexer;
+
+    @Autowired
+    private EntityManager entityManager;
+
+    @Autowired
+    private TransactionTemplate transactions;
+
+    @BeforeAll
+    void storeFixtureArticles() {
+        Author saule = authors.save(new Author("Saule Mukhametrakhimova", "saule-mukhametrakhimova"));
+        save("nato-looks-central-asia", "NATO Looks to Central Asia", LocalDate.of(2002, 12, 6), List.of(saule),
+                "The region is a main transit route for smugglers taking narcotics from Afghanistan to Russia.",
+                "Kazak president Nursultan Nazarbaev said the volume of narcotics being trafficked had increased.",
+                "President Karimov echoed this view in his address.");
+        save("kyrgyz-opposition-rallies", "Kyrgyz Opposition Rallies in Bishkek", LocalDate.of(2005, 2, 21), List.of(),
+                "Several thousand opposition supporters gathered in Bishkek to protest against the election.",
+                "Drug trafficking was not on the agenda of the rally.");
+        save("afghan-drug-trade", "Afghan Drug Trade Booms", LocalDate.of(2004, 6, 1), List.of(),
+                "Poppy farmers in Helmand expect a record harvest this year.");
+    }
+
+    @Test
+    void findsTheOnlyArticleThatMentionsAWord() {
+        ArticleSearchResult result = search.search(new ArticleQuery("narcotics", 0, 10));
+
+        assertThat(result.total()).isEqualTo(1);
+        assertThat(result.hits()).extracting(ArticleHit::title).containsExactly("NATO Looks to Central Asia");
+        assertThat(result.hits().get(0).authors()).containsExactly("Saule Mukhametrakhimova");
+        assertThat(result.hits().get(0).score()).isPositive();
+    }
+
+    @Test
+    void findsAPersonQuotedInTheBodyAndAnAuthorByName() {
+        assertThat(search.search(new ArticleQuery("Karimov", 0, 10)).hits()).extracting(ArticleHit::title)
+                .containsExactly("NATO Looks to Central Asia");
+        assertThat(search.search(new ArticleQuery("Mukhametrakhimova", 0, 10)).hits()).extracting(ArticleHit::title)
+                .containsExactly("NATO Looks to Central Asia");
+    }
+
+    @Test
+    void stemsEnglishSoThatInflectedFormsMatch() {
+        ArticleSearchResult result = search.search(new ArticleQuery("trafficking", 0, 10));
+
+        assertThat(result.hits()).extracting(ArticleHit::title)
+                .containsExactlyInAnyOrder("NATO Looks to Central Asia", "Kyrgyz Opposition Rallies in Bishkek");
+    }
+
+    @Test
+    void ranksATitleMatchAboveABodyMatch() {
+        ArticleSearchResult result = search.search(new ArticleQuery("drug", 0, 10));
+
+        assertThat(result.hits()).extracting(ArticleHit::title)
+                .containsExactly("Afghan Drug Trade Booms", "Kyrgyz Opposition Rallies in Bishkek");
+    }
+
+    @Test
+    void answersAWordThatIsNowhereWithNoHits() {
+        ArticleSearchResult result = search.search(new ArticleQuery("zeppelin", 0, 10));
+
+        assertThat(result.total()).isZero();
+        assertThat(result.hits()).isEmpty();
+    }
+
+    @Test
+    void listsEverythingNewestFirstForAnEmptyQueryAndPages() {
+        ArticleSearchResult first = search.search(new ArticleQuery("", 0, 2));
+        ArticleSearchResult second = search.search(new ArticleQuery(" ", 1, 2));
+
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(first.hits()).extracting(ArticleHit::title)
+                .containsExactly("Kyrgyz Opposition Rallies in Bishkek", "Afghan Drug Trade Booms");
+        assertThat(second.hits()).extracting(ArticleHit::title).containsExactly("NATO Looks to Central Asia");
+        assertThat(first.hits().get(0).score()).isNull();
+    }
+
+    @Test
+    void aRebuildFromTheDatabaseRestoresAnEmptiedIndex() {
+        transactions.executeWithoutResult(status -> Search.session(entityManager).workspace(Article.class).purge());
+        assertThat(search.search(new ArticleQuery("", 0, 10)).total()).isZero();
+
+        indexer.rebuild();
+
+        assertThat(search.search(new ArticleQuery("", 0, 10)).total()).isEqualTo(articles.count());
+        assertThat(search.search(new ArticleQuery("narcotics", 0, 10)).total()).isEqualTo(1);
+    }
+
+    private void save(String slug, String title, LocalDate published, List<Author> credited, String... paragraphs) {
+        Article article = new Article("https://iwpr.net/global-voices/" + slug, slug,
+                new ArticleContent(title, null, List.of(paragraphs), published, "en"), Instant.now());
+        article.creditAuthors(credited);
+        articles.save(article);
+    }
+}
