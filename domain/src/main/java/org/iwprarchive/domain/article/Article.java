@@ -132,6 +132,11 @@ public class Article {
     public boolean revise(ArticleContent content, Instant fetchedAt) {
         this.lastFetchedAt = fetchedAt.isAfter(lastFetchedAt) ? fetchedAt : lastFetchedAt;
         if (hashOf(content).equals(contentHash)) {
+            // same text: a page that knows more about the date (the print view has none) still fills it in
+            if (content.publishedOn() != null && !content.publishedOn().equals(publishedOn)) {
+                this.publishedOn = content.publishedOn();
+                this.updatedAt = fetchedAt;
+            }
             return false;
         }
         version++;

@@ -15,6 +15,8 @@ class SearchIndexConfiguration {
         return hibernate -> {
             hibernate.put("hibernate.search.backend.type", "lucene");
             hibernate.put("hibernate.search.backend.directory.type", "local-filesystem");
+            // the index is derived data, rebuilt from PostgreSQL, so it may always follow the bundled Lucene
+            hibernate.put("hibernate.search.backend.lucene_version", "LATEST");
             hibernate.put("hibernate.search.backend.directory.root",
                     properties.indexDirectory().toAbsolutePath().normalize().toString());
             hibernate.put("hibernate.search.backend.analysis.configurer", new IwprAnalysisConfigurer());

@@ -1,0 +1,95 @@
+package org.iwprarchive.api.article;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.iwprarchive.domain.article.Article;
+import org.iwprarchive.domain.author.Author;
+import org.iwprarchive.domain.location.Location;
+import org.iwprarchive.domain.topic.Topic;
+
+/** The JSON contract for articles; entities never leave the service. */
+public final class ArticleResponses {
+
+    private ArticleResponses() {
+    }
+
+    @Schema(name = "ArticleSummary", description = "An article as lists show it")
+    public record ArticleSummary(
+            @Schema(example = "1") long id,
+            @Schema(example = "https://iwpr.net/global-voices/nato-looks-central-asia") String url,
+            @Schema(example = "NATO Looks to Central Asia") String title,
+            @Schema(example = "The strategically-important former Soviet republics now have the opportunity to "
+                    + "work more closely with the alliance.") String standfirst,
+            @Schema(example = "2002-12-06", nullable = true) LocalDate publishedOn,
+            List<String> authors) {
+    }
+
+    @Schema(name = "Article", description = "An article in its latest version")
+    public record ArticleDetail(
+            @Schema(example = "1") long id,
+            @Schema(example = "https://iwpr.net/global-voices/nato-looks-central-asia") String url,
+            @Schema(example = "nato-looks-central-asia") String slug,
+            @Schema(example = "NATO Looks to Central Asia") String title,
+            String standfirst,
+            @Schema(description = "Body text, one entry a paragraph") List<String> paragraphs,
+            @Schema(example = "2002-12-06", nullable = true) LocalDate publishedOn,
+            @Schema(example = "en") String language,
+            @Schema(example = "712") int wordCount,
+            @Schema(description = "Starts at 1; grows when a re-fetch finds changed text", example = "1") int version,
+            Instant firstSeenAt,
+            Instant lastFetchedAt,
+            List<AuthorRef> authors,
+            List<LocationRef> locations,
+            List<TopicRef> topics) {
+    }
+
+    @Schema(name = "AuthorRef")
+    public record AuthorRef(long id,
+                            @Schema(example = "Saule Mukhametrakhimova") String name,
+                            @Schema(example = "saule-mukhametrakhimova") String slug,
+                            @Schema(example = "Saule Mukhametrakhimova is IWPR's Central Asia Project Manager in London.")
+                            String bio) {
+    }
+
+    @Schema(name = "LocationRef")
+    public record LocationRef(long id,
+                              @Schema(example = "Uzbekistan") String name,
+                              @Schema(example = "uzbekistan") String slug,
+                              @Schema(example = "COUNTRY") String kind,
+                              @Schema(description = "Slugs of the enclosing places, innermost first",
+                                      example = "[\"central-asia\", \"europe-eurasia\"]") List<String> within) {
+    }
+
+    @Schema(name = "TopicRef")
+    public record TopicRef(long id, @Schema(example = "Conflict") String name, @Schema(example = "conflict") String slug) {
+    }
+
+    static ArticleSummary summary(Article article) {
+        return new ArticleSummary(article.getId(), article.getCanonicalUrl(), article.getTitle(),
+                article.getStandfirst(), article.getPublishedOn(),
+                article.getAuthors().stream().map(Author::getName).toList());
+    }
+
+    public static ArticleDetail detail(Article article) {
+        return new ArticleDetail(article.getId(), article.getCanonicalUrl(), article.getSlug(), article.getTitle(),
+                article.getStandfirst(), article.getParagraphs(), article.getPublishedOn(), article.getLanguage(),
+                article.getWordCount(), article.getVersion(), article.getFirstSeenAt(), article.getLastFetchedAt(),
+                article.getAuthors().stream()
+                        .map(a -> new AuthorRef(a.getId(), a.getName(), a.getSlug(), a.getBio())).toList(),
+                article.getLocations().stream()
+                        .sorted(Comparator.comparing(Location::getName))
+                        .map(ArticleResponses::location).toList(),
+                article.getTopics().stream()
+                        .sorted(Comparator.comparing(Topic::getName))
+                        .map(t -> new TopicRef(t.getId(), t.getName(), t.getSlug())).toList());
+    }
+
+    private static LocationRef location(Location location) {
+        List<String> within = location.selfAndAncestors().stream().skip(1).map(Location::getSlug).toList();
+        return new LocationRef(location.getId(), location.getName(), location.getSlug(), location.getKind().name(),
+                within);
+    }
+}

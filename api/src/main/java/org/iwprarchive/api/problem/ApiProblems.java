@@ -1,0 +1,107 @@
+package org.iwprarchive.api.problem;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.iwprarchive.api.article.ArticleNotFoundException;
+import org.iwprarchive.api.ingest.EmptyPageException;
+import org.iwprarchive.api.ingest.PageTooLargeException;
+import org.iwprarchive.api.search.DeepPageException;
+import org.iwprarchive.ingest.parse.InvalidArticleUrlException;
+import org.iwprarchive.ingest.parse.UnparseablePageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error the API answers is an RFC 9457 problem ({@code application/problem+json}) that says what was
+ * wrong. Spring MVC's own errors (missing parameter, wrong media type, unknown path) come through the base
+ * class; the service's own are mapped here, one status each.
+ */
+@RestControllerAdvice
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    @ExceptionHandler(ArticleNotFoundException.class)
+    ProblemDetail notFound(ArticleNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "article-not-found", "Article not found", e.getMessage());
+    }
+
+    @ExceptionHandler(UnparseablePageException.class)
+    ProblemDetail unreadable(UnparseablePageException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unreadable-page", "Not a readable article",
+                "The page was not archived: " + e.getMessage() + ".");
+    }
+
+    @ExceptionHandler(InvalidArticleUrlException.class)
+    ProblemDetail invalidUrl(InvalidArticleUrlException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-url", "Not an IWPR address", e.getMessage() + ".");
+    }
+
+    @ExceptionHandler(EmptyPageException.class)
+    ProblemDetail empty(EmptyPageException e) {
+        return problem(HttpStatus.BAD_REQUEST, "empty-page", "Empty page", e.getMessage());
+    }
+
+    @ExceptionHandler(PageTooLargeException.class)
+    ProblemDetail tooLarge(PageTooLargeException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "page-too-large", "Page too large", e.getMessage());
+    }
+
+    @ExceptionHandler(DeepPageException.class)
+    ProblemDetail tooDeep(DeepPageException e) {
+        return problem(HttpStatus.BAD_REQUEST, "page-too-deep", "Page too deep", e.getMessage() + ".");
+    }
+
+    /** Two writers stored the same article or tag at once; the loser's transaction rolled back whole. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail conflict(DataIntegrityViolationException e) {
+        log.info("Concurrent write refused: {}", e.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.CONFLICT, "concurrent-write", "Concurrent write",
+                "Another request stored the same article at the same moment; nothing of this one was kept. "
+                        + "Send it again.");
+    }
+
+    /** A bug, not bad input: logged in full, answered without internals. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "The service failed on this request; the failure is logged.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
+                        "parameter", String.valueOf(result.getMethodParameter().getParameterName()),
+                        "message", String.valueOf(error.getDefaultMessage()))))
+                .toList();
+        String detail = errors.stream().map(e -> e.get("parameter") + " " + e.get("message"))
+                .collect(Collectors.joining("; "));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid request parameter",
+                detail.isEmpty() ? "A request parameter is invalid." : detail + ".");
+        problem.setProperty("errors", errors);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("/problems/" + type));
+        problem.setTitle(title);
+        return problem;
+    }
+}

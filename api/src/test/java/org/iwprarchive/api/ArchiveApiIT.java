@@ -1,0 +1,189 @@
+package org.iwprarchive.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.iwprarchive.domain.archive.SnapshotRepository;
+import org.iwprarchive.domain.article.ArticleRepository;
+import org.iwprarchive.ingest.parse.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The whole service over real HTTP, on a real PostgreSQL and a real Lucene index. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ArchiveApiIT {
+
+    private static final String NATO_TITLE = "NATO Looks to Central Asia";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private ArticleRepository articles;
+
+    @Autowired
+    private SnapshotRepository snapshots;
+
+    @Test
+    void startsWithTheExampleArticleListedAndSearchable() throws Exception {
+        JsonNode list = json(get("/api/articles"));
+        assertThat(list.path("totalItems").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(titles(list)).contains(NATO_TITLE);
+
+        JsonNode narcotics = json(get("/api/search?q=narcotics"));
+        assertThat(narcotics.path("totalItems").asLong()).isEqualTo(1);
+        assertThat(titles(narcotics)).containsExactly(NATO_TITLE);
+        assertThat(titles(json(get("/api/search?q=Karimov")))).containsExactly(NATO_TITLE);
+
+        HttpResponse<String> nothing = get("/api/search?q=zeppelin");
+        assertThat(nothing.statusCode()).isEqualTo(200);
+        assertThat(json(nothing).path("totalItems").asLong()).isZero();
+        assertThat(json(nothing).path("items").size()).isZero();
+    }
+
+    @Test
+    void givesTheExampleArticleWithItsAuthorBioAndPlaces() throws Exception {
+        JsonNode article = json(get("/api/articles/lookup?url="
+                + URLEncoder.encode("http://www.iwpr.net./global-voices/nato-looks-central-asia/", StandardCharsets.UTF_8)));
+
+        assertThat(article.path("title").asString()).isEqualTo(NATO_TITLE);
+        assertThat(article.path("url").asString()).isEqualTo("https://iwpr.net/global-voices/nato-looks-central-asia");
+        assertThat(article.path("authors").path(0).path("name").asString()).isEqualTo("Saule Mukhametrakhimova");
+        assertThat(article.path("authors").path(0).path("bio").asString())
+                .isEqualTo("Saule Mukhametrakhimova is IWPR's Central Asia Project Manager in London.");
+        assertThat(article.path("paragraphs").size()).isEqualTo(17);
+        JsonNode uzbekistan = article.path("locations").path(3);
+        assertThat(uzbekistan.path("name").asString()).isEqualTo("Uzbekistan");
+        assertThat(uzbekistan.path("within").path(0).asString()).isEqualTo("central-asia");
+
+        HttpResponse<String> byId = get("/api/articles/" + article.path("id").asLong());
+        assertThat(json(byId).path("title").asString()).isEqualTo(NATO_TITLE);
+    }
+
+    @Test
+    void archivesAnUploadedPageAndRecordsARepeatAsARevisit() throws Exception {
+        String url = "http://www.iwpr.net./global-voices/kyrgyz-opposition-rallies-bishkek";
+        HttpResponse<String> created = upload(url, "text/html", Fixtures.bytes("old-template-byline.html"));
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonNode body = json(created);
+        long id = body.path("article").path("id").asLong();
+        assertThat(created.headers().firstValue("Location")).contains("/api/articles/" + id);
+        assertThat(body.path("outcome").asString()).isEqualTo("CREATED");
+        assertThat(body.path("revisit").asBoolean()).isFalse();
+        assertThat(body.path("article").path("url").asString())
+                .isEqualTo("https://iwpr.net/global-voices/kyrgyz-opposition-rallies-bishkek");
+        assertThat(body.path("article").path("publishedOn").asString()).isEqualTo("2005-02-21");
+        assertThat(body.path("article").path("authors").size()).isEqualTo(2);
+
+        HttpResponse<String> again = upload(url, "text/html", Fixtures.bytes("old-template-byline.html"));
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(json(again).path("outcome").asString()).isEqualTo("UNCHANGED");
+        assertThat(json(again).path("revisit").asBoolean()).isTrue();
+        assertThat(json(again).path("article").path("version").asInt()).isEqualTo(1);
+
+        assertThat(titles(json(get("/api/search?q=Otunbaeva")))).containsExactly("Kyrgyz Opposition Rallies in Bishkek");
+    }
+
+    @Test
+    void aFullerPageOfAKnownArticleFillsInItsDateWithoutANewVersion() throws Exception {
+        HttpResponse<String> response = upload("https://iwpr.net/a1b2c3d4", "text/html",
+                Fixtures.bytes("nato-looks-central-asia.html"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode article = json(response).path("article");
+        assertThat(json(response).path("outcome").asString()).isEqualTo("UNCHANGED");
+        assertThat(article.path("publishedOn").asString()).isEqualTo("2002-12-06");
+        assertThat(article.path("version").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void answersBadInputWithAProblemAndStoresNothing() throws Exception {
+        long articlesBefore = articles.count();
+        long snapshotsBefore = snapshots.count();
+
+        assertProblem(get("/api/articles/999999"), 404, "No article has the id 999999.");
+        assertProblem(get("/api/articles?size=0"), 400, "size must be greater than or equal to 1.");
+        assertProblem(get("/api/articles?size=100000"), 400, "size must be less than or equal to 100.");
+        assertProblem(get("/api/search?q=x&page=5000&size=100"), 400, "page 5000 of size 100 starts past hit 10000; "
+                + "narrow the query or filter instead of paging this deep.");
+        assertProblem(get("/api/articles/abc"), 400, "Failed to convert 'id' with value: 'abc'");
+        assertProblem(upload("https://iwpr.net/global-voices/x", "text/plain", new byte[0]), 400,
+                "The request body is empty: send the page itself, as text/html or as print-view text/plain.");
+        assertProblem(post("/api/ingest/page", "text/plain", "Title\n\nBody.".getBytes(StandardCharsets.UTF_8)), 400,
+                "Required parameter 'url' is not present.");
+        assertProblem(upload("https://example.org/global-voices/x", "text/plain",
+                "Title\n\nBody.".getBytes(StandardCharsets.UTF_8)), 400,
+                "'https://example.org/global-voices/x' is not an address on iwpr.net.");
+        assertProblem(upload("https://iwpr.net/global-voices/x", "text/html",
+                "<html><head><title>Only a title</title></head><body></body></html>".getBytes(StandardCharsets.UTF_8)),
+                422, "The page was not archived: the page has no article text.");
+        assertProblem(upload("https://iwpr.net/global-voices/x", "text/html", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0}),
+                422, "The page was not archived: the page is binary data, not text.");
+        assertThat(upload("https://iwpr.net/global-voices/x", "application/json", "{}".getBytes(StandardCharsets.UTF_8))
+                .statusCode()).isEqualTo(415);
+        assertProblem(upload("https://iwpr.net/global-voices/x", "text/plain", new byte[6 * 1024 * 1024]), 413,
+                "The page is larger than 5 MB; no IWPR article page is that large.");
+
+        assertThat(articles.count()).isEqualTo(articlesBefore);
+        assertThat(snapshots.count()).isEqualTo(snapshotsBefore);
+    }
+
+    @Test
+    void servesTheOpenApiDocumentAndSwaggerUi() throws Exception {
+        JsonNode spec = json(get("/v3/api-docs"));
+        assertThat(spec.path("paths").has("/api/articles")).isTrue();
+        assertThat(spec.path("paths").has("/api/search")).isTrue();
+        assertThat(spec.path("paths").has("/api/ingest/page")).isTrue();
+
+        HttpResponse<String> ui = get("/swagger-ui/index.html");
+        assertThat(ui.statusCode()).isEqualTo(200);
+        assertThat(ui.body()).contains("Swagger UI");
+        assertThat(json(get("/actuator/health")).path("status").asString()).isEqualTo("UP");
+    }
+
+    private void assertProblem(HttpResponse<String> response, int status, String detail) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        JsonNode problem = json(response);
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("detail").asString()).isEqualTo(detail);
+    }
+
+    private static java.util.List<String> titles(JsonNode page) {
+        return page.path("items").valueStream().map(item -> item.path("title").asString()).toList();
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> upload(String url, String type, byte[] body) throws IOException, InterruptedException {
+        return post("/api/ingest/page?url=" + URLEncoder.encode(url, StandardCharsets.UTF_8), type, body);
+    }
+
+    private HttpResponse<String> post(String path, String type, byte[] body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+}
