@@ -1,5 +1,6 @@
 package org.iwprarchive.api.article;
 
+import org.iwprarchive.api.NotFoundException;
 import org.iwprarchive.api.PageResponse;
 import org.iwprarchive.api.article.ArticleResponses.ArticleDetail;
 import org.iwprarchive.api.article.ArticleResponses.ArticleSummary;
@@ -36,7 +37,7 @@ public class ArticleReader {
     @Transactional(readOnly = true)
     public ArticleDetail detail(long id) {
         return articles.findById(id).map(ArticleResponses::detail)
-                .orElseThrow(() -> new ArticleNotFoundException("No article has the id " + id + "."));
+                .orElseThrow(() -> new NotFoundException("No article has the id " + id + "."));
     }
 
     /** The article at any address of it: host variants, tracking parameters and trailing slashes are ignored. */
@@ -46,9 +47,9 @@ public class ArticleReader {
         try {
             canonical = parser.canonicalUrl(url);
         } catch (InvalidArticleUrlException e) {
-            throw new ArticleNotFoundException("No article is archived at " + url + ": " + e.getMessage() + ".");
+            throw new NotFoundException("No article is archived at " + url + ": " + e.getMessage() + ".");
         }
         return articles.findByCanonicalUrl(canonical).map(ArticleResponses::detail)
-                .orElseThrow(() -> new ArticleNotFoundException("No article is archived at " + canonical + "."));
+                .orElseThrow(() -> new NotFoundException("No article is archived at " + canonical + "."));
     }
 }

@@ -40,8 +40,8 @@ class ExampleDataLoader implements ApplicationRunner {
         if (!properties.enabled() || articles.count() > 0) {
             return;
         }
-        ArchivedPage page = archiver.archive(new PageCapture(EXAMPLE_URL, EXAMPLE_URL, Instant.now(), 200,
-                "text/plain; charset=utf-8", exampleBytes(), SnapshotOrigin.EXAMPLE));
+        ArchivedPage page = archiver.archive(PageCapture.received(EXAMPLE_URL, "text/plain; charset=utf-8",
+                exampleBytes(), SnapshotOrigin.EXAMPLE, Instant.now()));
         log.info("The archive was empty: added the example article {} (id {}). "
                 + "Set iwpr.example-data.enabled=false to start empty.", EXAMPLE_URL, page.articleId());
     }

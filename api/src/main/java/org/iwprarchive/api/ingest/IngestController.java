@@ -84,8 +84,8 @@ class IngestController {
             throw new EmptyPageException();
         }
         String contentType = request.getContentType();
-        ArchivedPage archived = archiver.archive(new PageCapture(url, url, Instant.now(), 200, contentType, content,
-                SnapshotOrigin.UPLOAD));
+        ArchivedPage archived = archiver.archive(PageCapture.received(url, contentType, content,
+                SnapshotOrigin.UPLOAD, Instant.now()));
         IngestedPage body = new IngestedPage(archived.outcome(), archived.snapshotId(), archived.revisit(),
                 reader.detail(archived.articleId()));
         if (archived.outcome() == ArchiveOutcome.CREATED) {

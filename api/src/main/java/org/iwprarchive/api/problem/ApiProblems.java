@@ -4,10 +4,13 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.iwprarchive.api.article.ArticleNotFoundException;
+import org.iwprarchive.api.NotFoundException;
 import org.iwprarchive.api.ingest.EmptyPageException;
 import org.iwprarchive.api.ingest.PageTooLargeException;
 import org.iwprarchive.api.search.DeepPageException;
+import org.iwprarchive.ingest.fetch.FetchFailedException;
+import org.iwprarchive.ingest.fetch.FetchRefusedException;
+import org.iwprarchive.ingest.job.InvalidIngestRequestException;
 import org.iwprarchive.ingest.parse.InvalidArticleUrlException;
 import org.iwprarchive.ingest.parse.UnparseablePageException;
 import org.slf4j.Logger;
@@ -34,9 +37,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
-    @ExceptionHandler(ArticleNotFoundException.class)
-    ProblemDetail notFound(ArticleNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "article-not-found", "Article not found", e.getMessage());
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
     }
 
     @ExceptionHandler(UnparseablePageException.class)
@@ -63,6 +66,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DeepPageException.class)
     ProblemDetail tooDeep(DeepPageException e) {
         return problem(HttpStatus.BAD_REQUEST, "page-too-deep", "Page too deep", e.getMessage() + ".");
+    }
+
+    @ExceptionHandler(InvalidIngestRequestException.class)
+    ProblemDetail invalidIngest(InvalidIngestRequestException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-ingest-request", "Ingest request refused",
+                e.getMessage());
+        problem.setProperty("errors", e.problems());
+        return problem;
+    }
+
+    @ExceptionHandler(FetchRefusedException.class)
+    ProblemDetail refused(FetchRefusedException e) {
+        return problem(HttpStatus.BAD_REQUEST, "fetch-refused", "Address refused", e.getMessage() + ".");
+    }
+
+    @ExceptionHandler(FetchFailedException.class)
+    ProblemDetail fetchFailed(FetchFailedException e) {
+        return problem(HttpStatus.BAD_GATEWAY, "fetch-failed", "The page could not be fetched", e.getMessage() + ".");
     }
 
     /** Two writers stored the same article or tag at once; the loser's transaction rolled back whole. */

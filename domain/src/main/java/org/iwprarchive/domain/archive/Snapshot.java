@@ -78,6 +78,14 @@ public class Snapshot {
     @Column(nullable = false)
     private SnapshotOrigin origin;
 
+    private String etag;
+
+    @Column(name = "last_modified")
+    private String lastModified;
+
+    @Column(name = "content_encoding")
+    private String contentEncoding;
+
     @Column(name = "parser_version")
     private String parserVersion;
 
@@ -103,6 +111,9 @@ public class Snapshot {
         this.origin = capture.origin();
         this.sha256 = sha256(capture.content());
         this.contentLength = capture.content().length;
+        this.etag = capture.etag();
+        this.lastModified = capture.lastModified();
+        this.contentEncoding = capture.contentEncoding();
     }
 
     /** A snapshot that keeps its own compressed copy of the page. */
@@ -199,6 +210,18 @@ public class Snapshot {
 
     public boolean isRevisit() {
         return revisitOf != null;
+    }
+
+    public String getEtag() {
+        return etag;
+    }
+
+    public String getLastModified() {
+        return lastModified;
+    }
+
+    public String getContentEncoding() {
+        return contentEncoding;
     }
 
     public SnapshotOrigin getOrigin() {

@@ -7,5 +7,7 @@ public enum SnapshotOrigin {
     /** Sent to the service by a client (saved page or print-view text). */
     UPLOAD,
     /** The example article bundled with the service. */
-    EXAMPLE
+    EXAMPLE,
+    /** Read from a file by the command-line mode; the page itself names its address. */
+    FILE
 }

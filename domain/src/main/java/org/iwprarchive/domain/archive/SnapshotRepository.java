@@ -10,4 +10,11 @@ public interface SnapshotRepository extends JpaRepository<Snapshot, Long> {
     Optional<Snapshot> findFirstBySha256AndRevisitOfIsNullOrderByIdAsc(String sha256);
 
     List<Snapshot> findByArticleIdOrderByFetchedAtDescIdDesc(Long articleId);
+
+    /** The latest fetch of an address, whose validators make the next fetch conditional. */
+    Optional<Snapshot> findFirstByRequestedUrlAndOriginOrderByFetchedAtDescIdDesc(String requestedUrl,
+                                                                                  SnapshotOrigin origin);
+
+    /** The newest snapshot of each article, what a reparse reads. */
+    Optional<Snapshot> findFirstByArticleIdOrderByFetchedAtDescIdDesc(Long articleId);
 }

@@ -226,7 +226,11 @@ public class Article {
     }
 
     public List<String> getParagraphs() {
-        return List.of(body.split(PARAGRAPH_SEPARATOR));
+        return paragraphsOf(body);
+    }
+
+    static List<String> paragraphsOf(String storedBody) {
+        return List.of(storedBody.split(PARAGRAPH_SEPARATOR));
     }
 
     public LocalDate getPublishedOn() {

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -49,6 +50,15 @@ public class IngestJob {
     @Column(nullable = false)
     private int skipped;
 
+    @Column(name = "max_pages")
+    private Integer maxPages;
+
+    @Column(name = "max_depth")
+    private Integer maxDepth;
+
+    @Column(name = "published_since")
+    private LocalDate publishedSince;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -74,7 +84,28 @@ public class IngestJob {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
+    /** Bounds a crawl: at most {@code pages} articles, listings at most {@code depth} links away, none older. */
+    public void bound(Integer pages, Integer depth, LocalDate since) {
+        if (pages != null && pages < 1) {
+            throw new IllegalArgumentException("maxPages must be at least 1");
+        }
+        if (depth != null && depth < 0) {
+            throw new IllegalArgumentException("maxDepth must not be negative");
+        }
+        this.maxPages = pages;
+        this.maxDepth = depth;
+        this.publishedSince = since;
+    }
+
+    /** Whether the job was running when the service stopped, or never started: either way it has work left. */
+    public boolean isResumable() {
+        return status == IngestJobStatus.QUEUED || status == IngestJobStatus.RUNNING;
+    }
+
     public void start(Instant at) {
+        if (status == IngestJobStatus.RUNNING) {
+            return; // resumed after a restart
+        }
         if (status != IngestJobStatus.QUEUED) {
             throw new IllegalStateException("job " + id + " is " + status + ", not QUEUED");
         }
@@ -138,6 +169,18 @@ public class IngestJob {
 
     public int getSkipped() {
         return skipped;
+    }
+
+    public Integer getMaxPages() {
+        return maxPages;
+    }
+
+    public Integer getMaxDepth() {
+        return maxDepth;
+    }
+
+    public LocalDate getPublishedSince() {
+        return publishedSince;
     }
 
     public Instant getCreatedAt() {

@@ -42,6 +42,7 @@ class SnapshotTests {
 
     private static PageCapture capture(byte[] content) {
         return new PageCapture("https://iwpr.net/global-voices/nato-looks-central-asia", null,
-                Instant.parse("2024-03-01T10:15:30Z"), 200, "text/html", content, SnapshotOrigin.FETCH);
+                Instant.parse("2024-03-01T10:15:30Z"), 200, "text/html", content, SnapshotOrigin.FETCH, "\"v1\"",
+                null, "gzip");
     }
 }

@@ -5,10 +5,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.util.Locale;
-import org.springframework.stereotype.Component;
-
 /** Turns an archived page (HTML or print-view text) into the fields of an article. */
-@Component
 public class ArticleParser {
 
     /** Stored with every snapshot; raise it whenever a change to the rules can change what a page yields. */
@@ -17,12 +14,16 @@ public class ArticleParser {
     private final HtmlArticleParser html;
     private final PrintViewParser printView;
     private final ArticleUrls urls;
+    private final SiteProfile profile;
+    private final Gazetteer gazetteer;
 
     public ArticleParser() {
         this(SiteProfile.iwpr(), Gazetteer.iwpr());
     }
 
     public ArticleParser(SiteProfile profile, Gazetteer gazetteer) {
+        this.profile = profile;
+        this.gazetteer = gazetteer;
         this.urls = new ArticleUrls(profile);
         ArticleAssembly assembly = new ArticleAssembly(profile, gazetteer);
         this.html = new HtmlArticleParser(profile, urls, assembly);
@@ -36,7 +37,9 @@ public class ArticleParser {
      * @throws InvalidArticleUrlException when no site address can be found for it
      */
     public ParsedArticle parse(byte[] content, String contentType, String sourceUrl) {
-        urls.canonical(sourceUrl);
+        if (sourceUrl != null) {
+            urls.canonical(sourceUrl);
+        }
         String text = decode(content);
         if (text.isBlank()) {
             throw new UnparseablePageException("the page is empty");
@@ -50,6 +53,22 @@ public class ArticleParser {
         }
         throw new UnparseablePageException("pages of type '" + contentType + "' cannot be read; send text/html "
                 + "or text/plain");
+    }
+
+    /** The article and next-page links of a listing page. */
+    public ListingLinks listingLinks(byte[] content, String pageUrl) {
+        return ListingLinks.of(decode(content), pageUrl, profile, gazetteer);
+    }
+
+    /** Whether an address on the site is an article page, not a listing or another kind of page. */
+    public boolean isArticleUrl(String url) {
+        try {
+            java.net.URI uri = java.net.URI.create(url);
+            return uri.getHost() != null && profile.isSiteHost(uri.getHost())
+                    && ListingLinks.isArticlePath(uri.getPath() == null ? "" : uri.getPath(), profile, gazetteer);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** The normalised form of a site address; throws for an address that is not on the site. */

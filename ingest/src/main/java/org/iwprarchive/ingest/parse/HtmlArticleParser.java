@@ -44,7 +44,8 @@ final class HtmlArticleParser {
                 rule("link[rel=canonical]", () -> siteUrl(page.select("link[rel=canonical]").attr("abs:href"))),
                 rule("og:url", () -> siteUrl(meta(page, "og:url").orElse(""))),
                 rule("json-ld:url", () -> ld.flatMap(n -> text(n, "url")).flatMap(this::siteUrl)),
-                rule("source-url", () -> Optional.of(urls.canonical(sourceUrl)))).orElseThrow();
+                rule("source-url", () -> Optional.ofNullable(sourceUrl).map(urls::canonical)))
+                .orElseThrow(() -> new InvalidArticleUrlException("the page names no address on the site and none was given"));
 
         String title = trace.first("title",
                 rule("json-ld:headline", () -> ld.flatMap(n -> text(n, "headline"))),

@@ -90,7 +90,8 @@ final class PrintViewParser {
         String fromText = sourceUrlLine;
         String canonical = trace.first("canonicalUrl",
                 rule("print:source-url", () -> Optional.ofNullable(fromText).filter(urls::isSiteUrl).map(urls::canonical)),
-                rule("source-url", () -> Optional.of(urls.canonical(sourceUrl)))).orElseThrow();
+                rule("source-url", () -> Optional.ofNullable(sourceUrl).map(urls::canonical)))
+                .orElseThrow(() -> new InvalidArticleUrlException("the page names no address on the site and none was given"));
 
         String standfirst = null;
         if (rest.size() >= 2) {

@@ -26,13 +26,15 @@ import java.util.Set;
  * @param locationPathPrefix   the path under which place listings live
  * @param topicPathPrefix      the path under which topic listings live
  * @param authorPathPrefixes   paths of author profile pages
+ * @param nextPageSelectors    the "next page" link of a listing
  */
 public record SiteProfile(Set<String> hosts, String canonicalHost, List<String> titleSuffixes,
                           List<String> titleSelectors, List<String> standfirstSelectors, List<String> dateSelectors,
                           List<String> authorSelectors, List<String> authorBioSelectors, List<String> bodySelectors,
                           List<String> noiseSelectors, List<String> locationSelectors, List<String> topicSelectors,
                           List<String> footerPrefixes, Set<String> languagePrefixes, Set<String> trackingParameters,
-                          String locationPathPrefix, String topicPathPrefix, List<String> authorPathPrefixes) {
+                          String locationPathPrefix, String topicPathPrefix, List<String> authorPathPrefixes,
+                          List<String> nextPageSelectors) {
 
     public static SiteProfile iwpr() {
         return new SiteProfile(
@@ -62,7 +64,18 @@ public record SiteProfile(Set<String> hosts, String canonicalHost, List<String> 
                 Set.of("fbclid", "gclid", "mc_cid", "mc_eid", "ref", "source"),
                 "/global-voices/",
                 "/global-voices/topics/",
-                List.of("/authors/", "/users/", "/author/"));
+                List.of("/authors/", "/users/", "/author/"),
+                List.of("link[rel=next]", "a[rel=next]", ".pager__item--next a", ".pager-next a", "li.next a"));
+    }
+
+    /** The same profile, with more host names accepted as the site (a mirror, a local test server). */
+    public SiteProfile withHosts(java.util.Collection<String> more) {
+        Set<String> all = new java.util.HashSet<>(hosts);
+        more.forEach(h -> all.add(h.toLowerCase(java.util.Locale.ROOT).replaceAll("\\.+$", "")));
+        return new SiteProfile(Set.copyOf(all), canonicalHost, titleSuffixes, titleSelectors, standfirstSelectors,
+                dateSelectors, authorSelectors, authorBioSelectors, bodySelectors, noiseSelectors, locationSelectors,
+                topicSelectors, footerPrefixes, languagePrefixes, trackingParameters, locationPathPrefix,
+                topicPathPrefix, authorPathPrefixes, nextPageSelectors);
     }
 
     /** Whether {@code host} is one of the site's names, ignoring case and a trailing dot (DNS root). */

@@ -1,0 +1,116 @@
+package org.iwprarchive.api.ingest;
+
+import org.iwprarchive.api.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.iwprarchive.api.PageResponse;
+import org.iwprarchive.api.Paging;
+import org.iwprarchive.domain.job.IngestJob;
+import org.iwprarchive.ingest.job.IngestJobs;
+import org.iwprarchive.ingest.job.JobProgress;
+import org.springframework.data.domain.Page;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Ingest", description = "Adding pages to the archive")
+class IngestJobController {
+
+    private final IngestJobs jobs;
+
+    IngestJobController(IngestJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    @Schema(name = "IngestRequest", description = "Article addresses to fetch")
+    record IngestRequest(@Schema(description = "Addresses on iwpr.net (http or https), at most 1000",
+            example = "[\"https://iwpr.net/global-voices/nato-looks-central-asia\"]") List<String> urls) {
+    }
+
+    @Schema(name = "CrawlRequest", description = "Where a crawl starts and how far it goes")
+    record CrawlRequest(
+            @Schema(description = "A listing page (its article links and next pages are followed) or a sitemap",
+                    example = "https://iwpr.net/global-voices/europe-eurasia/central-asia?page=0") String start,
+            @Schema(description = "The most articles to fetch (default 100, at most 10000)", example = "50")
+            Integer maxPages,
+            @Schema(description = "How many listing pages or nested sitemaps away from the start to go (default 5)",
+                    example = "2") Integer maxDepth,
+            @Schema(description = "Articles published before this day are not stored", example = "2020-01-01")
+            LocalDate since) {
+    }
+
+    @PostMapping(path = "/api/ingest", consumes = "application/json", produces = "application/json")
+    @Operation(summary = "Fetch articles by address",
+            description = "Queues a job that fetches each address politely (robots.txt, a delay between requests "
+                    + "to one host, retries with backoff) and archives it. The whole request is refused when any "
+                    + "address is not an http(s) address on iwpr.net; problems found while fetching (a redirect to "
+                    + "an internal address, a page that is not HTML, ...) are recorded per address in the job.")
+    @ApiResponse(responseCode = "202", description = "The job is queued; follow its Location for progress")
+    @ApiResponse(responseCode = "400", description = "An address cannot be fetched; nothing was queued",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<JobProgress> ingest(@RequestBody IngestRequest request) {
+        return accepted(jobs.submitUrls(request.urls()));
+    }
+
+    @PostMapping(path = "/api/ingest/crawl", consumes = "application/json", produces = "application/json")
+    @Operation(summary = "Crawl a listing or a sitemap",
+            description = "Queues a crawl: from a listing page it follows article links and `?page=N` pagination; "
+                    + "from a sitemap (or sitemap index) it takes the article addresses. Bounded by `maxPages`, "
+                    + "`maxDepth` and `since`; de-duplicated; its frontier lives in PostgreSQL, so a restart resumes it.")
+    @ApiResponse(responseCode = "202", description = "The crawl is queued; follow its Location for progress")
+    @ApiResponse(responseCode = "400", description = "The start is not an address on iwpr.net or a bound is out of range",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<JobProgress> crawl(@RequestBody CrawlRequest request) {
+        return accepted(jobs.startCrawl(request.start(), request.maxPages(), request.maxDepth(), request.since()));
+    }
+
+    @PostMapping(path = "/api/admin/reparse", produces = "application/json")
+    @Operation(summary = "Rebuild every article from the archive",
+            description = "Parses the newest archived page of each article again with the current rules, without "
+                    + "fetching anything. Use it after changing the site profile.")
+    @ApiResponse(responseCode = "202", description = "The reparse job is queued")
+    ResponseEntity<JobProgress> reparse() {
+        return accepted(jobs.startReparse());
+    }
+
+    @GetMapping(path = "/api/ingest/jobs/{id}", produces = "application/json")
+    @Operation(summary = "Progress of an ingest job",
+            description = "Counts of done, skipped (not modified, over the bounds) and failed addresses, the rate, "
+                    + "an estimate of the time left, and the error of every failed address.")
+    @ApiResponse(responseCode = "200", description = "The job")
+    @ApiResponse(responseCode = "404", description = "No job has this id",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    JobProgress job(@Parameter(example = "1") @PathVariable long id) {
+        return jobs.progress(id).orElseThrow(() -> new NotFoundException("No ingest job has the id " + id + "."));
+    }
+
+    @GetMapping(path = "/api/ingest/jobs", produces = "application/json")
+    @Operation(summary = "Ingest jobs, newest first")
+    PageResponse<JobProgress> list(
+            @Parameter(example = "0") @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_OFFSET) int page,
+            @Parameter(example = "20") @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE)
+            int size) {
+        Page<JobProgress> found = jobs.list(page, size);
+        return PageResponse.of(found.getContent(), page, size, found.getTotalElements());
+    }
+
+    private ResponseEntity<JobProgress> accepted(IngestJob job) {
+        return ResponseEntity.accepted().location(URI.create("/api/ingest/jobs/" + job.getId()))
+                .body(jobs.progress(job.getId()).orElseThrow());
+    }
+}

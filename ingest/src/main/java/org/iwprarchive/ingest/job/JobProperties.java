@@ -1,0 +1,19 @@
+package org.iwprarchive.ingest.job;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param runJobs         whether this instance works on queued jobs (the command-line mode runs its own)
+ * @param maxUrlsPerJob   the most addresses one {@code POST /api/ingest} may carry
+ * @param defaultMaxPages articles a crawl takes when it names no bound
+ * @param maxMaxPages     the most articles a crawl may ask for
+ * @param defaultMaxDepth listing pages a crawl follows from its start when it names no bound
+ */
+@ConfigurationProperties("iwpr.ingest")
+public record JobProperties(@DefaultValue("true") boolean runJobs,
+                            @DefaultValue("1000") int maxUrlsPerJob,
+                            @DefaultValue("100") int defaultMaxPages,
+                            @DefaultValue("10000") int maxMaxPages,
+                            @DefaultValue("5") int defaultMaxDepth) {
+}

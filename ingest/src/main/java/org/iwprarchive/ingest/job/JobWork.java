@@ -1,0 +1,261 @@
+package org.iwprarchive.ingest.job;
+
+import crawlercommons.sitemaps.AbstractSiteMap;
+import crawlercommons.sitemaps.SiteMap;
+import crawlercommons.sitemaps.SiteMapIndex;
+import crawlercommons.sitemaps.SiteMapParser;
+import crawlercommons.sitemaps.SiteMapURL;
+import crawlercommons.sitemaps.UnknownFormatException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.iwprarchive.domain.archive.PageCapture;
+import org.iwprarchive.domain.archive.SnapshotOrigin;
+import org.iwprarchive.domain.archive.SnapshotRepository;
+import org.iwprarchive.domain.article.ArticleRepository;
+import org.iwprarchive.domain.job.IngestJob;
+import org.iwprarchive.domain.job.IngestJobKind;
+import org.iwprarchive.domain.job.IngestJobRepository;
+import org.iwprarchive.domain.job.IngestJobUrl;
+import org.iwprarchive.domain.job.IngestJobUrlRepository;
+import org.iwprarchive.ingest.archive.ArchivedPage;
+import org.iwprarchive.ingest.archive.ArticleArchiver;
+import org.iwprarchive.ingest.fetch.FetchFailedException;
+import org.iwprarchive.ingest.fetch.FetchRefusedException;
+import org.iwprarchive.ingest.fetch.FetchedPage;
+import org.iwprarchive.ingest.fetch.PageFetcher;
+import org.iwprarchive.ingest.fetch.Validators;
+import org.iwprarchive.ingest.parse.ArticleParser;
+import org.iwprarchive.ingest.parse.InvalidArticleUrlException;
+import org.iwprarchive.ingest.parse.ListingLinks;
+import org.iwprarchive.ingest.parse.UnparseablePageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Works through one job: the frontier's pending addresses in order, each fetched, parsed and stored on its
+ * own, so a failure costs one address and a restart resumes where the job stood.
+ */
+@Component
+class JobWork {
+
+    private static final Logger log = LoggerFactory.getLogger(JobWork.class);
+    private static final long LOG_EVERY_MILLIS = 10_000;
+
+    private final IngestJobRepository jobs;
+    private final IngestJobUrlRepository frontier;
+    private final SnapshotRepository snapshots;
+    private final ArticleRepository articles;
+    private final PageFetcher fetcher;
+    private final ArticleParser parser;
+    private final ArticleArchiver archiver;
+    private final TransactionTemplate transactions;
+
+    JobWork(IngestJobRepository jobs, IngestJobUrlRepository frontier, SnapshotRepository snapshots,
+            ArticleRepository articles, PageFetcher fetcher, ArticleParser parser, ArticleArchiver archiver,
+            TransactionTemplate transactions) {
+        this.jobs = jobs;
+        this.frontier = frontier;
+        this.snapshots = snapshots;
+        this.articles = articles;
+        this.fetcher = fetcher;
+        this.parser = parser;
+        this.archiver = archiver;
+        this.transactions = transactions;
+    }
+
+    /** Runs the job to its end (or until the thread is interrupted, leaving it resumable). */
+    void run(long jobId) {
+        IngestJob job = updateJob(jobId, j -> j.start(Instant.now()));
+        log.info("Ingest job {} ({}) started: {}", jobId, job.getKind(), abbreviate(job.getRequest()));
+        long lastLog = System.currentTimeMillis();
+        if (job.getKind() == IngestJobKind.REPARSE) {
+            reparseAll(jobId);
+        } else {
+            Optional<IngestJobUrl> next;
+            while (!Thread.currentThread().isInterrupted()
+                    && (next = frontier.findFirstByJobIdAndStatusOrderByIdAsc(jobId, IngestJobUrl.Status.PENDING))
+                    .isPresent()) {
+                work(job, next.get());
+                if (System.currentTimeMillis() - lastLog > LOG_EVERY_MILLIS) {
+                    logProgress(jobId);
+                    lastLog = System.currentTimeMillis();
+                }
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                log.info("Ingest job {} paused; it resumes at the next start", jobId);
+                return;
+            }
+        }
+        IngestJob finished = updateJob(jobId, j -> j.finish(Instant.now()));
+        log.info("Ingest job {} {}: {} done, {} skipped, {} failed", jobId, finished.getStatus(), finished.getDone(),
+                finished.getSkipped(), finished.getFailed());
+    }
+
+    private void work(IngestJob job, IngestJobUrl item) {
+        try {
+            switch (item.getKind()) {
+                case ARTICLE -> article(job, item);
+                case LISTING -> listing(job, item);
+                case SITEMAP -> sitemap(job, item);
+            }
+        } catch (FetchRefusedException | FetchFailedException | UnparseablePageException
+                 | InvalidArticleUrlException e) {
+            fail(item, e.getMessage());
+        } catch (RuntimeException e) {
+            log.warn("Ingest job {}: unexpected failure on {}", job.getId(), item.getUrl(), e);
+            fail(item, "unexpected failure: " + e);
+        }
+    }
+
+    private void article(IngestJob job, IngestJobUrl item) {
+        if (job.getMaxPages() != null && frontier.countByJobIdAndKindAndStatus(job.getId(), IngestJobUrl.Kind.ARTICLE,
+                IngestJobUrl.Status.DONE) >= job.getMaxPages()) {
+            finish(item, u -> u.skipped("the crawl's limit of " + job.getMaxPages() + " articles is reached",
+                    Instant.now()), IngestJob::skipped);
+            return;
+        }
+        Validators prior = snapshots.findFirstByRequestedUrlAndOriginOrderByFetchedAtDescIdDesc(item.getUrl(),
+                        SnapshotOrigin.FETCH)
+                .map(s -> new Validators(s.getEtag(), s.getLastModified()))
+                .orElse(Validators.NONE);
+        FetchedPage page = fetcher.fetchPage(item.getUrl(), prior);
+        if (page.notModified()) {
+            finish(item, u -> u.skipped("not modified since the last fetch", Instant.now()), IngestJob::skipped);
+            return;
+        }
+        PageCapture capture = new PageCapture(page.requestedUrl(), page.finalUrl(), page.fetchedAt(), page.status(),
+                page.contentType(), page.content(), SnapshotOrigin.FETCH, page.etag(), page.lastModified(),
+                page.contentEncoding());
+        Optional<ArchivedPage> archived = archiver.archive(capture, job.getPublishedSince());
+        if (archived.isEmpty()) {
+            finish(item, u -> u.skipped("published before " + job.getPublishedSince(), Instant.now()),
+                    IngestJob::skipped);
+            return;
+        }
+        ArchivedPage stored = archived.get();
+        finish(item, u -> u.done(stored.outcome().name(), stored.articleId(), Instant.now()), IngestJob::succeeded);
+    }
+
+    private void listing(IngestJob job, IngestJobUrl item) {
+        FetchedPage page = fetcher.fetchPage(item.getUrl(), Validators.NONE);
+        ListingLinks links = parser.listingLinks(page.content(), page.finalUrl());
+        int nextDepth = item.getDepth() + 1;
+        boolean deeper = job.getMaxDepth() == null || nextDepth <= job.getMaxDepth();
+        int added = transactions.execute(status -> {
+            int count = enqueue(job.getId(), links.articles(), IngestJobUrl.Kind.ARTICLE, nextDepth);
+            if (deeper) {
+                enqueue(job.getId(), links.nextPages(), IngestJobUrl.Kind.LISTING, nextDepth);
+            }
+            return count;
+        });
+        finish(item, u -> u.done("listed " + links.articles().size() + " articles, " + added + " new",
+                null, Instant.now()), IngestJob::succeeded);
+    }
+
+    private void sitemap(IngestJob job, IngestJobUrl item) {
+        FetchedPage page = fetcher.fetchSitemap(item.getUrl());
+        AbstractSiteMap map;
+        try {
+            map = new SiteMapParser(false).parseSiteMap(page.contentType(), page.content(),
+                    URI.create(page.finalUrl()).toURL());
+        } catch (UnknownFormatException | IOException | IllegalArgumentException e) {
+            throw new UnparseablePageException("the sitemap cannot be read: " + e.getMessage());
+        }
+        int nextDepth = item.getDepth() + 1;
+        LocalDate since = job.getPublishedSince();
+        int added;
+        if (map instanceof SiteMapIndex index) {
+            boolean deeper = job.getMaxDepth() == null || nextDepth <= job.getMaxDepth();
+            List<String> children = index.getSitemaps().stream().map(s -> s.getUrl().toString()).toList();
+            added = deeper ? transactions.execute(s -> enqueue(job.getId(), children, IngestJobUrl.Kind.SITEMAP,
+                    nextDepth)) : 0;
+        } else {
+            List<String> pages = ((SiteMap) map).getSiteMapUrls().stream()
+                    .filter(u -> since == null || u.getLastModified() == null
+                            || !u.getLastModified().toInstant().atZone(ZoneOffset.UTC).toLocalDate().isBefore(since))
+                    .map(SiteMapURL::getUrl).map(URL::toString)
+                    .filter(parser::isArticleUrl)
+                    .toList();
+            added = transactions.execute(s -> enqueue(job.getId(), pages, IngestJobUrl.Kind.ARTICLE, nextDepth));
+        }
+        finish(item, u -> u.done("sitemap gave " + added + " new addresses", null, Instant.now()),
+                IngestJob::succeeded);
+    }
+
+    private int enqueue(long jobId, List<String> urls, IngestJobUrl.Kind kind, int depth) {
+        int added = 0;
+        for (String url : urls) {
+            String checked;
+            try {
+                checked = fetcher.checkAddress(url).toString();
+            } catch (FetchRefusedException e) {
+                continue; // a link off the site is not followed
+            }
+            if (!frontier.existsByJobIdAndUrl(jobId, checked)) {
+                frontier.save(new IngestJobUrl(jobId, checked, kind, depth, Instant.now()));
+                added++;
+            }
+        }
+        return added;
+    }
+
+    private void reparseAll(long jobId) {
+        List<Long> ids = articles.findAllIds();
+        updateJob(jobId, j -> j.discovered(ids.size()));
+        for (Long id : ids) {
+            if (Thread.currentThread().isInterrupted()) {
+                return;
+            }
+            try {
+                boolean found = archiver.reparse(id).isPresent();
+                updateJob(jobId, found ? IngestJob::succeeded : IngestJob::skipped);
+            } catch (UnparseablePageException | InvalidArticleUrlException e) {
+                updateJob(jobId, j -> j.failed("article " + id, e.getMessage(), Instant.now()));
+            }
+        }
+    }
+
+    private void fail(IngestJobUrl item, String message) {
+        finish(item, u -> u.failed(message, Instant.now()),
+                j -> j.failed(item.getUrl(), message, Instant.now()));
+        log.info("Ingest job {}: {} failed: {}", item.getJobId(), item.getUrl(), message);
+    }
+
+    /** Records what became of one address and counts it on the job, in one transaction. */
+    private void finish(IngestJobUrl item, Consumer<IngestJobUrl> onItem, Consumer<IngestJob> onJob) {
+        transactions.executeWithoutResult(status -> {
+            IngestJobUrl fresh = frontier.findById(item.getId()).orElseThrow();
+            onItem.accept(fresh);
+            onJob.accept(jobs.findById(item.getJobId()).orElseThrow());
+        });
+    }
+
+    private IngestJob updateJob(long jobId, Consumer<IngestJob> change) {
+        return transactions.execute(status -> {
+            IngestJob job = jobs.findById(jobId).orElseThrow();
+            change.accept(job);
+            return job;
+        });
+    }
+
+    private void logProgress(long jobId) {
+        IngestJob job = jobs.findById(jobId).orElseThrow();
+        long pending = frontier.countByJobIdAndStatus(jobId, IngestJobUrl.Status.PENDING);
+        JobProgress progress = JobProgress.of(job, frontier.countByJobId(jobId), pending);
+        log.info("Ingest job {}: {} done, {} skipped, {} failed, {} pending, {}/s, ETA {} s", jobId, progress.done(),
+                progress.skipped(), progress.failed(), pending, progress.ratePerSecond(), progress.etaSeconds());
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 200 ? text.substring(0, 200) + "..." : text;
+    }
+}
