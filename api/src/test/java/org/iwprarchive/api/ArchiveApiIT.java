@@ -11,7 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.iwprarchive.domain.archive.SnapshotRepository;
 import org.iwprarchive.domain.article.ArticleRepository;
-import org.iwprarchive.ingest.parse.Fixtures;
+import org.iwprarchive.ingest.fixtures.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

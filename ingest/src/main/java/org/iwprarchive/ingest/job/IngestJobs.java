@@ -30,14 +30,21 @@ public class IngestJobs {
     private final PageFetcher fetcher;
     private final JobProperties properties;
     private final ApplicationEventPublisher events;
+    private final JobWork work;
 
     IngestJobs(IngestJobRepository jobs, IngestJobUrlRepository frontier, PageFetcher fetcher, JobProperties properties,
-               ApplicationEventPublisher events) {
+               ApplicationEventPublisher events, JobWork work) {
         this.jobs = jobs;
         this.frontier = frontier;
         this.fetcher = fetcher;
         this.properties = properties;
         this.events = events;
+        this.work = work;
+    }
+
+    /** Works through a queued job in the calling thread (the command-line mode, where no worker runs). */
+    public void runInThisThread(long jobId) {
+        work.run(jobId);
     }
 
     /**

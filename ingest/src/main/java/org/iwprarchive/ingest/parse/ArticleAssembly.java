@@ -42,12 +42,14 @@ final class ArticleAssembly {
                 body.add(paragraph);
                 continue;
             }
-            // one paragraph may hold the bios of several authors, a sentence each
+            // one paragraph may hold the bios of several authors, a sentence each, or one sentence for all
             for (String sentence : paragraph.split("(?<=[.!?])\\s+(?=\\p{Lu})")) {
-                Bylines.bioOf(sentence, authors).filter(owner -> owner.bio() == null).ifPresent(owner -> {
-                    authors.set(authors.indexOf(owner), owner.withBio(sentence));
-                    trace.record("authors.bio", rule);
-                });
+                for (ParsedAuthor owner : Bylines.bioOf(sentence, authors)) {
+                    if (owner.bio() == null) {
+                        authors.set(authors.indexOf(owner), owner.withBio(sentence));
+                        trace.record("authors.bio", rule);
+                    }
+                }
             }
         }
         return body;

@@ -13,6 +13,7 @@ final class Bylines {
     private static final Pattern BY = Pattern.compile("^\\s*By\\s+(.+?)\\s*$");
     private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L} .'-]*$");
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,4}$");
+    private static final Pattern JOINT = Pattern.compile("(?:,\\s*and\\s+|,\\s*|\\s+and\\s+)");
     private static final Pattern BIO_VERB = Pattern.compile("^\\s+(is|was|are|were|works|worked|reports)\\b");
 
     private Bylines() {
@@ -36,16 +37,33 @@ final class Bylines {
         return found.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(found));
     }
 
-    /** Whether {@code paragraph} is the bio sentence of one of {@code authors} ("X is IWPR's ..."). */
-    static Optional<ParsedAuthor> bioOf(String paragraph, List<ParsedAuthor> authors) {
-        for (ParsedAuthor author : authors) {
-            if (paragraph.startsWith(author.name())
-                    && BIO_VERB.matcher(paragraph.substring(author.name().length())).find()
-                    && paragraph.length() < 400) {
-                return Optional.of(author);
+    /**
+     * The authors whose bio {@code paragraph} is: it opens with their names ("X is ...", "X and Y are ...")
+     * followed by a verb of the kind bios use. Empty when it is not a bio.
+     */
+    static List<ParsedAuthor> bioOf(String paragraph, List<ParsedAuthor> authors) {
+        if (paragraph.length() >= 400) {
+            return List.of();
+        }
+        List<ParsedAuthor> owners = new ArrayList<>();
+        String rest = paragraph;
+        boolean matched = true;
+        while (matched) {
+            matched = false;
+            for (ParsedAuthor author : authors) {
+                if (!owners.contains(author) && rest.startsWith(author.name())) {
+                    owners.add(author);
+                    rest = rest.substring(author.name().length());
+                    Matcher joint = JOINT.matcher(rest);
+                    if (joint.lookingAt()) {
+                        rest = rest.substring(joint.end());
+                        matched = true;
+                    }
+                    break;
+                }
             }
         }
-        return Optional.empty();
+        return !owners.isEmpty() && BIO_VERB.matcher(rest).find() ? owners : List.of();
     }
 
     static ParsedAuthor author(String name, String profileUrl) {

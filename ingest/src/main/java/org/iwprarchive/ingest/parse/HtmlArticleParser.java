@@ -36,7 +36,12 @@ final class HtmlArticleParser {
     }
 
     ParsedArticle parse(String html, String sourceUrl) {
-        Document page = Jsoup.parse(html, sourceUrl);
+        Document page = Jsoup.parse(html, sourceUrl == null ? "" : sourceUrl);
+        if (sourceUrl == null) {
+            // a saved file: its own canonical address is the base its relative links resolve against
+            String own = page.select("link[rel=canonical]").attr("href");
+            page.setBaseUri(own.isBlank() ? meta(page, "og:url").orElse("") : own);
+        }
         FieldTrace trace = new FieldTrace();
         Optional<JsonNode> ld = jsonLdArticle(page);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import org.iwprarchive.ingest.fixtures.Fixtures;
 import java.time.LocalDate;
 import java.util.List;
 import org.iwprarchive.domain.location.LocationKind;
@@ -116,6 +117,65 @@ class ArticleParserTests {
                 .containsEntry("publishedOn", "text:date-line")
                 .containsEntry("canonicalUrl", "source-url")
                 .containsEntry("body", "html:#content");
+    }
+
+    @Test
+    void readsTwoAuthorsWithAJointBioAndDropsCaptionsPullQuotesCreditsAndFunding() {
+        ParsedArticle article = parser.parse(Fixtures.bytes("kazakstan-oil-town-two-authors.html"), "text/html",
+                "https://iwpr.net/global-voices/kazakstan-oil-town-two-authors");
+
+        String bio = "Dana Ismailova and Timur Nurbekov are IWPR-trained journalists in Atyrau.";
+        assertThat(article.canonicalUrl()).isEqualTo("https://iwpr.net/global-voices/kazakstan-oil-town-two-authors");
+        assertThat(article.content().title()).isEqualTo("Kazak Oil Town Counts the Cost of Boom");
+        assertThat(article.content().standfirst()).isEqualTo("Residents of Atyrau say the money has not reached them.");
+        assertThat(article.content().publishedOn()).isEqualTo(LocalDate.of(2012, 5, 14));
+        assertThat(article.authors()).containsExactly(
+                new ParsedAuthor("Dana Ismailova", "dana-ismailova", bio, "https://iwpr.net/authors/dana-ismailova"),
+                new ParsedAuthor("Timur Nurbekov", "timur-nurbekov", bio, "https://iwpr.net/authors/timur-nurbekov"));
+        assertThat(article.content().paragraphs()).containsExactly(
+                "Atyrau has grown rich on oil, but many of its residents still live without running water.",
+                "\u201cThe pipes were promised in 2008. We are still waiting,\u201d said Gulnara Sadykova, a teacher who "
+                        + "lives on the outskirts of the town.",
+                "Local officials say a new water main will be finished next year.");
+        assertThat(article.locations()).singleElement().satisfies(l -> {
+            assertThat(l.name()).isEqualTo("Kazakstan");
+            assertThat(l.kind()).isEqualTo(LocationKind.COUNTRY);
+            assertThat(l.parent().slug()).isEqualTo("central-asia");
+            assertThat(l.parent().parent().slug()).isEqualTo("europe-eurasia");
+        });
+        assertThat(article.topics()).extracting(ParsedTopic::slug).containsExactly("economy", "development");
+        assertThat(article.fieldRules())
+                .containsEntry("title", "og:title")
+                .containsEntry("canonicalUrl", "link[rel=canonical]")
+                .containsEntry("publishedOn", "meta:article:published_time")
+                .containsEntry("authors", "drupal:authors")
+                .containsEntry("authors.bio", "text:bio-paragraph");
+    }
+
+    @Test
+    void findsTheArticlesAndTheNextPageOfAListing() {
+        ListingLinks first = parser.listingLinks(Fixtures.bytes("listing-central-asia-page-0.html"),
+                "https://iwpr.net/global-voices/europe-eurasia/central-asia");
+        ListingLinks last = parser.listingLinks(Fixtures.bytes("listing-central-asia-page-1.html"),
+                "https://iwpr.net/global-voices/europe-eurasia/central-asia?page=1");
+
+        assertThat(first.articles()).containsExactly(
+                "https://iwpr.net/global-voices/kazakstan-oil-town-two-authors",
+                "https://iwpr.net/global-voices/kyrgyz-opposition-rallies-bishkek");
+        assertThat(first.nextPages()).containsExactly("https://iwpr.net/global-voices/europe-eurasia/central-asia?page=1");
+        assertThat(last.articles()).containsExactly("https://iwpr.net/global-voices/nato-looks-central-asia");
+        assertThat(last.nextPages()).isEmpty();
+    }
+
+    @Test
+    void tellsArticleAddressesFromListingsAndOtherPages() {
+        assertThat(parser.isArticleUrl("https://iwpr.net/global-voices/nato-looks-central-asia")).isTrue();
+        assertThat(parser.isArticleUrl("https://www.iwpr.net/ru/global-voices/nato-looks-central-asia")).isTrue();
+        assertThat(parser.isArticleUrl("https://iwpr.net/global-voices/europe-eurasia")).isFalse();
+        assertThat(parser.isArticleUrl("https://iwpr.net/global-voices/europe-eurasia/central-asia")).isFalse();
+        assertThat(parser.isArticleUrl("https://iwpr.net/global-voices/topics")).isFalse();
+        assertThat(parser.isArticleUrl("https://iwpr.net/about-us")).isFalse();
+        assertThat(parser.isArticleUrl("https://example.org/global-voices/nato-looks-central-asia")).isFalse();
     }
 
     @Test
