@@ -1,9 +1,6 @@
 package org.iwprarchive.ingest.parse;
 
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.Locale;
 /** Turns an archived page (HTML or print-view text) into the fields of an article. */
 public class ArticleParser {
@@ -85,15 +82,21 @@ public class ArticleParser {
                 throw new UnparseablePageException("the page is binary data, not text");
             }
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString()
-                    .replaceFirst("^\uFEFF", "");
-        } catch (CharacterCodingException e) {
-            // older pages may be Latin-1; every byte sequence decodes as it
+        String text = new String(content, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0 && !containsEncodedReplacementCharacter(content)) {
+            // not valid UTF-8: older pages may be Latin-1, as which every byte sequence decodes
             return new String(content, StandardCharsets.ISO_8859_1);
         }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** Whether the page itself holds U+FFFD (bytes EF BF BD), so one in the decoded text is not a decoding error. */
+    private static boolean containsEncodedReplacementCharacter(byte[] content) {
+        for (int i = 0; i + 2 < content.length; i++) {
+            if (content[i] == (byte) 0xEF && content[i + 1] == (byte) 0xBF && content[i + 2] == (byte) 0xBD) {
+                return true;
+            }
+        }
+        return false;
     }
 }

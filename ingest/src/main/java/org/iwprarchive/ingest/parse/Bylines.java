@@ -21,6 +21,9 @@ final class Bylines {
 
     /** The names in a {@code By ...} line, or empty when the line is not a byline. */
     static Optional<List<String>> names(String line) {
+        if (line.length() > 160 || !line.stripLeading().startsWith("By ")) {
+            return Optional.empty();
+        }
         Matcher by = BY.matcher(line);
         if (!by.matches() || line.length() > 160) {
             return Optional.empty();
@@ -72,7 +75,14 @@ final class Bylines {
     }
 
     static boolean isPhotoCredit(String paragraph) {
-        String lower = paragraph.toLowerCase(Locale.ROOT);
-        return paragraph.length() < 300 && (lower.matches("^\\(?photo:.*") || lower.matches(".*\\(photo:[^)]*\\)\\s*$"));
+        if (paragraph.length() >= 300) {
+            return false;
+        }
+        String lower = paragraph.strip().toLowerCase(Locale.ROOT);
+        if (lower.startsWith("photo:") || lower.startsWith("(photo:")) {
+            return true;
+        }
+        int credit = lower.lastIndexOf("(photo:");
+        return credit >= 0 && lower.endsWith(")") && lower.indexOf(')', credit) == lower.length() - 1;
     }
 }

@@ -66,7 +66,7 @@ final class DateLines {
     }
 
     static boolean isDateLine(String line) {
-        return WHOLE_LINE.matcher(line).matches();
+        return line.length() <= 48 && WHOLE_LINE.matcher(line).matches();
     }
 
     private static int month(String name) {

@@ -5,7 +5,9 @@ import static org.iwprarchive.ingest.parse.FieldTrace.rule;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -28,33 +30,44 @@ final class HtmlArticleParser {
     private final SiteProfile profile;
     private final ArticleUrls urls;
     private final ArticleAssembly assembly;
+    /** Everything inside a body container that is not body text, as one selector: one pass removes it all. */
+    private final String notBodyText;
 
     HtmlArticleParser(SiteProfile profile, ArticleUrls urls, ArticleAssembly assembly) {
         this.profile = profile;
         this.urls = urls;
         this.assembly = assembly;
+        List<String> selectors = new ArrayList<>(profile.noiseSelectors());
+        selectors.addAll(profile.locationSelectors());
+        selectors.addAll(profile.topicSelectors());
+        selectors.addAll(profile.titleSelectors());
+        selectors.addAll(profile.standfirstSelectors());
+        selectors.addAll(profile.dateSelectors());
+        selectors.addAll(profile.authorBioSelectors());
+        this.notBodyText = String.join(", ", selectors);
     }
 
     ParsedArticle parse(String html, String sourceUrl) {
         Document page = Jsoup.parse(html, sourceUrl == null ? "" : sourceUrl);
         if (sourceUrl == null) {
             // a saved file: its own canonical address is the base its relative links resolve against
-            String own = page.select("link[rel=canonical]").attr("href");
-            page.setBaseUri(own.isBlank() ? meta(page, "og:url").orElse("") : own);
+            String own = page.head().select("link[rel=canonical]").attr("href");
+            page.setBaseUri(own.isBlank() ? metas(page).getOrDefault("og:url", "") : own);
         }
         FieldTrace trace = new FieldTrace();
+        Map<String, String> metas = metas(page);
         Optional<JsonNode> ld = jsonLdArticle(page);
 
         String canonical = trace.first("canonicalUrl",
-                rule("link[rel=canonical]", () -> siteUrl(page.select("link[rel=canonical]").attr("abs:href"))),
-                rule("og:url", () -> siteUrl(meta(page, "og:url").orElse(""))),
+                rule("link[rel=canonical]", () -> siteUrl(page.head().select("link[rel=canonical]").attr("abs:href"))),
+                rule("og:url", () -> siteUrl(meta(metas, "og:url").orElse(""))),
                 rule("json-ld:url", () -> ld.flatMap(n -> text(n, "url")).flatMap(this::siteUrl)),
                 rule("source-url", () -> Optional.ofNullable(sourceUrl).map(urls::canonical)))
                 .orElseThrow(() -> new InvalidArticleUrlException("the page names no address on the site and none was given"));
 
         String title = trace.first("title",
                 rule("json-ld:headline", () -> ld.flatMap(n -> text(n, "headline"))),
-                rule("og:title", () -> meta(page, "og:title")),
+                rule("og:title", () -> meta(metas, "og:title")),
                 rule("markup:title", () -> firstText(page, profile.titleSelectors())),
                 rule("html:title", () -> Optional.of(stripSuffix(page.title())).filter(t -> !t.isBlank())))
                 .orElseThrow(() -> new UnparseablePageException("the page has no title"));
@@ -62,13 +75,13 @@ final class HtmlArticleParser {
         String standfirst = trace.first("standfirst",
                 rule("drupal:standfirst", () -> firstText(page, profile.standfirstSelectors())),
                 rule("json-ld:description", () -> ld.flatMap(n -> text(n, "description"))),
-                rule("og:description", () -> meta(page, "og:description")),
-                rule("meta:description", () -> meta(page, "description"))).orElse(null);
+                rule("og:description", () -> meta(metas, "og:description")),
+                rule("meta:description", () -> meta(metas, "description"))).orElse(null);
 
         List<ParsedAuthor> authors = new ArrayList<>(trace.first("authors",
                 rule("json-ld:author", () -> ld.map(this::jsonLdAuthors).filter(a -> !a.isEmpty())),
                 rule("drupal:authors", () -> drupalAuthors(page)),
-                rule("meta:author", () -> meta(page, "author").map(n -> List.of(Bylines.author(n, null)))),
+                rule("meta:author", () -> meta(metas, "author").map(n -> List.of(Bylines.author(n, null)))),
                 rule("text:byline", () -> bylineAuthors(page))).orElse(List.of()));
         drupalBio(page).ifPresent(bio -> {
             if (!authors.isEmpty() && authors.get(0).bio() == null) {
@@ -79,7 +92,7 @@ final class HtmlArticleParser {
 
         LocalDate published = trace.first("publishedOn",
                 rule("json-ld:datePublished", () -> ld.flatMap(n -> text(n, "datePublished")).flatMap(DateLines::iso)),
-                rule("meta:article:published_time", () -> meta(page, "article:published_time").flatMap(DateLines::iso)),
+                rule("meta:article:published_time", () -> meta(metas, "article:published_time").flatMap(DateLines::iso)),
                 rule("time[datetime]", () -> DateLines.iso(page.select("time[datetime]").attr("datetime"))),
                 rule("drupal:date", () -> firstText(page, profile.dateSelectors()).flatMap(DateLines::written)),
                 rule("text:date-line", () -> dateLine(page))).orElse(null);
@@ -88,7 +101,7 @@ final class HtmlArticleParser {
                 rule("json-ld:inLanguage", () -> ld.flatMap(n -> text(n, "inLanguage")).map(HtmlArticleParser::lang)),
                 rule("html[lang]", () -> Optional.of(page.select("html").attr("lang")).filter(l -> !l.isBlank())
                         .map(HtmlArticleParser::lang)),
-                rule("og:locale", () -> meta(page, "og:locale").map(HtmlArticleParser::lang)),
+                rule("og:locale", () -> meta(metas, "og:locale").map(HtmlArticleParser::lang)),
                 rule("url:language-prefix", () -> Optional.ofNullable(urls.languageOf(canonical))))
                 .orElse("en");
 
@@ -116,13 +129,7 @@ final class HtmlArticleParser {
                 continue;
             }
             Element body = container.clone();
-            profile.noiseSelectors().forEach(noise -> body.select(noise).remove());
-            body.select(String.join(",", profile.locationSelectors())).remove();
-            body.select(String.join(",", profile.topicSelectors())).remove();
-            body.select(String.join(",", profile.titleSelectors())).remove();
-            body.select(String.join(",", profile.standfirstSelectors())).remove();
-            body.select(String.join(",", profile.dateSelectors())).remove();
-            body.select(String.join(",", profile.authorBioSelectors())).remove();
+            body.select(notBodyText).remove();
             List<String> paragraphs = new ArrayList<>();
             for (Element p : body.select("p")) {
                 String text = clean(p.text());
@@ -186,15 +193,18 @@ final class HtmlArticleParser {
 
     private Optional<List<ParsedAuthor>> drupalAuthors(Document page) {
         for (String selector : profile.authorSelectors()) {
-            Elements links = page.select(selector);
-            if (!links.isEmpty()) {
-                List<ParsedAuthor> authors = links.stream()
-                        .filter(a -> !clean(a.text()).isEmpty())
-                        .map(a -> Bylines.author(clean(a.text()), a.hasAttr("href") ? a.attr("abs:href") : null))
-                        .toList();
-                if (!authors.isEmpty()) {
-                    return Optional.of(authors);
-                }
+            Elements blocks = page.select(selector);
+            if (blocks.isEmpty()) {
+                continue;
+            }
+            Elements links = blocks.select("a[href]");
+            List<ParsedAuthor> authors = links.isEmpty()
+                    ? blocks.stream().map(b -> clean(b.ownText())).filter(n -> !n.isEmpty())
+                            .map(n -> Bylines.author(n, null)).toList()
+                    : links.stream().filter(a -> !clean(a.text()).isEmpty())
+                            .map(a -> Bylines.author(clean(a.text()), a.attr("abs:href"))).toList();
+            if (!authors.isEmpty()) {
+                return Optional.of(authors);
             }
         }
         return Optional.empty();
@@ -233,11 +243,15 @@ final class HtmlArticleParser {
         return found.isEmpty() ? Optional.empty() : Optional.of(found);
     }
 
-    private static Optional<Elements> tagLinks(Document page, List<String> selectors) {
-        for (String selector : selectors) {
-            Elements links = page.select(selector);
-            if (!links.isEmpty()) {
-                return Optional.of(links);
+    /** The links inside the first of the tag blocks the page has; selecting blocks first keeps this to one pass. */
+    private static Optional<Elements> tagLinks(Document page, List<String> blockSelectors) {
+        for (String selector : blockSelectors) {
+            Elements blocks = page.select(selector);
+            if (!blocks.isEmpty()) {
+                Elements links = blocks.select("a[href]");
+                if (!links.isEmpty()) {
+                    return Optional.of(links);
+                }
             }
         }
         return Optional.empty();
@@ -261,9 +275,22 @@ final class HtmlArticleParser {
         return Optional.of(urls.canonical(url));
     }
 
-    private static Optional<String> meta(Document page, String name) {
-        Element meta = page.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
-        return meta == null ? Optional.empty() : Optional.of(clean(meta.attr("content"))).filter(s -> !s.isEmpty());
+    /** Every {@code meta} of the page by its property or name, read in one pass; the first of a name wins. */
+    private static Map<String, String> metas(Document page) {
+        Map<String, String> found = new HashMap<>();
+        // metadata belongs in the head; reading only the head keeps this off the (much larger) body
+        for (Element meta : page.head().getElementsByTag("meta")) {
+            String key = meta.hasAttr("property") ? meta.attr("property") : meta.attr("name");
+            String content = clean(meta.attr("content"));
+            if (!key.isEmpty() && !content.isEmpty()) {
+                found.putIfAbsent(key, content);
+            }
+        }
+        return found;
+    }
+
+    private static Optional<String> meta(Map<String, String> metas, String name) {
+        return Optional.ofNullable(metas.get(name));
     }
 
     private static Optional<String> text(JsonNode node, String field) {

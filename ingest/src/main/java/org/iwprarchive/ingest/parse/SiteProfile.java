@@ -14,12 +14,12 @@ import java.util.Set;
  * @param titleSelectors       Drupal markup holding the headline
  * @param standfirstSelectors  markup holding the subtitle under the headline
  * @param dateSelectors        markup holding the date line
- * @param authorSelectors      links or names of the article's authors
+ * @param authorSelectors      blocks holding the article's authors: their links, or their names as text
  * @param authorBioSelectors   the bio sentence of the author block
  * @param bodySelectors        the container of the article body, tried in order
  * @param noiseSelectors       parts of the body that are not article text: captions, pull-quotes, promos
- * @param locationSelectors    place tag links
- * @param topicSelectors       topic tag links
+ * @param locationSelectors    blocks holding the place tag links
+ * @param topicSelectors       blocks holding the topic tag links
  * @param footerPrefixes       paragraph openings that mark funding notes and other boilerplate
  * @param languagePrefixes     path prefixes of the language editions ({@code /ru/...})
  * @param trackingParameters   query parameters dropped from URLs ({@code utm_*} are always dropped)
@@ -47,16 +47,15 @@ public record SiteProfile(Set<String> hosts, String canonicalHost, List<String> 
                         ".standfirst", ".article-subtitle"),
                 List.of(".field--name-field-date", ".field--name-field-published-date", ".article-date",
                         ".submitted", "time"),
-                List.of(".field--name-field-authors a", ".field--name-field-author a", ".article-author a",
-                        ".author-name"),
+                List.of(".field--name-field-authors", ".field--name-field-author", ".article-author", ".author-name"),
                 List.of(".field--name-field-authors .author-bio", ".field--name-field-author-bio", ".author-bio"),
                 List.of(".field--name-body", ".article-body", "article .content", "article", "main", "#content", "body"),
                 List.of("figure", "figcaption", ".caption", ".image-caption", ".field--name-field-image",
                         "blockquote.pull-quote", ".pull-quote", "aside", ".promo", ".newsletter", ".share",
                         ".field--name-field-funding", ".funding", "script", "style", "noscript", "nav"),
-                List.of(".field--name-field-location a", ".field--name-field-locations a", ".field--name-field-region a",
-                        ".article-locations a"),
-                List.of(".field--name-field-topics a", ".field--name-field-topic a", ".article-topics a"),
+                List.of(".field--name-field-location", ".field--name-field-locations", ".field--name-field-region",
+                        ".article-locations"),
+                List.of(".field--name-field-topics", ".field--name-field-topic", ".article-topics"),
                 List.of("This publication was prepared under", "This article was produced under",
                         "This publication was produced", "This article was prepared under",
                         "This article is part of", "The contents of this publication are the sole responsibility"),
