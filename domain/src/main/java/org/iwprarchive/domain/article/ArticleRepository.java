@@ -13,9 +13,10 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     List<Long> findAllIds();
 
     /**
-     * Serialises archive writes until the calling transaction ends, so that concurrent requests for the same
-     * article, author or place make one row, not a unique-key failure.
+     * Serialises the writes of one article (by its canonical URL) until the calling transaction ends, so that
+     * concurrent ingests of the same article make one row and one version, while other articles go on.
      */
-    @Query(value = "select 1 from (select pg_advisory_xact_lock(7308761442)) as locked", nativeQuery = true)
-    int lockArchiveWrites();
+    @Query(value = "select 1 from (select pg_advisory_xact_lock(hashtextextended(:canonicalUrl, 7308761442))) as locked",
+            nativeQuery = true)
+    int lockArticle(String canonicalUrl);
 }

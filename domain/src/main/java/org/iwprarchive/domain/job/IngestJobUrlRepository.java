@@ -8,6 +8,8 @@ public interface IngestJobUrlRepository extends JpaRepository<IngestJobUrl, Long
 
     Optional<IngestJobUrl> findFirstByJobIdAndStatusOrderByIdAsc(Long jobId, IngestJobUrl.Status status);
 
+    List<IngestJobUrl> findTop64ByJobIdAndStatusOrderByIdAsc(Long jobId, IngestJobUrl.Status status);
+
     boolean existsByJobIdAndUrl(Long jobId, String url);
 
     long countByJobId(Long jobId);

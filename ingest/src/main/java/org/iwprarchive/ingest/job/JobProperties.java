@@ -9,11 +9,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultMaxPages articles a crawl takes when it names no bound
  * @param maxMaxPages     the most articles a crawl may ask for
  * @param defaultMaxDepth listing pages a crawl follows from its start when it names no bound
+ * @param workers         addresses of one job worked on at once; requests to one host stay spaced by the
+ *                        politeness delay however many there are
  */
 @ConfigurationProperties("iwpr.ingest")
 public record JobProperties(@DefaultValue("true") boolean runJobs,
                             @DefaultValue("1000") int maxUrlsPerJob,
                             @DefaultValue("100") int defaultMaxPages,
                             @DefaultValue("10000") int maxMaxPages,
-                            @DefaultValue("5") int defaultMaxDepth) {
+                            @DefaultValue("5") int defaultMaxDepth,
+                            @DefaultValue("4") int workers) {
 }

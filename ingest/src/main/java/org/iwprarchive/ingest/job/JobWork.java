@@ -14,6 +14,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.iwprarchive.domain.archive.PageCapture;
 import org.iwprarchive.domain.archive.SnapshotOrigin;
@@ -37,6 +41,7 @@ import org.iwprarchive.ingest.parse.ListingLinks;
 import org.iwprarchive.ingest.parse.UnparseablePageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -58,10 +63,11 @@ class JobWork {
     private final ArticleParser parser;
     private final ArticleArchiver archiver;
     private final TransactionTemplate transactions;
+    private final JobProperties properties;
 
     JobWork(IngestJobRepository jobs, IngestJobUrlRepository frontier, SnapshotRepository snapshots,
             ArticleRepository articles, PageFetcher fetcher, ArticleParser parser, ArticleArchiver archiver,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, JobProperties properties) {
         this.jobs = jobs;
         this.frontier = frontier;
         this.snapshots = snapshots;
@@ -70,25 +76,44 @@ class JobWork {
         this.parser = parser;
         this.archiver = archiver;
         this.transactions = transactions;
+        this.properties = properties;
     }
 
-    /** Runs the job to its end (or until the thread is interrupted, leaving it resumable). */
+    /**
+     * Runs the job to its end (or until the thread is interrupted, leaving it resumable). Pending addresses are
+     * taken in batches, in the order they were found, and a batch is worked on by several workers at once.
+     */
     void run(long jobId) {
         IngestJob job = updateJob(jobId, j -> j.start(Instant.now()));
         log.info("Ingest job {} ({}) started: {}", jobId, job.getKind(), abbreviate(job.getRequest()));
-        long lastLog = System.currentTimeMillis();
         if (job.getKind() == IngestJobKind.REPARSE) {
             reparseAll(jobId);
         } else {
-            Optional<IngestJobUrl> next;
-            while (!Thread.currentThread().isInterrupted()
-                    && (next = frontier.findFirstByJobIdAndStatusOrderByIdAsc(jobId, IngestJobUrl.Status.PENDING))
-                    .isPresent()) {
-                work(job, next.get());
-                if (System.currentTimeMillis() - lastLog > LOG_EVERY_MILLIS) {
-                    logProgress(jobId);
-                    lastLog = System.currentTimeMillis();
+            PageBudget budget = new PageBudget(job.getMaxPages(), frontier.countByJobIdAndKindAndStatus(jobId,
+                    IngestJobUrl.Kind.ARTICLE, IngestJobUrl.Status.DONE));
+            long lastLog = System.currentTimeMillis();
+            CustomizableThreadFactory threads = new CustomizableThreadFactory("ingest-job-" + jobId + "-");
+            threads.setDaemon(true);
+            ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, properties.workers()), threads);
+            try {
+                List<IngestJobUrl> batch;
+                while (!Thread.currentThread().isInterrupted()
+                        && !(batch = frontier.findTop64ByJobIdAndStatusOrderByIdAsc(jobId, IngestJobUrl.Status.PENDING))
+                        .isEmpty()) {
+                    List<Callable<Void>> tasks = batch.stream().<Callable<Void>>map(item -> () -> {
+                        work(job, item, budget);
+                        return null;
+                    }).toList();
+                    workers.invokeAll(tasks);
+                    if (System.currentTimeMillis() - lastLog > LOG_EVERY_MILLIS) {
+                        logProgress(jobId);
+                        lastLog = System.currentTimeMillis();
+                    }
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                workers.shutdownNow();
             }
             if (Thread.currentThread().isInterrupted()) {
                 log.info("Ingest job {} paused; it resumes at the next start", jobId);
@@ -100,10 +125,38 @@ class JobWork {
                 finished.getSkipped(), finished.getFailed());
     }
 
-    private void work(IngestJob job, IngestJobUrl item) {
+    /** The articles a crawl may still take: a slot is taken before a fetch and given back if nothing is stored. */
+    static final class PageBudget {
+        private final Integer limit;
+        private final AtomicLong taken;
+
+        PageBudget(Integer limit, long alreadyDone) {
+            this.limit = limit;
+            this.taken = new AtomicLong(alreadyDone);
+        }
+
+        boolean take() {
+            if (limit == null) {
+                return true;
+            }
+            if (taken.incrementAndGet() > limit) {
+                taken.decrementAndGet();
+                return false;
+            }
+            return true;
+        }
+
+        void giveBack() {
+            if (limit != null) {
+                taken.decrementAndGet();
+            }
+        }
+    }
+
+    private void work(IngestJob job, IngestJobUrl item, PageBudget budget) {
         try {
             switch (item.getKind()) {
-                case ARTICLE -> article(job, item);
+                case ARTICLE -> article(job, item, budget);
                 case LISTING -> listing(job, item);
                 case SITEMAP -> sitemap(job, item);
             }
@@ -116,13 +169,24 @@ class JobWork {
         }
     }
 
-    private void article(IngestJob job, IngestJobUrl item) {
-        if (job.getMaxPages() != null && frontier.countByJobIdAndKindAndStatus(job.getId(), IngestJobUrl.Kind.ARTICLE,
-                IngestJobUrl.Status.DONE) >= job.getMaxPages()) {
+    private void article(IngestJob job, IngestJobUrl item, PageBudget budget) {
+        if (!budget.take()) {
             finish(item, u -> u.skipped("the crawl's limit of " + job.getMaxPages() + " articles is reached",
                     Instant.now()), IngestJob::skipped);
             return;
         }
+        boolean stored = false;
+        try {
+            stored = fetchAndArchive(job, item);
+        } finally {
+            if (!stored) {
+                budget.giveBack();
+            }
+        }
+    }
+
+    /** @return whether an article was stored */
+    private boolean fetchAndArchive(IngestJob job, IngestJobUrl item) {
         Validators prior = snapshots.findFirstByRequestedUrlAndOriginOrderByFetchedAtDescIdDesc(item.getUrl(),
                         SnapshotOrigin.FETCH)
                 .map(s -> new Validators(s.getEtag(), s.getLastModified()))
@@ -130,7 +194,7 @@ class JobWork {
         FetchedPage page = fetcher.fetchPage(item.getUrl(), prior);
         if (page.notModified()) {
             finish(item, u -> u.skipped("not modified since the last fetch", Instant.now()), IngestJob::skipped);
-            return;
+            return false;
         }
         PageCapture capture = new PageCapture(page.requestedUrl(), page.finalUrl(), page.fetchedAt(), page.status(),
                 page.contentType(), page.content(), SnapshotOrigin.FETCH, page.etag(), page.lastModified(),
@@ -139,10 +203,11 @@ class JobWork {
         if (archived.isEmpty()) {
             finish(item, u -> u.skipped("published before " + job.getPublishedSince(), Instant.now()),
                     IngestJob::skipped);
-            return;
+            return false;
         }
         ArchivedPage stored = archived.get();
         finish(item, u -> u.done(stored.outcome().name(), stored.articleId(), Instant.now()), IngestJob::succeeded);
+        return true;
     }
 
     private void listing(IngestJob job, IngestJobUrl item) {
@@ -235,13 +300,13 @@ class JobWork {
         transactions.executeWithoutResult(status -> {
             IngestJobUrl fresh = frontier.findById(item.getId()).orElseThrow();
             onItem.accept(fresh);
-            onJob.accept(jobs.findById(item.getJobId()).orElseThrow());
+            onJob.accept(jobs.findByIdForUpdate(item.getJobId()).orElseThrow());
         });
     }
 
     private IngestJob updateJob(long jobId, Consumer<IngestJob> change) {
         return transactions.execute(status -> {
-            IngestJob job = jobs.findById(jobId).orElseThrow();
+            IngestJob job = jobs.findByIdForUpdate(jobId).orElseThrow();
             change.accept(job);
             return job;
         });

@@ -158,7 +158,7 @@ class IngestJobsIT {
 
         assertThat(done.failed()).isEqualTo(4);
         assertThat(done.done()).isEqualTo(1); // malformed HTML is still read as well as it can be
-        assertThat(done.errors()).extracting(IngestJobError::message).containsExactly(
+        assertThat(done.errors()).extracting(IngestJobError::message).containsExactlyInAnyOrder(
                 "robots.txt of 127.0.0.1 disallows " + site.url("/private/leak"),
                 "the host localhost is not on the allow-list [127.0.0.1]",
                 site.url("/global-voices/binary") + " is application/octet-stream, not one of [text/html, "

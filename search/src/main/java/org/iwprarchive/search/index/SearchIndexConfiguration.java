@@ -22,7 +22,7 @@ class SearchIndexConfiguration {
             hibernate.put("hibernate.search.backend.analysis.configurer", new IwprAnalysisConfigurer());
             hibernate.put("hibernate.search.mapping.configurer", new ArticleIndexMapping());
             // a write returns once its documents are committed and visible to searches
-            hibernate.put("hibernate.search.indexing.plan.synchronization.strategy", "sync");
+            hibernate.put("hibernate.search.indexing.plan.synchronization.strategy", "read-sync");
         };
     }
 }

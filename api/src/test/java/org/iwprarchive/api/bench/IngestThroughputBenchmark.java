@@ -1,0 +1,95 @@
+package org.iwprarchive.api.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.iwprarchive.ingest.fixtures.FixtureSite;
+import org.iwprarchive.ingest.fixtures.Fixtures;
+import org.iwprarchive.ingest.job.IngestJobs;
+import org.iwprarchive.ingest.job.JobProgress;
+import org.iwprarchive.search.query.ArticleQuery;
+import org.iwprarchive.search.query.ArticleSearchService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * End-to-end ingest throughput: 1,000 distinct pages fetched from a local server (politeness delay 0),
+ * parsed, stored in PostgreSQL and indexed. Not part of the test run; run it with
+ * {@code ./mvnw -q -pl api -am verify -Dit.test=IngestThroughputBenchmark -Dsurefire.skip=true -Dfailsafe.failIfNoSpecifiedTests=false}
+ * (see docs/benchmarks.md) and read the figures it prints.
+ */
+@SpringBootTest(properties = {
+        "iwpr.example-data.enabled=false",
+        "iwpr.fetch.allowed-hosts=127.0.0.1",
+        "iwpr.fetch.allow-private-addresses=true",
+        "iwpr.fetch.politeness-delay=0s",
+        "iwpr.fetch.respect-robots-txt=true"})
+class IngestThroughputBenchmark {
+
+    private static final int PAGES = 1_000;
+    private static final String[] WORDS = ("security drugs border water election protest court refugees journalists "
+            + "parliament reform oil gas pipeline farmers cotton migration corruption police prison army president "
+            + "opposition ministry region village capital university students teachers doctors hospital").split(" ");
+
+    @Autowired
+    private IngestJobs jobs;
+
+    @Autowired
+    private ArticleSearchService search;
+
+    @Test
+    void ingestsAThousandLocalPages() throws Exception {
+        try (FixtureSite site = FixtureSite.iwpr()) {
+            String template = new String(Fixtures.bytes("nato-looks-central-asia.html"), StandardCharsets.UTF_8);
+            Random random = new Random(7);
+            List<String> urls = new ArrayList<>();
+            long bytes = 0;
+            for (int i = 0; i < PAGES; i++) {
+                String slug = "bench-article-" + i;
+                byte[] page = variant(template, slug, i, random).getBytes(StandardCharsets.UTF_8);
+                bytes += page.length;
+                site.page("/global-voices/" + slug, "text/html; charset=utf-8", page);
+                urls.add(site.url("/global-voices/" + slug));
+            }
+
+            long started = System.nanoTime();
+            long jobId = jobs.submitUrls(urls).getId();
+            JobProgress done = awaitFinished(jobId);
+            double seconds = (System.nanoTime() - started) / 1e9;
+
+            assertThat(done.done()).isEqualTo(PAGES);
+            assertThat(search.search(new ArticleQuery("\"Bench story 999\"", 0, 1)).total()).isEqualTo(1);
+            System.out.printf("ingest: %d pages (%.1f KB average) fetched, parsed, stored and indexed in %.2f s = %.0f pages/s"
+                    + " (job rate %.1f/s)%n", PAGES, bytes / 1024.0 / PAGES, seconds, PAGES / seconds, done.ratePerSecond());
+        }
+    }
+
+    private static String variant(String template, String slug, int i, Random random) {
+        StringBuilder paragraph = new StringBuilder();
+        for (int w = 0; w < 60; w++) {
+            paragraph.append(WORDS[random.nextInt(WORDS.length)]).append(w % 12 == 11 ? ". " : " ");
+        }
+        return template
+                .replace("https://iwpr.net/global-voices/nato-looks-central-asia", "https://iwpr.net/global-voices/" + slug)
+                .replace("NATO Looks to Central Asia", "Bench story " + i)
+                .replace("<p>The ongoing", "<p>" + paragraph + "</p><p>The ongoing");
+    }
+
+    private JobProgress awaitFinished(long jobId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
+        while (Instant.now().isBefore(deadline)) {
+            JobProgress progress = jobs.progress(jobId).orElseThrow();
+            if (progress.finishedAt() != null) {
+                return progress;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the benchmark job did not finish in 10 minutes");
+    }
+}

@@ -1,0 +1,103 @@
+package org.iwprarchive.ingest.archive;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.iwprarchive.domain.author.Author;
+import org.iwprarchive.domain.author.AuthorRepository;
+import org.iwprarchive.domain.location.Location;
+import org.iwprarchive.domain.location.LocationRepository;
+import org.iwprarchive.domain.topic.Topic;
+import org.iwprarchive.domain.topic.TopicRepository;
+import org.iwprarchive.ingest.parse.ParsedAuthor;
+import org.iwprarchive.ingest.parse.ParsedLocation;
+import org.iwprarchive.ingest.parse.ParsedTopic;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Finds or creates the authors, places and topics a page names. A tag read exactly as before (same name,
+ * bio, place hierarchy, ...) has nothing new to store, so its id is remembered once the transaction that
+ * settled it commits, and later pages refer to it without a query; on a busy crawl most tags repeat.
+ */
+@Component
+class TagResolver {
+
+    private final AuthorRepository authors;
+    private final LocationRepository locations;
+    private final TopicRepository topics;
+    private final EntityManager entityManager;
+    private final Map<ParsedAuthor, Long> settledAuthors = new ConcurrentHashMap<>();
+    private final Map<ParsedLocation, Long> settledLocations = new ConcurrentHashMap<>();
+    private final Map<ParsedTopic, Long> settledTopics = new ConcurrentHashMap<>();
+
+    TagResolver(AuthorRepository authors, LocationRepository locations, TopicRepository topics,
+                EntityManager entityManager) {
+        this.authors = authors;
+        this.locations = locations;
+        this.topics = topics;
+        this.entityManager = entityManager;
+    }
+
+    Author author(ParsedAuthor parsed) {
+        return settled(settledAuthors, parsed, Author.class, () -> {
+            Author author = authors.findBySlug(parsed.slug()).orElseGet(() -> {
+                authors.insertIfAbsent(parsed.name(), parsed.slug());
+                return authors.findBySlug(parsed.slug()).orElseThrow();
+            });
+            author.describe(parsed.bio(), parsed.profileUrl());
+            return author;
+        }, Author::getId);
+    }
+
+    Location location(ParsedLocation parsed) {
+        return settled(settledLocations, parsed, Location.class, () -> {
+            List<ParsedLocation> chain = new ArrayList<>();
+            for (ParsedLocation at = parsed; at != null; at = at.parent()) {
+                chain.add(0, at);
+            }
+            Location parent = null;
+            Location current = null;
+            for (ParsedLocation link : chain) {
+                current = locations.findBySlug(link.slug()).orElseGet(() -> {
+                    locations.insertIfAbsent(link.name(), link.slug(), link.kind().name());
+                    return locations.findBySlug(link.slug()).orElseThrow();
+                });
+                current.refine(link.kind(), link.url());
+                if (parent != null && current.getParent() == null) {
+                    current.placeIn(parent);
+                }
+                parent = current;
+            }
+            return current;
+        }, Location::getId);
+    }
+
+    Topic topic(ParsedTopic parsed) {
+        return settled(settledTopics, parsed, Topic.class, () -> topics.findBySlug(parsed.slug()).orElseGet(() -> {
+            topics.insertIfAbsent(parsed.name(), parsed.slug());
+            return topics.findBySlug(parsed.slug()).orElseThrow();
+        }), Topic::getId);
+    }
+
+    private <P, E> E settled(Map<P, Long> memory, P parsed, Class<E> type, Supplier<E> settle,
+                             java.util.function.Function<E, Long> id) {
+        Long known = memory.get(parsed);
+        if (known != null) {
+            return entityManager.getReference(type, known);
+        }
+        E entity = settle.get();
+        Long settledId = id.apply(entity);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                memory.put(parsed, settledId);
+            }
+        });
+        return entity;
+    }
+}
