@@ -1,0 +1,89 @@
+package org.iwprarchive.ingest.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.iwprarchive.domain.source.QuotationKind.DIRECT;
+import static org.iwprarchive.domain.source.QuotationKind.INDIRECT;
+import static org.iwprarchive.domain.source.SourceKind.ANONYMOUS;
+import static org.iwprarchive.domain.source.SourceKind.ORGANISATION;
+import static org.iwprarchive.domain.source.SourceKind.PERSON;
+
+import java.util.List;
+import org.iwprarchive.ingest.fixtures.Fixtures;
+import org.iwprarchive.ingest.parse.ArticleParser;
+import org.iwprarchive.ingest.parse.ParsedArticle;
+import org.iwprarchive.ingest.parse.ParsedAuthor;
+import org.junit.jupiter.api.Test;
+
+class QuoteExtractorTests {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    @Test
+    void findsEveryQuotedSourceOfTheSeedArticleWithItsRole() {
+        ParsedArticle seed = new ArticleParser().parse(Fixtures.bytes("nato-looks-central-asia.txt"), "text/plain",
+                "https://iwpr.net/global-voices/nato-looks-central-asia");
+
+        List<Attribution> found = extractor.extract(seed.content().paragraphs(),
+                seed.authors().stream().map(ParsedAuthor::name).toList());
+
+        assertThat(found).containsExactly(
+                new Attribution("NATO", ORGANISATION, null, "We encourage partners, including the countries of the "
+                        + "strategically-important regions of Caucasus and Central Asia, to take advantage of these "
+                        + "mechanisms", DIRECT, "read an alliance statement", 2),
+                new Attribution("Donald Jensen", PERSON, "Central Asian expert", "the region can be used as staging "
+                        + "post for combating extremist networks based in South Asia", INDIRECT, "according to", 4),
+                new Attribution("Rustam Jumaev", PERSON, "a spokesperson for Uzbek president Islam Karimov",
+                        "of his fears for the stability of the region", INDIRECT, "told IWPR", 5),
+                new Attribution("Rustam Jumaev", PERSON, null, "security was still a great concern", INDIRECT, "said",
+                        5),
+                new Attribution("Rustam Jumaev", PERSON, null, "Although the main forces of the IMU were defeated "
+                        + "after war in Afghanistan, there are still pockets of the group hiding in Afghan territory "
+                        + "and in the neighbouring countries", DIRECT, "said", 7),
+                new Attribution("Rustam Jumaev", PERSON, null, "This group attempted to sneak back into Central Asia "
+                        + "this year. Although they were unsuccessful, we cannot exclude the fact that remnants of the "
+                        + "IMU might try to re-group", DIRECT, null, 8),
+                new Attribution("Stefanie Babst", PERSON, "NATO spokeswoman", "It is via this route that drugs find "
+                        + "their way onto the streets of European cities such as London and Berlin", DIRECT, "said", 10),
+                new Attribution("Stefanie Babst", PERSON, null, "this prompted some within the alliance to argue that "
+                        + "the body should pay more attention to what is happening at the periphery of its sphere of "
+                        + "influence, especially drug smuggling, which is a major source of funding for armed groups",
+                        INDIRECT, "added", 11),
+                new Attribution("Nursultan Nazarbaev", PERSON, "Kazak president", "the volume of narcotics being "
+                        + "trafficked had increased in recent times", INDIRECT, "said", 12),
+                new Attribution("Islam Karimov", PERSON, "President", "this view in his address, noting that extremists "
+                        + "are now joining forces with drug traffickers and pointing out that there is lack of "
+                        + "coordination between international organisations and regional governments implementing "
+                        + "anti-smuggling programmes", INDIRECT, "echoed", 13),
+                new Attribution("George W Bush", PERSON, "President", "The more people ... work with the US, the more "
+                        + "likely it is that they will work to improve the human condition", DIRECT, "said", 15),
+                new Attribution("an official from a western political institution", ANONYMOUS, null, "there is not "
+                        + "much the alliance can do to encourage Central Asian leaders to improve democracy in the region",
+                        INDIRECT, "told IWPR", 16),
+                new Attribution("an official from a western political institution", ANONYMOUS, null, "NATO is an "
+                        + "inter-governmental organisation. It does not have the apparatus to influence these countries "
+                        + "in the same way as the individual countries in the alliance can", DIRECT, "said", 16));
+    }
+
+    @Test
+    void neverInventsSourcesFromBadInput() {
+        assertThat(extractor.extract(List.of(), List.of())).isEmpty();
+        assertThat(extractor.extract(null, null)).isEmpty();
+        assertThat(extractor.extract(List.of("The river rose by two metres overnight and the bridge closed."),
+                List.of())).isEmpty();
+        assertThat(extractor.extract(List.of("\"This quote never closes, said nobody in particular"), List.of()))
+                .isEmpty();
+        assertThat(extractor.extract(List.of("Река поднялась за ночь на два метра, сообщил местный житель."),
+                List.of())).isEmpty();
+        String huge = "word ".repeat(10_000) + "said nothing at all";
+        assertThat(extractor.extract(List.of(huge), List.of())).isEmpty();
+    }
+
+    @Test
+    void doesNotQuoteTheAuthor() {
+        List<Attribution> found = extractor.extract(List.of(
+                "Saule Mukhametrakhimova said the report was based on interviews in three countries."),
+                List.of("Saule Mukhametrakhimova"));
+
+        assertThat(found).isEmpty();
+    }
+}
