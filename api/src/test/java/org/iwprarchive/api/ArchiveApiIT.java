@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.iwprarchive.domain.archive.SnapshotRepository;
 import org.iwprarchive.domain.article.ArticleRepository;
 import org.iwprarchive.ingest.fixtures.Fixtures;
@@ -70,6 +71,61 @@ class ArchiveApiIT {
 
         HttpResponse<String> byId = get("/api/articles/" + article.path("id").asLong());
         assertThat(json(byId).path("title").asString()).isEqualTo(NATO_TITLE);
+    }
+
+    @Test
+    void givesTheQuotedSourcesOfTheExampleArticleExactly() throws Exception {
+        JsonNode article = json(get("/api/articles/lookup?url="
+                + URLEncoder.encode("https://iwpr.net/global-voices/nato-looks-central-asia", StandardCharsets.UTF_8)));
+
+        List<String> quotations = article.path("quotations").valueStream()
+                .map(q -> q.path("source").asString() + " | " + q.path("sourceKind").asString() + " | "
+                        + (q.path("role").isNull() ? "-" : q.path("role").asString()) + " | " + q.path("kind").asString()
+                        + " | " + (q.path("cue").isNull() ? "-" : q.path("cue").asString()))
+                .toList();
+        assertThat(quotations).containsExactly(
+                "NATO | ORGANISATION | - | DIRECT | read an alliance statement",
+                "Donald Jensen | PERSON | Central Asian expert | INDIRECT | according to",
+                "Rustam Jumaev | PERSON | a spokesperson for Uzbek president Islam Karimov | INDIRECT | told IWPR",
+                "Rustam Jumaev | PERSON | - | INDIRECT | said",
+                "Rustam Jumaev | PERSON | - | DIRECT | said",
+                "Rustam Jumaev | PERSON | - | DIRECT | -",
+                "Stefanie Babst | PERSON | NATO spokeswoman | DIRECT | said",
+                "Stefanie Babst | PERSON | - | INDIRECT | added",
+                "Nursultan Nazarbaev | PERSON | Kazak president | INDIRECT | said",
+                "Islam Karimov | PERSON | President | INDIRECT | echoed",
+                "George W Bush | PERSON | President | DIRECT | said",
+                "an official from a western political institution | ANONYMOUS | - | INDIRECT | told IWPR",
+                "an official from a western political institution | ANONYMOUS | - | DIRECT | said");
+
+        JsonNode jumaev = json(get("/api/sources?name=jumaev"));
+        assertThat(jumaev.path("totalItems").asInt()).isEqualTo(1);
+        JsonNode source = jumaev.path("items").path(0);
+        assertThat(source.path("name").asString()).isEqualTo("Rustam Jumaev");
+        assertThat(source.path("latestRole").asString()).isEqualTo("a spokesperson for Uzbek president Islam Karimov");
+        assertThat(source.path("quotations").asInt()).isEqualTo(4);
+        JsonNode detail = json(get("/api/sources/" + source.path("id").asLong()));
+        assertThat(detail.path("quotations").path("totalItems").asInt()).isEqualTo(4);
+        assertThat(detail.path("quotations").path("items").path(0).path("articleTitle").asString())
+                .isEqualTo("NATO Looks to Central Asia");
+        assertThat(get("/api/sources/987654").statusCode()).isEqualTo(404);
+        assertThat(get("/api/sources?sort=loudest").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void mergesOnePersonQuotedInTwoArticlesUnderTwoSpellings() throws Exception {
+        upload("https://iwpr.net/global-voices/kazak-leader-rejects-early-vote", "text/plain", (
+                "Kazak Leader Rejects Early Vote\n\nAuthor: [Dana Ismailova](#)\n\nNo early vote, says the president.\n\n"
+                        + "President Nursultan Nazarbayev said there was no need for an early vote.\n\n"
+                        + "Source URL: <https://iwpr.net/global-voices/kazak-leader-rejects-early-vote>")
+                .getBytes(StandardCharsets.UTF_8));
+
+        JsonNode sources = json(get("/api/sources?name=nazarba"));
+
+        assertThat(sources.path("totalItems").asInt()).isEqualTo(1);
+        assertThat(sources.path("items").path(0).path("articles").asInt()).isEqualTo(2);
+        assertThat(json(get("/api/sources?sort=articles")).path("items").path(0).path("articles").asInt())
+                .isGreaterThanOrEqualTo(1);
     }
 
     @Test

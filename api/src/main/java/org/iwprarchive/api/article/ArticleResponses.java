@@ -8,6 +8,7 @@ import java.util.List;
 import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.domain.author.Author;
 import org.iwprarchive.domain.location.Location;
+import org.iwprarchive.domain.source.Quotation;
 import org.iwprarchive.domain.topic.Topic;
 
 /** The JSON contract for articles; entities never leave the service. */
@@ -43,7 +44,21 @@ public final class ArticleResponses {
             Instant lastFetchedAt,
             List<AuthorRef> authors,
             List<LocationRef> locations,
-            List<TopicRef> topics) {
+            List<TopicRef> topics,
+            @Schema(description = "Who the article quotes, in the order they are quoted") List<QuotationRef> quotations) {
+    }
+
+    @Schema(name = "QuotationRef", description = "One attribution: who said what, in which role, introduced how")
+    public record QuotationRef(
+            @Schema(example = "3") long sourceId,
+            @Schema(example = "Stefanie Babst") String source,
+            @Schema(example = "PERSON", allowableValues = {"PERSON", "ORGANISATION", "ANONYMOUS"}) String sourceKind,
+            @Schema(description = "The role the article gives the source here", example = "NATO spokeswoman",
+                    nullable = true) String role,
+            @Schema(example = "It is via this route that drugs find their way onto the streets of European cities "
+                    + "such as London and Berlin") String text,
+            @Schema(example = "DIRECT", allowableValues = {"DIRECT", "INDIRECT"}) String kind,
+            @Schema(example = "said", nullable = true) String cue) {
     }
 
     @Schema(name = "AuthorRef")
@@ -84,7 +99,13 @@ public final class ArticleResponses {
                         .map(ArticleResponses::location).toList(),
                 article.getTopics().stream()
                         .sorted(Comparator.comparing(Topic::getName))
-                        .map(t -> new TopicRef(t.getId(), t.getName(), t.getSlug())).toList());
+                        .map(t -> new TopicRef(t.getId(), t.getName(), t.getSlug())).toList(),
+                article.getQuotations().stream().map(ArticleResponses::quotation).toList());
+    }
+
+    public static QuotationRef quotation(Quotation q) {
+        return new QuotationRef(q.getSource().getId(), q.getSource().getName(), q.getSource().getKind().name(),
+                q.getRole(), q.getText(), q.getKind().name(), q.getCue());
     }
 
     private static LocationRef location(Location location) {

@@ -26,6 +26,8 @@ class OpenApiConfiguration {
                 .tags(List.of(
                         new Tag().name("Articles").description("The archived articles"),
                         new Tag().name("Search").description("Full-text search over the archive"),
-                        new Tag().name("Ingest").description("Adding pages to the archive")));
+                        new Tag().name("Ingest").description("Adding pages to the archive"),
+                        new Tag().name("Sources").description("Who the reporting quotes"),
+                        new Tag().name("Archive").description("Versions of articles and the raw pages they came from")));
     }
 }

@@ -1,7 +1,10 @@
 package org.iwprarchive.ingest.archive;
 
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.iwprarchive.domain.archive.PageCapture;
@@ -13,7 +16,11 @@ import org.iwprarchive.domain.article.ArticleRepository;
 import org.iwprarchive.domain.article.ArticleVersion;
 import org.iwprarchive.domain.article.ArticleVersionRepository;
 import org.iwprarchive.ingest.parse.ArticleParser;
+import org.iwprarchive.domain.source.Quotation;
 import org.iwprarchive.ingest.parse.ParsedArticle;
+import org.iwprarchive.ingest.parse.ParsedAuthor;
+import org.iwprarchive.ingest.quote.Attribution;
+import org.iwprarchive.ingest.quote.QuoteExtractor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -37,15 +44,19 @@ public class ArticleArchiver {
     private final TagResolver tags;
     private final ArticleVersionRepository versions;
     private final TransactionTemplate transactions;
+    private final EntityManager entityManager;
+    private final QuoteExtractor quotes = new QuoteExtractor();
 
     ArticleArchiver(ArticleParser parser, ArticleRepository articles, SnapshotRepository snapshots,
-                    TagResolver tags, ArticleVersionRepository versions, TransactionTemplate transactions) {
+                    TagResolver tags, ArticleVersionRepository versions, TransactionTemplate transactions,
+                    EntityManager entityManager) {
         this.parser = parser;
         this.articles = articles;
         this.snapshots = snapshots;
         this.tags = tags;
         this.versions = versions;
         this.transactions = transactions;
+        this.entityManager = entityManager;
     }
 
     /**
@@ -98,6 +109,22 @@ public class ArticleArchiver {
         }));
     }
 
+    /** Finds who the article quotes and replaces its quotations with what the current rules find. */
+    private void quote(Article article, ParsedArticle parsed) {
+        List<Attribution> found = quotes.extract(parsed.content().paragraphs(),
+                parsed.authors().stream().map(ParsedAuthor::name).toList());
+        if (!article.getQuotations().isEmpty()) {
+            article.replaceQuotations(List.of());
+            entityManager.flush(); // the old rows go before the new ones take their positions
+        }
+        List<Quotation> quotations = new ArrayList<>();
+        for (Attribution attribution : found) {
+            quotations.add(new Quotation(article, tags.source(attribution, article.getCanonicalUrl()),
+                    attribution.text(), attribution.kind(), attribution.role(), attribution.cue(), quotations.size()));
+        }
+        article.replaceQuotations(quotations);
+    }
+
     /**
      * Runs one archive write in its own transaction. Writers of different articles run side by side; when
      * two of them meet on a shared row (a new author, a place) PostgreSQL may end one of them, which is then
@@ -129,6 +156,7 @@ public class ArticleArchiver {
         article.tagLocations(parsed.locations().stream().map(tags::location).toList());
         article.tagTopics(parsed.topics().stream().map(tags::topic).toList());
         articles.save(article);
+        quote(article, parsed);
         if (outcome != ArchiveOutcome.UNCHANGED) {
             versions.save(ArticleVersion.of(article, snapshot.getId()));
         }

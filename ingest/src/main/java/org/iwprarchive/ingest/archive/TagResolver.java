@@ -10,11 +10,16 @@ import org.iwprarchive.domain.author.Author;
 import org.iwprarchive.domain.author.AuthorRepository;
 import org.iwprarchive.domain.location.Location;
 import org.iwprarchive.domain.location.LocationRepository;
+import org.iwprarchive.domain.source.Source;
+import org.iwprarchive.domain.source.SourceKind;
+import org.iwprarchive.domain.source.SourceRepository;
 import org.iwprarchive.domain.topic.Topic;
 import org.iwprarchive.domain.topic.TopicRepository;
 import org.iwprarchive.ingest.parse.ParsedAuthor;
 import org.iwprarchive.ingest.parse.ParsedLocation;
 import org.iwprarchive.ingest.parse.ParsedTopic;
+import org.iwprarchive.ingest.quote.Attribution;
+import org.iwprarchive.ingest.quote.SourceNames;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -30,16 +35,18 @@ class TagResolver {
     private final AuthorRepository authors;
     private final LocationRepository locations;
     private final TopicRepository topics;
+    private final SourceRepository sources;
     private final EntityManager entityManager;
     private final Map<ParsedAuthor, Long> settledAuthors = new ConcurrentHashMap<>();
     private final Map<ParsedLocation, Long> settledLocations = new ConcurrentHashMap<>();
     private final Map<ParsedTopic, Long> settledTopics = new ConcurrentHashMap<>();
 
     TagResolver(AuthorRepository authors, LocationRepository locations, TopicRepository topics,
-                EntityManager entityManager) {
+                SourceRepository sources, EntityManager entityManager) {
         this.authors = authors;
         this.locations = locations;
         this.topics = topics;
+        this.sources = sources;
         this.entityManager = entityManager;
     }
 
@@ -75,6 +82,19 @@ class TagResolver {
             }
             return current;
         }, Location::getId);
+    }
+
+    /** The source an attribution names; anonymous sources are never merged across articles. */
+    Source source(Attribution attribution, String articleUrl) {
+        String key = attribution.sourceKind() == SourceKind.ANONYMOUS
+                ? "anonymous|" + articleUrl + "|" + SourceNames.key(attribution.source())
+                : SourceNames.key(attribution.source());
+        Source source = sources.findByNormalizedName(key).orElseGet(() -> {
+            sources.insertIfAbsent(attribution.source(), key, attribution.sourceKind().name());
+            return sources.findByNormalizedName(key).orElseThrow();
+        });
+        source.seenInRole(attribution.role());
+        return source;
     }
 
     Topic topic(ParsedTopic parsed) {

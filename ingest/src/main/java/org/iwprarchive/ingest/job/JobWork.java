@@ -313,11 +313,14 @@ class JobWork {
     }
 
     private void logProgress(long jobId) {
-        IngestJob job = jobs.findById(jobId).orElseThrow();
-        long pending = frontier.countByJobIdAndStatus(jobId, IngestJobUrl.Status.PENDING);
-        JobProgress progress = JobProgress.of(job, frontier.countByJobId(jobId), pending);
-        log.info("Ingest job {}: {} done, {} skipped, {} failed, {} pending, {}/s, ETA {} s", jobId, progress.done(),
-                progress.skipped(), progress.failed(), pending, progress.ratePerSecond(), progress.etaSeconds());
+        transactions.executeWithoutResult(status -> {
+            IngestJob job = jobs.findById(jobId).orElseThrow();
+            long pending = frontier.countByJobIdAndStatus(jobId, IngestJobUrl.Status.PENDING);
+            JobProgress progress = JobProgress.of(job, frontier.countByJobId(jobId), pending);
+            log.info("Ingest job {}: {} done, {} skipped, {} failed, {} pending, {}/s, ETA {} s", jobId,
+                    progress.done(), progress.skipped(), progress.failed(), pending, progress.ratePerSecond(),
+                    progress.etaSeconds());
+        });
     }
 
     private static String abbreviate(String text) {
