@@ -74,6 +74,43 @@ class ArchiveApiIT {
     }
 
     @Test
+    void searchesWithFacetsHighlightsRelatedAndSuggestions() throws Exception {
+        JsonNode result = json(get("/api/search?q=narcotics&location=central-asia"));
+        assertThat(titles(result)).containsExactly(NATO_TITLE);
+        assertThat(result.path("totalExact").asBoolean()).isTrue();
+        assertThat(result.path("items").path(0).path("highlights").path("body").path(0).asString())
+                .contains("<mark>narcotics</mark>");
+        JsonNode locationFacet = result.path("facets").valueStream()
+                .filter(f -> f.path("field").asString().equals("location")).findFirst().orElseThrow();
+        assertThat(locationFacet.path("values").valueStream().map(v -> v.path("label").asString()).toList())
+                .contains("Uzbekistan", "Central Asia");
+
+        HttpResponse<String> broken = get("/api/search?q=" + URLEncoder.encode("drug \"trade", StandardCharsets.UTF_8));
+        assertProblem(broken, 400, "The query cannot be read: the quotation mark at position 5 is never closed.");
+        assertThat(json(broken).path("position").asInt()).isEqualTo(5);
+        assertThat(get("/api/search?sort=loudest").statusCode()).isEqualTo(400);
+        assertThat(get("/api/search?from=2005-01-01&to=2001-01-01").statusCode()).isEqualTo(400);
+        assertThat(get("/api/search?from=yesterday").statusCode()).isEqualTo(400);
+
+        long id = result.path("items").path(0).path("id").asLong();
+        assertThat(get("/api/articles/" + id + "/related").statusCode()).isEqualTo(200);
+        assertThat(get("/api/articles/987654/related").statusCode()).isEqualTo(404);
+        JsonNode suggested = json(get("/api/suggest?q=jum"));
+        assertThat(suggested.path(0).path("text").asString()).isEqualTo("Rustam Jumaev");
+
+        HttpResponse<String> reindex = http.send(HttpRequest.newBuilder(uri("/api/admin/reindex"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(reindex.statusCode()).isIn(202, 409);
+        for (int i = 0; i < 100 && json(get("/api/admin/reindex")).path("running").asBoolean(); i++) {
+            Thread.sleep(100);
+        }
+        JsonNode done = json(get("/api/admin/reindex"));
+        assertThat(done.path("running").asBoolean()).isFalse();
+        assertThat(done.path("indexed").asLong()).isEqualTo(articles.count());
+        assertThat(titles(json(get("/api/search?q=narcotics")))).contains(NATO_TITLE);
+    }
+
+    @Test
     void givesTheQuotedSourcesOfTheExampleArticleExactly() throws Exception {
         JsonNode article = json(get("/api/articles/lookup?url="
                 + URLEncoder.encode("https://iwpr.net/global-voices/nato-looks-central-asia", StandardCharsets.UTF_8)));

@@ -13,6 +13,7 @@ import org.iwprarchive.ingest.fetch.FetchRefusedException;
 import org.iwprarchive.ingest.job.InvalidIngestRequestException;
 import org.iwprarchive.ingest.parse.InvalidArticleUrlException;
 import org.iwprarchive.ingest.parse.UnparseablePageException;
+import org.iwprarchive.search.query.InvalidQueryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -66,6 +67,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DeepPageException.class)
     ProblemDetail tooDeep(DeepPageException e) {
         return problem(HttpStatus.BAD_REQUEST, "page-too-deep", "Page too deep", e.getMessage() + ".");
+    }
+
+    @ExceptionHandler(InvalidQueryException.class)
+    ProblemDetail invalidQuery(InvalidQueryException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-query", "Query cannot be read",
+                "The query cannot be read: " + e.getMessage() + ".");
+        if (e.position() >= 0) {
+            problem.setProperty("position", e.position());
+        }
+        return problem;
     }
 
     @ExceptionHandler(InvalidIngestRequestException.class)

@@ -8,30 +8,39 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import org.iwprarchive.api.PageResponse;
+import java.util.Locale;
+import java.util.Map;
+import org.iwprarchive.api.NotFoundException;
 import org.iwprarchive.api.Paging;
 import org.iwprarchive.search.query.ArticleHit;
 import org.iwprarchive.search.query.ArticleQuery;
 import org.iwprarchive.search.query.ArticleSearchResult;
 import org.iwprarchive.search.query.ArticleSearchService;
+import org.iwprarchive.search.query.Facet;
+import org.iwprarchive.search.query.SearchSort;
+import org.iwprarchive.search.query.Suggestion;
+import org.iwprarchive.search.query.SuggestionService;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(path = "/api/search", produces = "application/json")
 @Tag(name = "Search", description = "Full-text search over the archive")
 class SearchController {
 
     private final ArticleSearchService search;
+    private final SuggestionService suggestions;
 
-    SearchController(ArticleSearchService search) {
+    SearchController(ArticleSearchService search, SuggestionService suggestions) {
         this.search = search;
+        this.suggestions = suggestions;
     }
 
     @Schema(name = "SearchHit", description = "An article found by a search")
@@ -42,35 +51,103 @@ class SearchController {
                      @Schema(example = "2002-12-06", nullable = true) LocalDate publishedOn,
                      List<String> authors,
                      @Schema(description = "Relevance; absent when the list is ordered by date", nullable = true)
-                     Float score) {
+                     Float score,
+                     @Schema(description = "For title and body: fragments with the matched words marked <mark>...</mark>; "
+                             + "everything else in them is HTML-escaped",
+                             example = "{\"body\": [\"... smugglers taking <mark>narcotics</mark> from Afghanistan ...\"]}")
+                     Map<String, List<String>> highlights) {
 
         static SearchHit of(ArticleHit hit) {
             return new SearchHit(hit.id(), hit.canonicalUrl(), hit.title(), hit.standfirst(), hit.publishedOn(),
-                    hit.authors(), hit.score());
+                    hit.authors(), hit.score(), hit.highlights());
         }
     }
 
-    @GetMapping
+    @Schema(name = "SearchPage", description = "The project's page shape, with facets and whether the total is exact")
+    record SearchPage(List<SearchHit> items, int page, int size,
+                      @Schema(description = "Articles that match; exact up to 10,000, a lower bound beyond") long totalItems,
+                      int totalPages,
+                      @Schema(description = "False when totalItems is a lower bound") boolean totalExact,
+                      @Schema(description = "Counts by location, author, topic, source and year; each counted with "
+                              + "every other active filter") List<Facet> facets) {
+    }
+
+    @GetMapping(path = "/api/search", produces = "application/json")
     @Operation(summary = "Search articles",
-            description = "Words are matched in the title, standfirst, body, author names, places and topics, "
-                    + "with English stemming (\"trafficking\" finds \"traffickers\"). Syntax: `+` or AND (all "
-                    + "terms, the default), `|` for OR, `-` to exclude, \"quotes\" for a phrase, `word*` for a "
-                    + "prefix, `word~` for a misspelling. Title matches rank above body matches. Without `q`, "
-                    + "every article is listed newest first.")
-    @ApiResponse(responseCode = "200", description = "Matching articles with the total; an empty list when none")
-    @ApiResponse(responseCode = "400", description = "A paging parameter is out of range or the query is too long",
+            description = """
+                    Words are matched in the title, standfirst, body, author names, places, topics and quoted \
+                    sources, with English stemming ("trafficking" finds "traffickers") and known spelling variants \
+                    (Kazak/Kazakh, Nazarbaev/Nazarbayev). Title matches rank above standfirst and body matches.
+
+                    Syntax: all words must match; `"a phrase"`; `prefix*`; `misspeling~`; `a | b` or `a OR b`; \
+                    `-word` or `NOT word`; parentheses; and field-scoped terms `title:`, `body:`, `author:`, \
+                    `location:`, `source:`, `topic:` (a word or a quoted phrase, `-` before excludes). A quotation \
+                    mark or parenthesis left open, or an unknown field, is a 400 problem that says where.
+
+                    Without `q`, every article is listed, newest first. Filters: `location` (a region includes \
+                    its countries), `author`, `topic` (slugs, repeatable), `source` (source ids, repeatable), \
+                    `from`/`to` (publication dates), `lang`. Facet values are what the filters take.""")
+    @ApiResponse(responseCode = "200", description = "Matching articles with the total and facets; an empty list when none")
+    @ApiResponse(responseCode = "400", description = "The query cannot be read, or a parameter is out of range",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    PageResponse<SearchHit> search(
-            @Parameter(description = "The query", example = "narcotics")
-            @RequestParam(required = false) @Size(max = 1000) String q,
+    SearchPage search(
+            @Parameter(description = "The query", example = "narcotics") @RequestParam(required = false)
+            @Size(max = 1000) String q,
+            @Parameter(description = "Place slug; a region includes the places inside it", example = "central-asia")
+            @RequestParam(required = false) List<String> location,
+            @Parameter(description = "Author slug", example = "saule-mukhametrakhimova")
+            @RequestParam(required = false) List<String> author,
+            @Parameter(description = "Topic slug", example = "conflict") @RequestParam(required = false) List<String> topic,
+            @Parameter(description = "Quoted source id (see /api/sources)", example = "3")
+            @RequestParam(required = false) List<@Pattern(regexp = "\\d{1,18}") String> source,
+            @Parameter(description = "Published on or after (ISO date)", example = "2002-01-01")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(description = "Published on or before (ISO date)", example = "2005-12-31")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = "Language code", example = "en") @RequestParam(required = false)
+            @Pattern(regexp = "[a-z]{2,3}") String lang,
+            @Parameter(description = "relevance (default with q), newest (default without), oldest", example = "relevance")
+            @RequestParam(required = false) @Pattern(regexp = "relevance|newest|oldest") String sort,
             @Parameter(description = "Zero-based page number", example = "0")
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @Parameter(description = "Hits per page, 1 to " + Paging.MAX_SIZE, example = "20")
             @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
-        if ((long) page * size > Paging.MAX_OFFSET) {
+        if ((long) page * size + size > Paging.MAX_OFFSET) {
             throw new DeepPageException(page, size);
         }
-        ArticleSearchResult result = search.search(new ArticleQuery(q, page, size));
-        return PageResponse.of(result.hits().stream().map(SearchHit::of).toList(), page, size, result.total());
+        ArticleQuery query = new ArticleQuery(q, location, author, topic, source, from, to, lang,
+                sort == null ? null : SearchSort.valueOf(sort.toUpperCase(Locale.ROOT)), page, size);
+        ArticleSearchResult result = search.search(query);
+        int pages = (int) Math.min(Integer.MAX_VALUE, (result.total() + size - 1) / size);
+        return new SearchPage(result.hits().stream().map(SearchHit::of).toList(), page, size, result.total(), pages,
+                result.totalExact(), result.facets());
+    }
+
+    @GetMapping(path = "/api/articles/{id}/related", produces = "application/json")
+    @Operation(summary = "Articles like this one",
+            description = "Ranked by the words of its title and opening, the places it is tagged with and the "
+                    + "sources it quotes.")
+    @ApiResponse(responseCode = "200", description = "Related articles, most related first; possibly none")
+    @ApiResponse(responseCode = "404", description = "No article has this id",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    List<SearchHit> related(@Parameter(example = "1") @PathVariable long id,
+                            @Parameter(description = "How many, 1 to 50", example = "5")
+                            @RequestParam(defaultValue = "5") @Min(1) @Max(50) int size) {
+        List<ArticleHit> hits = search.related(id, size);
+        if (hits == null) {
+            throw new NotFoundException("No article has the id " + id + ".");
+        }
+        return hits.stream().map(SearchHit::of).toList();
+    }
+
+    @GetMapping(path = "/api/suggest", produces = "application/json")
+    @Operation(summary = "Completions for a search box",
+            description = "Sources, authors, places and topics with a word starting with `q`, then article titles.")
+    @ApiResponse(responseCode = "200", description = "Up to `size` suggestions; none for fewer than 2 characters")
+    List<Suggestion> suggest(@Parameter(description = "What has been typed", example = "kari")
+                             @RequestParam @Size(max = 100) String q,
+                             @Parameter(description = "How many, 1 to 20", example = "10")
+                             @RequestParam(defaultValue = "10") @Min(1) @Max(20) int size) {
+        return suggestions.suggest(q, size);
     }
 }

@@ -64,7 +64,7 @@ class IngestThroughputBenchmark {
             double seconds = (System.nanoTime() - started) / 1e9;
 
             assertThat(done.done()).isEqualTo(PAGES);
-            assertThat(search.search(new ArticleQuery("\"Bench story 999\"", 0, 1)).total()).isEqualTo(1);
+            assertThat(search.search(ArticleQuery.text("\"Bench story 999\"", 0, 1)).total()).isEqualTo(1);
             System.out.printf("ingest: %d pages (%.1f KB average) fetched, parsed, stored and indexed in %.2f s = %.0f pages/s"
                     + " (job rate %.1f/s)%n", PAGES, bytes / 1024.0 / PAGES, seconds, PAGES / seconds, done.ratePerSecond());
         }

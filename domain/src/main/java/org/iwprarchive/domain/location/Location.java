@@ -82,6 +82,11 @@ public class Location {
         return Collections.unmodifiableList(chain);
     }
 
+    /** The slugs of this place and every place it lies in: what a search for a region matches. */
+    public List<String> getSelfAndAncestorSlugs() {
+        return selfAndAncestors().stream().map(Location::getSlug).toList();
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,26 +1,34 @@
 package org.iwprarchive.search.index;
 
+import java.time.LocalDate;
+import java.util.List;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.ValueBridge;
+import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeToIndexedValueContext;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.ProgrammaticMappingConfigurationContext;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
-import java.util.List;
 import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.domain.author.Author;
 import org.iwprarchive.domain.location.Location;
+import org.iwprarchive.domain.source.Quotation;
+import org.iwprarchive.domain.source.Source;
 import org.iwprarchive.domain.topic.Topic;
 
 /**
  * How articles are indexed. The mapping lives here rather than as annotations on the entities, so the
- * domain module knows nothing about search (see docs/decisions.md).
+ * domain module knows nothing about search (see docs/decisions.md). Raise {@link #VERSION} with every change
+ * to this mapping or to the analysis: an index written under another version is rebuilt at start-up.
  */
 public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer {
 
     public static final String INDEX = "article";
+    public static final int VERSION = 2;
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
@@ -28,29 +36,59 @@ public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer 
 
         TypeMappingStep article = mapping.type(Article.class);
         article.indexed().index(INDEX);
+        article.property("id").genericField("articleId").sortable(Sortable.YES);
         article.property("title")
-                .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH).highlightable(List.of(Highlightable.ANY));
+                .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH).highlightable(List.of(Highlightable.ANY))
+                .projectable(Projectable.YES);
         article.property("standfirst")
                 .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH).highlightable(List.of(Highlightable.ANY));
         article.property("body")
                 .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH).highlightable(List.of(Highlightable.ANY));
         article.property("publishedOn")
-                .genericField().sortable(Sortable.YES).projectable(Projectable.YES);
+                .genericField().sortable(Sortable.YES).projectable(Projectable.YES)
+                .genericField("year").valueBridge(new YearBridge()).aggregable(Aggregable.YES);
         article.property("language")
-                .keywordField().normalizer(IwprAnalysisConfigurer.KEYWORD);
-        // Changes to an author's or a place's own fields are rare and a reindex picks them up; what matters
+                .keywordField().normalizer(IwprAnalysisConfigurer.KEYWORD).aggregable(Aggregable.YES);
+        // Changes to an author's or a place's own fields are rare and a rebuild picks them up; what matters
         // is that tagging an article with them reindexes the article, which SHALLOW does.
         article.property("authors").indexedEmbedded().includePaths("name", "slug")
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
-        article.property("locations").indexedEmbedded().includePaths("name", "slug")
+        article.property("locations").indexedEmbedded().includePaths("name", "slug", "tree")
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
         article.property("topics").indexedEmbedded().includePaths("name", "slug")
+                .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
+        article.property("quotations").indexedEmbedded().includePaths("source.name", "source.key")
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
 
         for (Class<?> tag : new Class<?>[] {Author.class, Location.class, Topic.class}) {
             TypeMappingStep type = mapping.type(tag);
             type.property("name").fullTextField().analyzer(IwprAnalysisConfigurer.NAME);
-            type.property("slug").keywordField().normalizer(IwprAnalysisConfigurer.KEYWORD);
+            type.property("slug").keywordField().normalizer(IwprAnalysisConfigurer.KEYWORD).aggregable(Aggregable.YES);
+        }
+        // a region's articles include its countries': every place is indexed with the places it lies in
+        mapping.type(Location.class).property("selfAndAncestorSlugs").keywordField("tree")
+                .normalizer(IwprAnalysisConfigurer.KEYWORD)
+                .indexingDependency().reindexOnUpdate(ReindexOnUpdate.NO);
+        mapping.type(Quotation.class).property("source").indexedEmbedded()
+                .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
+        TypeMappingStep source = mapping.type(Source.class);
+        source.property("name").fullTextField().analyzer(IwprAnalysisConfigurer.NAME);
+        source.property("id").keywordField("key").valueBridge(new IdBridge()).aggregable(Aggregable.YES);
+    }
+
+    /** The year of a date, for the year facet. */
+    static final class YearBridge implements ValueBridge<LocalDate, Integer> {
+        @Override
+        public Integer toIndexedValue(LocalDate value, ValueBridgeToIndexedValueContext context) {
+            return value == null ? null : value.getYear();
+        }
+    }
+
+    /** An entity id as a keyword, for facets and filters by id. */
+    static final class IdBridge implements ValueBridge<Long, String> {
+        @Override
+        public String toIndexedValue(Long value, ValueBridgeToIndexedValueContext context) {
+            return value == null ? null : value.toString();
         }
     }
 }

@@ -1,6 +1,9 @@
 package org.iwprarchive.search.index;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.iwprarchive.domain.article.Article;
@@ -15,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * PostgreSQL is the source of truth; the index can always be rebuilt from it. At start-up an index that
- * is missing (a new index directory over an existing database) or holds a different number of articles
- * than the database is rebuilt before anything else runs.
+ * is missing (a new index directory over an existing database), holds a different number of articles than
+ * the database, or was written under another mapping version is rebuilt before anything else runs.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -37,6 +40,23 @@ class SearchIndexBootstrap implements ApplicationRunner {
         this.properties = properties;
     }
 
+    private static String readMarker(Path marker) {
+        try {
+            return Files.exists(marker) ? Files.readString(marker).strip() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void writeMarker(Path marker, String version) {
+        try {
+            Files.createDirectories(marker.getParent());
+            Files.writeString(marker, version);
+        } catch (IOException e) {
+            log.warn("Could not record the index mapping version in {}: {}", marker, e.toString());
+        }
+    }
+
     @Override
     public void run(ApplicationArguments args) {
         if (!properties.rebuildOnStartup()) {
@@ -48,12 +68,20 @@ class SearchIndexBootstrap implements ApplicationRunner {
             SearchSession session = Search.session(entityManager);
             inIndex = session.search(Article.class).where(f -> f.matchAll()).fetchTotalHitCount();
         }
-        if (inDatabase != inIndex) {
+        Path marker = properties.indexDirectory().resolve("iwpr-index-version");
+        String written = readMarker(marker);
+        String current = String.valueOf(ArticleIndexMapping.VERSION);
+        if (!current.equals(written) && inDatabase > 0) {
+            log.info("The search index was written by mapping version {} and this is version {}: rebuilding",
+                    written == null ? "unknown" : written, current);
+            indexer.rebuild();
+        } else if (inDatabase != inIndex) {
             log.info("The search index holds {} articles and the database {}: rebuilding the index", inIndex,
                     inDatabase);
             indexer.rebuild();
         } else {
             log.info("The search index is current ({} articles)", inIndex);
         }
+        writeMarker(marker, current);
     }
 }

@@ -1,19 +1,37 @@
 package org.iwprarchive.search.index;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.iwprarchive.domain.article.Article;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Rebuilds the article index from PostgreSQL. */
+/** Rebuilds the article index from PostgreSQL, the source of truth, and reports how far it has got. */
 @Component
 public class SearchIndexer {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
+    /**
+     * @param running whether a rebuild is under way
+     * @param total   articles to index, once known
+     * @param indexed articles indexed so far
+     * @param error   why the last rebuild failed, or null
+     */
+    public record Progress(boolean running, Instant startedAt, Instant finishedAt, long total, long indexed,
+                           String error) {
+    }
+
     private final EntityManagerFactory entityManagerFactory;
+    private final AtomicReference<Progress> progress = new AtomicReference<>(
+            new Progress(false, null, null, 0, 0, null));
+    private final AtomicLong total = new AtomicLong();
+    private final AtomicLong indexed = new AtomicLong();
 
     SearchIndexer(EntityManagerFactory entityManagerFactory) {
         this.entityManagerFactory = entityManagerFactory;
@@ -21,15 +39,81 @@ public class SearchIndexer {
 
     /** Drops and refills the index; blocks until done. */
     public void rebuild() {
-        long started = System.nanoTime();
+        Instant started = Instant.now();
+        if (!begin(started)) {
+            throw new IllegalStateException("a rebuild of the index is already running");
+        }
         try (var entityManager = entityManagerFactory.createEntityManager()) {
             Search.session(entityManager).massIndexer(Article.class)
                     .threadsToLoadObjects(2)
+                    .batchSizeToLoadObjects(50)
+                    .monitor(new Monitor())
                     .startAndWait();
+            progress.set(new Progress(false, started, Instant.now(), total.get(), indexed.get(), null));
+            log.info("Rebuilt the search index: {} articles in {} ms", indexed.get(),
+                    java.time.Duration.between(started, Instant.now()).toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("index rebuild interrupted", e);
+            progress.set(new Progress(false, started, Instant.now(), total.get(), indexed.get(), "interrupted"));
+        } catch (RuntimeException e) {
+            progress.set(new Progress(false, started, Instant.now(), total.get(), indexed.get(), e.getMessage()));
+            throw e;
         }
-        log.info("Rebuilt the search index in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Starts a rebuild in the background; false when one is already running. */
+    public boolean startRebuild() {
+        if (progress.get().running()) {
+            return false;
+        }
+        Thread worker = new Thread(() -> {
+            try {
+                rebuild();
+            } catch (RuntimeException e) {
+                log.error("The index rebuild failed", e);
+            }
+        }, "index-rebuild");
+        worker.setDaemon(true);
+        worker.start();
+        return true;
+    }
+
+    public Progress progress() {
+        Progress now = progress.get();
+        return now.running() ? new Progress(true, now.startedAt(), null, total.get(), indexed.get(), null) : now;
+    }
+
+    private synchronized boolean begin(Instant started) {
+        if (progress.get().running()) {
+            return false;
+        }
+        total.set(0);
+        indexed.set(0);
+        progress.set(new Progress(true, started, null, 0, 0, null));
+        return true;
+    }
+
+    private final class Monitor implements MassIndexingMonitor {
+        @Override
+        public void documentsAdded(long count) {
+            indexed.addAndGet(count);
+        }
+
+        @Override
+        public void documentsBuilt(long count) {
+        }
+
+        @Override
+        public void entitiesLoaded(long count) {
+        }
+
+        @Override
+        public void addToTotalCount(long count) {
+            total.addAndGet(count);
+        }
+
+        @Override
+        public void indexingCompleted() {
+        }
     }
 }

@@ -1,13 +1,26 @@
 package org.iwprarchive.search.query;
 
+import java.time.LocalDate;
+import java.util.List;
+
 /**
  * A search over articles.
  *
- * @param text the query in simple query syntax; blank lists every article, newest first
- * @param page zero-based page number
- * @param size hits per page
+ * @param text      the query (see {@link QueryText}); blank lists every article
+ * @param locations place slugs; a region matches the articles of the places inside it
+ * @param authors   author slugs
+ * @param topics    topic slugs
+ * @param sources   ids of quoted sources
+ * @param from      first publication day, or null
+ * @param to        last publication day, or null
+ * @param language  language code, or null
+ * @param sort      order of the hits; null means relevance for a query and newest for a list
+ * @param page      zero-based page number
+ * @param size      hits per page
  */
-public record ArticleQuery(String text, int page, int size) {
+public record ArticleQuery(String text, List<String> locations, List<String> authors, List<String> topics,
+                           List<String> sources, LocalDate from, LocalDate to, String language, SearchSort sort,
+                           int page, int size) {
 
     public ArticleQuery {
         if (page < 0) {
@@ -16,10 +29,32 @@ public record ArticleQuery(String text, int page, int size) {
         if (size < 1) {
             throw new IllegalArgumentException("size must be at least 1");
         }
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidQueryException("'from' (" + from + ") is after 'to' (" + to + ")", -1);
+        }
         text = text == null ? "" : text.strip();
+        locations = clean(locations);
+        authors = clean(authors);
+        topics = clean(topics);
+        sources = clean(sources);
+        language = language == null || language.isBlank() ? null : language.strip();
+    }
+
+    /** A plain text query: no filters, default order. */
+    public static ArticleQuery text(String text, int page, int size) {
+        return new ArticleQuery(text, null, null, null, null, null, null, null, null, page, size);
     }
 
     public boolean listsAll() {
         return text.isEmpty();
+    }
+
+    public SearchSort effectiveSort() {
+        return sort != null ? sort : listsAll() ? SearchSort.NEWEST : SearchSort.RELEVANCE;
+    }
+
+    private static List<String> clean(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip)
+                .distinct().toList();
     }
 }

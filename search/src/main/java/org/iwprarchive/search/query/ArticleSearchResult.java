@@ -2,6 +2,10 @@ package org.iwprarchive.search.query;
 
 import java.util.List;
 
-/** A page of hits and the number of articles that match in all. */
-public record ArticleSearchResult(long total, List<ArticleHit> hits) {
+/**
+ * A page of hits, the number of matching articles, and the facets.
+ *
+ * @param totalExact false when more articles match than the service counts exactly; total is then a lower bound
+ */
+public record ArticleSearchResult(long total, boolean totalExact, List<ArticleHit> hits, List<Facet> facets) {
 }

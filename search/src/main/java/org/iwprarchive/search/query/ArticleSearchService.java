@@ -1,51 +1,281 @@
 package org.iwprarchive.search.query;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.aggregation.SearchAggregation;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.domain.author.Author;
+import org.iwprarchive.domain.author.AuthorRepository;
+import org.iwprarchive.domain.location.Location;
+import org.iwprarchive.domain.location.LocationRepository;
+import org.iwprarchive.domain.source.Source;
+import org.iwprarchive.domain.source.SourceRepository;
+import org.iwprarchive.domain.topic.Topic;
+import org.iwprarchive.domain.topic.TopicRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Every query over the article index. */
+/** Every query over the article index: search with filters, facets and highlights, related articles. */
 @Service
 public class ArticleSearchService {
 
-    private final EntityManager entityManager;
+    /** Totals are exact up to this many hits, and a lower bound beyond. */
+    public static final int TOTAL_EXACT_UP_TO = 10_000;
+    private static final int FACET_VALUES = 20;
 
-    ArticleSearchService(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    private enum FacetField {
+        LOCATION("location", "locations.slug"),
+        AUTHOR("author", "authors.slug"),
+        TOPIC("topic", "topics.slug"),
+        SOURCE("source", "quotations.source.key"),
+        YEAR("year", "year");
+
+        final String name;
+        final String indexField;
+        final AggregationKey<Map<Object, Long>> key;
+
+        FacetField(String name, String indexField) {
+            this.name = name;
+            this.indexField = indexField;
+            this.key = AggregationKey.of(name);
+        }
     }
 
+    private final EntityManager entityManager;
+    private final AuthorRepository authors;
+    private final LocationRepository locations;
+    private final TopicRepository topics;
+    private final SourceRepository sources;
+
+    ArticleSearchService(EntityManager entityManager, AuthorRepository authors, LocationRepository locations,
+                         TopicRepository topics, SourceRepository sources) {
+        this.entityManager = entityManager;
+        this.authors = authors;
+        this.locations = locations;
+        this.topics = topics;
+        this.sources = sources;
+    }
+
+    /**
+     * @throws InvalidQueryException when the query text cannot be read
+     */
     @Transactional(readOnly = true)
     public ArticleSearchResult search(ArticleQuery query) {
+        QueryText text = QueryText.parse(query.text());
         SearchSession session = Search.session(entityManager);
-        var scored = session.search(Article.class)
-                .select(f -> f.composite().from(f.entity(Article.class), f.score()).asList())
-                .where(f -> query.listsAll() ? f.matchAll()
-                        : f.simpleQueryString()
-                        .field("title").boost(3.0f)
-                        .field("standfirst").boost(2.0f)
-                        .field("body")
-                        .field("authors.name").boost(2.0f)
-                        .field("locations.name")
-                        .field("topics.name")
-                        .matching(query.text()));
-        if (query.listsAll()) {
-            scored = scored.sort(f -> f.field("publishedOn").desc().missing().last().then().score());
+        SearchScope<Article> scope = session.scope(Article.class);
+        boolean highlight = !query.listsAll();
+        var select = session.search(scope)
+                .select(f -> f.composite().from(f.entity(Article.class), f.score(),
+                        f.highlight("title").highlighter("title"), f.highlight("body").highlighter("body")).asList())
+                .where(predicate(scope.predicate(), text, query, null));
+        for (FacetField facet : FacetField.values()) {
+            select = select.aggregation(facet.key, terms(scope, facet));
         }
-        SearchResult<List<?>> result = scored.fetch(query.page() * query.size(), query.size());
-        List<ArticleHit> hits = result.hits().stream()
-                .map(row -> hit((Article) row.get(0), query.listsAll() ? null : (Float) row.get(1)))
-                .toList();
-        return new ArticleSearchResult(result.total().hitCount(), hits);
+        var sorted = select.sort(f -> switch (query.effectiveSort()) {
+            case RELEVANCE -> f.score().then().field("publishedOn").desc().missing().last();
+            case NEWEST -> f.field("publishedOn").desc().missing().last().then().field("articleId").desc();
+            case OLDEST -> f.field("publishedOn").asc().missing().last().then().field("articleId").asc();
+        });
+        // the projection names these highlighters, so they are always set; without a query they mark nothing
+        sorted = sorted
+                .highlighter("title", h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+                        .numberOfFragments(1))
+                .highlighter("body", h -> h.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+                        .fragmentSize(160).numberOfFragments(2));
+        SearchResult<List<?>> result = sorted.totalHitCountThreshold(TOTAL_EXACT_UP_TO)
+                .fetch(query.page() * query.size(), query.size());
+
+        List<ArticleHit> hits = result.hits().stream().map(row -> hit(row, highlight)).toList();
+        List<Facet> facets = new ArrayList<>();
+        for (FacetField facet : FacetField.values()) {
+            Map<Object, Long> counts = activeFilter(query, facet)
+                    ? facetWithoutItsOwnFilter(session, text, query, facet)
+                    : result.aggregation(facet.key);
+            facets.add(new Facet(facet.name, values(facet, counts)));
+        }
+        boolean exact = result.total().isHitCountExact();
+        long total = exact ? result.total().hitCount() : result.total().hitCountLowerBound();
+        return new ArticleSearchResult(total, exact, hits, facets);
     }
 
-    private static ArticleHit hit(Article article, Float score) {
+    /**
+     * Articles like this one: its title and opening words, its places and the sources it quotes, ranked by how
+     * much they share with it.
+     */
+    @Transactional(readOnly = true)
+    public List<ArticleHit> related(long articleId, int size) {
+        Article article = entityManager.find(Article.class, articleId);
+        if (article == null) {
+            return null;
+        }
+        String words = String.join(" ", significantWords(article.getTitle() + " " + article.getStandfirst() + " "
+                + String.join(" ", article.getParagraphs().stream().limit(3).toList())));
+        List<String> placeSlugs = article.getLocations().stream().map(Location::getSlug).toList();
+        List<String> sourceKeys = article.getQuotations().stream().map(q -> q.getSource().getId().toString())
+                .distinct().toList();
+        SearchSession session = Search.session(entityManager);
+        List<List<?>> rows = session.search(Article.class)
+                .select(f -> f.composite().from(f.entity(Article.class), f.score()).asList())
+                .where(f -> f.bool(b -> {
+                    b.mustNot(f.id().matching(articleId));
+                    if (!words.isBlank()) {
+                        b.should(f.simpleQueryString().field("title").boost(2.0f).field("body")
+                                .matching(words).defaultOperator(BooleanOperator.OR));
+                    }
+                    if (!placeSlugs.isEmpty()) {
+                        b.should(f.terms().field("locations.slug").matchingAny(placeSlugs).boost(0.5f));
+                    }
+                    if (!sourceKeys.isEmpty()) {
+                        b.should(f.terms().field("quotations.source.key").matchingAny(sourceKeys, ValueModel.INDEX).boost(1.5f));
+                    }
+                    b.minimumShouldMatchNumber(1);
+                }))
+                .fetchHits(size);
+        return rows.stream().map(row -> hit(row, false)).toList();
+    }
+
+    private static SearchAggregation<Map<Object, Long>> terms(SearchScope<Article> scope, FacetField facet) {
+        // the values as indexed (slugs, ids, years), which are what the filters take
+        return scope.aggregation().terms().field(facet.indexField, Object.class, ValueModel.INDEX)
+                .maxTermCount(FACET_VALUES).toAggregation();
+    }
+
+    private static SearchPredicate predicate(SearchPredicateFactory f, QueryText text, ArticleQuery query,
+                                             FacetField leaveOut) {
+        var bool = f.bool();
+        boolean scored = false;
+        if (!text.general().isEmpty()) {
+            bool.must(f.simpleQueryString()
+                    .field("title").boost(3.0f)
+                    .field("standfirst").boost(2.0f)
+                    .field("body")
+                    .field("authors.name").boost(2.0f)
+                    .field("locations.name")
+                    .field("topics.name")
+                    .field("quotations.source.name")
+                    .matching(text.general())
+                    .defaultOperator(BooleanOperator.AND));
+            scored = true;
+        }
+        for (QueryText.Scoped scoped : text.scoped()) {
+            List<String> indexFields = QueryText.FIELDS.get(scoped.field());
+            var matching = f.simpleQueryString().fields(indexFields.toArray(String[]::new)).matching(scoped.text())
+                    .defaultOperator(BooleanOperator.AND);
+            if (scoped.occur() == QueryText.Occur.MUST_NOT) {
+                bool.mustNot(matching);
+            } else {
+                bool.must(matching);
+                scored = true;
+            }
+        }
+        if (!scored) {
+            bool.must(f.matchAll());
+        }
+        if (leaveOut != FacetField.LOCATION && !query.locations().isEmpty()) {
+            bool.filter(f.terms().field("locations.tree").matchingAny(query.locations()));
+        }
+        if (leaveOut != FacetField.AUTHOR && !query.authors().isEmpty()) {
+            bool.filter(f.terms().field("authors.slug").matchingAny(query.authors()));
+        }
+        if (leaveOut != FacetField.TOPIC && !query.topics().isEmpty()) {
+            bool.filter(f.terms().field("topics.slug").matchingAny(query.topics()));
+        }
+        if (leaveOut != FacetField.SOURCE && !query.sources().isEmpty()) {
+            bool.filter(f.terms().field("quotations.source.key").matchingAny(query.sources(), ValueModel.INDEX));
+        }
+        if (leaveOut != FacetField.YEAR && (query.from() != null || query.to() != null)) {
+            bool.filter(f.range().field("publishedOn").between(query.from(), query.to()));
+        }
+        if (query.language() != null) {
+            bool.filter(f.match().field("language").matching(query.language()));
+        }
+        return bool.toPredicate();
+    }
+
+    private static boolean activeFilter(ArticleQuery query, FacetField facet) {
+        return switch (facet) {
+            case LOCATION -> !query.locations().isEmpty();
+            case AUTHOR -> !query.authors().isEmpty();
+            case TOPIC -> !query.topics().isEmpty();
+            case SOURCE -> !query.sources().isEmpty();
+            case YEAR -> query.from() != null || query.to() != null;
+        };
+    }
+
+    /** A facet counted with all active filters but its own, so the other values of that facet keep counts. */
+    private Map<Object, Long> facetWithoutItsOwnFilter(SearchSession session, QueryText text, ArticleQuery query,
+                                                      FacetField facet) {
+        SearchScope<Article> scope = session.scope(Article.class);
+        return session.search(scope)
+                .where(predicate(scope.predicate(), text, query, facet))
+                .aggregation(facet.key, terms(scope, facet))
+                .fetch(0)
+                .aggregation(facet.key);
+    }
+
+    private List<Facet.Value> values(FacetField facet, Map<Object, Long> counts) {
+        Map<String, Long> byValue = new LinkedHashMap<>();
+        counts.forEach((value, count) -> byValue.put(String.valueOf(value), count));
+        Map<String, String> labels = switch (facet) {
+            case LOCATION -> labels(byValue, slug -> locations.findBySlug(slug).map(Location::getName).orElse(slug));
+            case AUTHOR -> labels(byValue, slug -> authors.findBySlug(slug).map(Author::getName).orElse(slug));
+            case TOPIC -> labels(byValue, slug -> topics.findBySlug(slug).map(Topic::getName).orElse(slug));
+            case SOURCE -> labels(byValue, id -> sources.findById(Long.valueOf(id)).map(Source::getName).orElse(id));
+            case YEAR -> labels(byValue, Function.identity());
+        };
+        return byValue.entrySet().stream()
+                .map(e -> new Facet.Value(e.getKey(), labels.get(e.getKey()), e.getValue()))
+                .toList();
+    }
+
+    private static Map<String, String> labels(Map<String, Long> values, Function<String, String> label) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        values.keySet().forEach(v -> labels.put(v, label.apply(v)));
+        return labels;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ArticleHit hit(List<?> row, boolean highlighted) {
+        Article article = (Article) row.get(0);
+        Float score = highlighted ? (Float) row.get(1) : null;
+        Map<String, List<String>> highlights = new LinkedHashMap<>();
+        if (highlighted && row.size() > 2) {
+            List<String> title = (List<String>) row.get(2);
+            List<String> body = (List<String>) row.get(3);
+            if (!title.isEmpty()) {
+                highlights.put("title", title);
+            }
+            if (!body.isEmpty()) {
+                highlights.put("body", body);
+            }
+        }
         return new ArticleHit(article.getId(), article.getCanonicalUrl(), article.getTitle(), article.getStandfirst(),
-                article.getPublishedOn(), article.getAuthors().stream().map(Author::getName).toList(), score);
+                article.getPublishedOn(), article.getAuthors().stream().map(Author::getName).toList(), score,
+                highlights);
+    }
+
+    /** The longer words of a text, at most 40, with the query syntax characters taken out. */
+    private static List<String> significantWords(String text) {
+        return java.util.Arrays.stream(text.replaceAll("[^\\p{L}\\p{N}\\s]", " ").split("\\s+"))
+                .filter(w -> w.length() > 3)
+                .map(w -> w.toLowerCase(java.util.Locale.ROOT))
+                .distinct()
+                .limit(40)
+                .toList();
     }
 }

@@ -58,7 +58,7 @@ class ArticleSearchIT {
 
     @Test
     void findsTheOnlyArticleThatMentionsAWord() {
-        ArticleSearchResult result = search.search(new ArticleQuery("narcotics", 0, 10));
+        ArticleSearchResult result = search.search(ArticleQuery.text("narcotics", 0, 10));
 
         assertThat(result.total()).isEqualTo(1);
         assertThat(result.hits()).extracting(ArticleHit::title).containsExactly("NATO Looks to Central Asia");
@@ -68,15 +68,15 @@ class ArticleSearchIT {
 
     @Test
     void findsAPersonQuotedInTheBodyAndAnAuthorByName() {
-        assertThat(search.search(new ArticleQuery("Karimov", 0, 10)).hits()).extracting(ArticleHit::title)
+        assertThat(search.search(ArticleQuery.text("Karimov", 0, 10)).hits()).extracting(ArticleHit::title)
                 .containsExactly("NATO Looks to Central Asia");
-        assertThat(search.search(new ArticleQuery("Mukhametrakhimova", 0, 10)).hits()).extracting(ArticleHit::title)
+        assertThat(search.search(ArticleQuery.text("Mukhametrakhimova", 0, 10)).hits()).extracting(ArticleHit::title)
                 .containsExactly("NATO Looks to Central Asia");
     }
 
     @Test
     void stemsEnglishSoThatInflectedFormsMatch() {
-        ArticleSearchResult result = search.search(new ArticleQuery("trafficking", 0, 10));
+        ArticleSearchResult result = search.search(ArticleQuery.text("trafficking", 0, 10));
 
         assertThat(result.hits()).extracting(ArticleHit::title)
                 .containsExactlyInAnyOrder("NATO Looks to Central Asia", "Kyrgyz Opposition Rallies in Bishkek");
@@ -84,7 +84,7 @@ class ArticleSearchIT {
 
     @Test
     void ranksATitleMatchAboveABodyMatch() {
-        ArticleSearchResult result = search.search(new ArticleQuery("drug", 0, 10));
+        ArticleSearchResult result = search.search(ArticleQuery.text("drug", 0, 10));
 
         assertThat(result.hits()).extracting(ArticleHit::title)
                 .containsExactly("Afghan Drug Trade Booms", "Kyrgyz Opposition Rallies in Bishkek");
@@ -92,7 +92,7 @@ class ArticleSearchIT {
 
     @Test
     void answersAWordThatIsNowhereWithNoHits() {
-        ArticleSearchResult result = search.search(new ArticleQuery("zeppelin", 0, 10));
+        ArticleSearchResult result = search.search(ArticleQuery.text("zeppelin", 0, 10));
 
         assertThat(result.total()).isZero();
         assertThat(result.hits()).isEmpty();
@@ -100,8 +100,8 @@ class ArticleSearchIT {
 
     @Test
     void listsEverythingNewestFirstForAnEmptyQueryAndPages() {
-        ArticleSearchResult first = search.search(new ArticleQuery("", 0, 2));
-        ArticleSearchResult second = search.search(new ArticleQuery(" ", 1, 2));
+        ArticleSearchResult first = search.search(ArticleQuery.text("", 0, 2));
+        ArticleSearchResult second = search.search(ArticleQuery.text(" ", 1, 2));
 
         assertThat(first.total()).isEqualTo(3);
         assertThat(first.hits()).extracting(ArticleHit::title)
@@ -113,12 +113,12 @@ class ArticleSearchIT {
     @Test
     void aRebuildFromTheDatabaseRestoresAnEmptiedIndex() {
         transactions.executeWithoutResult(status -> Search.session(entityManager).workspace(Article.class).purge());
-        assertThat(search.search(new ArticleQuery("", 0, 10)).total()).isZero();
+        assertThat(search.search(ArticleQuery.text("", 0, 10)).total()).isZero();
 
         indexer.rebuild();
 
-        assertThat(search.search(new ArticleQuery("", 0, 10)).total()).isEqualTo(articles.count());
-        assertThat(search.search(new ArticleQuery("narcotics", 0, 10)).total()).isEqualTo(1);
+        assertThat(search.search(ArticleQuery.text("", 0, 10)).total()).isEqualTo(articles.count());
+        assertThat(search.search(ArticleQuery.text("narcotics", 0, 10)).total()).isEqualTo(1);
     }
 
     private void save(String slug, String title, LocalDate published, List<Author> credited, String... paragraphs) {

@@ -1,0 +1,7 @@
+package org.iwprarchive.search.query;
+
+public enum SearchSort {
+    RELEVANCE,
+    NEWEST,
+    OLDEST
+}

@@ -1,0 +1,59 @@
+package org.iwprarchive.search.query;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.hibernate.search.mapper.orm.Search;
+import org.iwprarchive.domain.article.Article;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Completions for a search box: names of authors, places, topics and quoted sources that have a word starting
+ * with what was typed, then article titles with such a word.
+ */
+@Service
+public class SuggestionService {
+
+    private static final int PER_KIND = 5;
+
+    private final EntityManager entityManager;
+
+    SuggestionService(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Suggestion> suggest(String typed, int limit) {
+        String prefix = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT).replaceAll("[%_\\\\*\"~|+\\-()]", "");
+        if (prefix.length() < 2) {
+            return List.of();
+        }
+        List<Suggestion> found = new ArrayList<>();
+        names(found, "source", "select s.name from Source s where s.kind <> "
+                + "org.iwprarchive.domain.source.SourceKind.ANONYMOUS and (lower(s.name) like :start or lower(s.name) "
+                + "like :word) order by s.name", prefix);
+        names(found, "author", "select a.name from Author a where lower(a.name) like :start or lower(a.name) like :word "
+                + "order by a.name", prefix);
+        names(found, "place", "select l.name from Location l where lower(l.name) like :start or lower(l.name) like :word "
+                + "order by l.name", prefix);
+        names(found, "topic", "select t.name from Topic t where lower(t.name) like :start or lower(t.name) like :word "
+                + "order by t.name", prefix);
+        Search.session(entityManager).search(Article.class)
+                .select(f -> f.field("title", String.class))
+                .where(f -> f.simpleQueryString().field("title").matching(prefix.replaceAll("\\s+", " ") + "*"))
+                .fetchHits(PER_KIND)
+                .forEach(title -> found.add(new Suggestion("title", title)));
+        return found.stream().distinct().limit(limit).toList();
+    }
+
+    private void names(List<Suggestion> into, String type, String jpql, String prefix) {
+        entityManager.createQuery(jpql, String.class)
+                .setParameter("start", prefix + "%")
+                .setParameter("word", "% " + prefix + "%")
+                .setMaxResults(PER_KIND)
+                .getResultList()
+                .forEach(name -> into.add(new Suggestion(type, name)));
+    }
+}
