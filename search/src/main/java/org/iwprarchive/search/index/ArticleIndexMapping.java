@@ -28,7 +28,7 @@ import org.iwprarchive.domain.topic.Topic;
 public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer {
 
     public static final String INDEX = "article";
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
@@ -41,7 +41,9 @@ public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer 
                 .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH).highlightable(List.of(Highlightable.ANY))
                 .projectable(Projectable.YES);
         article.property("standfirst")
-                .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH).highlightable(List.of(Highlightable.ANY));
+                .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH).highlightable(List.of(Highlightable.ANY))
+                .projectable(Projectable.YES);
+        article.property("canonicalUrl").keywordField().projectable(Projectable.YES);
         article.property("body")
                 .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH).highlightable(List.of(Highlightable.ANY));
         article.property("publishedOn")
@@ -51,7 +53,7 @@ public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer 
                 .keywordField().normalizer(IwprAnalysisConfigurer.KEYWORD).aggregable(Aggregable.YES);
         // Changes to an author's or a place's own fields are rare and a rebuild picks them up; what matters
         // is that tagging an article with them reindexes the article, which SHALLOW does.
-        article.property("authors").indexedEmbedded().includePaths("name", "slug")
+        article.property("authors").indexedEmbedded().includePaths("name", "slug", "display")
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
         article.property("locations").indexedEmbedded().includePaths("name", "slug", "tree")
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
@@ -65,6 +67,8 @@ public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer 
             type.property("name").fullTextField().analyzer(IwprAnalysisConfigurer.NAME);
             type.property("slug").keywordField().normalizer(IwprAnalysisConfigurer.KEYWORD).aggregable(Aggregable.YES);
         }
+        // author names as written, for result lists that need no database round trip
+        mapping.type(Author.class).property("name").keywordField("display").projectable(Projectable.YES);
         // a region's articles include its countries': every place is indexed with the places it lies in
         mapping.type(Location.class).property("selfAndAncestorSlugs").keywordField("tree")
                 .normalizer(IwprAnalysisConfigurer.KEYWORD)

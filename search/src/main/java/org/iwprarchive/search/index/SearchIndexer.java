@@ -47,6 +47,7 @@ public class SearchIndexer {
             Search.session(entityManager).massIndexer(Article.class)
                     .threadsToLoadObjects(2)
                     .batchSizeToLoadObjects(50)
+                    .mergeSegmentsOnFinish(true)
                     .monitor(new Monitor())
                     .startAndWait();
             progress.set(new Progress(false, started, Instant.now(), total.get(), indexed.get(), null));

@@ -1,11 +1,11 @@
 package org.iwprarchive.search.query;
 
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
@@ -19,13 +19,7 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.domain.author.Author;
-import org.iwprarchive.domain.author.AuthorRepository;
 import org.iwprarchive.domain.location.Location;
-import org.iwprarchive.domain.location.LocationRepository;
-import org.iwprarchive.domain.source.Source;
-import org.iwprarchive.domain.source.SourceRepository;
-import org.iwprarchive.domain.topic.Topic;
-import org.iwprarchive.domain.topic.TopicRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,18 +50,9 @@ public class ArticleSearchService {
     }
 
     private final EntityManager entityManager;
-    private final AuthorRepository authors;
-    private final LocationRepository locations;
-    private final TopicRepository topics;
-    private final SourceRepository sources;
 
-    ArticleSearchService(EntityManager entityManager, AuthorRepository authors, LocationRepository locations,
-                         TopicRepository topics, SourceRepository sources) {
+    ArticleSearchService(EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.authors = authors;
-        this.locations = locations;
-        this.topics = topics;
-        this.sources = sources;
     }
 
     /**
@@ -79,9 +64,13 @@ public class ArticleSearchService {
         SearchSession session = Search.session(entityManager);
         SearchScope<Article> scope = session.scope(Article.class);
         boolean highlight = !query.listsAll();
+        // hits are read from the index alone: no database round trip per result page
         var select = session.search(scope)
-                .select(f -> f.composite().from(f.entity(Article.class), f.score(),
-                        f.highlight("title").highlighter("title"), f.highlight("body").highlighter("body")).asList())
+                .select(f -> f.composite().from(f.id(Long.class), f.field("canonicalUrl", String.class),
+                        f.field("title", String.class), f.field("standfirst", String.class),
+                        f.field("publishedOn", LocalDate.class), f.field("authors.display", String.class).multi(),
+                        f.score(), f.highlight("title").highlighter("title"),
+                        f.highlight("body").highlighter("body")).asList())
                 .where(predicate(scope.predicate(), text, query, null));
         for (FacetField facet : FacetField.values()) {
             select = select.aggregation(facet.key, terms(scope, facet));
@@ -95,12 +84,12 @@ public class ArticleSearchService {
         sorted = sorted
                 .highlighter("title", h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
                         .numberOfFragments(1))
-                .highlighter("body", h -> h.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-                        .fragmentSize(160).numberOfFragments(2));
+                .highlighter("body", h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+                        .numberOfFragments(2));
         SearchResult<List<?>> result = sorted.totalHitCountThreshold(TOTAL_EXACT_UP_TO)
                 .fetch(query.page() * query.size(), query.size());
 
-        List<ArticleHit> hits = result.hits().stream().map(row -> hit(row, highlight)).toList();
+        List<ArticleHit> hits = result.hits().stream().map(row -> projectedHit(row, highlight)).toList();
         List<Facet> facets = new ArrayList<>();
         for (FacetField facet : FacetField.values()) {
             Map<Object, Long> counts = activeFilter(query, facet)
@@ -232,21 +221,44 @@ public class ArticleSearchService {
         Map<String, Long> byValue = new LinkedHashMap<>();
         counts.forEach((value, count) -> byValue.put(String.valueOf(value), count));
         Map<String, String> labels = switch (facet) {
-            case LOCATION -> labels(byValue, slug -> locations.findBySlug(slug).map(Location::getName).orElse(slug));
-            case AUTHOR -> labels(byValue, slug -> authors.findBySlug(slug).map(Author::getName).orElse(slug));
-            case TOPIC -> labels(byValue, slug -> topics.findBySlug(slug).map(Topic::getName).orElse(slug));
-            case SOURCE -> labels(byValue, id -> sources.findById(Long.valueOf(id)).map(Source::getName).orElse(id));
-            case YEAR -> labels(byValue, Function.identity());
+            case LOCATION -> labels("select l.slug, l.name from Location l where l.slug in :values", byValue);
+            case AUTHOR -> labels("select a.slug, a.name from Author a where a.slug in :values", byValue);
+            case TOPIC -> labels("select t.slug, t.name from Topic t where t.slug in :values", byValue);
+            case SOURCE -> labels("select cast(s.id as string), s.name from Source s where cast(s.id as string) in :values",
+                    byValue);
+            case YEAR -> Map.of();
         };
         return byValue.entrySet().stream()
-                .map(e -> new Facet.Value(e.getKey(), labels.get(e.getKey()), e.getValue()))
+                .map(e -> new Facet.Value(e.getKey(), labels.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
                 .toList();
     }
 
-    private static Map<String, String> labels(Map<String, Long> values, Function<String, String> label) {
+    /** The display names of a facet's values, in one query. */
+    private Map<String, String> labels(String jpql, Map<String, Long> values) {
+        if (values.isEmpty()) {
+            return Map.of();
+        }
         Map<String, String> labels = new LinkedHashMap<>();
-        values.keySet().forEach(v -> labels.put(v, label.apply(v)));
+        entityManager.createQuery(jpql, Object[].class).setParameter("values", values.keySet()).getResultList()
+                .forEach(row -> labels.put((String) row[0], (String) row[1]));
         return labels;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ArticleHit projectedHit(List<?> row, boolean highlighted) {
+        Map<String, List<String>> highlights = new LinkedHashMap<>();
+        if (highlighted) {
+            List<String> title = (List<String>) row.get(7);
+            List<String> body = (List<String>) row.get(8);
+            if (!title.isEmpty()) {
+                highlights.put("title", title);
+            }
+            if (!body.isEmpty()) {
+                highlights.put("body", body);
+            }
+        }
+        return new ArticleHit((Long) row.get(0), (String) row.get(1), (String) row.get(2), (String) row.get(3),
+                (LocalDate) row.get(4), (List<String>) row.get(5), highlighted ? (Float) row.get(6) : null, highlights);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,203 @@
+package org.iwprarchive.api.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import javax.sql.DataSource;
+import org.iwprarchive.search.index.SearchIndexer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Search latency and throughput over HTTP at 4 concurrent clients, against PostgreSQL full-text search on the
+ * same corpus as the baseline. Not part of the test run; see docs/benchmarks.md for the command. The corpus
+ * size comes from {@code -Dbench.articles} (default 10,000), the measured queries of each kind from
+ * {@code -Dbench.queries} (default 2,000) after {@code -Dbench.warmup} (default 200).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "iwpr.example-data.enabled=false", "iwpr.ingest.run-jobs=false"})
+class SearchBenchmark {
+
+    private static final int CLIENTS = 4;
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 200);
+    private static final int MEASURED = Integer.getInteger("bench.queries", 2_000);
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private DataSource dataSource;
+
+    @Autowired
+    private SearchIndexer indexer;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void measuresSearchAgainstPostgresFullText() throws Exception {
+        int size = Integer.getInteger("bench.articles", 10_000);
+        long t0 = System.nanoTime();
+        new SyntheticCorpus(jdbc, 42).load(size);
+        long loaded = System.nanoTime();
+        indexer.rebuild();
+        long indexed = System.nanoTime();
+        jdbc.execute("alter table article add column tsv tsvector generated always as ("
+                + "setweight(to_tsvector('english', title), 'A') || "
+                + "setweight(to_tsvector('english', coalesce(standfirst, '')), 'B') || "
+                + "to_tsvector('english', body)) stored");
+        jdbc.execute("create index article_tsv_idx on article using gin (tsv)");
+        jdbc.execute("analyze");
+        long baselineReady = System.nanoTime();
+        System.out.printf("search-bench: %d articles; load %.1f s, index %.1f s, PostgreSQL tsvector + GIN %.1f s%n",
+                size, (loaded - t0) / 1e9, (indexed - loaded) / 1e9, (baselineReady - indexed) / 1e9);
+
+        Random random = new Random(7);
+        String[] words = SyntheticCorpus.VOCABULARY;
+        IntFunction<String> twoTerms = i -> words[10 + random(random, 140)] + " " + words[10 + random(random, 140)];
+        IntFunction<String> phrase = i -> words[random(random, 12)] + " " + words[random(random, 12)];
+        IntFunction<String> filtered = i -> words[10 + random(random, 140)];
+
+        List<String> rows = new ArrayList<>();
+        rows.add(run("(a) two terms", "ours", i -> get("/api/search?q=" + encode(twoTerms.apply(i)) + "&size=20")));
+        rows.add(run("(a) two terms", "postgres", i -> postgres(twoTermsSql(), twoTerms.apply(i).replace(' ', '&'))));
+        rows.add(run("(b) phrase", "ours", i -> get("/api/search?q=" + encode("\"" + phrase.apply(i) + "\"") + "&size=20")));
+        rows.add(run("(b) phrase", "postgres", i -> postgres(phraseSql(), phrase.apply(i))));
+        rows.add(run("(c) filtered + facets + highlights", "ours", i -> get("/api/search?q=" + encode(filtered.apply(i))
+                + "&location=central-asia&from=2005-01-01&to=2020-12-31&size=20")));
+        rows.add(run("(c) filtered + facets + highlights", "postgres", i -> postgresFiltered(filtered.apply(i))));
+        System.out.println("search-bench: | corpus | query | engine | p50 ms | p99 ms | queries/s |");
+        rows.forEach(r -> System.out.println("search-bench: | " + size + " " + r));
+        assertThat(rows).hasSize(6);
+    }
+
+    private static int random(Random random, int bound) {
+        synchronized (random) {
+            return random.nextInt(bound);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Request {
+        void run(int i) throws Exception;
+    }
+
+    private String run(String query, String engine, Request request) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            for (int i = 0; i < WARM_UP; i++) {
+                request.run(i);
+            }
+            long[] latencies = new long[MEASURED];
+            List<Callable<Void>> work = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                int client = c;
+                work.add(() -> {
+                    for (int i = client; i < MEASURED; i += CLIENTS) {
+                        long start = System.nanoTime();
+                        request.run(i);
+                        latencies[i] = System.nanoTime() - start;
+                    }
+                    return null;
+                });
+            }
+            long start = System.nanoTime();
+            for (Future<Void> done : clients.invokeAll(work)) {
+                done.get();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Arrays.sort(latencies);
+            return String.format("| %s | %s | %.1f | %.1f | %.0f |", query, engine, latencies[MEASURED / 2] / 1e6,
+                    latencies[(int) (MEASURED * 0.99)] / 1e6, MEASURED / seconds);
+        } finally {
+            clients.shutdown();
+        }
+    }
+
+    private void get(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    private static String twoTermsSql() {
+        return "select a.id, a.title, ts_rank(a.tsv, q) as rank from article a, to_tsquery('english', ?) q "
+                + "where a.tsv @@ q order by rank desc limit 20";
+    }
+
+    private static String phraseSql() {
+        return "select a.id, a.title, ts_rank(a.tsv, q) as rank from article a, phraseto_tsquery('english', ?) q "
+                + "where a.tsv @@ q order by rank desc limit 20";
+    }
+
+    /** Hits with their total, as the service answers them: the top 20 and the count. */
+    private void postgres(String sql, String query) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            consume(connection, sql, query);
+            consume(connection, "select count(*) from article a where a.tsv @@ "
+                    + (sql.contains("phraseto") ? "phraseto_tsquery" : "to_tsquery") + "('english', ?)", query);
+        }
+    }
+
+    /** The filtered query with a region and dates, three facet counts by GROUP BY, and ts_headline highlights. */
+    private void postgresFiltered(String word) throws Exception {
+        String matching = " from article a, to_tsquery('english', ?) q where a.tsv @@ q "
+                + "and a.published_on between date '2005-01-01' and date '2020-12-31' "
+                + "and exists (select 1 from article_location al join location l on l.id = al.location_id "
+                + "left join location p on p.id = l.parent_id where al.article_id = a.id "
+                + "and (l.slug = 'central-asia' or p.slug = 'central-asia'))";
+        try (Connection connection = dataSource.getConnection()) {
+            consume(connection, "select a.id, a.title, ts_headline('english', a.body, q, "
+                    + "'StartSel=<mark>, StopSel=</mark>, MaxFragments=2') from (select a.id, a.title, a.body, q, "
+                    + "ts_rank(a.tsv, q) as rank" + matching + " order by rank desc limit 20) a", word);
+            consume(connection, "select count(*)" + matching, word);
+            consume(connection, "select l.slug, count(*) from (select a.id" + matching + ") m "
+                    + "join article_location al on al.article_id = m.id join location l on l.id = al.location_id "
+                    + "group by l.slug order by 2 desc limit 20", word);
+            consume(connection, "select au.slug, count(*) from (select a.id" + matching + ") m "
+                    + "join article_author aa on aa.article_id = m.id join author au on au.id = aa.author_id "
+                    + "group by au.slug order by 2 desc limit 20", word);
+            consume(connection, "select extract(year from a.published_on), count(*)" + matching
+                    + " group by 1 order by 2 desc", word);
+        }
+    }
+
+    private static void consume(Connection connection, String sql, String parameter) throws Exception {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    rows.getObject(1);
+                }
+            }
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

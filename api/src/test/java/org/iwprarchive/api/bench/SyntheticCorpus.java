@@ -1,0 +1,170 @@
+package org.iwprarchive.api.bench;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * IWPR-like articles for the search benchmark only: body lengths spread like real reporting (a few hundred to
+ * a few thousand words, most near 700), words drawn from a news vocabulary with a Zipf-like spread, places
+ * from IWPR's hierarchy, a few hundred authors, a few thousand quoted sources, dates over 25 years. Written
+ * straight into PostgreSQL with JDBC batches, so that 100,000 articles load in minutes.
+ */
+final class SyntheticCorpus {
+
+    static final String[] VOCABULARY = ("government opposition election parliament president minister police "
+            + "court prison journalist newspaper television radio internet protest rally demonstration border "
+            + "security army soldier conflict ceasefire refugee displaced village city capital region province "
+            + "district water irrigation cotton wheat harvest farmer market price inflation currency bank oil gas "
+            + "pipeline mining gold uranium electricity winter school teacher student university hospital doctor "
+            + "health disease vaccine corruption bribe investigation prosecutor lawyer judge verdict sentence "
+            + "appeal human rights activist torture detention arrest release amnesty reform constitution "
+            + "referendum party coalition campaign vote ballot fraud observer mission report statement interview "
+            + "drug smuggling narcotics heroin trafficking migration migrant labour remittance russia china "
+            + "turkey iran afghanistan women children family marriage religion mosque church islam extremism "
+            + "terrorism militant attack explosion bomb casualties investigation ministry interior defence "
+            + "foreign policy agreement treaty sanctions trade export import customs road railway bridge airport "
+            + "flood earthquake drought climate environment pollution forest river lake mountain tourism culture "
+            + "language media censorship blogger website blocked freedom speech assembly association union "
+            + "strike wages pension budget tax spending aid donor project development poverty unemployment youth "
+            + "veterans memorial history independence anniversary clan elite regime succession dynasty").split(" ");
+
+    static final String[][] PLACES = {
+            {"central-asia", "Central Asia", null}, {"kazakstan", "Kazakstan", "central-asia"},
+            {"kyrgyzstan", "Kyrgyzstan", "central-asia"}, {"tajikistan", "Tajikistan", "central-asia"},
+            {"turkmenistan", "Turkmenistan", "central-asia"}, {"uzbekistan", "Uzbekistan", "central-asia"},
+            {"caucasus", "Caucasus", null}, {"armenia", "Armenia", "caucasus"}, {"azerbaijan", "Azerbaijan", "caucasus"},
+            {"georgia", "Georgia", "caucasus"}, {"afghanistan", "Afghanistan", null}, {"iraq", "Iraq", null},
+            {"syria", "Syria", null}, {"ukraine", "Ukraine", null}, {"balkans", "Balkans", null},
+            {"kosovo", "Kosovo", "balkans"}, {"serbia", "Serbia", "balkans"}};
+
+    private static final String[] GIVEN = ("Aida Bakyt Dana Erlan Farida Giorgi Hamid Inna Jamila Karim Leila Marat "
+            + "Nargis Oleg Parviz Rustam Saule Timur Umida Vahe Yerlan Zarina Ali Bahrom Gulnara Nurlan Ravshan "
+            + "Sanjar Tamara Zhanna").split(" ");
+    private static final String[] FAMILY = ("Abdullaev Bekov Charkviani Dzhumabaev Ergashev Fattahov Gasanov "
+            + "Hasanov Ismailova Jumaev Karimov Lomsadze Mamedov Nazarov Orozbekov Pashayan Qodirov Rahimov "
+            + "Sadykova Tashkentov Usmonov Valiev Yusupov Zhakupov Aliyev Babaev Dadashev Eshonov Grigoryan "
+            + "Hovhannisyan").split(" ");
+
+    private final Random random;
+    private final JdbcTemplate jdbc;
+
+    SyntheticCorpus(JdbcTemplate jdbc, long seed) {
+        this.jdbc = jdbc;
+        this.random = new Random(seed);
+    }
+
+    /** Inserts {@code count} articles with their authors, places, topics, sources and quotations. */
+    void load(int count) {
+        List<Long> places = new ArrayList<>();
+        for (String[] place : PLACES) {
+            Long parent = place[2] == null ? null
+                    : jdbc.queryForObject("select id from location where slug = ?", Long.class, place[2]);
+            places.add(jdbc.queryForObject("insert into location (name, slug, kind, parent_id) values (?, ?, ?, ?) "
+                            + "on conflict (slug) do update set name = excluded.name returning id", Long.class,
+                    place[1], place[0], place[2] == null ? "REGION" : "COUNTRY", parent));
+        }
+        List<Long> authors = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            String name = GIVEN[i % GIVEN.length] + " " + FAMILY[(i / GIVEN.length + i) % FAMILY.length] + " " + i;
+            authors.add(jdbc.queryForObject("insert into author (name, slug, created_at) values (?, ?, now()) "
+                    + "returning id", Long.class, name, "bench-author-" + i));
+        }
+        List<Long> topics = new ArrayList<>();
+        for (String topic : List.of("conflict", "elections", "human-rights", "economy", "media", "security",
+                "environment", "health", "migration", "justice")) {
+            topics.add(jdbc.queryForObject("insert into topic (name, slug) values (?, ?) on conflict (slug) do update "
+                    + "set name = excluded.name returning id", Long.class, topic.replace('-', ' '), topic));
+        }
+        List<Long> sources = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            String name = GIVEN[random.nextInt(GIVEN.length)] + " " + FAMILY[random.nextInt(FAMILY.length)] + " S" + i;
+            sources.add(jdbc.queryForObject("insert into source (name, normalized_name, kind) values (?, ?, 'PERSON') "
+                    + "returning id", Long.class, name, name.toLowerCase()));
+        }
+        int batch = 500;
+        for (int start = 0; start < count; start += batch) {
+            int end = Math.min(count, start + batch);
+            List<Object[]> articles = new ArrayList<>();
+            List<Long> ids = jdbc.queryForList("select nextval(pg_get_serial_sequence('article', 'id')) "
+                    + "from generate_series(1, ?)", Long.class, end - start);
+            for (int i = start; i < end; i++) {
+                long id = ids.get(i - start);
+                String body = body();
+                LocalDate published = LocalDate.of(2000, 1, 1).plusDays(random.nextInt(25 * 365));
+                articles.add(new Object[] {id, "https://iwpr.net/global-voices/bench-" + i, "bench-" + i, title(),
+                        sentence(20), body, Date.valueOf(published), "en", body.split(" ").length,
+                        String.format("%064d", i), Timestamp.from(Instant.now()), Timestamp.from(Instant.now()),
+                        Timestamp.from(Instant.now())});
+            }
+            jdbc.batchUpdate("insert into article (id, canonical_url, slug, title, standfirst, body, published_on, "
+                    + "language, word_count, content_hash, first_seen_at, last_fetched_at, updated_at) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", articles);
+            List<Object[]> byAuthor = new ArrayList<>();
+            List<Object[]> byPlace = new ArrayList<>();
+            List<Object[]> byTopic = new ArrayList<>();
+            List<Object[]> quotes = new ArrayList<>();
+            for (Object[] article : articles) {
+                long id = (Long) article[0];
+                byAuthor.add(new Object[] {id, authors.get(zipf(authors.size())), 0});
+                long place = places.get(random.nextInt(places.size()));
+                byPlace.add(new Object[] {id, place});
+                byTopic.add(new Object[] {id, topics.get(random.nextInt(topics.size()))});
+                int quoted = 1 + random.nextInt(4);
+                for (int q = 0; q < quoted; q++) {
+                    quotes.add(new Object[] {id, sources.get(zipf(sources.size())), sentence(15),
+                            q % 2 == 0 ? "DIRECT" : "INDIRECT", "said", q});
+                }
+            }
+            jdbc.batchUpdate("insert into article_author (article_id, author_id, position) values (?, ?, ?)", byAuthor);
+            jdbc.batchUpdate("insert into article_location (article_id, location_id) values (?, ?)", byPlace);
+            jdbc.batchUpdate("insert into article_topic (article_id, topic_id) values (?, ?)", byTopic);
+            jdbc.batchUpdate("insert into quotation (article_id, source_id, text, kind, cue, position) "
+                    + "values (?, ?, ?, ?, ?, ?)", quotes);
+        }
+    }
+
+    /** A word of the vocabulary, the first ones far more often than the last (a Zipf-like spread). */
+    String word() {
+        return VOCABULARY[zipf(VOCABULARY.length)];
+    }
+
+    private int zipf(int size) {
+        double u = random.nextDouble();
+        return (int) Math.min(size - 1, Math.floor(Math.pow(size + 1, u)) - 1);
+    }
+
+    private String title() {
+        String t = sentence(4 + random.nextInt(5));
+        return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+
+    private String sentence(int words) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            s.append(i == 0 ? "" : " ").append(word());
+        }
+        return s.toString();
+    }
+
+    /** 150 to 3,000 words, log-normally around 700, in paragraphs of 40 to 80 words. */
+    private String body() {
+        int words = (int) Math.max(150, Math.min(3000, Math.exp(6.55 + 0.45 * random.nextGaussian())));
+        StringBuilder body = new StringBuilder();
+        int written = 0;
+        while (written < words) {
+            int paragraph = Math.min(words - written, 40 + random.nextInt(41));
+            if (body.length() > 0) {
+                body.append("\n\n");
+            }
+            body.append(sentence(paragraph)).append('.');
+            written += paragraph;
+        }
+        return body.toString();
+    }
+}
