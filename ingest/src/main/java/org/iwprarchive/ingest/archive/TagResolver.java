@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.iwprarchive.domain.author.Author;
@@ -52,10 +53,8 @@ class TagResolver {
 
     Author author(ParsedAuthor parsed) {
         return settled(settledAuthors, parsed, Author.class, () -> {
-            Author author = authors.findBySlug(parsed.slug()).orElseGet(() -> {
-                authors.insertIfAbsent(parsed.name(), parsed.slug());
-                return authors.findBySlug(parsed.slug()).orElseThrow();
-            });
+            Author author = findOrInsert(() -> authors.findBySlug(parsed.slug()),
+                    () -> authors.insertIfAbsent(parsed.name(), parsed.slug()));
             author.describe(parsed.bio(), parsed.profileUrl());
             return author;
         }, Author::getId);
@@ -70,10 +69,8 @@ class TagResolver {
             Location parent = null;
             Location current = null;
             for (ParsedLocation link : chain) {
-                current = locations.findBySlug(link.slug()).orElseGet(() -> {
-                    locations.insertIfAbsent(link.name(), link.slug(), link.kind().name());
-                    return locations.findBySlug(link.slug()).orElseThrow();
-                });
+                current = findOrInsert(() -> locations.findBySlug(link.slug()),
+                        () -> locations.insertIfAbsent(link.name(), link.slug(), link.kind().name()));
                 current.refine(link.kind(), link.url());
                 if (parent != null && current.getParent() == null) {
                     current.placeIn(parent);
@@ -89,19 +86,26 @@ class TagResolver {
         String key = attribution.sourceKind() == SourceKind.ANONYMOUS
                 ? "anonymous|" + articleUrl + "|" + SourceNames.key(attribution.source())
                 : SourceNames.key(attribution.source());
-        Source source = sources.findByNormalizedName(key).orElseGet(() -> {
-            sources.insertIfAbsent(attribution.source(), key, attribution.sourceKind().name());
-            return sources.findByNormalizedName(key).orElseThrow();
-        });
+        Source source = findOrInsert(() -> sources.findByNormalizedName(key),
+                () -> sources.insertIfAbsent(attribution.source(), key, attribution.sourceKind().name()));
         source.seenInRole(attribution.role());
         return source;
     }
 
     Topic topic(ParsedTopic parsed) {
-        return settled(settledTopics, parsed, Topic.class, () -> topics.findBySlug(parsed.slug()).orElseGet(() -> {
-            topics.insertIfAbsent(parsed.name(), parsed.slug());
-            return topics.findBySlug(parsed.slug()).orElseThrow();
-        }), Topic::getId);
+        return settled(settledTopics, parsed, Topic.class, () -> findOrInsert(() -> topics.findBySlug(parsed.slug()),
+                () -> topics.insertIfAbsent(parsed.name(), parsed.slug())), Topic::getId);
+    }
+
+    /**
+     * The row {@code find} finds, created first with {@code insert} (an INSERT ... ON CONFLICT DO NOTHING) when
+     * there is none; a concurrent creator's row is found once its transaction commits.
+     */
+    private static <E> E findOrInsert(Supplier<Optional<E>> find, Runnable insert) {
+        return find.get().orElseGet(() -> {
+            insert.run();
+            return find.get().orElseThrow();
+        });
     }
 
     private <P, E> E settled(Map<P, Long> memory, P parsed, Class<E> type, Supplier<E> settle,

@@ -10,13 +10,17 @@ public final class Slugs {
     }
 
     public static String of(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT)
+        String slug = ascii(text).toLowerCase(Locale.ROOT)
                 .replace("&", " and ")
                 .replaceAll("['\u2019]", "")
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");
         return slug.isEmpty() ? "untitled" : slug;
+    }
+
+    /** The text with accents and other combining marks taken off ("Sahakian" from "Sahakián"). */
+    public static String ascii(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
     }
 
     static String lastSegment(String path) {

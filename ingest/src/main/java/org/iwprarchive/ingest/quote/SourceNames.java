@@ -1,7 +1,7 @@
 package org.iwprarchive.ingest.quote;
 
-import java.text.Normalizer;
 import java.util.Locale;
+import org.iwprarchive.ingest.parse.Slugs;
 
 /**
  * The key that makes one Source of the spellings of one name across articles. It folds case, accents,
@@ -15,8 +15,7 @@ public final class SourceNames {
     }
 
     public static String key(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String folded = ascii.toLowerCase(Locale.ROOT)
+        String folded = Slugs.ascii(name).toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'')
                 .replaceAll("[.\u00b7]", " ")
                 .replaceAll("\\s+", " ")
