@@ -6,6 +6,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitor;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitorContext;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitorCreateContext;
 import org.iwprarchive.domain.article.Article;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,8 +112,21 @@ public class SearchIndexer {
         }
 
         @Override
-        public void addToTotalCount(long count) {
-            total.addAndGet(count);
+        public MassIndexingTypeGroupMonitor typeGroupMonitor(MassIndexingTypeGroupMonitorCreateContext context) {
+            context.totalCount().ifPresent(total::addAndGet);
+            return new MassIndexingTypeGroupMonitor() {
+                @Override
+                public void documentsIndexed(long count) {
+                }
+
+                @Override
+                public void indexingStarted(MassIndexingTypeGroupMonitorContext started) {
+                }
+
+                @Override
+                public void indexingCompleted(MassIndexingTypeGroupMonitorContext completed) {
+                }
+            };
         }
 
         @Override
