@@ -29,7 +29,7 @@ public final class QuoteExtractor {
             + "noted|notes|warned|warns|echoed|echoes|explained|explains|stressed|stresses|argued|argues|insisted|"
             + "insists|claimed|claims|stated|states|announced|admitted|admits|observed|recalled|remarked|"
             + "emphasised|emphasized|pointed out|complained|complains|acknowledged|acknowledges|asserted|"
-            + "maintained|maintains|predicted|predicts|urged|urges|conceded";
+            + "maintained|maintains|predicted|predicts|urged|urges|conceded|denied|denies";
     private static final String OPEN = "[\"\u201c]";
     private static final String CLOSE = "[\"\u201d]";
     private static final Pattern QUOTE = Pattern.compile(OPEN + "([^\"\u201c\u201d]{2,}?)" + CLOSE);
@@ -66,6 +66,11 @@ public final class QuoteExtractor {
             + "Committee|Council|Movement|Office|Agency|Watch|Commission|Service|Court|Union|Front|Bank|Fund|Group|"
             + "Institute|Centre|Center|Foundation|Association|Government|Embassy|Parliament|Assembly|Alliance|"
             + "Coalition|Network|Federation|Authority|Department|Prosecutor's Office|International|Mission))$");
+    /** "Helsinki Committee of Armenia": a named body with "of/for/on" and a place or subject after it. */
+    private static final Pattern ORGANISATION_OF = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'\u2019-]*\\s+"
+            + "(?:\\p{Lu}[\\p{L}'\u2019-]*\\s+){0,3}(?:Committee|Council|Commission|Centre|Center|Institute|Union|"
+            + "Association|Foundation|Movement|Party|Office|Ministry|Agency|Court|Bank|Fund)\\s+(?:of|for|on)\\s+"
+            + "(?:the\\s+)?\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,3})$");
     private static final Pattern ORGANISATION_DESCRIBED = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'\u2019-]*"
             + "(?:\\s+[\\p{Ll}-]+){0,3}\\s+(?:ministry|government|office|committee|commission|embassy|"
             + "administration|parliament|police|army|council|agency|service|court|prosecutor's office))$");
@@ -241,8 +246,20 @@ public final class QuoteExtractor {
         }
         Matcher beforeQuote = BEFORE_SPEAKER_CUE.matcher(lastClause(before));
         if (beforeQuote.find()) {
-            speaker(beforeQuote.group("speaker"), context).ifPresent(speaker -> add(speaker, speaker.role(), text,
-                    QuotationKind.DIRECT, beforeQuote.group("cue"), index, context));
+            Optional<Speaker> speaker = speaker(beforeQuote.group("speaker"), context);
+            if (speaker.isPresent()) {
+                add(speaker.get(), speaker.get().role(), text, QuotationKind.DIRECT, beforeQuote.group("cue"), index,
+                        context);
+                return;
+            }
+        }
+        // "...," Farhad said. "It has nothing to do with women." : a quote right after an attributed one in the
+        // same paragraph goes on with it
+        Attribution last = context.last;
+        if (last != null && last.kind() == QuotationKind.DIRECT && last.paragraph() == index
+                && before.strip().matches(".*[.!?][\"\u201d]?$") && !before.isBlank()) {
+            add(new Speaker(last.source(), last.sourceKind(), null), null, text, QuotationKind.DIRECT, null, index,
+                    context);
         }
     }
 
@@ -366,7 +383,7 @@ public final class QuoteExtractor {
         if (acronym.matches()) {
             return Optional.of(new Speaker(acronym.group(1), SourceKind.ORGANISATION, null));
         }
-        for (Pattern kind : List.of(ORGANISATION, ORGANISATION_FIRST, ORGANISATION_DESCRIBED)) {
+        for (Pattern kind : List.of(ORGANISATION, ORGANISATION_FIRST, ORGANISATION_OF, ORGANISATION_DESCRIBED)) {
             Matcher organisation = kind.matcher(p);
             if (organisation.matches()) {
                 return Optional.of(new Speaker(organisation.group(1), SourceKind.ORGANISATION, null));
