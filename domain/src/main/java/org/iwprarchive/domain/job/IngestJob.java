@@ -97,11 +97,6 @@ public class IngestJob {
         this.publishedSince = since;
     }
 
-    /** Whether the job was running when the service stopped, or never started: either way it has work left. */
-    public boolean isResumable() {
-        return status == IngestJobStatus.QUEUED || status == IngestJobStatus.RUNNING;
-    }
-
     public void start(Instant at) {
         if (status == IngestJobStatus.RUNNING) {
             return; // resumed after a restart

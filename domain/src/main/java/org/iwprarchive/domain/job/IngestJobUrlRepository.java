@@ -1,12 +1,9 @@
 package org.iwprarchive.domain.job;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface IngestJobUrlRepository extends JpaRepository<IngestJobUrl, Long> {
-
-    Optional<IngestJobUrl> findFirstByJobIdAndStatusOrderByIdAsc(Long jobId, IngestJobUrl.Status status);
 
     List<IngestJobUrl> findTop64ByJobIdAndStatusOrderByIdAsc(Long jobId, IngestJobUrl.Status status);
 

@@ -4,8 +4,4 @@ package org.iwprarchive.ingest.fetch;
 public record Validators(String etag, String lastModified) {
 
     public static final Validators NONE = new Validators(null, null);
-
-    boolean any() {
-        return etag != null || lastModified != null;
-    }
 }

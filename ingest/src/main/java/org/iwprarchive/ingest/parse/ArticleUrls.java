@@ -45,15 +45,6 @@ public final class ArticleUrls {
         }
     }
 
-    /** Resolves {@code href} against {@code base}, or returns null when it is not a usable address. */
-    public static String resolve(String base, String href) {
-        try {
-            return base == null ? new URI(href.strip()).toString() : new URI(base).resolve(href.strip()).toString();
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     /** The slug of an article URL: its last path segment. */
     public static String slugOf(String canonicalUrl) {
         String path = URI.create(canonicalUrl).getPath();

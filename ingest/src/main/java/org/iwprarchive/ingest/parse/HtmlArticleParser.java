@@ -49,13 +49,13 @@ final class HtmlArticleParser {
 
     ParsedArticle parse(String html, String sourceUrl) {
         Document page = Jsoup.parse(html, sourceUrl == null ? "" : sourceUrl);
+        FieldTrace trace = new FieldTrace();
+        Map<String, String> metas = metas(page);
         if (sourceUrl == null) {
             // a saved file: its own canonical address is the base its relative links resolve against
             String own = page.head().select("link[rel=canonical]").attr("href");
-            page.setBaseUri(own.isBlank() ? metas(page).getOrDefault("og:url", "") : own);
+            page.setBaseUri(own.isBlank() ? metas.getOrDefault("og:url", "") : own);
         }
-        FieldTrace trace = new FieldTrace();
-        Map<String, String> metas = metas(page);
         Optional<JsonNode> ld = jsonLdArticle(page);
 
         String canonical = trace.first("canonicalUrl",

@@ -25,7 +25,6 @@ import java.util.Set;
  * @param trackingParameters   query parameters dropped from URLs ({@code utm_*} are always dropped)
  * @param locationPathPrefix   the path under which place listings live
  * @param topicPathPrefix      the path under which topic listings live
- * @param authorPathPrefixes   paths of author profile pages
  * @param nextPageSelectors    the "next page" link of a listing
  */
 public record SiteProfile(Set<String> hosts, String canonicalHost, List<String> titleSuffixes,
@@ -33,8 +32,7 @@ public record SiteProfile(Set<String> hosts, String canonicalHost, List<String> 
                           List<String> authorSelectors, List<String> authorBioSelectors, List<String> bodySelectors,
                           List<String> noiseSelectors, List<String> locationSelectors, List<String> topicSelectors,
                           List<String> footerPrefixes, Set<String> languagePrefixes, Set<String> trackingParameters,
-                          String locationPathPrefix, String topicPathPrefix, List<String> authorPathPrefixes,
-                          List<String> nextPageSelectors) {
+                          String locationPathPrefix, String topicPathPrefix, List<String> nextPageSelectors) {
 
     public static SiteProfile iwpr() {
         return new SiteProfile(
@@ -63,7 +61,6 @@ public record SiteProfile(Set<String> hosts, String canonicalHost, List<String> 
                 Set.of("fbclid", "gclid", "mc_cid", "mc_eid", "ref", "source"),
                 "/global-voices/",
                 "/global-voices/topics/",
-                List.of("/authors/", "/users/", "/author/"),
                 List.of("link[rel=next]", "a[rel=next]", ".pager__item--next a", ".pager-next a", "li.next a"));
     }
 
@@ -74,7 +71,7 @@ public record SiteProfile(Set<String> hosts, String canonicalHost, List<String> 
         return new SiteProfile(Set.copyOf(all), canonicalHost, titleSuffixes, titleSelectors, standfirstSelectors,
                 dateSelectors, authorSelectors, authorBioSelectors, bodySelectors, noiseSelectors, locationSelectors,
                 topicSelectors, footerPrefixes, languagePrefixes, trackingParameters, locationPathPrefix,
-                topicPathPrefix, authorPathPrefixes, nextPageSelectors);
+                topicPathPrefix, nextPageSelectors);
     }
 
     /** Whether {@code host} is one of the site's names, ignoring case and a trailing dot (DNS root). */

@@ -60,6 +60,8 @@ public final class QuoteExtractor {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"\u201c\u0000])");
     private static final Pattern FULL_NAME = Pattern.compile(
             "\\b(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.?)?(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2})\\b");
+    private static final Pattern LEADING_ACRONYM = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6})\\b");
+    private static final Pattern ANY_ACRONYM = Pattern.compile("\\b(\\p{Lu}{2,6})\\b");
     private static final Pattern ACRONYM = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6}s?)$");
     private static final Pattern ORGANISATION = Pattern.compile("^(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}'\u2019-]*\\s+)"
             + "(?:(?:of|for|and|on|the|\\p{Lu}[\\p{L}'\u2019-]*)\\s+){0,6}(?:Ministry|Party|Organisation|Organization|"
@@ -150,7 +152,6 @@ public final class QuoteExtractor {
         List<Map.Entry<Integer, Runnable>> steps = new ArrayList<>();
         List<String> quoted = new ArrayList<>();
         List<Integer> consumedQuotes = new ArrayList<>();
-        List<int[]> sentences = new ArrayList<>();
         StringBuilder unquoted = new StringBuilder(paragraph);
         Matcher quote = QUOTE.matcher(paragraph);
         while (quote.find()) {
@@ -457,7 +458,7 @@ public final class QuoteExtractor {
         if (named.isPresent()) {
             return named;
         }
-        Matcher leadingAcronym = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6})\\b").matcher(owner);
+        Matcher leadingAcronym = LEADING_ACRONYM.matcher(owner);
         if (leadingAcronym.find()) {
             return Optional.of(new Speaker(leadingAcronym.group(1), SourceKind.ORGANISATION, null));
         }
@@ -493,7 +494,7 @@ public final class QuoteExtractor {
                 context.ambiguousSurnames.add(surname);
             }
         }
-        Matcher acronyms = Pattern.compile("\\b(\\p{Lu}{2,6})\\b").matcher(paragraph);
+        Matcher acronyms = ANY_ACRONYM.matcher(paragraph);
         while (acronyms.find()) {
             context.organisations.add(acronyms.group(1));
         }

@@ -18,7 +18,6 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.iwprarchive.domain.article.Article;
-import org.iwprarchive.domain.author.Author;
 import org.iwprarchive.domain.location.Location;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -119,7 +118,10 @@ public class ArticleSearchService {
                 .distinct().toList();
         SearchSession session = Search.session(entityManager);
         List<List<?>> rows = session.search(Article.class)
-                .select(f -> f.composite().from(f.entity(Article.class), f.score()).asList())
+                .select(f -> f.composite().from(f.id(Long.class), f.field("canonicalUrl", String.class),
+                        f.field("title", String.class), f.field("standfirst", String.class),
+                        f.field("publishedOn", LocalDate.class), f.field("authors.display", String.class).multi(),
+                        f.score()).asList())
                 .where(f -> f.bool(b -> {
                     b.mustNot(f.id().matching(articleId));
                     if (!words.isBlank()) {
@@ -135,7 +137,7 @@ public class ArticleSearchService {
                     b.minimumShouldMatchNumber(1);
                 }))
                 .fetchHits(size);
-        return rows.stream().map(row -> hit(row, false)).toList();
+        return rows.stream().map(row -> projectedHit(row, false)).toList();
     }
 
     private static SearchAggregation<Map<Object, Long>> terms(SearchScope<Article> scope, FacetField facet) {
@@ -259,26 +261,6 @@ public class ArticleSearchService {
         }
         return new ArticleHit((Long) row.get(0), (String) row.get(1), (String) row.get(2), (String) row.get(3),
                 (LocalDate) row.get(4), (List<String>) row.get(5), highlighted ? (Float) row.get(6) : null, highlights);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ArticleHit hit(List<?> row, boolean highlighted) {
-        Article article = (Article) row.get(0);
-        Float score = highlighted ? (Float) row.get(1) : null;
-        Map<String, List<String>> highlights = new LinkedHashMap<>();
-        if (highlighted && row.size() > 2) {
-            List<String> title = (List<String>) row.get(2);
-            List<String> body = (List<String>) row.get(3);
-            if (!title.isEmpty()) {
-                highlights.put("title", title);
-            }
-            if (!body.isEmpty()) {
-                highlights.put("body", body);
-            }
-        }
-        return new ArticleHit(article.getId(), article.getCanonicalUrl(), article.getTitle(), article.getStandfirst(),
-                article.getPublishedOn(), article.getAuthors().stream().map(Author::getName).toList(), score,
-                highlights);
     }
 
     /** The longer words of a text, at most 40, with the query syntax characters taken out. */
