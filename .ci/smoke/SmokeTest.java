@@ -33,6 +33,9 @@ public class SmokeTest {
             Source URL: <https://iwpr.net/global-voices/smoke-test-zhetysu-water-dispute>
             """;
 
+    /** The key the service was started with; writes need it. */
+    private static final String API_KEY = System.getenv().getOrDefault("IWPR_SECURITY_API_KEY", "");
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final List<String> failures = new ArrayList<>();
@@ -63,6 +66,11 @@ public class SmokeTest {
         Reply example = get("/api/search?q=narcotics");
         check("the example article is searchable", example.status == 200 && total(example) == 1
                 && example.body.contains("NATO Looks to Central Asia"), example);
+
+        Reply keyless = send(HttpRequest.newBuilder(URI.create(base + "/api/ingest/page?url=" + encode(UPLOAD_URL)))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(PAGE)));
+        check("a write without the API key gives a 401 problem", keyless.status == 401 && keyless.isProblem(),
+                keyless);
 
         Reply upload = post("/api/ingest/page?url=" + encode(UPLOAD_URL), "text/plain; charset=utf-8", PAGE);
         check("a print-view upload is archived (201)", upload.status == 201
@@ -128,7 +136,7 @@ public class SmokeTest {
 
     private Reply post(String path, String type, String body) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", type)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+                .header("X-API-Key", API_KEY).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     private Reply send(HttpRequest.Builder request) throws Exception {

@@ -9,6 +9,14 @@ public final class Paging {
     /** Deep pages cost the index more than they give a reader; page * size may not pass this. */
     public static final int MAX_OFFSET = 10_000;
 
+    /** Refuses a page that starts beyond {@link #MAX_OFFSET}. */
+    public static void requireWithinOffset(int page, int size) {
+        if ((long) page * size > MAX_OFFSET) {
+            throw new InvalidRequestException("page", "times size may not pass " + MAX_OFFSET + " (page " + page
+                    + " of size " + size + "); narrow the filters instead");
+        }
+    }
+
     private Paging() {
     }
 }

@@ -144,7 +144,7 @@ class ArchiveAndJobsApiIT {
         upload("https://iwpr.net/global-voices/reparse-test", page("Reparse Test", "Some text."));
 
         HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(uri("/api/admin/reparse"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                .header(TestApiKey.HEADER, TestApiKey.VALUE).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(accepted.statusCode()).isEqualTo(202);
         JsonNode job = awaitFinished(accepted.headers().firstValue("Location").orElseThrow());
@@ -176,12 +176,12 @@ class ArchiveAndJobsApiIT {
 
     private HttpResponse<String> postJson(String path, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .header(TestApiKey.HEADER, TestApiKey.VALUE).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> upload(String url, byte[] body) throws Exception {
         return http.send(HttpRequest.newBuilder(uri("/api/ingest/page?url=" + URLEncoder.encode(url, StandardCharsets.UTF_8)))
-                .header("Content-Type", "text/html").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                .header("Content-Type", "text/html").header(TestApiKey.HEADER, TestApiKey.VALUE).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

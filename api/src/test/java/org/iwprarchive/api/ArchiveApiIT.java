@@ -99,12 +99,12 @@ class ArchiveApiIT {
         assertThat(suggested.path(0).path("text").asString()).isEqualTo("Rustam Jumaev");
 
         HttpResponse<String> reindex = http.send(HttpRequest.newBuilder(uri("/api/admin/reindex"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                .header(TestApiKey.HEADER, TestApiKey.VALUE).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(reindex.statusCode()).isIn(202, 409);
-        for (int i = 0; i < 100 && json(get("/api/admin/reindex")).path("running").asBoolean(); i++) {
+        for (int i = 0; i < 100 && json(admin("/api/admin/reindex")).path("running").asBoolean(); i++) {
             Thread.sleep(100);
         }
-        JsonNode done = json(get("/api/admin/reindex"));
+        JsonNode done = json(admin("/api/admin/reindex"));
         assertThat(done.path("running").asBoolean()).isFalse();
         assertThat(done.path("indexed").asLong()).isEqualTo(articles.count());
         assertThat(titles(json(get("/api/search?q=narcotics")))).contains(NATO_TITLE);
@@ -259,6 +259,11 @@ class ArchiveApiIT {
         return page.path("items").valueStream().map(item -> item.path("title").asString()).toList();
     }
 
+    private HttpResponse<String> admin(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).header(TestApiKey.HEADER, TestApiKey.VALUE).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -269,7 +274,7 @@ class ArchiveApiIT {
 
     private HttpResponse<String> post(String path, String type, byte[] body) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", type)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .header(TestApiKey.HEADER, TestApiKey.VALUE).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

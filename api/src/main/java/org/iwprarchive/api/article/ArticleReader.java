@@ -1,15 +1,26 @@
 package org.iwprarchive.api.article;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.iwprarchive.api.NotFoundException;
 import org.iwprarchive.api.PageResponse;
 import org.iwprarchive.api.article.ArticleResponses.ArticleDetail;
 import org.iwprarchive.api.article.ArticleResponses.ArticleSummary;
+import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.domain.article.ArticleRepository;
+import org.iwprarchive.domain.location.Location;
+import org.iwprarchive.domain.location.LocationRepository;
 import org.iwprarchive.ingest.parse.ArticleParser;
 import org.iwprarchive.ingest.parse.InvalidArticleUrlException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,21 +28,53 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ArticleReader {
 
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("publishedOn").nullsLast(), Sort.Order.desc("id"));
+    /** The orders a list can take. */
+    public enum ListOrder {
+        NEWEST(Sort.by(Sort.Order.desc("publishedOn").nullsLast(), Sort.Order.desc("id"))),
+        OLDEST(Sort.by(Sort.Order.asc("publishedOn").nullsLast(), Sort.Order.asc("id"))),
+        TITLE(Sort.by(Sort.Order.asc("title"), Sort.Order.asc("id"))),
+        UPDATED(Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")));
+
+        final Sort sort;
+
+        ListOrder(Sort sort) {
+            this.sort = sort;
+        }
+    }
 
     private final ArticleRepository articles;
+    private final LocationRepository locations;
     private final ArticleParser parser;
 
-    ArticleReader(ArticleRepository articles, ArticleParser parser) {
+    ArticleReader(ArticleRepository articles, LocationRepository locations, ArticleParser parser) {
         this.articles = articles;
+        this.locations = locations;
         this.parser = parser;
     }
 
+    /** A filter whose place takes in every place within it (Central Asia finds articles tagged Uzbekistan). */
     @Transactional(readOnly = true)
-    public PageResponse<ArticleSummary> page(int page, int size) {
-        Page<ArticleSummary> found = articles.findAll(PageRequest.of(page, size, NEWEST_FIRST))
+    public ArticleFilter filter(String author, String location, String topic, LocalDate from, LocalDate to,
+                                String lang) {
+        return new ArticleFilter(blankToNull(author), blankToNull(location),
+                location == null || location.isBlank() ? Set.of() : selfAndWithin(location.strip()),
+                blankToNull(topic), from, to, blankToNull(lang));
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<ArticleSummary> page(ArticleFilter filter, ListOrder order, int page, int size) {
+        Page<ArticleSummary> found = articles.findAll(filter.specification(), PageRequest.of(page, size, order.sort))
                 .map(ArticleResponses::summary);
         return PageResponse.of(found.getContent(), page, size, found.getTotalElements());
+    }
+
+    /** The next articles of an export after the given id, in id order; each call is its own short transaction. */
+    @Transactional(readOnly = true)
+    public List<ArticleDetail> exportBatch(ArticleFilter filter, long afterId, int limit) {
+        Specification<Article> after = (root, query, cb) -> cb.greaterThan(root.get("id"), afterId);
+        return articles.findAll(filter.specification().and(after),
+                        PageRequest.of(0, limit, Sort.by(Sort.Order.asc("id"))))
+                .map(ArticleResponses::detail).getContent();
     }
 
     @Transactional(readOnly = true)
@@ -51,5 +94,43 @@ public class ArticleReader {
         }
         return articles.findByCanonicalUrl(canonical).map(ArticleResponses::detail)
                 .orElseThrow(() -> new NotFoundException("No article is archived at " + canonical + "."));
+    }
+
+    /**
+     * Removes an article with its versions and quotations, from PostgreSQL and (in the same transaction) from
+     * the search index. The raw snapshots it came from stay in the archive, no longer linked to it.
+     */
+    @Transactional
+    public void delete(long id) {
+        Article article = articles.findById(id)
+                .orElseThrow(() -> new NotFoundException("No article has the id " + id + "."));
+        articles.delete(article);
+    }
+
+    private Set<String> selfAndWithin(String slug) {
+        Map<Long, List<Location>> children = new HashMap<>();
+        Location start = null;
+        for (Location location : locations.findAll()) {
+            if (location.getParent() != null) {
+                children.computeIfAbsent(location.getParent().getId(), k -> new ArrayList<>()).add(location);
+            }
+            if (location.getSlug().equals(slug)) {
+                start = location;
+            }
+        }
+        Set<String> slugs = new LinkedHashSet<>();
+        slugs.add(slug);
+        List<Location> open = new ArrayList<>(start == null ? List.of() : List.of(start));
+        while (!open.isEmpty()) {
+            Location next = open.remove(open.size() - 1);
+            if (slugs.add(next.getSlug()) || next == start) {
+                open.addAll(children.getOrDefault(next.getId(), List.of()));
+            }
+        }
+        return slugs;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -208,6 +208,11 @@ public class Snapshot {
         return contentLength;
     }
 
+    /** The snapshot that holds the bytes of this revisit, or null when this one holds its own. */
+    public Snapshot getRevisitOf() {
+        return revisitOf;
+    }
+
     public boolean isRevisit() {
         return revisitOf != null;
     }

@@ -17,4 +17,9 @@ public interface SnapshotRepository extends JpaRepository<Snapshot, Long> {
 
     /** The newest snapshot of each article, what a reparse reads. */
     Optional<Snapshot> findFirstByArticleIdOrderByFetchedAtDescIdDesc(Long articleId);
+
+    /** The next snapshots after an id, in id order: a WARC export walks the archive with this. */
+    List<Snapshot> findTop50ByIdGreaterThanOrderByIdAsc(long afterId);
+
+    List<Snapshot> findTop50ByArticleIdAndIdGreaterThanOrderByIdAsc(long articleId, long afterId);
 }

@@ -1,10 +1,14 @@
 package org.iwprarchive.ingest.archive;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.iwprarchive.domain.archive.PageCapture;
@@ -18,11 +22,14 @@ import org.iwprarchive.domain.article.ArticleVersionRepository;
 import org.iwprarchive.ingest.parse.ArticleParser;
 import org.iwprarchive.domain.source.Quotation;
 import org.iwprarchive.ingest.parse.ParsedArticle;
+import org.iwprarchive.ingest.parse.InvalidArticleUrlException;
 import org.iwprarchive.ingest.parse.ParsedAuthor;
+import org.iwprarchive.ingest.parse.UnparseablePageException;
 import org.iwprarchive.ingest.quote.Attribution;
 import org.iwprarchive.ingest.quote.QuoteExtractor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -46,10 +53,12 @@ public class ArticleArchiver {
     private final TransactionTemplate transactions;
     private final EntityManager entityManager;
     private final QuoteExtractor quotes = new QuoteExtractor();
+    private final MeterRegistry meters;
 
     ArticleArchiver(ArticleParser parser, ArticleRepository articles, SnapshotRepository snapshots,
                     TagResolver tags, ArticleVersionRepository versions, TransactionTemplate transactions,
-                    EntityManager entityManager) {
+                    EntityManager entityManager, ObjectProvider<MeterRegistry> meters) {
+        this.meters = meters.getIfAvailable(() -> Metrics.globalRegistry);
         this.parser = parser;
         this.articles = articles;
         this.snapshots = snapshots;
@@ -74,6 +83,25 @@ public class ArticleArchiver {
      * The page is parsed before the transaction begins, so a page that cannot be read costs no database work.
      */
     public Optional<ArchivedPage> archive(PageCapture capture, LocalDate since) {
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "failed";
+        try {
+            Optional<ArchivedPage> archived = archiveTimed(capture, since);
+            outcome = archived.map(page -> page.outcome().name().toLowerCase(Locale.ROOT)).orElse("skipped");
+            return archived;
+        } catch (UnparseablePageException | InvalidArticleUrlException e) {
+            outcome = "unreadable";
+            throw e;
+        } finally {
+            sample.stop(Timer.builder("iwpr.ingest.pages")
+                    .description("Pages archived: parse and store, by what it did to the article")
+                    .tag("origin", capture.origin().name().toLowerCase(Locale.ROOT))
+                    .tag("outcome", outcome)
+                    .register(meters));
+        }
+    }
+
+    private Optional<ArchivedPage> archiveTimed(PageCapture capture, LocalDate since) {
         String given = capture.origin() == SnapshotOrigin.FILE ? null : capture.requestedUrl();
         ParsedArticle parsed = parser.parse(capture.content(), capture.contentType(), given);
         LocalDate published = parsed.content().publishedOn();

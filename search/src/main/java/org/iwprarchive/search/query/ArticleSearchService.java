@@ -49,9 +49,11 @@ public class ArticleSearchService {
     }
 
     private final EntityManager entityManager;
+    private final SearchMetrics metrics;
 
-    ArticleSearchService(EntityManager entityManager) {
+    ArticleSearchService(EntityManager entityManager, SearchMetrics metrics) {
         this.entityManager = entityManager;
+        this.metrics = metrics;
     }
 
     /**
@@ -59,6 +61,12 @@ public class ArticleSearchService {
      */
     @Transactional(readOnly = true)
     public ArticleSearchResult search(ArticleQuery query) {
+        ArticleSearchResult result = metrics.time("search", () -> run(query));
+        metrics.matched(result.total());
+        return result;
+    }
+
+    private ArticleSearchResult run(ArticleQuery query) {
         QueryText text = QueryText.parse(query.text());
         SearchSession session = Search.session(entityManager);
         SearchScope<Article> scope = session.scope(Article.class);
@@ -107,6 +115,10 @@ public class ArticleSearchService {
      */
     @Transactional(readOnly = true)
     public List<ArticleHit> related(long articleId, int size) {
+        return metrics.time("related", () -> findRelated(articleId, size));
+    }
+
+    private List<ArticleHit> findRelated(long articleId, int size) {
         Article article = entityManager.find(Article.class, articleId);
         if (article == null) {
             return null;

@@ -19,13 +19,19 @@ public class SuggestionService {
     private static final int PER_KIND = 5;
 
     private final EntityManager entityManager;
+    private final SearchMetrics metrics;
 
-    SuggestionService(EntityManager entityManager) {
+    SuggestionService(EntityManager entityManager, SearchMetrics metrics) {
         this.entityManager = entityManager;
+        this.metrics = metrics;
     }
 
     @Transactional(readOnly = true)
     public List<Suggestion> suggest(String typed, int limit) {
+        return metrics.time("suggest", () -> complete(typed, limit));
+    }
+
+    private List<Suggestion> complete(String typed, int limit) {
         String prefix = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT).replaceAll("[%_\\\\*\"~|+\\-()]", "");
         if (prefix.length() < 2) {
             return List.of();

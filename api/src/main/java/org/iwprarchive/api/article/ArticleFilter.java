@@ -1,0 +1,62 @@
+package org.iwprarchive.api.article;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.iwprarchive.api.InvalidRequestException;
+import org.iwprarchive.domain.article.Article;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * Which articles a list or an export holds, read from PostgreSQL: by author, place (a region includes the
+ * places within it), topic, publication dates and language. Every part is optional.
+ *
+ * @param location a place slug; {@link #places} holds it and the slugs of every place within it
+ */
+public record ArticleFilter(String author, String location, Collection<String> places, String topic,
+                            LocalDate from, LocalDate to, String lang) {
+
+    public ArticleFilter {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidRequestException("from", "must not be after to (" + from + " > " + to + ")");
+        }
+    }
+
+    Specification<Article> specification() {
+        return (root, query, cb) -> {
+            List<Predicate> all = new ArrayList<>();
+            if (author != null) {
+                all.add(tagged(root, query.subquery(Long.class), cb, "authors", List.of(author)));
+            }
+            if (location != null) {
+                all.add(tagged(root, query.subquery(Long.class), cb, "locations", places));
+            }
+            if (topic != null) {
+                all.add(tagged(root, query.subquery(Long.class), cb, "topics", List.of(topic)));
+            }
+            if (from != null) {
+                all.add(cb.greaterThanOrEqualTo(root.get("publishedOn"), from));
+            }
+            if (to != null) {
+                all.add(cb.lessThanOrEqualTo(root.get("publishedOn"), to));
+            }
+            if (lang != null) {
+                all.add(cb.equal(root.get("language"), lang));
+            }
+            return cb.and(all.toArray(Predicate[]::new));
+        };
+    }
+
+    /** The article has a tag of this kind with one of these slugs; a subquery, so no article is listed twice. */
+    private static Predicate tagged(Root<Article> root, Subquery<Long> subquery, CriteriaBuilder cb, String tags,
+                                    Collection<String> slugs) {
+        Root<Article> tagged = subquery.from(Article.class);
+        subquery.select(tagged.get("id")).where(tagged.join(tags).get("slug").in(slugs));
+        return root.get("id").in(subquery);
+    }
+}

@@ -1,0 +1,271 @@
+package org.iwprarchive.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.iwprarchive.domain.archive.SnapshotRepository;
+import org.iwprarchive.domain.article.ArticleRepository;
+import org.iwprarchive.ingest.fixtures.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcRevisit;
+import org.netpreserve.jwarc.Warcinfo;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Lists with filters, tags, conditional reads, delete and both exports, over HTTP, on three fixture articles:
+ * the example (print view, no date), an old-template page (2005, no places) and a modern one (2012, Kazakstan).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "iwpr.example-data.enabled=true")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ResourcesAndExportIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String KAZAK = "Kazak Oil Town Counts the Cost of Boom";
+    private static final String KYRGYZ = "Kyrgyz Opposition Rallies in Bishkek";
+    private static final String NATO = "NATO Looks to Central Asia";
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private ArticleRepository articles;
+
+    @Autowired
+    private SnapshotRepository snapshots;
+
+    @BeforeAll
+    void uploadFixtures() throws Exception {
+        assertThat(upload("https://iwpr.net/global-voices/kyrgyz-opposition-rallies-bishkek",
+                Fixtures.bytes("old-template-byline.html")).statusCode()).isEqualTo(201);
+        assertThat(upload("https://iwpr.net/global-voices/kazakstan-oil-town-two-authors",
+                Fixtures.bytes("kazakstan-oil-town-two-authors.html")).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void listsFilterByTagAndDateAndSortFromTheDatabase() throws Exception {
+        assertThat(titles("/api/articles?sort=oldest")).containsExactly(KYRGYZ, KAZAK, NATO);
+        assertThat(titles("/api/articles?sort=newest")).containsExactly(KAZAK, KYRGYZ, NATO);
+        assertThat(titles("/api/articles?sort=title")).containsExactly(KAZAK, KYRGYZ, NATO);
+        // a region takes in its countries: Kazak Oil is tagged Kazakstan only
+        assertThat(titles("/api/articles?location=central-asia")).containsExactly(KAZAK, NATO);
+        assertThat(titles("/api/articles?location=europe-eurasia")).containsExactly(KAZAK, NATO);
+        assertThat(titles("/api/articles?location=kazakstan")).containsExactly(KAZAK);
+        assertThat(titles("/api/articles?author=aida-kasymalieva")).containsExactly(KYRGYZ);
+        assertThat(titles("/api/articles?topic=economy")).containsExactly(KAZAK);
+        assertThat(titles("/api/articles?from=2005-01-01&to=2010-12-31")).containsExactly(KYRGYZ);
+        assertThat(titles("/api/articles?lang=ru")).isEmpty();
+        assertThat(titles("/api/articles?location=atlantis")).isEmpty();
+
+        HttpResponse<String> backwards = get("/api/articles?from=2010-01-01&to=2005-01-01");
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        assertThat(json(backwards).path("errors").path(0).path("parameter").asString()).isEqualTo("from");
+        assertThat(get("/api/articles?sort=random").statusCode()).isEqualTo(400);
+        assertThat(get("/api/articles?page=200&size=100").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void authorsTopicsAndThePlaceTreeCountTheirArticles() throws Exception {
+        JsonNode authors = json(get("/api/authors?sort=name"));
+        assertThat(authors.path("totalItems").asInt()).isEqualTo(5);
+        assertThat(authors.path("items").valueStream().map(a -> a.path("name").asString() + ":"
+                + a.path("articles").asInt()).toList()).containsExactly("Aida Kasymalieva:1", "Dana Ismailova:1",
+                "Leila Saralaeva:1", "Saule Mukhametrakhimova:1", "Timur Nurbekov:1");
+        JsonNode dana = json(get("/api/authors/dana-ismailova"));
+        assertThat(dana.path("profileUrl").asString()).isEqualTo("https://iwpr.net/authors/dana-ismailova");
+        assertThat(dana.path("articles").asInt()).isEqualTo(1);
+        assertThat(get("/api/authors/nobody").statusCode()).isEqualTo(404);
+        assertThat(json(get("/api/authors?name=SAULE")).path("items").path(0).path("slug").asString())
+                .isEqualTo("saule-mukhametrakhimova");
+
+        JsonNode topics = json(get("/api/topics?sort=name"));
+        assertThat(topics.path("items").valueStream().map(t -> t.path("slug").asString() + ":"
+                + t.path("articles").asInt()).toList()).containsExactly("development:1", "economy:1");
+
+        JsonNode centralAsia = json(get("/api/locations/central-asia"));
+        assertThat(centralAsia.path("kind").asString()).isEqualTo("REGION");
+        assertThat(centralAsia.path("within").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("europe-eurasia");
+        assertThat(centralAsia.path("articles").asInt()).isEqualTo(1);
+        assertThat(centralAsia.path("children").valueStream().map(c -> c.path("slug").asString() + ":"
+                + c.path("articles").asInt()).toList())
+                .containsExactly("kazakstan:1", "turkmenistan:1", "uzbekistan:1");
+        assertThat(centralAsia.path("articlesWithin").asInt()).isEqualTo(4);
+        JsonNode tree = json(get("/api/locations"));
+        assertThat(tree.valueStream().map(n -> n.path("slug").asString()).toList()).contains("europe-eurasia");
+        assertThat(get("/api/locations/atlantis").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void articleReadsAreConditional() throws Exception {
+        long id = json(get("/api/articles?topic=economy")).path("items").path(0).path("id").asLong();
+        HttpResponse<String> first = get("/api/articles/" + id);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+        assertThat(etag).matches("\"[0-9a-f]{32}\"");
+        assertThat(first.headers().firstValue("Cache-Control")).contains("no-cache");
+
+        HttpResponse<String> again = send(HttpRequest.newBuilder(uri("/api/articles/" + id))
+                .header("If-None-Match", etag).build());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(again.headers().firstValue("ETag")).contains(etag);
+
+        assertThat(send(HttpRequest.newBuilder(uri("/api/articles/" + id)).header("If-Modified-Since", lastModified)
+                .build()).statusCode()).isEqualTo(304);
+        assertThat(send(HttpRequest.newBuilder(uri("/api/articles/" + id)).header("If-None-Match", "\"other\"")
+                .build()).statusCode()).isEqualTo(200);
+        HttpResponse<String> lookup = send(HttpRequest.newBuilder(uri("/api/articles/lookup?url="
+                + URLEncoder.encode("https://iwpr.net/global-voices/kazakstan-oil-town-two-authors",
+                StandardCharsets.UTF_8))).header("If-None-Match", etag).build());
+        assertThat(lookup.statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void theNdjsonExportHasOneParsableLinePerArticle() throws Exception {
+        HttpResponse<String> export = get("/api/export/articles");
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Type")).contains("application/x-ndjson");
+        assertThat(export.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("filename=\"iwpr-articles.ndjson\"");
+        String[] lines = export.body().split("\n");
+        assertThat(lines).hasSize((int) articles.count());
+        List<Long> ids = new ArrayList<>();
+        for (String line : lines) {
+            JsonNode article = JSON.readTree(line);
+            ids.add(article.path("id").asLong());
+            assertThat(article.path("paragraphs").size()).isPositive();
+        }
+        assertThat(ids).isSorted().doesNotHaveDuplicates();
+
+        String economy = get("/api/export/articles?topic=economy").body();
+        assertThat(economy.split("\n")).hasSize(1);
+        assertThat(JSON.readTree(economy).path("title").asString()).isEqualTo(KAZAK);
+        assertThat(JSON.readTree(economy).path("authors").size()).isEqualTo(2);
+        assertThat(get("/api/export/articles?from=2010-01-01&to=2005-01-01").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theWarcExportHoldsEverySnapshotAndReadsBackWithAWarcReader() throws Exception {
+        String url = "https://iwpr.net/global-voices/kazakstan-oil-town-two-authors";
+        byte[] page = Fixtures.bytes("kazakstan-oil-town-two-authors.html");
+        assertThat(upload(url, page).statusCode()).isEqualTo(200); // the same bytes again: a revisit
+
+        HttpResponse<byte[]> export = http.send(HttpRequest.newBuilder(uri("/api/export/snapshots")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Type")).contains("application/warc");
+
+        List<WarcRecord> records = new ArrayList<>();
+        List<byte[]> payloads = new ArrayList<>();
+        try (WarcReader reader = new WarcReader(new ByteArrayInputStream(export.body()))) {
+            for (WarcRecord record : reader) {
+                records.add(record);
+                payloads.add(record.body().stream().readAllBytes());
+            }
+        }
+        assertThat(records.get(0)).isInstanceOf(Warcinfo.class);
+        assertThat(records).hasSize(1 + (int) snapshots.count());
+        List<WarcResource> resources = records.stream().filter(WarcResource.class::isInstance)
+                .map(WarcResource.class::cast).toList();
+        List<WarcRevisit> revisits = records.stream().filter(WarcRevisit.class::isInstance)
+                .map(WarcRevisit.class::cast).toList();
+        assertThat(resources).hasSize((int) snapshots.count() - 1);
+        assertThat(revisits).hasSize(1);
+
+        WarcRevisit revisit = revisits.get(0);
+        assertThat(revisit.target()).isEqualTo(url);
+        assertThat(revisit.profile()).isEqualTo(WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1);
+        int original = -1;
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).id().equals(revisit.refersTo().orElseThrow())) {
+                original = i;
+            }
+        }
+        assertThat(original).isPositive();
+        assertThat(((WarcResource) records.get(original)).target()).isEqualTo(url);
+        assertThat(payloads.get(original)).isEqualTo(page);
+        assertThat(((WarcResource) records.get(original)).payloadDigest().orElseThrow().algorithm())
+                .isEqualTo("sha256");
+
+        long articleId = articles.findByCanonicalUrl(url).orElseThrow().getId();
+        HttpResponse<byte[]> one = http.send(HttpRequest.newBuilder(uri("/api/export/snapshots?article=" + articleId))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        int count = 0;
+        try (WarcReader reader = new WarcReader(new ByteArrayInputStream(one.body()))) {
+            for (WarcRecord record : reader) {
+                count++;
+            }
+        }
+        assertThat(count).isEqualTo(3); // warcinfo, the upload, the revisit
+        assertThat(get("/api/export/snapshots?article=987654").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void deleteRemovesTheArticleFromTheDatabaseAndTheIndexButKeepsItsPages() throws Exception {
+        String url = "https://iwpr.net/global-voices/delete-me-test";
+        byte[] page = ("Delete Me: Quarantine of Zerafshan Orchards\n\nA short text about apricot orchards in "
+                + "the Zerafshan valley.\n\nSource URL: <" + url + ">\n").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> created = send(HttpRequest.newBuilder(uri("/api/ingest/page?url="
+                        + URLEncoder.encode(url, StandardCharsets.UTF_8))).header("Content-Type", "text/plain")
+                .header(TestApiKey.HEADER, TestApiKey.VALUE).POST(HttpRequest.BodyPublishers.ofByteArray(page)).build());
+        long id = json(created).path("article").path("id").asLong();
+        long snapshotsBefore = snapshots.count();
+        assertThat(json(get("/api/search?q=Zerafshan")).path("totalItems").asInt()).isEqualTo(1);
+
+        HttpResponse<String> deleted = send(HttpRequest.newBuilder(uri("/api/articles/" + id))
+                .header(TestApiKey.HEADER, TestApiKey.VALUE).DELETE().build());
+        assertThat(deleted.statusCode()).isEqualTo(204);
+        assertThat(get("/api/articles/" + id).statusCode()).isEqualTo(404);
+        assertThat(json(get("/api/search?q=Zerafshan")).path("totalItems").asInt()).isZero();
+        assertThat(articles.existsById(id)).isFalse();
+        assertThat(snapshots.count()).isEqualTo(snapshotsBefore);
+        assertThat(send(HttpRequest.newBuilder(uri("/api/articles/" + id)).header(TestApiKey.HEADER, TestApiKey.VALUE)
+                .DELETE().build()).statusCode()).isEqualTo(404);
+    }
+
+    private List<String> titles(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return json(response).path("items").valueStream().map(i -> i.path("title").asString()).toList();
+    }
+
+    private HttpResponse<String> upload(String url, byte[] page) throws Exception {
+        return send(HttpRequest.newBuilder(uri("/api/ingest/page?url=" + URLEncoder.encode(url, StandardCharsets.UTF_8)))
+                .header("Content-Type", "text/html").header(TestApiKey.HEADER, TestApiKey.VALUE)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(page)).build());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws Exception {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
