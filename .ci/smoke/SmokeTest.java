@@ -85,6 +85,34 @@ public class SmokeTest {
         check("the uploaded article reads back", one.status == 200
                 && one.body.contains("\"name\":\"Aigerim Toleukhanova\"")
                 && one.body.contains("\"name\":\"Kazakstan\""), one);
+        Reply unchanged = send(HttpRequest.newBuilder(URI.create(base + "/api/articles/" + id))
+                .header("If-None-Match", one.etag));
+        check("a read with the article's ETag gives 304", !one.etag.isEmpty() && unchanged.status == 304, unchanged);
+
+        Reply filtered = get("/api/articles?location=central-asia&sort=oldest");
+        check("the list filters by region (Kazakstan is in Central Asia)", filtered.status == 200
+                && total(filtered) == 2, filtered);
+        Reply authors = get("/api/authors?name=toleukhanova");
+        check("authors are listed with their article counts", authors.status == 200
+                && authors.body.contains("\"slug\":\"aigerim-toleukhanova\",\"articles\":1"), authors);
+        Reply places = get("/api/locations/central-asia");
+        check("the place tree shows Kazakstan within Central Asia", places.status == 200
+                && places.body.contains("\"slug\":\"kazakstan\""), places);
+
+        Reply ndjson = get("/api/export/articles");
+        check("the NDJSON export has one line per article", ndjson.status == 200
+                && ndjson.contentType.startsWith("application/x-ndjson")
+                && ndjson.body.strip().split("\n").length == 2, ndjson);
+        HttpResponse<byte[]> warc = http.send(HttpRequest.newBuilder(URI.create(base + "/api/export/snapshots"))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        byte[] bytes = warc.body();
+        check("the WARC export answers gzip records", warc.statusCode() == 200 && bytes.length > 2
+                && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b,
+                new Reply(warc.statusCode(), "", bytes.length + " bytes", ""));
+        Reply metrics = get("/actuator/prometheus");
+        check("Prometheus metrics include search and ingest timers", metrics.status == 200
+                && metrics.body.contains("iwpr_search_requests_seconds_count")
+                && metrics.body.contains("iwpr_ingest_pages_seconds_count"), metrics);
 
         Reply found = get("/api/search?q=irrigation");
         check("search finds the upload", found.status == 200 && total(found) == 1
@@ -143,7 +171,7 @@ public class SmokeTest {
         HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
         return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.body());
+                response.body(), response.headers().firstValue("ETag").orElse(""));
     }
 
     private static long total(Reply reply) {
@@ -163,7 +191,7 @@ public class SmokeTest {
         return body.length() > 300 ? body.substring(0, 300) + "..." : body;
     }
 
-    record Reply(int status, String contentType, String body) {
+    record Reply(int status, String contentType, String body, String etag) {
         boolean isProblem() {
             return contentType.startsWith("application/problem+json");
         }
