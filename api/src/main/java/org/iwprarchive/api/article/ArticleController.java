@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Locale;
 import org.iwprarchive.api.PageResponse;
@@ -21,7 +20,7 @@ import org.iwprarchive.api.Paging;
 import org.iwprarchive.api.article.ArticleReader.ListOrder;
 import org.iwprarchive.api.article.ArticleResponses.ArticleDetail;
 import org.iwprarchive.api.article.ArticleResponses.ArticleSummary;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -55,17 +54,7 @@ class ArticleController {
     @ApiResponse(responseCode = "400", description = "A parameter is out of range or cannot be read",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     PageResponse<ArticleSummary> list(
-            @Parameter(description = "Author slug", example = "saule-mukhametrakhimova")
-            @RequestParam(required = false) String author,
-            @Parameter(description = "Place slug; a region includes its countries and cities", example = "central-asia")
-            @RequestParam(required = false) String location,
-            @Parameter(description = "Topic slug", example = "security")
-            @RequestParam(required = false) String topic,
-            @Parameter(description = "Published on or after this date (ISO)", example = "2002-01-01")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @Parameter(description = "Published on or before this date (ISO)", example = "2005-12-31")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @Parameter(description = "Language code", example = "en") @RequestParam(required = false) String lang,
+            @ParameterObject ArticleFilterParameters filters,
             @Parameter(description = "Order: newest, oldest (publication date), title, or updated (last changed "
                     + "first)", example = "newest")
             @RequestParam(defaultValue = "newest") @Pattern(regexp = "newest|oldest|title|updated") String sort,
@@ -74,7 +63,7 @@ class ArticleController {
             @Parameter(description = "Articles per page, 1 to " + Paging.MAX_SIZE, example = "20")
             @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
         Paging.requireWithinOffset(page, size);
-        ArticleFilter filter = reader.filter(author, location, topic, from, to, lang);
+        ArticleFilter filter = reader.filter(filters);
         return reader.page(filter, ListOrder.valueOf(sort.toUpperCase(Locale.ROOT)), page, size);
     }
 

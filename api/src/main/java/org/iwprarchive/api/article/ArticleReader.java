@@ -1,6 +1,5 @@
 package org.iwprarchive.api.article;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -54,11 +53,11 @@ public class ArticleReader {
 
     /** A filter whose place takes in every place within it (Central Asia finds articles tagged Uzbekistan). */
     @Transactional(readOnly = true)
-    public ArticleFilter filter(String author, String location, String topic, LocalDate from, LocalDate to,
-                                String lang) {
-        return new ArticleFilter(blankToNull(author), blankToNull(location),
-                location == null || location.isBlank() ? Set.of() : selfAndWithin(location.strip()),
-                blankToNull(topic), from, to, blankToNull(lang));
+    public ArticleFilter filter(ArticleFilterParameters given) {
+        String location = blankToNull(given.location());
+        return new ArticleFilter(blankToNull(given.author()), location,
+                location == null ? Set.of() : selfAndWithin(location), blankToNull(given.topic()), given.from(),
+                given.to(), blankToNull(given.lang()));
     }
 
     @Transactional(readOnly = true)

@@ -7,14 +7,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.OutputStream;
-import java.time.LocalDate;
 import java.util.List;
 import org.iwprarchive.api.NotFoundException;
 import org.iwprarchive.api.article.ArticleFilter;
+import org.iwprarchive.api.article.ArticleFilterParameters;
 import org.iwprarchive.api.article.ArticleReader;
 import org.iwprarchive.api.article.ArticleResponses.ArticleDetail;
 import org.iwprarchive.domain.article.ArticleRepository;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -56,17 +56,8 @@ class ExportController {
     @ApiResponse(responseCode = "400", description = "A filter cannot be read",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<StreamingResponseBody> articles(
-            @Parameter(description = "Author slug", example = "saule-mukhametrakhimova")
-            @RequestParam(required = false) String author,
-            @Parameter(description = "Place slug; a region includes its countries and cities", example = "central-asia")
-            @RequestParam(required = false) String location,
-            @Parameter(description = "Topic slug", example = "security") @RequestParam(required = false) String topic,
-            @Parameter(description = "Published on or after this date (ISO)", example = "2002-01-01")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @Parameter(description = "Published on or before this date (ISO)", example = "2005-12-31")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @Parameter(description = "Language code", example = "en") @RequestParam(required = false) String lang) {
-        ArticleFilter filter = articles.filter(author, location, topic, from, to, lang);
+            @ParameterObject ArticleFilterParameters filters) {
+        ArticleFilter filter = articles.filter(filters);
         StreamingResponseBody body = out -> {
             long afterId = 0;
             while (true) {
