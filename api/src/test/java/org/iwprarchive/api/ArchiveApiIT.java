@@ -89,6 +89,11 @@ class ArchiveApiIT {
         assertProblem(broken, 400, "The query cannot be read: the quotation mark at position 5 is never closed.");
         assertThat(json(broken).path("position").asInt()).isEqualTo(5);
         assertThat(get("/api/search?sort=loudest").statusCode()).isEqualTo(400);
+        JsonNode yearsOnly = json(get("/api/search?q=narcotics&facets=year"));
+        assertThat(yearsOnly.path("facets").valueStream().map(f -> f.path("field").asString()).toList())
+                .containsExactly("year");
+        assertThat(json(get("/api/search?q=narcotics&facets=none")).path("facets").size()).isZero();
+        assertThat(get("/api/search?q=narcotics&facets=colour").statusCode()).isEqualTo(400);
         assertThat(get("/api/search?from=2005-01-01&to=2001-01-01").statusCode()).isEqualTo(400);
         assertThat(get("/api/search?from=yesterday").statusCode()).isEqualTo(400);
 

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.Map;
 import org.iwprarchive.api.NotFoundException;
 import org.iwprarchive.api.Paging;
@@ -108,6 +109,11 @@ class SearchController {
             @Pattern(regexp = "[a-z]{2,3}") String lang,
             @Parameter(description = "relevance (default with q), newest (default without), oldest", example = "relevance")
             @RequestParam(required = false) @Pattern(regexp = "relevance|newest|oldest") String sort,
+            @Parameter(description = "Facets to count: location, author, topic, source, year (repeatable or "
+                    + "comma-separated), or none; all five when left out. Fewer facets answer faster.",
+                    example = "location,author,year")
+            @RequestParam(required = false) List<@Pattern(regexp = "location|author|topic|source|year|none") String>
+            facets,
             @Parameter(description = "Zero-based page number", example = "0")
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @Parameter(description = "Hits per page, 1 to " + Paging.MAX_SIZE, example = "20")
@@ -116,7 +122,8 @@ class SearchController {
             throw new DeepPageException(page, size);
         }
         ArticleQuery query = new ArticleQuery(q, location, author, topic, source, from, to, lang,
-                sort == null ? null : SearchSort.valueOf(sort.toUpperCase(Locale.ROOT)), page, size);
+                sort == null ? null : SearchSort.valueOf(sort.toUpperCase(Locale.ROOT)), page, size,
+                facets == null ? null : facets.stream().filter(f -> !f.equals("none")).collect(Collectors.toSet()));
         ArticleSearchResult result = search.search(query);
         int pages = (int) Math.min(Integer.MAX_VALUE, (result.total() + size - 1) / size);
         return new SearchPage(result.hits().stream().map(SearchHit::of).toList(), page, size, result.total(), pages,

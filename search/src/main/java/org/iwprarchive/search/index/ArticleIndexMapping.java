@@ -28,7 +28,7 @@ import org.iwprarchive.domain.topic.Topic;
 public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer {
 
     public static final String INDEX = "article";
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
@@ -38,14 +38,14 @@ public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer 
         article.indexed().index(INDEX);
         article.property("id").genericField("articleId").sortable(Sortable.YES);
         article.property("title")
-                .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH).highlightable(List.of(Highlightable.ANY))
+                .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH).highlightable(List.of(Highlightable.FAST_VECTOR))
                 .projectable(Projectable.YES);
+        // shown whole in hits, never highlighted: no term vectors to store or read
         article.property("standfirst")
-                .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH).highlightable(List.of(Highlightable.ANY))
-                .projectable(Projectable.YES);
+                .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH).projectable(Projectable.YES);
         article.property("canonicalUrl").keywordField().projectable(Projectable.YES);
         article.property("body")
-                .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH).highlightable(List.of(Highlightable.ANY));
+                .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH).highlightable(List.of(Highlightable.FAST_VECTOR));
         article.property("publishedOn")
                 .genericField().sortable(Sortable.YES).projectable(Projectable.YES)
                 .genericField("year").valueBridge(new YearBridge()).aggregable(Aggregable.YES);

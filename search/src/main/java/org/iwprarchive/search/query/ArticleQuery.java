@@ -2,6 +2,7 @@ package org.iwprarchive.search.query;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A search over articles.
@@ -17,10 +18,21 @@ import java.util.List;
  * @param sort      order of the hits; null means relevance for a query and newest for a list
  * @param page      zero-based page number
  * @param size      hits per page
+ * @param facets    names of the facets to count ({@link #FACETS}); null means all of them, empty none
  */
 public record ArticleQuery(String text, List<String> locations, List<String> authors, List<String> topics,
                            List<String> sources, LocalDate from, LocalDate to, String language, SearchSort sort,
-                           int page, int size) {
+                           int page, int size, Set<String> facets) {
+
+    /** The facets a search can count. */
+    public static final List<String> FACETS = List.of("location", "author", "topic", "source", "year");
+
+    /** A search that counts every facet. */
+    public ArticleQuery(String text, List<String> locations, List<String> authors, List<String> topics,
+                        List<String> sources, LocalDate from, LocalDate to, String language, SearchSort sort,
+                        int page, int size) {
+        this(text, locations, authors, topics, sources, from, to, language, sort, page, size, null);
+    }
 
     public ArticleQuery {
         if (page < 0) {
@@ -38,6 +50,14 @@ public record ArticleQuery(String text, List<String> locations, List<String> aut
         topics = clean(topics);
         sources = clean(sources);
         language = language == null || language.isBlank() ? null : language.strip();
+        facets = facets == null ? Set.copyOf(FACETS) : Set.copyOf(facets);
+        if (!FACETS.containsAll(facets)) {
+            throw new IllegalArgumentException("unknown facet in " + facets + "; known: " + FACETS);
+        }
+    }
+
+    public boolean counts(String facet) {
+        return facets.contains(facet);
     }
 
     /** A plain text query: no filters, default order. */

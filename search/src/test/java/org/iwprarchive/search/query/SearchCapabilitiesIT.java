@@ -161,6 +161,21 @@ class SearchCapabilitiesIT {
     }
 
     @Test
+    void countsOnlyTheFacetsAskedForAndYearsWithinTheDates() {
+        ArticleQuery dated = new ArticleQuery("", null, null, null, null, LocalDate.of(2004, 1, 1),
+                LocalDate.of(2008, 12, 31), null, null, 0, 10, java.util.Set.of("year", "location"));
+
+        ArticleSearchResult result = search.search(dated);
+
+        assertThat(result.facets()).extracting(Facet::field).containsExactly("location", "year");
+        assertThat(facet(result, "year")).containsOnly(Map.entry("2004", 1L), Map.entry("2008", 1L));
+        ArticleQuery none = new ArticleQuery("narcotics", null, null, null, null, null, null, null, null, 0, 10,
+                java.util.Set.of());
+        assertThat(search.search(none).facets()).isEmpty();
+        assertThat(search.search(none).total()).isEqualTo(2);
+    }
+
+    @Test
     void countsFacetsWithEveryOtherFilter() {
         ArticleSearchResult result = search.search(query("narcotics", List.of("kazakstan"), List.of(), List.of(), List.of()));
 

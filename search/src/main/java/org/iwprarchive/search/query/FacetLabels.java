@@ -1,0 +1,54 @@
+package org.iwprarchive.search.query;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Display names of facet values (place, author, topic slugs; source ids), kept for a few minutes so that a
+ * search does not ask PostgreSQL for the same names on every request. Names change only when a tag is renamed,
+ * which the archive does not do; a new tag is looked up the first time it shows.
+ */
+@Component
+class FacetLabels {
+
+    private static final Map<String, String> QUERIES = Map.of(
+            "location", "select l.slug, l.name from Location l where l.slug in :values",
+            "author", "select a.slug, a.name from Author a where a.slug in :values",
+            "topic", "select t.slug, t.name from Topic t where t.slug in :values",
+            "source", "select cast(s.id as string), s.name from Source s where cast(s.id as string) in :values");
+
+    private final EntityManager entityManager;
+    private final Cache<String, String> names = Caffeine.newBuilder()
+            .maximumSize(200_000)
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .build();
+
+    FacetLabels(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** The names of these values of a facet; a value without a name (a year) is its own label. */
+    Map<String, String> of(String facet, Collection<String> values) {
+        String query = QUERIES.get(facet);
+        if (query == null || values.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> found = names.getAll(values.stream().map(v -> facet + '\u0000' + v).toList(), keys -> {
+            List<String> missing = keys.stream().map(k -> k.substring(facet.length() + 1)).toList();
+            Map<String, String> loaded = new HashMap<>();
+            entityManager.createQuery(query, Object[].class).setParameter("values", missing).getResultList()
+                    .forEach(row -> loaded.put(facet + '\u0000' + row[0], (String) row[1]));
+            return loaded;
+        });
+        Map<String, String> labels = new HashMap<>();
+        found.forEach((key, name) -> labels.put(key.substring(facet.length() + 1), name));
+        return labels;
+    }
+}
