@@ -30,7 +30,7 @@ class ArchiveController {
     }
 
     @GetMapping(path = "/api/articles/{id}/versions", produces = "application/json")
-    @Operation(summary = "Every version of an article, newest first",
+    @Operation(operationId = "listArticleVersions", summary = "Every version of an article, newest first",
             description = "A version is made when a fetch finds changed text; markup-only changes make none.")
     @ApiResponse(responseCode = "200", description = "The versions")
     @ApiResponse(responseCode = "404", description = "No article has this id",
@@ -40,7 +40,7 @@ class ArchiveController {
     }
 
     @GetMapping(path = "/api/articles/{id}/versions/{version}", produces = "application/json")
-    @Operation(summary = "The text of one version of an article")
+    @Operation(operationId = "getArticleVersion", summary = "The text of one version of an article")
     @ApiResponse(responseCode = "200", description = "The version")
     @ApiResponse(responseCode = "404", description = "No such article or version",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -50,7 +50,7 @@ class ArchiveController {
     }
 
     @GetMapping(path = "/api/articles/{id}/snapshots", produces = "application/json")
-    @Operation(summary = "Every archived fetch or upload of an article, newest first")
+    @Operation(operationId = "listArticleSnapshots", summary = "Every archived fetch or upload of an article, newest first")
     @ApiResponse(responseCode = "200", description = "The snapshots")
     @ApiResponse(responseCode = "404", description = "No article has this id",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -59,7 +59,7 @@ class ArchiveController {
     }
 
     @GetMapping(path = "/api/snapshots/{id}", produces = "application/json")
-    @Operation(summary = "One snapshot: where and when the page was taken, its digest, and how each field was read")
+    @Operation(operationId = "getSnapshot", summary = "One snapshot: where and when the page was taken, its digest, and how each field was read")
     @ApiResponse(responseCode = "200", description = "The snapshot")
     @ApiResponse(responseCode = "404", description = "No snapshot has this id",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -68,7 +68,7 @@ class ArchiveController {
     }
 
     @GetMapping(path = "/api/snapshots/{id}/raw")
-    @Operation(summary = "The archived page, byte for byte, with the content type it was served with")
+    @Operation(operationId = "getRawSnapshot", summary = "The archived page, byte for byte, with the content type it was served with")
     @ApiResponse(responseCode = "200", description = "The page as received",
             content = @Content(mediaType = "text/html"))
     @ApiResponse(responseCode = "404", description = "No snapshot has this id",

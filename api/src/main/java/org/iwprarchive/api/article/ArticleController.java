@@ -46,7 +46,7 @@ class ArticleController {
     }
 
     @GetMapping
-    @Operation(summary = "List articles, filtered and sorted",
+    @Operation(operationId = "listArticles", summary = "List articles, filtered and sorted",
             description = "Read from PostgreSQL, the source of truth (full-text search is `/api/search`). A place "
                     + "includes the places within it. Articles without a known publication date come last in the "
                     + "date orders.")
@@ -68,7 +68,7 @@ class ArticleController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One article with its authors, places, topics and quoted sources",
+    @Operation(operationId = "getArticle", summary = "One article with its authors, places, topics and quoted sources",
             description = "Carries an `ETag` (a digest of this representation) and `Last-Modified` (the last "
                     + "fetch); send them back in `If-None-Match` / `If-Modified-Since` to get 304 when nothing changed.")
     @ApiResponse(responseCode = "200", description = "The article", headers = {
@@ -83,7 +83,7 @@ class ArticleController {
     }
 
     @GetMapping("/lookup")
-    @Operation(summary = "Find an article by any of its addresses",
+    @Operation(operationId = "lookupArticle", summary = "Find an article by any of its addresses",
             description = "Host variants (www.iwpr.net, iwpr.net.), http, tracking parameters and trailing slashes "
                     + "are normalised before the lookup. Conditional like `GET /api/articles/{id}`.")
     @ApiResponse(responseCode = "200", description = "The article")
@@ -96,7 +96,7 @@ class ArticleController {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Remove an article from the archive and the index",
+    @Operation(operationId = "deleteArticle", summary = "Remove an article from the archive and the index",
             description = "Removes the article with its versions and quotations. The raw snapshots it came from "
                     + "stay in the archive (and in WARC exports); ingesting the page again brings it back. Needs "
                     + "the API key.", security = @SecurityRequirement(name = "ApiKey"))

@@ -48,7 +48,7 @@ class ExportController {
     }
 
     @GetMapping(path = "/api/export/articles", produces = NDJSON)
-    @Operation(summary = "Every article as newline-delimited JSON",
+    @Operation(operationId = "exportArticles", summary = "Every article as newline-delimited JSON",
             description = "One article per line in the shape of `GET /api/articles/{id}` (text, authors, places, "
                     + "topics, quotations), in id order, streamed. Takes the filters of `GET /api/articles`.")
     @ApiResponse(responseCode = "200", description = "The articles, one JSON object per line",
@@ -79,7 +79,7 @@ class ExportController {
     }
 
     @GetMapping(path = "/api/export/snapshots", produces = WARC)
-    @Operation(summary = "The archived pages as a WARC file",
+    @Operation(operationId = "exportSnapshots", summary = "The archived pages as a WARC file",
             description = "Every snapshot as a gzip-compressed WARC 1.1 record, streamed: pages fetched over HTTP "
                     + "as `response` records (status and validators as received), uploads as `resource` records, "
                     + "visits that found identical bytes as `revisit` records pointing at the record with the "

@@ -55,7 +55,7 @@ class IngestController {
 
     @PostMapping(path = "/page", consumes = {MediaType.TEXT_HTML_VALUE, MediaType.TEXT_PLAIN_VALUE,
             MediaType.APPLICATION_XHTML_XML_VALUE})
-    @Operation(summary = "Archive a page you already have",
+    @Operation(operationId = "ingestPage", summary = "Archive a page you already have",
             description = "Send a saved IWPR article page as `text/html`, or its print view as `text/plain`, with "
                     + "the address it came from. The page is archived as sent and parsed into an article. The "
                     + "page's own canonical link wins over the given address, so a short link is fine.",

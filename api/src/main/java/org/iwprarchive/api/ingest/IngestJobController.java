@@ -55,7 +55,7 @@ class IngestJobController {
     }
 
     @PostMapping(path = "/api/ingest", consumes = "application/json", produces = "application/json")
-    @Operation(summary = "Fetch articles by address",
+    @Operation(operationId = "ingestUrls", summary = "Fetch articles by address",
             description = "Queues a job that fetches each address politely (robots.txt, a delay between requests "
                     + "to one host, retries with backoff) and archives it. The whole request is refused when any "
                     + "address is not an http(s) address on iwpr.net; problems found while fetching (a redirect to "
@@ -68,7 +68,7 @@ class IngestJobController {
     }
 
     @PostMapping(path = "/api/ingest/crawl", consumes = "application/json", produces = "application/json")
-    @Operation(summary = "Crawl a listing or a sitemap",
+    @Operation(operationId = "startCrawl", summary = "Crawl a listing or a sitemap",
             description = "Queues a crawl: from a listing page it follows article links and `?page=N` pagination; "
                     + "from a sitemap (or sitemap index) it takes the article addresses. Bounded by `maxPages`, "
                     + "`maxDepth` and `since`; de-duplicated; its frontier lives in PostgreSQL, so a restart resumes it.")
@@ -80,7 +80,7 @@ class IngestJobController {
     }
 
     @PostMapping(path = "/api/admin/reparse", produces = "application/json")
-    @Operation(summary = "Rebuild every article from the archive",
+    @Operation(operationId = "startReparse", summary = "Rebuild every article from the archive",
             description = "Parses the newest archived page of each article again with the current rules, without "
                     + "fetching anything. Use it after changing the site profile.")
     @ApiResponse(responseCode = "202", description = "The reparse job is queued")
@@ -89,7 +89,7 @@ class IngestJobController {
     }
 
     @GetMapping(path = "/api/ingest/jobs/{id}", produces = "application/json")
-    @Operation(summary = "Progress of an ingest job",
+    @Operation(operationId = "getIngestJob", summary = "Progress of an ingest job",
             description = "Counts of done, skipped (not modified, over the bounds) and failed addresses, the rate, "
                     + "an estimate of the time left, and the error of every failed address.")
     @ApiResponse(responseCode = "200", description = "The job")
@@ -100,7 +100,7 @@ class IngestJobController {
     }
 
     @GetMapping(path = "/api/ingest/jobs", produces = "application/json")
-    @Operation(summary = "Ingest jobs, newest first")
+    @Operation(operationId = "listIngestJobs", summary = "Ingest jobs, newest first")
     PageResponse<JobProgress> list(
             @Parameter(example = "0") @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_OFFSET) int page,
             @Parameter(example = "20") @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE)

@@ -23,7 +23,7 @@ class IndexController {
     }
 
     @PostMapping(path = "/api/admin/reindex", produces = "application/json")
-    @Operation(summary = "Rebuild the search index from PostgreSQL",
+    @Operation(operationId = "startReindex", summary = "Rebuild the search index from PostgreSQL",
             description = "Runs in the background; follow its progress at GET /api/admin/reindex. Searches keep "
                     + "working meanwhile, over a partly rebuilt index.")
     @ApiResponse(responseCode = "202", description = "The rebuild started")
@@ -35,7 +35,7 @@ class IndexController {
     }
 
     @GetMapping(path = "/api/admin/reindex", produces = "application/json")
-    @Operation(summary = "Progress of the last index rebuild")
+    @Operation(operationId = "getReindexProgress", summary = "Progress of the last index rebuild")
     Progress progress() {
         return indexer.progress();
     }

@@ -74,7 +74,7 @@ class SearchController {
     }
 
     @GetMapping(path = "/api/search", produces = "application/json")
-    @Operation(summary = "Search articles",
+    @Operation(operationId = "searchArticles", summary = "Search articles",
             description = """
                     Words are matched in the title, standfirst, body, author names, places, topics and quoted \
                     sources, with English stemming ("trafficking" finds "traffickers") and known spelling variants \
@@ -131,7 +131,7 @@ class SearchController {
     }
 
     @GetMapping(path = "/api/articles/{id}/related", produces = "application/json")
-    @Operation(summary = "Articles like this one",
+    @Operation(operationId = "listRelatedArticles", summary = "Articles like this one",
             description = "Ranked by the words of its title and opening, the places it is tagged with and the "
                     + "sources it quotes.")
     @ApiResponse(responseCode = "200", description = "Related articles, most related first; possibly none")
@@ -148,7 +148,7 @@ class SearchController {
     }
 
     @GetMapping(path = "/api/suggest", produces = "application/json")
-    @Operation(summary = "Completions for a search box",
+    @Operation(operationId = "suggest", summary = "Completions for a search box",
             description = "Sources, authors, places and topics with a word starting with `q`, then article titles.")
     @ApiResponse(responseCode = "200", description = "Up to `size` suggestions; none for fewer than 2 characters")
     List<Suggestion> suggest(@Parameter(description = "What has been typed", example = "kari")

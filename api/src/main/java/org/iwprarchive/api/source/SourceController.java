@@ -32,7 +32,7 @@ class SourceController {
     }
 
     @GetMapping
-    @Operation(summary = "Quoted sources, most quoted first",
+    @Operation(operationId = "listSources", summary = "Quoted sources, most quoted first",
             description = "Each source with the number of articles that quote it and of quotations in all. One "
                     + "person quoted in many articles is one source (spellings such as Nazarbaev and Nazarbayev are "
                     + "one); anonymous sources are never merged across articles.")
@@ -51,7 +51,7 @@ class SourceController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One source with its quotations and the articles they are in",
+    @Operation(operationId = "getSource", summary = "One source with its quotations and the articles they are in",
             description = "Quotations newest article first, paged with `page` and `size`.")
     @ApiResponse(responseCode = "200", description = "The source")
     @ApiResponse(responseCode = "404", description = "No source has this id",

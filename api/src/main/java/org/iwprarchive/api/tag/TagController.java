@@ -33,7 +33,7 @@ class TagController {
     }
 
     @GetMapping(path = "/api/authors", produces = "application/json")
-    @Operation(summary = "Authors, most published first",
+    @Operation(operationId = "listAuthors", summary = "Authors, most published first",
             description = "Use an author's `slug` as the `author` filter of `/api/articles` and `/api/search`.")
     @ApiResponse(responseCode = "200", description = "A page of authors")
     @ApiResponse(responseCode = "400", description = "A parameter is out of range",
@@ -51,7 +51,7 @@ class TagController {
     }
 
     @GetMapping(path = "/api/authors/{slug}", produces = "application/json")
-    @Operation(summary = "One author with the bio IWPR prints")
+    @Operation(operationId = "getAuthor", summary = "One author with the bio IWPR prints")
     @ApiResponse(responseCode = "200", description = "The author")
     @ApiResponse(responseCode = "404", description = "No author has this slug",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -60,7 +60,7 @@ class TagController {
     }
 
     @GetMapping(path = "/api/topics", produces = "application/json")
-    @Operation(summary = "Topics, most used first")
+    @Operation(operationId = "listTopics", summary = "Topics, most used first")
     @ApiResponse(responseCode = "200", description = "A page of topics")
     @ApiResponse(responseCode = "400", description = "A parameter is out of range",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -75,7 +75,7 @@ class TagController {
     }
 
     @GetMapping(path = "/api/locations", produces = "application/json")
-    @Operation(summary = "Every place as a tree",
+    @Operation(operationId = "getLocationTree", summary = "Every place as a tree",
             description = "Regions contain countries, countries contain places, as IWPR's tag links show them. "
                     + "A place's `slug` is the `location` filter of `/api/articles` and `/api/search`, which "
                     + "includes the places within it.")
@@ -85,7 +85,7 @@ class TagController {
     }
 
     @GetMapping(path = "/api/locations/{slug}", produces = "application/json")
-    @Operation(summary = "One place with the places within it")
+    @Operation(operationId = "getLocation", summary = "One place with the places within it")
     @ApiResponse(responseCode = "200", description = "The place")
     @ApiResponse(responseCode = "404", description = "No place has this slug",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
