@@ -58,10 +58,20 @@ class IngestThroughputBenchmark {
                 urls.add(site.url("/global-voices/" + slug));
             }
 
+            // -Dbench.jfr=file.jfr records a profile of the measured part
+            jdk.jfr.Recording recording = null;
+            if (System.getProperty("bench.jfr") != null) {
+                recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+                recording.start();
+            }
             long started = System.nanoTime();
             long jobId = jobs.submitUrls(urls).getId();
             JobProgress done = awaitFinished(jobId);
             double seconds = (System.nanoTime() - started) / 1e9;
+            if (recording != null) {
+                recording.dump(java.nio.file.Path.of(System.getProperty("bench.jfr")));
+                recording.close();
+            }
 
             assertThat(done.done()).isEqualTo(PAGES);
             assertThat(search.search(ArticleQuery.text("\"Bench story 999\"", 0, 1)).total()).isEqualTo(1);

@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -21,6 +23,7 @@ import org.iwprarchive.domain.article.ArticleVersion;
 import org.iwprarchive.domain.article.ArticleVersionRepository;
 import org.iwprarchive.ingest.parse.ArticleParser;
 import org.iwprarchive.domain.source.Quotation;
+import org.iwprarchive.domain.source.Source;
 import org.iwprarchive.ingest.parse.ParsedArticle;
 import org.iwprarchive.ingest.parse.InvalidArticleUrlException;
 import org.iwprarchive.ingest.parse.ParsedAuthor;
@@ -146,8 +149,9 @@ public class ArticleArchiver {
             entityManager.flush(); // the old rows go before the new ones take their positions
         }
         List<Quotation> quotations = new ArrayList<>();
+        Map<String, Source> sourcesOfThisPage = new HashMap<>();
         for (Attribution attribution : found) {
-            quotations.add(new Quotation(article, tags.source(attribution, article.getCanonicalUrl()),
+            quotations.add(new Quotation(article, tags.source(attribution, article.getCanonicalUrl(), sourcesOfThisPage),
                     attribution.text(), attribution.kind(), attribution.role(), attribution.cue(), quotations.size()));
         }
         article.replaceQuotations(quotations);

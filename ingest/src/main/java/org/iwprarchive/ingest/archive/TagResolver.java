@@ -81,14 +81,32 @@ class TagResolver {
         }, Location::getId);
     }
 
-    /** The source an attribution names; anonymous sources are never merged across articles. */
-    Source source(Attribution attribution, String articleUrl) {
-        String key = attribution.sourceKind() == SourceKind.ANONYMOUS
+    /**
+     * The source an attribution names; anonymous sources are never merged across articles. A source quoted
+     * several times in a page is looked up once. (Remembering sources across pages, as tags are, saves nothing:
+     * indexing the quotations loads every source anyway.)
+     */
+    Source source(Attribution attribution, String articleUrl, Map<String, Source> ofThisPage) {
+        boolean anonymous = attribution.sourceKind() == SourceKind.ANONYMOUS;
+        String key = anonymous
                 ? "anonymous|" + articleUrl + "|" + SourceNames.key(attribution.source())
                 : SourceNames.key(attribution.source());
+        String role = attribution.role() == null || attribution.role().isBlank() ? null : attribution.role().strip();
+        Source already = ofThisPage.get(key);
+        if (already != null) {
+            // quoted again in the same page: the entity is at hand
+            already.seenInRole(role);
+            return already;
+        }
+        Source resolved = resolve(attribution, key, role);
+        ofThisPage.put(key, resolved);
+        return resolved;
+    }
+
+    private Source resolve(Attribution attribution, String key, String role) {
         Source source = findOrInsert(() -> sources.findByNormalizedName(key),
                 () -> sources.insertIfAbsent(attribution.source(), key, attribution.sourceKind().name()));
-        source.seenInRole(attribution.role());
+        source.seenInRole(role);
         return source;
     }
 
