@@ -264,6 +264,20 @@ class ArchiveApiIT {
         return page.path("items").valueStream().map(item -> item.path("title").asString()).toList();
     }
 
+    @Test
+    void crossSiteBrowserCallsAreRefusedByDefault() throws Exception {
+        HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(uri("/api/search"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "GET").build(),
+                HttpResponse.BodyHandlers.ofString());
+        // without Access-Control-Allow-* in the answer, the browser does not send the call
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods")).isEmpty();
+        HttpResponse<String> read = http.send(HttpRequest.newBuilder(uri("/api/articles"))
+                .header("Origin", "https://elsewhere.example").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(read.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
     private HttpResponse<String> admin(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).header(TestApiKey.HEADER, TestApiKey.VALUE).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -6,10 +6,13 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
@@ -80,6 +83,7 @@ class OpenApiConfiguration {
     @Bean
     OpenApiCustomizer securityLimitsAndTags() {
         return openApi -> {
+            openApi.getComponents().addSchemas("ProblemDetail", problemSchema());
             Map<String, Tag> tags = new LinkedHashMap<>();
             openApi.getTags().forEach(tag -> tags.putIfAbsent(tag.getName(), tag));
             openApi.setTags(new ArrayList<>(tags.values()));
@@ -102,6 +106,29 @@ class OpenApiConfiguration {
                 arrayExamples(operation);
             }));
         };
+    }
+
+    /** The problem body as the service writes it: RFC 9457 members, then this service's extension members. */
+    private static Schema<?> problemSchema() {
+        Schema<?> problem = new ObjectSchema()
+                .description("An RFC 9457 problem: what went wrong with this request. `type` names the kind of "
+                        + "problem (see the README's table); the members after `instance` appear where they apply.")
+                .addProperty("type", new StringSchema().format("uri-reference").example("/problems/invalid-parameter"))
+                .addProperty("title", new StringSchema().example("Invalid request parameter"))
+                .addProperty("status", new IntegerSchema().example(400))
+                .addProperty("detail", new StringSchema().example("size must be less than or equal to 100."))
+                .addProperty("instance", new StringSchema().format("uri-reference").example("/api/articles"))
+                .addProperty("requestId", new StringSchema()
+                        .description("The id of the request, as in the X-Request-Id header and the logs")
+                        .example("3f0c6d2e-8f4a-4a51-9a43-2b1f0f6e9d10"))
+                .addProperty("errors", new ArraySchema().items(new Schema<>())
+                        .description("Each invalid parameter ({parameter, message}) or each refused address (text)"))
+                .addProperty("position", new IntegerSchema()
+                        .description("For an unreadable query: the character where reading failed").example(5))
+                .addProperty("retryAfterSeconds", new IntegerSchema()
+                        .description("For 429: the seconds to wait, as in Retry-After").example(12));
+        problem.setRequired(List.of("type", "title", "status"));
+        return problem;
     }
 
     private static boolean needsKey(String path, PathItem.HttpMethod method) {
