@@ -8,12 +8,14 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import org.iwprarchive.api.NotFoundException;
 import org.iwprarchive.api.article.ArticleFilter;
 import org.iwprarchive.api.article.ArticleFilterParameters;
 import org.iwprarchive.api.article.ArticleReader;
 import org.iwprarchive.api.article.ArticleResponses.ArticleDetail;
 import org.iwprarchive.domain.article.ArticleRepository;
+import org.slf4j.MDC;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -58,7 +60,7 @@ class ExportController {
     ResponseEntity<StreamingResponseBody> articles(
             @ParameterObject ArticleFilterParameters filters) {
         ArticleFilter filter = articles.filter(filters);
-        StreamingResponseBody body = out -> {
+        StreamingResponseBody body = withRequestContext(out -> {
             long afterId = 0;
             while (true) {
                 List<ArticleDetail> batch = articles.exportBatch(filter, afterId, BATCH);
@@ -71,7 +73,7 @@ class ExportController {
                 }
                 afterId = batch.get(batch.size() - 1).id();
             }
-        };
+        });
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("iwpr-articles.ndjson").build().toString())
@@ -94,12 +96,25 @@ class ExportController {
         if (article != null && !articleRepository.existsById(article)) {
             throw new NotFoundException("No article has the id " + article + ".");
         }
-        StreamingResponseBody body = out -> warc.write(out, article);
+        StreamingResponseBody body = withRequestContext(out -> warc.write(out, article));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(WARC))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(article == null ? "iwpr-archive.warc.gz" : "iwpr-article-" + article + ".warc.gz")
                         .build().toString())
                 .body(body);
+    }
+
+    /** The body is written on another thread; its log lines keep the request's id. */
+    private static StreamingResponseBody withRequestContext(StreamingResponseBody body) {
+        Map<String, String> context = MDC.getCopyOfContextMap();
+        return out -> {
+            MDC.setContextMap(context == null ? Map.of() : context);
+            try {
+                body.writeTo(out);
+            } finally {
+                MDC.clear();
+            }
+        };
     }
 
     private void writeLine(OutputStream out, ArticleDetail article) throws java.io.IOException {

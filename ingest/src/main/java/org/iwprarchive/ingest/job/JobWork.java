@@ -41,6 +41,7 @@ import org.iwprarchive.ingest.parse.ListingLinks;
 import org.iwprarchive.ingest.parse.UnparseablePageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,6 +55,8 @@ class JobWork {
 
     private static final Logger log = LoggerFactory.getLogger(JobWork.class);
     private static final long LOG_EVERY_MILLIS = 10_000;
+    /** Log lines written for a job carry its id, as those written for a request carry the request's. */
+    static final String MDC_KEY = "jobId";
 
     private final IngestJobRepository jobs;
     private final IngestJobUrlRepository frontier;
@@ -84,6 +87,12 @@ class JobWork {
      * taken in batches, in the order they were found, and a batch is worked on by several workers at once.
      */
     void run(long jobId) {
+        try (MDC.MDCCloseable ignored = MDC.putCloseable(MDC_KEY, "job-" + jobId)) {
+            runJob(jobId);
+        }
+    }
+
+    private void runJob(long jobId) {
         IngestJob job = updateJob(jobId, j -> j.start(Instant.now()));
         log.info("Ingest job {} ({}) started: {}", jobId, job.getKind(), abbreviate(job.getRequest()));
         if (job.getKind() == IngestJobKind.REPARSE) {
@@ -101,7 +110,9 @@ class JobWork {
                         && !(batch = frontier.findTop64ByJobIdAndStatusOrderByIdAsc(jobId, IngestJobUrl.Status.PENDING))
                         .isEmpty()) {
                     List<Callable<Void>> tasks = batch.stream().<Callable<Void>>map(item -> () -> {
-                        work(job, item, budget);
+                        try (MDC.MDCCloseable ignored = MDC.putCloseable(MDC_KEY, "job-" + jobId)) {
+                            work(job, item, budget);
+                        }
                         return null;
                     }).toList();
                     workers.invokeAll(tasks);
