@@ -39,6 +39,67 @@ class OpenApiConfiguration {
     private static final Set<String> RATE_LIMITED = Set.of("/api/search", "/api/suggest", "/api/articles/{id}/related",
             "/api/ingest", "/api/ingest/page", "/api/ingest/crawl", "/api/export/articles", "/api/export/snapshots");
 
+    /**
+     * Examples for properties of schemas whose types live outside this module (search results, job progress)
+     * or had none; Swagger UI builds its sample bodies from them.
+     */
+    private static final Map<String, Map<String, Object>> EXAMPLES = Map.ofEntries(
+            Map.entry("IngestJobError", Map.of("url", "https://iwpr.net/global-voices/missing-page",
+                    "message", "HTTP 404 from https://iwpr.net/global-voices/missing-page",
+                    "at", "2026-11-26T10:15:30Z")),
+            Map.entry("JobProgress", Map.ofEntries(Map.entry("id", 7), Map.entry("kind", "CRAWL"),
+                    Map.entry("status", "RUNNING"),
+                    Map.entry("request", "{\"start\":\"https://iwpr.net/global-voices/europe-eurasia/central-asia\"}"),
+                    Map.entry("maxPages", 100), Map.entry("maxDepth", 3), Map.entry("total", 120),
+                    Map.entry("done", 57), Map.entry("failed", 1), Map.entry("skipped", 2), Map.entry("pending", 60),
+                    Map.entry("createdAt", "2026-11-26T10:00:00Z"), Map.entry("startedAt", "2026-11-26T10:00:01Z"),
+                    Map.entry("finishedAt", "2026-11-26T10:02:10Z"), Map.entry("ratePerSecond", 0.9),
+                    Map.entry("etaSeconds", 67))),
+            Map.entry("Progress", Map.of("running", false, "startedAt", "2026-11-26T10:00:00Z",
+                    "finishedAt", "2026-11-26T10:00:14Z", "total", 10000, "indexed", 10000,
+                    "error", "Index rebuild failed: see the log")),
+            Map.entry("Suggestion", Map.of("type", "source", "text", "Rustam Jumaev")),
+            Map.entry("Facet", Map.of("field", "location")),
+            Map.entry("Value", Map.of("value", "uzbekistan", "label", "Uzbekistan", "count", 12)),
+            Map.entry("SearchHit", Map.of("standfirst", "The strategically-important former Soviet republics now "
+                    + "have the opportunity to work more closely with the alliance.", "score", 3.71)),
+            Map.entry("SearchPage", Map.of("page", 0, "size", 20, "totalItems", 1, "totalPages", 1,
+                    "totalExact", true)),
+            Map.entry("Article", Map.of("standfirst", "The strategically-important former Soviet republics now "
+                    + "have the opportunity to work more closely with the alliance.",
+                    "firstSeenAt", "2026-11-26T09:00:00Z", "lastFetchedAt", "2026-11-26T09:00:00Z")),
+            Map.entry("AuthorRef", Map.of("id", 2)),
+            Map.entry("LocationRef", Map.of("id", 7)),
+            Map.entry("TopicRef", Map.of("id", 4)),
+            Map.entry("IngestedPage", Map.of("revisit", false)),
+            Map.entry("Source", Map.of("id", 3, "name", "Stefanie Babst", "kind", "PERSON",
+                    "latestRole", "NATO spokeswoman", "articles", 1, "quotationCount", 2)),
+            Map.entry("SourceQuotation", Map.of("articleId", 1, "articleTitle", "NATO Looks to Central Asia",
+                    "articleUrl", "https://iwpr.net/global-voices/nato-looks-central-asia",
+                    "publishedOn", "2002-12-06", "role", "NATO spokeswoman",
+                    "text", "It is via this route that drugs find their way onto the streets of European cities",
+                    "kind", "DIRECT", "cue", "said")),
+            Map.entry("Snapshot", Map.ofEntries(Map.entry("id", 1), Map.entry("articleId", 1),
+                    Map.entry("articleVersion", 1),
+                    Map.entry("requestedUrl", "https://iwpr.net/global-voices/nato-looks-central-asia"),
+                    Map.entry("finalUrl", "https://iwpr.net/global-voices/nato-looks-central-asia"),
+                    Map.entry("fetchedAt", "2026-11-26T09:00:00Z"), Map.entry("httpStatus", 200),
+                    Map.entry("contentType", "text/html; charset=utf-8"),
+                    Map.entry("sha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
+                    Map.entry("contentLength", 48213), Map.entry("revisit", false),
+                    Map.entry("etag", "\"5e1f-61c\""), Map.entry("lastModified", "Fri, 06 Dec 2002 10:00:00 GMT"),
+                    Map.entry("parserVersion", "iwpr-parser/1"))),
+            Map.entry("AuthorDetail", Map.of("id", 2, "name", "Saule Mukhametrakhimova",
+                    "slug", "saule-mukhametrakhimova", "articles", 14)),
+            Map.entry("VersionSummary", Map.of("title", "NATO Looks to Central Asia",
+                    "createdAt", "2026-11-26T09:00:00Z",
+                    "contentHash", "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", "snapshotId", 1)),
+            Map.entry("ArticleVersion", Map.of("articleId", 1, "version", 1, "title", "NATO Looks to Central Asia",
+                    "standfirst", "The strategically-important former Soviet republics now have the opportunity "
+                            + "to work more closely with the alliance.", "publishedOn", "2002-12-06",
+                    "language", "en", "contentHash", "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae",
+                    "createdAt", "2026-11-26T09:00:00Z", "snapshotId", 1)));
+
     @Bean
     OpenAPI iwprArchiveOpenApi() {
         return new OpenAPI()
@@ -84,6 +145,17 @@ class OpenApiConfiguration {
     OpenApiCustomizer securityLimitsAndTags() {
         return openApi -> {
             openApi.getComponents().addSchemas("ProblemDetail", problemSchema());
+            EXAMPLES.forEach((schemaName, examples) -> {
+                Schema<?> schema = openApi.getComponents().getSchemas().get(schemaName);
+                if (schema != null && schema.getProperties() != null) {
+                    examples.forEach((property, example) -> {
+                        Schema<?> field = schema.getProperties().get(property);
+                        if (field != null && field.getExample() == null) {
+                            field.setExample(example);
+                        }
+                    });
+                }
+            });
             Map<String, Tag> tags = new LinkedHashMap<>();
             openApi.getTags().forEach(tag -> tags.putIfAbsent(tag.getName(), tag));
             openApi.setTags(new ArrayList<>(tags.values()));
