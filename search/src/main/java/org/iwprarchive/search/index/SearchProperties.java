@@ -7,8 +7,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param indexDirectory where the Lucene indexes live; rebuilt from PostgreSQL when missing or stale
  * @param rebuildOnStartup whether a missing or stale index is rebuilt before the service takes requests
+ * @param facetCacheSize   facet counts of extra (multi-select) passes kept until the index changes; 0 keeps none
  */
 @ConfigurationProperties("iwpr.search")
 public record SearchProperties(@DefaultValue("./data/index") Path indexDirectory,
-                               @DefaultValue("true") boolean rebuildOnStartup) {
+                               @DefaultValue("true") boolean rebuildOnStartup,
+                               @DefaultValue("10000") int facetCacheSize) {
 }

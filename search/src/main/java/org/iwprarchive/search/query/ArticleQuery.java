@@ -60,6 +60,13 @@ public record ArticleQuery(String text, List<String> locations, List<String> aut
         return facets.contains(facet);
     }
 
+    /** This search as the pass that counts one facet sees it: without that facet's filter, paging or order. */
+    ArticleQuery forCounting(String facet) {
+        return new ArticleQuery(text, facet.equals("location") ? List.of() : locations,
+                facet.equals("author") ? List.of() : authors, facet.equals("topic") ? List.of() : topics,
+                facet.equals("source") ? List.of() : sources, from, to, language, null, 0, 1, Set.of(facet));
+    }
+
     /** A plain text query: no filters, default order. */
     public static ArticleQuery text(String text, int page, int size) {
         return new ArticleQuery(text, null, null, null, null, null, null, null, null, page, size);

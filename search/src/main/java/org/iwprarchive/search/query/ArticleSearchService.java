@@ -59,11 +59,14 @@ public class ArticleSearchService {
     private final EntityManager entityManager;
     private final SearchMetrics metrics;
     private final FacetLabels labels;
+    private final FacetCountCache facetCounts;
 
-    ArticleSearchService(EntityManager entityManager, SearchMetrics metrics, FacetLabels labels) {
+    ArticleSearchService(EntityManager entityManager, SearchMetrics metrics, FacetLabels labels,
+                         FacetCountCache facetCounts) {
         this.entityManager = entityManager;
         this.metrics = metrics;
         this.labels = labels;
+        this.facetCounts = facetCounts;
     }
 
     /**
@@ -241,14 +244,16 @@ public class ArticleSearchService {
     private Map<Object, Long> facetWithoutItsOwnFilter(SearchSession session, QueryText text, ArticleQuery query,
                                                       FacetField facet) {
         SearchScope<Article> scope = session.scope(Article.class);
-        // counted, not ranked: as a filter the query skips scoring
-        SearchPredicate matching = predicate(scope.predicate(), text, query, facet);
-        return session.search(scope)
-                .where(f -> f.bool().filter(matching))
-                .aggregation(facet.key, terms(scope, facet))
-                .totalHitCountThreshold(0)
-                .fetch(0)
-                .aggregation(facet.key);
+        return facetCounts.get(scope, facet.name, query.forCounting(facet.name), () -> {
+            // counted, not ranked: as a filter the query skips scoring
+            SearchPredicate matching = predicate(scope.predicate(), text, query, facet);
+            return session.search(scope)
+                    .where(f -> f.bool().filter(matching))
+                    .aggregation(facet.key, terms(scope, facet))
+                    .totalHitCountThreshold(0)
+                    .fetch(0)
+                    .aggregation(facet.key);
+        });
     }
 
     private List<Facet.Value> values(FacetField facet, Map<Object, Long> counts) {

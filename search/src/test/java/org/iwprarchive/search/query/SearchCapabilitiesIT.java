@@ -281,6 +281,31 @@ class SearchCapabilitiesIT {
     }
 
     @Test
+    void multiSelectFacetCountsFollowEveryWrite() {
+        ArticleQuery inUzbekistan = query("heroin", List.of("uzbekistan"), List.of(), List.of(), List.of());
+        assertThat(facet(search.search(inUzbekistan), "location")).containsEntry("uzbekistan", 1L)
+                .doesNotContainKey("kazakstan");
+        // the same counts again (from the cache: nothing was written)
+        assertThat(facet(search.search(inUzbekistan), "location")).containsEntry("uzbekistan", 1L);
+
+        long id = transactions.execute(status -> {
+            Article added = article("kazak-heroin-seizure", "Kazak Police Seize Heroin", LocalDate.of(2010, 1, 1),
+                    "Police in Shymkent seized heroin bound for Russia.");
+            added.tagLocations(List.of(locations.findBySlug("kazakstan").orElseThrow()));
+            return articles.save(added).getId();
+        });
+        try {
+            // a new segment: the location pass is counted again and sees Kazakstan
+            assertThat(facet(search.search(inUzbekistan), "location")).containsEntry("uzbekistan", 1L)
+                    .containsEntry("kazakstan", 1L);
+        } finally {
+            transactions.executeWithoutResult(status -> articles.deleteById(id));
+        }
+        // a deletion changes the segment's reader too
+        assertThat(facet(search.search(inUzbekistan), "location")).doesNotContainKey("kazakstan");
+    }
+
+    @Test
     void keepsTheIndexEqualToTheDatabaseThroughUpdateDeleteAndRebuild() {
         long before = articles.count();
         long id = transactions.execute(status -> articles.save(article("temporary-story", "Temporary Story",

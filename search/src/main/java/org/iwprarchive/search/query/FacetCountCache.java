@@ -1,0 +1,74 @@
+package org.iwprarchive.search.query;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.iwprarchive.domain.article.Article;
+import org.iwprarchive.search.index.SearchProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Facet counts of the extra passes that multi-select facets need (the matches with every filter but the
+ * facet's own, counted without hits), kept for as long as the index does not change: paging through a search,
+ * or choosing another place in the facet a search offers, asks for the same counts again. The key holds the
+ * identity of every index segment's reader, which Lucene replaces when a segment's content or deletions change,
+ * so a write is never answered from an older count. The same rule as Elasticsearch's shard request cache,
+ * which keeps aggregation-only results until the next refresh.
+ */
+@Component
+class FacetCountCache {
+
+    private record Key(List<Object> segments, String facet, ArticleQuery query) {
+    }
+
+    private final Cache<Key, Map<Object, Long>> counts;
+
+    FacetCountCache(SearchProperties properties) {
+        this.counts = properties.facetCacheSize() <= 0 ? null : Caffeine.newBuilder()
+                .maximumSize(properties.facetCacheSize())
+                .expireAfterAccess(Duration.ofMinutes(30))
+                .build();
+    }
+
+    /**
+     * @param query the search as it counts this facet: its own filter left out, paging and order cleared
+     */
+    Map<Object, Long> get(SearchScope<Article> scope, String facet, ArticleQuery query,
+                          Supplier<Map<Object, Long>> count) {
+        if (counts == null) {
+            return count.get();
+        }
+        Key key = new Key(segments(scope), facet, query);
+        Map<Object, Long> known = counts.getIfPresent(key);
+        if (known != null) {
+            return known;
+        }
+        Map<Object, Long> counted = Map.copyOf(count.get());
+        counts.put(key, counted);
+        return counted;
+    }
+
+    /** The identity of the readers of the index's segments as they are now. */
+    private static List<Object> segments(SearchScope<Article> scope) {
+        try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+            return reader.leaves().stream().map(FacetCountCache::identity).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index cannot be read", e);
+        }
+    }
+
+    private static Object identity(LeafReaderContext leaf) {
+        var helper = leaf.reader().getReaderCacheHelper();
+        // a reader that offers no cache key cannot be told from its successor: never match it
+        return helper != null ? helper.getKey() : new Object();
+    }
+}
