@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -52,7 +54,8 @@ class FacetCountCache {
         if (known != null) {
             return known;
         }
-        Map<Object, Long> counted = Map.copyOf(count.get());
+        // most counted first, as the aggregation gave them
+        Map<Object, Long> counted = Collections.unmodifiableMap(new LinkedHashMap<>(count.get()));
         counts.put(key, counted);
         return counted;
     }
