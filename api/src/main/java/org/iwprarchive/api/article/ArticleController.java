@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -99,12 +98,8 @@ class ArticleController {
     @Operation(operationId = "deleteArticle", summary = "Remove an article from the archive and the index",
             description = "Removes the article with its versions and quotations. The raw snapshots it came from "
                     + "stay in the archive (and in WARC exports); ingesting the page again brings it back. Needs "
-                    + "the API key.", security = @SecurityRequirement(name = "ApiKey"))
+                    + "the API key.")
     @ApiResponse(responseCode = "204", description = "Removed")
-    @ApiResponse(responseCode = "401", description = "No API key was sent",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "The API key is wrong",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No article has this id",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<Void> delete(@Parameter(description = "Article id", example = "1") @PathVariable long id) {

@@ -1,10 +1,7 @@
 package org.iwprarchive.api.article;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.iwprarchive.api.NotFoundException;
 import org.iwprarchive.api.PageResponse;
@@ -12,7 +9,6 @@ import org.iwprarchive.api.article.ArticleResponses.ArticleDetail;
 import org.iwprarchive.api.article.ArticleResponses.ArticleSummary;
 import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.domain.article.ArticleRepository;
-import org.iwprarchive.domain.location.Location;
 import org.iwprarchive.domain.location.LocationRepository;
 import org.iwprarchive.ingest.parse.ArticleParser;
 import org.iwprarchive.ingest.parse.InvalidArticleUrlException;
@@ -107,25 +103,9 @@ public class ArticleReader {
     }
 
     private Set<String> selfAndWithin(String slug) {
-        Map<Long, List<Location>> children = new HashMap<>();
-        Location start = null;
-        for (Location location : locations.findAll()) {
-            if (location.getParent() != null) {
-                children.computeIfAbsent(location.getParent().getId(), k -> new ArrayList<>()).add(location);
-            }
-            if (location.getSlug().equals(slug)) {
-                start = location;
-            }
-        }
         Set<String> slugs = new LinkedHashSet<>();
         slugs.add(slug);
-        List<Location> open = new ArrayList<>(start == null ? List.of() : List.of(start));
-        while (!open.isEmpty()) {
-            Location next = open.remove(open.size() - 1);
-            if (slugs.add(next.getSlug()) || next == start) {
-                open.addAll(children.getOrDefault(next.getId(), List.of()));
-            }
-        }
+        slugs.addAll(locations.findSlugsWithin(slug));
         return slugs;
     }
 

@@ -1,15 +1,15 @@
 package org.iwprarchive.api.problem;
 
-import java.net.URI;
+import static org.iwprarchive.api.problem.ProblemResponses.problem;
+
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.iwprarchive.api.InvalidRequestException;
 import org.iwprarchive.api.NotFoundException;
 import org.iwprarchive.api.ingest.EmptyPageException;
-import org.iwprarchive.api.limits.BodyTooLargeException;
-import org.iwprarchive.api.observe.RequestIdFilter;
 import org.iwprarchive.api.ingest.PageTooLargeException;
+import org.iwprarchive.api.limits.BodyTooLargeException;
 import org.iwprarchive.api.search.DeepPageException;
 import org.iwprarchive.ingest.fetch.FetchFailedException;
 import org.iwprarchive.ingest.fetch.FetchRefusedException;
@@ -19,7 +19,6 @@ import org.iwprarchive.ingest.parse.UnparseablePageException;
 import org.iwprarchive.search.query.InvalidQueryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -162,23 +161,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail problem) {
-            withRequestId(problem);
+            ProblemResponses.withRequestId(problem);
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("/problems/" + type));
-        problem.setTitle(title);
-        return withRequestId(problem);
-    }
-
-    private static ProblemDetail withRequestId(ProblemDetail problem) {
-        String requestId = MDC.get(RequestIdFilter.MDC_KEY);
-        if (requestId != null) {
-            problem.setProperty("requestId", requestId);
-        }
-        return problem;
     }
 }

@@ -59,19 +59,12 @@ class IngestThroughputBenchmark {
             }
 
             // -Dbench.jfr=file.jfr records a profile of the measured part
-            jdk.jfr.Recording recording = null;
-            if (System.getProperty("bench.jfr") != null) {
-                recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
-                recording.start();
-            }
+            Profiling profiling = Profiling.startIfAsked();
             long started = System.nanoTime();
             long jobId = jobs.submitUrls(urls).getId();
             JobProgress done = awaitFinished(jobId);
             double seconds = (System.nanoTime() - started) / 1e9;
-            if (recording != null) {
-                recording.dump(java.nio.file.Path.of(System.getProperty("bench.jfr")));
-                recording.close();
-            }
+            profiling.close();
 
             assertThat(done.done()).isEqualTo(PAGES);
             assertThat(search.search(ArticleQuery.text("\"Bench story 999\"", 0, 1)).total()).isEqualTo(1);

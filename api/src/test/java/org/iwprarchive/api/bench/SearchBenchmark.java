@@ -86,11 +86,7 @@ class SearchBenchmark {
         // -Dbench.only=a,b,c picks query kinds; -Dbench.baseline=false leaves PostgreSQL out;
         // -Dbench.jfr=file.jfr records a profile of the measured part
         List<String> only = List.of(System.getProperty("bench.only", "a,b,c").split(","));
-        jdk.jfr.Recording recording = null;
-        if (System.getProperty("bench.jfr") != null) {
-            recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
-            recording.start();
-        }
+        Profiling profiling = Profiling.startIfAsked();
         List<String> rows = new ArrayList<>();
         if (only.contains("a")) {
             rows.add(run("(a) two terms", "ours", i -> get("/api/search?q=" + encode(twoTerms.apply(i)) + "&size=20")));
@@ -111,10 +107,7 @@ class SearchBenchmark {
                 rows.add(run("(c) filtered + facets + highlights", "postgres", i -> postgresFiltered(filtered.apply(i))));
             }
         }
-        if (recording != null) {
-            recording.dump(java.nio.file.Path.of(System.getProperty("bench.jfr")));
-            recording.close();
-        }
+        profiling.close();
         System.out.println("search-bench: | corpus | query | engine | p50 ms | p99 ms | queries/s |");
         rows.forEach(r -> System.out.println("search-bench: | " + size + " " + r));
         assertThat(rows).isNotEmpty();

@@ -1,5 +1,6 @@
 package org.iwprarchive.domain.location;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -14,4 +15,11 @@ public interface LocationRepository extends JpaRepository<Location, Long> {
     @Query(value = "insert into location (name, slug, kind) values (:name, :slug, :kind) on conflict (slug) do nothing",
             nativeQuery = true)
     int insertIfAbsent(String name, String slug, String kind);
+
+    /** The slugs of a place and of every place within it, at any depth; none when no place has the slug. */
+    @Query(value = "with recursive within_place (id, slug) as ("
+            + "select id, slug from location where slug = :slug "
+            + "union select l.id, l.slug from location l join within_place w on l.parent_id = w.id) "
+            + "select slug from within_place", nativeQuery = true)
+    List<String> findSlugsWithin(String slug);
 }
