@@ -78,6 +78,10 @@ class ResourcesAndExportIT {
         assertThat(backwards.statusCode()).isEqualTo(400);
         assertThat(json(backwards).path("errors").path(0).path("parameter").asString()).isEqualTo("from");
         assertThat(get("/api/articles?sort=random").statusCode()).isEqualTo(400);
+        HttpResponse<String> unreadableDate = get("/api/articles?from=yesterday");
+        assertThat(unreadableDate.statusCode()).isEqualTo(400);
+        assertThat(unreadableDate.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(get("/api/export/articles?to=someday").statusCode()).isEqualTo(400);
         assertThat(get("/api/articles?page=200&size=100").statusCode()).isEqualTo(400);
     }
 
