@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
@@ -39,7 +40,9 @@ import org.iwprarchive.domain.article.Article;
 public class Snapshot {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // drawn in blocks, so that inserts can be batched (migration V3)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "snapshot_ids")
+    @SequenceGenerator(name = "snapshot_ids", sequenceName = "snapshot_ids", allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY)

@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -20,7 +21,9 @@ import org.iwprarchive.domain.article.Article;
 public class Quotation {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // drawn in blocks, so that inserts can be batched (migration V3)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quotation_ids")
+    @SequenceGenerator(name = "quotation_ids", sequenceName = "quotation_ids", allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

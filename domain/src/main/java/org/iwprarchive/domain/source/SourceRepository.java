@@ -1,5 +1,7 @@
 package org.iwprarchive.domain.source;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -10,6 +12,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface SourceRepository extends JpaRepository<Source, Long> {
 
     Optional<Source> findByNormalizedName(String normalizedName);
+
+    List<Source> findByNormalizedNameIn(Collection<String> normalizedNames);
 
     /** Creates the source unless one with the key exists; safe under concurrent creation of the same source. */
     @Modifying

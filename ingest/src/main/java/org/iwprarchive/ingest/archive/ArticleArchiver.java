@@ -7,9 +7,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -148,11 +146,11 @@ public class ArticleArchiver {
             article.replaceQuotations(List.of());
             entityManager.flush(); // the old rows go before the new ones take their positions
         }
+        List<Source> sources = tags.sources(found, article.getCanonicalUrl());
         List<Quotation> quotations = new ArrayList<>();
-        Map<String, Source> sourcesOfThisPage = new HashMap<>();
         for (Attribution attribution : found) {
-            quotations.add(new Quotation(article, tags.source(attribution, article.getCanonicalUrl(), sourcesOfThisPage),
-                    attribution.text(), attribution.kind(), attribution.role(), attribution.cue(), quotations.size()));
+            quotations.add(new Quotation(article, sources.get(quotations.size()), attribution.text(),
+                    attribution.kind(), attribution.role(), attribution.cue(), quotations.size()));
         }
         article.replaceQuotations(quotations);
     }

@@ -28,7 +28,7 @@ import org.iwprarchive.domain.topic.Topic;
 public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer {
 
     public static final String INDEX = "article";
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
@@ -38,14 +38,17 @@ public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer 
         article.indexed().index(INDEX);
         article.property("id").genericField("articleId").sortable(Sortable.YES);
         article.property("title")
-                .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH).highlightable(List.of(Highlightable.FAST_VECTOR))
+                .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH_INDEXED)
+                .searchAnalyzer(IwprAnalysisConfigurer.ENGLISH).highlightable(List.of(Highlightable.FAST_VECTOR))
                 .projectable(Projectable.YES);
         // shown whole in hits, never highlighted: no term vectors to store or read
         article.property("standfirst")
-                .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH).projectable(Projectable.YES);
+                .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH_INDEXED)
+                .searchAnalyzer(IwprAnalysisConfigurer.ENGLISH).projectable(Projectable.YES);
         article.property("canonicalUrl").keywordField().projectable(Projectable.YES);
         article.property("body")
-                .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH).highlightable(List.of(Highlightable.FAST_VECTOR));
+                .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH_INDEXED)
+                .searchAnalyzer(IwprAnalysisConfigurer.ENGLISH).highlightable(List.of(Highlightable.FAST_VECTOR));
         article.property("publishedOn")
                 .genericField().sortable(Sortable.YES).projectable(Projectable.YES)
                 .genericField("year").valueBridge(new YearBridge()).aggregable(Aggregable.YES);
@@ -64,7 +67,8 @@ public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer 
 
         for (Class<?> tag : new Class<?>[] {Author.class, Location.class, Topic.class}) {
             TypeMappingStep type = mapping.type(tag);
-            type.property("name").fullTextField().analyzer(IwprAnalysisConfigurer.NAME);
+            type.property("name").fullTextField().analyzer(IwprAnalysisConfigurer.NAME_INDEXED)
+                    .searchAnalyzer(IwprAnalysisConfigurer.NAME);
             type.property("slug").keywordField().normalizer(IwprAnalysisConfigurer.KEYWORD).aggregable(Aggregable.YES);
         }
         // author names as written, for result lists that need no database round trip
@@ -76,7 +80,8 @@ public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer 
         mapping.type(Quotation.class).property("source").indexedEmbedded()
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
         TypeMappingStep source = mapping.type(Source.class);
-        source.property("name").fullTextField().analyzer(IwprAnalysisConfigurer.NAME);
+        source.property("name").fullTextField().analyzer(IwprAnalysisConfigurer.NAME_INDEXED)
+                    .searchAnalyzer(IwprAnalysisConfigurer.NAME);
         source.property("id").keywordField("key").valueBridge(new IdBridge()).aggregable(Aggregable.YES);
     }
 
