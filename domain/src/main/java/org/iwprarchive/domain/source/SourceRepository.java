@@ -1,6 +1,5 @@
 package org.iwprarchive.domain.source;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -11,9 +10,9 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface SourceRepository extends JpaRepository<Source, Long> {
 
-    Optional<Source> findByNormalizedName(String normalizedName);
-
-    List<Source> findByNormalizedNameIn(Collection<String> normalizedNames);
+    /** The sources with these keys; one array parameter, so the statement is the same for any number of keys. */
+    @Query(value = "select * from source where normalized_name = any(cast(:keys as text[]))", nativeQuery = true)
+    List<Source> findByNormalizedNames(String[] keys);
 
     /** Creates the source unless one with the key exists; safe under concurrent creation of the same source. */
     @Modifying

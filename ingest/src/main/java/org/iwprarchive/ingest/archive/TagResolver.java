@@ -97,7 +97,7 @@ class TagResolver {
             return List.of();
         }
         Map<String, Source> byKey = new HashMap<>();
-        sources.findByNormalizedNameIn(new HashSet<>(keys)).forEach(s -> byKey.put(s.getNormalizedName(), s));
+        sources.findByNormalizedNames(new HashSet<>(keys).toArray(String[]::new)).forEach(s -> byKey.put(s.getNormalizedName(), s));
         // new ones in key order, so two pages creating the same sources take their locks in the same order
         Map<String, Attribution> missing = new TreeMap<>();
         for (int i = 0; i < keys.size(); i++) {
@@ -108,7 +108,7 @@ class TagResolver {
         // INSERT ... ON CONFLICT DO NOTHING: a concurrent creator's row is found once its transaction commits
         missing.forEach((key, a) -> sources.insertIfAbsent(a.source(), key, a.sourceKind().name()));
         if (!missing.isEmpty()) {
-            sources.findByNormalizedNameIn(missing.keySet()).forEach(s -> byKey.put(s.getNormalizedName(), s));
+            sources.findByNormalizedNames(missing.keySet().toArray(String[]::new)).forEach(s -> byKey.put(s.getNormalizedName(), s));
         }
         List<Source> resolved = new ArrayList<>(keys.size());
         for (int i = 0; i < keys.size(); i++) {
