@@ -4,12 +4,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.iwprarchive.domain.archive.PageCapture;
 import org.iwprarchive.domain.archive.Snapshot;
@@ -84,39 +90,104 @@ public class ArticleArchiver {
      * The page is parsed before the transaction begins, so a page that cannot be read costs no database work.
      */
     public Optional<ArchivedPage> archive(PageCapture capture, LocalDate since) {
-        Timer.Sample sample = Timer.start(meters);
-        String outcome = "failed";
+        Optional<ReadPage> read = read(capture, since);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(storeAll(List.of(read.get()), stored -> { }).get(0));
+    }
+
+    /**
+     * Reads a page without touching the database: the article parsed from it and the quotations found in it.
+     *
+     * @return empty when the article was published before {@code since} (nothing is to be stored)
+     * @throws org.iwprarchive.ingest.parse.UnparseablePageException   when the page is not a readable article
+     * @throws org.iwprarchive.ingest.parse.InvalidArticleUrlException when it has no address on the site
+     */
+    public Optional<ReadPage> read(PageCapture capture, LocalDate since) {
+        long start = System.nanoTime();
         try {
-            Optional<ArchivedPage> archived = archiveTimed(capture, since);
-            outcome = archived.map(page -> page.outcome().name().toLowerCase(Locale.ROOT)).orElse("skipped");
-            return archived;
+            String given = capture.origin() == SnapshotOrigin.FILE ? null : capture.requestedUrl();
+            ParsedArticle parsed = parser.parse(capture.content(), capture.contentType(), given);
+            LocalDate published = parsed.content().publishedOn();
+            if (since != null && published != null && published.isBefore(since)) {
+                record(capture, "skipped", System.nanoTime() - start);
+                return Optional.empty();
+            }
+            return Optional.of(new ReadPage(capture, parsed, attributions(parsed), System.nanoTime() - start));
         } catch (UnparseablePageException | InvalidArticleUrlException e) {
-            outcome = "unreadable";
+            record(capture, "unreadable", System.nanoTime() - start);
             throw e;
-        } finally {
-            sample.stop(Timer.builder("iwpr.ingest.pages")
-                    .description("Pages archived: parse and store, by what it did to the article")
-                    .tag("origin", capture.origin().name().toLowerCase(Locale.ROOT))
-                    .tag("outcome", outcome)
-                    .register(meters));
         }
     }
 
-    private Optional<ArchivedPage> archiveTimed(PageCapture capture, LocalDate since) {
-        String given = capture.origin() == SnapshotOrigin.FILE ? null : capture.requestedUrl();
-        ParsedArticle parsed = parser.parse(capture.content(), capture.contentType(), given);
-        LocalDate published = parsed.content().publishedOn();
-        if (since != null && published != null && published.isBefore(since)) {
-            return Optional.empty();
+    /**
+     * Stores read pages in one transaction: each page's snapshot and article, then {@code alsoInTransaction}
+     * with what was stored (in the order of {@code pages}), so that a caller's bookkeeping commits or rolls back
+     * with the pages. Articles are locked in address order, so two writers of overlapping batches never wait on
+     * each other in a circle; a write that still meets a concurrent one is run again from the start.
+     *
+     * @throws RuntimeException when the batch cannot be stored; then nothing of it is
+     */
+    public List<ArchivedPage> storeAll(List<ReadPage> pages, Consumer<List<ArchivedPage>> alsoInTransaction) {
+        long start = System.nanoTime();
+        String outcome = "failed";
+        List<ArchivedPage> stored = null;
+        try {
+            stored = inTransaction(() -> {
+                // What this transaction writes is only read back by queries that need no flush first: articles
+                // are inserted at once (identity keys), tags and sources by native statements, and snapshots of
+                // this batch are looked up in the map below. Flushing before every query would dirty-check the
+                // whole batch again and again.
+                entityManager.setFlushMode(FlushModeType.COMMIT);
+                Map<String, Snapshot> originalsOfBatch = new HashMap<>();
+                List<ReadPage> inLockOrder = pages.stream()
+                        .sorted(Comparator.comparing(page -> page.parsed().canonicalUrl())).toList();
+                inLockOrder.forEach(page -> articles.lockArticle(page.parsed().canonicalUrl()));
+                List<List<Source>> sources = tags.sources(pages.stream()
+                        .map(page -> new TagResolver.QuotedIn(page.attributions(), page.parsed().canonicalUrl()))
+                        .toList());
+                List<ArchivedPage> done = new ArrayList<>(pages.size());
+                for (int i = 0; i < pages.size(); i++) {
+                    done.add(store(pages.get(i), sources.get(i), originalsOfBatch));
+                }
+                alsoInTransaction.accept(done);
+                return done;
+            });
+            outcome = null;
+            return stored;
+        } finally {
+            long share = (System.nanoTime() - start) / Math.max(1, pages.size());
+            for (int i = 0; i < pages.size(); i++) {
+                String pageOutcome = outcome != null ? outcome
+                        : stored.get(i).outcome().name().toLowerCase(Locale.ROOT);
+                record(pages.get(i).capture(), pageOutcome, pages.get(i).readNanos() + share);
+            }
         }
-        return Optional.of(inTransaction(() -> {
-            articles.lockArticle(parsed.canonicalUrl());
-            Snapshot snapshot = snapshots.findFirstBySha256AndRevisitOfIsNullOrderByIdAsc(Snapshot.sha256(capture.content()))
-                    .map(earlier -> Snapshot.revisit(capture, earlier))
-                    .orElseGet(() -> Snapshot.original(capture));
-            snapshots.save(snapshot);
-            return store(parsed, capture.fetchedAt(), snapshot);
-        }));
+    }
+
+    private void record(PageCapture capture, String outcome, long nanos) {
+        Timer.builder("iwpr.ingest.pages")
+                .description("Pages archived: parse and store, by what it did to the article")
+                .tag("origin", capture.origin().name().toLowerCase(Locale.ROOT))
+                .tag("outcome", outcome)
+                .register(meters)
+                .record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    private ArchivedPage store(ReadPage page, List<Source> sources, Map<String, Snapshot> originalsOfBatch) {
+        PageCapture capture = page.capture();
+        String sha256 = Snapshot.sha256(capture.content());
+        Snapshot earlier = originalsOfBatch.get(sha256);
+        if (earlier == null) {
+            earlier = snapshots.findFirstBySha256AndRevisitOfIsNullOrderByIdAsc(sha256).orElse(null);
+        }
+        Snapshot snapshot = earlier == null ? Snapshot.original(capture) : Snapshot.revisit(capture, earlier);
+        if (earlier == null) {
+            originalsOfBatch.put(sha256, snapshot);
+        }
+        snapshots.save(snapshot);
+        return store(page.parsed(), page.attributions(), sources, capture.fetchedAt(), snapshot);
     }
 
     /**
@@ -134,19 +205,23 @@ public class ArticleArchiver {
             String given = snapshot.getOrigin() == SnapshotOrigin.FILE ? null : snapshot.getRequestedUrl();
             ParsedArticle parsed = parser.parse(snapshot.content(), snapshot.getContentType(), given);
             articles.lockArticle(parsed.canonicalUrl());
-            return store(parsed, snapshot.getFetchedAt(), snapshot);
+            List<Attribution> found = attributions(parsed);
+            List<Source> sources = tags.sources(List.of(new TagResolver.QuotedIn(found, parsed.canonicalUrl()))).get(0);
+            return store(parsed, found, sources, snapshot.getFetchedAt(), snapshot);
         }));
     }
 
-    /** Finds who the article quotes and replaces its quotations with what the current rules find. */
-    private void quote(Article article, ParsedArticle parsed) {
-        List<Attribution> found = quotes.extract(parsed.content().paragraphs(),
-                parsed.authors().stream().map(ParsedAuthor::name).toList());
+    /** Who the article quotes, by the current rules. */
+    private List<Attribution> attributions(ParsedArticle parsed) {
+        return quotes.extract(parsed.content().paragraphs(), parsed.authors().stream().map(ParsedAuthor::name).toList());
+    }
+
+    /** Replaces the article's quotations with those found now. */
+    private void quote(Article article, List<Attribution> found, List<Source> sources) {
         if (!article.getQuotations().isEmpty()) {
             article.replaceQuotations(List.of());
             entityManager.flush(); // the old rows go before the new ones take their positions
         }
-        List<Source> sources = tags.sources(found, article.getCanonicalUrl());
         List<Quotation> quotations = new ArrayList<>();
         for (Attribution attribution : found) {
             quotations.add(new Quotation(article, sources.get(quotations.size()), attribution.text(),
@@ -173,7 +248,8 @@ public class ArticleArchiver {
         }
     }
 
-    private ArchivedPage store(ParsedArticle parsed, Instant fetchedAt, Snapshot snapshot) {
+    private ArchivedPage store(ParsedArticle parsed, List<Attribution> found, List<Source> sources, Instant fetchedAt,
+                               Snapshot snapshot) {
         Article article = articles.findByCanonicalUrl(parsed.canonicalUrl()).orElse(null);
         ArchiveOutcome outcome;
         if (article == null) {
@@ -186,7 +262,7 @@ public class ArticleArchiver {
         article.tagLocations(parsed.locations().stream().map(tags::location).toList());
         article.tagTopics(parsed.topics().stream().map(tags::topic).toList());
         articles.save(article);
-        quote(article, parsed);
+        quote(article, found, sources);
         if (outcome != ArchiveOutcome.UNCHANGED) {
             versions.save(ArticleVersion.of(article, snapshot.getId()));
         }

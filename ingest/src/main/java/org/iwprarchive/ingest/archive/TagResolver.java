@@ -3,7 +3,6 @@ package org.iwprarchive.ingest.archive;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,41 +83,53 @@ class TagResolver {
         }, Location::getId);
     }
 
+    /** The attributions of one page and the page's address (anonymous sources belong to their page). */
+    record QuotedIn(List<Attribution> attributions, String articleUrl) {
+    }
+
     /**
-     * The sources the attributions of one page name, one per attribution in their order; anonymous sources are
-     * never merged across articles. The known ones are read with one query and the new ones inserted, so a page
-     * quoting many people costs two or three statements instead of two a source.
+     * The sources the attributions of some pages name: for each page, one per attribution in their order.
+     * Anonymous sources are never merged across articles. The known ones are read with one query and the new
+     * ones inserted in key order, so pages quoting many people cost two or three statements in all, and two
+     * writers creating the same sources take their locks in the same order.
      */
-    List<Source> sources(List<Attribution> attributions, String articleUrl) {
-        List<String> keys = attributions.stream().map(a -> a.sourceKind() == SourceKind.ANONYMOUS
-                ? "anonymous|" + articleUrl + "|" + SourceNames.key(a.source())
-                : SourceNames.key(a.source())).toList();
-        if (keys.isEmpty()) {
-            return List.of();
+    List<List<Source>> sources(List<QuotedIn> pages) {
+        List<List<String>> keysOfPages = pages.stream().map(page -> page.attributions().stream()
+                .map(a -> a.sourceKind() == SourceKind.ANONYMOUS
+                        ? "anonymous|" + page.articleUrl() + "|" + SourceNames.key(a.source())
+                        : SourceNames.key(a.source())).toList()).toList();
+        Map<String, Attribution> wanted = new TreeMap<>();
+        for (int p = 0; p < pages.size(); p++) {
+            for (int i = 0; i < keysOfPages.get(p).size(); i++) {
+                wanted.putIfAbsent(keysOfPages.get(p).get(i), pages.get(p).attributions().get(i));
+            }
         }
         Map<String, Source> byKey = new HashMap<>();
-        sources.findByNormalizedNames(new HashSet<>(keys).toArray(String[]::new)).forEach(s -> byKey.put(s.getNormalizedName(), s));
-        // new ones in key order, so two pages creating the same sources take their locks in the same order
-        Map<String, Attribution> missing = new TreeMap<>();
-        for (int i = 0; i < keys.size(); i++) {
-            if (!byKey.containsKey(keys.get(i))) {
-                missing.putIfAbsent(keys.get(i), attributions.get(i));
-            }
+        if (!wanted.isEmpty()) {
+            sources.findByNormalizedNames(wanted.keySet().toArray(String[]::new))
+                    .forEach(s -> byKey.put(s.getNormalizedName(), s));
         }
+        List<String> missing = wanted.keySet().stream().filter(key -> !byKey.containsKey(key)).toList();
         // INSERT ... ON CONFLICT DO NOTHING: a concurrent creator's row is found once its transaction commits
-        missing.forEach((key, a) -> sources.insertIfAbsent(a.source(), key, a.sourceKind().name()));
+        missing.forEach(key -> sources.insertIfAbsent(wanted.get(key).source(), key, wanted.get(key).sourceKind().name()));
         if (!missing.isEmpty()) {
-            sources.findByNormalizedNames(missing.keySet().toArray(String[]::new)).forEach(s -> byKey.put(s.getNormalizedName(), s));
+            sources.findByNormalizedNames(missing.toArray(String[]::new))
+                    .forEach(s -> byKey.put(s.getNormalizedName(), s));
         }
-        List<Source> resolved = new ArrayList<>(keys.size());
-        for (int i = 0; i < keys.size(); i++) {
-            Source source = byKey.get(keys.get(i));
-            if (source == null) {
-                throw new IllegalStateException("source " + keys.get(i) + " was neither found nor created");
+        List<List<Source>> resolved = new ArrayList<>(pages.size());
+        for (int p = 0; p < pages.size(); p++) {
+            List<Source> ofPage = new ArrayList<>();
+            for (int i = 0; i < keysOfPages.get(p).size(); i++) {
+                String key = keysOfPages.get(p).get(i);
+                Source source = byKey.get(key);
+                if (source == null) {
+                    throw new IllegalStateException("source " + key + " was neither found nor created");
+                }
+                String role = pages.get(p).attributions().get(i).role();
+                source.seenInRole(role == null || role.isBlank() ? null : role.strip());
+                ofPage.add(source);
             }
-            Attribution attribution = attributions.get(i);
-            source.seenInRole(attribution.role() == null || attribution.role().isBlank() ? null : attribution.role().strip());
-            resolved.add(source);
+            resolved.add(ofPage);
         }
         return resolved;
     }

@@ -1,5 +1,6 @@
 package org.iwprarchive.ingest.job;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,6 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultMaxDepth listing pages a crawl follows from its start when it names no bound
  * @param workers         addresses of one job worked on at once; requests to one host stay spaced by the
  *                        politeness delay however many there are
+ * @param storeBatch      articles a worker stores in one transaction (1 stores each on its own); one flush,
+ *                        commit and index refresh for many pages is most of what a bulk ingest gains
+ * @param storeWithin     the longest a read page waits for others to fill its batch, so that a slow (polite)
+ *                        crawl still shows its articles within seconds
  */
 @ConfigurationProperties("iwpr.ingest")
 public record JobProperties(@DefaultValue("true") boolean runJobs,
@@ -18,5 +23,7 @@ public record JobProperties(@DefaultValue("true") boolean runJobs,
                             @DefaultValue("100") int defaultMaxPages,
                             @DefaultValue("10000") int maxMaxPages,
                             @DefaultValue("5") int defaultMaxDepth,
-                            @DefaultValue("4") int workers) {
+                            @DefaultValue("4") int workers,
+                            @DefaultValue("16") int storeBatch,
+                            @DefaultValue("2s") Duration storeWithin) {
 }

@@ -12,13 +12,17 @@ import java.net.URL;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.iwprarchive.domain.archive.PageCapture;
 import org.iwprarchive.domain.archive.SnapshotOrigin;
 import org.iwprarchive.domain.archive.SnapshotRepository;
@@ -30,6 +34,7 @@ import org.iwprarchive.domain.job.IngestJobUrl;
 import org.iwprarchive.domain.job.IngestJobUrlRepository;
 import org.iwprarchive.ingest.archive.ArchivedPage;
 import org.iwprarchive.ingest.archive.ArticleArchiver;
+import org.iwprarchive.ingest.archive.ReadPage;
 import org.iwprarchive.ingest.fetch.FetchFailedException;
 import org.iwprarchive.ingest.fetch.FetchRefusedException;
 import org.iwprarchive.ingest.fetch.FetchedPage;
@@ -47,8 +52,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Works through one job: the frontier's pending addresses in order, each fetched, parsed and stored on its
- * own, so a failure costs one address and a restart resumes where the job stood.
+ * Works through one job: the frontier's pending addresses in order, each fetched and parsed on its own and
+ * stored in small batches with its frontier entry, so a failure costs one address and a restart resumes where
+ * the job stood.
  */
 @Component
 class JobWork {
@@ -109,12 +115,13 @@ class JobWork {
                 while (!Thread.currentThread().isInterrupted()
                         && !(batch = frontier.findTop64ByJobIdAndStatusOrderByIdAsc(jobId, IngestJobUrl.Status.PENDING))
                         .isEmpty()) {
-                    List<Callable<Void>> tasks = batch.stream().<Callable<Void>>map(item -> () -> {
-                        try (MDC.MDCCloseable ignored = MDC.putCloseable(MDC_KEY, "job-" + jobId)) {
-                            work(job, item, budget);
-                        }
-                        return null;
-                    }).toList();
+                    List<Callable<Void>> tasks = shares(batch, Math.max(1, properties.workers())).stream()
+                            .<Callable<Void>>map(share -> () -> {
+                                try (MDC.MDCCloseable ignored = MDC.putCloseable(MDC_KEY, "job-" + jobId)) {
+                                    workThrough(job, share, budget);
+                                }
+                                return null;
+                            }).toList();
                     workers.invokeAll(tasks);
                     if (System.currentTimeMillis() - lastLog > LOG_EVERY_MILLIS) {
                         logProgress(jobId);
@@ -164,13 +171,60 @@ class JobWork {
         }
     }
 
-    private void work(IngestJob job, IngestJobUrl item, PageBudget budget) {
-        try {
-            switch (item.getKind()) {
-                case ARTICLE -> article(job, item, budget);
-                case LISTING -> listing(job, item);
-                case SITEMAP -> sitemap(job, item);
+    /** Splits a batch into one run of neighbouring addresses per worker, keeping the frontier's order. */
+    static <T> List<List<T>> shares(List<T> batch, int workers) {
+        int size = (batch.size() + workers - 1) / workers;
+        List<List<T>> shares = new ArrayList<>();
+        for (int from = 0; from < batch.size(); from += size) {
+            shares.add(batch.subList(from, Math.min(batch.size(), from + size)));
+        }
+        return shares;
+    }
+
+    /**
+     * Works through one worker's share of a batch. Articles are fetched and read one after the other and stored
+     * together, up to {@code storeBatch} of them in one transaction; a page waits at most {@code storeWithin}
+     * for the others. Listings and sitemaps are worked on at once.
+     */
+    private void workThrough(IngestJob job, List<IngestJobUrl> share, PageBudget budget) {
+        List<ReadArticle> ready = new ArrayList<>();
+        long firstReadyAt = 0;
+        for (IngestJobUrl item : share) {
+            if (item.getKind() == IngestJobUrl.Kind.ARTICLE) {
+                Optional<ReadArticle> read = guarded(job, item, () -> readArticle(job, item, budget));
+                if (read.isPresent()) {
+                    if (ready.isEmpty()) {
+                        firstReadyAt = System.nanoTime();
+                    }
+                    ready.add(read.get());
+                }
+            } else {
+                guarded(job, item, () -> {
+                    if (item.getKind() == IngestJobUrl.Kind.LISTING) {
+                        listing(job, item);
+                    } else {
+                        sitemap(job, item);
+                    }
+                    return Optional.empty();
+                });
             }
+            if (!ready.isEmpty() && (ready.size() >= Math.max(1, properties.storeBatch())
+                    || System.nanoTime() - firstReadyAt >= properties.storeWithin().toNanos())) {
+                store(job, ready, budget);
+                ready.clear();
+            }
+        }
+        store(job, ready, budget);
+    }
+
+    /** An article page fetched and read, waiting to be stored with its frontier entry. */
+    private record ReadArticle(IngestJobUrl item, ReadPage page) {
+    }
+
+    /** Runs the work on one address; what goes wrong fails that address alone and is recorded on the job. */
+    private <T> Optional<T> guarded(IngestJob job, IngestJobUrl item, Supplier<Optional<T>> work) {
+        try {
+            return work.get();
         } catch (FetchRefusedException | FetchFailedException | UnparseablePageException
                  | InvalidArticleUrlException e) {
             fail(item, e.getMessage());
@@ -178,26 +232,33 @@ class JobWork {
             log.warn("Ingest job {}: unexpected failure on {}", job.getId(), item.getUrl(), e);
             fail(item, "unexpected failure: " + e);
         }
+        return Optional.empty();
     }
 
-    private void article(IngestJob job, IngestJobUrl item, PageBudget budget) {
+    /**
+     * Fetches and reads an article page; the addresses that end here (over the crawl's limit, not modified, too
+     * old) are recorded at once.
+     *
+     * @return the page to store, or empty when there is none
+     */
+    private Optional<ReadArticle> readArticle(IngestJob job, IngestJobUrl item, PageBudget budget) {
         if (!budget.take()) {
             finish(item, u -> u.skipped("the crawl's limit of " + job.getMaxPages() + " articles is reached",
                     Instant.now()), IngestJob::skipped);
-            return;
+            return Optional.empty();
         }
-        boolean stored = false;
+        Optional<ReadArticle> read = Optional.empty();
         try {
-            stored = fetchAndArchive(job, item);
+            read = fetchAndRead(job, item);
+            return read;
         } finally {
-            if (!stored) {
+            if (read.isEmpty()) {
                 budget.giveBack();
             }
         }
     }
 
-    /** @return whether an article was stored */
-    private boolean fetchAndArchive(IngestJob job, IngestJobUrl item) {
+    private Optional<ReadArticle> fetchAndRead(IngestJob job, IngestJobUrl item) {
         Validators prior = snapshots.findFirstByRequestedUrlAndOriginOrderByFetchedAtDescIdDesc(item.getUrl(),
                         SnapshotOrigin.FETCH)
                 .map(s -> new Validators(s.getEtag(), s.getLastModified()))
@@ -205,20 +266,66 @@ class JobWork {
         FetchedPage page = fetcher.fetchPage(item.getUrl(), prior);
         if (page.notModified()) {
             finish(item, u -> u.skipped("not modified since the last fetch", Instant.now()), IngestJob::skipped);
-            return false;
+            return Optional.empty();
         }
         PageCapture capture = new PageCapture(page.requestedUrl(), page.finalUrl(), page.fetchedAt(), page.status(),
                 page.contentType(), page.content(), SnapshotOrigin.FETCH, page.etag(), page.lastModified(),
                 page.contentEncoding());
-        Optional<ArchivedPage> archived = archiver.archive(capture, job.getPublishedSince());
-        if (archived.isEmpty()) {
+        Optional<ReadPage> read = archiver.read(capture, job.getPublishedSince());
+        if (read.isEmpty()) {
             finish(item, u -> u.skipped("published before " + job.getPublishedSince(), Instant.now()),
                     IngestJob::skipped);
-            return false;
+            return Optional.empty();
         }
-        ArchivedPage stored = archived.get();
-        finish(item, u -> u.done(stored.outcome().name(), stored.articleId(), Instant.now()), IngestJob::succeeded);
-        return true;
+        return Optional.of(new ReadArticle(item, read.get()));
+    }
+
+    /**
+     * Stores read articles in one transaction with their frontier entries and the job's counts. When the batch
+     * cannot be stored as one, each article is tried on its own, so one bad page costs only itself.
+     */
+    private void store(IngestJob job, List<ReadArticle> ready, PageBudget budget) {
+        if (ready.isEmpty()) {
+            return;
+        }
+        try {
+            storeTogether(job, ready);
+        } catch (RuntimeException e) {
+            if (ready.size() == 1) {
+                storeFailed(job, ready.get(0), e, budget);
+                return;
+            }
+            log.info("Ingest job {}: {} pages could not be stored together ({}); storing them one by one",
+                    job.getId(), ready.size(), e.toString());
+            for (ReadArticle article : ready) {
+                try {
+                    storeTogether(job, List.of(article));
+                } catch (RuntimeException alone) {
+                    storeFailed(job, article, alone, budget);
+                }
+            }
+        }
+    }
+
+    private void storeTogether(IngestJob job, List<ReadArticle> ready) {
+        archiver.storeAll(ready.stream().map(ReadArticle::page).toList(), stored -> {
+            Instant now = Instant.now();
+            Map<Long, IngestJobUrl> items = new HashMap<>();
+            frontier.findAllById(ready.stream().map(r -> r.item().getId()).toList())
+                    .forEach(item -> items.put(item.getId(), item));
+            IngestJob counted = jobs.findByIdForUpdate(job.getId()).orElseThrow();
+            for (int i = 0; i < ready.size(); i++) {
+                ArchivedPage page = stored.get(i);
+                items.get(ready.get(i).item().getId()).done(page.outcome().name(), page.articleId(), now);
+                counted.succeeded();
+            }
+        });
+    }
+
+    private void storeFailed(IngestJob job, ReadArticle article, RuntimeException e, PageBudget budget) {
+        budget.giveBack();
+        log.warn("Ingest job {}: {} could not be stored", job.getId(), article.item().getUrl(), e);
+        fail(article.item(), "could not be stored: " + e.getMessage());
     }
 
     private void listing(IngestJob job, IngestJobUrl item) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Optional;
 import org.iwprarchive.domain.article.ArticleContent;
@@ -15,6 +16,8 @@ import org.iwprarchive.domain.location.LocationKind;
  * checks that make a page an article.
  */
 final class ArticleAssembly {
+
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
 
     private final SiteProfile profile;
     private final Gazetteer gazetteer;
@@ -43,7 +46,7 @@ final class ArticleAssembly {
                 continue;
             }
             // one paragraph may hold the bios of several authors, a sentence each, or one sentence for all
-            for (String sentence : paragraph.split("(?<=[.!?])\\s+(?=\\p{Lu})")) {
+            for (String sentence : SENTENCE_BREAK.split(paragraph)) {
                 for (ParsedAuthor owner : Bylines.bioOf(sentence, authors)) {
                     if (owner.bio() == null) {
                         authors.set(authors.indexOf(owner), owner.withBio(sentence));

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * canonical link), then the Drupal field markup named in the {@link SiteProfile}, then text heuristics.
  */
 final class HtmlArticleParser {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -338,6 +341,6 @@ final class HtmlArticleParser {
     }
 
     static String clean(String text) {
-        return text == null ? "" : text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return text == null ? "" : SPACES.matcher(text.replace('\u00a0', ' ')).replaceAll(" ").strip();
     }
 }

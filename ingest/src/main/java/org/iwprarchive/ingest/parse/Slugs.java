@@ -2,25 +2,28 @@ package org.iwprarchive.ingest.parse;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** URL slugs as Drupal makes them: lower-case ASCII words joined by hyphens. */
 public final class Slugs {
+
+    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("(^-+|-+$)");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private Slugs() {
     }
 
     public static String of(String text) {
-        String slug = ascii(text).toLowerCase(Locale.ROOT)
-                .replace("&", " and ")
-                .replaceAll("['\u2019]", "")
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+|-+$)", "");
+        String words = APOSTROPHES.matcher(ascii(text).toLowerCase(Locale.ROOT).replace("&", " and ")).replaceAll("");
+        String slug = EDGE_HYPHENS.matcher(NOT_ALPHANUMERIC.matcher(words).replaceAll("-")).replaceAll("");
         return slug.isEmpty() ? "untitled" : slug;
     }
 
     /** The text with accents and other combining marks taken off ("Sahakian" from "Sahakián"). */
     public static String ascii(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
     }
 
     static String lastSegment(String path) {

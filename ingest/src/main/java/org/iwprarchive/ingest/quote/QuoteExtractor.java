@@ -30,6 +30,26 @@ public final class QuoteExtractor {
             + "insists|claimed|claims|stated|states|announced|admitted|admits|observed|recalled|remarked|"
             + "emphasised|emphasized|pointed out|complained|complains|acknowledged|acknowledges|asserted|"
             + "maintained|maintains|predicted|predicts|urged|urges|conceded|denied|denies";
+    // patterns used on every sentence, compiled once
+    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?][\"\u201d]?$");
+    private static final Pattern LEADING_CUE = Pattern.compile("^(?:" + CUE_WORDS + ")\\s+(?:that\\s+)?");
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\b(?:who|which|that)\\b.*$");
+    private static final Pattern VERB = Pattern.compile(
+            "\\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\\b");
+    private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
+    private static final Pattern COMMA = Pattern.compile(",\\s*");
+    private static final Pattern STARTS_LOWER = Pattern.compile("\\p{Ll}");
+    private static final Pattern STARTS_DESCRIPTION = Pattern.compile("\\p{Ll}|(?:The|A|An|His|Her|Their|Its)\\s");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}'\u2019.-]+");
+    private static final Pattern OWNER_ARTICLE = Pattern.compile("^(?:the|its|their)\\s+");
+    private static final Pattern TRAILING_CLAUSE_MARK = Pattern.compile("[,;:]$");
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*\\.?");
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[,.;:]+$");
+    /** The first word of every cue; a text without one of them cannot match a pattern that needs a cue. */
+    private static final Set<String> CUE_STARTS = java.util.Arrays.stream(CUE_WORDS.split("\\|"))
+            .map(cue -> cue.split(" ")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final String OPEN = "[\"\u201c]";
     private static final String CLOSE = "[\"\u201d]";
     private static final Pattern QUOTE = Pattern.compile(OPEN + "([^\"\u201c\u201d]{2,}?)" + CLOSE);
@@ -226,8 +246,9 @@ public final class QuoteExtractor {
                 }
             }
         }
+        boolean cueAfter = mayHoldCue(after);
         Matcher cueFirst = AFTER_CUE_SPEAKER.matcher(after);
-        if (cueFirst.find()) {
+        if (cueAfter && cueFirst.find()) {
             Optional<Speaker> speaker = speaker(cueFirst.group("speaker"), context);
             if (speaker.isPresent()) {
                 String role = speaker.get().kind() == SourceKind.PERSON && cueFirst.group("role") != null
@@ -237,7 +258,7 @@ public final class QuoteExtractor {
             }
         }
         Matcher speakerFirst = AFTER_SPEAKER_CUE.matcher(after);
-        if (speakerFirst.find()) {
+        if (cueAfter && speakerFirst.find()) {
             Optional<Speaker> speaker = speaker(speakerFirst.group("speaker"), context);
             if (speaker.isPresent()) {
                 add(speaker.get(), speaker.get().role(), text, QuotationKind.DIRECT, speakerFirst.group("cue"), index,
@@ -245,8 +266,9 @@ public final class QuoteExtractor {
                 return;
             }
         }
-        Matcher beforeQuote = BEFORE_SPEAKER_CUE.matcher(lastClause(before));
-        if (beforeQuote.find()) {
+        String clauseBefore = lastClause(before);
+        Matcher beforeQuote = BEFORE_SPEAKER_CUE.matcher(clauseBefore);
+        if (mayHoldCue(clauseBefore) && beforeQuote.find()) {
             Optional<Speaker> speaker = speaker(beforeQuote.group("speaker"), context);
             if (speaker.isPresent()) {
                 add(speaker.get(), speaker.get().role(), text, QuotationKind.DIRECT, beforeQuote.group("cue"), index,
@@ -258,7 +280,7 @@ public final class QuoteExtractor {
         // same paragraph goes on with it
         Attribution last = context.last;
         if (last != null && last.kind() == QuotationKind.DIRECT && last.paragraph() == index
-                && before.strip().matches(".*[.!?][\"\u201d]?$") && !before.isBlank()) {
+                && ENDS_SENTENCE.matcher(before.strip()).matches() && !before.isBlank()) {
             add(new Speaker(last.source(), last.sourceKind(), null), null, text, QuotationKind.DIRECT, null, index,
                     context);
         }
@@ -272,7 +294,7 @@ public final class QuoteExtractor {
      */
     private boolean reported(String sentence, boolean quoted, int index, Context context) {
         Matcher according = ACCORDING_TO.matcher(sentence);
-        if (according.matches()) {
+        if (sentence.contains("ccording to ") && according.matches()) {
             Optional<Speaker> speaker = speaker(according.group("speaker"), context);
             if (speaker.isPresent()) {
                 String role = speaker.get().role();
@@ -288,11 +310,14 @@ public final class QuoteExtractor {
                 return true;
             }
         }
+        if (!mayHoldCue(sentence)) {
+            return false; // both patterns below need a cue word
+        }
         Matcher reported = REPORTED.matcher(sentence);
         if (reported.matches() && !hasQuote(reported.group("pre"))) {
             Optional<Speaker> speaker = speaker(reported.group("pre"), context);
             if (speaker.isPresent()) {
-                String text = reported.group("text").replaceFirst("^(?:" + CUE_WORDS + ")\\s+(?:that\\s+)?", "");
+                String text = LEADING_CUE.matcher(reported.group("text")).replaceFirst("");
                 add(speaker.get(), speaker.get().role(), text, QuotationKind.INDIRECT, reported.group("cue"), index,
                         context);
                 return true;
@@ -312,8 +337,8 @@ public final class QuoteExtractor {
 
     /** "a presenter who has covered six elections" is a role; "the situation is bad" is a clause. */
     private static boolean isNounPhrase(String phrase) {
-        String main = phrase.replaceAll("\\b(?:who|which|that)\\b.*$", "");
-        return !main.matches(".*\\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\\b.*");
+        String main = RELATIVE_CLAUSE.matcher(phrase).replaceAll("");
+        return !VERB.matcher(main).find();
     }
 
     private static boolean hasQuote(String text) {
@@ -337,16 +362,16 @@ public final class QuoteExtractor {
 
     /** Reads a speaker phrase: a name with or without its role, an anonymous description, a pronoun. */
     private Optional<Speaker> speaker(String phrase, Context context) {
-        String p = phrase.strip().replaceAll(",$", "").strip();
+        String p = TRAILING_COMMA.matcher(phrase.strip()).replaceAll("").strip();
         if (p.isEmpty() || p.length() > 200) {
             return Optional.empty();
         }
-        String[] segments = p.split(",\\s*");
+        String[] segments = COMMA.split(p);
         if (segments.length >= 2) {
             Optional<Speaker> first = resolve(segments[0], context);
             String rest = p.substring(p.indexOf(',') + 1).strip();
             // "Rustam Jumaev, a spokesperson for ..." : a name, then its role
-            if (first.isPresent() && first.get().kind() == SourceKind.PERSON && rest.matches("^\\p{Ll}.*")) {
+            if (first.isPresent() && first.get().kind() == SourceKind.PERSON && STARTS_LOWER.matcher(rest).lookingAt()) {
                 return Optional.of(new Speaker(first.get().name(), SourceKind.PERSON, rest));
             }
             // "a teacher in Jizzak, who asked not to be identified" : one anonymous description
@@ -355,7 +380,7 @@ public final class QuoteExtractor {
                 return Optional.of(new Speaker(name, SourceKind.ANONYMOUS, null));
             }
             // "the newspaper's deputy editor, Rahim Hajiev" and "His lawyer, Nurbek Toktakunov" : role, then name
-            if (segments.length == 2 && segments[0].matches("^(?:\\p{Ll}|(?:The|A|An|His|Her|Their|Its)\\s).*")) {
+            if (segments.length == 2 && STARTS_DESCRIPTION.matcher(segments[0]).lookingAt()) {
                 Optional<Speaker> last = resolve(segments[1], context);
                 if (last.isPresent() && last.get().kind() == SourceKind.PERSON && last.get().role() == null) {
                     return Optional.of(new Speaker(last.get().name(), SourceKind.PERSON, segments[0].strip()));
@@ -374,7 +399,7 @@ public final class QuoteExtractor {
             return last == null ? Optional.empty() : Optional.of(new Speaker(last.source(), last.sourceKind(), null));
         }
         if (ANONYMOUS.matcher(p).matches() || ANONYMOUS.matcher(lower).matches()) {
-            if (p.split("\\s+").length > 14) {
+            if (SPACES.split(p).length > 14) {
                 return Optional.empty();
             }
             String name = Character.toLowerCase(p.charAt(0)) + p.substring(1);
@@ -395,7 +420,7 @@ public final class QuoteExtractor {
 
     /** "NATO spokeswoman Stefanie Babst": the capitalised run at the end is the name, what precedes it the role. */
     private Optional<Speaker> person(String phrase, Context context) {
-        String[] tokens = phrase.split("\\s+");
+        String[] tokens = SPACES.split(phrase);
         if (tokens.length > 12) {
             return Optional.empty();
         }
@@ -420,7 +445,7 @@ public final class QuoteExtractor {
             return Optional.empty();
         }
         for (String word : roleWords) {
-            if (!word.matches("[\\p{L}'\u2019.-]+")) {
+            if (!NAME_WORD.matcher(word).matches()) {
                 return Optional.empty();
             }
         }
@@ -462,7 +487,7 @@ public final class QuoteExtractor {
         if (leadingAcronym.find()) {
             return Optional.of(new Speaker(leadingAcronym.group(1), SourceKind.ORGANISATION, null));
         }
-        String generic = owner.toLowerCase(Locale.ROOT).replaceAll("^(?:the|its|their)\\s+", "");
+        String generic = OWNER_ARTICLE.matcher(owner.toLowerCase(Locale.ROOT)).replaceAll("");
         if (GENERIC_ORGANISATIONS.contains(generic) && !context.organisations.isEmpty()) {
             return Optional.of(new Speaker(context.organisations.get(context.organisations.size() - 1),
                     SourceKind.ORGANISATION, null));
@@ -471,15 +496,42 @@ public final class QuoteExtractor {
     }
 
     private static boolean isNameToken(String token) {
-        String t = token.replaceAll("[,;:]$", "");
-        return t.matches("\\p{Lu}[\\p{L}'\u2019-]*\\.?") || t.matches("\\p{Lu}\\.?");
+        String t = TRAILING_CLAUSE_MARK.matcher(token).replaceAll("");
+        return CAPITALISED.matcher(t).matches() || INITIAL.matcher(t).matches();
+    }
+
+    /**
+     * Whether a text has a word that starts a cue ("said", "told", "pointed", ...), read as runs of ASCII letters:
+     * every match of a pattern with a cue has one, so a text without any is passed over without running the
+     * patterns, whose lazy speaker groups try every cue at every position.
+     */
+    static boolean mayHoldCue(String text) {
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            while (i < length && !isAsciiLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < length && isAsciiLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i > start && CUE_STARTS.contains(text.substring(start, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** Full names and organisations met so far: what a later surname or "the alliance" refers to. */
     private void learnNames(String paragraph, Context context) {
         Matcher names = FULL_NAME.matcher(paragraph);
         while (names.find()) {
-            List<String> words = new ArrayList<>(List.of(names.group(1).split("\\s+")));
+            List<String> words = new ArrayList<>(List.of(SPACES.split(names.group(1))));
             while (!words.isEmpty() && (NOT_NAMES.contains(words.get(0)) || TITLES.contains(words.get(0))
                     || LEADS.contains(words.get(0)))) {
                 words.remove(0);
@@ -531,6 +583,6 @@ public final class QuoteExtractor {
     }
 
     private static String clean(String text) {
-        return text.replaceAll("\\s+", " ").strip().replaceAll("[,.;:]+$", "").strip();
+        return TRAILING_MARKS.matcher(SPACES.matcher(text).replaceAll(" ").strip()).replaceAll("").strip();
     }
 }

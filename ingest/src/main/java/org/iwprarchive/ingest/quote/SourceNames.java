@@ -1,6 +1,7 @@
 package org.iwprarchive.ingest.quote;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.iwprarchive.ingest.parse.Slugs;
 
 /**
@@ -11,15 +12,16 @@ import org.iwprarchive.ingest.parse.Slugs;
  */
 public final class SourceNames {
 
+    private static final Pattern DOTS = Pattern.compile("[.\u00b7]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern YEV = Pattern.compile("([aeiou])yev\\b");
+
     private SourceNames() {
     }
 
     public static String key(String name) {
-        String folded = Slugs.ascii(name).toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'')
-                .replaceAll("[.\u00b7]", " ")
-                .replaceAll("\\s+", " ")
-                .strip();
-        return folded.replaceAll("([aeiou])yev\\b", "$1ev");
+        String marked = DOTS.matcher(Slugs.ascii(name).toLowerCase(Locale.ROOT).replace('\u2019', '\'')).replaceAll(" ");
+        String folded = SPACES.matcher(marked).replaceAll(" ").strip();
+        return YEV.matcher(folded).replaceAll("$1ev");
     }
 }

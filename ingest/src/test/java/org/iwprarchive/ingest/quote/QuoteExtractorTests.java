@@ -86,4 +86,13 @@ class QuoteExtractorTests {
 
         assertThat(found).isEmpty();
     }
+
+    @Test
+    void aTextIsPassedOverOnlyWhenNoWordOfItStartsACue() {
+        assertThat(QuoteExtractor.mayHoldCue("The minister said on Monday")).isTrue();
+        assertThat(QuoteExtractor.mayHoldCue("He pointed out, again, that")).isTrue();
+        assertThat(QuoteExtractor.mayHoldCue("\u201cNo,\u201d told\u00e9 nobody")).isTrue();
+        assertThat(QuoteExtractor.mayHoldCue("Saidov arrived in Tashkent, unsaid and untold.")).isFalse();
+        assertThat(QuoteExtractor.mayHoldCue("")).isFalse();
+    }
 }

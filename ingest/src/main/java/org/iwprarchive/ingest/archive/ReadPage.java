@@ -1,0 +1,19 @@
+package org.iwprarchive.ingest.archive;
+
+import java.util.List;
+import org.iwprarchive.domain.archive.PageCapture;
+import org.iwprarchive.ingest.parse.ParsedArticle;
+import org.iwprarchive.ingest.quote.Attribution;
+
+/**
+ * A page read and ready to be stored: the article parsed from it and the quotations found in it, produced
+ * without the database, so that pages can be read side by side and stored together.
+ *
+ * @param readNanos how long reading took, counted into the page's ingest timer when it is stored
+ */
+public record ReadPage(PageCapture capture, ParsedArticle parsed, List<Attribution> attributions, long readNanos) {
+
+    public ReadPage {
+        attributions = List.copyOf(attributions);
+    }
+}
