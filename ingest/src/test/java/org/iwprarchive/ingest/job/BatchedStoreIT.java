@@ -1,0 +1,110 @@
+package org.iwprarchive.ingest.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.iwprarchive.domain.archive.SnapshotOrigin;
+import org.iwprarchive.domain.archive.SnapshotRepository;
+import org.iwprarchive.domain.article.ArticleRepository;
+import org.iwprarchive.domain.job.IngestJobError;
+import org.iwprarchive.domain.job.IngestJobUrl;
+import org.iwprarchive.domain.job.IngestJobUrlRepository;
+import org.iwprarchive.ingest.archive.ArticleArchiver;
+import org.iwprarchive.ingest.archive.ReadPage;
+import org.iwprarchive.ingest.fixtures.FixtureSite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+/**
+ * A job's pages are stored together, and a page that cannot be stored fails alone: the others of its batch
+ * are stored one by one and nothing of the failed page is left. One worker and a long wait put all pages of the
+ * job into one batch; the archiver is made to refuse every write that holds one chosen page.
+ */
+@SpringBootTest(properties = {"iwpr.ingest.workers=1", "iwpr.ingest.store-batch=16", "iwpr.ingest.store-within=1m"})
+class BatchedStoreIT {
+
+    private static final FixtureSite site = FixtureSite.iwpr();
+    private static final String REFUSED = "/global-voices/nato-looks-central-asia";
+
+    @Autowired
+    private IngestJobs jobs;
+
+    @Autowired
+    private IngestJobUrlRepository frontier;
+
+    @Autowired
+    private ArticleRepository articles;
+
+    @Autowired
+    private SnapshotRepository snapshots;
+
+    @MockitoSpyBean
+    private ArticleArchiver archiver;
+
+    @AfterAll
+    static void stopSite() {
+        site.close();
+    }
+
+    @Test
+    void storesTheReadPagesOfAWorkerTogetherAndAPageThatCannotBeStoredAlone() {
+        doAnswer(call -> {
+            List<ReadPage> pages = call.getArgument(0);
+            if (pages.stream().anyMatch(page -> page.capture().requestedUrl().endsWith(REFUSED))) {
+                throw new DataIntegrityViolationException("refused for the test");
+            }
+            return call.callRealMethod();
+        }).when(archiver).storeAll(any(), any());
+        List<String> urls = List.of(site.url("/global-voices/kazakstan-oil-town-two-authors"), site.url(REFUSED),
+                site.url("/global-voices/kyrgyz-opposition-rallies-bishkek"));
+
+        JobProgress done = awaitFinished(jobs.submitUrls(urls).getId());
+
+        // one batch of three, then each page alone
+        verify(archiver, times(1)).storeAll(argThat(pages -> pages.size() == 3), any());
+        verify(archiver, times(3)).storeAll(argThat(pages -> pages.size() == 1), any());
+        assertThat(done.status()).isEqualTo("SUCCEEDED");
+        assertThat(done.done()).isEqualTo(2);
+        assertThat(done.failed()).isEqualTo(1);
+        assertThat(done.errors()).extracting(IngestJobError::url, IngestJobError::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(site.url(REFUSED),
+                        "could not be stored: refused for the test"));
+        assertThat(frontier.findByJobIdOrderByIdAsc(done.id())).extracting(IngestJobUrl::getStatus).containsExactly(
+                IngestJobUrl.Status.DONE, IngestJobUrl.Status.FAILED, IngestJobUrl.Status.DONE);
+        assertThat(articles.findByCanonicalUrl("https://iwpr.net/global-voices/kazakstan-oil-town-two-authors"))
+                .isPresent();
+        assertThat(articles.findByCanonicalUrl("https://iwpr.net/global-voices/kyrgyz-opposition-rallies-bishkek"))
+                .isPresent();
+        assertThat(articles.findByCanonicalUrl("https://iwpr.net" + REFUSED)).isEmpty();
+        assertThat(snapshots.findFirstByRequestedUrlAndOriginOrderByFetchedAtDescIdDesc(site.url(REFUSED),
+                SnapshotOrigin.FETCH)).isEmpty();
+    }
+
+    private JobProgress awaitFinished(long jobId) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            JobProgress progress = jobs.progress(jobId).orElseThrow();
+            if (progress.finishedAt() != null) {
+                return progress;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("job " + jobId + " did not finish in time");
+    }
+}
