@@ -63,6 +63,8 @@ class JobWork {
     private static final long LOG_EVERY_MILLIS = 10_000;
     /** Log lines written for a job carry its id, as those written for a request carry the request's. */
     static final String MDC_KEY = "jobId";
+    /** A batch is stored early once its pages hold this many bytes, so large pages are not held by the dozen. */
+    static final long STORE_BATCH_BYTES = 8L * 1024 * 1024;
 
     private final IngestJobRepository jobs;
     private final IngestJobUrlRepository frontier;
@@ -183,12 +185,13 @@ class JobWork {
 
     /**
      * Works through one worker's share of a batch. Articles are fetched and read one after the other and stored
-     * together, up to {@code storeBatch} of them in one transaction; a page waits at most {@code storeWithin}
-     * for the others. Listings and sitemaps are worked on at once.
+     * together, up to {@code storeBatch} of them (and about 8 MB) in one transaction; a page waits at most
+     * {@code storeWithin} for the others. Listings and sitemaps are worked on at once.
      */
     private void workThrough(IngestJob job, List<IngestJobUrl> share, PageBudget budget) {
         List<ReadArticle> ready = new ArrayList<>();
         long firstReadyAt = 0;
+        long readyBytes = 0;
         for (IngestJobUrl item : share) {
             if (item.getKind() == IngestJobUrl.Kind.ARTICLE) {
                 Optional<ReadArticle> read = guarded(job, item, () -> readArticle(job, item, budget));
@@ -197,6 +200,7 @@ class JobWork {
                         firstReadyAt = System.nanoTime();
                     }
                     ready.add(read.get());
+                    readyBytes += read.get().page().capture().content().length;
                 }
             } else {
                 guarded(job, item, () -> {
@@ -209,9 +213,11 @@ class JobWork {
                 });
             }
             if (!ready.isEmpty() && (ready.size() >= Math.max(1, properties.storeBatch())
+                    || readyBytes >= STORE_BATCH_BYTES
                     || System.nanoTime() - firstReadyAt >= properties.storeWithin().toNanos())) {
                 store(job, ready, budget);
                 ready.clear();
+                readyBytes = 0;
             }
         }
         store(job, ready, budget);
