@@ -1,6 +1,7 @@
 package org.iwprarchive.search.query;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,13 +58,15 @@ public class ArticleSearchService {
     }
 
     private final EntityManager entityManager;
+    private final EntityManagerFactory entityManagerFactory;
     private final SearchMetrics metrics;
     private final FacetLabels labels;
     private final FacetCountCache facetCounts;
 
-    ArticleSearchService(EntityManager entityManager, SearchMetrics metrics, FacetLabels labels,
-                         FacetCountCache facetCounts) {
+    ArticleSearchService(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchMetrics metrics,
+                         FacetLabels labels, FacetCountCache facetCounts) {
         this.entityManager = entityManager;
+        this.entityManagerFactory = entityManagerFactory;
         this.metrics = metrics;
         this.labels = labels;
         this.facetCounts = facetCounts;
@@ -72,16 +75,20 @@ public class ArticleSearchService {
     /**
      * @throws InvalidQueryException when the query text cannot be read
      */
-    @Transactional(readOnly = true)
     public ArticleSearchResult search(ArticleQuery query) {
-        ArticleSearchResult result = metrics.time("search", () -> run(query));
+        ArticleSearchResult result = metrics.time("search", () -> {
+            // hits, highlights and facet values all come from the index: a session of its own without a
+            // transaction, so a search takes no database connection
+            try (EntityManager session = entityManagerFactory.createEntityManager()) {
+                return run(query, Search.session(session));
+            }
+        });
         metrics.matched(result.total());
         return result;
     }
 
-    private ArticleSearchResult run(ArticleQuery query) {
+    private ArticleSearchResult run(ArticleQuery query, SearchSession session) {
         QueryText text = QueryText.parse(query.text());
-        SearchSession session = Search.session(entityManager);
         SearchScope<Article> scope = session.scope(Article.class);
         boolean highlight = !query.listsAll();
         // hits are read from the index alone: no database round trip per result page
