@@ -20,13 +20,13 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.iwprarchive.domain.author.Author;
 import org.iwprarchive.domain.location.Location;
 import org.iwprarchive.domain.source.Quotation;
@@ -36,6 +36,8 @@ import org.iwprarchive.domain.topic.Topic;
 @Entity
 @Table(name = "article")
 public class Article {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Paragraphs are stored as one text column, separated by a blank line (which no paragraph contains). */
     private static final String PARAGRAPH_SEPARATOR = "\n\n";
@@ -191,13 +193,28 @@ public class Article {
     }
 
     private static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
     }
 
+    /**
+     * Words of the body: runs between ASCII white space (as the regular expression {@code \\s} has it) that hold
+     * at least one character which is not white space of any kind. Counted in one pass, without splitting.
+     */
     private static int countWords(ArticleContent content) {
-        return content.paragraphs().stream()
-                .mapToInt(p -> (int) Arrays.stream(p.split("\\s+")).filter(w -> !w.isBlank()).count())
-                .sum();
+        int words = 0;
+        for (String paragraph : content.paragraphs()) {
+            boolean counted = false;
+            for (int i = 0; i < paragraph.length(); i++) {
+                char c = paragraph.charAt(i);
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r') {
+                    counted = false;
+                } else if (!counted && !Character.isWhitespace(c)) {
+                    words++;
+                    counted = true;
+                }
+            }
+        }
+        return words;
     }
 
     public Long getId() {

@@ -189,12 +189,20 @@ class JobWork {
      * {@code storeWithin} for the others. Listings and sitemaps are worked on at once.
      */
     private void workThrough(IngestJob job, List<IngestJobUrl> share, PageBudget budget) {
+        Map<String, Validators> priors = new HashMap<>();
+        String[] articleUrls = share.stream().filter(item -> item.getKind() == IngestJobUrl.Kind.ARTICLE)
+                .map(IngestJobUrl::getUrl).toArray(String[]::new);
+        if (articleUrls.length > 0) {
+            snapshots.findLatestValidators(articleUrls).forEach(v -> priors.put(v.getUrl(),
+                    new Validators(v.getEtag(), v.getLastModified())));
+        }
         List<ReadArticle> ready = new ArrayList<>();
         long firstReadyAt = 0;
         long readyBytes = 0;
         for (IngestJobUrl item : share) {
             if (item.getKind() == IngestJobUrl.Kind.ARTICLE) {
-                Optional<ReadArticle> read = guarded(job, item, () -> readArticle(job, item, budget));
+                Optional<ReadArticle> read = guarded(job, item,
+                        () -> readArticle(job, item, priors.getOrDefault(item.getUrl(), Validators.NONE), budget));
                 if (read.isPresent()) {
                     if (ready.isEmpty()) {
                         firstReadyAt = System.nanoTime();
@@ -247,7 +255,7 @@ class JobWork {
      *
      * @return the page to store, or empty when there is none
      */
-    private Optional<ReadArticle> readArticle(IngestJob job, IngestJobUrl item, PageBudget budget) {
+    private Optional<ReadArticle> readArticle(IngestJob job, IngestJobUrl item, Validators prior, PageBudget budget) {
         if (!budget.take()) {
             finish(item, u -> u.skipped("the crawl's limit of " + job.getMaxPages() + " articles is reached",
                     Instant.now()), IngestJob::skipped);
@@ -255,7 +263,7 @@ class JobWork {
         }
         Optional<ReadArticle> read = Optional.empty();
         try {
-            read = fetchAndRead(job, item);
+            read = fetchAndRead(job, item, prior);
             return read;
         } finally {
             if (read.isEmpty()) {
@@ -264,11 +272,8 @@ class JobWork {
         }
     }
 
-    private Optional<ReadArticle> fetchAndRead(IngestJob job, IngestJobUrl item) {
-        Validators prior = snapshots.findFirstByRequestedUrlAndOriginOrderByFetchedAtDescIdDesc(item.getUrl(),
-                        SnapshotOrigin.FETCH)
-                .map(s -> new Validators(s.getEtag(), s.getLastModified()))
-                .orElse(Validators.NONE);
+    /** @param prior the validators of the address's latest fetch, which make this one conditional */
+    private Optional<ReadArticle> fetchAndRead(IngestJob job, IngestJobUrl item, Validators prior) {
         FetchedPage page = fetcher.fetchPage(item.getUrl(), prior);
         if (page.notModified()) {
             finish(item, u -> u.skipped("not modified since the last fetch", Instant.now()), IngestJob::skipped);

@@ -204,6 +204,31 @@ class IngestJobsIT {
     }
 
     @Test
+    void fetchesAnAddressAgainConditionallyAndSkipsItWhenNotModified() {
+        String path = "/global-voices/conditional-nato";
+        site.route(path, exchange -> {
+            if ("\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                exchange.sendResponseHeaders(304, -1);
+                exchange.close();
+                return;
+            }
+            exchange.getResponseHeaders().set("ETag", "\"v1\"");
+            FixtureSite.send(exchange, 200, "text/html; charset=utf-8",
+                    org.iwprarchive.ingest.fixtures.Fixtures.bytes("nato-looks-central-asia.html"));
+        });
+        runToEnd(jobs.submitUrls(List.of(site.url(path))));
+
+        JobProgress again = awaitFinished(jobs.submitUrls(List.of(site.url(path))).getId());
+
+        assertThat(again.done()).isZero();
+        assertThat(again.skipped()).isEqualTo(1);
+        assertThat(frontier.findByJobIdOrderByIdAsc(again.id())).extracting(IngestJobUrl::getOutcome)
+                .containsExactly("not modified since the last fetch");
+        assertThat(site.requestsTo(path)).extracting(r -> r.header("If-none-match"))
+                .containsExactly(null, "\"v1\"");
+    }
+
+    @Test
     void reparsesEveryArticleFromTheArchiveWithoutFetching() {
         runToEnd(jobs.submitUrls(List.of(site.url("/global-voices/nato-looks-central-asia"))));
         int requestsBefore = site.requests().size();

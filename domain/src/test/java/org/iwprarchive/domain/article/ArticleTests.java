@@ -1,0 +1,21 @@
+package org.iwprarchive.domain.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleTests {
+
+    @Test
+    void countsWordsBetweenWhiteSpaceAndNotRunsOfOtherSpaces() {
+        Article article = new Article("https://iwpr.net/global-voices/a", "a", new ArticleContent("Title", null,
+                List.of("  NATO looks\tto Central\nAsia. ", "Jumaev \u2009 said\u00a0so \u2009 ", "One"),
+                LocalDate.of(2002, 12, 6), "en"), Instant.parse("2024-03-01T10:15:30Z"));
+
+        // "said\u00a0so" is one word (no ASCII space between), a lone thin space is none
+        assertThat(article.getWordCount()).isEqualTo(5 + 2 + 1);
+    }
+}
