@@ -74,8 +74,8 @@ public class IngestJobs {
                     + " addresses cannot be fetched.", problems);
         }
         IngestJob job = jobs.save(new IngestJob(IngestJobKind.URLS, String.join("\n", accepted), null, Instant.now()));
-        Instant now = Instant.now();
-        accepted.forEach(url -> frontier.save(new IngestJobUrl(job.getId(), url, IngestJobUrl.Kind.ARTICLE, 0, now)));
+        frontier.enqueue(job.getId(), accepted.toArray(String[]::new), IngestJobUrl.Kind.ARTICLE.name(), 0,
+                Instant.now());
         events.publishEvent(new JobQueued(job.getId()));
         return job;
     }

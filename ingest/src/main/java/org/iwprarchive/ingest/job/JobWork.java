@@ -14,9 +14,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -386,20 +388,16 @@ class JobWork {
     }
 
     private int enqueue(long jobId, List<String> urls, IngestJobUrl.Kind kind, int depth) {
-        int added = 0;
+        Set<String> checked = new LinkedHashSet<>();
         for (String url : urls) {
-            String checked;
             try {
-                checked = fetcher.checkAddress(url).toString();
+                checked.add(fetcher.checkAddress(url).toString());
             } catch (FetchRefusedException e) {
-                continue; // a link off the site is not followed
-            }
-            if (!frontier.existsByJobIdAndUrl(jobId, checked)) {
-                frontier.save(new IngestJobUrl(jobId, checked, kind, depth, Instant.now()));
-                added++;
+                // a link off the site is not followed
             }
         }
-        return added;
+        return checked.isEmpty() ? 0
+                : frontier.enqueue(jobId, checked.toArray(String[]::new), kind.name(), depth, Instant.now());
     }
 
     private void reparseAll(long jobId) {
