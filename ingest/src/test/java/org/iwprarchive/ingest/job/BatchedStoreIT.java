@@ -7,8 +7,6 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.iwprarchive.domain.archive.SnapshotOrigin;
 import org.iwprarchive.domain.archive.SnapshotRepository;
@@ -92,19 +90,6 @@ class BatchedStoreIT {
     }
 
     private JobProgress awaitFinished(long jobId) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            JobProgress progress = jobs.progress(jobId).orElseThrow();
-            if (progress.finishedAt() != null) {
-                return progress;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("job " + jobId + " did not finish in time");
+        return JobWaiting.awaitFinished(jobs, jobId);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -252,20 +251,7 @@ class IngestJobsIT {
     }
 
     private JobProgress awaitFinished(long jobId) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            JobProgress progress = jobs.progress(jobId).orElseThrow();
-            if (progress.finishedAt() != null) {
-                return progress;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("job " + jobId + " did not finish in 60 s: " + jobs.progress(jobId));
+        return JobWaiting.awaitFinished(jobs, jobId);
     }
 
     private static byte[] page(String title, String paragraph) {
