@@ -8,6 +8,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import java.util.List;
+import org.iwprarchive.domain.archive.Snapshot;
 import org.iwprarchive.domain.archive.SnapshotOrigin;
 import org.iwprarchive.domain.archive.SnapshotRepository;
 import org.iwprarchive.domain.article.ArticleRepository;
@@ -23,11 +24,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A job's pages are stored together, and a page that cannot be stored fails alone: the others of its batch
- * are stored one by one and nothing of the failed page is left. One worker and a long wait put all pages of the
- * job into one batch; the archiver is made to refuse every write that holds one chosen page.
+ * are stored one by one and nothing of the failed page is left (the archiver is made to refuse every write that
+ * holds one chosen page). Identical pages in one batch are kept once, as in separate ones. One worker and a long
+ * wait put all pages of a job into one batch.
  */
 @SpringBootTest(properties = {"iwpr.ingest.workers=1", "iwpr.ingest.store-batch=16", "iwpr.ingest.store-within=1m"})
 class BatchedStoreIT {
@@ -46,6 +49,9 @@ class BatchedStoreIT {
 
     @Autowired
     private SnapshotRepository snapshots;
+
+    @Autowired
+    private TransactionTemplate transactions;
 
     @MockitoSpyBean
     private ArticleArchiver archiver;
@@ -87,6 +93,35 @@ class BatchedStoreIT {
         assertThat(articles.findByCanonicalUrl("https://iwpr.net" + REFUSED)).isEmpty();
         assertThat(snapshots.findFirstByRequestedUrlAndOriginOrderByFetchedAtDescIdDesc(site.url(REFUSED),
                 SnapshotOrigin.FETCH)).isEmpty();
+    }
+
+    @Test
+    void twoAddressesServingTheSameBytesInOneBatchKeepOneCopyAndARevisit() {
+        // a page of its own (its canonical address changed), served at two addresses
+        byte[] page = new String(org.iwprarchive.ingest.fixtures.Fixtures.bytes("kazakstan-oil-town-two-authors.html"),
+                java.nio.charset.StandardCharsets.UTF_8).replace("kazakstan-oil-town-two-authors", "oil-town-mirrored")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        site.page("/global-voices/oil-town-mirrored", "text/html; charset=utf-8", page);
+        site.page("/mirror/oil-town", "text/html; charset=utf-8", page);
+
+        JobProgress done = awaitFinished(jobs.submitUrls(List.of(site.url("/global-voices/oil-town-mirrored"),
+                site.url("/mirror/oil-town"))).getId());
+
+        verify(archiver, times(1)).storeAll(argThat(pages -> pages.size() == 2), any());
+        assertThat(done.done()).isEqualTo(2);
+        long articleId = articles.findByCanonicalUrl("https://iwpr.net/global-voices/oil-town-mirrored")
+                .orElseThrow().getId();
+        List<Snapshot> kept = transactions.execute(status -> {
+            List<Snapshot> all = snapshots.findByArticleIdOrderByFetchedAtDescIdDesc(articleId);
+            all.forEach(snapshot -> org.hibernate.Hibernate.initialize(snapshot.getRevisitOf()));
+            return all;
+        });
+        assertThat(kept).hasSize(2);
+        Snapshot original = kept.stream().filter(snapshot -> !snapshot.isRevisit()).findFirst().orElseThrow();
+        Snapshot revisit = kept.stream().filter(Snapshot::isRevisit).findFirst().orElseThrow();
+        assertThat(original.getRequestedUrl()).isEqualTo(site.url("/global-voices/oil-town-mirrored"));
+        assertThat(revisit.getRequestedUrl()).isEqualTo(site.url("/mirror/oil-town"));
+        assertThat(revisit.getRevisitOf().getId()).isEqualTo(original.getId());
     }
 
     private JobProgress awaitFinished(long jobId) {
