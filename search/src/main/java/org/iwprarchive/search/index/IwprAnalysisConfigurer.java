@@ -15,8 +15,8 @@ import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalyzerToke
  * The analyzers the index mapping refers to by name. The Lucene backend has no built-in English analyzer,
  * so it is defined here: prose is stemmed, names are only folded, so "Karimov" never matches "Karim". The
  * spelling variants in synonyms.txt are expanded in queries only: the index holds the words as written, so
- * indexing skips the synonym graph (measured as a third of the index writer's work) and a multi-word variant
- * ("Alma-Ata") is matched as a phrase instead of being flattened into the text.
+ * indexing skips the synonym graph (measured as a third of the index writer's work) and the file can change
+ * without a rebuild.
  */
 public class IwprAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
@@ -55,8 +55,10 @@ public class IwprAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
     /** Adds the spelling variants of synonyms.txt; matched after folding, before stemming. */
     private static LuceneAnalysisOptionalComponentsStep withVariants(LuceneAnalysisOptionalComponentsStep analyzer) {
+        // the file's entries are split into words as texts are ("alma-ata" is two words), so that a variant of
+        // several words matches them
         return analyzer.tokenFilter(SynonymGraphFilterFactory.class).param("synonyms", SYNONYMS)
-                .param("ignoreCase", "true");
+                .param("ignoreCase", "true").param("tokenizerFactory", StandardTokenizerFactory.class.getName());
     }
 
     private static LuceneAnalysisOptionalComponentsStep stemmed(LuceneAnalysisOptionalComponentsStep analyzer) {

@@ -253,6 +253,33 @@ class SearchCapabilitiesIT {
     }
 
     @Test
+    void matchesAVariantOfSeveralWordsEitherWay() {
+        List<Long> ids = transactions.execute(status -> List.of(
+                articles.save(article("old-capital", "Letter From the Old Capital", LocalDate.of(1996, 3, 1),
+                        "Traders in Alma-Ata still call the city by its Soviet name.")).getId(),
+                articles.save(article("new-capital", "Business Moves South", LocalDate.of(2015, 3, 1),
+                        "Almaty remains the business capital.")).getId(),
+                articles.save(article("apple-market", "Apples and Grandfathers", LocalDate.of(1996, 3, 2),
+                        "An ata sold an alma in the bazaar.")).getId()));
+        try {
+            ArticleSearchResult byNewName = search.search(ArticleQuery.text("Almaty", 0, 10));
+            // the variant's words are required, not side by side: the query builder makes no phrase of them
+            assertThat(titles(byNewName)).containsExactlyInAnyOrder("Letter From the Old Capital",
+                    "Business Moves South", "Apples and Grandfathers");
+            assertThat(byNewName.hits().stream().filter(h -> h.title().startsWith("Letter")).findFirst()
+                    .orElseThrow().highlights().get("body"))
+                    .containsExactly("Traders in <mark>Alma</mark>-<mark>Ata</mark> still call the city by its Soviet name.");
+            assertThat(titles(search.search(ArticleQuery.text("Alma-Ata business", 0, 10))))
+                    .containsExactly("Business Moves South");
+            // quoted, the old name is a phrase: both names of the city, not the two words apart
+            assertThat(titles(search.search(ArticleQuery.text("\"alma ata\"", 0, 10))))
+                    .containsExactlyInAnyOrder("Letter From the Old Capital", "Business Moves South");
+        } finally {
+            transactions.executeWithoutResult(status -> ids.forEach(articles::deleteById));
+        }
+    }
+
+    @Test
     void saysWhereAQueryCannotBeRead() {
         assertThatThrownBy(() -> search.search(ArticleQuery.text("drug \"trade", 0, 10)))
                 .isInstanceOf(InvalidQueryException.class)
