@@ -127,11 +127,15 @@ public class ArticleArchiver {
      * with the pages. Articles are locked in address order, so two writers of overlapping batches never wait on
      * each other in a circle; a write that still meets a concurrent one is run again from the start.
      *
-     * @throws RuntimeException when the batch cannot be stored; then nothing of it is
+     * @throws RuntimeException when the batch cannot be stored; then nothing of it is (and a batch of several
+     *                          pages is not counted in the ingest timer: its pages are expected to be stored
+     *                          one by one next, as ingest jobs do)
      */
     public List<ArchivedPage> storeAll(List<ReadPage> pages, Consumer<List<ArchivedPage>> alsoInTransaction) {
+        if (pages.isEmpty()) {
+            return List.of();
+        }
         long start = System.nanoTime();
-        String outcome = "failed";
         List<ArchivedPage> stored = null;
         try {
             stored = inTransaction(() -> {
@@ -154,15 +158,21 @@ public class ArticleArchiver {
                 alsoInTransaction.accept(done);
                 return done;
             });
-            outcome = null;
             return stored;
         } finally {
-            long share = (System.nanoTime() - start) / Math.max(1, pages.size());
-            for (int i = 0; i < pages.size(); i++) {
-                String pageOutcome = outcome != null ? outcome
-                        : stored.get(i).outcome().name().toLowerCase(Locale.ROOT);
-                record(pages.get(i).capture(), pageOutcome, pages.get(i).readNanos() + share);
+            // a batch that fails as a whole is not counted: its pages are stored (and counted) one by one next
+            if (stored != null || pages.size() == 1) {
+                recordStored(pages, stored, System.nanoTime() - start);
             }
+        }
+    }
+
+    /** Counts each page in the ingest timer: its reading and its share of the transaction. */
+    private void recordStored(List<ReadPage> pages, List<ArchivedPage> stored, long nanos) {
+        long share = nanos / pages.size();
+        for (int i = 0; i < pages.size(); i++) {
+            String outcome = stored == null ? "failed" : stored.get(i).outcome().name().toLowerCase(Locale.ROOT);
+            record(pages.get(i).capture(), outcome, pages.get(i).readNanos() + share);
         }
     }
 
