@@ -191,13 +191,7 @@ class JobWork {
      * {@code storeWithin} for the others. Listings and sitemaps are worked on at once.
      */
     private void workThrough(IngestJob job, List<IngestJobUrl> share, PageBudget budget) {
-        Map<String, Validators> priors = new HashMap<>();
-        String[] articleUrls = share.stream().filter(item -> item.getKind() == IngestJobUrl.Kind.ARTICLE)
-                .map(IngestJobUrl::getUrl).toArray(String[]::new);
-        if (articleUrls.length > 0) {
-            snapshots.findLatestValidators(articleUrls).forEach(v -> priors.put(v.getUrl(),
-                    new Validators(v.getEtag(), v.getLastModified())));
-        }
+        Map<String, Validators> priors = validatorsOf(share);
         List<ReadArticle> ready = new ArrayList<>();
         long firstReadyAt = 0;
         long readyBytes = 0;
@@ -231,6 +225,18 @@ class JobWork {
             }
         }
         store(job, ready, budget);
+    }
+
+    /** The validators of the latest fetch of each article address of a share that was fetched before. */
+    private Map<String, Validators> validatorsOf(List<IngestJobUrl> share) {
+        String[] articleUrls = share.stream().filter(item -> item.getKind() == IngestJobUrl.Kind.ARTICLE)
+                .map(IngestJobUrl::getUrl).toArray(String[]::new);
+        Map<String, Validators> priors = new HashMap<>();
+        if (articleUrls.length > 0) {
+            snapshots.findLatestValidators(articleUrls).forEach(v -> priors.put(v.getUrl(),
+                    new Validators(v.getEtag(), v.getLastModified())));
+        }
+        return priors;
     }
 
     /** An article page fetched and read, waiting to be stored with its frontier entry. */
