@@ -271,7 +271,11 @@ public class ArticleArchiver {
         article.creditAuthors(parsed.authors().stream().map(tags::author).toList());
         article.tagLocations(parsed.locations().stream().map(tags::location).toList());
         article.tagTopics(parsed.topics().stream().map(tags::topic).toList());
-        articles.save(article);
+        // an article already in the session is tracked as it is; saving it again would merge it, and a merge
+        // makes managed copies of quotations a second page of the same article in one batch is about to replace
+        if (outcome == ArchiveOutcome.CREATED) {
+            articles.save(article);
+        }
         quote(article, found, sources);
         if (outcome != ArchiveOutcome.UNCHANGED) {
             versions.save(ArticleVersion.of(article, snapshot.getId()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
@@ -108,6 +109,8 @@ class BatchedStoreIT {
                 site.url("/mirror/oil-town"))).getId());
 
         verify(archiver, times(1)).storeAll(argThat(pages -> pages.size() == 2), any());
+        // stored as one batch: never one by one after a failure
+        verify(archiver, never()).storeAll(argThat(pages -> pages.size() == 1), any());
         assertThat(done.done()).isEqualTo(2);
         long articleId = articles.findByCanonicalUrl("https://iwpr.net/global-voices/oil-town-mirrored")
                 .orElseThrow().getId();
