@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -136,6 +137,7 @@ class JobWork {
                 Thread.currentThread().interrupt();
             } finally {
                 workers.shutdownNow();
+                awaitStored(workers);
             }
             if (Thread.currentThread().isInterrupted()) {
                 log.info("Ingest job {} paused; it resumes at the next start", jobId);
@@ -145,6 +147,23 @@ class JobWork {
         IngestJob finished = updateJob(jobId, j -> j.finish(Instant.now()));
         log.info("Ingest job {} {}: {} done, {} skipped, {} failed", jobId, finished.getStatus(), finished.getDone(),
                 finished.getSkipped(), finished.getFailed());
+    }
+
+    /**
+     * Gives the workers of a pausing job a few seconds to store what they have read (their interruption stops
+     * them from taking more), before the service goes on to close the database pool.
+     */
+    private static void awaitStored(ExecutorService workers) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            workers.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            interrupted = true;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The articles a crawl may still take: a slot is taken before a fetch and given back if nothing is stored. */
@@ -196,6 +215,9 @@ class JobWork {
         long firstReadyAt = 0;
         long readyBytes = 0;
         for (IngestJobUrl item : share) {
+            if (Thread.currentThread().isInterrupted()) {
+                break; // the job is pausing: the addresses not begun stay pending for the resume
+            }
             if (item.getKind() == IngestJobUrl.Kind.ARTICLE) {
                 Optional<ReadArticle> read = guarded(job, item,
                         () -> readArticle(job, item, priors.getOrDefault(item.getUrl(), Validators.NONE), budget));
@@ -224,7 +246,15 @@ class JobWork {
                 readyBytes = 0;
             }
         }
-        store(job, ready, budget);
+        // what was read is stored even when the job is pausing; the interruption is kept for the caller
+        boolean pausing = Thread.interrupted();
+        try {
+            store(job, ready, budget);
+        } finally {
+            if (pausing) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The validators of the latest fetch of each article address of a share that was fetched before. */
@@ -247,8 +277,14 @@ class JobWork {
     private <T> Optional<T> guarded(IngestJob job, IngestJobUrl item, Supplier<Optional<T>> work) {
         try {
             return work.get();
-        } catch (FetchRefusedException | FetchFailedException | UnparseablePageException
-                 | InvalidArticleUrlException e) {
+        } catch (FetchFailedException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // the job is pausing, not the address failing: it stays pending and is fetched on the resume
+                log.info("Ingest job {}: {} left pending while the job pauses", job.getId(), item.getUrl());
+            } else {
+                fail(item, e.getMessage());
+            }
+        } catch (FetchRefusedException | UnparseablePageException | InvalidArticleUrlException e) {
             fail(item, e.getMessage());
         } catch (RuntimeException e) {
             log.warn("Ingest job {}: unexpected failure on {}", job.getId(), item.getUrl(), e);
