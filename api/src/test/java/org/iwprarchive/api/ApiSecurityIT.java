@@ -1,9 +1,8 @@
 package org.iwprarchive.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.iwprarchive.api.ApiClient.json;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.iwprarchive.domain.job.IngestJobRepository;
@@ -12,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Keys on writes, rate limits, request limits, request ids, CORS and what the actuator shows, over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -23,9 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
         "iwpr.security.allowed-origins=https://analyst.example"})
 class ApiSecurityIT {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String INGEST_BODY = "{\"urls\": [\"https://iwpr.net/global-voices/nato-looks-central-asia\"]}";
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ApiClient api = new ApiClient(() -> this.port);
 
     @LocalServerPort
     private int port;
@@ -36,140 +33,132 @@ class ApiSecurityIT {
     @Test
     void writesWithoutAKeyAre401AndWithAWrongKey403AndChangeNothing() throws Exception {
         long jobsBefore = jobs.count();
-        HttpResponse<String> noKey = send(post("/api/ingest", INGEST_BODY).build());
+        HttpResponse<String> noKey = api.send(post("/api/ingest", INGEST_BODY).build());
         assertThat(noKey.statusCode()).isEqualTo(401);
         assertThat(noKey.headers().firstValue("WWW-Authenticate")).contains("ApiKey header=\"X-API-Key\"");
         assertThat(noKey.headers().firstValue("Content-Type")).contains("application/problem+json");
-        JsonNode problem = JSON.readTree(noKey.body());
+        JsonNode problem = json(noKey);
         assertThat(problem.path("type").asString()).isEqualTo("/problems/api-key-required");
         assertThat(problem.path("detail").asString()).isEqualTo("POST /api/ingest changes the archive or administers "
                 + "it and needs the service's key in the X-API-Key header.");
 
-        HttpResponse<String> wrongKey = send(post("/api/ingest", INGEST_BODY)
+        HttpResponse<String> wrongKey = api.send(post("/api/ingest", INGEST_BODY)
                 .header(TestApiKey.HEADER, "not-the-key-of-this-service").build());
         assertThat(wrongKey.statusCode()).isEqualTo(403);
-        assertThat(JSON.readTree(wrongKey.body()).path("type").asString()).isEqualTo("/problems/invalid-api-key");
+        assertThat(json(wrongKey).path("type").asString()).isEqualTo("/problems/invalid-api-key");
         assertThat(wrongKey.body()).doesNotContain("not-the-key-of-this-service");
 
         for (String path : new String[] {"/api/admin/reindex", "/api/admin/reparse", "/api/ingest/crawl"}) {
-            assertThat(send(post(path, "{}").build()).statusCode()).as(path).isEqualTo(401);
+            assertThat(api.send(post(path, "{}").build()).statusCode()).as(path).isEqualTo(401);
         }
-        assertThat(send(HttpRequest.newBuilder(uri("/api/articles/1")).DELETE().build()).statusCode()).isEqualTo(401);
-        assertThat(send(get("/api/admin/reindex").build()).statusCode()).isEqualTo(401);
+        assertThat(api.send(HttpRequest.newBuilder(api.uri("/api/articles/1")).DELETE().build()).statusCode()).isEqualTo(401);
+        assertThat(api.send(get("/api/admin/reindex").build()).statusCode()).isEqualTo(401);
         assertThat(jobs.count()).isEqualTo(jobsBefore);
     }
 
     @Test
     void theRightKeyOpensWritesAndReadsNeedNone() throws Exception {
-        HttpResponse<String> accepted = send(post("/api/ingest", INGEST_BODY)
+        HttpResponse<String> accepted = api.send(post("/api/ingest", INGEST_BODY)
                 .header(TestApiKey.HEADER, TestApiKey.VALUE).build());
         assertThat(accepted.statusCode()).isEqualTo(202);
-        assertThat(send(get("/api/admin/reindex").header(TestApiKey.HEADER, TestApiKey.VALUE).build()).statusCode())
+        assertThat(api.send(get("/api/admin/reindex").header(TestApiKey.HEADER, TestApiKey.VALUE).build()).statusCode())
                 .isEqualTo(200);
 
-        assertThat(send(get("/api/articles").build()).statusCode()).isEqualTo(200);
+        assertThat(api.send(get("/api/articles").build()).statusCode()).isEqualTo(200);
         // a wrong key on a read is ignored, not refused: reads are public
-        assertThat(send(get("/api/articles").header(TestApiKey.HEADER, "wrong").build()).statusCode()).isEqualTo(200);
+        assertThat(api.send(get("/api/articles").header(TestApiKey.HEADER, "wrong").build()).statusCode()).isEqualTo(200);
     }
 
     @Test
     void searchesPastTheLimitAre429WithRetryAfter() throws Exception {
         String client = "/api/suggest?q=na";
         for (int i = 0; i < 3; i++) {
-            HttpResponse<String> allowed = send(get(client).build());
+            HttpResponse<String> allowed = api.send(get(client).build());
             assertThat(allowed.statusCode()).isEqualTo(200);
             assertThat(allowed.headers().firstValue("X-RateLimit-Remaining")).contains(Integer.toString(2 - i));
         }
-        HttpResponse<String> refused = send(get("/api/search?q=narcotics").build());
+        HttpResponse<String> refused = api.send(get("/api/search?q=narcotics").build());
 
         assertThat(refused.statusCode()).isEqualTo(429);
         long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
         assertThat(retryAfter).isBetween(1L, 1200L); // one of 3 tokens comes back every 20 minutes
-        JsonNode problem = JSON.readTree(refused.body());
+        JsonNode problem = json(refused);
         assertThat(problem.path("type").asString()).isEqualTo("/problems/rate-limited");
         assertThat(problem.path("retryAfterSeconds").asLong()).isEqualTo(retryAfter);
         // other requests are not limited by the search allowance
-        assertThat(send(get("/api/articles").build()).statusCode()).isEqualTo(200);
+        assertThat(api.send(get("/api/articles").build()).statusCode()).isEqualTo(200);
     }
 
     @Test
     void oversizeQueryStringsAndBodiesAreRefusedBeforeAnyWork() throws Exception {
         long jobsBefore = jobs.count();
-        HttpResponse<String> longQuery = send(get("/api/articles?x=" + "a".repeat(5000)).build());
+        HttpResponse<String> longQuery = api.send(get("/api/articles?x=" + "a".repeat(5000)).build());
         assertThat(longQuery.statusCode()).isEqualTo(414);
-        assertThat(JSON.readTree(longQuery.body()).path("type").asString()).isEqualTo("/problems/query-too-long");
+        assertThat(json(longQuery).path("type").asString()).isEqualTo("/problems/query-too-long");
 
         String big = "{\"urls\": [\"" + "https://iwpr.net/x".repeat(100) + "\"]}";
-        HttpResponse<String> announced = send(post("/api/ingest", big).header(TestApiKey.HEADER, TestApiKey.VALUE)
+        HttpResponse<String> announced = api.send(post("/api/ingest", big).header(TestApiKey.HEADER, TestApiKey.VALUE)
                 .build());
         assertThat(announced.statusCode()).isEqualTo(413);
-        assertThat(JSON.readTree(announced.body()).path("type").asString()).isEqualTo("/problems/body-too-large");
+        assertThat(json(announced).path("type").asString()).isEqualTo("/problems/body-too-large");
 
         // the same body in chunks, without a length up front
-        HttpResponse<String> chunked = send(HttpRequest.newBuilder(uri("/api/ingest"))
+        HttpResponse<String> chunked = api.send(HttpRequest.newBuilder(api.uri("/api/ingest"))
                 .header("Content-Type", "application/json").header(TestApiKey.HEADER, TestApiKey.VALUE)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big.getBytes())))
                 .build());
         assertThat(chunked.statusCode()).isEqualTo(413);
-        assertThat(JSON.readTree(chunked.body()).path("type").asString()).isEqualTo("/problems/body-too-large");
+        assertThat(json(chunked).path("type").asString()).isEqualTo("/problems/body-too-large");
         assertThat(jobs.count()).isEqualTo(jobsBefore);
     }
 
     @Test
     void everyResponseCarriesARequestIdAndProblemsNameIt() throws Exception {
-        HttpResponse<String> given = send(get("/api/articles/987654").header("X-Request-Id", "client-chosen-42").build());
+        HttpResponse<String> given = api.send(get("/api/articles/987654").header("X-Request-Id", "client-chosen-42").build());
         assertThat(given.headers().firstValue("X-Request-Id")).contains("client-chosen-42");
-        assertThat(JSON.readTree(given.body()).path("requestId").asString()).isEqualTo("client-chosen-42");
+        assertThat(json(given).path("requestId").asString()).isEqualTo("client-chosen-42");
 
-        HttpResponse<String> made = send(get("/api/articles").header("X-Request-Id", "not a token\u00e9").build());
+        HttpResponse<String> made = api.send(get("/api/articles").header("X-Request-Id", "not a token\u00e9").build());
         assertThat(made.headers().firstValue("X-Request-Id").orElseThrow())
                 .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     }
 
     @Test
     void corsAnswersOnlyTheConfiguredOrigin() throws Exception {
-        HttpResponse<String> allowed = send(preflight("https://analyst.example"));
+        HttpResponse<String> allowed = api.send(preflight("https://analyst.example"));
         assertThat(allowed.statusCode()).isEqualTo(200);
         assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains("https://analyst.example");
 
-        HttpResponse<String> other = send(preflight("https://elsewhere.example"));
+        HttpResponse<String> other = api.send(preflight("https://elsewhere.example"));
         assertThat(other.statusCode()).isEqualTo(403);
         assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
 
     @Test
     void theActuatorShowsHealthInfoAndMetricsOnly() throws Exception {
-        assertThat(send(get("/actuator/health").build()).statusCode()).isEqualTo(200);
-        assertThat(send(get("/actuator/info").build()).statusCode()).isEqualTo(200);
-        assertThat(send(get("/actuator/metrics").build()).statusCode()).isEqualTo(200);
-        HttpResponse<String> prometheus = send(get("/actuator/prometheus").build());
+        assertThat(api.send(get("/actuator/health").build()).statusCode()).isEqualTo(200);
+        assertThat(api.send(get("/actuator/info").build()).statusCode()).isEqualTo(200);
+        assertThat(api.send(get("/actuator/metrics").build()).statusCode()).isEqualTo(200);
+        HttpResponse<String> prometheus = api.send(get("/actuator/prometheus").build());
         assertThat(prometheus.statusCode()).isEqualTo(200);
         assertThat(prometheus.body()).contains("http_server_requests_seconds_count");
         for (String hidden : new String[] {"/actuator/env", "/actuator/beans", "/actuator/heapdump",
                 "/actuator/configprops", "/actuator/loggers"}) {
-            assertThat(send(get(hidden).build()).statusCode()).as(hidden).isEqualTo(404);
+            assertThat(api.send(get(hidden).build()).statusCode()).as(hidden).isEqualTo(404);
         }
     }
 
     private HttpRequest preflight(String origin) {
-        return HttpRequest.newBuilder(uri("/api/search")).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+        return HttpRequest.newBuilder(api.uri("/api/search")).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", origin).header("Access-Control-Request-Method", "GET").build();
     }
 
     private HttpRequest.Builder get(String path) {
-        return HttpRequest.newBuilder(uri(path)).GET();
+        return HttpRequest.newBuilder(api.uri(path)).GET();
     }
 
     private HttpRequest.Builder post(String path, String json) {
-        return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return HttpRequest.newBuilder(api.uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
-    }
-
-    private HttpResponse<String> send(HttpRequest request) throws Exception {
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
     }
 }

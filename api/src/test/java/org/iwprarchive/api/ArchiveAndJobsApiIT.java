@@ -1,10 +1,8 @@
 package org.iwprarchive.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.iwprarchive.api.ApiClient.json;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Jobs, crawls, versions and raw snapshots over HTTP, with a local server playing iwpr.net. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -34,9 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
         "iwpr.fetch.politeness-delay=0s"})
 class ArchiveAndJobsApiIT {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final FixtureSite site = FixtureSite.iwpr();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ApiClient api = new ApiClient(() -> this.port);
 
     @LocalServerPort
     private int port;
@@ -65,7 +61,7 @@ class ArchiveAndJobsApiIT {
         assertThat(job.path("pending").asInt()).isZero();
         assertThat(job.path("ratePerSecond").asDouble()).isPositive();
 
-        JsonNode found = json(get("/api/search?q=Atyrau"));
+        JsonNode found = json(api.get("/api/search?q=Atyrau"));
         assertThat(found.path("totalItems").asInt()).isEqualTo(1);
     }
 
@@ -82,7 +78,7 @@ class ArchiveAndJobsApiIT {
 
         assertThat(postJson("/api/ingest", "{\"urls\": []}").statusCode()).isEqualTo(400);
         assertThat(postJson("/api/ingest", "{not json").statusCode()).isEqualTo(400);
-        assertThat(get("/api/ingest/jobs/987654").statusCode()).isEqualTo(404);
+        assertThat(api.get("/api/ingest/jobs/987654").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -95,24 +91,23 @@ class ArchiveAndJobsApiIT {
 
         assertThat(updated.path("outcome").asString()).isEqualTo("UPDATED");
         assertThat(updated.path("article").path("version").asInt()).isEqualTo(2);
-        JsonNode versions = json(get("/api/articles/" + id + "/versions"));
+        JsonNode versions = json(api.get("/api/articles/" + id + "/versions"));
         assertThat(versions.path("totalItems").asInt()).isEqualTo(2);
         assertThat(versions.path("items").path(0).path("version").asInt()).isEqualTo(2);
-        JsonNode v1 = json(get("/api/articles/" + id + "/versions/1"));
+        JsonNode v1 = json(api.get("/api/articles/" + id + "/versions/1"));
         assertThat(v1.path("paragraphs").path(0).asString()).isEqualTo("The first text.");
 
-        JsonNode snapshots = json(get("/api/articles/" + id + "/snapshots"));
+        JsonNode snapshots = json(api.get("/api/articles/" + id + "/snapshots"));
         assertThat(snapshots.path("totalItems").asInt()).isEqualTo(2);
         JsonNode oldest = snapshots.path("items").path(1);
         assertThat(oldest.path("fieldRules").path("title").asString()).isEqualTo("markup:title");
-        HttpResponse<byte[]> raw = http.send(HttpRequest.newBuilder(uri(oldest.path("raw").asString())).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> raw = api.sendForBytes(HttpRequest.newBuilder(api.uri(oldest.path("raw").asString())).build());
         assertThat(raw.statusCode()).isEqualTo(200);
         assertThat(raw.body()).isEqualTo(first);
         assertThat(raw.headers().firstValue("Content-Type")).contains("text/html");
         assertThat(raw.headers().firstValue("Content-Security-Policy")).contains("sandbox");
-        assertThat(get("/api/articles/" + id + "/versions/9").statusCode()).isEqualTo(404);
-        assertThat(get("/api/snapshots/987654/raw").statusCode()).isEqualTo(404);
+        assertThat(api.get("/api/articles/" + id + "/versions/9").statusCode()).isEqualTo(404);
+        assertThat(api.get("/api/snapshots/987654/raw").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -136,15 +131,15 @@ class ArchiveAndJobsApiIT {
             pool.shutdown();
         }
         assertThat(articles.findByCanonicalUrl(url)).isPresent();
-        assertThat(json(get("/api/search?q=Zhanaozen")).path("totalItems").asInt()).isEqualTo(1);
+        assertThat(json(api.get("/api/search?q=Zhanaozen")).path("totalItems").asInt()).isEqualTo(1);
     }
 
     @Test
     void reparseRunsAsAJob() throws Exception {
         upload("https://iwpr.net/global-voices/reparse-test", page("Reparse Test", "Some text."));
 
-        HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(uri("/api/admin/reparse"))
-                .header(TestApiKey.HEADER, TestApiKey.VALUE).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> accepted = api.send(HttpRequest.newBuilder(api.uri("/api/admin/reparse"))
+                .header(TestApiKey.HEADER, TestApiKey.VALUE).POST(HttpRequest.BodyPublishers.noBody()).build());
 
         assertThat(accepted.statusCode()).isEqualTo(202);
         JsonNode job = awaitFinished(accepted.headers().firstValue("Location").orElseThrow());
@@ -156,7 +151,7 @@ class ArchiveAndJobsApiIT {
     private JsonNode awaitFinished(String location) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
-            JsonNode job = json(get(location));
+            JsonNode job = json(api.get(location));
             if (!job.path("finishedAt").isNull() && !job.path("finishedAt").isMissingNode()) {
                 return job;
             }
@@ -170,26 +165,11 @@ class ArchiveAndJobsApiIT {
                 + "</p></article></body></html>").getBytes(StandardCharsets.UTF_8);
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     private HttpResponse<String> postJson(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .header(TestApiKey.HEADER, TestApiKey.VALUE).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return api.post(path, "application/json", body.getBytes(StandardCharsets.UTF_8));
     }
 
-    private HttpResponse<String> upload(String url, byte[] body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri("/api/ingest/page?url=" + URLEncoder.encode(url, StandardCharsets.UTF_8)))
-                .header("Content-Type", "text/html").header(TestApiKey.HEADER, TestApiKey.VALUE).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private static JsonNode json(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
+    private HttpResponse<String> upload(String url, byte[] page) throws Exception {
+        return api.upload(url, "text/html", page);
     }
 }

@@ -1,11 +1,10 @@
 package org.iwprarchive.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.iwprarchive.api.ApiClient.json;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,15 +17,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The whole service over real HTTP, on a real PostgreSQL and a real Lucene index. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ArchiveApiIT {
 
     private static final String NATO_TITLE = "NATO Looks to Central Asia";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ApiClient api = new ApiClient(() -> this.port);
 
     @LocalServerPort
     private int port;
@@ -39,16 +36,16 @@ class ArchiveApiIT {
 
     @Test
     void startsWithTheExampleArticleListedAndSearchable() throws Exception {
-        JsonNode list = json(get("/api/articles"));
+        JsonNode list = json(api.get("/api/articles"));
         assertThat(list.path("totalItems").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(titles(list)).contains(NATO_TITLE);
 
-        JsonNode narcotics = json(get("/api/search?q=narcotics"));
+        JsonNode narcotics = json(api.get("/api/search?q=narcotics"));
         assertThat(narcotics.path("totalItems").asLong()).isEqualTo(1);
         assertThat(titles(narcotics)).containsExactly(NATO_TITLE);
-        assertThat(titles(json(get("/api/search?q=Karimov")))).containsExactly(NATO_TITLE);
+        assertThat(titles(json(api.get("/api/search?q=Karimov")))).containsExactly(NATO_TITLE);
 
-        HttpResponse<String> nothing = get("/api/search?q=zeppelin");
+        HttpResponse<String> nothing = api.get("/api/search?q=zeppelin");
         assertThat(nothing.statusCode()).isEqualTo(200);
         assertThat(json(nothing).path("totalItems").asLong()).isZero();
         assertThat(json(nothing).path("items").size()).isZero();
@@ -56,7 +53,7 @@ class ArchiveApiIT {
 
     @Test
     void givesTheExampleArticleWithItsAuthorBioAndPlaces() throws Exception {
-        JsonNode article = json(get("/api/articles/lookup?url="
+        JsonNode article = json(api.get("/api/articles/lookup?url="
                 + URLEncoder.encode("http://www.iwpr.net./global-voices/nato-looks-central-asia/", StandardCharsets.UTF_8)));
 
         assertThat(article.path("title").asString()).isEqualTo(NATO_TITLE);
@@ -69,13 +66,13 @@ class ArchiveApiIT {
         assertThat(uzbekistan.path("name").asString()).isEqualTo("Uzbekistan");
         assertThat(uzbekistan.path("within").path(0).asString()).isEqualTo("central-asia");
 
-        HttpResponse<String> byId = get("/api/articles/" + article.path("id").asLong());
+        HttpResponse<String> byId = api.get("/api/articles/" + article.path("id").asLong());
         assertThat(json(byId).path("title").asString()).isEqualTo(NATO_TITLE);
     }
 
     @Test
     void searchesWithFacetsHighlightsRelatedAndSuggestions() throws Exception {
-        JsonNode result = json(get("/api/search?q=narcotics&location=central-asia"));
+        JsonNode result = json(api.get("/api/search?q=narcotics&location=central-asia"));
         assertThat(titles(result)).containsExactly(NATO_TITLE);
         assertThat(result.path("totalExact").asBoolean()).isTrue();
         assertThat(result.path("items").path(0).path("highlights").path("body").path(0).asString())
@@ -85,26 +82,26 @@ class ArchiveApiIT {
         assertThat(locationFacet.path("values").valueStream().map(v -> v.path("label").asString()).toList())
                 .contains("Uzbekistan", "Central Asia");
 
-        HttpResponse<String> broken = get("/api/search?q=" + URLEncoder.encode("drug \"trade", StandardCharsets.UTF_8));
+        HttpResponse<String> broken = api.get("/api/search?q=" + URLEncoder.encode("drug \"trade", StandardCharsets.UTF_8));
         assertProblem(broken, 400, "The query cannot be read: the quotation mark at position 5 is never closed.");
         assertThat(json(broken).path("position").asInt()).isEqualTo(5);
-        assertThat(get("/api/search?sort=loudest").statusCode()).isEqualTo(400);
-        JsonNode yearsOnly = json(get("/api/search?q=narcotics&facets=year"));
+        assertThat(api.get("/api/search?sort=loudest").statusCode()).isEqualTo(400);
+        JsonNode yearsOnly = json(api.get("/api/search?q=narcotics&facets=year"));
         assertThat(yearsOnly.path("facets").valueStream().map(f -> f.path("field").asString()).toList())
                 .containsExactly("year");
-        assertThat(json(get("/api/search?q=narcotics&facets=none")).path("facets").size()).isZero();
-        assertThat(get("/api/search?q=narcotics&facets=colour").statusCode()).isEqualTo(400);
-        assertThat(get("/api/search?from=2005-01-01&to=2001-01-01").statusCode()).isEqualTo(400);
-        assertThat(get("/api/search?from=yesterday").statusCode()).isEqualTo(400);
+        assertThat(json(api.get("/api/search?q=narcotics&facets=none")).path("facets").size()).isZero();
+        assertThat(api.get("/api/search?q=narcotics&facets=colour").statusCode()).isEqualTo(400);
+        assertThat(api.get("/api/search?from=2005-01-01&to=2001-01-01").statusCode()).isEqualTo(400);
+        assertThat(api.get("/api/search?from=yesterday").statusCode()).isEqualTo(400);
 
         long id = result.path("items").path(0).path("id").asLong();
-        assertThat(get("/api/articles/" + id + "/related").statusCode()).isEqualTo(200);
-        assertThat(get("/api/articles/987654/related").statusCode()).isEqualTo(404);
-        JsonNode suggested = json(get("/api/suggest?q=jum"));
+        assertThat(api.get("/api/articles/" + id + "/related").statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/articles/987654/related").statusCode()).isEqualTo(404);
+        JsonNode suggested = json(api.get("/api/suggest?q=jum"));
         assertThat(suggested.path(0).path("text").asString()).isEqualTo("Rustam Jumaev");
 
-        HttpResponse<String> reindex = http.send(HttpRequest.newBuilder(uri("/api/admin/reindex"))
-                .header(TestApiKey.HEADER, TestApiKey.VALUE).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> reindex = api.send(HttpRequest.newBuilder(api.uri("/api/admin/reindex"))
+                .header(TestApiKey.HEADER, TestApiKey.VALUE).POST(HttpRequest.BodyPublishers.noBody()).build());
         assertThat(reindex.statusCode()).isIn(202, 409);
         for (int i = 0; i < 100 && json(admin("/api/admin/reindex")).path("running").asBoolean(); i++) {
             Thread.sleep(100);
@@ -112,12 +109,12 @@ class ArchiveApiIT {
         JsonNode done = json(admin("/api/admin/reindex"));
         assertThat(done.path("running").asBoolean()).isFalse();
         assertThat(done.path("indexed").asLong()).isEqualTo(articles.count());
-        assertThat(titles(json(get("/api/search?q=narcotics")))).contains(NATO_TITLE);
+        assertThat(titles(json(api.get("/api/search?q=narcotics")))).contains(NATO_TITLE);
     }
 
     @Test
     void givesTheQuotedSourcesOfTheExampleArticleExactly() throws Exception {
-        JsonNode article = json(get("/api/articles/lookup?url="
+        JsonNode article = json(api.get("/api/articles/lookup?url="
                 + URLEncoder.encode("https://iwpr.net/global-voices/nato-looks-central-asia", StandardCharsets.UTF_8)));
 
         List<String> quotations = article.path("quotations").valueStream()
@@ -140,40 +137,40 @@ class ArchiveApiIT {
                 "an official from a western political institution | ANONYMOUS | - | INDIRECT | told IWPR",
                 "an official from a western political institution | ANONYMOUS | - | DIRECT | said");
 
-        JsonNode jumaev = json(get("/api/sources?name=jumaev"));
+        JsonNode jumaev = json(api.get("/api/sources?name=jumaev"));
         assertThat(jumaev.path("totalItems").asInt()).isEqualTo(1);
         JsonNode source = jumaev.path("items").path(0);
         assertThat(source.path("name").asString()).isEqualTo("Rustam Jumaev");
         assertThat(source.path("latestRole").asString()).isEqualTo("a spokesperson for Uzbek president Islam Karimov");
         assertThat(source.path("quotations").asInt()).isEqualTo(4);
-        JsonNode detail = json(get("/api/sources/" + source.path("id").asLong()));
+        JsonNode detail = json(api.get("/api/sources/" + source.path("id").asLong()));
         assertThat(detail.path("quotations").path("totalItems").asInt()).isEqualTo(4);
         assertThat(detail.path("quotations").path("items").path(0).path("articleTitle").asString())
                 .isEqualTo("NATO Looks to Central Asia");
-        assertThat(get("/api/sources/987654").statusCode()).isEqualTo(404);
-        assertThat(get("/api/sources?sort=loudest").statusCode()).isEqualTo(400);
+        assertThat(api.get("/api/sources/987654").statusCode()).isEqualTo(404);
+        assertThat(api.get("/api/sources?sort=loudest").statusCode()).isEqualTo(400);
     }
 
     @Test
     void mergesOnePersonQuotedInTwoArticlesUnderTwoSpellings() throws Exception {
-        upload("https://iwpr.net/global-voices/kazak-leader-rejects-early-vote", "text/plain", (
+        api.upload("https://iwpr.net/global-voices/kazak-leader-rejects-early-vote", "text/plain", (
                 "Kazak Leader Rejects Early Vote\n\nAuthor: [Dana Ismailova](#)\n\nNo early vote, says the president.\n\n"
                         + "President Nursultan Nazarbayev said there was no need for an early vote.\n\n"
                         + "Source URL: <https://iwpr.net/global-voices/kazak-leader-rejects-early-vote>")
                 .getBytes(StandardCharsets.UTF_8));
 
-        JsonNode sources = json(get("/api/sources?name=nazarba"));
+        JsonNode sources = json(api.get("/api/sources?name=nazarba"));
 
         assertThat(sources.path("totalItems").asInt()).isEqualTo(1);
         assertThat(sources.path("items").path(0).path("articles").asInt()).isEqualTo(2);
-        assertThat(json(get("/api/sources?sort=articles")).path("items").path(0).path("articles").asInt())
+        assertThat(json(api.get("/api/sources?sort=articles")).path("items").path(0).path("articles").asInt())
                 .isGreaterThanOrEqualTo(1);
     }
 
     @Test
     void archivesAnUploadedPageAndRecordsARepeatAsARevisit() throws Exception {
         String url = "http://www.iwpr.net./global-voices/kyrgyz-opposition-rallies-bishkek";
-        HttpResponse<String> created = upload(url, "text/html", Fixtures.bytes("old-template-byline.html"));
+        HttpResponse<String> created = api.upload(url, "text/html", Fixtures.bytes("old-template-byline.html"));
 
         assertThat(created.statusCode()).isEqualTo(201);
         JsonNode body = json(created);
@@ -186,18 +183,18 @@ class ArchiveApiIT {
         assertThat(body.path("article").path("publishedOn").asString()).isEqualTo("2005-02-21");
         assertThat(body.path("article").path("authors").size()).isEqualTo(2);
 
-        HttpResponse<String> again = upload(url, "text/html", Fixtures.bytes("old-template-byline.html"));
+        HttpResponse<String> again = api.upload(url, "text/html", Fixtures.bytes("old-template-byline.html"));
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(json(again).path("outcome").asString()).isEqualTo("UNCHANGED");
         assertThat(json(again).path("revisit").asBoolean()).isTrue();
         assertThat(json(again).path("article").path("version").asInt()).isEqualTo(1);
 
-        assertThat(titles(json(get("/api/search?q=Otunbaeva")))).containsExactly("Kyrgyz Opposition Rallies in Bishkek");
+        assertThat(titles(json(api.get("/api/search?q=Otunbaeva")))).containsExactly("Kyrgyz Opposition Rallies in Bishkek");
     }
 
     @Test
     void aFullerPageOfAKnownArticleFillsInItsDateWithoutANewVersion() throws Exception {
-        HttpResponse<String> response = upload("https://iwpr.net/a1b2c3d4", "text/html",
+        HttpResponse<String> response = api.upload("https://iwpr.net/a1b2c3d4", "text/html",
                 Fixtures.bytes("nato-looks-central-asia.html"));
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -212,27 +209,27 @@ class ArchiveApiIT {
         long articlesBefore = articles.count();
         long snapshotsBefore = snapshots.count();
 
-        assertProblem(get("/api/articles/999999"), 404, "No article has the id 999999.");
-        assertProblem(get("/api/articles?size=0"), 400, "size must be greater than or equal to 1.");
-        assertProblem(get("/api/articles?size=100000"), 400, "size must be less than or equal to 100.");
-        assertProblem(get("/api/search?q=x&page=5000&size=100"), 400, "page 5000 of size 100 starts past hit 10000; "
+        assertProblem(api.get("/api/articles/999999"), 404, "No article has the id 999999.");
+        assertProblem(api.get("/api/articles?size=0"), 400, "size must be greater than or equal to 1.");
+        assertProblem(api.get("/api/articles?size=100000"), 400, "size must be less than or equal to 100.");
+        assertProblem(api.get("/api/search?q=x&page=5000&size=100"), 400, "page 5000 of size 100 starts past hit 10000; "
                 + "narrow the query or filter instead of paging this deep.");
-        assertProblem(get("/api/articles/abc"), 400, "Failed to convert 'id' with value: 'abc'");
-        assertProblem(upload("https://iwpr.net/global-voices/x", "text/plain", new byte[0]), 400,
+        assertProblem(api.get("/api/articles/abc"), 400, "Failed to convert 'id' with value: 'abc'");
+        assertProblem(api.upload("https://iwpr.net/global-voices/x", "text/plain", new byte[0]), 400,
                 "The request body is empty: send the page itself, as text/html or as print-view text/plain.");
-        assertProblem(post("/api/ingest/page", "text/plain", "Title\n\nBody.".getBytes(StandardCharsets.UTF_8)), 400,
+        assertProblem(api.post("/api/ingest/page", "text/plain", "Title\n\nBody.".getBytes(StandardCharsets.UTF_8)), 400,
                 "Required parameter 'url' is not present.");
-        assertProblem(upload("https://example.org/global-voices/x", "text/plain",
+        assertProblem(api.upload("https://example.org/global-voices/x", "text/plain",
                 "Title\n\nBody.".getBytes(StandardCharsets.UTF_8)), 400,
                 "'https://example.org/global-voices/x' is not an address on iwpr.net.");
-        assertProblem(upload("https://iwpr.net/global-voices/x", "text/html",
+        assertProblem(api.upload("https://iwpr.net/global-voices/x", "text/html",
                 "<html><head><title>Only a title</title></head><body></body></html>".getBytes(StandardCharsets.UTF_8)),
                 422, "The page was not archived: the page has no article text.");
-        assertProblem(upload("https://iwpr.net/global-voices/x", "text/html", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0}),
+        assertProblem(api.upload("https://iwpr.net/global-voices/x", "text/html", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0}),
                 422, "The page was not archived: the page is binary data, not text.");
-        assertThat(upload("https://iwpr.net/global-voices/x", "application/json", "{}".getBytes(StandardCharsets.UTF_8))
+        assertThat(api.upload("https://iwpr.net/global-voices/x", "application/json", "{}".getBytes(StandardCharsets.UTF_8))
                 .statusCode()).isEqualTo(415);
-        assertProblem(upload("https://iwpr.net/global-voices/x", "text/plain", new byte[6 * 1024 * 1024]), 413,
+        assertProblem(api.upload("https://iwpr.net/global-voices/x", "text/plain", new byte[6 * 1024 * 1024]), 413,
                 "The page is larger than 5 MB; no IWPR article page is that large.");
 
         assertThat(articles.count()).isEqualTo(articlesBefore);
@@ -241,15 +238,15 @@ class ArchiveApiIT {
 
     @Test
     void servesTheOpenApiDocumentAndSwaggerUi() throws Exception {
-        JsonNode spec = json(get("/v3/api-docs"));
+        JsonNode spec = json(api.get("/v3/api-docs"));
         assertThat(spec.path("paths").has("/api/articles")).isTrue();
         assertThat(spec.path("paths").has("/api/search")).isTrue();
         assertThat(spec.path("paths").has("/api/ingest/page")).isTrue();
 
-        HttpResponse<String> ui = get("/swagger-ui/index.html");
+        HttpResponse<String> ui = api.get("/swagger-ui/index.html");
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(ui.body()).contains("Swagger UI");
-        assertThat(json(get("/actuator/health")).path("status").asString()).isEqualTo("UP");
+        assertThat(json(api.get("/actuator/health")).path("status").asString()).isEqualTo("UP");
     }
 
     private void assertProblem(HttpResponse<String> response, int status, String detail) {
@@ -266,41 +263,18 @@ class ArchiveApiIT {
 
     @Test
     void crossSiteBrowserCallsAreRefusedByDefault() throws Exception {
-        HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(uri("/api/search"))
+        HttpResponse<String> preflight = api.send(HttpRequest.newBuilder(api.uri("/api/search"))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                .header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "GET").build(),
-                HttpResponse.BodyHandlers.ofString());
+                .header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "GET").build());
         // without Access-Control-Allow-* in the answer, the browser does not send the call
         assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
         assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods")).isEmpty();
-        HttpResponse<String> read = http.send(HttpRequest.newBuilder(uri("/api/articles"))
-                .header("Origin", "https://elsewhere.example").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> read = api.send(HttpRequest.newBuilder(api.uri("/api/articles"))
+                .header("Origin", "https://elsewhere.example").build());
         assertThat(read.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
 
     private HttpResponse<String> admin(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).header(TestApiKey.HEADER, TestApiKey.VALUE).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> upload(String url, String type, byte[] body) throws IOException, InterruptedException {
-        return post("/api/ingest/page?url=" + URLEncoder.encode(url, StandardCharsets.UTF_8), type, body);
-    }
-
-    private HttpResponse<String> post(String path, String type, byte[] body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", type)
-                .header(TestApiKey.HEADER, TestApiKey.VALUE).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private static JsonNode json(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
+        return api.send(HttpRequest.newBuilder(api.uri(path)).header(TestApiKey.HEADER, TestApiKey.VALUE).GET().build());
     }
 }

@@ -1,11 +1,10 @@
 package org.iwprarchive.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.iwprarchive.api.ApiClient.json;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Lists with filters, tags, conditional reads, delete and both exports, over HTTP, on three fixture articles:
@@ -36,11 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResourcesAndExportIT {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String KAZAK = "Kazak Oil Town Counts the Cost of Boom";
     private static final String KYRGYZ = "Kyrgyz Opposition Rallies in Bishkek";
     private static final String NATO = "NATO Looks to Central Asia";
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ApiClient api = new ApiClient(() -> this.port);
 
     @LocalServerPort
     private int port;
@@ -74,36 +71,36 @@ class ResourcesAndExportIT {
         assertThat(titles("/api/articles?lang=ru")).isEmpty();
         assertThat(titles("/api/articles?location=atlantis")).isEmpty();
 
-        HttpResponse<String> backwards = get("/api/articles?from=2010-01-01&to=2005-01-01");
+        HttpResponse<String> backwards = api.get("/api/articles?from=2010-01-01&to=2005-01-01");
         assertThat(backwards.statusCode()).isEqualTo(400);
         assertThat(json(backwards).path("errors").path(0).path("parameter").asString()).isEqualTo("from");
-        assertThat(get("/api/articles?sort=random").statusCode()).isEqualTo(400);
-        HttpResponse<String> unreadableDate = get("/api/articles?from=yesterday");
+        assertThat(api.get("/api/articles?sort=random").statusCode()).isEqualTo(400);
+        HttpResponse<String> unreadableDate = api.get("/api/articles?from=yesterday");
         assertThat(unreadableDate.statusCode()).isEqualTo(400);
         assertThat(unreadableDate.headers().firstValue("Content-Type")).contains("application/problem+json");
-        assertThat(get("/api/export/articles?to=someday").statusCode()).isEqualTo(400);
-        assertThat(get("/api/articles?page=200&size=100").statusCode()).isEqualTo(400);
+        assertThat(api.get("/api/export/articles?to=someday").statusCode()).isEqualTo(400);
+        assertThat(api.get("/api/articles?page=200&size=100").statusCode()).isEqualTo(400);
     }
 
     @Test
     void authorsTopicsAndThePlaceTreeCountTheirArticles() throws Exception {
-        JsonNode authors = json(get("/api/authors?sort=name"));
+        JsonNode authors = json(api.get("/api/authors?sort=name"));
         assertThat(authors.path("totalItems").asInt()).isEqualTo(5);
         assertThat(authors.path("items").valueStream().map(a -> a.path("name").asString() + ":"
                 + a.path("articles").asInt()).toList()).containsExactly("Aida Kasymalieva:1", "Dana Ismailova:1",
                 "Leila Saralaeva:1", "Saule Mukhametrakhimova:1", "Timur Nurbekov:1");
-        JsonNode dana = json(get("/api/authors/dana-ismailova"));
+        JsonNode dana = json(api.get("/api/authors/dana-ismailova"));
         assertThat(dana.path("profileUrl").asString()).isEqualTo("https://iwpr.net/authors/dana-ismailova");
         assertThat(dana.path("articles").asInt()).isEqualTo(1);
-        assertThat(get("/api/authors/nobody").statusCode()).isEqualTo(404);
-        assertThat(json(get("/api/authors?name=SAULE")).path("items").path(0).path("slug").asString())
+        assertThat(api.get("/api/authors/nobody").statusCode()).isEqualTo(404);
+        assertThat(json(api.get("/api/authors?name=SAULE")).path("items").path(0).path("slug").asString())
                 .isEqualTo("saule-mukhametrakhimova");
 
-        JsonNode topics = json(get("/api/topics?sort=name"));
+        JsonNode topics = json(api.get("/api/topics?sort=name"));
         assertThat(topics.path("items").valueStream().map(t -> t.path("slug").asString() + ":"
                 + t.path("articles").asInt()).toList()).containsExactly("development:1", "economy:1");
 
-        JsonNode centralAsia = json(get("/api/locations/central-asia"));
+        JsonNode centralAsia = json(api.get("/api/locations/central-asia"));
         assertThat(centralAsia.path("kind").asString()).isEqualTo("REGION");
         assertThat(centralAsia.path("within").valueStream().map(JsonNode::asString).toList())
                 .containsExactly("europe-eurasia");
@@ -112,31 +109,31 @@ class ResourcesAndExportIT {
                 + c.path("articles").asInt()).toList())
                 .containsExactly("kazakstan:1", "turkmenistan:1", "uzbekistan:1");
         assertThat(centralAsia.path("articlesWithin").asInt()).isEqualTo(4);
-        JsonNode tree = json(get("/api/locations"));
+        JsonNode tree = json(api.get("/api/locations"));
         assertThat(tree.valueStream().map(n -> n.path("slug").asString()).toList()).contains("europe-eurasia");
-        assertThat(get("/api/locations/atlantis").statusCode()).isEqualTo(404);
+        assertThat(api.get("/api/locations/atlantis").statusCode()).isEqualTo(404);
     }
 
     @Test
     void articleReadsAreConditional() throws Exception {
-        long id = json(get("/api/articles?topic=economy")).path("items").path(0).path("id").asLong();
-        HttpResponse<String> first = get("/api/articles/" + id);
+        long id = json(api.get("/api/articles?topic=economy")).path("items").path(0).path("id").asLong();
+        HttpResponse<String> first = api.get("/api/articles/" + id);
         String etag = first.headers().firstValue("ETag").orElseThrow();
         String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
         assertThat(etag).matches("\"[0-9a-f]{32}\"");
         assertThat(first.headers().firstValue("Cache-Control")).contains("no-cache");
 
-        HttpResponse<String> again = send(HttpRequest.newBuilder(uri("/api/articles/" + id))
+        HttpResponse<String> again = api.send(HttpRequest.newBuilder(api.uri("/api/articles/" + id))
                 .header("If-None-Match", etag).build());
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
         assertThat(again.headers().firstValue("ETag")).contains(etag);
 
-        assertThat(send(HttpRequest.newBuilder(uri("/api/articles/" + id)).header("If-Modified-Since", lastModified)
+        assertThat(api.send(HttpRequest.newBuilder(api.uri("/api/articles/" + id)).header("If-Modified-Since", lastModified)
                 .build()).statusCode()).isEqualTo(304);
-        assertThat(send(HttpRequest.newBuilder(uri("/api/articles/" + id)).header("If-None-Match", "\"other\"")
+        assertThat(api.send(HttpRequest.newBuilder(api.uri("/api/articles/" + id)).header("If-None-Match", "\"other\"")
                 .build()).statusCode()).isEqualTo(200);
-        HttpResponse<String> lookup = send(HttpRequest.newBuilder(uri("/api/articles/lookup?url="
+        HttpResponse<String> lookup = api.send(HttpRequest.newBuilder(api.uri("/api/articles/lookup?url="
                 + URLEncoder.encode("https://iwpr.net/global-voices/kazakstan-oil-town-two-authors",
                 StandardCharsets.UTF_8))).header("If-None-Match", etag).build());
         assertThat(lookup.statusCode()).isEqualTo(304);
@@ -144,7 +141,7 @@ class ResourcesAndExportIT {
 
     @Test
     void theNdjsonExportHasOneParsableLinePerArticle() throws Exception {
-        HttpResponse<String> export = get("/api/export/articles");
+        HttpResponse<String> export = api.get("/api/export/articles");
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(export.headers().firstValue("Content-Type")).contains("application/x-ndjson");
         assertThat(export.headers().firstValue("Content-Disposition").orElseThrow())
@@ -153,17 +150,17 @@ class ResourcesAndExportIT {
         assertThat(lines).hasSize((int) articles.count());
         List<Long> ids = new ArrayList<>();
         for (String line : lines) {
-            JsonNode article = JSON.readTree(line);
+            JsonNode article = json(line);
             ids.add(article.path("id").asLong());
             assertThat(article.path("paragraphs").size()).isPositive();
         }
         assertThat(ids).isSorted().doesNotHaveDuplicates();
 
-        String economy = get("/api/export/articles?topic=economy").body();
+        String economy = api.get("/api/export/articles?topic=economy").body();
         assertThat(economy.split("\n")).hasSize(1);
-        assertThat(JSON.readTree(economy).path("title").asString()).isEqualTo(KAZAK);
-        assertThat(JSON.readTree(economy).path("authors").size()).isEqualTo(2);
-        assertThat(get("/api/export/articles?from=2010-01-01&to=2005-01-01").statusCode()).isEqualTo(400);
+        assertThat(json(economy).path("title").asString()).isEqualTo(KAZAK);
+        assertThat(json(economy).path("authors").size()).isEqualTo(2);
+        assertThat(api.get("/api/export/articles?from=2010-01-01&to=2005-01-01").statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -172,8 +169,7 @@ class ResourcesAndExportIT {
         byte[] page = Fixtures.bytes("kazakstan-oil-town-two-authors.html");
         assertThat(upload(url, page).statusCode()).isEqualTo(200); // the same bytes again: a revisit
 
-        HttpResponse<byte[]> export = http.send(HttpRequest.newBuilder(uri("/api/export/snapshots")).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> export = api.sendForBytes(HttpRequest.newBuilder(api.uri("/api/export/snapshots")).build());
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(export.headers().firstValue("Content-Type")).contains("application/warc");
 
@@ -210,8 +206,8 @@ class ResourcesAndExportIT {
                 .isEqualTo("sha256");
 
         long articleId = articles.findByCanonicalUrl(url).orElseThrow().getId();
-        HttpResponse<byte[]> one = http.send(HttpRequest.newBuilder(uri("/api/export/snapshots?article=" + articleId))
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> one = api.sendForBytes(HttpRequest.newBuilder(api.uri("/api/export/snapshots?article=" + articleId))
+                .build());
         int count = 0;
         try (WarcReader reader = new WarcReader(new ByteArrayInputStream(one.body()))) {
             for (WarcRecord record : reader) {
@@ -219,7 +215,7 @@ class ResourcesAndExportIT {
             }
         }
         assertThat(count).isEqualTo(3); // warcinfo, the upload, the revisit
-        assertThat(get("/api/export/snapshots?article=987654").statusCode()).isEqualTo(404);
+        assertThat(api.get("/api/export/snapshots?article=987654").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -227,49 +223,31 @@ class ResourcesAndExportIT {
         String url = "https://iwpr.net/global-voices/delete-me-test";
         byte[] page = ("Delete Me: Quarantine of Zerafshan Orchards\n\nA short text about apricot orchards in "
                 + "the Zerafshan valley.\n\nSource URL: <" + url + ">\n").getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> created = send(HttpRequest.newBuilder(uri("/api/ingest/page?url="
+        HttpResponse<String> created = api.send(HttpRequest.newBuilder(api.uri("/api/ingest/page?url="
                         + URLEncoder.encode(url, StandardCharsets.UTF_8))).header("Content-Type", "text/plain")
                 .header(TestApiKey.HEADER, TestApiKey.VALUE).POST(HttpRequest.BodyPublishers.ofByteArray(page)).build());
         long id = json(created).path("article").path("id").asLong();
         long snapshotsBefore = snapshots.count();
-        assertThat(json(get("/api/search?q=Zerafshan")).path("totalItems").asInt()).isEqualTo(1);
+        assertThat(json(api.get("/api/search?q=Zerafshan")).path("totalItems").asInt()).isEqualTo(1);
 
-        HttpResponse<String> deleted = send(HttpRequest.newBuilder(uri("/api/articles/" + id))
+        HttpResponse<String> deleted = api.send(HttpRequest.newBuilder(api.uri("/api/articles/" + id))
                 .header(TestApiKey.HEADER, TestApiKey.VALUE).DELETE().build());
         assertThat(deleted.statusCode()).isEqualTo(204);
-        assertThat(get("/api/articles/" + id).statusCode()).isEqualTo(404);
-        assertThat(json(get("/api/search?q=Zerafshan")).path("totalItems").asInt()).isZero();
+        assertThat(api.get("/api/articles/" + id).statusCode()).isEqualTo(404);
+        assertThat(json(api.get("/api/search?q=Zerafshan")).path("totalItems").asInt()).isZero();
         assertThat(articles.existsById(id)).isFalse();
         assertThat(snapshots.count()).isEqualTo(snapshotsBefore);
-        assertThat(send(HttpRequest.newBuilder(uri("/api/articles/" + id)).header(TestApiKey.HEADER, TestApiKey.VALUE)
+        assertThat(api.send(HttpRequest.newBuilder(api.uri("/api/articles/" + id)).header(TestApiKey.HEADER, TestApiKey.VALUE)
                 .DELETE().build()).statusCode()).isEqualTo(404);
     }
 
     private List<String> titles(String path) throws Exception {
-        HttpResponse<String> response = get(path);
+        HttpResponse<String> response = api.get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return json(response).path("items").valueStream().map(i -> i.path("title").asString()).toList();
     }
 
     private HttpResponse<String> upload(String url, byte[] page) throws Exception {
-        return send(HttpRequest.newBuilder(uri("/api/ingest/page?url=" + URLEncoder.encode(url, StandardCharsets.UTF_8)))
-                .header("Content-Type", "text/html").header(TestApiKey.HEADER, TestApiKey.VALUE)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(page)).build());
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return send(HttpRequest.newBuilder(uri(path)).build());
-    }
-
-    private HttpResponse<String> send(HttpRequest request) throws Exception {
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonNode json(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return api.upload(url, "text/html", page);
     }
 }
