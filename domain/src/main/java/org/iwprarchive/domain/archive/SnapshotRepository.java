@@ -12,10 +12,6 @@ public interface SnapshotRepository extends JpaRepository<Snapshot, Long> {
 
     List<Snapshot> findByArticleIdOrderByFetchedAtDescIdDesc(Long articleId);
 
-    /** The latest fetch of an address. */
-    Optional<Snapshot> findFirstByRequestedUrlAndOriginOrderByFetchedAtDescIdDesc(String requestedUrl,
-                                                                                  SnapshotOrigin origin);
-
     /**
      * The validators of the latest fetch of each of these addresses that was fetched before, which make the next
      * fetch conditional: one query for many addresses, and without reading the archived bytes.
