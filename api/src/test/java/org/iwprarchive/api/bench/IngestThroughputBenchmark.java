@@ -69,7 +69,11 @@ class IngestThroughputBenchmark {
             }
             if (!warmUrls.isEmpty()) {
                 long warmStart = System.nanoTime();
-                assertThat(awaitFinished(jobs.submitUrls(warmUrls).getId()).done()).isEqualTo(WARM_UP_PAGES);
+                // in jobs of at most 1,000 addresses, as the service takes them
+                for (int from = 0; from < warmUrls.size(); from += PAGES) {
+                    List<String> part = warmUrls.subList(from, Math.min(warmUrls.size(), from + PAGES));
+                    assertThat(awaitFinished(jobs.submitUrls(part).getId(), null).done()).isEqualTo(part.size());
+                }
                 double warmSeconds = (System.nanoTime() - warmStart) / 1e9;
                 System.out.printf("ingest: warm-up of %d other pages in %.2f s = %.0f pages/s%n", WARM_UP_PAGES,
                         warmSeconds, WARM_UP_PAGES / warmSeconds);
@@ -77,9 +81,10 @@ class IngestThroughputBenchmark {
 
             // -Dbench.jfr=file.jfr records a profile of the measured part
             Profiling profiling = Profiling.startIfAsked();
+            CpuAccount cpu = new CpuAccount(IngestThroughputBenchmark::threadGroup);
             long started = System.nanoTime();
             long jobId = jobs.submitUrls(urls).getId();
-            JobProgress done = awaitFinished(jobId);
+            JobProgress done = awaitFinished(jobId, cpu);
             double seconds = (System.nanoTime() - started) / 1e9;
             profiling.close();
 
@@ -87,6 +92,7 @@ class IngestThroughputBenchmark {
             assertThat(search.search(ArticleQuery.text("\"Bench story 999\"", 0, 1)).total()).isEqualTo(1);
             System.out.printf("ingest: %d pages (%.1f KB average) fetched, parsed, stored and indexed in %.2f s = %.0f pages/s"
                     + " (job rate %.1f/s)%n", PAGES, bytes / 1024.0 / PAGES, seconds, PAGES / seconds, done.ratePerSecond());
+            cpu.print("ingest: ", PAGES, "page");
         }
     }
 
@@ -101,9 +107,32 @@ class IngestThroughputBenchmark {
                 .replace("<p>The ongoing", "<p>" + paragraph + "</p><p>The ongoing");
     }
 
-    private JobProgress awaitFinished(long jobId) throws InterruptedException {
+    /** Where the CPU of the measured job goes, by the names the service and the test give their threads. */
+    private static String threadGroup(String thread) {
+        if (thread.startsWith("ingest-job")) {
+            return "job workers (fetch, parse, quotes, store)";
+        }
+        if (thread.startsWith("Hibernate Search") && thread.contains("Merge")) {
+            return "Lucene merges";
+        }
+        if (thread.startsWith("Hibernate Search")) {
+            return "Hibernate Search index writer";
+        }
+        if (thread.startsWith("HTTP-Dispatcher") || thread.startsWith("fixture")) {
+            return "local page server";
+        }
+        if (thread.startsWith("HttpClient")) {
+            return "HTTP client threads";
+        }
+        return thread.replaceAll("\\d+", "#");
+    }
+
+    private JobProgress awaitFinished(long jobId, CpuAccount cpu) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
         while (Instant.now().isBefore(deadline)) {
+            if (cpu != null) {
+                cpu.sample();
+            }
             JobProgress progress = jobs.progress(jobId).orElseThrow();
             if (progress.finishedAt() != null) {
                 return progress;
