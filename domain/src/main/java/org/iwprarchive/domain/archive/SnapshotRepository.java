@@ -7,8 +7,21 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface SnapshotRepository extends JpaRepository<Snapshot, Long> {
 
-    /** The snapshot that holds the bytes of a page with this digest, if the archive has one. */
-    Optional<Snapshot> findFirstBySha256AndRevisitOfIsNullOrderByIdAsc(String sha256);
+    /**
+     * The snapshots that hold the bytes of pages with these digests, where the archive has them: one query for
+     * many pages, and without reading the bytes.
+     */
+    @Query(value = "select distinct on (sha256) sha256 as \"sha256\", id as \"id\" from snapshot "
+            + "where sha256 = any(cast(:digests as text[])) and revisit_of is null order by sha256, id",
+            nativeQuery = true)
+    List<Original> findOriginals(String[] digests);
+
+    /** The snapshot that keeps the bytes of pages with this digest. */
+    interface Original {
+        String getSha256();
+
+        Long getId();
+    }
 
     List<Snapshot> findByArticleIdOrderByFetchedAtDescIdDesc(Long articleId);
 

@@ -1,5 +1,6 @@
 package org.iwprarchive.domain.article;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,14 +11,19 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 
     Optional<Article> findByCanonicalUrl(String canonicalUrl);
 
+    List<Article> findByCanonicalUrlIn(Collection<String> canonicalUrls);
+
     @Query("select a.id from Article a order by a.id")
     List<Long> findAllIds();
 
     /**
-     * Serialises the writes of one article (by its canonical URL) until the calling transaction ends, so that
-     * concurrent ingests of the same article make one row and one version, while other articles go on.
+     * Serialises the writes of these articles (by their canonical URLs) until the calling transaction ends, so
+     * that concurrent ingests of the same article make one row and one version, while other articles go on. The
+     * locks are taken in the order given, one statement for all; writers that pass their addresses sorted never
+     * wait on each other in a circle.
      */
-    @Query(value = "select 1 from (select pg_advisory_xact_lock(hashtextextended(:canonicalUrl, 7308761442))) as locked",
+    @Query(value = "select count(pg_advisory_xact_lock(hashtextextended(url, 7308761442)))"
+            + " from unnest(cast(:canonicalUrls as text[])) as url",
             nativeQuery = true)
-    int lockArticle(String canonicalUrl);
+    long lockArticles(String[] canonicalUrls);
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.FlushModeType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +113,8 @@ public class ArticleArchiver {
                 record(capture, "skipped", System.nanoTime() - start);
                 return Optional.empty();
             }
-            return Optional.of(new ReadPage(capture, parsed, attributions(parsed), System.nanoTime() - start));
+            return Optional.of(new ReadPage(capture, parsed, attributions(parsed), Snapshot.sha256(capture.content()),
+                    System.nanoTime() - start));
         } catch (UnparseablePageException | InvalidArticleUrlException e) {
             record(capture, "unreadable", System.nanoTime() - start);
             throw e;
@@ -140,20 +140,19 @@ public class ArticleArchiver {
         try {
             stored = inTransaction(() -> {
                 // What this transaction writes is only read back by queries that need no flush first: articles
-                // are inserted at once (identity keys), tags and sources by native statements, and snapshots of
-                // this batch are looked up in the map below. Flushing before every query would dirty-check the
-                // whole batch again and again.
+                // are inserted at once (identity keys), tags and sources by native statements, and the articles
+                // and snapshots of the batch are read once, before any page is stored, then kept in the maps
+                // below. Flushing before every query would dirty-check the whole batch again and again.
                 entityManager.setFlushMode(FlushModeType.COMMIT);
-                Map<String, Snapshot> originalsOfBatch = new HashMap<>();
-                List<ReadPage> inLockOrder = pages.stream()
-                        .sorted(Comparator.comparing(page -> page.parsed().canonicalUrl())).toList();
-                inLockOrder.forEach(page -> articles.lockArticle(page.parsed().canonicalUrl()));
+                articles.lockArticles(pages.stream().map(page -> page.parsed().canonicalUrl()).sorted().distinct()
+                        .toArray(String[]::new));
                 List<List<Source>> sources = tags.sources(pages.stream()
                         .map(page -> new TagResolver.QuotedIn(page.attributions(), page.parsed().canonicalUrl()))
                         .toList());
+                Batch batch = new Batch(pages);
                 List<ArchivedPage> done = new ArrayList<>(pages.size());
                 for (int i = 0; i < pages.size(); i++) {
-                    done.add(store(pages.get(i), sources.get(i), originalsOfBatch));
+                    done.add(store(pages.get(i), sources.get(i), batch));
                 }
                 alsoInTransaction.accept(done);
                 return done;
@@ -185,19 +184,49 @@ public class ArticleArchiver {
                 .record(nanos, TimeUnit.NANOSECONDS);
     }
 
-    private ArchivedPage store(ReadPage page, List<Source> sources, Map<String, Snapshot> originalsOfBatch) {
-        PageCapture capture = page.capture();
-        String sha256 = Snapshot.sha256(capture.content());
-        Snapshot earlier = originalsOfBatch.get(sha256);
-        if (earlier == null) {
-            earlier = snapshots.findFirstBySha256AndRevisitOfIsNullOrderByIdAsc(sha256).orElse(null);
+    /**
+     * The articles and the archived originals a batch of pages meets, each read by one query for the whole batch,
+     * and what the batch adds to them as it is stored (a second page of the same article or with the same bytes
+     * finds what the first one made).
+     */
+    private final class Batch {
+        private final Map<String, Article> articlesByUrl = new HashMap<>();
+        private final Map<String, Long> archivedOriginals = new HashMap<>();
+        private final Map<String, Snapshot> originals = new HashMap<>();
+
+        Batch(List<ReadPage> pages) {
+            articles.findByCanonicalUrlIn(pages.stream().map(page -> page.parsed().canonicalUrl()).distinct()
+                    .toList()).forEach(article -> articlesByUrl.put(article.getCanonicalUrl(), article));
+            snapshots.findOriginals(pages.stream().map(ReadPage::sha256).distinct().toArray(String[]::new))
+                    .forEach(original -> archivedOriginals.put(original.getSha256(), original.getId()));
         }
+
+        /** The snapshot that keeps these bytes, from the archive or from this batch; null when none does. */
+        Snapshot original(String sha256) {
+            Snapshot original = originals.get(sha256);
+            Long archived = archivedOriginals.get(sha256);
+            if (original == null && archived != null) {
+                original = entityManager.find(Snapshot.class, archived);
+                originals.put(sha256, original);
+            }
+            return original;
+        }
+    }
+
+    private ArchivedPage store(ReadPage page, List<Source> sources, Batch batch) {
+        PageCapture capture = page.capture();
+        Snapshot earlier = batch.original(page.sha256());
         Snapshot snapshot = earlier == null ? Snapshot.original(capture) : Snapshot.revisit(capture, earlier);
         if (earlier == null) {
-            originalsOfBatch.put(sha256, snapshot);
+            batch.originals.put(page.sha256(), snapshot);
         }
-        snapshots.save(snapshot);
-        return store(page.parsed(), page.attributions(), sources, capture.fetchedAt(), snapshot);
+        String url = page.parsed().canonicalUrl();
+        Article article = batch.articlesByUrl.get(url);
+        ArchivedPage stored = store(page.parsed(), page.attributions(), sources, capture.fetchedAt(), snapshot, article);
+        if (article == null) {
+            batch.articlesByUrl.put(url, entityManager.find(Article.class, stored.articleId()));
+        }
+        return stored;
     }
 
     /**
@@ -214,10 +243,11 @@ public class ArticleArchiver {
             Snapshot snapshot = newest.get();
             String given = snapshot.getOrigin() == SnapshotOrigin.FILE ? null : snapshot.getRequestedUrl();
             ParsedArticle parsed = parser.parse(snapshot.content(), snapshot.getContentType(), given);
-            articles.lockArticle(parsed.canonicalUrl());
+            articles.lockArticles(new String[] {parsed.canonicalUrl()});
             List<Attribution> found = attributions(parsed);
             List<Source> sources = tags.sources(List.of(new TagResolver.QuotedIn(found, parsed.canonicalUrl()))).get(0);
-            return store(parsed, found, sources, snapshot.getFetchedAt(), snapshot);
+            return store(parsed, found, sources, snapshot.getFetchedAt(), snapshot,
+                    articles.findByCanonicalUrl(parsed.canonicalUrl()).orElse(null));
         }));
     }
 
@@ -258,9 +288,13 @@ public class ArticleArchiver {
         }
     }
 
+    /**
+     * @param snapshot the page's snapshot: a new one is saved here, complete, so it is inserted without a later
+     *                 update
+     * @param article  the stored article at the page's address, or null when there is none yet
+     */
     private ArchivedPage store(ParsedArticle parsed, List<Attribution> found, List<Source> sources, Instant fetchedAt,
-                               Snapshot snapshot) {
-        Article article = articles.findByCanonicalUrl(parsed.canonicalUrl()).orElse(null);
+                               Snapshot snapshot, Article article) {
         ArchiveOutcome outcome;
         if (article == null) {
             article = new Article(parsed.canonicalUrl(), parsed.slug(), parsed.content(), fetchedAt);
@@ -277,10 +311,13 @@ public class ArticleArchiver {
             articles.save(article);
         }
         quote(article, found, sources);
+        snapshot.recordParse(article, ArticleParser.VERSION, parsed.fieldRules());
+        if (snapshot.getId() == null) {
+            snapshots.save(snapshot);
+        }
         if (outcome != ArchiveOutcome.UNCHANGED) {
             versions.save(ArticleVersion.of(article, snapshot.getId()));
         }
-        snapshot.recordParse(article, ArticleParser.VERSION, parsed.fieldRules());
         return new ArchivedPage(article.getId(), article.getVersion(), snapshot.getId(), outcome, snapshot.isRevisit());
     }
 
