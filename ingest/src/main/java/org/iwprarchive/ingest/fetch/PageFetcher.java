@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -165,20 +164,21 @@ public class PageFetcher {
             request.header("If-Modified-Since", prior.lastModified());
         }
         long limit = properties.maxBodySize().toBytes();
-        CompletableFuture<HttpResponse<byte[]>> response = client.sendAsync(request.build(),
-                info -> new BoundedBody(limit, info.headers().firstValueAsLong("content-length").orElse(-1)));
+        // The request's own timeout covers the wait for the headers; the body must then arrive within the read
+        // timeout too, or the fetch fails (a server that drips a page cannot hold a worker). send() rather than sendAsync(): on a machine with fewer than three cores
+        // sendAsync() hands each response to a thread of its own, started for it and ended after it.
+        long deadline = properties.readTimeout().toMillis();
         try {
-            HttpResponse<byte[]> answered = response.get(properties.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            HttpResponse<byte[]> answered = client.send(request.build(),
+                    info -> new BoundedBody(limit, info.headers().firstValueAsLong("content-length").orElse(-1),
+                            deadline));
             return new Exchange(answered.statusCode(), answered.headers(), answered.body());
-        } catch (TimeoutException e) {
-            response.cancel(true);
-            throw e;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof BodyTooLarge) {
+        } catch (IOException e) {
+            if (e.getCause() instanceof BodyTooLarge || e instanceof BodyTooLarge) {
                 throw new FetchRefusedException(target + " is larger than " + limit / (1024 * 1024) + " MB");
             }
-            if (e.getCause() instanceof Exception cause) {
-                throw cause;
+            if (e.getCause() instanceof TimeoutException slow) {
+                throw slow;
             }
             throw e;
         }
@@ -284,11 +284,18 @@ public class PageFetcher {
         private final CompletableFuture<byte[]> result = new CompletableFuture<>();
         private final java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
         private final long announced;
-        private Flow.Subscription subscription;
+        private volatile Flow.Subscription subscription;
 
-        BoundedBody(long limit, long announced) {
+        /** @param deadlineMillis the time the whole body may take, after which it fails with a TimeoutException */
+        BoundedBody(long limit, long announced, long deadlineMillis) {
             this.limit = limit;
             this.announced = announced;
+            // the JDK's shared delay thread completes it; a body that is cut stops the transfer
+            result.orTimeout(deadlineMillis, TimeUnit.MILLISECONDS).whenComplete((body, error) -> {
+                if (error != null && subscription != null) {
+                    subscription.cancel();
+                }
+            });
         }
 
         @Override
@@ -299,6 +306,10 @@ public class PageFetcher {
         @Override
         public void onSubscribe(Flow.Subscription newSubscription) {
             this.subscription = newSubscription;
+            if (result.isDone()) {
+                newSubscription.cancel(); // past the deadline already
+                return;
+            }
             if (announced > limit) {
                 newSubscription.cancel();
                 result.completeExceptionally(new BodyTooLarge());

@@ -179,6 +179,43 @@ class PageFetcherTests {
     }
 
     @Test
+    void givesUpOnABodyThatStopsComingWithinTheReadTimeout() {
+        site.route("/stalled", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html");
+            exchange.sendResponseHeaders(200, 4096);
+            try (var out = exchange.getResponseBody()) {
+                out.write(new byte[100]);
+                out.flush();
+                Thread.sleep(10_000); // the rest never comes while the client waits
+            } catch (InterruptedException | java.io.IOException e) {
+                // the server is closing, or the client went away
+            }
+        });
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> fetcher.fetchPage(site.url("/stalled"), Validators.NONE))
+                .isInstanceOf(FetchFailedException.class).hasMessageStartingWith("no answer from")
+                .hasMessageEndingWith("within 2 s");
+        // the read timeout is 2 s and a timeout is not retried: one attempt, not three
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(1900), Duration.ofSeconds(6));
+        assertThat(site.requestsTo("/stalled")).hasSize(1);
+    }
+
+    @Test
+    void startsNoThreadPerFetch() {
+        fetcher.fetchPage(site.url("/global-voices/nato-looks-central-asia"), Validators.NONE);
+        long started = java.lang.management.ManagementFactory.getThreadMXBean().getTotalStartedThreadCount();
+
+        for (int i = 0; i < 20; i++) {
+            fetcher.fetchPage(site.url("/global-voices/nato-looks-central-asia"), Validators.NONE);
+        }
+
+        // the client's pool and the page server's threads exist after the first fetch; 20 more need no new one
+        assertThat(java.lang.management.ManagementFactory.getThreadMXBean().getTotalStartedThreadCount() - started)
+                .isLessThan(5);
+    }
+
+    @Test
     void reportsAMissingPageAsAFailure() {
         assertThatThrownBy(() -> fetcher.fetchPage(site.url("/global-voices/gone"), Validators.NONE))
                 .isInstanceOf(FetchFailedException.class).hasMessageStartingWith("HTTP 404 from");
