@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.iwprarchive.ingest.fixtures.FixtureSite;
 import org.iwprarchive.ingest.fixtures.Fixtures;
@@ -20,8 +21,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * End-to-end ingest throughput: 1,000 distinct pages fetched from a local server (politeness delay 0),
- * parsed, stored in PostgreSQL and indexed, after a warm-up job of 500 other pages ({@code -Dbench.warmup-pages},
- * 0 measures a cold service). Not part of the test run; run it with
+ * parsed, stored in PostgreSQL and indexed, after warm-up jobs of 20,000 other pages ({@code -Dbench.warmup-pages},
+ * 0 measures a cold service): on 2 cores the JIT compiler takes tens of seconds of running to compile the hot
+ * code of a service of this size, and each warm-up job's line shows the rate climbing as it does. Not part of the test run; run it with
  * {@code ./mvnw -q -pl api -am verify -Dit.test=IngestThroughputBenchmark -Dsurefire.skip=true -Dfailsafe.failIfNoSpecifiedTests=false}
  * (see docs/benchmarks.md) and read the figures it prints.
  */
@@ -35,7 +37,7 @@ class IngestThroughputBenchmark {
 
     private static final int PAGES = 1_000;
     /** Distinct pages ingested first, so that the measured job runs on compiled code (-Dbench.warmup-pages). */
-    private static final int WARM_UP_PAGES = Integer.getInteger("bench.warmup-pages", 500);
+    private static final int WARM_UP_PAGES = Integer.getInteger("bench.warmup-pages", 20_000);
     private static final String[] WORDS = ("security drugs border water election protest court refugees journalists "
             + "parliament reform oil gas pipeline farmers cotton migration corruption police prison army president "
             + "opposition ministry region village capital university students teachers doctors hospital").split(" ");
@@ -67,16 +69,19 @@ class IngestThroughputBenchmark {
                 site.page("/global-voices/" + slug, "text/html; charset=utf-8", page);
                 urls.add(site.url("/global-voices/" + slug));
             }
-            if (!warmUrls.isEmpty()) {
+            // in jobs of at most 1,000 addresses, as the service takes them; each job's rate and the JIT
+            // compiler's share of its CPU show how far the service is from its steady state
+            for (int from = 0; from < warmUrls.size(); from += PAGES) {
+                List<String> part = warmUrls.subList(from, Math.min(warmUrls.size(), from + PAGES));
+                CpuAccount cpu = new CpuAccount(IngestThroughputBenchmark::threadGroup);
                 long warmStart = System.nanoTime();
-                // in jobs of at most 1,000 addresses, as the service takes them
-                for (int from = 0; from < warmUrls.size(); from += PAGES) {
-                    List<String> part = warmUrls.subList(from, Math.min(warmUrls.size(), from + PAGES));
-                    assertThat(awaitFinished(jobs.submitUrls(part).getId(), null).done()).isEqualTo(part.size());
-                }
+                assertThat(awaitFinished(jobs.submitUrls(part).getId(), cpu).done()).isEqualTo(part.size());
                 double warmSeconds = (System.nanoTime() - warmStart) / 1e9;
-                System.out.printf("ingest: warm-up of %d other pages in %.2f s = %.0f pages/s%n", WARM_UP_PAGES,
-                        warmSeconds, WARM_UP_PAGES / warmSeconds);
+                Map<String, Double> spent = cpu.seconds();
+                System.out.printf("ingest: warm-up pages %d-%d: %.0f pages/s, %.1f ms of CPU a page, of it JIT compiler %.1f%n",
+                        from + 1, from + part.size(), part.size() / warmSeconds,
+                        spent.values().stream().mapToDouble(Double::doubleValue).sum() * 1000 / part.size(),
+                        spent.getOrDefault("JIT compiler", 0.0) * 1000 / part.size());
             }
 
             // -Dbench.jfr=file.jfr records a profile of the measured part
