@@ -78,10 +78,12 @@ class IngestThroughputBenchmark {
                 assertThat(awaitFinished(jobs.submitUrls(part).getId(), cpu).done()).isEqualTo(part.size());
                 double warmSeconds = (System.nanoTime() - warmStart) / 1e9;
                 Map<String, Double> spent = cpu.seconds();
-                System.out.printf("ingest: warm-up pages %d-%d: %.0f pages/s, %.1f ms of CPU a page, of it JIT compiler %.1f%n",
+                System.out.printf("ingest: warm-up pages %d-%d: %.0f pages/s, %.1f ms of CPU a page, of it JIT compiler"
+                                + " %.1f (JVM up %.0f s)%n",
                         from + 1, from + part.size(), part.size() / warmSeconds,
                         spent.values().stream().mapToDouble(Double::doubleValue).sum() * 1000 / part.size(),
-                        spent.getOrDefault("JIT compiler", 0.0) * 1000 / part.size());
+                        spent.getOrDefault("JIT compiler", 0.0) * 1000 / part.size(),
+                        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
             }
 
             // -Dbench.jfr=file.jfr records a profile of the measured part
