@@ -186,7 +186,7 @@ class PageFetcherTests {
             try (var out = exchange.getResponseBody()) {
                 out.write(new byte[100]);
                 out.flush();
-                Thread.sleep(10_000); // the rest never comes while the client waits
+                Thread.sleep(3_000); // the rest does not come before the client gives up at 2 s
             } catch (InterruptedException | java.io.IOException e) {
                 // the server is closing, or the client went away
             }
