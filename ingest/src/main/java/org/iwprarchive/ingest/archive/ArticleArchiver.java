@@ -221,11 +221,10 @@ public class ArticleArchiver {
             batch.originals.put(page.sha256(), snapshot);
         }
         String url = page.parsed().canonicalUrl();
-        Article article = batch.articlesByUrl.get(url);
-        ArchivedPage stored = store(page.parsed(), page.attributions(), sources, capture.fetchedAt(), snapshot, article);
-        if (article == null) {
-            batch.articlesByUrl.put(url, entityManager.find(Article.class, stored.articleId()));
-        }
+        ArchivedPage stored = store(page.parsed(), page.attributions(), sources, capture.fetchedAt(), snapshot,
+                batch.articlesByUrl.get(url));
+        // the snapshot now points at the article, new or not: a later page at the same address finds it
+        batch.articlesByUrl.put(url, snapshot.getArticle());
         return stored;
     }
 

@@ -165,8 +165,9 @@ public class PageFetcher {
         }
         long limit = properties.maxBodySize().toBytes();
         // The request's own timeout covers the wait for the headers; the body must then arrive within the read
-        // timeout too, or the fetch fails (a server that drips a page cannot hold a worker). send() rather than sendAsync(): on a machine with fewer than three cores
-        // sendAsync() hands each response to a thread of its own, started for it and ended after it.
+        // timeout too, or the fetch fails (a server that drips a page cannot hold a worker). send() rather than
+        // sendAsync(): on a machine with fewer than three cores sendAsync() hands each response to a thread of its
+        // own, started for it and ended after it.
         long deadline = properties.readTimeout().toMillis();
         try {
             HttpResponse<byte[]> answered = client.send(request.build(),
