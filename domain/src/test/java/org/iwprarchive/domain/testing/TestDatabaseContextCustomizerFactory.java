@@ -1,8 +1,5 @@
 package org.iwprarchive.domain.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,15 +25,10 @@ public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFa
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-            try {
-                String indexDirectory = Files.createTempDirectory("iwpr-test-index").toString();
-                context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("iwpr-test-database",
-                        Map.of("spring.datasource.url", TestDatabase.newDatabase(),
-                                "spring.datasource.username", "postgres",
-                                "iwpr.search.index-directory", indexDirectory)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("iwpr-test-database",
+                    Map.of("spring.datasource.url", TestDatabase.newDatabase(),
+                            "spring.datasource.username", "postgres",
+                            "iwpr.search.index-directory", TestDatabase.newIndexDirectory().toString())));
         }
 
         @Override
