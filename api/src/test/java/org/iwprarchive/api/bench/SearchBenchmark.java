@@ -161,7 +161,7 @@ class SearchBenchmark {
                     return null;
                 });
             }
-            CpuAccount cpu = new CpuAccount(thread -> "threads");
+            CpuAccount cpu = new CpuAccount(SearchBenchmark::threadGroup);
             long start = System.nanoTime();
             for (Future<Void> done : clients.invokeAll(work)) {
                 done.get();
@@ -170,6 +170,7 @@ class SearchBenchmark {
             cpu.sample();
             Map<String, Double> spent = cpu.seconds();
             double cpuSeconds = spent.values().stream().mapToDouble(Double::doubleValue).sum();
+            cpu.print("search-bench cpu " + query + ", " + engine + ", " + clientCount + " clients: ", MEASURED, "query");
             Arrays.sort(latencies);
             return String.format("| %s | %s | %d | %.1f | %.1f | %.0f | %.1f | %.1f |", query, engine, clientCount,
                     latencies[MEASURED / 2] / 1e6,
@@ -178,6 +179,16 @@ class SearchBenchmark {
         } finally {
             clients.shutdown();
         }
+    }
+
+    private static String threadGroup(String thread) {
+        if (thread.startsWith("http-nio")) {
+            return "service request threads (HTTP, search, JSON)";
+        }
+        if (thread.startsWith("HttpClient") || thread.startsWith("pool-")) {
+            return "benchmark clients";
+        }
+        return "other Java threads";
     }
 
     private void get(String path) throws Exception {
