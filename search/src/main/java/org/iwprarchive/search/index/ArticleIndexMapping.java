@@ -28,7 +28,7 @@ import org.iwprarchive.domain.topic.Topic;
 public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer {
 
     public static final String INDEX = "article";
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
@@ -39,7 +39,7 @@ public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer 
         article.property("id").genericField("articleId").sortable(Sortable.YES);
         article.property("title")
                 .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH_INDEXED)
-                .searchAnalyzer(IwprAnalysisConfigurer.ENGLISH).highlightable(List.of(Highlightable.FAST_VECTOR))
+                .searchAnalyzer(IwprAnalysisConfigurer.ENGLISH).highlightable(List.of(Highlightable.PLAIN))
                 .projectable(Projectable.YES);
         // shown whole in hits, never highlighted: no term vectors to store or read
         article.property("standfirst")

@@ -114,10 +114,10 @@ public class ArticleSearchService {
         });
         // the projection names these highlighters, so they are always set; without a query they mark nothing
         sorted = sorted
-                .highlighter("title", h -> h.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+                .highlighter("title", h -> h.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
                         .numberOfFragments(1).fragmentSize(TITLE_FRAGMENT))
                 .highlighter("body", h -> h.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-                        .boundaryScanner(b -> b.sentence()).numberOfFragments(BODY_FRAGMENTS)
+                        .boundaryScanner(b -> b.chars()).numberOfFragments(BODY_FRAGMENTS)
                         .fragmentSize(BODY_FRAGMENT));
         SearchResult<List<?>> result = sorted.totalHitCountThreshold(TOTAL_EXACT_UP_TO)
                 .fetch(query.page() * query.size(), query.size());
