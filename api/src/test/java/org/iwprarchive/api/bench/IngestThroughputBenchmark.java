@@ -87,6 +87,7 @@ class IngestThroughputBenchmark {
             }
 
             // -Dbench.jfr=file.jfr records a profile of the measured part
+            Profiling.warnIfAssertionsOn("ingest: ");
             Profiling profiling = Profiling.startIfAsked();
             CpuAccount cpu = new CpuAccount(IngestThroughputBenchmark::threadGroup);
             long started = System.nanoTime();

@@ -91,6 +91,7 @@ class SearchBenchmark {
         // -Dbench.only=a,b,c picks query kinds; -Dbench.baseline=false leaves PostgreSQL out;
         // -Dbench.jfr=file.jfr records a profile of the measured part
         List<String> only = List.of(System.getProperty("bench.only", "a,b,c").split(","));
+        Profiling.warnIfAssertionsOn("search-bench: ");
         Profiling profiling = Profiling.startIfAsked();
         List<String> rows = new ArrayList<>();
         if (only.contains("a")) {
