@@ -69,7 +69,7 @@ final class CpuAccount {
         lastNanos.forEach((id, last) -> byGroup.merge(group.apply(names.get(id)),
                 (last - startNanos.getOrDefault(id, 0L)) / 1e9, Double::sum));
         double jvm = (processCpuNanos() - processStart) / 1e9;
-        double threads = byGroup.values().stream().mapToDouble(Double::doubleValue).sum();
+        double threads = total(byGroup);
         // the JIT compiler and the garbage collector run in threads of the JVM's own, seen in /proc only
         double internal = 0;
         for (Map.Entry<String, Long> thread : internalLastTicks.entrySet()) {
@@ -91,10 +91,17 @@ final class CpuAccount {
         return sorted;
     }
 
-    /** Prints the groups as table rows, with the milliseconds each costs per unit of work. */
-    void print(String prefix, int units, String unit) {
-        Map<String, Double> seconds = seconds();
-        double total = seconds.values().stream().mapToDouble(Double::doubleValue).sum();
+    /** The sum of the groups' seconds, as {@link #seconds()} gave them. */
+    static double total(Map<String, Double> seconds) {
+        return seconds.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /**
+     * Prints the groups of one reading of {@link #seconds()} as table rows, with the milliseconds each costs per
+     * unit of work: the caller's own figures then come from the same reading as the table.
+     */
+    void print(String prefix, Map<String, Double> seconds, int units, String unit) {
+        double total = total(seconds);
         System.out.printf("%s| CPU of | seconds | ms per %s |%n", prefix, unit);
         seconds.forEach((name, s) -> System.out.printf("%s| %s | %.2f | %.2f |%n", prefix, name, s, s * 1000 / units));
         System.out.printf("%s| all | %.2f | %.2f |%n", prefix, total, total * 1000 / units);

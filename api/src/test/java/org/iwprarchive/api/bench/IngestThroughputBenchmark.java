@@ -81,7 +81,7 @@ class IngestThroughputBenchmark {
                 System.out.printf("ingest: warm-up pages %d-%d: %.0f pages/s, %.1f ms of CPU a page, of it JIT compiler"
                                 + " %.1f (JVM up %.0f s)%n",
                         from + 1, from + part.size(), part.size() / warmSeconds,
-                        spent.values().stream().mapToDouble(Double::doubleValue).sum() * 1000 / part.size(),
+                        CpuAccount.total(spent) * 1000 / part.size(),
                         spent.getOrDefault("JIT compiler", 0.0) * 1000 / part.size(),
                         java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
             }
@@ -100,7 +100,7 @@ class IngestThroughputBenchmark {
             assertThat(search.search(ArticleQuery.text("\"Bench story 999\"", 0, 1)).total()).isEqualTo(1);
             System.out.printf("ingest: %d pages (%.1f KB average) fetched, parsed, stored and indexed in %.2f s = %.0f pages/s"
                     + " (job rate %.1f/s)%n", PAGES, bytes / 1024.0 / PAGES, seconds, PAGES / seconds, done.ratePerSecond());
-            cpu.print("ingest: ", PAGES, "page");
+            cpu.print("ingest: ", cpu.seconds(), PAGES, "page");
         }
     }
 

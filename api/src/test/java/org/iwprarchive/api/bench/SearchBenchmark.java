@@ -170,8 +170,9 @@ class SearchBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             cpu.sample();
             Map<String, Double> spent = cpu.seconds();
-            double cpuSeconds = spent.values().stream().mapToDouble(Double::doubleValue).sum();
-            cpu.print("search-bench cpu " + query + ", " + engine + ", " + clientCount + " clients: ", MEASURED, "query");
+            double cpuSeconds = CpuAccount.total(spent);
+            cpu.print("search-bench cpu " + query + ", " + engine + ", " + clientCount + " clients: ", spent, MEASURED,
+                    "query");
             Arrays.sort(latencies);
             return String.format("| %s | %s | %d | %.1f | %.1f | %.0f | %.1f | %.1f |", query, engine, clientCount,
                     latencies[MEASURED / 2] / 1e6,
