@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -28,6 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Search latency and throughput over HTTP at 4 concurrent clients (or those of {@code -Dbench.clients}), against PostgreSQL full-text search on the
@@ -46,6 +49,7 @@ class SearchBenchmark {
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 3_000);
     private static final int BASELINE_WARM_UP = 50;
     private static final int MEASURED = Integer.getInteger("bench.queries", 2_000);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     private int port;
@@ -66,7 +70,10 @@ class SearchBenchmark {
         int size = Integer.getInteger("bench.articles", 10_000);
         boolean baseline = Boolean.parseBoolean(System.getProperty("bench.baseline", "true"));
         long t0 = System.nanoTime();
-        new SyntheticCorpus(jdbc, 42).load(size);
+        // -Dbench.vocabulary=small builds the corpus of the first four sessions' figures
+        SyntheticCorpus.Vocabulary vocabulary = SyntheticCorpus.Vocabulary.valueOf(
+                System.getProperty("bench.vocabulary", "news").toUpperCase(Locale.ROOT));
+        new SyntheticCorpus(jdbc, 42, vocabulary).load(size);
         long loaded = System.nanoTime();
         indexer.rebuild();
         long indexed = System.nanoTime();
@@ -79,14 +86,20 @@ class SearchBenchmark {
             jdbc.execute("analyze");
         }
         long baselineReady = System.nanoTime();
-        System.out.printf("search-bench: %d articles; load %.1f s, index %.1f s, PostgreSQL tsvector + GIN %.1f s%n",
-                size, (loaded - t0) / 1e9, (indexed - loaded) / 1e9, (baselineReady - indexed) / 1e9);
+        System.out.printf("search-bench: %d articles, %s vocabulary; load %.1f s, index %.1f s, "
+                        + "PostgreSQL tsvector + GIN %.1f s%n", size, vocabulary.name().toLowerCase(Locale.ROOT),
+                (loaded - t0) / 1e9, (indexed - loaded) / 1e9, (baselineReady - indexed) / 1e9);
+
+        System.out.println("search-bench: a generated article begins: " + jdbc.queryForObject(
+                "select title || ' | ' || left(body, 240) from article order by id limit 1", String.class));
 
         Random random = new Random(7);
         String[] words = SyntheticCorpus.VOCABULARY;
         IntFunction<String> twoTerms = i -> words[10 + random(random, 140)] + " " + words[10 + random(random, 140)];
         IntFunction<String> phrase = i -> words[random(random, 12)] + " " + words[random(random, 12)];
         IntFunction<String> filtered = i -> words[10 + random(random, 140)];
+
+        printMatches(words);
 
         // -Dbench.only=a,b,c picks query kinds; -Dbench.baseline=false leaves PostgreSQL out;
         // -Dbench.jfr=file.jfr records a profile of the measured part
@@ -119,6 +132,40 @@ class SearchBenchmark {
                 + " | CPU ms/query | of it JIT |");
         rows.forEach(r -> System.out.println("search-bench: | " + size + " " + r));
         assertThat(rows).isNotEmpty();
+    }
+
+    /** How many articles (c)'s words match, alone and with (c)'s filters: the work each (c) query does. */
+    private void printMatches(String[] words) throws Exception {
+        long[] alone = new long[140];
+        long[] filtered = new long[140];
+        for (int i = 0; i < 140; i++) {
+            String q = "/api/search?size=1&facets=year&q=" + encode(words[10 + i]);
+            // counted by year, since a total beyond 10,000 is a lower bound; a year facet lists 20 years at most
+            alone[i] = yearCounts(get(q + "&to=2014-12-31")) + yearCounts(get(q + "&from=2015-01-01"));
+            filtered[i] = yearCounts(get(q + "&location=central-asia&from=2005-01-01&to=2020-12-31"));
+        }
+        String all = "/api/search?size=1&facets=year";
+        long articles = yearCounts(get(all + "&to=2014-12-31")) + yearCounts(get(all + "&from=2015-01-01"));
+        System.out.printf("search-bench: (c)'s 140 words are each in %.1f%% of the %d articles on average (%.1f%% "
+                        + "to %.1f%%); with (c)'s filters they match %.0f articles on average (%d to %d)%n",
+                100.0 * Arrays.stream(alone).average().orElseThrow() / articles, articles,
+                100.0 * Arrays.stream(alone).min().orElseThrow() / articles,
+                100.0 * Arrays.stream(alone).max().orElseThrow() / articles,
+                Arrays.stream(filtered).average().orElseThrow(), Arrays.stream(filtered).min().orElseThrow(),
+                Arrays.stream(filtered).max().orElseThrow());
+    }
+
+    /** The sum of a search page's year facet counts. */
+    private static long yearCounts(String page) {
+        JsonNode years = JSON.readTree(page).get("facets").get(0);
+        if (!years.get("field").asString().equals("year") || years.get("values").size() >= 20) {
+            throw new IllegalStateException("not a complete year facet: " + years);
+        }
+        long sum = 0;
+        for (JsonNode value : years.get("values")) {
+            sum += value.get("count").asLong();
+        }
+        return sum;
     }
 
     private static int random(Random random, int bound) {
@@ -193,12 +240,13 @@ class SearchBenchmark {
         return "other Java threads";
     }
 
-    private void get(String path) throws Exception {
+    private String get(String path) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
         }
+        return response.body();
     }
 
     private static String twoTermsSql() {

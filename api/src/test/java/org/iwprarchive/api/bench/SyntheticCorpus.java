@@ -5,17 +5,37 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * IWPR-like articles for the search benchmark only: body lengths spread like real reporting (a few hundred to
- * a few thousand words, most near 700), words drawn from a news vocabulary with a Zipf-like spread, places
- * from IWPR's hierarchy, a few hundred authors, a few thousand quoted sources, dates over 25 years. Written
- * straight into PostgreSQL with JDBC batches, so that 100,000 articles load in minutes.
+ * a few thousand words, most near 700), words drawn from a vocabulary shaped like that of news prose (see
+ * {@link Vocabulary}), places from IWPR's hierarchy, a few hundred authors, a few thousand quoted sources, dates
+ * over 25 years. Written straight into PostgreSQL with JDBC batches, so that 100,000 articles load in minutes.
  */
 final class SyntheticCorpus {
+
+    /** How the words of the text are drawn. */
+    enum Vocabulary {
+        /**
+         * Prose as news text has it: function words make about a third of the tokens, then the 230 news words of
+         * {@link #VOCABULARY}, then a long tail of 60,000 rarer words (names, places, technical terms; made-up
+         * syllable words stand in for them), all ranked by a Zipf-Mandelbrot law, 1 / (rank + 2.7). Content words
+         * come in bursts: a third of the content tokens repeat one already used in the same article, as topical
+         * words do in real reporting. A query word of the middle of the news words is then in a fifth to a third
+         * of the articles.
+         */
+        NEWS,
+        /**
+         * The corpus of the first four sessions' figures: only the 230 news words, with a log-uniform spread, no
+         * function words and no tail, so that every article holds most of the vocabulary and a query word of the
+         * middle of it is in 60 to 100% of the articles.
+         */
+        SMALL
+    }
 
     static final String[] VOCABULARY = ("government opposition election parliament president minister police "
             + "court prison journalist newspaper television radio internet protest rally demonstration border "
@@ -51,12 +71,28 @@ final class SyntheticCorpus {
             + "Sadykova Tashkentov Usmonov Valiev Yusupov Zhakupov Aliyev Babaev Dadashev Eshonov Grigoryan "
             + "Hovhannisyan").split(" ");
 
+    /** The 100 most frequent words of English prose, most frequent first. */
+    private static final String[] FUNCTION_WORDS = ("the of and to a in that is was he for it with as his on be at "
+            + "by i this had not are but from or have an they which one you were her all she there would their we "
+            + "him been has when who will more no if out so said what up its about into than them can only other "
+            + "new some could time these two may then do first any my now such like our over man me even most made "
+            + "after also did many before must through back years where much your way well down").split(" ");
+    private static final int TAIL_WORDS = 60_000;
+    private static final double REPEATED_CONTENT_WORDS = 1.0 / 3;
+    private static final String[] RANKED = rankedWords();
+    private static final double[] CUMULATIVE = zipfMandelbrot(RANKED.length, 2.7);
+
+    private final Vocabulary vocabulary;
     private final Random random;
     private final JdbcTemplate jdbc;
+    /** The content words (as ranks) used so far in the article being written, for the bursts. */
+    private int[] used = new int[4096];
+    private int usedCount;
 
-    SyntheticCorpus(JdbcTemplate jdbc, long seed) {
+    SyntheticCorpus(JdbcTemplate jdbc, long seed, Vocabulary vocabulary) {
         this.jdbc = jdbc;
         this.random = new Random(seed);
+        this.vocabulary = vocabulary;
     }
 
     /** Inserts {@code count} articles with their authors, places, topics, sources and quotations. */
@@ -111,6 +147,7 @@ final class SyntheticCorpus {
             List<Object[]> quotes = new ArrayList<>();
             for (Object[] article : articles) {
                 long id = (Long) article[0];
+                usedCount = 0;
                 byAuthor.add(new Object[] {id, authors.get(zipf(authors.size())), 0});
                 long place = places.get(random.nextInt(places.size()));
                 byPlace.add(new Object[] {id, place});
@@ -129,9 +166,64 @@ final class SyntheticCorpus {
         }
     }
 
-    /** A word of the vocabulary, the first ones far more often than the last (a Zipf-like spread). */
-    String word() {
-        return VOCABULARY[zipf(VOCABULARY.length)];
+    /** A word of the text: see {@link Vocabulary}. */
+    private String word() {
+        if (vocabulary == Vocabulary.SMALL) {
+            return VOCABULARY[zipf(VOCABULARY.length)];
+        }
+        int rank = Arrays.binarySearch(CUMULATIVE, random.nextDouble());
+        rank = rank >= 0 ? rank : -rank - 1;
+        if (rank >= FUNCTION_WORDS.length) {
+            if (usedCount > 0 && random.nextDouble() < REPEATED_CONTENT_WORDS) {
+                rank = used[random.nextInt(usedCount)];
+            }
+            if (usedCount == used.length) {
+                used = Arrays.copyOf(used, used.length * 2);
+            }
+            used[usedCount++] = rank;
+        }
+        return RANKED[rank];
+    }
+
+    /** A word for a title: a content word, never a function word. */
+    private String titleWord() {
+        String word;
+        do {
+            word = word();
+        } while (vocabulary == Vocabulary.NEWS && Arrays.asList(FUNCTION_WORDS).contains(word));
+        return word;
+    }
+
+    private static String[] rankedWords() {
+        String[] ranked = Arrays.copyOf(FUNCTION_WORDS, FUNCTION_WORDS.length + VOCABULARY.length + TAIL_WORDS);
+        System.arraycopy(VOCABULARY, 0, ranked, FUNCTION_WORDS.length, VOCABULARY.length);
+        // Three consonant-vowel syllables: 80^3 distinct words, none of them English, none equal to another
+        String consonants = "bdfgklmnprstvzhj";
+        String vowels = "aeiou";
+        int syllables = 16 * vowels.length();
+        for (int i = 0; i < TAIL_WORDS; i++) {
+            StringBuilder word = new StringBuilder(6);
+            for (int n = i, s = 0; s < 3; s++, n /= syllables) {
+                int syllable = n % syllables;
+                word.append(consonants.charAt(syllable / vowels.length())).append(vowels.charAt(syllable % vowels.length()));
+            }
+            ranked[FUNCTION_WORDS.length + VOCABULARY.length + i] = word.toString();
+        }
+        return ranked;
+    }
+
+    /** Cumulative probabilities of ranks 1..size under 1 / (rank + shift). */
+    private static double[] zipfMandelbrot(int size, double shift) {
+        double[] cumulative = new double[size];
+        double sum = 0;
+        for (int rank = 1; rank <= size; rank++) {
+            sum += 1 / (rank + shift);
+            cumulative[rank - 1] = sum;
+        }
+        for (int i = 0; i < size; i++) {
+            cumulative[i] /= sum;
+        }
+        return cumulative;
     }
 
     private int zipf(int size) {
@@ -140,7 +232,10 @@ final class SyntheticCorpus {
     }
 
     private String title() {
-        String t = sentence(4 + random.nextInt(5));
+        StringBuilder t = new StringBuilder();
+        for (int i = 0, words = 4 + random.nextInt(5); i < words; i++) {
+            t.append(i == 0 ? "" : " ").append(titleWord());
+        }
         return Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 
@@ -154,6 +249,7 @@ final class SyntheticCorpus {
 
     /** 150 to 3,000 words, log-normally around 700, in paragraphs of 40 to 80 words. */
     private String body() {
+        usedCount = 0;
         int words = (int) Math.max(150, Math.min(3000, Math.exp(6.55 + 0.45 * random.nextGaussian())));
         StringBuilder body = new StringBuilder();
         int written = 0;
