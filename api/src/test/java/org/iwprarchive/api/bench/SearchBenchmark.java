@@ -105,13 +105,14 @@ class SearchBenchmark {
         Profiling profiling = Profiling.startIfAsked();
         List<String> rows = new ArrayList<>();
         if (only.contains("a")) {
-            rows.addAll(run("(a) two terms", "ours", i -> get("/api/search?q=" + encode(twoTerms.apply(i)) + "&size=20")));
+            rows.addAll(run("(a) two terms", "ours", i -> get("/api/search?q=" + encode(twoTerms.apply(i)) + "&size=20&facets=none")));
             if (baseline) {
                 rows.addAll(run("(a) two terms", "postgres", i -> postgres(twoTermsSql(), twoTerms.apply(i).replace(' ', '&'))));
             }
         }
         if (only.contains("b")) {
-            rows.addAll(run("(b) phrase", "ours", i -> get("/api/search?q=" + encode("\"" + phrase.apply(i) + "\"") + "&size=20")));
+            rows.addAll(run("(b) phrase", "ours", i -> get("/api/search?q=" + encode("\"" + phrase.apply(i) + "\"")
+                    + "&size=20&facets=none")));
             if (baseline) {
                 rows.addAll(run("(b) phrase", "postgres", i -> postgres(phraseSql(), phrase.apply(i))));
             }
@@ -257,16 +258,21 @@ class SearchBenchmark {
     }
 
     private static String twoTermsSql() {
-        return "select a.id, a.title, ts_rank(a.tsv, q) as rank from article a, to_tsquery('english', ?) q "
-                + "where a.tsv @@ q order by rank desc limit 20";
+        return highlightedTop(" from article a, to_tsquery('english', ?) q where a.tsv @@ q");
     }
 
     private static String phraseSql() {
-        return "select a.id, a.title, ts_rank(a.tsv, q) as rank from article a, phraseto_tsquery('english', ?) q "
-                + "where a.tsv @@ q order by rank desc limit 20";
+        return highlightedTop(" from article a, phraseto_tsquery('english', ?) q where a.tsv @@ q");
     }
 
-    /** Hits with their total, as the service answers them: the top 20 and the count. */
+    /** The 20 best of the matching rows by ts_rank, with ts_headline highlights of their bodies. */
+    private static String highlightedTop(String matching) {
+        return "select a.id, a.title, ts_headline('english', a.body, q, 'StartSel=<mark>, StopSel=</mark>, "
+                + "MaxFragments=2') from (select a.id, a.title, a.body, q, ts_rank(a.tsv, q) as rank" + matching
+                + " order by rank desc limit 20) a";
+    }
+
+    /** Hits with their highlights and total, as the service answers (a) and (b): the top 20 and the count. */
     private void postgres(String sql, String query) throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             consume(connection, sql, query);
@@ -283,9 +289,7 @@ class SearchBenchmark {
                 + "left join location p on p.id = l.parent_id where al.article_id = a.id "
                 + "and (l.slug = 'central-asia' or p.slug = 'central-asia'))";
         try (Connection connection = dataSource.getConnection()) {
-            consume(connection, "select a.id, a.title, ts_headline('english', a.body, q, "
-                    + "'StartSel=<mark>, StopSel=</mark>, MaxFragments=2') from (select a.id, a.title, a.body, q, "
-                    + "ts_rank(a.tsv, q) as rank" + matching + " order by rank desc limit 20) a", word);
+            consume(connection, highlightedTop(matching), word);
             consume(connection, "select count(*)" + matching, word);
             consume(connection, "select l.slug, count(*) from (select a.id" + matching + ") m "
                     + "join article_location al on al.article_id = m.id join location l on l.id = al.location_id "
