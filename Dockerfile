@@ -14,8 +14,9 @@ COPY search search
 COPY api api
 RUN ./mvnw -B -ntp -q -DskipTests package
 
-# Run stage: a JRE and the jar, as an unprivileged user.
-FROM eclipse-temurin:17-jre
+# Run stage: a JRE and the jar, as an unprivileged user. The jar targets Java 17; it runs on 25, where Lucene
+# reads the index through memory segments (12% less CPU a search than on 17, see docs/benchmarks.md).
+FROM eclipse-temurin:25-jre
 RUN useradd --system --uid 10001 --home-dir /var/lib/iwpr iwpr && mkdir -p /var/lib/iwpr && chown iwpr /var/lib/iwpr
 USER iwpr
 WORKDIR /var/lib/iwpr
@@ -24,4 +25,4 @@ ENV IWPR_DATA_DIRECTORY=/var/lib/iwpr/data
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=5 \
   CMD wget -qO- http://localhost:8080/actuator/health/readiness >/dev/null 2>&1 || exit 1
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/iwpr/iwpr-archive.jar"]
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "--enable-native-access=ALL-UNNAMED", "-jar", "/opt/iwpr/iwpr-archive.jar"]
