@@ -1,9 +1,7 @@
 package org.iwprarchive.search.index;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
@@ -28,7 +26,7 @@ import org.iwprarchive.domain.topic.Topic;
 public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer {
 
     public static final String INDEX = "article";
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
@@ -37,10 +35,12 @@ public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer 
         TypeMappingStep article = mapping.type(Article.class);
         article.indexed().index(INDEX);
         article.property("id").genericField("articleId").sortable(Sortable.YES);
+        // titles and bodies are stored for hits and highlights; the offsets of their words are in OffsetsBinder's
+        // fields, where the highlighter reads them
         article.property("title")
                 .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH_INDEXED)
-                .searchAnalyzer(IwprAnalysisConfigurer.ENGLISH).highlightable(List.of(Highlightable.PLAIN))
-                .projectable(Projectable.YES);
+                .searchAnalyzer(IwprAnalysisConfigurer.ENGLISH).projectable(Projectable.YES)
+                .binder(new OffsetsBinder("title"));
         // shown whole in hits, never highlighted: no term vectors to store or read
         article.property("standfirst")
                 .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH_INDEXED)
@@ -48,7 +48,8 @@ public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer 
         article.property("canonicalUrl").keywordField().projectable(Projectable.YES);
         article.property("body")
                 .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH_INDEXED)
-                .searchAnalyzer(IwprAnalysisConfigurer.ENGLISH).highlightable(List.of(Highlightable.FAST_VECTOR));
+                .searchAnalyzer(IwprAnalysisConfigurer.ENGLISH).projectable(Projectable.YES)
+                .binder(new OffsetsBinder("body"));
         article.property("publishedOn")
                 .genericField().sortable(Sortable.YES).projectable(Projectable.YES)
                 .genericField("year").valueBridge(new YearBridge()).aggregable(Aggregable.YES);

@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.aggregation.SearchAggregation;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -20,6 +21,7 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.domain.location.Location;
+import org.iwprarchive.search.index.IwprAnalysisConfigurer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,11 +33,9 @@ public class ArticleSearchService {
     public static final int TOTAL_EXACT_UP_TO = 10_000;
     private static final int FACET_VALUES = 20;
     /*
-     * Highlights come from the fast vector highlighter, which reads the matched words' offsets from term vectors
-     * instead of analysing each hit's text again: measured three times cheaper than the unified highlighter on
-     * the benchmark corpus (docs/benchmarks.md).
+     * Highlights come from HitHighlighter, over the title and body the search reads for each hit and the offsets
+     * of their words kept in postings (docs/search.md).
      */
-    private static final int TITLE_FRAGMENT = 300;
     private static final int BODY_FRAGMENT = 160;
     private static final int BODY_FRAGMENTS = 2;
 
@@ -62,6 +62,7 @@ public class ArticleSearchService {
     private final SearchMetrics metrics;
     private final FacetLabels labels;
     private final FacetCountCache facetCounts;
+    private volatile HitHighlighter highlighter;
 
     ArticleSearchService(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchMetrics metrics,
                          FacetLabels labels, FacetCountCache facetCounts) {
@@ -70,6 +71,18 @@ public class ArticleSearchService {
         this.metrics = metrics;
         this.labels = labels;
         this.facetCounts = facetCounts;
+    }
+
+    /** Made on first use: the analyser comes from the Lucene backend, which starts with the persistence unit. */
+    private HitHighlighter highlighter() {
+        HitHighlighter made = highlighter;
+        if (made == null) {
+            Analyzer english = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class)
+                    .analyzer(IwprAnalysisConfigurer.ENGLISH).orElseThrow();
+            made = new HitHighlighter(english, BODY_FRAGMENT, BODY_FRAGMENTS);
+            highlighter = made;
+        }
+        return made;
     }
 
     /**
@@ -96,8 +109,7 @@ public class ArticleSearchService {
                 .select(f -> f.composite().from(f.id(Long.class), f.field("canonicalUrl", String.class),
                         f.field("title", String.class), f.field("standfirst", String.class),
                         f.field("publishedOn", LocalDate.class), f.field("authors.display", String.class).multi(),
-                        f.score(), f.highlight("title").highlighter("title"),
-                        f.highlight("body").highlighter("body")).asList())
+                        f.score(), f.field("body", String.class)).asList())
                 .where(predicate(scope.predicate(), text, query, null));
         List<FacetField> counted = java.util.Arrays.stream(FacetField.values()).filter(f -> query.counts(f.name))
                 .toList();
@@ -112,17 +124,19 @@ public class ArticleSearchService {
             case NEWEST -> f.field("publishedOn").desc().missing().last().then().field("articleId").desc();
             case OLDEST -> f.field("publishedOn").asc().missing().last().then().field("articleId").asc();
         });
-        // the projection names these highlighters, so they are always set; without a query they mark nothing
-        sorted = sorted
-                .highlighter("title", h -> h.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-                        .numberOfFragments(1).fragmentSize(TITLE_FRAGMENT))
-                .highlighter("body", h -> h.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-                        .boundaryScanner(b -> b.chars()).numberOfFragments(BODY_FRAGMENTS)
-                        .fragmentSize(BODY_FRAGMENT));
         SearchResult<List<?>> result = sorted.totalHitCountThreshold(TOTAL_EXACT_UP_TO)
                 .fetch(query.page() * query.size(), query.size());
 
-        List<ArticleHit> hits = result.hits().stream().map(row -> projectedHit(row, highlight)).toList();
+        Map<Long, HitHighlighter.Highlights> highlighted = Map.of();
+        if (highlight) {
+            Map<Long, HitHighlighter.Texts> texts = new java.util.HashMap<>();
+            result.hits().forEach(row -> texts.put((Long) row.get(0),
+                    new HitHighlighter.Texts((String) row.get(2), (String) row.get(7))));
+            highlighted = highlighter().highlight(scope, text, texts);
+        }
+        Map<Long, HitHighlighter.Highlights> highlights = highlighted;
+        List<ArticleHit> hits = result.hits().stream().map(row -> projectedHit(row, highlight,
+                highlights.getOrDefault((Long) row.get(0), HitHighlighter.Highlights.NONE))).toList();
         List<Facet> facets = new ArrayList<>();
         for (FacetField facet : counted) {
             Map<Object, Long> counts = activeFilter(query, facet)
@@ -175,7 +189,7 @@ public class ArticleSearchService {
                     b.minimumShouldMatchNumber(1);
                 }))
                 .fetchHits(size);
-        return rows.stream().map(row -> projectedHit(row, false)).toList();
+        return rows.stream().map(row -> projectedHit(row, false, HitHighlighter.Highlights.NONE)).toList();
     }
 
     private static SearchAggregation<Map<Object, Long>> terms(SearchScope<Article> scope, FacetField facet) {
@@ -273,11 +287,11 @@ public class ArticleSearchService {
     }
 
     @SuppressWarnings("unchecked")
-    private static ArticleHit projectedHit(List<?> row, boolean highlighted) {
+    private static ArticleHit projectedHit(List<?> row, boolean highlighted, HitHighlighter.Highlights marked) {
         Map<String, List<String>> highlights = new LinkedHashMap<>();
         if (highlighted) {
-            List<String> title = (List<String>) row.get(7);
-            List<String> body = withinParagraphs((List<String>) row.get(8));
+            List<String> title = marked.title();
+            List<String> body = withinParagraphs(marked.body());
             if (!title.isEmpty()) {
                 highlights.put("title", title);
             }

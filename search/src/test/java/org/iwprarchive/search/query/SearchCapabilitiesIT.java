@@ -206,6 +206,34 @@ class SearchCapabilitiesIT {
     }
 
     @Test
+    void highlightsPhrasesPrefixesMisspellingsAndScopedTermsInTheirOwnFieldOnly() {
+        ArticleHit phrase = search.search(ArticleQuery.text("\"transit route\"", 0, 10)).hits().get(0);
+        assertThat(phrase.highlights()).containsOnlyKeys("body");
+        // a phrase is marked as one
+        assertThat(phrase.highlights().get("body")).containsExactly("The region is a main <mark>transit route</mark> "
+                + "for smugglers taking narcotics from Afghanistan to Russia.");
+
+        ArticleHit prefix = search.search(ArticleQuery.text("heroi*", 0, 10)).hits().get(0);
+        assertThat(prefix.highlights().get("body"))
+                .containsExactly("Guards on the Afghan border seized two tonnes of <mark>heroin</mark>.");
+
+        List<ArticleHit> misspelt = search.search(ArticleQuery.text("narcotcs~", 0, 10)).hits();
+        assertThat(misspelt).extracting(ArticleHit::title)
+                .containsExactly("Uzbek Border Guards Seize Narcotics", "NATO Looks to Central Asia");
+        assertThat(misspelt.get(0).highlights().get("title"))
+                .containsExactly("Uzbek Border Guards Seize <mark>Narcotics</mark>");
+
+        // "vote" is in both the title and the body of the Georgia article; a scoped term marks its own field
+        ArticleHit inTitle = search.search(ArticleQuery.text("title:vote", 0, 10)).hits().get(0);
+        assertThat(inTitle.highlights()).containsOnlyKeys("title");
+        assertThat(inTitle.highlights().get("title")).containsExactly("Georgia <mark>Votes</mark> in Tense Election");
+        ArticleHit inBody = search.search(ArticleQuery.text("body:vote", 0, 10)).hits().get(0);
+        assertThat(inBody.highlights()).containsOnlyKeys("body");
+        assertThat(inBody.highlights().get("body"))
+                .containsExactly("Observers said the <mark>vote</mark> was marred by pressure on public sector employees.");
+    }
+
+    @Test
     void sortsByRelevanceNewestAndOldest() {
         assertThat(titles(search.search(ArticleQuery.text("narcotics", 0, 10)))).containsExactly(
                 "Uzbek Border Guards Seize Narcotics", "NATO Looks to Central Asia");
