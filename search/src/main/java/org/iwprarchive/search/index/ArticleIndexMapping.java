@@ -41,7 +41,7 @@ public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer 
                 .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH_INDEXED)
                 .searchAnalyzer(IwprAnalysisConfigurer.ENGLISH).projectable(Projectable.YES)
                 .binder(new OffsetsBinder("title"));
-        // shown whole in hits, never highlighted: no term vectors to store or read
+        // shown whole in hits, never highlighted
         article.property("standfirst")
                 .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH_INDEXED)
                 .searchAnalyzer(IwprAnalysisConfigurer.ENGLISH).projectable(Projectable.YES);
