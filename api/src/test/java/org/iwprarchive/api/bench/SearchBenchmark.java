@@ -49,6 +49,11 @@ class SearchBenchmark {
     private static final int BASELINE_WARM_UP = 50;
     private static final int MEASURED = Integer.getInteger("bench.queries", 2_000);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** (a) and (c) draw their words from this stretch of the news words: the middle of the vocabulary. */
+    private static final int QUERY_WORDS_FROM = 10;
+    private static final int QUERY_WORDS = 140;
+    /** (c)'s filters: a region (its countries included) and 16 years. */
+    private static final String FILTERS = "&location=central-asia&from=2005-01-01&to=2020-12-31";
 
     @LocalServerPort
     private int port;
@@ -92,9 +97,10 @@ class SearchBenchmark {
 
         Random random = new Random(7);
         String[] words = SyntheticCorpus.VOCABULARY;
-        IntFunction<String> twoTerms = i -> words[10 + random(random, 140)] + " " + words[10 + random(random, 140)];
+        IntFunction<String> twoTerms = i -> words[QUERY_WORDS_FROM + random(random, QUERY_WORDS)] + " "
+                + words[QUERY_WORDS_FROM + random(random, QUERY_WORDS)];
         IntFunction<String> phrase = i -> words[random(random, 12)] + " " + words[random(random, 12)];
-        IntFunction<String> filtered = i -> words[10 + random(random, 140)];
+        IntFunction<String> filtered = i -> words[QUERY_WORDS_FROM + random(random, QUERY_WORDS)];
 
         printMatches(words);
 
@@ -119,7 +125,7 @@ class SearchBenchmark {
         }
         if (only.contains("c")) {
             rows.addAll(run("(c) filtered + facets + highlights", "ours", i -> get("/api/search?q=" + encode(filtered.apply(i))
-                    + "&location=central-asia&from=2005-01-01&to=2020-12-31&facets=location,author,year&size=20")));
+                    + FILTERS + "&facets=location,author,year&size=20")));
             if (baseline) {
                 rows.addAll(run("(c) filtered + facets + highlights", "postgres", i -> postgresFiltered(filtered.apply(i))));
             }
@@ -134,18 +140,18 @@ class SearchBenchmark {
 
     /** How many articles (c)'s words match, alone and with (c)'s filters: the work each (c) query does. */
     private void printMatches(String[] words) throws Exception {
-        long[] alone = new long[140];
-        long[] filtered = new long[140];
-        for (int i = 0; i < 140; i++) {
-            String q = "/api/search?size=1&facets=year&q=" + encode(words[10 + i]);
+        long[] alone = new long[QUERY_WORDS];
+        long[] filtered = new long[QUERY_WORDS];
+        for (int i = 0; i < QUERY_WORDS; i++) {
+            String q = "/api/search?size=1&facets=year&q=" + encode(words[QUERY_WORDS_FROM + i]);
             // counted by year, since a total beyond 10,000 is a lower bound; a year facet lists 20 years at most
             alone[i] = yearCounts(get(q + "&to=2014-12-31")) + yearCounts(get(q + "&from=2015-01-01"));
-            filtered[i] = yearCounts(get(q + "&location=central-asia&from=2005-01-01&to=2020-12-31"));
+            filtered[i] = yearCounts(get(q + FILTERS));
         }
         String all = "/api/search?size=1&facets=year";
         long articles = yearCounts(get(all + "&to=2014-12-31")) + yearCounts(get(all + "&from=2015-01-01"));
-        System.out.printf("search-bench: (c)'s 140 words are each in %.1f%% of the %d articles on average (%.1f%% "
-                        + "to %.1f%%); with (c)'s filters they match %.0f articles on average (%d to %d)%n",
+        System.out.printf("search-bench: (c)'s %d words are each in %.1f%% of the %d articles on average (%.1f%% "
+                        + "to %.1f%%); with (c)'s filters they match %.0f articles on average (%d to %d)%n", QUERY_WORDS,
                 100.0 * Arrays.stream(alone).average().orElseThrow() / articles, articles,
                 100.0 * Arrays.stream(alone).min().orElseThrow() / articles,
                 100.0 * Arrays.stream(alone).max().orElseThrow() / articles,

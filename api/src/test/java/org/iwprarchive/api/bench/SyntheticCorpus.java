@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -77,6 +78,7 @@ final class SyntheticCorpus {
             + "him been has when who will more no if out so said what up its about into than them can only other "
             + "new some could time these two may then do first any my now such like our over man me even most made "
             + "after also did many before must through back years where much your way well down").split(" ");
+    private static final Set<String> FUNCTION_WORD_SET = Set.of(FUNCTION_WORDS);
     private static final int TAIL_WORDS = 60_000;
     private static final double REPEATED_CONTENT_WORDS = 1.0 / 3;
     private static final String[] RANKED = rankedWords();
@@ -190,7 +192,7 @@ final class SyntheticCorpus {
         String word;
         do {
             word = word();
-        } while (vocabulary == Vocabulary.NEWS && Arrays.asList(FUNCTION_WORDS).contains(word));
+        } while (vocabulary == Vocabulary.NEWS && FUNCTION_WORD_SET.contains(word));
         return word;
     }
 
