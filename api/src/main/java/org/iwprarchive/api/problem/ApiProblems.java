@@ -2,6 +2,8 @@ package org.iwprarchive.api.problem;
 
 import static org.iwprarchive.api.problem.ProblemResponses.problem;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,8 +19,10 @@ import org.iwprarchive.ingest.job.InvalidIngestRequestException;
 import org.iwprarchive.ingest.parse.InvalidArticleUrlException;
 import org.iwprarchive.ingest.parse.UnparseablePageException;
 import org.iwprarchive.search.query.InvalidQueryException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,6 +30,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -41,6 +46,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+    private static final int DATABASE_RETRY_SECONDS = 5;
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
@@ -118,12 +124,57 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                         + "Send it again.");
     }
 
+    /**
+     * PostgreSQL cannot be reached (stopped, restarting, its connections all taken): the request may succeed
+     * in a moment, so 503 with {@code Retry-After}, and nothing was written.
+     */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            JDBCConnectionException.class, SQLTransientConnectionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        log.warn("The database is unavailable: {}", e.toString());
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+                "Database unavailable", "The archive's database cannot be reached at the moment; nothing was "
+                        + "changed. Try again in " + DATABASE_RETRY_SECONDS + " seconds.");
+        problem.setProperty("retryAfterSeconds", DATABASE_RETRY_SECONDS);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(DATABASE_RETRY_SECONDS)).body(problem);
+    }
+
     /** A bug, not bad input: logged in full, answered without internals. */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (isDatabaseUnavailable(e)) {
+            return databaseUnavailable(e);
+        }
         log.error("Unexpected failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                "The service failed on this request; the failure is logged.");
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "Internal error", "The service failed on this request; the failure is logged."));
+    }
+
+    /** Whether a failure comes from a connection to PostgreSQL that could not be had or was lost. */
+    static boolean isDatabaseUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof JDBCConnectionException
+                    || cause instanceof CannotCreateTransactionException
+                    || cause instanceof DataAccessResourceFailureException) {
+                return true;
+            }
+            // 08: connection exceptions; 57P01-57P03: the server is shutting down or starting
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            // the pool closes a connection that failed with a connection error; the transaction's rollback then
+            // meets the closed connection, and its failure is what reaches here instead of the first one
+            if (cause instanceof SQLException sql && sql.getSQLState() == null
+                    && "Connection is closed".equals(sql.getMessage())) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     @Override

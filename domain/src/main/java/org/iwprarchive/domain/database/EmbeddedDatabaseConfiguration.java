@@ -1,6 +1,7 @@
 package org.iwprarchive.domain.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 class EmbeddedDatabaseConfiguration {
 
+    static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(3);
+
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseProperties properties) {
         return EmbeddedPostgresServer.start(properties);
@@ -30,6 +33,9 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setPoolName("embedded-postgres");
         dataSource.setJdbcUrl(server.jdbcUrl(properties.database()));
         dataSource.setMaximumPoolSize(10);
+        // a request that cannot have a connection soon is answered 503 at once rather than after 30 s, so that a
+        // lost database shows as unavailable instead of as a hung service
+        dataSource.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         return dataSource;
     }
 

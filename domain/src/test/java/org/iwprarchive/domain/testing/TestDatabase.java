@@ -15,7 +15,8 @@ import org.iwprarchive.domain.database.EmbeddedPostgresServer;
 
 /**
  * One real PostgreSQL server for the whole test JVM, started on first use, with a fresh database for each
- * Spring test context so that contexts never see each other's rows.
+ * Spring test context so that contexts never see each other's rows. Its data is thrown away with the JVM, so it
+ * skips the flushes that make the service's own server durable.
  *
  * <p>The server's data and the contexts' Lucene indexes live under one temporary directory named after this
  * JVM's process id. It is deleted when the JVM exits, and a test JVM deletes those of JVMs no longer running
@@ -36,7 +37,7 @@ public final class TestDatabase {
     public static synchronized EmbeddedPostgresServer server() {
         if (server == null) {
             EmbeddedPostgresServer started = EmbeddedPostgresServer.start(new EmbeddedDatabaseProperties(
-                    root().resolve("postgres"), "postgres", Duration.ofSeconds(60)));
+                    root().resolve("postgres"), "postgres", Duration.ofSeconds(60)).disposable());
             server = started;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 started.close();
