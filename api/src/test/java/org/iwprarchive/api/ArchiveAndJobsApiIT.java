@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 /** Jobs, crawls, versions and raw snapshots over HTTP, with a local server playing iwpr.net. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "iwpr.example-data.enabled=false",
-        "iwpr.fetch.allowed-hosts=127.0.0.1",
+        "iwpr.fetch.allowed-hosts=127.0.0.1:*",
         "iwpr.fetch.allow-private-addresses=true",
         "iwpr.fetch.politeness-delay=0s"})
 class ArchiveAndJobsApiIT {

@@ -32,10 +32,9 @@ class DatabaseLossIT {
                 Duration.ofSeconds(60)).disposable().onPort(freePort());
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(database);
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(IwprArchiveApplication.class)
-                .properties("server.port=0", "spring.datasource.url=" + server.jdbcUrl("iwpr"),
-                        "spring.datasource.username=postgres",
-                        "iwpr.search.index-directory=" + directory.resolve("index"))
-                .run()) {
+                .run("--server.port=0", "--spring.datasource.url=" + server.jdbcUrl("iwpr"),
+                        "--spring.datasource.username=postgres",
+                        "--iwpr.search.index-directory=" + directory.resolve("index"))) {
             ApiClient api = new ApiClient(() -> Integer.parseInt(
                     service.getEnvironment().getProperty("local.server.port", "0")));
             assertThat(api.get("/api/articles/1").statusCode()).isEqualTo(200);

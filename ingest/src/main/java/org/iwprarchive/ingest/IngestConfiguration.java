@@ -1,5 +1,6 @@
 package org.iwprarchive.ingest;
 
+import org.iwprarchive.ingest.fetch.AddressGuard;
 import org.iwprarchive.ingest.fetch.FetchProperties;
 import org.iwprarchive.ingest.job.JobProperties;
 import org.iwprarchive.ingest.parse.ArticleParser;
@@ -16,6 +17,6 @@ class IngestConfiguration {
     /** The hosts the service may fetch are the hosts whose pages it reads as the site's own. */
     @Bean
     ArticleParser articleParser(FetchProperties fetch) {
-        return new ArticleParser(SiteProfile.iwpr().withHosts(fetch.allowedHosts()), Gazetteer.iwpr());
+        return new ArticleParser(SiteProfile.iwpr().withHosts(fetch.allowedHosts().stream().map(AddressGuard::hostOf).toList()), Gazetteer.iwpr());
     }
 }

@@ -12,6 +12,7 @@ import org.iwprarchive.api.article.ArchiveReader.SnapshotDetail;
 import org.iwprarchive.api.article.ArchiveReader.VersionDetail;
 import org.iwprarchive.api.article.ArchiveReader.VersionSummary;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -76,11 +77,20 @@ class ArchiveController {
     ResponseEntity<byte[]> raw(@Parameter(example = "1") @PathVariable long id) {
         RawPage page = reader.raw(id);
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(page.contentType()))
+                .contentType(mediaType(page.contentType()))
                 .header(HttpHeaders.ETAG, "\"" + page.sha256() + "\"")
                 .header("X-Content-Type-Options", "nosniff")
                 // an archived page is shown as data, never run as a page of this service
                 .header("Content-Security-Policy", "sandbox")
                 .body(page.content());
+    }
+
+    /** The type the page was served or sent with; one that is not a valid media type is served as bytes. */
+    private static MediaType mediaType(String stored) {
+        try {
+            return MediaType.parseMediaType(stored);
+        } catch (InvalidMediaTypeException e) {
+            return MediaType.APPLICATION_OCTET_STREAM;
+        }
     }
 }

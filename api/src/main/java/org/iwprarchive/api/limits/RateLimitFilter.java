@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.iwprarchive.api.limits.RateLimitProperties.Limit;
 import org.iwprarchive.api.problem.ProblemResponses;
+import org.iwprarchive.search.query.InvalidQueryException;
+import org.iwprarchive.search.query.QueryBudget;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
@@ -22,7 +24,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Per-client token buckets (Bucket4j) for the expensive requests: searches, ingest requests and exports. Each
- * client address has one bucket per class, kept while it is in use; a request that finds its bucket empty is
+ * client address has one bucket per class, kept while it is in use; a search takes more of it the more it costs
+ * the index ({@link QueryBudget#weight()}); a request that finds its bucket empty is
  * answered 429 with the seconds to wait in {@code Retry-After}, and does no work.
  */
 final class RateLimitFilter extends OncePerRequestFilter {
@@ -49,7 +52,8 @@ final class RateLimitFilter extends OncePerRequestFilter {
         PathContainer path = PathContainer.parsePath(request.getRequestURI());
         for (RequestClass requestClass : classes) {
             if (requestClass.matches(request.getMethod(), path)) {
-                ConsumptionProbe probe = requestClass.bucketOf(request.getRemoteAddr()).tryConsumeAndReturnRemaining(1);
+                ConsumptionProbe probe = requestClass.bucketOf(request.getRemoteAddr())
+                        .tryConsumeAndReturnRemaining(Math.min(requestClass.limit.capacity(), cost(request)));
                 if (!probe.isConsumed()) {
                     long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
                     response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
@@ -65,6 +69,21 @@ final class RateLimitFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * What a request takes of its allowance: one, except a search with prefix or fuzzy terms, which costs the
+     * index many times a plain one. A query that cannot be read costs one, and is refused by the search itself.
+     */
+    private static long cost(HttpServletRequest request) {
+        if (!request.getRequestURI().equals("/api/search") || request.getParameter("q") == null) {
+            return 1;
+        }
+        try {
+            return QueryBudget.of(request.getParameter("q")).weight();
+        } catch (InvalidQueryException e) {
+            return 1;
+        }
     }
 
     private static final class RequestClass {

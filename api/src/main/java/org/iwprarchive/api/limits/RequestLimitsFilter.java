@@ -8,14 +8,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import org.iwprarchive.api.problem.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Bounds what a request may send before any work is done on it: the length of the query string (414) and the
- * size of a JSON body (413), whether the body announces its length or arrives in chunks.
+ * Bounds what a request may send before any work is done on it: the length of the query string (414), its
+ * parameters readable as text (400), and the size of a JSON body (413), whether the body announces its length or
+ * arrives in chunks.
  */
 final class RequestLimitsFilter extends OncePerRequestFilter {
 
@@ -37,6 +42,12 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
                             + " are read.");
             return;
         }
+        String unreadable = query == null ? null : unreadableParameter(query);
+        if (unreadable != null) {
+            problems.write(response, HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid request parameter",
+                    unreadable + ".");
+            return;
+        }
         if (!isJson(request)) {
             chain.doFilter(request, response);
             return;
@@ -49,6 +60,65 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new BoundedRequest(request, max), response);
+    }
+
+    /**
+     * Why the query string cannot be read as parameters, or null when it can: every name and value must be valid
+     * UTF-8 once percent-decoded, and none may hold U+0000, which no text field of the archive can (PostgreSQL
+     * refuses it in text). The servlet container would drop such a parameter silently, or pass it on to fail later.
+     */
+    static String unreadableParameter(String query) {
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String rawName = equals < 0 ? pair : pair.substring(0, equals);
+            try {
+                String name = decode(rawName);
+                String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+                if (name.indexOf('\u0000') >= 0 || value.indexOf('\u0000') >= 0) {
+                    return "The parameter '" + printable(name) + "' holds a NUL character (%00), which no field of "
+                            + "the archive can hold";
+                }
+            } catch (CharacterCodingException e) {
+                return "The parameter '" + printable(rawName) + "' is not percent-encoded UTF-8: its bytes are not "
+                        + "UTF-8 text";
+            } catch (IllegalArgumentException e) {
+                return "The parameter '" + printable(rawName) + "' is not percent-encoded UTF-8: " + e.getMessage();
+            }
+        }
+        return null;
+    }
+
+    private static String decode(String encoded) throws CharacterCodingException {
+        ByteBuffer bytes = ByteBuffer.allocate(encoded.length());
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= encoded.length()) {
+                    throw new IllegalArgumentException("'%' at the end is not an escape");
+                }
+                int high = Character.digit(encoded.charAt(i + 1), 16);
+                int low = Character.digit(encoded.charAt(i + 2), 16);
+                if (high < 0 || low < 0) {
+                    throw new IllegalArgumentException("'%" + encoded.charAt(i + 1) + encoded.charAt(i + 2)
+                            + "' is not an escape");
+                }
+                bytes.put((byte) (high * 16 + low));
+                i += 2;
+            } else if (c == '+') {
+                bytes.put((byte) ' ');
+            } else {
+                // the container gives an unescaped byte of the query string as the ISO-8859-1 character of it
+                bytes.put((byte) c);
+            }
+        }
+        bytes.flip();
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
+    }
+
+    private static String printable(String name) {
+        String shown = name.replaceAll("[^\\p{Alnum}._-]", "?");
+        return shown.length() > 40 ? shown.substring(0, 40) + "..." : shown;
     }
 
     private static boolean isJson(HttpServletRequest request) {

@@ -18,7 +18,10 @@ import org.iwprarchive.ingest.fetch.FetchRefusedException;
 import org.iwprarchive.ingest.job.InvalidIngestRequestException;
 import org.iwprarchive.ingest.parse.InvalidArticleUrlException;
 import org.iwprarchive.ingest.parse.UnparseablePageException;
+import org.iwprarchive.search.query.IndexRebuildingException;
 import org.iwprarchive.search.query.InvalidQueryException;
+import org.iwprarchive.search.query.QueryBudget;
+import org.iwprarchive.search.query.QueryTooExpensiveException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +50,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
     private static final int DATABASE_RETRY_SECONDS = 5;
+    private static final int INDEX_RETRY_SECONDS = 10;
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
@@ -97,6 +101,27 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(QueryTooExpensiveException.class)
+    ProblemDetail tooExpensive(QueryTooExpensiveException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "query-too-expensive", "Query too expensive",
+                "The query was not run: " + e.getMessage() + ".");
+        problem.setProperty("limits", Map.of("terms", QueryBudget.MAX_TERMS, "fuzzyTerms", QueryBudget.MAX_FUZZY,
+                "prefixTerms", QueryBudget.MAX_PREFIXES, "prefixLetters", QueryBudget.MIN_PREFIX_LETTERS));
+        return problem;
+    }
+
+    /** A purging rebuild runs: the index holds part of the archive, and a search would pass it off as all of it. */
+    @ExceptionHandler(IndexRebuildingException.class)
+    ResponseEntity<ProblemDetail> rebuilding(IndexRebuildingException e) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "index-rebuilding", "Search index rebuilding",
+                "Searches are not answered while " + e.getMessage() + ".");
+        problem.setProperty("indexed", e.indexed());
+        problem.setProperty("total", e.total());
+        problem.setProperty("retryAfterSeconds", INDEX_RETRY_SECONDS);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(INDEX_RETRY_SECONDS)).body(problem);
+    }
+
     @ExceptionHandler(InvalidIngestRequestException.class)
     ProblemDetail invalidIngest(InvalidIngestRequestException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-ingest-request", "Ingest request refused",
@@ -115,13 +140,30 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_GATEWAY, "fetch-failed", "The page could not be fetched", e.getMessage() + ".");
     }
 
-    /** Two writers stored the same article or tag at once; the loser's transaction rolled back whole. */
+    /**
+     * Two writers stored the same article or tag at once (a unique key taken, a row deleted under a reference);
+     * the loser's transaction rolled back whole. Any other integrity failure is not a conflict but a value the
+     * service should have refused or bounded earlier: a bug, answered as one.
+     */
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ProblemDetail conflict(DataIntegrityViolationException e) {
+    ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException e) {
+        String state = sqlState(e);
+        if (!"23505".equals(state) && !"23503".equals(state)) {
+            return unexpected(e);
+        }
         log.info("Concurrent write refused: {}", e.getMostSpecificCause().getMessage());
-        return problem(HttpStatus.CONFLICT, "concurrent-write", "Concurrent write",
-                "Another request stored the same article at the same moment; nothing of this one was kept. "
-                        + "Send it again.");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, "concurrent-write",
+                "Concurrent write", "Another request stored the same article at the same moment; nothing of this "
+                        + "one was kept. Send it again."));
+    }
+
+    private static String sqlState(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     /**

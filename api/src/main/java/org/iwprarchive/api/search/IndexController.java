@@ -3,13 +3,23 @@ package org.iwprarchive.api.search;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.iwprarchive.api.PageResponse;
+import org.iwprarchive.api.Paging;
+import org.iwprarchive.search.index.IndexProblems;
 import org.iwprarchive.search.index.SearchIndexer;
 import org.iwprarchive.search.index.SearchIndexer.Progress;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -17,15 +27,19 @@ import org.springframework.web.bind.annotation.RestController;
 class IndexController {
 
     private final SearchIndexer indexer;
+    private final IndexProblems problems;
 
-    IndexController(SearchIndexer indexer) {
+    IndexController(SearchIndexer indexer, IndexProblems problems) {
         this.indexer = indexer;
+        this.problems = problems;
     }
 
     @PostMapping(path = "/api/admin/reindex", produces = "application/json")
     @Operation(operationId = "startReindex", summary = "Rebuild the search index from PostgreSQL",
-            description = "Runs in the background; follow its progress at GET /api/admin/reindex. Searches keep "
-                    + "working meanwhile, over a partly rebuilt index.")
+            description = "Runs in the background; follow its progress at GET /api/admin/reindex. The index is "
+                    + "emptied and refilled: meanwhile searches and related articles "
+                    + "answer 503 (`/problems/index-rebuilding`, with `Retry-After`) rather than pass part of the "
+                    + "archive off as all of it. Reading articles, lists and the archive is unaffected.")
     @ApiResponse(responseCode = "202", description = "The rebuild started")
     @ApiResponse(responseCode = "409", description = "A rebuild is already running")
     ResponseEntity<Progress> reindex() {
@@ -38,5 +52,32 @@ class IndexController {
     @Operation(operationId = "getReindexProgress", summary = "Progress of the last index rebuild")
     Progress progress() {
         return indexer.progress();
+    }
+
+    /** One article (or index operation) the search index could not take. */
+    @Schema(name = "IndexProblem")
+    record IndexProblemResponse(
+            @Schema(description = "The article, stored in the archive but missing from searches; null for a "
+                    + "failure of the index itself", example = "42") Long articleId,
+            @Schema(description = "When it happened") Instant at,
+            @Schema(description = "What was being done: `store` (indexing an article as it was written), "
+                    + "`rebuild` or `index`", example = "rebuild") String operation,
+            @Schema(description = "Why, as the index said it") String message) {
+    }
+
+    @GetMapping(path = "/api/admin/index-problems", produces = "application/json")
+    @Operation(operationId = "listIndexProblems", summary = "Articles the search index could not take",
+            description = "Articles are stored in PostgreSQL before they are indexed. One the index refuses stays "
+                    + "in the archive (readable by id, listed, exported) but is missing from searches; it is listed "
+                    + "here, oldest first, until a rebuild (POST /api/admin/reindex) indexes it. The service "
+                    + "starts and serves whatever the index refuses.")
+    PageResponse<IndexProblemResponse> indexProblems(
+            @Parameter(example = "0") @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_OFFSET) int page,
+            @Parameter(example = "20") @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1)
+            @Max(Paging.MAX_SIZE) int size) {
+        List<IndexProblems.Problem> all = problems.list();
+        List<IndexProblemResponse> items = all.stream().skip((long) page * size).limit(size)
+                .map(p -> new IndexProblemResponse(p.articleId(), p.at(), p.operation(), p.message())).toList();
+        return PageResponse.of(items, page, size, all.size());
     }
 }

@@ -29,7 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest(properties = {
         "iwpr.example-data.enabled=false",
-        "iwpr.fetch.allowed-hosts=127.0.0.1",
+        "iwpr.fetch.allowed-hosts=127.0.0.1:*",
         "iwpr.fetch.allow-private-addresses=true",
         "iwpr.fetch.politeness-delay=0s",
         "iwpr.fetch.respect-robots-txt=true"})

@@ -2,6 +2,7 @@ package org.iwprarchive.domain.archive;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.iwprarchive.domain.TextLimits;
 
 /**
  * A page as it arrived, before anything is made of it.
@@ -23,6 +24,24 @@ public record PageCapture(String requestedUrl, String finalUrl, Instant fetchedA
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(origin, "origin");
         finalUrl = finalUrl == null ? requestedUrl : finalUrl;
+        TextLimits.within(requestedUrl, TextLimits.URL, "an address");
+        TextLimits.within(finalUrl, TextLimits.URL, "an address");
+        contentType = boundedType(contentType);
+    }
+
+    /**
+     * The media type as sent, unless it is longer than a media type can sensibly be: then its type alone, or
+     * {@code application/octet-stream} when even that is not one.
+     */
+    private static String boundedType(String contentType) {
+        String type = contentType.strip();
+        if (type.length() <= TextLimits.CONTENT_TYPE) {
+            return type;
+        }
+        int parameters = type.indexOf(';');
+        String bare = (parameters < 0 ? type : type.substring(0, parameters)).strip();
+        return bare.length() <= TextLimits.CONTENT_TYPE && bare.matches("[\\w.+-]+/[\\w.+-]+") ? bare
+                : "application/octet-stream";
     }
 
     /** A page a client sent or the service bundles: no HTTP exchange, so no validators. */

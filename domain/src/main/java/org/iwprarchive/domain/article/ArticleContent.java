@@ -2,6 +2,7 @@ package org.iwprarchive.domain.article;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.iwprarchive.domain.TextLimits;
 
 /**
  * What a page says, as the parser read it: the part of an Article that can change between fetches.
@@ -20,8 +21,9 @@ public record ArticleContent(String title, String standfirst, List<String> parag
         if (paragraphs.isEmpty()) {
             throw new IllegalArgumentException("an article needs at least one body paragraph");
         }
-        title = title.strip();
+        title = TextLimits.within(title.strip(), TextLimits.TITLE, "a title");
         standfirst = standfirst == null || standfirst.isBlank() ? null : standfirst.strip();
-        language = language == null || language.isBlank() ? "en" : language.strip();
+        language = TextLimits.within(language == null || language.isBlank() ? "en" : language.strip(),
+                TextLimits.LANGUAGE, "a language tag");
     }
 }

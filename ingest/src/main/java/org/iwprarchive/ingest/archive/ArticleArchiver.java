@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.iwprarchive.domain.TextLimits;
 import org.iwprarchive.domain.archive.PageCapture;
 import org.iwprarchive.domain.archive.Snapshot;
 import org.iwprarchive.domain.archive.SnapshotOrigin;
@@ -250,9 +251,14 @@ public class ArticleArchiver {
         }));
     }
 
-    /** Who the article quotes, by the current rules. */
+    /** Who the article quotes, by the current rules, with names and roles within what the archive keeps. */
     private List<Attribution> attributions(ParsedArticle parsed) {
-        return quotes.extract(parsed.content().paragraphs(), parsed.authors().stream().map(ParsedAuthor::name).toList());
+        return quotes.extract(parsed.content().paragraphs(), parsed.authors().stream().map(ParsedAuthor::name).toList())
+                .stream()
+                .map(a -> new Attribution(TextLimits.cut(a.source(), TextLimits.NAME), a.sourceKind(),
+                        TextLimits.cut(a.role(), TextLimits.ROLE), a.text(), a.kind(),
+                        TextLimits.cut(a.cue(), TextLimits.CUE), a.paragraph()))
+                .toList();
     }
 
     /** Replaces the article's quotations with those found now. */

@@ -7,26 +7,49 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.iwprarchive.domain.TextLimits;
 
 /**
- * Decides whether an address may be fetched: http or https only, a host on the allow-list, and (unless
+ * Decides whether an address may be fetched: http or https only, a host on the allow-list on a standard port
+ * (or one the list names for it), no longer than the archive keeps addresses, and (unless
  * allowed) no host that resolves to a loopback, private, link-local, shared, multicast or metadata address.
  * Every redirect target passes the same check.
  */
 public final class AddressGuard {
 
+    /** The ports of the web: any allowed host may be fetched on these. */
+    private static final Set<Integer> STANDARD_PORTS = Set.of(80, 443);
+    private static final String ANY_PORT = "*";
+
     private final Set<String> allowedHosts;
+    /** Ports beyond the standard ones, by host, as the allow-list names them ({@code mirror.example:8080}). */
+    private final Map<String, Set<String>> extraPorts;
     private final boolean allowPrivateAddresses;
 
     public AddressGuard(FetchProperties properties) {
-        this.allowedHosts = properties.allowedHosts().stream().map(AddressGuard::bareHost).collect(Collectors.toSet());
+        this.allowedHosts = properties.allowedHosts().stream().map(AddressGuard::hostOf).map(AddressGuard::bareHost)
+                .collect(Collectors.toSet());
+        this.extraPorts = properties.allowedHosts().stream().filter(entry -> !hostOf(entry).equals(entry))
+                .collect(Collectors.groupingBy(entry -> bareHost(hostOf(entry)),
+                        Collectors.mapping(entry -> entry.substring(entry.lastIndexOf(':') + 1), Collectors.toSet())));
         this.allowPrivateAddresses = properties.allowPrivateAddresses();
     }
 
-    /** The checks that need no network: scheme and host. */
+    /** The host of an allow-list entry, which may name a port ({@code host:8080}) or any port ({@code host:*}). */
+    public static String hostOf(String entry) {
+        int colon = entry.lastIndexOf(':');
+        return colon > 0 && entry.indexOf(':') == colon ? entry.substring(0, colon) : entry;
+    }
+
+    /** The checks that need no network: scheme, length, host and port. */
     public URI checkSyntax(String url) {
+        if (url != null && url.length() > TextLimits.URL) {
+            throw new FetchRefusedException("an address of " + url.length() + " characters is longer than the "
+                    + TextLimits.URL + " the archive keeps");
+        }
         URI uri;
         try {
             uri = new URI(url == null ? "" : url.strip());
@@ -42,6 +65,14 @@ public final class AddressGuard {
         }
         if (!allowedHosts.contains(bareHost(uri.getHost()))) {
             throw new FetchRefusedException("the host " + uri.getHost() + " is not on the allow-list " + allowedHosts);
+        }
+        if (uri.getPort() >= 0 && !STANDARD_PORTS.contains(uri.getPort())) {
+            Set<String> ports = extraPorts.getOrDefault(bareHost(uri.getHost()), Set.of());
+            if (!ports.contains(ANY_PORT) && !ports.contains(Integer.toString(uri.getPort()))) {
+                throw new FetchRefusedException("port " + uri.getPort() + " of " + uri.getHost() + " is not fetched; "
+                        + "only the standard ports 80 and 443 are, unless the allow-list names another "
+                        + "(iwpr.fetch.allowed-hosts=" + uri.getHost() + ":" + uri.getPort() + ")");
+            }
         }
         if (uri.getUserInfo() != null) {
             throw new FetchRefusedException("'" + url + "' carries credentials; they are not sent");

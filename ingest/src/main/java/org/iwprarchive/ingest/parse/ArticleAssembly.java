@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Optional;
+import org.iwprarchive.domain.TextLimits;
 import org.iwprarchive.domain.article.ArticleContent;
 import org.iwprarchive.domain.location.LocationKind;
 
@@ -89,6 +90,33 @@ final class ArticleAssembly {
         return gazetteer.byPath(path.substring(prefix.length()).replaceAll("/+$", ""));
     }
 
+    /*
+     * A page can hold anything: a name of 40,000 characters in a byline, a link no server would send. What the
+     * archive keeps is bounded (TextLimits): names are cut where a word ends, as a reader would shorten them, and
+     * links too long to be real are dropped; the article itself is kept.
+     */
+    private static ParsedLocation bounded(ParsedLocation location) {
+        return location == null ? null : new ParsedLocation(name(location.name()), slug(location.slug()),
+                location.kind(), link(location.url()), bounded(location.parent()));
+    }
+
+    private static String name(String name) {
+        return TextLimits.cut(name, TextLimits.NAME);
+    }
+
+    /** A slug cut where one of its words ends. */
+    private static String slug(String slug) {
+        if (slug == null || slug.length() <= TextLimits.NAME) {
+            return slug;
+        }
+        int hyphen = slug.lastIndexOf('-', TextLimits.NAME);
+        return slug.substring(0, hyphen > TextLimits.NAME / 2 ? hyphen : TextLimits.NAME);
+    }
+
+    private static String link(String url) {
+        return TextLimits.fits(url, TextLimits.URL) ? url : null;
+    }
+
     ParsedArticle finish(String canonicalUrl, String title, String standfirst, List<String> paragraphs,
                          LocalDate publishedOn, String language, List<ParsedAuthor> authors,
                          List<ParsedLocation> locations, List<ParsedTopic> topics, FieldTrace trace) {
@@ -99,12 +127,16 @@ final class ArticleAssembly {
             throw new UnparseablePageException("the page has no article text");
         }
         Map<String, ParsedLocation> uniqueLocations = new LinkedHashMap<>();
-        locations.forEach(l -> uniqueLocations.putIfAbsent(l.slug(), l));
+        locations.stream().map(ArticleAssembly::bounded).forEach(l -> uniqueLocations.putIfAbsent(l.slug(), l));
         Map<String, ParsedTopic> uniqueTopics = new LinkedHashMap<>();
-        topics.forEach(t -> uniqueTopics.putIfAbsent(t.slug(), t));
+        topics.stream().map(t -> new ParsedTopic(name(t.name()), slug(t.slug())))
+                .forEach(t -> uniqueTopics.putIfAbsent(t.slug(), t));
         Map<String, ParsedAuthor> uniqueAuthors = new LinkedHashMap<>();
-        authors.forEach(a -> uniqueAuthors.putIfAbsent(a.slug(), a));
-        ArticleContent content = new ArticleContent(title, standfirst, paragraphs, publishedOn, language);
+        authors.stream().map(a -> new ParsedAuthor(name(a.name()), slug(a.slug()), TextLimits.cut(a.bio(), TextLimits.BIO),
+                        link(a.profileUrl())))
+                .forEach(a -> uniqueAuthors.putIfAbsent(a.slug(), a));
+        ArticleContent content = new ArticleContent(TextLimits.cut(title, TextLimits.TITLE), standfirst, paragraphs,
+                publishedOn, language);
         return new ParsedArticle(canonicalUrl, ArticleUrls.slugOf(canonicalUrl), content,
                 List.copyOf(uniqueAuthors.values()), List.copyOf(uniqueLocations.values()),
                 List.copyOf(uniqueTopics.values()), trace.rules());

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.iwprarchive.domain.TextLimits;
 
 /**
  * Canonical article URLs: https, the site's one host name, no fragment, no tracking parameters, no trailing
@@ -22,6 +23,10 @@ public final class ArticleUrls {
      * @throws InvalidArticleUrlException when {@code url} is not an http(s) address on the site
      */
     public String canonical(String url) {
+        if (url != null && url.length() > TextLimits.URL) {
+            throw new InvalidArticleUrlException("an address of " + url.length() + " characters is longer than the "
+                    + TextLimits.URL + " the archive keeps");
+        }
         URI uri = parse(url);
         if (!profile.isSiteHost(uri.getHost())) {
             throw new InvalidArticleUrlException("'" + url + "' is not an address on " + profile.canonicalHost());
@@ -32,7 +37,12 @@ public final class ArticleUrls {
             path = path.substring(0, path.length() - 1);
         }
         String query = keptQuery(uri.getRawQuery());
-        return "https://" + profile.canonicalHost() + path + (query.isEmpty() ? "" : "?" + query);
+        String canonical = "https://" + profile.canonicalHost() + path + (query.isEmpty() ? "" : "?" + query);
+        if (canonical.length() > TextLimits.URL) {
+            throw new InvalidArticleUrlException("the address is longer than the " + TextLimits.URL
+                    + " characters the archive keeps");
+        }
+        return canonical;
     }
 
     /** Whether {@code url} can be normalised; never throws. */

@@ -27,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class HtmlArticleParser {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -101,10 +102,10 @@ final class HtmlArticleParser {
                 rule("text:date-line", () -> dateLine(page))).orElse(null);
 
         String language = trace.first("language",
-                rule("json-ld:inLanguage", () -> ld.flatMap(n -> text(n, "inLanguage")).map(HtmlArticleParser::lang)),
+                rule("json-ld:inLanguage", () -> ld.flatMap(n -> text(n, "inLanguage")).flatMap(HtmlArticleParser::lang)),
                 rule("html[lang]", () -> Optional.of(page.select("html").attr("lang")).filter(l -> !l.isBlank())
-                        .map(HtmlArticleParser::lang)),
-                rule("og:locale", () -> meta(metas, "og:locale").map(HtmlArticleParser::lang)),
+                        .flatMap(HtmlArticleParser::lang)),
+                rule("og:locale", () -> meta(metas, "og:locale").flatMap(HtmlArticleParser::lang)),
                 rule("url:language-prefix", () -> Optional.ofNullable(urls.languageOf(canonical))))
                 .orElse("en");
 
@@ -336,8 +337,10 @@ final class HtmlArticleParser {
         }
     }
 
-    private static String lang(String tag) {
-        return tag.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+    /** The language of a tag ("en-GB", "ru_RU"): its first subtag, when it is one (two or three letters). */
+    private static Optional<String> lang(String tag) {
+        String language = tag.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return LANGUAGE.matcher(language).matches() ? Optional.of(language) : Optional.empty();
     }
 
     static String clean(String text) {

@@ -2,6 +2,7 @@ package org.iwprarchive.ingest.quote;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.iwprarchive.domain.TextLimits;
 import org.iwprarchive.ingest.parse.Slugs;
 
 /**
@@ -22,6 +23,7 @@ public final class SourceNames {
     public static String key(String name) {
         String marked = DOTS.matcher(Slugs.ascii(name).toLowerCase(Locale.ROOT).replace('\u2019', '\'')).replaceAll(" ");
         String folded = SPACES.matcher(marked).replaceAll(" ").strip();
-        return YEV.matcher(folded).replaceAll("$1ev");
+        // folding can lengthen a name (a ligature becomes two letters): the key stays within a name's bound
+        return TextLimits.cut(YEV.matcher(folded).replaceAll("$1ev"), TextLimits.NAME);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
+import org.iwprarchive.domain.TextLimits;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
@@ -33,9 +34,33 @@ class AddressGuardTests {
 
     @Test
     void refusesAnAllowedHostThatResolvesToAnInternalAddress() {
-        assertThatThrownBy(() -> guard.check("http://localhost:8080/global-voices/x"))
+        assertThatThrownBy(() -> guard.check("http://localhost/global-voices/x"))
                 .isInstanceOf(FetchRefusedException.class)
                 .hasMessageContaining("resolves to the internal address 127.0.0.1");
+    }
+
+    @Test
+    void fetchesAllowedHostsOnTheStandardPortsOnlyUnlessTheListNamesAnother() {
+        assertThat(guard.checkSyntax("https://iwpr.net:443/x").getPort()).isEqualTo(443);
+        assertThat(guard.checkSyntax("http://iwpr.net:80/x").getPort()).isEqualTo(80);
+        assertThatThrownBy(() -> guard.checkSyntax("https://iwpr.net:22/x"))
+                .isInstanceOf(FetchRefusedException.class).hasMessageStartingWith("port 22 of iwpr.net is not fetched");
+
+        AddressGuard mirror = new AddressGuard(properties(List.of("iwpr.net", "mirror.example:8080", "local.test:*"),
+                false));
+        assertThat(mirror.checkSyntax("http://mirror.example:8080/x").getPort()).isEqualTo(8080);
+        assertThatThrownBy(() -> mirror.checkSyntax("http://mirror.example:8081/x"))
+                .isInstanceOf(FetchRefusedException.class);
+        assertThat(mirror.checkSyntax("http://local.test:34567/x").getHost()).isEqualTo("local.test");
+        assertThatThrownBy(() -> mirror.checkSyntax("http://iwpr.net:8080/x")).isInstanceOf(FetchRefusedException.class);
+    }
+
+    @Test
+    void refusesAnAddressLongerThanTheArchiveKeeps() {
+        String longest = "https://iwpr.net/" + "a".repeat(TextLimits.URL - "https://iwpr.net/".length());
+        assertThat(guard.checkSyntax(longest).toString()).hasSize(TextLimits.URL);
+        assertThatThrownBy(() -> guard.checkSyntax(longest + "b"))
+                .isInstanceOf(FetchRefusedException.class).hasMessageContaining("longer than the 2048 the archive keeps");
     }
 
     @Test

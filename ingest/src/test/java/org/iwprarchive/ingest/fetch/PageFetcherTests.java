@@ -222,7 +222,7 @@ class PageFetcherTests {
     }
 
     private static FetchProperties local(Duration delay) {
-        return new FetchProperties("IWPR-Archive-Test/1.0", List.of("127.0.0.1"), true, delay, Duration.ofSeconds(2),
+        return new FetchProperties("IWPR-Archive-Test/1.0", List.of("127.0.0.1:*"), true, delay, Duration.ofSeconds(2),
                 Duration.ofSeconds(2), DataSize.ofKilobytes(64), 3, 3, Duration.ofMillis(10), Duration.ofMillis(200),
                 true);
     }

@@ -31,9 +31,11 @@ class SearchIndexBootstrap implements ApplicationRunner {
     private final ArticleRepository articles;
     private final SearchIndexer indexer;
     private final SearchProperties properties;
+    private final IndexProblems problems;
 
     SearchIndexBootstrap(EntityManagerFactory entityManagerFactory, ArticleRepository articles, SearchIndexer indexer,
-                         SearchProperties properties) {
+                         SearchProperties properties, IndexProblems problems) {
+        this.problems = problems;
         this.entityManagerFactory = entityManagerFactory;
         this.articles = articles;
         this.indexer = indexer;
@@ -62,26 +64,35 @@ class SearchIndexBootstrap implements ApplicationRunner {
         if (!properties.rebuildOnStartup()) {
             return;
         }
-        long inDatabase = articles.count();
-        long inIndex;
-        try (var entityManager = entityManagerFactory.createEntityManager()) {
-            SearchSession session = Search.session(entityManager);
-            inIndex = session.search(Article.class).where(f -> f.matchAll()).fetchTotalHitCount();
-        }
         Path marker = properties.indexDirectory().resolve("iwpr-index-version");
         String written = readMarker(marker);
         String current = String.valueOf(ArticleIndexMapping.VERSION);
-        if (!current.equals(written) && inDatabase > 0) {
-            log.info("The search index was written by mapping version {} and this is version {}: rebuilding",
-                    written == null ? "unknown" : written, current);
-            indexer.rebuild();
-        } else if (inDatabase != inIndex) {
-            log.info("The search index holds {} articles and the database {}: rebuilding the index", inIndex,
-                    inDatabase);
-            indexer.rebuild();
-        } else {
-            log.info("The search index is current ({} articles)", inIndex);
+        long knownRefused = problems.recall();
+        try {
+            long inDatabase = articles.count();
+            long inIndex;
+            try (var entityManager = entityManagerFactory.createEntityManager()) {
+                SearchSession session = Search.session(entityManager);
+                inIndex = session.search(Article.class).where(f -> f.matchAll()).fetchTotalHitCount();
+            }
+            if (!current.equals(written) && inDatabase > 0) {
+                log.info("The search index was written by mapping version {} and this is version {}: rebuilding",
+                        written == null ? "unknown" : written, current);
+                indexer.rebuild();
+            } else if (inIndex > inDatabase || inIndex < inDatabase - knownRefused) {
+                log.info("The search index holds {} articles and the database {}: rebuilding the index", inIndex,
+                        inDatabase);
+                indexer.rebuild();
+            } else {
+                log.info("The search index is current ({} articles{})", inIndex, inIndex == inDatabase ? ""
+                        : "; " + (inDatabase - inIndex) + " the index refused before");
+            }
+            writeMarker(marker, current);
+        } catch (RuntimeException e) {
+            // the archive is in PostgreSQL whatever happened to the index: the service starts, searches may miss
+            // articles until a rebuild succeeds, and the failure is in the log and in GET /api/admin/index-problems
+            log.error("The search index could not be rebuilt at start-up; the service starts without it complete. "
+                    + "Rebuild it with POST /api/admin/reindex once the cause is mended", e);
         }
-        writeMarker(marker, current);
     }
 }

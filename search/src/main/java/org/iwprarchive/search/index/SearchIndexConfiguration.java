@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class SearchIndexConfiguration {
 
     @Bean
-    HibernatePropertiesCustomizer hibernateSearchProperties(SearchProperties properties) {
+    HibernatePropertiesCustomizer hibernateSearchProperties(SearchProperties properties, IndexProblems problems) {
         return hibernate -> {
             hibernate.put("hibernate.search.backend.type", "lucene");
             hibernate.put("hibernate.search.backend.directory.type", "local-filesystem");
@@ -21,8 +21,10 @@ class SearchIndexConfiguration {
                     properties.indexDirectory().toAbsolutePath().normalize().toString());
             hibernate.put("hibernate.search.backend.analysis.configurer", new IwprAnalysisConfigurer());
             hibernate.put("hibernate.search.mapping.configurer", new ArticleIndexMapping());
-            // a write returns once its documents are committed and visible to searches
-            hibernate.put("hibernate.search.indexing.plan.synchronization.strategy", "read-sync");
+            // a write returns once its documents are visible to searches; an article the index refuses is reported,
+            // not thrown at a caller whose write PostgreSQL has already committed
+            hibernate.put("hibernate.search.indexing.plan.synchronization.strategy", new ReportingReadSync(problems));
+            hibernate.put("hibernate.search.background_failure_handler", problems);
         };
     }
 }

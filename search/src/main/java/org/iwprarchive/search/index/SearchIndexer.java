@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.util.common.SearchException;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitor;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitorContext;
@@ -31,29 +32,50 @@ public class SearchIndexer {
     }
 
     private final EntityManagerFactory entityManagerFactory;
+    private final IndexProblems problems;
     private final AtomicReference<Progress> progress = new AtomicReference<>(
             new Progress(false, null, null, 0, 0, null));
     private final AtomicLong total = new AtomicLong();
     private final AtomicLong indexed = new AtomicLong();
 
-    SearchIndexer(EntityManagerFactory entityManagerFactory) {
+    SearchIndexer(EntityManagerFactory entityManagerFactory, IndexProblems problems) {
         this.entityManagerFactory = entityManagerFactory;
+        this.problems = problems;
     }
 
-    /** Drops and refills the index; blocks until done. */
+    /**
+     * Drops and refills the index; blocks until done. Articles the index refuses are left out and listed in
+     * {@link IndexProblems}: the rest of the archive is indexed all the same.
+     */
     public void rebuild() {
         Instant started = Instant.now();
         if (!begin(started)) {
             throw new IllegalStateException("a rebuild of the index is already running");
         }
+        problems.clear();
         try (var entityManager = entityManagerFactory.createEntityManager()) {
-            Search.session(entityManager).massIndexer(Article.class)
-                    .threadsToLoadObjects(2)
-                    .batchSizeToLoadObjects(50)
-                    .mergeSegmentsOnFinish(true)
-                    .monitor(new Monitor())
-                    .startAndWait();
+            try {
+                Search.session(entityManager).massIndexer(Article.class)
+                        .threadsToLoadObjects(2)
+                        .batchSizeToLoadObjects(50)
+                        .mergeSegmentsOnFinish(true)
+                        .monitor(new Monitor())
+                        .failureHandler(problems)
+                        .startAndWait();
+            } catch (SearchException e) {
+                if (problems.refusedArticles() == 0) {
+                    throw e;
+                }
+                // the mass indexer indexes what it can and says at the end how many it could not: those are listed
+                String left = problems.refusedArticles() + " articles could not be indexed; see "
+                        + "GET /api/admin/index-problems";
+                log.error("Rebuilt the search index without some articles: {}", left);
+                problems.remember();
+                progress.set(new Progress(false, started, Instant.now(), total.get(), indexed.get(), left));
+                return;
+            }
             progress.set(new Progress(false, started, Instant.now(), total.get(), indexed.get(), null));
+            problems.remember();
             log.info("Rebuilt the search index: {} articles in {} ms", indexed.get(),
                     java.time.Duration.between(started, Instant.now()).toMillis());
         } catch (InterruptedException e) {

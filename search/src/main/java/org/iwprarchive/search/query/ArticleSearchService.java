@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -22,6 +25,9 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.domain.location.Location;
 import org.iwprarchive.search.index.IwprAnalysisConfigurer;
+import org.iwprarchive.search.index.SearchIndexer;
+import org.iwprarchive.search.index.SearchProperties;
+import org.hibernate.search.util.common.SearchTimeoutException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,8 +70,14 @@ public class ArticleSearchService {
     private final FacetCountCache facetCounts;
     private volatile HitHighlighter highlighter;
 
+    private final long timeoutMillis;
+    private final SearchIndexer indexer;
+
     ArticleSearchService(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchMetrics metrics,
-                         FacetLabels labels, FacetCountCache facetCounts) {
+                         FacetLabels labels, FacetCountCache facetCounts, SearchProperties properties,
+                         SearchIndexer indexer) {
+        this.indexer = indexer;
+        this.timeoutMillis = properties.queryTimeout().toMillis();
         this.entityManager = entityManager;
         this.entityManagerFactory = entityManagerFactory;
         this.metrics = metrics;
@@ -89,11 +101,12 @@ public class ArticleSearchService {
      * @throws InvalidQueryException when the query text cannot be read
      */
     public ArticleSearchResult search(ArticleQuery query) {
+        requireCompleteIndex();
         ArticleSearchResult result = metrics.time("search", () -> {
             // hits, highlights and facet values all come from the index: a session of its own without a
             // transaction, so a search takes no database connection
             try (EntityManager session = entityManagerFactory.createEntityManager()) {
-                return run(query, Search.session(session));
+                return bounded(() -> run(query, Search.session(session)));
             }
         });
         metrics.matched(result.total());
@@ -125,6 +138,7 @@ public class ArticleSearchService {
             case OLDEST -> f.field("publishedOn").asc().missing().last().then().field("articleId").asc();
         });
         SearchResult<List<?>> result = sorted.totalHitCountThreshold(TOTAL_EXACT_UP_TO)
+                .failAfter(timeoutMillis, TimeUnit.MILLISECONDS)
                 .fetch(query.page() * query.size(), query.size());
 
         Map<Long, HitHighlighter.Highlights> highlighted = Map.of();
@@ -155,7 +169,8 @@ public class ArticleSearchService {
      */
     @Transactional(readOnly = true)
     public List<ArticleHit> related(long articleId, int size) {
-        return metrics.time("related", () -> findRelated(articleId, size));
+        requireCompleteIndex();
+        return metrics.time("related", () -> bounded(() -> findRelated(articleId, size)));
     }
 
     private List<ArticleHit> findRelated(long articleId, int size) {
@@ -188,8 +203,39 @@ public class ArticleSearchService {
                     }
                     b.minimumShouldMatchNumber(1);
                 }))
+                .failAfter(timeoutMillis, TimeUnit.MILLISECONDS)
                 .fetchHits(size);
         return rows.stream().map(row -> projectedHit(row, false, HitHighlighter.Highlights.NONE)).toList();
+    }
+
+    /** Searches are refused while a rebuild has emptied the index and refills it. */
+    private void requireCompleteIndex() {
+        SearchIndexer.Progress rebuild = indexer.progress();
+        if (rebuild.running()) {
+            throw new IndexRebuildingException(rebuild.indexed(), rebuild.total());
+        }
+    }
+
+    /**
+     * Runs a query within the bounds of the index: one that passes Lucene's clause limit or the time a search may
+     * take is refused as too expensive, as the query text's own budget refuses the forms known to be.
+     */
+    private <T> T bounded(Supplier<T> search) {
+        try {
+            return search.get();
+        } catch (SearchTimeoutException e) {
+            throw new QueryTooExpensiveException("the query needed more than " + timeoutMillis + " ms of the index; "
+                    + "use fewer or longer prefixes and fuzzy terms, or more specific words");
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+                if (cause instanceof IndexSearcher.TooManyClauses) {
+                    throw new QueryTooExpensiveException("the query expands to more terms than the index searches at "
+                            + "once (" + IndexSearcher.getMaxClauseCount() + "); use fewer words, prefixes or fuzzy "
+                            + "terms");
+                }
+            }
+            throw e;
+        }
     }
 
     private static SearchAggregation<Map<Object, Long>> terms(SearchScope<Article> scope, FacetField facet) {
@@ -272,6 +318,7 @@ public class ArticleSearchService {
                     .where(f -> f.bool().filter(matching))
                     .aggregation(facet.key, terms(scope, facet))
                     .totalHitCountThreshold(0)
+                    .failAfter(timeoutMillis, TimeUnit.MILLISECONDS)
                     .fetch(0)
                     .aggregation(facet.key);
         });

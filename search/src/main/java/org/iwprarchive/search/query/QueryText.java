@@ -33,6 +33,7 @@ record QueryText(String general, List<Scoped> scoped) {
 
     static QueryText parse(String query) {
         checkBalance(query);
+        QueryBudget.of(query).check();
         StringBuilder general = new StringBuilder();
         List<Scoped> scoped = new ArrayList<>();
         int i = 0;

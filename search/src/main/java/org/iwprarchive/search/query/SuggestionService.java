@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SuggestionService {
 
     private static final int PER_KIND = 5;
+    private static final int MAX_TYPED = 100;
 
     private final EntityManager entityManager;
     private final SearchMetrics metrics;
@@ -32,10 +33,12 @@ public class SuggestionService {
     }
 
     private List<Suggestion> complete(String typed, int limit) {
-        String prefix = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT).replaceAll("[%_\\\\*\"~|+\\-()]", "");
-        if (prefix.length() < 2) {
+        String cleaned = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT).replaceAll("[%_\\\\*\"~|+\\-()]", "");
+        if (cleaned.length() < 2) {
             return List.of();
         }
+        // a completion is of a few words; the rest of a longer text adds nothing but terms for the index to expand
+        String prefix = cleaned.length() > MAX_TYPED ? cleaned.substring(0, MAX_TYPED).strip() : cleaned;
         List<Suggestion> found = new ArrayList<>();
         names(found, "source", "select s.name from Source s where s.kind <> "
                 + "org.iwprarchive.domain.source.SourceKind.ANONYMOUS and (lower(s.name) like :start or lower(s.name) "
