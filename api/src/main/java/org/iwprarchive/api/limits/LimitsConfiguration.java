@@ -1,5 +1,6 @@
 package org.iwprarchive.api.limits;
 
+import jakarta.servlet.DispatcherType;
 import org.iwprarchive.api.problem.ProblemResponses;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,12 +18,24 @@ import org.springframework.core.Ordered;
 @EnableConfigurationProperties({RateLimitProperties.class, RequestLimitsProperties.class})
 class LimitsConfiguration {
 
+    /** First of all: until a request's body is in, nothing else runs for it, and no thread waits for it. */
+    @Bean
+    FilterRegistrationBean<BodyReadFilter> bodyReadFilter(RequestLimitsProperties limits, ProblemResponses problems) {
+        FilterRegistrationBean<BodyReadFilter> registration =
+                new FilterRegistrationBean<>(new BodyReadFilter(limits, problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setAsyncSupported(true);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<RequestLimitsFilter> requestLimitsFilter(RequestLimitsProperties limits,
                                                                    ProblemResponses problems) {
         FilterRegistrationBean<RequestLimitsFilter> registration =
                 new FilterRegistrationBean<>(new RequestLimitsFilter(limits, problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
         return registration;
     }
 
@@ -31,6 +44,7 @@ class LimitsConfiguration {
         FilterRegistrationBean<RateLimitFilter> registration =
                 new FilterRegistrationBean<>(new RateLimitFilter(limits, problems));
         registration.setOrder(0);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
         return registration;
     }
 }

@@ -46,6 +46,17 @@ final class RateLimitFilter extends OncePerRequestFilter {
                 .stream().filter(c -> c.limit.enabled()).toList();
     }
 
+    /** A request whose body {@link BodyReadFilter} read is seen here on its second dispatch, not its first. */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !BodyReadFilter.firstPassOf(request);
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.iwprarchive.api.limits.BodyReadFilter;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -18,12 +19,24 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The id goes back in the response header and into every log line written for the request.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// right after the body reader, which must come first (see BodyReadFilter)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class RequestIdFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "X-Request-Id";
     public static final String MDC_KEY = "requestId";
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    /** A request whose body {@link BodyReadFilter} read is seen here on its second dispatch, not its first. */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !BodyReadFilter.firstPassOf(request);
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

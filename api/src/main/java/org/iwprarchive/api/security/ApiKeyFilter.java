@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.iwprarchive.api.limits.BodyReadFilter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -27,6 +28,17 @@ final class ApiKeyFilter extends OncePerRequestFilter {
 
     ApiKeyFilter(ApiKey key) {
         this.key = key;
+    }
+
+    /** A request whose body {@link BodyReadFilter} read is seen here on its second dispatch, not its first. */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !BodyReadFilter.firstPassOf(request);
     }
 
     @Override
