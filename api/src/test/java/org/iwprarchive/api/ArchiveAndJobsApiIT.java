@@ -34,6 +34,9 @@ class ArchiveAndJobsApiIT {
     private static final FixtureSite site = FixtureSite.iwpr();
     private final ApiClient api = new ApiClient(() -> this.port);
 
+    @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @LocalServerPort
     private int port;
 
@@ -132,6 +135,29 @@ class ArchiveAndJobsApiIT {
         }
         assertThat(articles.findByCanonicalUrl(url)).isPresent();
         assertThat(json(api.get("/api/search?q=Zhanaozen")).path("totalItems").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void identicalBytesSentAtOnceUnderTenAddressesAreKeptOnce() throws Exception {
+        byte[] content = page("Same Bytes Test", "Ten clients send these bytes about Kokpar at once.");
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 10; i++) {
+                String url = "https://iwpr.net/global-voices/same-bytes-" + i;
+                answers.add(pool.submit(() -> upload(url, content)));
+            }
+            for (Future<HttpResponse<String>> answer : answers) {
+                assertThat(answer.get().statusCode()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        String sha256 = org.iwprarchive.domain.archive.Snapshot.sha256(content);
+        assertThat(jdbc.queryForObject("select count(*) from snapshot where sha256 = ? and content_gzip is not null",
+                Long.class, sha256)).as("copies of the bytes").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from snapshot where sha256 = ? and revisit_of is not null",
+                Long.class, sha256)).as("revisits").isEqualTo(9);
     }
 
     @Test

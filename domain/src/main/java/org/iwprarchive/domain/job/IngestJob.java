@@ -121,6 +121,11 @@ public class IngestJob {
         errors.add(new IngestJobError(url, message, at));
     }
 
+    /** Addresses or articles this job has finished with, whatever became of them. */
+    public int processed() {
+        return done + failed + skipped;
+    }
+
     public void discovered(int more) {
         total = (total == null ? 0 : total) + more;
     }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.iwprarchive.domain.TextLimits;
 import org.iwprarchive.domain.archive.PageCapture;
 import org.iwprarchive.domain.archive.Snapshot;
@@ -145,8 +146,11 @@ public class ArticleArchiver {
                 // and snapshots of the batch are read once, before any page is stored, then kept in the maps
                 // below. Flushing before every query would dirty-check the whole batch again and again.
                 entityManager.setFlushMode(FlushModeType.COMMIT);
-                articles.lockArticles(pages.stream().map(page -> page.parsed().canonicalUrl()).sorted().distinct()
-                        .toArray(String[]::new));
+                // the articles, and the bytes: two writers of identical bytes under different addresses take turns,
+                // so the second finds the first one's snapshot and records a revisit instead of a second copy
+                articles.lockArticles(Stream.concat(pages.stream().map(page -> page.parsed().canonicalUrl()),
+                                pages.stream().map(page -> "sha256:" + page.sha256()))
+                        .sorted().distinct().toArray(String[]::new));
                 List<List<Source>> sources = tags.sources(pages.stream()
                         .map(page -> new TagResolver.QuotedIn(page.attributions(), page.parsed().canonicalUrl()))
                         .toList());

@@ -442,10 +442,18 @@ class JobWork {
                 : frontier.enqueue(jobId, checked.toArray(String[]::new), kind.name(), depth, Instant.now());
     }
 
+    /**
+     * Parses every article again, in id order. A job resumed after a restart goes on after the articles it had
+     * finished with, so its counts stay those of one pass.
+     */
     private void reparseAll(long jobId) {
         List<Long> ids = articles.findAllIds();
-        updateJob(jobId, j -> j.discovered(ids.size()));
-        for (Long id : ids) {
+        IngestJob job = updateJob(jobId, j -> {
+            if (j.getTotal() == null) {
+                j.discovered(ids.size());
+            }
+        });
+        for (Long id : ids.subList(Math.min(job.processed(), ids.size()), ids.size())) {
             if (Thread.currentThread().isInterrupted()) {
                 return;
             }

@@ -240,6 +240,27 @@ class IngestJobsIT {
         assertThat(site.requests()).hasSize(requestsBefore);
     }
 
+    @Test
+    void aReparseResumedAfterARestartGoesOnFromWhereItStood() {
+        runToEnd(jobs.submitUrls(List.of(site.url("/global-voices/nato-looks-central-asia"),
+                site.url("/global-voices/kyrgyz-opposition-rallies-bishkek"))));
+        int articlesNow = (int) articles.count();
+        // as a stop leaves it: running, every article but the last one reparsed
+        IngestJob interrupted = new IngestJob(IngestJobKind.REPARSE, "all articles", null, Instant.now());
+        interrupted.start(Instant.now());
+        interrupted.discovered(articlesNow);
+        for (int i = 1; i < articlesNow; i++) {
+            interrupted.succeeded();
+        }
+        long id = transactions.execute(status -> jobRepository.save(interrupted).getId());
+
+        JobProgress done = awaitFinished(id);
+
+        assertThat(done.total()).isEqualTo(articlesNow);
+        assertThat(done.done()).isEqualTo(articlesNow);
+        assertThat(done.pending()).isZero();
+    }
+
     private List<String> urls(long jobId, IngestJobUrl.Kind kind) {
         return frontier.findByJobIdOrderByIdAsc(jobId).stream()
                 .filter(u -> u.getKind() == kind && u.getStatus() == IngestJobUrl.Status.DONE)
