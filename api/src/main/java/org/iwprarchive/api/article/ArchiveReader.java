@@ -37,18 +37,21 @@ class ArchiveReader {
     }
 
     @Schema(name = "ArticleVersion")
-    record VersionDetail(long articleId, int version, String title, String standfirst, List<String> paragraphs,
-                         LocalDate publishedOn, String language, String contentHash, Instant createdAt,
-                         Long snapshotId) {
+    record VersionDetail(long articleId, int version, String title, @Schema(nullable = true) String standfirst,
+                         List<String> paragraphs, @Schema(nullable = true) LocalDate publishedOn, String language,
+                         String contentHash, Instant createdAt, @Schema(nullable = true) Long snapshotId) {
     }
 
     @Schema(name = "Snapshot")
-    record SnapshotDetail(long id, Long articleId, Integer articleVersion, String requestedUrl, String finalUrl,
+    record SnapshotDetail(long id,
+                          @Schema(description = "The article read from it; null once that article is deleted",
+                                  nullable = true) Long articleId,
+                          @Schema(nullable = true) Integer articleVersion, String requestedUrl, String finalUrl,
                           Instant fetchedAt, int httpStatus, String contentType, String sha256, long contentLength,
                           @Schema(description = "True when the bytes equal an earlier snapshot's and are not stored twice")
                           boolean revisit,
-                          @Schema(example = "FETCH") String origin, String etag, String lastModified,
-                          String parserVersion,
+                          @Schema(example = "FETCH") String origin, @Schema(nullable = true) String etag,
+                          @Schema(nullable = true) String lastModified, @Schema(nullable = true) String parserVersion,
                           @Schema(description = "For each field, the extraction rule that produced it",
                                   example = "{\"title\": \"og:title\", \"body\": \"drupal:.field--name-body\"}")
                           Map<String, String> fieldRules,

@@ -23,7 +23,7 @@ public final class ArticleResponses {
             @Schema(example = "https://iwpr.net/global-voices/nato-looks-central-asia") String url,
             @Schema(example = "NATO Looks to Central Asia") String title,
             @Schema(example = "The strategically-important former Soviet republics now have the opportunity to "
-                    + "work more closely with the alliance.") String standfirst,
+                    + "work more closely with the alliance.", nullable = true) String standfirst,
             @Schema(example = "2002-12-06", nullable = true) LocalDate publishedOn,
             List<String> authors) {
     }
@@ -34,7 +34,7 @@ public final class ArticleResponses {
             @Schema(example = "https://iwpr.net/global-voices/nato-looks-central-asia") String url,
             @Schema(example = "nato-looks-central-asia") String slug,
             @Schema(example = "NATO Looks to Central Asia") String title,
-            String standfirst,
+            @Schema(nullable = true) String standfirst,
             @Schema(description = "Body text, one entry a paragraph") List<String> paragraphs,
             @Schema(example = "2002-12-06", nullable = true) LocalDate publishedOn,
             @Schema(example = "en") String language,
@@ -65,7 +65,8 @@ public final class ArticleResponses {
     public record AuthorRef(long id,
                             @Schema(example = "Saule Mukhametrakhimova") String name,
                             @Schema(example = "saule-mukhametrakhimova") String slug,
-                            @Schema(example = "Saule Mukhametrakhimova is IWPR's Central Asia Project Manager in London.")
+                            @Schema(example = "Saule Mukhametrakhimova is IWPR's Central Asia Project Manager in London.",
+                                    nullable = true)
                             String bio) {
     }
 

@@ -63,7 +63,7 @@ class IngestJobController {
     @ApiResponse(responseCode = "202", description = "The job is queued; follow its Location for progress")
     @ApiResponse(responseCode = "400", description = "An address cannot be fetched; nothing was queued",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<JobProgress> ingest(@RequestBody IngestRequest request) {
+    ResponseEntity<JobResponse> ingest(@RequestBody IngestRequest request) {
         return accepted(jobs.submitUrls(request.urls()));
     }
 
@@ -75,7 +75,7 @@ class IngestJobController {
     @ApiResponse(responseCode = "202", description = "The crawl is queued; follow its Location for progress")
     @ApiResponse(responseCode = "400", description = "The start is not an address on iwpr.net or a bound is out of range",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<JobProgress> crawl(@RequestBody CrawlRequest request) {
+    ResponseEntity<JobResponse> crawl(@RequestBody CrawlRequest request) {
         return accepted(jobs.startCrawl(request.start(), request.maxPages(), request.maxDepth(), request.since()));
     }
 
@@ -84,7 +84,7 @@ class IngestJobController {
             description = "Parses the newest archived page of each article again with the current rules, without "
                     + "fetching anything. Use it after changing the site profile.")
     @ApiResponse(responseCode = "202", description = "The reparse job is queued")
-    ResponseEntity<JobProgress> reparse() {
+    ResponseEntity<JobResponse> reparse() {
         return accepted(jobs.startReparse());
     }
 
@@ -95,22 +95,24 @@ class IngestJobController {
     @ApiResponse(responseCode = "200", description = "The job")
     @ApiResponse(responseCode = "404", description = "No job has this id",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    JobProgress job(@Parameter(example = "1") @PathVariable long id) {
-        return jobs.progress(id).orElseThrow(() -> new NotFoundException("No ingest job has the id " + id + "."));
+    JobResponse job(@Parameter(example = "1") @PathVariable long id) {
+        return jobs.progress(id).map(JobResponse::of)
+                .orElseThrow(() -> new NotFoundException("No ingest job has the id " + id + "."));
     }
 
     @GetMapping(path = "/api/ingest/jobs", produces = "application/json")
     @Operation(operationId = "listIngestJobs", summary = "Ingest jobs, newest first")
-    PageResponse<JobProgress> list(
+    PageResponse<JobResponse> list(
             @Parameter(example = "0") @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_OFFSET) int page,
             @Parameter(example = "20") @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE)
             int size) {
         Page<JobProgress> found = jobs.list(page, size);
-        return PageResponse.of(found.getContent(), page, size, found.getTotalElements());
+        return PageResponse.of(found.getContent().stream().map(JobResponse::of).toList(), page, size,
+                found.getTotalElements());
     }
 
-    private ResponseEntity<JobProgress> accepted(IngestJob job) {
+    private ResponseEntity<JobResponse> accepted(IngestJob job) {
         return ResponseEntity.accepted().location(URI.create("/api/ingest/jobs/" + job.getId()))
-                .body(jobs.progress(job.getId()).orElseThrow());
+                .body(JobResponse.of(jobs.progress(job.getId()).orElseThrow()));
     }
 }

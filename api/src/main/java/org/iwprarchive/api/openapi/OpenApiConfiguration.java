@@ -47,7 +47,7 @@ class OpenApiConfiguration {
             Map.entry("IngestJobError", Map.of("url", "https://iwpr.net/global-voices/missing-page",
                     "message", "HTTP 404 from https://iwpr.net/global-voices/missing-page",
                     "at", "2026-11-26T10:15:30Z")),
-            Map.entry("JobProgress", Map.ofEntries(Map.entry("id", 7), Map.entry("kind", "CRAWL"),
+            Map.entry("IngestJob", Map.ofEntries(Map.entry("id", 7), Map.entry("kind", "CRAWL"),
                     Map.entry("status", "RUNNING"),
                     Map.entry("request", "{\"start\":\"https://iwpr.net/global-voices/europe-eurasia/central-asia\"}"),
                     Map.entry("maxPages", 100), Map.entry("maxDepth", 3), Map.entry("total", 120),
@@ -55,7 +55,7 @@ class OpenApiConfiguration {
                     Map.entry("createdAt", "2026-11-26T10:00:00Z"), Map.entry("startedAt", "2026-11-26T10:00:01Z"),
                     Map.entry("finishedAt", "2026-11-26T10:02:10Z"), Map.entry("ratePerSecond", 0.9),
                     Map.entry("etaSeconds", 67))),
-            Map.entry("Progress", Map.of("running", false, "startedAt", "2026-11-26T10:00:00Z",
+            Map.entry("ReindexProgress", Map.of("running", false, "startedAt", "2026-11-26T10:00:00Z",
                     "finishedAt", "2026-11-26T10:00:14Z", "total", 10000, "indexed", 10000,
                     "error", "Index rebuild failed: see the log")),
             Map.entry("Suggestion", Map.of("type", "source", "text", "Rustam Jumaev")),
@@ -172,9 +172,21 @@ class OpenApiConfiguration {
                             .schema(new IntegerSchema()));
                     responses.putIfAbsent("429", tooMany);
                 }
-                if (responses.keySet().stream().noneMatch(code -> code.startsWith("4"))) {
-                    responses.put("400", problem("The request cannot be read"));
+                // any request can carry a query string that is not text, or a parameter that does not fit
+                responses.putIfAbsent("400", problem("A parameter or the body cannot be read"));
+                if (path.contains("{")) {
+                    responses.putIfAbsent("404", problem("Nothing has this id, slug or address"));
                 }
+                if (operation.getRequestBody() != null) {
+                    responses.putIfAbsent("408", problem("The body did not arrive in time; nothing was changed"));
+                    responses.putIfAbsent("413", problem("The body is larger than this operation takes"));
+                    responses.putIfAbsent("415", problem("The body is of a type this operation does not take"));
+                }
+                ApiResponse unavailable = problem("The database cannot be reached at the moment (or, for searches, "
+                        + "the index is being rebuilt); nothing was changed; retry after the seconds given");
+                unavailable.addHeaderObject("Retry-After", new Header().description("Seconds to wait")
+                        .schema(new IntegerSchema()));
+                responses.putIfAbsent("503", unavailable);
                 arrayExamples(operation);
             }));
         };

@@ -32,8 +32,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.ErrorResponse;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -249,13 +252,59 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return super.handleHttpMessageNotReadable(ex, headers, status, request);
     }
 
-    /** Every problem, Spring MVC's own included, names the request it answers, as the logs do. */
+    /** Parameters bound into an object (the list and export filters) that cannot be converted, named one by one. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("parameter", error.getField(), "message", error.isBindingFailure()
+                        ? "cannot be read as " + expected(error.getCode()) + ": '" + error.getRejectedValue() + "'"
+                        : String.valueOf(error.getDefaultMessage())))
+                .toList();
+        String detail = errors.stream().map(e -> e.get("parameter") + " " + e.get("message"))
+                .collect(Collectors.joining("; "));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid request parameter",
+                detail.isEmpty() ? "A request parameter is invalid." : detail + ".");
+        problem.setProperty("errors", errors);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static String expected(String code) {
+        return "typeMismatch".equals(code) ? "its type" : "a value";
+    }
+
+    /**
+     * Every problem, Spring MVC's own included, has a type of its own and names the request it answers, as the
+     * logs do.
+     */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
+        if (body == null && ex instanceof ErrorResponse errorResponse) {
+            // Spring MVC's own errors carry their problem; the base class would take it out after this point
+            body = errorResponse.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
+        }
         if (body instanceof ProblemDetail problem) {
+            if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+                problem.setType(java.net.URI.create("/problems/" + typeOf(ex, statusCode)));
+            }
             ProblemResponses.withRequestId(problem);
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    /** The problem type of an error Spring MVC reports itself. */
+    private static String typeOf(Exception ex, HttpStatusCode status) {
+        if (ex instanceof org.springframework.web.bind.MissingServletRequestParameterException
+                || ex instanceof org.springframework.beans.TypeMismatchException
+                || ex instanceof org.springframework.web.bind.ServletRequestBindingException) {
+            return "invalid-parameter";
+        }
+        if (ex instanceof HttpMessageNotReadableException) {
+            return "unreadable-body";
+        }
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null ? "status-" + status.value()
+                : known.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

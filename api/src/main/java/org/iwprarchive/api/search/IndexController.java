@@ -42,16 +42,32 @@ class IndexController {
                     + "archive off as all of it. Reading articles, lists and the archive is unaffected.")
     @ApiResponse(responseCode = "202", description = "The rebuild started")
     @ApiResponse(responseCode = "409", description = "A rebuild is already running")
-    ResponseEntity<Progress> reindex() {
+    ResponseEntity<ReindexProgress> reindex() {
         boolean started = indexer.startRebuild();
         return ResponseEntity.status(started ? HttpStatus.ACCEPTED : HttpStatus.CONFLICT)
-                .location(URI.create("/api/admin/reindex")).body(indexer.progress());
+                .location(URI.create("/api/admin/reindex")).body(ReindexProgress.of(indexer.progress()));
     }
 
     @GetMapping(path = "/api/admin/reindex", produces = "application/json")
     @Operation(operationId = "getReindexProgress", summary = "Progress of the last index rebuild")
-    Progress progress() {
-        return indexer.progress();
+    ReindexProgress progress() {
+        return ReindexProgress.of(indexer.progress());
+    }
+
+    @Schema(name = "ReindexProgress", description = "The last rebuild of the search index, or the one running")
+    record ReindexProgress(
+            @Schema(description = "Whether a rebuild is under way") boolean running,
+            @Schema(description = "Null when no rebuild ran since the start", nullable = true) Instant startedAt,
+            @Schema(nullable = true) Instant finishedAt,
+            @Schema(description = "Articles to index, once known") long total,
+            @Schema(description = "Articles indexed so far") long indexed,
+            @Schema(description = "Why the last rebuild failed or left articles out; null when it did neither",
+                    nullable = true) String error) {
+
+        static ReindexProgress of(Progress progress) {
+            return new ReindexProgress(progress.running(), progress.startedAt(), progress.finishedAt(),
+                    progress.total(), progress.indexed(), progress.error());
+        }
     }
 
     /** One article (or index operation) the search index could not take. */

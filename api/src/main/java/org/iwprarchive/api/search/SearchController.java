@@ -48,7 +48,7 @@ class SearchController {
     record SearchHit(@Schema(example = "1") long id,
                      @Schema(example = "https://iwpr.net/global-voices/nato-looks-central-asia") String url,
                      @Schema(example = "NATO Looks to Central Asia") String title,
-                     String standfirst,
+                     @Schema(nullable = true) String standfirst,
                      @Schema(example = "2002-12-06", nullable = true) LocalDate publishedOn,
                      List<String> authors,
                      @Schema(description = "Relevance; absent when the list is ordered by date", nullable = true)

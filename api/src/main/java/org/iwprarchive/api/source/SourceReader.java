@@ -40,13 +40,15 @@ class SourceReader {
     }
 
     @Schema(name = "SourceQuotation", description = "A quotation of the source, with the article it is in")
-    record SourceQuotation(long articleId, String articleTitle, String articleUrl, LocalDate publishedOn,
+    record SourceQuotation(long articleId, String articleTitle, String articleUrl,
+                           @Schema(nullable = true) LocalDate publishedOn,
                            @Schema(nullable = true) String role, String text, String kind,
                            @Schema(nullable = true) String cue) {
     }
 
     @Schema(name = "Source")
-    record SourceDetail(long id, String name, String kind, String latestRole, long articles, long quotationCount,
+    record SourceDetail(long id, String name, String kind, @Schema(nullable = true) String latestRole, long articles,
+                        long quotationCount,
                         PageResponse<SourceQuotation> quotations) {
     }
 
