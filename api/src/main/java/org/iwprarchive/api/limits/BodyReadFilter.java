@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.iwprarchive.api.dispatch.FirstPassFilter;
 import org.iwprarchive.api.problem.ProblemResponses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,10 +38,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * past that a request is answered 503. A body announced as larger than any endpoint takes goes on unread, to be
  * refused with 413 by the endpoint's own limit.
  */
-public final class BodyReadFilter extends OncePerRequestFilter {
+final class BodyReadFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(BodyReadFilter.class);
-    private static final String BODY = BodyReadFilter.class.getName() + ".body";
+    private static final String BODY = FirstPassFilter.READ_BODY;
     private static final int CHUNK = 16 * 1024;
 
     private final ProblemResponses problems;
@@ -54,15 +55,6 @@ public final class BodyReadFilter extends OncePerRequestFilter {
         this.maxBody = limits.maxBody().toBytes();
         this.maxBuffered = limits.maxBufferedBodies().toBytes();
         this.timeoutMillis = limits.bodyTimeout().toMillis();
-    }
-
-    /**
-     * Whether the filters after this one should act on {@code request}: on its first dispatch, or on the second
-     * one that carries a body read here (the first one then ended at this filter). Not on other async dispatches
-     * (a streamed export's), which follow a first dispatch they acted on.
-     */
-    public static boolean firstPassOf(HttpServletRequest request) {
-        return request.getDispatcherType() != DispatcherType.ASYNC || request.getAttribute(BODY) != null;
     }
 
     @Override

@@ -12,13 +12,13 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.iwprarchive.api.limits.RateLimitProperties.Limit;
+import org.iwprarchive.api.dispatch.FirstPassFilter;
 import org.iwprarchive.api.problem.ProblemResponses;
 import org.iwprarchive.search.query.InvalidQueryException;
 import org.iwprarchive.search.query.QueryBudget;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
@@ -28,7 +28,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * the index ({@link QueryBudget#weight()}); a request that finds its bucket empty is
  * answered 429 with the seconds to wait in {@code Retry-After}, and does no work.
  */
-final class RateLimitFilter extends OncePerRequestFilter {
+final class RateLimitFilter extends FirstPassFilter {
 
     static final String REMAINING = "X-RateLimit-Remaining";
 
@@ -44,17 +44,6 @@ final class RateLimitFilter extends OncePerRequestFilter {
                 new RequestClass("ingest", "POST", List.of(parser.parse("/api/ingest/**")), properties.ingest()),
                 new RequestClass("export", "GET", List.of(parser.parse("/api/export/**")), properties.export()))
                 .stream().filter(c -> c.limit.enabled()).toList();
-    }
-
-    /** A request whose body {@link BodyReadFilter} read is seen here on its second dispatch, not its first. */
-    @Override
-    protected boolean shouldNotFilterAsyncDispatch() {
-        return false;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !BodyReadFilter.firstPassOf(request);
     }
 
     @Override

@@ -12,17 +12,17 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.iwprarchive.api.dispatch.FirstPassFilter;
 import org.iwprarchive.api.problem.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Bounds what a request may send before any work is done on it: the length of the query string (414), its
  * parameters readable as text (400), and the size of a JSON body (413), whether the body announces its length or
  * arrives in chunks.
  */
-final class RequestLimitsFilter extends OncePerRequestFilter {
+final class RequestLimitsFilter extends FirstPassFilter {
 
     private final RequestLimitsProperties limits;
     private final ProblemResponses problems;
@@ -30,17 +30,6 @@ final class RequestLimitsFilter extends OncePerRequestFilter {
     RequestLimitsFilter(RequestLimitsProperties limits, ProblemResponses problems) {
         this.limits = limits;
         this.problems = problems;
-    }
-
-    /** A request whose body {@link BodyReadFilter} read is seen here on its second dispatch, not its first. */
-    @Override
-    protected boolean shouldNotFilterAsyncDispatch() {
-        return false;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !BodyReadFilter.firstPassOf(request);
     }
 
     @Override

@@ -7,12 +7,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.iwprarchive.api.limits.BodyReadFilter;
+import org.iwprarchive.api.dispatch.FirstPassFilter;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives every request an id: the caller's {@code X-Request-Id} when it is a plain token, a new one otherwise.
@@ -21,22 +20,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 // right after the body reader, which must come first (see BodyReadFilter)
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-public class RequestIdFilter extends OncePerRequestFilter {
+public class RequestIdFilter extends FirstPassFilter {
 
     public static final String HEADER = "X-Request-Id";
     public static final String MDC_KEY = "requestId";
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-
-    /** A request whose body {@link BodyReadFilter} read is seen here on its second dispatch, not its first. */
-    @Override
-    protected boolean shouldNotFilterAsyncDispatch() {
-        return false;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !BodyReadFilter.firstPassOf(request);
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -120,9 +120,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "Searches are not answered while " + e.getMessage() + ".");
         problem.setProperty("indexed", e.indexed());
         problem.setProperty("total", e.total());
-        problem.setProperty("retryAfterSeconds", INDEX_RETRY_SECONDS);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, Integer.toString(INDEX_RETRY_SECONDS)).body(problem);
+        return unavailable(problem, INDEX_RETRY_SECONDS);
     }
 
     @ExceptionHandler(InvalidIngestRequestException.class)
@@ -177,12 +175,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             JDBCConnectionException.class, SQLTransientConnectionException.class})
     ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
         log.warn("The database is unavailable: {}", e.toString());
-        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
-                "Database unavailable", "The archive's database cannot be reached at the moment; nothing was "
-                        + "changed. Try again in " + DATABASE_RETRY_SECONDS + " seconds.");
-        problem.setProperty("retryAfterSeconds", DATABASE_RETRY_SECONDS);
+        return unavailable(problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
+                "The archive's database cannot be reached at the moment; nothing was changed. Try again in "
+                        + DATABASE_RETRY_SECONDS + " seconds."), DATABASE_RETRY_SECONDS);
+    }
+
+    /** A 503 that says when to come back, in the header and in the problem. */
+    private static ResponseEntity<ProblemDetail> unavailable(ProblemDetail problem, int retryAfterSeconds) {
+        problem.setProperty("retryAfterSeconds", retryAfterSeconds);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, Integer.toString(DATABASE_RETRY_SECONDS)).body(problem);
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(retryAfterSeconds)).body(problem);
     }
 
     /** A bug, not bad input: logged in full, answered without internals. */

@@ -6,19 +6,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.iwprarchive.api.limits.BodyReadFilter;
+import org.iwprarchive.api.dispatch.FirstPassFilter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates a request that presents the right API key. A wrong key is remembered on the request, so that a
  * write refused for it answers 403 rather than 401; reads are public and work with any key or none.
  */
-final class ApiKeyFilter extends OncePerRequestFilter {
+final class ApiKeyFilter extends FirstPassFilter {
 
     static final String WRONG_KEY = ApiKeyFilter.class.getName() + ".wrongKey";
     static final String WRITER = "ROLE_WRITER";
@@ -28,17 +27,6 @@ final class ApiKeyFilter extends OncePerRequestFilter {
 
     ApiKeyFilter(ApiKey key) {
         this.key = key;
-    }
-
-    /** A request whose body {@link BodyReadFilter} read is seen here on its second dispatch, not its first. */
-    @Override
-    protected boolean shouldNotFilterAsyncDispatch() {
-        return false;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !BodyReadFilter.firstPassOf(request);
     }
 
     @Override
