@@ -36,8 +36,11 @@ public final class TestDatabase {
 
     public static synchronized EmbeddedPostgresServer server() {
         if (server == null) {
-            EmbeddedPostgresServer started = EmbeddedPostgresServer.start(new EmbeddedDatabaseProperties(
-                    root().resolve("postgres"), "postgres", Duration.ofSeconds(60)).disposable());
+            EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(root().resolve("postgres"),
+                    "postgres", Duration.ofSeconds(60));
+            // -Dtest.database.durable=true: as the service runs it, for benchmarks that measure what durability costs
+            EmbeddedPostgresServer started = EmbeddedPostgresServer.start(Boolean.getBoolean("test.database.durable")
+                    ? properties : properties.disposable());
             server = started;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 started.close();

@@ -3,6 +3,7 @@ package org.iwprarchive.ingest.job;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * @param runJobs         whether this instance works on queued jobs (the command-line mode runs its own)
@@ -16,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        commit and index refresh for many pages is most of what a bulk ingest gains
  * @param storeWithin     the longest a read page waits for others to fill its batch, so that a slow (polite)
  *                        crawl still shows its articles within seconds
+ * @param storeBatchBytes a batch is stored early once its pages hold this much, so large pages are not held by
+ *                        the dozen
+ * @param progressLogInterval how often a running job logs where it stands
  */
 @ConfigurationProperties("iwpr.ingest")
 public record JobProperties(@DefaultValue("true") boolean runJobs,
@@ -25,5 +29,7 @@ public record JobProperties(@DefaultValue("true") boolean runJobs,
                             @DefaultValue("5") int defaultMaxDepth,
                             @DefaultValue("4") int workers,
                             @DefaultValue("16") int storeBatch,
-                            @DefaultValue("2s") Duration storeWithin) {
+                            @DefaultValue("2s") Duration storeWithin,
+                            @DefaultValue("8MB") DataSize storeBatchBytes,
+                            @DefaultValue("10s") Duration progressLogInterval) {
 }

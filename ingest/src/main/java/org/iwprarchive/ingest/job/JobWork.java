@@ -1,35 +1,19 @@
 package org.iwprarchive.ingest.job;
 
-import crawlercommons.sitemaps.AbstractSiteMap;
-import crawlercommons.sitemaps.SiteMap;
-import crawlercommons.sitemaps.SiteMapIndex;
-import crawlercommons.sitemaps.SiteMapParser;
-import crawlercommons.sitemaps.SiteMapURL;
-import crawlercommons.sitemaps.UnknownFormatException;
-import java.io.IOException;
-import java.net.URI;
-import java.net.URL;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.iwprarchive.domain.archive.PageCapture;
 import org.iwprarchive.domain.archive.SnapshotOrigin;
 import org.iwprarchive.domain.archive.SnapshotRepository;
-import org.iwprarchive.domain.article.ArticleRepository;
 import org.iwprarchive.domain.job.IngestJob;
 import org.iwprarchive.domain.job.IngestJobKind;
 import org.iwprarchive.domain.job.IngestJobRepository;
@@ -43,53 +27,48 @@ import org.iwprarchive.ingest.fetch.FetchRefusedException;
 import org.iwprarchive.ingest.fetch.FetchedPage;
 import org.iwprarchive.ingest.fetch.PageFetcher;
 import org.iwprarchive.ingest.fetch.Validators;
-import org.iwprarchive.ingest.parse.ArticleParser;
 import org.iwprarchive.ingest.parse.InvalidArticleUrlException;
-import org.iwprarchive.ingest.parse.ListingLinks;
 import org.iwprarchive.ingest.parse.UnparseablePageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Works through one job: the frontier's pending addresses in order, each fetched and parsed on its own and
  * stored in small batches with its frontier entry, so a failure costs one address and a restart resumes where
- * the job stood.
+ * the job stood. The run loop and what a failure costs live here; the books are {@link JobLedger}'s, a crawl's
+ * growth {@link FrontierGrowth}'s, a reparse {@link ReparseRun}'s.
  */
 @Component
 class JobWork {
 
     private static final Logger log = LoggerFactory.getLogger(JobWork.class);
-    private static final long LOG_EVERY_MILLIS = 10_000;
     /** Log lines written for a job carry its id, as those written for a request carry the request's. */
     static final String MDC_KEY = "jobId";
-    /** A batch is stored early once its pages hold this many bytes, so large pages are not held by the dozen. */
-    static final long STORE_BATCH_BYTES = 8L * 1024 * 1024;
 
     private final IngestJobRepository jobs;
     private final IngestJobUrlRepository frontier;
     private final SnapshotRepository snapshots;
-    private final ArticleRepository articles;
     private final PageFetcher fetcher;
-    private final ArticleParser parser;
     private final ArticleArchiver archiver;
-    private final TransactionTemplate transactions;
+    private final JobLedger ledger;
+    private final FrontierGrowth growth;
+    private final ReparseRun reparse;
     private final JobProperties properties;
 
     JobWork(IngestJobRepository jobs, IngestJobUrlRepository frontier, SnapshotRepository snapshots,
-            ArticleRepository articles, PageFetcher fetcher, ArticleParser parser, ArticleArchiver archiver,
-            TransactionTemplate transactions, JobProperties properties) {
+            PageFetcher fetcher, ArticleArchiver archiver, JobLedger ledger, FrontierGrowth growth,
+            ReparseRun reparse, JobProperties properties) {
         this.jobs = jobs;
         this.frontier = frontier;
         this.snapshots = snapshots;
-        this.articles = articles;
         this.fetcher = fetcher;
-        this.parser = parser;
         this.archiver = archiver;
-        this.transactions = transactions;
+        this.ledger = ledger;
+        this.growth = growth;
+        this.reparse = reparse;
         this.properties = properties;
     }
 
@@ -104,10 +83,10 @@ class JobWork {
     }
 
     private void runJob(long jobId) {
-        IngestJob job = updateJob(jobId, j -> j.start(Instant.now()));
+        IngestJob job = ledger.update(jobId, j -> j.start(Instant.now()));
         log.info("Ingest job {} ({}) started: {}", jobId, job.getKind(), abbreviate(job.getRequest()));
         if (job.getKind() == IngestJobKind.REPARSE) {
-            reparseAll(jobId);
+            reparse.run(jobId);
         } else {
             PageBudget budget = new PageBudget(job.getMaxPages(), frontier.countByJobIdAndKindAndStatus(jobId,
                     IngestJobUrl.Kind.ARTICLE, IngestJobUrl.Status.DONE));
@@ -128,8 +107,8 @@ class JobWork {
                                 return null;
                             }).toList();
                     workers.invokeAll(tasks);
-                    if (System.currentTimeMillis() - lastLog > LOG_EVERY_MILLIS) {
-                        logProgress(jobId);
+                    if (System.currentTimeMillis() - lastLog > properties.progressLogInterval().toMillis()) {
+                        ledger.logProgress(jobId);
                         lastLog = System.currentTimeMillis();
                     }
                 }
@@ -144,7 +123,7 @@ class JobWork {
                 return;
             }
         }
-        IngestJob finished = updateJob(jobId, j -> j.finish(Instant.now()));
+        IngestJob finished = ledger.update(jobId, j -> j.finish(Instant.now()));
         log.info("Ingest job {} {}: {} done, {} skipped, {} failed", jobId, finished.getStatus(), finished.getDone(),
                 finished.getSkipped(), finished.getFailed());
     }
@@ -162,34 +141,6 @@ class JobWork {
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /** The articles a crawl may still take: a slot is taken before a fetch and given back if nothing is stored. */
-    static final class PageBudget {
-        private final Integer limit;
-        private final AtomicLong taken;
-
-        PageBudget(Integer limit, long alreadyDone) {
-            this.limit = limit;
-            this.taken = new AtomicLong(alreadyDone);
-        }
-
-        boolean take() {
-            if (limit == null) {
-                return true;
-            }
-            if (taken.incrementAndGet() > limit) {
-                taken.decrementAndGet();
-                return false;
-            }
-            return true;
-        }
-
-        void giveBack() {
-            if (limit != null) {
-                taken.decrementAndGet();
             }
         }
     }
@@ -231,15 +182,15 @@ class JobWork {
             } else {
                 guarded(job, item, () -> {
                     if (item.getKind() == IngestJobUrl.Kind.LISTING) {
-                        listing(job, item);
+                        growth.listing(job, item);
                     } else {
-                        sitemap(job, item);
+                        growth.sitemap(job, item);
                     }
                     return Optional.empty();
                 });
             }
             if (!ready.isEmpty() && (ready.size() >= Math.max(1, properties.storeBatch())
-                    || readyBytes >= STORE_BATCH_BYTES
+                    || readyBytes >= properties.storeBatchBytes().toBytes()
                     || System.nanoTime() - firstReadyAt >= properties.storeWithin().toNanos())) {
                 store(job, ready, budget);
                 ready.clear();
@@ -282,13 +233,13 @@ class JobWork {
                 // the job is pausing, not the address failing: it stays pending and is fetched on the resume
                 log.info("Ingest job {}: {} left pending while the job pauses", job.getId(), item.getUrl());
             } else {
-                fail(item, e.getMessage());
+                ledger.fail(item, e.getMessage());
             }
         } catch (FetchRefusedException | UnparseablePageException | InvalidArticleUrlException e) {
-            fail(item, e.getMessage());
+            ledger.fail(item, e.getMessage());
         } catch (RuntimeException e) {
             log.warn("Ingest job {}: unexpected failure on {}", job.getId(), item.getUrl(), e);
-            fail(item, "unexpected failure: " + e);
+            ledger.fail(item, "unexpected failure: " + e);
         }
         return Optional.empty();
     }
@@ -301,7 +252,7 @@ class JobWork {
      */
     private Optional<ReadArticle> readArticle(IngestJob job, IngestJobUrl item, Validators prior, PageBudget budget) {
         if (!budget.take()) {
-            finish(item, u -> u.skipped("the crawl's limit of " + job.getMaxPages() + " articles is reached",
+            ledger.finish(item, u -> u.skipped("the crawl's limit of " + job.getMaxPages() + " articles is reached",
                     Instant.now()), IngestJob::skipped);
             return Optional.empty();
         }
@@ -320,7 +271,7 @@ class JobWork {
     private Optional<ReadArticle> fetchAndRead(IngestJob job, IngestJobUrl item, Validators prior) {
         FetchedPage page = fetcher.fetchPage(item.getUrl(), prior);
         if (page.notModified()) {
-            finish(item, u -> u.skipped("not modified since the last fetch", Instant.now()), IngestJob::skipped);
+            ledger.finish(item, u -> u.skipped("not modified since the last fetch", Instant.now()), IngestJob::skipped);
             return Optional.empty();
         }
         PageCapture capture = new PageCapture(page.requestedUrl(), page.finalUrl(), page.fetchedAt(), page.status(),
@@ -328,7 +279,7 @@ class JobWork {
                 page.contentEncoding());
         Optional<ReadPage> read = archiver.read(capture, job.getPublishedSince());
         if (read.isEmpty()) {
-            finish(item, u -> u.skipped("published before " + job.getPublishedSince(), Instant.now()),
+            ledger.finish(item, u -> u.skipped("published before " + job.getPublishedSince(), Instant.now()),
                     IngestJob::skipped);
             return Optional.empty();
         }
@@ -380,124 +331,7 @@ class JobWork {
     private void storeFailed(IngestJob job, ReadArticle article, RuntimeException e, PageBudget budget) {
         budget.giveBack();
         log.warn("Ingest job {}: {} could not be stored", job.getId(), article.item().getUrl(), e);
-        fail(article.item(), "could not be stored: " + e.getMessage());
-    }
-
-    private void listing(IngestJob job, IngestJobUrl item) {
-        FetchedPage page = fetcher.fetchPage(item.getUrl(), Validators.NONE);
-        ListingLinks links = parser.listingLinks(page.content(), page.finalUrl());
-        int nextDepth = item.getDepth() + 1;
-        boolean deeper = job.getMaxDepth() == null || nextDepth <= job.getMaxDepth();
-        int added = transactions.execute(status -> {
-            int count = enqueue(job.getId(), links.articles(), IngestJobUrl.Kind.ARTICLE, nextDepth);
-            if (deeper) {
-                enqueue(job.getId(), links.nextPages(), IngestJobUrl.Kind.LISTING, nextDepth);
-            }
-            return count;
-        });
-        finish(item, u -> u.done("listed " + links.articles().size() + " articles, " + added + " new",
-                null, Instant.now()), IngestJob::succeeded);
-    }
-
-    private void sitemap(IngestJob job, IngestJobUrl item) {
-        FetchedPage page = fetcher.fetchSitemap(item.getUrl());
-        AbstractSiteMap map;
-        try {
-            map = new SiteMapParser(false).parseSiteMap(page.contentType(), page.content(),
-                    URI.create(page.finalUrl()).toURL());
-        } catch (UnknownFormatException | IOException | IllegalArgumentException e) {
-            throw new UnparseablePageException("the sitemap cannot be read: " + e.getMessage());
-        }
-        int nextDepth = item.getDepth() + 1;
-        LocalDate since = job.getPublishedSince();
-        int added;
-        if (map instanceof SiteMapIndex index) {
-            boolean deeper = job.getMaxDepth() == null || nextDepth <= job.getMaxDepth();
-            List<String> children = index.getSitemaps().stream().map(s -> s.getUrl().toString()).toList();
-            added = deeper ? transactions.execute(s -> enqueue(job.getId(), children, IngestJobUrl.Kind.SITEMAP,
-                    nextDepth)) : 0;
-        } else {
-            List<String> pages = ((SiteMap) map).getSiteMapUrls().stream()
-                    .filter(u -> since == null || u.getLastModified() == null
-                            || !u.getLastModified().toInstant().atZone(ZoneOffset.UTC).toLocalDate().isBefore(since))
-                    .map(SiteMapURL::getUrl).map(URL::toString)
-                    .filter(parser::isArticleUrl)
-                    .toList();
-            added = transactions.execute(s -> enqueue(job.getId(), pages, IngestJobUrl.Kind.ARTICLE, nextDepth));
-        }
-        finish(item, u -> u.done("sitemap gave " + added + " new addresses", null, Instant.now()),
-                IngestJob::succeeded);
-    }
-
-    private int enqueue(long jobId, List<String> urls, IngestJobUrl.Kind kind, int depth) {
-        Set<String> checked = new LinkedHashSet<>();
-        for (String url : urls) {
-            try {
-                checked.add(fetcher.checkAddress(url).toString());
-            } catch (FetchRefusedException e) {
-                // a link off the site is not followed
-            }
-        }
-        return checked.isEmpty() ? 0
-                : frontier.enqueue(jobId, checked.toArray(String[]::new), kind.name(), depth, Instant.now());
-    }
-
-    /**
-     * Parses every article again, in id order. A job resumed after a restart goes on after the articles it had
-     * finished with, so its counts stay those of one pass.
-     */
-    private void reparseAll(long jobId) {
-        List<Long> ids = articles.findAllIds();
-        IngestJob job = updateJob(jobId, j -> {
-            if (j.getTotal() == null) {
-                j.discovered(ids.size());
-            }
-        });
-        for (Long id : ids.subList(Math.min(job.processed(), ids.size()), ids.size())) {
-            if (Thread.currentThread().isInterrupted()) {
-                return;
-            }
-            try {
-                boolean found = archiver.reparse(id).isPresent();
-                updateJob(jobId, found ? IngestJob::succeeded : IngestJob::skipped);
-            } catch (UnparseablePageException | InvalidArticleUrlException e) {
-                updateJob(jobId, j -> j.failed("article " + id, e.getMessage(), Instant.now()));
-            }
-        }
-    }
-
-    private void fail(IngestJobUrl item, String message) {
-        finish(item, u -> u.failed(message, Instant.now()),
-                j -> j.failed(item.getUrl(), message, Instant.now()));
-        log.info("Ingest job {}: {} failed: {}", item.getJobId(), item.getUrl(), message);
-    }
-
-    /** Records what became of one address and counts it on the job, in one transaction. */
-    private void finish(IngestJobUrl item, Consumer<IngestJobUrl> onItem, Consumer<IngestJob> onJob) {
-        transactions.executeWithoutResult(status -> {
-            IngestJobUrl fresh = frontier.findById(item.getId()).orElseThrow();
-            onItem.accept(fresh);
-            onJob.accept(jobs.findByIdForUpdate(item.getJobId()).orElseThrow());
-        });
-    }
-
-    private IngestJob updateJob(long jobId, Consumer<IngestJob> change) {
-        return transactions.execute(status -> {
-            IngestJob job = jobs.findByIdForUpdate(jobId).orElseThrow();
-            change.accept(job);
-            return job;
-        });
-    }
-
-    private void logProgress(long jobId) {
-        transactions.executeWithoutResult(status -> {
-            IngestJob job = jobs.findById(jobId).orElseThrow();
-            long pending = frontier.countByJobIdAndStatus(jobId, IngestJobUrl.Status.PENDING);
-            JobProgress progress = JobProgress.of(job, frontier.countByJobId(jobId), pending);
-            log.info("Ingest job {}: {} done, {} skipped, {} failed, {} pending, {}/s, ETA {} s", jobId,
-                    progress.done(), progress.skipped(), progress.failed(), pending, progress.ratePerSecond(),
-                    progress.etaSeconds());
-        });
+        ledger.fail(article.item(), "could not be stored: " + e.getMessage());
     }
 
     private static String abbreviate(String text) {
