@@ -1,9 +1,7 @@
 package org.iwprarchive.ingest.quote;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +12,9 @@ import org.iwprarchive.domain.source.SourceKind;
 
 /**
  * Finds who is quoted in an article, in what role, saying what. Rules, not a model: the attribution patterns
- * of English news writing as IWPR uses them, checked against a labelled evaluation set (see docs/quotes.md).
+ * of English news writing as IWPR uses them, checked against a labelled evaluation set (see docs/quotes.md). This
+ * class scans an article's paragraphs and sentences for attributions; who a speaker phrase names is
+ * {@link SpeakerResolver}'s to say, and the words both read by are data ({@link QuoteLexicon}).
  *
  * <p>Direct quotes are attributed by the clause after them ({@code ," said X}, {@code ," X told IWPR},
  * {@code ," read a statement}) or before them ({@code X said, "...}); reported speech by {@code According to X,}
@@ -25,30 +25,18 @@ import org.iwprarchive.domain.source.SourceKind;
  */
 public final class QuoteExtractor {
 
-    private static final String CUE_WORDS = "said in a statement|told reporters|told IWPR|told|said|says|added|adds|"
-            + "noted|notes|warned|warns|echoed|echoes|explained|explains|stressed|stresses|argued|argues|insisted|"
-            + "insists|claimed|claims|stated|states|announced|admitted|admits|observed|recalled|remarked|"
-            + "emphasised|emphasized|pointed out|complained|complains|acknowledged|acknowledges|asserted|"
-            + "maintained|maintains|predicted|predicts|urged|urges|conceded|denied|denies";
+    private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
+    private static final String CUE_WORDS = QuoteLexicon.alternation(LEXICON.cues());
     // patterns used on every sentence, compiled once
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?][\"\u201d]?$");
     private static final Pattern LEADING_CUE = Pattern.compile("^(?:" + CUE_WORDS + ")\\s+(?:that\\s+)?");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\b(?:who|which|that)\\b.*$");
     private static final Pattern VERB = Pattern.compile(
             "\\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\\b");
-    private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
-    private static final Pattern COMMA = Pattern.compile(",\\s*");
-    private static final Pattern STARTS_LOWER = Pattern.compile("\\p{Ll}");
-    private static final Pattern STARTS_DESCRIPTION = Pattern.compile("\\p{Ll}|(?:The|A|An|His|Her|Their|Its)\\s");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}'\u2019.-]+");
-    private static final Pattern OWNER_ARTICLE = Pattern.compile("^(?:the|its|their)\\s+");
-    private static final Pattern TRAILING_CLAUSE_MARK = Pattern.compile("[,;:]$");
-    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*\\.?");
-    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[,.;:]+$");
     /** The first word of every cue; a text without one of them cannot match a pattern that needs a cue. */
-    private static final Set<String> CUE_STARTS = java.util.Arrays.stream(CUE_WORDS.split("\\|"))
+    private static final Set<String> CUE_STARTS = LEXICON.cues().stream()
             .map(cue -> cue.split(" ")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final String OPEN = "[\"\u201c]";
     private static final String CLOSE = "[\"\u201d]";
@@ -63,7 +51,7 @@ public final class QuoteExtractor {
     private static final Pattern AFTER_STATEMENT_FROM = Pattern.compile(
             "^,?\\s*(?<cue>read a statement (?:from|by|issued by) (?:the\\s+)?(?<owner>[^.,;\"\u201c\u201d]{2,80}?))\\s*(?:[.;]|,\\s|$)");
     private static final Pattern INVERTED = Pattern.compile(
-            "^(?<text>[^\"\u201c\u201d]{3,}?),\\s+(?<cue>said|says|added|adds|noted|warned|explained|argued)\\s+"
+            "^(?<text>[^\"\u201c\u201d]{3,}?),\\s+(?<cue>" + QuoteLexicon.alternation(LEXICON.invertedCues()) + ")\\s+"
                     + "(?<speaker>[^.;:!?]{2,160}?)[.!?]?$");
     private static final Pattern BEFORE_SPEAKER_CUE = Pattern.compile(
             "(?<speaker>[^.;:!?\"\u201c\u201d]{2,200}?)\\s+(?<cue>" + CUE_WORDS + ")(?:\\s+that)?\\s*[,:]?\\s*$");
@@ -78,66 +66,16 @@ public final class QuoteExtractor {
             "^(?<name>\\p{Lu}[\\p{L}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]+){1,3}),\\s+(?<role>[^.\"\u201c\u201d]{2,80})$");
     /** A sentence ends at . ! or ? before a capital or a quote (or a quote already blanked out as \\u0000). */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"\u201c\u0000])");
-    private static final Pattern FULL_NAME = Pattern.compile(
-            "\\b(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.?)?(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2})\\b");
-    private static final Pattern LEADING_ACRONYM = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6})\\b");
-    private static final Pattern ANY_ACRONYM = Pattern.compile("\\b(\\p{Lu}{2,6})\\b");
-    private static final Pattern ACRONYM = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6}s?)$");
-    private static final Pattern ORGANISATION = Pattern.compile("^(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}'\u2019-]*\\s+)"
-            + "(?:(?:of|for|and|on|the|\\p{Lu}[\\p{L}'\u2019-]*)\\s+){0,6}(?:Ministry|Party|Organisation|Organization|"
-            + "Committee|Council|Movement|Office|Agency|Watch|Commission|Service|Court|Union|Front|Bank|Fund|Group|"
-            + "Institute|Centre|Center|Foundation|Association|Government|Embassy|Parliament|Assembly|Alliance|"
-            + "Coalition|Network|Federation|Authority|Department|Prosecutor's Office|International|Mission))$");
-    /** "Helsinki Committee of Armenia": a named body with "of/for/on" and a place or subject after it. */
-    private static final Pattern ORGANISATION_OF = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'\u2019-]*\\s+"
-            + "(?:\\p{Lu}[\\p{L}'\u2019-]*\\s+){0,3}(?:Committee|Council|Commission|Centre|Center|Institute|Union|"
-            + "Association|Foundation|Movement|Party|Office|Ministry|Agency|Court|Bank|Fund)\\s+(?:of|for|on)\\s+"
-            + "(?:the\\s+)?\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,3})$");
-    private static final Pattern ORGANISATION_DESCRIBED = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'\u2019-]*"
-            + "(?:\\s+[\\p{Ll}-]+){0,3}\\s+(?:ministry|government|office|committee|commission|embassy|"
-            + "administration|parliament|police|army|council|agency|service|court|prosecutor's office))$");
-    private static final Pattern ORGANISATION_FIRST = Pattern.compile("^(?:[Tt]he\\s+)?((?:Committee|Union|Council|"
-            + "Association|Federation|Office|Ministry|Institute|Centre|Center|Movement|Party|Front|Organisation|"
-            + "Organization|Coalition|Commission|League|Society)(?:\\s+(?:of|for|to|and|on|the|in|\\p{Lu}[\\p{L}'\u2019-]*)){1,7})$");
-    private static final Pattern ANONYMOUS = Pattern.compile("^(?:an?|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?"
-            + "(?:official|officials|journalist|resident|source|diplomat|analyst|observer|expert|activist|farmer|"
-            + "teacher|member|representative|spokesperson|spokesman|spokeswoman|doctor|woman|man|student|worker|"
-            + "employee|officer|lawyer|politician|businessman|trader|villager|witness|mother|father|refugee|"
-            + "soldier|police officer|human rights defender)\\b.*$");
-    private static final Set<String> TITLES = Set.of("President", "Prime", "Minister", "General", "Gen", "Dr", "Mr",
-            "Mrs", "Ms", "Professor", "Prof", "Ambassador", "Deputy", "Governor", "Mayor", "Judge", "Colonel",
-            "Senator", "Chairman", "Chairwoman", "Speaker", "Foreign", "Defence", "Defense", "Interior", "Justice",
-            "Vice", "Sheikh", "Imam", "Father", "Commander", "Major", "Captain", "Secretary", "Chief", "Head");
-    private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "These", "Those", "It", "In", "A", "An",
-            "But", "However", "And", "Although", "While", "When", "If", "As", "At", "On", "For", "With", "From", "By",
-            "After", "Before", "During", "Some", "Many", "Most", "Other", "Others", "Such", "There", "Their", "They",
-            "We", "I", "You", "His", "Her", "Its", "Our", "Central", "Western", "Eastern", "Northern", "Southern");
-    /** Words that open a clause rather than a role. */
-    private static final Set<String> LEADS = Set.of("In", "On", "At", "For", "With", "From", "By", "After", "Before",
-            "During", "Although", "While", "When", "If", "As", "But", "However", "Despite", "Dismissing", "Asked",
-            "Speaking", "Meanwhile", "Since", "Because", "And", "Yet", "So", "Still", "Instead", "Today", "Yesterday",
-            "Last", "This", "That", "It", "There", "They", "We", "Some", "Many", "Most", "The", "Its", "Their", "His",
-            "Her", "Our");
-    private static final Set<String> GENERIC_ORGANISATIONS = Set.of("alliance", "organisation", "organization",
-            "government", "ministry", "party", "movement", "group", "office", "embassy", "agency", "committee");
 
     /** What is known while reading one article. */
     private static final class Context {
-        final Map<String, String> fullNameBySurname = new HashMap<>();
-        final Set<String> ambiguousSurnames = new java.util.HashSet<>();
-        final List<String> organisations = new ArrayList<>();
-        final Set<String> authorKeys;
+        final SpeakerResolver speakers;
         final List<Attribution> found = new ArrayList<>();
         Attribution last;
 
         Context(List<String> authors) {
-            this.authorKeys = new java.util.HashSet<>();
-            authors.forEach(a -> authorKeys.add(SourceNames.key(a)));
+            this.speakers = new SpeakerResolver(authors);
         }
-    }
-
-    /** A resolved speaker: who, what kind, and the role this mention gives. */
-    private record Speaker(String name, SourceKind kind, String role) {
     }
 
     /**
@@ -156,7 +94,7 @@ public final class QuoteExtractor {
                 skipNext = false;
                 continue;
             }
-            learnNames(paragraph, context);
+            context.speakers.learn(paragraph);
             String next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1).strip() : "";
             skipNext = paragraph(paragraph, next, i, context);
         }
@@ -220,7 +158,7 @@ public final class QuoteExtractor {
         }
         Matcher line = PULL_QUOTE_LINE.matcher(next);
         if (endsWithQuote(paragraph) && line.matches()) {
-            Speaker speaker = resolve(line.group("name"), context).orElse(null);
+            SpeakerResolver.Speaker speaker = context.speakers.resolve(line.group("name")).orElse(null);
             if (speaker != null && !isRepeat(speaker, quoted, context)) {
                 quoted.forEach(t -> add(speaker, line.group("role").strip(), t, QuotationKind.DIRECT, null, index,
                         context));
@@ -229,7 +167,7 @@ public final class QuoteExtractor {
         }
         if (before != null && before.kind() == QuotationKind.DIRECT && before.paragraph() == index - 1) {
             // a quote paragraph right after a direct quote, with no attribution of its own, goes on with it
-            quoted.forEach(t -> add(new Speaker(before.source(), before.sourceKind(), null), null, t,
+            quoted.forEach(t -> add(new SpeakerResolver.Speaker(before.source(), before.sourceKind(), null), null, t,
                     QuotationKind.DIRECT, null, index, context));
         }
         return false;
@@ -239,7 +177,7 @@ public final class QuoteExtractor {
         for (Pattern statementClause : List.of(AFTER_STATEMENT, AFTER_STATEMENT_FROM)) {
             Matcher statement = statementClause.matcher(after);
             if (statement.find()) {
-                Optional<Speaker> owner = organisationNamed(statement.group("owner").strip(), context);
+                Optional<SpeakerResolver.Speaker> owner = context.speakers.organisationNamed(statement.group("owner").strip());
                 if (owner.isPresent()) {
                     add(owner.get(), null, text, QuotationKind.DIRECT, statement.group("cue"), index, context);
                     return;
@@ -249,7 +187,7 @@ public final class QuoteExtractor {
         boolean cueAfter = mayHoldCue(after);
         Matcher cueFirst = AFTER_CUE_SPEAKER.matcher(after);
         if (cueAfter && cueFirst.find()) {
-            Optional<Speaker> speaker = speaker(cueFirst.group("speaker"), context);
+            Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(cueFirst.group("speaker"));
             if (speaker.isPresent()) {
                 String role = speaker.get().kind() == SourceKind.PERSON && cueFirst.group("role") != null
                         && speaker.get().role() == null ? cueFirst.group("role").strip() : speaker.get().role();
@@ -259,7 +197,7 @@ public final class QuoteExtractor {
         }
         Matcher speakerFirst = AFTER_SPEAKER_CUE.matcher(after);
         if (cueAfter && speakerFirst.find()) {
-            Optional<Speaker> speaker = speaker(speakerFirst.group("speaker"), context);
+            Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(speakerFirst.group("speaker"));
             if (speaker.isPresent()) {
                 add(speaker.get(), speaker.get().role(), text, QuotationKind.DIRECT, speakerFirst.group("cue"), index,
                         context);
@@ -269,7 +207,7 @@ public final class QuoteExtractor {
         String clauseBefore = lastClause(before);
         Matcher beforeQuote = BEFORE_SPEAKER_CUE.matcher(clauseBefore);
         if (mayHoldCue(clauseBefore) && beforeQuote.find()) {
-            Optional<Speaker> speaker = speaker(beforeQuote.group("speaker"), context);
+            Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(beforeQuote.group("speaker"));
             if (speaker.isPresent()) {
                 add(speaker.get(), speaker.get().role(), text, QuotationKind.DIRECT, beforeQuote.group("cue"), index,
                         context);
@@ -281,7 +219,7 @@ public final class QuoteExtractor {
         Attribution last = context.last;
         if (last != null && last.kind() == QuotationKind.DIRECT && last.paragraph() == index
                 && ENDS_SENTENCE.matcher(before.strip()).matches() && !before.isBlank()) {
-            add(new Speaker(last.source(), last.sourceKind(), null), null, text, QuotationKind.DIRECT, null, index,
+            add(new SpeakerResolver.Speaker(last.source(), last.sourceKind(), null), null, text, QuotationKind.DIRECT, null, index,
                     context);
         }
     }
@@ -295,7 +233,7 @@ public final class QuoteExtractor {
     private boolean reported(String sentence, boolean quoted, int index, Context context) {
         Matcher according = ACCORDING_TO.matcher(sentence);
         if (sentence.contains("ccording to ") && according.matches()) {
-            Optional<Speaker> speaker = speaker(according.group("speaker"), context);
+            Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(according.group("speaker"));
             if (speaker.isPresent()) {
                 String role = speaker.get().role();
                 String text = according.group("text");
@@ -315,7 +253,7 @@ public final class QuoteExtractor {
         }
         Matcher reported = REPORTED.matcher(sentence);
         if (reported.matches() && !hasQuote(reported.group("pre"))) {
-            Optional<Speaker> speaker = speaker(reported.group("pre"), context);
+            Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(reported.group("pre"));
             if (speaker.isPresent()) {
                 String text = LEADING_CUE.matcher(reported.group("text")).replaceFirst("");
                 add(speaker.get(), speaker.get().role(), text, QuotationKind.INDIRECT, reported.group("cue"), index,
@@ -325,7 +263,7 @@ public final class QuoteExtractor {
         }
         Matcher inverted = INVERTED.matcher(sentence);
         if (!quoted && inverted.matches()) {
-            Optional<Speaker> speaker = speaker(inverted.group("speaker"), context);
+            Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(inverted.group("speaker"));
             if (speaker.isPresent()) {
                 add(speaker.get(), speaker.get().role(), inverted.group("text"), QuotationKind.INDIRECT,
                         inverted.group("cue"), index, context);
@@ -360,146 +298,6 @@ public final class QuoteExtractor {
         return false;
     }
 
-    /** Reads a speaker phrase: a name with or without its role, an anonymous description, a pronoun. */
-    private Optional<Speaker> speaker(String phrase, Context context) {
-        String p = TRAILING_COMMA.matcher(phrase.strip()).replaceAll("").strip();
-        if (p.isEmpty() || p.length() > 200) {
-            return Optional.empty();
-        }
-        String[] segments = COMMA.split(p);
-        if (segments.length >= 2) {
-            Optional<Speaker> first = resolve(segments[0], context);
-            String rest = p.substring(p.indexOf(',') + 1).strip();
-            // "Rustam Jumaev, a spokesperson for ..." : a name, then its role
-            if (first.isPresent() && first.get().kind() == SourceKind.PERSON && STARTS_LOWER.matcher(rest).lookingAt()) {
-                return Optional.of(new Speaker(first.get().name(), SourceKind.PERSON, rest));
-            }
-            // "a teacher in Jizzak, who asked not to be identified" : one anonymous description
-            if (first.isPresent() && first.get().kind() == SourceKind.ANONYMOUS && rest.startsWith("who ")) {
-                String name = Character.toLowerCase(p.charAt(0)) + p.substring(1);
-                return Optional.of(new Speaker(name, SourceKind.ANONYMOUS, null));
-            }
-            // "the newspaper's deputy editor, Rahim Hajiev" and "His lawyer, Nurbek Toktakunov" : role, then name
-            if (segments.length == 2 && STARTS_DESCRIPTION.matcher(segments[0]).lookingAt()) {
-                Optional<Speaker> last = resolve(segments[1], context);
-                if (last.isPresent() && last.get().kind() == SourceKind.PERSON && last.get().role() == null) {
-                    return Optional.of(new Speaker(last.get().name(), SourceKind.PERSON, segments[0].strip()));
-                }
-            }
-            p = segments[segments.length - 1].strip();
-        }
-        return resolve(p, context);
-    }
-
-    private Optional<Speaker> resolve(String phrase, Context context) {
-        String p = phrase.strip();
-        String lower = p.toLowerCase(Locale.ROOT);
-        if (lower.equals("he") || lower.equals("she")) {
-            Attribution last = context.last;
-            return last == null ? Optional.empty() : Optional.of(new Speaker(last.source(), last.sourceKind(), null));
-        }
-        if (ANONYMOUS.matcher(p).matches() || ANONYMOUS.matcher(lower).matches()) {
-            if (SPACES.split(p).length > 14) {
-                return Optional.empty();
-            }
-            String name = Character.toLowerCase(p.charAt(0)) + p.substring(1);
-            return Optional.of(new Speaker(name, SourceKind.ANONYMOUS, null));
-        }
-        Matcher acronym = ACRONYM.matcher(p);
-        if (acronym.matches()) {
-            return Optional.of(new Speaker(acronym.group(1), SourceKind.ORGANISATION, null));
-        }
-        for (Pattern kind : List.of(ORGANISATION, ORGANISATION_FIRST, ORGANISATION_OF, ORGANISATION_DESCRIBED)) {
-            Matcher organisation = kind.matcher(p);
-            if (organisation.matches()) {
-                return Optional.of(new Speaker(organisation.group(1), SourceKind.ORGANISATION, null));
-            }
-        }
-        return person(p, context);
-    }
-
-    /** "NATO spokeswoman Stefanie Babst": the capitalised run at the end is the name, what precedes it the role. */
-    private Optional<Speaker> person(String phrase, Context context) {
-        String[] tokens = SPACES.split(phrase);
-        if (tokens.length > 12) {
-            return Optional.empty();
-        }
-        int start = tokens.length;
-        while (start > 0 && isNameToken(tokens[start - 1])) {
-            start--;
-        }
-        if (start == tokens.length) {
-            return Optional.empty();
-        }
-        List<String> roleWords = new ArrayList<>(List.of(tokens).subList(0, start));
-        List<String> nameWords = new ArrayList<>(List.of(tokens).subList(start, tokens.length));
-        if (roleWords.isEmpty()) {
-            while (nameWords.size() > 1 && (LEADS.contains(nameWords.get(0)) || NOT_NAMES.contains(nameWords.get(0)))) {
-                nameWords.remove(0); // "But Umida Niazova": the sentence's first word is not her name
-            }
-        }
-        while (nameWords.size() > 1 && TITLES.contains(nameWords.get(0).replace(".", ""))) {
-            roleWords.add(nameWords.remove(0));
-        }
-        if (nameWords.isEmpty() || NOT_NAMES.contains(nameWords.get(0)) || TITLES.contains(nameWords.get(0))) {
-            return Optional.empty();
-        }
-        for (String word : roleWords) {
-            if (!NAME_WORD.matcher(word).matches()) {
-                return Optional.empty();
-            }
-        }
-        if (!roleWords.isEmpty() && LEADS.contains(roleWords.get(0))) {
-            return Optional.empty(); // "In spite of ... Afghanistan": a clause, not a role
-        }
-        String name = String.join(" ", nameWords);
-        if (nameWords.size() == 1) {
-            String surname = nameWords.get(0);
-            if (context.ambiguousSurnames.contains(surname)) {
-                return Optional.empty();
-            }
-            if (context.fullNameBySurname.containsKey(surname)) {
-                name = context.fullNameBySurname.get(surname);
-            } else if (roleWords.isEmpty() || !TITLES.contains(roleWords.get(roleWords.size() - 1).replace(".", ""))) {
-                return Optional.empty(); // a lone capitalised word that names no one met before
-            }
-        }
-        if (context.authorKeys.contains(SourceNames.key(name))) {
-            return Optional.empty();
-        }
-        String role = roleWords.isEmpty() ? null : String.join(" ", roleWords);
-        if (role != null && roleWords.size() > 8) {
-            return Optional.empty();
-        }
-        return Optional.of(new Speaker(name, SourceKind.PERSON, role));
-    }
-
-    /** The owner of "an alliance statement": an organisation named, or the one the article last named. */
-    private Optional<Speaker> organisationNamed(String owner, Context context) {
-        if (owner.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Speaker> named = resolve(owner, context).filter(s -> s.kind() == SourceKind.ORGANISATION);
-        if (named.isPresent()) {
-            return named;
-        }
-        Matcher leadingAcronym = LEADING_ACRONYM.matcher(owner);
-        if (leadingAcronym.find()) {
-            return Optional.of(new Speaker(leadingAcronym.group(1), SourceKind.ORGANISATION, null));
-        }
-        String generic = OWNER_ARTICLE.matcher(owner.toLowerCase(Locale.ROOT)).replaceAll("");
-        if (GENERIC_ORGANISATIONS.contains(generic) && !context.organisations.isEmpty()) {
-            return Optional.of(new Speaker(context.organisations.get(context.organisations.size() - 1),
-                    SourceKind.ORGANISATION, null));
-        }
-        return Optional.empty();
-    }
-
-    private static boolean isNameToken(String token) {
-        String t = TRAILING_CLAUSE_MARK.matcher(token).replaceAll("");
-        return CAPITALISED.matcher(t).matches() || INITIAL.matcher(t).matches();
-    }
-
     /**
      * Whether a text has a word that starts a cue ("said", "told", "pointed", ...), read as runs of ASCII letters:
      * every match of a pattern with a cue has one, so a text without any is passed over without running the
@@ -527,37 +325,12 @@ public final class QuoteExtractor {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    /** Full names and organisations met so far: what a later surname or "the alliance" refers to. */
-    private void learnNames(String paragraph, Context context) {
-        Matcher names = FULL_NAME.matcher(paragraph);
-        while (names.find()) {
-            List<String> words = new ArrayList<>(List.of(SPACES.split(names.group(1))));
-            while (!words.isEmpty() && (NOT_NAMES.contains(words.get(0)) || TITLES.contains(words.get(0))
-                    || LEADS.contains(words.get(0)))) {
-                words.remove(0);
-            }
-            if (words.size() < 2) {
-                continue;
-            }
-            String surname = words.get(words.size() - 1);
-            String full = String.join(" ", words);
-            String known = context.fullNameBySurname.putIfAbsent(surname, full);
-            if (known != null && !known.equals(full)) {
-                context.ambiguousSurnames.add(surname);
-            }
-        }
-        Matcher acronyms = ANY_ACRONYM.matcher(paragraph);
-        while (acronyms.find()) {
-            context.organisations.add(acronyms.group(1));
-        }
-    }
-
-    private static boolean isRepeat(Speaker speaker, List<String> texts, Context context) {
+    private static boolean isRepeat(SpeakerResolver.Speaker speaker, List<String> texts, Context context) {
         return context.found.stream().anyMatch(a -> a.source().equals(speaker.name())
                 && texts.stream().anyMatch(t -> a.text().contains(t) || t.contains(a.text())));
     }
 
-    private static void add(Speaker speaker, String role, String text, QuotationKind kind, String cue, int index,
+    private static void add(SpeakerResolver.Speaker speaker, String role, String text, QuotationKind kind, String cue, int index,
                             Context context) {
         String cleaned = clean(text);
         if (cleaned.isEmpty()) {
@@ -566,6 +339,7 @@ public final class QuoteExtractor {
         Attribution attribution = new Attribution(speaker.name(), speaker.kind(), role, cleaned, kind, cue, index);
         context.found.add(attribution);
         context.last = attribution;
+        context.speakers.quoted(speaker.name(), speaker.kind());
     }
 
     private static String lastClause(String before) {

@@ -37,9 +37,13 @@ class QuoteEvaluationTests {
      * change them: their figures are the fairer estimate, printed for the record rather than held to a target.
      */
     @Test
-    void reportsTheFiguresOnTheHeldOutTexts() throws IOException {
+    void holdsItsFloorOnTheHeldOutTexts() throws IOException {
         Figures figures = evaluate("holdout/");
         assertThat(figures.labelled()).isEqualTo(11);
+        // the figures recorded in docs/quotes.md when these texts were held out; a change that lowers them is
+        // worse on text no rule was tuned to
+        assertThat(figures.precision()).isGreaterThanOrEqualTo(1.0);
+        assertThat(figures.recall()).isGreaterThanOrEqualTo(0.818);
     }
 
     private record Figures(int labelled, double precision, double recall) {

@@ -1,0 +1,246 @@
+package org.iwprarchive.ingest.quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.iwprarchive.domain.source.SourceKind;
+
+/**
+ * Who a speaker phrase names, within one article: a full name with or without its role ("NATO spokeswoman
+ * Stefanie Babst", "Rustam Jumaev, a spokesperson for ..."), a surname or "President Surname" that refers to a
+ * full name met earlier in the article, he or she for the last source, an organisation, an anonymous description.
+ * The article's authors are never speakers. One resolver reads one article, in order: what it has learnt of the
+ * names so far is what a later mention refers to.
+ */
+final class SpeakerResolver {
+
+    /** A resolved speaker: who, what kind, and the role this mention gives. */
+    record Speaker(String name, SourceKind kind, String role) {
+    }
+
+    private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
+    private static final Pattern COMMA = Pattern.compile(",\\s*");
+    private static final Pattern STARTS_LOWER = Pattern.compile("\\p{Ll}");
+    private static final Pattern STARTS_DESCRIPTION = Pattern.compile("\\p{Ll}|(?:The|A|An|His|Her|Their|Its)\\s");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}'\u2019.-]+");
+    private static final Pattern OWNER_ARTICLE = Pattern.compile("^(?:the|its|their)\\s+");
+    private static final Pattern TRAILING_CLAUSE_MARK = Pattern.compile("[,;:]$");
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*\\.?");
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
+    private static final Pattern FULL_NAME = Pattern.compile(
+            "\\b(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.?)?(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2})\\b");
+    private static final Pattern LEADING_ACRONYM = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6})\\b");
+    private static final Pattern ANY_ACRONYM = Pattern.compile("\\b(\\p{Lu}{2,6})\\b");
+    private static final Pattern ACRONYM = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6}s?)$");
+    private static final String WORD = "\\p{Lu}[\\p{L}'\u2019-]*";
+
+    private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
+    private static final Set<String> TITLES = LEXICON.titles();
+    private static final Set<String> NOT_NAMES = LEXICON.notNames();
+    /** Words that open a clause rather than a role. */
+    private static final Set<String> LEADS = LEXICON.leads();
+    private static final Set<String> GENERIC_ORGANISATIONS = LEXICON.genericOrganisations();
+    private static final Pattern ORGANISATION = Pattern.compile("^(?:[Tt]he\\s+)?((?:" + WORD + "\\s+)"
+            + "(?:(?:of|for|and|on|the|" + WORD + ")\\s+){0,6}(?:"
+            + QuoteLexicon.alternation(LEXICON.organisationHeads()) + "))$");
+    /** "Helsinki Committee of Armenia": a named body with "of/for/on" and a place or subject after it. */
+    private static final Pattern ORGANISATION_OF = Pattern.compile("^(?:[Tt]he\\s+)?(" + WORD + "\\s+"
+            + "(?:" + WORD + "\\s+){0,3}(?:" + QuoteLexicon.alternation(LEXICON.organisationOfHeads())
+            + ")\\s+(?:of|for|on)\\s+(?:the\\s+)?" + WORD + "(?:\\s+" + WORD + "){0,3})$");
+    private static final Pattern ORGANISATION_DESCRIBED = Pattern.compile("^(?:[Tt]he\\s+)?(" + WORD
+            + "(?:\\s+[\\p{Ll}-]+){0,3}\\s+(?:" + QuoteLexicon.alternation(LEXICON.organisationDescribedHeads())
+            + "))$");
+    private static final Pattern ORGANISATION_FIRST = Pattern.compile("^(?:[Tt]he\\s+)?((?:"
+            + QuoteLexicon.alternation(LEXICON.organisationFirstHeads())
+            + ")(?:\\s+(?:of|for|to|and|on|the|in|" + WORD + ")){1,7})$");
+    private static final Pattern ANONYMOUS = Pattern.compile("^(?:an?|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?"
+            + "(?:" + QuoteLexicon.alternation(LEXICON.anonymousNouns()) + ")\\b.*$");
+
+    private final Map<String, String> fullNameBySurname = new HashMap<>();
+    private final Set<String> ambiguousSurnames = new HashSet<>();
+    private final List<String> organisations = new ArrayList<>();
+    private final Set<String> authorKeys = new HashSet<>();
+    private Speaker last;
+
+    /** @param authors the article's authors, who are never speakers */
+    SpeakerResolver(List<String> authors) {
+        authors.forEach(author -> authorKeys.add(SourceNames.key(author)));
+    }
+
+    /** The full names and organisations a paragraph names: what a later surname or "the alliance" refers to. */
+    void learn(String paragraph) {
+        Matcher names = FULL_NAME.matcher(paragraph);
+        while (names.find()) {
+            List<String> words = new ArrayList<>(List.of(SPACES.split(names.group(1))));
+            while (!words.isEmpty() && (NOT_NAMES.contains(words.get(0)) || TITLES.contains(words.get(0))
+                    || LEADS.contains(words.get(0)))) {
+                words.remove(0);
+            }
+            if (words.size() < 2) {
+                continue;
+            }
+            String surname = words.get(words.size() - 1);
+            String full = String.join(" ", words);
+            String known = fullNameBySurname.putIfAbsent(surname, full);
+            if (known != null && !known.equals(full)) {
+                ambiguousSurnames.add(surname);
+            }
+        }
+        Matcher acronyms = ANY_ACRONYM.matcher(paragraph);
+        while (acronyms.find()) {
+            organisations.add(acronyms.group(1));
+        }
+    }
+
+    /** The source last quoted, whom a following he or she refers to. */
+    void quoted(String source, SourceKind kind) {
+        last = new Speaker(source, kind, null);
+    }
+
+    /** Reads a speaker phrase: a name with or without its role, an anonymous description, a pronoun. */
+    Optional<Speaker> speaker(String phrase) {
+        String p = TRAILING_COMMA.matcher(phrase.strip()).replaceAll("").strip();
+        if (p.isEmpty() || p.length() > 200) {
+            return Optional.empty();
+        }
+        String[] segments = COMMA.split(p);
+        if (segments.length >= 2) {
+            Optional<Speaker> first = resolve(segments[0]);
+            String rest = p.substring(p.indexOf(',') + 1).strip();
+            // "Rustam Jumaev, a spokesperson for ..." : a name, then its role
+            if (first.isPresent() && first.get().kind() == SourceKind.PERSON && STARTS_LOWER.matcher(rest).lookingAt()) {
+                return Optional.of(new Speaker(first.get().name(), SourceKind.PERSON, rest));
+            }
+            // "a teacher in Jizzak, who asked not to be identified" : one anonymous description
+            if (first.isPresent() && first.get().kind() == SourceKind.ANONYMOUS && rest.startsWith("who ")) {
+                String name = Character.toLowerCase(p.charAt(0)) + p.substring(1);
+                return Optional.of(new Speaker(name, SourceKind.ANONYMOUS, null));
+            }
+            // "the newspaper's deputy editor, Rahim Hajiev" and "His lawyer, Nurbek Toktakunov" : role, then name
+            if (segments.length == 2 && STARTS_DESCRIPTION.matcher(segments[0]).lookingAt()) {
+                Optional<Speaker> named = resolve(segments[1]);
+                if (named.isPresent() && named.get().kind() == SourceKind.PERSON && named.get().role() == null) {
+                    return Optional.of(new Speaker(named.get().name(), SourceKind.PERSON, segments[0].strip()));
+                }
+            }
+            p = segments[segments.length - 1].strip();
+        }
+        return resolve(p);
+    }
+
+    /** One mention without commas: a pronoun, an anonymous description, an organisation or a person. */
+    Optional<Speaker> resolve(String phrase) {
+        String p = phrase.strip();
+        String lower = p.toLowerCase(Locale.ROOT);
+        if (lower.equals("he") || lower.equals("she")) {
+            return Optional.ofNullable(last);
+        }
+        if (ANONYMOUS.matcher(p).matches() || ANONYMOUS.matcher(lower).matches()) {
+            if (SPACES.split(p).length > 14) {
+                return Optional.empty();
+            }
+            String name = Character.toLowerCase(p.charAt(0)) + p.substring(1);
+            return Optional.of(new Speaker(name, SourceKind.ANONYMOUS, null));
+        }
+        Matcher acronym = ACRONYM.matcher(p);
+        if (acronym.matches()) {
+            return Optional.of(new Speaker(acronym.group(1), SourceKind.ORGANISATION, null));
+        }
+        for (Pattern kind : List.of(ORGANISATION, ORGANISATION_FIRST, ORGANISATION_OF, ORGANISATION_DESCRIBED)) {
+            Matcher organisation = kind.matcher(p);
+            if (organisation.matches()) {
+                return Optional.of(new Speaker(organisation.group(1), SourceKind.ORGANISATION, null));
+            }
+        }
+        return person(p);
+    }
+
+    /** The owner of "an alliance statement": an organisation named, or the one the article last named. */
+    Optional<Speaker> organisationNamed(String owner) {
+        if (owner.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Speaker> named = resolve(owner).filter(s -> s.kind() == SourceKind.ORGANISATION);
+        if (named.isPresent()) {
+            return named;
+        }
+        Matcher leadingAcronym = LEADING_ACRONYM.matcher(owner);
+        if (leadingAcronym.find()) {
+            return Optional.of(new Speaker(leadingAcronym.group(1), SourceKind.ORGANISATION, null));
+        }
+        String generic = OWNER_ARTICLE.matcher(owner.toLowerCase(Locale.ROOT)).replaceAll("");
+        if (GENERIC_ORGANISATIONS.contains(generic) && !organisations.isEmpty()) {
+            return Optional.of(new Speaker(organisations.get(organisations.size() - 1), SourceKind.ORGANISATION, null));
+        }
+        return Optional.empty();
+    }
+
+    /** "NATO spokeswoman Stefanie Babst": the capitalised run at the end is the name, what precedes it the role. */
+    private Optional<Speaker> person(String phrase) {
+        String[] tokens = SPACES.split(phrase);
+        if (tokens.length > 12) {
+            return Optional.empty();
+        }
+        int start = tokens.length;
+        while (start > 0 && isNameToken(tokens[start - 1])) {
+            start--;
+        }
+        if (start == tokens.length) {
+            return Optional.empty();
+        }
+        List<String> roleWords = new ArrayList<>(List.of(tokens).subList(0, start));
+        List<String> nameWords = new ArrayList<>(List.of(tokens).subList(start, tokens.length));
+        if (roleWords.isEmpty()) {
+            while (nameWords.size() > 1 && (LEADS.contains(nameWords.get(0)) || NOT_NAMES.contains(nameWords.get(0)))) {
+                nameWords.remove(0); // "But Umida Niazova": the sentence's first word is not her name
+            }
+        }
+        while (nameWords.size() > 1 && TITLES.contains(nameWords.get(0).replace(".", ""))) {
+            roleWords.add(nameWords.remove(0));
+        }
+        if (nameWords.isEmpty() || NOT_NAMES.contains(nameWords.get(0)) || TITLES.contains(nameWords.get(0))) {
+            return Optional.empty();
+        }
+        for (String word : roleWords) {
+            if (!NAME_WORD.matcher(word).matches()) {
+                return Optional.empty();
+            }
+        }
+        if (!roleWords.isEmpty() && LEADS.contains(roleWords.get(0))) {
+            return Optional.empty(); // "In spite of ... Afghanistan": a clause, not a role
+        }
+        String name = String.join(" ", nameWords);
+        if (nameWords.size() == 1) {
+            String surname = nameWords.get(0);
+            if (ambiguousSurnames.contains(surname)) {
+                return Optional.empty();
+            }
+            if (fullNameBySurname.containsKey(surname)) {
+                name = fullNameBySurname.get(surname);
+            } else if (roleWords.isEmpty() || !TITLES.contains(roleWords.get(roleWords.size() - 1).replace(".", ""))) {
+                return Optional.empty(); // a lone capitalised word that names no one met before
+            }
+        }
+        if (authorKeys.contains(SourceNames.key(name))) {
+            return Optional.empty();
+        }
+        String role = roleWords.isEmpty() ? null : String.join(" ", roleWords);
+        if (role != null && roleWords.size() > 8) {
+            return Optional.empty();
+        }
+        return Optional.of(new Speaker(name, SourceKind.PERSON, role));
+    }
+
+    private static boolean isNameToken(String token) {
+        String t = TRAILING_CLAUSE_MARK.matcher(token).replaceAll("");
+        return CAPITALISED.matcher(t).matches() || INITIAL.matcher(t).matches();
+    }
+}

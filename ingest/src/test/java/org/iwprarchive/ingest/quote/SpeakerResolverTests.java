@@ -1,0 +1,89 @@
+package org.iwprarchive.ingest.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.iwprarchive.domain.source.SourceKind;
+import org.iwprarchive.ingest.quote.SpeakerResolver.Speaker;
+import org.junit.jupiter.api.Test;
+
+/** Who a speaker phrase names, and what the earlier paragraphs of an article make a later mention refer to. */
+class SpeakerResolverTests {
+
+    private final SpeakerResolver speakers = new SpeakerResolver(List.of("Saule Mukhametrakhimova"));
+
+    @Test
+    void aSurnameRefersToTheFullNameMetEarlier() {
+        speakers.learn("Rustam Jumaev, a spokesman for the Uzbek president, said the border was closed.");
+
+        assertThat(speakers.speaker("Jumaev")).contains(new Speaker("Rustam Jumaev", SourceKind.PERSON, null));
+        assertThat(speakers.speaker("Mr Jumaev")).contains(new Speaker("Rustam Jumaev", SourceKind.PERSON, "Mr"));
+    }
+
+    @Test
+    void aSurnameTwoPeopleShareRefersToNeither() {
+        speakers.learn("Bakyt Beshimov and Azimbek Beshimov both spoke.");
+
+        assertThat(speakers.speaker("Beshimov")).isEmpty();
+    }
+
+    @Test
+    void aLoneWordNamesNoOneUnlessATitleComesWithIt() {
+        assertThat(speakers.speaker("Karimov")).isEmpty();
+        assertThat(speakers.speaker("President Karimov")).contains(new Speaker("Karimov", SourceKind.PERSON,
+                "President"));
+    }
+
+    @Test
+    void readsTheRoleBeforeOrAfterTheName() {
+        assertThat(speakers.speaker("NATO spokeswoman Stefanie Babst"))
+                .contains(new Speaker("Stefanie Babst", SourceKind.PERSON, "NATO spokeswoman"));
+        assertThat(speakers.speaker("Rustam Jumaev, a spokesman for the president"))
+                .contains(new Speaker("Rustam Jumaev", SourceKind.PERSON, "a spokesman for the president"));
+        assertThat(speakers.speaker("His lawyer, Nurbek Toktakunov"))
+                .contains(new Speaker("Nurbek Toktakunov", SourceKind.PERSON, "His lawyer"));
+        assertThat(speakers.speaker("But Umida Niazova")).contains(new Speaker("Umida Niazova", SourceKind.PERSON,
+                null));
+    }
+
+    @Test
+    void heOrSheIsTheSourceLastQuoted() {
+        assertThat(speakers.speaker("he")).isEmpty();
+
+        speakers.quoted("Rustam Jumaev", SourceKind.PERSON);
+
+        assertThat(speakers.speaker("he")).contains(new Speaker("Rustam Jumaev", SourceKind.PERSON, null));
+        assertThat(speakers.speaker("She")).contains(new Speaker("Rustam Jumaev", SourceKind.PERSON, null));
+    }
+
+    @Test
+    void anUnnamedSourceIsKeptAsTheArticleDescribesIt() {
+        assertThat(speakers.speaker("An official from a western political institution"))
+                .contains(new Speaker("an official from a western political institution", SourceKind.ANONYMOUS, null));
+        assertThat(speakers.speaker("a teacher in Jizzak, who asked not to be identified"))
+                .contains(new Speaker("a teacher in Jizzak, who asked not to be identified", SourceKind.ANONYMOUS,
+                        null));
+    }
+
+    @Test
+    void readsOrganisationsByTheirNamesAndWhatAnArticleCallsThemLater() {
+        assertThat(speakers.speaker("the Interior Ministry"))
+                .contains(new Speaker("Interior Ministry", SourceKind.ORGANISATION, null));
+        assertThat(speakers.speaker("Helsinki Committee of Armenia"))
+                .contains(new Speaker("Helsinki Committee of Armenia", SourceKind.ORGANISATION, null));
+        assertThat(speakers.speaker("NATO")).contains(new Speaker("NATO", SourceKind.ORGANISATION, null));
+
+        speakers.learn("NATO has offered Central Asian states a partnership.");
+
+        assertThat(speakers.organisationNamed("the alliance"))
+                .contains(new Speaker("NATO", SourceKind.ORGANISATION, null));
+    }
+
+    @Test
+    void theArticlesAuthorIsNeverASpeaker() {
+        speakers.learn("Saule Mukhametrakhimova is IWPR's Central Asia Project Manager.");
+
+        assertThat(speakers.speaker("Saule Mukhametrakhimova")).isEmpty();
+        assertThat(speakers.speaker("Mukhametrakhimova")).isEmpty();
+    }
+}
