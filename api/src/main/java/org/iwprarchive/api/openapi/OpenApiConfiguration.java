@@ -58,9 +58,6 @@ class OpenApiConfiguration {
             Map.entry("ReindexProgress", Map.of("running", false, "startedAt", "2026-11-26T10:00:00Z",
                     "finishedAt", "2026-11-26T10:00:14Z", "total", 10000, "indexed", 10000,
                     "error", "Index rebuild failed: see the log")),
-            Map.entry("Suggestion", Map.of("type", "source", "text", "Rustam Jumaev")),
-            Map.entry("Facet", Map.of("field", "location")),
-            Map.entry("Value", Map.of("value", "uzbekistan", "label", "Uzbekistan", "count", 12)),
             Map.entry("SearchHit", Map.of("standfirst", "The strategically-important former Soviet republics now "
                     + "have the opportunity to work more closely with the alliance.", "score", 3.71)),
             Map.entry("SearchPage", Map.of("page", 0, "size", 20, "totalItems", 1, "totalPages", 1,

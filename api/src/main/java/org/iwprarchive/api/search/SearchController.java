@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.Map;
 import org.iwprarchive.api.NotFoundException;
@@ -22,8 +23,8 @@ import org.iwprarchive.search.query.ArticleQuery;
 import org.iwprarchive.search.query.ArticleSearchResult;
 import org.iwprarchive.search.query.ArticleSearchService;
 import org.iwprarchive.search.query.Facet;
+import org.iwprarchive.search.query.SearchFacet;
 import org.iwprarchive.search.query.SearchSort;
-import org.iwprarchive.search.query.Suggestion;
 import org.iwprarchive.search.query.SuggestionService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ProblemDetail;
@@ -70,7 +71,33 @@ class SearchController {
                       int totalPages,
                       @Schema(description = "False when totalItems is a lower bound") boolean totalExact,
                       @Schema(description = "Counts by location, author, topic, source and year; each counted with "
-                              + "every other active filter") List<Facet> facets) {
+                              + "every other active filter") List<FacetCounts> facets) {
+    }
+
+    @Schema(name = "Facet", description = "Counts of the matching articles by one field")
+    record FacetCounts(
+            @Schema(example = "location", allowableValues = {"location", "author", "topic", "source", "year"})
+            String field,
+            @Schema(description = "The most frequent values first, at most 20") List<FacetValue> values) {
+
+        static FacetCounts of(Facet facet) {
+            return new FacetCounts(facet.field(), facet.values().stream()
+                    .map(value -> new FacetValue(value.value(), value.label(), value.count())).toList());
+        }
+    }
+
+    @Schema(name = "FacetValue")
+    record FacetValue(
+            @Schema(description = "What to pass back as the filter: a slug, a source id, a year", example = "uzbekistan")
+            String value,
+            @Schema(description = "What to show", example = "Uzbekistan") String label,
+            @Schema(description = "Matching articles with this value", example = "12") long count) {
+    }
+
+    @Schema(name = "Suggestion", description = "One completion of what is being typed")
+    record SuggestionResponse(
+            @Schema(example = "source", allowableValues = {"title", "author", "place", "topic", "source"}) String type,
+            @Schema(example = "Rustam Jumaev") String text) {
     }
 
     @GetMapping(path = "/api/search", produces = "application/json")
@@ -123,11 +150,12 @@ class SearchController {
         }
         ArticleQuery query = new ArticleQuery(q, location, author, topic, source, from, to, lang,
                 sort == null ? null : SearchSort.valueOf(sort.toUpperCase(Locale.ROOT)), page, size,
-                facets == null ? null : facets.stream().filter(f -> !f.equals("none")).collect(Collectors.toSet()));
+                facets == null ? null : facets.stream().map(SearchFacet::named).flatMap(Optional::stream)
+                        .collect(Collectors.toSet()));
         ArticleSearchResult result = search.search(query);
         int pages = (int) Math.min(Integer.MAX_VALUE, (result.total() + size - 1) / size);
         return new SearchPage(result.hits().stream().map(SearchHit::of).toList(), page, size, result.total(), pages,
-                result.totalExact(), result.facets());
+                result.totalExact(), result.facets().stream().map(FacetCounts::of).toList());
     }
 
     @GetMapping(path = "/api/articles/{id}/related", produces = "application/json")
@@ -151,10 +179,10 @@ class SearchController {
     @Operation(operationId = "suggest", summary = "Completions for a search box",
             description = "Sources, authors, places and topics with a word starting with `q`, then article titles.")
     @ApiResponse(responseCode = "200", description = "Up to `size` suggestions; none for fewer than 2 characters")
-    List<Suggestion> suggest(@Parameter(description = "What has been typed", example = "kari")
+    List<SuggestionResponse> suggest(@Parameter(description = "What has been typed", example = "kari")
                              @RequestParam @Size(max = 100) String q,
                              @Parameter(description = "How many, 1 to 20", example = "10")
                              @RequestParam(defaultValue = "10") @Min(1) @Max(20) int size) {
-        return suggestions.suggest(q, size);
+        return suggestions.suggest(q, size).stream().map(s -> new SuggestionResponse(s.type(), s.text())).toList();
     }
 }

@@ -31,59 +31,64 @@ public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
         ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
+        // the records searches read their hits into
+        context.annotationMapping().add(HitFields.class).add(HitText.class);
 
         TypeMappingStep article = mapping.type(Article.class);
         article.indexed().index(INDEX);
-        article.property("id").genericField("articleId").sortable(Sortable.YES);
+        article.property("id").genericField(IndexFields.ARTICLE_ID).sortable(Sortable.YES);
         // titles and bodies are stored for hits and highlights; the offsets of their words are in OffsetsBinder's
         // fields, where the highlighter reads them
         article.property("title")
-                .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH_INDEXED)
+                .fullTextField(IndexFields.TITLE).analyzer(IwprAnalysisConfigurer.ENGLISH_INDEXED)
                 .searchAnalyzer(IwprAnalysisConfigurer.ENGLISH).projectable(Projectable.YES)
-                .binder(new OffsetsBinder("title"));
+                .binder(new OffsetsBinder(IndexFields.TITLE));
         // shown whole in hits, never highlighted
         article.property("standfirst")
-                .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH_INDEXED)
+                .fullTextField(IndexFields.STANDFIRST).analyzer(IwprAnalysisConfigurer.ENGLISH_INDEXED)
                 .searchAnalyzer(IwprAnalysisConfigurer.ENGLISH).projectable(Projectable.YES);
-        article.property("canonicalUrl").keywordField().projectable(Projectable.YES);
+        article.property("canonicalUrl").keywordField(IndexFields.CANONICAL_URL).projectable(Projectable.YES);
         article.property("body")
-                .fullTextField().analyzer(IwprAnalysisConfigurer.ENGLISH_INDEXED)
+                .fullTextField(IndexFields.BODY).analyzer(IwprAnalysisConfigurer.ENGLISH_INDEXED)
                 .searchAnalyzer(IwprAnalysisConfigurer.ENGLISH).projectable(Projectable.YES)
-                .binder(new OffsetsBinder("body"));
+                .binder(new OffsetsBinder(IndexFields.BODY));
         article.property("publishedOn")
-                .genericField().sortable(Sortable.YES).projectable(Projectable.YES)
-                .genericField("year").valueBridge(new YearBridge()).aggregable(Aggregable.YES);
+                .genericField(IndexFields.PUBLISHED_ON).sortable(Sortable.YES).projectable(Projectable.YES)
+                .genericField(IndexFields.YEAR).valueBridge(new YearBridge()).aggregable(Aggregable.YES);
         article.property("language")
-                .keywordField().normalizer(IwprAnalysisConfigurer.KEYWORD).aggregable(Aggregable.YES);
+                .keywordField(IndexFields.LANGUAGE).normalizer(IwprAnalysisConfigurer.KEYWORD).aggregable(Aggregable.YES);
         // Changes to an author's or a place's own fields are rare and a rebuild picks them up; what matters
         // is that tagging an article with them reindexes the article, which SHALLOW does.
-        article.property("authors").indexedEmbedded().includePaths("name", "slug", "display")
+        article.property(IndexFields.AUTHORS).indexedEmbedded()
+                .includePaths(IndexFields.NAME, IndexFields.SLUG, IndexFields.DISPLAY)
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
-        article.property("locations").indexedEmbedded().includePaths("name", "slug", "tree")
+        article.property(IndexFields.LOCATIONS).indexedEmbedded()
+                .includePaths(IndexFields.NAME, IndexFields.SLUG, IndexFields.TREE)
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
-        article.property("topics").indexedEmbedded().includePaths("name", "slug")
+        article.property(IndexFields.TOPICS).indexedEmbedded().includePaths(IndexFields.NAME, IndexFields.SLUG)
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
-        article.property("quotations").indexedEmbedded().includePaths("source.name", "source.key")
+        article.property(IndexFields.QUOTATIONS).indexedEmbedded()
+                .includePaths(IndexFields.SOURCE + "." + IndexFields.NAME, IndexFields.SOURCE + "." + IndexFields.KEY)
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
 
         for (Class<?> tag : new Class<?>[] {Author.class, Location.class, Topic.class}) {
             TypeMappingStep type = mapping.type(tag);
-            type.property("name").fullTextField().analyzer(IwprAnalysisConfigurer.NAME_INDEXED)
+            type.property(IndexFields.NAME).fullTextField().analyzer(IwprAnalysisConfigurer.NAME_INDEXED)
                     .searchAnalyzer(IwprAnalysisConfigurer.NAME);
-            type.property("slug").keywordField().normalizer(IwprAnalysisConfigurer.KEYWORD).aggregable(Aggregable.YES);
+            type.property(IndexFields.SLUG).keywordField().normalizer(IwprAnalysisConfigurer.KEYWORD).aggregable(Aggregable.YES);
         }
         // author names as written, for result lists that need no database round trip
-        mapping.type(Author.class).property("name").keywordField("display").projectable(Projectable.YES);
+        mapping.type(Author.class).property(IndexFields.NAME).keywordField(IndexFields.DISPLAY).projectable(Projectable.YES);
         // a region's articles include its countries': every place is indexed with the places it lies in
-        mapping.type(Location.class).property("selfAndAncestorSlugs").keywordField("tree")
+        mapping.type(Location.class).property("selfAndAncestorSlugs").keywordField(IndexFields.TREE)
                 .normalizer(IwprAnalysisConfigurer.KEYWORD)
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.NO);
-        mapping.type(Quotation.class).property("source").indexedEmbedded()
+        mapping.type(Quotation.class).property(IndexFields.SOURCE).indexedEmbedded()
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
         TypeMappingStep source = mapping.type(Source.class);
-        source.property("name").fullTextField().analyzer(IwprAnalysisConfigurer.NAME_INDEXED)
+        source.property(IndexFields.NAME).fullTextField().analyzer(IwprAnalysisConfigurer.NAME_INDEXED)
                     .searchAnalyzer(IwprAnalysisConfigurer.NAME);
-        source.property("id").keywordField("key").valueBridge(new IdBridge()).aggregable(Aggregable.YES);
+        source.property("id").keywordField(IndexFields.KEY).valueBridge(new IdBridge()).aggregable(Aggregable.YES);
     }
 
     /** The year of a date, for the year facet. */

@@ -1,6 +1,7 @@
 package org.iwprarchive.search.query;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,14 +19,11 @@ import java.util.Set;
  * @param sort      order of the hits; null means relevance for a query and newest for a list
  * @param page      zero-based page number
  * @param size      hits per page
- * @param facets    names of the facets to count ({@link #FACETS}); null means all of them, empty none
+ * @param facets    the facets to count; null means all of them, empty none
  */
 public record ArticleQuery(String text, List<String> locations, List<String> authors, List<String> topics,
                            List<String> sources, LocalDate from, LocalDate to, String language, SearchSort sort,
-                           int page, int size, Set<String> facets) {
-
-    /** The facets a search can count. */
-    public static final List<String> FACETS = List.of("location", "author", "topic", "source", "year");
+                           int page, int size, Set<SearchFacet> facets) {
 
     /** A search that counts every facet. */
     public ArticleQuery(String text, List<String> locations, List<String> authors, List<String> topics,
@@ -50,21 +48,18 @@ public record ArticleQuery(String text, List<String> locations, List<String> aut
         topics = clean(topics);
         sources = clean(sources);
         language = language == null || language.isBlank() ? null : language.strip();
-        facets = facets == null ? Set.copyOf(FACETS) : Set.copyOf(facets);
-        if (!FACETS.containsAll(facets)) {
-            throw new IllegalArgumentException("unknown facet in " + facets + "; known: " + FACETS);
-        }
+        facets = facets == null ? Set.copyOf(EnumSet.allOf(SearchFacet.class)) : Set.copyOf(facets);
     }
 
-    public boolean counts(String facet) {
+    public boolean counts(SearchFacet facet) {
         return facets.contains(facet);
     }
 
     /** This search as the pass that counts one facet sees it: without that facet's filter, paging or order. */
-    ArticleQuery forCounting(String facet) {
-        return new ArticleQuery(text, facet.equals("location") ? List.of() : locations,
-                facet.equals("author") ? List.of() : authors, facet.equals("topic") ? List.of() : topics,
-                facet.equals("source") ? List.of() : sources, from, to, language, null, 0, 1, Set.of(facet));
+    ArticleQuery forCounting(SearchFacet facet) {
+        return new ArticleQuery(text, facet == SearchFacet.LOCATION ? List.of() : locations,
+                facet == SearchFacet.AUTHOR ? List.of() : authors, facet == SearchFacet.TOPIC ? List.of() : topics,
+                facet == SearchFacet.SOURCE ? List.of() : sources, from, to, language, null, 0, 1, Set.of(facet));
     }
 
     /** A plain text query: no filters, default order. */

@@ -2,7 +2,6 @@ package org.iwprarchive.search.query;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.backend.lucene.LuceneBackend;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.aggregation.SearchAggregation;
@@ -24,6 +22,9 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.domain.location.Location;
+import org.iwprarchive.search.index.HitFields;
+import org.iwprarchive.search.index.HitText;
+import org.iwprarchive.search.index.IndexFields;
 import org.iwprarchive.search.index.IwprAnalysisConfigurer;
 import org.iwprarchive.search.index.SearchIndexer;
 import org.iwprarchive.search.index.SearchProperties;
@@ -44,24 +45,6 @@ public class ArticleSearchService {
      */
     private static final int BODY_FRAGMENT = 160;
     private static final int BODY_FRAGMENTS = 2;
-
-    private enum FacetField {
-        LOCATION("location", "locations.slug"),
-        AUTHOR("author", "authors.slug"),
-        TOPIC("topic", "topics.slug"),
-        SOURCE("source", "quotations.source.key"),
-        YEAR("year", "year");
-
-        final String name;
-        final String indexField;
-        final AggregationKey<Map<Object, Long>> key;
-
-        FacetField(String name, String indexField) {
-            this.name = name;
-            this.indexField = indexField;
-            this.key = AggregationKey.of(name);
-        }
-    }
 
     private final EntityManager entityManager;
     private final EntityManagerFactory entityManagerFactory;
@@ -119,44 +102,42 @@ public class ArticleSearchService {
         boolean highlight = !query.listsAll();
         // hits are read from the index alone: no database round trip per result page
         var select = session.search(scope)
-                .select(f -> f.composite().from(f.id(Long.class), f.field("canonicalUrl", String.class),
-                        f.field("title", String.class), f.field("standfirst", String.class),
-                        f.field("publishedOn", LocalDate.class), f.field("authors.display", String.class).multi(),
-                        f.score(), f.field("body", String.class)).asList())
+                .select(HitText.class)
                 .where(predicate(scope.predicate(), text, query, null));
-        List<FacetField> counted = java.util.Arrays.stream(FacetField.values()).filter(f -> query.counts(f.name))
-                .toList();
-        for (FacetField facet : counted) {
+        List<SearchFacet> counted = java.util.Arrays.stream(SearchFacet.values()).filter(query::counts).toList();
+        for (SearchFacet facet : counted) {
             // a facet whose own filter is active is counted by a query of its own, without that filter
             if (!activeFilter(query, facet)) {
-                select = select.aggregation(facet.key, terms(scope, facet));
+                select = select.aggregation(facet.key(), terms(scope, facet));
             }
         }
         var sorted = select.sort(f -> switch (query.effectiveSort()) {
-            case RELEVANCE -> f.score().then().field("publishedOn").desc().missing().last();
-            case NEWEST -> f.field("publishedOn").desc().missing().last().then().field("articleId").desc();
-            case OLDEST -> f.field("publishedOn").asc().missing().last().then().field("articleId").asc();
+            case RELEVANCE -> f.score().then().field(IndexFields.PUBLISHED_ON).desc().missing().last();
+            case NEWEST -> f.field(IndexFields.PUBLISHED_ON).desc().missing().last()
+                    .then().field(IndexFields.ARTICLE_ID).desc();
+            case OLDEST -> f.field(IndexFields.PUBLISHED_ON).asc().missing().last()
+                    .then().field(IndexFields.ARTICLE_ID).asc();
         });
-        SearchResult<List<?>> result = sorted.totalHitCountThreshold(TOTAL_EXACT_UP_TO)
+        SearchResult<HitText> result = sorted.totalHitCountThreshold(TOTAL_EXACT_UP_TO)
                 .failAfter(timeoutMillis, TimeUnit.MILLISECONDS)
                 .fetch(query.page() * query.size(), query.size());
 
         Map<Long, HitHighlighter.Highlights> highlighted = Map.of();
         if (highlight) {
             Map<Long, HitHighlighter.Texts> texts = new java.util.HashMap<>();
-            result.hits().forEach(row -> texts.put((Long) row.get(0),
-                    new HitHighlighter.Texts((String) row.get(2), (String) row.get(7))));
+            result.hits().forEach(hit -> texts.put(hit.fields().id(),
+                    new HitHighlighter.Texts(hit.fields().title(), hit.body())));
             highlighted = highlighter().highlight(scope, text, texts);
         }
         Map<Long, HitHighlighter.Highlights> highlights = highlighted;
-        List<ArticleHit> hits = result.hits().stream().map(row -> projectedHit(row, highlight,
-                highlights.getOrDefault((Long) row.get(0), HitHighlighter.Highlights.NONE))).toList();
+        List<ArticleHit> hits = result.hits().stream().map(hit -> hit(hit.fields(), highlight,
+                highlights.getOrDefault(hit.fields().id(), HitHighlighter.Highlights.NONE))).toList();
         List<Facet> facets = new ArrayList<>();
-        for (FacetField facet : counted) {
+        for (SearchFacet facet : counted) {
             Map<Object, Long> counts = activeFilter(query, facet)
                     ? facetWithoutItsOwnFilter(session, text, query, facet)
-                    : result.aggregation(facet.key);
-            facets.add(new Facet(facet.name, values(facet, counts)));
+                    : result.aggregation(facet.key());
+            facets.add(new Facet(facet.parameter(), values(facet, counts)));
         }
         boolean exact = result.total().isHitCountExact();
         long total = exact ? result.total().hitCount() : result.total().hitCountLowerBound();
@@ -184,28 +165,26 @@ public class ArticleSearchService {
         List<String> sourceKeys = article.getQuotations().stream().map(q -> q.getSource().getId().toString())
                 .distinct().toList();
         SearchSession session = Search.session(entityManager);
-        List<List<?>> rows = session.search(Article.class)
-                .select(f -> f.composite().from(f.id(Long.class), f.field("canonicalUrl", String.class),
-                        f.field("title", String.class), f.field("standfirst", String.class),
-                        f.field("publishedOn", LocalDate.class), f.field("authors.display", String.class).multi(),
-                        f.score()).asList())
+        List<HitFields> rows = session.search(Article.class)
+                .select(HitFields.class)
                 .where(f -> f.bool(b -> {
                     b.mustNot(f.id().matching(articleId));
                     if (!words.isBlank()) {
-                        b.should(f.simpleQueryString().field("title").boost(2.0f).field("body")
+                        b.should(f.simpleQueryString().field(IndexFields.TITLE).boost(2.0f).field(IndexFields.BODY)
                                 .matching(words).defaultOperator(BooleanOperator.OR));
                     }
                     if (!placeSlugs.isEmpty()) {
-                        b.should(f.terms().field("locations.slug").matchingAny(placeSlugs).boost(0.5f));
+                        b.should(f.terms().field(IndexFields.LOCATION_SLUG).matchingAny(placeSlugs).boost(0.5f));
                     }
                     if (!sourceKeys.isEmpty()) {
-                        b.should(f.terms().field("quotations.source.key").matchingAny(sourceKeys, ValueModel.INDEX).boost(1.5f));
+                        b.should(f.terms().field(IndexFields.SOURCE_KEY).matchingAny(sourceKeys, ValueModel.INDEX)
+                                .boost(1.5f));
                     }
                     b.minimumShouldMatchNumber(1);
                 }))
                 .failAfter(timeoutMillis, TimeUnit.MILLISECONDS)
                 .fetchHits(size);
-        return rows.stream().map(row -> projectedHit(row, false, HitHighlighter.Highlights.NONE)).toList();
+        return rows.stream().map(row -> hit(row, false, HitHighlighter.Highlights.NONE)).toList();
     }
 
     /** Searches are refused while a rebuild has emptied the index and refills it. */
@@ -238,25 +217,25 @@ public class ArticleSearchService {
         }
     }
 
-    private static SearchAggregation<Map<Object, Long>> terms(SearchScope<Article> scope, FacetField facet) {
+    private static SearchAggregation<Map<Object, Long>> terms(SearchScope<Article> scope, SearchFacet facet) {
         // the values as indexed (slugs, ids, years), which are what the filters take
-        return scope.aggregation().terms().field(facet.indexField, Object.class, ValueModel.INDEX)
+        return scope.aggregation().terms().field(facet.indexField(), Object.class, ValueModel.INDEX)
                 .maxTermCount(FACET_VALUES).toAggregation();
     }
 
     private static SearchPredicate predicate(SearchPredicateFactory f, QueryText text, ArticleQuery query,
-                                             FacetField leaveOut) {
+                                             SearchFacet leaveOut) {
         var bool = f.bool();
         boolean scored = false;
         if (!text.general().isEmpty()) {
             bool.must(f.simpleQueryString()
-                    .field("title").boost(3.0f)
-                    .field("standfirst").boost(2.0f)
-                    .field("body")
-                    .field("authors.name").boost(2.0f)
-                    .field("locations.name")
-                    .field("topics.name")
-                    .field("quotations.source.name")
+                    .field(IndexFields.TITLE).boost(3.0f)
+                    .field(IndexFields.STANDFIRST).boost(2.0f)
+                    .field(IndexFields.BODY)
+                    .field(IndexFields.AUTHOR_NAME).boost(2.0f)
+                    .field(IndexFields.LOCATION_NAME)
+                    .field(IndexFields.TOPIC_NAME)
+                    .field(IndexFields.SOURCE_NAME)
                     .matching(text.general())
                     .defaultOperator(BooleanOperator.AND));
             scored = true;
@@ -275,28 +254,28 @@ public class ArticleSearchService {
         if (!scored) {
             bool.must(f.matchAll());
         }
-        if (leaveOut != FacetField.LOCATION && !query.locations().isEmpty()) {
-            bool.filter(f.terms().field("locations.tree").matchingAny(query.locations()));
+        if (leaveOut != SearchFacet.LOCATION && !query.locations().isEmpty()) {
+            bool.filter(f.terms().field(IndexFields.LOCATION_TREE).matchingAny(query.locations()));
         }
-        if (leaveOut != FacetField.AUTHOR && !query.authors().isEmpty()) {
-            bool.filter(f.terms().field("authors.slug").matchingAny(query.authors()));
+        if (leaveOut != SearchFacet.AUTHOR && !query.authors().isEmpty()) {
+            bool.filter(f.terms().field(IndexFields.AUTHOR_SLUG).matchingAny(query.authors()));
         }
-        if (leaveOut != FacetField.TOPIC && !query.topics().isEmpty()) {
-            bool.filter(f.terms().field("topics.slug").matchingAny(query.topics()));
+        if (leaveOut != SearchFacet.TOPIC && !query.topics().isEmpty()) {
+            bool.filter(f.terms().field(IndexFields.TOPIC_SLUG).matchingAny(query.topics()));
         }
-        if (leaveOut != FacetField.SOURCE && !query.sources().isEmpty()) {
-            bool.filter(f.terms().field("quotations.source.key").matchingAny(query.sources(), ValueModel.INDEX));
+        if (leaveOut != SearchFacet.SOURCE && !query.sources().isEmpty()) {
+            bool.filter(f.terms().field(IndexFields.SOURCE_KEY).matchingAny(query.sources(), ValueModel.INDEX));
         }
         if (query.from() != null || query.to() != null) {
-            bool.filter(f.range().field("publishedOn").between(query.from(), query.to()));
+            bool.filter(f.range().field(IndexFields.PUBLISHED_ON).between(query.from(), query.to()));
         }
         if (query.language() != null) {
-            bool.filter(f.match().field("language").matching(query.language()));
+            bool.filter(f.match().field(IndexFields.LANGUAGE).matching(query.language()));
         }
         return bool.toPredicate();
     }
 
-    private static boolean activeFilter(ArticleQuery query, FacetField facet) {
+    private static boolean activeFilter(ArticleQuery query, SearchFacet facet) {
         return switch (facet) {
             case LOCATION -> !query.locations().isEmpty();
             case AUTHOR -> !query.authors().isEmpty();
@@ -309,45 +288,44 @@ public class ArticleSearchService {
 
     /** A facet counted with all active filters but its own, so the other values of that facet keep counts. */
     private Map<Object, Long> facetWithoutItsOwnFilter(SearchSession session, QueryText text, ArticleQuery query,
-                                                      FacetField facet) {
+                                                      SearchFacet facet) {
         SearchScope<Article> scope = session.scope(Article.class);
-        return facetCounts.get(scope, facet.name, query.forCounting(facet.name), () -> {
+        return facetCounts.get(scope, facet, query.forCounting(facet), () -> {
             // counted, not ranked: as a filter the query skips scoring
             SearchPredicate matching = predicate(scope.predicate(), text, query, facet);
             return session.search(scope)
                     .where(f -> f.bool().filter(matching))
-                    .aggregation(facet.key, terms(scope, facet))
+                    .aggregation(facet.key(), terms(scope, facet))
                     .totalHitCountThreshold(0)
                     .failAfter(timeoutMillis, TimeUnit.MILLISECONDS)
                     .fetch(0)
-                    .aggregation(facet.key);
+                    .aggregation(facet.key());
         });
     }
 
-    private List<Facet.Value> values(FacetField facet, Map<Object, Long> counts) {
+    private List<Facet.Value> values(SearchFacet facet, Map<Object, Long> counts) {
         Map<String, Long> byValue = new LinkedHashMap<>();
         counts.forEach((value, count) -> byValue.put(String.valueOf(value), count));
-        Map<String, String> names = labels.of(facet.name, byValue.keySet());
+        Map<String, String> names = labels.of(facet, byValue.keySet());
         return byValue.entrySet().stream()
                 .map(e -> new Facet.Value(e.getKey(), names.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
                 .toList();
     }
 
-    @SuppressWarnings("unchecked")
-    private static ArticleHit projectedHit(List<?> row, boolean highlighted, HitHighlighter.Highlights marked) {
+    private static ArticleHit hit(HitFields fields, boolean highlighted, HitHighlighter.Highlights marked) {
         Map<String, List<String>> highlights = new LinkedHashMap<>();
         if (highlighted) {
             List<String> title = marked.title();
             List<String> body = withinParagraphs(marked.body());
             if (!title.isEmpty()) {
-                highlights.put("title", title);
+                highlights.put(IndexFields.TITLE, title);
             }
             if (!body.isEmpty()) {
-                highlights.put("body", body);
+                highlights.put(IndexFields.BODY, body);
             }
         }
-        return new ArticleHit((Long) row.get(0), (String) row.get(1), (String) row.get(2), (String) row.get(3),
-                (LocalDate) row.get(4), (List<String>) row.get(5), highlighted ? (Float) row.get(6) : null, highlights);
+        return new ArticleHit(fields.id(), fields.canonicalUrl(), fields.title(), fields.standfirst(),
+                fields.publishedOn(), fields.authors(), highlighted ? fields.score() : null, highlights);
     }
 
     /**

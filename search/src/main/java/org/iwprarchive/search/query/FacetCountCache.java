@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 @Component
 class FacetCountCache {
 
-    private record Key(List<Object> segments, String facet, ArticleQuery query) {
+    private record Key(List<Object> segments, SearchFacet facet, ArticleQuery query) {
     }
 
     private final Cache<Key, Map<Object, Long>> counts;
@@ -44,7 +44,7 @@ class FacetCountCache {
     /**
      * @param query the search as it counts this facet: its own filter left out, paging and order cleared
      */
-    Map<Object, Long> get(SearchScope<Article> scope, String facet, ArticleQuery query,
+    Map<Object, Long> get(SearchScope<Article> scope, SearchFacet facet, ArticleQuery query,
                           Supplier<Map<Object, Long>> count) {
         if (counts == null) {
             return count.get();

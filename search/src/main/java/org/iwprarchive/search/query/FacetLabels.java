@@ -18,11 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class FacetLabels {
 
-    private static final Map<String, String> QUERIES = Map.of(
-            "location", "select l.slug, l.name from Location l where l.slug in :values",
-            "author", "select a.slug, a.name from Author a where a.slug in :values",
-            "topic", "select t.slug, t.name from Topic t where t.slug in :values",
-            "source", "select cast(s.id as string), s.name from Source s where cast(s.id as string) in :values");
 
     private final EntityManager entityManager;
     private final Cache<String, String> names = Caffeine.newBuilder()
@@ -35,20 +30,21 @@ class FacetLabels {
     }
 
     /** The names of these values of a facet; a value without a name (a year) is its own label. */
-    Map<String, String> of(String facet, Collection<String> values) {
-        String query = QUERIES.get(facet);
+    Map<String, String> of(SearchFacet facet, Collection<String> values) {
+        String query = facet.labelQuery();
         if (query == null || values.isEmpty()) {
             return Map.of();
         }
-        Map<String, String> found = names.getAll(values.stream().map(v -> facet + '\u0000' + v).toList(), keys -> {
-            List<String> missing = keys.stream().map(k -> k.substring(facet.length() + 1)).toList();
+        String prefix = facet.parameter() + '\u0000';
+        Map<String, String> found = names.getAll(values.stream().map(v -> prefix + v).toList(), keys -> {
+            List<String> missing = keys.stream().map(k -> k.substring(prefix.length())).toList();
             Map<String, String> loaded = new HashMap<>();
             entityManager.createQuery(query, Object[].class).setParameter("values", missing).getResultList()
-                    .forEach(row -> loaded.put(facet + '\u0000' + row[0], (String) row[1]));
+                    .forEach(row -> loaded.put(prefix + row[0], (String) row[1]));
             return loaded;
         });
         Map<String, String> labels = new HashMap<>();
-        found.forEach((key, name) -> labels.put(key.substring(facet.length() + 1), name));
+        found.forEach((key, name) -> labels.put(key.substring(prefix.length()), name));
         return labels;
     }
 }

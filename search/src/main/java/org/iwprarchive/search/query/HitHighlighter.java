@@ -32,6 +32,7 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.util.BytesRef;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.iwprarchive.search.index.IndexFields;
 import org.iwprarchive.search.index.OffsetsBinder;
 
 /**
@@ -43,8 +44,8 @@ import org.iwprarchive.search.index.OffsetsBinder;
  */
 final class HitHighlighter {
 
-    static final String TITLE = OffsetsBinder.field("title");
-    static final String BODY = OffsetsBinder.field("body");
+    static final String TITLE = OffsetsBinder.field(IndexFields.TITLE);
+    static final String BODY = OffsetsBinder.field(IndexFields.BODY);
 
     private final Analyzer analyzer;
     private final int bodyFragmentLength;
@@ -102,7 +103,7 @@ final class HitHighlighter {
     private Query query(QueryText text) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         boolean some = false;
-        for (String field : List.of("title", "body")) {
+        for (String field : List.of(IndexFields.TITLE, IndexFields.BODY)) {
             SimpleQueryParser parser = new SimpleQueryParser(analyzer, OffsetsBinder.field(field));
             parser.setDefaultOperator(BooleanClause.Occur.MUST);
             List<String> texts = new ArrayList<>();
@@ -129,13 +130,13 @@ final class HitHighlighter {
     private static Map<Integer, Long> documents(IndexSearcher searcher, java.util.Collection<Long> ids)
             throws IOException {
         Map<Integer, Long> byDoc = new HashMap<>();
-        searcher.search(LongPoint.newSetQuery("articleId", ids), new SimpleCollector() {
+        searcher.search(LongPoint.newSetQuery(IndexFields.ARTICLE_ID, ids), new SimpleCollector() {
             private SortedNumericDocValues values;
             private int base;
 
             @Override
             protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                values = DocValues.getSortedNumeric(context.reader(), "articleId");
+                values = DocValues.getSortedNumeric(context.reader(), IndexFields.ARTICLE_ID);
                 base = context.docBase;
             }
 

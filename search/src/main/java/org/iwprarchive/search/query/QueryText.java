@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.iwprarchive.search.index.IndexFields;
 
 /**
  * The query language: words (all must match), {@code "phrases"}, {@code prefix*}, {@code fuzzy~}, {@code +word}
@@ -24,12 +25,12 @@ record QueryText(String general, List<Scoped> scoped) {
 
     /** The query fields and the index fields each one searches. */
     static final Map<String, List<String>> FIELDS = Map.of(
-            "title", List.of("title"),
-            "body", List.of("body", "standfirst"),
-            "author", List.of("authors.name"),
-            "location", List.of("locations.name"),
-            "source", List.of("quotations.source.name"),
-            "topic", List.of("topics.name"));
+            "title", List.of(IndexFields.TITLE),
+            "body", List.of(IndexFields.BODY, IndexFields.STANDFIRST),
+            "author", List.of(IndexFields.AUTHOR_NAME),
+            "location", List.of(IndexFields.LOCATION_NAME),
+            "source", List.of(IndexFields.SOURCE_NAME),
+            "topic", List.of(IndexFields.TOPIC_NAME));
 
     static QueryText parse(String query) {
         checkBalance(query);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.hibernate.search.mapper.orm.Search;
 import org.iwprarchive.domain.article.Article;
+import org.iwprarchive.search.index.IndexFields;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,8 +51,8 @@ public class SuggestionService {
         names(found, "topic", "select t.name from Topic t where lower(t.name) like :start or lower(t.name) like :word "
                 + "order by t.name", prefix);
         Search.session(entityManager).search(Article.class)
-                .select(f -> f.field("title", String.class))
-                .where(f -> f.simpleQueryString().field("title").matching(prefix.replaceAll("\\s+", " ") + "*"))
+                .select(f -> f.field(IndexFields.TITLE, String.class))
+                .where(f -> f.simpleQueryString().field(IndexFields.TITLE).matching(prefix.replaceAll("\\s+", " ") + "*"))
                 .fetchHits(PER_KIND)
                 .forEach(title -> found.add(new Suggestion("title", title)));
         return found.stream().distinct().limit(limit).toList();

@@ -163,7 +163,7 @@ class SearchCapabilitiesIT {
     @Test
     void countsOnlyTheFacetsAskedForAndYearsWithinTheDates() {
         ArticleQuery dated = new ArticleQuery("", null, null, null, null, LocalDate.of(2004, 1, 1),
-                LocalDate.of(2008, 12, 31), null, null, 0, 10, java.util.Set.of("year", "location"));
+                LocalDate.of(2008, 12, 31), null, null, 0, 10, java.util.Set.of(SearchFacet.YEAR, SearchFacet.LOCATION));
 
         ArticleSearchResult result = search.search(dated);
 

@@ -1,0 +1,22 @@
+package org.iwprarchive.search.index;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FieldProjection;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IdProjection;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ProjectionConstructor;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ScoreProjection;
+
+/**
+ * What a result list shows of an article, read from the index alone (no database round trip per hit). Public
+ * for the queries to read hits into; the mapping registers it as a projection.
+ */
+@ProjectionConstructor
+public record HitFields(@IdProjection Long id,
+                        @FieldProjection(path = IndexFields.CANONICAL_URL) String canonicalUrl,
+                        @FieldProjection(path = IndexFields.TITLE) String title,
+                        @FieldProjection(path = IndexFields.STANDFIRST) String standfirst,
+                        @FieldProjection(path = IndexFields.PUBLISHED_ON) LocalDate publishedOn,
+                        @FieldProjection(path = IndexFields.AUTHOR_DISPLAY) List<String> authors,
+                        @ScoreProjection Float score) {
+}

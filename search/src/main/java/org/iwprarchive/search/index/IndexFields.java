@@ -1,0 +1,47 @@
+package org.iwprarchive.search.index;
+
+/**
+ * The names of the article index's fields, defined once: the mapping writes them, the queries, projections,
+ * highlighter and suggestions read them. A rename here is a rename everywhere (and a new {@link
+ * ArticleIndexMapping#VERSION}).
+ */
+public final class IndexFields {
+
+    public static final String ARTICLE_ID = "articleId";
+    public static final String CANONICAL_URL = "canonicalUrl";
+    public static final String TITLE = "title";
+    public static final String STANDFIRST = "standfirst";
+    public static final String BODY = "body";
+    public static final String PUBLISHED_ON = "publishedOn";
+    public static final String YEAR = "year";
+    public static final String LANGUAGE = "language";
+
+    // the tags an article is embedded with, and the fields each has
+    static final String AUTHORS = "authors";
+    static final String LOCATIONS = "locations";
+    static final String TOPICS = "topics";
+    static final String QUOTATIONS = "quotations";
+    static final String SOURCE = "source";
+    static final String NAME = "name";
+    static final String SLUG = "slug";
+    /** An author's name as written, for result lists. */
+    static final String DISPLAY = "display";
+    /** A place's slug and those of the places it lies in. */
+    static final String TREE = "tree";
+    /** A quoted source's id, as a keyword. */
+    static final String KEY = "key";
+
+    public static final String AUTHOR_NAME = AUTHORS + "." + NAME;
+    public static final String AUTHOR_SLUG = AUTHORS + "." + SLUG;
+    public static final String AUTHOR_DISPLAY = AUTHORS + "." + DISPLAY;
+    public static final String LOCATION_NAME = LOCATIONS + "." + NAME;
+    public static final String LOCATION_SLUG = LOCATIONS + "." + SLUG;
+    public static final String LOCATION_TREE = LOCATIONS + "." + TREE;
+    public static final String TOPIC_NAME = TOPICS + "." + NAME;
+    public static final String TOPIC_SLUG = TOPICS + "." + SLUG;
+    public static final String SOURCE_NAME = QUOTATIONS + "." + SOURCE + "." + NAME;
+    public static final String SOURCE_KEY = QUOTATIONS + "." + SOURCE + "." + KEY;
+
+    private IndexFields() {
+    }
+}
