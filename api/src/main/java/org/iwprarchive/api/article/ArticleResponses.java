@@ -8,7 +8,7 @@ import java.util.List;
 import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.domain.author.Author;
 import org.iwprarchive.domain.location.Location;
-import org.iwprarchive.domain.source.Quotation;
+import org.iwprarchive.domain.article.Quotation;
 import org.iwprarchive.domain.topic.Topic;
 
 /** The JSON contract for articles; entities never leave the service. */

@@ -13,6 +13,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.iwprarchive.api.dispatch.FirstPassFilter;
+import org.iwprarchive.api.problem.BodyTooLargeException;
 import org.iwprarchive.api.problem.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

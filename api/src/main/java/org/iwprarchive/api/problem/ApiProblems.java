@@ -11,7 +11,6 @@ import org.iwprarchive.api.InvalidRequestException;
 import org.iwprarchive.api.NotFoundException;
 import org.iwprarchive.api.ingest.EmptyPageException;
 import org.iwprarchive.api.ingest.PageTooLargeException;
-import org.iwprarchive.api.limits.BodyTooLargeException;
 import org.iwprarchive.api.search.DeepPageException;
 import org.iwprarchive.ingest.fetch.FetchFailedException;
 import org.iwprarchive.ingest.fetch.FetchRefusedException;

@@ -29,7 +29,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.iwprarchive.domain.author.Author;
 import org.iwprarchive.domain.location.Location;
-import org.iwprarchive.domain.source.Quotation;
 import org.iwprarchive.domain.topic.Topic;
 
 /** One IWPR article, known by its canonical URL, in its latest version. */

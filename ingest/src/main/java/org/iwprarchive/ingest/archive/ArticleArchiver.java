@@ -27,7 +27,7 @@ import org.iwprarchive.domain.article.ArticleRepository;
 import org.iwprarchive.domain.article.ArticleVersion;
 import org.iwprarchive.domain.article.ArticleVersionRepository;
 import org.iwprarchive.ingest.parse.ArticleParser;
-import org.iwprarchive.domain.source.Quotation;
+import org.iwprarchive.domain.article.Quotation;
 import org.iwprarchive.domain.source.Source;
 import org.iwprarchive.ingest.parse.ParsedArticle;
 import org.iwprarchive.ingest.parse.InvalidArticleUrlException;

@@ -1,6 +1,6 @@
 package org.iwprarchive.ingest.quote;
 
-import org.iwprarchive.domain.source.QuotationKind;
+import org.iwprarchive.domain.article.QuotationKind;
 import org.iwprarchive.domain.source.SourceKind;
 
 /**

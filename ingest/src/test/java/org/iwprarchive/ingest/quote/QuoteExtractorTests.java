@@ -1,8 +1,8 @@
 package org.iwprarchive.ingest.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.iwprarchive.domain.source.QuotationKind.DIRECT;
-import static org.iwprarchive.domain.source.QuotationKind.INDIRECT;
+import static org.iwprarchive.domain.article.QuotationKind.DIRECT;
+import static org.iwprarchive.domain.article.QuotationKind.INDIRECT;
 import static org.iwprarchive.domain.source.SourceKind.ANONYMOUS;
 import static org.iwprarchive.domain.source.SourceKind.ORGANISATION;
 import static org.iwprarchive.domain.source.SourceKind.PERSON;

@@ -14,7 +14,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMapp
 import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.domain.author.Author;
 import org.iwprarchive.domain.location.Location;
-import org.iwprarchive.domain.source.Quotation;
+import org.iwprarchive.domain.article.Quotation;
 import org.iwprarchive.domain.source.Source;
 import org.iwprarchive.domain.topic.Topic;
 

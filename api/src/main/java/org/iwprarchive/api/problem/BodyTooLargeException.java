@@ -1,4 +1,4 @@
-package org.iwprarchive.api.limits;
+package org.iwprarchive.api.problem;
 
 import java.io.IOException;
 

@@ -1,4 +1,4 @@
-package org.iwprarchive.domain.source;
+package org.iwprarchive.domain.article;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Objects;
-import org.iwprarchive.domain.article.Article;
+import org.iwprarchive.domain.source.Source;
 
 /** One attribution in one article: who said what, in which role, introduced by which cue. */
 @Entity

@@ -1,4 +1,4 @@
-package org.iwprarchive.domain.source;
+package org.iwprarchive.domain.article;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
