@@ -57,6 +57,19 @@ class ApiSecurityIT {
     }
 
     @Test
+    void aMethodAnAddressDoesNotTakeIs405BeforeAnyKeyIsAskedFor() throws Exception {
+        HttpResponse<String> wrongMethod = api.send(post("/api/search", "{}").build());
+
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("GET");
+        assertThat(json(wrongMethod).path("type").asString()).isEqualTo("/problems/method-not-allowed");
+        assertThat(api.send(HttpRequest.newBuilder(api.uri("/api/ingest/jobs/1")).DELETE().build()).statusCode())
+                .isEqualTo(405);
+        // a write an address does take still needs the key
+        assertThat(api.send(post("/api/ingest", INGEST_BODY).build()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void theRightKeyOpensWritesAndReadsNeedNone() throws Exception {
         HttpResponse<String> accepted = api.send(post("/api/ingest", INGEST_BODY)
                 .header(TestApiKey.HEADER, TestApiKey.VALUE).build());

@@ -2,12 +2,14 @@ package org.iwprarchive.api.limits;
 
 import jakarta.servlet.DispatcherType;
 import org.iwprarchive.api.problem.ProblemResponses;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Size limits run before security (an oversize request is refused whoever sends it); rate limits after it, so
@@ -35,6 +37,17 @@ class LimitsConfiguration {
         FilterRegistrationBean<RequestLimitsFilter> registration =
                 new FilterRegistrationBean<>(new RequestLimitsFilter(limits, problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+        return registration;
+    }
+
+    /** Before security, so that a wrong method is answered 405 whoever sends it. */
+    @Bean
+    FilterRegistrationBean<UnsupportedMethodFilter> unsupportedMethodFilter(
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping, ProblemResponses problems) {
+        FilterRegistrationBean<UnsupportedMethodFilter> registration =
+                new FilterRegistrationBean<>(new UnsupportedMethodFilter(mapping, problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
         return registration;
     }

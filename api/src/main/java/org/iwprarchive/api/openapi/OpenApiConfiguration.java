@@ -33,6 +33,25 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfiguration {
 
     static final String API_KEY = "ApiKey";
+    private static final String ADMIN = "Admin";
+    /**
+     * In the order an analyst needs them: finding, reading, who is quoted, the tags, the archive behind the
+     * articles, taking it out, adding to it, running it.
+     */
+    private static final List<Tag> TAGS = List.of(
+            new Tag().name("Search").description("Full-text search over the archive"),
+            new Tag().name("Articles").description("The archived articles"),
+            new Tag().name("Sources").description("Who the reporting quotes: people, organisations and anonymous "
+                    + "sources"),
+            new Tag().name("Tags").description("Authors, places and topics, with how many articles carry each"),
+            new Tag().name("Archive").description("Earlier versions of articles and the raw pages they came from"),
+            new Tag().name("Export").description("Taking the archive out: articles as NDJSON, archived pages as "
+                    + "WARC"),
+            new Tag().name("Ingest").description("Adding pages to the archive (needs the API key)"),
+            new Tag().name(ADMIN).description("Running the service: the search index, reparsing (needs the API "
+                    + "key)"));
+    /** A pattern that only lists words ({@code relevance|newest|oldest}) is a closed set: an enum. */
+    private static final java.util.regex.Pattern WORD_LIST = java.util.regex.Pattern.compile("[a-z]+(\\|[a-z]+)+");
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String PROBLEM_SCHEMA = "#/components/schemas/ProblemDetail";
     /** Paths whose requests count against a per-client rate limit. */
@@ -120,18 +139,7 @@ class OpenApiConfiguration {
                                 + "when none is configured")))
                 // reads need nothing; the operations that need the key say so themselves
                 .security(List.of(new SecurityRequirement()))
-                .tags(List.of(
-                        new Tag().name("Articles").description("The archived articles"),
-                        new Tag().name("Search").description("Full-text search over the archive"),
-                        new Tag().name("Sources").description("Who the reporting quotes: people, organisations and "
-                                + "anonymous sources"),
-                        new Tag().name("Tags").description("Authors, places and topics, with how many articles carry "
-                                + "each"),
-                        new Tag().name("Archive").description("Earlier versions of articles and the raw pages they "
-                                + "came from"),
-                        new Tag().name("Export").description("Taking the archive out: articles as NDJSON, archived "
-                                + "pages as WARC"),
-                        new Tag().name("Ingest").description("Adding pages to the archive (needs the API key)")));
+                .tags(TAGS);
     }
 
     /**
@@ -153,11 +161,18 @@ class OpenApiConfiguration {
                     });
                 }
             });
+            // one declaration a tag, in the order the document declares them first (the controllers' own come
+            // after springdoc has gathered them)
             Map<String, Tag> tags = new LinkedHashMap<>();
+            TAGS.forEach(tag -> tags.put(tag.getName(), tag));
             openApi.getTags().forEach(tag -> tags.putIfAbsent(tag.getName(), tag));
             openApi.setTags(new ArrayList<>(tags.values()));
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
                 ApiResponses responses = operation.getResponses();
+                if (path.startsWith("/api/admin/")) {
+                    operation.setTags(List.of(ADMIN));
+                }
+                optionalParametersWithoutValues(operation);
                 if (needsKey(path, method)) {
                     operation.setSecurity(List.of(new SecurityRequirement().addList(API_KEY)));
                     responses.putIfAbsent("401", problem("No API key was sent"));
@@ -185,6 +200,7 @@ class OpenApiConfiguration {
                         .schema(new IntegerSchema()));
                 responses.putIfAbsent("503", unavailable);
                 arrayExamples(operation);
+                responses.forEach((code, response) -> problemExample(code, path, response));
             }));
         };
     }
@@ -220,6 +236,88 @@ class OpenApiConfiguration {
     private static ApiResponse problem(String description) {
         return new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM_JSON,
                 new MediaType().schema(new Schema<>().$ref(PROBLEM_SCHEMA))));
+    }
+
+    /**
+     * Swagger UI fills every parameter that has an example into "Try it out": an analyst who types a query and
+     * presses Execute would send every optional filter with it and find nothing. An optional parameter's example
+     * goes into its description instead; a parameter whose pattern lists words becomes a choice of them.
+     */
+    private static void optionalParametersWithoutValues(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            closedSet(parameter.getSchema());
+            if (!Boolean.TRUE.equals(parameter.getRequired()) && parameter.getExample() != null) {
+                Object example = parameter.getExample();
+                String shown = example instanceof List<?> values ? values.stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(", ")) : String.valueOf(example);
+                String description = parameter.getDescription() == null ? "" : parameter.getDescription().strip();
+                parameter.setDescription(description + (description.isEmpty() || description.endsWith(".") ? "" : ".")
+                        + " For example `" + shown + "`.");
+                parameter.setExample(null);
+                parameter.setExamples(null);
+            }
+        }
+    }
+
+    private static void closedSet(Schema<?> schema) {
+        if (schema == null) {
+            return;
+        }
+        closedSet(schema.getItems());
+        String pattern = schema.getPattern();
+        if (pattern != null && WORD_LIST.matcher(pattern).matches()) {
+            @SuppressWarnings("unchecked")
+            Schema<Object> words = (Schema<Object>) schema;
+            words.setEnum(new ArrayList<>(List.of(pattern.split("\\|"))));
+            words.setPattern(null);
+        }
+    }
+
+    /** What a problem of each status looks like, so that each error response shows its own, not a 400's. */
+    private static final Map<String, List<String>> PROBLEM_EXAMPLES = Map.ofEntries(
+            Map.entry("400", List.of("invalid-parameter", "Invalid request parameter",
+                    "size must be less than or equal to 100.")),
+            Map.entry("401", List.of("api-key-required", "API key required",
+                    "POST /api/ingest changes the archive or administers it and needs the service's key in the "
+                            + "X-API-Key header.")),
+            Map.entry("403", List.of("invalid-api-key", "Invalid API key", "The X-API-Key sent is not this "
+                    + "service's key.")),
+            Map.entry("404", List.of("not-found", "Not found", "No article has the id 987654.")),
+            Map.entry("408", List.of("body-timeout", "Request body too slow",
+                    "The request body did not arrive within 60 s; nothing was changed.")),
+            Map.entry("409", List.of("concurrent-write", "Concurrent write", "Another request stored the same "
+                    + "article at the same moment; nothing of this one was kept. Send it again.")),
+            Map.entry("413", List.of("body-too-large", "Request body too large",
+                    "The body has 6291456 bytes; at most 5242880 are read.")),
+            Map.entry("415", List.of("unsupported-media-type", "Unsupported Media Type",
+                    "Content-Type 'application/xml' is not supported.")),
+            Map.entry("422", List.of("unreadable-page", "Not a readable article",
+                    "The page was not archived: the page has no article text.")),
+            Map.entry("429", List.of("rate-limited", "Too many requests", "This client made more than 120 search "
+                    + "requests in PT1M; try again in 12 s.")),
+            Map.entry("502", List.of("fetch-failed", "The page could not be fetched",
+                    "HTTP 503 from https://iwpr.net/global-voices/example.")),
+            Map.entry("503", List.of("database-unavailable", "Database unavailable", "The archive's database "
+                    + "cannot be reached at the moment; nothing was changed. Try again in 5 seconds.")));
+
+    private static void problemExample(String code, String path, ApiResponse response) {
+        List<String> example = PROBLEM_EXAMPLES.get(code);
+        MediaType problem = response.getContent() == null ? null : response.getContent().get(PROBLEM_JSON);
+        if (example == null || problem == null) {
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "/problems/" + example.get(0));
+        body.put("title", example.get(1));
+        body.put("status", Integer.parseInt(code));
+        body.put("detail", example.get(2));
+        body.put("instance", path.replace("{id}", "987654").replace("{slug}", "no-such-slug")
+                .replace("{version}", "9"));
+        body.put("requestId", "3f0c6d2e-8f4a-4a51-9a43-2b1f0f6e9d10");
+        problem.setExample(body);
     }
 
     /** A repeatable parameter documented with one value gets that value as a one-element array. */
