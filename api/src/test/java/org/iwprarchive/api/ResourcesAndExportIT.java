@@ -8,7 +8,9 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.iwprarchive.domain.archive.SnapshotRepository;
 import org.iwprarchive.domain.article.ArticleRepository;
@@ -16,6 +18,8 @@ import org.iwprarchive.ingest.fixtures.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.netpreserve.jwarc.MessageVersion;
+import org.netpreserve.jwarc.WarcDigest;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
@@ -204,6 +208,21 @@ class ResourcesAndExportIT {
         assertThat(payloads.get(original)).isEqualTo(page);
         assertThat(((WarcResource) records.get(original)).payloadDigest().orElseThrow().algorithm())
                 .isEqualTo("sha256");
+        // a revisit points at its original exactly: the same id, address and date as that record carries
+        assertThat(revisit.headers().first("WARC-Refers-To-Date"))
+                .isEqualTo(records.get(original).headers().first("WARC-Date"));
+        assertThat(revisit.headers().first("WARC-Refers-To-Target-URI"))
+                .isEqualTo(records.get(original).headers().first("WARC-Target-URI"));
+        for (int i = 0; i < records.size(); i++) {
+            WarcRecord record = records.get(i);
+            // every record in the version the file claims, and every payload the one its digest names
+            assertThat(record.version()).as(record.type()).isEqualTo(MessageVersion.WARC_1_1);
+            if (record instanceof WarcResource resource) {
+                WarcDigest digest = resource.payloadDigest().orElseThrow();
+                assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(payloads.get(i))))
+                        .as(resource.target()).isEqualTo(digest.hex());
+            }
+        }
 
         long articleId = articles.findByCanonicalUrl(url).orElseThrow().getId();
         HttpResponse<byte[]> one = api.sendForBytes(HttpRequest.newBuilder(api.uri("/api/export/snapshots?article=" + articleId))

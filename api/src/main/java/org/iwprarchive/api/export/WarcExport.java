@@ -19,6 +19,7 @@ import org.iwprarchive.domain.archive.SnapshotRepository;
 import org.iwprarchive.ingest.parse.ArticleParser;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.MessageVersion;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcDigest;
 import org.netpreserve.jwarc.WarcRecord;
@@ -40,6 +41,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class WarcExport {
+
+    /**
+     * The version every record is written in, as the warcinfo record says. It is set before the record's date:
+     * jwarc writes WARC/1.0 records by default, and cuts their dates to the second, which a revisit's
+     * WARC-Refers-To-Date (written whole) would then not match.
+     */
+    private static final MessageVersion VERSION = MessageVersion.WARC_1_1;
 
     private final SnapshotRepository snapshots;
     private final TransactionTemplate readOnly;
@@ -105,7 +113,7 @@ class WarcExport {
         fields.put("format", List.of("WARC File Format 1.1"));
         fields.put("conformsTo", List.of("https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"));
         fields.put("description", List.of("Snapshots of IWPR pages exported from the archive"));
-        return new Warcinfo.Builder().date(Instant.now()).fields(fields).build();
+        return new Warcinfo.Builder().version(VERSION).date(Instant.now()).fields(fields).build();
     }
 
     private static WarcRecord record(Snapshot snapshot) throws IOException {
@@ -114,6 +122,7 @@ class WarcExport {
         if (snapshot.getRevisitOf() != null) {
             Snapshot original = snapshot.getRevisitOf();
             WarcRevisit.Builder revisit = new WarcRevisit.Builder(target, WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1)
+                    .version(VERSION)
                     .recordId(recordId(snapshot.getId()))
                     .date(snapshot.getFetchedAt())
                     .refersTo(recordId(original.getId()), target(original), original.getFetchedAt())
@@ -126,6 +135,7 @@ class WarcExport {
         byte[] content = snapshot.content();
         if (snapshot.getOrigin() == SnapshotOrigin.FETCH) {
             return new WarcResponse.Builder(target)
+                    .version(VERSION)
                     .recordId(recordId(snapshot.getId()))
                     .date(snapshot.getFetchedAt())
                     .body(http(snapshot, content))
@@ -133,6 +143,7 @@ class WarcExport {
                     .build();
         }
         return new WarcResource.Builder(target)
+                .version(VERSION)
                 .recordId(recordId(snapshot.getId()))
                 .date(snapshot.getFetchedAt())
                 .body(MediaType.parseLeniently(snapshot.getContentType()), content)
