@@ -150,6 +150,7 @@ class OpenApiConfiguration {
     OpenApiCustomizer securityLimitsAndTags() {
         return openApi -> {
             openApi.getComponents().addSchemas("ProblemDetail", problemSchema());
+            everyMemberRequired(openApi);
             EXAMPLES.forEach((schemaName, examples) -> {
                 Schema<?> schema = openApi.getComponents().getSchemas().get(schemaName);
                 if (schema != null && schema.getProperties() != null) {
@@ -203,6 +204,25 @@ class OpenApiConfiguration {
                 responses.forEach((code, response) -> problemExample(code, path, response));
             }));
         };
+    }
+
+    /**
+     * The service writes every member of its answers, null or not (Jackson's default), so every member of a
+     * response record is required; those that may be null say so in their type. Problems are the exception:
+     * their extension members appear where they apply.
+     */
+    private static void everyMemberRequired(OpenAPI openApi) {
+        openApi.getComponents().getSchemas().forEach((name, schema) -> {
+            if (!name.equals("ProblemDetail") && schema.getProperties() != null && !schema.getProperties().isEmpty()
+                    && !isRequestBody(name)) {
+                schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+            }
+        });
+    }
+
+    /** Request bodies, whose members a client may leave out. */
+    private static boolean isRequestBody(String schemaName) {
+        return schemaName.endsWith("Request");
     }
 
     /** The problem body as the service writes it: RFC 9457 members, then this service's extension members. */

@@ -61,6 +61,16 @@ class SearchControllerTests {
     }
 
     @Test
+    void refusesAParameterTheSearchDoesNotTakeNamingIt() throws Exception {
+        mvc.perform(get("/api/search").param("q", "nato").param("locaton", "central-asia"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("/problems/invalid-parameter"))
+                .andExpect(jsonPath("$.errors[0].parameter").value("locaton"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("location")));
+        verifyNoInteractions(search);
+    }
+
+    @Test
     void refusesASuggestionRequestWithoutWhatWasTyped() throws Exception {
         mvc.perform(get("/api/suggest")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("/problems/invalid-parameter"))
