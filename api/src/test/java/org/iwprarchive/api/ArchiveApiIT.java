@@ -212,8 +212,10 @@ class ArchiveApiIT {
         assertProblem(api.get("/api/articles/999999"), 404, "No article has the id 999999.");
         assertProblem(api.get("/api/articles?size=0"), 400, "size must be greater than or equal to 1.");
         assertProblem(api.get("/api/articles?size=100000"), 400, "size must be less than or equal to 100.");
-        assertProblem(api.get("/api/search?q=x&page=5000&size=100"), 400, "page 5000 of size 100 starts past hit 10000; "
-                + "narrow the query or filter instead of paging this deep.");
+        assertProblem(api.get("/api/search?q=x&page=5000&size=100"), 400, "page reaches past item 10000 (page 5000 of "
+                + "size 100); narrow the filters instead.");
+        assertProblem(api.get("/api/articles?page=100&size=100"), 400, "page reaches past item 10000 (page 100 of "
+                + "size 100); narrow the filters instead.");
         assertProblem(api.get("/api/articles/abc"), 400, "Failed to convert 'id' with value: 'abc'");
         assertProblem(api.upload("https://iwpr.net/global-voices/x", "text/plain", new byte[0]), 400,
                 "The request body is empty: send the page itself, as text/html or as print-view text/plain.");

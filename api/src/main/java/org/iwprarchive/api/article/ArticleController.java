@@ -7,15 +7,14 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.iwprarchive.api.PageParameters;
 import org.iwprarchive.api.PageResponse;
-import org.iwprarchive.api.Paging;
 import org.iwprarchive.api.article.ArticleReader.ListOrder;
 import org.iwprarchive.api.article.ArticleResponses.ArticleDetail;
 import org.iwprarchive.api.article.ArticleResponses.ArticleSummary;
@@ -57,13 +56,10 @@ class ArticleController {
             @Parameter(description = "Order: newest, oldest (publication date), title, or updated (last changed "
                     + "first)", example = "newest")
             @RequestParam(defaultValue = "newest") @Pattern(regexp = "newest|oldest|title|updated") String sort,
-            @Parameter(description = "Zero-based page number", example = "0")
-            @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_OFFSET) int page,
-            @Parameter(description = "Articles per page, 1 to " + Paging.MAX_SIZE, example = "20")
-            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
-        Paging.requireWithinOffset(page, size);
+            @ParameterObject @Valid PageParameters paging) {
+        paging.checked();
         ArticleFilter filter = reader.filter(filters);
-        return reader.page(filter, ListOrder.valueOf(sort.toUpperCase(Locale.ROOT)), page, size);
+        return reader.page(filter, ListOrder.valueOf(sort.toUpperCase(Locale.ROOT)), paging.number(), paging.count());
     }
 
     @GetMapping("/{id}")

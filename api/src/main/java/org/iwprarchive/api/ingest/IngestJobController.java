@@ -7,16 +7,16 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.iwprarchive.api.PageParameters;
 import org.iwprarchive.api.PageResponse;
-import org.iwprarchive.api.Paging;
 import org.iwprarchive.domain.job.IngestJob;
 import org.iwprarchive.ingest.job.IngestJobs;
 import org.iwprarchive.ingest.job.JobProgress;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -103,12 +103,11 @@ class IngestJobController {
     @GetMapping(path = "/api/ingest/jobs", produces = "application/json")
     @Operation(operationId = "listIngestJobs", summary = "Ingest jobs, newest first")
     PageResponse<JobResponse> list(
-            @Parameter(example = "0") @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_OFFSET) int page,
-            @Parameter(example = "20") @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE)
-            int size) {
-        Page<JobProgress> found = jobs.list(page, size);
-        return PageResponse.of(found.getContent().stream().map(JobResponse::of).toList(), page, size,
-                found.getTotalElements());
+            @ParameterObject @Valid PageParameters paging) {
+        paging.checked();
+        Page<JobProgress> found = jobs.list(paging.number(), paging.count());
+        return PageResponse.of(found.getContent().stream().map(JobResponse::of).toList(), paging.number(),
+                paging.count(), found.getTotalElements());
     }
 
     private ResponseEntity<JobResponse> accepted(IngestJob job) {

@@ -11,7 +11,6 @@ import org.iwprarchive.api.InvalidRequestException;
 import org.iwprarchive.api.NotFoundException;
 import org.iwprarchive.api.ingest.EmptyPageException;
 import org.iwprarchive.api.ingest.PageTooLargeException;
-import org.iwprarchive.api.search.DeepPageException;
 import org.iwprarchive.ingest.fetch.FetchFailedException;
 import org.iwprarchive.ingest.fetch.FetchRefusedException;
 import org.iwprarchive.ingest.job.InvalidIngestRequestException;
@@ -32,6 +31,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -86,11 +86,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(PageTooLargeException.class)
     ProblemDetail tooLarge(PageTooLargeException e) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "page-too-large", "Page too large", e.getMessage());
-    }
-
-    @ExceptionHandler(DeepPageException.class)
-    ProblemDetail tooDeep(DeepPageException e) {
-        return problem(HttpStatus.BAD_REQUEST, "page-too-deep", "Page too deep", e.getMessage() + ".");
     }
 
     @ExceptionHandler(InvalidQueryException.class)
@@ -226,9 +221,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // a parameter object's errors name its members (page, size), which are what the client sent
         List<Map<String, String>> errors = ex.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
-                        "parameter", String.valueOf(result.getMethodParameter().getParameterName()),
+                        "parameter", error instanceof FieldError field ? field.getField()
+                                : String.valueOf(result.getMethodParameter().getParameterName()),
                         "message", String.valueOf(error.getDefaultMessage()))))
                 .toList();
         String detail = errors.stream().map(e -> e.get("parameter") + " " + e.get("message"))

@@ -3,18 +3,17 @@ package org.iwprarchive.api.search;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.iwprarchive.api.PageParameters;
 import org.iwprarchive.api.PageResponse;
-import org.iwprarchive.api.Paging;
 import org.iwprarchive.search.index.IndexProblems;
 import org.iwprarchive.search.index.SearchIndexer;
 import org.iwprarchive.search.index.SearchIndexer.Progress;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -88,12 +87,12 @@ class IndexController {
                     + "here, oldest first, until a rebuild (POST /api/admin/reindex) indexes it. The service "
                     + "starts and serves whatever the index refuses.")
     PageResponse<IndexProblemResponse> indexProblems(
-            @Parameter(example = "0") @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_OFFSET) int page,
-            @Parameter(example = "20") @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1)
-            @Max(Paging.MAX_SIZE) int size) {
+            @ParameterObject @Valid PageParameters paging) {
+        paging.checked();
         List<IndexProblems.Problem> all = problems.list();
-        List<IndexProblemResponse> items = all.stream().skip((long) page * size).limit(size)
+        List<IndexProblemResponse> items = all.stream().skip((long) paging.number() * paging.count())
+                .limit(paging.count())
                 .map(p -> new IndexProblemResponse(p.articleId(), p.at(), p.operation(), p.message())).toList();
-        return PageResponse.of(items, page, size, all.size());
+        return PageResponse.of(items, paging.number(), paging.count(), all.size());
     }
 }

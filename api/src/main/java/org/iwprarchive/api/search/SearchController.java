@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -17,7 +18,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.Map;
 import org.iwprarchive.api.NotFoundException;
-import org.iwprarchive.api.Paging;
+import org.iwprarchive.api.InvalidRequestException;
+import org.iwprarchive.api.PageParameters;
 import org.iwprarchive.search.query.ArticleHit;
 import org.iwprarchive.search.query.ArticleQuery;
 import org.iwprarchive.search.query.ArticleSearchResult;
@@ -26,6 +28,7 @@ import org.iwprarchive.search.query.Facet;
 import org.iwprarchive.search.query.SearchFacet;
 import org.iwprarchive.search.query.SearchSort;
 import org.iwprarchive.search.query.SuggestionService;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -141,13 +144,13 @@ class SearchController {
                     example = "location,author,year")
             @RequestParam(required = false) List<@Pattern(regexp = "location|author|topic|source|year|none") String>
             facets,
-            @Parameter(description = "Zero-based page number", example = "0")
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @Parameter(description = "Hits per page, 1 to " + Paging.MAX_SIZE, example = "20")
-            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
-        if ((long) page * size + size > Paging.MAX_OFFSET) {
-            throw new DeepPageException(page, size);
+            @ParameterObject @Valid PageParameters paging) {
+        paging.checked();
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidRequestException("from", "must not be after to (" + from + " > " + to + ")");
         }
+        int page = paging.number();
+        int size = paging.count();
         ArticleQuery query = new ArticleQuery(q, location, author, topic, source, from, to, lang,
                 sort == null ? null : SearchSort.valueOf(sort.toUpperCase(Locale.ROOT)), page, size,
                 facets == null ? null : facets.stream().map(SearchFacet::named).flatMap(Optional::stream)

@@ -6,13 +6,13 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import org.iwprarchive.api.PageParameters;
 import org.iwprarchive.api.PageResponse;
-import org.iwprarchive.api.Paging;
 import org.iwprarchive.api.source.SourceReader.SourceDetail;
 import org.iwprarchive.api.source.SourceReader.SourceSummary;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,10 +44,9 @@ class SourceController {
             @RequestParam(required = false) String name,
             @Parameter(description = "Order: articles (most articles first), quotations, or name", example = "articles")
             @RequestParam(defaultValue = "articles") @Pattern(regexp = "articles|quotations|name") String sort,
-            @Parameter(example = "0") @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_OFFSET) int page,
-            @Parameter(example = "20") @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE)
-            int size) {
-        return reader.list(name, sort, page, size);
+            @ParameterObject @Valid PageParameters paging) {
+        paging.checked();
+        return reader.list(name, sort, paging.number(), paging.count());
     }
 
     @GetMapping("/{id}")
@@ -57,9 +56,8 @@ class SourceController {
     @ApiResponse(responseCode = "404", description = "No source has this id",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     SourceDetail get(@Parameter(example = "1") @PathVariable long id,
-                     @Parameter(example = "0") @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_OFFSET) int page,
-                     @Parameter(example = "20") @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1)
-                     @Max(Paging.MAX_SIZE) int size) {
-        return reader.detail(id, page, size);
+                     @ParameterObject @Valid PageParameters paging) {
+        paging.checked();
+        return reader.detail(id, paging.number(), paging.count());
     }
 }

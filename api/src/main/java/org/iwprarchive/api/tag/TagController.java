@@ -6,16 +6,16 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import org.iwprarchive.api.PageParameters;
 import org.iwprarchive.api.PageResponse;
-import org.iwprarchive.api.Paging;
 import org.iwprarchive.api.tag.TagReader.AuthorDetail;
 import org.iwprarchive.api.tag.TagReader.AuthorSummary;
 import org.iwprarchive.api.tag.TagReader.LocationNode;
 import org.iwprarchive.api.tag.TagReader.TopicSummary;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,11 +43,9 @@ class TagController {
             @RequestParam(required = false) String name,
             @Parameter(description = "Order: articles (most first) or name", example = "articles")
             @RequestParam(defaultValue = "articles") @Pattern(regexp = "articles|name") String sort,
-            @Parameter(example = "0") @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_OFFSET) int page,
-            @Parameter(example = "20") @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE)
-            int size) {
-        Paging.requireWithinOffset(page, size);
-        return reader.authors(name, sort, page, size);
+            @ParameterObject @Valid PageParameters paging) {
+        paging.checked();
+        return reader.authors(name, sort, paging.number(), paging.count());
     }
 
     @GetMapping(path = "/api/authors/{slug}", produces = "application/json")
@@ -67,11 +65,9 @@ class TagController {
     PageResponse<TopicSummary> topics(
             @Parameter(description = "Order: articles (most first) or name", example = "articles")
             @RequestParam(defaultValue = "articles") @Pattern(regexp = "articles|name") String sort,
-            @Parameter(example = "0") @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_OFFSET) int page,
-            @Parameter(example = "20") @RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE)
-            int size) {
-        Paging.requireWithinOffset(page, size);
-        return reader.topics(sort, page, size);
+            @ParameterObject @Valid PageParameters paging) {
+        paging.checked();
+        return reader.topics(sort, paging.number(), paging.count());
     }
 
     @GetMapping(path = "/api/locations", produces = "application/json")

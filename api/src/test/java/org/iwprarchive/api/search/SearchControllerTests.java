@@ -46,7 +46,17 @@ class SearchControllerTests {
     void refusesAPageBeyondTheDeepestOne() throws Exception {
         mvc.perform(get("/api/search").param("q", "nato").param("page", "500").param("size", "100"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value("/problems/page-too-deep"));
+                .andExpect(jsonPath("$.type").value("/problems/invalid-parameter"))
+                .andExpect(jsonPath("$.errors[0].parameter").value("page"));
+        verifyNoInteractions(search);
+    }
+
+    @Test
+    void refusesDatesThatEndBeforeTheyStartAsTheListsDo() throws Exception {
+        mvc.perform(get("/api/search").param("from", "2010-01-01").param("to", "2005-01-01"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("/problems/invalid-parameter"))
+                .andExpect(jsonPath("$.errors[0].parameter").value("from"));
         verifyNoInteractions(search);
     }
 
