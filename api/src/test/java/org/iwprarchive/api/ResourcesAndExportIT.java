@@ -75,6 +75,20 @@ class ResourcesAndExportIT {
         assertThat(titles("/api/articles?lang=ru")).isEmpty();
         assertThat(titles("/api/articles?location=atlantis")).isEmpty();
 
+        // the same filters, the same meaning, on the list, the search and the export: any of a repeated value
+        assertThat(titles("/api/articles?location=kazakstan&location=caucasus")).containsExactly(KAZAK, NATO);
+        assertThat(titles("/api/search?location=kazakstan&location=caucasus&sort=newest")).containsExactly(KAZAK, NATO);
+        assertThat(api.get("/api/export/articles?location=kazakstan&location=caucasus").body().split("\n"))
+                .hasSize(2);
+        assertThat(titles("/api/articles?author=aida-kasymalieva&author=saule-mukhametrakhimova"))
+                .containsExactly(KYRGYZ, NATO);
+        long quoted = json(api.get("/api/sources?name=babst")).path("items").path(0).path("id").asLong();
+        assertThat(titles("/api/articles?source=" + quoted)).containsExactly(NATO);
+        assertThat(titles("/api/search?source=" + quoted)).containsExactly(NATO);
+        for (String path : new String[] {"/api/articles?lang=EN", "/api/search?lang=EN", "/api/export/articles?lang=EN"}) {
+            assertThat(api.get(path).statusCode()).as(path).isEqualTo(400);
+        }
+
         HttpResponse<String> backwards = api.get("/api/articles?from=2010-01-01&to=2005-01-01");
         assertThat(backwards.statusCode()).isEqualTo(400);
         assertThat(json(backwards).path("errors").path(0).path("parameter").asString()).isEqualTo("from");

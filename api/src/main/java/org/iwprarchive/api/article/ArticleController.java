@@ -52,7 +52,7 @@ class ArticleController {
     @ApiResponse(responseCode = "400", description = "A parameter is out of range or cannot be read",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     PageResponse<ArticleSummary> list(
-            @ParameterObject ArticleFilterParameters filters,
+            @ParameterObject @Valid ArticleFilterParameters filters,
             @Parameter(description = "Order: newest, oldest (publication date), title, or updated (last changed "
                     + "first)", example = "newest")
             @RequestParam(defaultValue = "newest") @Pattern(regexp = "newest|oldest|title|updated") String sort,

@@ -14,12 +14,14 @@ import org.springframework.data.jpa.domain.Specification;
 
 /**
  * Which articles a list or an export holds, read from PostgreSQL: by author, place (a region includes the
- * places within it), topic, publication dates and language. Every part is optional.
+ * places within it), topic, quoted source, publication dates and language. Every part is optional; within a
+ * part, any of its values matches.
  *
- * @param location a place slug; {@link #places} holds it and the slugs of every place within it
+ * @param places  the places asked for and the slugs of every place within them
+ * @param sources ids of quoted sources
  */
-public record ArticleFilter(String author, String location, Collection<String> places, String topic,
-                            LocalDate from, LocalDate to, String lang) {
+public record ArticleFilter(List<String> authors, Collection<String> places, List<String> topics,
+                            List<Long> sources, LocalDate from, LocalDate to, String lang) {
 
     public ArticleFilter {
         if (from != null && to != null && from.isAfter(to)) {
@@ -30,14 +32,20 @@ public record ArticleFilter(String author, String location, Collection<String> p
     Specification<Article> specification() {
         return (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();
-            if (author != null) {
-                all.add(tagged(root, query.subquery(Long.class), cb, "authors", List.of(author)));
+            if (!authors.isEmpty()) {
+                all.add(tagged(root, query.subquery(Long.class), cb, "authors", authors));
             }
-            if (location != null) {
+            if (!places.isEmpty()) {
                 all.add(tagged(root, query.subquery(Long.class), cb, "locations", places));
             }
-            if (topic != null) {
-                all.add(tagged(root, query.subquery(Long.class), cb, "topics", List.of(topic)));
+            if (!topics.isEmpty()) {
+                all.add(tagged(root, query.subquery(Long.class), cb, "topics", topics));
+            }
+            if (!sources.isEmpty()) {
+                Subquery<Long> quoting = query.subquery(Long.class);
+                Root<Article> quoted = quoting.from(Article.class);
+                quoting.select(quoted.get("id")).where(quoted.join("quotations").get("source").get("id").in(sources));
+                all.add(root.get("id").in(quoting));
             }
             if (from != null) {
                 all.add(cb.greaterThanOrEqualTo(root.get("publishedOn"), from));

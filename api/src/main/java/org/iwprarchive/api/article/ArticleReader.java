@@ -50,10 +50,11 @@ public class ArticleReader {
     /** A filter whose place takes in every place within it (Central Asia finds articles tagged Uzbekistan). */
     @Transactional(readOnly = true)
     public ArticleFilter filter(ArticleFilterParameters given) {
-        String location = blankToNull(given.location());
-        return new ArticleFilter(blankToNull(given.author()), location,
-                location == null ? Set.of() : selfAndWithin(location), blankToNull(given.topic()), given.from(),
-                given.to(), blankToNull(given.lang()));
+        Set<String> places = new LinkedHashSet<>();
+        present(given.location()).forEach(location -> places.addAll(selfAndWithin(location)));
+        return new ArticleFilter(present(given.author()), places, present(given.topic()),
+                present(given.source()).stream().map(Long::valueOf).toList(), given.from(), given.to(),
+                blankToNull(given.lang()));
     }
 
     @Transactional(readOnly = true)
@@ -107,6 +108,12 @@ public class ArticleReader {
         slugs.add(slug);
         slugs.addAll(locations.findSlugsWithin(slug));
         return slugs;
+    }
+
+    /** The values given, without blanks and repeats. */
+    private static List<String> present(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip)
+                .distinct().toList();
     }
 
     private static String blankToNull(String value) {

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ class ExportController {
     @ApiResponse(responseCode = "400", description = "A filter cannot be read",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<StreamingResponseBody> articles(
-            @ParameterObject ArticleFilterParameters filters) {
+            @ParameterObject @Valid ArticleFilterParameters filters) {
         ArticleFilter filter = articles.filter(filters);
         StreamingResponseBody body = withRequestContext(out -> {
             long afterId = 0;

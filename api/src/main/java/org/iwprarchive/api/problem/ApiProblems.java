@@ -224,7 +224,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         // a parameter object's errors name its members (page, size), which are what the client sent
         List<Map<String, String>> errors = ex.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
-                        "parameter", error instanceof FieldError field ? field.getField()
+                        "parameter", error instanceof FieldError field ? field.getField().replaceAll("\\[\\d+]$", "")
                                 : String.valueOf(result.getMethodParameter().getParameterName()),
                         "message", String.valueOf(error.getDefaultMessage()))))
                 .toList();
