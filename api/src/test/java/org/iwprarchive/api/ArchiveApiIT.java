@@ -98,7 +98,8 @@ class ArchiveApiIT {
         assertThat(api.get("/api/articles/" + id + "/related").statusCode()).isEqualTo(200);
         assertThat(api.get("/api/articles/987654/related").statusCode()).isEqualTo(404);
         JsonNode suggested = json(api.get("/api/suggest?q=jum"));
-        assertThat(suggested.path(0).path("text").asString()).isEqualTo("Rustam Jumaev");
+        assertThat(suggested.path("items").path(0).path("text").asString()).isEqualTo("Rustam Jumaev");
+        assertThat(json(api.get("/api/articles/" + id + "/related")).has("totalItems")).isTrue();
 
         HttpResponse<String> reindex = api.send(HttpRequest.newBuilder(api.uri("/api/admin/reindex"))
                 .header(TestApiKey.HEADER, TestApiKey.VALUE).POST(HttpRequest.BodyPublishers.noBody()).build());

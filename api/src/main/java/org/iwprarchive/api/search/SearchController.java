@@ -20,6 +20,7 @@ import java.util.Map;
 import org.iwprarchive.api.NotFoundException;
 import org.iwprarchive.api.InvalidRequestException;
 import org.iwprarchive.api.PageParameters;
+import org.iwprarchive.api.PageResponse;
 import org.iwprarchive.search.query.ArticleHit;
 import org.iwprarchive.search.query.ArticleQuery;
 import org.iwprarchive.search.query.ArticleSearchResult;
@@ -168,24 +169,27 @@ class SearchController {
     @ApiResponse(responseCode = "200", description = "Related articles, most related first; possibly none")
     @ApiResponse(responseCode = "404", description = "No article has this id",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    List<SearchHit> related(@Parameter(example = "1") @PathVariable long id,
+    PageResponse<SearchHit> related(@Parameter(example = "1") @PathVariable long id,
                             @Parameter(description = "How many, 1 to 50", example = "5")
                             @RequestParam(defaultValue = "5") @Min(1) @Max(50) int size) {
         List<ArticleHit> hits = search.related(id, size);
         if (hits == null) {
             throw new NotFoundException("No article has the id " + id + ".");
         }
-        return hits.stream().map(SearchHit::of).toList();
+        // one page, as every list of the API is: the most related ones
+        return PageResponse.of(hits.stream().map(SearchHit::of).toList(), 0, size, hits.size());
     }
 
     @GetMapping(path = "/api/suggest", produces = "application/json")
     @Operation(operationId = "suggest", summary = "Completions for a search box",
             description = "Sources, authors, places and topics with a word starting with `q`, then article titles.")
     @ApiResponse(responseCode = "200", description = "Up to `size` suggestions; none for fewer than 2 characters")
-    List<SuggestionResponse> suggest(@Parameter(description = "What has been typed", example = "kari")
+    PageResponse<SuggestionResponse> suggest(@Parameter(description = "What has been typed", example = "kari")
                              @RequestParam @Size(max = 100) String q,
                              @Parameter(description = "How many, 1 to 20", example = "10")
                              @RequestParam(defaultValue = "10") @Min(1) @Max(20) int size) {
-        return suggestions.suggest(q, size).stream().map(s -> new SuggestionResponse(s.type(), s.text())).toList();
+        List<SuggestionResponse> found = suggestions.suggest(q, size).stream()
+                .map(s -> new SuggestionResponse(s.type(), s.text())).toList();
+        return PageResponse.of(found, 0, size, found.size());
     }
 }

@@ -76,8 +76,10 @@ class TagController {
                     + "A place's `slug` is the `location` filter of `/api/articles` and `/api/search`, which "
                     + "includes the places within it.")
     @ApiResponse(responseCode = "200", description = "The top-level places with everything within them")
-    List<LocationNode> locations() {
-        return reader.locationTree();
+    PageResponse<LocationNode> locations() {
+        // the whole tree on one page, in the shape every list of the API has
+        List<LocationNode> tree = reader.locationTree();
+        return PageResponse.of(tree, 0, Math.max(1, tree.size()), tree.size());
     }
 
     @GetMapping(path = "/api/locations/{slug}", produces = "application/json")
