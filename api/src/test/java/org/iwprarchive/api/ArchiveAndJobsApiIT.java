@@ -99,6 +99,12 @@ class ArchiveAndJobsApiIT {
         assertThat(versions.path("items").path(0).path("version").asInt()).isEqualTo(2);
         JsonNode v1 = json(api.get("/api/articles/" + id + "/versions/1"));
         assertThat(v1.path("paragraphs").path(0).asString()).isEqualTo("The first text.");
+        JsonNode diff = json(api.get("/api/articles/" + id + "/versions/1/diff/2"));
+        assertThat(diff.path("paragraphsChanged").asInt()).isEqualTo(1);
+        assertThat(diff.path("paragraphs").path(0).path("kind").asString()).isEqualTo("CHANGE");
+        assertThat(diff.path("paragraphs").path(0).path("fromParagraphs").path(0).asString()).isEqualTo("The first text.");
+        assertThat(diff.path("paragraphs").path(0).path("toParagraphs").path(0).asString()).isEqualTo("The second text.");
+        assertThat(api.get("/api/articles/" + id + "/versions/1/diff/9").statusCode()).isEqualTo(404);
 
         JsonNode snapshots = json(api.get("/api/articles/" + id + "/snapshots"));
         assertThat(snapshots.path("totalItems").asInt()).isEqualTo(2);

@@ -50,6 +50,20 @@ class ArchiveController {
         return reader.version(id, version);
     }
 
+    @GetMapping(path = "/api/articles/{id}/versions/{from}/diff/{to}", produces = "application/json")
+    @Operation(operationId = "diffArticleVersions", summary = "What changed between two versions of an article",
+            description = "Paragraph by paragraph, in text order: the stretches that stayed (`EQUAL`), and those "
+                    + "replaced (`CHANGE`), removed (`DELETE`) or added (`INSERT`); the title and standfirst when "
+                    + "they changed. Any two versions compare, in either order.")
+    @ApiResponse(responseCode = "200", description = "The differences")
+    @ApiResponse(responseCode = "404", description = "No such article or version",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    VersionDiff diff(@Parameter(example = "1") @PathVariable long id,
+                     @Parameter(description = "The earlier version", example = "1") @PathVariable int from,
+                     @Parameter(description = "The later version", example = "2") @PathVariable int to) {
+        return VersionDiff.between(reader.version(id, from), reader.version(id, to));
+    }
+
     @GetMapping(path = "/api/articles/{id}/snapshots", produces = "application/json")
     @Operation(operationId = "listArticleSnapshots", summary = "Every archived fetch or upload of an article, newest first")
     @ApiResponse(responseCode = "200", description = "The snapshots")
