@@ -26,7 +26,7 @@ import org.iwprarchive.domain.topic.Topic;
 public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer {
 
     public static final String INDEX = "article";
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
@@ -43,10 +43,11 @@ public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer 
                 .fullTextField(IndexFields.TITLE).analyzer(IwprAnalysisConfigurer.ENGLISH_INDEXED)
                 .searchAnalyzer(IwprAnalysisConfigurer.ENGLISH).projectable(Projectable.YES)
                 .binder(new OffsetsBinder(IndexFields.TITLE));
-        // shown whole in hits, never highlighted
+        // shown whole in hits, never highlighted; its word forms serve prefix and fuzzy terms
         article.property("standfirst")
                 .fullTextField(IndexFields.STANDFIRST).analyzer(IwprAnalysisConfigurer.ENGLISH_INDEXED)
-                .searchAnalyzer(IwprAnalysisConfigurer.ENGLISH).projectable(Projectable.YES);
+                .searchAnalyzer(IwprAnalysisConfigurer.ENGLISH).projectable(Projectable.YES)
+                .binder(new OffsetsBinder(IndexFields.STANDFIRST));
         article.property("canonicalUrl").keywordField(IndexFields.CANONICAL_URL).projectable(Projectable.YES);
         article.property("body")
                 .fullTextField(IndexFields.BODY).analyzer(IwprAnalysisConfigurer.ENGLISH_INDEXED)

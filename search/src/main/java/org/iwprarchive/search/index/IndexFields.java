@@ -42,6 +42,15 @@ public final class IndexFields {
     public static final String SOURCE_NAME = QUOTATIONS + "." + SOURCE + "." + NAME;
     public static final String SOURCE_KEY = QUOTATIONS + "." + SOURCE + "." + KEY;
 
+    /**
+     * The fields that hold each text's words as written beside their stems ({@link OffsetsBinder}): where prefix and
+     * fuzzy terms on that text are searched, and where highlights are read.
+     */
+    public static final java.util.Map<String, String> WORD_FORMS = java.util.Map.of(
+            TITLE, OffsetsBinder.field(TITLE),
+            STANDFIRST, OffsetsBinder.field(STANDFIRST),
+            BODY, OffsetsBinder.field(BODY));
+
     private IndexFields() {
     }
 }

@@ -1,7 +1,17 @@
 package org.iwprarchive.search.index;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilterFactory;
+import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
+import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
@@ -11,17 +21,19 @@ import org.hibernate.search.mapper.pojo.bridge.binding.PropertyBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.PropertyBinder;
 
 /**
- * Indexes a text property a second time, analysed as its own field is, with the offsets of every word in the
- * postings (field {@code <property>Offsets}). Highlights read the matched words' offsets from there: a few
- * postings entries a hit, where term vectors meant decoding every word of the hit's body and reading its stored
- * document again. Hibernate Search's own field types cannot keep offsets in postings, so this is a native Lucene
+ * Indexes a text property a second time with the offsets of every word in the postings (field
+ * {@code <property>Offsets}), each word both as written and as stemmed ({@link #WORD_FORMS}). Highlights read the
+ * matched words' offsets from there: a few postings entries a hit, where term vectors meant decoding every word of
+ * the hit's body and reading its stored document again. Prefix and fuzzy terms are searched there too, on the
+ * words as written: on the stemmed field {@code negotiat*} missed "negotiations" (indexed "negoti"). Hibernate
+ * Search's own field types cannot keep offsets in postings, so this is a native Lucene
  * field, searched only by the highlighter and never stored.
  */
 public final class OffsetsBinder implements PropertyBinder {
 
     private final String property;
 
-    /** @param property the text property, whose own index field (of the same name) gives the analyser */
+    /** @param property the text property; its words go to the field {@code <property>Offsets} */
     public OffsetsBinder(String property) {
         this.property = property;
     }
@@ -29,6 +41,29 @@ public final class OffsetsBinder implements PropertyBinder {
     /** The offsets field of a text property. */
     public static String field(String property) {
         return property + "Offsets";
+    }
+
+    /**
+     * The words of a text as the search's English analysis reads them (possessives off, lower case, accents
+     * folded), each kept as written and, where it differs, as stemmed at the same position: stemmed query words
+     * and the highlighter's phrases match the stems, prefix and fuzzy terms the words as written.
+     */
+    public static final Analyzer WORD_FORMS = wordForms();
+
+    private static Analyzer wordForms() {
+        try {
+            return CustomAnalyzer.builder()
+                    .withTokenizer(StandardTokenizerFactory.class)
+                    .addTokenFilter(EnglishPossessiveFilterFactory.class)
+                    .addTokenFilter(LowerCaseFilterFactory.class)
+                    .addTokenFilter(ASCIIFoldingFilterFactory.class)
+                    .addTokenFilter(KeywordRepeatFilterFactory.class)
+                    .addTokenFilter(SnowballPorterFilterFactory.class, "language", "English")
+                    .addTokenFilter(RemoveDuplicatesTokenFilterFactory.class)
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static final FieldType TYPE = new FieldType();
@@ -45,7 +80,7 @@ public final class OffsetsBinder implements PropertyBinder {
         context.dependencies().useRootOnly();
         IndexFieldReference<String> field = context.indexSchemaElement()
                 .field(field(property), f -> f.extension(LuceneExtension.get()).asNative(String.class,
-                        (path, value, fields) -> fields.accept(new OffsetsField(path, property, value))))
+                        (path, value, fields) -> fields.accept(new OffsetsField(path, value))))
                 .toReference();
         context.bridge(String.class, (document, text, writeContext) -> {
             if (text != null) {
@@ -55,23 +90,19 @@ public final class OffsetsBinder implements PropertyBinder {
     }
 
     /**
-     * A text field analysed by the index writer's analyser for its property's own field when the writer takes it
-     * in, on the writer's own thread (a token stream made earlier, on the thread that built the document, could
-     * be reused by that thread before the writer had read it).
+     * A text field analysed into its word forms when the index writer takes it in, on the writer's own thread (a
+     * token stream made earlier, on the thread that built the document, could be reused by that thread before the
+     * writer had read it).
      */
     private static final class OffsetsField extends Field {
 
-        private final String analysedAs;
-
-        OffsetsField(String name, String analysedAs, String text) {
+        OffsetsField(String name, String text) {
             super(name, text, TYPE);
-            this.analysedAs = analysedAs;
         }
 
         @Override
         public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
-            // the writer's analyser picks an analyser by field name: the property's own, which queries match
-            return analyzer.tokenStream(analysedAs, stringValue());
+            return WORD_FORMS.tokenStream(name(), stringValue());
         }
     }
 }

@@ -10,7 +10,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.aggregation.SearchAggregation;
@@ -22,6 +25,7 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.domain.location.Location;
+import org.iwprarchive.search.index.ArticleIndexMapping;
 import org.iwprarchive.search.index.HitFields;
 import org.iwprarchive.search.index.HitText;
 import org.iwprarchive.search.index.IndexFields;
@@ -52,6 +56,7 @@ public class ArticleSearchService {
     private final FacetLabels labels;
     private final FacetCountCache facetCounts;
     private volatile HitHighlighter highlighter;
+    private volatile Analyzer searchAnalyzer;
 
     private final long timeoutMillis;
     private final SearchIndexer indexer;
@@ -66,6 +71,20 @@ public class ArticleSearchService {
         this.metrics = metrics;
         this.labels = labels;
         this.facetCounts = facetCounts;
+    }
+
+    /**
+     * The query language's text as a Lucene query over {@code fields}, analysed as the index's search analysis
+     * does each field; null when nothing of it is left to search (only function words, say).
+     */
+    Query textQuery(Map<String, Float> fields, String text) {
+        Analyzer analyzer = searchAnalyzer;
+        if (analyzer == null) {
+            analyzer = Search.mapping(entityManagerFactory).indexManager(ArticleIndexMapping.INDEX)
+                    .unwrap(LuceneIndexManager.class).searchAnalyzer();
+            searchAnalyzer = analyzer;
+        }
+        return new TextQueryParser(analyzer, fields, IndexFields.WORD_FORMS).parse(text);
     }
 
     /** Made on first use: the analyser comes from the Lucene backend, which starts with the persistence unit. */
@@ -223,27 +242,35 @@ public class ArticleSearchService {
                 .maxTermCount(FACET_VALUES).toAggregation();
     }
 
-    private static SearchPredicate predicate(SearchPredicateFactory f, QueryText text, ArticleQuery query,
-                                             SearchFacet leaveOut) {
+    /** The weight of a match in each field the free text is looked for in. */
+    private static final Map<String, Float> GENERAL_FIELDS = Map.of(
+            IndexFields.TITLE, 3.0f,
+            IndexFields.STANDFIRST, 2.0f,
+            IndexFields.BODY, 1.0f,
+            IndexFields.AUTHOR_NAME, 2.0f,
+            IndexFields.LOCATION_NAME, 1.0f,
+            IndexFields.TOPIC_NAME, 1.0f,
+            IndexFields.SOURCE_NAME, 1.0f);
+
+    private SearchPredicate predicate(SearchPredicateFactory f, QueryText text, ArticleQuery query,
+                                      SearchFacet leaveOut) {
         var bool = f.bool();
         boolean scored = false;
         if (!text.general().isEmpty()) {
-            bool.must(f.simpleQueryString()
-                    .field(IndexFields.TITLE).boost(3.0f)
-                    .field(IndexFields.STANDFIRST).boost(2.0f)
-                    .field(IndexFields.BODY)
-                    .field(IndexFields.AUTHOR_NAME).boost(2.0f)
-                    .field(IndexFields.LOCATION_NAME)
-                    .field(IndexFields.TOPIC_NAME)
-                    .field(IndexFields.SOURCE_NAME)
-                    .matching(text.general())
-                    .defaultOperator(BooleanOperator.AND));
-            scored = true;
+            Query parsed = textQuery(GENERAL_FIELDS, text.general());
+            if (parsed != null) {
+                bool.must(f.extension(LuceneExtension.get()).fromLuceneQuery(parsed));
+                scored = true;
+            }
         }
         for (QueryText.Scoped scoped : text.scoped()) {
-            List<String> indexFields = QueryText.FIELDS.get(scoped.field());
-            var matching = f.simpleQueryString().fields(indexFields.toArray(String[]::new)).matching(scoped.text())
-                    .defaultOperator(BooleanOperator.AND);
+            Map<String, Float> fields = new LinkedHashMap<>();
+            QueryText.FIELDS.get(scoped.field()).forEach(field -> fields.put(field, 1.0f));
+            Query parsed = textQuery(fields, scoped.text());
+            if (parsed == null) {
+                continue;
+            }
+            var matching = f.extension(LuceneExtension.get()).fromLuceneQuery(parsed);
             if (scoped.occur() == QueryText.Occur.MUST_NOT) {
                 bool.mustNot(matching);
             } else {

@@ -15,7 +15,6 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -104,8 +103,9 @@ final class HitHighlighter {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         boolean some = false;
         for (String field : List.of(IndexFields.TITLE, IndexFields.BODY)) {
-            SimpleQueryParser parser = new SimpleQueryParser(analyzer, OffsetsBinder.field(field));
-            parser.setDefaultOperator(BooleanClause.Occur.MUST);
+            // the offsets field holds every word as written and as stemmed: query words match their stems there,
+            // prefix and fuzzy terms the words as written, as they do in the search
+            TextQueryParser parser = new TextQueryParser(analyzer, Map.of(OffsetsBinder.field(field), 1.0f), Map.of());
             List<String> texts = new ArrayList<>();
             if (!text.general().isEmpty()) {
                 texts.add(text.general());
@@ -164,7 +164,9 @@ final class HitHighlighter {
         private final Map<Integer, Texts> texts;
 
         Highlighter(IndexSearcher searcher, Map<Integer, Texts> texts) {
-            super(UnifiedHighlighter.builder(searcher, analyzer)
+            // when it analyses a text again (for prefix and fuzzy terms), it reads the word forms the offsets fields
+            // were indexed with: as written and as stemmed
+            super(UnifiedHighlighter.builder(searcher, OffsetsBinder.WORD_FORMS)
                     .withFormatter(new Fragments())
                     .withScorer(new MatchedWords())
                     .withMaxLength(Integer.MAX_VALUE - 1)

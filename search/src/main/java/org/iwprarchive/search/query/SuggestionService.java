@@ -4,6 +4,9 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.search.Query;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.search.index.IndexFields;
@@ -23,9 +26,12 @@ public class SuggestionService {
     private final EntityManager entityManager;
     private final SearchMetrics metrics;
 
-    SuggestionService(EntityManager entityManager, SearchMetrics metrics) {
+    private final ArticleSearchService articles;
+
+    SuggestionService(EntityManager entityManager, SearchMetrics metrics, ArticleSearchService articles) {
         this.entityManager = entityManager;
         this.metrics = metrics;
+        this.articles = articles;
     }
 
     @Transactional(readOnly = true)
@@ -50,11 +56,15 @@ public class SuggestionService {
                 + "order by l.name", prefix);
         names(found, "topic", "select t.name from Topic t where lower(t.name) like :start or lower(t.name) like :word "
                 + "order by t.name", prefix);
-        Search.session(entityManager).search(Article.class)
-                .select(f -> f.field(IndexFields.TITLE, String.class))
-                .where(f -> f.simpleQueryString().field(IndexFields.TITLE).matching(prefix.replaceAll("\\s+", " ") + "*"))
-                .fetchHits(PER_KIND)
-                .forEach(title -> found.add(new Suggestion("title", title)));
+        // the last word a prefix of the words as written ("negotiat" completes "negotiations")
+        Query titles = articles.textQuery(Map.of(IndexFields.TITLE, 1.0f), prefix.replaceAll("\\s+", " ") + "*");
+        if (titles != null) {
+            Search.session(entityManager).search(Article.class)
+                    .select(f -> f.field(IndexFields.TITLE, String.class))
+                    .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(titles))
+                    .fetchHits(PER_KIND)
+                    .forEach(title -> found.add(new Suggestion("title", title)));
+        }
         return found.stream().distinct().limit(limit).toList();
     }
 

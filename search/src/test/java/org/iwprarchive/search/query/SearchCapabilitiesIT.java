@@ -130,6 +130,10 @@ class SearchCapabilitiesIT {
 
             Article e = article("undated-note", "An Undated Note on Smuggling", null, "Smuggling notes without a date.");
             articles.save(e);
+
+            Article f = article("border-talks", "Border Talks Resume", LocalDate.of(2010, 4, 1),
+                    "Negotiations between the two governments resumed after a year.");
+            articles.save(f);
         });
     }
 
@@ -231,6 +235,23 @@ class SearchCapabilitiesIT {
         assertThat(inBody.highlights()).containsOnlyKeys("body");
         assertThat(inBody.highlights().get("body"))
                 .containsExactly("Observers said the <mark>vote</mark> was marred by pressure on public sector employees.");
+    }
+
+    @Test
+    void findsPrefixesAndMisspellingsOnTheWordsAsWrittenNotTheirStems() {
+        // "negotiations" is indexed as the stem "negoti": a prefix longer than the stem still finds it
+        assertThat(titles(search.search(ArticleQuery.text("negotiat*", 0, 10)))).containsExactly("Border Talks Resume");
+        assertThat(titles(search.search(ArticleQuery.text("negotations~", 0, 10)))).containsExactly("Border Talks Resume");
+        ArticleHit marked = search.search(ArticleQuery.text("negotiat*", 0, 10)).hits().get(0);
+        assertThat(marked.highlights().get("body")).containsExactly(
+                "<mark>Negotiations</mark> between the two governments resumed after a year.");
+        // a short fuzzy word takes one edit and keeps its first letter: "nato~" is not "to", "at" or "not"
+        assertThat(titles(search.search(ArticleQuery.text("nato~", 0, 10)))).containsExactly("NATO Looks to Central Asia");
+        assertThat(search.search(ArticleQuery.text("nato~", 0, 10)).hits().get(0).highlights().get("body")).isNull();
+        // a function word is looked for as written, never approximately
+        assertThat(TextQueryParser.edits("nato")).isEqualTo(1);
+        assertThat(TextQueryParser.edits("to")).isZero();
+        assertThat(TextQueryParser.edits("narcotics")).isEqualTo(2);
     }
 
     @Test
