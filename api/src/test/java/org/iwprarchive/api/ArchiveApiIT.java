@@ -45,6 +45,14 @@ class ArchiveApiIT {
         assertThat(titles(narcotics)).containsExactly(NATO_TITLE);
         assertThat(titles(json(api.get("/api/search?q=Karimov")))).containsExactly(NATO_TITLE);
 
+        JsonNode applied = json(api.get("/api/search?q=+narcotics+&location=central-asia&facets=year")).path("search");
+        assertThat(applied.path("q").asString()).isEqualTo("narcotics");
+        assertThat(applied.path("sort").asString()).isEqualTo("relevance");
+        assertThat(applied.path("location").path(0).asString()).isEqualTo("central-asia");
+        assertThat(applied.path("facets").path(0).asString()).isEqualTo("year");
+        assertThat(narcotics.path("items").path(0).path("authors").path(0).path("slug").asString())
+                .isEqualTo("saule-mukhametrakhimova");
+
         HttpResponse<String> nothing = api.get("/api/search?q=zeppelin");
         assertThat(nothing.statusCode()).isEqualTo(200);
         assertThat(json(nothing).path("totalItems").asLong()).isZero();

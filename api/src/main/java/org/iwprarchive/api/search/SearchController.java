@@ -55,7 +55,9 @@ class SearchController {
                      @Schema(example = "NATO Looks to Central Asia") String title,
                      @Schema(nullable = true) String standfirst,
                      @Schema(example = "2002-12-06", nullable = true) LocalDate publishedOn,
-                     List<String> authors,
+                     @Schema(description = "Its authors, with the slug the author filter takes") List<TagRef> authors,
+                     @Schema(description = "Its places, with the slug the location filter takes") List<TagRef> places,
+                     @Schema(description = "Its topics, with the slug the topic filter takes") List<TagRef> topics,
                      @Schema(description = "Relevance; absent when the list is ordered by date", nullable = true)
                      Float score,
                      @Schema(description = "For title and body: fragments with the matched words marked <mark>...</mark>; "
@@ -65,7 +67,34 @@ class SearchController {
 
         static SearchHit of(ArticleHit hit) {
             return new SearchHit(hit.id(), hit.canonicalUrl(), hit.title(), hit.standfirst(), hit.publishedOn(),
-                    hit.authors(), hit.score(), hit.highlights());
+                    TagRef.of(hit.authors()), TagRef.of(hit.places()), TagRef.of(hit.topics()), hit.score(),
+                    hit.highlights());
+        }
+    }
+
+    @Schema(name = "TagRef", description = "An author, place or topic of a hit")
+    record TagRef(@Schema(example = "Saule Mukhametrakhimova") String name,
+                  @Schema(example = "saule-mukhametrakhimova") String slug) {
+
+        static List<TagRef> of(List<ArticleHit.Tag> tags) {
+            return tags.stream().map(tag -> new TagRef(tag.name(), tag.slug())).toList();
+        }
+    }
+
+    @Schema(name = "AppliedSearch", description = "The search as the service ran it, defaults filled in")
+    record AppliedSearch(@Schema(description = "The query, trimmed; empty lists every article") String q,
+                         List<String> location, List<String> author, List<String> topic, List<String> source,
+                         @Schema(nullable = true) LocalDate from, @Schema(nullable = true) LocalDate to,
+                         @Schema(nullable = true) String lang,
+                         @Schema(allowableValues = {"relevance", "newest", "oldest"}) String sort,
+                         @Schema(description = "The facets counted") List<String> facets) {
+
+        static AppliedSearch of(ArticleQuery query) {
+            return new AppliedSearch(query.text(), query.locations(), query.authors(), query.topics(),
+                    query.sources(), query.from(), query.to(), query.language(),
+                    query.effectiveSort().name().toLowerCase(Locale.ROOT),
+                    java.util.Arrays.stream(SearchFacet.values()).filter(query::counts).map(SearchFacet::parameter)
+                            .toList());
         }
     }
 
@@ -75,7 +104,8 @@ class SearchController {
                       int totalPages,
                       @Schema(description = "False when totalItems is a lower bound") boolean totalExact,
                       @Schema(description = "Counts by location, author, topic, source and year; each counted with "
-                              + "every other active filter") List<FacetCounts> facets) {
+                              + "every other active filter") List<FacetCounts> facets,
+                      @Schema(description = "The search as it was run") AppliedSearch search) {
     }
 
     @Schema(name = "Facet", description = "Counts of the matching articles by one field")
@@ -159,7 +189,7 @@ class SearchController {
         ArticleSearchResult result = search.search(query);
         int pages = (int) Math.min(Integer.MAX_VALUE, (result.total() + size - 1) / size);
         return new SearchPage(result.hits().stream().map(SearchHit::of).toList(), page, size, result.total(), pages,
-                result.totalExact(), result.facets().stream().map(FacetCounts::of).toList());
+                result.totalExact(), result.facets().stream().map(FacetCounts::of).toList(), AppliedSearch.of(query));
     }
 
     @GetMapping(path = "/api/articles/{id}/related", produces = "application/json")

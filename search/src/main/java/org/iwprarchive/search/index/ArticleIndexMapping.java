@@ -26,7 +26,7 @@ import org.iwprarchive.domain.topic.Topic;
 public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer {
 
     public static final String INDEX = "article";
-    public static final int VERSION = 8;
+    public static final int VERSION = 9;
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
@@ -64,9 +64,10 @@ public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer 
                 .includePaths(IndexFields.NAME, IndexFields.SLUG, IndexFields.DISPLAY)
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
         article.property(IndexFields.LOCATIONS).indexedEmbedded()
-                .includePaths(IndexFields.NAME, IndexFields.SLUG, IndexFields.TREE)
+                .includePaths(IndexFields.NAME, IndexFields.SLUG, IndexFields.DISPLAY, IndexFields.TREE)
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
-        article.property(IndexFields.TOPICS).indexedEmbedded().includePaths(IndexFields.NAME, IndexFields.SLUG)
+        article.property(IndexFields.TOPICS).indexedEmbedded()
+                .includePaths(IndexFields.NAME, IndexFields.SLUG, IndexFields.DISPLAY)
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
         article.property(IndexFields.QUOTATIONS).indexedEmbedded()
                 .includePaths(IndexFields.SOURCE + "." + IndexFields.NAME, IndexFields.SOURCE + "." + IndexFields.KEY)
@@ -76,10 +77,11 @@ public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer 
             TypeMappingStep type = mapping.type(tag);
             type.property(IndexFields.NAME).fullTextField().analyzer(IwprAnalysisConfigurer.NAME_INDEXED)
                     .searchAnalyzer(IwprAnalysisConfigurer.NAME);
-            type.property(IndexFields.SLUG).keywordField().normalizer(IwprAnalysisConfigurer.KEYWORD).aggregable(Aggregable.YES);
+            type.property(IndexFields.SLUG).keywordField().normalizer(IwprAnalysisConfigurer.KEYWORD)
+                    .aggregable(Aggregable.YES).projectable(Projectable.YES);
+            // names as written, for result lists that need no database round trip
+            type.property(IndexFields.NAME).keywordField(IndexFields.DISPLAY).projectable(Projectable.YES);
         }
-        // author names as written, for result lists that need no database round trip
-        mapping.type(Author.class).property(IndexFields.NAME).keywordField(IndexFields.DISPLAY).projectable(Projectable.YES);
         // a region's articles include its countries': every place is indexed with the places it lies in
         mapping.type(Location.class).property("selfAndAncestorSlugs").keywordField(IndexFields.TREE)
                 .normalizer(IwprAnalysisConfigurer.KEYWORD)

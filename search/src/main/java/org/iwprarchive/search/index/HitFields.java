@@ -8,7 +8,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Projection
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ScoreProjection;
 
 /**
- * What a result list shows of an article, read from the index alone (no database round trip per hit). Public
+ * What a result list shows of an article, read from the index alone (no database round trip per hit): each tag's
+ * names and slugs come in the same order, one list each. Public
  * for the queries to read hits into; the mapping registers it as a projection.
  */
 @ProjectionConstructor
@@ -18,5 +19,10 @@ public record HitFields(@IdProjection Long id,
                         @FieldProjection(path = IndexFields.STANDFIRST) String standfirst,
                         @FieldProjection(path = IndexFields.PUBLISHED_ON) LocalDate publishedOn,
                         @FieldProjection(path = IndexFields.AUTHOR_DISPLAY) List<String> authors,
+                        @FieldProjection(path = IndexFields.AUTHOR_SLUG) List<String> authorSlugs,
+                        @FieldProjection(path = IndexFields.LOCATION_DISPLAY) List<String> places,
+                        @FieldProjection(path = IndexFields.LOCATION_SLUG) List<String> placeSlugs,
+                        @FieldProjection(path = IndexFields.TOPIC_DISPLAY) List<String> topics,
+                        @FieldProjection(path = IndexFields.TOPIC_SLUG) List<String> topicSlugs,
                         @ScoreProjection Float score) {
 }

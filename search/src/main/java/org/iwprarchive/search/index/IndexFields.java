@@ -24,7 +24,7 @@ public final class IndexFields {
     static final String SOURCE = "source";
     static final String NAME = "name";
     static final String SLUG = "slug";
-    /** An author's name as written, for result lists. */
+    /** A tag's name as written, for result lists. */
     static final String DISPLAY = "display";
     /** A place's slug and those of the places it lies in. */
     static final String TREE = "tree";
@@ -37,8 +37,10 @@ public final class IndexFields {
     public static final String LOCATION_NAME = LOCATIONS + "." + NAME;
     public static final String LOCATION_SLUG = LOCATIONS + "." + SLUG;
     public static final String LOCATION_TREE = LOCATIONS + "." + TREE;
+    public static final String LOCATION_DISPLAY = LOCATIONS + "." + DISPLAY;
     public static final String TOPIC_NAME = TOPICS + "." + NAME;
     public static final String TOPIC_SLUG = TOPICS + "." + SLUG;
+    public static final String TOPIC_DISPLAY = TOPICS + "." + DISPLAY;
     public static final String SOURCE_NAME = QUOTATIONS + "." + SOURCE + "." + NAME;
     public static final String SOURCE_KEY = QUOTATIONS + "." + SOURCE + "." + KEY;
 

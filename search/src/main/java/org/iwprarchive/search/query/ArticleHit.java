@@ -7,9 +7,21 @@ import java.util.Map;
 /**
  * One article found, with what a result list shows of it.
  *
+ * @param authors    its authors, places and topics, each with the slug that filters by it
  * @param score      relevance score, or null when the list is ordered by date
  * @param highlights for "title" and "body", fragments with the matched words in {@code <mark>}, HTML-escaped
  */
 public record ArticleHit(long id, String canonicalUrl, String title, String standfirst, LocalDate publishedOn,
-                         List<String> authors, Float score, Map<String, List<String>> highlights) {
+                         List<Tag> authors, List<Tag> places, List<Tag> topics, Float score,
+                         Map<String, List<String>> highlights) {
+
+    /** A tag of the article: what to show, and what to filter by. */
+    public record Tag(String name, String slug) {
+    }
+
+    /** Names and slugs read as two lists of one order. */
+    static List<Tag> tags(List<String> names, List<String> slugs) {
+        int count = Math.min(names.size(), slugs.size());
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> new Tag(names.get(i), slugs.get(i))).toList();
+    }
 }

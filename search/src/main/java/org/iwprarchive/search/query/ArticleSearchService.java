@@ -352,7 +352,9 @@ public class ArticleSearchService {
             }
         }
         return new ArticleHit(fields.id(), fields.canonicalUrl(), fields.title(), fields.standfirst(),
-                fields.publishedOn(), fields.authors(), highlighted ? fields.score() : null, highlights);
+                fields.publishedOn(), ArticleHit.tags(fields.authors(), fields.authorSlugs()),
+                ArticleHit.tags(fields.places(), fields.placeSlugs()), ArticleHit.tags(fields.topics(), fields.topicSlugs()),
+                highlighted ? fields.score() : null, highlights);
     }
 
     /**

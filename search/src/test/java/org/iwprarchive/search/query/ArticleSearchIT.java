@@ -62,7 +62,8 @@ class ArticleSearchIT {
 
         assertThat(result.total()).isEqualTo(1);
         assertThat(result.hits()).extracting(ArticleHit::title).containsExactly("NATO Looks to Central Asia");
-        assertThat(result.hits().get(0).authors()).containsExactly("Saule Mukhametrakhimova");
+        assertThat(result.hits().get(0).authors()).containsExactly(
+                new ArticleHit.Tag("Saule Mukhametrakhimova", "saule-mukhametrakhimova"));
         assertThat(result.hits().get(0).score()).isPositive();
     }
 

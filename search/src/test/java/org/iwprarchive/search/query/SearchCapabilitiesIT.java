@@ -238,6 +238,17 @@ class SearchCapabilitiesIT {
     }
 
     @Test
+    void hitsCarryTheirAuthorsPlacesAndTopicsWithTheSlugsThatFilterByThem() {
+        ArticleHit nato = search.search(ArticleQuery.text("\"transit route\"", 0, 10)).hits().get(0);
+
+        assertThat(nato.authors()).containsExactly(new ArticleHit.Tag("Saule Mukhametrakhimova",
+                "saule-mukhametrakhimova"));
+        assertThat(nato.places()).containsExactlyInAnyOrder(new ArticleHit.Tag("Uzbekistan", "uzbekistan"),
+                new ArticleHit.Tag("Kazakstan", "kazakstan"));
+        assertThat(nato.topics()).containsExactly(new ArticleHit.Tag("Security", "security"));
+    }
+
+    @Test
     void findsPrefixesAndMisspellingsOnTheWordsAsWrittenNotTheirStems() {
         // "negotiations" is indexed as the stem "negoti": a prefix longer than the stem still finds it
         assertThat(titles(search.search(ArticleQuery.text("negotiat*", 0, 10)))).containsExactly("Border Talks Resume");
