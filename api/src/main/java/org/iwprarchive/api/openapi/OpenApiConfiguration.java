@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -201,7 +202,10 @@ class OpenApiConfiguration {
                         .schema(new IntegerSchema()));
                 responses.putIfAbsent("503", unavailable);
                 arrayExamples(operation);
-                responses.forEach((code, response) -> problemExample(code, path, response));
+                responses.forEach((code, response) -> {
+                    problemExample(code, path, response);
+                    documentHeaders(code, path, response);
+                });
             }));
         };
     }
@@ -296,6 +300,26 @@ class OpenApiConfiguration {
         }
     }
 
+    /**
+     * The headers every answer carries ({@code X-Request-Id}), those of rate-limited operations
+     * ({@code X-RateLimit-Remaining}) and of created or accepted resources ({@code Location}); and no body on a 304.
+     */
+    private static void documentHeaders(String code, String path, ApiResponse response) {
+        response.addHeaderObject("X-Request-Id", new Header().description("The request's id, as in the logs and in "
+                + "a problem's requestId: the caller's own when it sent a plain token").schema(new StringSchema()));
+        if (RATE_LIMITED.contains(path)) {
+            response.addHeaderObject("X-RateLimit-Remaining", new Header().description("Requests of this kind "
+                    + "the client has left in the current period").schema(new IntegerSchema()));
+        }
+        if (code.equals("201") || code.equals("202")) {
+            response.addHeaderObject("Location", new Header().description("Where the created article or the queued "
+                    + "job can be read").schema(new StringSchema()));
+        }
+        if (code.equals("304")) {
+            response.setContent(null);
+        }
+    }
+
     /** What a problem of each status looks like, so that each error response shows its own, not a 400's. */
     private static final Map<String, List<String>> PROBLEM_EXAMPLES = Map.ofEntries(
             Map.entry("400", List.of("invalid-parameter", "Invalid request parameter",
@@ -323,6 +347,8 @@ class OpenApiConfiguration {
             Map.entry("503", List.of("database-unavailable", "Database unavailable", "The archive's database "
                     + "cannot be reached at the moment; nothing was changed. Try again in 5 seconds.")));
 
+    private static final Pattern PATH_VARIABLE = Pattern.compile("\\{(\\w+)}");
+
     private static void problemExample(String code, String path, ApiResponse response) {
         List<String> example = PROBLEM_EXAMPLES.get(code);
         MediaType problem = response.getContent() == null ? null : response.getContent().get(PROBLEM_JSON);
@@ -334,8 +360,8 @@ class OpenApiConfiguration {
         body.put("title", example.get(1));
         body.put("status", Integer.parseInt(code));
         body.put("detail", example.get(2));
-        body.put("instance", path.replace("{id}", "987654").replace("{slug}", "no-such-slug")
-                .replace("{version}", "9"));
+        body.put("instance", PATH_VARIABLE.matcher(path).replaceAll(variable ->
+                variable.group(1).equals("slug") ? "no-such-slug" : variable.group(1).equals("from") ? "1" : "9"));
         body.put("requestId", "3f0c6d2e-8f4a-4a51-9a43-2b1f0f6e9d10");
         problem.setExample(body);
     }
