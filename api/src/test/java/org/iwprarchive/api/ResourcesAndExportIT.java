@@ -73,7 +73,6 @@ class ResourcesAndExportIT {
         assertThat(titles("/api/articles?topic=economy")).containsExactly(KAZAK);
         assertThat(titles("/api/articles?from=2005-01-01&to=2010-12-31")).containsExactly(KYRGYZ);
         assertThat(titles("/api/articles?lang=ru")).isEmpty();
-        assertThat(titles("/api/articles?location=atlantis")).isEmpty();
 
         // the same filters, the same meaning, on the list, the search and the export: any of a repeated value
         assertThat(titles("/api/articles?location=kazakstan&location=caucasus")).containsExactly(KAZAK, NATO);
@@ -88,6 +87,25 @@ class ResourcesAndExportIT {
         for (String path : new String[] {"/api/articles?lang=EN", "/api/search?lang=EN", "/api/export/articles?lang=EN"}) {
             assertThat(api.get(path).statusCode()).as(path).isEqualTo(400);
         }
+
+        // a value that names nothing is refused where it would have filtered everything out, on every endpoint
+        for (String path : new String[] {"/api/articles", "/api/search", "/api/export/articles"}) {
+            HttpResponse<String> atlantis = api.get(path + "?location=atlantis&author=aida-kasymalieva");
+            assertThat(atlantis.statusCode()).as(path).isEqualTo(400);
+            assertThat(json(atlantis).path("type").asString()).isEqualTo("/problems/unknown-filter-value");
+            assertThat(json(atlantis).path("errors")).hasSize(1);
+            assertThat(json(atlantis).path("errors").path(0).path("value").asString()).isEqualTo("atlantis");
+            assertThat(json(atlantis).path("errors").path(0).has("use")).isFalse();
+        }
+        // a name where the slug belongs is answered with the slug to use
+        HttpResponse<String> named = api.get("/api/search?location=Kazakstan&author=Aida%20Kasymalieva&topic=ECONOMY"
+                + "&source=" + (quoted + 1000));
+        assertThat(named.statusCode()).isEqualTo(400);
+        assertThat(json(named).path("errors").valueStream()
+                .map(error -> error.path("parameter").asString() + "=" + error.path("use").asString("-")))
+                .containsExactly("author=aida-kasymalieva", "location=kazakstan", "topic=economy", "source=-");
+        assertThat(json(named).path("detail").asString())
+                .contains("location=Kazakstan: no place has this slug", "send location=kazakstan");
 
         HttpResponse<String> backwards = api.get("/api/articles?from=2010-01-01&to=2005-01-01");
         assertThat(backwards.statusCode()).isEqualTo(400);

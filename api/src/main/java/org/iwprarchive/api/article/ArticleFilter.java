@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.iwprarchive.api.InvalidRequestException;
 import org.iwprarchive.domain.article.Article;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -22,12 +21,6 @@ import org.springframework.data.jpa.domain.Specification;
  */
 public record ArticleFilter(List<String> authors, Collection<String> places, List<String> topics,
                             List<Long> sources, LocalDate from, LocalDate to, String lang) {
-
-    public ArticleFilter {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new InvalidRequestException("from", "must not be after to (" + from + " > " + to + ")");
-        }
-    }
 
     Specification<Article> specification() {
         return (root, query, cb) -> {

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
+import org.iwprarchive.api.InvalidRequestException;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -25,4 +26,11 @@ public record ArticleFilterParameters(
         @Parameter(description = "Published on or before this date (ISO)", example = "2005-12-31")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
         @Parameter(description = "Language code", example = "en") @Pattern(regexp = "[a-z]{2,3}") String lang) {
+
+    /** A range that ends before it starts is refused rather than answered with nothing. */
+    public void checkDates() {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidRequestException("from", "must not be after to (" + from + " > " + to + ")");
+        }
+    }
 }

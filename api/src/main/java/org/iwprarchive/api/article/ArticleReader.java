@@ -40,16 +40,21 @@ public class ArticleReader {
     private final ArticleRepository articles;
     private final LocationRepository locations;
     private final ArticleParser parser;
+    private final FilterValues filterValues;
 
-    ArticleReader(ArticleRepository articles, LocationRepository locations, ArticleParser parser) {
+    ArticleReader(ArticleRepository articles, LocationRepository locations, ArticleParser parser,
+                  FilterValues filterValues) {
         this.articles = articles;
         this.locations = locations;
         this.parser = parser;
+        this.filterValues = filterValues;
     }
 
     /** A filter whose place takes in every place within it (Central Asia finds articles tagged Uzbekistan). */
     @Transactional(readOnly = true)
     public ArticleFilter filter(ArticleFilterParameters given) {
+        given.checkDates();
+        filterValues.check(given.author(), given.location(), given.topic(), given.source());
         Set<String> places = new LinkedHashSet<>();
         present(given.location()).forEach(location -> places.addAll(selfAndWithin(location)));
         return new ArticleFilter(present(given.author()), places, present(given.topic()),

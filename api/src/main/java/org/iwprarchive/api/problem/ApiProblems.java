@@ -4,11 +4,13 @@ import static org.iwprarchive.api.problem.ProblemResponses.problem;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.iwprarchive.api.InvalidRequestException;
 import org.iwprarchive.api.NotFoundException;
+import org.iwprarchive.api.article.UnknownFilterValueException;
 import org.iwprarchive.api.ingest.EmptyPageException;
 import org.iwprarchive.api.ingest.PageTooLargeException;
 import org.iwprarchive.ingest.fetch.FetchFailedException;
@@ -64,6 +66,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid request parameter",
                 e.parameter() + " " + e.getMessage() + ".");
         problem.setProperty("errors", List.of(Map.of("parameter", e.parameter(), "message", e.getMessage())));
+        return problem;
+    }
+
+    @ExceptionHandler(UnknownFilterValueException.class)
+    ProblemDetail unknownFilterValue(UnknownFilterValueException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unknown-filter-value", "Unknown filter value",
+                e.getMessage() + ".");
+        problem.setProperty("errors", e.values().stream().map(value -> {
+            Map<String, String> error = new LinkedHashMap<>();
+            error.put("parameter", value.parameter());
+            error.put("value", value.value());
+            error.put("message", value.message());
+            if (value.use() != null) {
+                error.put("use", value.use());
+            }
+            return error;
+        }).toList());
         return problem;
     }
 

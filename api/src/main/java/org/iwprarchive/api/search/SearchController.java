@@ -14,13 +14,14 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.Map;
 import org.iwprarchive.api.NotFoundException;
-import org.iwprarchive.api.InvalidRequestException;
 import org.iwprarchive.api.PageParameters;
 import org.iwprarchive.api.PageResponse;
+import org.iwprarchive.api.article.ArticleFilterParameters;
+import org.iwprarchive.api.article.FilterValues;
 import org.iwprarchive.search.query.ArticleHit;
 import org.iwprarchive.search.query.ArticleQuery;
 import org.iwprarchive.search.query.ArticleSearchResult;
@@ -30,7 +31,6 @@ import org.iwprarchive.search.query.SearchFacet;
 import org.iwprarchive.search.query.SearchSort;
 import org.iwprarchive.search.query.SuggestionService;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,10 +43,12 @@ class SearchController {
 
     private final ArticleSearchService search;
     private final SuggestionService suggestions;
+    private final FilterValues filterValues;
 
-    SearchController(ArticleSearchService search, SuggestionService suggestions) {
+    SearchController(ArticleSearchService search, SuggestionService suggestions, FilterValues filterValues) {
         this.search = search;
         this.suggestions = suggestions;
+        this.filterValues = filterValues;
     }
 
     @Schema(name = "SearchHit", description = "An article found by a search")
@@ -155,19 +157,7 @@ class SearchController {
     SearchPage search(
             @Parameter(description = "The query", example = "narcotics") @RequestParam(required = false)
             @Size(max = 1000) String q,
-            @Parameter(description = "Place slug; a region includes the places inside it", example = "central-asia")
-            @RequestParam(required = false) List<String> location,
-            @Parameter(description = "Author slug", example = "saule-mukhametrakhimova")
-            @RequestParam(required = false) List<String> author,
-            @Parameter(description = "Topic slug", example = "conflict") @RequestParam(required = false) List<String> topic,
-            @Parameter(description = "Quoted source id (see /api/sources)", example = "3")
-            @RequestParam(required = false) List<@Pattern(regexp = "\\d{1,18}") String> source,
-            @Parameter(description = "Published on or after (ISO date)", example = "2002-01-01")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @Parameter(description = "Published on or before (ISO date)", example = "2005-12-31")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @Parameter(description = "Language code", example = "en") @RequestParam(required = false)
-            @Pattern(regexp = "[a-z]{2,3}") String lang,
+            @ParameterObject @Valid ArticleFilterParameters filters,
             @Parameter(description = "relevance (default with q), newest (default without), oldest", example = "relevance")
             @RequestParam(required = false) @Pattern(regexp = "relevance|newest|oldest") String sort,
             @Parameter(description = "Facets to count: location, author, topic, source, year (repeatable or "
@@ -177,12 +167,12 @@ class SearchController {
             facets,
             @ParameterObject @Valid PageParameters paging) {
         paging.checked();
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new InvalidRequestException("from", "must not be after to (" + from + " > " + to + ")");
-        }
+        filters.checkDates();
+        filterValues.check(filters.author(), filters.location(), filters.topic(), filters.source());
         int page = paging.number();
         int size = paging.count();
-        ArticleQuery query = new ArticleQuery(q, location, author, topic, source, from, to, lang,
+        ArticleQuery query = new ArticleQuery(q, filters.location(), filters.author(), filters.topic(),
+                filters.source(), filters.from(), filters.to(), filters.lang(),
                 sort == null ? null : SearchSort.valueOf(sort.toUpperCase(Locale.ROOT)), page, size,
                 facets == null ? null : facets.stream().map(SearchFacet::named).flatMap(Optional::stream)
                         .collect(Collectors.toSet()));

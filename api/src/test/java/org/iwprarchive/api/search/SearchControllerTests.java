@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.iwprarchive.api.article.FilterValues;
 import org.iwprarchive.search.query.ArticleSearchService;
 import org.iwprarchive.search.query.SuggestionService;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,9 @@ class SearchControllerTests {
 
     @MockitoBean
     private SuggestionService suggestions;
+
+    @MockitoBean
+    private FilterValues filterValues;
 
     @Test
     void refusesAPageSizeOutsideItsRangeNamingTheParameter() throws Exception {
