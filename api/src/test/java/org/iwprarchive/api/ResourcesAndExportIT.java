@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.iwprarchive.api.ApiClient.json;
 
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,6 +13,8 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.iwprarchive.domain.archive.SnapshotRepository;
 import org.iwprarchive.domain.article.ArticleRepository;
 import org.iwprarchive.ingest.fixtures.Fixtures;
@@ -198,6 +201,46 @@ class ResourcesAndExportIT {
         assertThat(json(economy).path("title").asString()).isEqualTo(KAZAK);
         assertThat(json(economy).path("authors").size()).isEqualTo(2);
         assertThat(api.get("/api/export/articles?from=2010-01-01&to=2005-01-01").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void anExportOfASearchHoldsEveryMatchInTheSearchOrderAsNdjsonOrCsv() throws Exception {
+        List<Long> found = new ArrayList<>();
+        json(api.get("/api/search?q=opposition%20OR%20oil%20OR%20NATO&facets=none")).path("items")
+                .forEach(hit -> found.add(hit.path("id").asLong()));
+        assertThat(found).hasSize(3);
+
+        HttpResponse<String> ndjson = api.get("/api/export/articles?q=opposition%20OR%20oil%20OR%20NATO");
+        assertThat(ndjson.statusCode()).isEqualTo(200);
+        assertThat(ndjson.headers().firstValue("X-Total-Count")).contains("3");
+        assertThat(ndjson.body().lines().map(line -> json(line).path("id").asLong()).toList()).isEqualTo(found);
+
+        HttpResponse<String> csv = api.get("/api/export/articles?q=opposition%20OR%20oil%20OR%20NATO&format=csv"
+                + "&location=central-asia");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("filename=\"iwpr-articles.csv\"");
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.body())).getRecords();
+        assertThat(rows).extracting(row -> row.get("title")).containsExactlyInAnyOrder(KAZAK, NATO);
+        List<Long> csvIds = rows.stream().map(row -> Long.valueOf(row.get("id"))).toList();
+        assertThat(csvIds).as("in the search's order").isEqualTo(found.stream().filter(csvIds::contains).toList());
+        CSVRecord kazak = rows.stream().filter(row -> row.get("title").equals(KAZAK)).findFirst().orElseThrow();
+        assertThat(kazak.get("authors").split("; ")).hasSize(2);
+        assertThat(kazak.get("text")).contains("\n\n");
+
+        // the whole archive as CSV, in id order, as the NDJSON export
+        List<CSVRecord> everything = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(api.get("/api/export/articles?format=csv").body())).getRecords();
+        assertThat(everything).hasSize((int) articles.count());
+        assertThat(everything).extracting(row -> Long.valueOf(row.get("id"))).isSorted();
+
+        // a query that cannot be read is refused before the file starts, not cut off within it
+        HttpResponse<String> unreadable = api.get("/api/export/articles?q=%22opposition&format=csv");
+        assertThat(unreadable.statusCode()).isEqualTo(400);
+        assertThat(json(unreadable).path("type").asString()).isEqualTo("/problems/invalid-query");
+        assertThat(api.get("/api/export/articles?format=xlsx").statusCode()).isEqualTo(400);
     }
 
     @Test

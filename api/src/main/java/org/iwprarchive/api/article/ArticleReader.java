@@ -1,7 +1,10 @@
 package org.iwprarchive.api.article;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.iwprarchive.api.NotFoundException;
 import org.iwprarchive.api.PageResponse;
@@ -76,6 +79,14 @@ public class ArticleReader {
         return articles.findAll(filter.specification().and(after),
                         PageRequest.of(0, limit, Sort.by(Sort.Order.asc("id"))))
                 .map(ArticleResponses::detail).getContent();
+    }
+
+    /** The articles with these ids in the order given; one removed since the ids were read is left out. */
+    @Transactional(readOnly = true)
+    public List<ArticleDetail> details(List<Long> ids) {
+        Map<Long, ArticleDetail> byId = new HashMap<>();
+        articles.findAllById(ids).forEach(article -> byId.put(article.getId(), ArticleResponses.detail(article)));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     @Transactional(readOnly = true)

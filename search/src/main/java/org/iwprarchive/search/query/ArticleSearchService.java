@@ -9,23 +9,17 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneBackend;
-import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.aggregation.SearchAggregation;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.domain.location.Location;
-import org.iwprarchive.search.index.ArticleIndexMapping;
 import org.iwprarchive.search.index.HitFields;
 import org.iwprarchive.search.index.HitText;
 import org.iwprarchive.search.index.IndexFields;
@@ -56,35 +50,22 @@ public class ArticleSearchService {
     private final FacetLabels labels;
     private final FacetCountCache facetCounts;
     private volatile HitHighlighter highlighter;
-    private volatile Analyzer searchAnalyzer;
 
     private final long timeoutMillis;
     private final SearchIndexer indexer;
+    private final ArticleQueries queries;
 
     ArticleSearchService(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchMetrics metrics,
                          FacetLabels labels, FacetCountCache facetCounts, SearchProperties properties,
-                         SearchIndexer indexer) {
+                         SearchIndexer indexer, ArticleQueries queries) {
         this.indexer = indexer;
+        this.queries = queries;
         this.timeoutMillis = properties.queryTimeout().toMillis();
         this.entityManager = entityManager;
         this.entityManagerFactory = entityManagerFactory;
         this.metrics = metrics;
         this.labels = labels;
         this.facetCounts = facetCounts;
-    }
-
-    /**
-     * The query language's text as a Lucene query over {@code fields}, analysed as the index's search analysis
-     * does each field; null when nothing of it is left to search (only function words, say).
-     */
-    Query textQuery(Map<String, Float> fields, String text) {
-        Analyzer analyzer = searchAnalyzer;
-        if (analyzer == null) {
-            analyzer = Search.mapping(entityManagerFactory).indexManager(ArticleIndexMapping.INDEX)
-                    .unwrap(LuceneIndexManager.class).searchAnalyzer();
-            searchAnalyzer = analyzer;
-        }
-        return new TextQueryParser(analyzer, fields, IndexFields.WORD_FORMS).parse(text);
     }
 
     /** Made on first use: the analyser comes from the Lucene backend, which starts with the persistence unit. */
@@ -103,7 +84,7 @@ public class ArticleSearchService {
      * @throws InvalidQueryException when the query text cannot be read
      */
     public ArticleSearchResult search(ArticleQuery query) {
-        requireCompleteIndex();
+        IndexRebuildingException.unlessComplete(indexer.progress());
         ArticleSearchResult result = metrics.time("search", () -> {
             // hits, highlights and facet values all come from the index: a session of its own without a
             // transaction, so a search takes no database connection
@@ -122,7 +103,7 @@ public class ArticleSearchService {
         // hits are read from the index alone: no database round trip per result page
         var select = session.search(scope)
                 .select(HitText.class)
-                .where(predicate(scope.predicate(), text, query, null));
+                .where(queries.predicate(scope.predicate(), text, query, null));
         List<SearchFacet> counted = java.util.Arrays.stream(SearchFacet.values()).filter(query::counts).toList();
         for (SearchFacet facet : counted) {
             // a facet whose own filter is active is counted by a query of its own, without that filter
@@ -130,13 +111,7 @@ public class ArticleSearchService {
                 select = select.aggregation(facet.key(), terms(scope, facet));
             }
         }
-        var sorted = select.sort(f -> switch (query.effectiveSort()) {
-            case RELEVANCE -> f.score().then().field(IndexFields.PUBLISHED_ON).desc().missing().last();
-            case NEWEST -> f.field(IndexFields.PUBLISHED_ON).desc().missing().last()
-                    .then().field(IndexFields.ARTICLE_ID).desc();
-            case OLDEST -> f.field(IndexFields.PUBLISHED_ON).asc().missing().last()
-                    .then().field(IndexFields.ARTICLE_ID).asc();
-        });
+        var sorted = select.sort(ArticleQueries.order(scope.sort(), query.effectiveSort()));
         SearchResult<HitText> result = sorted.totalHitCountThreshold(TOTAL_EXACT_UP_TO)
                 .failAfter(timeoutMillis, TimeUnit.MILLISECONDS)
                 .fetch(query.page() * query.size(), query.size());
@@ -169,7 +144,7 @@ public class ArticleSearchService {
      */
     @Transactional(readOnly = true)
     public List<ArticleHit> related(long articleId, int size) {
-        requireCompleteIndex();
+        IndexRebuildingException.unlessComplete(indexer.progress());
         return metrics.time("related", () -> bounded(() -> findRelated(articleId, size)));
     }
 
@@ -206,14 +181,6 @@ public class ArticleSearchService {
         return rows.stream().map(row -> hit(row, false, HitHighlighter.Highlights.NONE)).toList();
     }
 
-    /** Searches are refused while a rebuild has emptied the index and refills it. */
-    private void requireCompleteIndex() {
-        SearchIndexer.Progress rebuild = indexer.progress();
-        if (rebuild.running()) {
-            throw new IndexRebuildingException(rebuild.indexed(), rebuild.total());
-        }
-    }
-
     /**
      * Runs a query within the bounds of the index: one that passes Lucene's clause limit or the time a search may
      * take is refused as too expensive, as the query text's own budget refuses the forms known to be.
@@ -225,14 +192,7 @@ public class ArticleSearchService {
             throw new QueryTooExpensiveException("the query needed more than " + timeoutMillis + " ms of the index; "
                     + "use fewer or longer prefixes and fuzzy terms, or more specific words");
         } catch (RuntimeException e) {
-            for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-                if (cause instanceof IndexSearcher.TooManyClauses) {
-                    throw new QueryTooExpensiveException("the query expands to more terms than the index searches at "
-                            + "once (" + IndexSearcher.getMaxClauseCount() + "); use fewer words, prefixes or fuzzy "
-                            + "terms");
-                }
-            }
-            throw e;
+            throw QueryTooExpensiveException.orCause(e);
         }
     }
 
@@ -243,65 +203,6 @@ public class ArticleSearchService {
     }
 
     /** The weight of a match in each field the free text is looked for in. */
-    private static final Map<String, Float> GENERAL_FIELDS = Map.of(
-            IndexFields.TITLE, 3.0f,
-            IndexFields.STANDFIRST, 2.0f,
-            IndexFields.BODY, 1.0f,
-            IndexFields.AUTHOR_NAME, 2.0f,
-            IndexFields.LOCATION_NAME, 1.0f,
-            IndexFields.TOPIC_NAME, 1.0f,
-            IndexFields.SOURCE_NAME, 1.0f);
-
-    private SearchPredicate predicate(SearchPredicateFactory f, QueryText text, ArticleQuery query,
-                                      SearchFacet leaveOut) {
-        var bool = f.bool();
-        boolean scored = false;
-        if (!text.general().isEmpty()) {
-            Query parsed = textQuery(GENERAL_FIELDS, text.general());
-            if (parsed != null) {
-                bool.must(f.extension(LuceneExtension.get()).fromLuceneQuery(parsed));
-                scored = true;
-            }
-        }
-        for (QueryText.Scoped scoped : text.scoped()) {
-            Map<String, Float> fields = new LinkedHashMap<>();
-            QueryText.FIELDS.get(scoped.field()).forEach(field -> fields.put(field, 1.0f));
-            Query parsed = textQuery(fields, scoped.text());
-            if (parsed == null) {
-                continue;
-            }
-            var matching = f.extension(LuceneExtension.get()).fromLuceneQuery(parsed);
-            if (scoped.occur() == QueryText.Occur.MUST_NOT) {
-                bool.mustNot(matching);
-            } else {
-                bool.must(matching);
-                scored = true;
-            }
-        }
-        if (!scored) {
-            bool.must(f.matchAll());
-        }
-        if (leaveOut != SearchFacet.LOCATION && !query.locations().isEmpty()) {
-            bool.filter(f.terms().field(IndexFields.LOCATION_TREE).matchingAny(query.locations()));
-        }
-        if (leaveOut != SearchFacet.AUTHOR && !query.authors().isEmpty()) {
-            bool.filter(f.terms().field(IndexFields.AUTHOR_SLUG).matchingAny(query.authors()));
-        }
-        if (leaveOut != SearchFacet.TOPIC && !query.topics().isEmpty()) {
-            bool.filter(f.terms().field(IndexFields.TOPIC_SLUG).matchingAny(query.topics()));
-        }
-        if (leaveOut != SearchFacet.SOURCE && !query.sources().isEmpty()) {
-            bool.filter(f.terms().field(IndexFields.SOURCE_KEY).matchingAny(query.sources(), ValueModel.INDEX));
-        }
-        if (query.from() != null || query.to() != null) {
-            bool.filter(f.range().field(IndexFields.PUBLISHED_ON).between(query.from(), query.to()));
-        }
-        if (query.language() != null) {
-            bool.filter(f.match().field(IndexFields.LANGUAGE).matching(query.language()));
-        }
-        return bool.toPredicate();
-    }
-
     private static boolean activeFilter(ArticleQuery query, SearchFacet facet) {
         return switch (facet) {
             case LOCATION -> !query.locations().isEmpty();
@@ -319,7 +220,7 @@ public class ArticleSearchService {
         SearchScope<Article> scope = session.scope(Article.class);
         return facetCounts.get(scope, facet, query.forCounting(facet), () -> {
             // counted, not ranked: as a filter the query skips scoring
-            SearchPredicate matching = predicate(scope.predicate(), text, query, facet);
+            SearchPredicate matching = queries.predicate(scope.predicate(), text, query, facet);
             return session.search(scope)
                     .where(f -> f.bool().filter(matching))
                     .aggregation(facet.key(), terms(scope, facet))

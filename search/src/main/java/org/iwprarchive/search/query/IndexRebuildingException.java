@@ -1,10 +1,12 @@
 package org.iwprarchive.search.query;
 
+import org.iwprarchive.search.index.SearchIndexer;
+
 /**
  * The index is being rebuilt from PostgreSQL and holds only part of the archive: a search now would answer with
  * some of its matches as if they were all, so it is not run.
  *
- * @see org.iwprarchive.search.index.SearchIndexer
+ * @see SearchIndexer
  */
 public class IndexRebuildingException extends RuntimeException {
 
@@ -16,6 +18,13 @@ public class IndexRebuildingException extends RuntimeException {
                 + "resume when it is complete");
         this.indexed = indexed;
         this.total = total;
+    }
+
+    /** Searches are refused while a rebuild has emptied the index and refills it. */
+    static void unlessComplete(SearchIndexer.Progress rebuild) {
+        if (rebuild.running()) {
+            throw new IndexRebuildingException(rebuild.indexed(), rebuild.total());
+        }
     }
 
     public long indexed() {

@@ -1,9 +1,22 @@
 package org.iwprarchive.search.query;
 
+import org.apache.lucene.search.IndexSearcher;
+
 /** A query the index could answer only at a cost out of proportion: too many terms, or too broad ones. */
 public class QueryTooExpensiveException extends InvalidQueryException {
 
     public QueryTooExpensiveException(String message) {
         super(message, -1);
+    }
+
+    /** What a failed search stands for: a query too expensive when Lucene refused its many clauses, else itself. */
+    static RuntimeException orCause(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof IndexSearcher.TooManyClauses) {
+                return new QueryTooExpensiveException("the query expands to more terms than the index searches at "
+                        + "once (" + IndexSearcher.getMaxClauseCount() + "); use fewer words, prefixes or fuzzy terms");
+            }
+        }
+        return failure;
     }
 }

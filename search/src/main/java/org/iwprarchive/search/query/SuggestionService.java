@@ -26,12 +26,12 @@ public class SuggestionService {
     private final EntityManager entityManager;
     private final SearchMetrics metrics;
 
-    private final ArticleSearchService articles;
+    private final ArticleQueries queries;
 
-    SuggestionService(EntityManager entityManager, SearchMetrics metrics, ArticleSearchService articles) {
+    SuggestionService(EntityManager entityManager, SearchMetrics metrics, ArticleQueries queries) {
         this.entityManager = entityManager;
         this.metrics = metrics;
-        this.articles = articles;
+        this.queries = queries;
     }
 
     @Transactional(readOnly = true)
@@ -57,7 +57,7 @@ public class SuggestionService {
         names(found, "topic", "select t.name from Topic t where lower(t.name) like :start or lower(t.name) like :word "
                 + "order by t.name", prefix);
         // the last word a prefix of the words as written ("negotiat" completes "negotiations")
-        Query titles = articles.textQuery(Map.of(IndexFields.TITLE, 1.0f), prefix.replaceAll("\\s+", " ") + "*");
+        Query titles = queries.textQuery(Map.of(IndexFields.TITLE, 1.0f), prefix.replaceAll("\\s+", " ") + "*");
         if (titles != null) {
             Search.session(entityManager).search(Article.class)
                     .select(f -> f.field(IndexFields.TITLE, String.class))

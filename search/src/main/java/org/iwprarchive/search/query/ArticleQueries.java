@@ -1,0 +1,120 @@
+package org.iwprarchive.search.query;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.Query;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.iwprarchive.search.index.ArticleIndexMapping;
+import org.iwprarchive.search.index.IndexFields;
+import org.springframework.stereotype.Component;
+
+/**
+ * How an {@link ArticleQuery} reads against the index: the predicate of its text and filters and the order of its
+ * hits. The search, the facet counts, the suggestions and the export of every match share them.
+ */
+@Component
+class ArticleQueries {
+
+    private final EntityManagerFactory entityManagerFactory;
+    private volatile Analyzer searchAnalyzer;
+
+    ArticleQueries(EntityManagerFactory entityManagerFactory) {
+        this.entityManagerFactory = entityManagerFactory;
+    }
+
+    /**
+     * The query language's text as a Lucene query over {@code fields}, analysed as the index's search analysis
+     * does each field; null when nothing of it is left to search (only function words, say).
+     */
+    Query textQuery(Map<String, Float> fields, String text) {
+        Analyzer analyzer = searchAnalyzer;
+        if (analyzer == null) {
+            analyzer = Search.mapping(entityManagerFactory).indexManager(ArticleIndexMapping.INDEX)
+                    .unwrap(LuceneIndexManager.class).searchAnalyzer();
+            searchAnalyzer = analyzer;
+        }
+        return new TextQueryParser(analyzer, fields, IndexFields.WORD_FORMS).parse(text);
+    }
+
+    private static final Map<String, Float> GENERAL_FIELDS = Map.of(
+            IndexFields.TITLE, 3.0f,
+            IndexFields.STANDFIRST, 2.0f,
+            IndexFields.BODY, 1.0f,
+            IndexFields.AUTHOR_NAME, 2.0f,
+            IndexFields.LOCATION_NAME, 1.0f,
+            IndexFields.TOPIC_NAME, 1.0f,
+            IndexFields.SOURCE_NAME, 1.0f);
+
+    /**
+     * What a search matches: its text over the general and the field-scoped fields, scored, and its filters, not
+     * scored; {@code leaveOut} names a facet whose own filter is left out (for counting its other values), or null.
+     */
+    SearchPredicate predicate(SearchPredicateFactory f, QueryText text, ArticleQuery query,
+                                      SearchFacet leaveOut) {
+        var bool = f.bool();
+        boolean scored = false;
+        if (!text.general().isEmpty()) {
+            Query parsed = textQuery(GENERAL_FIELDS, text.general());
+            if (parsed != null) {
+                bool.must(f.extension(LuceneExtension.get()).fromLuceneQuery(parsed));
+                scored = true;
+            }
+        }
+        for (QueryText.Scoped scoped : text.scoped()) {
+            Map<String, Float> fields = new LinkedHashMap<>();
+            QueryText.FIELDS.get(scoped.field()).forEach(field -> fields.put(field, 1.0f));
+            Query parsed = textQuery(fields, scoped.text());
+            if (parsed == null) {
+                continue;
+            }
+            var matching = f.extension(LuceneExtension.get()).fromLuceneQuery(parsed);
+            if (scoped.occur() == QueryText.Occur.MUST_NOT) {
+                bool.mustNot(matching);
+            } else {
+                bool.must(matching);
+                scored = true;
+            }
+        }
+        if (!scored) {
+            bool.must(f.matchAll());
+        }
+        if (leaveOut != SearchFacet.LOCATION && !query.locations().isEmpty()) {
+            bool.filter(f.terms().field(IndexFields.LOCATION_TREE).matchingAny(query.locations()));
+        }
+        if (leaveOut != SearchFacet.AUTHOR && !query.authors().isEmpty()) {
+            bool.filter(f.terms().field(IndexFields.AUTHOR_SLUG).matchingAny(query.authors()));
+        }
+        if (leaveOut != SearchFacet.TOPIC && !query.topics().isEmpty()) {
+            bool.filter(f.terms().field(IndexFields.TOPIC_SLUG).matchingAny(query.topics()));
+        }
+        if (leaveOut != SearchFacet.SOURCE && !query.sources().isEmpty()) {
+            bool.filter(f.terms().field(IndexFields.SOURCE_KEY).matchingAny(query.sources(), ValueModel.INDEX));
+        }
+        if (query.from() != null || query.to() != null) {
+            bool.filter(f.range().field(IndexFields.PUBLISHED_ON).between(query.from(), query.to()));
+        }
+        if (query.language() != null) {
+            bool.filter(f.match().field(IndexFields.LANGUAGE).matching(query.language()));
+        }
+        return bool.toPredicate();
+    }
+
+    /** The order of the hits: by relevance (newest first among equals), or by publication date with the id. */
+    static org.hibernate.search.engine.search.sort.SearchSort order(SearchSortFactory f, SearchSort sort) {
+        return switch (sort) {
+            case RELEVANCE -> f.score().then().field(IndexFields.PUBLISHED_ON).desc().missing().last().toSort();
+            case NEWEST -> f.field(IndexFields.PUBLISHED_ON).desc().missing().last()
+                    .then().field(IndexFields.ARTICLE_ID).desc().toSort();
+            case OLDEST -> f.field(IndexFields.PUBLISHED_ON).asc().missing().last()
+                    .then().field(IndexFields.ARTICLE_ID).asc().toSort();
+        };
+    }
+}
