@@ -204,6 +204,26 @@ class ResourcesAndExportIT {
     }
 
     @Test
+    void aCursorReadsADateOrderPageAfterPageAsOnePageListsIt() throws Exception {
+        for (String sort : new String[] {"newest", "oldest"}) {
+            List<String> atOnce = titles("/api/search?facets=none&sort=" + sort);
+            List<String> walked = new ArrayList<>();
+            JsonNode page = json(api.get("/api/search?facets=none&size=1&sort=" + sort));
+            for (int pages = 0; pages <= atOnce.size(); pages++) {
+                page.path("items").forEach(hit -> walked.add(hit.path("title").asString()));
+                assertThat(page.path("totalItems").asLong()).isEqualTo(atOnce.size());
+                if (page.path("nextCursor").isNull()) {
+                    break;
+                }
+                page = json(api.get("/api/search?facets=none&size=1&sort=" + sort + "&cursor="
+                        + page.path("nextCursor").asString()));
+            }
+            assertThat(walked).as(sort).hasSize(3).isEqualTo(atOnce);
+        }
+        assertThat(json(api.get("/api/search?q=oil")).path("nextCursor").isNull()).as("relevance").isTrue();
+    }
+
+    @Test
     void anExportOfASearchHoldsEveryMatchInTheSearchOrderAsNdjsonOrCsv() throws Exception {
         List<Long> found = new ArrayList<>();
         json(api.get("/api/search?q=opposition%20OR%20oil%20OR%20NATO&facets=none")).path("items")

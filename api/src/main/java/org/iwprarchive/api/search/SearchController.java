@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.iwprarchive.api.InvalidRequestException;
 import org.iwprarchive.api.NotFoundException;
 import org.iwprarchive.api.PageParameters;
 import org.iwprarchive.api.PageResponse;
@@ -27,6 +28,7 @@ import org.iwprarchive.search.query.ArticleQuery;
 import org.iwprarchive.search.query.ArticleSearchResult;
 import org.iwprarchive.search.query.ArticleSearchService;
 import org.iwprarchive.search.query.Facet;
+import org.iwprarchive.search.query.SearchAfter;
 import org.iwprarchive.search.query.SearchFacet;
 import org.iwprarchive.search.query.SearchSort;
 import org.iwprarchive.search.query.SuggestionService;
@@ -107,7 +109,11 @@ class SearchController {
                       @Schema(description = "False when totalItems is a lower bound") boolean totalExact,
                       @Schema(description = "Counts by location, author, topic, source and year; each counted with "
                               + "every other active filter") List<FacetCounts> facets,
-                      @Schema(description = "The search as it was run") AppliedSearch search) {
+                      @Schema(description = "The search as it was run") AppliedSearch search,
+                      @Schema(description = "In a date order (sort=newest or oldest, or a listing without q): pass it "
+                              + "back as `cursor`, with the same parameters, for the next page, however deep; null "
+                              + "after the last page and in the order of relevance", nullable = true,
+                              example = "MXxuZXdlc3R8MjAwMi0xMi0wNnwx") String nextCursor) {
     }
 
     @Schema(name = "Facet", description = "Counts of the matching articles by one field")
@@ -150,7 +156,12 @@ class SearchController {
 
                     Without `q`, every article is listed, newest first. Filters: `location` (a region includes \
                     its countries), `author`, `topic` (slugs, repeatable), `source` (source ids, repeatable), \
-                    `from`/`to` (publication dates), `lang`. Facet values are what the filters take.""")
+                    `from`/`to` (publication dates), `lang`. Facet values are what the filters take.
+
+                    Pages reach the 10,000th hit. In a date order (`sort=newest` or `oldest`, or a listing \
+                    without `q`) every page has a `nextCursor`: pass it back as `cursor`, with the same \
+                    parameters, to read on however deep. Every match in the order of relevance: \
+                    `GET /api/export/articles?q=...`.""")
     @ApiResponse(responseCode = "200", description = "Matching articles with the total and facets; an empty list when none")
     @ApiResponse(responseCode = "400", description = "The query cannot be read, or a parameter is out of range",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -165,7 +176,10 @@ class SearchController {
                     example = "location,author,year")
             @RequestParam(required = false) List<@Pattern(regexp = "location|author|topic|source|year|none") String>
             facets,
-            @ParameterObject @Valid PageParameters paging) {
+            @ParameterObject @Valid PageParameters paging,
+            @Parameter(description = "The `nextCursor` of the previous page, to read on past the 10,000th hit in a "
+                    + "date order; instead of `page`")
+            @RequestParam(required = false) @Size(max = 200) String cursor) {
         paging.checked();
         filters.checkDates();
         filterValues.check(filters.author(), filters.location(), filters.topic(), filters.source());
@@ -176,10 +190,32 @@ class SearchController {
                 sort == null ? null : SearchSort.valueOf(sort.toUpperCase(Locale.ROOT)), page, size,
                 facets == null ? null : facets.stream().map(SearchFacet::named).flatMap(Optional::stream)
                         .collect(Collectors.toSet()));
-        ArticleSearchResult result = search.search(query);
+        SearchAfter after = cursor == null ? null : positionOf(cursor, query, paging);
+        ArticleSearchResult result = search.search(query, after);
         int pages = (int) Math.min(Integer.MAX_VALUE, (result.total() + size - 1) / size);
         return new SearchPage(result.hits().stream().map(SearchHit::of).toList(), page, size, result.total(), pages,
-                result.totalExact(), result.facets().stream().map(FacetCounts::of).toList(), AppliedSearch.of(query));
+                result.totalExact(), result.facets().stream().map(FacetCounts::of).toList(), AppliedSearch.of(query),
+                result.next() == null ? null : SearchCursor.encode(result.next()));
+    }
+
+    /** The position a cursor names, if it belongs to this search's order and comes without a page number. */
+    private static SearchAfter positionOf(String cursor, ArticleQuery query, PageParameters paging) {
+        if (paging.page() != null && paging.page() != 0) {
+            throw new InvalidRequestException("page", "cannot be given with a cursor, which says where the page "
+                    + "starts");
+        }
+        if (query.effectiveSort() == SearchSort.RELEVANCE) {
+            throw new InvalidRequestException("cursor", "reads on in a date order only: add sort=newest or "
+                    + "sort=oldest (or export the whole result in the order of relevance with "
+                    + "/api/export/articles?q=...)");
+        }
+        SearchAfter after = SearchCursor.decode(cursor);
+        if (after.sort() != query.effectiveSort()) {
+            throw new InvalidRequestException("cursor", "was given for sort=" + after.sort().name()
+                    .toLowerCase(Locale.ROOT) + ", not this search's sort=" + query.effectiveSort().name()
+                    .toLowerCase(Locale.ROOT));
+        }
+        return after;
     }
 
     @GetMapping(path = "/api/articles/{id}/related", produces = "application/json")

@@ -6,8 +6,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import org.iwprarchive.api.article.FilterValues;
 import org.iwprarchive.search.query.ArticleSearchService;
+import org.iwprarchive.search.query.SearchAfter;
+import org.iwprarchive.search.query.SearchSort;
 import org.iwprarchive.search.query.SuggestionService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,5 +93,25 @@ class SearchControllerTests {
                 .andExpect(jsonPath("$.type").value("/problems/invalid-parameter"))
                 .andExpect(jsonPath("$.title").exists());
         verifyNoInteractions(suggestions);
+    }
+
+    @Test
+    void refusesACursorThatCannotResumeThisSearch() throws Exception {
+        String newest = SearchCursor.encode(new SearchAfter(SearchSort.NEWEST, LocalDate.of(2002, 12, 6), 5));
+        mvc.perform(get("/api/search").param("q", "nato").param("cursor", newest))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].parameter").value("cursor"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("sort=newest")));
+        mvc.perform(get("/api/search").param("sort", "oldest").param("cursor", newest))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].parameter").value("cursor"));
+        mvc.perform(get("/api/search").param("sort", "newest").param("cursor", newest).param("page", "2"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].parameter").value("page"));
+        mvc.perform(get("/api/search").param("sort", "newest").param("cursor", "not-a-cursor"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("/problems/invalid-parameter"))
+                .andExpect(jsonPath("$.errors[0].parameter").value("cursor"));
+        verifyNoInteractions(search);
     }
 }

@@ -1,6 +1,7 @@
 package org.iwprarchive.search.query;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -105,6 +106,25 @@ class ArticleQueries {
             bool.filter(f.match().field(IndexFields.LANGUAGE).matching(query.language()));
         }
         return bool.toPredicate();
+    }
+
+    /**
+     * The articles after a position in a date order, as that order places them: a later (or earlier) day, the same
+     * day and a further id, or no date at all (undated articles come last, by id).
+     */
+    static SearchPredicate after(SearchPredicateFactory f, SearchAfter position) {
+        boolean newest = position.sort() == SearchSort.NEWEST;
+        var furtherId = newest ? f.range().field(IndexFields.ARTICLE_ID).lessThan(position.id())
+                : f.range().field(IndexFields.ARTICLE_ID).greaterThan(position.id());
+        var undated = f.not(f.exists().field(IndexFields.PUBLISHED_ON));
+        LocalDate day = position.publishedOn();
+        if (day == null) {
+            return f.and(undated, furtherId).toPredicate();
+        }
+        var furtherDay = newest ? f.range().field(IndexFields.PUBLISHED_ON).lessThan(day)
+                : f.range().field(IndexFields.PUBLISHED_ON).greaterThan(day);
+        var sameDay = f.and(f.match().field(IndexFields.PUBLISHED_ON).matching(day), furtherId);
+        return f.or(furtherDay, sameDay, undated).toPredicate();
     }
 
     /** The order of the hits: by relevance (newest first among equals), or by publication date with the id. */

@@ -62,6 +62,11 @@ public record ArticleQuery(String text, List<String> locations, List<String> aut
                 facet == SearchFacet.SOURCE ? List.of() : sources, from, to, language, null, 0, 1, Set.of(facet));
     }
 
+    /** This search reduced to its total and facets: the first page, of one hit. */
+    ArticleQuery totalsOnly() {
+        return new ArticleQuery(text, locations, authors, topics, sources, from, to, language, sort, 0, 1, facets);
+    }
+
     /** A plain text query: no filters, default order. */
     public static ArticleQuery text(String text, int page, int size) {
         return new ArticleQuery(text, null, null, null, null, null, null, null, null, page, size);

@@ -84,48 +84,79 @@ public class ArticleSearchService {
      * @throws InvalidQueryException when the query text cannot be read
      */
     public ArticleSearchResult search(ArticleQuery query) {
+        return search(query, null);
+    }
+
+    /**
+     * A page of a search in date order that starts after a position, however deep; with a null position, the
+     * query's own page. The total and the facets are those of the whole search either way.
+     *
+     * @throws InvalidQueryException when the query text cannot be read
+     * @throws IllegalArgumentException when the position belongs to another order, or comes with a page number
+     */
+    public ArticleSearchResult search(ArticleQuery query, SearchAfter after) {
+        if (after != null && (after.sort() != query.effectiveSort() || query.page() != 0)) {
+            throw new IllegalArgumentException("a position is read in its own order, from the first page");
+        }
         IndexRebuildingException.unlessComplete(indexer.progress());
         ArticleSearchResult result = metrics.time("search", () -> {
             // hits, highlights and facet values all come from the index: a session of its own without a
             // transaction, so a search takes no database connection
             try (EntityManager session = entityManagerFactory.createEntityManager()) {
-                return bounded(() -> run(query, Search.session(session)));
+                return bounded(() -> run(query, after, Search.session(session)));
             }
         });
         metrics.matched(result.total());
         return result;
     }
 
-    private ArticleSearchResult run(ArticleQuery query, SearchSession session) {
+    private ArticleSearchResult run(ArticleQuery query, SearchAfter after, SearchSession session) {
         QueryText text = QueryText.parse(query.text());
         SearchScope<Article> scope = session.scope(Article.class);
         boolean highlight = !query.listsAll();
+        SearchPredicate matching = queries.predicate(scope.predicate(), text, query, null);
+        SearchSort order = query.effectiveSort();
+        // in a date order, one hit more than the page says whether another page follows
+        int wanted = query.size() + (order == SearchSort.RELEVANCE ? 0 : 1);
         // hits are read from the index alone: no database round trip per result page
         var select = session.search(scope)
                 .select(HitText.class)
-                .where(queries.predicate(scope.predicate(), text, query, null));
-        List<SearchFacet> counted = java.util.Arrays.stream(SearchFacet.values()).filter(query::counts).toList();
+                .where(after == null ? matching : scope.predicate().bool().must(matching)
+                        .filter(ArticleQueries.after(scope.predicate(), after)).toPredicate());
+        // after a position, the total and the facets are counted over the whole search, below
+        List<SearchFacet> counted = after != null ? List.of()
+                : java.util.Arrays.stream(SearchFacet.values()).filter(query::counts).toList();
         for (SearchFacet facet : counted) {
             // a facet whose own filter is active is counted by a query of its own, without that filter
             if (!activeFilter(query, facet)) {
                 select = select.aggregation(facet.key(), terms(scope, facet));
             }
         }
-        var sorted = select.sort(ArticleQueries.order(scope.sort(), query.effectiveSort()));
-        SearchResult<HitText> result = sorted.totalHitCountThreshold(TOTAL_EXACT_UP_TO)
+        var sorted = select.sort(ArticleQueries.order(scope.sort(), order));
+        SearchResult<HitText> result = sorted.totalHitCountThreshold(after == null ? TOTAL_EXACT_UP_TO : 0)
                 .failAfter(timeoutMillis, TimeUnit.MILLISECONDS)
-                .fetch(query.page() * query.size(), query.size());
+                .fetch(query.page() * query.size(), wanted);
+        List<HitText> page = result.hits().subList(0, Math.min(query.size(), result.hits().size()));
 
         Map<Long, HitHighlighter.Highlights> highlighted = Map.of();
         if (highlight) {
             Map<Long, HitHighlighter.Texts> texts = new java.util.HashMap<>();
-            result.hits().forEach(hit -> texts.put(hit.fields().id(),
+            page.forEach(hit -> texts.put(hit.fields().id(),
                     new HitHighlighter.Texts(hit.fields().title(), hit.body())));
             highlighted = highlighter().highlight(scope, text, texts);
         }
         Map<Long, HitHighlighter.Highlights> highlights = highlighted;
-        List<ArticleHit> hits = result.hits().stream().map(hit -> hit(hit.fields(), highlight,
+        List<ArticleHit> hits = page.stream().map(hit -> hit(hit.fields(), highlight,
                 highlights.getOrDefault(hit.fields().id(), HitHighlighter.Highlights.NONE))).toList();
+        SearchAfter next = null;
+        if (result.hits().size() > query.size()) {
+            HitFields last = page.get(page.size() - 1).fields();
+            next = new SearchAfter(order, last.publishedOn(), last.id());
+        }
+        if (after != null) {
+            ArticleSearchResult whole = run(query.totalsOnly(), null, session);
+            return new ArticleSearchResult(whole.total(), whole.totalExact(), hits, whole.facets(), next);
+        }
         List<Facet> facets = new ArrayList<>();
         for (SearchFacet facet : counted) {
             Map<Object, Long> counts = activeFilter(query, facet)
@@ -135,7 +166,7 @@ public class ArticleSearchService {
         }
         boolean exact = result.total().isHitCountExact();
         long total = exact ? result.total().hitCount() : result.total().hitCountLowerBound();
-        return new ArticleSearchResult(total, exact, hits, facets);
+        return new ArticleSearchResult(total, exact, hits, facets, next);
     }
 
     /**

@@ -20,13 +20,16 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reading every match of a search, across chunks, in the search's order, over a real Lucene index. A context of
- * its own (a database and an index of their own): its hundreds of articles would change the other tests' totals.
+ * Reading all of a result over a real Lucene index: every match of a search across scroll chunks in the search's
+ * order (what an export reads), and page after page of a date order from a position (a cursor). A context of its
+ * own (a database and an index of their own): its hundreds of articles would change the other tests' totals.
  */
-@SpringBootTest(properties = "spring.application.name=article-matches-it")
+@SpringBootTest(properties = "spring.application.name=whole-results-it")
 @DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ArticleMatchesIT {
+class WholeResultsIT {
+
+    private static final int CONVOYS = 50;
 
     /** More than two chunks, and not a multiple of one. */
     private static final int PIPELINES = 2 * ArticleMatches.CHUNK + 57;
@@ -52,6 +55,12 @@ class ArticleMatchesIT {
                         "The pipeline route was debated. " + "Pipeline ".repeat(1 + i % 7) + "talks went on.");
             }
             save("harvest", "Harvest", LocalDate.of(2004, 6, 1), "Poppy farmers expect a record harvest.");
+            // ties on a day and undated articles, where a position in a date order is easy to get wrong
+            for (int i = 0; i < CONVOYS; i++) {
+                LocalDate day = i % 10 == 9 ? null : i % 2 == 0 ? LocalDate.of(2003, 3, 3) : LocalDate.of(2003, 1, 1)
+                        .plusDays(i);
+                save("convoy-" + i, "Convoy " + i, day, "The convoy crossed the border.");
+            }
         });
     }
 
@@ -97,9 +106,39 @@ class ArticleMatchesIT {
     }
 
     @Test
+    void pagesFromAPositionWalkADateOrderToItsEndAsOnePageWouldListIt() {
+        for (SearchSort order : List.of(SearchSort.NEWEST, SearchSort.OLDEST)) {
+            List<Long> atOnce = search.search(convoys(order, 100)).hits().stream().map(ArticleHit::id).toList();
+            assertThat(atOnce).hasSize(CONVOYS);
+
+            List<Long> walked = new ArrayList<>();
+            ArticleSearchResult page = search.search(convoys(order, 7));
+            walked.addAll(page.hits().stream().map(ArticleHit::id).toList());
+            int pages = 1;
+            while (page.next() != null && pages <= CONVOYS) {
+                page = search.search(convoys(order, 7), page.next());
+                pages++;
+                // every page carries the whole search's total and facets, not what is left of it
+                assertThat(page.total()).isEqualTo(CONVOYS);
+                assertThat(page.facets()).extracting(Facet::field).contains("year");
+                walked.addAll(page.hits().stream().map(ArticleHit::id).toList());
+            }
+            assertThat(walked).as(order.name()).isEqualTo(atOnce);
+            assertThat(pages).isEqualTo((CONVOYS + 6) / 7);
+        }
+        assertThat(search.search(convoys(null, 7)).next()).as("a listing is newest first").isNotNull();
+        assertThat(search.search(ArticleQuery.text("convoy", 0, 7)).next()).as("relevance has no position").isNull();
+    }
+
+    @Test
     void refusesAQueryThatCannotBeReadBeforeReadingAnything() {
         assertThatThrownBy(() -> matches.open(new ArticleQuery("\"pipeline", null, null, null, null, null, null,
                 null, null, 0, 1, Set.of()))).isInstanceOf(InvalidQueryException.class);
+    }
+
+    private static ArticleQuery convoys(SearchSort order, int size) {
+        return new ArticleQuery(order == null ? "" : "convoy", null, null, null, null, null, null, null, order, 0,
+                size);
     }
 
     private List<Long> readAll(ArticleQuery query) {
