@@ -46,7 +46,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Requests generated from the OpenAPI document the service serves, for every operation in it (jqwik draws the
  * parameters and bodies each operation declares, in and out of their schemas), sent over HTTP to the running
  * service. Every answer must keep the contract: never a 5xx, every error an RFC 9457 problem, every JSON answer
- * valid against the schema the document gives it (a JSON Schema validator, not hand-written checks).
+ * (and every line of an NDJSON stream) valid against the schema the document gives it (a JSON Schema validator,
+ * not hand-written checks).
  */
 class ApiFuzzIT {
 
@@ -112,6 +113,16 @@ class ApiFuzzIT {
                     .isNotNull();
             List<Error> errors = schema.validate(JSON.readTree(body));
             assertThat(errors).as("%s answered %d not as documented: %s", call, status, abbreviate(body)).isEmpty();
+        }
+        if (type.startsWith("application/x-ndjson")) {
+            // each line of a stream is one object of the documented schema
+            Schema schema = call.operation().responseSchema(status, type);
+            assertThat(schema).as("%s answered %d as %s, which its operation does not document", call, status, type)
+                    .isNotNull();
+            for (String line : body.lines().toList()) {
+                assertThat(schema.validate(JSON.readTree(line))).as("%s streamed a line not as documented: %s", call,
+                        abbreviate(line)).isEmpty();
+            }
         }
     }
 

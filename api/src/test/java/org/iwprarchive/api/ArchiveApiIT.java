@@ -107,6 +107,11 @@ class ArchiveApiIT {
         assertThat(api.get("/api/articles/987654/related").statusCode()).isEqualTo(404);
         JsonNode suggested = json(api.get("/api/suggest?q=jum"));
         assertThat(suggested.path("items").path(0).path("text").asString()).isEqualTo("Rustam Jumaev");
+        // a suggestion carries what the filter it names takes: the source's id, which finds the article
+        JsonNode jumaev = suggested.path("items").path(0);
+        assertThat(jumaev.path("filter").asString()).isEqualTo("source");
+        assertThat(json(api.get("/api/search?source=" + jumaev.path("value").asString())).path("totalItems").asLong())
+                .isPositive();
         assertThat(json(api.get("/api/articles/" + id + "/related")).has("totalItems")).isTrue();
 
         HttpResponse<String> reindex = api.send(HttpRequest.newBuilder(api.uri("/api/admin/reindex"))

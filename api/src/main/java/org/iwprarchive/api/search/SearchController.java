@@ -31,6 +31,7 @@ import org.iwprarchive.search.query.Facet;
 import org.iwprarchive.search.query.SearchAfter;
 import org.iwprarchive.search.query.SearchFacet;
 import org.iwprarchive.search.query.SearchSort;
+import org.iwprarchive.search.query.Suggestion;
 import org.iwprarchive.search.query.SuggestionService;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ProblemDetail;
@@ -139,7 +140,21 @@ class SearchController {
     @Schema(name = "Suggestion", description = "One completion of what is being typed")
     record SuggestionResponse(
             @Schema(example = "source", allowableValues = {"title", "author", "place", "topic", "source"}) String type,
-            @Schema(example = "Rustam Jumaev") String text) {
+            @Schema(example = "Rustam Jumaev") String text,
+            @Schema(description = "What to pass on: for an author, place or topic its slug, for a source its id (the "
+                    + "values `filter` takes); for a title the article's id (`GET /api/articles/{id}`)", example = "12")
+            String value,
+            @Schema(description = "The search parameter that takes `value`; null for a title", nullable = true,
+                    example = "source", allowableValues = {"author", "location", "topic", "source"}) String filter) {
+
+        static SuggestionResponse of(Suggestion suggestion) {
+            String filter = switch (suggestion.type()) {
+                case "title" -> null;
+                case "place" -> "location";
+                default -> suggestion.type();
+            };
+            return new SuggestionResponse(suggestion.type(), suggestion.text(), suggestion.value(), filter);
+        }
     }
 
     @GetMapping(path = "/api/search", produces = "application/json")
@@ -245,7 +260,7 @@ class SearchController {
                              @Parameter(description = "How many, 1 to 20", example = "10")
                              @RequestParam(defaultValue = "10") @Min(1) @Max(20) int size) {
         List<SuggestionResponse> found = suggestions.suggest(q, size).stream()
-                .map(s -> new SuggestionResponse(s.type(), s.text())).toList();
+                .map(SuggestionResponse::of).toList();
         return PageResponse.of(found, 0, size, found.size());
     }
 }

@@ -47,33 +47,34 @@ public class SuggestionService {
         // a completion is of a few words; the rest of a longer text adds nothing but terms for the index to expand
         String prefix = cleaned.length() > MAX_TYPED ? cleaned.substring(0, MAX_TYPED).strip() : cleaned;
         List<Suggestion> found = new ArrayList<>();
-        names(found, "source", "select s.name from Source s where s.kind <> "
+        names(found, "source", "select s.name, str(s.id) from Source s where s.kind <> "
                 + "org.iwprarchive.domain.source.SourceKind.ANONYMOUS and (lower(s.name) like :start or lower(s.name) "
                 + "like :word) order by s.name", prefix);
-        names(found, "author", "select a.name from Author a where lower(a.name) like :start or lower(a.name) like :word "
-                + "order by a.name", prefix);
-        names(found, "place", "select l.name from Location l where lower(l.name) like :start or lower(l.name) like :word "
-                + "order by l.name", prefix);
-        names(found, "topic", "select t.name from Topic t where lower(t.name) like :start or lower(t.name) like :word "
-                + "order by t.name", prefix);
+        names(found, "author", "select a.name, a.slug from Author a where lower(a.name) like :start "
+                + "or lower(a.name) like :word order by a.name", prefix);
+        names(found, "place", "select l.name, l.slug from Location l where lower(l.name) like :start "
+                + "or lower(l.name) like :word order by l.name", prefix);
+        names(found, "topic", "select t.name, t.slug from Topic t where lower(t.name) like :start "
+                + "or lower(t.name) like :word order by t.name", prefix);
         // the last word a prefix of the words as written ("negotiat" completes "negotiations")
         Query titles = queries.textQuery(Map.of(IndexFields.TITLE, 1.0f), prefix.replaceAll("\\s+", " ") + "*");
         if (titles != null) {
             Search.session(entityManager).search(Article.class)
-                    .select(f -> f.field(IndexFields.TITLE, String.class))
+                    .select(f -> f.composite().from(f.id(Long.class), f.field(IndexFields.TITLE, String.class))
+                            .as((id, title) -> new Suggestion("title", title, id.toString())))
                     .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(titles))
                     .fetchHits(PER_KIND)
-                    .forEach(title -> found.add(new Suggestion("title", title)));
+                    .forEach(found::add);
         }
         return found.stream().distinct().limit(limit).toList();
     }
 
     private void names(List<Suggestion> into, String type, String jpql, String prefix) {
-        entityManager.createQuery(jpql, String.class)
+        entityManager.createQuery(jpql, Object[].class)
                 .setParameter("start", prefix + "%")
                 .setParameter("word", "% " + prefix + "%")
                 .setMaxResults(PER_KIND)
                 .getResultList()
-                .forEach(name -> into.add(new Suggestion(type, name)));
+                .forEach(row -> into.add(new Suggestion(type, (String) row[0], (String) row[1])));
     }
 }

@@ -365,9 +365,13 @@ class SearchCapabilitiesIT {
 
     @Test
     void suggestsNamesPlacesAndTitles() {
-        assertThat(suggestions.suggest("nazar", 10)).containsExactly(new Suggestion("source", "Nursultan Nazarbaev"));
-        assertThat(suggestions.suggest("uzb", 10)).containsExactly(new Suggestion("place", "Uzbekistan"),
-                new Suggestion("title", "Uzbek Border Guards Seize Narcotics"));
+        long nazarbaev = sources.findByNormalizedNames(new String[] {"nursultan nazarbaev"}).get(0).getId();
+        assertThat(suggestions.suggest("nazar", 10)).containsExactly(
+                new Suggestion("source", "Nursultan Nazarbaev", Long.toString(nazarbaev)));
+        long uzbek = articles.findByCanonicalUrl("https://iwpr.net/global-voices/uzbek-narcotics-trade").orElseThrow()
+                .getId();
+        assertThat(suggestions.suggest("uzb", 10)).containsExactly(new Suggestion("place", "Uzbekistan", "uzbekistan"),
+                new Suggestion("title", "Uzbek Border Guards Seize Narcotics", Long.toString(uzbek)));
         assertThat(suggestions.suggest("k", 10)).isEmpty();
     }
 
