@@ -54,6 +54,8 @@ class SearchBenchmark {
     private static final int QUERY_WORDS = 140;
     /** (c)'s filters: a region (its countries included) and 16 years. */
     private static final String FILTERS = "&location=central-asia&from=2005-01-01&to=2020-12-31";
+    /** (d)'s pages: 100 hits newest first, highlighted, no facets. */
+    private static final String DEEP = "&sort=newest&size=100&facets=none";
 
     @LocalServerPort
     private int port;
@@ -106,7 +108,7 @@ class SearchBenchmark {
 
         // -Dbench.only=a,b,c picks query kinds; -Dbench.baseline=false leaves PostgreSQL out;
         // -Dbench.jfr=file.jfr records a profile of the measured part
-        List<String> only = List.of(System.getProperty("bench.only", "a,b,c").split(","));
+        List<String> only = List.of(System.getProperty("bench.only", "a,b,c,d").split(","));
         Profiling.warnIfAssertionsOn("search-bench: ");
         Profiling profiling = Profiling.startIfAsked();
         List<String> rows = new ArrayList<>();
@@ -128,6 +130,27 @@ class SearchBenchmark {
                     + FILTERS + "&facets=location,author,year&size=20")));
             if (baseline) {
                 rows.addAll(run("(c) filtered + facets + highlights", "postgres", i -> postgresFiltered(filtered.apply(i))));
+            }
+        }
+        if (only.contains("d")) {
+            // (d) reading on with a cursor: the next 100 of a word's matches newest first, after a first page
+            List<String[]> positions = new ArrayList<>();
+            for (int i = 0; i < QUERY_WORDS; i++) {
+                String word = words[QUERY_WORDS_FROM + i];
+                JsonNode first = JSON.readTree(get("/api/search?q=" + encode(word) + DEEP));
+                if (!first.get("nextCursor").isNull()) {
+                    JsonNode last = first.get("items").get(first.get("items").size() - 1);
+                    positions.add(new String[] {word, first.get("nextCursor").asString(),
+                            last.get("publishedOn").asString(), last.get("id").asString()});
+                }
+            }
+            rows.addAll(run("(d) cursor page of 100, newest first", "ours", i -> {
+                String[] at = positions.get(i % positions.size());
+                get("/api/search?q=" + encode(at[0]) + DEEP + "&cursor=" + at[1]);
+            }));
+            if (baseline) {
+                rows.addAll(run("(d) cursor page of 100, newest first", "postgres",
+                        i -> postgresAfter(positions.get(i % positions.size()))));
             }
         }
         profiling.close();
@@ -305,6 +328,26 @@ class SearchBenchmark {
                     + "group by au.slug order by 2 desc limit 20", word);
             consume(connection, "select extract(year from a.published_on), count(*)" + matching
                     + " group by 1 order by 2 desc", word);
+        }
+    }
+
+    /** (d) in PostgreSQL: the 100 rows after a (day, id) newest first, with highlights, and the whole count. */
+    private void postgresAfter(String[] position) throws Exception {
+        String sql = "select a.id, a.title, ts_headline('english', a.body, q, 'StartSel=<mark>, StopSel=</mark>, "
+                + "MaxFragments=2') from article a, to_tsquery('english', ?) q where a.tsv @@ q "
+                + "and (a.published_on, a.id) < (?, ?) order by a.published_on desc, a.id desc limit 101";
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, position[0]);
+                statement.setObject(2, java.time.LocalDate.parse(position[2]));
+                statement.setLong(3, Long.parseLong(position[3]));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        rows.getObject(1);
+                    }
+                }
+            }
+            consume(connection, "select count(*) from article a where a.tsv @@ to_tsquery('english', ?)", position[0]);
         }
     }
 
