@@ -108,7 +108,7 @@ class SearchBenchmark {
 
         // -Dbench.only=a,b,c picks query kinds; -Dbench.baseline=false leaves PostgreSQL out;
         // -Dbench.jfr=file.jfr records a profile of the measured part
-        List<String> only = List.of(System.getProperty("bench.only", "a,b,c,d").split(","));
+        List<String> only = List.of(System.getProperty("bench.only", "a,b,c,d,e").split(","));
         Profiling.warnIfAssertionsOn("search-bench: ");
         Profiling profiling = Profiling.startIfAsked();
         List<String> rows = new ArrayList<>();
@@ -151,6 +151,15 @@ class SearchBenchmark {
             if (baseline) {
                 rows.addAll(run("(d) cursor page of 100, newest first", "postgres",
                         i -> postgresAfter(positions.get(i % positions.size()))));
+            }
+        }
+        if (only.contains("e")) {
+            // (e) what a client or Swagger UI sends: two words, nothing else, so every facet and 20 hits
+            rows.addAll(run("(e) default request: two words, all 5 facets", "ours",
+                    i -> get("/api/search?q=" + encode(twoTerms.apply(i)))));
+            if (baseline) {
+                rows.addAll(run("(e) default request: two words, all 5 facets", "postgres",
+                        i -> postgresDefault(twoTerms.apply(i).replace(' ', '&'))));
             }
         }
         profiling.close();
@@ -328,6 +337,26 @@ class SearchBenchmark {
                     + "group by au.slug order by 2 desc limit 20", word);
             consume(connection, "select extract(year from a.published_on), count(*)" + matching
                     + " group by 1 order by 2 desc", word);
+        }
+    }
+
+    /** (e) in PostgreSQL: the top 20 with highlights, the count, and the five facets by GROUP BY. */
+    private void postgresDefault(String terms) throws Exception {
+        String matching = " from article a, to_tsquery('english', ?) q where a.tsv @@ q";
+        try (Connection connection = dataSource.getConnection()) {
+            consume(connection, twoTermsSql(), terms);
+            consume(connection, "select count(*)" + matching, terms);
+            for (String[] facet : new String[][] {{"article_location", "location_id", "location"},
+                    {"article_author", "author_id", "author"}, {"article_topic", "topic_id", "topic"}}) {
+                consume(connection, "select t.slug, count(*) from (select a.id" + matching + ") m join " + facet[0]
+                        + " j on j.article_id = m.id join " + facet[2] + " t on t.id = j." + facet[1]
+                        + " group by t.slug order by 2 desc, 1 limit 20", terms);
+            }
+            consume(connection, "select s.source_id, count(distinct s.article_id) from (select a.id" + matching
+                    + ") m join quotation s on s.article_id = m.id group by s.source_id order by 2 desc, 1 limit 20",
+                    terms);
+            consume(connection, "select extract(year from a.published_on), count(*)" + matching
+                    + " group by 1 order by 2 desc, 1 limit 20", terms);
         }
     }
 

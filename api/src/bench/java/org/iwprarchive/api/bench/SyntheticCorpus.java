@@ -107,24 +107,25 @@ final class SyntheticCorpus {
                             + "on conflict (slug) do update set name = excluded.name returning id", Long.class,
                     place[1], place[0], place[2] == null ? "REGION" : "COUNTRY", parent));
         }
-        List<Long> authors = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            String name = GIVEN[i % GIVEN.length] + " " + FAMILY[(i / GIVEN.length + i) % FAMILY.length] + " " + i;
-            authors.add(jdbc.queryForObject("insert into author (name, slug, created_at) values (?, ?, now()) "
-                    + "returning id", Long.class, name, "bench-author-" + i));
-        }
+        // authors and quoted people grow with the archive, as a newsroom's do over the years
+        List<Long> authors = insertNamed("author", "insert into author (id, name, slug, created_at) "
+                + "values (?, ?, ?, now())", authors(count), i -> {
+                    String name = GIVEN[i % GIVEN.length] + " " + FAMILY[(i / GIVEN.length + i) % FAMILY.length]
+                            + " " + i;
+                    return new Object[] {name, "bench-author-" + i};
+                });
         List<Long> topics = new ArrayList<>();
         for (String topic : List.of("conflict", "elections", "human-rights", "economy", "media", "security",
                 "environment", "health", "migration", "justice")) {
             topics.add(jdbc.queryForObject("insert into topic (name, slug) values (?, ?) on conflict (slug) do update "
                     + "set name = excluded.name returning id", Long.class, topic.replace('-', ' '), topic));
         }
-        List<Long> sources = new ArrayList<>();
-        for (int i = 0; i < 3000; i++) {
-            String name = GIVEN[random.nextInt(GIVEN.length)] + " " + FAMILY[random.nextInt(FAMILY.length)] + " S" + i;
-            sources.add(jdbc.queryForObject("insert into source (name, normalized_name, kind) values (?, ?, 'PERSON') "
-                    + "returning id", Long.class, name, name.toLowerCase()));
-        }
+        List<Long> sources = insertNamed("source", "insert into source (id, name, normalized_name, kind) "
+                + "values (?, ?, ?, 'PERSON')", sources(count), i -> {
+                    String name = GIVEN[random.nextInt(GIVEN.length)] + " " + FAMILY[random.nextInt(FAMILY.length)]
+                            + " S" + i;
+                    return new Object[] {name, name.toLowerCase()};
+                });
         int batch = 500;
         for (int start = 0; start < count; start += batch) {
             int end = Math.min(count, start + batch);
@@ -166,6 +167,38 @@ final class SyntheticCorpus {
             jdbc.batchUpdate("insert into quotation (article_id, source_id, text, kind, cue, position) "
                     + "values (?, ?, ?, ?, ?, ?)", quotes);
         }
+    }
+
+    /** Authors of an archive of this many articles: 300, and one more for every 40 articles. */
+    static int authors(int articles) {
+        return 300 + articles / 40;
+    }
+
+    /** People quoted in an archive of this many articles: 3,000, and one more for every 2 articles. */
+    static int sources(int articles) {
+        return 3_000 + articles / 2;
+    }
+
+    /** Inserts rows with ids drawn from the table's sequence, in batches; returns the ids. */
+    private List<Long> insertNamed(String table, String insert, int count,
+                                   java.util.function.IntFunction<Object[]> columns) {
+        List<Long> ids = new ArrayList<>();
+        for (int start = 0; start < count; start += 5_000) {
+            int end = Math.min(count, start + 5_000);
+            List<Long> drawn = jdbc.queryForList("select nextval(pg_get_serial_sequence(?, 'id')) "
+                    + "from generate_series(1, ?)", Long.class, table, end - start);
+            List<Object[]> rows = new ArrayList<>();
+            for (int i = start; i < end; i++) {
+                Object[] named = columns.apply(i);
+                Object[] row = new Object[named.length + 1];
+                row[0] = drawn.get(i - start);
+                System.arraycopy(named, 0, row, 1, named.length);
+                rows.add(row);
+            }
+            jdbc.batchUpdate(insert, rows);
+            ids.addAll(drawn);
+        }
+        return ids;
     }
 
     /** A word of the text: see {@link Vocabulary}. */

@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
-import org.hibernate.search.engine.search.aggregation.SearchAggregation;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.search.spi.LuceneMigrationUtils;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -49,6 +51,7 @@ public class ArticleSearchService {
     private final SearchMetrics metrics;
     private final FacetLabels labels;
     private final FacetCountCache facetCounts;
+    private final FacetCounter facetCounter;
     private volatile HitHighlighter highlighter;
 
     private final long timeoutMillis;
@@ -57,7 +60,8 @@ public class ArticleSearchService {
 
     ArticleSearchService(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchMetrics metrics,
                          FacetLabels labels, FacetCountCache facetCounts, SearchProperties properties,
-                         SearchIndexer indexer, ArticleQueries queries) {
+                         SearchIndexer indexer, ArticleQueries queries, FacetCounter facetCounter) {
+        this.facetCounter = facetCounter;
         this.indexer = indexer;
         this.queries = queries;
         this.timeoutMillis = properties.queryTimeout().toMillis();
@@ -126,12 +130,6 @@ public class ArticleSearchService {
         // after a position, the total and the facets are counted over the whole search, below
         List<SearchFacet> counted = after != null ? List.of()
                 : java.util.Arrays.stream(SearchFacet.values()).filter(query::counts).toList();
-        for (SearchFacet facet : counted) {
-            // a facet whose own filter is active is counted by a query of its own, without that filter
-            if (!activeFilter(query, facet)) {
-                select = select.aggregation(facet.key(), terms(scope, facet));
-            }
-        }
         var sorted = select.sort(ArticleQueries.order(scope.sort(), order));
         SearchResult<HitText> result = sorted.totalHitCountThreshold(after == null ? TOTAL_EXACT_UP_TO : 0)
                 .failAfter(timeoutMillis, TimeUnit.MILLISECONDS)
@@ -157,13 +155,7 @@ public class ArticleSearchService {
             ArticleSearchResult whole = run(query.totalsOnly(), null, session);
             return new ArticleSearchResult(whole.total(), whole.totalExact(), hits, whole.facets(), next);
         }
-        List<Facet> facets = new ArrayList<>();
-        for (SearchFacet facet : counted) {
-            Map<Object, Long> counts = activeFilter(query, facet)
-                    ? facetWithoutItsOwnFilter(session, text, query, facet)
-                    : result.aggregation(facet.key());
-            facets.add(new Facet(facet.parameter(), values(facet, counts)));
-        }
+        List<Facet> facets = facets(scope, text, query, matching, counted);
         boolean exact = result.total().isHitCountExact();
         long total = exact ? result.total().hitCount() : result.total().hitCountLowerBound();
         return new ArticleSearchResult(total, exact, hits, facets, next);
@@ -227,12 +219,6 @@ public class ArticleSearchService {
         }
     }
 
-    private static SearchAggregation<Map<Object, Long>> terms(SearchScope<Article> scope, SearchFacet facet) {
-        // the values as indexed (slugs, ids, years), which are what the filters take
-        return scope.aggregation().terms().field(facet.indexField(), Object.class, ValueModel.INDEX)
-                .maxTermCount(FACET_VALUES).toAggregation();
-    }
-
     /** The weight of a match in each field the free text is looked for in. */
     private static boolean activeFilter(ArticleQuery query, SearchFacet facet) {
         return switch (facet) {
@@ -245,21 +231,35 @@ public class ArticleSearchService {
         };
     }
 
-    /** A facet counted with all active filters but its own, so the other values of that facet keep counts. */
-    private Map<Object, Long> facetWithoutItsOwnFilter(SearchSession session, QueryText text, ArticleQuery query,
-                                                      SearchFacet facet) {
-        SearchScope<Article> scope = session.scope(Article.class);
-        return facetCounts.get(scope, facet, query.forCounting(facet), () -> {
-            // counted, not ranked: as a filter the query skips scoring
-            SearchPredicate matching = queries.predicate(scope.predicate(), text, query, facet);
-            return session.search(scope)
-                    .where(f -> f.bool().filter(matching))
-                    .aggregation(facet.key(), terms(scope, facet))
-                    .totalHitCountThreshold(0)
-                    .failAfter(timeoutMillis, TimeUnit.MILLISECONDS)
-                    .fetch(0)
-                    .aggregation(facet.key());
-        });
+    /**
+     * The facets of a search, counted from the index's doc values: those whose own filter is not active in one
+     * pass over the matches; each one whose filter is active over the matches with every other filter (so the
+     * facet's other values keep their counts), a pass each, kept until the index changes.
+     */
+    private List<Facet> facets(SearchScope<Article> scope, QueryText text, ArticleQuery query,
+                               SearchPredicate matching, List<SearchFacet> counted) {
+        if (counted.isEmpty()) {
+            return List.of();
+        }
+        try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+            List<SearchFacet> plain = counted.stream().filter(facet -> !activeFilter(query, facet)).toList();
+            Map<SearchFacet, Map<Object, Long>> counts = new java.util.HashMap<>(facetCounter.count(reader,
+                    LuceneMigrationUtils.toLuceneQuery(matching), plain, FACET_VALUES, timeoutMillis));
+            for (SearchFacet facet : counted) {
+                if (activeFilter(query, facet)) {
+                    counts.put(facet, facetCounts.get(reader, facet, query.forCounting(facet), () -> facetCounter
+                            .count(reader, LuceneMigrationUtils.toLuceneQuery(queries.predicate(scope.predicate(),
+                                    text, query, facet)), List.of(facet), FACET_VALUES, timeoutMillis).get(facet)));
+                }
+            }
+            List<Facet> facets = new ArrayList<>();
+            for (SearchFacet facet : counted) {
+                facets.add(new Facet(facet.parameter(), values(facet, counts.get(facet))));
+            }
+            return facets;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the search index cannot be read", e);
+        }
     }
 
     private List<Facet.Value> values(SearchFacet facet, Map<Object, Long> counts) {

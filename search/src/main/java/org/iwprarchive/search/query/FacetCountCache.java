@@ -2,8 +2,6 @@ package org.iwprarchive.search.query;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,9 +10,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.mapper.orm.scope.SearchScope;
-import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.search.index.SearchProperties;
 import org.springframework.stereotype.Component;
 
@@ -42,14 +37,15 @@ class FacetCountCache {
     }
 
     /**
-     * @param query the search as it counts this facet: its own filter left out, paging and order cleared
+     * @param reader the index as the search reads it
+     * @param query  the search as it counts this facet: its own filter left out, paging and order cleared
      */
-    Map<Object, Long> get(SearchScope<Article> scope, SearchFacet facet, ArticleQuery query,
+    Map<Object, Long> get(IndexReader reader, SearchFacet facet, ArticleQuery query,
                           Supplier<Map<Object, Long>> count) {
         if (counts == null) {
             return count.get();
         }
-        Key key = new Key(segments(scope), facet, query);
+        Key key = new Key(reader.leaves().stream().map(FacetCountCache::identity).toList(), facet, query);
         Map<Object, Long> known = counts.getIfPresent(key);
         if (known != null) {
             return known;
@@ -58,15 +54,6 @@ class FacetCountCache {
         Map<Object, Long> counted = Collections.unmodifiableMap(new LinkedHashMap<>(count.get()));
         counts.put(key, counted);
         return counted;
-    }
-
-    /** The identity of the readers of the index's segments as they are now. */
-    private static List<Object> segments(SearchScope<Article> scope) {
-        try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
-            return reader.leaves().stream().map(FacetCountCache::identity).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the search index cannot be read", e);
-        }
     }
 
     private static Object identity(LeafReaderContext leaf) {

@@ -1,13 +1,12 @@
 package org.iwprarchive.search.query;
 
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.iwprarchive.search.index.IndexFields;
 
 /**
- * The facets a search counts: the name a client asks for and gets back, the index field counted, and the query
+ * The facets a search counts: the name a client asks for and gets back, the index field counted (its doc values,
+ * by {@link FacetCounter}), and the query
  * that gives its values' names. The one list of them, from the index to the API.
  */
 public enum SearchFacet {
@@ -24,13 +23,11 @@ public enum SearchFacet {
     private final String parameter;
     private final String indexField;
     private final String labelQuery;
-    private final AggregationKey<Map<Object, Long>> key;
 
     SearchFacet(String parameter, String indexField, String labelQuery) {
         this.parameter = parameter;
         this.indexField = indexField;
         this.labelQuery = labelQuery;
-        this.key = AggregationKey.of(parameter);
     }
 
     /** The name clients use: in the {@code facets} parameter and in the answer. */
@@ -50,9 +47,5 @@ public enum SearchFacet {
     /** A JPQL query of value and name pairs for {@code :values}, or null when the values are their own names. */
     String labelQuery() {
         return labelQuery;
-    }
-
-    AggregationKey<Map<Object, Long>> key() {
-        return key;
     }
 }
