@@ -2,6 +2,7 @@ package org.iwprarchive.api.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -69,6 +71,9 @@ class SearchBenchmark {
     @Autowired
     private SearchIndexer indexer;
 
+    @Autowired
+    private EntityManagerFactory entityManagerFactory;
+
     @Test
     void measuresSearchAgainstPostgresFullText() throws Exception {
         int size = Integer.getInteger("bench.articles", 10_000);
@@ -112,8 +117,14 @@ class SearchBenchmark {
         Profiling.warnIfAssertionsOn("search-bench: ");
         Profiling profiling = Profiling.startIfAsked();
         List<String> rows = new ArrayList<>();
+        // -Dbench.lucene=false leaves the raw-Lucene baseline out
+        RawLuceneBaseline lucene = Boolean.parseBoolean(System.getProperty("bench.lucene", "true"))
+                ? new RawLuceneBaseline(entityManagerFactory) : null;
         if (only.contains("a")) {
             rows.addAll(run("(a) two terms", "ours", i -> get("/api/search?q=" + encode(twoTerms.apply(i)) + "&size=20&facets=none")));
+            if (lucene != null) {
+                rows.addAll(run("(a) two terms", "lucene", i -> lucene.words(twoTerms.apply(i), false)));
+            }
             if (baseline) {
                 rows.addAll(run("(a) two terms", "postgres", i -> postgres(twoTermsSql(), twoTerms.apply(i).replace(' ', '&'))));
             }
@@ -121,6 +132,9 @@ class SearchBenchmark {
         if (only.contains("b")) {
             rows.addAll(run("(b) phrase", "ours", i -> get("/api/search?q=" + encode("\"" + phrase.apply(i) + "\"")
                     + "&size=20&facets=none")));
+            if (lucene != null) {
+                rows.addAll(run("(b) phrase", "lucene", i -> lucene.phrase(phrase.apply(i))));
+            }
             if (baseline) {
                 rows.addAll(run("(b) phrase", "postgres", i -> postgres(phraseSql(), phrase.apply(i))));
             }
@@ -128,6 +142,10 @@ class SearchBenchmark {
         if (only.contains("c")) {
             rows.addAll(run("(c) filtered + facets + highlights", "ours", i -> get("/api/search?q=" + encode(filtered.apply(i))
                     + FILTERS + "&facets=location,author,year&size=20")));
+            if (lucene != null) {
+                rows.addAll(run("(c) filtered + facets + highlights", "lucene", i -> lucene.filtered(
+                        filtered.apply(i), "central-asia", LocalDate.of(2005, 1, 1), LocalDate.of(2020, 12, 31))));
+            }
             if (baseline) {
                 rows.addAll(run("(c) filtered + facets + highlights", "postgres", i -> postgresFiltered(filtered.apply(i))));
             }
@@ -157,12 +175,19 @@ class SearchBenchmark {
             // (e) what a client or Swagger UI sends: two words, nothing else, so every facet and 20 hits
             rows.addAll(run("(e) default request: two words, all 5 facets", "ours",
                     i -> get("/api/search?q=" + encode(twoTerms.apply(i)))));
+            if (lucene != null) {
+                rows.addAll(run("(e) default request: two words, all 5 facets", "lucene",
+                        i -> lucene.words(twoTerms.apply(i), true)));
+            }
             if (baseline) {
                 rows.addAll(run("(e) default request: two words, all 5 facets", "postgres",
                         i -> postgresDefault(twoTerms.apply(i).replace(' ', '&'))));
             }
         }
         profiling.close();
+        if (lucene != null) {
+            lucene.close();
+        }
         // CPU: of the whole machine's JVM and PostgreSQL per query while measuring, and of it the JIT compiler's
         System.out.println("search-bench: | corpus | query | engine | clients | p50 ms | p99 ms | queries/s"
                 + " | CPU ms/query | of it JIT |");

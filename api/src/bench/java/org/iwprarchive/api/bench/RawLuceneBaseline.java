@@ -1,0 +1,173 @@
+package org.iwprarchive.api.bench;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LongValueFacetCounts;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.iwprarchive.domain.article.Article;
+import org.iwprarchive.search.index.ArticleIndexMapping;
+import org.iwprarchive.search.index.IndexFields;
+import org.iwprarchive.search.index.IwprAnalysisConfigurer;
+import org.iwprarchive.search.index.OffsetsBinder;
+
+/**
+ * The benchmark's raw-Lucene baseline: the answer the service gives to a query (the top 20 by BM25 over the same
+ * fields and weights, their stored fields, highlights of the title and body from offsets in postings, the total
+ * up to 10,000, and the facets' top 20 values) computed with Lucene alone over the same index: no Hibernate
+ * Search, Spring, HTTP or JSON. It uses Lucene the way its documentation advises: one reader for the whole run
+ * (the index does not change while it is measured) with its facet states built once, one collector pass for the
+ * hits and the matching documents, Lucene's own facet counting ({@link StringValueFacetCounts}) and unified
+ * highlighter. What the service costs beyond it is what the layers above Lucene cost.
+ */
+final class RawLuceneBaseline implements AutoCloseable {
+
+    /** The search's general fields and weights (ArticleQueries). */
+    private static final Map<String, Float> FIELDS = Map.of(IndexFields.TITLE, 3.0f, IndexFields.STANDFIRST, 2.0f,
+            IndexFields.BODY, 1.0f, IndexFields.AUTHOR_NAME, 2.0f, IndexFields.LOCATION_NAME, 1.0f,
+            IndexFields.TOPIC_NAME, 1.0f, IndexFields.SOURCE_NAME, 1.0f);
+    private static final String TITLE_OFFSETS = OffsetsBinder.field(IndexFields.TITLE);
+    private static final String BODY_OFFSETS = OffsetsBinder.field(IndexFields.BODY);
+
+    private final IndexReader reader;
+    private final IndexSearcher searcher;
+    private final Analyzer analyzer;
+    private final Analyzer english;
+    private final Map<String, StringDocValuesReaderState> states = new LinkedHashMap<>();
+
+    RawLuceneBaseline(EntityManagerFactory entityManagerFactory) throws IOException {
+        SearchMapping mapping = Search.mapping(entityManagerFactory);
+        reader = mapping.scope(Article.class).extension(LuceneExtension.get()).openIndexReader();
+        searcher = new IndexSearcher(reader);
+        analyzer = mapping.indexManager(ArticleIndexMapping.INDEX).unwrap(LuceneIndexManager.class).searchAnalyzer();
+        english = mapping.backend().unwrap(LuceneBackend.class).analyzer(IwprAnalysisConfigurer.ENGLISH)
+                .orElseThrow();
+        for (String field : List.of(IndexFields.LOCATION_SLUG, IndexFields.AUTHOR_SLUG, IndexFields.TOPIC_SLUG,
+                IndexFields.SOURCE_KEY)) {
+            states.put(field, new StringDocValuesReaderState(reader, field));
+        }
+    }
+
+    /** (a), (e): all of the words. */
+    int words(String text, boolean facets) throws IOException {
+        return search(parse(text), facets ? List.copyOf(states.keySet()) : List.of(), facets, text);
+    }
+
+    /** (b): a phrase. */
+    int phrase(String text) throws IOException {
+        return search(parse("\"" + text + "\""), List.of(), false, "\"" + text + "\"");
+    }
+
+    /** (c): a word, in a region, between two dates, with the location, author and year facets. */
+    int filtered(String word, String region, LocalDate from, LocalDate to) throws IOException {
+        Query query = new BooleanQuery.Builder()
+                .add(parse(word), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(IndexFields.LOCATION_TREE, region)), BooleanClause.Occur.FILTER)
+                .add(LongPoint.newRangeQuery(IndexFields.PUBLISHED_ON, from.toEpochDay(), to.toEpochDay()),
+                        BooleanClause.Occur.FILTER)
+                .build();
+        return search(query, List.of(IndexFields.LOCATION_SLUG, IndexFields.AUTHOR_SLUG), true, word);
+    }
+
+    private Query parse(String text) {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, FIELDS);
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        return parser.parse(text);
+    }
+
+    /** One pass for the hits and the matches, then the facets, the stored fields and the highlights. */
+    private int search(Query query, List<String> facetFields, boolean years, String text) throws IOException {
+        Object[] collected = searcher.search(query, new MultiCollectorManager(
+                new TopScoreDocCollectorManager(20, null, 10_000), new FacetsCollectorManager()));
+        TopDocs top = (TopDocs) collected[0];
+        FacetsCollector matches = (FacetsCollector) collected[1];
+        int work = (int) top.totalHits.value;
+        for (String field : facetFields) {
+            work += new StringValueFacetCounts(states.get(field), matches).getTopChildren(20, field).childCount;
+        }
+        if (years) {
+            work += new LongValueFacetCounts(IndexFields.YEAR, matches).getTopChildren(20, IndexFields.YEAR)
+                    .childCount;
+        }
+        StoredFields stored = searcher.storedFields();
+        int[] docs = new int[top.scoreDocs.length];
+        Map<Integer, Document> documents = new LinkedHashMap<>();
+        for (int i = 0; i < docs.length; i++) {
+            ScoreDoc hit = top.scoreDocs[i];
+            docs[i] = hit.doc;
+            documents.put(hit.doc, stored.document(hit.doc));
+        }
+        java.util.Arrays.sort(docs);
+        SimpleQueryParser marks = new SimpleQueryParser(english, Map.of(TITLE_OFFSETS, 1.0f, BODY_OFFSETS, 1.0f));
+        Query marked = marks.parse(text);
+        if (marked != null && docs.length > 0) {
+            Map<String, String[]> highlights = new Highlighter(searcher, documents).highlightFields(
+                    new String[] {TITLE_OFFSETS, BODY_OFFSETS}, marked, docs, new int[] {1, 2});
+            work += highlights.get(BODY_OFFSETS).length;
+        }
+        return work;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+
+    /** Lucene's unified highlighter with its defaults, over the stored title and body the hits were read with. */
+    private static final class Highlighter extends UnifiedHighlighter {
+
+        private final Map<Integer, Document> documents;
+
+        Highlighter(IndexSearcher searcher, Map<Integer, Document> documents) {
+            super(UnifiedHighlighter.builder(searcher, OffsetsBinder.WORD_FORMS).withMaxLength(Integer.MAX_VALUE - 1));
+            this.documents = documents;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                                                       int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                Document document = documents.get(doc);
+                CharSequence[] row = new CharSequence[fields.length];
+                for (int i = 0; i < fields.length; i++) {
+                    String value = document == null ? null
+                            : document.get(fields[i].equals(TITLE_OFFSETS) ? IndexFields.TITLE : IndexFields.BODY);
+                    row[i] = value == null ? "" : value;
+                }
+                values.add(row);
+            }
+            return values;
+        }
+    }
+}
