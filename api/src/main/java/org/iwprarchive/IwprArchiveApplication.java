@@ -15,7 +15,8 @@ public class IwprArchiveApplication {
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(IwprArchiveApplication.class);
-        boolean commandLine = Arrays.stream(args).anyMatch(arg -> arg.equals("--ingest") || arg.startsWith("--ingest="));
+        boolean commandLine = Arrays.stream(args).anyMatch(arg -> arg.equals("--ingest") || arg.startsWith("--ingest=")
+                || arg.equals("--import") || arg.startsWith("--import="));
         if (commandLine) {
             // the one-shot command-line mode: no web server, no background worker, no example article
             application.setWebApplicationType(WebApplicationType.NONE);

@@ -104,7 +104,7 @@ class IngestThroughputBenchmark {
         }
     }
 
-    private static String variant(String template, String slug, int i, Random random) {
+    static String variant(String template, String slug, int i, Random random) {
         StringBuilder paragraph = new StringBuilder();
         for (int w = 0; w < 60; w++) {
             paragraph.append(WORDS[random.nextInt(WORDS.length)]).append(w % 12 == 11 ? ". " : " ");

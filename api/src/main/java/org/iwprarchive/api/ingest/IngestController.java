@@ -46,7 +46,9 @@ class IngestController {
     @Schema(name = "IngestedPage", description = "What archiving the page did, and the article as stored")
     record IngestedPage(
             @Schema(description = "CREATED for a new article, UPDATED when its text changed (a new version), "
-                    + "UNCHANGED when the text is the same", example = "CREATED") ArchiveOutcome outcome,
+                    + "UNCHANGED when the text is the same; EARLIER is for imports from web archives (a capture "
+                    + "older than the one the article is made of) and never answers an upload",
+                    example = "CREATED") ArchiveOutcome outcome,
             @Schema(description = "The archived snapshot of the page", example = "1") long snapshotId,
             @Schema(description = "Whether identical bytes were archived before (no second copy is kept)")
             boolean revisit,

@@ -1,20 +1,24 @@
 package org.iwprarchive.api.ingest;
 
-import org.iwprarchive.api.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.iwprarchive.api.NotFoundException;
 import org.iwprarchive.api.PageParameters;
 import org.iwprarchive.api.PageResponse;
 import org.iwprarchive.domain.job.IngestJob;
 import org.iwprarchive.ingest.job.IngestJobs;
+import org.iwprarchive.ingest.job.InvalidIngestRequestException;
 import org.iwprarchive.ingest.job.JobProgress;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Page;
@@ -32,9 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 class IngestJobController {
 
     private final IngestJobs jobs;
+    private final WebArchiveUploads uploads;
 
-    IngestJobController(IngestJobs jobs) {
+    IngestJobController(IngestJobs jobs, WebArchiveUploads uploads) {
         this.jobs = jobs;
+        this.uploads = uploads;
     }
 
     @Schema(name = "IngestRequest", description = "Article addresses to fetch")
@@ -65,6 +71,41 @@ class IngestJobController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<JobResponse> ingest(@RequestBody IngestRequest request) {
         return accepted(jobs.submitUrls(request.urls()));
+    }
+
+    @PostMapping(path = "/api/ingest/archive", consumes = {"application/warc", "application/gzip",
+            "application/x-gzip", "application/wacz", "application/zip", "application/octet-stream"},
+            produces = "application/json")
+    @Operation(operationId = "importWebArchive", summary = "Import a web archive file (WARC or WACZ)",
+            description = "Send a WARC file (WARC/1.0 or 1.1; plain, gzipped per record as crawlers write them, or "
+                    + "gzipped whole) or a WACZ package as the body. It is stored, checked to begin with a WARC "
+                    + "record, and queued as an `IMPORT` job: each response, resource or revisit record of an "
+                    + "article page becomes a snapshot with the capture's own date and HTTP validators, and the "
+                    + "article is built from it; an earlier capture of an article the archive already holds is "
+                    + "kept as a snapshot without replacing the newer text. Requests, other media, error "
+                    + "statuses, listings and pages of other sites are counted as skipped. The job resumes after "
+                    + "a restart from the last batch stored; the file is deleted once the import has ended. "
+                    + "Larger files than the upload limit can be imported on the server with "
+                    + "`java -jar iwpr-archive.jar --import FILE`.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                    @Content(mediaType = "application/warc", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "application/gzip", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "application/wacz", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "application/octet-stream",
+                            schema = @Schema(type = "string", format = "binary"))}))
+    @ApiResponse(responseCode = "202", description = "The import is queued; follow its Location for progress")
+    @ApiResponse(responseCode = "400", description = "The body is not a WARC or WACZ file; nothing was queued",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "413", description = "The file is larger than the upload limit",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<JobResponse> importArchive(HttpServletRequest request) throws IOException {
+        Path file = uploads.receive(request);
+        try {
+            return accepted(jobs.submitImport(file));
+        } catch (InvalidIngestRequestException e) {
+            uploads.discard(file);
+            throw e;
+        }
     }
 
     @PostMapping(path = "/api/ingest/crawl", consumes = "application/json", produces = "application/json")

@@ -9,18 +9,19 @@ import org.iwprarchive.ingest.job.JobProgress;
 @Schema(name = "IngestJob", description = "Where an ingest job stands")
 record JobResponse(
         @Schema(example = "1") long id,
-        @Schema(example = "CRAWL", allowableValues = {"URLS", "CRAWL", "UPLOAD", "REPARSE"}) String kind,
+        @Schema(example = "CRAWL", allowableValues = {"URLS", "CRAWL", "UPLOAD", "REPARSE", "IMPORT"}) String kind,
         @Schema(example = "RUNNING", allowableValues = {"QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED"})
         String status,
-        @Schema(description = "What was asked: the addresses, or where the crawl starts") String request,
+        @Schema(description = "What was asked: the addresses, where the crawl starts, or the imported file's name") String request,
         @Schema(description = "The most articles a crawl stores", nullable = true) Integer maxPages,
         @Schema(description = "How many listing pages or nested sitemaps away from the start a crawl goes",
                 nullable = true) Integer maxDepth,
-        @Schema(description = "Addresses known so far (grows while a crawl discovers more)") long total,
+        @Schema(description = "Addresses known so far (grows while a crawl discovers more); for an import, the "
+                + "records of its file read so far") long total,
         long done,
         long failed,
         long skipped,
-        @Schema(description = "Addresses not yet worked on") long pending,
+        @Schema(description = "Addresses not yet worked on (an import reads its file as it goes: 0)") long pending,
         Instant createdAt,
         @Schema(nullable = true) Instant startedAt,
         @Schema(nullable = true) Instant finishedAt,

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.iwprarchive.api.InvalidRequestException;
 import org.iwprarchive.api.NotFoundException;
 import org.iwprarchive.api.article.UnknownFilterValueException;
+import org.iwprarchive.api.ingest.ArchiveTooLargeException;
 import org.iwprarchive.api.ingest.EmptyPageException;
 import org.iwprarchive.api.ingest.PageTooLargeException;
 import org.iwprarchive.ingest.fetch.FetchFailedException;
@@ -100,6 +101,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(EmptyPageException.class)
     ProblemDetail empty(EmptyPageException e) {
         return problem(HttpStatus.BAD_REQUEST, "empty-page", "Empty page", e.getMessage());
+    }
+
+    @ExceptionHandler(ArchiveTooLargeException.class)
+    ProblemDetail archiveTooLarge(ArchiveTooLargeException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "archive-too-large", "Web archive file too large",
+                e.getMessage());
     }
 
     @ExceptionHandler(PageTooLargeException.class)

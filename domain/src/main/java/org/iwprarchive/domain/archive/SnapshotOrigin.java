@@ -9,5 +9,7 @@ public enum SnapshotOrigin {
     /** The example article bundled with the service. */
     EXAMPLE,
     /** Read from a file by the command-line mode; the page itself names its address. */
-    FILE
+    FILE,
+    /** Read from a web archive (a WARC or WACZ file): captured by someone else, at the capture's date. */
+    ARCHIVE
 }

@@ -1,5 +1,6 @@
 package org.iwprarchive.domain.archive;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -51,4 +52,12 @@ public interface SnapshotRepository extends JpaRepository<Snapshot, Long> {
     List<Snapshot> findTop50ByIdGreaterThanOrderByIdAsc(long afterId);
 
     List<Snapshot> findTop50ByArticleIdAndIdGreaterThanOrderByIdAsc(long articleId, long afterId);
+
+    /**
+     * The newest snapshot of an address captured at or before a moment: the capture a web archive's revisit
+     * record repeats.
+     */
+    @Query(value = "select * from snapshot where requested_url = ?1 and fetched_at <= ?2 "
+            + "order by fetched_at desc, id desc limit 1", nativeQuery = true)
+    Optional<Snapshot> findCapturedAtOrBefore(String url, Instant at);
 }

@@ -59,6 +59,10 @@ public class IngestJob {
     @Column(name = "published_since")
     private LocalDate publishedSince;
 
+    /** How many records of its file an import has dealt with, in file order; null before it began. */
+    @Column(name = "records_read")
+    private Long recordsRead;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -124,6 +128,19 @@ public class IngestJob {
     /** Addresses or articles this job has finished with, whatever became of them. */
     public int processed() {
         return done + failed + skipped;
+    }
+
+    /** Records that the first {@code records} records of an import's file are dealt with. */
+    public void readUpTo(long records) {
+        if (records < 0) {
+            throw new IllegalArgumentException("a count of records is not negative");
+        }
+        recordsRead = records;
+    }
+
+    /** How many records of an import's file are dealt with: where a resumed import goes on. */
+    public long getRecordsRead() {
+        return recordsRead == null ? 0 : recordsRead;
     }
 
     public void discovered(int more) {

@@ -4,5 +4,7 @@ public enum IngestJobKind {
     URLS,
     CRAWL,
     UPLOAD,
-    REPARSE
+    REPARSE,
+    /** The pages of a web archive file (WARC or WACZ) stored as snapshots at their capture dates. */
+    IMPORT
 }

@@ -304,6 +304,16 @@ public class ArticleArchiver {
      */
     private ArchivedPage store(ParsedArticle parsed, List<Attribution> found, List<Source> sources, Instant fetchedAt,
                                Snapshot snapshot, Article article) {
+        if (article != null && fetchedAt.isBefore(article.getLastFetchedAt())) {
+            // an earlier capture (a backfill): kept with what was read from it, but an older text never takes
+            // the place of a newer one, and the article's versions stay in the order they were captured
+            snapshot.recordParse(article, ArticleParser.VERSION, parsed.fieldRules());
+            if (snapshot.getId() == null) {
+                snapshots.save(snapshot);
+            }
+            return new ArchivedPage(article.getId(), article.getVersion(), snapshot.getId(), ArchiveOutcome.EARLIER,
+                    snapshot.isRevisit());
+        }
         ArchiveOutcome outcome;
         if (article == null) {
             article = new Article(parsed.canonicalUrl(), parsed.slug(), parsed.content(), fetchedAt);

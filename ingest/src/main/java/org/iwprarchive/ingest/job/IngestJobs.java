@@ -1,5 +1,6 @@
 package org.iwprarchive.ingest.job;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.iwprarchive.domain.job.IngestJobUrl;
 import org.iwprarchive.domain.job.IngestJobUrlRepository;
 import org.iwprarchive.ingest.fetch.FetchRefusedException;
 import org.iwprarchive.ingest.fetch.PageFetcher;
+import org.iwprarchive.ingest.webarchive.WebArchiveReader;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -122,6 +124,24 @@ public class IngestJobs {
         return job;
     }
 
+    /**
+     * Queues the import of a web archive file (WARC or WACZ) that the service can read: its article pages become
+     * snapshots at their capture dates. The file is checked to be one before anything is queued.
+     *
+     * @throws InvalidIngestRequestException when the file cannot be read or is not a web archive
+     */
+    @Transactional
+    public IngestJob submitImport(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        String problem = WebArchiveReader.problemWith(absolute);
+        if (problem != null) {
+            throw new InvalidIngestRequestException("Nothing was queued: " + problem + ".", List.of(problem));
+        }
+        IngestJob job = jobs.save(new IngestJob(IngestJobKind.IMPORT, absolute.toString(), null, Instant.now()));
+        events.publishEvent(new JobQueued(job.getId()));
+        return job;
+    }
+
     @Transactional(readOnly = true)
     public Optional<JobProgress> progress(long id) {
         return jobs.findById(id).map(this::progressOf);
@@ -133,6 +153,9 @@ public class IngestJobs {
     }
 
     private JobProgress progressOf(IngestJob job) {
+        if (job.getKind() == IngestJobKind.IMPORT) {
+            return JobProgress.ofImport(job);
+        }
         if (job.getKind() == IngestJobKind.REPARSE) {
             long total = job.getTotal() == null ? 0 : job.getTotal();
             return JobProgress.of(job, total, Math.max(0, total - job.getDone() - job.getFailed() - job.getSkipped()));

@@ -20,6 +20,19 @@ public record JobProgress(long id, String kind, String status, String request, I
                           List<IngestJobError> errors) {
 
     static JobProgress of(IngestJob job, long known, long pending) {
+        return of(job, job.getRequest(), known, pending, true);
+    }
+
+    /**
+     * An import: its records read so far are what it knows (its file is read as it goes, so there is no ETA),
+     * and its request is the file's name, not where the service keeps it.
+     */
+    static JobProgress ofImport(IngestJob job) {
+        return of(job, java.nio.file.Path.of(job.getRequest()).getFileName().toString(), job.getRecordsRead(), 0,
+                false);
+    }
+
+    private static JobProgress of(IngestJob job, String request, long known, long pending, boolean endKnown) {
         long finished = job.getDone() + job.getFailed() + job.getSkipped();
         Double rate = null;
         Long eta = null;
@@ -27,11 +40,11 @@ public record JobProgress(long id, String kind, String status, String request, I
             Instant end = job.getFinishedAt() != null ? job.getFinishedAt() : Instant.now();
             double seconds = Math.max(0.001, Duration.between(job.getStartedAt(), end).toMillis() / 1000.0);
             rate = Math.round(finished / seconds * 100) / 100.0;
-            if (job.getFinishedAt() == null && rate > 0) {
+            if (endKnown && job.getFinishedAt() == null && rate > 0) {
                 eta = Math.round(pending / rate);
             }
         }
-        return new JobProgress(job.getId(), job.getKind().name(), job.getStatus().name(), job.getRequest(),
+        return new JobProgress(job.getId(), job.getKind().name(), job.getStatus().name(), request,
                 job.getMaxPages(), job.getMaxDepth(), known, job.getDone(), job.getFailed(), job.getSkipped(), pending,
                 job.getCreatedAt(), job.getStartedAt(), job.getFinishedAt(), rate, eta, job.getErrors());
     }

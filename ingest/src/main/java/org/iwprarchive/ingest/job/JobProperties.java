@@ -20,6 +20,9 @@ import org.springframework.util.unit.DataSize;
  * @param storeBatchBytes a batch is stored early once its pages hold this much, so large pages are not held by
  *                        the dozen
  * @param progressLogInterval how often a running job logs where it stands
+ * @param uploadDirectory where web archive files sent to the service wait for their import; a file there is
+ *                        deleted once its import has ended (files imported from elsewhere are left alone)
+ * @param maxUpload       the largest web archive file the service takes in one upload
  */
 @ConfigurationProperties("iwpr.ingest")
 public record JobProperties(@DefaultValue("true") boolean runJobs,
@@ -31,5 +34,7 @@ public record JobProperties(@DefaultValue("true") boolean runJobs,
                             @DefaultValue("16") int storeBatch,
                             @DefaultValue("2s") Duration storeWithin,
                             @DefaultValue("8MB") DataSize storeBatchBytes,
-                            @DefaultValue("10s") Duration progressLogInterval) {
+                            @DefaultValue("10s") Duration progressLogInterval,
+                            @DefaultValue("./data/imports") java.nio.file.Path uploadDirectory,
+                            @DefaultValue("20GB") DataSize maxUpload) {
 }

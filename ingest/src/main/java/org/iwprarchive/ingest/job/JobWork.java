@@ -39,7 +39,8 @@ import org.springframework.stereotype.Component;
  * Works through one job: the frontier's pending addresses in order, each fetched and parsed on its own and
  * stored in small batches with its frontier entry, so a failure costs one address and a restart resumes where
  * the job stood. The run loop and what a failure costs live here; the books are {@link JobLedger}'s, a crawl's
- * growth {@link FrontierGrowth}'s, a reparse {@link ReparseRun}'s.
+ * growth {@link FrontierGrowth}'s, a reparse {@link ReparseRun}'s, an import
+ * {@link ImportRun}'s.
  */
 @Component
 class JobWork {
@@ -56,11 +57,12 @@ class JobWork {
     private final JobLedger ledger;
     private final FrontierGrowth growth;
     private final ReparseRun reparse;
+    private final ImportRun imports;
     private final JobProperties properties;
 
     JobWork(IngestJobRepository jobs, IngestJobUrlRepository frontier, SnapshotRepository snapshots,
             PageFetcher fetcher, ArticleArchiver archiver, JobLedger ledger, FrontierGrowth growth,
-            ReparseRun reparse, JobProperties properties) {
+            ReparseRun reparse, ImportRun imports, JobProperties properties) {
         this.jobs = jobs;
         this.frontier = frontier;
         this.snapshots = snapshots;
@@ -69,6 +71,7 @@ class JobWork {
         this.ledger = ledger;
         this.growth = growth;
         this.reparse = reparse;
+        this.imports = imports;
         this.properties = properties;
     }
 
@@ -87,6 +90,12 @@ class JobWork {
         log.info("Ingest job {} ({}) started: {}", jobId, job.getKind(), abbreviate(job.getRequest()));
         if (job.getKind() == IngestJobKind.REPARSE) {
             reparse.run(jobId);
+        } else if (job.getKind() == IngestJobKind.IMPORT) {
+            imports.run(jobId);
+            if (Thread.currentThread().isInterrupted()) {
+                log.info("Ingest job {} paused; it resumes at the next start", jobId);
+                return;
+            }
         } else {
             PageBudget budget = new PageBudget(job.getMaxPages(), frontier.countByJobIdAndKindAndStatus(jobId,
                     IngestJobUrl.Kind.ARTICLE, IngestJobUrl.Status.DONE));

@@ -1,0 +1,133 @@
+package org.iwprarchive.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.iwprarchive.api.ApiClient.json;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.iwprarchive.domain.archive.Snapshot;
+import org.iwprarchive.domain.archive.SnapshotOrigin;
+import org.iwprarchive.domain.archive.SnapshotRepository;
+import org.iwprarchive.domain.article.ArticleRepository;
+import org.iwprarchive.ingest.fixtures.Fixtures;
+import org.iwprarchive.ingest.fixtures.RawWarc;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** {@code POST /api/ingest/archive}: a web archive file sent over HTTP, imported as a job. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "iwpr.example-data.enabled=false",
+        "iwpr.ingest.upload-directory=${java.io.tmpdir}/iwpr-import-it-${random.uuid}",
+        "iwpr.ingest.max-upload=2MB"})
+class WebArchiveImportIT {
+
+    private static final Instant CAPTURED = Instant.parse("2011-03-04T05:06:07Z");
+
+    private final ApiClient api = new ApiClient(() -> this.port);
+
+    @LocalServerPort
+    private int port;
+
+    @Value("${iwpr.ingest.upload-directory}")
+    private Path uploads;
+
+    @Autowired
+    private ArticleRepository articles;
+
+    @Autowired
+    private SnapshotRepository snapshots;
+
+    @Test
+    void anUploadedWarcBecomesAnImportJobWhosePagesKeepTheirCaptureDates() throws Exception {
+        String address = "https://iwpr.net/global-voices/import-" + UUID.randomUUID().toString().substring(0, 8);
+        byte[] page = new String(Fixtures.bytes("nato-looks-central-asia.html"), StandardCharsets.UTF_8)
+                .replace("https://iwpr.net/global-voices/nato-looks-central-asia", address)
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] warc = RawWarc.v11().warcinfo().request(address, CAPTURED).page(address, CAPTURED, page)
+                .gzipPerRecord();
+
+        HttpResponse<String> accepted = api.post("/api/ingest/archive", "application/warc", warc);
+
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        String location = accepted.headers().firstValue("Location").orElseThrow();
+        JsonNode job = awaitFinished(location);
+        assertThat(job.path("kind").asString()).isEqualTo("IMPORT");
+        assertThat(job.path("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(job.path("request").asString()).matches("upload-\\d+\\.warc");
+        assertThat(job.path("total").asInt()).isEqualTo(3);
+        assertThat(job.path("done").asInt()).isEqualTo(1);
+        assertThat(job.path("skipped").asInt()).isEqualTo(2);
+
+        long articleId = articles.findByCanonicalUrl(address).orElseThrow().getId();
+        assertThat(snapshots.findByArticleIdOrderByFetchedAtDescIdDesc(articleId))
+                .extracting(Snapshot::getFetchedAt, Snapshot::getOrigin)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CAPTURED, SnapshotOrigin.ARCHIVE));
+        JsonNode article = json(api.get("/api/articles/" + articleId));
+        assertThat(article.path("title").asString()).isEqualTo("NATO Looks to Central Asia");
+        assertThat(filesIn(uploads)).as("the upload is deleted once imported").isZero();
+    }
+
+    @Test
+    void aBodyThatIsNotAWebArchiveIsRefusedAndNotKept() throws Exception {
+        HttpResponse<String> refused = api.post("/api/ingest/archive", "application/warc",
+                Fixtures.bytes("nato-looks-central-asia.html"));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(json(refused).path("type").asString()).endsWith("/problems/invalid-ingest-request");
+        assertThat(json(refused).path("detail").asString()).startsWith("Nothing was queued: upload-")
+                .contains("is not a WARC or WACZ file");
+        assertThat(filesIn(uploads)).isZero();
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedWith413() throws Exception {
+        HttpResponse<String> refused = api.post("/api/ingest/archive", "application/warc", new byte[3 * 1024 * 1024]);
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(json(refused).path("type").asString()).endsWith("/problems/archive-too-large");
+        assertThat(filesIn(uploads)).isZero();
+    }
+
+    @Test
+    void importingNeedsTheApiKey() throws Exception {
+        HttpResponse<String> refused = api.send(HttpRequest.newBuilder(api.uri("/api/ingest/archive"))
+                .header("Content-Type", "application/warc")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(RawWarc.v10().warcinfo().plain())).build());
+
+        assertThat(refused.statusCode()).isEqualTo(401);
+    }
+
+    private static long filesIn(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.count();
+        }
+    }
+
+    private JsonNode awaitFinished(String location) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode job = json(api.get(location));
+            if (!job.path("finishedAt").isNull() && !job.path("finishedAt").isMissingNode()) {
+                return job;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("job at " + location + " did not finish");
+    }
+}
