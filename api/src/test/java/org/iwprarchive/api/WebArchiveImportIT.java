@@ -80,6 +80,38 @@ class WebArchiveImportIT {
     }
 
     @Test
+    void theBatchesOfALargerImportIndexedInTheBackgroundAreSearchable() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        RawWarc warc = RawWarc.v10();
+        int pages = 2 * 64 + 3;
+        for (int i = 0; i < pages; i++) {
+            String address = "https://iwpr.net/global-voices/bulk-" + run + "-" + i;
+            warc.page(address, CAPTURED.plusSeconds(i), new String(Fixtures.bytes("nato-looks-central-asia.html"),
+                    StandardCharsets.UTF_8)
+                    .replace("https://iwpr.net/global-voices/nato-looks-central-asia", address)
+                    .replace("<p>The ongoing", "<p>Marker" + run + "x" + i + ". The ongoing")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+
+        JsonNode job = awaitFinished(api.post("/api/ingest/archive", "application/warc", warc.gzipPerRecord())
+                .headers().firstValue("Location").orElseThrow());
+
+        assertThat(job.path("done").asInt()).isEqualTo(pages);
+        for (int i : new int[] {0, 63, 64, pages - 1}) {
+            String query = "/api/search?facets=none&q=marker" + run + "x" + i;
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+            int found = 0;
+            while (found == 0 && Instant.now().isBefore(deadline)) {
+                found = json(api.get(query)).path("totalItems").asInt();
+                if (found == 0) {
+                    Thread.sleep(100);
+                }
+            }
+            assertThat(found).as("page %d found by its own word", i).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aBodyThatIsNotAWebArchiveIsRefusedAndNotKept() throws Exception {
         HttpResponse<String> refused = api.post("/api/ingest/archive", "application/warc",
                 Fixtures.bytes("nato-looks-central-asia.html"));

@@ -58,9 +58,10 @@ class WarcImportBenchmark {
                 Files.size(measured) / 1e6, (System.nanoTime() - writeStart) / 1e9);
 
         if (WARM_UP_PAGES > 0) {
+            long warmStart = System.nanoTime();
             JobProgress warm = run(warmUp, null);
             System.out.printf("import-bench: warm-up import of %d pages at %.0f pages/s%n", warm.done(),
-                    warm.ratePerSecond());
+                    warm.done() / ((System.nanoTime() - warmStart) / 1e9));
         }
         Profiling.warnIfAssertionsOn("import-bench: ");
         Profiling profiling = Profiling.startIfAsked();

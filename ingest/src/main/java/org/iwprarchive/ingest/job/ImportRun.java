@@ -74,33 +74,44 @@ class ImportRun {
             if (resumed > 0) {
                 log.info("Import job {} resumes after record {} of {}", jobId, resumed, file);
             }
-            List<WebArchiveRecord> batch = new ArrayList<>();
-            long batchBytes = 0;
+            // batches are read in a pipeline: the pages of one are parsed by the readers while the one before
+            // it is stored, so that parsing and storing (PostgreSQL, the index) keep both kinds of work going
+            Batch storing = null;
+            Batch building = new Batch();
             long lastLog = System.currentTimeMillis();
             while (!Thread.currentThread().isInterrupted()) {
                 Optional<WebArchiveRecord> next;
                 try {
                     next = in.next();
                 } catch (IOException damaged) {
-                    settle(jobId, batch, in.recordsRead(), readers, passedOver); // what was read before is kept
+                    // what was read before the damage is kept
+                    settle(jobId, storing, passedOver);
+                    building.end(in.recordsRead());
+                    settle(jobId, building, passedOver);
                     throw damaged;
                 }
-                if (next.isPresent() && next.get().isRevisit() && repeatsOneOf(next.get(), batch)) {
+                if (next.isPresent() && next.get().isRevisit() && (building.repeats(next.get())
+                        || (storing != null && storing.repeats(next.get())))) {
                     // the capture it repeats is stored first, so that the revisit finds it
-                    settle(jobId, batch, in.recordsRead() - 1, readers, passedOver);
-                    batch.clear();
-                    batchBytes = 0;
+                    settle(jobId, storing, passedOver);
+                    building.end(in.recordsRead() - 1);
+                    settle(jobId, building, passedOver);
+                    storing = null;
+                    building = new Batch();
                 }
                 if (next.isPresent()) {
-                    batch.add(next.get());
-                    batchBytes += next.get().isPage() ? next.get().capture().content().length : 0;
+                    WebArchiveRecord record = next.get();
+                    building.add(record, readers.submit((Callable<Outcome>) () -> read(record)));
                 }
-                if (next.isEmpty() || batch.size() >= BATCH || batchBytes >= properties.storeBatchBytes().toBytes()) {
-                    settle(jobId, batch, in.recordsRead(), readers, passedOver);
-                    batch.clear();
-                    batchBytes = 0;
+                if (next.isEmpty() || building.records.size() >= BATCH
+                        || building.bytes >= properties.storeBatchBytes().toBytes()) {
+                    settle(jobId, storing, passedOver);
+                    building.end(in.recordsRead());
+                    storing = building;
+                    building = new Batch();
                 }
                 if (next.isEmpty()) {
+                    settle(jobId, storing, passedOver);
                     break;
                 }
                 if (System.currentTimeMillis() - lastLog > properties.progressLogInterval().toMillis()) {
@@ -140,21 +151,43 @@ class ImportRun {
         }
     }
 
-    private static boolean repeatsOneOf(WebArchiveRecord revisit, List<WebArchiveRecord> batch) {
-        return batch.stream().anyMatch(record -> record.isPage()
-                && record.capture().requestedUrl().equals(revisit.revisits().target()));
+    /**
+     * Records whose pages are being read, to be stored together; {@code recordsRead} is how many records of the
+     * file are dealt with once it is stored.
+     */
+    private static final class Batch {
+        private final List<WebArchiveRecord> records = new ArrayList<>();
+        private final List<Future<Outcome>> reads = new ArrayList<>();
+        private long bytes;
+        private long recordsRead = -1;
+
+        void add(WebArchiveRecord record, Future<Outcome> read) {
+            records.add(record);
+            reads.add(read);
+            bytes += record.isPage() ? record.capture().content().length : 0;
+        }
+
+        void end(long recordsRead) {
+            this.recordsRead = recordsRead;
+        }
+
+        /** Whether a revisit repeats a page of this batch. */
+        boolean repeats(WebArchiveRecord revisit) {
+            return records.stream().anyMatch(record -> record.isPage()
+                    && record.capture().requestedUrl().equals(revisit.revisits().target()));
+        }
     }
 
     /**
-     * Reads a batch's pages side by side and stores them in one transaction with the job's counts and the
-     * number of records dealt with; when the batch cannot be stored as one, each page is stored on its own.
+     * Stores a batch's pages, once read, in one transaction with the job's counts and the number of records dealt
+     * with; when the batch cannot be stored as one, each page is stored on its own. Nothing happens for null.
      */
-    private void settle(long jobId, List<WebArchiveRecord> batch, long recordsRead, ExecutorService readers,
-                        Map<String, Long> passedOver) throws InterruptedException {
-        List<Future<Outcome>> reads = new ArrayList<>();
-        for (WebArchiveRecord record : batch) {
-            reads.add(readers.submit((Callable<Outcome>) () -> read(record)));
+    private void settle(long jobId, Batch batch, Map<String, Long> passedOver) throws InterruptedException {
+        if (batch == null || batch.recordsRead < 0) {
+            return;
         }
+        long recordsRead = batch.recordsRead;
+        List<Future<Outcome>> reads = batch.reads;
         List<ReadPage> pages = new ArrayList<>();
         List<Outcome> others = new ArrayList<>();
         for (Future<Outcome> read : reads) {

@@ -35,10 +35,16 @@ final class SpeakerResolver {
     private static final Pattern TRAILING_CLAUSE_MARK = Pattern.compile("[,;:]$");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*\\.?");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
+    /**
+     * Where a capitalised word begins: an upper-case letter with no letter, digit or underscore before it. The
+     * same as {@code \b} before one, with the cheap test first: a scan of a paragraph then weighs a word boundary
+     * only before capitals, not at each of its positions (which took a tenth of a bulk import's CPU samples).
+     */
+    private static final String WORD_START = "(?=\\p{Lu})(?<![\\p{L}\\p{Nd}_])";
     private static final Pattern FULL_NAME = Pattern.compile(
-            "\\b(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.?)?(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2})\\b");
+            WORD_START + "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.?)?(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2})\\b");
     private static final Pattern LEADING_ACRONYM = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6})\\b");
-    private static final Pattern ANY_ACRONYM = Pattern.compile("\\b(\\p{Lu}{2,6})\\b");
+    private static final Pattern ANY_ACRONYM = Pattern.compile(WORD_START + "(\\p{Lu}{2,6})\\b");
     private static final Pattern ACRONYM = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6}s?)$");
     private static final String WORD = "\\p{Lu}[\\p{L}'\u2019-]*";
 

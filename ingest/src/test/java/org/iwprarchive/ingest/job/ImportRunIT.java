@@ -120,6 +120,31 @@ class ImportRunIT {
     }
 
     @Test
+    void aFileOfSeveralBatchesIsStoredWholeAndARevisitFindsAPageOfTheBatchBeforeIt() {
+        List<String> addresses = new java.util.ArrayList<>();
+        RawWarc warc = RawWarc.v10();
+        for (int i = 0; i < 2 * ImportRun.BATCH + 2; i++) {
+            String address = address("batch-" + i);
+            addresses.add(address);
+            warc.page(address, FIRST.plusSeconds(i), page(address));
+        }
+        String repeated = addresses.get(ImportRun.BATCH + 36);
+        warc.revisit(repeated, AGAIN, repeated, FIRST.plusSeconds(ImportRun.BATCH + 36));
+
+        JobProgress done = run(jobs.submitImport(RawWarc.write(directory.resolve("many.warc.gz"),
+                warc.gzipPerRecord())));
+
+        assertThat(done.done()).isEqualTo(addresses.size() + 1);
+        assertThat(done.skipped()).isZero();
+        assertThat(addresses).allSatisfy(a -> assertThat(articles.findByCanonicalUrl(a)).isPresent());
+        Article article = articles.findByCanonicalUrl(repeated).orElseThrow();
+        assertThat(snapshots.findByArticleIdOrderByFetchedAtDescIdDesc(article.getId()))
+                .extracting(Snapshot::getFetchedAt, Snapshot::isRevisit)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AGAIN, true),
+                        org.assertj.core.groups.Tuple.tuple(FIRST.plusSeconds(ImportRun.BATCH + 36), false));
+    }
+
+    @Test
     void aResumedImportGoesOnAfterTheRecordsItHadDealtWith() {
         List<String> addresses = List.of(address("a"), address("b"), address("c"), address("d"));
         RawWarc warc = RawWarc.v11().warcinfo();
