@@ -18,8 +18,9 @@ final class DateLines {
             Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11),
             Map.entry("december", 12));
 
+    /** A month's name, or its abbreviation as templates print it ("18 Mar 2010", "Sept. 3, 2009"). */
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|"
-            + "November|December)";
+            + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
     private static final String WEEKDAY = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b" + WEEKDAY + "(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
@@ -70,7 +71,14 @@ final class DateLines {
     }
 
     private static int month(String name) {
-        return MONTHS.get(name.toLowerCase(Locale.ROOT));
+        String lower = name.toLowerCase(Locale.ROOT);
+        Integer full = MONTHS.get(lower);
+        if (full != null) {
+            return full;
+        }
+        // an abbreviation: the month whose name it begins
+        return MONTHS.entrySet().stream().filter(m -> m.getKey().startsWith(lower)).findFirst().orElseThrow()
+                .getValue();
     }
 
     private static Optional<LocalDate> valid(int year, int month, int day) {

@@ -28,6 +28,8 @@ final class HtmlArticleParser {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    private static final Pattern NUMBERED = Pattern.compile("/\\d+/?$");
+    private static final String RDFA_DATE = "[property~=(^|\\s)dc:(date|created|issued)(\\s|$)][content]";
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -98,6 +100,8 @@ final class HtmlArticleParser {
                 rule("json-ld:datePublished", () -> ld.flatMap(n -> text(n, "datePublished")).flatMap(DateLines::iso)),
                 rule("meta:article:published_time", () -> meta(metas, "article:published_time").flatMap(DateLines::iso)),
                 rule("time[datetime]", () -> DateLines.iso(page.select("time[datetime]").attr("datetime"))),
+                // RDFa, as Drupal 7 prints a node's date: <span property="dc:date dc:created" content="2010-...">
+                rule("rdfa:dc:date", () -> DateLines.iso(page.select(RDFA_DATE).attr("content"))),
                 rule("drupal:date", () -> firstText(page, profile.dateSelectors()).flatMap(DateLines::written)),
                 rule("text:date-line", () -> dateLine(page))).orElse(null);
 
@@ -115,10 +119,13 @@ final class HtmlArticleParser {
         List<ParsedLocation> locations = trace.first("locations",
                 rule("drupal:location-tags", () -> tagLinks(page, profile.locationSelectors())
                         .map(links -> links.stream().map(a -> assembly.locationLinked(a.text(), path(a))).toList())),
+                rule("label:location", () -> labelledLinks(page, profile.locationLabels())
+                        .map(links -> links.stream().map(a -> assembly.locationLinked(a.text(), path(a))).toList())),
                 rule("link:location-path", () -> locationPathLinks(page))).orElse(List.of());
 
         List<ParsedTopic> topics = trace.first("topics",
                 rule("drupal:topic-tags", () -> tagLinks(page, profile.topicSelectors()).map(HtmlArticleParser::topics)),
+                rule("label:topic", () -> labelledLinks(page, profile.topicLabels()).map(HtmlArticleParser::topics)),
                 rule("link:topic-path", () -> Optional.of(page.select("a[href*=" + profile.topicPathPrefix() + "]"))
                         .filter(links -> !links.isEmpty()).map(HtmlArticleParser::topics))).orElse(List.of());
 
@@ -202,8 +209,10 @@ final class HtmlArticleParser {
                 continue;
             }
             Elements links = blocks.select("a[href]");
+            // a block of names as text is a byline ("By A and B in City") or one name
             List<ParsedAuthor> authors = links.isEmpty()
-                    ? blocks.stream().map(b -> clean(b.ownText())).filter(n -> !n.isEmpty())
+                    ? blocks.stream().map(b -> clean(b.text())).filter(n -> !n.isEmpty())
+                            .flatMap(n -> Bylines.names(n).orElse(List.of(n)).stream())
                             .map(n -> Bylines.author(n, null)).toList()
                     : links.stream().filter(a -> !clean(a.text()).isEmpty())
                             .map(a -> Bylines.author(clean(a.text()), a.attr("abs:href"))).toList();
@@ -261,12 +270,40 @@ final class HtmlArticleParser {
         return Optional.empty();
     }
 
+    /**
+     * The links of a labelled field: an element whose whole text is one of {@code labels} ("Location:", with or
+     * without the colon, as Drupal's {@code field-label} or a definition list prints it) and the links beside it,
+     * in its parent. Templates that name their fields in no class the profile knows still label them for readers.
+     */
+    private static Optional<Elements> labelledLinks(Document page, java.util.Set<String> labels) {
+        for (Element label : page.select(".field-label, dt, th, strong, b, span, div")) {
+            if (label.childrenSize() > 0 || label.parent() == null) {
+                continue;
+            }
+            String text = clean(label.text()).replaceAll("\\s*:$", "").toLowerCase(Locale.ROOT);
+            if (text.length() > 20 || !labels.contains(text)) {
+                continue;
+            }
+            Element field = label.parent();
+            if (label.tagName().equals("dt") && label.nextElementSibling() != null) {
+                field = label.nextElementSibling();
+            }
+            Elements links = field.select("a[href]");
+            if (!links.isEmpty()) {
+                return Optional.of(links);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static List<ParsedTopic> topics(Elements links) {
         return links.stream()
                 .filter(a -> !clean(a.text()).isEmpty())
                 .map(a -> {
                     String path = path(a);
-                    String slug = path == null ? Slugs.of(a.text()) : Slugs.lastSegment(path);
+                    // a term's address by number (/taxonomy/term/88) says nothing of it: its name makes the slug
+                    String slug = path == null || NUMBERED.matcher(path).find() ? Slugs.of(a.text())
+                            : Slugs.lastSegment(path);
                     return new ParsedTopic(clean(a.text()), slug);
                 })
                 .toList();

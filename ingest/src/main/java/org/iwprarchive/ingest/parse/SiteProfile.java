@@ -5,8 +5,9 @@ import java.util.Set;
 
 /**
  * Everything the parser knows about the IWPR site, kept as data in one place. The live site's markup could
- * not be checked while writing this, so each field has several selectors tried in order; adjusting the
- * parser to a markup change means editing this record, not the parsing code.
+ * not be checked while writing this, so each field has several selectors tried in order: the current Drupal's
+ * field classes ({@code field--name-body}) and the earlier Drupal's ({@code field-name-body}), then generic ones;
+ * adjusting the parser to a markup change means editing this record, not the parsing code.
  *
  * @param hosts                host names accepted as IWPR, in any case, with or without a trailing dot
  * @param canonicalHost        the host every article URL is rewritten to
@@ -20,6 +21,9 @@ import java.util.Set;
  * @param noiseSelectors       parts of the body that are not article text: captions, pull-quotes, promos
  * @param locationSelectors    blocks holding the place tag links
  * @param topicSelectors       blocks holding the topic tag links
+ * @param locationLabels       labels (lower case, without the colon) of a labelled field of place links, as
+ *                             templates print them beside the links ("Location:") whatever the field's markup
+ * @param topicLabels          the same for topic links ("Topic:")
  * @param footerPrefixes       paragraph openings that mark funding notes and other boilerplate
  * @param languagePrefixes     path prefixes of the language editions ({@code /ru/...})
  * @param trackingParameters   query parameters dropped from URLs ({@code utm_*} are always dropped)
@@ -31,7 +35,7 @@ public record SiteProfile(Set<String> hosts, String canonicalHost, List<String> 
                           List<String> titleSelectors, List<String> standfirstSelectors, List<String> dateSelectors,
                           List<String> authorSelectors, List<String> authorBioSelectors, List<String> bodySelectors,
                           List<String> noiseSelectors, List<String> locationSelectors, List<String> topicSelectors,
-                          List<String> footerPrefixes, Set<String> languagePrefixes, Set<String> trackingParameters,
+                          Set<String> locationLabels, Set<String> topicLabels, List<String> footerPrefixes, Set<String> languagePrefixes, Set<String> trackingParameters,
                           String locationPathPrefix, String topicPathPrefix, List<String> nextPageSelectors) {
 
     public static SiteProfile iwpr() {
@@ -40,20 +44,28 @@ public record SiteProfile(Set<String> hosts, String canonicalHost, List<String> 
                 "iwpr.net",
                 List.of(" | Institute for War and Peace Reporting", " | Institute for War & Peace Reporting",
                         " | IWPR", " - IWPR"),
-                List.of("h1.page-title", ".field--name-title", "article h1", "h1"),
+                List.of("h1.page-title", "h1#page-title", ".field--name-title", "article h1", "h1"),
                 List.of(".field--name-field-standfirst", ".field--name-field-subtitle", ".field--name-field-summary",
+                        ".field-name-field-standfirst", ".field-name-field-subtitle", ".field-name-field-summary",
                         ".standfirst", ".article-subtitle"),
-                List.of(".field--name-field-date", ".field--name-field-published-date", ".article-date",
-                        ".submitted", "time"),
-                List.of(".field--name-field-authors", ".field--name-field-author", ".article-author", ".author-name"),
-                List.of(".field--name-field-authors .author-bio", ".field--name-field-author-bio", ".author-bio"),
-                List.of(".field--name-body", ".article-body", "article .content", "article", "main", "#content", "body"),
+                List.of(".field--name-field-date", ".field--name-field-published-date", ".field-name-field-date",
+                        ".field-name-field-published-date", ".article-date", ".submitted", "time"),
+                List.of(".field--name-field-authors", ".field--name-field-author", ".field-name-field-authors",
+                        ".field-name-field-author", ".field-name-field-byline", ".article-author", ".author-name"),
+                List.of(".field--name-field-authors .author-bio", ".field--name-field-author-bio",
+                        ".field-name-field-author-bio", ".author-bio"),
+                List.of(".field--name-body", ".field-name-body", ".article-body", "article .content", "article", "main",
+                        "#content", "body"),
                 List.of("figure", "figcaption", ".caption", ".image-caption", ".field--name-field-image",
                         "blockquote.pull-quote", ".pull-quote", "aside", ".promo", ".newsletter", ".share",
                         ".field--name-field-funding", ".funding", "script", "style", "noscript", "nav"),
                 List.of(".field--name-field-location", ".field--name-field-locations", ".field--name-field-region",
+                        ".field-name-field-location", ".field-name-field-locations", ".field-name-field-region",
                         ".article-locations"),
-                List.of(".field--name-field-topics", ".field--name-field-topic", ".article-topics"),
+                List.of(".field--name-field-topics", ".field--name-field-topic", ".field-name-field-topics",
+                        ".field-name-field-topic", ".article-topics"),
+                Set.of("location", "locations", "region", "regions", "country", "countries", "place", "places"),
+                Set.of("topic", "topics", "theme", "themes", "subject", "subjects"),
                 List.of("This publication was prepared under", "This article was produced under",
                         "This publication was produced", "This article was prepared under",
                         "This article is part of", "The contents of this publication are the sole responsibility"),
@@ -70,7 +82,7 @@ public record SiteProfile(Set<String> hosts, String canonicalHost, List<String> 
         more.forEach(h -> all.add(h.toLowerCase(java.util.Locale.ROOT).replaceAll("\\.+$", "")));
         return new SiteProfile(Set.copyOf(all), canonicalHost, titleSuffixes, titleSelectors, standfirstSelectors,
                 dateSelectors, authorSelectors, authorBioSelectors, bodySelectors, noiseSelectors, locationSelectors,
-                topicSelectors, footerPrefixes, languagePrefixes, trackingParameters, locationPathPrefix,
+                topicSelectors, locationLabels, topicLabels, footerPrefixes, languagePrefixes, trackingParameters, locationPathPrefix,
                 topicPathPrefix, nextPageSelectors);
     }
 

@@ -120,6 +120,50 @@ class ArticleParserTests {
     }
 
     @Test
+    void readsTheEarlierDrupalTemplateWithItsBylineFieldRdfaDateAndLabelledTaxonomyFields() {
+        ParsedArticle article = parser.parse(Fixtures.bytes("drupal7-template.html"), "text/html",
+                "https://iwpr.net/node/151604");
+
+        assertThat(article.canonicalUrl()).isEqualTo("https://iwpr.net/global-voices/tajik-farmers-count-cost-cotton-debt");
+        assertThat(article.content().title()).isEqualTo("Tajik Farmers Count Cost of Cotton Debt");
+        assertThat(article.content().standfirst()).isEqualTo("Growers say the state's cotton targets leave them "
+                + "owing more each season than their harvest earns.");
+        assertThat(article.content().publishedOn()).isEqualTo(LocalDate.of(2010, 3, 18));
+        assertThat(article.authors()).containsExactly(
+                new ParsedAuthor("Nargis Hamroboeva", "nargis-hamroboeva",
+                        "Nargis Hamroboeva is an IWPR contributor in Dushanbe.", null),
+                new ParsedAuthor("Lola Olimova", "lola-olimova", "Lola Olimova is IWPR's Tajikistan editor.", null));
+        assertThat(article.content().paragraphs()).hasSize(3)
+                .startsWith("Farmers in southern Tajikistan say debts to cotton investors have grown so large that "
+                        + "many families can no longer pay for seed.")
+                .noneMatch(p -> p.contains("Photo") || p.contains("Printer-friendly") || p.contains("Gray's Inn"));
+        assertThat(article.locations()).extracting(ParsedLocation::name, ParsedLocation::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Tajikistan", LocationKind.COUNTRY));
+        assertThat(article.locations().get(0).parent().slug()).isEqualTo("central-asia");
+        assertThat(article.topics()).containsExactly(new ParsedTopic("Economy", "economy"),
+                new ParsedTopic("Agriculture", "agriculture"));
+        assertThat(article.fieldRules())
+                .containsEntry("standfirst", "drupal:standfirst")
+                .containsEntry("authors", "drupal:authors")
+                .containsEntry("publishedOn", "rdfa:dc:date")
+                .containsEntry("body", "drupal:.field-name-body")
+                .containsEntry("locations", "label:location")
+                .containsEntry("topics", "label:topic");
+    }
+
+    @Test
+    void readsWrittenDatesWithAbbreviatedMonths() {
+        byte[] page = ("<html><head><title>Dated</title></head><body><h1>Dated</h1><div class=\"submitted\">"
+                + "Submitted on Sept. 3, 2009</div><p>Some text of the report.</p></body></html>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        ParsedArticle article = parser.parse(page, "text/html", "https://iwpr.net/global-voices/dated");
+
+        assertThat(article.content().publishedOn()).isEqualTo(LocalDate.of(2009, 9, 3));
+        assertThat(article.fieldRules()).containsEntry("publishedOn", "drupal:date");
+    }
+
+    @Test
     void readsTwoAuthorsWithAJointBioAndDropsCaptionsPullQuotesCreditsAndFunding() {
         ParsedArticle article = parser.parse(Fixtures.bytes("kazakstan-oil-town-two-authors.html"), "text/html",
                 "https://iwpr.net/global-voices/kazakstan-oil-town-two-authors");
