@@ -21,9 +21,11 @@ public record ArticleFilterParameters(
         @Parameter(description = "Topic slug; repeatable, any of them", example = "security") List<String> topic,
         @Parameter(description = "Quoted source id (see /api/sources); repeatable, any of them", example = "3")
         List<@Pattern(regexp = "\\d{1,18}") String> source,
-        @Parameter(description = "Published on or after this date (ISO)", example = "2002-01-01")
+        @Parameter(description = "Published on or after this date (ISO). A date filter leaves out the articles "
+                + "with no date (the year facet's `undated` counts them)", example = "2002-01-01")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-        @Parameter(description = "Published on or before this date (ISO)", example = "2005-12-31")
+        @Parameter(description = "Published on or before this date (ISO); leaves out undated articles too",
+                example = "2005-12-31")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
         @Parameter(description = "Language code", example = "en") @Pattern(regexp = "[a-z]{2,3}") String lang) {
 

@@ -121,11 +121,15 @@ class SearchController {
     record FacetCounts(
             @Schema(example = "location", allowableValues = {"location", "author", "topic", "source", "year"})
             String field,
-            @Schema(description = "The most frequent values first, at most 20") List<FacetValue> values) {
+            @Schema(description = "The most frequent values first, at most 20") List<FacetValue> values,
+            @Schema(description = "For the year facet only: matching articles without a date (print views, pages "
+                    + "that print none), which no year counts and `from`/`to` always leave out; null for the other "
+                    + "facets", nullable = true, example = "3") Long undated) {
 
         static FacetCounts of(Facet facet) {
             return new FacetCounts(facet.field(), facet.values().stream()
-                    .map(value -> new FacetValue(value.value(), value.label(), value.count())).toList());
+                    .map(value -> new FacetValue(value.value(), value.label(), value.count())).toList(),
+                    facet.undated());
         }
     }
 

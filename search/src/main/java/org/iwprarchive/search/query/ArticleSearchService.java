@@ -254,7 +254,10 @@ public class ArticleSearchService {
             }
             List<Facet> facets = new ArrayList<>();
             for (SearchFacet facet : counted) {
-                facets.add(new Facet(facet.parameter(), values(facet, counts.get(facet))));
+                Map<Object, Long> values = new LinkedHashMap<>(counts.get(facet));
+                Long undated = values.remove(FacetCounter.UNDATED);
+                facets.add(new Facet(facet.parameter(), values(facet, values),
+                        facet == SearchFacet.YEAR ? (undated == null ? 0L : undated) : null));
             }
             return facets;
         } catch (java.io.IOException e) {

@@ -43,6 +43,8 @@ import org.springframework.stereotype.Component;
 @Component
 class FacetCounter {
 
+    /** The key of the year facet's count of matching articles with no date, beside the years' counts. */
+    static final String UNDATED = "undated";
     /** Years counted in an array from this one; a year outside the array's span is counted apart. */
     private static final int FIRST_YEAR = 1800;
     private static final int YEARS = 400;
@@ -57,7 +59,8 @@ class FacetCounter {
      * @param query  the articles to count
      * @param top    values per facet, the most frequent first (ties in the order of the values)
      * @throws QueryTooExpensiveException when counting takes longer than the time a search may take
-     * @return each facet's values as indexed (slugs, source ids, years) with their counts
+     * @return each facet's values as indexed (slugs, source ids, years) with their counts; the year facet's
+     *         also holds {@link #UNDATED} with the count of matches without a date, when there are any
      */
     Map<SearchFacet, Map<Object, Long>> count(IndexReader reader, Query query, Collection<SearchFacet> facets,
                                                int top, long timeoutMillis) {
@@ -151,6 +154,10 @@ class FacetCounter {
             values.clear();
             outside.stream().limit(top).forEach(entry -> values.put(entry.getKey(), entry.getValue()));
         }
+        // the articles without a date are counted apart from the top years, and always when there are any
+        if (counted.undated > 0) {
+            values.put(UNDATED, counted.undated);
+        }
         return values;
     }
 
@@ -176,6 +183,7 @@ class FacetCounter {
         final long[][] ords;
         final long[] years = new long[YEARS];
         final Map<Integer, Long> otherYears = new java.util.HashMap<>();
+        long undated;
 
         Counts(long[][] ords) {
             this.ords = ords;
@@ -193,6 +201,7 @@ class FacetCounter {
                 years[i] += other.years[i];
             }
             other.otherYears.forEach((year, count) -> otherYears.merge(year, count, Long::sum));
+            undated += other.undated;
             return this;
         }
     }
@@ -249,7 +258,11 @@ class FacetCounter {
                             }
                         }
                     }
-                    if (yearValues != null && yearValues.advanceExact(doc)) {
+                    if (yearValues != null) {
+                        if (!yearValues.advanceExact(doc)) {
+                            counts.undated++;
+                            return;
+                        }
                         long previous = Long.MIN_VALUE;
                         for (int v = yearValues.docValueCount(); v > 0; v--) {
                             long year = yearValues.nextValue();

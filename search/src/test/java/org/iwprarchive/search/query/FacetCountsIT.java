@@ -145,6 +145,7 @@ class FacetCountsIT {
         Map<String, List<String>> everything = compare(new ArticleQuery("", null, null, null, null, null, null, null,
                 null, 0, 10));
         assertThat(everything.get("author")).as("a facet's top is cut at 20").hasSize(20);
+        assertThat(everything.get("undated")).as("an eighth of the articles have no date").isNotEqualTo(List.of("0"));
         for (String text : List.of("alpha", "beta", "alpha beta")) {
             compare(new ArticleQuery(text, null, null, null, null, null, null, null, null, 0, 10));
         }
@@ -165,6 +166,8 @@ class FacetCountsIT {
         Map<String, List<String>> actual = new LinkedHashMap<>();
         result.facets().forEach(facet -> actual.put(facet.field(), facet.values().stream()
                 .map(value -> value.value() + "=" + value.count()).toList()));
+        actual.put("undated", List.of(String.valueOf(result.facets().stream()
+                .filter(facet -> facet.field().equals("year")).findFirst().orElseThrow().undated())));
 
         Map<String, List<String>> expected = new LinkedHashMap<>();
         expected.put("location", top(query, SearchFacet.LOCATION, Stored::places));
@@ -173,6 +176,8 @@ class FacetCountsIT {
         expected.put("source", top(query, SearchFacet.SOURCE, Stored::sources));
         expected.put("year", top(query, SearchFacet.YEAR,
                 s -> s.year() == null ? Set.of() : Set.of(Integer.toString(s.year()))));
+        expected.put("undated", List.of(String.valueOf(stored.values().stream()
+                .filter(s -> matches(s, query, SearchFacet.YEAR) && s.year() == null).count())));
         assertThat(actual).as(query.toString()).isEqualTo(expected);
         return actual;
     }
