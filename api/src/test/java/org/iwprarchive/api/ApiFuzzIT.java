@@ -69,7 +69,8 @@ class ApiFuzzIT {
         // jobs stay queued: a fetch would go to iwpr.net, which tests never reach
         service = new SpringApplicationBuilder(IwprArchiveApplication.class).run("--server.port=0",
                 "--spring.datasource.url=" + TestDatabase.newDatabase(), "--spring.datasource.username=postgres",
-                "--iwpr.search.index-directory=" + TestDatabase.newIndexDirectory(), "--iwpr.ingest.run-jobs=false");
+                "--iwpr.search.index-directory=" + TestDatabase.newIndexDirectory(), "--iwpr.ingest.run-jobs=false",
+                "--iwpr.ingest.upload-directory=" + java.nio.file.Files.createTempDirectory("iwpr-fuzz-imports"));
         port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port", "0"));
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String document = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs"))

@@ -43,7 +43,9 @@ class UnknownParameters implements WebMvcConfigurer {
 
         @Override
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-            if (!(handler instanceof HandlerMethod method) || request.getParameterMap().isEmpty()
+            // the error page answers for a request that already failed: its parameters were not its own
+            if (request.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR
+                    || !(handler instanceof HandlerMethod method) || request.getParameterMap().isEmpty()
                     || !method.getBeanType().getPackageName().startsWith(OWN_PACKAGE)) {
                 return true;
             }
