@@ -2,6 +2,7 @@ package org.iwprarchive.ingest;
 
 import org.iwprarchive.ingest.fetch.AddressGuard;
 import org.iwprarchive.ingest.fetch.FetchProperties;
+import org.iwprarchive.ingest.fetch.WaybackProperties;
 import org.iwprarchive.ingest.job.JobProperties;
 import org.iwprarchive.ingest.parse.ArticleParser;
 import org.iwprarchive.ingest.parse.Gazetteer;
@@ -11,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({FetchProperties.class, JobProperties.class})
+@EnableConfigurationProperties({FetchProperties.class, JobProperties.class, WaybackProperties.class})
 class IngestConfiguration {
 
     /** The hosts the service may fetch are the hosts whose pages it reads as the site's own. */

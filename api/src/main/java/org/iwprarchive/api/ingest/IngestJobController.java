@@ -60,6 +60,34 @@ class IngestJobController {
             LocalDate since) {
     }
 
+    @Schema(name = "BackfillRequest", description = "Which captures of the site a Wayback Machine backfill archives")
+    record BackfillRequest(
+            @Schema(description = "An address prefix on iwpr.net; the scheme may be left out",
+                    example = "https://iwpr.net/global-voices/") String prefix,
+            @Schema(description = "The earliest capture: a year, a month, a day or a Wayback timestamp",
+                    example = "2005", nullable = true) String from,
+            @Schema(description = "The latest capture, likewise", example = "2010-12-31", nullable = true) String to,
+            @Schema(description = "The most captures to archive (default 100, at most 10000)", example = "200",
+                    nullable = true) Integer maxPages) {
+    }
+
+    @PostMapping(path = "/api/ingest/backfill", consumes = "application/json", produces = "application/json")
+    @Operation(operationId = "backfillFromWayback", summary = "Backfill from the Wayback Machine",
+            description = "Queues a `BACKFILL` job: the captures of the site's pages under an address prefix are "
+                    + "listed through the Wayback Machine's CDX API (successful HTML captures between `from` and "
+                    + "`to`, one of each run of identical captures), and each capture of an article page is fetched "
+                    + "as it was received (the `id_` form: no toolbar, no rewritten links) and archived at its "
+                    + "capture date, origin `ARCHIVE`, as a snapshot of the article at its original address. "
+                    + "Polite and bounded as a crawl: the archive's hosts (`iwpr.wayback.hosts`) are fetched for "
+                    + "backfills only, one request at a time per host, with robots.txt, retries and backoff.")
+    @ApiResponse(responseCode = "202", description = "The backfill is queued; follow its Location for progress")
+    @ApiResponse(responseCode = "400", description = "The prefix is not on iwpr.net, a date cannot be read, or "
+            + "maxPages is out of range; nothing was queued",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<JobResponse> backfill(@RequestBody BackfillRequest request) {
+        return accepted(jobs.startBackfill(request.prefix(), request.from(), request.to(), request.maxPages()));
+    }
+
     @PostMapping(path = "/api/ingest", consumes = "application/json", produces = "application/json")
     @Operation(operationId = "ingestUrls", summary = "Fetch articles by address",
             description = "Queues a job that fetches each address politely (robots.txt, a delay between requests "

@@ -9,7 +9,7 @@ import org.iwprarchive.ingest.job.JobProgress;
 @Schema(name = "IngestJob", description = "Where an ingest job stands")
 record JobResponse(
         @Schema(example = "1") long id,
-        @Schema(example = "CRAWL", allowableValues = {"URLS", "CRAWL", "UPLOAD", "REPARSE", "IMPORT"}) String kind,
+        @Schema(example = "CRAWL", allowableValues = {"URLS", "CRAWL", "UPLOAD", "REPARSE", "IMPORT", "BACKFILL"}) String kind,
         @Schema(example = "RUNNING", allowableValues = {"QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED"})
         String status,
         @Schema(description = "What was asked: the addresses, where the crawl starts, or the imported file's name") String request,

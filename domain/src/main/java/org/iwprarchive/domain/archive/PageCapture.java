@@ -44,6 +44,15 @@ public record PageCapture(String requestedUrl, String finalUrl, Instant fetchedA
                 : "application/octet-stream";
     }
 
+    /**
+     * The same page as a web archive's capture: the time it was captured, and origin {@link SnapshotOrigin#ARCHIVE}
+     * (a page saved from a Wayback Machine and sent by a client, for one).
+     */
+    public PageCapture capturedAt(Instant at) {
+        return new PageCapture(requestedUrl, finalUrl, at, httpStatus, contentType, content, SnapshotOrigin.ARCHIVE,
+                etag, lastModified, contentEncoding);
+    }
+
     /** A page a client sent or the service bundles: no HTTP exchange, so no validators. */
     public static PageCapture received(String url, String contentType, byte[] content, SnapshotOrigin origin,
                                        Instant at) {

@@ -149,7 +149,9 @@ public class Article {
         this.title = content.title();
         this.standfirst = content.standfirst();
         this.body = String.join(PARAGRAPH_SEPARATOR, content.paragraphs());
-        this.publishedOn = content.publishedOn();
+        // a page that prints no date (a print view, an undated capture) does not take away the date an earlier
+        // page of the article gave
+        this.publishedOn = content.publishedOn() != null ? content.publishedOn() : this.publishedOn;
         this.language = content.language();
         this.wordCount = countWords(content);
         this.contentHash = hashOf(content);

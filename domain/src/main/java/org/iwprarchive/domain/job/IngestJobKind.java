@@ -6,5 +6,7 @@ public enum IngestJobKind {
     UPLOAD,
     REPARSE,
     /** The pages of a web archive file (WARC or WACZ) stored as snapshots at their capture dates. */
-    IMPORT
+    IMPORT,
+    /** The captures of an address prefix in a Wayback Machine, listed through its CDX API and fetched. */
+    BACKFILL
 }

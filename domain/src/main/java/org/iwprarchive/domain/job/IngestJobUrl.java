@@ -19,7 +19,9 @@ public class IngestJobUrl {
     public enum Kind {
         ARTICLE,
         LISTING,
-        SITEMAP
+        SITEMAP,
+        /** A page of a Wayback Machine's CDX listing of captures, for a backfill. */
+        CDX
     }
 
     public enum Status {

@@ -18,4 +18,23 @@ class ArticleTests {
         // "said\u00a0so" is one word (no ASCII space between), a lone thin space is none
         assertThat(article.getWordCount()).isEqualTo(5 + 2 + 1);
     }
+
+    @Test
+    void aChangedTextWithoutADateKeepsTheDateAnEarlierPageGave() {
+        Instant first = Instant.parse("2024-03-01T10:15:30Z");
+        Article article = new Article("https://iwpr.net/global-voices/a", "a", new ArticleContent("Title", null,
+                List.of("One paragraph."), LocalDate.of(2002, 12, 6), "en"), first);
+
+        boolean changed = article.revise(new ArticleContent("Title", null, List.of("One paragraph, changed."),
+                null, "en"), first.plusSeconds(60));
+
+        assertThat(changed).isTrue();
+        assertThat(article.getVersion()).isEqualTo(2);
+        assertThat(article.getPublishedOn()).isEqualTo(LocalDate.of(2002, 12, 6));
+
+        article.revise(new ArticleContent("Title", null, List.of("One paragraph, changed again."),
+                LocalDate.of(2002, 12, 7), "en"), first.plusSeconds(120));
+        assertThat(article.getPublishedOn()).as("a page that gives a date still sets it")
+                .isEqualTo(LocalDate.of(2002, 12, 7));
+    }
 }

@@ -110,6 +110,10 @@ public class ArticleArchiver {
         try {
             String given = capture.origin() == SnapshotOrigin.FILE ? null : capture.requestedUrl();
             ParsedArticle parsed = parser.parse(capture.content(), capture.contentType(), given);
+            if (parsed.capturedAt() != null && capture.origin() != SnapshotOrigin.ARCHIVE) {
+                // a page saved from a Wayback Machine: archived as the capture it is, at the capture's time
+                capture = capture.capturedAt(parsed.capturedAt());
+            }
             LocalDate published = parsed.content().publishedOn();
             if (since != null && published != null && published.isBefore(since)) {
                 record(capture, "skipped", System.nanoTime() - start);

@@ -28,14 +28,26 @@ public final class AddressGuard {
     /** Ports beyond the standard ones, by host, as the allow-list names them ({@code mirror.example:8080}). */
     private final Map<String, Set<String>> extraPorts;
     private final boolean allowPrivateAddresses;
+    private final boolean normalize;
 
     public AddressGuard(FetchProperties properties) {
-        this.allowedHosts = properties.allowedHosts().stream().map(AddressGuard::hostOf).map(AddressGuard::bareHost)
+        this(properties.allowedHosts(), properties.allowPrivateAddresses(), true);
+    }
+
+    /**
+     * A guard over another allow-list (a web archive's hosts), with the same rule for internal addresses.
+     *
+     * @param normalize whether a checked address is normalised; a Wayback address holds the original address in
+     *                  its path ({@code /web/<timestamp>/https://...}), whose {@code //} must stay as it is
+     */
+    public AddressGuard(java.util.List<String> hosts, boolean allowPrivateAddresses, boolean normalize) {
+        this.normalize = normalize;
+        this.allowedHosts = hosts.stream().map(AddressGuard::hostOf).map(AddressGuard::bareHost)
                 .collect(Collectors.toSet());
-        this.extraPorts = properties.allowedHosts().stream().filter(entry -> !hostOf(entry).equals(entry))
+        this.extraPorts = hosts.stream().filter(entry -> !hostOf(entry).equals(entry))
                 .collect(Collectors.groupingBy(entry -> bareHost(hostOf(entry)),
                         Collectors.mapping(entry -> entry.substring(entry.lastIndexOf(':') + 1), Collectors.toSet())));
-        this.allowPrivateAddresses = properties.allowPrivateAddresses();
+        this.allowPrivateAddresses = allowPrivateAddresses;
     }
 
     /** The host of an allow-list entry, which may name a port ({@code host:8080}) or any port ({@code host:*}). */
@@ -77,7 +89,7 @@ public final class AddressGuard {
         if (uri.getUserInfo() != null) {
             throw new FetchRefusedException("'" + url + "' carries credentials; they are not sent");
         }
-        return uri.normalize();
+        return normalize ? uri.normalize() : uri;
     }
 
     /** All checks, including where the host resolves to now. */

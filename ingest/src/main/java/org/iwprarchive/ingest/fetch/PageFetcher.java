@@ -42,17 +42,26 @@ public class PageFetcher {
     private static final List<String> PAGE_TYPES = List.of("text/html", "application/xhtml+xml", "text/plain");
     private static final List<String> SITEMAP_TYPES = List.of("application/xml", "text/xml", "application/gzip",
             "application/x-gzip");
+    private static final List<String> CDX_TYPES = List.of("application/json", "text/json", "text/plain");
 
     private final FetchProperties properties;
     private final AddressGuard guard;
+    /** The hosts of the Wayback Machine, fetched by backfills only. */
+    private final AddressGuard archiveGuard;
     private final HostThrottle throttle = new HostThrottle();
     private final RobotsRules robots;
     private final HttpClient client;
     private final Retry retry;
 
     public PageFetcher(FetchProperties properties) {
+        this(properties, WaybackProperties.internetArchive());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public PageFetcher(FetchProperties properties, WaybackProperties wayback) {
         this.properties = properties;
         this.guard = new AddressGuard(properties);
+        this.archiveGuard = new AddressGuard(wayback.hosts(), properties.allowPrivateAddresses(), false);
         this.client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(properties.connectTimeout())
@@ -70,17 +79,32 @@ public class PageFetcher {
         return guard.checkSyntax(url);
     }
 
+    /** The checks of {@link #checkAddress} for an address of the Wayback Machine, which backfills fetch. */
+    public URI checkArchiveAddress(String url) {
+        return archiveGuard.checkSyntax(url);
+    }
+
     /** Fetches an article or listing page (HTML or text). */
     public FetchedPage fetchPage(String url, Validators prior) {
-        return fetch(url, prior, PAGE_TYPES);
+        return fetch(url, prior, PAGE_TYPES, guard);
     }
 
     /** Fetches a sitemap or sitemap index (XML, possibly gzipped). */
     public FetchedPage fetchSitemap(String url) {
-        return fetch(url, Validators.NONE, SITEMAP_TYPES);
+        return fetch(url, Validators.NONE, SITEMAP_TYPES, guard);
     }
 
-    private FetchedPage fetch(String url, Validators prior, List<String> acceptedTypes) {
+    /** Fetches a page's capture from the Wayback Machine, as politely and safely as a page of the site. */
+    public FetchedPage fetchCapture(String url, Validators prior) {
+        return fetch(url, prior, PAGE_TYPES, archiveGuard);
+    }
+
+    /** Fetches a page of the Wayback Machine's CDX listing (JSON). */
+    public FetchedPage fetchCdx(String url) {
+        return fetch(url, Validators.NONE, CDX_TYPES, archiveGuard);
+    }
+
+    private FetchedPage fetch(String url, Validators prior, List<String> acceptedTypes, AddressGuard guard) {
         URI target = guard.check(url);
         for (int hop = 0; hop <= properties.maxRedirects(); hop++) {
             if (properties.respectRobotsTxt() && !robots.allows(target)) {

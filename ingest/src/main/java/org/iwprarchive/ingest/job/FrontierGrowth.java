@@ -7,13 +7,16 @@ import java.util.Set;
 import org.iwprarchive.domain.job.IngestJob;
 import org.iwprarchive.domain.job.IngestJobUrl;
 import org.iwprarchive.domain.job.IngestJobUrlRepository;
+import org.iwprarchive.ingest.fetch.FetchFailedException;
 import org.iwprarchive.ingest.fetch.FetchRefusedException;
 import org.iwprarchive.ingest.fetch.FetchedPage;
 import org.iwprarchive.ingest.fetch.PageFetcher;
 import org.iwprarchive.ingest.fetch.Validators;
+import org.iwprarchive.ingest.fetch.WaybackProperties;
 import org.iwprarchive.ingest.parse.ArticleParser;
 import org.iwprarchive.ingest.parse.ListingLinks;
 import org.iwprarchive.ingest.parse.SitemapLinks;
+import org.iwprarchive.ingest.webarchive.CdxPage;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,8 +33,11 @@ class FrontierGrowth {
     private final JobLedger ledger;
     private final TransactionTemplate transactions;
 
+    private final WaybackProperties wayback;
+
     FrontierGrowth(IngestJobUrlRepository frontier, PageFetcher fetcher, ArticleParser parser, JobLedger ledger,
-                   TransactionTemplate transactions) {
+                   TransactionTemplate transactions, WaybackProperties wayback) {
+        this.wayback = wayback;
         this.frontier = frontier;
         this.fetcher = fetcher;
         this.parser = parser;
@@ -76,6 +82,47 @@ class FrontierGrowth {
         }
         ledger.finish(item, u -> u.done("sitemap gave " + added + " new addresses", null, Instant.now()),
                 IngestJob::succeeded);
+    }
+
+    /**
+     * Fetches a page of a backfill's CDX listing and adds its captures of article pages (each to be fetched
+     * raw from the Wayback Machine), and the listing's next page when there is one.
+     */
+    void cdx(IngestJob job, IngestJobUrl item) {
+        FetchedPage page = fetcher.fetchCdx(item.getUrl());
+        CdxPage listed;
+        try {
+            listed = CdxPage.parse(page.content());
+        } catch (IllegalArgumentException e) {
+            throw new FetchFailedException(e.getMessage() + " (" + item.getUrl() + ")");
+        }
+        List<String> captures = listed.captures().stream()
+                .filter(capture -> parser.isArticleUrl(capture.original()))
+                .map(capture -> capture.rawAddress(wayback.endpoint()))
+                .toList();
+        int added = transactions.execute(status -> {
+            int count = enqueueArchived(job.getId(), captures, IngestJobUrl.Kind.ARTICLE, item.getDepth() + 1);
+            if (listed.resumeKey() != null) {
+                enqueueArchived(job.getId(), List.of(CdxPage.resumed(item.getUrl(), listed.resumeKey())),
+                        IngestJobUrl.Kind.CDX, item.getDepth() + 1);
+            }
+            return count;
+        });
+        ledger.finish(item, u -> u.done("listed " + listed.captures().size() + " captures, " + captures.size()
+                + " of article pages, " + added + " new", null, Instant.now()), IngestJob::succeeded);
+    }
+
+    private int enqueueArchived(long jobId, List<String> urls, IngestJobUrl.Kind kind, int depth) {
+        Set<String> checked = new LinkedHashSet<>();
+        for (String url : urls) {
+            try {
+                checked.add(fetcher.checkArchiveAddress(url).toString());
+            } catch (FetchRefusedException e) {
+                // an address the archive's allow-list refuses is not fetched
+            }
+        }
+        return checked.isEmpty() ? 0
+                : frontier.enqueue(jobId, checked.toArray(String[]::new), kind.name(), depth, Instant.now());
     }
 
     /** Adds the fetchable addresses among {@code urls} that the frontier does not hold yet; returns how many. */

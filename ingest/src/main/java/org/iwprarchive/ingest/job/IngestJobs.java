@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.iwprarchive.domain.job.IngestJob;
 import org.iwprarchive.domain.job.IngestJobKind;
 import org.iwprarchive.domain.job.IngestJobRepository;
@@ -15,6 +16,10 @@ import org.iwprarchive.domain.job.IngestJobUrl;
 import org.iwprarchive.domain.job.IngestJobUrlRepository;
 import org.iwprarchive.ingest.fetch.FetchRefusedException;
 import org.iwprarchive.ingest.fetch.PageFetcher;
+import org.iwprarchive.ingest.fetch.WaybackProperties;
+import org.iwprarchive.ingest.parse.ArticleParser;
+import org.iwprarchive.ingest.parse.InvalidArticleUrlException;
+import org.iwprarchive.ingest.webarchive.CdxPage;
 import org.iwprarchive.ingest.webarchive.WebArchiveReader;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -23,9 +28,12 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Queues ingest work (address lists, crawls, reparses) and reports on it. */
+/** Queues ingest work (address lists, crawls, imports, backfills, reparses) and reports on it. */
 @Service
 public class IngestJobs {
+
+    /** A backfill's bound: a year, a month, a day, or a Wayback timestamp. */
+    private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?|\\d{4,14}");
 
     private final IngestJobRepository jobs;
     private final IngestJobUrlRepository frontier;
@@ -34,8 +42,13 @@ public class IngestJobs {
     private final ApplicationEventPublisher events;
     private final JobWork work;
 
+    private final ArticleParser parser;
+    private final WaybackProperties wayback;
+
     IngestJobs(IngestJobRepository jobs, IngestJobUrlRepository frontier, PageFetcher fetcher, JobProperties properties,
-               ApplicationEventPublisher events, JobWork work) {
+               ApplicationEventPublisher events, JobWork work, ArticleParser parser, WaybackProperties wayback) {
+        this.parser = parser;
+        this.wayback = wayback;
         this.jobs = jobs;
         this.frontier = frontier;
         this.fetcher = fetcher;
@@ -114,6 +127,79 @@ public class IngestJobs {
         frontier.save(new IngestJobUrl(job.getId(), url, kind, 0, Instant.now()));
         events.publishEvent(new JobQueued(job.getId()));
         return job;
+    }
+
+    /**
+     * Queues a backfill from the Wayback Machine: the captures of the site's pages under an address prefix, listed
+     * through its CDX API (successful HTML captures, one of each run of identical ones, between {@code from} and
+     * {@code to}), each article page fetched raw and archived at its capture date. As polite and bounded as a
+     * crawl: the Wayback Machine's hosts are fetched for this job only, at the politeness delay, with robots.txt.
+     *
+     * @param prefix   an address prefix on the site ({@code https://iwpr.net/global-voices/}, scheme optional)
+     * @param from     the earliest capture: a year, year and month, day ({@code 2005}, {@code 2005-03},
+     *                 {@code 2005-03-18}) or a Wayback timestamp; null for any
+     * @param to       the latest, likewise
+     * @param maxPages the most captures to archive
+     */
+    @Transactional
+    public IngestJob startBackfill(String prefix, String from, String to, Integer maxPages) {
+        String cdxPrefix = backfillPrefix(prefix);
+        String fromStamp = timestamp("from", from);
+        String toStamp = timestamp("to", to);
+        if (fromStamp != null && toStamp != null && fromStamp.compareTo(toStamp.substring(0,
+                Math.min(fromStamp.length(), toStamp.length()))) > 0) {
+            throw new InvalidIngestRequestException("from must not be after to.", List.of("from: " + from, "to: " + to));
+        }
+        int pages = maxPages == null ? properties.defaultMaxPages() : maxPages;
+        if (pages < 1 || pages > properties.maxMaxPages()) {
+            throw new InvalidIngestRequestException("maxPages must be between 1 and " + properties.maxMaxPages() + ".",
+                    List.of("maxPages: " + pages));
+        }
+        String query = CdxPage.query(wayback.endpoint(), cdxPrefix, fromStamp, toStamp, wayback.pageSize(), null);
+        try {
+            fetcher.checkArchiveAddress(query);
+        } catch (FetchRefusedException e) {
+            throw new InvalidIngestRequestException("The Wayback Machine cannot be asked: " + e.getMessage()
+                    + " (iwpr.wayback.hosts).", List.of(e.getMessage()));
+        }
+        IngestJob job = new IngestJob(IngestJobKind.BACKFILL, "captures of " + cdxPrefix
+                + (fromStamp == null ? "" : " from " + fromStamp) + (toStamp == null ? "" : " to " + toStamp)
+                + " in " + wayback.endpoint(), null, Instant.now());
+        job.bound(pages, null, null);
+        jobs.save(job);
+        frontier.save(new IngestJobUrl(job.getId(), query, IngestJobUrl.Kind.CDX, 0, Instant.now()));
+        events.publishEvent(new JobQueued(job.getId()));
+        return job;
+    }
+
+    /** The CDX form of a site prefix: host and path, no scheme ({@code iwpr.net/global-voices/}). */
+    private String backfillPrefix(String prefix) {
+        if (prefix == null || prefix.isBlank()) {
+            throw new InvalidIngestRequestException("The request names no prefix: send {\"prefix\": "
+                    + "\"https://iwpr.net/global-voices/\"}.", List.of());
+        }
+        String withScheme = prefix.strip().contains("://") ? prefix.strip() : "https://" + prefix.strip();
+        try {
+            java.net.URI uri = java.net.URI.create(withScheme);
+            parser.canonicalUrl(withScheme);
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            return uri.getHost().toLowerCase(java.util.Locale.ROOT) + path;
+        } catch (IllegalArgumentException | InvalidArticleUrlException e) {
+            throw new InvalidIngestRequestException("The prefix is not an address on the site: " + prefix + ".",
+                    List.of("prefix: " + prefix));
+        }
+    }
+
+    /** A Wayback timestamp (digits only) from a year, month, day or timestamp; null for none. */
+    private static String timestamp(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!DATE.matcher(value.strip()).matches()) {
+            throw new InvalidIngestRequestException(name + " must be a year, a month or a day (2005, 2005-03, "
+                    + "2005-03-18) or a timestamp of 4 to 14 digits.", List.of(name + ": " + value));
+        }
+        return value.strip().replace("-", "");
     }
 
     /** Queues the rebuilding of every article from its newest archived page, with no fetching. */

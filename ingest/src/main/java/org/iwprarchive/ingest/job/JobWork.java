@@ -192,6 +192,8 @@ class JobWork {
                 guarded(job, item, () -> {
                     if (item.getKind() == IngestJobUrl.Kind.LISTING) {
                         growth.listing(job, item);
+                    } else if (item.getKind() == IngestJobUrl.Kind.CDX) {
+                        growth.cdx(job, item);
                     } else {
                         growth.sitemap(job, item);
                     }
@@ -278,7 +280,9 @@ class JobWork {
 
     /** @param prior the validators of the address's latest fetch, which make this one conditional */
     private Optional<ReadArticle> fetchAndRead(IngestJob job, IngestJobUrl item, Validators prior) {
-        FetchedPage page = fetcher.fetchPage(item.getUrl(), prior);
+        // a backfill fetches captures from the Wayback Machine, whose hosts no other job may fetch
+        FetchedPage page = job.getKind() == IngestJobKind.BACKFILL ? fetcher.fetchCapture(item.getUrl(), prior)
+                : fetcher.fetchPage(item.getUrl(), prior);
         if (page.notModified()) {
             ledger.finish(item, u -> u.skipped("not modified since the last fetch", Instant.now()), IngestJob::skipped);
             return Optional.empty();

@@ -2,6 +2,7 @@ package org.iwprarchive.ingest.parse;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 /** Turns an archived page (HTML or print-view text) into the fields of an article. */
 public class ArticleParser {
 
@@ -34,6 +35,15 @@ public class ArticleParser {
      * @throws InvalidArticleUrlException when no site address can be found for it
      */
     public ParsedArticle parse(byte[] content, String contentType, String sourceUrl) {
+        // a page given with its Wayback Machine address is the page at the original address
+        Optional<WaybackPages.Capture> wayback = WaybackPages.address(sourceUrl);
+        String given = wayback.map(WaybackPages.Capture::original).orElse(sourceUrl);
+        ParsedArticle parsed = parse(content, contentType, given, sourceUrl);
+        return wayback.isPresent() && parsed.capturedAt() == null
+                ? parsed.capturedAt(wayback.get().capturedAt()) : parsed;
+    }
+
+    private ParsedArticle parse(byte[] content, String contentType, String sourceUrl, String asGiven) {
         if (sourceUrl != null) {
             urls.canonical(sourceUrl);
         }
@@ -46,7 +56,7 @@ public class ArticleParser {
             return printView.parse(text, sourceUrl);
         }
         if (type.startsWith("text/html") || type.startsWith("application/xhtml+xml")) {
-            return html.parse(text, sourceUrl);
+            return html.parse(text, sourceUrl, asGiven);
         }
         throw new UnparseablePageException("pages of type '" + contentType + "' cannot be read; send text/html "
                 + "or text/plain");

@@ -53,8 +53,14 @@ final class HtmlArticleParser {
         this.notBodyText = String.join(", ", selectors);
     }
 
-    ParsedArticle parse(String html, String sourceUrl) {
+    /**
+     * @param sourceUrl the page's address on the site, or null for a saved file
+     * @param asGiven   the address as the caller gave it (a Wayback Machine address for a page saved from one)
+     */
+    ParsedArticle parse(String html, String sourceUrl, String asGiven) {
         Document page = Jsoup.parse(html, sourceUrl == null ? "" : sourceUrl);
+        // a page saved from a Wayback Machine: its links back to the originals, its toolbar gone
+        Optional<java.time.Instant> capturedAt = WaybackPages.unwrap(page, asGiven);
         FieldTrace trace = new FieldTrace();
         Map<String, String> metas = metas(page);
         if (sourceUrl == null) {
@@ -129,8 +135,12 @@ final class HtmlArticleParser {
                 rule("link:topic-path", () -> Optional.of(page.select("a[href*=" + profile.topicPathPrefix() + "]"))
                         .filter(links -> !links.isEmpty()).map(HtmlArticleParser::topics))).orElse(List.of());
 
-        return assembly.finish(canonical, title, standfirst, paragraphs, published, language, authors, locations,
-                topics, trace);
+        if (capturedAt.isPresent()) {
+            trace.record("capturedAt", "wayback:timestamp");
+        }
+        ParsedArticle parsed = assembly.finish(canonical, title, standfirst, paragraphs, published, language,
+                authors, locations, topics, trace);
+        return capturedAt.map(parsed::capturedAt).orElse(parsed);
     }
 
     private List<String> body(Document page, FieldTrace trace, String title, String standfirst) {

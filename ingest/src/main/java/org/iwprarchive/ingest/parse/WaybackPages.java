@@ -1,0 +1,148 @@
+package org.iwprarchive.ingest.parse;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * Pages as a Wayback Machine (the Internet Archive's, or any pywb or OpenWayback) serves them for viewing: every
+ * address rewritten to {@code https://web.archive.org/web/<timestamp>/<original>}, and a toolbar, scripts and
+ * banners added. Read here back into the page as it was captured: the original addresses, the toolbar gone, and
+ * the capture's time from the timestamp. A saved Wayback page then yields the article the original page does.
+ */
+final class WaybackPages {
+
+    /** A Wayback address: an optional host, {@code /web/}, a timestamp with an optional mode, the original. */
+    private static final Pattern ADDRESS = Pattern.compile(
+            "^(?:https?:)?(?://[^/]+)?/web/(\\d{4,14})(?:[a-z]{2}_|\\*)?/+"
+                    + "((?:https?:/+)?[a-z0-9.-]+\\.[a-z]{2,}(?::\\d+)?(?:[/?#].*)?)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCHEME = Pattern.compile("^(https?):/+", Pattern.CASE_INSENSITIVE);
+    /** The Wayback Machine's own script call naming the page it shows and when it was captured. */
+    private static final Pattern WOMBAT = Pattern.compile("__wm\\.wombat\\(\\s*\"([^\"]+)\"\\s*,\\s*\"(\\d{4,14})\"");
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuuMMddHHmmss", Locale.ROOT);
+    /** What the Wayback Machine adds to a page: its toolbar, banners and the scripts that run them. */
+    private static final String ADDED = "#wm-ipp-base, #wm-ipp, #wm-ipp-print, #donato, #wm-capinfo, "
+            + "script[src*=archive.org], script[src*=/_static/], link[href*=/_static/], script:containsData(__wm.)";
+
+    private WaybackPages() {
+    }
+
+    /** A capture's original address and time. */
+    record Capture(String original, Instant capturedAt) {
+    }
+
+    /** The original address and capture time of a Wayback address; empty for any other address. */
+    static Optional<Capture> address(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        Matcher m = ADDRESS.matcher(url.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String original = m.group(2);
+        Matcher scheme = SCHEME.matcher(original);
+        original = scheme.lookingAt() ? scheme.replaceFirst(scheme.group(1).toLowerCase(Locale.ROOT) + "://")
+                : "http://" + original;
+        return capture(original, m.group(1));
+    }
+
+    private static Optional<Capture> capture(String original, String timestamp) {
+        return timestamp(timestamp).map(at -> new Capture(original, at));
+    }
+
+    /**
+     * Makes a page served by a Wayback Machine the page it captured: the addresses of its links, images and
+     * canonical link back to the originals, the toolbar and its scripts removed.
+     *
+     * @param given the address the page was given with, which may itself be a Wayback address
+     * @return when the page was captured, or empty when it is not a Wayback page
+     */
+    static Optional<Instant> unwrap(Document page, String given) {
+        Optional<Instant> capturedAt = address(given).map(Capture::capturedAt);
+        Optional<Instant> named = ownCapture(page);
+        Map<Instant, Integer> linked = new HashMap<>();
+        boolean rewritten = false;
+        for (Element element : page.select("[href], [src], [action], meta[content]")) {
+            for (String attribute : new String[] {"href", "src", "action", "content"}) {
+                if (!element.hasAttr(attribute)) {
+                    continue;
+                }
+                Optional<Capture> original = address(element.attr(attribute));
+                if (original.isPresent()) {
+                    element.attr(attribute, original.get().original());
+                    linked.merge(original.get().capturedAt(), 1, Integer::sum);
+                    rewritten = true;
+                }
+            }
+        }
+        boolean added = !page.select(ADDED).isEmpty();
+        if (!rewritten && !added && named.isEmpty() && capturedAt.isEmpty()) {
+            return Optional.empty();
+        }
+        page.select(ADDED).remove();
+        removeToolbarComments(page);
+        // the page's own capture: as given, as the Wayback Machine's script names it, or its links' commonest time
+        return capturedAt.or(() -> named).or(() -> linked.entrySet().stream()
+                .max(Map.Entry.<Instant, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey));
+    }
+
+    private static Optional<Instant> ownCapture(Document page) {
+        for (Element script : page.select("script")) {
+            Matcher m = WOMBAT.matcher(script.data());
+            if (m.find()) {
+                return timestamp(m.group(2));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What lies between the toolbar's {@code BEGIN WAYBACK TOOLBAR INSERT} and {@code END} comments. */
+    private static void removeToolbarComments(Document page) {
+        for (Comment begin : page.select("*").comments()) {
+            if (!begin.getData().contains("BEGIN WAYBACK TOOLBAR INSERT")) {
+                continue;
+            }
+            Node next = begin.nextSibling();
+            while (next != null && !(next instanceof Comment end && end.getData().contains("END WAYBACK TOOLBAR"))) {
+                Node following = next.nextSibling();
+                next.remove();
+                next = following;
+            }
+        }
+    }
+
+    /** A timestamp of 4 to 14 digits, the missing parts the earliest they can be (month and day 01). */
+    static Optional<Instant> timestamp(String digits) {
+        StringBuilder padded = new StringBuilder(digits);
+        if (padded.length() < 6) {
+            padded.setLength(4);
+            padded.append("01");
+        }
+        if (padded.length() < 8) {
+            padded.setLength(6);
+            padded.append("01");
+        }
+        while (padded.length() < 14) {
+            padded.append('0');
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(padded, TIMESTAMP).toInstant(ZoneOffset.UTC));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}
