@@ -62,6 +62,10 @@ public final class QuoteExtractor {
     private static final Pattern REPORTED = Pattern.compile(
             "^(?<pre>.{1,300}?)\\s+(?<cue>" + CUE_WORDS + ")(?:,\\s*\\p{Ll}+,)?(?:\\s+(?:that|how|whether))?\\s+"
                     + "(?<text>[^\\s\"\u201c].{2,}?)[.!?]?$");
+    /** Whom something was told, before what: "the court on Monday that ...", "a press conference that ...". */
+    private static final Pattern TOLD_AUDIENCE = Pattern.compile("^(?<audience>(?:the|a|an)\\s+[\\p{Ll}-]+"
+            + "(?:\\s+[\\p{Ll}-]+){0,2}|journalists|reporters|parliament|lawmakers)"
+            + "(?:\\s+(?:on|in|at|last|this)\\s+[^,;]{1,40}?)?\\s+that\\s+(?<text>.+)$");
     private static final Pattern PULL_QUOTE_LINE = Pattern.compile(
             "^(?<name>\\p{Lu}[\\p{L}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]+){1,3}),\\s+(?<role>[^.\"\u201c\u201d]{2,80})$");
     /** A sentence ends at . ! or ? before a capital or a quote (or a quote already blanked out as \\u0000). */
@@ -188,6 +192,10 @@ public final class QuoteExtractor {
         Matcher cueFirst = AFTER_CUE_SPEAKER.matcher(after);
         if (cueAfter && cueFirst.find()) {
             Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(cueFirst.group("speaker"));
+            if (speaker.isEmpty() && cueFirst.group("role") != null) {
+                // "said Gulnara, a dried fruit seller": a given name alone, made a person by what follows it
+                speaker = context.speakers.speaker(cueFirst.group("speaker") + ", " + cueFirst.group("role"));
+            }
             if (speaker.isPresent()) {
                 String role = speaker.get().kind() == SourceKind.PERSON && cueFirst.group("role") != null
                         && speaker.get().role() == null ? cueFirst.group("role").strip() : speaker.get().role();
@@ -256,8 +264,14 @@ public final class QuoteExtractor {
             Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(reported.group("pre"));
             if (speaker.isPresent()) {
                 String text = LEADING_CUE.matcher(reported.group("text")).replaceFirst("");
-                add(speaker.get(), speaker.get().role(), text, QuotationKind.INDIRECT, reported.group("cue"), index,
-                        context);
+                String cue = reported.group("cue");
+                Matcher audience = cue.equals("told") ? TOLD_AUDIENCE.matcher(text) : null;
+                if (audience != null && audience.matches()) {
+                    // "told the court (on Monday) that ...": whom it was told is part of the cue, not of the words
+                    cue = "told " + audience.group("audience");
+                    text = audience.group("text");
+                }
+                add(speaker.get(), speaker.get().role(), text, QuotationKind.INDIRECT, cue, index, context);
                 return true;
             }
         }

@@ -47,6 +47,10 @@ final class QuoteLexicon {
         return Set.copyOf(section("titles"));
     }
 
+    Set<String> jobTitles() {
+        return Set.copyOf(section("job-titles"));
+    }
+
     Set<String> notNames() {
         return Set.copyOf(section("not-names"));
     }

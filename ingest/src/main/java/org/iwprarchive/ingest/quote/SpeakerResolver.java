@@ -50,6 +50,14 @@ final class SpeakerResolver {
 
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
     private static final Set<String> TITLES = LEXICON.titles();
+    private static final Set<String> JOB_TITLES = LEXICON.jobTitles();
+    /**
+     * What follows a lone given name when it is a person introduced by it ("Gulnara, a dried fruit seller", "Zamira,
+     * the mother of one of the defendants", "Aziz, 23"): a description of who the person is.
+     */
+    private static final Pattern INTRODUCES_PERSON = Pattern.compile("^(?:an?\\s|\\d{1,3}\\b|the\\s+(?:mother|father|"
+            + "wife|husband|widow|son|daughter|brother|sister|uncle|aunt|grandmother|grandfather|owner|head|"
+            + "leader|director|chairman|chairwoman)\\b)");
     private static final Set<String> NOT_NAMES = LEXICON.notNames();
     /** Words that open a clause rather than a role. */
     private static final Set<String> LEADS = LEXICON.leads();
@@ -87,7 +95,7 @@ final class SpeakerResolver {
         while (names.find()) {
             List<String> words = new ArrayList<>(List.of(SPACES.split(names.group(1))));
             while (!words.isEmpty() && (NOT_NAMES.contains(words.get(0)) || TITLES.contains(words.get(0))
-                    || LEADS.contains(words.get(0)))) {
+                    || LEADS.contains(words.get(0)) || (words.size() > 2 && JOB_TITLES.contains(words.get(0))))) {
                 words.remove(0);
             }
             if (words.size() < 2) {
@@ -124,6 +132,15 @@ final class SpeakerResolver {
             // "Rustam Jumaev, a spokesperson for ..." : a name, then its role
             if (first.isPresent() && first.get().kind() == SourceKind.PERSON && STARTS_LOWER.matcher(rest).lookingAt()) {
                 return Optional.of(new Speaker(first.get().name(), SourceKind.PERSON, rest));
+            }
+            // "Gulnara, a dried fruit seller" : a person named by a given name alone, and who she is; later
+            // mentions of the name alone are her
+            if (first.isEmpty() && isLoneName(segments[0].strip()) && INTRODUCES_PERSON.matcher(rest).lookingAt()) {
+                String given = segments[0].strip();
+                fullNameBySurname.putIfAbsent(given, given);
+                if (!authorKeys.contains(SourceNames.key(given))) {
+                    return Optional.of(new Speaker(given, SourceKind.PERSON, rest));
+                }
             }
             // "a teacher in Jizzak, who asked not to be identified" : one anonymous description
             if (first.isPresent() && first.get().kind() == SourceKind.ANONYMOUS && rest.startsWith("who ")) {
@@ -212,6 +229,10 @@ final class SpeakerResolver {
         while (nameWords.size() > 1 && TITLES.contains(nameWords.get(0).replace(".", ""))) {
             roleWords.add(nameWords.remove(0));
         }
+        // "Economist Bakhtiyor Ergashev", "Political analyst ..." is read above: an occupation before a full name
+        while (nameWords.size() > 2 && JOB_TITLES.contains(nameWords.get(0))) {
+            roleWords.add(nameWords.remove(0));
+        }
         if (nameWords.isEmpty() || NOT_NAMES.contains(nameWords.get(0)) || TITLES.contains(nameWords.get(0))) {
             return Optional.empty();
         }
@@ -243,6 +264,13 @@ final class SpeakerResolver {
             return Optional.empty();
         }
         return Optional.of(new Speaker(name, SourceKind.PERSON, role));
+    }
+
+    /** One capitalised word that could be a given name: not a title, a sentence's lead word or a known non-name. */
+    private static boolean isLoneName(String word) {
+        return CAPITALISED.matcher(word).matches() && !word.endsWith(".") && word.length() > 2
+                && !NOT_NAMES.contains(word) && !TITLES.contains(word) && !LEADS.contains(word)
+                && !JOB_TITLES.contains(word);
     }
 
     private static boolean isNameToken(String token) {

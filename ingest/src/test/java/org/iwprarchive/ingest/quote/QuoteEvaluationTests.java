@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Precision and recall of quoted-source detection, role accuracy and quote-span accuracy over the labelled
- * evaluation set in src/test/resources/quotes (seven IWPR-style texts, gold.tsv). Prints the figures with
+ * evaluation set in src/test/resources/quotes (eleven IWPR-style texts, gold.tsv). Prints the figures with
  * every miss and every false find, and fails below precision 0.9 or recall 0.85.
  */
 class QuoteEvaluationTests {
@@ -44,6 +44,20 @@ class QuoteEvaluationTests {
         // worse on text no rule was tuned to
         assertThat(figures.precision()).isGreaterThanOrEqualTo(1.0);
         assertThat(figures.recall()).isGreaterThanOrEqualTo(0.818);
+    }
+
+    /**
+     * The second held-out set, written to the issue's list (single-name sources, described anonymous sources, job
+     * titles before a name, cues such as "told the court") before the rules for them were made, and not used to
+     * make them.
+     */
+    @Test
+    void holdsItsFloorOnTheSecondHeldOutTexts() throws IOException {
+        Figures figures = evaluate("holdout-2/");
+        assertThat(figures.labelled()).isEqualTo(10);
+        // before those rules: precision 0.750, recall 0.300 (docs/quotes.md); after them, this floor
+        assertThat(figures.precision()).isGreaterThanOrEqualTo(1.0);
+        assertThat(figures.recall()).isGreaterThanOrEqualTo(0.8);
     }
 
     private record Figures(int labelled, double precision, double recall) {
