@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.function.IntSupplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,6 +51,19 @@ final class ApiClient {
     /** A page sent to {@code POST /api/ingest/page} as if fetched from {@code url}. */
     HttpResponse<String> upload(String url, String contentType, byte[] page) throws IOException, InterruptedException {
         return post("/api/ingest/page?url=" + URLEncoder.encode(url, StandardCharsets.UTF_8), contentType, page);
+    }
+
+    /** The job at {@code location} once it has finished; fails after 60 s. */
+    JsonNode awaitFinished(String location) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode job = json(get(location));
+            if (!job.path("finishedAt").isNull() && !job.path("finishedAt").isMissingNode()) {
+                return job;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("job at " + location + " did not finish");
     }
 
     static JsonNode json(HttpResponse<String> response) {

@@ -6,8 +6,6 @@ import static org.iwprarchive.api.ApiClient.json;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -56,7 +54,7 @@ class ArchiveAndJobsApiIT {
         assertThat(accepted.statusCode()).isEqualTo(202);
         String location = accepted.headers().firstValue("Location").orElseThrow();
         assertThat(location).matches("/api/ingest/jobs/\\d+");
-        JsonNode job = awaitFinished(location);
+        JsonNode job = api.awaitFinished(location);
         assertThat(job.path("status").asString()).isEqualTo("SUCCEEDED");
         assertThat(job.path("kind").asString()).isEqualTo("CRAWL");
         assertThat(job.path("done").asInt()).isEqualTo(5);
@@ -174,23 +172,12 @@ class ArchiveAndJobsApiIT {
                 .header(TestApiKey.HEADER, TestApiKey.VALUE).POST(HttpRequest.BodyPublishers.noBody()).build());
 
         assertThat(accepted.statusCode()).isEqualTo(202);
-        JsonNode job = awaitFinished(accepted.headers().firstValue("Location").orElseThrow());
+        JsonNode job = api.awaitFinished(accepted.headers().firstValue("Location").orElseThrow());
         assertThat(job.path("kind").asString()).isEqualTo("REPARSE");
         assertThat(job.path("status").asString()).isEqualTo("SUCCEEDED");
         assertThat(job.path("failed").asInt()).isZero();
     }
 
-    private JsonNode awaitFinished(String location) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode job = json(api.get(location));
-            if (!job.path("finishedAt").isNull() && !job.path("finishedAt").isMissingNode()) {
-                return job;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("job at " + location + " did not finish");
-    }
 
     private static byte[] page(String title, String paragraph) {
         return ("<html><head><title>" + title + "</title></head><body><article><h1>" + title + "</h1><p>" + paragraph

@@ -62,7 +62,7 @@ class WebArchiveImportIT {
 
         assertThat(accepted.statusCode()).isEqualTo(202);
         String location = accepted.headers().firstValue("Location").orElseThrow();
-        JsonNode job = awaitFinished(location);
+        JsonNode job = api.awaitFinished(location);
         assertThat(job.path("kind").asString()).isEqualTo("IMPORT");
         assertThat(job.path("status").asString()).isEqualTo("SUCCEEDED");
         assertThat(job.path("request").asString()).matches("upload-\\d+\\.warc");
@@ -93,7 +93,7 @@ class WebArchiveImportIT {
                     .getBytes(StandardCharsets.UTF_8));
         }
 
-        JsonNode job = awaitFinished(api.post("/api/ingest/archive", "application/warc", warc.gzipPerRecord())
+        JsonNode job = api.awaitFinished(api.post("/api/ingest/archive", "application/warc", warc.gzipPerRecord())
                 .headers().firstValue("Location").orElseThrow());
 
         assertThat(job.path("done").asInt()).isEqualTo(pages);
@@ -151,15 +151,4 @@ class WebArchiveImportIT {
         }
     }
 
-    private JsonNode awaitFinished(String location) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode job = json(api.get(location));
-            if (!job.path("finishedAt").isNull() && !job.path("finishedAt").isMissingNode()) {
-                return job;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("job at " + location + " did not finish");
-    }
 }
