@@ -129,6 +129,19 @@ public final class WebArchiveReader implements Closeable {
     }
 
     /**
+     * The next WARC record. A record the WARC reader cannot make out at all (it throws rather than reports) is
+     * damage in the file like any other: an {@link IOException}, so that an import ends with the reason instead of
+     * trying the same record for ever.
+     */
+    private Optional<WarcRecord> nextRecord() throws IOException {
+        try {
+            return nextWarcRecord();
+        } catch (RuntimeException e) {
+            throw new IOException("an unreadable record: " + e, e);
+        }
+    }
+
+    /**
      * The next record, made into a page, a revisit or a reason to pass it over; empty at the end of the file.
      *
      * @throws IOException when the file cannot be read on (it is damaged or not a web archive)
@@ -255,7 +268,7 @@ public final class WebArchiveReader implements Closeable {
                 ? stripped.substring(1, stripped.length() - 1) : stripped;
     }
 
-    private Optional<WarcRecord> nextRecord() throws IOException {
+    private Optional<WarcRecord> nextWarcRecord() throws IOException {
         while (true) {
             if (reader == null && !openNextWarc()) {
                 return Optional.empty();
