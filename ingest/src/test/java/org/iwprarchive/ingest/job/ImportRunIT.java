@@ -190,6 +190,27 @@ class ImportRunIT {
     }
 
     @Test
+    void aPageSavedFromAWaybackMachineIsArchivedAsTheCaptureItIs() {
+        String address = address("saved");
+        String wayback = "https://web.archive.org/web/20090612083005/" + address;
+        byte[] saved = new String(page(address), StandardCharsets.UTF_8)
+                .replace("<head>", "<head><script>__wm.wombat(\"" + address + "\",\"20090612083005\","
+                        + "\"https://web.archive.org/\",\"web\",\"/_static/\");</script>")
+                .replace("href=\"" + address, "href=\"" + wayback)
+                .getBytes(StandardCharsets.UTF_8);
+
+        var stored = archiver.archive(PageCapture.received(wayback, "text/html", saved, SnapshotOrigin.UPLOAD,
+                Instant.now()));
+
+        Article article = articles.findByCanonicalUrl(address).orElseThrow();
+        assertThat(stored.articleId()).isEqualTo(article.getId());
+        Snapshot snapshot = snapshots.findById(stored.snapshotId()).orElseThrow();
+        assertThat(snapshot.getFetchedAt()).isEqualTo(FIRST);
+        assertThat(snapshot.getOrigin()).isEqualTo(SnapshotOrigin.ARCHIVE);
+        assertThat(snapshot.getRequestedUrl()).isEqualTo(wayback);
+    }
+
+    @Test
     void aDamagedFileKeepsWhatWasStoredAndEndsWithTheReason() {
         String first = address("first");
         byte[] whole = RawWarc.v10().page(first, FIRST, page(first)).page(address("lost"), FIRST, page(first))
