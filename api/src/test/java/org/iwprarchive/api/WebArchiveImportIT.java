@@ -52,9 +52,7 @@ class WebArchiveImportIT {
     @Test
     void anUploadedWarcBecomesAnImportJobWhosePagesKeepTheirCaptureDates() throws Exception {
         String address = "https://iwpr.net/global-voices/import-" + UUID.randomUUID().toString().substring(0, 8);
-        byte[] page = new String(Fixtures.bytes("nato-looks-central-asia.html"), StandardCharsets.UTF_8)
-                .replace("https://iwpr.net/global-voices/nato-looks-central-asia", address)
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] page = Fixtures.natoAt(address).getBytes(StandardCharsets.UTF_8);
         byte[] warc = RawWarc.v11().warcinfo().request(address, CAPTURED).page(address, CAPTURED, page)
                 .gzipPerRecord();
 
@@ -86,9 +84,7 @@ class WebArchiveImportIT {
         int pages = 2 * 64 + 3;
         for (int i = 0; i < pages; i++) {
             String address = "https://iwpr.net/global-voices/bulk-" + run + "-" + i;
-            warc.page(address, CAPTURED.plusSeconds(i), new String(Fixtures.bytes("nato-looks-central-asia.html"),
-                    StandardCharsets.UTF_8)
-                    .replace("https://iwpr.net/global-voices/nato-looks-central-asia", address)
+            warc.page(address, CAPTURED.plusSeconds(i), Fixtures.natoAt(address)
                     .replace("<p>The ongoing", "<p>Marker" + run + "x" + i + ". The ongoing")
                     .getBytes(StandardCharsets.UTF_8));
         }

@@ -88,11 +88,11 @@ final class WaybackPages {
                 }
             }
         }
-        boolean added = !page.select(ADDED).isEmpty();
-        if (!rewritten && !added && named.isEmpty() && capturedAt.isEmpty()) {
+        org.jsoup.select.Elements added = page.select(ADDED);
+        if (!rewritten && added.isEmpty() && named.isEmpty() && capturedAt.isEmpty()) {
             return Optional.empty();
         }
-        page.select(ADDED).remove();
+        added.remove();
         removeToolbarComments(page);
         // the page's own capture: as given, as the Wayback Machine's script names it, or its links' commonest time
         return capturedAt.or(() -> named).or(() -> linked.entrySet().stream()

@@ -73,9 +73,7 @@ class ImportRunIT {
     }
 
     private static byte[] page(String address) {
-        return new String(Fixtures.bytes("nato-looks-central-asia.html"), StandardCharsets.UTF_8)
-                .replace("https://iwpr.net/global-voices/nato-looks-central-asia", address)
-                .getBytes(StandardCharsets.UTF_8);
+        return Fixtures.natoAt(address).getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

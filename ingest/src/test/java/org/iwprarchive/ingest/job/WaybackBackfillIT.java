@@ -65,9 +65,7 @@ class WaybackBackfillIT {
     }
 
     private static byte[] page(String address, String change) {
-        return new String(Fixtures.bytes("nato-looks-central-asia.html"), StandardCharsets.UTF_8)
-                .replace("https://iwpr.net/global-voices/nato-looks-central-asia", address)
-                .replace("has led to a change in how NATO views", change)
+        return Fixtures.natoAt(address).replace("has led to a change in how NATO views", change)
                 .getBytes(StandardCharsets.UTF_8);
     }
 
