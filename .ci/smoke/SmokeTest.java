@@ -66,6 +66,10 @@ public class SmokeTest {
         Reply example = get("/api/search?q=narcotics");
         check("the example article is searchable", example.status == 200 && total(example) == 1
                 && example.body.contains("NATO Looks to Central Asia"), example);
+        Reply front = get("/?q=narcotics");
+        check("the analyst interface at / finds it too", front.status == 200
+                && front.contentType.startsWith("text/html") && front.body.contains("<mark>narcotics</mark>")
+                && front.body.contains("NATO Looks to Central Asia"), front);
 
         Reply keyless = send(HttpRequest.newBuilder(URI.create(base + "/api/ingest/page?url=" + encode(UPLOAD_URL)))
                 .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(PAGE)));

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reads article versions and snapshots. */
 @Service
-class ArchiveReader {
+public class ArchiveReader {
 
     private final ArticleRepository articles;
     private final ArticleVersionRepository versions;
@@ -30,20 +30,20 @@ class ArchiveReader {
     }
 
     @Schema(name = "VersionSummary")
-    record VersionSummary(@Schema(example = "1") int version, String title, Instant createdAt,
+    public record VersionSummary(@Schema(example = "1") int version, String title, Instant createdAt,
                           @Schema(description = "SHA-256 of the normalised text") String contentHash,
                           @Schema(description = "The snapshot this version was read from", nullable = true)
                           Long snapshotId) {
     }
 
     @Schema(name = "ArticleVersion")
-    record VersionDetail(long articleId, int version, String title, @Schema(nullable = true) String standfirst,
+    public record VersionDetail(long articleId, int version, String title, @Schema(nullable = true) String standfirst,
                          List<String> paragraphs, @Schema(nullable = true) LocalDate publishedOn, String language,
                          String contentHash, Instant createdAt, @Schema(nullable = true) Long snapshotId) {
     }
 
     @Schema(name = "Snapshot")
-    record SnapshotDetail(long id,
+    public record SnapshotDetail(long id,
                           @Schema(description = "The article read from it; null once that article is deleted",
                                   nullable = true) Long articleId,
                           @Schema(nullable = true) Integer articleVersion, String requestedUrl, String finalUrl,
@@ -62,7 +62,7 @@ class ArchiveReader {
     }
 
     @Transactional(readOnly = true)
-    PageResponse<VersionSummary> versions(long articleId) {
+    public PageResponse<VersionSummary> versions(long articleId) {
         requireArticle(articleId);
         List<VersionSummary> all = versions.findByArticleIdOrderByVersionDesc(articleId).stream()
                 .map(v -> new VersionSummary(v.getVersion(), v.getTitle(), v.getCreatedAt(), v.getContentHash(),
@@ -72,7 +72,7 @@ class ArchiveReader {
     }
 
     @Transactional(readOnly = true)
-    VersionDetail version(long articleId, int version) {
+    public VersionDetail version(long articleId, int version) {
         requireArticle(articleId);
         ArticleVersion v = versions.findByArticleIdAndVersion(articleId, version).orElseThrow(() ->
                 new NotFoundException("Article " + articleId + " has no version " + version + "."));
@@ -81,7 +81,7 @@ class ArchiveReader {
     }
 
     @Transactional(readOnly = true)
-    PageResponse<SnapshotDetail> snapshots(long articleId) {
+    public PageResponse<SnapshotDetail> snapshots(long articleId) {
         requireArticle(articleId);
         List<SnapshotDetail> all = snapshots.findByArticleIdOrderByFetchedAtDescIdDesc(articleId).stream()
                 .map(ArchiveReader::detail).toList();

@@ -14,7 +14,7 @@ import org.iwprarchive.api.article.ArchiveReader.VersionDetail;
  */
 @Schema(name = "VersionDiff", description = "The differences between two versions of an article, paragraph by "
         + "paragraph")
-record VersionDiff(
+public record VersionDiff(
         @Schema(example = "1") long articleId,
         @Schema(description = "The earlier version compared", example = "1") int from,
         @Schema(description = "The later version compared", example = "2") int to,
@@ -24,7 +24,7 @@ record VersionDiff(
         @Schema(description = "The body as a run of stretches in text order") List<Stretch> paragraphs) {
 
     @Schema(name = "VersionChange")
-    record Change(@Schema(nullable = true) String from, @Schema(nullable = true) String to) {
+    public record Change(@Schema(nullable = true) String from, @Schema(nullable = true) String to) {
     }
 
     /**
@@ -34,7 +34,7 @@ record VersionDiff(
      * @param toLine   where it starts in the later version's
      */
     @Schema(name = "VersionStretch")
-    record Stretch(
+    public record Stretch(
             @Schema(allowableValues = {"EQUAL", "CHANGE", "DELETE", "INSERT"}, example = "CHANGE") String kind,
             @Schema(example = "3") int fromLine,
             @Schema(example = "3") int toLine,
@@ -42,7 +42,7 @@ record VersionDiff(
             @Schema(description = "The stretch's paragraphs in the later version") List<String> toParagraphs) {
     }
 
-    static VersionDiff between(VersionDetail earlier, VersionDetail later) {
+    public static VersionDiff between(VersionDetail earlier, VersionDetail later) {
         List<AbstractDelta<String>> deltas = DiffUtils.diff(earlier.paragraphs(), later.paragraphs(), true)
                 .getDeltas();
         List<Stretch> stretches = deltas.stream().map(delta -> new Stretch(delta.getType().name(),

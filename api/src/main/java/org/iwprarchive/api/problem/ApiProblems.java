@@ -51,7 +51,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * class; the service's own are mapped here, one status each.
  */
 @RestControllerAdvice
-class ApiProblems extends ResponseEntityExceptionHandler {
+public class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
     private static final int DATABASE_RETRY_SECONDS = 5;
@@ -219,7 +219,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     /** Whether a failure comes from a connection to PostgreSQL that could not be had or was lost. */
-    static boolean isDatabaseUnavailable(Throwable failure) {
+    public static boolean isDatabaseUnavailable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof JDBCConnectionException
                     || cause instanceof CannotCreateTransactionException

@@ -18,6 +18,12 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
@@ -49,7 +55,9 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // article reads set their own validators and Cache-Control; the default no-store would undo them
-                .headers(headers -> headers.cacheControl(HeadersConfigurer.CacheControlConfig::disable))
+                .headers(headers -> headers.cacheControl(HeadersConfigurer.CacheControlConfig::disable)
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(interfacePages(),
+                                new StaticHeadersWriter("Content-Security-Policy", INTERFACE_POLICY))))
                 .addFilterBefore(new ApiKeyFilter(key), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(refusal(problems))
@@ -67,6 +75,21 @@ class SecurityConfiguration {
             http.cors(cors -> cors.configurationSource(cors(properties.allowedOrigins())));
         }
         return http.build();
+    }
+
+    /**
+     * The analyst interface's pages load nothing from elsewhere and run no script of their own text: only the
+     * service's own scripts and styles, so a {@code <script>} in an archived article can never run, even if a page
+     * failed to escape it.
+     */
+    private static final String INTERFACE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    /** Everything but the API, its documentation and the operators' endpoints, which set their own. */
+    private static RequestMatcher interfacePages() {
+        var paths = PathPatternRequestMatcher.withDefaults();
+        return new NegatedRequestMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/v3/**"),
+                paths.matcher("/swagger-ui/**"), paths.matcher("/swagger-ui.html"), paths.matcher("/actuator/**")));
     }
 
     private static UrlBasedCorsConfigurationSource cors(List<String> origins) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class SourceReader {
+public class SourceReader {
 
     private final SourceRepository sources;
     private final QuotationRepository quotations;
@@ -40,14 +40,14 @@ class SourceReader {
     }
 
     @Schema(name = "SourceQuotation", description = "A quotation of the source, with the article it is in")
-    record SourceQuotation(long articleId, String articleTitle, String articleUrl,
+    public record SourceQuotation(long articleId, String articleTitle, String articleUrl,
                            @Schema(nullable = true) LocalDate publishedOn,
                            @Schema(nullable = true) String role, String text, String kind,
                            @Schema(nullable = true) String cue) {
     }
 
     @Schema(name = "Source")
-    record SourceDetail(long id, String name, String kind, @Schema(nullable = true) String latestRole, long articles,
+    public record SourceDetail(long id, String name, String kind, @Schema(nullable = true) String latestRole, long articles,
                         long quotationCount,
                         PageResponse<SourceQuotation> quotations) {
     }
@@ -68,7 +68,7 @@ class SourceReader {
     }
 
     @Transactional(readOnly = true)
-    SourceDetail detail(long id, int page, int size) {
+    public SourceDetail detail(long id, int page, int size) {
         SourceUsage usage = sources.findUsageById(id)
                 .orElseThrow(() -> new NotFoundException("No source has the id " + id + "."));
         Page<Quotation> quoted = quotations.findBySourceId(id, PageRequest.of(page, size,

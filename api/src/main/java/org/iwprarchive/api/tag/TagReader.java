@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Authors, places and topics with the number of articles that carry each. */
 @Service
-class TagReader {
+public class TagReader {
 
     private final EntityManager entityManager;
 
@@ -32,7 +32,7 @@ class TagReader {
     }
 
     @Schema(name = "AuthorDetail")
-    record AuthorDetail(long id, String name, String slug,
+    public record AuthorDetail(long id, String name, String slug,
                         @Schema(nullable = true, example = "Saule Mukhametrakhimova is IWPR's Central Asia Project "
                                 + "Manager in London.") String bio,
                         @Schema(nullable = true, example = "https://iwpr.net/users/saule-mukhametrakhimova")
@@ -41,13 +41,13 @@ class TagReader {
     }
 
     @Schema(name = "TopicSummary")
-    record TopicSummary(@Schema(example = "4") long id, @Schema(example = "Security") String name,
+    public record TopicSummary(@Schema(example = "4") long id, @Schema(example = "Security") String name,
                         @Schema(example = "security") String slug,
                         @Schema(description = "Articles tagged with the topic", example = "57") long articles) {
     }
 
     @Schema(name = "LocationNode", description = "A place with the places within it")
-    record LocationNode(@Schema(example = "7") long id, @Schema(example = "Central Asia") String name,
+    public record LocationNode(@Schema(example = "7") long id, @Schema(example = "Central Asia") String name,
                         @Schema(example = "central-asia") String slug,
                         @Schema(example = "REGION", allowableValues = {"REGION", "COUNTRY", "PLACE", "UNKNOWN"})
                         String kind,
@@ -77,7 +77,7 @@ class TagReader {
     }
 
     @Transactional(readOnly = true)
-    AuthorDetail author(String slug) {
+    public AuthorDetail author(String slug) {
         Author author = entityManager.createQuery("select a from Author a where a.slug = :slug", Author.class)
                 .setParameter("slug", slug).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("No author has the slug '" + slug + "'."));
@@ -98,15 +98,28 @@ class TagReader {
         return PageResponse.of(items, page, size, total);
     }
 
+    /** One topic with the number of its articles. */
+    @Transactional(readOnly = true)
+    public TopicSummary topic(String slug) {
+        List<Object[]> found = entityManager.createQuery("select t.id, t.name, t.slug, count(ar.id) from Article ar "
+                + "right join ar.topics t where t.slug = :slug group by t.id, t.name, t.slug", Object[].class)
+                .setParameter("slug", slug).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException("No topic has the slug '" + slug + "'.");
+        }
+        Object[] r = found.get(0);
+        return new TopicSummary((Long) r[0], (String) r[1], (String) r[2], (Long) r[3]);
+    }
+
     /** Every place as a tree: regions at the top, places without a known parent beside them. */
     @Transactional(readOnly = true)
-    List<LocationNode> locationTree() {
+    public List<LocationNode> locationTree() {
         return tree(null);
     }
 
     /** One place with the places within it. */
     @Transactional(readOnly = true)
-    LocationNode location(String slug) {
+    public LocationNode location(String slug) {
         List<LocationNode> found = tree(slug);
         if (found.isEmpty()) {
             throw new NotFoundException("No place has the slug '" + slug + "'.");

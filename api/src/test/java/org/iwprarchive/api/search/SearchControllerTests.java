@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * answers is tested on a real index in search's integration tests and over HTTP in the API's.
  */
 @WebMvcTest(controllers = SearchController.class, excludeAutoConfiguration = SecurityAutoConfiguration.class)
+@Import(Searches.class)
 class SearchControllerTests {
 
     @Autowired

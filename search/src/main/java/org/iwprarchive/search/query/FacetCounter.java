@@ -57,7 +57,7 @@ class FacetCounter {
     /**
      * @param reader the index as the search read it
      * @param query  the articles to count
-     * @param top    values per facet, the most frequent first (ties in the order of the values)
+     * @param top    values per facet, the most frequent first (ties in the order of the values); every year
      * @throws QueryTooExpensiveException when counting takes longer than the time a search may take
      * @return each facet's values as indexed (slugs, source ids, years) with their counts; the year facet's
      *         also holds {@link #UNDATED} with the count of matches without a date, when there are any
@@ -97,7 +97,7 @@ class FacetCounter {
             Map<SearchFacet, Map<Object, Long>> result = new LinkedHashMap<>();
             for (int i = 0; i < asked.size(); i++) {
                 SearchFacet facet = asked.get(i);
-                result.put(facet, facet == SearchFacet.YEAR ? topYears(counted, top)
+                result.put(facet, facet == SearchFacet.YEAR ? everyYear(counted)
                         : topValues(reader, facet.indexField(), maps.get(i), counted.ords[i], top));
             }
             return result;
@@ -140,9 +140,10 @@ class FacetCounter {
         return values;
     }
 
-    private static Map<Object, Long> topYears(Counts counted, int top) {
+    /** Every year with a match, the most frequent first: a timeline needs them all, and an archive has decades. */
+    private static Map<Object, Long> everyYear(Counts counted) {
         Map<Object, Long> values = new LinkedHashMap<>();
-        for (int index : topOrdinals(counted.years, top)) {
+        for (int index : topOrdinals(counted.years, YEARS)) {
             values.put(FIRST_YEAR + index, counted.years[index]);
         }
         List<Map.Entry<Integer, Long>> outside = new ArrayList<>(counted.otherYears.entrySet());
@@ -152,7 +153,7 @@ class FacetCounter {
             outside.sort(Map.Entry.<Integer, Long>comparingByValue().reversed()
                     .thenComparing(Map.Entry.comparingByKey()));
             values.clear();
-            outside.stream().limit(top).forEach(entry -> values.put(entry.getKey(), entry.getValue()));
+            outside.forEach(entry -> values.put(entry.getKey(), entry.getValue()));
         }
         // the articles without a date are counted apart from the top years, and always when there are any
         if (counted.undated > 0) {

@@ -116,9 +116,32 @@ final class HitHighlighter {
                 }
             }
             for (String part : texts) {
-                Query parsed = parser.parse(part);
+                Query parsed = anyOf(parser.parse(part));
                 if (parsed != null) {
                     any.add(parsed, BooleanClause.Occur.SHOULD);
+                    some = true;
+                }
+            }
+        }
+        return some ? any.build() : null;
+    }
+
+    /**
+     * The query with every required part made optional and the excluded ones left out: the search requires all
+     * words of a query somewhere in the article, but one field may hold one word and another field the other, and
+     * each field marks the words it has. Phrases, prefixes and fuzzy words stay as they are.
+     */
+    static Query anyOf(Query parsed) {
+        if (!(parsed instanceof BooleanQuery bool)) {
+            return parsed;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        boolean some = false;
+        for (BooleanClause clause : bool.clauses()) {
+            if (clause.getOccur() != BooleanClause.Occur.MUST_NOT) {
+                Query part = anyOf(clause.getQuery());
+                if (part != null) {
+                    any.add(part, BooleanClause.Occur.SHOULD);
                     some = true;
                 }
             }

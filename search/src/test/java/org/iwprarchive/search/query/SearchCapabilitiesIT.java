@@ -210,6 +210,15 @@ class SearchCapabilitiesIT {
     }
 
     @Test
+    void marksEachWordInTheFieldThatHoldsItWhenTheWordsAreInDifferentFields() {
+        // "narcotics" stands in the title only, "tonnes" in the body only: the article matches both words
+        ArticleHit hit = search.search(ArticleQuery.text("narcotics tonnes -zeppelin", 0, 10)).hits().get(0);
+        assertThat(hit.highlights().get("title")).containsExactly("Uzbek Border Guards Seize <mark>Narcotics</mark>");
+        assertThat(hit.highlights().get("body"))
+                .containsExactly("Guards on the Afghan border seized two <mark>tonnes</mark> of heroin.");
+    }
+
+    @Test
     void highlightsPhrasesPrefixesMisspellingsAndScopedTermsInTheirOwnFieldOnly() {
         ArticleHit phrase = search.search(ArticleQuery.text("\"transit route\"", 0, 10)).hits().get(0);
         assertThat(phrase.highlights()).containsOnlyKeys("body");

@@ -1,0 +1,183 @@
+package org.iwprarchive.api.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.iwprarchive.api.InvalidRequestException;
+import org.iwprarchive.api.PageParameters;
+import org.iwprarchive.api.article.ArchiveReader;
+import org.iwprarchive.api.article.ArchiveReader.VersionSummary;
+import org.iwprarchive.api.article.ArticleFilterParameters;
+import org.iwprarchive.api.article.ArticleReader;
+import org.iwprarchive.api.article.ArticleResponses.ArticleDetail;
+import org.iwprarchive.api.article.ArticleResponses.LocationRef;
+import org.iwprarchive.api.article.VersionDiff;
+import org.iwprarchive.api.search.SearchResponses.SearchPage;
+import org.iwprarchive.api.search.Searches;
+import org.iwprarchive.api.source.SourceReader;
+import org.iwprarchive.api.source.SourceReader.SourceDetail;
+import org.iwprarchive.api.tag.TagReader;
+import org.iwprarchive.api.tag.TagReader.AuthorDetail;
+import org.iwprarchive.api.tag.TagReader.LocationNode;
+import org.iwprarchive.api.tag.TagReader.TopicSummary;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The interface's pages of one thing: an article (its text with quotations marked and linked to their sources,
+ * related articles, versions and snapshots), the differences between two versions, and a source, author, place or
+ * topic with its articles over time. Each reads through the services the REST API reads through.
+ */
+@Controller
+class ArticlePages {
+
+    private static final int LIST_SIZE = 20;
+
+    private final ArticleReader articles;
+    private final ArchiveReader archive;
+    private final SourceReader sources;
+    private final TagReader tags;
+    private final Searches searches;
+
+    ArticlePages(ArticleReader articles, ArchiveReader archive, SourceReader sources, TagReader tags,
+                 Searches searches) {
+        this.articles = articles;
+        this.archive = archive;
+        this.sources = sources;
+        this.tags = tags;
+        this.searches = searches;
+    }
+
+    @GetMapping(path = "/articles/{id}", produces = MediaType.TEXT_HTML_VALUE)
+    String article(@PathVariable long id, Model model) {
+        ArticleDetail article = articles.detail(id);
+        List<List<QuotedText.Run>> paragraphs = QuotedText.paragraphs(article.paragraphs(), article.quotations());
+        model.addAttribute("article", article);
+        model.addAttribute("paragraphs", paragraphs);
+        model.addAttribute("unplaced", QuotedText.unplaced(paragraphs, article.quotations()));
+        model.addAttribute("placeNames", placeNames(article.locations()));
+        model.addAttribute("related", SearchView.hits(new SearchPage(searches.related(id, 5), 0, 5, 0, 0, true,
+                List.of(), null, null)));
+        List<VersionSummary> versions = archive.versions(id).items();
+        model.addAttribute("versions", versions);
+        model.addAttribute("snapshots", archive.snapshots(id).items());
+        model.addAttribute("q", "");
+        return "article";
+    }
+
+    @GetMapping(path = "/articles/{id}/diff", produces = MediaType.TEXT_HTML_VALUE)
+    String diff(@PathVariable long id, @RequestParam(required = false) Integer from,
+                @RequestParam(required = false) Integer to, Model model) {
+        ArticleDetail article = articles.detail(id);
+        int later = to == null ? article.version() : to;
+        int earlier = from == null ? Math.max(1, later - 1) : from;
+        if (earlier > later) {
+            throw new InvalidRequestException("from", "must not be after to (" + earlier + " > " + later + ")");
+        }
+        model.addAttribute("article", article);
+        model.addAttribute("versions", archive.versions(id).items());
+        model.addAttribute("diff", VersionDiff.between(archive.version(id, earlier), archive.version(id, later)));
+        model.addAttribute("q", "");
+        return "diff";
+    }
+
+    @GetMapping(path = "/sources/{id}", produces = MediaType.TEXT_HTML_VALUE)
+    String source(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
+        int number = pageOf(page);
+        SourceDetail source = sources.detail(id, number, LIST_SIZE);
+        model.addAttribute("source", source);
+        model.addAttribute("quotations", source.quotations());
+        model.addAttribute("pageUrl", "/sources/" + id + "?page=");
+        over(filter(null, null, null, List.of(Long.toString(id))), "source", Long.toString(id), model);
+        model.addAttribute("q", "");
+        return "source";
+    }
+
+    @GetMapping(path = "/authors/{slug}", produces = MediaType.TEXT_HTML_VALUE)
+    String author(@PathVariable String slug, @RequestParam(required = false) Integer page, Model model) {
+        AuthorDetail author = tags.author(slug);
+        model.addAttribute("kind", "Author");
+        model.addAttribute("name", author.name());
+        model.addAttribute("about", author.bio());
+        model.addAttribute("profileUrl", author.profileUrl());
+        return tagPage(filter(List.of(slug), null, null, null), "author", slug, page, model);
+    }
+
+    @GetMapping(path = "/places/{slug}", produces = MediaType.TEXT_HTML_VALUE)
+    String place(@PathVariable String slug, @RequestParam(required = false) Integer page, Model model) {
+        LocationNode place = tags.location(slug);
+        Map<String, String> names = placeNames();
+        model.addAttribute("kind", switch (place.kind()) {
+            case "REGION" -> "Region";
+            case "COUNTRY" -> "Country";
+            default -> "Place";
+        });
+        model.addAttribute("name", place.name());
+        model.addAttribute("within", place.within().stream().map(s -> new SearchView.TagLink(names.getOrDefault(s, s),
+                "/places/" + s)).toList());
+        model.addAttribute("children", place.children().stream().map(child -> new SearchView.TagLink(child.name()
+                + " (" + child.articlesWithin() + ")", "/places/" + child.slug())).toList());
+        return tagPage(filter(null, List.of(slug), null, null), "location", slug, page, model);
+    }
+
+    @GetMapping(path = "/topics/{slug}", produces = MediaType.TEXT_HTML_VALUE)
+    String topic(@PathVariable String slug, @RequestParam(required = false) Integer page, Model model) {
+        TopicSummary topic = tags.topic(slug);
+        model.addAttribute("kind", "Topic");
+        model.addAttribute("name", topic.name());
+        return tagPage(filter(null, null, List.of(slug), null), "topic", slug, page, model);
+    }
+
+    /** An author's, place's or topic's page: its articles, newest first, with their spread over the years. */
+    private String tagPage(ArticleFilterParameters filter, String field, String value, Integer page, Model model) {
+        SearchState state = new SearchState("", Map.of(field, List.of(value)), null, null, "newest", pageOf(page));
+        SearchPage answer = searches.search("", filter, "newest", List.of("year"),
+                new PageParameters(state.page(), LIST_SIZE), null);
+        model.addAttribute("hits", SearchView.hits(answer));
+        model.addAttribute("paging", SearchView.paging(answer, state));
+        model.addAttribute("timeline", Timeline.of(answer.facets(), year -> state.inYear(year).url()));
+        model.addAttribute("searchUrl", state.atPage(0).url());
+        model.addAttribute("q", "");
+        return "tag";
+    }
+
+    /** A source's articles over the years (the quotations themselves come from the source's own list). */
+    private void over(ArticleFilterParameters filter, String field, String value, Model model) {
+        SearchState state = new SearchState("", Map.of(field, List.of(value)), null, null, "newest", 0);
+        SearchPage answer = searches.search("", filter, "newest", List.of("year"), new PageParameters(0, 1), null);
+        model.addAttribute("timeline", Timeline.of(answer.facets(), year -> state.inYear(year).url()));
+        model.addAttribute("searchUrl", state.url());
+    }
+
+    private static ArticleFilterParameters filter(List<String> author, List<String> location, List<String> topic,
+                                                  List<String> source) {
+        return new ArticleFilterParameters(author, location, topic, source, null, null, null);
+    }
+
+    private static int pageOf(Integer page) {
+        if (page != null && (page < 0 || page > 499)) {
+            throw new InvalidRequestException("page", "must be between 0 and 499");
+        }
+        return page == null ? 0 : page;
+    }
+
+    /** The names of the places an article's places lie in, by slug, for their hierarchy. */
+    private Map<String, String> placeNames(List<LocationRef> places) {
+        return places.stream().allMatch(place -> place.within().isEmpty()) ? Map.of() : placeNames();
+    }
+
+    private Map<String, String> placeNames() {
+        Map<String, String> names = new HashMap<>();
+        tags.locationTree().forEach(node -> collect(node, names));
+        return names;
+    }
+
+    private static void collect(LocationNode node, Map<String, String> names) {
+        names.put(node.slug(), node.name());
+        node.children().forEach(child -> collect(child, names));
+    }
+}

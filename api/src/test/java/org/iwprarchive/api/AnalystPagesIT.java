@@ -1,0 +1,75 @@
+package org.iwprarchive.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The analyst interface's pages over plain HTTP, as a browser without JavaScript (or a reader's screen reader, or
+ * a link checker) gets them: readable HTML with the answer in it, a policy that runs no script of the archive's
+ * text, and every mistake in an address answered with a page that says what was wrong and the right status.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AnalystPagesIT {
+
+    private final ApiClient api = new ApiClient(() -> this.port);
+
+    @LocalServerPort
+    private int port;
+
+    @Test
+    void answersASearchInTheHtmlItselfUnderAPolicyThatRunsNoInlineScript() throws Exception {
+        HttpResponse<String> page = api.get("/?q=narcotics&location=central-asia");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("script-src 'self'", "object-src 'none'", "frame-ancestors 'none'");
+        assertThat(page.body()).contains("<mark>narcotics</mark>", "NATO Looks to Central Asia",
+                "Place: Central Asia", "href=\"/api/export/articles?q=narcotics&amp;location=central-asia&amp;format=csv\"");
+        assertThat(page.body()).doesNotContain("<script>", "style=\"");
+        assertThat(api.get("/api/search?q=narcotics").headers().firstValue("Content-Security-Policy"))
+                .as("the API's answers keep their own headers").isEmpty();
+    }
+
+    @Test
+    void servesTheAuthorPlaceAndSourcePagesAnArticleLinksTo() throws Exception {
+        long id = ApiClient.json(api.get("/api/articles/lookup?url=https://iwpr.net/global-voices/nato-looks-central-asia"))
+                .path("id").asLong();
+        HttpResponse<String> article = api.get("/articles/" + id);
+        assertThat(article.statusCode()).isEqualTo(200);
+        assertThat(article.body()).contains("href=\"/authors/saule-mukhametrakhimova\"", "href=\"/places/uzbekistan\"",
+                "class=\"quotation\"", "/api/snapshots/");
+
+        HttpResponse<String> author = api.get("/authors/saule-mukhametrakhimova");
+        assertThat(author.statusCode()).isEqualTo(200);
+        assertThat(author.body()).contains("Saule Mukhametrakhimova is IWPR", "NATO Looks to Central Asia");
+        HttpResponse<String> region = api.get("/places/central-asia");
+        assertThat(region.statusCode()).isEqualTo(200);
+        assertThat(region.body()).contains("Places within", "href=\"/places/uzbekistan\"", "NATO Looks to Central Asia");
+        assertThat(api.get("/suggestions?q=kari").body()).contains("value=\"source:&quot;Islam Karimov&quot;\"");
+    }
+
+    @Test
+    void saysWhatIsWrongWithAnAddressOnAPageWithTheRightStatus() throws Exception {
+        expect("/articles/987654", 404, "No article has the id 987654.");
+        expect("/authors/nobody-at-all", 404, "No author has the slug &#39;nobody-at-all&#39;.");
+        expect("/?q=%22drug+trafficking", 400, "The query cannot be read");
+        expect("/?location=atlantis", 400, "atlantis");
+        expect("/?from=yesterday", 400, "from cannot be &#39;yesterday&#39;: a date is written 2002-12-31.");
+        expect("/?colour=red", 400, "colour is not a parameter of this operation");
+        expect("/?sort=loudest", 400, "sort must be relevance, newest or oldest.");
+        expect("/sources/abc", 400, "cannot be &#39;abc&#39;");
+        expect("/?page=100000", 400, "page");
+    }
+
+    private void expect(String path, int status, String says) throws Exception {
+        HttpResponse<String> page = api.get(path);
+        assertThat(page.statusCode()).as(path).isEqualTo(status);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("text/html");
+        assertThat(page.body()).as(path).contains(says).contains("<form").doesNotContain("Exception", "at org.");
+    }
+}
