@@ -5,6 +5,7 @@ import static org.iwprarchive.api.ApiClient.json;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.iwprarchive.domain.job.IngestJobRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,9 +85,10 @@ class ApiSecurityIT {
 
     @Test
     void searchesPastTheLimitAre429WithRetryAfter() throws Exception {
-        String client = "/api/suggest?q=na";
+        // the API's completions, and the interface's search page, draw on the same allowance
+        List<String> searches = List.of("/api/suggest?q=na", "/?q=narcotics", "/suggestions?q=na");
         for (int i = 0; i < 3; i++) {
-            HttpResponse<String> allowed = api.send(get(client).build());
+            HttpResponse<String> allowed = api.send(get(searches.get(i)).build());
             assertThat(allowed.statusCode()).isEqualTo(200);
             assertThat(allowed.headers().firstValue("X-RateLimit-Remaining")).contains(Integer.toString(2 - i));
         }

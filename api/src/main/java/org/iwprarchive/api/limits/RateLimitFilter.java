@@ -39,8 +39,10 @@ final class RateLimitFilter extends FirstPassFilter {
         this.problems = problems;
         PathPatternParser parser = PathPatternParser.defaultInstance;
         this.classes = List.of(
+                // the analyst interface's search page and its completions run the same searches
                 new RequestClass("search", "GET", List.of(parser.parse("/api/search"), parser.parse("/api/suggest"),
-                        parser.parse("/api/articles/{id}/related")), properties.search()),
+                        parser.parse("/api/articles/{id}/related"), parser.parse("/"), parser.parse("/suggestions")),
+                        properties.search()),
                 new RequestClass("ingest", "POST", List.of(parser.parse("/api/ingest/**")), properties.ingest()),
                 new RequestClass("export", "GET", List.of(parser.parse("/api/export/**")), properties.export()))
                 .stream().filter(c -> c.limit.enabled()).toList();
@@ -76,7 +78,8 @@ final class RateLimitFilter extends FirstPassFilter {
      * index many times a plain one. A query that cannot be read costs one, and is refused by the search itself.
      */
     private static long cost(HttpServletRequest request) {
-        if (!request.getRequestURI().equals("/api/search") || request.getParameter("q") == null) {
+        String path = request.getRequestURI();
+        if (!(path.equals("/api/search") || path.equals("/")) || request.getParameter("q") == null) {
             return 1;
         }
         try {
