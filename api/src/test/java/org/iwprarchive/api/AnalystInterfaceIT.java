@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.iwprarchive.ingest.fixtures.Fixtures;
@@ -38,7 +40,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The analyst interface driven in a real headless Chromium as an analyst uses it: a search, a facet added and
  * removed, the back button, an article with its quotations followed to their source, the differences between two
- * versions, an export of the results, and an article whose text holds markup that must stay text.
+ * versions, an export of the results, and an article whose text holds markup that must stay text; and every kind
+ * of page audited against WCAG 2.1 AA by axe-core (labels, headings, landmarks, contrast, names of links).
  *
  * <p>Needs Chromium and its driver (Debian's chromium and chromium-driver); without them the journeys are skipped
  * with a message, unless {@code IWPR_BROWSER_TESTS=required} (as CI sets it), which makes their absence a failure.
@@ -229,6 +232,24 @@ class AnalystInterfaceIT {
             assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
         } finally {
             browser.manage().window().setSize(desktop);
+        }
+    }
+
+    @Test
+    void meetsWcagAaOnEveryKindOfPage() throws Exception {
+        long id = json(api.get("/api/articles/lookup?url=" + ARTICLE)).path("id").asLong();
+        long source = json(api.get("/api/sources?name=zarafshanov")).path("items").path(0).path("id").asLong();
+        List<String> pages = List.of("/?q=zarafshan&location=uzbekistan", "/?q=nothing+matches+this+zyzzyva",
+                "/articles/" + id, "/articles/" + id + "/diff", "/sources/" + source,
+                "/authors/saule-mukhametrakhimova", "/places/central-asia", "/articles/987654", "/?q=%22open");
+        for (String page : pages) {
+            open(page);
+            Results audit = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                    .analyze(browser);
+            assertThat(audit.getViolations()).as(page + ": " + audit.getViolations().stream()
+                    .map(rule -> rule.getId() + " (" + rule.getNodes().stream().map(node -> node.getTarget()
+                            .toString()).limit(3).toList() + ")").toList()).isEmpty();
+            assertThat(audit.getPasses()).as(page + ": the audit ran its rules").isNotEmpty();
         }
     }
 
