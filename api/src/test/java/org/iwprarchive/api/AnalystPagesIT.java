@@ -2,7 +2,10 @@ package org.iwprarchive.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.iwprarchive.ingest.fixtures.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,6 +54,23 @@ class AnalystPagesIT {
         assertThat(region.statusCode()).isEqualTo(200);
         assertThat(region.body()).contains("Places within", "href=\"/places/uzbekistan\"", "NATO Looks to Central Asia");
         assertThat(api.get("/suggestions?q=kari").body()).contains("value=\"source:&quot;Islam Karimov&quot;\"");
+    }
+
+    @Test
+    void findsARussianArticleInItsOwnWordsAndNarrowsByLanguage() throws Exception {
+        String url = "https://iwpr.net/ru/global-voices/spor-o-vode-v-ferganskoi-doline";
+        assertThat(api.upload(url, "text/html", Fixtures.bytes("ru-fergana-water-dispute.html")).statusCode())
+                .isEqualTo(201);
+        assertThat(ApiClient.json(api.get("/api/articles/lookup?url=" + url)).path("language").asString())
+                .as("the page says en; its text is Russian").isEqualTo("ru");
+
+        // the text has "воды" and "воду"; the query asks for "вода"
+        HttpResponse<String> found = api.get("/api/search?q=" + URLEncoder.encode("вода", StandardCharsets.UTF_8)
+                + "&facets=lang");
+        assertThat(found.body()).contains("Спор о воде в Ферганской долине", "\"value\":\"ru\",\"label\":\"Russian\"");
+        HttpResponse<String> page = api.get("/?q=" + URLEncoder.encode("вода", StandardCharsets.UTF_8) + "&lang=ru");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Спор о воде в Ферганской долине", "Language: Russian");
     }
 
     @Test

@@ -73,7 +73,7 @@ final class RawLuceneBaseline implements AutoCloseable {
         english = mapping.backend().unwrap(LuceneBackend.class).analyzer(IwprAnalysisConfigurer.ENGLISH)
                 .orElseThrow();
         for (String field : List.of(IndexFields.LOCATION_SLUG, IndexFields.AUTHOR_SLUG, IndexFields.TOPIC_SLUG,
-                IndexFields.SOURCE_KEY)) {
+                IndexFields.SOURCE_KEY, IndexFields.LANGUAGE)) {
             states.put(field, new StringDocValuesReaderState(reader, field));
         }
     }

@@ -68,10 +68,10 @@ class SearchController {
             @ParameterObject @Valid ArticleFilterParameters filters,
             @Parameter(description = "relevance (default with q), newest (default without), oldest", example = "relevance")
             @RequestParam(required = false) @Pattern(regexp = "relevance|newest|oldest") String sort,
-            @Parameter(description = "Facets to count: location, author, topic, source, year (repeatable or "
-                    + "comma-separated), or none; all five when left out. Fewer facets answer faster.",
+            @Parameter(description = "Facets to count: location, author, topic, source, year, lang (repeatable or "
+                    + "comma-separated), or none; all six when left out. Fewer facets answer faster.",
                     example = "location,author,year")
-            @RequestParam(required = false) List<@Pattern(regexp = "location|author|topic|source|year|none") String>
+            @RequestParam(required = false) List<@Pattern(regexp = "location|author|topic|source|year|lang|none") String>
             facets,
             @ParameterObject @Valid PageParameters paging,
             @Parameter(description = "The `nextCursor` of the previous page, to read on past the 10,000th hit in a "

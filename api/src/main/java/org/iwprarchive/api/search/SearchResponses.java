@@ -71,7 +71,7 @@ public final class SearchResponses {
                       @Schema(description = "Articles that match; exact up to 10,000, a lower bound beyond") long totalItems,
                       int totalPages,
                       @Schema(description = "False when totalItems is a lower bound") boolean totalExact,
-                      @Schema(description = "Counts by location, author, topic, source and year; each counted with "
+                      @Schema(description = "Counts by location, author, topic, source, year and language (lang); each counted with "
                               + "every other active filter") List<FacetCounts> facets,
                       @Schema(description = "The search as it was run") AppliedSearch search,
                       @Schema(description = "In a date order (sort=newest or oldest, or a listing without q): pass it "
@@ -82,7 +82,7 @@ public final class SearchResponses {
 
     @Schema(name = "Facet", description = "Counts of the matching articles by one field")
     public record FacetCounts(
-            @Schema(example = "location", allowableValues = {"location", "author", "topic", "source", "year"})
+            @Schema(example = "location", allowableValues = {"location", "author", "topic", "source", "year", "lang"})
             String field,
             @Schema(description = "The most frequent values first: at most 20, and every year with a match for the "
                     + "year facet") List<FacetValue> values,

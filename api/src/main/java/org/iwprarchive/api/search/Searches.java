@@ -31,7 +31,8 @@ public class Searches {
     /** The longest query taken. */
     public static final int MAX_QUERY_LENGTH = 1000;
     private static final Set<String> SORTS = Set.of("relevance", "newest", "oldest");
-    private static final Set<String> FACETS = Set.of("location", "author", "topic", "source", "year", "none");
+    private static final Set<String> FACETS = Set.of("location", "author", "topic", "source", "year", "lang",
+            "none");
 
     private final ArticleSearchService search;
     private final FilterValues filterValues;
@@ -58,7 +59,7 @@ public class Searches {
             throw new InvalidRequestException("sort", "must be relevance, newest or oldest");
         }
         if (facets != null && facets.stream().anyMatch(facet -> !FACETS.contains(facet))) {
-            throw new InvalidRequestException("facets", "takes location, author, topic, source, year or none");
+            throw new InvalidRequestException("facets", "takes location, author, topic, source, year, lang or none");
         }
         paging.checked();
         filters.checkDates();

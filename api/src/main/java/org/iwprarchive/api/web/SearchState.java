@@ -15,7 +15,7 @@ import org.iwprarchive.api.article.ArticleFilterParameters;
  * bookmarked and gone back to, and every link on it (a facet, a page, an export) is this state changed in one place.
  *
  * @param q         the query, empty for none
- * @param filters   values by filter name (location, author, topic, source), in the order added
+ * @param filters   values by filter name (location, author, topic, source, lang), in the order added
  * @param from      first publication day, or null
  * @param to        last publication day, or null
  * @param sort      relevance, newest, oldest, or null for the default
@@ -25,7 +25,7 @@ public record SearchState(String q, Map<String, List<String>> filters, LocalDate
                    int page) {
 
     /** The filters in the order the page shows them. */
-    static final List<String> FILTERS = List.of("location", "author", "topic", "source");
+    static final List<String> FILTERS = List.of("location", "author", "topic", "source", "lang");
 
     public SearchState {
         q = q == null ? "" : q.strip();
@@ -41,14 +41,15 @@ public record SearchState(String q, Map<String, List<String>> filters, LocalDate
 
     static SearchState of(String q, ArticleFilterParameters given, String sort, Integer page) {
         return new SearchState(q, Map.of("location", nonNull(given.location()), "author", nonNull(given.author()),
-                "topic", nonNull(given.topic()), "source", nonNull(given.source())), given.from(), given.to(), sort,
+                "topic", nonNull(given.topic()), "source", nonNull(given.source()), "lang",
+                given.lang() == null ? List.of() : List.of(given.lang())), given.from(), given.to(), sort,
                 page == null ? 0 : page);
     }
 
     /** The same filters as the API takes them. */
     ArticleFilterParameters filterParameters() {
         return new ArticleFilterParameters(filters.get("author"), filters.get("location"), filters.get("topic"),
-                filters.get("source"), from, to, null);
+                filters.get("source"), from, to, filters.get("lang").isEmpty() ? null : filters.get("lang").get(0));
     }
 
     public boolean isActive(String filter, String value) {
@@ -64,6 +65,10 @@ public record SearchState(String q, Map<String, List<String>> filters, LocalDate
         Map<String, List<String>> changed = new LinkedHashMap<>(filters);
         List<String> values = new ArrayList<>(filters.getOrDefault(filter, List.of()));
         if (!values.remove(value)) {
+            if (filter.equals("lang")) {
+                // an article has one language: choosing another replaces it
+                values.clear();
+            }
             values.add(value);
         }
         changed.put(filter, values);

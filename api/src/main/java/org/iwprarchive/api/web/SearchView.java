@@ -15,9 +15,9 @@ import org.springframework.web.util.HtmlUtils;
 public final class SearchView {
 
     private static final Map<String, String> FACET_NAMES = Map.of("location", "Places", "author", "Authors",
-            "topic", "Topics", "source", "Quoted sources", "year", "Years");
+            "topic", "Topics", "source", "Quoted sources", "year", "Years", "lang", "Languages");
     private static final Map<String, String> FILTER_NAMES = Map.of("location", "Place", "author", "Author",
-            "topic", "Topic", "source", "Source");
+            "topic", "Topic", "source", "Source", "lang", "Language");
     /** The deepest page the search reaches, with twenty hits a page. */
     private static final int LAST_PAGE = 10_000 / SearchPages.PAGE_SIZE - 1;
 

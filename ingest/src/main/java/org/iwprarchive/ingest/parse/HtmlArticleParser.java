@@ -111,16 +111,19 @@ final class HtmlArticleParser {
                 rule("drupal:date", () -> firstText(page, profile.dateSelectors()).flatMap(DateLines::written)),
                 rule("text:date-line", () -> dateLine(page))).orElse(null);
 
-        String language = trace.first("language",
+        String declared = trace.first("language",
                 rule("json-ld:inLanguage", () -> ld.flatMap(n -> text(n, "inLanguage")).flatMap(HtmlArticleParser::lang)),
                 rule("html[lang]", () -> Optional.of(page.select("html").attr("lang")).filter(l -> !l.isBlank())
                         .flatMap(HtmlArticleParser::lang)),
                 rule("og:locale", () -> meta(metas, "og:locale").flatMap(HtmlArticleParser::lang)),
                 rule("url:language-prefix", () -> Optional.ofNullable(urls.languageOf(canonical))))
-                .orElse("en");
+                .orElse(null);
 
         List<String> paragraphs = body(page, trace, title, standfirst);
         paragraphs = assembly.takeBios(paragraphs, authors, trace, "text:bio-paragraph");
+        TextLanguage.Decision language = TextLanguage.settle(declared, trace.rules().get("language"),
+                title + "\n" + String.join("\n", paragraphs));
+        trace.record("language", language.rule());
 
         List<ParsedLocation> locations = trace.first("locations",
                 rule("drupal:location-tags", () -> tagLinks(page, profile.locationSelectors())
@@ -138,7 +141,7 @@ final class HtmlArticleParser {
         if (capturedAt.isPresent()) {
             trace.record("capturedAt", "wayback:timestamp");
         }
-        ParsedArticle parsed = assembly.finish(canonical, title, standfirst, paragraphs, published, language,
+        ParsedArticle parsed = assembly.finish(canonical, title, standfirst, paragraphs, published, language.language(),
                 authors, locations, topics, trace);
         return capturedAt.map(parsed::capturedAt).orElse(parsed);
     }

@@ -105,11 +105,13 @@ final class PrintViewParser {
         paragraphs = assembly.takeBios(paragraphs, authors, trace, "text:bio-paragraph");
         trace.record("body", "print:paragraphs");
 
-        String language = Optional.ofNullable(urls.languageOf(canonical)).orElse("en");
-        trace.record("language", urls.languageOf(canonical) == null ? "default:en" : "url:language-prefix");
+        // a print view declares no language: its address may, and its text tells
+        TextLanguage.Decision language = TextLanguage.settle(urls.languageOf(canonical), "url:language-prefix",
+                title + "\n" + String.join("\n", paragraphs));
+        trace.record("language", language.rule());
 
-        return assembly.finish(canonical, title, standfirst, paragraphs, published, language, authors, locations,
-                topics, trace);
+        return assembly.finish(canonical, title, standfirst, paragraphs, published, language.language(), authors,
+                locations, topics, trace);
     }
 
     private static List<ParsedAuthor> authorsIn(String value) {

@@ -26,7 +26,7 @@ import org.iwprarchive.domain.topic.Topic;
 public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer {
 
     public static final String INDEX = "article";
-    public static final int VERSION = 9;
+    public static final int VERSION = 10;
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
@@ -48,6 +48,8 @@ public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer 
                 .fullTextField(IndexFields.STANDFIRST).analyzer(IwprAnalysisConfigurer.ENGLISH_INDEXED)
                 .searchAnalyzer(IwprAnalysisConfigurer.ENGLISH).projectable(Projectable.YES)
                 .binder(new OffsetsBinder(IndexFields.STANDFIRST));
+        // the text again in the fields of its language, when that is one with an analysis of its own
+        article.binder(new LanguageTextBinder());
         article.property("canonicalUrl").keywordField(IndexFields.CANONICAL_URL).projectable(Projectable.YES);
         article.property("body")
                 .fullTextField(IndexFields.BODY).analyzer(IwprAnalysisConfigurer.ENGLISH_INDEXED)

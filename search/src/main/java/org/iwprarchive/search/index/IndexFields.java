@@ -53,6 +53,25 @@ public final class IndexFields {
             STANDFIRST, OffsetsBinder.field(STANDFIRST),
             BODY, OffsetsBinder.field(BODY));
 
+    /**
+     * The languages whose articles are also indexed in fields of their own ({@link LanguageTextBinder}), with the
+     * analyzer of each; English is the main fields'.
+     */
+    public static final java.util.Map<String, String> LANGUAGE_FIELDS = java.util.Map.of(
+            "ru", IwprAnalysisConfigurer.RUSSIAN,
+            "uk", IwprAnalysisConfigurer.UKRAINIAN,
+            "ar", IwprAnalysisConfigurer.ARABIC);
+
+    /** The title of an article in a language of {@link #LANGUAGE_FIELDS}, analysed as that language. */
+    public static String title(String language) {
+        return TITLE + "_" + language;
+    }
+
+    /** The standfirst and body of an article in a language of {@link #LANGUAGE_FIELDS}. */
+    public static String body(String language) {
+        return BODY + "_" + language;
+    }
+
     private IndexFields() {
     }
 }

@@ -1,6 +1,10 @@
 package org.iwprarchive.search.index;
 
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilterFactory;
+import org.apache.lucene.analysis.ar.ArabicStemFilterFactory;
+import org.apache.lucene.analysis.core.DecimalDigitFilterFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.core.StopFilterFactory;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
@@ -31,6 +35,16 @@ public class IwprAnalysisConfigurer implements LuceneAnalysisConfigurer {
     /** Spelling variants searched as one (Kazak/Kazakh, Nazarbaev/Nazarbayev); see the file for the list. */
     static final String SYNONYMS = "org/iwprarchive/search/index/synonyms.txt";
 
+    /** Russian prose: lower case, Russian stop words, Snowball's Russian stemmer. */
+    public static final String RUSSIAN = "russian";
+    /**
+     * Ukrainian prose: lower case only. Lucene's Ukrainian stemming comes with the Morfologik dictionary, which this
+     * build does not carry; words match as written.
+     */
+    public static final String UKRAINIAN = "ukrainian";
+    /** Arabic prose: Lucene's Arabic analysis (digits, stop words, normalised letters, light stemming). */
+    public static final String ARABIC = "arabic";
+
     /** Exact values (slugs, language codes) compared without case. */
     public static final String KEYWORD = "keyword";
 
@@ -40,6 +54,19 @@ public class IwprAnalysisConfigurer implements LuceneAnalysisConfigurer {
         stemmed(withVariants(folded(context.analyzer(ENGLISH).custom())));
         folded(context.analyzer(NAME_INDEXED).custom());
         withVariants(folded(context.analyzer(NAME).custom()));
+        context.analyzer(RUSSIAN).custom().tokenizer(StandardTokenizerFactory.class)
+                .tokenFilter(LowerCaseFilterFactory.class)
+                .tokenFilter(StopFilterFactory.class).param("words", "org/apache/lucene/analysis/snowball/russian_stop.txt")
+                .param("format", "snowball")
+                .tokenFilter(SnowballPorterFilterFactory.class).param("language", "Russian");
+        context.analyzer(UKRAINIAN).custom().tokenizer(StandardTokenizerFactory.class)
+                .tokenFilter(LowerCaseFilterFactory.class);
+        context.analyzer(ARABIC).custom().tokenizer(StandardTokenizerFactory.class)
+                .tokenFilter(LowerCaseFilterFactory.class)
+                .tokenFilter(DecimalDigitFilterFactory.class)
+                .tokenFilter(StopFilterFactory.class).param("words", "org/apache/lucene/analysis/ar/stopwords.txt")
+                .tokenFilter(ArabicNormalizationFilterFactory.class)
+                .tokenFilter(ArabicStemFilterFactory.class);
         context.normalizer(KEYWORD).custom()
                 .tokenFilter(LowerCaseFilterFactory.class)
                 .tokenFilter(ASCIIFoldingFilterFactory.class);

@@ -45,14 +45,24 @@ class ArticleQueries {
         return new TextQueryParser(analyzer, fields, IndexFields.WORD_FORMS).parse(text);
     }
 
-    private static final Map<String, Float> GENERAL_FIELDS = Map.of(
-            IndexFields.TITLE, 3.0f,
-            IndexFields.STANDFIRST, 2.0f,
-            IndexFields.BODY, 1.0f,
-            IndexFields.AUTHOR_NAME, 2.0f,
-            IndexFields.LOCATION_NAME, 1.0f,
-            IndexFields.TOPIC_NAME, 1.0f,
-            IndexFields.SOURCE_NAME, 1.0f);
+    private static final Map<String, Float> GENERAL_FIELDS = generalFields();
+
+    /** The fields free text is looked for in, and the weight of a match in each; the languages' own included. */
+    private static Map<String, Float> generalFields() {
+        Map<String, Float> fields = new LinkedHashMap<>();
+        fields.put(IndexFields.TITLE, 3.0f);
+        fields.put(IndexFields.STANDFIRST, 2.0f);
+        fields.put(IndexFields.BODY, 1.0f);
+        fields.put(IndexFields.AUTHOR_NAME, 2.0f);
+        fields.put(IndexFields.LOCATION_NAME, 1.0f);
+        fields.put(IndexFields.TOPIC_NAME, 1.0f);
+        fields.put(IndexFields.SOURCE_NAME, 1.0f);
+        IndexFields.LANGUAGE_FIELDS.keySet().forEach(language -> {
+            fields.put(IndexFields.title(language), 3.0f);
+            fields.put(IndexFields.body(language), 1.0f);
+        });
+        return Map.copyOf(fields);
+    }
 
     /**
      * What a search matches: its text over the general and the field-scoped fields, scored, and its filters, not
@@ -102,7 +112,7 @@ class ArticleQueries {
         if (query.from() != null || query.to() != null) {
             bool.filter(f.range().field(IndexFields.PUBLISHED_ON).between(query.from(), query.to()));
         }
-        if (query.language() != null) {
+        if (leaveOut != SearchFacet.LANGUAGE && query.language() != null) {
             bool.filter(f.match().field(IndexFields.LANGUAGE).matching(query.language()));
         }
         return bool.toPredicate();

@@ -59,7 +59,8 @@ public record ArticleQuery(String text, List<String> locations, List<String> aut
     ArticleQuery forCounting(SearchFacet facet) {
         return new ArticleQuery(text, facet == SearchFacet.LOCATION ? List.of() : locations,
                 facet == SearchFacet.AUTHOR ? List.of() : authors, facet == SearchFacet.TOPIC ? List.of() : topics,
-                facet == SearchFacet.SOURCE ? List.of() : sources, from, to, language, null, 0, 1, Set.of(facet));
+                facet == SearchFacet.SOURCE ? List.of() : sources, from, to,
+                facet == SearchFacet.LANGUAGE ? null : language, null, 0, 1, Set.of(facet));
     }
 
     /** This search reduced to its total and facets: the first page, of one hit. */

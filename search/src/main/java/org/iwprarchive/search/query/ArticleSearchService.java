@@ -226,6 +226,7 @@ public class ArticleSearchService {
             case AUTHOR -> !query.authors().isEmpty();
             case TOPIC -> !query.topics().isEmpty();
             case SOURCE -> !query.sources().isEmpty();
+            case LANGUAGE -> query.language() != null;
             // the year facet shows the spread within the chosen dates; widening them is the client's move
             case YEAR -> false;
         };

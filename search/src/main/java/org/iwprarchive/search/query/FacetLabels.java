@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,14 @@ class FacetLabels {
 
     /** The names of these values of a facet; a value without a name (a year) is its own label. */
     Map<String, String> of(SearchFacet facet, Collection<String> values) {
+        if (facet == SearchFacet.LANGUAGE) {
+            Map<String, String> languages = new HashMap<>();
+            values.forEach(code -> {
+                String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+                languages.put(code, name.isEmpty() || name.equalsIgnoreCase(code) ? code : name);
+            });
+            return languages;
+        }
         String query = facet.labelQuery();
         if (query == null || values.isEmpty()) {
             return Map.of();

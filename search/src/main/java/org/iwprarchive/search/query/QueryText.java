@@ -25,12 +25,19 @@ record QueryText(String general, List<Scoped> scoped) {
 
     /** The query fields and the index fields each one searches. */
     static final Map<String, List<String>> FIELDS = Map.of(
-            "title", List.of(IndexFields.TITLE),
-            "body", List.of(IndexFields.BODY, IndexFields.STANDFIRST),
+            "title", withLanguages(List.of(IndexFields.TITLE), IndexFields::title),
+            "body", withLanguages(List.of(IndexFields.BODY, IndexFields.STANDFIRST), IndexFields::body),
             "author", List.of(IndexFields.AUTHOR_NAME),
             "location", List.of(IndexFields.LOCATION_NAME),
             "source", List.of(IndexFields.SOURCE_NAME),
             "topic", List.of(IndexFields.TOPIC_NAME));
+
+    /** A scope's fields with the same field of every language indexed apart. */
+    private static List<String> withLanguages(List<String> fields, java.util.function.UnaryOperator<String> ofLanguage) {
+        List<String> all = new ArrayList<>(fields);
+        IndexFields.LANGUAGE_FIELDS.keySet().stream().sorted().map(ofLanguage).forEach(all::add);
+        return List.copyOf(all);
+    }
 
     static QueryText parse(String query) {
         checkBalance(query);

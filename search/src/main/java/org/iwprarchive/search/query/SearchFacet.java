@@ -18,7 +18,9 @@ public enum SearchFacet {
     SOURCE("source", IndexFields.SOURCE_KEY,
             "select cast(s.id as string), s.name from Source s where cast(s.id as string) in :values"),
     /** Years name themselves. */
-    YEAR("year", IndexFields.YEAR, null);
+    YEAR("year", IndexFields.YEAR, null),
+    /** Language codes, named by {@link FacetLabels} in English ("ru": Russian); the filter is {@code lang}. */
+    LANGUAGE("lang", IndexFields.LANGUAGE, null);
 
     private final String parameter;
     private final String indexField;

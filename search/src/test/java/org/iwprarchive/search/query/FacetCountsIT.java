@@ -177,6 +177,8 @@ class FacetCountsIT {
         expected.put("source", top(query, SearchFacet.SOURCE, Stored::sources));
         expected.put("year", top(query, SearchFacet.YEAR,
                 s -> s.year() == null ? Set.of() : Set.of(Integer.toString(s.year()))));
+        // every article of this archive is in English
+        expected.put("lang", top(query, SearchFacet.LANGUAGE, s -> Set.of("en")));
         expected.put("undated", List.of(String.valueOf(stored.values().stream()
                 .filter(s -> matches(s, query, SearchFacet.YEAR) && s.year() == null).count())));
         assertThat(actual).as(query.toString()).isEqualTo(expected);

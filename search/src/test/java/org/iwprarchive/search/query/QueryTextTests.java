@@ -36,7 +36,9 @@ class QueryTextTests {
                 new Scoped("title", "nato", Occur.MUST),
                 new Scoped("body", "\"drug trade\"", Occur.MUST_NOT),
                 new Scoped("author", "saule", Occur.MUST));
-        assertThat(QueryText.FIELDS.get("body")).containsExactly("body", "standfirst");
+        // with the same text in the fields of the languages indexed apart
+        assertThat(QueryText.FIELDS.get("body")).containsExactly("body", "standfirst", "body_ar", "body_ru", "body_uk");
+        assertThat(QueryText.FIELDS.get("title")).containsExactly("title", "title_ar", "title_ru", "title_uk");
     }
 
     @Test

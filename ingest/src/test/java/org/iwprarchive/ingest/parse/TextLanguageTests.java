@@ -1,0 +1,61 @@
+package org.iwprarchive.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.iwprarchive.ingest.fixtures.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The language of an article: what the page declares, checked against its text. Pages of IWPR's language editions
+ * written for these tests in the shapes IWPR serves them (a Russian article in the current template with the
+ * English site's {@code lang="en"}, a Ukrainian print view, which declares nothing).
+ */
+class TextLanguageTests {
+
+    private final ArticleParser parser = new ArticleParser();
+
+    @Test
+    void aRussianArticleServedAsEnglishIsRussianAndSaysWhy() {
+        ParsedArticle article = parser.parse(Fixtures.bytes("ru-fergana-water-dispute.html"), "text/html",
+                "https://iwpr.net/ru/global-voices/spor-o-vode-v-ferganskoi-doline");
+
+        assertThat(article.content().language()).isEqualTo("ru");
+        assertThat(article.fieldRules()).containsEntry("language", "text:detected (the page said en)");
+    }
+
+    @Test
+    void aPrintViewWithoutADeclaredLanguageTakesItsTextsLanguage() {
+        ParsedArticle article = parser.parse(Fixtures.bytes("uk-print-view-crimea.txt"), "text/plain",
+                "https://iwpr.net/global-voices/krymski-tatary");
+
+        assertThat(article.content().language()).isEqualTo("uk");
+        assertThat(article.fieldRules()).containsEntry("language", "text:detected");
+    }
+
+    @Test
+    void anEnglishArticleKeepsWhatItDeclares() {
+        ParsedArticle page = parser.parse(Fixtures.bytes("nato-looks-central-asia.html"), "text/html",
+                "https://iwpr.net/global-voices/nato-looks-central-asia");
+        ParsedArticle print = parser.parse(Fixtures.bytes("nato-looks-central-asia.txt"), "text/plain",
+                "https://iwpr.net/global-voices/nato-looks-central-asia");
+
+        assertThat(page.content().language()).isEqualTo("en");
+        assertThat(page.fieldRules()).containsEntry("language", "json-ld:inLanguage");
+        assertThat(print.content().language()).isEqualTo("en");
+        assertThat(print.fieldRules()).containsEntry("language", "text:detected");
+    }
+
+    @Test
+    void aShortOrUnclearTextLeavesTheDeclaredLanguageAlone() {
+        assertThat(TextLanguage.settle("ru", "html[lang]", "Ok, NATO"))
+                .isEqualTo(new TextLanguage.Decision("ru", "html[lang]"));
+        assertThat(TextLanguage.settle(null, null, "Ok")).isEqualTo(new TextLanguage.Decision("en", "default:en"));
+        // a language the detector does not know is never overruled by the nearest it knows
+        String russian = "Летом фермеры Ферганской долины снова остались без воды для полива хлопковых полей. "
+                .repeat(4);
+        assertThat(TextLanguage.settle("uz", "url:language-prefix", russian).language()).isEqualTo("uz");
+        assertThat(TextLanguage.settle("en", "html[lang]", russian).language()).isEqualTo("ru");
+        assertThat(TextLanguage.settle("en", "html[lang]", russian.substring(0, 120)))
+                .as("too short to overrule the page").isEqualTo(new TextLanguage.Decision("en", "html[lang]"));
+    }
+}

@@ -1,0 +1,91 @@
+package org.iwprarchive.search.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.iwprarchive.domain.article.Article;
+import org.iwprarchive.domain.article.ArticleContent;
+import org.iwprarchive.domain.article.ArticleRepository;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Articles in IWPR's other languages are searched with the analysis of their language: Russian and Arabic words
+ * match their inflected forms, the language filter keeps one language, and English analysis is not applied to them.
+ */
+@SpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LanguageSearchIT {
+
+    @Autowired
+    private ArticleSearchService search;
+
+    @Autowired
+    private ArticleRepository articles;
+
+    @BeforeAll
+    void storeArticlesInSeveralLanguages() {
+        save("spor-o-vode", "ru", "Спор о воде в Ферганской долине", "Фермеры трёх стран жалуются на соседей.",
+                "Фермеры жалуются, что соседи забирают слишком много воды из общих каналов.",
+                "Наблюдатели сообщили о нарушениях во время выборов в местные советы.");
+        save("krymski-tatary", "uk", "Кримські татари розповідають про тиск", null,
+                "Правозахисники повідомляють про обшуки в будинках кримських татар.");
+        save("intikhabat", "ar", "الانتخابات في العراق", null,
+                "قال المراقبون إن الانتخابات جرت بهدوء في معظم المحافظات.");
+        save("water-dispute", "en", "Water Dispute in the Fergana Valley", null,
+                "Farmers complain that their neighbours take too much water from shared canals.");
+    }
+
+    @Test
+    void findsRussianWordsInTheirOtherForms() {
+        // the text has "выборов" and "воды"; the query asks for "выборы" and "вода"
+        assertThat(titles("выборы")).containsExactly("Спор о воде в Ферганской долине");
+        assertThat(titles("вода")).containsExactly("Спор о воде в Ферганской долине");
+        assertThat(titles("title:долина")).containsExactly("Спор о воде в Ферганской долине");
+        // the standfirst has "стран"
+        assertThat(titles("страна")).containsExactly("Спор о воде в Ферганской долине");
+    }
+
+    @Test
+    void findsArabicWordsWithoutTheirArticleAndUkrainianWordsAsWritten() {
+        // "الانتخابات" (the elections) is found by "انتخابات" (elections)
+        assertThat(titles("انتخابات")).containsExactly("الانتخابات في العراق");
+        assertThat(titles("обшуки")).containsExactly("Кримські татари розповідають про тиск");
+    }
+
+    @Test
+    void filtersByLanguage() {
+        ArticleQuery russianOnly = new ArticleQuery("", null, null, null, null, null, null, "ru", null, 0, 10);
+        assertThat(search.search(russianOnly).hits()).extracting(ArticleHit::title)
+                .containsExactly("Спор о воде в Ферганской долине");
+        assertThat(titles("water")).containsExactly("Water Dispute in the Fergana Valley");
+    }
+
+    @Test
+    void countsTheLanguagesAndNamesThemWithTheLanguageFilterLeftOut() {
+        ArticleQuery russianOnly = new ArticleQuery("", null, null, null, null, null, null, "ru", null, 0, 10);
+        Facet languages = search.search(russianOnly).facets().stream().filter(f -> f.field().equals("lang"))
+                .findFirst().orElseThrow();
+        assertThat(languages.values()).extracting(Facet.Value::value).contains("ru", "uk", "ar", "en");
+        assertThat(languages.values()).filteredOn(value -> value.value().equals("ru")).singleElement()
+                .satisfies(value -> {
+                    assertThat(value.label()).isEqualTo("Russian");
+                    assertThat(value.count()).isEqualTo(1);
+                });
+    }
+
+    private List<String> titles(String query) {
+        return search.search(ArticleQuery.text(query, 0, 10)).hits().stream().map(ArticleHit::title).toList();
+    }
+
+    private void save(String slug, String language, String title, String standfirst, String... paragraphs) {
+        articles.save(new Article("https://iwpr.net/global-voices/" + slug, slug,
+                new ArticleContent(title, standfirst, List.of(paragraphs), LocalDate.of(2012, 6, 14), language),
+                Instant.now()));
+    }
+}
