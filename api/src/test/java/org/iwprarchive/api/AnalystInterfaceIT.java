@@ -35,6 +35,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,7 +47,9 @@ import tools.jackson.databind.JsonNode;
  * <p>Needs Chromium and its driver (Debian's chromium and chromium-driver); without them the journeys are skipped
  * with a message, unless {@code IWPR_BROWSER_TESTS=required} (as CI sets it), which makes their absence a failure.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// its own archive: the copies of the NATO page it adds would change what other tests' searches find
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "iwpr.test.context=interface")
+@DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnalystInterfaceIT {
 

@@ -72,11 +72,12 @@ public class IwprAnalysisConfigurer implements LuceneAnalysisConfigurer {
                 .tokenFilter(ASCIIFoldingFilterFactory.class);
     }
 
-    /** Words, without possessive endings, lower case and without accents. */
+    /** Words, without possessive endings, lower case, Cyrillic in Latin letters, without accents. */
     private static LuceneAnalysisOptionalComponentsStep folded(LuceneAnalyzerTokenizerStep analyzer) {
         return analyzer.tokenizer(StandardTokenizerFactory.class)
                 .tokenFilter(EnglishPossessiveFilterFactory.class)
                 .tokenFilter(LowerCaseFilterFactory.class)
+                .tokenFilter(RomanizationFilterFactory.class)
                 .tokenFilter(ASCIIFoldingFilterFactory.class);
     }
 

@@ -44,8 +44,8 @@ public final class OffsetsBinder implements PropertyBinder {
     }
 
     /**
-     * The words of a text as the search's English analysis reads them (possessives off, lower case, accents
-     * folded), each kept as written and, where it differs, as stemmed at the same position: stemmed query words
+     * The words of a text as the search's English analysis reads them (possessives off, lower case, Cyrillic
+     * romanised, accents folded), each kept as written and, where it differs, as stemmed at the same position: stemmed query words
      * and the highlighter's phrases match the stems, prefix and fuzzy terms the words as written.
      */
     public static final Analyzer WORD_FORMS = wordForms();
@@ -56,6 +56,7 @@ public final class OffsetsBinder implements PropertyBinder {
                     .withTokenizer(StandardTokenizerFactory.class)
                     .addTokenFilter(EnglishPossessiveFilterFactory.class)
                     .addTokenFilter(LowerCaseFilterFactory.class)
+                    .addTokenFilter(RomanizationFilterFactory.class)
                     .addTokenFilter(ASCIIFoldingFilterFactory.class)
                     .addTokenFilter(KeywordRepeatFilterFactory.class)
                     .addTokenFilter(SnowballPorterFilterFactory.class, "language", "English")

@@ -13,12 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Articles in IWPR's other languages are searched with the analysis of their language: Russian and Arabic words
  * match their inflected forms, the language filter keeps one language, and English analysis is not applied to them.
  */
-@SpringBootTest
+@SpringBootTest(properties = "iwpr.test.context=languages") // its own database and index
+@DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LanguageSearchIT {
 
@@ -32,13 +34,15 @@ class LanguageSearchIT {
     void storeArticlesInSeveralLanguages() {
         save("spor-o-vode", "ru", "Спор о воде в Ферганской долине", "Фермеры трёх стран жалуются на соседей.",
                 "Фермеры жалуются, что соседи забирают слишком много воды из общих каналов.",
-                "Наблюдатели сообщили о нарушениях во время выборов в местные советы.");
+                "Наблюдатели сообщили о нарушениях во время выборов в местные советы.",
+                "«Мы ждём воду неделями», — сказал фермер Абдулла Каримов из Баткенской области.");
         save("krymski-tatary", "uk", "Кримські татари розповідають про тиск", null,
                 "Правозахисники повідомляють про обшуки в будинках кримських татар.");
         save("intikhabat", "ar", "الانتخابات في العراق", null,
                 "قال المراقبون إن الانتخابات جرت بهدوء في معظم المحافظات.");
         save("water-dispute", "en", "Water Dispute in the Fergana Valley", null,
-                "Farmers complain that their neighbours take too much water from shared canals.");
+                "Farmers complain that their neighbours take too much water from shared canals.",
+                "Officials in Tashkent and Bishkek met to agree on a schedule; President Sadyr Zhaparov attended.");
     }
 
     @Test
@@ -56,6 +60,17 @@ class LanguageSearchIT {
         // "الانتخابات" (the elections) is found by "انتخابات" (elections)
         assertThat(titles("انتخابات")).containsExactly("الانتخابات في العراق");
         assertThat(titles("обшуки")).containsExactly("Кримські татари розповідають про тиск");
+    }
+
+    @Test
+    void findsNamesWhicheverScriptTheyAreWrittenIn() {
+        // "Каримов" in the Russian text, "Karimov" typed; "Zhaparov" and "Tashkent" in the English text, in Cyrillic
+        assertThat(titles("Karimov")).containsExactly("Спор о воде в Ферганской долине");
+        assertThat(titles("Жапаров")).containsExactly("Water Dispute in the Fergana Valley");
+        assertThat(titles("Ташкент")).containsExactly("Water Dispute in the Fergana Valley");
+        ArticleHit marked = search.search(ArticleQuery.text("Karimov", 0, 10)).hits().get(0);
+        assertThat(marked.highlights().get("body")).anySatisfy(fragment ->
+                assertThat(fragment).contains("<mark>Каримов</mark>"));
     }
 
     @Test
