@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.iwprarchive.api.NotFoundException;
 import org.iwprarchive.api.PageResponse;
 import org.iwprarchive.api.article.ArticleResponses.ArticleDetail;
 import org.iwprarchive.api.article.ArticleResponses.ArticleSummary;
+import org.iwprarchive.api.article.ArticleResponses.TranslationRef;
 import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.domain.article.ArticleRepository;
+import org.iwprarchive.domain.article.EditionRow;
 import org.iwprarchive.domain.location.LocationRepository;
 import org.iwprarchive.ingest.parse.ArticleParser;
 import org.iwprarchive.ingest.parse.InvalidArticleUrlException;
@@ -91,8 +94,33 @@ public class ArticleReader {
 
     @Transactional(readOnly = true)
     public ArticleDetail detail(long id) {
-        return articles.findById(id).map(ArticleResponses::detail)
+        return articles.findById(id).map(this::withTranslations)
                 .orElseThrow(() -> new NotFoundException("No article has the id " + id + "."));
+    }
+
+    /**
+     * An article with its other language editions: those its page links (archived or not) and the archived pages
+     * that link it, one a language, each with its id when archived.
+     */
+    private ArticleDetail withTranslations(Article article) {
+        ArticleDetail detail = ArticleResponses.detail(article);
+        Map<String, TranslationRef> byLanguage = new TreeMap<>();
+        Map<String, EditionRow> archived = new HashMap<>();
+        if (!article.getEditions().isEmpty()) {
+            articles.findEditionsAt(article.getEditions().values()).forEach(row -> archived.put(row.canonicalUrl(), row));
+        }
+        article.getEditions().forEach((language, url) -> {
+            EditionRow row = archived.get(url);
+            byLanguage.put(language, new TranslationRef(language, url, row == null ? null : row.id(),
+                    row == null ? null : row.title()));
+        });
+        for (EditionRow row : articles.findLinkingTo(article.getCanonicalUrl())) {
+            if (row.id() != article.getId() && !row.language().equals(article.getLanguage())) {
+                byLanguage.putIfAbsent(row.language(), new TranslationRef(row.language(), row.canonicalUrl(), row.id(),
+                        row.title()));
+            }
+        }
+        return ArticleResponses.withTranslations(detail, List.copyOf(byLanguage.values()));
     }
 
     /** The article at any address of it: host variants, tracking parameters and trailing slashes are ignored. */
@@ -104,7 +132,7 @@ public class ArticleReader {
         } catch (InvalidArticleUrlException e) {
             throw new NotFoundException("No article is archived at " + url + ": " + e.getMessage() + ".");
         }
-        return articles.findByCanonicalUrl(canonical).map(ArticleResponses::detail)
+        return articles.findByCanonicalUrl(canonical).map(this::withTranslations)
                 .orElseThrow(() -> new NotFoundException("No article is archived at " + canonical + "."));
     }
 

@@ -45,7 +45,18 @@ public final class ArticleResponses {
             List<AuthorRef> authors,
             List<LocationRef> locations,
             List<TopicRef> topics,
-            @Schema(description = "Who the article quotes, in the order they are quoted") List<QuotationRef> quotations) {
+            @Schema(description = "Who the article quotes, in the order they are quoted") List<QuotationRef> quotations,
+            @Schema(description = "The same report in other languages: the editions this article's page links, and "
+                    + "the archived pages that link this one") List<TranslationRef> translations) {
+    }
+
+    @Schema(name = "TranslationRef", description = "An edition of the report in another language")
+    public record TranslationRef(
+            @Schema(example = "ru") String language,
+            @Schema(example = "https://iwpr.net/ru/global-voices/nato-looks-central-asia") String url,
+            @Schema(description = "The archived article at that address; null while it is not archived (and in "
+                    + "exports, which do not look it up)", nullable = true, example = "7") Long articleId,
+            @Schema(description = "Its title when archived", nullable = true) String title) {
     }
 
     @Schema(name = "QuotationRef", description = "One attribution: who said what, in which role, introduced how")
@@ -101,7 +112,17 @@ public final class ArticleResponses {
                 article.getTopics().stream()
                         .sorted(Comparator.comparing(Topic::getName))
                         .map(t -> new TopicRef(t.getId(), t.getName(), t.getSlug())).toList(),
-                article.getQuotations().stream().map(ArticleResponses::quotation).toList());
+                article.getQuotations().stream().map(ArticleResponses::quotation).toList(),
+                article.getEditions().entrySet().stream()
+                        .map(e -> new TranslationRef(e.getKey(), e.getValue(), null, null)).toList());
+    }
+
+    /** The article with its editions looked up in the archive: those its page links, and those linking it. */
+    static ArticleDetail withTranslations(ArticleDetail article, List<TranslationRef> translations) {
+        return new ArticleDetail(article.id(), article.url(), article.slug(), article.title(), article.standfirst(),
+                article.paragraphs(), article.publishedOn(), article.language(), article.wordCount(), article.version(),
+                article.firstSeenAt(), article.lastFetchedAt(), article.authors(), article.locations(), article.topics(),
+                article.quotations(), translations);
     }
 
     public static QuotationRef quotation(Quotation q) {

@@ -60,6 +60,10 @@ class ArticlePages {
         model.addAttribute("paragraphs", paragraphs);
         model.addAttribute("unplaced", QuotedText.unplaced(paragraphs, article.quotations()));
         model.addAttribute("placeNames", placeNames(article.locations()));
+        Map<String, String> languageNames = new HashMap<>();
+        article.translations().forEach(edition -> languageNames.put(edition.language(),
+                java.util.Locale.forLanguageTag(edition.language()).getDisplayLanguage(java.util.Locale.ENGLISH)));
+        model.addAttribute("languageNames", languageNames);
         model.addAttribute("related", SearchView.hits(new SearchPage(searches.related(id, 5), 0, 5, 0, 0, true,
                 List.of(), null, null)));
         List<VersionSummary> versions = archive.versions(id).items();

@@ -31,10 +31,10 @@ class ArticleCsvTests {
                 List.of(),
                 List.of(new QuotationRef(9, "Islam Karimov", "PERSON", "president", "a", "DIRECT", "said"),
                         new QuotationRef(9, "Islam Karimov", "PERSON", "president", "b", "DIRECT", "said"),
-                        new QuotationRef(4, "NATO", "ORGANISATION", null, "c", "INDIRECT", null)));
+                        new QuotationRef(4, "NATO", "ORGANISATION", null, "c", "INDIRECT", null)), List.of());
         ArticleDetail plain = new ArticleDetail(8, "https://iwpr.net/global-voices/y", "y", "Plain", "Standfirst",
                 List.of("Text."), null, "ru", 1, 1, Instant.EPOCH, Instant.EPOCH, List.of(), List.of(), List.of(),
-                List.of());
+                List.of(), List.of());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ArticleCsv csv = new ArticleCsv(out);
         csv.write(awkward);

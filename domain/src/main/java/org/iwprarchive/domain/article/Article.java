@@ -1,7 +1,9 @@
 package org.iwprarchive.domain.article;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
@@ -25,7 +28,9 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.iwprarchive.domain.author.Author;
 import org.iwprarchive.domain.location.Location;
@@ -106,6 +111,13 @@ public class Article {
     @OrderBy("position")
     private List<Quotation> quotations = new ArrayList<>();
 
+    /** Its editions in other languages, as its page links them: language code to canonical address. */
+    @ElementCollection
+    @CollectionTable(name = "article_edition", joinColumns = @JoinColumn(name = "article_id"))
+    @MapKeyColumn(name = "language")
+    @Column(name = "url")
+    private Map<String, String> editions = new TreeMap<>();
+
     protected Article() {
     }
 
@@ -171,6 +183,22 @@ public class Article {
     public void tagTopics(Collection<Topic> newTopics) {
         topics.clear();
         topics.addAll(newTopics);
+    }
+
+    /**
+     * Takes the editions a newer page links; a page that links none leaves those already known, as a print view
+     * (which never links any) should not forget them.
+     */
+    public void linkEditions(Map<String, String> newEditions) {
+        if (!newEditions.isEmpty() && !editions.equals(newEditions)) {
+            editions.clear();
+            editions.putAll(newEditions);
+        }
+    }
+
+    /** Language code to the canonical address of the edition in that language. */
+    public Map<String, String> getEditions() {
+        return Collections.unmodifiableMap(editions);
     }
 
     /** Replaces the article's attributions; positions are the order given. */

@@ -13,6 +13,16 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 
     List<Article> findByCanonicalUrlIn(Collection<String> canonicalUrls);
 
+    /** The archived articles at these canonical addresses, as editions. */
+    @Query("select new org.iwprarchive.domain.article.EditionRow(a.id, a.canonicalUrl, a.language, a.title)"
+            + " from Article a where a.canonicalUrl in :urls")
+    List<EditionRow> findEditionsAt(Collection<String> urls);
+
+    /** The archived articles whose pages link this address as one of their editions. */
+    @Query("select new org.iwprarchive.domain.article.EditionRow(a.id, a.canonicalUrl, a.language, a.title)"
+            + " from Article a join a.editions e where value(e) = :url")
+    List<EditionRow> findLinkingTo(String url);
+
     @Query("select a.id from Article a order by a.id")
     List<Long> findAllIds();
 

@@ -259,8 +259,15 @@ public class ArticleArchiver {
         }));
     }
 
-    /** Who the article quotes, by the current rules, with names and roles within what the archive keeps. */
+    /**
+     * Who the article quotes, by the current rules, with names and roles within what the archive keeps. The rules
+     * read English (its cue verbs, its name and title patterns); an article in another language has none found
+     * rather than misread ones.
+     */
     private List<Attribution> attributions(ParsedArticle parsed) {
+        if (!"en".equals(parsed.content().language())) {
+            return List.of();
+        }
         return quotes.extract(parsed.content().paragraphs(), parsed.authors().stream().map(ParsedAuthor::name).toList())
                 .stream()
                 .map(a -> new Attribution(TextLimits.cut(a.source(), TextLimits.NAME), a.sourceKind(),
@@ -328,6 +335,7 @@ public class ArticleArchiver {
         article.creditAuthors(parsed.authors().stream().map(tags::author).toList());
         article.tagLocations(parsed.locations().stream().map(tags::location).toList());
         article.tagTopics(parsed.topics().stream().map(tags::topic).toList());
+        article.linkEditions(parsed.editions());
         // an article already in the session is tracked as it is; saving it again would merge it, and a merge
         // makes managed copies of quotations a second page of the same article in one batch is about to replace
         if (outcome == ArchiveOutcome.CREATED) {

@@ -139,6 +139,6 @@ final class ArticleAssembly {
                 publishedOn, language);
         return new ParsedArticle(canonicalUrl, ArticleUrls.slugOf(canonicalUrl), content,
                 List.copyOf(uniqueAuthors.values()), List.copyOf(uniqueLocations.values()),
-                List.copyOf(uniqueTopics.values()), trace.rules(), null);
+                List.copyOf(uniqueTopics.values()), trace.rules(), null, Map.of());
     }
 }

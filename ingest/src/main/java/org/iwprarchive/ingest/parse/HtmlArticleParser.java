@@ -141,8 +141,12 @@ final class HtmlArticleParser {
         if (capturedAt.isPresent()) {
             trace.record("capturedAt", "wayback:timestamp");
         }
+        Map<String, String> editions = editions(page, canonical, language.language());
+        if (!editions.isEmpty()) {
+            trace.record("editions", "link[rel=alternate][hreflang]");
+        }
         ParsedArticle parsed = assembly.finish(canonical, title, standfirst, paragraphs, published, language.language(),
-                authors, locations, topics, trace);
+                authors, locations, topics, trace).withEditions(editions);
         return capturedAt.map(parsed::capturedAt).orElse(parsed);
     }
 
@@ -385,6 +389,27 @@ final class HtmlArticleParser {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * The page's editions in other languages, as its head links them ({@code <link rel="alternate" hreflang="ru"
+     * href="...">}): language to canonical address, without this page's own language, {@code x-default} or an
+     * address off the site.
+     */
+    private Map<String, String> editions(Document page, String canonical, String language) {
+        Map<String, String> editions = new java.util.TreeMap<>();
+        for (Element link : page.select("link[rel=alternate][hreflang][href]")) {
+            Optional<String> edition = lang(link.attr("hreflang"));
+            String href = link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
+            if (edition.isEmpty() || edition.get().equals(language) || !urls.isSiteUrl(href)) {
+                continue;
+            }
+            String address = urls.canonical(href);
+            if (!address.equals(canonical)) {
+                editions.putIfAbsent(edition.get(), address);
+            }
+        }
+        return editions;
     }
 
     /** The language of a tag ("en-GB", "ru_RU"): its first subtag, when it is one (two or three letters). */

@@ -12,9 +12,15 @@ import org.iwprarchive.domain.article.ArticleContent;
  */
 public record ParsedArticle(String canonicalUrl, String slug, ArticleContent content, List<ParsedAuthor> authors,
                             List<ParsedLocation> locations, List<ParsedTopic> topics,
-                            Map<String, String> fieldRules, java.time.Instant capturedAt) {
+                            Map<String, String> fieldRules, java.time.Instant capturedAt,
+                            Map<String, String> editions) {
 
     ParsedArticle capturedAt(java.time.Instant at) {
-        return new ParsedArticle(canonicalUrl, slug, content, authors, locations, topics, fieldRules, at);
+        return new ParsedArticle(canonicalUrl, slug, content, authors, locations, topics, fieldRules, at, editions);
+    }
+
+    ParsedArticle withEditions(Map<String, String> linked) {
+        return new ParsedArticle(canonicalUrl, slug, content, authors, locations, topics, fieldRules, capturedAt,
+                Map.copyOf(linked));
     }
 }

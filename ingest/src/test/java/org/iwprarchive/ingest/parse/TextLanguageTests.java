@@ -21,6 +21,11 @@ class TextLanguageTests {
 
         assertThat(article.content().language()).isEqualTo("ru");
         assertThat(article.fieldRules()).containsEntry("language", "text:detected (the page said en)");
+        // its editions as the head links them: not itself, not x-default, not an address off the site
+        assertThat(article.editions()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                "en", "https://iwpr.net/global-voices/water-dispute-fergana-valley",
+                "ky", "https://iwpr.net/ky/global-voices/fergana-oroonundogu-suu-talashy"));
+        assertThat(article.fieldRules()).containsEntry("editions", "link[rel=alternate][hreflang]");
     }
 
     @Test
