@@ -23,6 +23,10 @@ import org.springframework.util.unit.DataSize;
  * @param uploadDirectory where web archive files sent to the service wait for their import; a file there is
  *                        deleted once its import has ended (files imported from elsewhere are left alone)
  * @param maxUpload       the largest web archive file the service takes in one upload
+ * @param instanceId      what this instance claims jobs as; by default its host name (two instances on one host
+ *                        need one each)
+ * @param claimLease      how long a claim holds without being renewed: a job whose instance renews it no longer
+ *                        (the instance died) is taken over by another after this; renewed every third of it
  */
 @ConfigurationProperties("iwpr.ingest")
 public record JobProperties(@DefaultValue("true") boolean runJobs,
@@ -36,5 +40,7 @@ public record JobProperties(@DefaultValue("true") boolean runJobs,
                             @DefaultValue("8MB") DataSize storeBatchBytes,
                             @DefaultValue("10s") Duration progressLogInterval,
                             @DefaultValue("./data/imports") java.nio.file.Path uploadDirectory,
-                            @DefaultValue("20GB") DataSize maxUpload) {
+                            @DefaultValue("20GB") DataSize maxUpload,
+                            String instanceId,
+                            @DefaultValue("60s") Duration claimLease) {
 }
