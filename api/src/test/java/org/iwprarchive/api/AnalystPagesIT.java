@@ -66,8 +66,11 @@ class AnalystPagesIT {
         // 200 when the test of its editions archived it first
         assertThat(api.upload(url, "text/html", Fixtures.bytes("ru-fergana-water-dispute.html")).statusCode())
                 .isIn(200, 201);
-        assertThat(ApiClient.json(api.get("/api/articles/lookup?url=" + url)).path("language").asString())
-                .as("the page says en; its text is Russian").isEqualTo("ru");
+        JsonNode article = ApiClient.json(api.get("/api/articles/lookup?url=" + url));
+        assertThat(article.path("language").asString()).as("the page says en; its text is Russian").isEqualTo("ru");
+        // quoted by the Russian rules: «...», — сказал фермер Абдулла Каримов из Баткенской области
+        assertThat(article.path("quotations").path(0).path("source").asString()).isEqualTo("Абдулла Каримов");
+        assertThat(article.path("quotations").path(0).path("role").asString()).isEqualTo("фермер");
 
         // the text has "воды" and "воду"; the query asks for "вода"
         HttpResponse<String> found = api.get("/api/search?q=" + URLEncoder.encode("вода", StandardCharsets.UTF_8)

@@ -35,6 +35,7 @@ import org.iwprarchive.ingest.parse.ParsedAuthor;
 import org.iwprarchive.ingest.parse.UnparseablePageException;
 import org.iwprarchive.ingest.quote.Attribution;
 import org.iwprarchive.ingest.quote.QuoteExtractor;
+import org.iwprarchive.ingest.quote.RussianQuoteExtractor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -61,6 +62,7 @@ public class ArticleArchiver {
     private final TransactionTemplate transactions;
     private final EntityManager entityManager;
     private final QuoteExtractor quotes = new QuoteExtractor();
+    private final RussianQuoteExtractor russianQuotes = new RussianQuoteExtractor();
     private final MeterRegistry meters;
 
     ArticleArchiver(ArticleParser parser, ArticleRepository articles, SnapshotRepository snapshots,
@@ -261,15 +263,19 @@ public class ArticleArchiver {
 
     /**
      * Who the article quotes, by the current rules, with names and roles within what the archive keeps. The rules
-     * read English (its cue verbs, its name and title patterns); an article in another language has none found
-     * rather than misread ones.
+     * read English, or Russian for a Russian article; an article in another language has none found rather than
+     * misread ones.
      */
     private List<Attribution> attributions(ParsedArticle parsed) {
-        if (!"en".equals(parsed.content().language())) {
-            return List.of();
-        }
-        return quotes.extract(parsed.content().paragraphs(), parsed.authors().stream().map(ParsedAuthor::name).toList())
-                .stream()
+        List<String> paragraphs = parsed.content().paragraphs();
+        List<String> authors = parsed.authors().stream().map(ParsedAuthor::name).toList();
+        String language = parsed.content().language() == null ? "" : parsed.content().language();
+        List<Attribution> found = switch (language) {
+            case "en" -> quotes.extract(paragraphs, authors);
+            case "ru" -> russianQuotes.extract(paragraphs, authors);
+            default -> List.of();
+        };
+        return found.stream()
                 .map(a -> new Attribution(TextLimits.cut(a.source(), TextLimits.NAME), a.sourceKind(),
                         TextLimits.cut(a.role(), TextLimits.ROLE), a.text(), a.kind(),
                         TextLimits.cut(a.cue(), TextLimits.CUE), a.paragraph()))

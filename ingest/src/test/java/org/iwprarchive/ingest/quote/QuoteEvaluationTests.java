@@ -60,6 +60,28 @@ class QuoteEvaluationTests {
         assertThat(figures.recall()).isGreaterThanOrEqualTo(0.8);
     }
 
+    /**
+     * Russian: the development set the Russian rules were made on, and a held-out set written with it, before any
+     * rule, and not used to make them.
+     */
+    @Test
+    void findsRussianAttributionsOnTheDevelopmentAndHeldOutTexts() throws IOException {
+        Figures development = evaluate("ru/");
+        Figures heldOut = evaluate("ru-holdout/");
+        assertThat(development.labelled()).isEqualTo(9);
+        assertThat(heldOut.labelled()).isEqualTo(8);
+        // the figures recorded in docs/quotes.md; a change that lowers them is worse
+        assertThat(development.precision()).isGreaterThanOrEqualTo(RU_DEVELOPMENT_PRECISION);
+        assertThat(development.recall()).isGreaterThanOrEqualTo(RU_DEVELOPMENT_RECALL);
+        assertThat(heldOut.precision()).isGreaterThanOrEqualTo(RU_HELD_OUT_PRECISION);
+        assertThat(heldOut.recall()).isGreaterThanOrEqualTo(RU_HELD_OUT_RECALL);
+    }
+
+    private static final double RU_DEVELOPMENT_PRECISION = 1.0;
+    private static final double RU_DEVELOPMENT_RECALL = 1.0;
+    private static final double RU_HELD_OUT_PRECISION = 0.875;
+    private static final double RU_HELD_OUT_RECALL = 0.875;
+
     private record Figures(int labelled, double precision, double recall) {
     }
 
@@ -72,7 +94,8 @@ class QuoteEvaluationTests {
             String author = lines[0].replaceFirst("^Author:\\s*", "").strip();
             List<String> paragraphs = Arrays.stream(lines[1].split("\\n\\s*\\n"))
                     .map(String::strip).filter(p -> !p.isEmpty()).toList();
-            predicted.put(file, new QuoteExtractor().extract(paragraphs, List.of(author)));
+            predicted.put(file, folder.startsWith("ru") ? new RussianQuoteExtractor().extract(paragraphs, List.of(author))
+                    : new QuoteExtractor().extract(paragraphs, List.of(author)));
         }
 
         List<Gold> missed = new ArrayList<>(gold);
