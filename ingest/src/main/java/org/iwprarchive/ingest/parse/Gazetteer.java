@@ -8,12 +8,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.iwprarchive.domain.location.LocationKind;
 
-/** IWPR's place hierarchy, read from {@code iwpr-places.tsv}: path, name and kind of each known place. */
+/**
+ * IWPR's place hierarchy, read from {@code iwpr-places.tsv}: path, name and kind of each known place, and the other
+ * names it goes by (Russian ones, other spellings), by which a tag with a name only finds it.
+ */
 public final class Gazetteer {
 
     private final Map<String, ParsedLocation> byPath = new LinkedHashMap<>();
@@ -34,7 +38,8 @@ public final class Gazetteer {
                     continue;
                 }
                 String[] cells = line.split("\t");
-                gazetteer.add(cells[0].strip(), cells[1].strip(), LocationKind.valueOf(cells[2].strip()));
+                gazetteer.add(cells[0].strip(), cells[1].strip(), LocationKind.valueOf(cells[2].strip()),
+                        cells.length > 3 ? List.of(cells[3].split("\\|")) : List.of());
             }
             return gazetteer;
         } catch (IOException e) {
@@ -42,7 +47,7 @@ public final class Gazetteer {
         }
     }
 
-    private void add(String path, String name, LocationKind kind) {
+    private void add(String path, String name, LocationKind kind, List<String> otherNames) {
         int cut = path.lastIndexOf('/');
         ParsedLocation parent = cut < 0 ? null : byPath.get(path.substring(0, cut));
         if (cut >= 0 && parent == null) {
@@ -53,6 +58,7 @@ public final class Gazetteer {
         byPath.put(path, location);
         pathByKey.put(key(name), path);
         pathByKey.put(key(location.slug()), path);
+        otherNames.forEach(other -> pathByKey.putIfAbsent(key(other.strip()), path));
     }
 
     /** The place with this listing path under /global-voices/ (e.g. {@code europe-eurasia/central-asia}). */

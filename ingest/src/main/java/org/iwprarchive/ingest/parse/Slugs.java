@@ -3,6 +3,7 @@ package org.iwprarchive.ingest.parse;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.iwprarchive.domain.text.Romanization;
 
 /** URL slugs as Drupal makes them: lower-case ASCII words joined by hyphens. */
 public final class Slugs {
@@ -16,7 +17,9 @@ public final class Slugs {
     }
 
     public static String of(String text) {
-        String words = APOSTROPHES.matcher(ascii(text).toLowerCase(Locale.ROOT).replace("&", " and ")).replaceAll("");
+        // Cyrillic in Latin letters first: a Russian name would otherwise leave nothing of itself in the slug
+        String words = APOSTROPHES.matcher(ascii(Romanization.of(text.toLowerCase(Locale.ROOT))).replace("&", " and "))
+                .replaceAll("");
         String slug = EDGE_HYPHENS.matcher(NOT_ALPHANUMERIC.matcher(words).replaceAll("-")).replaceAll("");
         return slug.isEmpty() ? "untitled" : slug;
     }

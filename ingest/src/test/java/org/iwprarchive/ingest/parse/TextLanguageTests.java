@@ -29,12 +29,16 @@ class TextLanguageTests {
     }
 
     @Test
-    void aPrintViewWithoutADeclaredLanguageTakesItsTextsLanguage() {
+    void aPrintViewOfALanguageEditionKeepsItsAddresssLanguageAndPlacesItsCyrillicNames() {
         ParsedArticle article = parser.parse(Fixtures.bytes("uk-print-view-crimea.txt"), "text/plain",
                 "https://iwpr.net/global-voices/krymski-tatary");
 
         assertThat(article.content().language()).isEqualTo("uk");
-        assertThat(article.fieldRules()).containsEntry("language", "text:detected");
+        assertThat(article.fieldRules()).containsEntry("language", "url:language-prefix");
+        // its author and places named in Cyrillic: slugs in Latin letters, a known place found by its Ukrainian name
+        assertThat(article.authors()).extracting(ParsedAuthor::slug).containsExactly("olena-marchenko");
+        assertThat(article.locations()).extracting(ParsedLocation::slug).containsExactly("ukraine", "krim");
+        assertThat(article.locations().get(0).parent().slug()).isEqualTo("eastern-europe");
     }
 
     @Test
