@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.regex.Pattern;
 
 /**
  * The language of an article, from what the page declares (its {@code lang}, {@code og:locale}, JSON-LD, the
@@ -28,8 +30,11 @@ final class TextLanguage {
     private static final int LETTERS_TO_OVERRULE = 200;
     /** The runner-up's confidence, relative to the winner's, below which the winner is clear. */
     private static final double CLEAR_MARGIN = 0.9;
-    /** How much of a text is read: enough to judge, and a bound on the time it takes. */
-    private static final int READ_CHARACTERS = 3000;
+    /**
+     * How much of a text is read: enough to judge (Lingua is reliable from a few sentences), and a bound on the
+     * time it takes: a page's language costs less than a millisecond.
+     */
+    private static final int READ_CHARACTERS = 600;
 
     /** The language decided and the rule that decided it, as the field trace records it. */
     record Decision(String language, String rule) {
@@ -53,7 +58,10 @@ final class TextLanguage {
     static Decision settle(String declared, String declaredRule, String text) {
         String sample = text.length() > READ_CHARACTERS ? text.substring(0, READ_CHARACTERS) : text;
         long letters = sample.codePoints().filter(Character::isLetter).count();
-        String detected = letters >= LETTERS_TO_DETECT ? clearLanguage(sample) : null;
+        // most pages are English and say so: plain English prose is told by its function words alone, without
+        // the n-gram models (which cost about a millisecond a page, most of what extraction then spends)
+        String detected = letters < LETTERS_TO_DETECT ? null
+                : plainlyEnglish(sample) ? "en" : clearLanguage(sample);
         if (declared == null) {
             return detected != null ? new Decision(detected, "text:detected") : new Decision("en", "default:en");
         }
@@ -62,6 +70,26 @@ final class TextLanguage {
             return new Decision(detected, "text:detected (the page said " + declared + ")");
         }
         return new Decision(declared, declaredRule);
+    }
+
+    /** English's commonest words: a fifth or more of the words of English prose, next to none of other languages'. */
+    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "of", "and", "to", "in", "a", "is",
+            "that", "for", "it", "was", "on", "with", "he", "as", "be", "by", "at", "are", "this", "from", "has",
+            "have", "not", "his", "they", "which", "were", "said");
+    private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
+
+    /** Whether an eighth or more of a text's words are English function words. */
+    private static boolean plainlyEnglish(String text) {
+        String[] words = WORDS.split(text.toLowerCase(Locale.ROOT));
+        int all = 0;
+        int function = 0;
+        for (String word : words) {
+            if (!word.isEmpty()) {
+                all++;
+                function += ENGLISH_FUNCTION_WORDS.contains(word) ? 1 : 0;
+            }
+        }
+        return all >= 8 && function * 8 >= all;
     }
 
     /** The language a text is clearly in, as an ISO 639-1 code; null when two are close. */
