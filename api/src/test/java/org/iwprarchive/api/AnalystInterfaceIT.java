@@ -178,7 +178,7 @@ class AnalystInterfaceIT {
     void comparesTwoVersionsParagraphByParagraph() throws Exception {
         long id = json(api.get("/api/articles/lookup?url=" + ARTICLE)).path("id").asLong();
         open("/articles/" + id);
-        browser.findElement(By.cssSelector(".versions button[type=submit]")).click();
+        present(".versions button[type=submit]").click();
         waitFor(b -> b.findElement(By.tagName("h1")).getText().equals("Version 1 to version 2"));
         assertThat(browser.findElement(By.cssSelector(".stretch.change del")).getText())
                 .isEqualTo("The fundamentalist Islamic Movement of Uzbekistan, IMU, still poses a threat to the "
@@ -258,6 +258,15 @@ class AnalystInterfaceIT {
 
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
+    }
+
+    /** The element once the page shows it; a page that never does is described in the failure. */
+    private WebElement present(String css) {
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .withMessage(() -> css + " is not on " + browser.getCurrentUrl() + " (" + browser.getTitle() + "): "
+                        + browser.findElement(By.tagName("main")).getText())
+                .until(b -> !b.findElements(By.cssSelector(css)).isEmpty());
+        return browser.findElement(By.cssSelector(css));
     }
 
     private String heading() {
