@@ -111,6 +111,15 @@ public class TagReader {
         return new TopicSummary((Long) r[0], (String) r[1], (String) r[2], (Long) r[3]);
     }
 
+    /** Every place's name by its slug: the names of the places an article's places lie in, without any counting. */
+    @Transactional(readOnly = true)
+    public Map<String, String> placeNames() {
+        Map<String, String> names = new HashMap<>();
+        entityManager.createQuery("select l.slug, l.name from Location l", Object[].class).getResultList()
+                .forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
+    }
+
     /** Every place as a tree: regions at the top, places without a known parent beside them. */
     @Transactional(readOnly = true)
     public List<LocationNode> locationTree() {

@@ -175,13 +175,6 @@ class ArticlePages {
     }
 
     private Map<String, String> placeNames() {
-        Map<String, String> names = new HashMap<>();
-        tags.locationTree().forEach(node -> collect(node, names));
-        return names;
-    }
-
-    private static void collect(LocationNode node, Map<String, String> names) {
-        names.put(node.slug(), node.name());
-        node.children().forEach(child -> collect(child, names));
+        return tags.placeNames();
     }
 }
