@@ -7,10 +7,8 @@ import org.iwprarchive.api.InvalidRequestException;
 import org.iwprarchive.api.PageParameters;
 import org.iwprarchive.api.article.ArchiveReader;
 import org.iwprarchive.api.article.ArchiveReader.VersionSummary;
-import org.iwprarchive.api.article.ArticleFilterParameters;
 import org.iwprarchive.api.article.ArticleReader;
 import org.iwprarchive.api.article.ArticleResponses.ArticleDetail;
-import org.iwprarchive.api.article.ArticleResponses.LocationRef;
 import org.iwprarchive.api.article.VersionDiff;
 import org.iwprarchive.api.search.SearchResponses.SearchPage;
 import org.iwprarchive.api.search.Searches;
@@ -59,7 +57,9 @@ class ArticlePages {
         model.addAttribute("article", article);
         model.addAttribute("paragraphs", paragraphs);
         model.addAttribute("unplaced", QuotedText.unplaced(paragraphs, article.quotations()));
-        model.addAttribute("placeNames", placeNames(article.locations()));
+        // the names of the places an article's places lie in, for their hierarchy
+        model.addAttribute("placeNames", article.locations().stream().allMatch(place -> place.within().isEmpty())
+                ? Map.of() : tags.placeNames());
         Map<String, String> languageNames = new HashMap<>();
         article.translations().forEach(edition -> languageNames.put(edition.language(),
                 java.util.Locale.forLanguageTag(edition.language()).getDisplayLanguage(java.util.Locale.ENGLISH)));
@@ -96,7 +96,8 @@ class ArticlePages {
         model.addAttribute("source", source);
         model.addAttribute("quotations", source.quotations());
         model.addAttribute("pageUrl", "/sources/" + id + "?page=");
-        over(filter(null, null, null, List.of(Long.toString(id))), "source", Long.toString(id), model);
+        // only its spread over the years: the quotations themselves come from the source's own list
+        articles("source", Long.toString(id), 0, 1, model);
         model.addAttribute("q", "");
         return "source";
     }
@@ -108,13 +109,13 @@ class ArticlePages {
         model.addAttribute("name", author.name());
         model.addAttribute("about", author.bio());
         model.addAttribute("profileUrl", author.profileUrl());
-        return tagPage(filter(List.of(slug), null, null, null), "author", slug, page, model);
+        return tagPage("author", slug, page, model);
     }
 
     @GetMapping(path = "/places/{slug}", produces = MediaType.TEXT_HTML_VALUE)
     String place(@PathVariable String slug, @RequestParam(required = false) Integer page, Model model) {
         LocationNode place = tags.location(slug);
-        Map<String, String> names = placeNames();
+        Map<String, String> names = tags.placeNames();
         model.addAttribute("kind", switch (place.kind()) {
             case "REGION" -> "Region";
             case "COUNTRY" -> "Country";
@@ -125,7 +126,7 @@ class ArticlePages {
                 "/places/" + s)).toList());
         model.addAttribute("children", place.children().stream().map(child -> new SearchView.TagLink(child.name()
                 + " (" + child.articlesWithin() + ")", "/places/" + child.slug())).toList());
-        return tagPage(filter(null, List.of(slug), null, null), "location", slug, page, model);
+        return tagPage("location", slug, page, model);
     }
 
     @GetMapping(path = "/topics/{slug}", produces = MediaType.TEXT_HTML_VALUE)
@@ -133,33 +134,34 @@ class ArticlePages {
         TopicSummary topic = tags.topic(slug);
         model.addAttribute("kind", "Topic");
         model.addAttribute("name", topic.name());
-        return tagPage(filter(null, null, List.of(slug), null), "topic", slug, page, model);
+        return tagPage("topic", slug, page, model);
     }
 
     /** An author's, place's or topic's page: its articles, newest first, with their spread over the years. */
-    private String tagPage(ArticleFilterParameters filter, String field, String value, Integer page, Model model) {
-        SearchState state = new SearchState("", Map.of(field, List.of(value)), null, null, "newest", pageOf(page));
-        SearchPage answer = searches.search("", filter, "newest", List.of("year"),
-                new PageParameters(state.page(), LIST_SIZE), null);
+    private String tagPage(String field, String value, Integer page, Model model) {
+        int number = pageOf(page);
+        SearchPage answer = articles(field, value, number, LIST_SIZE, model);
         model.addAttribute("hits", SearchView.hits(answer));
-        model.addAttribute("paging", SearchView.paging(answer, state));
-        model.addAttribute("timeline", Timeline.of(answer.facets(), year -> state.inYear(year).url()));
-        model.addAttribute("searchUrl", state.atPage(0).url());
-        model.addAttribute("q", "");
+        model.addAttribute("paging", SearchView.paging(answer, tagged(field, value, number)));
         return "tag";
     }
 
-    /** A source's articles over the years (the quotations themselves come from the source's own list). */
-    private void over(ArticleFilterParameters filter, String field, String value, Model model) {
-        SearchState state = new SearchState("", Map.of(field, List.of(value)), null, null, "newest", 0);
-        SearchPage answer = searches.search("", filter, "newest", List.of("year"), new PageParameters(0, 1), null);
+    /**
+     * A page of the articles with one filter value, newest first, as the search finds them; the timeline of all of
+     * them and the address of that search go to the model.
+     */
+    private SearchPage articles(String field, String value, int page, int size, Model model) {
+        SearchState state = tagged(field, value, page);
+        SearchPage answer = searches.search("", state.filterParameters(), state.sort(), List.of("year"),
+                new PageParameters(page, size), null);
         model.addAttribute("timeline", Timeline.of(answer.facets(), year -> state.inYear(year).url()));
-        model.addAttribute("searchUrl", state.url());
+        model.addAttribute("searchUrl", state.atPage(0).url());
+        model.addAttribute("q", "");
+        return answer;
     }
 
-    private static ArticleFilterParameters filter(List<String> author, List<String> location, List<String> topic,
-                                                  List<String> source) {
-        return new ArticleFilterParameters(author, location, topic, source, null, null, null);
+    private static SearchState tagged(String field, String value, int page) {
+        return new SearchState("", Map.of(field, List.of(value)), null, null, "newest", page);
     }
 
     private static int pageOf(Integer page) {
@@ -167,14 +169,5 @@ class ArticlePages {
             throw new InvalidRequestException("page", "must be between 0 and 499");
         }
         return page == null ? 0 : page;
-    }
-
-    /** The names of the places an article's places lie in, by slug, for their hierarchy. */
-    private Map<String, String> placeNames(List<LocationRef> places) {
-        return places.stream().allMatch(place -> place.within().isEmpty()) ? Map.of() : placeNames();
-    }
-
-    private Map<String, String> placeNames() {
-        return tags.placeNames();
     }
 }
