@@ -59,6 +59,9 @@ public final class QuoteExtractor {
             "^(?<lead>.{0,80}?\\b)?[Aa]ccording to (?<speaker>[^,;]{2,160}?)"
                     + "(?:,\\s*(?<role>(?:an?|the)\\s[^,;]{2,160}?))?"
                     + ",\\s*(?<text>.+?)[.!?]?$");
+    /** "Remittances fell by a quarter, according to the national bank." */
+    private static final Pattern TRAILING_ACCORDING_TO = Pattern.compile(
+            "^(?<text>[^\"\u201c\u201d]{3,}?),\\s+according to (?<speaker>[^,;\"\u201c\u201d]{2,160}?)[.!?]?$");
     private static final Pattern REPORTED = Pattern.compile(
             "^(?<pre>.{1,300}?)\\s+(?<cue>" + CUE_WORDS + ")(?:,\\s*\\p{Ll}+,)?(?:\\s+(?:that|how|whether))?\\s+"
                     + "(?<text>[^\\s\"\u201c].{2,}?)[.!?]?$");
@@ -253,6 +256,15 @@ public final class QuoteExtractor {
                     }
                 }
                 add(speaker.get(), role, text, QuotationKind.INDIRECT, "according to", index, context);
+                return true;
+            }
+        }
+        Matcher trailing = TRAILING_ACCORDING_TO.matcher(sentence);
+        if (!quoted && sentence.contains("ccording to ") && trailing.matches()) {
+            Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(trailing.group("speaker"));
+            if (speaker.isPresent()) {
+                add(speaker.get(), speaker.get().role(), trailing.group("text"), QuotationKind.INDIRECT, "according to",
+                        index, context);
                 return true;
             }
         }

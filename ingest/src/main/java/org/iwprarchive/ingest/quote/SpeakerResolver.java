@@ -75,8 +75,17 @@ final class SpeakerResolver {
     private static final Pattern ORGANISATION_FIRST = Pattern.compile("^(?:[Tt]he\\s+)?((?:"
             + QuoteLexicon.alternation(LEXICON.organisationFirstHeads())
             + ")(?:\\s+(?:of|for|to|and|on|the|in|" + WORD + ")){1,7})$");
-    private static final Pattern ANONYMOUS = Pattern.compile("^(?:an?|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?"
+    /** "a senior official", "one Tajik border guard": up to three words before the noun, in either case. */
+    private static final Pattern ANONYMOUS = Pattern.compile("^(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:" + QuoteLexicon.alternation(LEXICON.anonymousNouns()) + ")\\b.*$");
+    /** A description that names nobody: "a member of the electoral commission", "an engineer at the field". */
+    private static final Pattern INDEFINITE = Pattern.compile("^(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+[\\p{L}-]");
+    /**
+     * A clause that withholds the name: "speaking on condition of anonymity", "who asked not to be identified",
+     * "who declined to give his name", "who did not want to be named".
+     */
+    private static final Pattern WITHHOLDS_NAME = Pattern.compile("\\banonym|\\b(?:not|declined|declining|refused|"
+            + "refusing)\\b.{0,40}?\\b(?:named|identified|names?|surnames?|identity)\\b");
 
     private final Map<String, String> fullNameBySurname = new HashMap<>();
     private final Set<String> ambiguousSurnames = new HashSet<>();
@@ -142,7 +151,15 @@ final class SpeakerResolver {
                     return Optional.of(new Speaker(given, SourceKind.PERSON, rest));
                 }
             }
-            // "a teacher in Jizzak, who asked not to be identified" : one anonymous description
+            // "A Tajik border guard, who did not want to be named," and "an engineer, speaking on condition of
+            // anonymity,": the clause makes whoever the description names anonymous; it says why, not who
+            String described = segments[0].strip();
+            if (INDEFINITE.matcher(described).lookingAt() && SPACES.split(described).length <= 12
+                    && WITHHOLDS_NAME.matcher(rest).find()) {
+                return Optional.of(new Speaker(Character.toLowerCase(described.charAt(0)) + described.substring(1),
+                        SourceKind.ANONYMOUS, null));
+            }
+            // "a teacher in Jizzak, who has taught there for 20 years" : one anonymous description
             if (first.isPresent() && first.get().kind() == SourceKind.ANONYMOUS && rest.startsWith("who ")) {
                 String name = Character.toLowerCase(p.charAt(0)) + p.substring(1);
                 return Optional.of(new Speaker(name, SourceKind.ANONYMOUS, null));
@@ -235,6 +252,10 @@ final class SpeakerResolver {
         }
         if (nameWords.isEmpty() || NOT_NAMES.contains(nameWords.get(0)) || TITLES.contains(nameWords.get(0))) {
             return Optional.empty();
+        }
+        if (roleWords.size() == 1 && roleWords.get(0).equalsIgnoreCase("the") && nameWords.size() >= 2) {
+            // "the World Food Programme": nobody writes a person's name after "the"; a body's name is what it is
+            return Optional.of(new Speaker(String.join(" ", nameWords), SourceKind.ORGANISATION, null));
         }
         for (String word : roleWords) {
             if (!NAME_WORD.matcher(word).matches()) {

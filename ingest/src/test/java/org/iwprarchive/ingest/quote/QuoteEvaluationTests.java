@@ -61,6 +61,32 @@ class QuoteEvaluationTests {
     }
 
     /**
+     * The third held-out set, written before the rule for anonymity clauses set off by commas ("A diplomat, who
+     * asked not to be named, said") and not used to make it: sources of every kind in the shapes IWPR reports use.
+     */
+    @Test
+    void holdsItsFloorOnTheThirdHeldOutTexts() throws IOException {
+        Figures figures = evaluate("holdout-3/");
+        assertThat(figures.labelled()).isEqualTo(20);
+        // before that rule: precision 0.813, recall 0.650 (docs/quotes.md); after it, this floor
+        assertThat(figures.precision()).isGreaterThanOrEqualTo(1.0);
+        assertThat(figures.recall()).isGreaterThanOrEqualTo(1.0);
+    }
+
+    /**
+     * The fourth held-out set, written after the rules the third set's misses led to and measured once: the honest
+     * estimate for them.
+     */
+    @Test
+    void holdsItsFloorOnTheFourthHeldOutTexts() throws IOException {
+        Figures figures = evaluate("holdout-4/");
+        assertThat(figures.labelled()).isEqualTo(14);
+        // measured once: precision 1.000, recall 0.929, role accuracy 0.923 (docs/quotes.md)
+        assertThat(figures.precision()).isGreaterThanOrEqualTo(1.0);
+        assertThat(figures.recall()).isGreaterThanOrEqualTo(0.928);
+    }
+
+    /**
      * Russian: the development set the Russian rules were made on, and a held-out set written with it, before any
      * rule, and not used to make them.
      */
@@ -126,7 +152,12 @@ class QuoteEvaluationTests {
                 if (!match.text().equals(a.text())) {
                     wrong.add("span of " + a.source() + ": labelled '" + match.text() + "', found '" + a.text() + "'");
                 }
-                kindRight += match.sourceKind().equals(a.sourceKind().name()) && match.kind().equals(a.kind().name()) ? 1 : 0;
+                boolean kindsRight = match.sourceKind().equals(a.sourceKind().name()) && match.kind().equals(a.kind().name());
+                kindRight += kindsRight ? 1 : 0;
+                if (!kindsRight) {
+                    wrong.add("kind of " + a.source() + ": labelled " + match.sourceKind() + " " + match.kind() + ", found "
+                            + a.sourceKind() + " " + a.kind());
+                }
             }
         }
         double precision = found == 0 ? 0 : (double) matched / found;

@@ -60,9 +60,25 @@ class SpeakerResolverTests {
     void anUnnamedSourceIsKeptAsTheArticleDescribesIt() {
         assertThat(speakers.speaker("An official from a western political institution"))
                 .contains(new Speaker("an official from a western political institution", SourceKind.ANONYMOUS, null));
+        assertThat(speakers.speaker("a border guard officer who asked not to be named"))
+                .contains(new Speaker("a border guard officer who asked not to be named", SourceKind.ANONYMOUS, null));
+        // a clause set off by commas that withholds the name says why the source is anonymous, not who it is
         assertThat(speakers.speaker("a teacher in Jizzak, who asked not to be identified"))
-                .contains(new Speaker("a teacher in Jizzak, who asked not to be identified", SourceKind.ANONYMOUS,
+                .contains(new Speaker("a teacher in Jizzak", SourceKind.ANONYMOUS, null));
+        assertThat(speakers.speaker("An engineer at the field, speaking on condition of anonymity because he feared"))
+                .contains(new Speaker("an engineer at the field", SourceKind.ANONYMOUS, null));
+        assertThat(speakers.speaker("A Tajik border guard, who did not want to be named,"))
+                .contains(new Speaker("a Tajik border guard", SourceKind.ANONYMOUS, null));
+        // a clause that says something else about the source keeps its place in the description
+        assertThat(speakers.speaker("a teacher in Jizzak, who has taught there for 20 years"))
+                .contains(new Speaker("a teacher in Jizzak, who has taught there for 20 years", SourceKind.ANONYMOUS,
                         null));
+    }
+
+    @Test
+    void aNameAfterTheIsABodyNotAPerson() {
+        assertThat(speakers.speaker("the World Food Programme"))
+                .contains(new Speaker("World Food Programme", SourceKind.ORGANISATION, null));
     }
 
     @Test
