@@ -26,7 +26,7 @@ import org.iwprarchive.domain.topic.Topic;
 public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer {
 
     public static final String INDEX = "article";
-    public static final int VERSION = 11;
+    public static final int VERSION = 12;
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {

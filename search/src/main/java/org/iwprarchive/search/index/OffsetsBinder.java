@@ -7,10 +7,10 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
+import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilterFactory;
-import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -59,7 +59,7 @@ public final class OffsetsBinder implements PropertyBinder {
                     .addTokenFilter(RomanizationFilterFactory.class)
                     .addTokenFilter(ASCIIFoldingFilterFactory.class)
                     .addTokenFilter(KeywordRepeatFilterFactory.class)
-                    .addTokenFilter(SnowballPorterFilterFactory.class, "language", "English")
+                    .addTokenFilter(PorterStemFilterFactory.class)
                     .addTokenFilter(RemoveDuplicatesTokenFilterFactory.class)
                     .build();
         } catch (IOException e) {
