@@ -74,7 +74,40 @@ class WebArchiveImportIT {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(CAPTURED, SnapshotOrigin.ARCHIVE));
         JsonNode article = json(api.get("/api/articles/" + articleId));
         assertThat(article.path("title").asString()).isEqualTo("NATO Looks to Central Asia");
+        assertThat(article.path("publishedOn").asString()).isEqualTo("2002-12-06");
+        assertThat(article.path("datedBy").asString()).isEqualTo("PAGE");
         assertThat(filesIn(uploads)).as("the upload is deleted once imported").isZero();
+    }
+
+    @Test
+    void aCapturedPageThatPrintsNoDateIsDatedByItsCaptureAndSaysSo() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String address = "https://iwpr.net/global-voices/undated-" + run;
+        byte[] page = Fixtures.natoAt(address)
+                .replaceAll("<meta property=\"article:published_time\"[^>]*>", "")
+                .replace("\"datePublished\":\"2002-12-06T12:00:00+00:00\",", "")
+                .replaceAll("<div class=\"field field--name-field-date\">[^<]*</div>", "")
+                .replace("<p>The ongoing", "<p>Undated" + run + ". The ongoing")
+                .getBytes(StandardCharsets.UTF_8);
+
+        JsonNode job = api.awaitFinished(api.post("/api/ingest/archive", "application/warc",
+                RawWarc.v10().page(address, CAPTURED, page).gzipPerRecord()).headers().firstValue("Location")
+                .orElseThrow());
+
+        assertThat(job.path("done").asInt()).isEqualTo(1);
+        long articleId = articles.findByCanonicalUrl(address).orElseThrow().getId();
+        JsonNode article = json(api.get("/api/articles/" + articleId));
+        assertThat(article.path("publishedOn").asString()).isEqualTo("2011-03-04");
+        assertThat(article.path("datedBy").asString()).isEqualTo("CAPTURE");
+        JsonNode hit = json(api.get("/api/search?facets=none&q=undated" + run)).path("items").path(0);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (hit.isMissingNode() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            hit = json(api.get("/api/search?facets=none&q=undated" + run)).path("items").path(0);
+        }
+        assertThat(hit.path("publishedOn").asString()).isEqualTo("2011-03-04");
+        assertThat(hit.path("datedBy").asString()).isEqualTo("CAPTURE");
+        assertThat(api.get("/articles/" + articleId).body()).contains("on or before");
     }
 
     @Test

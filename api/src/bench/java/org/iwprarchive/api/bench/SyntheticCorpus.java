@@ -137,13 +137,13 @@ final class SyntheticCorpus {
                 String body = body();
                 LocalDate published = LocalDate.of(2000, 1, 1).plusDays(random.nextInt(25 * 365));
                 articles.add(new Object[] {id, "https://iwpr.net/global-voices/bench-" + i, "bench-" + i, title(),
-                        sentence(20), body, Date.valueOf(published), "en", body.split(" ").length,
+                        sentence(20), body, Date.valueOf(published), "PAGE", "en", body.split(" ").length,
                         String.format("%064d", i), Timestamp.from(Instant.now()), Timestamp.from(Instant.now()),
                         Timestamp.from(Instant.now())});
             }
             jdbc.batchUpdate("insert into article (id, canonical_url, slug, title, standfirst, body, published_on, "
-                    + "language, word_count, content_hash, first_seen_at, last_fetched_at, updated_at) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", articles);
+                    + "dated_by, language, word_count, content_hash, first_seen_at, last_fetched_at, updated_at) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", articles);
             List<Object[]> byAuthor = new ArrayList<>();
             List<Object[]> byPlace = new ArrayList<>();
             List<Object[]> byTopic = new ArrayList<>();

@@ -25,6 +25,10 @@ public final class ArticleResponses {
             @Schema(example = "The strategically-important former Soviet republics now have the opportunity to "
                     + "work more closely with the alliance.", nullable = true) String standfirst,
             @Schema(example = "2002-12-06", nullable = true) LocalDate publishedOn,
+            @Schema(description = "Where publishedOn comes from: PAGE when a page of the article prints it; CAPTURE "
+                    + "when none does and it is the day a web archive first captured one of its pages (published "
+                    + "then or before); null when the article is undated", nullable = true,
+                    example = "PAGE") String datedBy,
             List<String> authors) {
     }
 
@@ -37,6 +41,10 @@ public final class ArticleResponses {
             @Schema(nullable = true) String standfirst,
             @Schema(description = "Body text, one entry a paragraph") List<String> paragraphs,
             @Schema(example = "2002-12-06", nullable = true) LocalDate publishedOn,
+            @Schema(description = "Where publishedOn comes from: PAGE when a page of the article prints it; CAPTURE "
+                    + "when none does and it is the day a web archive first captured one of its pages (published "
+                    + "then or before); null when the article is undated", nullable = true,
+                    example = "PAGE") String datedBy,
             @Schema(example = "en") String language,
             @Schema(example = "712") int wordCount,
             @Schema(description = "Starts at 1; grows when a re-fetch finds changed text", example = "1") int version,
@@ -96,13 +104,14 @@ public final class ArticleResponses {
 
     static ArticleSummary summary(Article article) {
         return new ArticleSummary(article.getId(), article.getCanonicalUrl(), article.getTitle(),
-                article.getStandfirst(), article.getPublishedOn(),
+                article.getStandfirst(), article.getPublishedOn(), datedBy(article),
                 article.getAuthors().stream().map(Author::getName).toList());
     }
 
     public static ArticleDetail detail(Article article) {
         return new ArticleDetail(article.getId(), article.getCanonicalUrl(), article.getSlug(), article.getTitle(),
-                article.getStandfirst(), article.getParagraphs(), article.getPublishedOn(), article.getLanguage(),
+                article.getStandfirst(), article.getParagraphs(), article.getPublishedOn(), datedBy(article),
+                article.getLanguage(),
                 article.getWordCount(), article.getVersion(), article.getFirstSeenAt(), article.getLastFetchedAt(),
                 article.getAuthors().stream()
                         .map(a -> new AuthorRef(a.getId(), a.getName(), a.getSlug(), a.getBio())).toList(),
@@ -120,9 +129,13 @@ public final class ArticleResponses {
     /** The article with its editions looked up in the archive: those its page links, and those linking it. */
     static ArticleDetail withTranslations(ArticleDetail article, List<TranslationRef> translations) {
         return new ArticleDetail(article.id(), article.url(), article.slug(), article.title(), article.standfirst(),
-                article.paragraphs(), article.publishedOn(), article.language(), article.wordCount(), article.version(),
+                article.paragraphs(), article.publishedOn(), article.datedBy(), article.language(), article.wordCount(), article.version(),
                 article.firstSeenAt(), article.lastFetchedAt(), article.authors(), article.locations(), article.topics(),
                 article.quotations(), translations);
+    }
+
+    private static String datedBy(Article article) {
+        return article.getDatedBy() == null ? null : article.getDatedBy().name();
     }
 
     public static QuotationRef quotation(Quotation q) {

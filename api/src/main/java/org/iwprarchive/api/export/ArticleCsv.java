@@ -28,6 +28,7 @@ final class ArticleCsv {
         TITLE(ArticleDetail::title),
         STANDFIRST(ArticleDetail::standfirst),
         PUBLISHED_ON(a -> a.publishedOn() == null ? null : a.publishedOn().toString()),
+        DATED_BY(ArticleDetail::datedBy),
         LANGUAGE(ArticleDetail::language),
         WORD_COUNT(a -> Integer.toString(a.wordCount())),
         VERSION(a -> Integer.toString(a.version())),

@@ -23,6 +23,10 @@ public final class SearchResponses {
                      @Schema(example = "NATO Looks to Central Asia") String title,
                      @Schema(nullable = true) String standfirst,
                      @Schema(example = "2002-12-06", nullable = true) LocalDate publishedOn,
+                     @Schema(description = "Where publishedOn comes from: PAGE when a page of the article prints "
+                             + "it; CAPTURE when none does and it is the day a web archive first captured one of "
+                             + "its pages (published then or before); null when the article is undated",
+                             nullable = true, example = "PAGE") String datedBy,
                      @Schema(description = "Its authors, with the slug the author filter takes") List<TagRef> authors,
                      @Schema(description = "Its places, with the slug the location filter takes") List<TagRef> places,
                      @Schema(description = "Its topics, with the slug the topic filter takes") List<TagRef> topics,
@@ -35,6 +39,7 @@ public final class SearchResponses {
 
         public static SearchHit of(ArticleHit hit) {
             return new SearchHit(hit.id(), hit.canonicalUrl(), hit.title(), hit.standfirst(), hit.publishedOn(),
+                    hit.datedBy() == null ? null : hit.datedBy().name(),
                     TagRef.of(hit.authors()), TagRef.of(hit.places()), TagRef.of(hit.topics()), hit.score(),
                     hit.highlights());
         }

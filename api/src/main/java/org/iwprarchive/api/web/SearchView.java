@@ -21,8 +21,9 @@ public final class SearchView {
     /** The deepest page the search reaches, with twenty hits a page. */
     private static final int LAST_PAGE = 10_000 / SearchPages.PAGE_SIZE - 1;
 
-    public record Hit(long id, String titleHtml, String standfirst, LocalDate publishedOn, List<TagLink> authors,
-                      List<TagLink> places, List<TagLink> topics, List<String> passagesHtml) {
+    /** @param datedBy where the date comes from ("PAGE", "CAPTURE"), or null when undated */
+    public record Hit(long id, String titleHtml, String standfirst, LocalDate publishedOn, String datedBy,
+                      List<TagLink> authors, List<TagLink> places, List<TagLink> topics, List<String> passagesHtml) {
     }
 
     public record TagLink(String name, String url) {
@@ -61,8 +62,9 @@ public final class SearchView {
                 fragments.forEach(fragment -> passages.add(Marked.html(fragment)));
             }
         });
-        return new Hit(hit.id(), title, hit.standfirst(), hit.publishedOn(), links("/authors/", hit.authors()),
-                links("/places/", hit.places()), links("/topics/", hit.topics()), passages);
+        return new Hit(hit.id(), title, hit.standfirst(), hit.publishedOn(), hit.datedBy(),
+                links("/authors/", hit.authors()), links("/places/", hit.places()), links("/topics/", hit.topics()),
+                passages);
     }
 
     private static List<TagLink> links(String path, List<TagRef> tags) {

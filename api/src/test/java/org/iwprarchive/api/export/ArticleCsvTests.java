@@ -24,7 +24,7 @@ class ArticleCsvTests {
         ArticleDetail awkward = new ArticleDetail(7, "https://iwpr.net/global-voices/x", "x",
                 "Oil, Gas and \"Friendship\"", null, List.of("First paragraph, with a comma.",
                         "Second: \u0410\u043b\u043c\u0430\u0442\u044b\nacross a line."),
-                LocalDate.of(2005, 3, 1), "en", 12, 2, Instant.EPOCH, Instant.EPOCH,
+                LocalDate.of(2005, 3, 1), "CAPTURE", "en", 12, 2, Instant.EPOCH, Instant.EPOCH,
                 List.of(new AuthorRef(1, "Aida Kasymalieva", "aida-kasymalieva", null),
                         new AuthorRef(2, "Saule Mukhametrakhimova", "saule-mukhametrakhimova", null)),
                 List.of(new LocationRef(3, "Kazakstan", "kazakstan", "COUNTRY", List.of("central-asia"))),
@@ -33,7 +33,7 @@ class ArticleCsvTests {
                         new QuotationRef(9, "Islam Karimov", "PERSON", "president", "b", "DIRECT", "said"),
                         new QuotationRef(4, "NATO", "ORGANISATION", null, "c", "INDIRECT", null)), List.of());
         ArticleDetail plain = new ArticleDetail(8, "https://iwpr.net/global-voices/y", "y", "Plain", "Standfirst",
-                List.of("Text."), null, "ru", 1, 1, Instant.EPOCH, Instant.EPOCH, List.of(), List.of(), List.of(),
+                List.of("Text."), null, null, "ru", 1, 1, Instant.EPOCH, Instant.EPOCH, List.of(), List.of(), List.of(),
                 List.of(), List.of());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ArticleCsv csv = new ArticleCsv(out);
@@ -50,6 +50,7 @@ class ArticleCsvTests {
         assertThat(first.get("title")).isEqualTo("Oil, Gas and \"Friendship\"");
         assertThat(first.get("standfirst")).isEmpty();
         assertThat(first.get("published_on")).isEqualTo("2005-03-01");
+        assertThat(first.get("dated_by")).isEqualTo("CAPTURE");
         assertThat(first.get("authors")).isEqualTo("Aida Kasymalieva; Saule Mukhametrakhimova");
         assertThat(first.get("author_slugs")).isEqualTo("aida-kasymalieva; saule-mukhametrakhimova");
         assertThat(first.get("place_slugs")).isEqualTo("kazakstan");
@@ -59,6 +60,7 @@ class ArticleCsvTests {
         assertThat(first.get("text")).isEqualTo("First paragraph, with a comma.\n\nSecond: "
                 + "\u0410\u043b\u043c\u0430\u0442\u044b\nacross a line.");
         assertThat(rows.get(1).get("published_on")).isEmpty();
+        assertThat(rows.get(1).get("dated_by")).isEmpty();
         assertThat(rows.get(1).get("language")).isEqualTo("ru");
     }
 }

@@ -5,6 +5,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -66,6 +68,10 @@ public class Article {
 
     @Column(name = "published_on")
     private LocalDate publishedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "dated_by")
+    private DateSource datedBy;
 
     @Column(nullable = false)
     private String language;
@@ -146,8 +152,10 @@ public class Article {
         this.lastFetchedAt = fetchedAt.isAfter(lastFetchedAt) ? fetchedAt : lastFetchedAt;
         if (hashOf(content).equals(contentHash)) {
             // same text: a page that knows more about the date (the print view has none) still fills it in
-            if (content.publishedOn() != null && !content.publishedOn().equals(publishedOn)) {
+            if (content.publishedOn() != null && (!content.publishedOn().equals(publishedOn)
+                    || datedBy != DateSource.PAGE)) {
                 this.publishedOn = content.publishedOn();
+                this.datedBy = DateSource.PAGE;
                 this.updatedAt = fetchedAt;
             }
             return false;
@@ -163,11 +171,44 @@ public class Article {
         this.body = String.join(PARAGRAPH_SEPARATOR, content.paragraphs());
         // a page that prints no date (a print view, an undated capture) does not take away the date an earlier
         // page of the article gave
-        this.publishedOn = content.publishedOn() != null ? content.publishedOn() : this.publishedOn;
+        if (content.publishedOn() != null) {
+            this.publishedOn = content.publishedOn();
+            this.datedBy = DateSource.PAGE;
+        }
         this.language = content.language();
         this.wordCount = countWords(content);
         this.contentHash = hashOf(content);
         this.updatedAt = at;
+    }
+
+    /**
+     * A web archive captured a page of this article on {@code day}, so it was published then or before. While no
+     * page of it prints a date, the earliest such day is its date ({@link DateSource#CAPTURE}).
+     *
+     * @return whether its date changed
+     */
+    public boolean capturedOn(LocalDate day) {
+        if (datedBy == DateSource.PAGE || (publishedOn != null && !day.isBefore(publishedOn))) {
+            return false;
+        }
+        this.publishedOn = day;
+        this.datedBy = DateSource.CAPTURE;
+        return true;
+    }
+
+    /**
+     * A page of this article prints {@code day} as its date, a page older than the one its text comes from: taken
+     * unless a page already gave it a printed date (the newest page's date stands).
+     *
+     * @return whether its date changed
+     */
+    public boolean printedOn(LocalDate day) {
+        if (datedBy == DateSource.PAGE) {
+            return false;
+        }
+        this.publishedOn = day;
+        this.datedBy = DateSource.PAGE;
+        return true;
     }
 
     public void creditAuthors(List<Author> newAuthors) {
@@ -277,6 +318,11 @@ public class Article {
 
     static List<String> paragraphsOf(String storedBody) {
         return List.of(storedBody.split(PARAGRAPH_SEPARATOR));
+    }
+
+    /** Where {@link #getPublishedOn()} comes from; null while the article has no date. */
+    public DateSource getDatedBy() {
+        return datedBy;
     }
 
     public LocalDate getPublishedOn() {

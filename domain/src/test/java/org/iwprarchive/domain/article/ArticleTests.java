@@ -37,4 +37,31 @@ class ArticleTests {
         assertThat(article.getPublishedOn()).as("a page that gives a date still sets it")
                 .isEqualTo(LocalDate.of(2002, 12, 7));
     }
+
+    @Test
+    void aCaptureDatesAnArticleWhosePagesPrintNoDateAndThePrintedDateWins() {
+        Instant fetched = Instant.parse("2024-03-01T10:15:30Z");
+        Article article = new Article("https://iwpr.net/global-voices/a", "a", new ArticleContent("Title", null,
+                List.of("One paragraph."), null, "en"), fetched);
+        assertThat(article.getDatedBy()).isNull();
+
+        assertThat(article.capturedOn(LocalDate.of(2010, 2, 1))).isTrue();
+        assertThat(article.capturedOn(LocalDate.of(2011, 1, 1))).as("a later capture bounds nothing more").isFalse();
+        assertThat(article.capturedOn(LocalDate.of(2009, 6, 12))).isTrue();
+        assertThat(article.getPublishedOn()).isEqualTo(LocalDate.of(2009, 6, 12));
+        assertThat(article.getDatedBy()).isEqualTo(DateSource.CAPTURE);
+
+        article.revise(new ArticleContent("Title", null, List.of("One paragraph, changed."), null, "en"),
+                fetched.plusSeconds(60));
+        assertThat(article.getPublishedOn()).as("a newer undated text keeps the capture's day")
+                .isEqualTo(LocalDate.of(2009, 6, 12));
+
+        article.revise(new ArticleContent("Title", null, List.of("One paragraph, changed."),
+                LocalDate.of(2002, 12, 6), "en"), fetched.plusSeconds(120));
+        assertThat(article.getPublishedOn()).as("the same text with its date printed").isEqualTo(LocalDate.of(2002, 12, 6));
+        assertThat(article.getDatedBy()).isEqualTo(DateSource.PAGE);
+        assertThat(article.capturedOn(LocalDate.of(2001, 1, 1))).isFalse();
+        assertThat(article.printedOn(LocalDate.of(2002, 12, 5))).as("the newest page's printed date stands").isFalse();
+        assertThat(article.getPublishedOn()).isEqualTo(LocalDate.of(2002, 12, 6));
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.iwprarchive.domain.archive.SnapshotRepository;
 import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.domain.article.ArticleRepository;
 import org.iwprarchive.domain.article.ArticleVersionRepository;
+import org.iwprarchive.domain.article.DateSource;
 import org.iwprarchive.domain.job.IngestJob;
 import org.iwprarchive.domain.job.IngestJobError;
 import org.iwprarchive.domain.job.IngestJobRepository;
@@ -39,6 +41,7 @@ class ImportRunIT {
 
     private static final Instant FIRST = Instant.parse("2009-06-12T08:30:05Z");
     private static final Instant AGAIN = Instant.parse("2010-02-01T10:00:00Z");
+    private static final Instant EARLIEST = Instant.parse("2008-01-15T00:00:00Z");
 
     @TempDir
     Path directory;
@@ -234,6 +237,59 @@ class ImportRunIT {
                 .isInstanceOf(InvalidIngestRequestException.class)
                 .hasMessageStartingWith("Nothing was queued: page.html is not a WARC or WACZ file");
         assertThat(jobRepository.count()).isEqualTo(before);
+    }
+
+    /** The NATO page with every date it prints taken out, as print views and some templates are. */
+    private static byte[] undatedPage(String address) {
+        String page = Fixtures.natoAt(address)
+                .replaceAll("<meta property=\"article:published_time\"[^>]*>", "")
+                .replace("\"datePublished\":\"2002-12-06T12:00:00+00:00\",", "")
+                .replaceAll("<div class=\"field field--name-field-date\">[^<]*</div>", "");
+        assertThat(page).doesNotContain("2002");
+        return page.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private JobProgress importPage(String address, Instant capturedAt, byte[] page, String name) {
+        return run(jobs.submitImport(RawWarc.write(directory.resolve(name),
+                RawWarc.v10().page(address, capturedAt, page).gzipPerRecord())));
+    }
+
+    @Test
+    void anArticleWhosePagesPrintNoDateIsDatedByItsEarliestCaptureUntilAPagePrintsOne() {
+        String address = address("undated");
+
+        importPage(address, AGAIN, undatedPage(address), "later.warc.gz");
+        Article article = articles.findByCanonicalUrl(address).orElseThrow();
+        assertThat(article.getPublishedOn()).isEqualTo(LocalDate.of(2010, 2, 1));
+        assertThat(article.getDatedBy()).isEqualTo(DateSource.CAPTURE);
+
+        importPage(address, FIRST, undatedPage(address), "earlier.warc.gz");
+        article = articles.findByCanonicalUrl(address).orElseThrow();
+        assertThat(article.getPublishedOn()).as("the earliest capture bounds it").isEqualTo(LocalDate.of(2009, 6, 12));
+        assertThat(article.getDatedBy()).isEqualTo(DateSource.CAPTURE);
+
+        importPage(address, EARLIEST, page(address), "dated.warc.gz");
+        article = articles.findByCanonicalUrl(address).orElseThrow();
+        assertThat(article.getPublishedOn()).as("an older capture that prints the date gives it")
+                .isEqualTo(LocalDate.of(2002, 12, 6));
+        assertThat(article.getDatedBy()).isEqualTo(DateSource.PAGE);
+
+        importPage(address, Instant.parse("2001-01-01T00:00:00Z"), undatedPage(address), "oldest.warc.gz");
+        article = articles.findByCanonicalUrl(address).orElseThrow();
+        assertThat(article.getPublishedOn()).as("a capture never overrules a printed date")
+                .isEqualTo(LocalDate.of(2002, 12, 6));
+        assertThat(article.getDatedBy()).isEqualTo(DateSource.PAGE);
+    }
+
+    @Test
+    void aPageSentByAClientThatPrintsNoDateStaysUndated() {
+        String address = address("sent-undated");
+        archiver.archive(PageCapture.received(address, "text/html", undatedPage(address), SnapshotOrigin.UPLOAD,
+                AGAIN));
+
+        Article article = articles.findByCanonicalUrl(address).orElseThrow();
+        assertThat(article.getPublishedOn()).as("a fetch or upload says nothing of when it was published").isNull();
+        assertThat(article.getDatedBy()).isNull();
     }
 
     private JobProgress run(IngestJob job) {

@@ -26,7 +26,7 @@ import org.iwprarchive.domain.topic.Topic;
 public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer {
 
     public static final String INDEX = "article";
-    public static final int VERSION = 12;
+    public static final int VERSION = 13;
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
@@ -58,6 +58,7 @@ public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer 
         article.property("publishedOn")
                 .genericField(IndexFields.PUBLISHED_ON).sortable(Sortable.YES).projectable(Projectable.YES)
                 .genericField(IndexFields.YEAR).valueBridge(new YearBridge()).aggregable(Aggregable.YES);
+        article.property("datedBy").genericField(IndexFields.DATED_BY).projectable(Projectable.YES);
         article.property("language")
                 .keywordField(IndexFields.LANGUAGE).normalizer(IwprAnalysisConfigurer.KEYWORD).aggregable(Aggregable.YES);
         // Changes to an author's or a place's own fields are rare and a rebuild picks them up; what matters

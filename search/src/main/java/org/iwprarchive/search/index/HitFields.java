@@ -6,6 +6,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FieldProje
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IdProjection;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ProjectionConstructor;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ScoreProjection;
+import org.iwprarchive.domain.article.DateSource;
 
 /**
  * What a result list shows of an article, read from the index alone (no database round trip per hit): each tag's
@@ -18,6 +19,7 @@ public record HitFields(@IdProjection Long id,
                         @FieldProjection(path = IndexFields.TITLE) String title,
                         @FieldProjection(path = IndexFields.STANDFIRST) String standfirst,
                         @FieldProjection(path = IndexFields.PUBLISHED_ON) LocalDate publishedOn,
+                        @FieldProjection(path = IndexFields.DATED_BY) DateSource datedBy,
                         @FieldProjection(path = IndexFields.AUTHOR_DISPLAY) List<String> authors,
                         @FieldProjection(path = IndexFields.AUTHOR_SLUG) List<String> authorSlugs,
                         @FieldProjection(path = IndexFields.LOCATION_DISPLAY) List<String> places,

@@ -13,6 +13,8 @@ public final class IndexFields {
     public static final String STANDFIRST = "standfirst";
     public static final String BODY = "body";
     public static final String PUBLISHED_ON = "publishedOn";
+    /** Where the date comes from: a page that prints it, or the earliest web archive capture. */
+    public static final String DATED_BY = "datedBy";
     public static final String YEAR = "year";
     public static final String LANGUAGE = "language";
 

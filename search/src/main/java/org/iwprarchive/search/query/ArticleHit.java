@@ -3,15 +3,18 @@ package org.iwprarchive.search.query;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.iwprarchive.domain.article.DateSource;
 
 /**
  * One article found, with what a result list shows of it.
  *
+ * @param datedBy    where its date comes from; null when it has none
  * @param authors    its authors, places and topics, each with the slug that filters by it
  * @param score      relevance score, or null when the list is ordered by date
  * @param highlights for "title" and "body", fragments with the matched words in {@code <mark>}, HTML-escaped
  */
 public record ArticleHit(long id, String canonicalUrl, String title, String standfirst, LocalDate publishedOn,
+                         DateSource datedBy,
                          List<Tag> authors, List<Tag> places, List<Tag> topics, Float score,
                          Map<String, List<String>> highlights) {
 

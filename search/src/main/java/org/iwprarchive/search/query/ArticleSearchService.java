@@ -288,7 +288,7 @@ public class ArticleSearchService {
             }
         }
         return new ArticleHit(fields.id(), fields.canonicalUrl(), fields.title(), fields.standfirst(),
-                fields.publishedOn(), ArticleHit.tags(fields.authors(), fields.authorSlugs()),
+                fields.publishedOn(), fields.datedBy(), ArticleHit.tags(fields.authors(), fields.authorSlugs()),
                 ArticleHit.tags(fields.places(), fields.placeSlugs()), ArticleHit.tags(fields.topics(), fields.topicSlugs()),
                 highlighted ? fields.score() : null, highlights);
     }
