@@ -8,6 +8,7 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import javax.sql.DataSource;
 import org.iwprarchive.search.index.SearchIndexer;
+import org.iwprarchive.search.index.SearchProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -74,6 +76,74 @@ class SearchBenchmark {
     @Autowired
     private EntityManagerFactory entityManagerFactory;
 
+    @Autowired
+    private SearchProperties searchProperties;
+
+    /**
+     * Rebuilds the index from PostgreSQL as an operator's reindex does, with its rate, where its CPU goes, the
+     * index's size on disk and the heap in use after it. {@code -Dbench.jfr-rebuild=file.jfr} records a profile of it.
+     */
+    private void rebuild(int size) throws Exception {
+        String jfr = System.getProperty("bench.jfr-rebuild");
+        String asked = System.getProperty("bench.jfr");
+        if (jfr != null) {
+            System.setProperty("bench.jfr", jfr);
+        } else {
+            System.clearProperty("bench.jfr");
+        }
+        Profiling profiling = Profiling.startIfAsked();
+        CpuAccount cpu = new CpuAccount(SearchBenchmark::rebuildThreadGroup);
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                cpu.sample();
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.start();
+        long started = System.nanoTime();
+        try {
+            indexer.rebuild();
+        } finally {
+            sampler.interrupt();
+            sampler.join();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        cpu.sample();
+        profiling.close();
+        if (asked != null) {
+            System.setProperty("bench.jfr", asked);
+        } else {
+            System.clearProperty("bench.jfr");
+        }
+        long bytes;
+        try (var files = Files.walk(searchProperties.indexDirectory())) {
+            bytes = files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        System.out.printf("search-bench: rebuild of %d articles in %.1f s = %.0f articles/s; index %.0f MB on disk; "
+                        + "heap in use after it %d MB of %d MB%n", size, seconds, size / seconds, bytes / 1e6,
+                (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20);
+        cpu.print("search-bench: rebuild ", cpu.seconds(), size, "article");
+    }
+
+    private static String rebuildThreadGroup(String thread) {
+        if (thread.contains("Hibernate Search") && thread.contains("Merge")) {
+            return "Lucene merges";
+        }
+        if (thread.contains("Hibernate Search") && thread.contains("Mass")) {
+            return "mass indexer: loading entities";
+        }
+        if (thread.contains("Hibernate Search")) {
+            return "Hibernate Search index writer";
+        }
+        return thread.replaceAll("\\d+", "#");
+    }
+
     @Test
     void measuresSearchAgainstPostgresFullText() throws Exception {
         int size = Integer.getInteger("bench.articles", 10_000);
@@ -84,7 +154,7 @@ class SearchBenchmark {
                 System.getProperty("bench.vocabulary", "news").toUpperCase(Locale.ROOT));
         new SyntheticCorpus(jdbc, 42, vocabulary).load(size);
         long loaded = System.nanoTime();
-        indexer.rebuild();
+        rebuild(size);
         long indexed = System.nanoTime();
         if (baseline) {
             jdbc.execute("alter table article add column tsv tsvector generated always as ("
