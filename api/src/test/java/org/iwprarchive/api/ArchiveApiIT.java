@@ -219,6 +219,23 @@ class ArchiveApiIT {
     }
 
     @Test
+    void aPageSavedByABrowserAsOneMhtmlFileIsArchivedAsSentAndReadAsTheArticle() throws Exception {
+        byte[] mhtml = Fixtures.bytes("nato-looks-central-asia.mhtml");
+
+        HttpResponse<String> response = api.upload("https://iwpr.net/a1b2c3d4", "multipart/related", mhtml);
+
+        assertThat(response.statusCode()).isIn(200, 201);
+        JsonNode article = json(response).path("article");
+        assertThat(article.path("url").asString()).isEqualTo("https://iwpr.net/global-voices/nato-looks-central-asia");
+        assertThat(article.path("title").asString()).isEqualTo(NATO_TITLE);
+        assertThat(article.path("publishedOn").asString()).isEqualTo("2002-12-06");
+        HttpResponse<byte[]> raw = api.sendForBytes(java.net.http.HttpRequest.newBuilder(api.uri("/api/snapshots/"
+                + json(response).path("snapshotId").asLong() + "/raw")).GET().build());
+        assertThat(raw.body()).isEqualTo(mhtml);
+        assertThat(raw.headers().firstValue("Content-Type")).hasValue("multipart/related");
+    }
+
+    @Test
     void answersBadInputWithAProblemAndStoresNothing() throws Exception {
         long articlesBefore = articles.count();
         long snapshotsBefore = snapshots.count();
@@ -243,6 +260,10 @@ class ArchiveApiIT {
                 422, "The page was not archived: the page has no article text.");
         assertProblem(api.upload("https://iwpr.net/global-voices/x", "text/html", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0}),
                 422, "The page was not archived: the page is binary data, not text.");
+        assertProblem(api.upload("https://iwpr.net/global-voices/x", "multipart/related",
+                ("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n"
+                        + "Content-Type: image/png\r\n\r\nPNG\r\n--b--\r\n").getBytes(StandardCharsets.US_ASCII)),
+                422, "The page was not archived: the saved page (MHTML) holds no HTML page.");
         assertThat(api.upload("https://iwpr.net/global-voices/x", "application/json", "{}".getBytes(StandardCharsets.UTF_8))
                 .statusCode()).isEqualTo(415);
         assertProblem(api.upload("https://iwpr.net/global-voices/x", "text/plain", new byte[6 * 1024 * 1024]), 413,

@@ -71,7 +71,8 @@ class CommandLineIngest implements ApplicationRunner, ExitCodeGenerator {
         try {
             byte[] content = Files.readAllBytes(file);
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            String type = name.endsWith(".txt") ? "text/plain; charset=utf-8" : "text/html";
+            String type = name.endsWith(".txt") ? "text/plain; charset=utf-8"
+                    : name.endsWith(".mhtml") || name.endsWith(".mht") ? "multipart/related" : "text/html";
             ArchivedPage page = archiver.archive(PageCapture.received(file.toAbsolutePath().toUri().toString(), type,
                     content, SnapshotOrigin.FILE, Instant.now()));
             out.printf("%s: %s, article %d version %d%n", file, page.outcome(), page.articleId(), page.articleVersion());

@@ -56,24 +56,25 @@ class IngestController {
     }
 
     @PostMapping(path = "/page", consumes = {MediaType.TEXT_HTML_VALUE, MediaType.TEXT_PLAIN_VALUE,
-            MediaType.APPLICATION_XHTML_XML_VALUE})
+            MediaType.APPLICATION_XHTML_XML_VALUE, "multipart/related", "message/rfc822", "application/x-mimearchive"})
     @Operation(operationId = "ingestPage", summary = "Archive a page you already have",
-            description = "Send a saved IWPR article page as `text/html`, or its print view as `text/plain`, with "
-                    + "the address it came from. The page is archived as sent and parsed into an article. The "
-                    + "page's own canonical link wins over the given address, so a short link is fine.",
+            description = "Send a saved IWPR article page as `text/html`, its print view as `text/plain`, or a "
+                    + "page a browser saved as one file (`.mhtml`) as `multipart/related`, with the address it came "
+                    + "from. The page is archived as sent and parsed into an article. The page's own canonical link "
+                    + "wins over the given address, so a short link is fine.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
                     @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, examples = @ExampleObject(name = "print view",
                             value = "Example Headline\n\nAuthor: [Jane Doe](#)\n\nA one-line standfirst.\n\n"
                                     + "First paragraph of the body.\n\nSecond paragraph.\n\n"
                                     + "Location: Uzbekistan\n\nSource URL: <https://iwpr.net/global-voices/example-headline>")),
-                    @Content(mediaType = MediaType.TEXT_HTML_VALUE)}))
+                    @Content(mediaType = MediaType.TEXT_HTML_VALUE), @Content(mediaType = "multipart/related")}))
     @ApiResponse(responseCode = "201", description = "A new article was archived")
     @ApiResponse(responseCode = "200", description = "The article was known; it is updated or unchanged")
     @ApiResponse(responseCode = "400", description = "The body is empty, or the address is missing or not on iwpr.net",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "413", description = "The page is larger than 5 MB",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "415", description = "The body is not text/html or text/plain",
+    @ApiResponse(responseCode = "415", description = "The body is not text/html, text/plain or multipart/related",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "The page is not a readable article (no title, no text, binary)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

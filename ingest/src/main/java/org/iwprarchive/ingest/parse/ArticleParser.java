@@ -7,7 +7,7 @@ import java.util.Optional;
 public class ArticleParser {
 
     /** Stored with every snapshot; raise it whenever a change to the rules can change what a page yields. */
-    public static final String VERSION = "iwpr-parser/3";
+    public static final String VERSION = "iwpr-parser/4";
 
     private final HtmlArticleParser html;
     private final PrintViewParser printView;
@@ -30,11 +30,21 @@ public class ArticleParser {
 
     /**
      * @param sourceUrl   where the page came from; used when the page names no canonical address itself
-     * @param contentType {@code text/html} (or XHTML) for a page, {@code text/plain} for the print view
+     * @param contentType {@code text/html} (or XHTML) for a page, {@code text/plain} for the print view,
+     *                    {@code multipart/related} for a page a browser saved as one MHTML file
      * @throws UnparseablePageException   when the page is not a readable article
      * @throws InvalidArticleUrlException when no site address can be found for it
      */
     public ParsedArticle parse(byte[] content, String contentType, String sourceUrl) {
+        if (SavedPages.isMhtml(content, contentType)) {
+            // a page a browser saved as one file: the HTML page in it, from the address it was saved from (a
+            // page of the site or of a Wayback Machine) unless the caller gave one
+            SavedPages.Unpacked saved = SavedPages.unpack(content);
+            String location = saved.location();
+            boolean known = location != null && (WaybackPages.address(location).isPresent() || urls.isSiteUrl(location));
+            return parse(saved.html().getBytes(StandardCharsets.UTF_8), "text/html",
+                    sourceUrl != null ? sourceUrl : known ? location : null);
+        }
         // a page given with its Wayback Machine address is the page at the original address
         Optional<WaybackPages.Capture> wayback = WaybackPages.address(sourceUrl);
         String given = wayback.map(WaybackPages.Capture::original).orElse(sourceUrl);
@@ -58,8 +68,8 @@ public class ArticleParser {
         if (type.startsWith("text/html") || type.startsWith("application/xhtml+xml")) {
             return html.parse(text, sourceUrl, asGiven);
         }
-        throw new UnparseablePageException("pages of type '" + contentType + "' cannot be read; send text/html "
-                + "or text/plain");
+        throw new UnparseablePageException("pages of type '" + contentType + "' cannot be read; send text/html, "
+                + "text/plain or a page saved as MHTML (multipart/related)");
     }
 
     /** The article and next-page links of a listing page. */

@@ -63,10 +63,11 @@ final class HtmlArticleParser {
         Optional<java.time.Instant> capturedAt = WaybackPages.unwrap(page, asGiven);
         FieldTrace trace = new FieldTrace();
         Map<String, String> metas = metas(page);
+        Optional<String> savedFrom = SavedPages.savedFrom(page);
         if (sourceUrl == null) {
             // a saved file: its own canonical address is the base its relative links resolve against
             String own = page.head().select("link[rel=canonical]").attr("href");
-            page.setBaseUri(own.isBlank() ? metas.getOrDefault("og:url", "") : own);
+            page.setBaseUri(!own.isBlank() ? own : metas.getOrDefault("og:url", savedFrom.orElse("")));
         }
         Optional<JsonNode> ld = jsonLdArticle(page);
 
@@ -74,7 +75,8 @@ final class HtmlArticleParser {
                 rule("link[rel=canonical]", () -> siteUrl(page.head().select("link[rel=canonical]").attr("abs:href"))),
                 rule("og:url", () -> siteUrl(meta(metas, "og:url").orElse(""))),
                 rule("json-ld:url", () -> ld.flatMap(n -> text(n, "url")).flatMap(this::siteUrl)),
-                rule("source-url", () -> Optional.ofNullable(sourceUrl).map(urls::canonical)))
+                rule("source-url", () -> Optional.ofNullable(sourceUrl).map(urls::canonical)),
+                rule("comment:saved-from", () -> savedFrom.flatMap(this::siteUrl)))
                 .orElseThrow(() -> new InvalidArticleUrlException("the page names no address on the site and none was given"));
 
         String title = trace.first("title",
