@@ -59,6 +59,21 @@ final class QuoteLexicon {
         return Set.copyOf(section("leads"));
     }
 
+    /** Russian: what a person does, written before the name ("Экономист Шавкат Рахимов"); lower case. */
+    Set<String> russianOccupations() {
+        return Set.copyOf(section("ru-occupations"));
+    }
+
+    /** Russian: the first word of a description that names nobody ("сотрудник хукумата", "один из врачей"). */
+    Set<String> russianAnonymousNouns() {
+        return Set.copyOf(section("ru-anonymous-nouns"));
+    }
+
+    /** Russian: the head of a body's name, in the nominative ("Министерство труда", "Миграционная служба"). */
+    Set<String> russianOrganisationHeads() {
+        return Set.copyOf(section("ru-organisation-heads"));
+    }
+
     List<String> anonymousNouns() {
         return section("anonymous-nouns");
     }
