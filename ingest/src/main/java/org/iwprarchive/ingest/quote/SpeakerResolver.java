@@ -69,6 +69,9 @@ final class SpeakerResolver {
     private static final Pattern ORGANISATION_OF = Pattern.compile("^(?:[Tt]he\\s+)?(" + WORD + "\\s+"
             + "(?:" + WORD + "\\s+){0,3}(?:" + QuoteLexicon.alternation(LEXICON.organisationOfHeads())
             + ")\\s+(?:of|for|on)\\s+(?:the\\s+)?" + WORD + "(?:\\s+" + WORD + "){0,3})$");
+    /** "Transparency International Georgia": a body's name, then the country of its branch. */
+    private static final Pattern ORGANISATION_BRANCH = Pattern.compile("^(?:[Tt]he\\s+)?(" + WORD + "(?:\\s+" + WORD
+            + "){0,3}\\s+(?:" + QuoteLexicon.alternation(LEXICON.organisationHeads()) + ")\\s+" + WORD + ")$");
     private static final Pattern ORGANISATION_DESCRIBED = Pattern.compile("^(?:[Tt]he\\s+)?(" + WORD
             + "(?:\\s+[\\p{Ll}-]+){0,3}\\s+(?:" + QuoteLexicon.alternation(LEXICON.organisationDescribedHeads())
             + "))$");
@@ -194,7 +197,8 @@ final class SpeakerResolver {
         if (acronym.matches()) {
             return Optional.of(new Speaker(acronym.group(1), SourceKind.ORGANISATION, null));
         }
-        for (Pattern kind : List.of(ORGANISATION, ORGANISATION_FIRST, ORGANISATION_OF, ORGANISATION_DESCRIBED)) {
+        for (Pattern kind : List.of(ORGANISATION, ORGANISATION_FIRST, ORGANISATION_OF, ORGANISATION_DESCRIBED,
+                ORGANISATION_BRANCH)) {
             Matcher organisation = kind.matcher(p);
             if (organisation.matches()) {
                 return Optional.of(new Speaker(organisation.group(1), SourceKind.ORGANISATION, null));

@@ -76,6 +76,18 @@ class SpeakerResolverTests {
     }
 
     @Test
+    void bodiesKnownByNamesWithoutAnOfficeWordAreBodies() {
+        assertThat(speakers.speaker("Reporters Without Borders"))
+                .contains(new Speaker("Reporters Without Borders", SourceKind.ORGANISATION, null));
+        assertThat(speakers.speaker("Transparency International Georgia"))
+                .contains(new Speaker("Transparency International Georgia", SourceKind.ORGANISATION, null));
+        assertThat(speakers.speaker("Freedom House"))
+                .contains(new Speaker("Freedom House", SourceKind.ORGANISATION, null));
+        assertThat(speakers.speaker("Rustam Jumaev")).as("a person's name is still a person's")
+                .contains(new Speaker("Rustam Jumaev", SourceKind.PERSON, null));
+    }
+
+    @Test
     void aNameAfterTheIsABodyNotAPerson() {
         assertThat(speakers.speaker("the World Food Programme"))
                 .contains(new Speaker("World Food Programme", SourceKind.ORGANISATION, null));
