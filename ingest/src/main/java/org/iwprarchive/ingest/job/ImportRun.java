@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.iwprarchive.domain.archive.BulkWrites;
 import org.iwprarchive.domain.archive.PageCapture;
 import org.iwprarchive.domain.archive.Snapshot;
 import org.iwprarchive.domain.archive.SnapshotRepository;
@@ -61,8 +62,18 @@ class ImportRun {
         this.maxPageBytes = fetch.maxBodySize().toBytes();
     }
 
-    /** Imports the job's file from where it stood; returns when it is done, or early when interrupted. */
+    /**
+     * Imports the job's file from where it stood; returns when it is done (and all of it searchable), or early when
+     * interrupted. The index takes in each batch while the next is stored ({@link BulkWrites#indexingOneBehind}).
+     */
     void run(long jobId) {
+        BulkWrites.indexingOneBehind(() -> {
+            importFile(jobId);
+            return null;
+        });
+    }
+
+    private void importFile(long jobId) {
         IngestJob job = ledger.update(jobId, j -> { });
         Path file = Path.of(job.getRequest());
         Map<String, Long> passedOver = new TreeMap<>();
