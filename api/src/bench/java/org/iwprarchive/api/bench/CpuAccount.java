@@ -42,6 +42,39 @@ final class CpuAccount {
         sample(true);
     }
 
+    /** Work whose CPU is accounted, as {@link #sampling} runs it. */
+    @FunctionalInterface
+    interface Work {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs {@code work} in this thread while another samples every thread's CPU five times a second (so that
+     * threads which end meanwhile are seen), then takes a last sample. A null account only runs the work.
+     */
+    static void sampling(CpuAccount cpu, Work work) throws Exception {
+        Thread sampler = new Thread(() -> {
+            while (cpu != null && !Thread.currentThread().isInterrupted()) {
+                cpu.sample();
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.start();
+        try {
+            work.run();
+        } finally {
+            sampler.interrupt();
+            sampler.join();
+        }
+        if (cpu != null) {
+            cpu.sample();
+        }
+    }
+
     /** Reads every live thread's CPU time; call it often enough that short-lived threads are seen. */
     void sample() {
         sample(false);

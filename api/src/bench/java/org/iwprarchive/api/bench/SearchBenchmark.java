@@ -93,26 +93,9 @@ class SearchBenchmark {
         }
         Profiling profiling = Profiling.startIfAsked();
         CpuAccount cpu = new CpuAccount(SearchBenchmark::rebuildThreadGroup);
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                cpu.sample();
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        sampler.start();
         long started = System.nanoTime();
-        try {
-            indexer.rebuild();
-        } finally {
-            sampler.interrupt();
-            sampler.join();
-        }
+        CpuAccount.sampling(cpu, indexer::rebuild);
         double seconds = (System.nanoTime() - started) / 1e9;
-        cpu.sample();
         profiling.close();
         if (asked != null) {
             System.setProperty("bench.jfr", asked);

@@ -82,28 +82,9 @@ class WarcImportBenchmark {
     }
 
     /** Runs an import job in this thread, sampling the CPU meanwhile. */
-    private JobProgress run(Path file, CpuAccount cpu) throws InterruptedException {
+    private JobProgress run(Path file, CpuAccount cpu) throws Exception {
         long jobId = jobs.submitImport(file).getId();
-        Thread sampler = new Thread(() -> {
-            while (cpu != null && !Thread.currentThread().isInterrupted()) {
-                cpu.sample();
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        sampler.start();
-        try {
-            jobs.runInThisThread(jobId);
-        } finally {
-            sampler.interrupt();
-            sampler.join();
-        }
-        if (cpu != null) {
-            cpu.sample();
-        }
+        CpuAccount.sampling(cpu, () -> jobs.runInThisThread(jobId));
         return jobs.progress(jobId).orElseThrow();
     }
 
