@@ -32,7 +32,12 @@ final class Profiling implements AutoCloseable {
     }
 
     static Profiling startIfAsked() throws IOException, ParseException {
-        String file = System.getProperty("bench.jfr");
+        return startIfAsked("bench.jfr");
+    }
+
+    /** A recording when the system property {@code property} names a file to write it to. */
+    static Profiling startIfAsked(String property) throws IOException, ParseException {
+        String file = System.getProperty(property);
         if (file == null) {
             return new Profiling(null, null);
         }

@@ -84,24 +84,12 @@ class SearchBenchmark {
      * index's size on disk and the heap in use after it. {@code -Dbench.jfr-rebuild=file.jfr} records a profile of it.
      */
     private void rebuild(int size) throws Exception {
-        String jfr = System.getProperty("bench.jfr-rebuild");
-        String asked = System.getProperty("bench.jfr");
-        if (jfr != null) {
-            System.setProperty("bench.jfr", jfr);
-        } else {
-            System.clearProperty("bench.jfr");
-        }
-        Profiling profiling = Profiling.startIfAsked();
+        Profiling profiling = Profiling.startIfAsked("bench.jfr-rebuild");
         CpuAccount cpu = new CpuAccount(SearchBenchmark::rebuildThreadGroup);
         long started = System.nanoTime();
         CpuAccount.sampling(cpu, indexer::rebuild);
         double seconds = (System.nanoTime() - started) / 1e9;
         profiling.close();
-        if (asked != null) {
-            System.setProperty("bench.jfr", asked);
-        } else {
-            System.clearProperty("bench.jfr");
-        }
         long bytes;
         try (var files = Files.walk(searchProperties.indexDirectory())) {
             bytes = files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();

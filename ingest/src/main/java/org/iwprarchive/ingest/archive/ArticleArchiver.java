@@ -316,10 +316,11 @@ public class ArticleArchiver {
     }
 
     /**
-     * A page captured by a web archive that prints no date still tells when the article existed: while no page of
-     * it prints a date, the day of its earliest capture is its date, marked as such ({@code datedBy} CAPTURE).
+     * The article's date after this page: a printed one (from an earlier page too, while no newer page printed one),
+     * or, for a web archive's capture of a page that prints none, the day of the earliest capture, marked as such
+     * ({@code datedBy} CAPTURE).
      */
-    private static void datedByCapture(Article article, ParsedArticle parsed, Snapshot snapshot, Instant capturedAt) {
+    private static void settleDate(Article article, ParsedArticle parsed, Snapshot snapshot, Instant capturedAt) {
         LocalDate printed = parsed.content().publishedOn();
         if (printed != null) {
             // an earlier page of an article whose newer pages print no date (the newest is taken as it is)
@@ -339,7 +340,7 @@ public class ArticleArchiver {
         if (article != null && fetchedAt.isBefore(article.getLastFetchedAt())) {
             // an earlier capture (a backfill): kept with what was read from it, but an older text never takes
             // the place of a newer one, and the article's versions stay in the order they were captured
-            datedByCapture(article, parsed, snapshot, fetchedAt);
+            settleDate(article, parsed, snapshot, fetchedAt);
             snapshot.recordParse(article, ArticleParser.VERSION, parsed.fieldRules());
             if (snapshot.getId() == null) {
                 snapshots.save(snapshot);
@@ -358,7 +359,7 @@ public class ArticleArchiver {
         article.tagLocations(parsed.locations().stream().map(tags::location).toList());
         article.tagTopics(parsed.topics().stream().map(tags::topic).toList());
         article.linkEditions(parsed.editions());
-        datedByCapture(article, parsed, snapshot, fetchedAt);
+        settleDate(article, parsed, snapshot, fetchedAt);
         // an article already in the session is tracked as it is; saving it again would merge it, and a merge
         // makes managed copies of quotations a second page of the same article in one batch is about to replace
         if (outcome == ArchiveOutcome.CREATED) {

@@ -52,8 +52,17 @@ final class SavedPages {
                 || type.startsWith("application/x-mimearchive")) {
             return true;
         }
+        // MIME headers open with a field name; an HTML page (the bulk of what is read) opens with anything else
+        if (content.length == 0 || !isFieldNameByte(content[0])) {
+            return false;
+        }
         int head = Math.min(content.length, 4096);
         return MIME_HEADER.matcher(new String(content, 0, head, StandardCharsets.ISO_8859_1)).find();
+    }
+
+    /** A byte a MIME field name can begin with, as the header pattern reads one ({@code [\w-]}). */
+    private static boolean isFieldNameByte(byte b) {
+        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_' || b == '-';
     }
 
     /**
