@@ -13,19 +13,38 @@ import com.ibm.icu.text.Transliterator;
  */
 public final class Romanization {
 
-    private static final String RULES = """
-            :: [[:Cyrillic:]] ;
-            дж > j ;
-            а > a ; б > b ; в > v ; г > g ; д > d ; е > e ; ё > yo ; ж > zh ; з > z ; и > i ; й > y ; к > k ;
-            л > l ; м > m ; н > n ; о > o ; п > p ; р > r ; с > s ; т > t ; у > u ; ф > f ; х > kh ; ц > ts ;
-            ч > ch ; ш > sh ; щ > shch ; ъ > ; ы > y ; ь > ; э > e ; ю > yu ; я > ya ;
-            і > i ; ї > yi ; є > ye ; ґ > g ;
-            ә > a ; ғ > g ; қ > k ; ң > n ; ө > o ; ұ > u ; ү > u ; һ > h ; ў > u ; ҳ > h ; ҷ > j ; ӣ > i ; ӯ > u ;
-            """;
+    /**
+     * Each Cyrillic letter (and the one digraph, дж) in lower case with its Latin spelling, longest first: the
+     * one table the transliterator's rules and the OpenSearch index's character mapping are written from.
+     */
+    public static final java.util.Map<String, String> LETTERS = letters();
+
+    private static java.util.Map<String, String> letters() {
+        String[] pairs = {
+            "дж", "j",
+            "а", "a", "б", "b", "в", "v", "г", "g", "д", "d", "е", "e", "ё", "yo", "ж", "zh", "з", "z", "и", "i",
+            "й", "y", "к", "k", "л", "l", "м", "m", "н", "n", "о", "o", "п", "p", "р", "r", "с", "s", "т", "t",
+            "у", "u", "ф", "f", "х", "kh", "ц", "ts", "ч", "ch", "ш", "sh", "щ", "shch", "ъ", "", "ы", "y", "ь", "",
+            "э", "e", "ю", "yu", "я", "ya",
+            "і", "i", "ї", "yi", "є", "ye", "ґ", "g",
+            "ә", "a", "ғ", "g", "қ", "k", "ң", "n", "ө", "o", "ұ", "u", "ү", "u", "һ", "h", "ў", "u", "ҳ", "h",
+            "ҷ", "j", "ӣ", "i", "ӯ", "u"};
+        java.util.Map<String, String> letters = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            letters.put(pairs[i], pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(letters);
+    }
+
+    private static String rules() {
+        StringBuilder rules = new StringBuilder(":: [[:Cyrillic:]] ;\n");
+        LETTERS.forEach((cyrillic, latin) -> rules.append(cyrillic).append(" > ").append(latin).append(" ;\n"));
+        return rules.toString();
+    }
 
     /** Shared: Lucene's own transform filters share one transliterator the same way. */
     public static final Transliterator LOWER_CASE_CYRILLIC = Transliterator.createFromRules("iwpr-romanization",
-            RULES, Transliterator.FORWARD);
+            rules(), Transliterator.FORWARD);
 
     private Romanization() {
     }

@@ -28,6 +28,13 @@ public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer 
     public static final String INDEX = "article";
     public static final int VERSION = 13;
 
+    private final SearchProperties.Backend backend;
+
+    /** @param backend the index's backend, for the fields only one backend's own types can express */
+    public ArticleIndexMapping(SearchProperties.Backend backend) {
+        this.backend = backend;
+    }
+
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
         ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
@@ -42,19 +49,19 @@ public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer 
         article.property("title")
                 .fullTextField(IndexFields.TITLE).analyzer(IwprAnalysisConfigurer.ENGLISH_INDEXED)
                 .searchAnalyzer(IwprAnalysisConfigurer.ENGLISH).projectable(Projectable.YES)
-                .binder(new OffsetsBinder(IndexFields.TITLE));
+                .binder(new OffsetsBinder(IndexFields.TITLE, backend));
         // shown whole in hits, never highlighted; its word forms serve prefix and fuzzy terms
         article.property("standfirst")
                 .fullTextField(IndexFields.STANDFIRST).analyzer(IwprAnalysisConfigurer.ENGLISH_INDEXED)
                 .searchAnalyzer(IwprAnalysisConfigurer.ENGLISH).projectable(Projectable.YES)
-                .binder(new OffsetsBinder(IndexFields.STANDFIRST));
+                .binder(new OffsetsBinder(IndexFields.STANDFIRST, backend));
         // the text again in the fields of its language, when that is one with an analysis of its own
         article.binder(new LanguageTextBinder());
         article.property("canonicalUrl").keywordField(IndexFields.CANONICAL_URL).projectable(Projectable.YES);
         article.property("body")
                 .fullTextField(IndexFields.BODY).analyzer(IwprAnalysisConfigurer.ENGLISH_INDEXED)
                 .searchAnalyzer(IwprAnalysisConfigurer.ENGLISH).projectable(Projectable.YES)
-                .binder(new OffsetsBinder(IndexFields.BODY));
+                .binder(new OffsetsBinder(IndexFields.BODY, backend));
         article.property("publishedOn")
                 .genericField(IndexFields.PUBLISHED_ON).sortable(Sortable.YES).projectable(Projectable.YES)
                 .genericField(IndexFields.YEAR).valueBridge(new YearBridge()).aggregable(Aggregable.YES);

@@ -15,6 +15,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonPrimitive;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.mapper.pojo.bridge.binding.PropertyBindingContext;
@@ -32,10 +35,16 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.PropertyBind
 public final class OffsetsBinder implements PropertyBinder {
 
     private final String property;
+    private final SearchProperties.Backend backend;
 
-    /** @param property the text property; its words go to the field {@code <property>Offsets} */
-    public OffsetsBinder(String property) {
+    /**
+     * @param property the text property; its words go to the field {@code <property>Offsets}
+     * @param backend  the index's backend: on OpenSearch the field is a text field of the twin analysis, searched
+     *                 by prefix and fuzzy terms; its offsets are not kept there, the highlighter finds them itself
+     */
+    public OffsetsBinder(String property, SearchProperties.Backend backend) {
         this.property = property;
+        this.backend = backend;
     }
 
     /** The offsets field of a text property. */
@@ -79,6 +88,20 @@ public final class OffsetsBinder implements PropertyBinder {
     @Override
     public void bind(PropertyBindingContext context) {
         context.dependencies().useRootOnly();
+        if (backend == SearchProperties.Backend.OPENSEARCH) {
+            IndexFieldReference<JsonElement> field = context.indexSchemaElement()
+                    .field(field(property), f -> f.extension(ElasticsearchExtension.get()).asNative()
+                            .mapping("{\"type\": \"text\", \"analyzer\": \""
+                                    + OpenSearchAnalysisConfigurer.WORD_FORMS
+                                    + "\", \"norms\": false}"))
+                    .toReference();
+            context.bridge(String.class, (document, text, writeContext) -> {
+                if (text != null) {
+                    document.addValue(field, new JsonPrimitive(text));
+                }
+            });
+            return;
+        }
         IndexFieldReference<String> field = context.indexSchemaElement()
                 .field(field(property), f -> f.extension(LuceneExtension.get()).asNative(String.class,
                         (path, value, fields) -> fields.accept(new OffsetsField(path, value))))

@@ -1,11 +1,13 @@
 package org.iwprarchive.search.index;
 
+import java.net.URI;
+import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Hands Hibernate Search its backend, directory, mapping and analysis settings. */
+/** Hands Hibernate Search its backend, directory or cluster, mapping and analysis settings. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SearchProperties.class)
 class SearchIndexConfiguration {
@@ -13,14 +15,28 @@ class SearchIndexConfiguration {
     @Bean
     HibernatePropertiesCustomizer hibernateSearchProperties(SearchProperties properties, IndexProblems problems) {
         return hibernate -> {
-            hibernate.put("hibernate.search.backend.type", "lucene");
-            hibernate.put("hibernate.search.backend.directory.type", "local-filesystem");
-            // the index is derived data, rebuilt from PostgreSQL, so it may always follow the bundled Lucene
-            hibernate.put("hibernate.search.backend.lucene_version", "LATEST");
-            hibernate.put("hibernate.search.backend.directory.root",
-                    properties.indexDirectory().toAbsolutePath().normalize().toString());
-            hibernate.put("hibernate.search.backend.analysis.configurer", new IwprAnalysisConfigurer());
-            hibernate.put("hibernate.search.mapping.configurer", new ArticleIndexMapping());
+            if (properties.local()) {
+                hibernate.put("hibernate.search.backend.type", "lucene");
+                hibernate.put("hibernate.search.backend.directory.type", "local-filesystem");
+                // the index is derived data, rebuilt from PostgreSQL, so it may always follow the bundled Lucene
+                hibernate.put("hibernate.search.backend.lucene_version", "LATEST");
+                hibernate.put("hibernate.search.backend.directory.root",
+                        properties.indexDirectory().toAbsolutePath().normalize().toString());
+                hibernate.put("hibernate.search.backend.analysis.configurer", new IwprAnalysisConfigurer());
+            } else {
+                SearchProperties.OpenSearch cluster = properties.opensearch();
+                hibernate.put("hibernate.search.backend.type", "elasticsearch");
+                hibernate.put("hibernate.search.backend.uris", cluster.uris().stream().map(URI::toString)
+                        .collect(Collectors.joining(",")));
+                if (cluster.username() != null && !cluster.username().isBlank()) {
+                    hibernate.put("hibernate.search.backend.username", cluster.username());
+                    hibernate.put("hibernate.search.backend.password", cluster.password());
+                }
+                hibernate.put("hibernate.search.backend.analysis.configurer", new OpenSearchAnalysisConfigurer());
+                hibernate.put("hibernate.search.backend.layout.strategy",
+                        new VersionedIndexLayout(cluster.indexPrefix()));
+            }
+            hibernate.put("hibernate.search.mapping.configurer", new ArticleIndexMapping(properties.backend()));
             // a write returns once its documents are visible to searches; an article the index refuses is reported,
             // not thrown at a caller whose write PostgreSQL has already committed
             hibernate.put("hibernate.search.indexing.plan.synchronization.strategy", new ReportingReadSync(problems));

@@ -1,19 +1,13 @@
 package org.iwprarchive.search.query;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
-import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
-import org.hibernate.search.mapper.orm.Search;
-import org.iwprarchive.search.index.ArticleIndexMapping;
 import org.iwprarchive.search.index.IndexFields;
 import org.springframework.stereotype.Component;
 
@@ -24,11 +18,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ArticleQueries {
 
-    private final EntityManagerFactory entityManagerFactory;
-    private volatile Analyzer searchAnalyzer;
+    private final IndexBackend backend;
 
-    ArticleQueries(EntityManagerFactory entityManagerFactory) {
-        this.entityManagerFactory = entityManagerFactory;
+    ArticleQueries(IndexBackend backend) {
+        this.backend = backend;
     }
 
     /**
@@ -36,13 +29,12 @@ class ArticleQueries {
      * does each field; null when nothing of it is left to search (only function words, say).
      */
     Query textQuery(Map<String, Float> fields, String text) {
-        Analyzer analyzer = searchAnalyzer;
-        if (analyzer == null) {
-            analyzer = Search.mapping(entityManagerFactory).indexManager(ArticleIndexMapping.INDEX)
-                    .unwrap(LuceneIndexManager.class).searchAnalyzer();
-            searchAnalyzer = analyzer;
-        }
-        return new TextQueryParser(analyzer, fields, IndexFields.WORD_FORMS).parse(text);
+        return new TextQueryParser(backend.searchAnalyzer(), fields, IndexFields.WORD_FORMS).parse(text);
+    }
+
+    /** A query the parser built, as a predicate of the index's backend. */
+    SearchPredicate textPredicate(SearchPredicateFactory f, Query parsed) {
+        return backend.predicate(f, parsed);
     }
 
     private static final Map<String, Float> GENERAL_FIELDS = generalFields();
@@ -75,7 +67,7 @@ class ArticleQueries {
         if (!text.general().isEmpty()) {
             Query parsed = textQuery(GENERAL_FIELDS, text.general());
             if (parsed != null) {
-                bool.must(f.extension(LuceneExtension.get()).fromLuceneQuery(parsed));
+                bool.must(textPredicate(f, parsed));
                 scored = true;
             }
         }
@@ -86,7 +78,7 @@ class ArticleQueries {
             if (parsed == null) {
                 continue;
             }
-            var matching = f.extension(LuceneExtension.get()).fromLuceneQuery(parsed);
+            var matching = textPredicate(f, parsed);
             if (scoped.occur() == QueryText.Occur.MUST_NOT) {
                 bool.mustNot(matching);
             } else {

@@ -8,15 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
-import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.query.SearchResult;
-import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.backend.lucene.search.spi.LuceneMigrationUtils;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -25,7 +20,6 @@ import org.iwprarchive.domain.location.Location;
 import org.iwprarchive.search.index.HitFields;
 import org.iwprarchive.search.index.HitText;
 import org.iwprarchive.search.index.IndexFields;
-import org.iwprarchive.search.index.IwprAnalysisConfigurer;
 import org.iwprarchive.search.index.SearchIndexer;
 import org.iwprarchive.search.index.SearchProperties;
 import org.hibernate.search.util.common.SearchTimeoutException;
@@ -39,29 +33,24 @@ public class ArticleSearchService {
     /** Totals are exact up to this many hits, and a lower bound beyond. */
     public static final int TOTAL_EXACT_UP_TO = 10_000;
     private static final int FACET_VALUES = 20;
-    /*
-     * Highlights come from HitHighlighter, over the title and body the search reads for each hit and the offsets
-     * of their words kept in postings (docs/search.md).
-     */
-    private static final int BODY_FRAGMENT = 160;
-    private static final int BODY_FRAGMENTS = 2;
+    /* Highlights: up to two body fragments of about 160 characters a hit (IndexBackend, docs/search.md). */
+    static final int BODY_FRAGMENT = 160;
+    static final int BODY_FRAGMENTS = 2;
 
     private final EntityManager entityManager;
     private final EntityManagerFactory entityManagerFactory;
     private final SearchMetrics metrics;
     private final FacetLabels labels;
-    private final FacetCountCache facetCounts;
-    private final FacetCounter facetCounter;
-    private volatile HitHighlighter highlighter;
+    private final IndexBackend backend;
 
     private final long timeoutMillis;
     private final SearchIndexer indexer;
     private final ArticleQueries queries;
 
     ArticleSearchService(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchMetrics metrics,
-                         FacetLabels labels, FacetCountCache facetCounts, SearchProperties properties,
-                         SearchIndexer indexer, ArticleQueries queries, FacetCounter facetCounter) {
-        this.facetCounter = facetCounter;
+                         FacetLabels labels, SearchProperties properties, SearchIndexer indexer,
+                         ArticleQueries queries, IndexBackend backend) {
+        this.backend = backend;
         this.indexer = indexer;
         this.queries = queries;
         this.timeoutMillis = properties.queryTimeout().toMillis();
@@ -69,19 +58,6 @@ public class ArticleSearchService {
         this.entityManagerFactory = entityManagerFactory;
         this.metrics = metrics;
         this.labels = labels;
-        this.facetCounts = facetCounts;
-    }
-
-    /** Made on first use: the analyser comes from the Lucene backend, which starts with the persistence unit. */
-    private HitHighlighter highlighter() {
-        HitHighlighter made = highlighter;
-        if (made == null) {
-            Analyzer english = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class)
-                    .analyzer(IwprAnalysisConfigurer.ENGLISH).orElseThrow();
-            made = new HitHighlighter(english, BODY_FRAGMENT, BODY_FRAGMENTS);
-            highlighter = made;
-        }
-        return made;
     }
 
     /**
@@ -141,7 +117,7 @@ public class ArticleSearchService {
             Map<Long, HitHighlighter.Texts> texts = new java.util.HashMap<>();
             page.forEach(hit -> texts.put(hit.fields().id(),
                     new HitHighlighter.Texts(hit.fields().title(), hit.body())));
-            highlighted = highlighter().highlight(scope, text, texts);
+            highlighted = backend.highlight(scope, text, texts);
         }
         Map<Long, HitHighlighter.Highlights> highlights = highlighted;
         List<ArticleHit> hits = page.stream().map(hit -> hit(hit.fields(), highlight,
@@ -155,7 +131,7 @@ public class ArticleSearchService {
             ArticleSearchResult whole = run(query.totalsOnly(), null, session);
             return new ArticleSearchResult(whole.total(), whole.totalExact(), hits, whole.facets(), next);
         }
-        List<Facet> facets = facets(scope, text, query, matching, counted);
+        List<Facet> facets = facets(session, scope, text, query, matching, counted);
         boolean exact = result.total().isHitCountExact();
         long total = exact ? result.total().hitCount() : result.total().hitCountLowerBound();
         return new ArticleSearchResult(total, exact, hits, facets, next);
@@ -233,37 +209,27 @@ public class ArticleSearchService {
     }
 
     /**
-     * The facets of a search, counted from the index's doc values: those whose own filter is not active in one
-     * pass over the matches; each one whose filter is active over the matches with every other filter (so the
-     * facet's other values keep their counts), a pass each, kept until the index changes.
+     * The facets of a search: those whose own filter is not active over the matches; each one whose filter is
+     * active over the matches with every other filter (so the facet's other values keep their counts).
      */
-    private List<Facet> facets(SearchScope<Article> scope, QueryText text, ArticleQuery query,
+    private List<Facet> facets(SearchSession session, SearchScope<Article> scope, QueryText text, ArticleQuery query,
                                SearchPredicate matching, List<SearchFacet> counted) {
         if (counted.isEmpty()) {
             return List.of();
         }
-        try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
-            List<SearchFacet> plain = counted.stream().filter(facet -> !activeFilter(query, facet)).toList();
-            Map<SearchFacet, Map<Object, Long>> counts = new java.util.HashMap<>(facetCounter.count(reader,
-                    LuceneMigrationUtils.toLuceneQuery(matching), plain, FACET_VALUES, timeoutMillis));
-            for (SearchFacet facet : counted) {
-                if (activeFilter(query, facet)) {
-                    counts.put(facet, facetCounts.get(reader, facet, query.forCounting(facet), () -> facetCounter
-                            .count(reader, LuceneMigrationUtils.toLuceneQuery(queries.predicate(scope.predicate(),
-                                    text, query, facet)), List.of(facet), FACET_VALUES, timeoutMillis).get(facet)));
-                }
-            }
-            List<Facet> facets = new ArrayList<>();
-            for (SearchFacet facet : counted) {
-                Map<Object, Long> values = new LinkedHashMap<>(counts.get(facet));
-                Long undated = values.remove(FacetCounter.UNDATED);
-                facets.add(new Facet(facet.parameter(), values(facet, values),
-                        facet == SearchFacet.YEAR ? (undated == null ? 0L : undated) : null));
-            }
-            return facets;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("the search index cannot be read", e);
+        List<SearchFacet> plain = counted.stream().filter(facet -> !activeFilter(query, facet)).toList();
+        List<SearchFacet> selected = counted.stream().filter(facet -> activeFilter(query, facet)).toList();
+        Map<SearchFacet, Map<Object, Long>> counts = backend.countFacets(session, scope, matching, plain, selected,
+                facet -> queries.predicate(scope.predicate(), text, query, facet), query::forCounting, FACET_VALUES,
+                timeoutMillis);
+        List<Facet> facets = new ArrayList<>();
+        for (SearchFacet facet : counted) {
+            Map<Object, Long> values = new LinkedHashMap<>(counts.get(facet));
+            Long undated = values.remove(FacetCounter.UNDATED);
+            facets.add(new Facet(facet.parameter(), values(facet, values),
+                    facet == SearchFacet.YEAR ? (undated == null ? 0L : undated) : null));
         }
+        return facets;
     }
 
     private List<Facet.Value> values(SearchFacet facet, Map<Object, Long> counts) {

@@ -29,8 +29,7 @@ import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.util.BytesRef;
-import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.apache.lucene.index.memory.MemoryIndex;
 import org.iwprarchive.search.index.IndexFields;
 import org.iwprarchive.search.index.OffsetsBinder;
 
@@ -65,14 +64,14 @@ final class HitHighlighter {
         static final Highlights NONE = new Highlights(List.of(), List.of());
     }
 
-    /** The highlights of each hit, by article id. */
-    Map<Long, Highlights> highlight(SearchScope<?> scope, QueryText text, Map<Long, Texts> hits) {
+    /** The highlights of each hit, by article id, with the offsets of the matched words read from the index. */
+    Map<Long, Highlights> highlight(IndexReader reader, QueryText text, Map<Long, Texts> hits) {
         Query query = query(text);
         Map<Long, Highlights> result = new HashMap<>();
         if (query == null || hits.isEmpty()) {
             return result;
         }
-        try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+        try {
             IndexSearcher searcher = new IndexSearcher(reader);
             searcher.setQueryCache(null);
             Map<Integer, Long> idsByDoc = documents(searcher, hits.keySet());
@@ -86,6 +85,36 @@ final class HitHighlighter {
             for (int i = 0; i < docs.length; i++) {
                 result.put(idsByDoc.get(docs[i]), new Highlights(fragments(highlighted.get(TITLE)[i]),
                         fragments(highlighted.get(BODY)[i])));
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The highlights of each hit, by article id, each hit's title and body analysed into an index of its own held
+     * in memory: for an index this process cannot read (OpenSearch). The same words are marked in the same
+     * fragments as {@link #highlight(IndexReader, QueryText, Map)} marks from the index's postings, at the cost of
+     * analysing the page's texts once more.
+     */
+    Map<Long, Highlights> highlightEach(QueryText text, Map<Long, Texts> hits) {
+        Query query = query(text);
+        Map<Long, Highlights> result = new HashMap<>();
+        if (query == null) {
+            return result;
+        }
+        try {
+            for (Map.Entry<Long, Texts> hit : hits.entrySet()) {
+                MemoryIndex index = new MemoryIndex(true);
+                Texts texts = hit.getValue();
+                index.addField(TITLE, texts.title() == null ? "" : texts.title(), OffsetsBinder.WORD_FORMS);
+                index.addField(BODY, texts.body() == null ? "" : texts.body(), OffsetsBinder.WORD_FORMS);
+                IndexSearcher searcher = index.createSearcher();
+                Map<String, Object[]> highlighted = new Highlighter(searcher, Map.of(0, texts))
+                        .highlight(query, new int[] {0});
+                result.put(hit.getKey(), new Highlights(fragments(highlighted.get(TITLE)[0]),
+                        fragments(highlighted.get(BODY)[0])));
             }
             return result;
         } catch (IOException e) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.search.Query;
-import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.search.index.IndexFields;
@@ -62,7 +61,7 @@ public class SuggestionService {
             Search.session(entityManager).search(Article.class)
                     .select(f -> f.composite().from(f.id(Long.class), f.field(IndexFields.TITLE, String.class))
                             .as((id, title) -> new Suggestion("title", title, id.toString())))
-                    .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(titles))
+                    .where(f -> f.bool().must(queries.textPredicate(f, titles)))
                     .fetchHits(PER_KIND)
                     .forEach(found::add);
         }

@@ -113,7 +113,12 @@ class ArticleSearchIT {
 
     @Test
     void aRebuildFromTheDatabaseRestoresAnEmptiedIndex() {
-        transactions.executeWithoutResult(status -> Search.session(entityManager).workspace(Article.class).purge());
+        transactions.executeWithoutResult(status -> {
+            var workspace = Search.session(entityManager).workspace(Article.class);
+            workspace.purge();
+            // OpenSearch shows a purge to searches after a refresh
+            workspace.refresh();
+        });
         assertThat(search.search(ArticleQuery.text("", 0, 10)).total()).isZero();
 
         indexer.rebuild();

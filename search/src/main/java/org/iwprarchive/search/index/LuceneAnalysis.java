@@ -1,0 +1,139 @@
+package org.iwprarchive.search.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilterFactory;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilterFactory;
+import org.apache.lucene.analysis.ar.ArabicStemFilterFactory;
+import org.apache.lucene.analysis.core.DecimalDigitFilterFactory;
+import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.core.StopFilterFactory;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
+import org.apache.lucene.analysis.en.PorterStemFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
+import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilterFactory;
+import org.apache.lucene.util.ClasspathResourceLoader;
+
+/**
+ * The index's analysis as Lucene token filter chains, each after the standard tokenizer, defined once: the Lucene
+ * backend is configured from them ({@link IwprAnalysisConfigurer}), and the query parser analyses a query with
+ * them whichever backend answers it (on OpenSearch, whose twin analysis {@link OpenSearchAnalysisConfigurer} is
+ * tested to give the same words).
+ */
+public final class LuceneAnalysis {
+
+    /** A token filter and its parameters. */
+    record Filter(Class<? extends TokenFilterFactory> factory, Map<String, String> params) {
+        static Filter of(Class<? extends TokenFilterFactory> factory, String... params) {
+            Map<String, String> map = new LinkedHashMap<>();
+            for (int i = 0; i < params.length; i += 2) {
+                map.put(params[i], params[i + 1]);
+            }
+            return new Filter(factory, map);
+        }
+    }
+
+    private static final List<Filter> FOLDED = List.of(
+            Filter.of(EnglishPossessiveFilterFactory.class),
+            Filter.of(LowerCaseFilterFactory.class),
+            Filter.of(RomanizationFilterFactory.class),
+            Filter.of(ASCIIFoldingFilterFactory.class));
+    // the file's entries are split into words as texts are ("alma-ata" is two words), so that a variant of several
+    // words matches them
+    private static final Filter VARIANTS = Filter.of(SynonymGraphFilterFactory.class,
+            "synonyms", IwprAnalysisConfigurer.SYNONYMS, "ignoreCase", "true",
+            "tokenizerFactory", StandardTokenizerFactory.class.getName());
+    /*
+     * Porter's stemmer, as Elasticsearch's and OpenSearch's english analyzer stems: Lucene's hand-written
+     * implementation costs a fraction of Snowball's English (Porter2) program, which took a sixth of a bulk import's
+     * CPU, analysing each body twice (the field and its offsets).
+     */
+    private static final Filter PORTER = Filter.of(PorterStemFilterFactory.class);
+
+    /** Every analyzer of the index, by name: the token filters after the standard tokenizer. */
+    static final Map<String, List<Filter>> ANALYZERS = analyzers();
+
+    /** The normalizer of exact values: its token filters over the whole value. */
+    static final List<Filter> KEYWORD = List.of(Filter.of(LowerCaseFilterFactory.class),
+            Filter.of(ASCIIFoldingFilterFactory.class));
+
+    private static Map<String, List<Filter>> analyzers() {
+        Map<String, List<Filter>> analyzers = new LinkedHashMap<>();
+        analyzers.put(IwprAnalysisConfigurer.ENGLISH_INDEXED, concat(FOLDED, PORTER));
+        analyzers.put(IwprAnalysisConfigurer.ENGLISH, concat(FOLDED, VARIANTS, PORTER));
+        analyzers.put(IwprAnalysisConfigurer.NAME_INDEXED, FOLDED);
+        analyzers.put(IwprAnalysisConfigurer.NAME, concat(FOLDED, VARIANTS));
+        analyzers.put(IwprAnalysisConfigurer.RUSSIAN, List.of(
+                Filter.of(LowerCaseFilterFactory.class),
+                Filter.of(StopFilterFactory.class, "words", "org/apache/lucene/analysis/snowball/russian_stop.txt",
+                        "format", "snowball"),
+                Filter.of(SnowballPorterFilterFactory.class, "language", "Russian")));
+        analyzers.put(IwprAnalysisConfigurer.UKRAINIAN, List.of(Filter.of(LowerCaseFilterFactory.class)));
+        analyzers.put(IwprAnalysisConfigurer.ARABIC, List.of(
+                Filter.of(LowerCaseFilterFactory.class),
+                Filter.of(DecimalDigitFilterFactory.class),
+                Filter.of(StopFilterFactory.class, "words", "org/apache/lucene/analysis/ar/stopwords.txt"),
+                Filter.of(ArabicNormalizationFilterFactory.class),
+                Filter.of(ArabicStemFilterFactory.class)));
+        return java.util.Collections.unmodifiableMap(analyzers);
+    }
+
+    private static List<Filter> concat(List<Filter> first, Filter... more) {
+        List<Filter> all = new ArrayList<>(first);
+        all.addAll(List.of(more));
+        return List.copyOf(all);
+    }
+
+    private LuceneAnalysis() {
+    }
+
+    /** One analyzer of {@link #ANALYZERS}, built here. */
+    public static Analyzer analyzer(String name) {
+        List<Filter> filters = ANALYZERS.get(name);
+        if (filters == null) {
+            throw new IllegalArgumentException("no analyzer named " + name);
+        }
+        try {
+            CustomAnalyzer.Builder builder = CustomAnalyzer.builder(
+                    new ClasspathResourceLoader(LuceneAnalysis.class.getClassLoader()))
+                    .withTokenizer(StandardTokenizerFactory.class);
+            for (Filter filter : filters) {
+                builder.addTokenFilter(filter.factory(), new LinkedHashMap<>(filter.params()));
+            }
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the analyzer " + name + " cannot be built", e);
+        }
+    }
+
+    /**
+     * The search analysis of the article index's text fields as the mapping declares it, field by field: what
+     * Hibernate Search's Lucene backend hands the query parser, built here for a backend that does not run in
+     * this process.
+     */
+    public static Analyzer searchAnalyzer() {
+        Analyzer english = analyzer(IwprAnalysisConfigurer.ENGLISH);
+        Analyzer name = analyzer(IwprAnalysisConfigurer.NAME);
+        Map<String, Analyzer> fields = new LinkedHashMap<>();
+        for (String field : List.of(IndexFields.AUTHOR_NAME, IndexFields.LOCATION_NAME, IndexFields.TOPIC_NAME,
+                IndexFields.SOURCE_NAME)) {
+            fields.put(field, name);
+        }
+        IndexFields.LANGUAGE_FIELDS.forEach((language, analyzer) -> {
+            Analyzer own = analyzer(analyzer);
+            fields.put(IndexFields.title(language), own);
+            fields.put(IndexFields.body(language), own);
+        });
+        IndexFields.WORD_FORMS.values().forEach(field -> fields.put(field, OffsetsBinder.WORD_FORMS));
+        return new PerFieldAnalyzerWrapper(english, fields);
+    }
+}

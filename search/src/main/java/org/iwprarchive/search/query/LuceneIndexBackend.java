@@ -1,0 +1,108 @@
+package org.iwprarchive.search.query;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.Query;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
+import org.hibernate.search.backend.lucene.search.spi.LuceneMigrationUtils;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.iwprarchive.domain.article.Article;
+import org.iwprarchive.search.index.ArticleIndexMapping;
+import org.iwprarchive.search.index.IwprAnalysisConfigurer;
+
+/**
+ * The index as a Lucene directory of this process: the parsed text is handed to Lucene as it is, facets are
+ * counted from doc values in one pass ({@link FacetCounter}, the extra passes of selected facets kept by {@link
+ * FacetCountCache}), highlights read the matched words' offsets from postings ({@link HitHighlighter}).
+ */
+final class LuceneIndexBackend implements IndexBackend {
+
+    private final EntityManagerFactory entityManagerFactory;
+    private final FacetCounter facetCounter;
+    private final FacetCountCache facetCounts;
+    private final int bodyFragment;
+    private final int bodyFragments;
+    private volatile Analyzer searchAnalyzer;
+    private volatile HitHighlighter highlighter;
+
+    LuceneIndexBackend(EntityManagerFactory entityManagerFactory, FacetCounter facetCounter,
+                       FacetCountCache facetCounts, int bodyFragment, int bodyFragments) {
+        this.entityManagerFactory = entityManagerFactory;
+        this.facetCounter = facetCounter;
+        this.facetCounts = facetCounts;
+        this.bodyFragment = bodyFragment;
+        this.bodyFragments = bodyFragments;
+    }
+
+    /** The Lucene backend's own, made on first use: the backend starts with the persistence unit. */
+    @Override
+    public Analyzer searchAnalyzer() {
+        Analyzer analyzer = searchAnalyzer;
+        if (analyzer == null) {
+            analyzer = Search.mapping(entityManagerFactory).indexManager(ArticleIndexMapping.INDEX)
+                    .unwrap(LuceneIndexManager.class).searchAnalyzer();
+            searchAnalyzer = analyzer;
+        }
+        return analyzer;
+    }
+
+    @Override
+    public SearchPredicate predicate(SearchPredicateFactory f, Query parsed) {
+        return f.extension(LuceneExtension.get()).fromLuceneQuery(parsed).toPredicate();
+    }
+
+    @Override
+    public Map<SearchFacet, Map<Object, Long>> countFacets(SearchSession session, SearchScope<Article> scope,
+                                                    SearchPredicate matching,
+                                                           List<SearchFacet> plain, List<SearchFacet> selected,
+                                                           Function<SearchFacet, SearchPredicate> leavingOut,
+                                                           Function<SearchFacet, ArticleQuery> forCounting, int top,
+                                                           long timeoutMillis) {
+        try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+            Map<SearchFacet, Map<Object, Long>> counts = new HashMap<>(facetCounter.count(reader,
+                    LuceneMigrationUtils.toLuceneQuery(matching), plain, top, timeoutMillis));
+            for (SearchFacet facet : selected) {
+                counts.put(facet, facetCounts.get(reader, facet, forCounting.apply(facet), () -> facetCounter
+                        .count(reader, LuceneMigrationUtils.toLuceneQuery(leavingOut.apply(facet)), List.of(facet),
+                                top, timeoutMillis).get(facet)));
+            }
+            return counts;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index cannot be read", e);
+        }
+    }
+
+    @Override
+    public Map<Long, HitHighlighter.Highlights> highlight(SearchScope<Article> scope, QueryText text,
+                                                          Map<Long, HitHighlighter.Texts> hits) {
+        try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+            return highlighter().highlight(reader, text, hits);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index cannot be read", e);
+        }
+    }
+
+    private HitHighlighter highlighter() {
+        HitHighlighter made = highlighter;
+        if (made == null) {
+            Analyzer english = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class)
+                    .analyzer(IwprAnalysisConfigurer.ENGLISH).orElseThrow();
+            made = new HitHighlighter(english, bodyFragment, bodyFragments);
+            highlighter = made;
+        }
+        return made;
+    }
+}
