@@ -7,5 +7,5 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * else. It sits at the root package, as the real application does, so entities and repositories are found.
  */
 @SpringBootApplication
-class SearchTestApplication {
+public class SearchTestApplication {
 }

@@ -4,6 +4,10 @@ import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.iwprarchive.domain.article.Article;
@@ -17,9 +21,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * PostgreSQL is the source of truth; the index can always be rebuilt from it. At start-up an index that
+ * PostgreSQL is the source of truth; the index can always be rebuilt from it. At start-up a Lucene index that
  * is missing (a new index directory over an existing database), holds a different number of articles than
- * the database, or was written under another mapping version is rebuilt before anything else runs.
+ * the database, or was written under another mapping version is rebuilt before anything else runs. A shared
+ * OpenSearch index is filled when it is empty ({@link #fillSharedIndex}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,14 +37,61 @@ class SearchIndexBootstrap implements ApplicationRunner {
     private final SearchIndexer indexer;
     private final SearchProperties properties;
     private final IndexProblems problems;
+    private final DataSource dataSource;
 
     SearchIndexBootstrap(EntityManagerFactory entityManagerFactory, ArticleRepository articles, SearchIndexer indexer,
-                         SearchProperties properties, IndexProblems problems) {
+                         SearchProperties properties, IndexProblems problems, DataSource dataSource) {
         this.problems = problems;
+        this.dataSource = dataSource;
         this.entityManagerFactory = entityManagerFactory;
         this.articles = articles;
         this.indexer = indexer;
         this.properties = properties;
+    }
+
+    /** The PostgreSQL advisory lock instances take to fill a shared index one at a time. */
+    static final long FILL_LOCK = 0x1597_0001L;
+
+    /**
+     * A shared index (OpenSearch) is filled from PostgreSQL when it is empty and the database is not: a new cluster,
+     * or a new mapping version, whose index has a name of its own. One instance fills it, holding a PostgreSQL
+     * advisory lock; the others wait for the lock, find it filled and go on. An index whose count differs from the
+     * database's is left as it is (with outbox-polling coordination, changes reach it a moment after they commit)
+     * and the difference logged: POST /api/admin/reindex rebuilds it.
+     */
+    private void fillSharedIndex() {
+        try (Connection connection = dataSource.getConnection()) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("select pg_advisory_lock(" + FILL_LOCK + ")");
+            }
+            try {
+                long inDatabase = articles.count();
+                long inIndex = inIndex();
+                if (inIndex == 0 && inDatabase > 0) {
+                    log.info("The shared search index is empty and the database holds {} articles: filling it",
+                            inDatabase);
+                    indexer.rebuild();
+                } else if (inIndex != inDatabase) {
+                    log.warn("The shared search index holds {} articles and the database {}; changes may still be "
+                            + "on their way (outbox-polling). POST /api/admin/reindex rebuilds it", inIndex, inDatabase);
+                } else {
+                    log.info("The shared search index is current ({} articles)", inIndex);
+                }
+            } finally {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("select pg_advisory_unlock(" + FILL_LOCK + ")");
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            log.error("The shared search index could not be checked or filled at start-up; the service starts "
+                    + "without it complete. Rebuild it with POST /api/admin/reindex once the cause is mended", e);
+        }
+    }
+
+    private long inIndex() {
+        try (var entityManager = entityManagerFactory.createEntityManager()) {
+            return Search.session(entityManager).search(Article.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        }
     }
 
     private static String readMarker(Path marker) {
@@ -62,6 +114,10 @@ class SearchIndexBootstrap implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (!properties.rebuildOnStartup()) {
+            return;
+        }
+        if (!properties.local()) {
+            fillSharedIndex();
             return;
         }
         Path marker = properties.indexDirectory().resolve("iwpr-index-version");

@@ -37,9 +37,16 @@ class SearchIndexConfiguration {
                         new VersionedIndexLayout(cluster.indexPrefix()));
             }
             hibernate.put("hibernate.search.mapping.configurer", new ArticleIndexMapping(properties.backend()));
-            // a write returns once its documents are visible to searches; an article the index refuses is reported,
-            // not thrown at a caller whose write PostgreSQL has already committed
-            hibernate.put("hibernate.search.indexing.plan.synchronization.strategy", new ReportingReadSync(problems));
+            if (properties.coordination() == SearchProperties.Coordination.OUTBOX_POLLING) {
+                // changes go to the outbox table in the writing transaction (migration V10); the event processors
+                // of the running instances share its events out and index each once
+                hibernate.put("hibernate.search.coordination.strategy", "outbox-polling");
+            } else {
+                // a write returns once its documents are visible to searches; an article the index refuses is
+                // reported, not thrown at a caller whose write PostgreSQL has already committed
+                hibernate.put("hibernate.search.indexing.plan.synchronization.strategy",
+                        new ReportingReadSync(problems));
+            }
             hibernate.put("hibernate.search.background_failure_handler", problems);
         };
     }

@@ -1,10 +1,16 @@
 package org.iwprarchive.search.index;
 
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitor;
@@ -38,14 +44,27 @@ public class SearchIndexer {
     private final AtomicLong total = new AtomicLong();
     private final AtomicLong indexed = new AtomicLong();
 
-    SearchIndexer(EntityManagerFactory entityManagerFactory, IndexProblems problems) {
+    private final boolean inPlace;
+
+    SearchIndexer(EntityManagerFactory entityManagerFactory, IndexProblems problems, SearchProperties properties) {
         this.entityManagerFactory = entityManagerFactory;
         this.problems = problems;
+        this.inPlace = !properties.local();
     }
 
     /**
-     * Drops and refills the index; blocks until done. Articles the index refuses are left out and listed in
-     * {@link IndexProblems}: the rest of the archive is indexed all the same.
+     * Whether a rebuild leaves the index complete while it runs: a shared (OpenSearch) index is rewritten article by
+     * article, each replacing its own document, so every instance keeps answering from a whole index; a Lucene
+     * index is emptied first, and searches wait for it.
+     */
+    public boolean searchableWhileRebuilding() {
+        return inPlace;
+    }
+
+    /**
+     * Refills the index from PostgreSQL; blocks until done. A Lucene index is dropped first; a shared one is
+     * rewritten in place, then rid of the documents of articles no longer in the database. Articles the index
+     * refuses are left out and listed in {@link IndexProblems}: the rest of the archive is indexed all the same.
      */
     public void rebuild() {
         Instant started = Instant.now();
@@ -56,6 +75,7 @@ public class SearchIndexer {
         try (var entityManager = entityManagerFactory.createEntityManager()) {
             try {
                 Search.session(entityManager).massIndexer(Article.class)
+                        .purgeAllOnStart(!inPlace)
                         .threadsToLoadObjects(2)
                         .batchSizeToLoadObjects(50)
                         .mergeSegmentsOnFinish(true)
@@ -74,6 +94,9 @@ public class SearchIndexer {
                 progress.set(new Progress(false, started, Instant.now(), total.get(), indexed.get(), left));
                 return;
             }
+            if (inPlace) {
+                removeStale(entityManager);
+            }
             progress.set(new Progress(false, started, Instant.now(), total.get(), indexed.get(), null));
             problems.remember();
             log.info("Rebuilt the search index: {} articles in {} ms", indexed.get(),
@@ -84,6 +107,33 @@ public class SearchIndexer {
         } catch (RuntimeException e) {
             progress.set(new Progress(false, started, Instant.now(), total.get(), indexed.get(), e.getMessage()));
             throw e;
+        }
+    }
+
+    /**
+     * Takes out of the index the articles PostgreSQL no longer holds, a thousand index ids at a time compared with
+     * the database: what a rebuild in place leaves behind of articles deleted while their instance could not reach
+     * the index.
+     */
+    private void removeStale(EntityManager entityManager) {
+        SearchSession session = Search.session(entityManager);
+        long removed = 0;
+        try (SearchScroll<Long> ids = session.search(Article.class).select(f -> f.id(Long.class))
+                .where(f -> f.matchAll()).scroll(1000)) {
+            for (SearchScrollResult<Long> chunk = ids.next(); chunk.hasHits(); chunk = ids.next()) {
+                Set<Long> gone = new HashSet<>(chunk.hits());
+                gone.removeAll(entityManager.createQuery("select a.id from Article a where a.id in :ids", Long.class)
+                        .setParameter("ids", chunk.hits()).getResultList());
+                if (!gone.isEmpty()) {
+                    entityManager.getTransaction().begin();
+                    gone.forEach(id -> session.indexingPlan().purge(Article.class, id, null));
+                    entityManager.getTransaction().commit();
+                    removed += gone.size();
+                }
+            }
+        }
+        if (removed > 0) {
+            log.info("Took {} articles no longer in the database out of the search index", removed);
         }
     }
 

@@ -15,6 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param facetCacheSize   facet counts of extra (multi-select) passes kept until the index changes; 0 keeps none
  * @param queryTimeout     the most one search may take; a query that needs longer is refused as too expensive
  * @param opensearch       the cluster, when the backend is OpenSearch
+ * @param coordination     how the index learns of changes: {@code none}, each instance indexing its own writes
+ *                         before they return (the default), or {@code outbox-polling}, every write recording its
+ *                         changes in PostgreSQL in its own transaction and the instances' event processors taking
+ *                         them into the shared OpenSearch index (several instances; searchable within about a second)
  */
 @ConfigurationProperties("iwpr.search")
 public record SearchProperties(@DefaultValue("lucene") Backend backend,
@@ -22,7 +26,21 @@ public record SearchProperties(@DefaultValue("lucene") Backend backend,
                                @DefaultValue("true") boolean rebuildOnStartup,
                                @DefaultValue("10000") int facetCacheSize,
                                @DefaultValue("5s") Duration queryTimeout,
-                               @DefaultValue OpenSearch opensearch) {
+                               @DefaultValue OpenSearch opensearch,
+                               @DefaultValue("none") Coordination coordination) {
+
+    public SearchProperties {
+        if (coordination == Coordination.OUTBOX_POLLING && backend == Backend.LUCENE) {
+            throw new IllegalArgumentException("iwpr.search.coordination=outbox-polling needs "
+                    + "iwpr.search.backend=opensearch: with a Lucene index of its own, each instance would index "
+                    + "only its share of the changes");
+        }
+    }
+
+    /** How instances share the index's work. */
+    public enum Coordination {
+        NONE, OUTBOX_POLLING
+    }
 
     /** The search backends: one index per process, or one cluster for every instance. */
     public enum Backend {

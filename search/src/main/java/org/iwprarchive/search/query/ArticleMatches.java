@@ -42,7 +42,7 @@ public class ArticleMatches {
      * @throws IndexRebuildingException   while the index is being rebuilt
      */
     public Run open(ArticleQuery query) {
-        IndexRebuildingException.unlessComplete(indexer.progress());
+        IndexRebuildingException.unlessComplete(indexer);
         QueryText text = QueryText.parse(query.text());
         EntityManager entityManager = entityManagerFactory.createEntityManager();
         SearchScroll<Long> scroll = null;

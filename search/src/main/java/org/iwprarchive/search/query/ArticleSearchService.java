@@ -78,7 +78,7 @@ public class ArticleSearchService {
         if (after != null && (after.sort() != query.effectiveSort() || query.page() != 0)) {
             throw new IllegalArgumentException("a position is read in its own order, from the first page");
         }
-        IndexRebuildingException.unlessComplete(indexer.progress());
+        IndexRebuildingException.unlessComplete(indexer);
         ArticleSearchResult result = metrics.time("search", () -> {
             // hits, highlights and facet values all come from the index: a session of its own without a
             // transaction, so a search takes no database connection
@@ -143,7 +143,7 @@ public class ArticleSearchService {
      */
     @Transactional(readOnly = true)
     public List<ArticleHit> related(long articleId, int size) {
-        IndexRebuildingException.unlessComplete(indexer.progress());
+        IndexRebuildingException.unlessComplete(indexer);
         return metrics.time("related", () -> bounded(() -> findRelated(articleId, size)));
     }
 

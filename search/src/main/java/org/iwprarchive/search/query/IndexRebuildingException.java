@@ -20,9 +20,10 @@ public class IndexRebuildingException extends RuntimeException {
         this.total = total;
     }
 
-    /** Searches are refused while a rebuild has emptied the index and refills it. */
-    static void unlessComplete(SearchIndexer.Progress rebuild) {
-        if (rebuild.running()) {
+    /** Searches are refused while a rebuild has emptied the index and refills it (a Lucene index's rebuild). */
+    static void unlessComplete(SearchIndexer indexer) {
+        SearchIndexer.Progress rebuild = indexer.progress();
+        if (rebuild.running() && !indexer.searchableWhileRebuilding()) {
             throw new IndexRebuildingException(rebuild.indexed(), rebuild.total());
         }
     }
