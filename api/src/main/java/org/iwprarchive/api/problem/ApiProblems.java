@@ -20,6 +20,7 @@ import org.iwprarchive.ingest.job.InvalidIngestRequestException;
 import org.iwprarchive.ingest.parse.InvalidArticleUrlException;
 import org.iwprarchive.ingest.parse.UnparseablePageException;
 import org.iwprarchive.search.query.IndexRebuildingException;
+import org.iwprarchive.search.query.IndexUnavailableException;
 import org.iwprarchive.search.query.InvalidQueryException;
 import org.iwprarchive.search.query.QueryBudget;
 import org.iwprarchive.search.query.QueryTooExpensiveException;
@@ -141,6 +142,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setProperty("indexed", e.indexed());
         problem.setProperty("total", e.total());
         return unavailable(problem, INDEX_RETRY_SECONDS);
+    }
+
+    /** The search cluster (OpenSearch) cannot be reached: nothing is lost, searches resume when it is back. */
+    @ExceptionHandler(IndexUnavailableException.class)
+    ResponseEntity<ProblemDetail> indexUnavailable(IndexUnavailableException e) {
+        log.warn("The search cluster is unavailable: {}", e.getCause().toString());
+        return unavailable(problem(HttpStatus.SERVICE_UNAVAILABLE, "index-unavailable", "Search index unavailable",
+                "The search cluster cannot be reached at the moment; the archive is whole and searches resume "
+                        + "when it is back. Try again in " + INDEX_RETRY_SECONDS + " seconds."), INDEX_RETRY_SECONDS);
     }
 
     @ExceptionHandler(InvalidIngestRequestException.class)

@@ -7,6 +7,7 @@ import org.iwprarchive.api.NotFoundException;
 import org.iwprarchive.api.article.UnknownFilterValueException;
 import org.iwprarchive.api.problem.ApiProblems;
 import org.iwprarchive.search.query.IndexRebuildingException;
+import org.iwprarchive.search.query.IndexUnavailableException;
 import org.iwprarchive.search.query.InvalidQueryException;
 import org.iwprarchive.search.query.QueryTooExpensiveException;
 import org.slf4j.Logger;
@@ -69,7 +70,8 @@ class WebErrors {
             title = "Something in the address is not right";
             detail = (mismatch.getPropertyName() == null ? "A value" : mismatch.getPropertyName()) + " cannot be '"
                     + mismatch.getValue() + "'.";
-        } else if (e instanceof IndexRebuildingException || ApiProblems.isDatabaseUnavailable(e)) {
+        } else if (e instanceof IndexRebuildingException || e instanceof IndexUnavailableException
+                || ApiProblems.isDatabaseUnavailable(e)) {
             status = HttpStatus.SERVICE_UNAVAILABLE;
             title = "The archive is busy";
             detail = "The archive cannot answer just now; try again in a few seconds.";

@@ -9,10 +9,18 @@ public class QueryTooExpensiveException extends InvalidQueryException {
         super(message, -1);
     }
 
-    /** What a failed search stands for: a query too expensive when Lucene refused its many clauses, else itself. */
+    /**
+     * What a failed search stands for: a query too expensive when Lucene (or OpenSearch) refused its many clauses,
+     * an unavailable index when the search cluster could not be reached, else itself.
+     */
     static RuntimeException orCause(RuntimeException failure) {
+        if (IndexUnavailableException.isConnectionFailure(failure)) {
+            return new IndexUnavailableException(failure);
+        }
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof IndexSearcher.TooManyClauses) {
+            if (cause instanceof IndexSearcher.TooManyClauses || (cause.getMessage() != null
+                    && (cause.getMessage().contains("too_many_clauses")
+                    || cause.getMessage().contains("too_many_nested_clauses")))) {
                 return new QueryTooExpensiveException("the query expands to more terms than the index searches at "
                         + "once (" + IndexSearcher.getMaxClauseCount() + "); use fewer words, prefixes or fuzzy terms");
             }
