@@ -6,15 +6,15 @@ import org.codelibs.opensearch.runner.OpenSearchRunner;
 
 /**
  * The child process: a single-node OpenSearch cluster in a directory, on an HTTP port, until its standard input
- * ends. The test JVM that started it holds the other end, so the node stops (and deletes its directory) whether
- * that JVM ends normally or is killed.
+ * ends. The test JVM that started it holds the other end, so the node stops (and deletes its directory, unless told
+ * to keep it) whether that JVM ends normally or is killed.
  */
 public final class NodeMain {
 
     private NodeMain() {
     }
 
-    /** @param args the node's directory and its HTTP port */
+    /** @param args the node's directory, its HTTP port, and {@code keep} to keep the directory when it stops */
     public static void main(String[] args) throws IOException {
         String directory = args[0];
         int port = Integer.parseInt(args[1]);
@@ -37,7 +37,9 @@ public final class NodeMain {
             }
         } finally {
             runner.close();
-            runner.clean();
+            if (!(args.length > 2 && "keep".equals(args[2]))) {
+                runner.clean();
+            }
         }
         System.exit(0);
     }

@@ -19,7 +19,7 @@ import java.util.List;
  * the class path this module's build wrote, and stopped when the JVM ends. Only JDK classes here: the tests load
  * this class without OpenSearch's on their class path.
  */
-public final class OpenSearchTestNode {
+public final class OpenSearchTestNode implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     private static OpenSearchTestNode shared;
@@ -47,14 +47,31 @@ public final class OpenSearchTestNode {
         return uri;
     }
 
+    /**
+     * A node of the caller's own, over a directory it keeps when it stops: a test that stops a cluster and starts it
+     * again over the same data. {@link #close()} stops it.
+     */
+    public static OpenSearchTestNode start(Path directory, int port) {
+        return start(directory, port, true);
+    }
+
     private static OpenSearchTestNode start() {
         try {
-            Path directory = Files.createTempDirectory("iwpr-opensearch-");
+            return start(Files.createTempDirectory("iwpr-opensearch-"), freePort(), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the OpenSearch test node could not start", e);
+        }
+    }
+
+    private static OpenSearchTestNode start(Path directory, int port, boolean keep) {
+        try {
             Path log = Files.createTempFile("iwpr-opensearch-", ".log");
-            int port = freePort();
             String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xms512m", "-Xmx512m", "-Xshare:off",
-                    "-cp", classPath(), NodeMain.class.getName(), directory.toString(), String.valueOf(port)))
+            // the tests' node needs little; a benchmark's more (-Diwpr.opensearch.heap=4g)
+            String heap = System.getProperty("iwpr.opensearch.heap", "512m");
+            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xms" + heap, "-Xmx" + heap, "-Xshare:off",
+                    "-cp", classPath(), NodeMain.class.getName(), directory.toString(), String.valueOf(port),
+                    keep ? "keep" : "delete"))
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             Process process = builder.start();
@@ -85,12 +102,6 @@ public final class OpenSearchTestNode {
         }
         try (InputStream in = listed.openStream()) {
             return root + java.io.File.pathSeparator + new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 
@@ -137,6 +148,19 @@ public final class OpenSearchTestNode {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** Stops a node of the caller's own (the shared one stops when the JVM ends). */
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** A free port, for a node to start on and start again on. */
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 

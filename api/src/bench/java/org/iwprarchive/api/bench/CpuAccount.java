@@ -27,6 +27,7 @@ final class CpuAccount {
     private final Map<Long, Long> startNanos = new HashMap<>();
     private final Map<Long, Long> lastNanos = new HashMap<>();
     private final Map<Long, Long> processStartTicks;
+    private final Map<Long, Long> childStartTicks;
     private final Map<String, Long> internalStartTicks;
     private final Map<String, Long> internalLastTicks = new HashMap<>();
     private final long processStart;
@@ -38,6 +39,7 @@ final class CpuAccount {
         this.group = group;
         this.processStart = processCpuNanos();
         this.processStartTicks = postgresTicks();
+        this.childStartTicks = javaChildTicks();
         this.internalStartTicks = internalThreadTicks();
         sample(true);
     }
@@ -118,6 +120,13 @@ final class CpuAccount {
             ticks += process.getValue() - processStartTicks.getOrDefault(process.getKey(), 0L);
         }
         byGroup.put("PostgreSQL", ticks / (double) CLOCK_TICKS_PER_SECOND);
+        long children = 0;
+        for (Map.Entry<Long, Long> process : javaChildTicks().entrySet()) {
+            children += process.getValue() - childStartTicks.getOrDefault(process.getKey(), 0L);
+        }
+        if (children > 0) {
+            byGroup.put("OpenSearch node", children / (double) CLOCK_TICKS_PER_SECOND);
+        }
         Map<String, Double> sorted = new LinkedHashMap<>();
         byGroup.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
@@ -157,6 +166,20 @@ final class CpuAccount {
         Map<Long, Long> ticks = new HashMap<>();
         ProcessHandle.allProcesses()
                 .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .forEach(p -> {
+                    Long spent = ticks(Path.of("/proc", Long.toString(p.pid()), "stat"));
+                    if (spent != null) {
+                        ticks.put(p.pid(), spent);
+                    }
+                });
+        return ticks;
+    }
+
+    /** User and system clock ticks of the JVMs this one started: the OpenSearch node of a benchmark on it. */
+    private static Map<Long, Long> javaChildTicks() {
+        Map<Long, Long> ticks = new HashMap<>();
+        ProcessHandle.current().descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
                 .forEach(p -> {
                     Long spent = ticks(Path.of("/proc", Long.toString(p.pid()), "stat"));
                     if (spent != null) {

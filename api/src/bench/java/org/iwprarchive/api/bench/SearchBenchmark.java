@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import javax.sql.DataSource;
+import org.iwprarchive.opensearch.OpenSearchTestNode;
 import org.iwprarchive.search.index.SearchIndexer;
 import org.iwprarchive.search.index.SearchProperties;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,6 +63,19 @@ class SearchBenchmark {
     private static final String FILTERS = "&location=central-asia&from=2005-01-01&to=2020-12-31";
     /** (d)'s pages: 100 hits newest first, highlighted, no facets. */
     private static final String DEEP = "&sort=newest&size=100&facets=none";
+
+    /**
+     * {@code -Dbench.backend=opensearch} measures the service with its index in a real OpenSearch node started for
+     * the benchmark ({@code -Diwpr.opensearch.heap}, default 512m), whose CPU is counted with the service's.
+     */
+    @DynamicPropertySource
+    static void backend(DynamicPropertyRegistry registry) {
+        if ("opensearch".equals(System.getProperty("bench.backend"))) {
+            registry.add("iwpr.search.backend", () -> "opensearch");
+            registry.add("iwpr.search.opensearch.uris", () -> OpenSearchTestNode.shared().uri().toString());
+            registry.add("iwpr.search.opensearch.index-prefix", () -> "bench-");
+        }
+    }
 
     @LocalServerPort
     private int port;
@@ -91,8 +107,12 @@ class SearchBenchmark {
         double seconds = (System.nanoTime() - started) / 1e9;
         profiling.close();
         long bytes;
-        try (var files = Files.walk(searchProperties.indexDirectory())) {
-            bytes = files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        if (searchProperties.local()) {
+            try (var files = Files.walk(searchProperties.indexDirectory())) {
+                bytes = files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+            }
+        } else {
+            bytes = openSearchIndexBytes();
         }
         System.gc();
         Runtime runtime = Runtime.getRuntime();
@@ -100,6 +120,19 @@ class SearchBenchmark {
                         + "heap in use after it %d MB of %d MB%n", size, seconds, size / seconds, bytes / 1e6,
                 (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20);
         cpu.print("search-bench: rebuild ", cpu.seconds(), size, "article");
+    }
+
+    /** The article index's size on the OpenSearch node's disk, after a flush and a merge as Lucene's is. */
+    private long openSearchIndexBytes() throws Exception {
+        var client = org.hibernate.search.mapper.orm.Search.mapping(entityManagerFactory).backend()
+                .unwrap(org.hibernate.search.backend.elasticsearch.ElasticsearchBackend.class)
+                .client(org.elasticsearch.client.RestClient.class);
+        String index = "/bench-article-v" + org.iwprarchive.search.index.ArticleIndexMapping.VERSION + "-read";
+        client.performRequest(new org.elasticsearch.client.Request("POST", index + "/_flush"));
+        var stats = client.performRequest(new org.elasticsearch.client.Request("GET", index + "/_stats/store"));
+        try (InputStream body = stats.getEntity().getContent()) {
+            return JSON.readTree(body).get("_all").get("primaries").get("store").get("size_in_bytes").asLong();
+        }
     }
 
     private static String rebuildThreadGroup(String thread) {
@@ -159,7 +192,8 @@ class SearchBenchmark {
         Profiling profiling = Profiling.startIfAsked();
         List<String> rows = new ArrayList<>();
         // -Dbench.lucene=false leaves the raw-Lucene baseline out
-        RawLuceneBaseline lucene = Boolean.parseBoolean(System.getProperty("bench.lucene", "true"))
+        RawLuceneBaseline lucene = searchProperties.local()
+                && Boolean.parseBoolean(System.getProperty("bench.lucene", "true"))
                 ? new RawLuceneBaseline(entityManagerFactory) : null;
         if (only.contains("a")) {
             rows.addAll(run("(a) two terms", "ours", i -> get("/api/search?q=" + encode(twoTerms.apply(i)) + "&size=20&facets=none")));

@@ -29,7 +29,6 @@ import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.index.memory.MemoryIndex;
 import org.iwprarchive.search.index.IndexFields;
 import org.iwprarchive.search.index.OffsetsBinder;
 
@@ -93,10 +92,10 @@ final class HitHighlighter {
     }
 
     /**
-     * The highlights of each hit, by article id, each hit's title and body analysed into an index of its own held
-     * in memory: for an index this process cannot read (OpenSearch). The same words are marked in the same
-     * fragments as {@link #highlight(IndexReader, QueryText, Map)} marks from the index's postings, at the cost of
-     * analysing the page's texts once more.
+     * The highlights of each hit, by article id, from each hit's title and body analysed again for the query's words:
+     * for an index this process cannot read (OpenSearch). Lucene's highlighter then finds the offsets itself,
+     * keeping only the words of the query, and the same words are marked in the same fragments as {@link
+     * #highlight(IndexReader, QueryText, Map)} marks from the index's postings.
      */
     Map<Long, Highlights> highlightEach(QueryText text, Map<Long, Texts> hits) {
         Query query = query(text);
@@ -105,21 +104,22 @@ final class HitHighlighter {
             return result;
         }
         try {
+            Highlighter highlighter = new Highlighter();
             for (Map.Entry<Long, Texts> hit : hits.entrySet()) {
-                MemoryIndex index = new MemoryIndex(true);
                 Texts texts = hit.getValue();
-                index.addField(TITLE, texts.title() == null ? "" : texts.title(), OffsetsBinder.WORD_FORMS);
-                index.addField(BODY, texts.body() == null ? "" : texts.body(), OffsetsBinder.WORD_FORMS);
-                IndexSearcher searcher = index.createSearcher();
-                Map<String, Object[]> highlighted = new Highlighter(searcher, Map.of(0, texts))
-                        .highlight(query, new int[] {0});
-                result.put(hit.getKey(), new Highlights(fragments(highlighted.get(TITLE)[0]),
-                        fragments(highlighted.get(BODY)[0])));
+                result.put(hit.getKey(), new Highlights(
+                        fragments(highlighter.highlightWithoutSearcher(TITLE, query, orEmpty(texts.title()), 1)),
+                        fragments(highlighter.highlightWithoutSearcher(BODY, query, orEmpty(texts.body()),
+                                bodyFragments))));
             }
             return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     @SuppressWarnings("unchecked")
@@ -207,6 +207,13 @@ final class HitHighlighter {
         return byDoc;
     }
 
+    private static UnifiedHighlighter.Builder configured(UnifiedHighlighter.Builder builder) {
+        return builder.withFormatter(new Fragments())
+                .withScorer(new MatchedWords())
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .withMaxNoHighlightPassages(0);
+    }
+
     /**
      * The unified highlighter over texts given to it: a title is one passage, whole; a body gives passages of
      * about the wanted length.
@@ -218,12 +225,14 @@ final class HitHighlighter {
         Highlighter(IndexSearcher searcher, Map<Integer, Texts> texts) {
             // when it analyses a text again (for prefix and fuzzy terms), it reads the word forms the offsets fields
             // were indexed with: as written and as stemmed
-            super(UnifiedHighlighter.builder(searcher, OffsetsBinder.WORD_FORMS)
-                    .withFormatter(new Fragments())
-                    .withScorer(new MatchedWords())
-                    .withMaxLength(Integer.MAX_VALUE - 1)
-                    .withMaxNoHighlightPassages(0));
+            super(configured(UnifiedHighlighter.builder(searcher, OffsetsBinder.WORD_FORMS)));
             this.texts = texts;
+        }
+
+        /** Without an index: each text is analysed into the offsets fields' word forms when it is highlighted. */
+        Highlighter() {
+            super(configured(UnifiedHighlighter.builderWithoutSearcher(OffsetsBinder.WORD_FORMS)));
+            this.texts = Map.of();
         }
 
         /** The formatted fragments of each of {@code docs} (sorted), in their order, by field. */
