@@ -35,6 +35,10 @@ class SearchIndexConfiguration {
                 hibernate.put("hibernate.search.backend.analysis.configurer", new OpenSearchAnalysisConfigurer());
                 hibernate.put("hibernate.search.backend.layout.strategy",
                         new VersionedIndexLayout(cluster.indexPrefix()));
+                // one primary shard, so that facet counts are exact (a terms aggregation over several is not), and
+                // room for the last page the API allows in a date order, which asks one hit more
+                hibernate.put("hibernate.search.backend.schema_management.settings_file",
+                        "org/iwprarchive/search/index/opensearch-index-settings.json");
             }
             hibernate.put("hibernate.search.mapping.configurer", new ArticleIndexMapping(properties.backend()));
             if (properties.coordination() == SearchProperties.Coordination.OUTBOX_POLLING) {
