@@ -163,23 +163,18 @@ final class CpuAccount {
      * the JVM that starts it, so it is found by name; a benchmark machine runs no other).
      */
     private static Map<Long, Long> postgresTicks() {
-        Map<Long, Long> ticks = new HashMap<>();
-        ProcessHandle.allProcesses()
-                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
-                .forEach(p -> {
-                    Long spent = ticks(Path.of("/proc", Long.toString(p.pid()), "stat"));
-                    if (spent != null) {
-                        ticks.put(p.pid(), spent);
-                    }
-                });
-        return ticks;
+        return ticksOf(ProcessHandle.allProcesses(), "/postgres");
     }
 
     /** User and system clock ticks of the JVMs this one started: the OpenSearch node of a benchmark on it. */
     private static Map<Long, Long> javaChildTicks() {
+        return ticksOf(ProcessHandle.current().descendants(), "/java");
+    }
+
+    /** Clock ticks of each of {@code processes} whose command ends as given. */
+    private static Map<Long, Long> ticksOf(java.util.stream.Stream<ProcessHandle> processes, String command) {
         Map<Long, Long> ticks = new HashMap<>();
-        ProcessHandle.current().descendants()
-                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+        processes.filter(p -> p.info().command().map(c -> c.endsWith(command)).orElse(false))
                 .forEach(p -> {
                     Long spent = ticks(Path.of("/proc", Long.toString(p.pid()), "stat"));
                     if (spent != null) {

@@ -129,6 +129,12 @@ class SearchBenchmark {
                 .client(org.elasticsearch.client.RestClient.class);
         String index = "/bench-article-v" + org.iwprarchive.search.index.ArticleIndexMapping.VERSION + "-read";
         client.performRequest(new org.elasticsearch.client.Request("POST", index + "/_flush"));
+        var jvm = client.performRequest(new org.elasticsearch.client.Request("GET", "/_nodes/stats/jvm"));
+        try (InputStream body = jvm.getEntity().getContent()) {
+            JsonNode node = JSON.readTree(body).get("nodes").iterator().next().get("jvm").get("mem");
+            System.out.printf("search-bench: the OpenSearch node's heap in use after the rebuild %d MB of %d MB%n",
+                    node.get("heap_used_in_bytes").asLong() >> 20, node.get("heap_max_in_bytes").asLong() >> 20);
+        }
         var stats = client.performRequest(new org.elasticsearch.client.Request("GET", index + "/_stats/store"));
         try (InputStream body = stats.getEntity().getContent()) {
             return JSON.readTree(body).get("_all").get("primaries").get("store").get("size_in_bytes").asLong();

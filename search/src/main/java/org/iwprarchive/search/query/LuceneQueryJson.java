@@ -74,9 +74,7 @@ final class LuceneQueryJson {
             return multiPhrase(phrase);
         }
         if (query instanceof PrefixQuery prefix) {
-            JsonObject value = new JsonObject();
-            value.addProperty("value", prefix.getPrefix().text());
-            return wrap("prefix", field(prefix.getField(), value));
+            return valued("prefix", prefix.getField(), prefix.getPrefix().text());
         }
         if (query instanceof FuzzyQuery fuzzy) {
             JsonObject value = new JsonObject();
@@ -172,38 +170,41 @@ final class LuceneQueryJson {
 
     private static JsonObject span(SpanQuery query) {
         if (query instanceof SpanTermQuery term) {
-            JsonObject value = new JsonObject();
-            value.addProperty("value", term.getTerm().text());
-            return wrap("span_term", field(term.getField(), value));
+            return valued("span_term", term.getField(), term.getTerm().text());
         }
         if (query instanceof SpanNearQuery near) {
             JsonObject body = new JsonObject();
-            JsonArray clauses = new JsonArray();
-            for (SpanQuery clause : near.getClauses()) {
-                clauses.add(span(clause));
-            }
-            body.add("clauses", clauses);
+            body.add("clauses", spans(near.getClauses()));
             body.addProperty("slop", near.getSlop());
             body.addProperty("in_order", near.isInOrder());
             return wrap("span_near", body);
         }
         if (query instanceof SpanOrQuery or) {
             JsonObject body = new JsonObject();
-            JsonArray clauses = new JsonArray();
-            for (SpanQuery clause : or.getClauses()) {
-                clauses.add(span(clause));
-            }
-            body.add("clauses", clauses);
+            body.add("clauses", spans(or.getClauses()));
             return wrap("span_or", body);
         }
         throw new IllegalArgumentException("a span query of this form has no OpenSearch equivalent here: "
                 + query.getClass().getSimpleName());
     }
 
+    private static JsonArray spans(SpanQuery[] queries) {
+        JsonArray clauses = new JsonArray();
+        for (SpanQuery clause : queries) {
+            clauses.add(span(clause));
+        }
+        return clauses;
+    }
+
     private static JsonObject term(Term term) {
+        return valued("term", term.field(), term.text());
+    }
+
+    /** A query of one value on one field: {@code {type: {field: {"value": text}}}}. */
+    private static JsonObject valued(String type, String field, String text) {
         JsonObject value = new JsonObject();
-        value.addProperty("value", term.text());
-        return wrap("term", field(term.field(), value));
+        value.addProperty("value", text);
+        return wrap(type, field(field, value));
     }
 
     private static JsonObject field(String name, JsonObject value) {
