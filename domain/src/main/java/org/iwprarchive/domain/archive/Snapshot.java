@@ -105,14 +105,14 @@ public class Snapshot {
     protected Snapshot() {
     }
 
-    private Snapshot(PageCapture capture) {
+    private Snapshot(PageCapture capture, String sha256) {
         this.requestedUrl = capture.requestedUrl();
         this.finalUrl = capture.finalUrl();
         this.fetchedAt = capture.fetchedAt();
         this.httpStatus = capture.httpStatus();
         this.contentType = capture.contentType();
         this.origin = capture.origin();
-        this.sha256 = sha256(capture.content());
+        this.sha256 = sha256;
         this.contentLength = capture.content().length;
         this.etag = capture.etag();
         this.lastModified = capture.lastModified();
@@ -121,14 +121,31 @@ public class Snapshot {
 
     /** A snapshot that keeps its own compressed copy of the page. */
     public static Snapshot original(PageCapture capture) {
-        Snapshot snapshot = new Snapshot(capture);
-        snapshot.contentGzip = gzip(capture.content());
+        return original(capture, PageBytes.of(capture.content()));
+    }
+
+    /**
+     * A snapshot that keeps its own compressed copy of the page, its digest and compression already worked out.
+     *
+     * @throws IllegalArgumentException when {@code bytes} are not those of this capture's content
+     */
+    public static Snapshot original(PageCapture capture, PageBytes bytes) {
+        if (bytes.length() != capture.content().length) {
+            throw new IllegalArgumentException("the page bytes given are not the capture's");
+        }
+        Snapshot snapshot = new Snapshot(capture, bytes.sha256());
+        snapshot.contentGzip = bytes.gzip();
         return snapshot;
     }
 
     /** A snapshot of a page whose bytes are identical to {@code earlier}: it records the visit, not the bytes. */
     public static Snapshot revisit(PageCapture capture, Snapshot earlier) {
-        Snapshot snapshot = new Snapshot(capture);
+        return revisit(capture, sha256(capture.content()), earlier);
+    }
+
+    /** {@link #revisit(PageCapture, Snapshot)} of a capture whose digest is already worked out. */
+    public static Snapshot revisit(PageCapture capture, String sha256, Snapshot earlier) {
+        Snapshot snapshot = new Snapshot(capture, sha256);
         if (!snapshot.sha256.equals(earlier.sha256)) {
             throw new IllegalArgumentException("a revisit must have the same content as the snapshot it points at");
         }
@@ -165,7 +182,7 @@ public class Snapshot {
         }
     }
 
-    private static byte[] gzip(byte[] content) {
+    static byte[] gzip(byte[] content) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(Math.max(64, content.length / 3));
         try (GZIPOutputStream out = new GZIPOutputStream(buffer)) {
             out.write(content);

@@ -40,6 +40,16 @@ class SnapshotTests {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void takesTheDigestAndCompressionWorkedOutBeforeAndOnlyThoseOfItsOwnBytes() {
+        Snapshot prepared = Snapshot.original(capture(PAGE), PageBytes.of(PAGE.clone()));
+
+        assertThat(prepared.content()).isEqualTo(PAGE);
+        assertThat(prepared.getSha256()).isEqualTo(Snapshot.original(capture(PAGE)).getSha256());
+        assertThatThrownBy(() -> Snapshot.original(capture(PAGE), PageBytes.of("another page".getBytes(
+                StandardCharsets.UTF_8)))).isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static PageCapture capture(byte[] content) {
         return new PageCapture("https://iwpr.net/global-voices/nato-looks-central-asia", null,
                 Instant.parse("2024-03-01T10:15:30Z"), 200, "text/html", content, SnapshotOrigin.FETCH, "\"v1\"",

@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.iwprarchive.domain.TextLimits;
+import org.iwprarchive.domain.archive.PageBytes;
 import org.iwprarchive.domain.archive.PageCapture;
 import org.iwprarchive.domain.archive.Snapshot;
 import org.iwprarchive.domain.archive.SnapshotOrigin;
@@ -122,7 +123,7 @@ public class ArticleArchiver {
                 record(capture, "skipped", System.nanoTime() - start);
                 return Optional.empty();
             }
-            return Optional.of(new ReadPage(capture, parsed, attributions(parsed), Snapshot.sha256(capture.content()),
+            return Optional.of(new ReadPage(capture, parsed, attributions(parsed), PageBytes.of(capture.content()),
                     System.nanoTime() - start));
         } catch (UnparseablePageException | InvalidArticleUrlException e) {
             record(capture, "unreadable", System.nanoTime() - start);
@@ -228,7 +229,8 @@ public class ArticleArchiver {
     private ArchivedPage store(ReadPage page, List<Source> sources, Batch batch) {
         PageCapture capture = page.capture();
         Snapshot earlier = batch.original(page.sha256());
-        Snapshot snapshot = earlier == null ? Snapshot.original(capture) : Snapshot.revisit(capture, earlier);
+        Snapshot snapshot = earlier == null ? Snapshot.original(capture, page.bytes())
+                : Snapshot.revisit(capture, page.sha256(), earlier);
         if (earlier == null) {
             batch.originals.put(page.sha256(), snapshot);
         }
