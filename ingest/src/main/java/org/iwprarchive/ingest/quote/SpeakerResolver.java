@@ -75,6 +75,9 @@ final class SpeakerResolver {
     private static final Pattern ORGANISATION_DESCRIBED = Pattern.compile("^(?:[Tt]he\\s+)?(" + WORD
             + "(?:\\s+[\\p{Ll}-]+){0,3}\\s+(?:" + QuoteLexicon.alternation(LEXICON.organisationDescribedHeads())
             + "))$");
+    /** "the regional water authority", "the state power company": a body described in lower-case words. */
+    private static final Pattern ORGANISATION_OF_KIND = Pattern.compile("^[Tt]he\\s+((?:[\\p{Ll}-]+\\s+){1,3}(?:"
+            + QuoteLexicon.alternation(LEXICON.organisationDescribedHeads()) + "))$");
     private static final Pattern ORGANISATION_FIRST = Pattern.compile("^(?:[Tt]he\\s+)?((?:"
             + QuoteLexicon.alternation(LEXICON.organisationFirstHeads())
             + ")(?:\\s+(?:of|for|to|and|on|the|in|" + WORD + ")){1,7})$");
@@ -141,6 +144,11 @@ final class SpeakerResolver {
         if (segments.length >= 2) {
             Optional<Speaker> first = resolve(segments[0]);
             String rest = p.substring(p.indexOf(',') + 1).strip();
+            // "Barki Tojik, the state power company," : a name, then what kind of body it is
+            if (first.isPresent() && first.get().kind() == SourceKind.PERSON && segments.length == 2
+                    && ORGANISATION_OF_KIND.matcher(rest).matches()) {
+                return Optional.of(new Speaker(segments[0].strip(), SourceKind.ORGANISATION, null));
+            }
             // "Rustam Jumaev, a spokesperson for ..." : a name, then its role
             if (first.isPresent() && first.get().kind() == SourceKind.PERSON && STARTS_LOWER.matcher(rest).lookingAt()) {
                 return Optional.of(new Speaker(first.get().name(), SourceKind.PERSON, rest));
@@ -198,7 +206,7 @@ final class SpeakerResolver {
             return Optional.of(new Speaker(acronym.group(1), SourceKind.ORGANISATION, null));
         }
         for (Pattern kind : List.of(ORGANISATION, ORGANISATION_FIRST, ORGANISATION_OF, ORGANISATION_DESCRIBED,
-                ORGANISATION_BRANCH)) {
+                ORGANISATION_BRANCH, ORGANISATION_OF_KIND)) {
             Matcher organisation = kind.matcher(p);
             if (organisation.matches()) {
                 return Optional.of(new Speaker(organisation.group(1), SourceKind.ORGANISATION, null));
