@@ -24,9 +24,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Two instances of the service over HTTP, as docker-compose.scale-out.yml runs them: one PostgreSQL, one OpenSearch
- * node, outbox-polling coordination. A fetch job started on one instance goes on when that instance stops, the
- * other takes it over and finishes it, and every page it archived, on either instance, is found by searches on the
- * one left.
+ * node, outbox-polling coordination. A fetch job started on one instance goes on when that instance stops or dies,
+ * the other takes it over and finishes it, and every page it archived, on either instance, is found by searches on
+ * the one left. The instance that dies is the packaged jar in a process of its own, killed with SIGKILL.
  */
 class ScaleOutIT {
 
@@ -37,6 +37,71 @@ class ScaleOutIT {
     Path directory;
 
     @Test
+    void aJobGoesOnWhenItsInstanceIsKilledAndWhatItArchivedIsFoundOnTheOther() throws Exception {
+        String database = TestDatabase.newDatabase();
+        String prefix = "scale-out-killed-" + ProcessHandle.current().pid() + "-";
+        try (FixtureSite site = slowSite()) {
+            int port = OpenSearchTestNode.freePort();
+            Process first = startProcess("first", database, prefix, port);
+            ConfigurableApplicationContext second = null;
+            try {
+                ApiClient one = new ApiClient(() -> port);
+                awaitTrue(() -> status(one, "/actuator/health/readiness") == 200);
+                String job = submit(one, site);
+                awaitTrue(() -> done(one, job) >= 2);
+                first.destroyForcibly().waitFor();
+
+                // the claim the dead instance no longer renews runs out, and the job is the other's
+                second = start("second", database, prefix);
+                ApiClient two = client(second);
+                assertThat(json(two.get(job)).path("done").asInt()).as("pages archived before the first died")
+                        .isLessThan(PAGES);
+                JsonNode finished = two.awaitFinished(job);
+                assertThat(finished.path("status").asString()).isEqualTo("SUCCEEDED");
+                assertThat(finished.path("done").asInt()).isEqualTo(PAGES);
+                awaitTrue(() -> total(two, "reservoir") == PAGES);
+            } finally {
+                if (second != null) {
+                    second.close();
+                }
+                first.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    /** The packaged service (the jar the build made before its integration tests) in a JVM of its own. */
+    private Process startProcess(String name, String database, String prefix, int port) throws Exception {
+        Path jar = Path.of("target", "iwpr-archive.jar");
+        assertThat(jar).as("the packaged service").exists();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar.toString(),
+                "--server.port=" + port, "--iwpr.security.api-key=" + TestApiKey.VALUE,
+                "--iwpr.rate-limits.ingest.capacity=100000", "--iwpr.rate-limits.search.capacity=100000"));
+        command.addAll(arguments(name, database, prefix));
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(directory.resolve(name + ".log").toFile()).start();
+    }
+
+    private static String submit(ApiClient api, FixtureSite site) throws Exception {
+        List<String> urls = new ArrayList<>();
+        for (int i = 0; i < PAGES; i++) {
+            urls.add("\"" + site.url("/global-voices/scale-out-" + i) + "\"");
+        }
+        HttpResponse<String> accepted = api.post("/api/ingest", "application/json",
+                ("{\"urls\": [" + String.join(", ", urls) + "]}").getBytes(StandardCharsets.UTF_8));
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        return accepted.headers().firstValue("Location").orElseThrow();
+    }
+
+    private static int status(ApiClient api, String path) {
+        try {
+            return api.get(path).statusCode();
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    @Test
     void aJobGoesOnWhenItsInstanceStopsAndWhatItArchivedIsFoundOnTheOther() throws Exception {
         String database = TestDatabase.newDatabase();
         String prefix = "scale-out-" + ProcessHandle.current().pid() + "-";
@@ -45,14 +110,7 @@ class ScaleOutIT {
             ConfigurableApplicationContext second = null;
             try {
                 ApiClient one = client(first);
-                List<String> urls = new ArrayList<>();
-                for (int i = 0; i < PAGES; i++) {
-                    urls.add("\"" + site.url("/global-voices/scale-out-" + i) + "\"");
-                }
-                HttpResponse<String> accepted = one.post("/api/ingest", "application/json",
-                        ("{\"urls\": [" + String.join(", ", urls) + "]}").getBytes(StandardCharsets.UTF_8));
-                assertThat(accepted.statusCode()).isEqualTo(202);
-                String job = accepted.headers().firstValue("Location").orElseThrow();
+                String job = submit(one, site);
                 awaitTrue(() -> done(one, job) >= 2);
 
                 second = start("second", database, prefix);
@@ -100,8 +158,14 @@ class ScaleOutIT {
     }
 
     private ConfigurableApplicationContext start(String name, String database, String prefix) {
-        return new SpringApplicationBuilder(IwprArchiveApplication.class).run("--server.port=0",
-                "--spring.datasource.url=" + database, "--spring.datasource.username=postgres",
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0"));
+        arguments.addAll(arguments(name, database, prefix));
+        return new SpringApplicationBuilder(IwprArchiveApplication.class).run(arguments.toArray(String[]::new));
+    }
+
+    /** What every instance of the test is started with: the shared database and index, a short claim lease. */
+    private List<String> arguments(String name, String database, String prefix) {
+        return List.of("--spring.datasource.url=" + database, "--spring.datasource.username=postgres",
                 "--iwpr.search.index-directory=" + directory.resolve(name + "-index"),
                 "--iwpr.example-data.enabled=false",
                 "--iwpr.search.backend=opensearch", "--iwpr.search.opensearch.uris=" + OpenSearchTestNode.shared().uri(),
