@@ -17,7 +17,9 @@ import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilterFactory;
 import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilterFactory;
@@ -58,6 +60,13 @@ public final class LuceneAnalysis {
      * CPU, analysing each body twice (the field and its offsets).
      */
     private static final Filter PORTER = Filter.of(PorterStemFilterFactory.class);
+
+    /**
+     * The words of the offsets fields ({@link OffsetsBinder#WORD_FORMS}): folded as {@link #FOLDED}, each kept as
+     * written and, where it differs, as stemmed at the same position.
+     */
+    static final List<Filter> WORD_FORMS = concat(FOLDED, Filter.of(KeywordRepeatFilterFactory.class), PORTER,
+            Filter.of(RemoveDuplicatesTokenFilterFactory.class));
 
     /** Every analyzer of the index, by name: the token filters after the standard tokenizer. */
     static final Map<String, List<Filter>> ANALYZERS = analyzers();
@@ -102,6 +111,11 @@ public final class LuceneAnalysis {
         if (filters == null) {
             throw new IllegalArgumentException("no analyzer named " + name);
         }
+        return build(name, filters);
+    }
+
+    /** The standard tokenizer, then {@code filters}. */
+    static Analyzer build(String name, List<Filter> filters) {
         try {
             CustomAnalyzer.Builder builder = CustomAnalyzer.builder(
                     new ClasspathResourceLoader(LuceneAnalysis.class.getClassLoader()))

@@ -1,17 +1,7 @@
 package org.iwprarchive.search.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
-import org.apache.lucene.analysis.en.PorterStemFilterFactory;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
-import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilterFactory;
-import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilterFactory;
-import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
@@ -57,24 +47,7 @@ public final class OffsetsBinder implements PropertyBinder {
      * romanised, accents folded), each kept as written and, where it differs, as stemmed at the same position: stemmed query words
      * and the highlighter's phrases match the stems, prefix and fuzzy terms the words as written.
      */
-    public static final Analyzer WORD_FORMS = wordForms();
-
-    private static Analyzer wordForms() {
-        try {
-            return CustomAnalyzer.builder()
-                    .withTokenizer(StandardTokenizerFactory.class)
-                    .addTokenFilter(EnglishPossessiveFilterFactory.class)
-                    .addTokenFilter(LowerCaseFilterFactory.class)
-                    .addTokenFilter(RomanizationFilterFactory.class)
-                    .addTokenFilter(ASCIIFoldingFilterFactory.class)
-                    .addTokenFilter(KeywordRepeatFilterFactory.class)
-                    .addTokenFilter(PorterStemFilterFactory.class)
-                    .addTokenFilter(RemoveDuplicatesTokenFilterFactory.class)
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    public static final Analyzer WORD_FORMS = LuceneAnalysis.build("word forms", LuceneAnalysis.WORD_FORMS);
 
     private static final FieldType TYPE = new FieldType();
 

@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.domain.article.ArticleRepository;
 import org.slf4j.Logger;
@@ -126,11 +125,7 @@ class SearchIndexBootstrap implements ApplicationRunner {
         long knownRefused = problems.recall();
         try {
             long inDatabase = articles.count();
-            long inIndex;
-            try (var entityManager = entityManagerFactory.createEntityManager()) {
-                SearchSession session = Search.session(entityManager);
-                inIndex = session.search(Article.class).where(f -> f.matchAll()).fetchTotalHitCount();
-            }
+            long inIndex = inIndex();
             if (!current.equals(written) && inDatabase > 0) {
                 log.info("The search index was written by mapping version {} and this is version {}: rebuilding",
                         written == null ? "unknown" : written, current);

@@ -10,7 +10,6 @@ import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Query;
-import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.backend.lucene.search.spi.LuceneMigrationUtils;
@@ -22,6 +21,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.search.index.ArticleIndexMapping;
 import org.iwprarchive.search.index.IwprAnalysisConfigurer;
+import org.iwprarchive.search.index.LuceneAnalysis;
 
 /**
  * The index as a Lucene directory of this process: the parsed text is handed to Lucene as it is, facets are
@@ -33,18 +33,16 @@ final class LuceneIndexBackend implements IndexBackend {
     private final EntityManagerFactory entityManagerFactory;
     private final FacetCounter facetCounter;
     private final FacetCountCache facetCounts;
-    private final int bodyFragment;
-    private final int bodyFragments;
+    private final HitHighlighter highlighter;
     private volatile Analyzer searchAnalyzer;
-    private volatile HitHighlighter highlighter;
 
     LuceneIndexBackend(EntityManagerFactory entityManagerFactory, FacetCounter facetCounter,
                        FacetCountCache facetCounts, int bodyFragment, int bodyFragments) {
         this.entityManagerFactory = entityManagerFactory;
         this.facetCounter = facetCounter;
         this.facetCounts = facetCounts;
-        this.bodyFragment = bodyFragment;
-        this.bodyFragments = bodyFragments;
+        this.highlighter = new HitHighlighter(LuceneAnalysis.analyzer(IwprAnalysisConfigurer.ENGLISH), bodyFragment,
+                bodyFragments);
     }
 
     /** The Lucene backend's own, made on first use: the backend starts with the persistence unit. */
@@ -89,20 +87,9 @@ final class LuceneIndexBackend implements IndexBackend {
     public Map<Long, HitHighlighter.Highlights> highlight(SearchScope<Article> scope, QueryText text,
                                                           Map<Long, HitHighlighter.Texts> hits) {
         try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
-            return highlighter().highlight(reader, text, hits);
+            return highlighter.highlight(reader, text, hits);
         } catch (IOException e) {
             throw new UncheckedIOException("the search index cannot be read", e);
         }
-    }
-
-    private HitHighlighter highlighter() {
-        HitHighlighter made = highlighter;
-        if (made == null) {
-            Analyzer english = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class)
-                    .analyzer(IwprAnalysisConfigurer.ENGLISH).orElseThrow();
-            made = new HitHighlighter(english, bodyFragment, bodyFragments);
-            highlighter = made;
-        }
-        return made;
     }
 }

@@ -112,8 +112,8 @@ class OpenSearchAnalysisTwinIT {
         JsonObject body = new JsonObject();
         body.addProperty(kind, name);
         body.addProperty("text", text);
-        Request request = new Request("POST", "/" + prefix + ArticleIndexMapping.INDEX + "-v"
-                + ArticleIndexMapping.VERSION + "-read/_analyze");
+        Request request = new Request("POST", "/" + new VersionedIndexLayout(prefix)
+                .createReadAlias(ArticleIndexMapping.INDEX) + "/_analyze");
         request.setJsonEntity(body.toString());
         try {
             String response = new String(client.performRequest(request).getEntity().getContent().readAllBytes(),

@@ -39,7 +39,7 @@ class OpenSearchIndexSettingsIT {
     void theIndexHasOneShardAndRoomForTheLastPageInADateOrder() throws Exception {
         RestClient client = Search.mapping(entityManagerFactory).backend().unwrap(ElasticsearchBackend.class)
                 .client(RestClient.class);
-        String index = prefix + ArticleIndexMapping.INDEX + "-v" + ArticleIndexMapping.VERSION + "-read";
+        String index = new VersionedIndexLayout(prefix).createReadAlias(ArticleIndexMapping.INDEX);
         String body = new String(client.performRequest(new Request("GET", "/" + index + "/_settings"))
                 .getEntity().getContent().readAllBytes(), StandardCharsets.UTF_8);
         JsonObject settings = JsonParser.parseString(body).getAsJsonObject().entrySet().iterator().next().getValue()
