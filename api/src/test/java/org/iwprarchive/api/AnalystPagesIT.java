@@ -76,10 +76,16 @@ class AnalystPagesIT {
         HttpResponse<String> found = api.get("/api/search?q=" + URLEncoder.encode("вода", StandardCharsets.UTF_8)
                 + "&facets=lang");
         assertThat(found.body()).contains("Спор о воде в Ферганской долине", "\"value\":\"ru\",\"label\":\"Russian\"");
+        JsonNode hit = ApiClient.json(found).path("items").path(0);
+        assertThat(hit.path("language").asString()).isEqualTo("ru");
+        // marked in the form the text has, not the one typed
+        assertThat(hit.path("highlights").path("body").toString()).containsAnyOf("<mark>воды</mark>", "<mark>воду</mark>");
         HttpResponse<String> interfacePage = api.get("/?q=" + URLEncoder.encode("вода", StandardCharsets.UTF_8)
                 + "&lang=ru");
         assertThat(interfacePage.statusCode()).isEqualTo(200);
-        assertThat(interfacePage.body()).contains("Спор о воде в Ферганской долине", "Language: Russian");
+        // "воде" marked for "вода"
+        assertThat(interfacePage.body()).contains("Спор о <mark>воде</mark> в Ферганской долине", "Language: Russian",
+                " · in Russian");
     }
 
     @Test

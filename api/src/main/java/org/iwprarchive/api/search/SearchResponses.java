@@ -27,6 +27,8 @@ public final class SearchResponses {
                              + "it; CAPTURE when none does and it is the day a web archive first captured one of "
                              + "its pages (published then or before); null when the article is undated",
                              nullable = true, example = "PAGE") String datedBy,
+                     @Schema(description = "Its language: a two-letter ISO 639-1 code (en, ru, uk, ar, ...)",
+                             example = "en") String language,
                      @Schema(description = "Its authors, with the slug the author filter takes") List<TagRef> authors,
                      @Schema(description = "Its places, with the slug the location filter takes") List<TagRef> places,
                      @Schema(description = "Its topics, with the slug the topic filter takes") List<TagRef> topics,
@@ -39,7 +41,7 @@ public final class SearchResponses {
 
         public static SearchHit of(ArticleHit hit) {
             return new SearchHit(hit.id(), hit.canonicalUrl(), hit.title(), hit.standfirst(), hit.publishedOn(),
-                    hit.datedBy() == null ? null : hit.datedBy().name(),
+                    hit.datedBy() == null ? null : hit.datedBy().name(), hit.language(),
                     TagRef.of(hit.authors()), TagRef.of(hit.places()), TagRef.of(hit.topics()), hit.score(),
                     hit.highlights());
         }

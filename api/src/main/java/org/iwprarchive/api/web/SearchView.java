@@ -21,8 +21,12 @@ public final class SearchView {
     /** The deepest page the search reaches, with twenty hits a page. */
     private static final int LAST_PAGE = 10_000 / SearchPages.PAGE_SIZE - 1;
 
-    /** @param datedBy where the date comes from ("PAGE", "CAPTURE"), or null when undated */
+    /**
+     * @param datedBy  where the date comes from ("PAGE", "CAPTURE"), or null when undated
+     * @param language the name of its language in English when it is not English ("Russian"), else null
+     */
     public record Hit(long id, String titleHtml, String standfirst, LocalDate publishedOn, String datedBy,
+                      String language,
                       List<TagLink> authors, List<TagLink> places, List<TagLink> topics, List<String> passagesHtml) {
     }
 
@@ -63,8 +67,18 @@ public final class SearchView {
             }
         });
         return new Hit(hit.id(), title, hit.standfirst(), hit.publishedOn(), hit.datedBy(),
+                languageName(hit.language()),
                 links("/authors/", hit.authors()), links("/places/", hit.places()), links("/topics/", hit.topics()),
                 passages);
+    }
+
+    /** The English name of a language other than English, by its code; null for English or none. */
+    static String languageName(String code) {
+        if (code == null || code.isBlank() || code.equals("en")) {
+            return null;
+        }
+        String name = java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.ENGLISH);
+        return name.isEmpty() ? code : name;
     }
 
     private static List<TagLink> links(String path, List<TagRef> tags) {

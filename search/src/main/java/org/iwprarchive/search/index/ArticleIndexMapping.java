@@ -26,7 +26,7 @@ import org.iwprarchive.domain.topic.Topic;
 public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer {
 
     public static final String INDEX = "article";
-    public static final int VERSION = 13;
+    public static final int VERSION = 14;
 
     private final SearchProperties.Backend backend;
 
@@ -67,7 +67,8 @@ public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer 
                 .genericField(IndexFields.YEAR).valueBridge(new YearBridge()).aggregable(Aggregable.YES);
         article.property("datedBy").genericField(IndexFields.DATED_BY).projectable(Projectable.YES);
         article.property("language")
-                .keywordField(IndexFields.LANGUAGE).normalizer(IwprAnalysisConfigurer.KEYWORD).aggregable(Aggregable.YES);
+                .keywordField(IndexFields.LANGUAGE).normalizer(IwprAnalysisConfigurer.KEYWORD).aggregable(Aggregable.YES)
+                .projectable(Projectable.YES);
         // Changes to an author's or a place's own fields are rare and a rebuild picks them up; what matters
         // is that tagging an article with them reindexes the article, which SHALLOW does.
         article.property(IndexFields.AUTHORS).indexedEmbedded()

@@ -68,6 +68,37 @@ public final class LuceneAnalysis {
     static final List<Filter> WORD_FORMS = concat(FOLDED, Filter.of(KeywordRepeatFilterFactory.class), PORTER,
             Filter.of(RemoveDuplicatesTokenFilterFactory.class));
 
+    private static final Filter RUSSIAN_STOP = Filter.of(StopFilterFactory.class,
+            "words", "org/apache/lucene/analysis/snowball/russian_stop.txt", "format", "snowball");
+    private static final Filter RUSSIAN_STEM = Filter.of(SnowballPorterFilterFactory.class, "language", "Russian");
+    private static final Filter ARABIC_STOP = Filter.of(StopFilterFactory.class,
+            "words", "org/apache/lucene/analysis/ar/stopwords.txt");
+
+    /**
+     * The word forms a hit in a language of its own analysis is highlighted with, by language: its words without
+     * the language's stop words, each kept as written and as the language's stemmer writes it, then folded as
+     * {@link #WORD_FORMS} folds (romanised, accents folded). A query's "выборы" marks the text's "выборов" (both
+     * "vybor" once stemmed and romanised), and a name typed in Latin letters still marks its Cyrillic spelling.
+     * Highlighting only: the index keeps the English word forms ({@link #WORD_FORMS}) for every article.
+     */
+    static final Map<String, List<Filter>> LANGUAGE_WORD_FORMS = Map.of(
+            "ru", List.of(Filter.of(LowerCaseFilterFactory.class), RUSSIAN_STOP,
+                    Filter.of(KeywordRepeatFilterFactory.class), RUSSIAN_STEM,
+                    Filter.of(RomanizationFilterFactory.class), Filter.of(ASCIIFoldingFilterFactory.class),
+                    Filter.of(RemoveDuplicatesTokenFilterFactory.class)),
+            "ar", List.of(Filter.of(LowerCaseFilterFactory.class), Filter.of(DecimalDigitFilterFactory.class),
+                    ARABIC_STOP, Filter.of(ArabicNormalizationFilterFactory.class),
+                    Filter.of(KeywordRepeatFilterFactory.class), Filter.of(ArabicStemFilterFactory.class),
+                    Filter.of(ASCIIFoldingFilterFactory.class), Filter.of(RemoveDuplicatesTokenFilterFactory.class)));
+
+    /** The highlighting word forms of {@link #LANGUAGE_WORD_FORMS}, built, by language. */
+    public static Map<String, Analyzer> languageWordForms() {
+        Map<String, Analyzer> analyzers = new java.util.HashMap<>();
+        LANGUAGE_WORD_FORMS.forEach((language, filters) -> analyzers.put(language,
+                build(language + " word forms", filters)));
+        return Map.copyOf(analyzers);
+    }
+
     /** Every analyzer of the index, by name: the token filters after the standard tokenizer. */
     static final Map<String, List<Filter>> ANALYZERS = analyzers();
 
@@ -82,15 +113,12 @@ public final class LuceneAnalysis {
         analyzers.put(IwprAnalysisConfigurer.NAME_INDEXED, FOLDED);
         analyzers.put(IwprAnalysisConfigurer.NAME, concat(FOLDED, VARIANTS));
         analyzers.put(IwprAnalysisConfigurer.RUSSIAN, List.of(
-                Filter.of(LowerCaseFilterFactory.class),
-                Filter.of(StopFilterFactory.class, "words", "org/apache/lucene/analysis/snowball/russian_stop.txt",
-                        "format", "snowball"),
-                Filter.of(SnowballPorterFilterFactory.class, "language", "Russian")));
+                Filter.of(LowerCaseFilterFactory.class), RUSSIAN_STOP, RUSSIAN_STEM));
         analyzers.put(IwprAnalysisConfigurer.UKRAINIAN, List.of(Filter.of(LowerCaseFilterFactory.class)));
         analyzers.put(IwprAnalysisConfigurer.ARABIC, List.of(
                 Filter.of(LowerCaseFilterFactory.class),
                 Filter.of(DecimalDigitFilterFactory.class),
-                Filter.of(StopFilterFactory.class, "words", "org/apache/lucene/analysis/ar/stopwords.txt"),
+                ARABIC_STOP,
                 Filter.of(ArabicNormalizationFilterFactory.class),
                 Filter.of(ArabicStemFilterFactory.class)));
         return java.util.Collections.unmodifiableMap(analyzers);

@@ -9,12 +9,13 @@ import org.iwprarchive.domain.article.DateSource;
  * One article found, with what a result list shows of it.
  *
  * @param datedBy    where its date comes from; null when it has none
+ * @param language   its language, a two-letter code ("en", "ru")
  * @param authors    its authors, places and topics, each with the slug that filters by it
  * @param score      relevance score, or null when the list is ordered by date
  * @param highlights for "title" and "body", fragments with the matched words in {@code <mark>}, HTML-escaped
  */
 public record ArticleHit(long id, String canonicalUrl, String title, String standfirst, LocalDate publishedOn,
-                         DateSource datedBy,
+                         DateSource datedBy, String language,
                          List<Tag> authors, List<Tag> places, List<Tag> topics, Float score,
                          Map<String, List<String>> highlights) {
 

@@ -116,7 +116,7 @@ public class ArticleSearchService {
         if (highlight) {
             Map<Long, HitHighlighter.Texts> texts = new java.util.HashMap<>();
             page.forEach(hit -> texts.put(hit.fields().id(),
-                    new HitHighlighter.Texts(hit.fields().title(), hit.body())));
+                    new HitHighlighter.Texts(hit.fields().title(), hit.body(), hit.fields().language())));
             highlighted = backend.highlight(scope, text, texts);
         }
         Map<Long, HitHighlighter.Highlights> highlights = highlighted;
@@ -254,7 +254,7 @@ public class ArticleSearchService {
             }
         }
         return new ArticleHit(fields.id(), fields.canonicalUrl(), fields.title(), fields.standfirst(),
-                fields.publishedOn(), fields.datedBy(), ArticleHit.tags(fields.authors(), fields.authorSlugs()),
+                fields.publishedOn(), fields.datedBy(), fields.language(), ArticleHit.tags(fields.authors(), fields.authorSlugs()),
                 ArticleHit.tags(fields.places(), fields.placeSlugs()), ArticleHit.tags(fields.topics(), fields.topicSlugs()),
                 highlighted ? fields.score() : null, highlights);
     }

@@ -30,6 +30,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.util.BytesRef;
 import org.iwprarchive.search.index.IndexFields;
+import org.iwprarchive.search.index.LuceneAnalysis;
 import org.iwprarchive.search.index.OffsetsBinder;
 
 /**
@@ -37,7 +38,9 @@ import org.iwprarchive.search.index.OffsetsBinder;
  * offsets of the matched words kept in postings ({@link OffsetsBinder}): Lucene's unified highlighter, fed the
  * texts instead of reading each hit's stored document again. The highlighted words are those of the query that
  * apply to the field: the general text and the field's own scoped terms ({@code title:}, {@code body:}), not
- * excluded ones, analysed as the search analysed them.
+ * excluded ones, analysed as the search analysed them. A hit in Russian or Arabic is highlighted from its texts
+ * analysed again with its language's stems beside the words as written ({@link LuceneAnalysis#languageWordForms()}),
+ * so that a query's word marks its other forms there as the search matched them.
  */
 final class HitHighlighter {
 
@@ -45,6 +48,7 @@ final class HitHighlighter {
     static final String BODY = OffsetsBinder.field(IndexFields.BODY);
 
     private final Analyzer analyzer;
+    private final Map<String, Analyzer> languageForms = LuceneAnalysis.languageWordForms();
     private final int bodyFragmentLength;
     private final int bodyFragments;
 
@@ -54,8 +58,8 @@ final class HitHighlighter {
         this.bodyFragments = bodyFragments;
     }
 
-    /** A hit's title and body, as the search read them. */
-    record Texts(String title, String body) {
+    /** A hit's title and body, as the search read them, and its language (null when unknown). */
+    record Texts(String title, String body, String language) {
     }
 
     /** A hit's highlights: the title whole, and up to the wanted number of body fragments; empty without a match. */
@@ -64,9 +68,10 @@ final class HitHighlighter {
     }
 
     /** The highlights of each hit, by article id, with the offsets of the matched words read from the index. */
-    Map<Long, Highlights> highlight(IndexReader reader, QueryText text, Map<Long, Texts> hits) {
-        Query query = query(text);
+    Map<Long, Highlights> highlight(IndexReader reader, QueryText text, Map<Long, Texts> all) {
         Map<Long, Highlights> result = new HashMap<>();
+        Map<Long, Texts> hits = inOwnLanguages(text, all, result);
+        Query query = query(text, analyzer);
         if (query == null || hits.isEmpty()) {
             return result;
         }
@@ -97,14 +102,41 @@ final class HitHighlighter {
      * keeping only the words of the query, and the same words are marked in the same fragments as {@link
      * #highlight(IndexReader, QueryText, Map)} marks from the index's postings.
      */
-    Map<Long, Highlights> highlightEach(QueryText text, Map<Long, Texts> hits) {
-        Query query = query(text);
+    Map<Long, Highlights> highlightEach(QueryText text, Map<Long, Texts> all) {
         Map<Long, Highlights> result = new HashMap<>();
+        Map<Long, Texts> hits = inOwnLanguages(text, all, result);
+        byAnalysis(query(text, analyzer), OffsetsBinder.WORD_FORMS, hits, result);
+        return result;
+    }
+
+    /**
+     * Highlights into {@code result} the hits in a language of {@link #languageForms}, each with its language's word
+     * forms; answers the others.
+     */
+    private Map<Long, Texts> inOwnLanguages(QueryText text, Map<Long, Texts> hits, Map<Long, Highlights> result) {
+        Map<Long, Texts> others = new HashMap<>();
+        Map<String, Map<Long, Texts>> byLanguage = new HashMap<>();
+        hits.forEach((id, texts) -> {
+            if (texts.language() != null && languageForms.containsKey(texts.language())) {
+                byLanguage.computeIfAbsent(texts.language(), language -> new HashMap<>()).put(id, texts);
+            } else {
+                others.put(id, texts);
+            }
+        });
+        byLanguage.forEach((language, inIt) -> {
+            Analyzer forms = languageForms.get(language);
+            byAnalysis(query(text, forms), forms, inIt, result);
+        });
+        return others;
+    }
+
+    /** Highlights into {@code result} each of {@code hits} from its texts analysed into {@code forms}. */
+    private void byAnalysis(Query query, Analyzer forms, Map<Long, Texts> hits, Map<Long, Highlights> result) {
         if (query == null) {
-            return result;
+            return;
         }
         try {
-            Highlighter highlighter = new Highlighter();
+            Highlighter highlighter = new Highlighter(forms);
             for (Map.Entry<Long, Texts> hit : hits.entrySet()) {
                 Texts texts = hit.getValue();
                 result.put(hit.getKey(), new Highlights(
@@ -112,7 +144,6 @@ final class HitHighlighter {
                         fragments(highlighter.highlightWithoutSearcher(BODY, query, orEmpty(texts.body()),
                                 bodyFragments))));
             }
-            return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -127,14 +158,17 @@ final class HitHighlighter {
         return formatted == null ? List.of() : (List<String>) formatted;
     }
 
-    /** The query's words that apply to the title or the body, on their offsets fields; null when there are none. */
-    private Query query(QueryText text) {
+    /**
+     * The query's words that apply to the title or the body, on their offsets fields, analysed by {@code parsing};
+     * null when there are none.
+     */
+    private Query query(QueryText text, Analyzer parsing) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         boolean some = false;
         for (String field : List.of(IndexFields.TITLE, IndexFields.BODY)) {
             // the offsets field holds every word as written and as stemmed: query words match their stems there,
             // prefix and fuzzy terms the words as written, as they do in the search
-            TextQueryParser parser = new TextQueryParser(analyzer, Map.of(OffsetsBinder.field(field), 1.0f), Map.of());
+            TextQueryParser parser = new TextQueryParser(parsing, Map.of(OffsetsBinder.field(field), 1.0f), Map.of());
             List<String> texts = new ArrayList<>();
             if (!text.general().isEmpty()) {
                 texts.add(text.general());
@@ -229,9 +263,9 @@ final class HitHighlighter {
             this.texts = texts;
         }
 
-        /** Without an index: each text is analysed into the offsets fields' word forms when it is highlighted. */
-        Highlighter() {
-            super(configured(UnifiedHighlighter.builderWithoutSearcher(OffsetsBinder.WORD_FORMS)));
+        /** Without an index: each text is analysed into {@code forms} when it is highlighted. */
+        Highlighter(Analyzer forms) {
+            super(configured(UnifiedHighlighter.builderWithoutSearcher(forms)));
             this.texts = Map.of();
         }
 

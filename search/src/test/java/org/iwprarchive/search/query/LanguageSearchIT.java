@@ -74,6 +74,24 @@ class LanguageSearchIT {
     }
 
     @Test
+    void marksRussianAndArabicWordsInTheFormsTheTextHasAndSaysTheHitsLanguage() {
+        // "выборы" typed, "выборов" in the text; "о" is a stop word the search left out, so it is not marked
+        ArticleHit russian = search.search(ArticleQuery.text("выборы", 0, 10)).hits().get(0);
+        assertThat(russian.language()).isEqualTo("ru");
+        assertThat(russian.highlights().get("body")).anySatisfy(fragment ->
+                assertThat(fragment).contains("во время <mark>выборов</mark> в местные"));
+        ArticleHit water = search.search(ArticleQuery.text("о вода", 0, 10)).hits().get(0);
+        assertThat(water.highlights().get("title")).containsExactly("Спор о <mark>воде</mark> в Ферганской долине");
+        ArticleHit arabic = search.search(ArticleQuery.text("انتخابات", 0, 10)).hits().get(0);
+        assertThat(arabic.language()).isEqualTo("ar");
+        assertThat(arabic.highlights().get("title")).containsExactly("<mark>الانتخابات</mark> في العراق");
+        ArticleHit english = search.search(ArticleQuery.text("canals", 0, 10)).hits().get(0);
+        assertThat(english.language()).isEqualTo("en");
+        assertThat(english.highlights().get("body")).anySatisfy(fragment ->
+                assertThat(fragment).contains("from shared <mark>canals</mark>"));
+    }
+
+    @Test
     void filtersByLanguage() {
         ArticleQuery russianOnly = new ArticleQuery("", null, null, null, null, null, null, "ru", null, 0, 10);
         assertThat(search.search(russianOnly).hits()).extracting(ArticleHit::title)
