@@ -26,10 +26,18 @@ import org.iwprarchive.domain.source.SourceKind;
 public final class QuoteExtractor {
 
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
+    /** Cues that report speech only before "that": "promised that ..." is, "promised a new road" is not. */
+    private static final Set<String> THAT_CUES = LEXICON.thatCues();
     private static final String CUE_WORDS = QuoteLexicon.alternation(LEXICON.cues());
     // patterns used on every sentence, compiled once
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?][\"\u201d]?$");
     private static final Pattern LEADING_CUE = Pattern.compile("^(?:" + CUE_WORDS + ")\\s+(?:that\\s+)?");
+    /** When it was said, between the cue and "that": "told reporters last week that", "said on Monday that". */
+    private static final Pattern LEADING_TIME = Pattern.compile("^(?:(?:last|this|on|in|earlier this|late last|"
+            + "early last)\\s+[\\p{L}\\d]+(?:\\s+[\\p{L}\\d]+)?|yesterday|today"
+            // where it was said: "in a written reply to IWPR that", "in an interview with the BBC that"
+            + "|(?:in|on)\\s+(?:an?|the|his|her|its|their)\\s+[\\p{L}\\d'\u2019-]+(?:\\s+[\\p{L}\\d'\u2019-]+){0,4}?)"
+            + "\\s+that\\s+(?=\\S)");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\b(?:who|which|that)\\b.*$");
     private static final Pattern VERB = Pattern.compile(
             "\\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\\b");
@@ -55,6 +63,16 @@ public final class QuoteExtractor {
                     + "(?<speaker>[^.;:!?]{2,160}?)[.!?]?$");
     private static final Pattern BEFORE_SPEAKER_CUE = Pattern.compile(
             "(?<speaker>[^.;:!?\"\u201c\u201d]{2,200}?)\\s+(?<cue>" + CUE_WORDS + ")(?:\\s+that)?\\s*[,:]?\\s*$");
+    /**
+     * A question's attribution: ""...?" he asked." and ""...?" asked Rustam Jalilov." Only after a quote that
+     * ends in a question mark, since "asked" elsewhere is mostly "who asked not to be named".
+     */
+    private static final Pattern ASKED = Pattern.compile("^\\s*(?:asked\\s+(?<after>[^.;:!?\"\u201c\u201d]{2,200}?)"
+            + "\\s*(?:[.;]|$)|(?<before>[^.;:!?,\"\u201c\u201d]{2,200}?)\\s+asked\\s*(?:[.;]|,\\s|$))");
+    /** "X has called the ban "gender persecution"": a quoted name for something, whose words are X's. */
+    private static final Pattern CHARACTERISED = Pattern.compile("(?<speaker>[^.;:!?\"\u201c\u201d]{2,200}?)\\s+"
+            + "(?<cue>(?:has\\s+|have\\s+|had\\s+)?(?:called|described|dubbed|branded|labell?ed|termed))\\s+"
+            + "[^.;:!?\"\u201c\u201d]{1,80}?\\s+(?:as\\s+)?(?:an?\\s+)?$");
     private static final Pattern ACCORDING_TO = Pattern.compile(
             "^(?<lead>.{0,80}?\\b)?[Aa]ccording to (?<speaker>[^,;]{2,160}?)"
                     + "(?:,\\s*(?<role>(?:an?|the)\\s[^,;]{2,160}?))?"
@@ -63,7 +81,7 @@ public final class QuoteExtractor {
     private static final Pattern TRAILING_ACCORDING_TO = Pattern.compile(
             "^(?<text>[^\"\u201c\u201d]{3,}?),\\s+according to (?<speaker>[^,;\"\u201c\u201d]{2,160}?)[.!?]?$");
     private static final Pattern REPORTED = Pattern.compile(
-            "^(?<pre>.{1,300}?)\\s+(?<cue>" + CUE_WORDS + ")(?:,\\s*\\p{Ll}+,)?(?:\\s+(?:that|how|whether))?\\s+"
+            "^(?<pre>.{1,300}?)\\s+(?<cue>" + CUE_WORDS + ")(?:,\\s*\\p{Ll}+,)?(?:\\s+(?<that>that|how|whether))?\\s+"
                     + "(?<text>[^\\s\"\u201c].{2,}?)[.!?]?$");
     /** Whom something was told, before what: "the court on Monday that ...", "a press conference that ...". */
     private static final Pattern TOLD_AUDIENCE = Pattern.compile("^(?<audience>(?:the|a|an)\\s+[\\p{Ll}-]+"
@@ -215,6 +233,15 @@ public final class QuoteExtractor {
                 return;
             }
         }
+        Matcher asked = text.endsWith("?") ? ASKED.matcher(after) : null;
+        if (asked != null && asked.find()) {
+            String phrase = asked.group("after") != null ? asked.group("after") : asked.group("before");
+            Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(phrase);
+            if (speaker.isPresent()) {
+                add(speaker.get(), speaker.get().role(), text, QuotationKind.DIRECT, "asked", index, context);
+                return;
+            }
+        }
         String clauseBefore = lastClause(before);
         Matcher beforeQuote = BEFORE_SPEAKER_CUE.matcher(clauseBefore);
         if (mayHoldCue(clauseBefore) && beforeQuote.find()) {
@@ -222,6 +249,15 @@ public final class QuoteExtractor {
             if (speaker.isPresent()) {
                 add(speaker.get(), speaker.get().role(), text, QuotationKind.DIRECT, beforeQuote.group("cue"), index,
                         context);
+                return;
+            }
+        }
+        Matcher characterised = CHARACTERISED.matcher(clauseBefore);
+        if (characterises(clauseBefore) && characterised.find()) {
+            Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(characterised.group("speaker"));
+            if (speaker.isPresent()) {
+                add(speaker.get(), speaker.get().role(), text, QuotationKind.DIRECT,
+                        SPACES.matcher(characterised.group("cue")).replaceAll(" "), index, context);
                 return;
             }
         }
@@ -275,8 +311,14 @@ public final class QuoteExtractor {
         if (reported.matches() && !hasQuote(reported.group("pre"))) {
             Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(reported.group("pre"));
             if (speaker.isPresent()) {
-                String text = LEADING_CUE.matcher(reported.group("text")).replaceFirst("");
+                String words = LEADING_CUE.matcher(reported.group("text")).replaceFirst("");
+                Matcher when = LEADING_TIME.matcher(words);
+                boolean that = when.lookingAt() || "that".equals(reported.group("that"));
+                String text = when.replaceFirst("");
                 String cue = reported.group("cue");
+                if (!that && THAT_CUES.contains(cue)) {
+                    return false;
+                }
                 Matcher audience = cue.equals("told") ? TOLD_AUDIENCE.matcher(text) : null;
                 if (audience != null && audience.matches()) {
                     // "told the court (on Monday) that ...": whom it was told is part of the cue, not of the words
@@ -297,6 +339,13 @@ public final class QuoteExtractor {
             }
         }
         return false;
+    }
+
+    /** Whether a clause has a verb that names something in the speaker's words ("called", "described"). */
+    private static boolean characterises(String clause) {
+        return clause.contains("called") || clause.contains("described") || clause.contains("dubbed")
+                || clause.contains("branded") || clause.contains("labell") || clause.contains("labeled")
+                || clause.contains("termed");
     }
 
     /** "a presenter who has covered six elections" is a role; "the situation is bad" is a clause. */

@@ -39,6 +39,11 @@ final class QuoteLexicon {
         return section("cues");
     }
 
+    /** Cues that attribute speech only when "that" follows them (after when or where it was said). */
+    Set<String> thatCues() {
+        return Set.copyOf(section("that-cues"));
+    }
+
     List<String> invertedCues() {
         return section("inverted-cues");
     }

@@ -58,6 +58,18 @@ final class SpeakerResolver {
     private static final Pattern INTRODUCES_PERSON = Pattern.compile("^(?:an?\\s|\\d{1,3}\\b|the\\s+(?:mother|father|"
             + "wife|husband|widow|son|daughter|brother|sister|uncle|aunt|grandmother|grandfather|owner|head|"
             + "leader|director|chairman|chairwoman)\\b)");
+    private static final String PERSON_NOUN = "(?:" + QuoteLexicon.alternation(LEXICON.anonymousNouns()) + ")";
+    /**
+     * A person introduced by a given name alone at the start of a sentence, with who they are or their age
+     * ("Andriy, a builder who asked ...", "Fariba, 16, who gave ..."): later mentions of the name alone are them.
+     */
+    private static final Pattern LONE_NAME_INTRODUCED = Pattern.compile("(?:^|[.!?]\\s+)(\\p{Lu}\\p{Ll}{2,}),\\s+"
+            + "(?:(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + PERSON_NOUN + "\\b|\\d{1,3},)");
+    /** A role-then-name mention's role that is a person's relation or occupation: "Her husband", "His lawyer". */
+    private static final Pattern PERSON_DESCRIPTION = Pattern.compile("^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+"
+            + "(?:[\\p{L}'\u2019-]+\\s+){0,3}?" + PERSON_NOUN + "$");
+    /** An age alone before the rest of a description: "16, who gave only her first name". */
+    private static final Pattern LEADING_AGE = Pattern.compile("^\\d{1,3}(?:,\\s*|$)");
     private static final Set<String> NOT_NAMES = LEXICON.notNames();
     /** Words that open a clause rather than a role. */
     private static final Set<String> LEADS = LEXICON.leads();
@@ -72,12 +84,28 @@ final class SpeakerResolver {
     /** "Transparency International Georgia": a body's name, then the country of its branch. */
     private static final Pattern ORGANISATION_BRANCH = Pattern.compile("^(?:[Tt]he\\s+)?(" + WORD + "(?:\\s+" + WORD
             + "){0,3}\\s+(?:" + QuoteLexicon.alternation(LEXICON.organisationHeads()) + ")\\s+" + WORD + ")$");
-    private static final Pattern ORGANISATION_DESCRIBED = Pattern.compile("^(?:[Tt]he\\s+)?(" + WORD
-            + "(?:\\s+[\\p{Ll}-]+){0,3}\\s+(?:" + QuoteLexicon.alternation(LEXICON.organisationDescribedHeads())
-            + "))$");
-    /** "the regional water authority", "the state power company": a body described in lower-case words. */
-    private static final Pattern ORGANISATION_OF_KIND = Pattern.compile("^[Tt]he\\s+((?:[\\p{Ll}-]+\\s+){1,3}(?:"
-            + QuoteLexicon.alternation(LEXICON.organisationDescribedHeads()) + "))$");
+    /** What a described body is of or for: "ministry of labour and social affairs", "office for human rights". */
+    private static final String BODY_OF = "\\s+(?:(?:of|for|on)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,4}"
+            + "|in\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)";
+    /** A lower-case word that describes a body ("state", "regional"): not a preposition or an article. */
+    private static final String DESCRIBING = "(?!(?:of|the|for|in|on|and|at|to|a|an)\\s)[\\p{Ll}'\u2019-]+";
+    private static final String DESCRIBED_HEAD = "(?:" + QuoteLexicon.alternation(LEXICON.organisationDescribedHeads())
+            + ")";
+    /**
+     * "Uzbek foreign ministry", "Armenia's ministry of labour", "the Georgian Dream party": capitalised words, then
+     * a body described.
+     */
+    private static final Pattern ORGANISATION_DESCRIBED = Pattern.compile("^(?:[Tt]he\\s+)?((?!(?:The|A|An)\\s)" + WORD
+            + "(?:\\s+" + WORD + "){0,2}(?:\\s+" + DESCRIBING + "){0,3}\\s+" + DESCRIBED_HEAD + "(?:" + BODY_OF + ")?)$");
+    /** "The parents' association Ata-Ene": a body described, then its name, which is what it is called. */
+    private static final Pattern ORGANISATION_NAMED_AFTER = Pattern.compile("^[Tt]he\\s+(?:" + DESCRIBING + "\\s+){0,3}"
+            + DESCRIBED_HEAD + "\\s+(" + WORD + "(?:\\s+" + WORD + "){0,3})$");
+    /**
+     * "the regional water authority", "the state power company", "the ministry of social affairs": a body
+     * described in lower-case words.
+     */
+    private static final Pattern ORGANISATION_OF_KIND = Pattern.compile("^[Tt]he\\s+((?:" + DESCRIBING + "\\s+){1,3}"
+            + DESCRIBED_HEAD + "(?:" + BODY_OF + ")?|" + DESCRIBED_HEAD + BODY_OF + ")$");
     private static final Pattern ORGANISATION_FIRST = Pattern.compile("^(?:[Tt]he\\s+)?((?:"
             + QuoteLexicon.alternation(LEXICON.organisationFirstHeads())
             + ")(?:\\s+(?:of|for|to|and|on|the|in|" + WORD + ")){1,7})$");
@@ -91,7 +119,9 @@ final class SpeakerResolver {
      * "who declined to give his name", "who did not want to be named".
      */
     private static final Pattern WITHHOLDS_NAME = Pattern.compile("\\banonym|\\b(?:not|declined|declining|refused|"
-            + "refusing)\\b.{0,40}?\\b(?:named|identified|names?|surnames?|identity)\\b");
+            + "refusing)\\b.{0,40}?\\b(?:named|identified|names?|surnames?|identity)\\b"
+            + "|\\bonly\\s+(?:his|her|their|a)\\s+(?:first|given)\\s+names?\\b"
+            + "|\\bnot\\s+(?:authori[sz]ed|allowed|permitted)\\s+to\\s+(?:speak|talk|comment)\\b");
 
     private final Map<String, String> fullNameBySurname = new HashMap<>();
     private final Set<String> ambiguousSurnames = new HashSet<>();
@@ -123,6 +153,12 @@ final class SpeakerResolver {
                 ambiguousSurnames.add(surname);
             }
         }
+        Matcher lone = LONE_NAME_INTRODUCED.matcher(paragraph);
+        while (lone.find()) {
+            if (isLoneName(lone.group(1))) {
+                fullNameBySurname.putIfAbsent(lone.group(1), lone.group(1));
+            }
+        }
         Matcher acronyms = ANY_ACRONYM.matcher(paragraph);
         while (acronyms.find()) {
             organisations.add(acronyms.group(1));
@@ -150,8 +186,9 @@ final class SpeakerResolver {
                 return Optional.of(new Speaker(segments[0].strip(), SourceKind.ORGANISATION, null));
             }
             // "Rustam Jumaev, a spokesperson for ..." : a name, then its role
-            if (first.isPresent() && first.get().kind() == SourceKind.PERSON && STARTS_LOWER.matcher(rest).lookingAt()) {
-                return Optional.of(new Speaker(first.get().name(), SourceKind.PERSON, rest));
+            if (first.isPresent() && first.get().kind() == SourceKind.PERSON && (STARTS_LOWER.matcher(rest).lookingAt()
+                    || LEADING_AGE.matcher(rest).lookingAt())) {
+                return Optional.of(new Speaker(first.get().name(), SourceKind.PERSON, describedRole(rest)));
             }
             // "Gulnara, a dried fruit seller" : a person named by a given name alone, and who she is; later
             // mentions of the name alone are her
@@ -159,7 +196,7 @@ final class SpeakerResolver {
                 String given = segments[0].strip();
                 fullNameBySurname.putIfAbsent(given, given);
                 if (!authorKeys.contains(SourceNames.key(given))) {
-                    return Optional.of(new Speaker(given, SourceKind.PERSON, rest));
+                    return Optional.of(new Speaker(given, SourceKind.PERSON, describedRole(rest)));
                 }
             }
             // "A Tajik border guard, who did not want to be named," and "an engineer, speaking on condition of
@@ -180,6 +217,13 @@ final class SpeakerResolver {
                 Optional<Speaker> named = resolve(segments[1]);
                 if (named.isPresent() && named.get().kind() == SourceKind.PERSON && named.get().role() == null) {
                     return Optional.of(new Speaker(named.get().name(), SourceKind.PERSON, segments[0].strip()));
+                }
+                // "Her husband, Samvel," : a person's relation or occupation, then a given name alone
+                String given = segments[1].strip();
+                if (named.isEmpty() && isLoneName(given) && PERSON_DESCRIPTION.matcher(segments[0].strip()).matches()
+                        && !authorKeys.contains(SourceNames.key(given))) {
+                    fullNameBySurname.putIfAbsent(given, given);
+                    return Optional.of(new Speaker(given, SourceKind.PERSON, segments[0].strip()));
                 }
             }
             p = segments[segments.length - 1].strip();
@@ -206,7 +250,7 @@ final class SpeakerResolver {
             return Optional.of(new Speaker(acronym.group(1), SourceKind.ORGANISATION, null));
         }
         for (Pattern kind : List.of(ORGANISATION, ORGANISATION_FIRST, ORGANISATION_OF, ORGANISATION_DESCRIBED,
-                ORGANISATION_BRANCH, ORGANISATION_OF_KIND)) {
+                ORGANISATION_BRANCH, ORGANISATION_OF_KIND, ORGANISATION_NAMED_AFTER)) {
             Matcher organisation = kind.matcher(p);
             if (organisation.matches()) {
                 return Optional.of(new Speaker(organisation.group(1), SourceKind.ORGANISATION, null));
@@ -297,6 +341,19 @@ final class SpeakerResolver {
             return Optional.empty();
         }
         return Optional.of(new Speaker(name, SourceKind.PERSON, role));
+    }
+
+    /**
+     * What describes a person named by a given name alone, as a role: without an age written alone before it, and
+     * null when all that is left is why the surname is withheld ("who gave only her first name").
+     */
+    static String describedRole(String description) {
+        String rest = LEADING_AGE.matcher(description.strip()).replaceFirst("").strip();
+        if (rest.isEmpty() || (rest.startsWith("who ") && WITHHOLDS_NAME.matcher(rest).find()
+                && SPACES.split(rest).length <= 10)) {
+            return null;
+        }
+        return rest.equals(description.strip()) ? description.strip() : rest;
     }
 
     /** One capitalised word that could be a given name: not a title, a sentence's lead word or a known non-name. */

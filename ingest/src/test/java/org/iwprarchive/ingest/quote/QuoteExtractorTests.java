@@ -95,4 +95,67 @@ class QuoteExtractorTests {
         assertThat(QuoteExtractor.mayHoldCue("Saidov arrived in Tashkent, unsaid and untold.")).isFalse();
         assertThat(QuoteExtractor.mayHoldCue("")).isFalse();
     }
+
+    @Test
+    void readsBodiesDescribedWithWhatTheyAreOfOrWhereTheySitAndNotWhoHeadsThem() {
+        assertThat(only("Armenia\u2019s ministry of labour and social affairs said in a statement that 108,000 "
+                + "people had received the allowance.")).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly("Armenia\u2019s ministry of labour and social affairs", ORGANISATION);
+        // a sentence's capital "The" is no part of a described body's name, as "the" is not
+        assertThat(only("The city council said it had paid out fewer than half.").source()).isEqualTo("city council");
+        assertThat(only("The Russian embassy in Dushanbe said the rules applied to all.").source())
+                .isEqualTo("Russian embassy in Dushanbe");
+        assertThat(only("The parents' association Ata-Ene said it had 400 complaints.").source()).isEqualTo("Ata-Ene");
+        assertThat(extractor.extract(List.of("The head of the party said the talks went well."), List.of())).isEmpty();
+    }
+
+    @Test
+    void readsAGivenNameAloneOnceTheArticleHasIntroducedIt() {
+        List<Attribution> found = extractor.extract(List.of(
+                "Andriy, a builder who asked that his surname not be published, repairs windows for free.",
+                "\u201cI do it after work. Someone has to,\u201d Andriy said.",
+                "Her husband, Samvel, said he had found work on a building site.",
+                "Fariba, 16, who gave only her first name, said she studied English.",
+                "Bishkek, a city of a million people, has grown. \"It is big,\" Bishkek said."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::paragraph).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Andriy", null, 1),
+                org.assertj.core.groups.Tuple.tuple("Samvel", "Her husband", 2),
+                // an age and why the surname is withheld are not a role
+                org.assertj.core.groups.Tuple.tuple("Fariba", null, 3));
+    }
+
+    @Test
+    void readsQuestionsAskedQuotedNamesForThingsAndWhenSomethingWasSaid() {
+        assertThat(only("\"Why now?\" asked Rustam Jalilov, an energy analyst.")).extracting(Attribution::source,
+                Attribution::role, Attribution::cue).containsExactly("Rustam Jalilov", "an energy analyst", "asked");
+        // "asked" is a cue after a question only
+        assertThat(extractor.extract(List.of("\"It is late,\" asked Rustam Jalilov."), List.of())).isEmpty();
+        assertThat(only("Richard Bennett, the UN special rapporteur, has called the ban \"gender persecution\"."))
+                .extracting(Attribution::source, Attribution::text, Attribution::kind, Attribution::cue)
+                .containsExactly("Richard Bennett", "gender persecution", DIRECT, "has called");
+        assertThat(only("Deputy minister Arsen Torosyan told reporters last week that a programme would open.").text())
+                .isEqualTo("a programme would open");
+    }
+
+    @Test
+    void readsPromisesAndPostsOnlyWhenTheyReportWords() {
+        assertThat(only("Deputy akim Serik Kudabaev promised in February that the first block would be finished.")
+                .text()).isEqualTo("the first block would be finished");
+        assertThat(only("Giorgi Vashadze wrote on Facebook that the deal would give China the port.").cue())
+                .isEqualTo("wrote on Facebook");
+        assertThat(extractor.extract(List.of("Giorgi Vashadze wrote a book about the port.",
+                "The minister promised a new road."), List.of())).isEmpty();
+        assertThat(only("A WFP official in Gaziantep, who was not authorised to speak to the media, said the agency "
+                + "was short of money.")).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly("a WFP official in Gaziantep", ANONYMOUS);
+        assertThat(only("The Housing Guarantee Fund said in a written reply to IWPR that the blocks were not covered.")
+                .text()).isEqualTo("the blocks were not covered");
+    }
+
+    private Attribution only(String paragraph) {
+        List<Attribution> found = extractor.extract(List.of(paragraph), List.of());
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
 }
