@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.iwprarchive.ingest.fixtures.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -109,6 +110,20 @@ class AnalystPagesIT {
         assertThat(en.path("translations").path(0).path("articleId").asLong()).isEqualTo(ru.path("id").asLong());
         assertThat(api.get("/articles/" + en.path("id").asLong()).body())
                 .contains("Also in", "href=\"/articles/" + ru.path("id").asLong() + "\"", ">Russian</a>");
+
+        // one report, so one hit, which names the other edition: the linking page was archived first
+        long ruId = ru.path("id").asLong();
+        long enId = en.path("id").asLong();
+        JsonNode every = ApiClient.json(api.get("/api/search?facets=none&size=100&editions=all"));
+        assertThat(every.path("items").valueStream().map(hit -> hit.path("id").asLong()).toList())
+                .contains(ruId, enId);
+        JsonNode one = ApiClient.json(api.get("/api/search?facets=none&size=100"));
+        List<JsonNode> editions = one.path("items").valueStream()
+                .filter(hit -> hit.path("id").asLong() == ruId || hit.path("id").asLong() == enId).toList();
+        assertThat(editions).singleElement().satisfies(hit -> assertThat(hit.path("editions").path(0)
+                .path("articleId").asLong()).isEqualTo(hit.path("id").asLong() == ruId ? enId : ruId));
+        assertThat(one.path("totalItems").asLong()).isEqualTo(every.path("totalItems").asLong() - 1);
+        assertThat(api.get("/").body()).contains(" · also in");
     }
 
     @Test

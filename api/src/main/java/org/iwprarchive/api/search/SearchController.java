@@ -55,6 +55,8 @@ class SearchController {
                     its countries), `author`, `topic` (slugs, repeatable), `source` (source ids, repeatable), \
                     `from`/`to` (publication dates), `lang`. Facet values are what the filters take.
 
+                    A report IWPR published in several languages is one hit: the edition that matches best                     (then the English one), with the other archived editions in its `editions`; the total and                     the facets without an active filter count reports. `editions=all` makes every edition a                     hit of its own.
+
                     Pages reach the 10,000th hit. In a date order (`sort=newest` or `oldest`, or a listing \
                     without `q`) every page has a `nextCursor`: pass it back as `cursor`, with the same \
                     parameters, to read on however deep. Every match in the order of relevance: \
@@ -76,8 +78,11 @@ class SearchController {
             @ParameterObject @Valid PageParameters paging,
             @Parameter(description = "The `nextCursor` of the previous page, to read on past the 10,000th hit in a "
                     + "date order; instead of `page`")
-            @RequestParam(required = false) @Size(max = 200) String cursor) {
-        return searches.search(q, filters, sort, facets, paging, cursor);
+            @RequestParam(required = false) @Size(max = 200) String cursor,
+            @Parameter(description = "one (default): the editions of a report in several languages are one hit, "
+                    + "the others listed in its `editions`; all: every edition is a hit of its own", example = "one")
+            @RequestParam(required = false) @Pattern(regexp = "one|all") String editions) {
+        return searches.search(q, filters, sort, facets, paging, cursor, "all".equals(editions));
     }
 
     @GetMapping(path = "/api/articles/{id}/related", produces = "application/json")

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.iwprarchive.api.article.ArticleResponses.TranslationRef;
 import org.iwprarchive.search.query.ArticleHit;
 import org.iwprarchive.search.query.ArticleQuery;
 import org.iwprarchive.search.query.Facet;
@@ -37,13 +38,17 @@ public final class SearchResponses {
                      @Schema(description = "For title and body: fragments with the matched words marked <mark>...</mark>; "
                              + "everything else in them is HTML-escaped",
                              example = "{\"body\": [\"... smugglers taking <mark>narcotics</mark> from Afghanistan ...\"]}")
-                     Map<String, List<String>> highlights) {
+                     Map<String, List<String>> highlights,
+                     @Schema(description = "The other archived editions of the same report, in other languages: "
+                             + "one hit stands for them all unless the search asks for editions=all")
+                     List<TranslationRef> editions) {
 
         public static SearchHit of(ArticleHit hit) {
             return new SearchHit(hit.id(), hit.canonicalUrl(), hit.title(), hit.standfirst(), hit.publishedOn(),
                     hit.datedBy() == null ? null : hit.datedBy().name(), hit.language(),
                     TagRef.of(hit.authors()), TagRef.of(hit.places()), TagRef.of(hit.topics()), hit.score(),
-                    hit.highlights());
+                    hit.highlights(), hit.editions().stream().map(edition -> new TranslationRef(edition.language(),
+                            edition.canonicalUrl(), edition.id(), edition.title())).toList());
         }
     }
 
@@ -75,7 +80,8 @@ public final class SearchResponses {
 
     @Schema(name = "SearchPage", description = "The project's page shape, with facets and whether the total is exact")
     public record SearchPage(List<SearchHit> items, int page, int size,
-                      @Schema(description = "Articles that match; exact up to 10,000, a lower bound beyond") long totalItems,
+                      @Schema(description = "Articles that match (a report in several languages once, unless "
+                              + "editions=all); exact up to 10,000, a lower bound beyond") long totalItems,
                       int totalPages,
                       @Schema(description = "False when totalItems is a lower bound") boolean totalExact,
                       @Schema(description = "Counts by location, author, topic, source, year and language (lang); each counted with "

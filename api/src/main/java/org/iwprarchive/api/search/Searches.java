@@ -47,10 +47,11 @@ public class Searches {
      * @param sort    relevance, newest or oldest; null for the default of the query
      * @param facets  the facets to count (names, or none); null for all of them
      * @param cursor  a page's {@code nextCursor}, to read on in a date order; null for the page numbered in paging
+     * @param allEditions whether every language edition of a report is a hit of its own (else one hit a report)
      * @throws InvalidRequestException when a parameter is out of its range, naming it
      */
     public SearchPage search(String q, ArticleFilterParameters filters, String sort, List<String> facets,
-                             PageParameters paging, String cursor) {
+                             PageParameters paging, String cursor, boolean allEditions) {
         if (q != null && q.length() > MAX_QUERY_LENGTH) {
             throw new InvalidRequestException("q", "is longer than " + MAX_QUERY_LENGTH + " characters");
         }
@@ -70,7 +71,7 @@ public class Searches {
                 filters.source(), filters.from(), filters.to(), filters.lang(),
                 order == null ? null : SearchSort.valueOf(order.toUpperCase(Locale.ROOT)), page, size,
                 facets == null ? null : facets.stream().map(SearchFacet::named).flatMap(Optional::stream)
-                        .collect(Collectors.toSet()));
+                        .collect(Collectors.toSet()), allEditions);
         SearchAfter after = cursor == null ? null : positionOf(cursor, query, paging);
         ArticleSearchResult result = search.search(query, after);
         int pages = (int) Math.min(Integer.MAX_VALUE, (result.total() + size - 1) / size);

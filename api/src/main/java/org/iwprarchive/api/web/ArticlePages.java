@@ -153,7 +153,7 @@ class ArticlePages {
     private SearchPage articles(String field, String value, int page, int size, Model model) {
         SearchState state = tagged(field, value, page);
         SearchPage answer = searches.search("", state.filterParameters(), state.sort(), List.of("year"),
-                new PageParameters(page, size), null);
+                new PageParameters(page, size), null, false);
         model.addAttribute("timeline", Timeline.of(answer.facets(), year -> state.inYear(year).url()));
         model.addAttribute("searchUrl", state.atPage(0).url());
         model.addAttribute("q", "");

@@ -38,7 +38,7 @@ class SearchPages {
                   Model model) {
         SearchState state = SearchState.of(q, filters, sort, page);
         SearchPage answer = searches.search(state.q(), state.filterParameters(), state.sort(), null,
-                new PageParameters(state.page(), PAGE_SIZE), null);
+                new PageParameters(state.page(), PAGE_SIZE), null, false);
         model.addAttribute("searchPage", true);
         model.addAttribute("state", state);
         model.addAttribute("q", state.q());

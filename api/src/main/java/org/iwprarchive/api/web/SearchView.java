@@ -24,10 +24,12 @@ public final class SearchView {
     /**
      * @param datedBy  where the date comes from ("PAGE", "CAPTURE"), or null when undated
      * @param language the name of its language in English when it is not English ("Russian"), else null
+     * @param editions  the report's other archived editions, each named by its language, linked to its page
      */
     public record Hit(long id, String titleHtml, String standfirst, LocalDate publishedOn, String datedBy,
                       String language,
-                      List<TagLink> authors, List<TagLink> places, List<TagLink> topics, List<String> passagesHtml) {
+                      List<TagLink> authors, List<TagLink> places, List<TagLink> topics, List<String> passagesHtml,
+                      List<TagLink> editions) {
     }
 
     public record TagLink(String name, String url) {
@@ -69,7 +71,8 @@ public final class SearchView {
         return new Hit(hit.id(), title, hit.standfirst(), hit.publishedOn(), hit.datedBy(),
                 languageName(hit.language()),
                 links("/authors/", hit.authors()), links("/places/", hit.places()), links("/topics/", hit.topics()),
-                passages);
+                passages, hit.editions().stream().map(edition -> new TagLink(languageName(edition.language()) == null
+                        ? "English" : languageName(edition.language()), "/articles/" + edition.articleId())).toList());
     }
 
     /** The English name of a language other than English, by its code; null for English or none. */

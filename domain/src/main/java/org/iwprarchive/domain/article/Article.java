@@ -124,6 +124,13 @@ public class Article {
     @Column(name = "url")
     private Map<String, String> editions = new TreeMap<>();
 
+    /**
+     * The report it is an edition of: the lowest id among the archived articles its edition links join it to
+     * (either way, transitively), itself included; null while it is the only archived edition it has.
+     */
+    @Column(name = "report_id")
+    private Long reportId;
+
     protected Article() {
     }
 
@@ -229,17 +236,35 @@ public class Article {
     /**
      * Takes the editions a newer page links; a page that links none leaves those already known, as a print view
      * (which never links any) should not forget them.
+     *
+     * @return whether the links changed
      */
-    public void linkEditions(Map<String, String> newEditions) {
+    public boolean linkEditions(Map<String, String> newEditions) {
         if (!newEditions.isEmpty() && !editions.equals(newEditions)) {
             editions.clear();
             editions.putAll(newEditions);
+            return true;
         }
+        return false;
     }
 
     /** Language code to the canonical address of the edition in that language. */
     public Map<String, String> getEditions() {
         return Collections.unmodifiableMap(editions);
+    }
+
+    /** The report whose edition it is (see {@link #reportId}); null when no other edition is archived. */
+    public Long getReportId() {
+        return reportId;
+    }
+
+    /** Joins it to the report of that id, or to none (null); true when that changed it. */
+    public boolean joinReport(Long report) {
+        if (java.util.Objects.equals(reportId, report)) {
+            return false;
+        }
+        reportId = report;
+        return true;
     }
 
     /** Replaces the article's attributions; positions are the order given. */

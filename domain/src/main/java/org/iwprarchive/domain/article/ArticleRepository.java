@@ -23,6 +23,21 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
             + " from Article a join a.editions e where value(e) = :url")
     List<EditionRow> findLinkingTo(String url);
 
+    /** The archived articles these articles' pages link as editions: pairs (linking article, linked article). */
+    @Query("select a.id, t.id from Article a join a.editions e, Article t"
+            + " where a.id in :ids and t.canonicalUrl = value(e) and a.id <> t.id")
+    List<Object[]> findEditionLinksFrom(Collection<Long> ids);
+
+    /** The archived articles whose pages link these articles as editions: pairs (linking article, linked article). */
+    @Query("select a.id, t.id from Article t, Article a join a.editions e"
+            + " where t.id in :ids and value(e) = t.canonicalUrl and a.id <> t.id")
+    List<Object[]> findEditionLinksTo(Collection<Long> ids);
+
+    /** The archived editions of these reports. */
+    @Query("select new org.iwprarchive.domain.article.ReportEdition(a.reportId, a.id, a.canonicalUrl, a.language,"
+            + " a.title) from Article a where a.reportId in :reports order by a.reportId, a.language, a.id")
+    List<ReportEdition> findEditionsOfReports(Collection<Long> reports);
+
     @Query("select a.id from Article a order by a.id")
     List<Long> findAllIds();
 

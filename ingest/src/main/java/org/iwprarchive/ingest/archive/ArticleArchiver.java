@@ -66,10 +66,11 @@ public class ArticleArchiver {
     private final QuoteExtractor quotes = new QuoteExtractor();
     private final RussianQuoteExtractor russianQuotes = new RussianQuoteExtractor();
     private final MeterRegistry meters;
+    private final ReportLinker reports;
 
     ArticleArchiver(ArticleParser parser, ArticleRepository articles, SnapshotRepository snapshots,
                     TagResolver tags, ArticleVersionRepository versions, TransactionTemplate transactions,
-                    EntityManager entityManager, ObjectProvider<MeterRegistry> meters) {
+                    EntityManager entityManager, ObjectProvider<MeterRegistry> meters, ReportLinker reports) {
         this.meters = meters.getIfAvailable(() -> Metrics.globalRegistry);
         this.parser = parser;
         this.articles = articles;
@@ -78,6 +79,7 @@ public class ArticleArchiver {
         this.versions = versions;
         this.transactions = transactions;
         this.entityManager = entityManager;
+        this.reports = reports;
     }
 
     /**
@@ -360,12 +362,16 @@ public class ArticleArchiver {
         article.creditAuthors(parsed.authors().stream().map(tags::author).toList());
         article.tagLocations(parsed.locations().stream().map(tags::location).toList());
         article.tagTopics(parsed.topics().stream().map(tags::topic).toList());
-        article.linkEditions(parsed.editions());
+        boolean relinked = article.linkEditions(parsed.editions());
         settleDate(article, parsed, snapshot, fetchedAt);
         // an article already in the session is tracked as it is; saving it again would merge it, and a merge
         // makes managed copies of quotations a second page of the same article in one batch is about to replace
         if (outcome == ArchiveOutcome.CREATED) {
             articles.save(article);
+        }
+        if (outcome == ArchiveOutcome.CREATED || relinked) {
+            // a new address may be an edition other archived pages link; new links may join other editions
+            reports.touched(article);
         }
         quote(article, found, sources);
         snapshot.recordParse(article, ArticleParser.VERSION, parsed.fieldRules());

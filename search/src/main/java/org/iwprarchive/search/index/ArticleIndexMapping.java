@@ -26,7 +26,7 @@ import org.iwprarchive.domain.topic.Topic;
 public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer {
 
     public static final String INDEX = "article";
-    public static final int VERSION = 14;
+    public static final int VERSION = 15;
 
     private final SearchProperties.Backend backend;
 
@@ -69,6 +69,9 @@ public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer 
         article.property("language")
                 .keywordField(IndexFields.LANGUAGE).normalizer(IwprAnalysisConfigurer.KEYWORD).aggregable(Aggregable.YES)
                 .projectable(Projectable.YES);
+        // editions of one report are one hit: searches find which matches share a report by it
+        article.property("reportId").genericField(IndexFields.REPORT).projectable(Projectable.YES)
+                .aggregable(Aggregable.YES);
         // Changes to an author's or a place's own fields are rare and a rebuild picks them up; what matters
         // is that tagging an article with them reindexes the article, which SHALLOW does.
         article.property(IndexFields.AUTHORS).indexedEmbedded()

@@ -17,6 +17,8 @@ public final class IndexFields {
     public static final String DATED_BY = "datedBy";
     public static final String YEAR = "year";
     public static final String LANGUAGE = "language";
+    /** The report an article is an edition of, when another edition is archived; absent otherwise. */
+    public static final String REPORT = "report";
 
     // the tags an article is embedded with, and the fields each has
     static final String AUTHORS = "authors";

@@ -20,10 +20,19 @@ import java.util.Set;
  * @param page      zero-based page number
  * @param size      hits per page
  * @param facets    the facets to count; null means all of them, empty none
+ * @param allEditions whether every language edition of a report is a hit of its own; by default a report is one
+ *                  hit, its best-matching edition, with its other editions named in it
  */
 public record ArticleQuery(String text, List<String> locations, List<String> authors, List<String> topics,
                            List<String> sources, LocalDate from, LocalDate to, String language, SearchSort sort,
-                           int page, int size, Set<SearchFacet> facets) {
+                           int page, int size, Set<SearchFacet> facets, boolean allEditions) {
+
+    /** A search with one hit a report. */
+    public ArticleQuery(String text, List<String> locations, List<String> authors, List<String> topics,
+                        List<String> sources, LocalDate from, LocalDate to, String language, SearchSort sort,
+                        int page, int size, Set<SearchFacet> facets) {
+        this(text, locations, authors, topics, sources, from, to, language, sort, page, size, facets, false);
+    }
 
     /** A search that counts every facet. */
     public ArticleQuery(String text, List<String> locations, List<String> authors, List<String> topics,
@@ -60,12 +69,13 @@ public record ArticleQuery(String text, List<String> locations, List<String> aut
         return new ArticleQuery(text, facet == SearchFacet.LOCATION ? List.of() : locations,
                 facet == SearchFacet.AUTHOR ? List.of() : authors, facet == SearchFacet.TOPIC ? List.of() : topics,
                 facet == SearchFacet.SOURCE ? List.of() : sources, from, to,
-                facet == SearchFacet.LANGUAGE ? null : language, null, 0, 1, Set.of(facet));
+                facet == SearchFacet.LANGUAGE ? null : language, null, 0, 1, Set.of(facet), allEditions);
     }
 
     /** This search reduced to its total and facets: the first page, of one hit. */
     ArticleQuery totalsOnly() {
-        return new ArticleQuery(text, locations, authors, topics, sources, from, to, language, sort, 0, 1, facets);
+        return new ArticleQuery(text, locations, authors, topics, sources, from, to, language, sort, 0, 1, facets,
+                allEditions);
     }
 
     /** A plain text query: no filters, default order. */

@@ -15,7 +15,9 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.iwprarchive.domain.article.Article;
+import org.iwprarchive.domain.article.ReportEdition;
 import org.iwprarchive.domain.location.Location;
 import org.iwprarchive.search.index.HitFields;
 import org.iwprarchive.search.index.HitText;
@@ -33,6 +35,12 @@ public class ArticleSearchService {
     /** Totals are exact up to this many hits, and a lower bound beyond. */
     public static final int TOTAL_EXACT_UP_TO = 10_000;
     private static final int FACET_VALUES = 20;
+    /**
+     * The most reports whose editions one search folds into one hit each, and the most of their editions read to
+     * do it (a search window of both backends); beyond, a report's editions are hits of their own.
+     */
+    private static final int MOST_SHARED_REPORTS = 1_000;
+    private static final int MOST_SHARED_EDITIONS = 10_000;
     /* Highlights: up to two body fragments of about 160 characters a hit (IndexBackend, docs/search.md). */
     static final int BODY_FRAGMENT = 160;
     static final int BODY_FRAGMENTS = 2;
@@ -94,7 +102,8 @@ public class ArticleSearchService {
         QueryText text = QueryText.parse(query.text());
         SearchScope<Article> scope = session.scope(Article.class);
         boolean highlight = !query.listsAll();
-        SearchPredicate matching = queries.predicate(scope.predicate(), text, query, null);
+        SearchPredicate everyEdition = queries.predicate(scope.predicate(), text, query, null);
+        SearchPredicate matching = query.allEditions() ? everyEdition : oneHitPerReport(session, scope, everyEdition);
         SearchSort order = query.effectiveSort();
         // in a date order, one hit more than the page says whether another page follows
         int wanted = query.size() + (order == SearchSort.RELEVANCE ? 0 : 1);
@@ -120,8 +129,9 @@ public class ArticleSearchService {
             highlighted = backend.highlight(scope, text, texts);
         }
         Map<Long, HitHighlighter.Highlights> highlights = highlighted;
-        List<ArticleHit> hits = page.stream().map(hit -> hit(hit.fields(), highlight,
-                highlights.getOrDefault(hit.fields().id(), HitHighlighter.Highlights.NONE))).toList();
+        List<ArticleHit> hits = withEditions(page.stream().map(hit -> hit(hit.fields(), highlight,
+                highlights.getOrDefault(hit.fields().id(), HitHighlighter.Highlights.NONE))).toList(),
+                page.stream().map(HitText::fields).toList());
         SearchAfter next = null;
         if (result.hits().size() > query.size()) {
             HitFields last = page.get(page.size() - 1).fields();
@@ -135,6 +145,81 @@ public class ArticleSearchService {
         boolean exact = result.total().isHitCountExact();
         long total = exact ? result.total().hitCount() : result.total().hitCountLowerBound();
         return new ArticleSearchResult(total, exact, hits, facets, next);
+    }
+
+    /**
+     * The matches without the editions that another edition of the same report stands for: of the editions of a
+     * report that match, the one that matches best (then the English one, then the first archived) is the hit.
+     * Reports are few beside the articles, so the two passes over the matches that have one cost little.
+     */
+    private SearchPredicate oneHitPerReport(SearchSession session, SearchScope<Article> scope,
+                                            SearchPredicate matching) {
+        var f = scope.predicate();
+        AggregationKey<Map<Long, Long>> shared = AggregationKey.of("shared-reports");
+        Map<Long, Long> reports = session.search(scope).select(p -> p.id(Long.class))
+                .where(f.bool().must(matching).filter(f.exists().field(IndexFields.REPORT)).toPredicate())
+                .aggregation(shared, a -> a.terms().field(IndexFields.REPORT, Long.class).minDocumentCount(2)
+                        .maxTermCount(MOST_SHARED_REPORTS))
+                .totalHitCountThreshold(0)
+                .failAfter(timeoutMillis, TimeUnit.MILLISECONDS)
+                .fetch(0).aggregation(shared);
+        if (reports.isEmpty()) {
+            return matching;
+        }
+        List<List<?>> editions = session.search(scope)
+                .select(p -> p.composite().from(p.id(Long.class), p.field(IndexFields.REPORT, Long.class),
+                        p.field(IndexFields.LANGUAGE, String.class), p.score()).asList())
+                .where(f.bool().must(matching).filter(f.terms().field(IndexFields.REPORT)
+                        .matchingAny(reports.keySet())).toPredicate())
+                .failAfter(timeoutMillis, TimeUnit.MILLISECONDS)
+                .fetchHits(MOST_SHARED_EDITIONS);
+        Map<Long, List<?>> best = new java.util.HashMap<>();
+        for (List<?> edition : editions) {
+            best.merge((Long) edition.get(1), edition, (one, other) -> better(one, other) ? one : other);
+        }
+        List<Long> others = editions.stream().filter(edition -> best.get((Long) edition.get(1)) != edition)
+                .map(edition -> (Long) edition.get(0)).toList();
+        return others.isEmpty() ? matching
+                : f.bool().must(matching).mustNot(f.id().matchingAny(others)).toPredicate();
+    }
+
+    /** Whether one edition (id, report, language, score) stands for its report rather than the other. */
+    private static boolean better(List<?> one, List<?> other) {
+        int byScore = Float.compare((Float) one.get(3), (Float) other.get(3));
+        if (byScore != 0) {
+            return byScore > 0;
+        }
+        boolean oneEnglish = "en".equals(one.get(2));
+        if (oneEnglish != "en".equals(other.get(2))) {
+            return oneEnglish;
+        }
+        return (Long) one.get(0) < (Long) other.get(0);
+    }
+
+    /** The hits, each with the other archived editions of its report: one query for the page, when any has one. */
+    private List<ArticleHit> withEditions(List<ArticleHit> hits, List<HitFields> fields) {
+        List<Long> reports = fields.stream().map(HitFields::report).filter(java.util.Objects::nonNull).distinct()
+                .toList();
+        if (reports.isEmpty()) {
+            return hits;
+        }
+        Map<Long, List<ReportEdition>> byReport = new java.util.HashMap<>();
+        entityManager.createQuery("select new org.iwprarchive.domain.article.ReportEdition(a.reportId, a.id,"
+                        + " a.canonicalUrl, a.language, a.title) from Article a where a.reportId in :reports"
+                        + " order by a.language, a.id", ReportEdition.class)
+                .setParameter("reports", reports).getResultList()
+                .forEach(edition -> byReport.computeIfAbsent(edition.report(), r -> new ArrayList<>()).add(edition));
+        List<ArticleHit> withEditions = new ArrayList<>(hits.size());
+        for (int i = 0; i < hits.size(); i++) {
+            ArticleHit hit = hits.get(i);
+            Long report = fields.get(i).report();
+            List<ArticleHit.Edition> others = report == null ? List.of() : byReport.getOrDefault(report, List.of())
+                    .stream().filter(edition -> edition.id() != hit.id())
+                    .map(edition -> new ArticleHit.Edition(edition.id(), edition.language(), edition.canonicalUrl(),
+                            edition.title())).toList();
+            withEditions.add(others.isEmpty() ? hit : hit.withEditions(others));
+        }
+        return withEditions;
     }
 
     /**
@@ -162,6 +247,10 @@ public class ArticleSearchService {
                 .select(HitFields.class)
                 .where(f -> f.bool(b -> {
                     b.mustNot(f.id().matching(articleId));
+                    if (article.getReportId() != null) {
+                        // its editions in other languages are the same report, not related ones
+                        b.mustNot(f.match().field(IndexFields.REPORT).matching(article.getReportId()));
+                    }
                     if (!words.isBlank()) {
                         b.should(f.simpleQueryString().field(IndexFields.TITLE).boost(2.0f).field(IndexFields.BODY)
                                 .matching(words).defaultOperator(BooleanOperator.OR));
@@ -256,7 +345,7 @@ public class ArticleSearchService {
         return new ArticleHit(fields.id(), fields.canonicalUrl(), fields.title(), fields.standfirst(),
                 fields.publishedOn(), fields.datedBy(), fields.language(), ArticleHit.tags(fields.authors(), fields.authorSlugs()),
                 ArticleHit.tags(fields.places(), fields.placeSlugs()), ArticleHit.tags(fields.topics(), fields.topicSlugs()),
-                highlighted ? fields.score() : null, highlights);
+                highlighted ? fields.score() : null, highlights, List.of());
     }
 
     /**
