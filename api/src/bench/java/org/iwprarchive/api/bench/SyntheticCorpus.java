@@ -141,13 +141,15 @@ final class SyntheticCorpus {
             for (int i = start; i < end; i++) {
                 long id = ids.get(i - start);
                 if (i % 2 == 1 && random.nextDouble() < 2 * EDITIONS) {
-                    // the report of the article before it, in Russian: the same text, so that both editions
-                    // match the same searches and one stands for the other
+                    // the report of the article before it, in Russian: its text letter for letter in Cyrillic, which
+                    // the romanised English fields read back, so that both editions match most of the same
+                    // searches and one stands for the other
                     Object[] first = articles.get(articles.size() - 1);
                     first[14] = first[0];
                     articles.add(new Object[] {id, "https://iwpr.net/ru/global-voices/bench-" + i, "bench-" + i,
-                            first[3], first[4], first[5], first[6], "PAGE", "ru", first[9], String.format("%064d", i),
-                            first[11], first[12], first[13], first[0]});
+                            cyrillic((String) first[3]), cyrillic((String) first[4]), cyrillic((String) first[5]),
+                            first[6], "PAGE", "ru", first[9], String.format("%064d", i), first[11], first[12],
+                            first[13], first[0]});
                     continue;
                 }
                 String body = body();
@@ -183,6 +185,19 @@ final class SyntheticCorpus {
             jdbc.batchUpdate("insert into quotation (article_id, source_id, text, kind, cue, position) "
                     + "values (?, ?, ?, ?, ?, ?)", quotes);
         }
+    }
+
+    private static final String LATIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private static final String CYRILLIC = "абцдефгхийклмнопкрстуввхызАБЦДЕФГХИЙКЛМНОПКРСТУВВХЫЗ";
+
+    /** A text written letter for letter in Cyrillic, as a stand-in for its Russian edition. */
+    static String cyrillic(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            int at = LATIN.indexOf(text.charAt(i));
+            out.append(at < 0 ? text.charAt(i) : CYRILLIC.charAt(at));
+        }
+        return out.toString();
     }
 
     /** Authors of an archive of this many articles: 300, and one more for every 40 articles. */

@@ -15,7 +15,6 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.domain.article.ReportEdition;
 import org.iwprarchive.domain.location.Location;
@@ -36,10 +35,9 @@ public class ArticleSearchService {
     public static final int TOTAL_EXACT_UP_TO = 10_000;
     private static final int FACET_VALUES = 20;
     /**
-     * The most reports whose editions one search folds into one hit each, and the most of their editions read to
-     * do it (a search window of both backends); beyond, a report's editions are hits of their own.
+     * The most editions of reports with several matching editions one search reads to fold them into one hit a
+     * report (a search window of both backends); beyond, a report's editions are hits of their own.
      */
-    private static final int MOST_SHARED_REPORTS = 1_000;
     private static final int MOST_SHARED_EDITIONS = 10_000;
     /* Highlights: up to two body fragments of about 160 characters a hit (IndexBackend, docs/search.md). */
     static final int BODY_FRAGMENT = 160;
@@ -150,50 +148,36 @@ public class ArticleSearchService {
     /**
      * The matches without the editions that another edition of the same report stands for: of the editions of a
      * report that match, the one that matches best (then the English one, then the first archived) is the hit.
-     * Reports are few beside the articles, so the two passes over the matches that have one cost little.
+     * Reports are few beside the articles: the backend reads only the matches that have one.
      */
     private SearchPredicate oneHitPerReport(SearchSession session, SearchScope<Article> scope,
                                             SearchPredicate matching) {
-        var f = scope.predicate();
-        AggregationKey<Map<Long, Long>> shared = AggregationKey.of("shared-reports");
-        Map<Long, Long> reports = session.search(scope).select(p -> p.id(Long.class))
-                .where(f.bool().must(matching).filter(f.exists().field(IndexFields.REPORT)).toPredicate())
-                .aggregation(shared, a -> a.terms().field(IndexFields.REPORT, Long.class).minDocumentCount(2)
-                        .maxTermCount(MOST_SHARED_REPORTS))
-                .totalHitCountThreshold(0)
-                .failAfter(timeoutMillis, TimeUnit.MILLISECONDS)
-                .fetch(0).aggregation(shared);
-        if (reports.isEmpty()) {
+        List<IndexBackend.ReportMatch> editions = backend.sharedReports(session, scope, matching,
+                MOST_SHARED_EDITIONS, timeoutMillis);
+        if (editions.isEmpty()) {
             return matching;
         }
-        List<List<?>> editions = session.search(scope)
-                .select(p -> p.composite().from(p.id(Long.class), p.field(IndexFields.REPORT, Long.class),
-                        p.field(IndexFields.LANGUAGE, String.class), p.score()).asList())
-                .where(f.bool().must(matching).filter(f.terms().field(IndexFields.REPORT)
-                        .matchingAny(reports.keySet())).toPredicate())
-                .failAfter(timeoutMillis, TimeUnit.MILLISECONDS)
-                .fetchHits(MOST_SHARED_EDITIONS);
-        Map<Long, List<?>> best = new java.util.HashMap<>();
-        for (List<?> edition : editions) {
-            best.merge((Long) edition.get(1), edition, (one, other) -> better(one, other) ? one : other);
+        Map<Long, IndexBackend.ReportMatch> best = new java.util.HashMap<>();
+        for (IndexBackend.ReportMatch edition : editions) {
+            best.merge(edition.report(), edition, (one, other) -> better(one, other) ? one : other);
         }
-        List<Long> others = editions.stream().filter(edition -> best.get((Long) edition.get(1)) != edition)
-                .map(edition -> (Long) edition.get(0)).toList();
-        return others.isEmpty() ? matching
-                : f.bool().must(matching).mustNot(f.id().matchingAny(others)).toPredicate();
+        List<Long> others = editions.stream().filter(edition -> best.get(edition.report()) != edition)
+                .map(IndexBackend.ReportMatch::id).toList();
+        var f = scope.predicate();
+        return f.bool().must(matching).mustNot(backend.articles(f, others)).toPredicate();
     }
 
-    /** Whether one edition (id, report, language, score) stands for its report rather than the other. */
-    private static boolean better(List<?> one, List<?> other) {
-        int byScore = Float.compare((Float) one.get(3), (Float) other.get(3));
+    /** Whether one edition stands for its report rather than the other: the better match, English, the first. */
+    private static boolean better(IndexBackend.ReportMatch one, IndexBackend.ReportMatch other) {
+        int byScore = Float.compare(one.score(), other.score());
         if (byScore != 0) {
             return byScore > 0;
         }
-        boolean oneEnglish = "en".equals(one.get(2));
-        if (oneEnglish != "en".equals(other.get(2))) {
+        boolean oneEnglish = "en".equals(one.language());
+        if (oneEnglish != "en".equals(other.language())) {
             return oneEnglish;
         }
-        return (Long) one.get(0) < (Long) other.get(0);
+        return one.id() < other.id();
     }
 
     /** The hits, each with the other archived editions of its report: one query for the page, when any has one. */

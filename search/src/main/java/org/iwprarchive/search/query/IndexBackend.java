@@ -44,6 +44,20 @@ interface IndexBackend {
                                                     Function<SearchFacet, ArticleQuery> forCounting, int top,
                                                     long timeoutMillis);
 
+    /** A match that is an edition of a report: its article id, report, language and score. */
+    record ReportMatch(long id, long report, String language, float score) {
+    }
+
+    /**
+     * The matches of a search that are editions of a report of which at least one other edition matches too, at
+     * most {@code most} of them.
+     */
+    List<ReportMatch> sharedReports(SearchSession session, SearchScope<Article> scope, SearchPredicate matching,
+                                    int most, long timeoutMillis);
+
+    /** A predicate that matches the articles of these ids, to leave them out of a search. */
+    SearchPredicate articles(SearchPredicateFactory f, List<Long> ids);
+
     /** The highlights of a page of hits, by article id, from their texts as the search read them. */
     Map<Long, HitHighlighter.Highlights> highlight(SearchScope<Article> scope, QueryText text,
                                                    Map<Long, HitHighlighter.Texts> hits);

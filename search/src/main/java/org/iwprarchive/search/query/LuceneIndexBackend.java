@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
@@ -20,6 +21,7 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.search.index.ArticleIndexMapping;
+import org.iwprarchive.search.index.IndexFields;
 import org.iwprarchive.search.index.IwprAnalysisConfigurer;
 import org.iwprarchive.search.index.LuceneAnalysis;
 
@@ -81,6 +83,34 @@ final class LuceneIndexBackend implements IndexBackend {
         } catch (IOException e) {
             throw new UncheckedIOException("the search index cannot be read", e);
         }
+    }
+
+    /**
+     * One pass over the matches that have a report, read from doc values; none at all when no article of the index
+     * has one (no segment has the field).
+     */
+    @Override
+    public List<ReportMatch> sharedReports(SearchSession session, SearchScope<Article> scope,
+                                           SearchPredicate matching, int most, long timeoutMillis) {
+        try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+            if (reader.leaves().stream().allMatch(leaf -> leaf.reader().getFieldInfos()
+                    .fieldInfo(IndexFields.REPORT) == null)) {
+                return List.of();
+            }
+            return ReportMatches.find(reader, LuceneMigrationUtils.toLuceneQuery(matching), most);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index cannot be read", e);
+        }
+    }
+
+    /**
+     * Read from the article id's doc values, one hash lookup a candidate document: thousands of ids cost no more
+     * than a few, where the id terms would be looked up in every segment.
+     */
+    @Override
+    public SearchPredicate articles(SearchPredicateFactory f, List<Long> ids) {
+        return f.extension(LuceneExtension.get()).fromLuceneQuery(SortedNumericDocValuesField.newSlowSetQuery(
+                IndexFields.ARTICLE_ID, ids.stream().mapToLong(Long::longValue).toArray())).toPredicate();
     }
 
     @Override

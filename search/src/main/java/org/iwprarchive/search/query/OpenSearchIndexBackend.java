@@ -106,6 +106,41 @@ final class OpenSearchIndexBackend implements IndexBackend {
         return counts;
     }
 
+    /**
+     * Two requests: a terms aggregation over the matches that have a report names the reports with two matches or
+     * more, then their matching editions are read with their scores.
+     */
+    @Override
+    public List<ReportMatch> sharedReports(SearchSession session, SearchScope<Article> scope,
+                                           SearchPredicate matching, int most, long timeoutMillis) {
+        var f = scope.predicate();
+        AggregationKey<Map<Long, Long>> shared = AggregationKey.of("reports");
+        Map<Long, Long> reports = session.search(scope).select(p -> p.id(Long.class))
+                .where(f.bool().must(matching).filter(f.exists().field(IndexFields.REPORT)).toPredicate())
+                .aggregation(shared, a -> a.terms().field(IndexFields.REPORT, Long.class).minDocumentCount(2)
+                        .maxTermCount(most))
+                .totalHitCountThreshold(0)
+                .failAfter(timeoutMillis, TimeUnit.MILLISECONDS)
+                .fetch(0).aggregation(shared);
+        if (reports.isEmpty()) {
+            return List.of();
+        }
+        return session.search(scope)
+                .select(p -> p.composite().from(p.id(Long.class), p.field(IndexFields.REPORT, Long.class),
+                        p.field(IndexFields.LANGUAGE, String.class), p.score()).asList(
+                        row -> new ReportMatch((Long) row.get(0), (Long) row.get(1), (String) row.get(2),
+                                (Float) row.get(3))))
+                .where(f.bool().must(matching).filter(f.terms().field(IndexFields.REPORT)
+                        .matchingAny(reports.keySet())).toPredicate())
+                .failAfter(timeoutMillis, TimeUnit.MILLISECONDS)
+                .fetchHits(most);
+    }
+
+    @Override
+    public SearchPredicate articles(SearchPredicateFactory f, List<Long> ids) {
+        return f.id().matchingAny(ids).toPredicate();
+    }
+
     @Override
     public Map<Long, HitHighlighter.Highlights> highlight(SearchScope<Article> scope, QueryText text,
                                                           Map<Long, HitHighlighter.Texts> hits) {
