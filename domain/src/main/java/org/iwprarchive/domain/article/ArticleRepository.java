@@ -33,6 +33,27 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
             + " where t.id in :ids and value(e) = t.canonicalUrl and a.id <> t.id")
     List<Object[]> findEditionLinksTo(Collection<Long> ids);
 
+    /**
+     * The articles that look like editions of these English ones in another language although no page links them:
+     * published the same day, not in English, with an author and a place in common (a name written in Cyrillic
+     * and in Latin letters is one author or place, by its slug). Pairs (one of these, the other). The other
+     * languages' articles of a day are found by an index of their own (V11): an archive may hold thousands of
+     * English articles of one day (a bulk import of one template, captures dated by one crawl) and few others.
+     */
+    @Query("select a.id, b.id from Article a, Article b"
+            + " where a.id in :ids and a.language = 'en' and b.publishedOn = a.publishedOn and b.language <> 'en'"
+            + " and exists (select x.id from Author x where x member of a.authors and x member of b.authors)"
+            + " and exists (select y.id from Location y where y member of a.locations and y member of b.locations)")
+    List<Object[]> findLikelyEditionsOfEnglish(Collection<Long> ids);
+
+    /** As {@link #findLikelyEditionsOfEnglish}, for these articles in other languages: in any language but theirs. */
+    @Query("select a.id, b.id from Article a, Article b"
+            + " where a.id in :ids and a.language <> 'en' and b.publishedOn = a.publishedOn"
+            + " and b.language <> a.language"
+            + " and exists (select x.id from Author x where x member of a.authors and x member of b.authors)"
+            + " and exists (select y.id from Location y where y member of a.locations and y member of b.locations)")
+    List<Object[]> findLikelyEditionsOfOthers(Collection<Long> ids);
+
     /** The archived editions of these reports. */
     @Query("select new org.iwprarchive.domain.article.ReportEdition(a.reportId, a.id, a.canonicalUrl, a.language,"
             + " a.title) from Article a where a.reportId in :reports order by a.reportId, a.language, a.id")

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An archive written before reports (migration V11) gets them from the edition links already stored: the articles
- * those links join, either way and through one another, are one report named by the lowest id; an article whose
- * links reach no archived edition has none.
+ * those links join, either way and through one another, are one report named by the lowest id, as are two articles
+ * of one day in different languages with an author and a place in common; an article whose links reach no
+ * archived edition, and that has no such twin, has none.
  */
 class ArticleReportsMigrationTests {
 
@@ -44,6 +45,24 @@ class ArticleReportsMigrationTests {
                 link(sql, ids.get("unarchived-link"), "never-archived");
                 link(sql, ids.get("a"), "b");
                 link(sql, ids.get("b"), "a");
+                // no links: the same day, other languages, one author and one place in common; the third shares
+                // the author but not the place
+                long author = insertReturningId(sql, "insert into author (name, slug) values ('Timur Toktonaliev',"
+                        + " 'timur-toktonaliev') returning id");
+                long place = insertReturningId(sql, "insert into location (name, slug, kind) values ('Kyrgyzstan',"
+                        + " 'kyrgyzstan', 'COUNTRY') returning id");
+                long elsewhere = insertReturningId(sql, "insert into location (name, slug, kind) values ('Tajikistan',"
+                        + " 'tajikistan', 'COUNTRY') returning id");
+                for (String[] twin : new String[][] {{"twin-en", "en"}, {"twin-ru", "ru"}, {"other-place", "ky"}}) {
+                    long id = insert(sql, twin[0]);
+                    ids.put(twin[0], id);
+                    sql.execute("update article set published_on = date '2019-05-14', language = '" + twin[1]
+                            + "' where id = " + id);
+                    sql.execute("insert into article_author (article_id, author_id, position) values (" + id + ", "
+                            + author + ", 0)");
+                    sql.execute("insert into article_location (article_id, location_id) values (" + id + ", "
+                            + (twin[0].equals("other-place") ? elsewhere : place) + ")");
+                }
             }
 
             migrate(url, "latest");
@@ -58,7 +77,17 @@ class ArticleReportsMigrationTests {
                 assertThat(report(sql, ids.get("b"))).isEqualTo(Math.min(ids.get("a"), ids.get("b")));
                 assertThat(report(sql, ids.get("alone"))).isNull();
                 assertThat(report(sql, ids.get("unarchived-link"))).isNull();
+                assertThat(report(sql, ids.get("twin-en"))).isEqualTo(ids.get("twin-en"));
+                assertThat(report(sql, ids.get("twin-ru"))).isEqualTo(ids.get("twin-en"));
+                assertThat(report(sql, ids.get("other-place"))).isNull();
             }
+        }
+    }
+
+    private static long insertReturningId(Statement sql, String insert) throws SQLException {
+        try (ResultSet row = sql.executeQuery(insert)) {
+            row.next();
+            return row.getLong(1);
         }
     }
 

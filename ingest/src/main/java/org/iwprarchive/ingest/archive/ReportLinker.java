@@ -4,10 +4,10 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.domain.article.ArticleRepository;
 import org.springframework.stereotype.Component;
@@ -16,7 +16,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Settles which report each archived article is an edition of ({@link Article#getReportId()}): the archived
- * articles joined by edition links, either way and transitively, are one report, named by its lowest id. The
+ * articles joined by edition links, either way and transitively, are one report, named by its lowest id. Where no
+ * page links another, two articles published the same day in different languages with an author and a place in
+ * common are taken for editions of one report too ({@link ArticleRepository#findLikelyEditionsOfEnglish}). The
  * articles a transaction archived are linked together when it commits, so that a batch of pages costs two queries
  * a step of the walk, not two a page, and the links read include those of the whole batch.
  */
@@ -40,13 +42,13 @@ public class ReportLinker {
      */
     void touched(Article article) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            settle(List.of(article.getId()));
+            settle(Map.of(article.getId(), article));
             return;
         }
         @SuppressWarnings("unchecked")
-        Set<Long> pending = (Set<Long>) TransactionSynchronizationManager.getResource(this);
+        Map<Long, Article> pending = (Map<Long, Article>) TransactionSynchronizationManager.getResource(this);
         if (pending == null) {
-            Set<Long> ids = new LinkedHashSet<>();
+            Map<Long, Article> ids = new LinkedHashMap<>();
             TransactionSynchronizationManager.bindResource(this, ids);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -61,26 +63,33 @@ public class ReportLinker {
             });
             pending = ids;
         }
-        pending.add(article.getId());
+        pending.put(article.getId(), article);
     }
 
     /** Walks the edition links from these articles and gives each article reached its report. */
-    void settle(Collection<Long> touched) {
+    void settle(Map<Long, Article> touched) {
         Map<Long, Long> parent = new HashMap<>();
-        touched.forEach(id -> parent.put(id, id));
-        Collection<Long> frontier = List.copyOf(touched);
+        touched.keySet().forEach(id -> parent.put(id, id));
+        Collection<Long> frontier = List.copyOf(touched.keySet());
+        boolean first = true;
         while (!frontier.isEmpty() && parent.size() <= MOST_ARTICLES) {
             List<Long> next = new ArrayList<>();
             List<Object[]> links = new ArrayList<>(articles.findEditionLinksFrom(frontier));
             links.addAll(articles.findEditionLinksTo(frontier));
+            if (first) {
+                // the articles reached later were looked at this way when they were archived
+                links.addAll(articles.findLikelyEditionsOfEnglish(frontier));
+                links.addAll(articles.findLikelyEditionsOfOthers(frontier));
+                first = false;
+            }
             for (Object[] link : links) {
                 for (int side = 0; side < 2; side++) {
-                    Long id = (Long) link[side];
+                    Long id = ((Number) link[side]).longValue();
                     if (parent.putIfAbsent(id, id) == null) {
                         next.add(id);
                     }
                 }
-                union(parent, (Long) link[0], (Long) link[1]);
+                union(parent, ((Number) link[0]).longValue(), ((Number) link[1]).longValue());
             }
             frontier = next;
         }
@@ -94,7 +103,12 @@ public class ReportLinker {
         parent.keySet().forEach(id -> {
             Long root = root(parent, id);
             Long report = size.get(root) > 1 ? lowest.get(root) : null;
-            Article article = entityManager.find(Article.class, id);
+            Article known = touched.get(id);
+            if (known != null && Objects.equals(known.getReportId(), report)) {
+                return; // a new article of no report, most of a batch: nothing to load or change
+            }
+            Article article = known != null && entityManager.contains(known) ? known
+                    : entityManager.find(Article.class, id);
             if (article != null) {
                 article.joinReport(report);
             }

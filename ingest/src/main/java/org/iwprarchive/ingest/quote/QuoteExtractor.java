@@ -35,8 +35,9 @@ public final class QuoteExtractor {
     /** When it was said, between the cue and "that": "told reporters last week that", "said on Monday that". */
     private static final Pattern LEADING_TIME = Pattern.compile("^(?:(?:last|this|on|in|earlier this|late last|"
             + "early last)\\s+[\\p{L}\\d]+(?:\\s+[\\p{L}\\d]+)?|yesterday|today"
-            // where it was said: "in a written reply to IWPR that", "in an interview with the BBC that"
-            + "|(?:in|on)\\s+(?:an?|the|his|her|its|their)\\s+[\\p{L}\\d'\u2019-]+(?:\\s+[\\p{L}\\d'\u2019-]+){0,4}?)"
+            // where it was said: "in a written reply to IWPR that", "in an interview with the BBC that", "on Facebook"
+            + "|(?:in|on)\\s+(?:an?|the|his|her|its|their)\\s+[\\p{L}\\d'\u2019-]+(?:\\s+[\\p{L}\\d'\u2019-]+){0,4}?"
+            + "|on\\s+(?:Facebook|Telegram|X|Twitter|Instagram|YouTube|social media))"
             + "\\s+that\\s+(?=\\S)");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\b(?:who|which|that)\\b.*$");
     private static final Pattern VERB = Pattern.compile(

@@ -59,12 +59,13 @@ final class SpeakerResolver {
             + "wife|husband|widow|son|daughter|brother|sister|uncle|aunt|grandmother|grandfather|owner|head|"
             + "leader|director|chairman|chairwoman)\\b)");
     private static final String PERSON_NOUN = "(?:" + QuoteLexicon.alternation(LEXICON.anonymousNouns()) + ")";
+    private static final Set<String> PERSON_NOUNS = Set.copyOf(LEXICON.anonymousNouns());
     /**
      * A person introduced by a given name alone at the start of a sentence, with who they are or their age
      * ("Andriy, a builder who asked ...", "Fariba, 16, who gave ..."): later mentions of the name alone are them.
      */
-    private static final Pattern LONE_NAME_INTRODUCED = Pattern.compile("(?:^|[.!?]\\s+)(\\p{Lu}\\p{Ll}{2,}),\\s+"
-            + "(?:(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + PERSON_NOUN + "\\b|\\d{1,3},)");
+    private static final Pattern LONE_NAME_INTRODUCED = Pattern.compile(WORD_START + "(\\p{Lu}\\p{Ll}{2,}),\\s+"
+            + "(?:(?:an?|the)\\s+(?<description>(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)|\\d{1,3},)");
     /** A role-then-name mention's role that is a person's relation or occupation: "Her husband", "His lawyer". */
     private static final Pattern PERSON_DESCRIPTION = Pattern.compile("^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+"
             + "(?:[\\p{L}'\u2019-]+\\s+){0,3}?" + PERSON_NOUN + "$");
@@ -155,7 +156,8 @@ final class SpeakerResolver {
         }
         Matcher lone = LONE_NAME_INTRODUCED.matcher(paragraph);
         while (lone.find()) {
-            if (isLoneName(lone.group(1))) {
+            if (startsSentence(paragraph, lone.start()) && isLoneName(lone.group(1))
+                    && (lone.group("description") == null || namesAPerson(lone.group("description")))) {
                 fullNameBySurname.putIfAbsent(lone.group(1), lone.group(1));
             }
         }
@@ -341,6 +343,25 @@ final class SpeakerResolver {
             return Optional.empty();
         }
         return Optional.of(new Speaker(name, SourceKind.PERSON, role));
+    }
+
+    /** Whether one of a description's words (up to four) is what a person is: "builder", "mother", "teacher". */
+    private static boolean namesAPerson(String description) {
+        for (String word : SPACES.split(description)) {
+            if (PERSON_NOUNS.contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word at this position begins its sentence: the paragraph's start, or after . ! ? and a space. */
+    private static boolean startsSentence(String paragraph, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(paragraph.charAt(i))) {
+            i--;
+        }
+        return i < 0 || (i < at - 1 && ".!?".indexOf(paragraph.charAt(i)) >= 0);
     }
 
     /**

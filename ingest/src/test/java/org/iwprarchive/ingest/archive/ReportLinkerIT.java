@@ -9,6 +9,11 @@ import java.util.Map;
 import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.domain.article.ArticleContent;
 import org.iwprarchive.domain.article.ArticleRepository;
+import org.iwprarchive.domain.author.Author;
+import org.iwprarchive.domain.author.AuthorRepository;
+import org.iwprarchive.domain.location.Location;
+import org.iwprarchive.domain.location.LocationKind;
+import org.iwprarchive.domain.location.LocationRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Editions archived in one transaction, or in later ones and linked either way, end as one report named by the
- * lowest id; an article whose links reach no archived edition has none.
+ * lowest id; so do two articles of one day in different languages with an author and a place in common; an
+ * article whose links reach no archived edition has none.
  */
 @SpringBootTest
 class ReportLinkerIT {
@@ -31,6 +37,12 @@ class ReportLinkerIT {
 
     @Autowired
     private TransactionTemplate transactions;
+
+    @Autowired
+    private AuthorRepository authors;
+
+    @Autowired
+    private LocationRepository locations;
 
     @Test
     void joinsEditionsArchivedTogetherAndLaterEitherWay() {
@@ -48,6 +60,39 @@ class ReportLinkerIT {
         // later, a Kyrgyz page that links the Russian one joins the report, the English one too through it
         long ky = transactions.execute(status -> archive("ky", Map.of("ru", SITE + "ru")));
         assertThat(List.of(report(en), report(ru), report(ky))).containsOnly(Math.min(en, ru));
+    }
+
+    @Test
+    void takesArticlesOfOneDayInTwoLanguagesWithAnAuthorAndAPlaceInCommonForEditions() {
+        long[] ids = transactions.execute(status -> {
+            Author author = authors.save(new Author("Timur Toktonaliev", "report-linker-toktonaliev"));
+            Location place = locations.save(new Location("Kyrgyzstan", "report-linker-kyrgyzstan",
+                    LocationKind.COUNTRY));
+            Location elsewhere = locations.save(new Location("Tajikistan", "report-linker-tajikistan",
+                    LocationKind.COUNTRY));
+            return new long[] {
+                    tagged("twin-en", "en", LocalDate.of(2019, 5, 14), author, place),
+                    tagged("other-day", "ru", LocalDate.of(2019, 5, 15), author, place),
+                    tagged("other-place", "ky", LocalDate.of(2019, 5, 14), author, elsewhere)};
+        });
+        long ru = transactions.execute(status -> tagged("twin-ru", "ru", LocalDate.of(2019, 5, 14),
+                authors.findBySlug("report-linker-toktonaliev").orElseThrow(),
+                locations.findBySlug("report-linker-kyrgyzstan").orElseThrow()));
+
+        assertThat(report(ru)).isEqualTo(Math.min(ids[0], ru));
+        assertThat(report(ids[0])).isEqualTo(Math.min(ids[0], ru));
+        assertThat(report(ids[1])).as("another day").isNull();
+        assertThat(report(ids[2])).as("no place in common").isNull();
+    }
+
+    private long tagged(String slug, String language, LocalDate day, Author author, Location place) {
+        Article article = new Article(SITE + slug, slug, new ArticleContent("Title " + slug, null,
+                List.of("Text of " + slug + "."), day, language), Instant.now());
+        article.creditAuthors(List.of(author));
+        article.tagLocations(List.of(place));
+        articles.save(article);
+        linker.touched(article);
+        return article.getId();
     }
 
     private long archive(String slug, Map<String, String> editions) {
