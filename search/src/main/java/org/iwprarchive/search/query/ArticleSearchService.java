@@ -16,6 +16,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.iwprarchive.domain.article.Article;
+import org.iwprarchive.domain.article.ArticleRepository;
 import org.iwprarchive.domain.article.ReportEdition;
 import org.iwprarchive.domain.location.Location;
 import org.iwprarchive.search.index.HitFields;
@@ -52,11 +53,13 @@ public class ArticleSearchService {
     private final long timeoutMillis;
     private final SearchIndexer indexer;
     private final ArticleQueries queries;
+    private final ArticleRepository articles;
 
     ArticleSearchService(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchMetrics metrics,
                          FacetLabels labels, SearchProperties properties, SearchIndexer indexer,
-                         ArticleQueries queries, IndexBackend backend) {
+                         ArticleQueries queries, IndexBackend backend, ArticleRepository articles) {
         this.backend = backend;
+        this.articles = articles;
         this.indexer = indexer;
         this.queries = queries;
         this.timeoutMillis = properties.queryTimeout().toMillis();
@@ -188,10 +191,7 @@ public class ArticleSearchService {
             return hits;
         }
         Map<Long, List<ReportEdition>> byReport = new java.util.HashMap<>();
-        entityManager.createQuery("select new org.iwprarchive.domain.article.ReportEdition(a.reportId, a.id,"
-                        + " a.canonicalUrl, a.language, a.title) from Article a where a.reportId in :reports"
-                        + " order by a.language, a.id", ReportEdition.class)
-                .setParameter("reports", reports).getResultList()
+        articles.findEditionsOfReports(reports)
                 .forEach(edition -> byReport.computeIfAbsent(edition.report(), r -> new ArrayList<>()).add(edition));
         List<ArticleHit> withEditions = new ArrayList<>(hits.size());
         for (int i = 0; i < hits.size(); i++) {
