@@ -94,6 +94,10 @@ class ArchiveApiIT {
         assertProblem(broken, 400, "The query cannot be read: the quotation mark at position 5 is never closed.");
         assertThat(json(broken).path("position").asInt()).isEqualTo(5);
         assertThat(api.get("/api/search?sort=loudest").statusCode()).isEqualTo(400);
+        HttpResponse<String> editions = api.get("/api/search?editions=some");
+        assertThat(editions.statusCode()).isEqualTo(400);
+        assertThat(editions.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(editions.body()).contains("editions");
         JsonNode yearsOnly = json(api.get("/api/search?q=narcotics&facets=year"));
         assertThat(yearsOnly.path("facets").valueStream().map(f -> f.path("field").asString()).toList())
                 .containsExactly("year");
