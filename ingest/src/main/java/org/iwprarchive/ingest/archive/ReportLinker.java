@@ -1,6 +1,7 @@
 package org.iwprarchive.ingest.archive;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.domain.article.ArticleRepository;
 import org.springframework.stereotype.Component;
@@ -70,28 +72,22 @@ public class ReportLinker {
     void settle(Map<Long, Article> touched) {
         Map<Long, Long> parent = new HashMap<>();
         touched.keySet().forEach(id -> parent.put(id, id));
-        Collection<Long> frontier = List.copyOf(touched.keySet());
-        boolean first = true;
-        while (!frontier.isEmpty() && parent.size() <= MOST_ARTICLES) {
-            List<Long> next = new ArrayList<>();
-            List<Object[]> links = new ArrayList<>(articles.findEditionLinksFrom(frontier));
-            links.addAll(articles.findEditionLinksTo(frontier));
-            if (first) {
-                // the articles reached later were looked at this way when they were archived
-                links.addAll(articles.findLikelyEditionsOfEnglish(frontier));
-                links.addAll(articles.findLikelyEditionsOfOthers(frontier));
-                first = false;
+        boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive();
+        FlushModeType flushMode = null;
+        if (inTransaction) {
+            // the queries read the transaction's own articles: flushed once here, not again before each query
+            // (a flush before a query checks every entity of the batch for changes, and nothing changes between
+            // these queries)
+            entityManager.flush();
+            flushMode = entityManager.getFlushMode();
+            entityManager.setFlushMode(FlushModeType.COMMIT);
+        }
+        try {
+            walk(touched, parent);
+        } finally {
+            if (inTransaction) {
+                entityManager.setFlushMode(flushMode);
             }
-            for (Object[] link : links) {
-                for (int side = 0; side < 2; side++) {
-                    Long id = ((Number) link[side]).longValue();
-                    if (parent.putIfAbsent(id, id) == null) {
-                        next.add(id);
-                    }
-                }
-                union(parent, ((Number) link[0]).longValue(), ((Number) link[1]).longValue());
-            }
-            frontier = next;
         }
         Map<Long, Long> lowest = new HashMap<>();
         Map<Long, Integer> size = new HashMap<>();
@@ -113,6 +109,52 @@ public class ReportLinker {
                 article.joinReport(report);
             }
         });
+    }
+
+    /**
+     * Follows the links from the touched articles until no new article is reached. What the touched articles hold
+     * decides which queries their first step needs: only those that link editions can have links from them, and the
+     * likely-editions rule is asked for by language.
+     */
+    private void walk(Map<Long, Article> touched, Map<Long, Long> parent) {
+        Collection<Long> frontier = List.copyOf(touched.keySet());
+        boolean first = true;
+        while (!frontier.isEmpty() && parent.size() <= MOST_ARTICLES) {
+            List<Long> next = new ArrayList<>();
+            List<Object[]> links = new ArrayList<>();
+            Collection<Long> linking = first ? ids(touched, article -> !article.getEditions().isEmpty()) : frontier;
+            if (!linking.isEmpty()) {
+                links.addAll(articles.findEditionLinksFrom(linking));
+            }
+            links.addAll(articles.findEditionLinksTo(frontier));
+            if (first) {
+                // the articles reached later were looked at this way when they were archived
+                List<Long> english = ids(touched, article -> "en".equals(article.getLanguage()));
+                List<Long> others = ids(touched, article -> article.getLanguage() != null
+                        && !"en".equals(article.getLanguage()));
+                if (!english.isEmpty()) {
+                    links.addAll(articles.findLikelyEditionsOfEnglish(english));
+                }
+                if (!others.isEmpty()) {
+                    links.addAll(articles.findLikelyEditionsOfOthers(others));
+                }
+                first = false;
+            }
+            for (Object[] link : links) {
+                for (int side = 0; side < 2; side++) {
+                    Long id = ((Number) link[side]).longValue();
+                    if (parent.putIfAbsent(id, id) == null) {
+                        next.add(id);
+                    }
+                }
+                union(parent, ((Number) link[0]).longValue(), ((Number) link[1]).longValue());
+            }
+            frontier = next;
+        }
+    }
+
+    private static List<Long> ids(Map<Long, Article> touched, Predicate<Article> which) {
+        return touched.entrySet().stream().filter(e -> which.test(e.getValue())).map(Map.Entry::getKey).toList();
     }
 
     private static Long root(Map<Long, Long> parent, Long id) {
