@@ -113,6 +113,18 @@ final class ArticleAssembly {
         return slug.substring(0, hyphen > TextLimits.NAME / 2 ? hyphen : TextLimits.NAME);
     }
 
+    /**
+     * A slug made from a name on a Ukrainian page, made again as Ukrainian spells it ({@link Slugs#of(String,
+     * String)}); a slug from elsewhere (a tag page's address, the gazetteer) stays, as does every slug of a page in
+     * another language, which the romanisation of no language in particular spells as its language does.
+     */
+    private static String inLanguage(String name, String slug, String language) {
+        if (!"uk".equals(language) || name == null || slug == null || !slug.equals(Slugs.of(name))) {
+            return slug;
+        }
+        return Slugs.of(name, language);
+    }
+
     private static String link(String url) {
         return TextLimits.fits(url, TextLimits.URL) ? url : null;
     }
@@ -127,13 +139,16 @@ final class ArticleAssembly {
             throw new UnparseablePageException("the page has no article text");
         }
         Map<String, ParsedLocation> uniqueLocations = new LinkedHashMap<>();
-        locations.stream().map(ArticleAssembly::bounded).forEach(l -> uniqueLocations.putIfAbsent(l.slug(), l));
+        locations.stream().map(ArticleAssembly::bounded)
+                .map(l -> new ParsedLocation(l.name(), inLanguage(l.name(), l.slug(), language), l.kind(), l.url(),
+                        l.parent()))
+                .forEach(l -> uniqueLocations.putIfAbsent(l.slug(), l));
         Map<String, ParsedTopic> uniqueTopics = new LinkedHashMap<>();
-        topics.stream().map(t -> new ParsedTopic(name(t.name()), slug(t.slug())))
+        topics.stream().map(t -> new ParsedTopic(name(t.name()), slug(inLanguage(t.name(), t.slug(), language))))
                 .forEach(t -> uniqueTopics.putIfAbsent(t.slug(), t));
         Map<String, ParsedAuthor> uniqueAuthors = new LinkedHashMap<>();
-        authors.stream().map(a -> new ParsedAuthor(name(a.name()), slug(a.slug()), TextLimits.cut(a.bio(), TextLimits.BIO),
-                        link(a.profileUrl())))
+        authors.stream().map(a -> new ParsedAuthor(name(a.name()), slug(inLanguage(a.name(), a.slug(), language)),
+                        TextLimits.cut(a.bio(), TextLimits.BIO), link(a.profileUrl())))
                 .forEach(a -> uniqueAuthors.putIfAbsent(a.slug(), a));
         ArticleContent content = new ArticleContent(TextLimits.cut(title, TextLimits.TITLE), standfirst, paragraphs,
                 publishedOn, language);

@@ -17,9 +17,17 @@ public final class Slugs {
     }
 
     public static String of(String text) {
+        return of(text, null);
+    }
+
+    /**
+     * The slug of a name written in a text of this language (null when unknown): Cyrillic is romanised as the
+     * language spells it, so that a Ukrainian page's "Микола" is "mykola" as its English edition writes him.
+     */
+    public static String of(String text, String language) {
         // Cyrillic in Latin letters first: a Russian name would otherwise leave nothing of itself in the slug
-        String words = APOSTROPHES.matcher(ascii(Romanization.of(text.toLowerCase(Locale.ROOT))).replace("&", " and "))
-                .replaceAll("");
+        String words = APOSTROPHES.matcher(ascii(Romanization.of(text.toLowerCase(Locale.ROOT), language))
+                .replace("&", " and ")).replaceAll("");
         String slug = EDGE_HYPHENS.matcher(NOT_ALPHANUMERIC.matcher(words).replaceAll("-")).replaceAll("");
         return slug.isEmpty() ? "untitled" : slug;
     }

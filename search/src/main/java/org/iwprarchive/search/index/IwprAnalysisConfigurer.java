@@ -32,6 +32,8 @@ public class IwprAnalysisConfigurer implements LuceneAnalysisConfigurer {
      * build does not carry; words match as written.
      */
     public static final String UKRAINIAN = "ukrainian";
+    /** "y" and "i", one or more of either, as the Ukrainian analysis writes them all: "i". */
+    static final String Y_AND_I = "[iy]+";
     /** Arabic prose: Lucene's Arabic analysis (digits, stop words, normalised letters, light stemming). */
     public static final String ARABIC = "arabic";
 

@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilterFactory;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilterFactory;
 import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilterFactory;
@@ -73,6 +74,17 @@ public final class LuceneAnalysis {
     private static final Filter RUSSIAN_STEM = Filter.of(SnowballPorterFilterFactory.class, "language", "Russian");
     private static final Filter ARABIC_STOP = Filter.of(StopFilterFactory.class,
             "words", "org/apache/lucene/analysis/ar/stopwords.txt");
+    /*
+     * Ukrainian words in Latin letters as Ukrainian spells them, then "y" and "i" as one letter, however many: IWPR's
+     * English and others write one Ukrainian name several ways (Zelensky, Zelenskyi, Zelenskyy; Yulia, Yuliia;
+     * Oleksiy, Oleksii), which all read "zelenski", "iulia", "oleksi" so, as "Київ" and "Kyiv" read "kiv".
+     */
+    private static final List<Filter> UKRAINIAN_FOLDED = List.of(
+            Filter.of(LowerCaseFilterFactory.class),
+            Filter.of(RomanizationFilterFactory.class, "language", "uk"),
+            Filter.of(ASCIIFoldingFilterFactory.class),
+            Filter.of(PatternReplaceFilterFactory.class, "pattern", IwprAnalysisConfigurer.Y_AND_I,
+                    "replacement", "i", "replace", "all"));
 
     /**
      * The word forms a hit in a language of its own analysis is highlighted with, by language: its words without
@@ -89,7 +101,8 @@ public final class LuceneAnalysis {
             "ar", List.of(Filter.of(LowerCaseFilterFactory.class), Filter.of(DecimalDigitFilterFactory.class),
                     ARABIC_STOP, Filter.of(ArabicNormalizationFilterFactory.class),
                     Filter.of(KeywordRepeatFilterFactory.class), Filter.of(ArabicStemFilterFactory.class),
-                    Filter.of(ASCIIFoldingFilterFactory.class), Filter.of(RemoveDuplicatesTokenFilterFactory.class)));
+                    Filter.of(ASCIIFoldingFilterFactory.class), Filter.of(RemoveDuplicatesTokenFilterFactory.class)),
+            "uk", UKRAINIAN_FOLDED);
 
     /** The highlighting word forms of {@link #LANGUAGE_WORD_FORMS}, built, by language. */
     public static Map<String, Analyzer> languageWordForms() {
@@ -114,7 +127,7 @@ public final class LuceneAnalysis {
         analyzers.put(IwprAnalysisConfigurer.NAME, concat(FOLDED, VARIANTS));
         analyzers.put(IwprAnalysisConfigurer.RUSSIAN, List.of(
                 Filter.of(LowerCaseFilterFactory.class), RUSSIAN_STOP, RUSSIAN_STEM));
-        analyzers.put(IwprAnalysisConfigurer.UKRAINIAN, List.of(Filter.of(LowerCaseFilterFactory.class)));
+        analyzers.put(IwprAnalysisConfigurer.UKRAINIAN, UKRAINIAN_FOLDED);
         analyzers.put(IwprAnalysisConfigurer.ARABIC, List.of(
                 Filter.of(LowerCaseFilterFactory.class),
                 Filter.of(DecimalDigitFilterFactory.class),

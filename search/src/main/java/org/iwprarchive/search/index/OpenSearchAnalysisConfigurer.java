@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 import org.iwprarchive.domain.text.Romanization;
@@ -25,6 +26,8 @@ public class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfig
     public static final String WORD_FORMS = "word_forms";
 
     private static final String ROMANIZATION = "iwpr_romanization";
+    private static final String UKRAINIAN_ROMANIZATION = "iwpr_ukrainian_romanization";
+    private static final String Y_AND_I = "iwpr_y_and_i";
     private static final String POSSESSIVE = "iwpr_possessive";
     private static final String VARIANTS = "iwpr_variants";
     private static final String RUSSIAN_STOP = "iwpr_russian_stop";
@@ -34,7 +37,13 @@ public class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfig
 
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
-        context.charFilter(ROMANIZATION).type("mapping").param("mappings", romanization());
+        context.charFilter(ROMANIZATION).type("mapping").param("mappings", romanization(Romanization.LETTERS));
+        // the inner spellings of Ukrainian letters only: the initial ones differ from them in "y" for "i", and the
+        // next filter makes those one
+        context.charFilter(UKRAINIAN_ROMANIZATION).type("mapping")
+                .param("mappings", romanization(Romanization.UKRAINIAN_LETTERS));
+        context.tokenFilter(Y_AND_I).type("pattern_replace").param("pattern", IwprAnalysisConfigurer.Y_AND_I)
+                .param("replacement", "i").param("all", true);
         context.tokenFilter(POSSESSIVE).type("stemmer").param("language", "possessive_english");
         context.tokenFilter(VARIANTS).type("synonym_graph").param("synonyms", variants());
         context.tokenFilter(RUSSIAN_STOP).type("stop").param("stopwords", "_russian_");
@@ -49,7 +58,8 @@ public class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfig
         folded(context, WORD_FORMS, "keyword_repeat", "porter_stem", "remove_duplicates");
         context.analyzer(IwprAnalysisConfigurer.RUSSIAN).custom().tokenizer("standard")
                 .tokenFilters("lowercase", RUSSIAN_STOP, RUSSIAN_STEM);
-        context.analyzer(IwprAnalysisConfigurer.UKRAINIAN).custom().tokenizer("standard").tokenFilters("lowercase");
+        context.analyzer(IwprAnalysisConfigurer.UKRAINIAN).custom().tokenizer("standard")
+                .charFilters(UKRAINIAN_ROMANIZATION).tokenFilters("lowercase", "asciifolding", Y_AND_I);
         context.analyzer(IwprAnalysisConfigurer.ARABIC).custom().tokenizer("standard")
                 .tokenFilters("lowercase", "decimal_digit", ARABIC_STOP, "arabic_normalization", ARABIC_STEM);
         context.normalizer(IwprAnalysisConfigurer.KEYWORD).custom().tokenFilters("lowercase", "asciifolding");
@@ -64,9 +74,9 @@ public class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfig
     }
 
     /** Each Cyrillic letter, and the digraph in each of its cases, with its Latin spelling. */
-    static String[] romanization() {
+    static String[] romanization(Map<String, String> letters) {
         List<String> mappings = new ArrayList<>();
-        Romanization.LETTERS.forEach((cyrillic, latin) -> {
+        letters.forEach((cyrillic, latin) -> {
             if (cyrillic.length() == 1) {
                 mappings.add(cyrillic + "=>" + latin);
                 String upper = cyrillic.toUpperCase(Locale.ROOT);

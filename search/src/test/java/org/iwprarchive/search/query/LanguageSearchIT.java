@@ -37,7 +37,9 @@ class LanguageSearchIT {
                 "Наблюдатели сообщили о нарушениях во время выборов в местные советы.",
                 "«Мы ждём воду неделями», — сказал фермер Абдулла Каримов из Баткенской области.");
         save("krymski-tatary", "uk", "Кримські татари розповідають про тиск", null,
-                "Правозахисники повідомляють про обшуки в будинках кримських татар.");
+                "Правозахисники повідомляють про обшуки в будинках кримських татар.",
+                "Президент Володимир Зеленський зустрівся з активістами у Києві, а потім поїхав до Харкова.",
+                "Юлія Гнатюк з Миколаєва сказала, що її м’ясо не продається.");
         save("intikhabat", "ar", "الانتخابات في العراق", null,
                 "قال المراقبون إن الانتخابات جرت بهدوء في معظم المحافظات.");
         save("water-dispute", "en", "Water Dispute in the Fergana Valley", null,
@@ -71,6 +73,22 @@ class LanguageSearchIT {
         ArticleHit marked = search.search(ArticleQuery.text("Karimov", 0, 10)).hits().get(0);
         assertThat(marked.highlights().get("body")).anySatisfy(fragment ->
                 assertThat(fragment).contains("<mark>Каримов</mark>"));
+    }
+
+    @Test
+    void findsUkrainianNamesAsEnglishSpellsThemWhicheverWay() {
+        // Ukrainian romanisation ("Zelenskyi", "Kharkova", "Yuliia", "Hnatiuk"), with "y" and "i" taken as one
+        // letter, so that the other spellings in use find them too; the Russian spelling still finds them through
+        // the fields every article has ("Gnatyuk")
+        String crimea = "Кримські татари розповідають про тиск";
+        for (String spelling : List.of("Zelensky", "Zelenskyy", "Zelenskyi", "Volodymyr", "Kharkova", "Yulia",
+                "Yuliia", "Hnatiuk", "Hnatyuk", "Gnatyuk", "Зеленський", "\"Yulia Hnatiuk\"", "myaso")) {
+            assertThat(titles(spelling)).as(spelling).containsExactly(crimea);
+        }
+        ArticleHit marked = search.search(ArticleQuery.text("Zelensky", 0, 10)).hits().get(0);
+        assertThat(marked.language()).isEqualTo("uk");
+        assertThat(marked.highlights().get("body")).anySatisfy(fragment ->
+                assertThat(fragment).contains("Володимир <mark>Зеленський</mark> зустрівся"));
     }
 
     @Test
