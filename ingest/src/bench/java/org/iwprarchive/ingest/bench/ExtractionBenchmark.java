@@ -2,14 +2,20 @@ package org.iwprarchive.ingest.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.iwprarchive.ingest.fixtures.Fixtures;
 import org.iwprarchive.ingest.parse.ArticleParser;
 import org.iwprarchive.ingest.parse.ParsedArticle;
+import org.iwprarchive.ingest.quote.QuoteExtractor;
 import org.junit.jupiter.api.Test;
 
 /**
- * Extraction throughput on one core over a ~100 KB article page. Not part of the test run; run it with
+ * Extraction throughput on one core over a ~100 KB article page, and quotation finding over the labelled English
+ * evaluation texts (what an import's readers do after it, per page). Not part of the test run; run it with
  * {@code ./mvnw -q -pl ingest -am test -Dtest=ExtractionBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * and read the figures it prints (recorded in docs/benchmarks.md).
  */
@@ -28,6 +34,66 @@ class ExtractionBenchmark {
         double seconds = result[1] / 1e9;
         System.out.printf("extraction: page %d bytes, %d pages in %.2f s on one thread = %.0f pages/s (%.1f MB/s)%n",
                 page.length, result[0], seconds, result[0] / seconds, result[0] * (double) page.length / seconds / 1e6);
+    }
+
+    @Test
+    void findsTheQuotationsOfTheLabelledTexts() throws IOException {
+        List<List<String>> articles = new ArrayList<>();
+        for (String folder : List.of("quotes/", "quotes/holdout/", "quotes/holdout-2/", "quotes/holdout-3/",
+                "quotes/holdout-4/", "quotes/holdout-5/", "quotes/holdout-6/", "quotes/holdout-7/")) {
+            for (int i = 1; i <= 40; i++) {
+                String text = labelled(folder, i);
+                if (text != null) {
+                    articles.add(Arrays.stream(text.split("\n", 2)[1].split("\n\\s*\n")).map(String::strip)
+                            .filter(p -> !p.isEmpty()).toList());
+                }
+            }
+        }
+        assertThat(articles).hasSizeGreaterThan(20);
+        long words = articles.stream().flatMap(List::stream).mapToLong(p -> p.split("\\s+").length).sum();
+        quotes(articles, 3_000);                  // warm-up
+        long[] result = quotes(articles, 10_000); // measured
+        double seconds = result[1] / 1e9;
+        System.out.printf("quotes: %d texts (%d words), %d texts read in %.2f s on one thread = %.0f texts/s,"
+                + " %.3f ms a text, %.1f us per 100 words%n", articles.size(), words, result[0], seconds,
+                result[0] / seconds, seconds * 1000 / result[0], seconds * 1e6 / (result[0] / (double) articles.size()
+                        * words / 100));
+    }
+
+    private static long[] quotes(List<List<String>> articles, long millis) {
+        long start = System.nanoTime();
+        long deadline = start + millis * 1_000_000;
+        long texts = 0;
+        long sink = 0;
+        while (System.nanoTime() < deadline) {
+            for (List<String> paragraphs : articles) {
+                sink += new QuoteExtractor().extract(paragraphs, List.of("Staff Reporter")).size();
+                texts++;
+            }
+        }
+        if (sink == 42) {
+            System.out.println(); // keeps the work from being optimised away
+        }
+        return new long[] {texts, System.nanoTime() - start};
+    }
+
+    /** The labelled text of that number in the folder, whatever its name; null when there is none. */
+    private static String labelled(String folder, int number) throws IOException {
+        String prefix = String.format("%02d-", number);
+        ClassLoader loader = ExtractionBenchmark.class.getClassLoader();
+        try (var in = loader.getResourceAsStream(folder)) {
+            if (in == null) {
+                return null;
+            }
+            for (String name : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (name.startsWith(prefix) && name.endsWith(".txt")) {
+                    try (var text = loader.getResourceAsStream(folder + name)) {
+                        return new String(text.readAllBytes(), StandardCharsets.UTF_8);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static long[] run(ArticleParser parser, byte[] page, String url, long millis) {

@@ -81,9 +81,19 @@ public final class QuoteExtractor {
     /** "Remittances fell by a quarter, according to the national bank." */
     private static final Pattern TRAILING_ACCORDING_TO = Pattern.compile(
             "^(?<text>[^\"\u201c\u201d]{3,}?),\\s+according to (?<speaker>[^,;\"\u201c\u201d]{2,160}?)[.!?]?$");
-    private static final Pattern REPORTED = Pattern.compile(
-            "^(?<pre>.{1,300}?)\\s+(?<cue>" + CUE_WORDS + ")(?:,\\s*\\p{Ll}+,)?(?:\\s+(?<that>that|how|whether))?\\s+"
+    /**
+     * "X said (that) ...": what follows the speaker, from the cue on. It is tried where a word that may begin a cue
+     * follows the speaker's words and white space ({@link #reportedSpeech}): the first such place where it matches,
+     * as a lazy {@code ^(?<pre>.{1,300}?)\s+} before it would find, without trying every cue at every character.
+     */
+    static final Pattern REPORTED = Pattern.compile(
+            "(?<cue>" + CUE_WORDS + ")(?:,\\s*\\p{Ll}+,)?(?:\\s+(?<that>that|how|whether))?\\s+"
                     + "(?<text>[^\\s\"\u201c].{2,}?)[.!?]?$");
+    /** The letters a cue may begin with. */
+    private static final String CUE_INITIALS = LEXICON.cues().stream().map(cue -> cue.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
+    /** The most characters of the speaker's words before a cue. */
+    private static final int MOST_BEFORE_CUE = 300;
     /** Whom something was told, before what: "the court on Monday that ...", "a press conference that ...". */
     private static final Pattern TOLD_AUDIENCE = Pattern.compile("^(?<audience>(?:the|a|an)\\s+[\\p{Ll}-]+"
             + "(?:\\s+[\\p{Ll}-]+){0,2}|journalists|reporters|parliament|lawmakers)"
@@ -309,8 +319,9 @@ public final class QuoteExtractor {
             return false; // both patterns below need a cue word
         }
         Matcher reported = REPORTED.matcher(sentence);
-        if (reported.matches() && !hasQuote(reported.group("pre"))) {
-            Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(reported.group("pre"));
+        int pre = reportedSpeech(reported, sentence);
+        if (pre > 0 && !hasQuote(sentence.substring(0, pre))) {
+            Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(sentence.substring(0, pre));
             if (speaker.isPresent()) {
                 String words = LEADING_CUE.matcher(reported.group("text")).replaceFirst("");
                 Matcher when = LEADING_TIME.matcher(words);
@@ -340,6 +351,47 @@ public final class QuoteExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Where reported speech's speaker ends: the length of the words before the white space that precedes a match of
+     * {@link #REPORTED} (1 to {@link #MOST_BEFORE_CUE} characters, none of them a line's end), the first one there
+     * is, with the matcher holding it; 0 when there is none.
+     */
+    static int reportedSpeech(Matcher rest, String sentence) {
+        int length = sentence.length();
+        int tried = -1;
+        for (int pre = 1; pre <= MOST_BEFORE_CUE && pre < length; pre++) {
+            if (isLineEnd(sentence.charAt(pre - 1))) {
+                return 0; // no longer run of the speaker's words can hold it
+            }
+            if (!isSpace(sentence.charAt(pre))) {
+                continue;
+            }
+            int cue = pre;
+            while (cue < length && isSpace(sentence.charAt(cue))) {
+                cue++;
+            }
+            if (cue == tried || cue == length || CUE_INITIALS.indexOf(sentence.charAt(cue)) < 0) {
+                continue;
+            }
+            tried = cue;
+            rest.region(cue, length);
+            if (rest.matches()) {
+                return pre;
+            }
+        }
+        return 0;
+    }
+
+    /** White space as {@code \s} means it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** A line's end, which {@code .} does not match. */
+    private static boolean isLineEnd(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** Whether a clause has a verb that names something in the speaker's words ("called", "described"). */

@@ -1,0 +1,70 @@
+package org.iwprarchive.ingest.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The scans that try the quotation patterns only where they can begin find what the patterns written as one search
+ * find: the first place, the same groups, on text made of the words and marks that decide them.
+ */
+class CandidateScanProperties {
+
+    /** A capitalised word's start as a lookaround, as the name patterns were written before the scan. */
+    private static final String WORD_START = "(?=\\p{Lu})(?<![\\p{L}\\p{Nd}_])";
+
+    @Property(tries = 2000)
+    void reportedSpeechIsFoundWhereTheWholeSentencePatternFindsIt(@ForAll("sentences") String sentence) {
+        Matcher whole = Pattern.compile("^(?<pre>.{1,300}?)\\s+" + QuoteExtractor.REPORTED.pattern())
+                .matcher(sentence);
+        Matcher rest = QuoteExtractor.REPORTED.matcher(sentence);
+        int pre = QuoteExtractor.reportedSpeech(rest, sentence);
+        if (whole.matches()) {
+            assertThat(pre).isEqualTo(whole.group("pre").length());
+            for (String group : List.of("cue", "that", "text")) {
+                assertThat(rest.group(group)).as(group).isEqualTo(whole.group(group));
+            }
+        } else {
+            assertThat(pre).isZero();
+        }
+    }
+
+    @Property(tries = 2000)
+    void namesAreFoundWhereTheLookaroundSearchFindsThem(@ForAll("sentences") String text) {
+        for (Pattern pattern : List.of(SpeakerResolver.FULL_NAME, SpeakerResolver.ANY_ACRONYM,
+                SpeakerResolver.LONE_NAME_INTRODUCED)) {
+            List<String> expected = new ArrayList<>();
+            Matcher search = Pattern.compile(WORD_START + pattern.pattern()).matcher(text);
+            while (search.find()) {
+                expected.add(search.start() + ":" + search.group(1));
+            }
+            List<String> found = new ArrayList<>();
+            Matcher scan = pattern.matcher(text);
+            for (int from = 0; SpeakerResolver.findAtCapitalisedWord(scan, text, from); from = scan.end()) {
+                found.add(scan.start() + ":" + scan.group(1));
+            }
+            assertThat(found).as(pattern.pattern()).isEqualTo(expected);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> sentences() {
+        Arbitrary<String> pieces = Arbitraries.oneOf(
+                Arbitraries.of("said", "says", "told", "told reporters", "said in a statement", "added", "warned",
+                        "promised", "that", "how", "whether", "the", "a", "minister", "Karimov", "Aziz Karimov",
+                        "Gulnara", "NATO", "OSCE", "UN", "of", "Mr", "B.", "Abdulla-Ali", "aged", "42", "x_Y",
+                        "Élan", "Ёлка", "said,", "meanwhile,", "farmer", "she", "He"),
+                Arbitraries.of(" ", " ", " ", "  ", "\t", "\n", ", ", ". ", "? ", "\"", "\u201c", "\u201d", ",", ".",
+                        "!", "-", "'"),
+                Arbitraries.strings().withChars("aAzZ \u00e9\u0416\u2028_1.,").ofMinLength(1).ofMaxLength(12));
+        return pieces.list().ofMaxSize(120).map(list -> String.join("", list));
+    }
+}
