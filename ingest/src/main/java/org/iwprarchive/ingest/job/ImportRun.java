@@ -222,8 +222,12 @@ class ImportRun {
             return;
         }
         try {
-            archiver.storeAll(pages, stored -> count(jobs.findByIdForUpdate(jobId).orElseThrow(), stored.size(),
-                    others, recordsRead));
+            archiver.storeAll(pages, stored -> {
+                count(jobs.findByIdForUpdate(jobId).orElseThrow(), stored.size(), others, recordsRead);
+                // the batch and how far the file was read commit together: a crash that loses the commit loses
+                // both, and the import reads those records again, so the commit need not wait for the disk
+                jobs.commitWithoutWaitingForDisk();
+            });
         } catch (RuntimeException together) {
             if (pages.size() > 1) {
                 log.info("Import job {}: {} pages could not be stored together ({}); storing them one by one", jobId,
