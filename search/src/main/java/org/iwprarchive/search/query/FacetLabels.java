@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
 class FacetLabels {
 
 
+    /** What the cache holds for a value that has no name. */
+    private static final String NO_NAME = "";
+
     private final EntityManager entityManager;
     private final Cache<String, String> names = Caffeine.newBuilder()
             .maximumSize(200_000)
@@ -50,10 +53,16 @@ class FacetLabels {
             Map<String, String> loaded = new HashMap<>();
             entityManager.createQuery(query, Object[].class).setParameter("values", missing).getResultList()
                     .forEach(row -> loaded.put(prefix + row[0], (String) row[1]));
+            // a value with no name is kept as having none, so that it is not asked for again on every search
+            keys.forEach(key -> loaded.putIfAbsent(key, NO_NAME));
             return loaded;
         });
         Map<String, String> labels = new HashMap<>();
-        found.forEach((key, name) -> labels.put(key.substring(prefix.length()), name));
+        found.forEach((key, name) -> {
+            if (!name.equals(NO_NAME)) {
+                labels.put(key.substring(prefix.length()), name);
+            }
+        });
         return labels;
     }
 }
