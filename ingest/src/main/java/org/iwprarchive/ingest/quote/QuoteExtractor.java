@@ -33,12 +33,23 @@ public final class QuoteExtractor {
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?][\"\u201d]?$");
     private static final Pattern LEADING_CUE = Pattern.compile("^(?:" + CUE_WORDS + ")\\s+(?:that\\s+)?");
     /** When it was said, between the cue and "that": "told reporters last week that", "said on Monday that". */
-    private static final Pattern LEADING_TIME = Pattern.compile("^(?:(?:last|this|on|in|earlier this|late last|"
+    private static final String WHEN = "(?:(?:last|this|on|in|earlier this|late last|"
             + "early last)\\s+[\\p{L}\\d]+(?:\\s+[\\p{L}\\d]+)?|yesterday|today"
             // where it was said: "in a written reply to IWPR that", "in an interview with the BBC that", "on Facebook"
             + "|(?:in|on)\\s+(?:an?|the|his|her|its|their)\\s+[\\p{L}\\d'\u2019-]+(?:\\s+[\\p{L}\\d'\u2019-]+){0,4}?"
-            + "|on\\s+(?:Facebook|Telegram|X|Twitter|Instagram|YouTube|social media))"
-            + "\\s+that\\s+(?=\\S)");
+            + "|on\\s+(?:Facebook|Telegram|X|Twitter|Instagram|YouTube|social media))";
+    private static final Pattern LEADING_TIME = Pattern.compile("^" + WHEN + "\\s+that\\s+(?=\\S)");
+    /** Nothing but when or where it was said: what follows a cue that ends a sentence ("announced last week."). */
+    private static final Pattern ONLY_WHEN = Pattern.compile("^" + WHEN + "[.!?]?$");
+    /**
+     * Reported speech with its speaker after it: "Remittances fell by a quarter, the national bank said." and
+     * "..., the ministry announced last week.": what follows the sentence's last comma ({@link #trailingReported}).
+     */
+    static final Pattern TRAILING_REPORTED = Pattern.compile(
+            "(?<cue>" + CUE_WORDS + ")(?:\\s+" + WHEN + ")?[.!?]?$");
+    /** What a speaker named after the words may not hold, and how long it may be. */
+    static final String NOT_IN_TRAILING_SPEAKER = ",;:\"\u201c\u201d";
+    static final int MOST_TRAILING_SPEAKER = 160;
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\b(?:who|which|that)\\b.*$");
     private static final Pattern VERB = Pattern.compile(
             "\\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\\b");
@@ -52,7 +63,8 @@ public final class QuoteExtractor {
     private static final Pattern QUOTE = Pattern.compile(OPEN + "([^\"\u201c\u201d]{2,}?)" + CLOSE);
     private static final Pattern AFTER_CUE_SPEAKER = Pattern.compile(
             "^,?\\s*(?<cue>" + CUE_WORDS + ")\\s+(?<speaker>[^.;:!?,\"\u201c\u201d]{2,160}?)"
-                    + "(?:,\\s+(?<role>(?!\\p{Ll}+ing\\b)\\p{Ll}[^.;:!?\"\u201c\u201d]{1,160}?))?\\s*(?:[.;]|,\\s|$)");
+                    + "(?:,\\s+(?<role>(?!\\p{Ll}+ing\\b)\\p{Ll}(?:[^.;:!?\"\u201c\u201d]|\\.(?=\\s?\\d)){1,160}?))?"
+                    + "\\s*(?:[.;](?!\\s?\\d)|,\\s|$)");
     private static final Pattern AFTER_SPEAKER_CUE = Pattern.compile(
             "^,?\\s*(?<speaker>[^.;:!?\"\u201c\u201d]{2,200}?)\\s+(?<cue>" + CUE_WORDS + ")\\b");
     private static final Pattern AFTER_STATEMENT = Pattern.compile(
@@ -316,11 +328,15 @@ public final class QuoteExtractor {
             }
         }
         if (!mayHoldCue(sentence)) {
-            return false; // both patterns below need a cue word
+            return false; // the patterns below need a cue word
+        }
+        if (!quoted && trailingReported(sentence, index, context)) {
+            return true;
         }
         Matcher reported = REPORTED.matcher(sentence);
         int pre = reportedSpeech(reported, sentence);
-        if (pre > 0 && !hasQuote(sentence.substring(0, pre))) {
+        if (pre > 0 && !hasQuote(sentence.substring(0, pre))
+                && !ONLY_WHEN.matcher(reported.group("text")).matches()) {
             Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(sentence.substring(0, pre));
             if (speaker.isPresent()) {
                 String words = LEADING_CUE.matcher(reported.group("text")).replaceFirst("");
@@ -354,18 +370,53 @@ public final class QuoteExtractor {
     }
 
     /**
+     * "Words, speaker cue [when]." : the speaker and cue after the sentence's last comma, the words before it (at
+     * least three characters, no quotation marks); true when it is that and the speaker is known.
+     */
+    private boolean trailingReported(String sentence, int index, Context context) {
+        int comma = sentence.lastIndexOf(", ");
+        if (comma < 3 || hasQuote(sentence.substring(0, comma))) {
+            return false;
+        }
+        String tail = sentence.substring(comma + 2).strip();
+        Matcher trailing = TRAILING_REPORTED.matcher(tail);
+        int named = mayHoldCue(tail) ? wordsBeforeCue(trailing, tail, 2, MOST_TRAILING_SPEAKER,
+                NOT_IN_TRAILING_SPEAKER) : 0;
+        if (named == 0 || THAT_CUES.contains(trailing.group("cue"))) {
+            return false;
+        }
+        Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(tail.substring(0, named));
+        if (speaker.isEmpty()) {
+            return false;
+        }
+        add(speaker.get(), speaker.get().role(), sentence.substring(0, comma), QuotationKind.INDIRECT,
+                trailing.group("cue"), index, context);
+        return true;
+    }
+
+    /**
      * Where reported speech's speaker ends: the length of the words before the white space that precedes a match of
      * {@link #REPORTED} (1 to {@link #MOST_BEFORE_CUE} characters, none of them a line's end), the first one there
      * is, with the matcher holding it; 0 when there is none.
      */
     static int reportedSpeech(Matcher rest, String sentence) {
+        return wordsBeforeCue(rest, sentence, 1, MOST_BEFORE_CUE, "");
+    }
+
+    /**
+     * The length of the first run of words, {@code fewest} to {@code most} characters, none of them a line's end or
+     * one of {@code excluded}, after which white space and a match of the matcher's pattern (from a letter a cue
+     * may begin with to the end) follow; 0 when there is none. The matcher holds the match.
+     */
+    static int wordsBeforeCue(Matcher rest, String sentence, int fewest, int most, String excluded) {
         int length = sentence.length();
         int tried = -1;
-        for (int pre = 1; pre <= MOST_BEFORE_CUE && pre < length; pre++) {
-            if (isLineEnd(sentence.charAt(pre - 1))) {
+        for (int pre = 1; pre <= most && pre < length; pre++) {
+            char last = sentence.charAt(pre - 1);
+            if (isLineEnd(last) || excluded.indexOf(last) >= 0) {
                 return 0; // no longer run of the speaker's words can hold it
             }
-            if (!isSpace(sentence.charAt(pre))) {
+            if (pre < fewest || !isSpace(sentence.charAt(pre))) {
                 continue;
             }
             int cue = pre;

@@ -59,6 +59,18 @@ final class SpeakerResolver {
             + "leader|director|chairman|chairwoman)\\b)");
     private static final String PERSON_NOUN = "(?:" + QuoteLexicon.alternation(LEXICON.anonymousNouns()) + ")";
     private static final Set<String> PERSON_NOUNS = Set.copyOf(LEXICON.anonymousNouns());
+    /** A person referred to by what they are: "the doctor", "the young woman"; group 1 is the noun. */
+    private static final Pattern DEFINITE_PERSON = Pattern.compile("^[Tt]he\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}+)$");
+    /** A capitalised word alone, not the first of a name of several words: tried where such a word begins. */
+    static final Pattern LONE_CAPITALISED = Pattern.compile("(\\p{Lu}\\p{Ll}{2,})\\b(?!\\s+\\p{Lu})");
+    /**
+     * Who a person is to someone, right before their given name: "Her neighbour ", "his younger brother " (the
+     * end of the text before the name); group 1 is the noun.
+     */
+    private static final Pattern RELATION_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur"
+            + "|[Mm]y)\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}+)\\s+$");
+    /** How far before a name {@link #RELATION_BEFORE} is looked for. */
+    private static final int RELATION_REACH = 48;
     /**
      * A person introduced by a given name alone at the start of a sentence, with who they are or their age
      * ("Andriy, a builder who asked ...", "Fariba, 16, who gave ..."): later mentions of the name alone are them.
@@ -136,8 +148,9 @@ final class SpeakerResolver {
 
     /** The full names and organisations a paragraph names: what a later surname or "the alliance" refers to. */
     void learn(String paragraph) {
+        CapitalisedWords capitalised = new CapitalisedWords(paragraph);
         Matcher names = FULL_NAME.matcher(paragraph);
-        for (int from = 0; findAtCapitalisedWord(names, paragraph, from); from = names.end()) {
+        for (int from = 0; capitalised.find(names, from); from = names.end()) {
             List<String> words = new ArrayList<>(List.of(SPACES.split(names.group(1))));
             while (!words.isEmpty() && (NOT_NAMES.contains(words.get(0)) || TITLES.contains(words.get(0))
                     || LEADS.contains(words.get(0)) || (words.size() > 2 && JOB_TITLES.contains(words.get(0))))) {
@@ -154,14 +167,23 @@ final class SpeakerResolver {
             }
         }
         Matcher lone = LONE_NAME_INTRODUCED.matcher(paragraph);
-        for (int from = 0; findAtCapitalisedWord(lone, paragraph, from); from = lone.end()) {
+        for (int from = 0; capitalised.find(lone, from); from = lone.end()) {
             if (startsSentence(paragraph, lone.start()) && isLoneName(lone.group(1))
                     && (lone.group("description") == null || namesAPerson(lone.group("description")))) {
                 fullNameBySurname.putIfAbsent(lone.group(1), lone.group(1));
             }
         }
+        // "Her neighbour Gagik, a former bus driver, ..." : a given name after who the person is to someone
+        Matcher alone = LONE_CAPITALISED.matcher(paragraph);
+        for (int from = 0; capitalised.find(alone, from); from = alone.end()) {
+            int at = alone.start();
+            if (PERSON_NOUNS.contains(wordBefore(paragraph, at)) && isLoneName(alone.group(1))
+                    && RELATION_BEFORE.matcher(paragraph.substring(Math.max(0, at - RELATION_REACH), at)).find()) {
+                fullNameBySurname.putIfAbsent(alone.group(1), alone.group(1));
+            }
+        }
         Matcher acronyms = ANY_ACRONYM.matcher(paragraph);
-        for (int from = 0; findAtCapitalisedWord(acronyms, paragraph, from); from = acronyms.end()) {
+        for (int from = 0; capitalised.find(acronyms, from); from = acronyms.end()) {
             organisations.add(acronyms.group(1));
         }
     }
@@ -172,19 +194,59 @@ final class SpeakerResolver {
      * matcher holding it. Matches never end where they begin, so the next search goes on from the match's end.
      */
     static boolean findAtCapitalisedWord(Matcher matcher, String text, int from) {
-        int length = text.length();
-        for (int i = from; i < length; ) {
-            int c = text.codePointAt(i);
-            if (Character.getType(c) == Character.UPPERCASE_LETTER
-                    && (i == 0 || !continuesWord(text.codePointBefore(i)))) {
-                matcher.region(i, length);
+        return new CapitalisedWords(text).find(matcher, from);
+    }
+
+    /** Where the capitalised words of a text begin, found once for every pattern tried at them. */
+    static final class CapitalisedWords {
+        private final String text;
+        private final int[] starts;
+        private final int count;
+
+        CapitalisedWords(String text) {
+            this.text = text;
+            int length = text.length();
+            int[] found = new int[16];
+            int n = 0;
+            for (int i = 0; i < length; ) {
+                int c = text.codePointAt(i);
+                if (Character.getType(c) == Character.UPPERCASE_LETTER
+                        && (i == 0 || !continuesWord(text.codePointBefore(i)))) {
+                    if (n == found.length) {
+                        found = java.util.Arrays.copyOf(found, n * 2);
+                    }
+                    found[n++] = i;
+                }
+                i += Character.charCount(c);
+            }
+            this.starts = found;
+            this.count = n;
+        }
+
+        /** As {@link #findAtCapitalisedWord}. */
+        boolean find(Matcher matcher, int from) {
+            int i = java.util.Arrays.binarySearch(starts, 0, count, from);
+            for (i = i < 0 ? -i - 1 : i; i < count; i++) {
+                matcher.region(starts[i], text.length());
                 if (matcher.lookingAt()) {
                     return true;
                 }
             }
-            i += Character.charCount(c);
+            return false;
         }
-        return false;
+    }
+
+    /** The lower-case word that ends right before the white space before {@code at}; empty when there is none. */
+    private static String wordBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLowerCase(text.charAt(start - 1))) {
+            start--;
+        }
+        return end < at ? text.substring(start, end) : "";
     }
 
     private static boolean continuesWord(int c) {
@@ -214,7 +276,11 @@ final class SpeakerResolver {
             // "Rustam Jumaev, a spokesperson for ..." : a name, then its role
             if (first.isPresent() && first.get().kind() == SourceKind.PERSON && (STARTS_LOWER.matcher(rest).lookingAt()
                     || LEADING_AGE.matcher(rest).lookingAt())) {
-                return Optional.of(new Speaker(first.get().name(), SourceKind.PERSON, describedRole(rest)));
+                // "Psychologist Taras Hnatiuk, who works with the schools," : the title before the name is the
+                // role; a clause about what the person does only says more
+                String role = first.get().role() != null && rest.startsWith("who ") ? first.get().role()
+                        : describedRole(rest);
+                return Optional.of(new Speaker(first.get().name(), SourceKind.PERSON, role));
             }
             // "Gulnara, a dried fruit seller" : a person named by a given name alone, and who she is; later
             // mentions of the name alone are her
@@ -281,6 +347,13 @@ final class SpeakerResolver {
             if (organisation.matches()) {
                 return Optional.of(new Speaker(organisation.group(1), SourceKind.ORGANISATION, null));
             }
+        }
+        // "the doctor said", right after "a cardiologist at the centre, who asked not to be named, ...": a person
+        // described, not named, is the anonymous source last quoted
+        Matcher definite = DEFINITE_PERSON.matcher(p);
+        if (definite.matches() && last != null && last.kind() == SourceKind.ANONYMOUS
+                && PERSON_NOUNS.contains(definite.group(1))) {
+            return Optional.of(last);
         }
         return person(p);
     }
@@ -397,6 +470,12 @@ final class SpeakerResolver {
         if (rest.isEmpty() || (rest.startsWith("who ") && WITHHOLDS_NAME.matcher(rest).find()
                 && SPACES.split(rest).length <= 10)) {
             return null;
+        }
+        // "a mother of two who did not want her surname published": why the name is withheld is not who she is
+        int clause = rest.indexOf(" who ");
+        if (clause > 0 && WITHHOLDS_NAME.matcher(rest.substring(clause)).find()
+                && SPACES.split(rest.substring(clause).strip()).length <= 10) {
+            rest = rest.substring(0, clause).strip();
         }
         return rest.equals(description.strip()) ? description.strip() : rest;
     }

@@ -38,6 +38,22 @@ class CandidateScanProperties {
     }
 
     @Property(tries = 2000)
+    void aSpeakerAfterTheWordsIsFoundWhereTheWholePatternFindsIt(@ForAll("sentences") String tail) {
+        Matcher whole = Pattern.compile("^(?<speaker>[^" + QuoteExtractor.NOT_IN_TRAILING_SPEAKER
+                + "\n\r\u0085\u2028\u2029]{2," + QuoteExtractor.MOST_TRAILING_SPEAKER + "}?)\\s+"
+                + QuoteExtractor.TRAILING_REPORTED.pattern()).matcher(tail);
+        Matcher rest = QuoteExtractor.TRAILING_REPORTED.matcher(tail);
+        int named = QuoteExtractor.wordsBeforeCue(rest, tail, 2, QuoteExtractor.MOST_TRAILING_SPEAKER,
+                QuoteExtractor.NOT_IN_TRAILING_SPEAKER);
+        if (whole.matches()) {
+            assertThat(named).isEqualTo(whole.group("speaker").length());
+            assertThat(rest.group("cue")).isEqualTo(whole.group("cue"));
+        } else {
+            assertThat(named).isZero();
+        }
+    }
+
+    @Property(tries = 2000)
     void namesAreFoundWhereTheLookaroundSearchFindsThem(@ForAll("sentences") String text) {
         for (Pattern pattern : List.of(SpeakerResolver.FULL_NAME, SpeakerResolver.ANY_ACRONYM,
                 SpeakerResolver.LONE_NAME_INTRODUCED)) {
@@ -61,7 +77,8 @@ class CandidateScanProperties {
                 Arbitraries.of("said", "says", "told", "told reporters", "said in a statement", "added", "warned",
                         "promised", "that", "how", "whether", "the", "a", "minister", "Karimov", "Aziz Karimov",
                         "Gulnara", "NATO", "OSCE", "UN", "of", "Mr", "B.", "Abdulla-Ali", "aged", "42", "x_Y",
-                        "Élan", "Ёлка", "said,", "meanwhile,", "farmer", "she", "He"),
+                        "Élan", "Ёлка", "said,", "meanwhile,", "farmer", "she", "He", "last week", "on Monday",
+                        "in a statement", "announced", "confirmed", ";", ":"),
                 Arbitraries.of(" ", " ", " ", "  ", "\t", "\n", ", ", ". ", "? ", "\"", "\u201c", "\u201d", ",", ".",
                         "!", "-", "'"),
                 Arbitraries.strings().withChars("aAzZ \u00e9\u0416\u2028_1.,").ofMinLength(1).ofMaxLength(12));

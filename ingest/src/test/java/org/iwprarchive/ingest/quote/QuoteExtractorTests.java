@@ -1,6 +1,7 @@
 package org.iwprarchive.ingest.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.iwprarchive.domain.article.QuotationKind.DIRECT;
 import static org.iwprarchive.domain.article.QuotationKind.INDIRECT;
 import static org.iwprarchive.domain.source.SourceKind.ANONYMOUS;
@@ -62,6 +63,30 @@ class QuoteExtractorTests {
                 new Attribution("an official from a western political institution", ANONYMOUS, null, "NATO is an "
                         + "inter-governmental organisation. It does not have the apparatus to influence these countries "
                         + "in the same way as the individual countries in the alliance can", DIRECT, "said", 16));
+    }
+
+    @Test
+    void readsSpeakersAfterTheirWordsDescribedAgainOrIntroducedByWhoTheyAreToSomeone() {
+        List<Attribution> found = extractor.extract(List.of(
+                "Grain prices rose by a third over the winter, the national statistics committee said on Tuesday.",
+                "A nurse at the clinic, who asked not to be named, confirmed that salaries had not been paid since May.",
+                "\u201cWe work because the patients are here,\u201d the nurse said.",
+                "His brother Farid, a taxi driver, lost his licence in March.",
+                "\u201cThey took it for nothing,\u201d Farid said.",
+                "Lawyer Dina Omarova, who represents the drivers, said the fines were unlawful.",
+                "\u201cEvery driver in case No. 14 has paid twice,\u201d said Aliya Karimova, a clerk at court No. 3."),
+                List.of("Staff Reporter"));
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::text).containsExactly(
+                tuple("national statistics committee", null, "Grain prices rose by a third over the winter"),
+                tuple("a nurse at the clinic", null, "salaries had not been paid since May"),
+                tuple("a nurse at the clinic", null, "We work because the patients are here"),
+                tuple("Farid", null, "They took it for nothing"),
+                tuple("Dina Omarova", "Lawyer", "the fines were unlawful"),
+                tuple("Aliya Karimova", "a clerk at court No. 3", "Every driver in case No. 14 has paid twice"));
+        // a cue that needs "that" reports nothing without it, before or after its speaker
+        assertThat(extractor.extract(List.of("The clinic reopened, the nurse confirmed.",
+                "The ministry confirmed the figures."), List.of())).isEmpty();
     }
 
     @Test
