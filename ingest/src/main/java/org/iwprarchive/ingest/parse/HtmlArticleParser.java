@@ -26,7 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class HtmlArticleParser {
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final Pattern NUMBERED = Pattern.compile("/\\d+/?$");
     private static final String RDFA_DATE = "[property~=(^|\\s)dc:(date|created|issued)(\\s|$)][content]";
@@ -421,6 +420,6 @@ final class HtmlArticleParser {
     }
 
     static String clean(String text) {
-        return text == null ? "" : SPACES.matcher(text.replace('\u00a0', ' ')).replaceAll(" ").strip();
+        return text == null ? "" : Spaces.single(text.replace('\u00a0', ' ')).strip();
     }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iwprarchive.domain.article.QuotationKind;
 import org.iwprarchive.domain.source.SourceKind;
+import org.iwprarchive.ingest.parse.Spaces;
 
 /**
  * Finds who is quoted in an article, in what role, saying what. Rules, not a model: the attribution patterns
@@ -54,13 +55,14 @@ public final class QuoteExtractor {
     private static final Pattern VERB = Pattern.compile(
             "\\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\\b");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[,.;:]+$");
     /** The first word of every cue; a text without one of them cannot match a pattern that needs a cue. */
     private static final Set<String> CUE_STARTS = LEXICON.cues().stream()
             .map(cue -> cue.split(" ")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final String OPEN = "[\"\u201c]";
     private static final String CLOSE = "[\"\u201d]";
-    private static final Pattern QUOTE = Pattern.compile(OPEN + "([^\"\u201c\u201d]{2,}?)" + CLOSE);
+    // the run inside is taken whole: it stops at the first quotation mark whichever way, and a lazy run tried the
+    // closing mark after every character
+    private static final Pattern QUOTE = Pattern.compile(OPEN + "([^\"\u201c\u201d]{2,}+)" + CLOSE);
     private static final Pattern AFTER_CUE_SPEAKER = Pattern.compile(
             "^,?\\s*(?<cue>" + CUE_WORDS + ")\\s+(?<speaker>[^.;:!?,\"\u201c\u201d]{2,160}?)"
                     + "(?:,\\s+(?<role>(?!\\p{Ll}+ing\\b)\\p{Ll}(?:[^.;:!?\"\u201c\u201d]|\\.(?=\\s?\\d)){1,160}?))?"
@@ -101,9 +103,6 @@ public final class QuoteExtractor {
     static final Pattern REPORTED = Pattern.compile(
             "(?<cue>" + CUE_WORDS + ")(?:,\\s*\\p{Ll}+,)?(?:\\s+(?<that>that|how|whether))?\\s+"
                     + "(?<text>[^\\s\"\u201c].{2,}?)[.!?]?$");
-    /** The letters a cue may begin with. */
-    private static final String CUE_INITIALS = LEXICON.cues().stream().map(cue -> cue.substring(0, 1)).distinct()
-            .collect(java.util.stream.Collectors.joining());
     /** The most characters of the speaker's words before a cue. */
     private static final int MOST_BEFORE_CUE = 300;
     /** Whom something was told, before what: "the court on Monday that ...", "a press conference that ...". */
@@ -114,6 +113,8 @@ public final class QuoteExtractor {
             "^(?<name>\\p{Lu}[\\p{L}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]+){1,3}),\\s+(?<role>[^.\"\u201c\u201d]{2,80})$");
     /** A sentence ends at . ! or ? before a capital or a quote (or a quote already blanked out as \\u0000). */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"\u201c\u0000])");
+    /** {@link #SENTENCE_END} with the mark that ends the sentence: found without a lookbehind at every character. */
+    private static final Pattern SENTENCE_GAP = Pattern.compile("[.!?]\\s+(?=[\\p{Lu}\"\u201c\u0000])");
 
     /** What is known while reading one article. */
     private static final class Context {
@@ -176,10 +177,10 @@ public final class QuoteExtractor {
             }
         }
         int sentenceStart = 0;
-        Matcher boundary = SENTENCE_END.matcher(unquoted);
+        Matcher boundary = SENTENCE_GAP.matcher(unquoted);
         while (true) {
             boolean more = boundary.find();
-            int sentenceEnd = more ? boundary.start() : unquoted.length();
+            int sentenceEnd = more ? boundary.start() + 1 : unquoted.length();
             String masked = unquoted.substring(sentenceStart, sentenceEnd);
             String sentence = paragraph.substring(sentenceStart, sentenceEnd).strip();
             if (!masked.isBlank()) {
@@ -423,7 +424,7 @@ public final class QuoteExtractor {
             while (cue < length && isSpace(sentence.charAt(cue))) {
                 cue++;
             }
-            if (cue == tried || cue == length || CUE_INITIALS.indexOf(sentence.charAt(cue)) < 0) {
+            if (cue == tried || cue == length || !CUE_STARTS.contains(wordAt(sentence, cue))) {
                 continue;
             }
             tried = cue;
@@ -433,6 +434,18 @@ public final class QuoteExtractor {
             }
         }
         return 0;
+    }
+
+    /**
+     * The text from {@code at} to the next white space or comma: where a cue matches, its first word (a cue is
+     * followed by white space or a comma).
+     */
+    private static String wordAt(String text, int at) {
+        int end = at;
+        while (end < text.length() && !isSpace(text.charAt(end)) && text.charAt(end) != ',') {
+            end++;
+        }
+        return text.substring(at, end);
     }
 
     /** White space as {@code \s} means it. */
@@ -536,6 +549,11 @@ public final class QuoteExtractor {
     }
 
     private static String clean(String text) {
-        return TRAILING_MARKS.matcher(SPACES.matcher(text).replaceAll(" ").strip()).replaceAll("").strip();
+        String stripped = Spaces.single(text).strip();
+        int end = stripped.length();
+        while (end > 0 && ",.;:".indexOf(stripped.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return stripped.substring(0, end).strip();
     }
 }

@@ -175,9 +175,13 @@ final class SpeakerResolver {
         }
         // "Her neighbour Gagik, a former bus driver, ..." : a given name after who the person is to someone
         Matcher alone = LONE_CAPITALISED.matcher(paragraph);
-        for (int from = 0; capitalised.find(alone, from); from = alone.end()) {
-            int at = alone.start();
-            if (PERSON_NOUNS.contains(wordBefore(paragraph, at)) && isLoneName(alone.group(1))
+        for (int i = 0; i < capitalised.count; i++) {
+            int at = capitalised.starts[i];
+            if (!PERSON_NOUNS.contains(wordBefore(paragraph, at))) {
+                continue; // most capitalised words: no relation noun before them
+            }
+            alone.region(at, paragraph.length());
+            if (alone.lookingAt() && isLoneName(alone.group(1))
                     && RELATION_BEFORE.matcher(paragraph.substring(Math.max(0, at - RELATION_REACH), at)).find()) {
                 fullNameBySurname.putIfAbsent(alone.group(1), alone.group(1));
             }
