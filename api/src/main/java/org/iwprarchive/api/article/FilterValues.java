@@ -1,6 +1,9 @@
 package org.iwprarchive.api.article;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,13 +11,14 @@ import java.util.Locale;
 import java.util.Set;
 import org.iwprarchive.ingest.parse.Slugs;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Checks that the filter values a search, a list or an export was given name an author, a place, a topic or a
  * quoted source the archive has. A value that names none would filter everything out without a word, the same
  * answer as a filter that matches nothing; so it is refused, and when the value is a name rather than a slug
- * ({@code location=Caucasus}) the refusal names the slug to use.
+ * ({@code location=Caucasus}) the refusal names the slug to use. Values found are remembered for a few minutes (the
+ * archive never deletes a tag or a source), so that a search filtered by the same place asks PostgreSQL once, not on
+ * every request.
  */
 @Service
 public class FilterValues {
@@ -35,6 +39,11 @@ public class FilterValues {
     }
 
     private final EntityManager entityManager;
+    /** Filter values known to name something, by parameter and value. */
+    private final Cache<String, Boolean> known = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .build();
 
     FilterValues(EntityManager entityManager) {
         this.entityManager = entityManager;
@@ -44,7 +53,6 @@ public class FilterValues {
      * @throws UnknownFilterValueException naming every value that matches nothing, with the slug to use where the
      *                                     value is the name of one
      */
-    @Transactional(readOnly = true)
     public void check(List<String> authors, List<String> locations, List<String> topics, List<String> sources) {
         List<UnknownFilterValueException.Value> unknown = new ArrayList<>();
         unknown.addAll(unknownTags(Kind.AUTHOR, authors));
@@ -57,15 +65,16 @@ public class FilterValues {
     }
 
     private List<UnknownFilterValueException.Value> unknownTags(Kind kind, List<String> given) {
-        Set<String> values = present(given);
+        Set<String> values = notYetKnown(kind.parameter, present(given));
         if (values.isEmpty()) {
             return List.of();
         }
-        Set<String> known = new LinkedHashSet<>(entityManager.createQuery("select t.slug from " + kind.entity
+        Set<String> found = new LinkedHashSet<>(entityManager.createQuery("select t.slug from " + kind.entity
                 + " t where t.slug in :slugs", String.class).setParameter("slugs", values).getResultList());
+        found.forEach(value -> known.put(key(kind.parameter, value), Boolean.TRUE));
         List<UnknownFilterValueException.Value> unknown = new ArrayList<>();
         for (String value : values) {
-            if (!known.contains(value)) {
+            if (!found.contains(value)) {
                 unknown.add(new UnknownFilterValueException.Value(kind.parameter, value,
                         "no " + kind.noun + " has this slug", slugNamed(kind, value)));
             }
@@ -80,25 +89,36 @@ public class FilterValues {
                         + "or t.slug = :slug order by case when lower(t.name) = :name then 0 else 1 end, t.id",
                         String.class)
                 .setParameter("name", value.toLowerCase(Locale.ROOT)).setParameter("slug", slug)
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+                .setMaxResults(1).getResultList().stream().findFirst().orElse(null);
     }
 
     private List<UnknownFilterValueException.Value> unknownSources(List<String> given) {
-        Set<String> values = present(given);
+        Set<String> values = notYetKnown("source", present(given));
         if (values.isEmpty()) {
             return List.of();
         }
         List<Long> ids = values.stream().map(Long::valueOf).toList();
-        Set<Long> known = new LinkedHashSet<>(entityManager.createQuery("select s.id from Source s where s.id in :ids",
+        Set<Long> found = new LinkedHashSet<>(entityManager.createQuery("select s.id from Source s where s.id in :ids",
                 Long.class).setParameter("ids", ids).getResultList());
+        found.forEach(id -> known.put(key("source", String.valueOf(id)), Boolean.TRUE));
         List<UnknownFilterValueException.Value> unknown = new ArrayList<>();
         for (String value : values) {
-            if (!known.contains(Long.valueOf(value))) {
+            if (!found.contains(Long.valueOf(value))) {
                 unknown.add(new UnknownFilterValueException.Value("source", value,
                         "no quoted source has this id (see /api/sources)", null));
             }
         }
         return unknown;
+    }
+
+    /** The values not known yet to name something. */
+    private Set<String> notYetKnown(String parameter, Set<String> values) {
+        values.removeIf(value -> known.getIfPresent(key(parameter, value)) != null);
+        return values;
+    }
+
+    private static String key(String parameter, String value) {
+        return parameter + '\u0000' + value;
     }
 
     private static Set<String> present(List<String> values) {
