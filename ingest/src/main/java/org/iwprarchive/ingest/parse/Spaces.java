@@ -25,7 +25,7 @@ public final class Spaces {
     }
 
     /** White space as {@code \s} means it. */
-    private static boolean isSpace(char c) {
+    public static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

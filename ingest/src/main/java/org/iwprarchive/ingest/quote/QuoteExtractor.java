@@ -417,11 +417,11 @@ public final class QuoteExtractor {
             if (isLineEnd(last) || excluded.indexOf(last) >= 0) {
                 return 0; // no longer run of the speaker's words can hold it
             }
-            if (pre < fewest || !isSpace(sentence.charAt(pre))) {
+            if (pre < fewest || !Spaces.isSpace(sentence.charAt(pre))) {
                 continue;
             }
             int cue = pre;
-            while (cue < length && isSpace(sentence.charAt(cue))) {
+            while (cue < length && Spaces.isSpace(sentence.charAt(cue))) {
                 cue++;
             }
             if (cue == tried || cue == length || !CUE_STARTS.contains(wordAt(sentence, cue))) {
@@ -442,15 +442,10 @@ public final class QuoteExtractor {
      */
     private static String wordAt(String text, int at) {
         int end = at;
-        while (end < text.length() && !isSpace(text.charAt(end)) && text.charAt(end) != ',') {
+        while (end < text.length() && !Spaces.isSpace(text.charAt(end)) && text.charAt(end) != ',') {
             end++;
         }
         return text.substring(at, end);
-    }
-
-    /** White space as {@code \s} means it. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** A line's end, which {@code .} does not match. */
