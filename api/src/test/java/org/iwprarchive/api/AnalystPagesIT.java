@@ -90,6 +90,21 @@ class AnalystPagesIT {
     }
 
     @Test
+    void quotesAUkrainianArticleByTheUkrainianRules() throws Exception {
+        String url = "https://iwpr.net/uk/global-voices/krymski-tatary";
+        assertThat(api.upload(url, "text/plain", Fixtures.bytes("uk-print-view-crimea.txt")).statusCode())
+                .isEqualTo(201);
+        JsonNode article = ApiClient.json(api.get("/api/articles/lookup?url=" + url));
+        assertThat(article.path("language").asString()).isEqualTo("uk");
+        // «...», — сказала мешканка Бахчисарая, яка попросила не називати її імені.
+        JsonNode quotation = article.path("quotations").path(0);
+        assertThat(article.path("quotations").size()).isEqualTo(1);
+        assertThat(quotation.path("source").asString()).isEqualTo("мешканка Бахчисарая");
+        assertThat(quotation.path("sourceKind").asString()).isEqualTo("ANONYMOUS");
+        assertThat(quotation.path("text").asString()).isEqualTo("Ми не знаємо, кого заберуть наступним");
+    }
+
+    @Test
     void linksTheEditionsOfAReportBothWays() throws Exception {
         String russian = "https://iwpr.net/ru/global-voices/spor-o-vode-v-ferganskoi-doline";
         String english = "https://iwpr.net/global-voices/water-dispute-fergana-valley";

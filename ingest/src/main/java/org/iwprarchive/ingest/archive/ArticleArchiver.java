@@ -37,7 +37,7 @@ import org.iwprarchive.ingest.parse.ParsedAuthor;
 import org.iwprarchive.ingest.parse.UnparseablePageException;
 import org.iwprarchive.ingest.quote.Attribution;
 import org.iwprarchive.ingest.quote.QuoteExtractor;
-import org.iwprarchive.ingest.quote.RussianQuoteExtractor;
+import org.iwprarchive.ingest.quote.CyrillicQuoteExtractor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -64,7 +64,8 @@ public class ArticleArchiver {
     private final TransactionTemplate transactions;
     private final EntityManager entityManager;
     private final QuoteExtractor quotes = new QuoteExtractor();
-    private final RussianQuoteExtractor russianQuotes = new RussianQuoteExtractor();
+    private final CyrillicQuoteExtractor russianQuotes = CyrillicQuoteExtractor.russian();
+    private final CyrillicQuoteExtractor ukrainianQuotes = CyrillicQuoteExtractor.ukrainian();
     private final MeterRegistry meters;
     private final ReportLinker reports;
 
@@ -268,8 +269,8 @@ public class ArticleArchiver {
 
     /**
      * Who the article quotes, by the current rules, with names and roles within what the archive keeps. The rules
-     * read English, or Russian for a Russian article; an article in another language has none found rather than
-     * misread ones.
+     * read English, Russian or Ukrainian, each in an article of its language; an article in another language has none
+     * found rather than misread ones.
      */
     private List<Attribution> attributions(ParsedArticle parsed) {
         List<String> paragraphs = parsed.content().paragraphs();
@@ -278,6 +279,7 @@ public class ArticleArchiver {
         List<Attribution> found = switch (language) {
             case "en" -> quotes.extract(paragraphs, authors);
             case "ru" -> russianQuotes.extract(paragraphs, authors);
+            case "uk" -> ukrainianQuotes.extract(paragraphs, authors);
             default -> List.of();
         };
         return found.stream()

@@ -64,19 +64,14 @@ final class QuoteLexicon {
         return Set.copyOf(section("leads"));
     }
 
-    /** Russian: what a person does, written before the name ("Экономист Шавкат Рахимов"); lower case. */
-    Set<String> russianOccupations() {
-        return Set.copyOf(section("ru-occupations"));
-    }
-
-    /** Russian: the first word of a description that names nobody ("сотрудник хукумата", "один из врачей"). */
-    Set<String> russianAnonymousNouns() {
-        return Set.copyOf(section("ru-anonymous-nouns"));
-    }
-
-    /** Russian: the head of a body's name, in the nominative ("Министерство труда", "Миграционная служба"). */
-    Set<String> russianOrganisationHeads() {
-        return Set.copyOf(section("ru-organisation-heads"));
+    /**
+     * A section of single lower-case words, such as a Cyrillic language's occupations written before a name
+     * ({@code ru-occupations}: "Экономист Шавкат Рахимов"), the first words of descriptions that name nobody
+     * ({@code uk-anonymous-nouns}: "співробітник міністерства") or the heads of bodies' names
+     * ({@code ru-organisation-heads}: "Министерство труда").
+     */
+    Set<String> words(String section) {
+        return Set.copyOf(section(section));
     }
 
     List<String> anonymousNouns() {

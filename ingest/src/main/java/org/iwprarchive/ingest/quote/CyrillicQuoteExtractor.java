@@ -1,0 +1,364 @@
+package org.iwprarchive.ingest.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.iwprarchive.domain.article.QuotationKind;
+import org.iwprarchive.domain.source.SourceKind;
+
+/**
+ * Attributions in Russian and Ukrainian news copy, by the patterns both languages' reporting uses: a quote in
+ * «guillemets» with its speaker after a dash ({@code «...», — сказал фермер Абдулла Каримов}, {@code «...», —
+ * сказала IWPR вчителька Ірина Савченко}), a speaker before a colon and a quote ({@code Ерлан Касымов отметил: «...»}),
+ * reported speech ({@code X заявил, что ...}, {@code X заявив, що ...}, {@code По словам X, ...}, {@code За словами X,
+ * ...}), a pronoun ({@code он}/{@code она}, {@code він}/{@code вона}) for the last source, and a surname alone (in any
+ * case) for a full name given earlier. A speaker is a person named by two or more capitalised words; the words
+ * before the name are the role. Plural groups ("Аналитики опасаются", "Аналітики вважають") and the article's authors
+ * are never sources. A body heading the phrase ("Министерство труда заявило", "Міська рада повідомила") is an
+ * organisation; a description that names nobody ("сотрудник хукумата", "один з учнів"), or any description with a
+ * clause that withholds the name ("пожелавший остаться неназванным", "який попросив не називати його імені"), is an
+ * anonymous source; an occupation before a name goes to the role ("Экономист Шавкат Рахимов"). The verbs and the
+ * small words are each language's own ({@link Grammar}); the nouns come from the lexicon's {@code ru-} and {@code uk-}
+ * sections. Pull quotes are not found.
+ */
+public final class CyrillicQuoteExtractor {
+
+    /**
+     * What one language brings: its verbs of saying in the past tense in every gender a speaker can have (a man, a
+     * woman, a body: "сказал/сказала/сообщило", "сказав/сказала/повідомило") and the present ones, the word that
+     * opens reported speech, the phrase "according to", the pronouns, the words of "one of", and its lexicon.
+     */
+    private record Grammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern speakerThat,
+                           Pattern accordingTo, String accordingToCue, Set<String> pronouns, Set<String> oneOf,
+                           Set<String> of, Set<String> occupations, Set<String> anonymousNouns,
+                           Set<String> organisationHeads, Set<String> placeWords) {
+
+        static Grammar of(String verb, String that, String accordingTo, Set<String> pronouns, Set<String> oneOf,
+                          Set<String> of, String lexiconPrefix) {
+            return new Grammar(
+                    // «...», — сказал фермер Абдулла Каримов из Баткенской области.
+                    Pattern.compile("^«(?<q>[^»]+)»,?\\s+[—–-]\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
+                            + ")\\s+(?<who>[^.!?]+?)[.!?]?$"),
+                    // Ерлан Касымов отметил: «...».
+                    Pattern.compile("^(?<who>[^«:]+?)\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
+                            + "):\\s+«(?<q>[^»]+)»[.!?]?$"),
+                    // Бакыт Осмонов заявил, что ...; the speaker may carry clauses ("Сотрудник хукумата, попросивший
+                    // ..., сказал")
+                    Pattern.compile("^(?<who>[^«](?:[^«]|«[^»]*»)*?),?\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE + "),\\s+" + that
+                            + "\\s+(?<q>.+?)[.!?]?$"),
+                    // По словам Каримова, ...
+                    Pattern.compile("^" + accordingTo + "\\s+(?<who>[^,]+),\\s+(?<q>.+?)[.!?]?$"),
+                    accordingTo.toLowerCase(Locale.ROOT), pronouns, oneOf, of,
+                    LEXICON.words(lexiconPrefix + "occupations"), LEXICON.words(lexiconPrefix + "anonymous-nouns"),
+                    LEXICON.words(lexiconPrefix + "organisation-heads"), LEXICON.words(lexiconPrefix + "place-words"));
+        }
+    }
+
+    private static final String ADDRESSEE = "(?:\\s+(?:IWPR|ИВПР|ІВПР))?";
+    private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
+    private static final Grammar RUSSIAN = Grammar.of("(?:сказал|заявил|отметил|добавил|подчеркнул|пояснил|сообщил|"
+            + "рассказал|признал|уточнил|заметил|напомнил|предупредил)[ао]?|считает|говорит|полагает", "что",
+            "По словам", Set.of("он", "она"), Set.of("один", "одна", "одно"), Set.of("из"), "ru-");
+    /** Ukrainian past tense: "сказав" (a man), "сказала" (a woman), "повідомило" (a body). */
+    private static final Grammar UKRAINIAN = Grammar.of("(?:сказа|заяви|зазначи|дода|підкресли|наголоси|поясни|"
+            + "повідоми|розпові|визна|уточни|зауважи|нагада|попереди|відзначи)(?:в|ла|ло)|вважає|каже|говорить",
+            "що", "За словами", Set.of("він", "вона"), Set.of("один", "одна", "одне"), Set.of("з", "із", "зі"), "uk-");
+    /** A capitalised word, hyphened ones too ("Білгорода-Дністровського", "Бек-Назаров"). */
+    private static final String WORD = "\\p{Lu}[\\p{Ll}’ʼ'-]+(?:-\\p{Lu}[\\p{Ll}’ʼ']+)*";
+    /** Two or more capitalised words, not inside guillemets: a person's name. */
+    private static final Pattern FULL_NAME = Pattern.compile(
+            "(?<![«\\p{L}])(" + WORD + "(?:\\s+" + WORD + ")+)(?![\\p{L}»])");
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![«\\p{L}])" + WORD);
+    /** An acronym naming a body: МВД, ГКНБ, СБУ, ОБСЕ, UNICEF. */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,7}");
+    /**
+     * A clause that withholds the name: "пожелавший остаться неназванным", "попросившая не называть её имени",
+     * "на условиях анонимности", "який попросив не називати його імені", "на умовах анонімності".
+     */
+    private static final Pattern WITHHOLDS_NAME = Pattern.compile("анонимн|анонімн|неназван|не\\s+называть"
+            + "|не\\s+називати|не\\s+назвал|не\\s+раскрывать|не\\s+розголошувати|не\\s+розкривати",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The comma that closes a description between the name and the verb ("Марина Левченко, власниця ..., каже:"). */
+    private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
+    /** A body's name in guillemets after its kind: Предприятие «Душанбеводоканал». */
+    private static final Pattern GUILLEMETS = Pattern.compile("«([^»]+)»");
+    /**
+     * Endings of nouns that say what someone does or is, not of given names: психолог, экономист, активістка,
+     * правозахисниця, посредник, переселенець, викладач.
+     */
+    private static final Pattern PERSON_NOUN_ENDING = Pattern.compile("(?:лог|ист|іст|ка|иня|иця|ица|ник|ець|ач)$");
+    /** The endings of adjectives in the nominative: областная, обласна, военный, військовий, местное, міське. */
+    private static final Pattern ADJECTIVE = Pattern.compile("(?:ая|яя|ый|ий|ой|ое|ее|на|ва|ка|ій|не|ве|ке)$");
+    /** Иванович, Петровна, Олександрівна, Сергіївна. */
+    private static final Pattern PATRONYMIC = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ович|евич|овна|евна|ична|івна|ївна)");
+    /**
+     * The endings of surnames in the nominative across the region (Каримов, Сатпаева, Алиев, Саакян, Гелашвили,
+     * Рахимзода, Коваленко, Шевчук, Левицький).
+     */
+    private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|"
+            + "ская|цкий|цкая|ський|ська|цький|цька|ян|янц|дзе|швили|ли|зода|заде|ко|ук|юк|ич|бек|бекова|баев|баева|"
+            + "уулу|кызы)");
+
+    private final Grammar grammar;
+
+    private CyrillicQuoteExtractor(Grammar grammar) {
+        this.grammar = grammar;
+    }
+
+    public static CyrillicQuoteExtractor russian() {
+        return new CyrillicQuoteExtractor(RUSSIAN);
+    }
+
+    public static CyrillicQuoteExtractor ukrainian() {
+        return new CyrillicQuoteExtractor(UKRAINIAN);
+    }
+
+    /** A source known in the article: its full name. */
+    private record Known(String name) {
+        String surname() {
+            return name.substring(name.lastIndexOf(' ') + 1);
+        }
+    }
+
+    public List<Attribution> extract(List<String> paragraphs, List<String> authors) {
+        Set<String> authorKeys = authors.stream().map(SourceNames::key).collect(Collectors.toSet());
+        List<Known> known = new ArrayList<>();
+        List<Attribution> found = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            String paragraph = paragraphs.get(p).strip();
+            Matcher m;
+            QuotationKind kind;
+            String cue;
+            String who;
+            boolean opens = false; // whether the speaker's words open the sentence
+            if ((m = grammar.quoteThenSpeaker().matcher(paragraph)).matches()) {
+                kind = QuotationKind.DIRECT;
+            } else if ((m = grammar.speakerThenQuote().matcher(paragraph)).matches()) {
+                kind = QuotationKind.DIRECT;
+                opens = true;
+            } else if ((m = grammar.speakerThat().matcher(paragraph)).matches()) {
+                kind = QuotationKind.INDIRECT;
+                opens = true;
+            } else if ((m = grammar.accordingTo().matcher(paragraph)).matches()) {
+                kind = QuotationKind.INDIRECT;
+            } else {
+                continue;
+            }
+            boolean genitive = m.pattern() == grammar.accordingTo();
+            cue = genitive ? grammar.accordingToCue() : cue(m.group("verb") + m.group("to"));
+            who = m.group("who").strip();
+            Speaker speaker = speaker(who, known, genitive, opens);
+            if (speaker == null || authorKeys.contains(SourceNames.key(speaker.name()))) {
+                continue;
+            }
+            if (speaker.kind() == SourceKind.PERSON) {
+                // the last person named goes last, for "он"/"она"
+                known.removeIf(k -> k.name().equals(speaker.name()));
+                known.add(new Known(speaker.name()));
+            }
+            found.add(new Attribution(speaker.name(), speaker.kind(), speaker.role(), m.group("q").strip(), kind,
+                    cue, p));
+        }
+        return found;
+    }
+
+    /** The verb as the cue, lower case but for the addressee: "сказала IWPR". */
+    private static String cue(String verb) {
+        return verb.toLowerCase(Locale.ROOT).replace("iwpr", "IWPR").replace("ивпр", "ИВПР").replace("івпр", "ІВПР");
+    }
+
+    private record Speaker(String name, SourceKind kind, String role) {
+        static Speaker person(String name, String role) {
+            return new Speaker(name, SourceKind.PERSON, role == null || role.isEmpty() ? null : role);
+        }
+    }
+
+    /**
+     * Who the words before or after the verb name: a pronoun, a body, a description that names nobody, a person
+     * by a full name or by a given name after what they do, or a known surname. {@code genitive}: the words stand
+     * after "по словам"/"за словами"; {@code opens}: they open the sentence, so their first word is capitalised
+     * whatever it is.
+     */
+    private Speaker speaker(String who, List<Known> known, boolean genitive, boolean opens) {
+        if (grammar.pronouns().contains(who.toLowerCase(Locale.ROOT))) {
+            return known.isEmpty() ? null : Speaker.person(known.get(known.size() - 1).name(), null);
+        }
+        String[] words = SPACES.split(who);
+        int comma = who.indexOf(',');
+        String described = comma < 0 ? who : who.substring(0, comma).strip();
+        // "Сотрудник хукумата, попросивший не называть его имени,": whoever it is, the clause makes it anonymous
+        if (comma > 0 && WITHHOLDS_NAME.matcher(who.substring(comma)).find() && !FULL_NAME.matcher(described).find()) {
+            return anonymous(described);
+        }
+        if (!genitive && isOrganisation(words)) {
+            // "Предприятие «Душанбеводоканал»": a body's kind, then its name
+            Matcher named = GUILLEMETS.matcher(who);
+            return new Speaker(named.find() ? named.group(1).strip() : who, SourceKind.ORGANISATION, null);
+        }
+        if (!genitive && words.length > 2 && grammar.oneOf().contains(words[0].toLowerCase(Locale.ROOT))
+                && grammar.of().contains(words[1]) && !SURNAME.matcher(words[words.length - 1]).matches()) {
+            // "Один из депутатов Жогорку Кенеша": one of a group, named by the group ("Один из организаторов
+            // акции Марат Абдиев" ends in a surname, and is him)
+            return anonymous(described);
+        }
+        // the name comes last: "Глава Миграционной службы Рустам Назаров" is Рустам Назаров, in that role
+        List<MatchResult> runs = FULL_NAME.matcher(described).results().toList();
+        MatchResult name = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+        if (name != null && runs.size() > 1 && SPACES.split(name.group(1)).length == 2
+                && grammar.placeWords().contains(lowerCase(lastWord(described.substring(0, name.start()).strip())))) {
+            // "пенсионерка Галина Петренко из села Мала Токмачка": two words after a word of place name the place;
+            // the person is named before it
+            name = runs.get(runs.size() - 2);
+        }
+        if (name != null) {
+            List<String> nameWords = new ArrayList<>(List.of(SPACES.split(name.group(1))));
+            StringBuilder role = new StringBuilder(described.substring(0, name.start()).strip());
+            // "Экономист Шавкат Рахимов": the occupation that opens the sentence is the role, not a name
+            while (nameWords.size() > 1 && grammar.occupations().contains(lowerCase(nameWords.get(0)))) {
+                role.append(role.length() == 0 ? "" : " ").append(nameWords.remove(0));
+            }
+            // "Гидролог Тетяна Коваленко": three words opening the sentence, none a patronymic, the first a noun of
+            // what someone does by its ending, are that noun and a name
+            if (opens && name.start() == 0 && nameWords.size() == 3
+                    && nameWords.stream().noneMatch(w -> PATRONYMIC.matcher(w).matches())
+                    && PERSON_NOUN_ENDING.matcher(lowerCase(nameWords.get(0))).find()) {
+                role.append(nameWords.remove(0));
+            }
+            // "фермер із Білгорода-Дністровського Василь Ткачук", "жительница района Сино Малохат Саидова": after a
+            // word of place the run opens with the place's name; the person is its last two words (three with a
+            // patronymic), and the place stays in the role
+            if (nameWords.size() > 2 && grammar.placeWords().contains(lowerCase(lastWord(role.toString())))) {
+                int kept = nameWords.size() > 3 && PATRONYMIC.matcher(nameWords.get(nameWords.size() - 2)).matches()
+                        ? 3 : 2;
+                while (nameWords.size() > kept) {
+                    role.append(' ').append(nameWords.remove(0));
+                }
+            }
+            String named = String.join(" ", nameWords);
+            if (genitive) {
+                named = nominative(named);
+            }
+            // "Айгерим Сатпаева, мать троих детей": who she is, after her name
+            String after = comma < 0 ? "" : TRAILING_COMMA.matcher(who.substring(comma + 1).strip()).replaceFirst("");
+            if (role.length() == 0 && !after.isEmpty() && Character.isLowerCase(after.charAt(0))) {
+                role.append(after);
+            }
+            Known earlier = earlier(lastWord(named), known);
+            if (earlier != null && nameWords.size() == 1) {
+                return Speaker.person(earlier.name(), role.toString());
+            }
+            if (nameWords.size() == 1 && role.length() > 0) {
+                return Speaker.person(named, role.toString()); // "Пенсионер Калыбек": a given name after an occupation
+            }
+            return nameWords.size() > 1 ? Speaker.person(named, role.toString()) : null;
+        }
+        // "Местная жительница Гулноза": what someone is, then a given name alone (not a place: "переселенка з
+        // Маріуполя")
+        List<String> before = List.of(SPACES.split(described));
+        if (before.size() >= 2 && isCapitalisedWord(before.get(before.size() - 1)) && !genitive
+                && !grammar.placeWords().contains(lowerCase(before.get(before.size() - 2)))
+                && describesAPerson(before.subList(0, before.size() - 1))) {
+            return Speaker.person(before.get(before.size() - 1), String.join(" ", before.subList(0, before.size() - 1)));
+        }
+        if (!genitive && grammar.anonymousNouns().contains(lowerCase(words[0]))) {
+            return anonymous(described);
+        }
+        // a single capitalised word: a surname given earlier (a sentence's first word alone is no name)
+        Matcher word = CAPITALISED.matcher(who);
+        String last = null;
+        while (word.find()) {
+            last = word.group();
+        }
+        Known earlier = last == null ? null : earlier(last, known);
+        if (earlier != null) {
+            return Speaker.person(earlier.name(), null);
+        }
+        // "Світлана, переселенка з Маріуполя": a given name alone, then who she is
+        String after = comma < 0 ? "" : TRAILING_COMMA.matcher(who.substring(comma + 1).strip()).replaceFirst("");
+        if (!genitive && !opens && isCapitalisedWord(described) && !after.isEmpty()
+                && Character.isLowerCase(after.charAt(0))) {
+            return Speaker.person(described, after);
+        }
+        return null;
+    }
+
+    private static Speaker anonymous(String description) {
+        return new Speaker(Character.toLowerCase(description.charAt(0)) + description.substring(1),
+                SourceKind.ANONYMOUS, null);
+    }
+
+    /** "Министерство труда", "Миграционная служба Таджикистана", "ГКНБ": a body's name, heading the phrase. */
+    private boolean isOrganisation(String[] words) {
+        if (ACRONYM.matcher(words[0]).matches()) {
+            return true;
+        }
+        for (int i = 0; i < Math.min(2, words.length); i++) {
+            if (grammar.organisationHeads().contains(lowerCase(words[i]))) {
+                return true;
+            }
+        }
+        // "Обласна військова адміністрація": two adjectives before the head
+        return words.length > 2 && grammar.organisationHeads().contains(lowerCase(words[2]))
+                && ADJECTIVE.matcher(lowerCase(words[0])).find() && ADJECTIVE.matcher(lowerCase(words[1])).find();
+    }
+
+    /** Whether the words say what a person is: an occupation or a kind of person among them. */
+    private boolean describesAPerson(List<String> words) {
+        return words.stream().map(CyrillicQuoteExtractor::lowerCase)
+                .anyMatch(w -> grammar.occupations().contains(w) || grammar.anonymousNouns().contains(w));
+    }
+
+    /** A word as the lexicon lists it: lower case, with the typewriter apostrophe ("мін'юст"). */
+    private static String lowerCase(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'');
+    }
+
+    private static boolean isCapitalisedWord(String word) {
+        return CAPITALISED.matcher(word).matches();
+    }
+
+    /** The source named earlier whose surname this word is, in whatever case it stands. */
+    private static Known earlier(String word, List<Known> known) {
+        for (int i = known.size() - 1; i >= 0; i--) {
+            String surname = known.get(i).surname();
+            if (word.equals(surname) || nominativeForms(word).contains(surname)) {
+                return known.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The nominatives a surname in the genitive may have: Каримова is Каримов's, Нурпеисовой Нурпеисова's, Кравченка
+     * Кравченко's, Шевчука Шевчук's; the first is the likeliest.
+     */
+    private static List<String> nominativeForms(String word) {
+        List<String> forms = new ArrayList<>();
+        for (String[] ending : new String[][] {{"овой", "ова"}, {"евой", "ева"}, {"иной", "ина"}, {"ской", "ская"},
+                {"ової", "ова"}, {"евої", "ева"}, {"іної", "іна"}, {"ської", "ська"}, {"цької", "цька"},
+                {"ова", "ов"}, {"ева", "ев"}, {"ина", "ин"}, {"ского", "ский"}, {"ського", "ський"},
+                {"цького", "цький"}, {"енка", "енко"}, {"а", ""}, {"я", "й"}}) {
+            if (word.endsWith(ending[0])) {
+                forms.add(word.substring(0, word.length() - ending[0].length()) + ending[1]);
+            }
+        }
+        return forms;
+    }
+
+    /** A full name given in the genitive ("по словам Асель Нурпеисовой"), with its surname in the nominative. */
+    private static String nominative(String name) {
+        String surname = lastWord(name);
+        List<String> forms = nominativeForms(surname);
+        return forms.isEmpty() ? name : name.substring(0, name.length() - surname.length()) + forms.get(0);
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+}

@@ -1,0 +1,107 @@
+package org.iwprarchive.ingest.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.iwprarchive.domain.article.QuotationKind.DIRECT;
+import static org.iwprarchive.domain.article.QuotationKind.INDIRECT;
+import static org.iwprarchive.domain.source.SourceKind.ANONYMOUS;
+import static org.iwprarchive.domain.source.SourceKind.ORGANISATION;
+import static org.iwprarchive.domain.source.SourceKind.PERSON;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shapes of Russian and Ukrainian attributions, each in words none of the labelled texts use: who the source
+ * is, of what kind, in what role, by what cue.
+ */
+class CyrillicQuoteExtractorTests {
+
+    private final CyrillicQuoteExtractor ukrainian = CyrillicQuoteExtractor.ukrainian();
+    private final CyrillicQuoteExtractor russian = CyrillicQuoteExtractor.russian();
+
+    @Test
+    void readsUkrainianSpeechInEveryGenderAndItsPronounsAndGenitiveSurnames() {
+        List<Attribution> found = ukrainian.extract(List.of(
+                "Лісник Петро Гончаренко заявив, що ліс горить третій день.",
+                "«Вогонь дійшов до села», — додав він.",
+                "За словами Гончаренка, техніки бракує.",
+                "Агрономка Дарина Сидорук наголосила: «Врожай втрачено».",
+                "Обласне управління повідомило, що пожежу локалізовано."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role,
+                        Attribution::kind, Attribution::cue)
+                .containsExactly(
+                        tuple("Петро Гончаренко", PERSON, "Лісник", INDIRECT, "заявив"),
+                        tuple("Петро Гончаренко", PERSON, null, DIRECT, "додав"),
+                        tuple("Петро Гончаренко", PERSON, null, INDIRECT, "за словами"),
+                        tuple("Дарина Сидорук", PERSON, "Агрономка", DIRECT, "наголосила"),
+                        tuple("Обласне управління", ORGANISATION, null, INDIRECT, "повідомило"));
+    }
+
+    @Test
+    void takesANounOfWhatSomeoneDoesOutOfTheNameByItsEndingButNotAGivenName() {
+        List<Attribution> found = ukrainian.extract(List.of(
+                "Кінолог Павло Сидоренко вважає, що собак треба евакуювати.",
+                "Мухаммад Ашраф Гані заявив, що переговори тривають.",
+                "Петренко Іван Степанович сказав, що склад зачинено."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Павло Сидоренко", "Кінолог"), tuple("Мухаммад Ашраф Гані", null),
+                        tuple("Петренко Іван Степанович", null));
+    }
+
+    @Test
+    void keepsPlacesNamedBesideThePersonInTheRoleOrOutOfIt() {
+        List<Attribution> found = ukrainian.extract(List.of(
+                "«Світла немає з ранку», — сказала IWPR жителька міста Кривий Ріг Оксана Мазур.",
+                "«Ми чекаємо на автобус», — розповів тракторист Степан Гуменюк із села Нижня Дуброва.",
+                "«Тут небезпечно», — сказала мешканка з Херсона."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role, Attribution::cue)
+                .containsExactly(
+                        tuple("Оксана Мазур", PERSON, "жителька міста Кривий Ріг", "сказала IWPR"),
+                        tuple("Степан Гуменюк", PERSON, "тракторист", "розповів"),
+                        tuple("мешканка з Херсона", ANONYMOUS, null, "сказала"));
+    }
+
+    @Test
+    void readsAGivenNameWithADescriptionAfterItAndABodyNamedInGuillemets() {
+        List<Attribution> found = ukrainian.extract(List.of(
+                "«Маршрутки ходять раз на годину», — сказав Тарас, водій маршрутки.",
+                "Компанія «Укрпромсервіс» заявила, що відновить постачання.",
+                "Державна прикордонна служба повідомила, що пункт пропуску відкрито.",
+                "Експерти вважають, що ціни зростуть."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("Тарас", PERSON, "водій маршрутки"),
+                        tuple("Укрпромсервіс", ORGANISATION, null),
+                        tuple("Державна прикордонна служба", ORGANISATION, null));
+    }
+
+    @Test
+    void readsTheSameShapesInRussian() {
+        List<Attribution> found = russian.extract(List.of(
+                "«Воду дают по часам», — сказала IWPR жительница поселка Кызыл Кия Нурайым Осмонова.",
+                "Объединение «Чистый город» сообщило, что вывоз мусора возобновлен.",
+                "Кинолог Азамат Бекмуратов считает, что приют переполнен.",
+                "«Нас никто не слушает», — сказал Бакыт, водитель автобуса."), List.of("Нурлан Джумабаев"));
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("Нурайым Осмонова", PERSON, "жительница поселка Кызыл Кия"),
+                        tuple("Чистый город", ORGANISATION, null),
+                        tuple("Азамат Бекмуратов", PERSON, "Кинолог"),
+                        tuple("Бакыт", PERSON, "водитель автобуса"));
+    }
+
+    @Test
+    void quotesNoAuthorAndNoGroup() {
+        List<Attribution> found = ukrainian.extract(List.of(
+                "Марія Ткаченко сказала, що репортаж готовий.",
+                "Аналітики вважають, що криза затягнеться."), List.of("Марія Ткаченко"));
+
+        assertThat(found).isEmpty();
+    }
+}
