@@ -25,6 +25,7 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -130,6 +131,13 @@ public class Article {
      */
     @Column(name = "report_id")
     private Long reportId;
+
+    /**
+     * What its text shares with its editions in other languages: numbers and quoted people's surnames, written
+     * alike in every language (see {@code EditionAnchors}), sorted.
+     */
+    @Column(nullable = false)
+    private String[] anchors = new String[0];
 
     protected Article() {
     }
@@ -265,6 +273,20 @@ public class Article {
         }
         reportId = report;
         return true;
+    }
+
+    /** Takes the anchors its current text gives; true when they changed. */
+    public boolean anchor(Collection<String> newAnchors) {
+        String[] sorted = newAnchors.stream().distinct().sorted().toArray(String[]::new);
+        if (Arrays.equals(anchors, sorted)) {
+            return false;
+        }
+        anchors = sorted;
+        return true;
+    }
+
+    public List<String> getAnchors() {
+        return List.of(anchors);
     }
 
     /** Replaces the article's attributions; positions are the order given. */

@@ -54,6 +54,31 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
             + " and exists (select y.id from Location y where y member of a.locations and y member of b.locations)")
     List<Object[]> findLikelyEditionsOfOthers(Collection<Long> ids);
 
+    /**
+     * Pairs of these English articles and articles in other languages published within three days of them whose
+     * texts say the same things: at least four anchors ({@link Article#getAnchors()}) in common, and as many as half
+     * of the two articles' anchors together (shared over all, the Jaccard index, at least 0.5). Two editions of one
+     * report quote the same people and give the same figures; two reports of one day on one place share a few of
+     * them at most.
+     */
+    @Query(value = "select a.id, b.id from article a join article b on b.published_on between a.published_on - 3"
+            + " and a.published_on + 3 and b.language <> 'en' and b.anchors && a.anchors"
+            + " where a.id in (:ids) and a.language = 'en' and cardinality(a.anchors) >= 4"
+            + " and " + SAY_THE_SAME, nativeQuery = true)
+    List<Object[]> findEditionsOfEnglishByText(Collection<Long> ids);
+
+    /** As {@link #findEditionsOfEnglishByText}, for these articles in other languages: in any language but theirs. */
+    @Query(value = "select a.id, b.id from article a join article b on b.published_on between a.published_on - 3"
+            + " and a.published_on + 3 and b.language <> a.language and b.anchors && a.anchors"
+            + " where a.id in (:ids) and a.language <> 'en' and cardinality(a.anchors) >= 4"
+            + " and " + SAY_THE_SAME, nativeQuery = true)
+    List<Object[]> findEditionsOfOthersByText(Collection<Long> ids);
+
+    /** The test of {@link #findEditionsOfEnglishByText} on a pair {@code a}, {@code b}. */
+    String SAY_THE_SAME = "(select count(*) from (select unnest(a.anchors) intersect select unnest(b.anchors)) s)"
+            + " * 3 >= cardinality(a.anchors) + cardinality(b.anchors)"
+            + " and (select count(*) from (select unnest(a.anchors) intersect select unnest(b.anchors)) s) >= 4";
+
     /** The archived editions of these reports. */
     @Query("select new org.iwprarchive.domain.article.ReportEdition(a.reportId, a.id, a.canonicalUrl, a.language,"
             + " a.title) from Article a where a.reportId in :reports order by a.reportId, a.language, a.id")

@@ -365,14 +365,17 @@ public class ArticleArchiver {
         article.tagLocations(parsed.locations().stream().map(tags::location).toList());
         article.tagTopics(parsed.topics().stream().map(tags::topic).toList());
         boolean relinked = article.linkEditions(parsed.editions());
+        boolean reanchored = article.anchor(EditionAnchors.of(parsed.content().paragraphs(), found,
+                parsed.content().language()));
         settleDate(article, parsed, snapshot, fetchedAt);
         // an article already in the session is tracked as it is; saving it again would merge it, and a merge
         // makes managed copies of quotations a second page of the same article in one batch is about to replace
         if (outcome == ArchiveOutcome.CREATED) {
             articles.save(article);
         }
-        if (outcome == ArchiveOutcome.CREATED || relinked) {
-            // a new address may be an edition other archived pages link; new links may join other editions
+        if (outcome == ArchiveOutcome.CREATED || relinked || reanchored) {
+            // a new address may be an edition other archived pages link; new links, or a text that now says what
+            // another edition says, may join other editions
             reports.touched(article);
         }
         quote(article, found, sources);

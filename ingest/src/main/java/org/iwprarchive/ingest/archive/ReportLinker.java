@@ -20,7 +20,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Settles which report each archived article is an edition of ({@link Article#getReportId()}): the archived
  * articles joined by edition links, either way and transitively, are one report, named by its lowest id. Where no
  * page links another, two articles published the same day in different languages with an author and a place in
- * common are taken for editions of one report too ({@link ArticleRepository#findLikelyEditionsOfEnglish}). The
+ * common are taken for editions of one report too ({@link ArticleRepository#findLikelyEditionsOfEnglish}), and so
+ * are two published within three days of each other whose texts give the same figures and quote the same people
+ * ({@link ArticleRepository#findEditionsOfEnglishByText}, {@link EditionAnchors}). The
  * articles a transaction archived are linked together when it commits, so that a batch of pages costs two queries
  * a step of the walk, not two a page, and the links read include those of the whole batch.
  */
@@ -29,6 +31,8 @@ public class ReportLinker {
 
     /** The most articles one settling walks to: a report has a handful of editions, one per language. */
     static final int MOST_ARTICLES = 256;
+    /** The fewest anchors an article needs before the rule on texts ({@link ArticleRepository#SAY_THE_SAME}) asks. */
+    static final int FEWEST_ANCHORS = 4;
 
     private final ArticleRepository articles;
     private final EntityManager entityManager;
@@ -138,6 +142,14 @@ public class ReportLinker {
                 if (!others.isEmpty()) {
                     links.addAll(articles.findLikelyEditionsOfOthers(others));
                 }
+                List<Long> anchoredEnglish = anchored(touched, english);
+                List<Long> anchoredOthers = anchored(touched, others);
+                if (!anchoredEnglish.isEmpty()) {
+                    links.addAll(articles.findEditionsOfEnglishByText(anchoredEnglish));
+                }
+                if (!anchoredOthers.isEmpty()) {
+                    links.addAll(articles.findEditionsOfOthersByText(anchoredOthers));
+                }
                 first = false;
             }
             for (Object[] link : links) {
@@ -151,6 +163,11 @@ public class ReportLinker {
             }
             frontier = next;
         }
+    }
+
+    /** Of these articles, those with anchors enough for the rule on texts to join them to anything. */
+    private static List<Long> anchored(Map<Long, Article> touched, List<Long> ids) {
+        return ids.stream().filter(id -> touched.get(id).getAnchors().size() >= FEWEST_ANCHORS).toList();
     }
 
     private static List<Long> ids(Map<Long, Article> touched, Predicate<Article> which) {

@@ -4,16 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.domain.article.ArticleContent;
 import org.iwprarchive.domain.article.ArticleRepository;
+import org.iwprarchive.domain.article.QuotationKind;
 import org.iwprarchive.domain.author.Author;
 import org.iwprarchive.domain.author.AuthorRepository;
 import org.iwprarchive.domain.location.Location;
 import org.iwprarchive.domain.location.LocationKind;
 import org.iwprarchive.domain.location.LocationRepository;
+import org.iwprarchive.domain.source.SourceKind;
+import org.iwprarchive.ingest.quote.Attribution;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,8 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Editions archived in one transaction, or in later ones and linked either way, end as one report named by the
- * lowest id; so do two articles of one day in different languages with an author and a place in common; an
- * article whose links reach no archived edition has none.
+ * lowest id; so do two articles of one day in different languages with an author and a place in common, and two
+ * in different languages within three days whose texts share their figures and quoted people; an article whose
+ * links reach no archived edition has none.
  */
 @SpringBootTest
 class ReportLinkerIT {
@@ -83,6 +88,47 @@ class ReportLinkerIT {
         assertThat(report(ids[0])).isEqualTo(Math.min(ids[0], ru));
         assertThat(report(ids[1])).as("another day").isNull();
         assertThat(report(ids[2])).as("no place in common").isNull();
+    }
+
+    @Test
+    void takesArticlesInTwoLanguagesWhoseTextsGiveTheSameFiguresAndQuoteTheSamePeopleForEditions() {
+        List<String> english = List.of("Some 1,250 families in 37 villages have had no water since 14 August.",
+                "Local official Vasyl Tkachuk said the pumping station needed 4.5 million hryvnias to repair.",
+                "\"We carry water 600 metres,\" said Oksana Melnyk, a teacher.");
+        List<String> ukrainian = List.of("Близько 1 250 родин у 37 селах не мають води з 14 серпня.",
+                "Посадовець Василь Ткачук сказав, що на ремонт насосної станції потрібно 4,5 млн гривень.",
+                "«Ми носимо воду за 600 метрів», — сказала вчителька Оксана Мельник.");
+        List<String> otherReport = List.of("У 37 селах області відкрили 14 нових шкіл.",
+                "Директорка Ганна Бойко розповіла, що навчаються 980 дітей.");
+        long[] ids = transactions.execute(status -> new long[] {
+                anchored("text-en", "en", LocalDate.of(2011, 3, 2), EditionAnchors.of(english,
+                        List.of(person("Vasyl Tkachuk"), person("Oksana Melnyk")), "en")),
+                anchored("text-other-report", "uk", LocalDate.of(2011, 3, 2), EditionAnchors.of(otherReport,
+                        List.of(person("Ганна Бойко")), "uk")),
+                anchored("text-en-again", "en", LocalDate.of(2011, 3, 2), EditionAnchors.of(english,
+                        List.of(person("Vasyl Tkachuk"), person("Oksana Melnyk")), "en"))});
+        assertThat(report(ids[0])).as("the same text in the same language is not an edition").isNull();
+        // a day later, credited to its translator only
+        long uk = transactions.execute(status -> anchored("text-uk", "uk", LocalDate.of(2011, 3, 3),
+                EditionAnchors.of(ukrainian, List.of(person("Василь Ткачук"), person("Оксана Мельник")), "uk")));
+
+        assertThat(report(uk)).as("its English editions").isEqualTo(Math.min(ids[0], uk));
+        assertThat(report(ids[0])).isEqualTo(Math.min(ids[0], uk));
+        assertThat(report(ids[2])).as("a copy of the English text, so an edition too").isEqualTo(Math.min(ids[0], uk));
+        assertThat(report(ids[1])).as("two numbers in common").isNull();
+    }
+
+    private static Attribution person(String name) {
+        return new Attribution(name, SourceKind.PERSON, null, "text", QuotationKind.DIRECT, "said", 0);
+    }
+
+    private long anchored(String slug, String language, LocalDate day, Collection<String> anchors) {
+        Article article = new Article(SITE + slug, slug, new ArticleContent("Title " + slug, null,
+                List.of("Text of " + slug + "."), day, language), Instant.now());
+        article.anchor(anchors);
+        articles.save(article);
+        linker.touched(article);
+        return article.getId();
     }
 
     private long tagged(String slug, String language, LocalDate day, Author author, Location place) {
