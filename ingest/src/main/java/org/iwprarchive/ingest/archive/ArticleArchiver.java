@@ -126,8 +126,9 @@ public class ArticleArchiver {
                 record(capture, "skipped", System.nanoTime() - start);
                 return Optional.empty();
             }
-            return Optional.of(new ReadPage(capture, parsed, attributions(parsed), PageBytes.of(capture.content()),
-                    System.nanoTime() - start));
+            List<Attribution> found = attributions(parsed);
+            return Optional.of(new ReadPage(capture, parsed, found, anchors(parsed, found),
+                    PageBytes.of(capture.content()), System.nanoTime() - start));
         } catch (UnparseablePageException | InvalidArticleUrlException e) {
             record(capture, "unreadable", System.nanoTime() - start);
             throw e;
@@ -238,8 +239,8 @@ public class ArticleArchiver {
             batch.originals.put(page.sha256(), snapshot);
         }
         String url = page.parsed().canonicalUrl();
-        ArchivedPage stored = store(page.parsed(), page.attributions(), sources, capture.fetchedAt(), snapshot,
-                batch.articlesByUrl.get(url));
+        ArchivedPage stored = store(page.parsed(), page.attributions(), page.anchors(), sources, capture.fetchedAt(),
+                snapshot, batch.articlesByUrl.get(url));
         // the snapshot now points at the article, new or not: a later page at the same address finds it
         batch.articlesByUrl.put(url, snapshot.getArticle());
         return stored;
@@ -262,7 +263,7 @@ public class ArticleArchiver {
             articles.lockArticles(new String[] {parsed.canonicalUrl()});
             List<Attribution> found = attributions(parsed);
             List<Source> sources = tags.sources(List.of(new TagResolver.QuotedIn(found, parsed.canonicalUrl()))).get(0);
-            return store(parsed, found, sources, snapshot.getFetchedAt(), snapshot,
+            return store(parsed, found, anchors(parsed, found), sources, snapshot.getFetchedAt(), snapshot,
                     articles.findByCanonicalUrl(parsed.canonicalUrl()).orElse(null));
         }));
     }
@@ -287,6 +288,11 @@ public class ArticleArchiver {
                         TextLimits.cut(a.role(), TextLimits.ROLE), a.text(), a.kind(),
                         TextLimits.cut(a.cue(), TextLimits.CUE), a.paragraph()))
                 .toList();
+    }
+
+    /** What the article's text shares with its editions in other languages ({@link EditionAnchors}). */
+    private static List<String> anchors(ParsedArticle parsed, List<Attribution> found) {
+        return List.copyOf(EditionAnchors.of(parsed.content().paragraphs(), found, parsed.content().language()));
     }
 
     /** Replaces the article's quotations with those found now. */
@@ -341,8 +347,8 @@ public class ArticleArchiver {
      *                 update
      * @param article  the stored article at the page's address, or null when there is none yet
      */
-    private ArchivedPage store(ParsedArticle parsed, List<Attribution> found, List<Source> sources, Instant fetchedAt,
-                               Snapshot snapshot, Article article) {
+    private ArchivedPage store(ParsedArticle parsed, List<Attribution> found, List<String> anchors,
+                               List<Source> sources, Instant fetchedAt, Snapshot snapshot, Article article) {
         if (article != null && fetchedAt.isBefore(article.getLastFetchedAt())) {
             // an earlier capture (a backfill): kept with what was read from it, but an older text never takes
             // the place of a newer one, and the article's versions stay in the order they were captured
@@ -365,8 +371,7 @@ public class ArticleArchiver {
         article.tagLocations(parsed.locations().stream().map(tags::location).toList());
         article.tagTopics(parsed.topics().stream().map(tags::topic).toList());
         boolean relinked = article.linkEditions(parsed.editions());
-        boolean reanchored = article.anchor(EditionAnchors.of(parsed.content().paragraphs(), found,
-                parsed.content().language()));
+        boolean reanchored = article.anchor(anchors);
         settleDate(article, parsed, snapshot, fetchedAt);
         // an article already in the session is tracked as it is; saving it again would merge it, and a merge
         // makes managed copies of quotations a second page of the same article in one batch is about to replace

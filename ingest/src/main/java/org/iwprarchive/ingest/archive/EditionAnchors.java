@@ -1,10 +1,12 @@
 package org.iwprarchive.ingest.archive;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iwprarchive.domain.source.SourceKind;
@@ -27,7 +29,7 @@ final class EditionAnchors {
      * A number: digits in groups of three (separated by a comma or a space) or a run of digits, a decimal part after
      * a point or a comma, and a word that multiplies it ("2.4bn", "1,5 млн"); not part of a word ("M03").
      */
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])(\\d{1,3}(?:[, \u00a0\u202f]\\d{3})+|\\d+)"
+    static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])(\\d{1,3}(?:[, \u00a0\u202f]\\d{3})+|\\d+)"
             + "(?:[.,](\\d+))?(?:\\s*(thousand|million|billion|bn|тыс\\.|тысяч\\p{L}*|тисяч\\p{L}*|млн\\.?"
             + "|миллион\\p{L}*|мільйон\\p{L}*|млрд\\.?|миллиард\\p{L}*|мільярд\\p{L}*)(?!\\p{L})|(?![\\d\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -49,8 +51,10 @@ final class EditionAnchors {
             }
         }
         for (String paragraph : paragraphs) {
-            Matcher number = NUMBER.matcher(paragraph);
-            while (number.find() && anchors.size() < MOST) {
+            for (MatchResult number : numbers(paragraph)) {
+                if (anchors.size() == MOST) {
+                    return anchors;
+                }
                 String value = value(number);
                 if (value != null) {
                     anchors.add(value);
@@ -60,8 +64,40 @@ final class EditionAnchors {
         return anchors;
     }
 
+    /**
+     * The numbers of a text, as {@code NUMBER.matcher(text).find()} finds them, but tried only where a digit is:
+     * a number starts at a digit, and at a digit after another it cannot start, so a run of digits that is no
+     * number is passed over whole.
+     */
+    static List<MatchResult> numbers(String text) {
+        List<MatchResult> found = new ArrayList<>();
+        Matcher number = NUMBER.matcher(text).useTransparentBounds(true);
+        int length = text.length();
+        int at = 0;
+        while (at < length) {
+            if (!isDigit(text.charAt(at))) {
+                at++;
+                continue;
+            }
+            number.region(at, length);
+            if (number.lookingAt()) {
+                found.add(number.toMatchResult());
+                at = number.end();
+            } else {
+                while (at < length && isDigit(text.charAt(at))) {
+                    at++;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** The number's value, written plainly ("1500000", "3.5"); null for a whole number under ten. */
-    private static String value(Matcher number) {
+    private static String value(MatchResult number) {
         String whole = GROUP_SEPARATORS.matcher(number.group(1)).replaceAll("");
         if (whole.length() > 15) {
             return null; // an identifier, not an amount

@@ -16,7 +16,7 @@ import org.iwprarchive.domain.location.LocationKind;
 
 /**
  * IWPR's place hierarchy, read from {@code iwpr-places.tsv}: path, name and kind of each known place, and the other
- * names it goes by (Russian ones, other spellings), by which a tag with a name only finds it.
+ * names it goes by (Russian and Ukrainian ones, other spellings), by which a tag with a name only finds it.
  */
 public final class Gazetteer {
 

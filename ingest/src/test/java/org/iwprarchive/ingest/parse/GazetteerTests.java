@@ -1,0 +1,33 @@
+package org.iwprarchive.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GazetteerTests {
+
+    private final Gazetteer gazetteer = Gazetteer.iwpr();
+
+    /** A tag named in any of the languages IWPR writes its places in finds the one place. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            Armenia,                 europe-eurasia/caucasus/armenia
+            Армения,                 europe-eurasia/caucasus/armenia
+            Вірменія,                europe-eurasia/caucasus/armenia
+            Нагірний Карабах,        europe-eurasia/caucasus/nagorny-karabakh
+            Нагорный Карабах,        europe-eurasia/caucasus/nagorny-karabakh
+            Білорусь,                europe-eurasia/eastern-europe/belarus
+            Центральна Азія,         europe-eurasia/central-asia
+            Близький Схід і Північна Африка, middle-east-north-africa
+            """)
+    void findsAPlaceByItsNameInEnglishRussianOrUkrainian(String name, String path) {
+        assertThat(gazetteer.byName(name)).map(ParsedLocation::url).hasValue("/global-voices/" + path);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Крим", "Атлантида"})
+    void findsNoPlaceItDoesNotList(String name) {
+        assertThat(gazetteer.byName(name)).isEmpty();
+    }
+}
