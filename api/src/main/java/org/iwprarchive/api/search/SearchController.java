@@ -55,7 +55,9 @@ class SearchController {
                     its countries), `author`, `topic` (slugs, repeatable), `source` (source ids, repeatable), \
                     `from`/`to` (publication dates), `lang`. Facet values are what the filters take.
 
-                    A report IWPR published in several languages is one hit: the edition that matches best                     (then the English one), with the other archived editions in its `editions`; the total and                     the facets without an active filter count reports. `editions=all` makes every edition a                     hit of its own.
+                    A report IWPR published in several languages is one hit: the edition that matches best (then \
+                    the English one), with the other archived editions in its `editions`; the total and the facets \
+                    without an active filter count reports. `editions=all` makes every edition a hit of its own.
 
                     Pages reach the 10,000th hit. In a date order (`sort=newest` or `oldest`, or a listing \
                     without `q`) every page has a `nextCursor`: pass it back as `cursor`, with the same \
