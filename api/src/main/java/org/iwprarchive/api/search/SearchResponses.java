@@ -81,7 +81,8 @@ public final class SearchResponses {
     @Schema(name = "SearchPage", description = "The project's page shape, with facets and whether the total is exact")
     public record SearchPage(List<SearchHit> items, int page, int size,
                       @Schema(description = "Articles that match (a report in several languages once, unless "
-                              + "editions=all); exact up to 10,000, a lower bound beyond") long totalItems,
+                              + "editions=all); exact up to 10,000, and beyond when totalExact says so (a search "
+                              + "that counts facets by relevance counts every match)") long totalItems,
                       int totalPages,
                       @Schema(description = "False when totalItems is a lower bound") boolean totalExact,
                       @Schema(description = "Counts by location, author, topic, source, year and language (lang); each counted with "

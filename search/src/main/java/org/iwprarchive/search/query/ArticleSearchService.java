@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -116,11 +117,32 @@ public class ArticleSearchService {
         // after a position, the total and the facets are counted over the whole search, below
         List<SearchFacet> counted = after != null ? List.of()
                 : java.util.Arrays.stream(SearchFacet.values()).filter(query::counts).toList();
-        var sorted = select.sort(ArticleQueries.order(scope.sort(), order));
-        SearchResult<HitText> result = sorted.totalHitCountThreshold(after == null ? TOTAL_EXACT_UP_TO : 0)
-                .failAfter(timeoutMillis, TimeUnit.MILLISECONDS)
-                .fetch(query.page() * query.size(), wanted);
-        List<HitText> page = result.hits().subList(0, Math.min(query.size(), result.hits().size()));
+        List<SearchFacet> plain = counted.stream().filter(facet -> !activeFilter(query, facet)).toList();
+        // the default request, in the order of relevance with facets: ranked and counted in one pass over the
+        // matches where the backend can, then the page's hits read by their ids
+        Optional<IndexBackend.Ranked> ranked = order == SearchSort.RELEVANCE && after == null && !plain.isEmpty()
+                ? backend.rankAndCount(scope, matching, ArticleQueries.order(scope.sort(), order),
+                        query.page() * query.size() + wanted, plain, FACET_VALUES, timeoutMillis)
+                : Optional.empty();
+        List<HitText> fetched;
+        long total;
+        boolean exact;
+        if (ranked.isPresent()) {
+            List<IndexBackend.RankedHit> best = ranked.get().hits();
+            fetched = byIds(session, scope, best.subList(Math.min(best.size(), query.page() * query.size()),
+                    best.size()));
+            total = ranked.get().total();
+            exact = true;
+        } else {
+            SearchResult<HitText> result = select.sort(ArticleQueries.order(scope.sort(), order))
+                    .totalHitCountThreshold(after == null ? TOTAL_EXACT_UP_TO : 0)
+                    .failAfter(timeoutMillis, TimeUnit.MILLISECONDS)
+                    .fetch(query.page() * query.size(), wanted);
+            fetched = result.hits();
+            exact = result.total().isHitCountExact();
+            total = exact ? result.total().hitCount() : result.total().hitCountLowerBound();
+        }
+        List<HitText> page = fetched.subList(0, Math.min(query.size(), fetched.size()));
 
         Map<Long, HitHighlighter.Highlights> highlighted = Map.of();
         if (highlight) {
@@ -134,7 +156,7 @@ public class ArticleSearchService {
                 highlights.getOrDefault(hit.fields().id(), HitHighlighter.Highlights.NONE))).toList(),
                 page.stream().map(HitText::fields).toList());
         SearchAfter next = null;
-        if (result.hits().size() > query.size()) {
+        if (fetched.size() > query.size()) {
             HitFields last = page.get(page.size() - 1).fields();
             next = new SearchAfter(order, last.publishedOn(), last.id());
         }
@@ -142,10 +164,29 @@ public class ArticleSearchService {
             ArticleSearchResult whole = run(query.totalsOnly(), null, session);
             return new ArticleSearchResult(whole.total(), whole.totalExact(), hits, whole.facets(), next);
         }
-        List<Facet> facets = facets(session, scope, text, query, matching, counted);
-        boolean exact = result.total().isHitCountExact();
-        long total = exact ? result.total().hitCount() : result.total().hitCountLowerBound();
+        List<Facet> facets = facets(session, scope, text, query, matching, counted,
+                ranked.map(IndexBackend.Ranked::counts).orElse(null));
         return new ArticleSearchResult(total, exact, hits, facets, next);
+    }
+
+    /** The hits of these ids, read from the index alone, in the order given and with the scores given. */
+    private List<HitText> byIds(SearchSession session, SearchScope<Article> scope, List<IndexBackend.RankedHit> hits) {
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = hits.stream().map(IndexBackend.RankedHit::id).toList();
+        Map<Long, HitText> byId = new java.util.HashMap<>();
+        session.search(scope).select(HitText.class).where(f -> f.id().matchingAny(ids))
+                .failAfter(timeoutMillis, TimeUnit.MILLISECONDS).fetchHits(ids.size())
+                .forEach(hit -> byId.put(hit.fields().id(), hit));
+        List<HitText> ordered = new ArrayList<>(hits.size());
+        for (IndexBackend.RankedHit hit : hits) {
+            HitText text = byId.get(hit.id());
+            if (text != null) {
+                ordered.add(new HitText(text.fields().withScore(hit.score()), text.body()));
+            }
+        }
+        return ordered;
     }
 
     /**
@@ -284,17 +325,28 @@ public class ArticleSearchService {
     /**
      * The facets of a search: those whose own filter is not active over the matches; each one whose filter is
      * active over the matches with every other filter (so the facet's other values keep their counts).
+     *
+     * @param plainCounted the counts of the facets whose filter is not active, when the search counted them as it
+     *                     ranked the hits; null when they are to be counted here
      */
     private List<Facet> facets(SearchSession session, SearchScope<Article> scope, QueryText text, ArticleQuery query,
-                               SearchPredicate matching, List<SearchFacet> counted) {
+                               SearchPredicate matching, List<SearchFacet> counted,
+                               Map<SearchFacet, Map<Object, Long>> plainCounted) {
         if (counted.isEmpty()) {
             return List.of();
         }
-        List<SearchFacet> plain = counted.stream().filter(facet -> !activeFilter(query, facet)).toList();
+        List<SearchFacet> plain = plainCounted != null ? List.of()
+                : counted.stream().filter(facet -> !activeFilter(query, facet)).toList();
         List<SearchFacet> selected = counted.stream().filter(facet -> activeFilter(query, facet)).toList();
-        Map<SearchFacet, Map<Object, Long>> counts = backend.countFacets(session, scope, matching, plain, selected,
-                facet -> queries.predicate(scope.predicate(), text, query, facet), query::forCounting, FACET_VALUES,
-                timeoutMillis);
+        Map<SearchFacet, Map<Object, Long>> counts = new java.util.HashMap<>();
+        if (plainCounted != null) {
+            counts.putAll(plainCounted);
+        }
+        if (!plain.isEmpty() || !selected.isEmpty()) {
+            counts.putAll(backend.countFacets(session, scope, matching, plain, selected,
+                    facet -> queries.predicate(scope.predicate(), text, query, facet), query::forCounting,
+                    FACET_VALUES, timeoutMillis));
+        }
         List<Facet> facets = new ArrayList<>();
         for (SearchFacet facet : counted) {
             Map<Object, Long> values = new LinkedHashMap<>(counts.get(facet));

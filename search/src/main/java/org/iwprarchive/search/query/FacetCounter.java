@@ -68,41 +68,76 @@ class FacetCounter {
             return Map.of();
         }
         try {
-            List<SearchFacet> asked = List.copyOf(facets);
-            List<OrdinalMap> maps = new ArrayList<>();
-            for (SearchFacet facet : asked) {
-                maps.add(facet == SearchFacet.YEAR ? null : ordinalMap(reader, facet.indexField()));
-            }
+            Pass pass = pass(reader, facets);
             IndexSearcher searcher = new IndexSearcher(reader);
             searcher.setTimeout(new QueryTimeoutImpl(timeoutMillis));
-            Counts counted = searcher.search(query, new CollectorManager<Counting, Counts>() {
-                @Override
-                public Counting newCollector() {
-                    return new Counting(asked, maps);
-                }
-
-                @Override
-                public Counts reduce(Collection<Counting> collectors) {
-                    Counts sum = null;
-                    for (Counting collector : collectors) {
-                        sum = sum == null ? collector.counts : sum.add(collector.counts);
-                    }
-                    return sum;
-                }
-            });
+            Counts counted = searcher.search(query, pass);
             if (searcher.timedOut()) {
-                throw new QueryTooExpensiveException("counting the facets needed more than " + timeoutMillis
-                        + " ms of the index; use more specific words or filters, or fewer facets");
+                throw tooExpensive(timeoutMillis);
             }
+            return pass.values(reader, counted, top);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index cannot be read", e);
+        }
+    }
+
+    /**
+     * The counting of these facets as a collector manager, to run in the same search as other collectors (the
+     * hits' ranking): {@link Pass#values} reads what it counted.
+     */
+    Pass pass(IndexReader reader, Collection<SearchFacet> facets) {
+        List<SearchFacet> asked = List.copyOf(facets);
+        List<OrdinalMap> maps = new ArrayList<>();
+        for (SearchFacet facet : asked) {
+            maps.add(facet == SearchFacet.YEAR ? null : ordinalMap(reader, facet.indexField()));
+        }
+        return new Pass(asked, maps);
+    }
+
+    static QueryTooExpensiveException tooExpensive(long timeoutMillis) {
+        return new QueryTooExpensiveException("counting the facets needed more than " + timeoutMillis
+                + " ms of the index; use more specific words or filters, or fewer facets");
+    }
+
+    /** One pass's counting of some facets over the matches of a search. */
+    static final class Pass implements CollectorManager<Counting, Counts> {
+
+        private final List<SearchFacet> asked;
+        private final List<OrdinalMap> maps;
+
+        private Pass(List<SearchFacet> asked, List<OrdinalMap> maps) {
+            this.asked = asked;
+            this.maps = maps;
+        }
+
+        @Override
+        public Counting newCollector() {
+            return new Counting(asked, maps);
+        }
+
+        @Override
+        public Counts reduce(Collection<Counting> collectors) {
+            Counts sum = null;
+            for (Counting collector : collectors) {
+                sum = sum == null ? collector.counts : sum.add(collector.counts);
+            }
+            return sum;
+        }
+
+        /**
+         * Each facet's values with their counts, as {@link FacetCounter#count} gives them.
+         *
+         * @param counted what the search gave for this pass: its {@link #reduce} of the collectors
+         */
+        Map<SearchFacet, Map<Object, Long>> values(IndexReader reader, Object counted, int top) throws IOException {
+            Counts counts = (Counts) counted;
             Map<SearchFacet, Map<Object, Long>> result = new LinkedHashMap<>();
             for (int i = 0; i < asked.size(); i++) {
                 SearchFacet facet = asked.get(i);
-                result.put(facet, facet == SearchFacet.YEAR ? everyYear(counted)
-                        : topValues(reader, facet.indexField(), maps.get(i), counted.ords[i], top));
+                result.put(facet, facet == SearchFacet.YEAR ? everyYear(counts)
+                        : topValues(reader, facet.indexField(), maps.get(i), counts.ords[i], top));
             }
             return result;
-        } catch (IOException e) {
-            throw new UncheckedIOException("the search index cannot be read", e);
         }
     }
 

@@ -2,6 +2,7 @@ package org.iwprarchive.search.query;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
@@ -43,6 +44,33 @@ interface IndexBackend {
                                                     Function<SearchFacet, SearchPredicate> leavingOut,
                                                     Function<SearchFacet, ArticleQuery> forCounting, int top,
                                                     long timeoutMillis);
+
+    /** A hit as ranked by relevance: its article id and score. */
+    record RankedHit(long id, float score) {
+    }
+
+    /**
+     * The first hits of a search in the order of relevance, its total, and the counts of facets over its matches.
+     *
+     * @param total every match, counted exactly
+     */
+    record Ranked(List<RankedHit> hits, long total, Map<SearchFacet, Map<Object, Long>> counts) {
+    }
+
+    /**
+     * Ranks the matches by relevance and counts these facets over them in one pass, where the backend can: a
+     * search and its facet counts would otherwise each go over every match. Empty where the backend cannot; the
+     * caller then searches and counts apart.
+     *
+     * @param order  the order of relevance, with its tie-breaks, as the backend's own query would sort it
+     * @param hits   how many of the best hits, in order
+     * @param facets the facets counted over {@code matching}, as {@link #countFacets} counts its plain ones
+     */
+    default Optional<Ranked> rankAndCount(SearchScope<Article> scope, SearchPredicate matching,
+                                          org.hibernate.search.engine.search.sort.SearchSort order, int hits,
+                                          List<SearchFacet> facets, int top, long timeoutMillis) {
+        return Optional.empty();
+    }
 
     /** A match that is an edition of a report: its article id, report, language and score. */
     record ReportMatch(long id, long report, String language, float score) {

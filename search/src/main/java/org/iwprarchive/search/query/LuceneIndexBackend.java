@@ -3,14 +3,29 @@ package org.iwprarchive.search.query;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.SortedNumericDocValuesField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.backend.lucene.search.spi.LuceneMigrationUtils;
@@ -80,6 +95,46 @@ final class LuceneIndexBackend implements IndexBackend {
                                 top, timeoutMillis).get(facet)));
             }
             return counts;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index cannot be read", e);
+        }
+    }
+
+    /**
+     * One search with two collectors, as Lucene's own facet module runs one: the best hits in the order Hibernate
+     * Search's query would sort them (the same sort fields, ties included), and every match's facet values counted
+     * by global ordinal ({@link FacetCounter.Pass}). Every match is scored (the counting visits them all anyway),
+     * so the total is exact. Each hit's article id is read from doc values.
+     */
+    @Override
+    public Optional<Ranked> rankAndCount(SearchScope<Article> scope, SearchPredicate matching,
+                                         org.hibernate.search.engine.search.sort.SearchSort order, int hits,
+                                         List<SearchFacet> facets, int top, long timeoutMillis) {
+        Sort sort = LuceneMigrationUtils.toLuceneSort(order);
+        if (sort.getSort().length == 0 || sort.getSort()[0].getType() != SortField.Type.SCORE) {
+            return Optional.empty();
+        }
+        try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+            FacetCounter.Pass pass = facetCounter.pass(reader, facets);
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setTimeout(new QueryTimeoutImpl(timeoutMillis));
+            Object[] collected = searcher.search(LuceneMigrationUtils.toLuceneQuery(matching),
+                    new MultiCollectorManager(new TopFieldCollectorManager(sort, Math.max(hits, 1), null,
+                            Integer.MAX_VALUE), pass));
+            if (searcher.timedOut()) {
+                throw FacetCounter.tooExpensive(timeoutMillis);
+            }
+            TopDocs best = (TopDocs) collected[0];
+            List<RankedHit> ranked = new ArrayList<>(best.scoreDocs.length);
+            for (ScoreDoc hit : best.scoreDocs) {
+                LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(hit.doc, reader.leaves()));
+                SortedNumericDocValues ids = DocValues.getSortedNumeric(leaf.reader(), IndexFields.ARTICLE_ID);
+                if (ids.advanceExact(hit.doc - leaf.docBase)) {
+                    // the score is the first sort field's value
+                    ranked.add(new RankedHit(ids.nextValue(), (Float) ((FieldDoc) hit).fields[0]));
+                }
+            }
+            return Optional.of(new Ranked(ranked, best.totalHits.value, pass.values(reader, collected[1], top)));
         } catch (IOException e) {
             throw new UncheckedIOException("the search index cannot be read", e);
         }

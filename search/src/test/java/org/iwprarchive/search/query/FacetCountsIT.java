@@ -162,6 +162,32 @@ class FacetCountsIT {
                 null, 0, 10));
     }
 
+    /**
+     * A search with facets ranks its hits and counts its facets in one pass over the matches; a search without
+     * them is ranked by Hibernate Search's own query. Both give the same hits in the same order, page by page,
+     * with the same scores and total.
+     */
+    @Test
+    void ranksTheHitsAsTheSearchWithoutFacetsDoes() {
+        for (String text : List.of("alpha", "beta", "alpha beta", "report", "alpha | beta")) {
+            for (int page = 0; page < 3; page++) {
+                ArticleSearchResult withFacets = search.search(new ArticleQuery(text, null, null, null, null, null,
+                        null, null, null, page, 10, null));
+                ArticleSearchResult without = search.search(new ArticleQuery(text, null, null, null, null, null,
+                        null, null, null, page, 10, Set.of()));
+                assertThat(withFacets.facets()).isNotEmpty();
+                assertThat(without.facets()).isEmpty();
+                assertThat(withFacets.hits()).extracting(ArticleHit::id, ArticleHit::score)
+                        .as(text + ", page " + page).isEqualTo(without.hits().stream()
+                                .map(hit -> org.assertj.core.groups.Tuple.tuple(hit.id(), hit.score())).toList());
+                assertThat(withFacets.total()).isEqualTo(without.total());
+                if (page == 0) {
+                    assertThat(withFacets.hits()).as(text).isNotEmpty();
+                }
+            }
+        }
+    }
+
     private Map<String, List<String>> compare(ArticleQuery query) {
         ArticleSearchResult result = search.search(query);
         Map<String, List<String>> actual = new LinkedHashMap<>();
