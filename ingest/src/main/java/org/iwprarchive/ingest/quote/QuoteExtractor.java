@@ -65,7 +65,8 @@ public final class QuoteExtractor {
     private static final Pattern QUOTE = Pattern.compile(OPEN + "([^\"\u201c\u201d]{2,}+)" + CLOSE);
     private static final Pattern AFTER_CUE_SPEAKER = Pattern.compile(
             "^,?\\s*(?<cue>" + CUE_WORDS + ")\\s+(?<speaker>[^.;:!?,\"\u201c\u201d]{2,160}?)"
-                    + "(?:,\\s+(?<role>(?!\\p{Ll}+ing\\b)\\p{Ll}(?:[^.;:!?\"\u201c\u201d]|\\.(?=\\s?\\d)){1,160}?))?"
+                    // "said Bubusara Toktogulova, 71, a retired nurse": an age between the name and the role
+                    + "(?:,\\s+(?:\\d{1,3},\\s+)?(?<role>(?!\\p{Ll}+ing\\b)\\p{Ll}(?:[^.;:!?\"\u201c\u201d]|\\.(?=\\s?\\d)){1,160}?))?"
                     + "\\s*(?:[.;](?!\\s?\\d)|,\\s|$)");
     private static final Pattern AFTER_SPEAKER_CUE = Pattern.compile(
             "^,?\\s*(?<speaker>[^.;:!?\"\u201c\u201d]{2,200}?)\\s+(?<cue>" + CUE_WORDS + ")\\b");
@@ -90,7 +91,7 @@ public final class QuoteExtractor {
             + "[^.;:!?\"\u201c\u201d]{1,80}?\\s+(?:as\\s+)?(?:an?\\s+)?$");
     private static final Pattern ACCORDING_TO = Pattern.compile(
             "^(?<lead>.{0,80}?\\b)?[Aa]ccording to (?<speaker>[^,;]{2,160}?)"
-                    + "(?:,\\s*(?<role>(?:an?|the)\\s[^,;]{2,160}?))?"
+                    + "(?:,\\s*(?<role>(?:an?|the|who)\\s[^,;]{2,160}?))?"
                     + ",\\s*(?<text>.+?)[.!?]?$");
     /** "Remittances fell by a quarter, according to the national bank." */
     private static final Pattern TRAILING_ACCORDING_TO = Pattern.compile(

@@ -50,6 +50,10 @@ final class SpeakerResolver {
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
     private static final Set<String> TITLES = LEXICON.titles();
     private static final Set<String> JOB_TITLES = LEXICON.jobTitles();
+    /** "who gave only her first name, Saltanat", "who gave his name as Farid": a given name, and no more. */
+    private static final Pattern GAVE_GIVEN_NAME = Pattern.compile("who (?:gave|would give|agreed to give) (?:only )?"
+            + "(?:his|her|their) (?:first |given )?name(?:,| as| only as)\\s+(\\p{Lu}[\\p{Ll}'\u2019-]+)");
+    private static final Pattern PROFESSION_ENDING = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ist|yst)");
     /**
      * What follows a lone given name when it is a person introduced by it ("Gulnara, a dried fruit seller", "Zamira,
      * the mother of one of the defendants", "Aziz, 23"): a description of who the person is.
@@ -153,7 +157,7 @@ final class SpeakerResolver {
         for (int from = 0; capitalised.find(names, from); from = names.end()) {
             List<String> words = new ArrayList<>(List.of(SPACES.split(names.group(1))));
             while (!words.isEmpty() && (NOT_NAMES.contains(words.get(0)) || TITLES.contains(words.get(0))
-                    || LEADS.contains(words.get(0)) || (words.size() > 2 && JOB_TITLES.contains(words.get(0))))) {
+                    || LEADS.contains(words.get(0)) || (words.size() > 2 && isJobTitle(words.get(0))))) {
                 words.remove(0);
             }
             if (words.size() < 2) {
@@ -298,6 +302,17 @@ final class SpeakerResolver {
             // "A Tajik border guard, who did not want to be named," and "an engineer, speaking on condition of
             // anonymity,": the clause makes whoever the description names anonymous; it says why, not who
             String described = segments[0].strip();
+            // "A pensioner in Kant, who gave only her first name, Saltanat,": the clause names her after all
+            Matcher givenOnly = GAVE_GIVEN_NAME.matcher(rest);
+            if (INDEFINITE.matcher(described).lookingAt() && givenOnly.matches() && isLoneName(givenOnly.group(1))
+                    && !authorKeys.contains(SourceNames.key(givenOnly.group(1)))) {
+                fullNameBySurname.putIfAbsent(givenOnly.group(1), givenOnly.group(1));
+                return Optional.of(new Speaker(givenOnly.group(1), SourceKind.PERSON, described));
+            }
+            // "The social fund, which pays pensions,": a body, then what it does
+            if (first.isPresent() && first.get().kind() == SourceKind.ORGANISATION && rest.startsWith("which ")) {
+                return first;
+            }
             if (INDEFINITE.matcher(described).lookingAt() && SPACES.split(described).length <= 12
                     && WITHHOLDS_NAME.matcher(rest).find()) {
                 return Optional.of(new Speaker(Character.toLowerCase(described.charAt(0)) + described.substring(1),
@@ -406,7 +421,7 @@ final class SpeakerResolver {
             roleWords.add(nameWords.remove(0));
         }
         // "Economist Bakhtiyor Ergashev", "Political analyst ..." is read above: an occupation before a full name
-        while (nameWords.size() > 2 && JOB_TITLES.contains(nameWords.get(0))) {
+        while (nameWords.size() > 2 && isJobTitle(nameWords.get(0))) {
             roleWords.add(nameWords.remove(0));
         }
         if (nameWords.isEmpty() || NOT_NAMES.contains(nameWords.get(0)) || TITLES.contains(nameWords.get(0))) {
@@ -488,7 +503,15 @@ final class SpeakerResolver {
     private static boolean isLoneName(String word) {
         return CAPITALISED.matcher(word).matches() && !word.endsWith(".") && word.length() > 2
                 && !NOT_NAMES.contains(word) && !TITLES.contains(word) && !LEADS.contains(word)
-                && !JOB_TITLES.contains(word);
+                && !isJobTitle(word);
+    }
+
+    /**
+     * An occupation written before a name: one the lexicon lists, or a word ending as the names of professions do
+     * and no given name does ("Hydrologist", "Ecologist", "Dentist", "Analyst").
+     */
+    private static boolean isJobTitle(String word) {
+        return JOB_TITLES.contains(word) || (word.length() > 5 && PROFESSION_ENDING.matcher(word).matches());
     }
 
     private static boolean isNameToken(String token) {

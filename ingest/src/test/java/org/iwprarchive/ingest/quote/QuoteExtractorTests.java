@@ -180,6 +180,26 @@ class QuoteExtractorTests {
                 .text()).isEqualTo("the blocks were not covered");
     }
 
+    @Test
+    void readsTheNinthRoundsShapesInOtherWords() {
+        assertThat(only("\u201cThe bus comes twice a week,\u201d said Gulzhan Abenova, 64, a retired teacher from Taraz."))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly("Gulzhan Abenova", "a retired teacher from Taraz");
+        assertThat(only("According to Timur Sadykov, who runs a bakery in Osh, flour prices doubled in a year."))
+                .extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly("Timur Sadykov", "who runs a bakery in Osh", "flour prices doubled in a year");
+        assertThat(only("The water agency, which manages the canals, said repairs would start in May."))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly("water agency", ORGANISATION);
+        assertThat(only("A driver waiting at the border, who gave only his first name, Bakyt, said the queue was two "
+                + "days long.")).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly("Bakyt", PERSON, "A driver waiting at the border");
+        // an occupation by its ending, not in the lexicon, is not part of the name learned
+        List<Attribution> found = extractor.extract(List.of("Seismologist Aibek Dzhumaliev disagreed.",
+                "\u201cThe faults are moving,\u201d Dzhumaliev said."), List.of());
+        assertThat(found).extracting(Attribution::source).containsExactly("Aibek Dzhumaliev");
+    }
+
     private Attribution only(String paragraph) {
         List<Attribution> found = extractor.extract(List.of(paragraph), List.of());
         assertThat(found).hasSize(1);
