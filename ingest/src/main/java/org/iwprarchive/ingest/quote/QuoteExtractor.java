@@ -93,6 +93,11 @@ public final class QuoteExtractor {
             "^(?<lead>.{0,80}?\\b)?[Aa]ccording to (?<speaker>[^,;]{2,160}?)"
                     + "(?:,\\s*(?<role>(?:an?|the|who)\\s[^,;]{2,160}?))?"
                     + ",\\s*(?<text>.+?)[.!?]?$");
+    /** "Much of the water, he said, was lost upstream.": reported speech with its speaker and cue inside it. */
+    private static final Pattern INTERRUPTED = Pattern.compile("^(?<head>[^,;:\"\u201c\u201d]{3,120}?),\\s+"
+            + "(?<speaker>he|she|\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})\\s+"
+            + "(?<cue>said|says|added|argued|explained|insisted|believes|thinks|warned),\\s+"
+            + "(?<tail>\\p{Ll}[^\"\u201c\u201d]{2,}?)[.!?]?$");
     /** "Remittances fell by a quarter, according to the national bank." */
     private static final Pattern TRAILING_ACCORDING_TO = Pattern.compile(
             "^(?<text>[^\"\u201c\u201d]{3,}?),\\s+according to (?<speaker>[^,;\"\u201c\u201d]{2,160}?)[.!?]?$");
@@ -189,8 +194,11 @@ public final class QuoteExtractor {
                 // a sentence with a quote in it is reported speech only when its attribution comes first and
                 // the quote is a phrase inside what is reported ("said the harvest relied on "volunteers"")
                 steps.add(Map.entry(start, () -> {
-                    if (reported(sentence, masked.indexOf('\u0000') >= 0, index, context)) {
+                    boolean holdsQuote = masked.indexOf('\u0000') >= 0;
+                    if (reported(sentence, holdsQuote, index, context)) {
                         consumedQuotes.add(start);
+                    } else if (!holdsQuote) {
+                        context.speakers.mentionedFirst(sentence);
                     }
                 }));
             }
@@ -365,6 +373,15 @@ public final class QuoteExtractor {
             if (speaker.isPresent()) {
                 add(speaker.get(), speaker.get().role(), inverted.group("text"), QuotationKind.INDIRECT,
                         inverted.group("cue"), index, context);
+                return true;
+            }
+        }
+        Matcher interrupted = INTERRUPTED.matcher(sentence);
+        if (!quoted && interrupted.matches()) {
+            Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(interrupted.group("speaker"));
+            if (speaker.isPresent()) {
+                add(speaker.get(), speaker.get().role(), interrupted.group("head") + " " + interrupted.group("tail"),
+                        QuotationKind.INDIRECT, interrupted.group("cue"), index, context);
                 return true;
             }
         }

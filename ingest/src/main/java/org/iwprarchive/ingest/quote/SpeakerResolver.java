@@ -50,6 +50,9 @@ final class SpeakerResolver {
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
     private static final Set<String> TITLES = LEXICON.titles();
     private static final Set<String> JOB_TITLES = LEXICON.jobTitles();
+    /** Two to four capitalised words opening a sentence, then a word in lower case: its subject, if a name. */
+    private static final Pattern SUBJECT = Pattern.compile("(\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+){1,3})"
+            + "\\s+\\p{Ll}");
     /** "who gave only her first name, Saltanat", "who gave his name as Farid": a given name, and no more. */
     private static final Pattern GAVE_GIVEN_NAME = Pattern.compile("who (?:gave|would give|agreed to give) (?:only )?"
             + "(?:his|her|their) (?:first |given )?name(?:,| as| only as)\\s+(\\p{Lu}[\\p{Ll}'\u2019-]+)");
@@ -264,6 +267,23 @@ final class SpeakerResolver {
     /** The source last quoted, whom a following he or she refers to. */
     void quoted(String source, SourceKind kind) {
         last = new Speaker(source, kind, null);
+    }
+
+    /**
+     * A sentence that quotes nobody but opens with a person's full name ("Hydrologist Rafig Verdiyev disagreed.")
+     * makes that person the one a following he or she refers to, as a quoted source would.
+     */
+    void mentionedFirst(String sentence) {
+        Matcher subject = SUBJECT.matcher(sentence);
+        if (!subject.lookingAt()) {
+            return;
+        }
+        Optional<Speaker> named = resolve(subject.group(1));
+        if (named.isPresent() && named.get().kind() == SourceKind.PERSON
+                && SPACES.split(named.get().name()).length >= 2 && !authorKeys.contains(SourceNames.key(named.get()
+                .name()))) {
+            last = new Speaker(named.get().name(), SourceKind.PERSON, null);
+        }
     }
 
     /** Reads a speaker phrase: a name with or without its role, an anonymous description, a pronoun. */

@@ -198,6 +198,12 @@ class QuoteExtractorTests {
         List<Attribution> found = extractor.extract(List.of("Seismologist Aibek Dzhumaliev disagreed.",
                 "\u201cThe faults are moving,\u201d Dzhumaliev said."), List.of());
         assertThat(found).extracting(Attribution::source).containsExactly("Aibek Dzhumaliev");
+        // reported speech with its speaker inside, whose "she" is the person the sentence before names
+        List<Attribution> interrupted = extractor.extract(List.of("\u201cWe wait,\u201d said Oleg Petrov, a driver.",
+                "Agronomist Dilnoza Karimova objected. The wheat, she said, was sown too late."), List.of());
+        assertThat(interrupted).extracting(Attribution::source, Attribution::text, Attribution::kind, Attribution::cue)
+                .containsExactly(tuple("Oleg Petrov", "We wait", DIRECT, "said"),
+                        tuple("Dilnoza Karimova", "The wheat was sown too late", INDIRECT, "said"));
     }
 
     private Attribution only(String paragraph) {
