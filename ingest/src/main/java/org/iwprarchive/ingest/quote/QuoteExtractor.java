@@ -93,10 +93,12 @@ public final class QuoteExtractor {
             "^(?<lead>.{0,80}?\\b)?[Aa]ccording to (?<speaker>[^,;]{2,160}?)"
                     + "(?:,\\s*(?<role>(?:an?|the|who)\\s[^,;]{2,160}?))?"
                     + ",\\s*(?<text>.+?)[.!?]?$");
+    private static final Set<String> INTERRUPTING_CUES = Set.of("said", "says", "added", "argued", "explained",
+            "insisted", "believes", "thinks", "warned");
     /** "Much of the water, he said, was lost upstream.": reported speech with its speaker and cue inside it. */
     private static final Pattern INTERRUPTED = Pattern.compile("^(?<head>[^,;:\"\u201c\u201d]{3,120}?),\\s+"
             + "(?<speaker>he|she|\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})\\s+"
-            + "(?<cue>said|says|added|argued|explained|insisted|believes|thinks|warned),\\s+"
+            + "(?<cue>" + String.join("|", new java.util.TreeSet<>(INTERRUPTING_CUES)) + "),\\s+"
             + "(?<tail>\\p{Ll}[^\"\u201c\u201d]{2,}?)[.!?]?$");
     /** "Remittances fell by a quarter, according to the national bank." */
     private static final Pattern TRAILING_ACCORDING_TO = Pattern.compile(
@@ -377,11 +379,25 @@ public final class QuoteExtractor {
             }
         }
         Matcher interrupted = INTERRUPTED.matcher(sentence);
-        if (!quoted && interrupted.matches()) {
+        if (!quoted && cueBeforeComma(sentence) && interrupted.matches()) {
             Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(interrupted.group("speaker"));
             if (speaker.isPresent()) {
                 add(speaker.get(), speaker.get().role(), interrupted.group("head") + " " + interrupted.group("tail"),
                         QuotationKind.INDIRECT, interrupted.group("cue"), index, context);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a cue of {@link #INTERRUPTED} stands right before a comma: the pattern is tried only then. */
+    private static boolean cueBeforeComma(String sentence) {
+        for (int comma = sentence.indexOf(','); comma > 0; comma = sentence.indexOf(',', comma + 1)) {
+            int start = comma;
+            while (start > 0 && Character.isLowerCase(sentence.charAt(start - 1))) {
+                start--;
+            }
+            if (INTERRUPTING_CUES.contains(sentence.substring(start, comma))) {
                 return true;
             }
         }

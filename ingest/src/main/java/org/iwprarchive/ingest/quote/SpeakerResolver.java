@@ -274,6 +274,10 @@ final class SpeakerResolver {
      * makes that person the one a following he or she refers to, as a quoted source would.
      */
     void mentionedFirst(String sentence) {
+        int space = sentence.indexOf(' ');
+        if (space < 2 || space + 1 >= sentence.length() || !Character.isUpperCase(sentence.charAt(space + 1))) {
+            return; // most sentences: no second capitalised word, so no name opens them
+        }
         Matcher subject = SUBJECT.matcher(sentence);
         if (!subject.lookingAt()) {
             return;
