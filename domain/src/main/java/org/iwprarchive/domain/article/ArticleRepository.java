@@ -63,21 +63,25 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
      */
     @Query(value = "select a.id, b.id from article a join article b on b.published_on between a.published_on - 3"
             + " and a.published_on + 3 and b.language <> 'en' and b.anchors && a.anchors"
-            + " where a.id in (:ids) and a.language = 'en' and cardinality(a.anchors) >= 4"
+            + " where a.id in (:ids) and a.language = 'en' and cardinality(a.anchors) >= " + FEWEST_SHARED_ANCHORS
             + " and " + SAY_THE_SAME, nativeQuery = true)
     List<Object[]> findEditionsOfEnglishByText(Collection<Long> ids);
 
     /** As {@link #findEditionsOfEnglishByText}, for these articles in other languages: in any language but theirs. */
     @Query(value = "select a.id, b.id from article a join article b on b.published_on between a.published_on - 3"
             + " and a.published_on + 3 and b.language <> a.language and b.anchors && a.anchors"
-            + " where a.id in (:ids) and a.language <> 'en' and cardinality(a.anchors) >= 4"
+            + " where a.id in (:ids) and a.language <> 'en' and cardinality(a.anchors) >= " + FEWEST_SHARED_ANCHORS
             + " and " + SAY_THE_SAME, nativeQuery = true)
     List<Object[]> findEditionsOfOthersByText(Collection<Long> ids);
+
+    /** The fewest anchors two editions joined by their texts share; an article with fewer is never asked about. */
+    int FEWEST_SHARED_ANCHORS = 4;
 
     /** The test of {@link #findEditionsOfEnglishByText} on a pair {@code a}, {@code b}. */
     String SAY_THE_SAME = "(select count(*) from (select unnest(a.anchors) intersect select unnest(b.anchors)) s)"
             + " * 3 >= cardinality(a.anchors) + cardinality(b.anchors)"
-            + " and (select count(*) from (select unnest(a.anchors) intersect select unnest(b.anchors)) s) >= 4";
+            + " and (select count(*) from (select unnest(a.anchors) intersect select unnest(b.anchors)) s) >= "
+            + FEWEST_SHARED_ANCHORS;
 
     /** The archived editions of these reports. */
     @Query("select new org.iwprarchive.domain.article.ReportEdition(a.reportId, a.id, a.canonicalUrl, a.language,"

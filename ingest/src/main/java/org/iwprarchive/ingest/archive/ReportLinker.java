@@ -31,8 +31,6 @@ public class ReportLinker {
 
     /** The most articles one settling walks to: a report has a handful of editions, one per language. */
     static final int MOST_ARTICLES = 256;
-    /** The fewest anchors an article needs before the rule on texts ({@link ArticleRepository#SAY_THE_SAME}) asks. */
-    static final int FEWEST_ANCHORS = 4;
 
     private final ArticleRepository articles;
     private final EntityManager entityManager;
@@ -167,7 +165,8 @@ public class ReportLinker {
 
     /** Of these articles, those with anchors enough for the rule on texts to join them to anything. */
     private static List<Long> anchored(Map<Long, Article> touched, List<Long> ids) {
-        return ids.stream().filter(id -> touched.get(id).getAnchors().size() >= FEWEST_ANCHORS).toList();
+        return ids.stream()
+                .filter(id -> touched.get(id).getAnchors().size() >= ArticleRepository.FEWEST_SHARED_ANCHORS).toList();
     }
 
     private static List<Long> ids(Map<Long, Article> touched, Predicate<Article> which) {

@@ -49,7 +49,8 @@ public final class CyrillicQuoteExtractor {
                             + "):\\s+«(?<q>[^»]+)»[.!?]?$"),
                     // Бакыт Осмонов заявил, что ...; the speaker may carry clauses ("Сотрудник хукумата, попросивший
                     // ..., сказал")
-                    Pattern.compile("^(?<who>[^«](?:[^«]|«[^»]*»)*?),?\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE + "),\\s+" + that
+                    Pattern.compile("^(?<who>[^«](?:[^«]|«[^»]*»)*?),?\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
+                            + "),\\s+" + that
                             + "\\s+(?<q>.+?)[.!?]?$"),
                     // По словам Каримова, ...
                     Pattern.compile("^" + accordingTo + "\\s+(?<who>[^,]+),\\s+(?<q>.+?)[.!?]?$"),
@@ -192,6 +193,8 @@ public final class CyrillicQuoteExtractor {
         String[] words = SPACES.split(who);
         int comma = who.indexOf(',');
         String described = comma < 0 ? who : who.substring(0, comma).strip();
+        // what stands after the name's comma: "Айгерим Сатпаева, мать троих детей"
+        String after = comma < 0 ? "" : TRAILING_COMMA.matcher(who.substring(comma + 1).strip()).replaceFirst("");
         // "Сотрудник хукумата, попросивший не называть его имени,": whoever it is, the clause makes it anonymous
         if (comma > 0 && WITHHOLDS_NAME.matcher(who.substring(comma)).find() && !FULL_NAME.matcher(described).find()) {
             return anonymous(described);
@@ -245,7 +248,6 @@ public final class CyrillicQuoteExtractor {
                 named = nominative(named);
             }
             // "Айгерим Сатпаева, мать троих детей": who she is, after her name
-            String after = comma < 0 ? "" : TRAILING_COMMA.matcher(who.substring(comma + 1).strip()).replaceFirst("");
             if (role.length() == 0 && !after.isEmpty() && Character.isLowerCase(after.charAt(0))) {
                 role.append(after);
             }
@@ -264,7 +266,8 @@ public final class CyrillicQuoteExtractor {
         if (before.size() >= 2 && isCapitalisedWord(before.get(before.size() - 1)) && !genitive
                 && !grammar.placeWords().contains(lowerCase(before.get(before.size() - 2)))
                 && describesAPerson(before.subList(0, before.size() - 1))) {
-            return Speaker.person(before.get(before.size() - 1), String.join(" ", before.subList(0, before.size() - 1)));
+            List<String> description = before.subList(0, before.size() - 1);
+            return Speaker.person(before.get(before.size() - 1), String.join(" ", description));
         }
         if (!genitive && grammar.anonymousNouns().contains(lowerCase(words[0]))) {
             return anonymous(described);
@@ -280,7 +283,6 @@ public final class CyrillicQuoteExtractor {
             return Speaker.person(earlier.name(), null);
         }
         // "Світлана, переселенка з Маріуполя": a given name alone, then who she is
-        String after = comma < 0 ? "" : TRAILING_COMMA.matcher(who.substring(comma + 1).strip()).replaceFirst("");
         if (!genitive && !opens && isCapitalisedWord(described) && !after.isEmpty()
                 && Character.isLowerCase(after.charAt(0))) {
             return Speaker.person(described, after);
