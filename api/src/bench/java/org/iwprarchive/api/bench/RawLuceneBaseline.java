@@ -8,15 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LongValueFacetCounts;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -37,13 +39,15 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.search.index.ArticleIndexMapping;
+import org.iwprarchive.search.index.HitRecord;
+import org.iwprarchive.search.index.HitText;
 import org.iwprarchive.search.index.IndexFields;
 import org.iwprarchive.search.index.IwprAnalysisConfigurer;
 import org.iwprarchive.search.index.OffsetsBinder;
 
 /**
  * The benchmark's raw-Lucene baseline: the answer the service gives to a query (the top 20 by BM25 over the same
- * fields and weights, their stored fields, highlights of the title and body from offsets in postings, the total
+ * fields and weights, their records ({@link HitRecord}), highlights of the title and body from offsets in postings, the total
  * up to 10,000, and the facets' top 20 values) computed with Lucene alone over the same index: no Hibernate
  * Search, Spring, HTTP or JSON. It uses Lucene the way its documentation advises: one reader for the whole run
  * (the index does not change while it is measured) with its facet states built once, one collector pass for the
@@ -105,7 +109,7 @@ final class RawLuceneBaseline implements AutoCloseable {
         return parser.parse(text);
     }
 
-    /** One pass for the hits and the matches, then the facets, the stored fields and the highlights. */
+    /** One pass for the hits and the matches, then the facets, the hits' records and the highlights. */
     private int search(Query query, List<String> facetFields, boolean years, String text) throws IOException {
         Object[] collected = searcher.search(query, new MultiCollectorManager(
                 new TopScoreDocCollectorManager(20, null, 10_000), new FacetsCollectorManager()));
@@ -119,13 +123,16 @@ final class RawLuceneBaseline implements AutoCloseable {
             work += new LongValueFacetCounts(IndexFields.YEAR, matches).getTopChildren(20, IndexFields.YEAR)
                     .childCount;
         }
-        StoredFields stored = searcher.storedFields();
         int[] docs = new int[top.scoreDocs.length];
-        Map<Integer, Document> documents = new LinkedHashMap<>();
+        Map<Integer, HitText> documents = new LinkedHashMap<>();
         for (int i = 0; i < docs.length; i++) {
             ScoreDoc hit = top.scoreDocs[i];
             docs[i] = hit.doc;
-            documents.put(hit.doc, stored.document(hit.doc));
+            LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(hit.doc, reader.leaves()));
+            BinaryDocValues records = DocValues.getBinary(leaf.reader(), IndexFields.HIT);
+            if (records.advanceExact(hit.doc - leaf.docBase)) {
+                documents.put(hit.doc, HitRecord.read(records.binaryValue(), hit.score));
+            }
         }
         java.util.Arrays.sort(docs);
         SimpleQueryParser marks = new SimpleQueryParser(english, Map.of(TITLE_OFFSETS, 1.0f, BODY_OFFSETS, 1.0f));
@@ -143,12 +150,12 @@ final class RawLuceneBaseline implements AutoCloseable {
         reader.close();
     }
 
-    /** Lucene's unified highlighter with its defaults, over the stored title and body the hits were read with. */
+    /** Lucene's unified highlighter with its defaults, over the title and body the hits were read with. */
     private static final class Highlighter extends UnifiedHighlighter {
 
-        private final Map<Integer, Document> documents;
+        private final Map<Integer, HitText> documents;
 
-        Highlighter(IndexSearcher searcher, Map<Integer, Document> documents) {
+        Highlighter(IndexSearcher searcher, Map<Integer, HitText> documents) {
             super(UnifiedHighlighter.builder(searcher, OffsetsBinder.WORD_FORMS).withMaxLength(Integer.MAX_VALUE - 1));
             this.documents = documents;
         }
@@ -158,11 +165,11 @@ final class RawLuceneBaseline implements AutoCloseable {
                                                        int cacheCharsThreshold) throws IOException {
             List<CharSequence[]> values = new ArrayList<>();
             for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
-                Document document = documents.get(doc);
+                HitText document = documents.get(doc);
                 CharSequence[] row = new CharSequence[fields.length];
                 for (int i = 0; i < fields.length; i++) {
                     String value = document == null ? null
-                            : document.get(fields[i].equals(TITLE_OFFSETS) ? IndexFields.TITLE : IndexFields.BODY);
+                            : fields[i].equals(TITLE_OFFSETS) ? document.fields().title() : document.body();
                     row[i] = value == null ? "" : value;
                 }
                 values.add(row);

@@ -26,7 +26,7 @@ import org.iwprarchive.domain.topic.Topic;
 public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer {
 
     public static final String INDEX = "article";
-    public static final int VERSION = 16;
+    public static final int VERSION = 17;
 
     private final SearchProperties.Backend backend;
 
@@ -58,10 +58,15 @@ public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer 
         // the text again in the fields of its language, when that is one with an analysis of its own
         article.binder(new LanguageTextBinder());
         article.property("canonicalUrl").keywordField(IndexFields.CANONICAL_URL).projectable(Projectable.YES);
+        // on Lucene the body is read from the hit's record (HitRecordBinder), not stored a second time
         article.property("body")
                 .fullTextField(IndexFields.BODY).analyzer(IwprAnalysisConfigurer.ENGLISH_INDEXED)
-                .searchAnalyzer(IwprAnalysisConfigurer.ENGLISH).projectable(Projectable.YES)
+                .searchAnalyzer(IwprAnalysisConfigurer.ENGLISH)
+                .projectable(backend == SearchProperties.Backend.LUCENE ? Projectable.NO : Projectable.YES)
                 .binder(new OffsetsBinder(IndexFields.BODY, backend));
+        if (backend == SearchProperties.Backend.LUCENE) {
+            article.binder(new HitRecordBinder());
+        }
         article.property("publishedOn")
                 .genericField(IndexFields.PUBLISHED_ON).sortable(Sortable.YES).projectable(Projectable.YES)
                 .genericField(IndexFields.YEAR).valueBridge(new YearBridge()).aggregable(Aggregable.YES);

@@ -19,6 +19,8 @@ public final class IndexFields {
     public static final String LANGUAGE = "language";
     /** The report an article is an edition of, when another edition is archived; absent otherwise. */
     public static final String REPORT = "report";
+    /** A hit's fields and body in one value of binary doc values, on the Lucene backend ({@link HitRecord}). */
+    public static final String HIT = "hit";
 
     // the tags an article is embedded with, and the fields each has
     static final String AUTHORS = "authors";

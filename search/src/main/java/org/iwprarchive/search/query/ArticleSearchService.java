@@ -109,48 +109,46 @@ public class ArticleSearchService {
         SearchSort order = query.effectiveSort();
         // in a date order, one hit more than the page says whether another page follows
         int wanted = query.size() + (order == SearchSort.RELEVANCE ? 0 : 1);
-        // hits are read from the index alone: no database round trip per result page
-        var select = session.search(scope)
-                .select(HitText.class)
-                .where(after == null ? matching : scope.predicate().bool().must(matching)
-                        .filter(ArticleQueries.after(scope.predicate(), after)).toPredicate());
+        SearchPredicate where = after == null ? matching : scope.predicate().bool().must(matching)
+                .filter(ArticleQueries.after(scope.predicate(), after)).toPredicate();
+        var sort = ArticleQueries.order(scope.sort(), order);
         // after a position, the total and the facets are counted over the whole search, below
         List<SearchFacet> counted = after != null ? List.of()
                 : java.util.Arrays.stream(SearchFacet.values()).filter(query::counts).toList();
         List<SearchFacet> plain = counted.stream().filter(facet -> !activeFilter(query, facet)).toList();
-        // the default request, in the order of relevance with facets: ranked and counted in one pass over the
-        // matches where the backend can, then the page's hits read by their ids
-        Optional<IndexBackend.Ranked> ranked = order == SearchSort.RELEVANCE && after == null && !plain.isEmpty()
-                ? backend.rankAndCount(scope, matching, ArticleQueries.order(scope.sort(), order),
-                        query.page() * query.size() + wanted, plain, FACET_VALUES, timeoutMillis)
-                : Optional.empty();
+        int exactUpTo = after == null ? TOTAL_EXACT_UP_TO : 0;
+        // hits are read from the index alone: no database round trip per result page. Where the backend can, it
+        // ranks, counts the plain facets and highlights over one view of the index
+        Optional<IndexBackend.Page> read = backend.page(scope, new IndexBackend.PageRequest(where, sort,
+                query.page() * query.size(), wanted, exactUpTo, plain, FACET_VALUES, highlight ? text : null,
+                timeoutMillis));
         List<HitText> fetched;
         long total;
         boolean exact;
-        if (ranked.isPresent()) {
-            List<IndexBackend.RankedHit> best = ranked.get().hits();
-            fetched = byIds(session, scope, best.subList(Math.min(best.size(), query.page() * query.size()),
-                    best.size()));
-            total = ranked.get().total();
-            exact = true;
+        Map<Long, HitHighlighter.Highlights> highlighted = Map.of();
+        if (read.isPresent()) {
+            fetched = read.get().hits();
+            total = read.get().total();
+            exact = read.get().exact();
+            highlighted = read.get().highlights();
         } else {
-            SearchResult<HitText> result = select.sort(ArticleQueries.order(scope.sort(), order))
-                    .totalHitCountThreshold(after == null ? TOTAL_EXACT_UP_TO : 0)
+            SearchResult<HitText> result = session.search(scope).select(HitText.class).where(where).sort(sort)
+                    .totalHitCountThreshold(exactUpTo)
                     .failAfter(timeoutMillis, TimeUnit.MILLISECONDS)
                     .fetch(query.page() * query.size(), wanted);
             fetched = result.hits();
             exact = result.total().isHitCountExact();
             total = exact ? result.total().hitCount() : result.total().hitCountLowerBound();
+            if (highlight) {
+                Map<Long, HitHighlighter.Texts> texts = new java.util.HashMap<>();
+                fetched.subList(0, Math.min(query.size(), fetched.size())).forEach(hit -> texts.put(
+                        hit.fields().id(), new HitHighlighter.Texts(hit.fields().title(), hit.body(),
+                                hit.fields().language())));
+                highlighted = backend.highlight(scope, text, texts);
+            }
         }
         List<HitText> page = fetched.subList(0, Math.min(query.size(), fetched.size()));
 
-        Map<Long, HitHighlighter.Highlights> highlighted = Map.of();
-        if (highlight) {
-            Map<Long, HitHighlighter.Texts> texts = new java.util.HashMap<>();
-            page.forEach(hit -> texts.put(hit.fields().id(),
-                    new HitHighlighter.Texts(hit.fields().title(), hit.body(), hit.fields().language())));
-            highlighted = backend.highlight(scope, text, texts);
-        }
         Map<Long, HitHighlighter.Highlights> highlights = highlighted;
         List<ArticleHit> hits = withEditions(page.stream().map(hit -> hit(hit.fields(), highlight,
                 highlights.getOrDefault(hit.fields().id(), HitHighlighter.Highlights.NONE))).toList(),
@@ -165,28 +163,8 @@ public class ArticleSearchService {
             return new ArticleSearchResult(whole.total(), whole.totalExact(), hits, whole.facets(), next);
         }
         List<Facet> facets = facets(session, scope, text, query, matching, counted,
-                ranked.map(IndexBackend.Ranked::counts).orElse(null));
+                read.map(IndexBackend.Page::counts).orElse(null));
         return new ArticleSearchResult(total, exact, hits, facets, next);
-    }
-
-    /** The hits of these ids, read from the index alone, in the order given and with the scores given. */
-    private List<HitText> byIds(SearchSession session, SearchScope<Article> scope, List<IndexBackend.RankedHit> hits) {
-        if (hits.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = hits.stream().map(IndexBackend.RankedHit::id).toList();
-        Map<Long, HitText> byId = new java.util.HashMap<>();
-        session.search(scope).select(HitText.class).where(f -> f.id().matchingAny(ids))
-                .failAfter(timeoutMillis, TimeUnit.MILLISECONDS).fetchHits(ids.size())
-                .forEach(hit -> byId.put(hit.fields().id(), hit));
-        List<HitText> ordered = new ArrayList<>(hits.size());
-        for (IndexBackend.RankedHit hit : hits) {
-            HitText text = byId.get(hit.id());
-            if (text != null) {
-                ordered.add(new HitText(text.fields().withScore(hit.score()), text.body()));
-            }
-        }
-        return ordered;
     }
 
     /**

@@ -10,18 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -67,8 +61,13 @@ final class HitHighlighter {
         static final Highlights NONE = new Highlights(List.of(), List.of());
     }
 
-    /** The highlights of each hit, by article id, with the offsets of the matched words read from the index. */
-    Map<Long, Highlights> highlight(IndexReader reader, QueryText text, Map<Long, Texts> all) {
+    /**
+     * The highlights of each hit, by article id, with the offsets of the matched words read from the index.
+     *
+     * @param idsByDoc the article id of each hit's document in {@code reader}
+     */
+    Map<Long, Highlights> highlight(IndexReader reader, QueryText text, Map<Long, Texts> all,
+                                    Map<Integer, Long> idsByDoc) {
         Map<Long, Highlights> result = new HashMap<>();
         Map<Long, Texts> hits = inOwnLanguages(text, all, result);
         Query query = query(text, analyzer);
@@ -78,13 +77,16 @@ final class HitHighlighter {
         try {
             IndexSearcher searcher = new IndexSearcher(reader);
             searcher.setQueryCache(null);
-            Map<Integer, Long> idsByDoc = documents(searcher, hits.keySet());
-            if (idsByDoc.isEmpty()) {
+            Map<Integer, Texts> texts = new HashMap<>();
+            idsByDoc.forEach((doc, id) -> {
+                if (hits.containsKey(id)) {
+                    texts.put(doc, hits.get(id));
+                }
+            });
+            if (texts.isEmpty()) {
                 return result;
             }
-            int[] docs = idsByDoc.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            Map<Integer, Texts> texts = new HashMap<>();
-            idsByDoc.forEach((doc, id) -> texts.put(doc, hits.get(id)));
+            int[] docs = texts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
             Map<String, Object[]> highlighted = new Highlighter(searcher, texts).highlight(query, docs);
             for (int i = 0; i < docs.length; i++) {
                 result.put(idsByDoc.get(docs[i]), new Highlights(fragments(highlighted.get(TITLE)[i]),
@@ -100,7 +102,7 @@ final class HitHighlighter {
      * The highlights of each hit, by article id, from each hit's title and body analysed again for the query's words:
      * for an index this process cannot read (OpenSearch). Lucene's highlighter then finds the offsets itself,
      * keeping only the words of the query, and the same words are marked in the same fragments as {@link
-     * #highlight(IndexReader, QueryText, Map)} marks from the index's postings.
+     * #highlight(IndexReader, QueryText, Map, Map)} marks from the index's postings.
      */
     Map<Long, Highlights> highlightEach(QueryText text, Map<Long, Texts> all) {
         Map<Long, Highlights> result = new HashMap<>();
@@ -210,35 +212,6 @@ final class HitHighlighter {
             }
         }
         return some ? any.build() : null;
-    }
-
-    /** The live Lucene document of each hit, found by its article id. */
-    private static Map<Integer, Long> documents(IndexSearcher searcher, java.util.Collection<Long> ids)
-            throws IOException {
-        Map<Integer, Long> byDoc = new HashMap<>();
-        searcher.search(LongPoint.newSetQuery(IndexFields.ARTICLE_ID, ids), new SimpleCollector() {
-            private SortedNumericDocValues values;
-            private int base;
-
-            @Override
-            protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                values = DocValues.getSortedNumeric(context.reader(), IndexFields.ARTICLE_ID);
-                base = context.docBase;
-            }
-
-            @Override
-            public void collect(int doc) throws IOException {
-                if (values.advanceExact(doc)) {
-                    byDoc.put(base + doc, values.nextValue());
-                }
-            }
-
-            @Override
-            public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE_NO_SCORES;
-            }
-        });
-        return byDoc;
     }
 
     private static UnifiedHighlighter.Builder configured(UnifiedHighlighter.Builder builder) {

@@ -11,6 +11,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.iwprarchive.domain.article.Article;
+import org.iwprarchive.search.index.HitText;
 
 /**
  * What a search needs of the index beyond Hibernate Search's own query language, on each backend: the analysis
@@ -45,30 +46,37 @@ interface IndexBackend {
                                                     Function<SearchFacet, ArticleQuery> forCounting, int top,
                                                     long timeoutMillis);
 
-    /** A hit as ranked by relevance: its article id and score. */
-    record RankedHit(long id, float score) {
+    /**
+     * What a page of a search asks of the backend.
+     *
+     * @param matching    the search
+     * @param order       its order, with the tie-breaks the backend's own query would sort by
+     * @param from        the first hit of the page, counted from the first match
+     * @param count       how many hits from there
+     * @param exactUpTo   the total is counted exactly up to this many matches, and a lower bound beyond
+     * @param facets      the facets counted over {@code matching}, as {@link #countFacets} counts its plain ones
+     * @param top         the values each facet keeps
+     * @param highlighted the query text the hits are highlighted for; null for none
+     */
+    record PageRequest(SearchPredicate matching, org.hibernate.search.engine.search.sort.SearchSort order, int from,
+                       int count, int exactUpTo, List<SearchFacet> facets, int top, QueryText highlighted,
+                       long timeoutMillis) {
     }
 
     /**
-     * The first hits of a search in the order of relevance, its total, and the counts of facets over its matches.
-     *
-     * @param total every match, counted exactly
+     * A page of a search: its hits in order (scored when highlighted), their highlights by article id, the total
+     * and the facets' counts.
      */
-    record Ranked(List<RankedHit> hits, long total, Map<SearchFacet, Map<Object, Long>> counts) {
+    record Page(List<HitText> hits, Map<Long, HitHighlighter.Highlights> highlights, long total, boolean exact,
+                Map<SearchFacet, Map<Object, Long>> counts) {
     }
 
     /**
-     * Ranks the matches by relevance and counts these facets over them in one pass, where the backend can: a
-     * search and its facet counts would otherwise each go over every match. Empty where the backend cannot; the
-     * caller then searches and counts apart.
-     *
-     * @param order  the order of relevance, with its tie-breaks, as the backend's own query would sort it
-     * @param hits   how many of the best hits, in order
-     * @param facets the facets counted over {@code matching}, as {@link #countFacets} counts its plain ones
+     * Reads a page of a search with the backend's own means, where it has them: ranked, counted and highlighted
+     * over one view of the index, each hit read in one go. Empty where the backend has none; the caller then asks
+     * Hibernate Search for the hits and counts and highlights them apart.
      */
-    default Optional<Ranked> rankAndCount(SearchScope<Article> scope, SearchPredicate matching,
-                                          org.hibernate.search.engine.search.sort.SearchSort order, int hits,
-                                          List<SearchFacet> facets, int top, long timeoutMillis) {
+    default Optional<Page> page(SearchScope<Article> scope, PageRequest request) {
         return Optional.empty();
     }
 
@@ -86,7 +94,12 @@ interface IndexBackend {
     /** A predicate that matches the articles of these ids, to leave them out of a search. */
     SearchPredicate articles(SearchPredicateFactory f, List<Long> ids);
 
-    /** The highlights of a page of hits, by article id, from their texts as the search read them. */
-    Map<Long, HitHighlighter.Highlights> highlight(SearchScope<Article> scope, QueryText text,
-                                                   Map<Long, HitHighlighter.Texts> hits);
+    /**
+     * The highlights of a page of hits, by article id, from their texts as the search read them: for the pages a
+     * backend does not read itself ({@link #page} empty). A backend that reads its pages highlights them there.
+     */
+    default Map<Long, HitHighlighter.Highlights> highlight(SearchScope<Article> scope, QueryText text,
+                                                           Map<Long, HitHighlighter.Texts> hits) {
+        throw new UnsupportedOperationException("this backend highlights the pages it reads");
+    }
 }

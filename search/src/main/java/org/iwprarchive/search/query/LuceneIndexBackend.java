@@ -11,12 +11,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.SortedNumericDocValuesField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -25,7 +25,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.backend.lucene.search.spi.LuceneMigrationUtils;
@@ -36,6 +38,8 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.search.index.ArticleIndexMapping;
+import org.iwprarchive.search.index.HitRecord;
+import org.iwprarchive.search.index.HitText;
 import org.iwprarchive.search.index.IndexFields;
 import org.iwprarchive.search.index.IwprAnalysisConfigurer;
 import org.iwprarchive.search.index.LuceneAnalysis;
@@ -101,40 +105,63 @@ final class LuceneIndexBackend implements IndexBackend {
     }
 
     /**
-     * One search with two collectors, as Lucene's own facet module runs one: the best hits in the order Hibernate
-     * Search's query would sort them (the same sort fields, ties included), and every match's facet values counted
-     * by global ordinal ({@link FacetCounter.Pass}). Every match is scored (the counting visits them all anyway),
-     * so the total is exact. Each hit's article id is read from doc values.
+     * One search over one view of the index: the best hits in the order Hibernate Search's query would sort them
+     * (the same sort fields, ties included), beside the counting of the facets' values by global ordinal ({@link
+     * FacetCounter.Pass}) as Lucene's own facet module runs it, then each hit read from its {@link HitRecord} and
+     * highlighted from the offsets in postings. Where facets are counted every match is visited anyway, so the total
+     * is exact; otherwise it is exact up to the request's bound, past which Lucene skips the matches that cannot
+     * make the page.
      */
     @Override
-    public Optional<Ranked> rankAndCount(SearchScope<Article> scope, SearchPredicate matching,
-                                         org.hibernate.search.engine.search.sort.SearchSort order, int hits,
-                                         List<SearchFacet> facets, int top, long timeoutMillis) {
-        Sort sort = LuceneMigrationUtils.toLuceneSort(order);
-        if (sort.getSort().length == 0 || sort.getSort()[0].getType() != SortField.Type.SCORE) {
-            return Optional.empty();
-        }
+    public Optional<Page> page(SearchScope<Article> scope, PageRequest request) {
+        Sort sort = LuceneMigrationUtils.toLuceneSort(request.order());
+        boolean byScore = sort.getSort().length > 0 && sort.getSort()[0].getType() == SortField.Type.SCORE;
         try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
-            FacetCounter.Pass pass = facetCounter.pass(reader, facets);
             IndexSearcher searcher = new IndexSearcher(reader);
-            searcher.setTimeout(new QueryTimeoutImpl(timeoutMillis));
-            Object[] collected = searcher.search(LuceneMigrationUtils.toLuceneQuery(matching),
-                    new MultiCollectorManager(new TopFieldCollectorManager(sort, Math.max(hits, 1), null,
-                            Integer.MAX_VALUE), pass));
-            if (searcher.timedOut()) {
-                throw FacetCounter.tooExpensive(timeoutMillis);
+            searcher.setTimeout(new QueryTimeoutImpl(request.timeoutMillis()));
+            Query query = LuceneMigrationUtils.toLuceneQuery(request.matching());
+            int wanted = Math.max(request.from() + request.count(), 1);
+            TopDocs best;
+            Map<SearchFacet, Map<Object, Long>> counts = Map.of();
+            if (request.facets().isEmpty()) {
+                best = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, request.exactUpTo()));
+            } else {
+                FacetCounter.Pass pass = facetCounter.pass(reader, request.facets());
+                Object[] collected = searcher.search(query, new MultiCollectorManager(
+                        new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE), pass));
+                best = (TopDocs) collected[0];
+                counts = pass.values(reader, collected[1], request.top());
             }
-            TopDocs best = (TopDocs) collected[0];
-            List<RankedHit> ranked = new ArrayList<>(best.scoreDocs.length);
-            for (ScoreDoc hit : best.scoreDocs) {
-                LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(hit.doc, reader.leaves()));
-                SortedNumericDocValues ids = DocValues.getSortedNumeric(leaf.reader(), IndexFields.ARTICLE_ID);
-                if (ids.advanceExact(hit.doc - leaf.docBase)) {
-                    // the score is the first sort field's value
-                    ranked.add(new RankedHit(ids.nextValue(), (Float) ((FieldDoc) hit).fields[0]));
+            if (searcher.timedOut()) {
+                throw QueryTooExpensiveException.timedOut(request.timeoutMillis());
+            }
+            ScoreDoc[] docs = best.scoreDocs;
+            if (!byScore && request.highlighted() != null) {
+                TopFieldCollector.populateScores(docs, searcher, query);
+            }
+            List<HitText> hits = new ArrayList<>();
+            Map<Integer, Long> idsByDoc = new HashMap<>();
+            for (int i = request.from(); i < docs.length; i++) {
+                ScoreDoc doc = docs[i];
+                LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc.doc, reader.leaves()));
+                BinaryDocValues records = DocValues.getBinary(leaf.reader(), IndexFields.HIT);
+                if (records.advanceExact(doc.doc - leaf.docBase)) {
+                    Float score = byScore ? (Float) ((FieldDoc) doc).fields[0]
+                            : request.highlighted() != null ? doc.score : null;
+                    HitText hit = HitRecord.read(records.binaryValue(), score);
+                    hits.add(hit);
+                    idsByDoc.put(doc.doc, hit.fields().id());
                 }
             }
-            return Optional.of(new Ranked(ranked, best.totalHits.value, pass.values(reader, collected[1], top)));
+            Map<Long, HitHighlighter.Highlights> highlights = Map.of();
+            if (request.highlighted() != null) {
+                Map<Long, HitHighlighter.Texts> texts = new HashMap<>();
+                hits.forEach(hit -> texts.put(hit.fields().id(), new HitHighlighter.Texts(hit.fields().title(),
+                        hit.body(), hit.fields().language())));
+                highlights = highlighter.highlight(reader, request.highlighted(), texts, idsByDoc);
+            }
+            return Optional.of(new Page(hits, highlights, best.totalHits.value,
+                    best.totalHits.relation == TotalHits.Relation.EQUAL_TO, counts));
         } catch (IOException e) {
             throw new UncheckedIOException("the search index cannot be read", e);
         }
@@ -166,15 +193,5 @@ final class LuceneIndexBackend implements IndexBackend {
     public SearchPredicate articles(SearchPredicateFactory f, List<Long> ids) {
         return f.extension(LuceneExtension.get()).fromLuceneQuery(SortedNumericDocValuesField.newSlowSetQuery(
                 IndexFields.ARTICLE_ID, ids.stream().mapToLong(Long::longValue).toArray())).toPredicate();
-    }
-
-    @Override
-    public Map<Long, HitHighlighter.Highlights> highlight(SearchScope<Article> scope, QueryText text,
-                                                          Map<Long, HitHighlighter.Texts> hits) {
-        try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
-            return highlighter.highlight(reader, text, hits);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the search index cannot be read", e);
-        }
     }
 }

@@ -9,6 +9,12 @@ public class QueryTooExpensiveException extends InvalidQueryException {
         super(message, -1);
     }
 
+    /** A search that needed more than the time a search may take. */
+    static QueryTooExpensiveException timedOut(long timeoutMillis) {
+        return new QueryTooExpensiveException("the query needed more than " + timeoutMillis + " ms of the index; "
+                + "use fewer or longer prefixes and fuzzy terms, or more specific words");
+    }
+
     /**
      * What a failed search stands for: a query too expensive when Lucene (or OpenSearch) refused its many clauses,
      * an unavailable index when the search cluster could not be reached, else itself.

@@ -14,6 +14,11 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.domain.article.ArticleContent;
 import org.iwprarchive.domain.article.ArticleRepository;
@@ -29,6 +34,7 @@ import org.iwprarchive.domain.source.SourceKind;
 import org.iwprarchive.domain.source.SourceRepository;
 import org.iwprarchive.domain.topic.Topic;
 import org.iwprarchive.domain.topic.TopicRepository;
+import org.iwprarchive.search.index.HitFields;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -73,6 +79,12 @@ class FacetCountsIT {
 
     @Autowired
     private TransactionTemplate transactions;
+
+    @Autowired
+    private ArticleQueries queries;
+
+    @Autowired
+    private EntityManagerFactory entityManagerFactory;
 
     private final Map<Long, Stored> stored = new HashMap<>();
     private final Random random = new Random(20261130);
@@ -184,6 +196,40 @@ class FacetCountsIT {
                 if (page == 0) {
                     assertThat(withFacets.hits()).as(text).isNotEmpty();
                 }
+            }
+        }
+    }
+
+    /**
+     * Each hit as the backend reads it from its record (fields, tags in order, score, body for the highlights) is
+     * the hit Hibernate Search's own query projects from stored fields for the same predicate and sort, in the
+     * same order, over an index with several segments and deletions; in date order too.
+     */
+    @Test
+    void readsEachHitAsHibernateSearchsOwnProjectionDoes() {
+        for (String text : List.of("alpha", "alpha beta", "report")) {
+            for (SearchSort sort : SearchSort.values()) {
+                ArticleQuery query = new ArticleQuery(text, null, null, null, null, null, null, null, sort, 1, 15,
+                        Set.of(), true);
+                List<ArticleHit> read = search.search(query).hits();
+                List<HitFields> projected;
+                try (EntityManager session = entityManagerFactory.createEntityManager()) {
+                    SearchSession searchSession = Search.session(session);
+                    SearchScope<Article> scope = searchSession.scope(Article.class);
+                    projected = searchSession.search(scope).select(HitFields.class)
+                            .where(queries.predicate(scope.predicate(), QueryText.parse(text), query, null))
+                            .sort(ArticleQueries.order(scope.sort(), sort)).fetchHits(15, 15);
+                }
+                assertThat(read).as(text + ", " + sort).isNotEmpty();
+                assertThat(read).as(text + ", " + sort).map(hit -> List.of(hit.id(), hit.canonicalUrl(),
+                                hit.title(), String.valueOf(hit.standfirst()), String.valueOf(hit.publishedOn()),
+                                String.valueOf(hit.language()), hit.authors(), hit.places(), hit.topics(), hit.score()))
+                        .isEqualTo(projected.stream().map(hit -> List.of(hit.id(), hit.canonicalUrl(), hit.title(),
+                                String.valueOf(hit.standfirst()), String.valueOf(hit.publishedOn()),
+                                String.valueOf(hit.language()), ArticleHit.tags(hit.authors(), hit.authorSlugs()),
+                                ArticleHit.tags(hit.places(), hit.placeSlugs()),
+                                ArticleHit.tags(hit.topics(), hit.topicSlugs()), hit.score())).toList());
+                assertThat(read).as("highlights of " + text).allMatch(hit -> !hit.highlights().isEmpty());
             }
         }
     }
