@@ -40,6 +40,9 @@ public final class QuoteExtractor {
             + "|(?:in|on)\\s+(?:an?|the|his|her|its|their)\\s+[\\p{L}\\d'\u2019-]+(?:\\s+[\\p{L}\\d'\u2019-]+){0,4}?"
             + "|on\\s+(?:Facebook|Telegram|X|Twitter|Instagram|YouTube|social media))";
     private static final Pattern LEADING_TIME = Pattern.compile("^" + WHEN + "\\s+that\\s+(?=\\S)");
+    /** (Whom and) when or where it was said, then a comma: the cue ends an attribution set inside the words. */
+    private static final Pattern WHEN_ASIDE = Pattern.compile("^(?:(?:IWPR|reporters|journalists|parliament|"
+            + "lawmakers)\\s+)?" + WHEN + ",\\s");
     /** Nothing but when or where it was said: what follows a cue that ends a sentence ("announced last week."). */
     private static final Pattern ONLY_WHEN = Pattern.compile("^" + WHEN + "[.!?]?$");
     /**
@@ -51,6 +54,9 @@ public final class QuoteExtractor {
     /** What a speaker named after the words may not hold, and how long it may be. */
     static final String NOT_IN_TRAILING_SPEAKER = ",;:\"\u201c\u201d";
     static final int MOST_TRAILING_SPEAKER = 160;
+    /** How a description of who someone is begins: "a grain trader", "head of Transparency International". */
+    private static final Pattern ROLE_START = Pattern.compile("^(?:an?|the|head|director|chair\\p{Ll}*|editor|"
+            + "leader|founder|deputy|spokes\\p{Ll}+|president|secretary|member|professor|minister)\\s");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\b(?:who|which|that)\\b.*$");
     private static final Pattern VERB = Pattern.compile(
             "\\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\\b");
@@ -98,11 +104,20 @@ public final class QuoteExtractor {
     /** "Much of the water, he said, was lost upstream.": reported speech with its speaker and cue inside it. */
     private static final Pattern INTERRUPTED = Pattern.compile("^(?<head>[^,;:\"\u201c\u201d]{3,120}?),\\s+"
             + "(?<speaker>he|she|\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})\\s+"
-            + "(?<cue>" + String.join("|", new java.util.TreeSet<>(INTERRUPTING_CUES)) + "),\\s+"
+            + "(?<cue>" + String.join("|", new java.util.TreeSet<>(INTERRUPTING_CUES))
+            + "|told\\s+(?:IWPR|reporters|journalists))(?:\\s+" + WHEN + ")?,\\s+"
             + "(?<tail>\\p{Ll}[^\"\u201c\u201d]{2,}?)[.!?]?$");
+    /**
+     * How the words after an interrupting attribution go on the words before it ("Much of the water, he said, was
+     * lost"): a verb. Anything else after it ("..., he told reporters, much of it paid by donors") is an aside.
+     */
+    private static final Pattern CONTINUES_CLAUSE = Pattern.compile("^(?:is|are|was|were|has|have|had|will|would|"
+            + "can|could|may|might|must|should|cannot|did|does|do|\\p{Ll}+ed)\\b");
     /** "Remittances fell by a quarter, according to the national bank." */
     private static final Pattern TRAILING_ACCORDING_TO = Pattern.compile(
-            "^(?<text>[^\"\u201c\u201d]{3,}?),\\s+according to (?<speaker>[^,;\"\u201c\u201d]{2,160}?)[.!?]?$");
+            "^(?<text>[^\"\u201c\u201d]{3,}?),\\s+according to (?<speaker>[^,;\"\u201c\u201d]{2,160}?"
+                    // "..., according to Eka Gigauri, head of Transparency International Georgia."
+                    + "(?:,\\s+\\p{Ll}[^,;\"\u201c\u201d]{2,160}?)?)[.!?]?$");
     /**
      * "X said (that) ...": what follows the speaker, from the cue on. It is tried where a word that may begin a cue
      * follows the speaker's words and white space ({@link #reportedSpeech}): the first such place where it matches,
@@ -151,7 +166,7 @@ public final class QuoteExtractor {
                 skipNext = false;
                 continue;
             }
-            context.speakers.learn(paragraph);
+            context.speakers.learn(paragraph, i == 0);
             String next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1).strip() : "";
             skipNext = paragraph(paragraph, next, i, context);
         }
@@ -314,7 +329,7 @@ public final class QuoteExtractor {
      */
     private boolean reported(String sentence, boolean quoted, int index, Context context) {
         Matcher according = ACCORDING_TO.matcher(sentence);
-        if (sentence.contains("ccording to ") && according.matches()) {
+        if (sentence.contains("ccording to ") && according.matches() && !rolesTrailingSpeaker(according)) {
             Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(according.group("speaker"));
             if (speaker.isPresent()) {
                 String role = speaker.get().role();
@@ -350,7 +365,8 @@ public final class QuoteExtractor {
         if (pre > 0 && !hasQuote(sentence.substring(0, pre))
                 && !ONLY_WHEN.matcher(reported.group("text")).matches()) {
             Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(sentence.substring(0, pre));
-            if (speaker.isPresent()) {
+            // "..., he told reporters in August, much of it ...": an attribution set inside the words, read below
+            if (speaker.isPresent() && !WHEN_ASIDE.matcher(reported.group("text")).lookingAt()) {
                 String words = LEADING_CUE.matcher(reported.group("text")).replaceFirst("");
                 Matcher when = LEADING_TIME.matcher(words);
                 boolean that = when.lookingAt() || "that".equals(reported.group("that"));
@@ -379,15 +395,31 @@ public final class QuoteExtractor {
             }
         }
         Matcher interrupted = INTERRUPTED.matcher(sentence);
-        if (!quoted && cueBeforeComma(sentence) && interrupted.matches()) {
+        if (!quoted && (cueBeforeComma(sentence) || sentence.contains(" told ")) && interrupted.matches()) {
             Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(interrupted.group("speaker"));
             if (speaker.isPresent()) {
-                add(speaker.get(), speaker.get().role(), interrupted.group("head") + " " + interrupted.group("tail"),
-                        QuotationKind.INDIRECT, interrupted.group("cue"), index, context);
+                String tail = interrupted.group("tail");
+                String text = CONTINUES_CLAUSE.matcher(tail).lookingAt() ? interrupted.group("head") + " " + tail
+                        : interrupted.group("head");
+                add(speaker.get(), speaker.get().role(), text, QuotationKind.INDIRECT,
+                        SPACES.matcher(interrupted.group("cue")).replaceAll(" "), index, context);
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether "according to" closes its sentence with who the speaker is, the words before it ("Wheat imports rose
+     * by a fifth, according to Bakhrom Nazarov, a grain trader in Khujand."), rather than opening what follows
+     * ("In 2023, according to the bank, remittances fell"): a statement of five words or more before it, and a
+     * description without a verb after the speaker.
+     */
+    private static boolean rolesTrailingSpeaker(Matcher according) {
+        String lead = according.group("lead");
+        String after = according.group("text");
+        return lead != null && lead.strip().endsWith(",") && SPACES.split(lead.strip()).length >= 5
+                && ROLE_START.matcher(after).lookingAt() && isNounPhrase(after);
     }
 
     /** Whether a cue of {@link #INTERRUPTED} stands right before a comma: the pattern is tried only then. */

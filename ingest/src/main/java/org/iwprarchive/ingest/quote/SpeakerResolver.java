@@ -26,6 +26,9 @@ final class SpeakerResolver {
     }
 
     private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
+    /** A finite verb: what a role never holds and a clause does. */
+    private static final Pattern VERB = Pattern.compile("\\b(?:is|are|was|were|has|have|had|will|would|can|could|"
+            + "may|might|costs?|says?|said)\\b");
     private static final Pattern COMMA = Pattern.compile(",\\s*");
     private static final Pattern STARTS_LOWER = Pattern.compile("\\p{Ll}");
     private static final Pattern STARTS_DESCRIPTION = Pattern.compile("\\p{Ll}|(?:The|A|An|His|Her|Their|Its)\\s");
@@ -50,9 +53,6 @@ final class SpeakerResolver {
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
     private static final Set<String> TITLES = LEXICON.titles();
     private static final Set<String> JOB_TITLES = LEXICON.jobTitles();
-    /** Two to four capitalised words opening a sentence, then a word in lower case: its subject, if a name. */
-    private static final Pattern SUBJECT = Pattern.compile("(\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+){1,3})"
-            + "\\s+\\p{Ll}");
     /** "who gave only her first name, Saltanat", "who gave his name as Farid": a given name, and no more. */
     private static final Pattern GAVE_GIVEN_NAME = Pattern.compile("who (?:gave|would give|agreed to give) (?:only )?"
             + "(?:his|her|their) (?:first |given )?name(?:,| as| only as)\\s+(\\p{Lu}[\\p{Ll}'\u2019-]+)");
@@ -140,21 +140,59 @@ final class SpeakerResolver {
     private static final Pattern WITHHOLDS_NAME = Pattern.compile("\\banonym|\\b(?:not|declined|declining|refused|"
             + "refusing)\\b.{0,40}?\\b(?:named|identified|names?|surnames?|identity)\\b"
             + "|\\bonly\\s+(?:his|her|their|a)\\s+(?:first|given)\\s+names?\\b"
-            + "|\\bnot\\s+(?:authori[sz]ed|allowed|permitted)\\s+to\\s+(?:speak|talk|comment)\\b");
+            + "|\\bnot\\s+(?:authori[sz]ed|allowed|permitted)\\s+to\\s+(?:speak|talk|comment)\\b"
+            // "who asked that her surname not be used", "on condition that his name was not published"
+            + "|\\b(?:names?|surnames?|identity)\\b.{0,20}?\\bnot\\b.{0,12}?\\b(?:used|published|given|"
+            + "disclosed|revealed|printed)\\b");
+    /** Words between a speaker and the cue that say when or how, not who: "The ministry has also said". */
+    private static final Pattern BEFORE_CUE_WORDS = Pattern.compile("(?:\\s+(?:has|have|had|also|later|earlier|"
+            + "previously|repeatedly|again|recently|publicly|openly|privately|separately|already|once|since))+$");
+    /** A body described, then its acronym: group 1 is the described head, group 2 the acronym. */
+    private static final Pattern DESCRIBED_ACRONYM = Pattern.compile("^[Tt]he\\s+(?:[\\p{L}'\u2019-]+\\s+){0,5}?"
+            + "(\\p{Ll}+)\\s+(\\p{Lu}{2,6})$");
+    private static final Set<String> DESCRIBED_HEADS = Set.copyOf(LEXICON.organisationDescribedHeads());
+    /** "One of them, Sayfullo," and "One of the drivers, Sayfullo,": who a person named after it is among others. */
+    private static final Pattern ONE_OF = Pattern.compile("^(?:[Oo]ne|[Aa]nother)(?:\\s+of\\s+(?<among>them|those|"
+            + "the\\s+[\\p{Ll}'\u2019-]+(?:\\s+[\\p{Ll}'\u2019-]+){0,3}))?$");
+    /**
+     * "the director of a regional television channel in Kutaisi": a person described, not named, by what they are
+     * of, at or in; group 1 is the noun.
+     */
+    private static final Pattern DEFINITE_DESCRIBED = Pattern.compile("^[Tt]he\\s+(?:[\\p{Ll}'\u2019-]+\\s+){0,2}?"
+            + "(\\p{Ll}+)\\s+(?:of|at|in|for|from)\\s+\\S.{2,}$");
+    /**
+     * A sentence opening with what comes before its subject: "Speaking at a press conference in Tbilisi, ",
+     * "In a speech on Monday, ", "Last week, ": the subject follows the comma.
+     */
+    private static final Pattern INTRODUCTORY = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+ing|In|At|On|Last|Earlier|Later|"
+            + "After|Before|During|Asked|Interviewed)\\b[^,;:\"\u201c\u201d]{0,100}?,\\s+(?=\\S)");
+    /** A subject: a name, maybe with its role before it or a description after it, then a verb in lower case. */
+    private static final Pattern SUBJECT_DESCRIBED = Pattern.compile("(?<who>(?:\\p{Lu}\\p{Ll}+\\s+)?"
+            + "(?:\\p{Ll}[\\p{L}'\u2019-]*\\s+){0,3}\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+){0,3}(?:,\\s+(?:an?|the)\\s+[^,;:.\"\u201c\u201d]{2,100},)?)"
+            + "\\s+\\p{Ll}");
 
     private final Map<String, String> fullNameBySurname = new HashMap<>();
     private final Set<String> ambiguousSurnames = new HashSet<>();
     private final List<String> organisations = new ArrayList<>();
     private final Set<String> authorKeys = new HashSet<>();
     private Speaker last;
+    /** The person last quoted or named as a sentence's subject: whom he or she refers to. */
+    private Speaker lastPerson;
+    /** Whether the paragraph read is the article's first. */
+    private boolean opening = true;
 
     /** @param authors the article's authors, who are never speakers */
     SpeakerResolver(List<String> authors) {
         authors.forEach(author -> authorKeys.add(SourceNames.key(author)));
     }
 
-    /** The full names and organisations a paragraph names: what a later surname or "the alliance" refers to. */
-    void learn(String paragraph) {
+    /**
+     * The full names and organisations a paragraph names: what a later surname or "the alliance" refers to.
+     *
+     * @param first whether it is the article's first paragraph
+     */
+    void learn(String paragraph, boolean first) {
+        opening = first;
         CapitalisedWords capitalised = new CapitalisedWords(paragraph);
         Matcher names = FULL_NAME.matcher(paragraph);
         for (int from = 0; capitalised.find(names, from); from = names.end()) {
@@ -267,27 +305,53 @@ final class SpeakerResolver {
     /** The source last quoted, whom a following he or she refers to. */
     void quoted(String source, SourceKind kind) {
         last = new Speaker(source, kind, null);
+        if (kind != SourceKind.ORGANISATION) {
+            lastPerson = last;
+        }
     }
 
     /**
-     * A sentence that quotes nobody but opens with a person's full name ("Hydrologist Rafig Verdiyev disagreed.")
-     * makes that person the one a following he or she refers to, as a quoted source would.
+     * A sentence that quotes nobody but has a person for its subject ("Hydrologist Rafig Verdiyev disagreed.",
+     * "Shahlo Karimova, an economist in Dushanbe, expects ...", "Rahimov is not convinced.", "Speaking in Tbilisi,
+     * ruling party chairman Irakli Kobakhidze accused ...") makes that person, with the role the sentence gives, the
+     * one a following he or she refers to, as a quoted source would.
      */
     void mentionedFirst(String sentence) {
-        int space = sentence.indexOf(' ');
-        if (space < 2 || space + 1 >= sentence.length() || !Character.isUpperCase(sentence.charAt(space + 1))) {
-            return; // most sentences: no second capitalised word, so no name opens them
+        Matcher intro = INTRODUCTORY.matcher(sentence);
+        String rest = intro.lookingAt() ? sentence.substring(intro.end()) : sentence;
+        if (!mayOpenWithName(rest)) {
+            return; // most sentences: no capital after their first word, and no known name first
         }
-        Matcher subject = SUBJECT.matcher(sentence);
+        Matcher subject = SUBJECT_DESCRIBED.matcher(rest);
         if (!subject.lookingAt()) {
             return;
         }
-        Optional<Speaker> named = resolve(subject.group(1));
-        if (named.isPresent() && named.get().kind() == SourceKind.PERSON
-                && SPACES.split(named.get().name()).length >= 2 && !authorKeys.contains(SourceNames.key(named.get()
-                .name()))) {
-            last = new Speaker(named.get().name(), SourceKind.PERSON, null);
+        String who = subject.group("who");
+        int comma = who.indexOf(',');
+        String[] words = SPACES.split(comma < 0 ? who : who.substring(0, comma));
+        if (words.length == 1 && !fullNameBySurname.containsKey(words[0])) {
+            return; // "The", "Officials": one capitalised word, no name met before
         }
+        Optional<Speaker> named = speaker(who);
+        if (named.isPresent() && named.get().kind() == SourceKind.PERSON
+                && !authorKeys.contains(SourceNames.key(named.get().name()))) {
+            last = new Speaker(named.get().name(), SourceKind.PERSON, named.get().role());
+            lastPerson = last;
+        }
+    }
+
+    /** Whether a text has a capital within its first words after the first, or opens with a name already met. */
+    private boolean mayOpenWithName(String text) {
+        int space = text.indexOf(' ');
+        if (space < 2) {
+            return false;
+        }
+        for (int i = space + 1; i < Math.min(text.length(), 80); i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return fullNameBySurname.containsKey(text.substring(0, space));
     }
 
     /** Reads a speaker phrase: a name with or without its role, an anonymous description, a pronoun. */
@@ -296,8 +360,25 @@ final class SpeakerResolver {
         if (p.isEmpty() || p.length() > 200) {
             return Optional.empty();
         }
+        // "The European Union has warned", "Kobakhidze later said": when or how, not who
+        p = BEFORE_CUE_WORDS.matcher(p).replaceFirst("");
         String[] segments = COMMA.split(p);
         if (segments.length >= 2) {
+            // "One of them, Sayfullo," : a person named among others
+            Matcher among = segments.length == 2 ? ONE_OF.matcher(segments[0].strip()) : null;
+            if (among != null && among.matches()) {
+                String given = segments[1].strip();
+                Optional<Speaker> named = resolve(given);
+                String role = among.group("among") == null || !among.group("among").startsWith("the ") ? null
+                        : segments[0].strip();
+                if (named.isPresent() && named.get().kind() == SourceKind.PERSON) {
+                    return Optional.of(new Speaker(named.get().name(), SourceKind.PERSON, role));
+                }
+                if (named.isEmpty() && isLoneName(given) && !authorKeys.contains(SourceNames.key(given))) {
+                    fullNameBySurname.putIfAbsent(given, given);
+                    return Optional.of(new Speaker(given, SourceKind.PERSON, role));
+                }
+            }
             Optional<Speaker> first = resolve(segments[0]);
             String rest = p.substring(p.indexOf(',') + 1).strip();
             // "Barki Tojik, the state power company," : a name, then what kind of body it is
@@ -348,7 +429,9 @@ final class SpeakerResolver {
                 return Optional.of(new Speaker(name, SourceKind.ANONYMOUS, null));
             }
             // "the newspaper's deputy editor, Rahim Hajiev" and "His lawyer, Nurbek Toktakunov" : role, then name
-            if (segments.length == 2 && STARTS_DESCRIPTION.matcher(segments[0]).lookingAt()) {
+            // (a clause before "he" is the words reported, not who he is: "The road costs more, he said")
+            if (segments.length == 2 && STARTS_DESCRIPTION.matcher(segments[0]).lookingAt()
+                    && !isPronoun(segments[1]) && !VERB.matcher(segments[0]).find()) {
                 Optional<Speaker> named = resolve(segments[1]);
                 if (named.isPresent() && named.get().kind() == SourceKind.PERSON && named.get().role() == null) {
                     return Optional.of(new Speaker(named.get().name(), SourceKind.PERSON, segments[0].strip()));
@@ -366,12 +449,18 @@ final class SpeakerResolver {
         return resolve(p);
     }
 
+    private static boolean isPronoun(String word) {
+        String w = word.strip();
+        return w.equalsIgnoreCase("he") || w.equalsIgnoreCase("she");
+    }
+
     /** One mention without commas: a pronoun, an anonymous description, an organisation or a person. */
     Optional<Speaker> resolve(String phrase) {
         String p = phrase.strip();
         String lower = p.toLowerCase(Locale.ROOT);
         if (lower.equals("he") || lower.equals("she")) {
-            return Optional.ofNullable(last);
+            // a body is "it" or "they": he and she are the last person quoted or named
+            return Optional.ofNullable(lastPerson);
         }
         if (ANONYMOUS.matcher(p).matches() || ANONYMOUS.matcher(lower).matches()) {
             if (SPACES.split(p).length > 14) {
@@ -383,6 +472,11 @@ final class SpeakerResolver {
         Matcher acronym = ACRONYM.matcher(p);
         if (acronym.matches()) {
             return Optional.of(new Speaker(acronym.group(1), SourceKind.ORGANISATION, null));
+        }
+        // "The United Nations children's agency UNICEF": a body described, then its acronym, which is its name
+        Matcher described = DESCRIBED_ACRONYM.matcher(p);
+        if (described.matches() && DESCRIBED_HEADS.contains(described.group(1))) {
+            return Optional.of(new Speaker(described.group(2), SourceKind.ORGANISATION, null));
         }
         for (Pattern kind : List.of(ORGANISATION, ORGANISATION_FIRST, ORGANISATION_OF, ORGANISATION_DESCRIBED,
                 ORGANISATION_BRANCH, ORGANISATION_OF_KIND, ORGANISATION_NAMED_AFTER)) {
@@ -397,6 +491,14 @@ final class SpeakerResolver {
         if (definite.matches() && last != null && last.kind() == SourceKind.ANONYMOUS
                 && PERSON_NOUNS.contains(definite.group(1))) {
             return Optional.of(last);
+        }
+        // "the director of a regional television channel in Kutaisi": described by what they are of, not named;
+        // an article that opens so ("The owner of a television station says ...") names the person next
+        Matcher describedPerson = DEFINITE_DESCRIBED.matcher(p);
+        if (!opening && describedPerson.matches() && PERSON_NOUNS.contains(describedPerson.group(1))
+                && SPACES.split(p).length <= 14 && !p.contains(",")) {
+            return Optional.of(new Speaker(Character.toLowerCase(p.charAt(0)) + p.substring(1), SourceKind.ANONYMOUS,
+                    null));
         }
         return person(p);
     }

@@ -206,6 +206,62 @@ class QuoteExtractorTests {
                         tuple("Dilnoza Karimova", "The wheat was sown too late", INDIRECT, "said"));
     }
 
+    @Test
+    void readsTheTenthRoundsShapesInOtherWords() {
+        // he and she are people: never the body quoted last
+        List<Attribution> pronoun = extractor.extract(List.of("Gulnora Yusupova, a teacher, said classes were full.",
+                "The education ministry said new schools would open.", "\u201cWe have no chairs,\u201d she said."),
+                List.of());
+        assertThat(pronoun).extracting(Attribution::source)
+                .containsExactly("Gulnora Yusupova", "education ministry", "Gulnora Yusupova");
+        // the person a sentence is about, described after the name, behind an opening phrase, or by surname alone
+        assertThat(extractor.extract(List.of("\u201cThe rent doubled,\u201d said Anvar Tursunov, a tailor.",
+                "Timur Abdullaev, a lawyer in Osh, doubts the case will be heard. \u201cThe court is not "
+                        + "independent,\u201d he said."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Anvar Tursunov", "a tailor"), tuple("Timur Abdullaev", "a lawyer in Osh"));
+        assertThat(extractor.extract(List.of("\u201cThe rent doubled,\u201d said Anvar Tursunov, a tailor.",
+                "Addressing parliament on Tuesday, prime minister Akylbek Japarov defended the budget. \u201cThe "
+                        + "money is there,\u201d he said."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Anvar Tursunov", "a tailor"), tuple("Akylbek Japarov", "prime minister"));
+        assertThat(extractor.extract(List.of("\u201cPrices doubled,\u201d said Aziz Karimov, a trader.",
+                "\u201cNobody helps,\u201d said Dilfuza Rakhimova, a nurse.",
+                "Karimov is less hopeful. \u201cIt will get worse,\u201d he said."), List.of()))
+                .extracting(Attribution::source).containsExactly("Aziz Karimov", "Dilfuza Rakhimova", "Aziz Karimov");
+        // a cue after "has", and estimates
+        assertThat(only("The Asian Development Bank has warned that growth will slow next year."))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::cue)
+                .containsExactly("Asian Development Bank", ORGANISATION, "warned");
+        assertThat(only("Deputy health minister Malika Yusupova has promised that clinics will reopen in May."))
+                .extracting(Attribution::source, Attribution::role, Attribution::cue, Attribution::text)
+                .containsExactly("Malika Yusupova", "Deputy health minister", "promised", "clinics will reopen in May");
+        assertThat(only("The UN refugee agency UNHCR estimated last month that 40,000 people had fled."))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::cue)
+                .containsExactly("UNHCR", ORGANISATION, "estimated");
+        // a person named among others, and one described by what they are of, after an article's opening
+        assertThat(only("One of the guards, Rustam, said the gate closed at six."))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly("Rustam", PERSON, "One of the guards");
+        List<Attribution> described = extractor.extract(List.of("The head teacher of a school in Khujand says the "
+                + "roof leaks.", "\u201cThe licence was revoked without notice,\u201d said the editor of an "
+                + "independent newspaper in Batumi."), List.of());
+        assertThat(described).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("the editor of an independent newspaper in Batumi", ANONYMOUS));
+        // "according to" a name and its role, after the words
+        assertThat(only("Wheat imports rose by a fifth, according to Bakhrom Nazarov, a grain trader in Khujand."))
+                .extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly("Bakhrom Nazarov", "a grain trader in Khujand", "Wheat imports rose by a fifth");
+        // an attribution inside the words with an aside after it, and why a surname is withheld
+        assertThat(extractor.extract(List.of("\u201cWe start in spring,\u201d said Zarina Aliyeva, an engineer.",
+                "The bridge will cost 12 million dollars, she told journalists on Monday, most of it from a loan."),
+                List.of())).extracting(Attribution::source, Attribution::text, Attribution::cue)
+                .containsExactly(tuple("Zarina Aliyeva", "We start in spring", "said"),
+                        tuple("Zarina Aliyeva", "The bridge will cost 12 million dollars", "told journalists"));
+        assertThat(only("\u201cThe ward is full,\u201d said Leila, a nurse who asked that her surname not be "
+                + "printed.")).extracting(Attribution::source, Attribution::role).containsExactly("Leila", "a nurse");
+    }
+
     private Attribution only(String paragraph) {
         List<Attribution> found = extractor.extract(List.of(paragraph), List.of());
         assertThat(found).hasSize(1);

@@ -280,8 +280,7 @@ public class ArticleSearchService {
         try {
             return search.get();
         } catch (SearchTimeoutException e) {
-            throw new QueryTooExpensiveException("the query needed more than " + timeoutMillis + " ms of the index; "
-                    + "use fewer or longer prefixes and fuzzy terms, or more specific words");
+            throw QueryTooExpensiveException.timedOut(timeoutMillis);
         } catch (RuntimeException e) {
             throw QueryTooExpensiveException.orCause(e);
         }
