@@ -94,7 +94,7 @@ class FacetCounter {
         return new Pass(asked, maps);
     }
 
-    static QueryTooExpensiveException tooExpensive(long timeoutMillis) {
+    private static QueryTooExpensiveException tooExpensive(long timeoutMillis) {
         return new QueryTooExpensiveException("counting the facets needed more than " + timeoutMillis
                 + " ms of the index; use more specific words or filters, or fewer facets");
     }
