@@ -58,7 +58,8 @@ public final class QuoteExtractor {
     private static final Pattern ROLE_START = Pattern.compile("^(?:an?|the|head|director|chair\\p{Ll}*|editor|"
             + "leader|founder|deputy|spokes\\p{Ll}+|president|secretary|member|professor|minister)\\s");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\b(?:who|which|that)\\b.*$");
-    private static final Pattern VERB = Pattern.compile(
+    /** A finite verb: what a role or a description never holds and a clause does. */
+    static final Pattern VERB = Pattern.compile(
             "\\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\\b");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The first word of every cue; a text without one of them cannot match a pattern that needs a cue. */

@@ -26,9 +26,6 @@ final class SpeakerResolver {
     }
 
     private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
-    /** A finite verb: what a role never holds and a clause does. */
-    private static final Pattern VERB = Pattern.compile("\\b(?:is|are|was|were|has|have|had|will|would|can|could|"
-            + "may|might|costs?|says?|said)\\b");
     private static final Pattern COMMA = Pattern.compile(",\\s*");
     private static final Pattern STARTS_LOWER = Pattern.compile("\\p{Ll}");
     private static final Pattern STARTS_DESCRIPTION = Pattern.compile("\\p{Ll}|(?:The|A|An|His|Her|Their|Its)\\s");
@@ -145,8 +142,9 @@ final class SpeakerResolver {
             + "|\\b(?:names?|surnames?|identity)\\b.{0,20}?\\bnot\\b.{0,12}?\\b(?:used|published|given|"
             + "disclosed|revealed|printed)\\b");
     /** Words between a speaker and the cue that say when or how, not who: "The ministry has also said". */
-    private static final Pattern BEFORE_CUE_WORDS = Pattern.compile("(?:\\s+(?:has|have|had|also|later|earlier|"
-            + "previously|repeatedly|again|recently|publicly|openly|privately|separately|already|once|since))+$");
+    private static final Set<String> BEFORE_CUE_WORDS = Set.of("has", "have", "had", "also", "later", "earlier",
+            "previously", "repeatedly", "again", "recently", "publicly", "openly", "privately", "separately",
+            "already", "once", "since");
     /** A body described, then its acronym: group 1 is the described head, group 2 the acronym. */
     private static final Pattern DESCRIBED_ACRONYM = Pattern.compile("^[Tt]he\\s+(?:[\\p{L}'\u2019-]+\\s+){0,5}?"
             + "(\\p{Ll}+)\\s+(\\p{Lu}{2,6})$");
@@ -168,7 +166,9 @@ final class SpeakerResolver {
             + "After|Before|During|Asked|Interviewed)\\b[^,;:\"\u201c\u201d]{0,100}?,\\s+(?=\\S)");
     /** A subject: a name, maybe with its role before it or a description after it, then a verb in lower case. */
     private static final Pattern SUBJECT_DESCRIBED = Pattern.compile("(?<who>(?:\\p{Lu}\\p{Ll}+\\s+)?"
-            + "(?:\\p{Ll}[\\p{L}'\u2019-]*\\s+){0,3}\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+){0,3}(?:,\\s+(?:an?|the)\\s+[^,;:.\"\u201c\u201d]{2,100},)?)"
+            + "(?:\\p{Ll}[\\p{L}'\u2019-]*\\s+){0,3}"
+            + "\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+){0,3}"
+            + "(?:,\\s+(?:an?|the)\\s+[^,;:.\"\u201c\u201d]{2,100},)?)"
             + "\\s+\\p{Ll}");
 
     private final Map<String, String> fullNameBySurname = new HashMap<>();
@@ -361,7 +361,10 @@ final class SpeakerResolver {
             return Optional.empty();
         }
         // "The European Union has warned", "Kobakhidze later said": when or how, not who
-        p = BEFORE_CUE_WORDS.matcher(p).replaceFirst("");
+        for (int space = p.lastIndexOf(' '); space > 0 && BEFORE_CUE_WORDS.contains(p.substring(space + 1));
+             space = p.lastIndexOf(' ')) {
+            p = p.substring(0, space).stripTrailing();
+        }
         String[] segments = COMMA.split(p);
         if (segments.length >= 2) {
             // "One of them, Sayfullo," : a person named among others
@@ -431,7 +434,7 @@ final class SpeakerResolver {
             // "the newspaper's deputy editor, Rahim Hajiev" and "His lawyer, Nurbek Toktakunov" : role, then name
             // (a clause before "he" is the words reported, not who he is: "The road costs more, he said")
             if (segments.length == 2 && STARTS_DESCRIPTION.matcher(segments[0]).lookingAt()
-                    && !isPronoun(segments[1]) && !VERB.matcher(segments[0]).find()) {
+                    && !isPronoun(segments[1]) && !QuoteExtractor.VERB.matcher(segments[0]).find()) {
                 Optional<Speaker> named = resolve(segments[1]);
                 if (named.isPresent() && named.get().kind() == SourceKind.PERSON && named.get().role() == null) {
                     return Optional.of(new Speaker(named.get().name(), SourceKind.PERSON, segments[0].strip()));
