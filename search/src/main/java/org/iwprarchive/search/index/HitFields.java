@@ -29,10 +29,4 @@ public record HitFields(@IdProjection Long id,
                         @FieldProjection(path = IndexFields.TOPIC_DISPLAY) List<String> topics,
                         @FieldProjection(path = IndexFields.TOPIC_SLUG) List<String> topicSlugs,
                         @ScoreProjection Float score) {
-
-    /** The same hit with the score of another ranking of it. */
-    public HitFields withScore(Float newScore) {
-        return new HitFields(id, canonicalUrl, title, standfirst, publishedOn, datedBy, language, report, authors,
-                authorSlugs, places, placeSlugs, topics, topicSlugs, newScore);
-    }
 }
