@@ -28,15 +28,35 @@ final class HtmlArticleParser {
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final Pattern NUMBERED = Pattern.compile("/\\d+/?$");
-    private static final String RDFA_DATE = "[property~=(^|\\s)dc:(date|created|issued)(\\s|$)][content]";
+    private static final Css CANONICAL = Css.of("link[rel=canonical]");
+    private static final Css TIME = Css.of("time[datetime]");
+    private static final Css RDFA_DATE = Css.of("[property~=(^|\\s)dc:(date|created|issued)(\\s|$)][content]");
+    private static final Css HTML = Css.of("html");
+    private static final Css JSON_LD = Css.of("script[type=application/ld+json]");
+    private static final Css PARAGRAPHS = Css.of("p");
+    private static final Css LINKS = Css.of("a[href]");
+    private static final Css BYLINE_BLOCKS = Css.of("p, .byline");
+    private static final Css TEXT_BLOCKS = Css.of("p, div, span");
+    private static final Css ARTICLE_LINKS = Css.of("article a[href], main a[href]");
+    private static final Css LABELS = Css.of(".field-label, dt, th, strong, b, span, div");
+    private static final Css EDITIONS = Css.of("link[rel=alternate][hreflang][href]");
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final SiteProfile profile;
     private final ArticleUrls urls;
     private final ArticleAssembly assembly;
+    private final List<Css> titles;
+    private final List<Css> standfirsts;
+    private final List<Css> dates;
+    private final List<Css> authorBlocks;
+    private final List<Css> authorBios;
+    private final List<Css> bodies;
+    private final List<Css> locationBlocks;
+    private final List<Css> topicBlocks;
+    private final Css topicPathLinks;
     /** Everything inside a body container that is not body text, as one selector: one pass removes it all. */
-    private final String notBodyText;
+    private final Css notBodyText;
 
     HtmlArticleParser(SiteProfile profile, ArticleUrls urls, ArticleAssembly assembly) {
         this.profile = profile;
@@ -49,7 +69,16 @@ final class HtmlArticleParser {
         selectors.addAll(profile.standfirstSelectors());
         selectors.addAll(profile.dateSelectors());
         selectors.addAll(profile.authorBioSelectors());
-        this.notBodyText = String.join(", ", selectors);
+        this.notBodyText = Css.of(String.join(", ", selectors));
+        this.titles = Css.all(profile.titleSelectors());
+        this.standfirsts = Css.all(profile.standfirstSelectors());
+        this.dates = Css.all(profile.dateSelectors());
+        this.authorBlocks = Css.all(profile.authorSelectors());
+        this.authorBios = Css.all(profile.authorBioSelectors());
+        this.bodies = Css.all(profile.bodySelectors());
+        this.locationBlocks = Css.all(profile.locationSelectors());
+        this.topicBlocks = Css.all(profile.topicSelectors());
+        this.topicPathLinks = Css.of("a[href*=" + profile.topicPathPrefix() + "]");
     }
 
     /**
@@ -65,13 +94,13 @@ final class HtmlArticleParser {
         Optional<String> savedFrom = SavedPages.savedFrom(page);
         if (sourceUrl == null) {
             // a saved file: its own canonical address is the base its relative links resolve against
-            String own = page.head().select("link[rel=canonical]").attr("href");
+            String own = CANONICAL.in(page.head()).attr("href");
             page.setBaseUri(!own.isBlank() ? own : metas.getOrDefault("og:url", savedFrom.orElse("")));
         }
         Optional<JsonNode> ld = jsonLdArticle(page);
 
         String canonical = trace.first("canonicalUrl",
-                rule("link[rel=canonical]", () -> siteUrl(page.head().select("link[rel=canonical]").attr("abs:href"))),
+                rule("link[rel=canonical]", () -> siteUrl(CANONICAL.in(page.head()).attr("abs:href"))),
                 rule("og:url", () -> siteUrl(meta(metas, "og:url").orElse(""))),
                 rule("json-ld:url", () -> ld.flatMap(n -> text(n, "url")).flatMap(this::siteUrl)),
                 rule("source-url", () -> Optional.ofNullable(sourceUrl).map(urls::canonical)),
@@ -81,12 +110,12 @@ final class HtmlArticleParser {
         String title = trace.first("title",
                 rule("json-ld:headline", () -> ld.flatMap(n -> text(n, "headline"))),
                 rule("og:title", () -> meta(metas, "og:title")),
-                rule("markup:title", () -> firstText(page, profile.titleSelectors())),
+                rule("markup:title", () -> firstText(page, titles)),
                 rule("html:title", () -> Optional.of(stripSuffix(page.title())).filter(t -> !t.isBlank())))
                 .orElseThrow(() -> new UnparseablePageException("the page has no title"));
 
         String standfirst = trace.first("standfirst",
-                rule("drupal:standfirst", () -> firstText(page, profile.standfirstSelectors())),
+                rule("drupal:standfirst", () -> firstText(page, standfirsts)),
                 rule("json-ld:description", () -> ld.flatMap(n -> text(n, "description"))),
                 rule("og:description", () -> meta(metas, "og:description")),
                 rule("meta:description", () -> meta(metas, "description"))).orElse(null);
@@ -106,15 +135,15 @@ final class HtmlArticleParser {
         LocalDate published = trace.first("publishedOn",
                 rule("json-ld:datePublished", () -> ld.flatMap(n -> text(n, "datePublished")).flatMap(DateLines::iso)),
                 rule("meta:article:published_time", () -> meta(metas, "article:published_time").flatMap(DateLines::iso)),
-                rule("time[datetime]", () -> DateLines.iso(page.select("time[datetime]").attr("datetime"))),
+                rule("time[datetime]", () -> DateLines.iso(TIME.in(page).attr("datetime"))),
                 // RDFa, as Drupal 7 prints a node's date: <span property="dc:date dc:created" content="2010-...">
-                rule("rdfa:dc:date", () -> DateLines.iso(page.select(RDFA_DATE).attr("content"))),
-                rule("drupal:date", () -> firstText(page, profile.dateSelectors()).flatMap(DateLines::written)),
+                rule("rdfa:dc:date", () -> DateLines.iso(RDFA_DATE.in(page).attr("content"))),
+                rule("drupal:date", () -> firstText(page, dates).flatMap(DateLines::written)),
                 rule("text:date-line", () -> dateLine(page))).orElse(null);
 
         String declared = trace.first("language",
                 rule("json-ld:inLanguage", () -> ld.flatMap(n -> text(n, "inLanguage")).flatMap(HtmlArticleParser::lang)),
-                rule("html[lang]", () -> Optional.of(page.select("html").attr("lang")).filter(l -> !l.isBlank())
+                rule("html[lang]", () -> Optional.of(HTML.in(page).attr("lang")).filter(l -> !l.isBlank())
                         .flatMap(HtmlArticleParser::lang)),
                 rule("og:locale", () -> meta(metas, "og:locale").flatMap(HtmlArticleParser::lang)),
                 rule("url:language-prefix", () -> Optional.ofNullable(urls.languageOf(canonical))))
@@ -127,16 +156,16 @@ final class HtmlArticleParser {
         trace.record("language", language.rule());
 
         List<ParsedLocation> locations = trace.first("locations",
-                rule("drupal:location-tags", () -> tagLinks(page, profile.locationSelectors())
+                rule("drupal:location-tags", () -> tagLinks(page, locationBlocks)
                         .map(links -> links.stream().map(a -> assembly.locationLinked(a.text(), path(a))).toList())),
                 rule("label:location", () -> labelledLinks(page, profile.locationLabels())
                         .map(links -> links.stream().map(a -> assembly.locationLinked(a.text(), path(a))).toList())),
                 rule("link:location-path", () -> locationPathLinks(page))).orElse(List.of());
 
         List<ParsedTopic> topics = trace.first("topics",
-                rule("drupal:topic-tags", () -> tagLinks(page, profile.topicSelectors()).map(HtmlArticleParser::topics)),
+                rule("drupal:topic-tags", () -> tagLinks(page, topicBlocks).map(HtmlArticleParser::topics)),
                 rule("label:topic", () -> labelledLinks(page, profile.topicLabels()).map(HtmlArticleParser::topics)),
-                rule("link:topic-path", () -> Optional.of(page.select("a[href*=" + profile.topicPathPrefix() + "]"))
+                rule("link:topic-path", () -> Optional.of(topicPathLinks.in(page))
                         .filter(links -> !links.isEmpty()).map(HtmlArticleParser::topics))).orElse(List.of());
 
         if (capturedAt.isPresent()) {
@@ -152,15 +181,15 @@ final class HtmlArticleParser {
     }
 
     private List<String> body(Document page, FieldTrace trace, String title, String standfirst) {
-        for (String selector : profile.bodySelectors()) {
-            Element container = page.selectFirst(selector);
+        for (Css selector : bodies) {
+            Element container = selector.firstIn(page);
             if (container == null) {
                 continue;
             }
             Element body = container.clone();
-            body.select(notBodyText).remove();
+            notBodyText.in(body).remove();
             List<String> paragraphs = new ArrayList<>();
-            for (Element p : body.select("p")) {
+            for (Element p : PARAGRAPHS.in(body)) {
                 String text = clean(p.text());
                 if (!text.isEmpty() && !text.equals(title) && !text.equals(standfirst)
                         && Bylines.names(text).isEmpty() && !assembly.isBoilerplate(text)) {
@@ -168,7 +197,8 @@ final class HtmlArticleParser {
                 }
             }
             if (!paragraphs.isEmpty()) {
-                trace.record("body", selector.startsWith(".field") ? "drupal:" + selector : "html:" + selector);
+                trace.record("body", selector.text().startsWith(".field") ? "drupal:" + selector.text()
+                        : "html:" + selector.text());
                 return paragraphs;
             }
         }
@@ -176,7 +206,7 @@ final class HtmlArticleParser {
     }
 
     private Optional<JsonNode> jsonLdArticle(Document page) {
-        for (Element script : page.select("script[type=application/ld+json]")) {
+        for (Element script : JSON_LD.in(page)) {
             try {
                 Optional<JsonNode> found = findArticle(JSON.readTree(script.data()));
                 if (found.isPresent()) {
@@ -221,12 +251,12 @@ final class HtmlArticleParser {
     }
 
     private Optional<List<ParsedAuthor>> drupalAuthors(Document page) {
-        for (String selector : profile.authorSelectors()) {
-            Elements blocks = page.select(selector);
+        for (Css selector : authorBlocks) {
+            Elements blocks = selector.in(page);
             if (blocks.isEmpty()) {
                 continue;
             }
-            Elements links = blocks.select("a[href]");
+            Elements links = LINKS.inEach(blocks);
             // a block of names as text is a byline ("By A and B in City") or one name
             List<ParsedAuthor> authors = links.isEmpty()
                     ? blocks.stream().map(b -> clean(b.text())).filter(n -> !n.isEmpty())
@@ -242,11 +272,11 @@ final class HtmlArticleParser {
     }
 
     private Optional<String> drupalBio(Document page) {
-        return firstText(page, profile.authorBioSelectors());
+        return firstText(page, authorBios);
     }
 
     private Optional<List<ParsedAuthor>> bylineAuthors(Document page) {
-        for (Element p : page.select("p, .byline")) {
+        for (Element p : BYLINE_BLOCKS.in(page)) {
             Optional<List<String>> names = Bylines.names(clean(p.text()));
             if (names.isPresent()) {
                 return Optional.of(names.get().stream().map(n -> Bylines.author(n, null)).toList());
@@ -256,7 +286,7 @@ final class HtmlArticleParser {
     }
 
     private static Optional<LocalDate> dateLine(Document page) {
-        for (Element block : page.select("p, div, span")) {
+        for (Element block : TEXT_BLOCKS.in(page)) {
             if (block.childrenSize() == 0 && DateLines.isDateLine(block.text())) {
                 return DateLines.written(block.text());
             }
@@ -266,7 +296,7 @@ final class HtmlArticleParser {
 
     private Optional<List<ParsedLocation>> locationPathLinks(Document page) {
         List<ParsedLocation> found = new ArrayList<>();
-        for (Element a : page.select("article a[href], main a[href]")) {
+        for (Element a : ARTICLE_LINKS.in(page)) {
             String path = path(a);
             // article URLs share the listing prefix, so only places the gazetteer knows count here
             assembly.knownLocation(path).ifPresent(found::add);
@@ -275,11 +305,11 @@ final class HtmlArticleParser {
     }
 
     /** The links inside the first of the tag blocks the page has; selecting blocks first keeps this to one pass. */
-    private static Optional<Elements> tagLinks(Document page, List<String> blockSelectors) {
-        for (String selector : blockSelectors) {
-            Elements blocks = page.select(selector);
+    private static Optional<Elements> tagLinks(Document page, List<Css> blockSelectors) {
+        for (Css selector : blockSelectors) {
+            Elements blocks = selector.in(page);
             if (!blocks.isEmpty()) {
-                Elements links = blocks.select("a[href]");
+                Elements links = LINKS.inEach(blocks);
                 if (!links.isEmpty()) {
                     return Optional.of(links);
                 }
@@ -294,7 +324,7 @@ final class HtmlArticleParser {
      * in its parent. Templates that name their fields in no class the profile knows still label them for readers.
      */
     private static Optional<Elements> labelledLinks(Document page, java.util.Set<String> labels) {
-        for (Element label : page.select(".field-label, dt, th, strong, b, span, div")) {
+        for (Element label : LABELS.in(page)) {
             if (label.childrenSize() > 0 || label.parent() == null) {
                 continue;
             }
@@ -306,7 +336,7 @@ final class HtmlArticleParser {
             if (label.tagName().equals("dt") && label.nextElementSibling() != null) {
                 field = label.nextElementSibling();
             }
-            Elements links = field.select("a[href]");
+            Elements links = LINKS.in(field);
             if (!links.isEmpty()) {
                 return Optional.of(links);
             }
@@ -360,9 +390,9 @@ final class HtmlArticleParser {
         return Optional.of(clean(value.asString(""))).filter(s -> !s.isEmpty());
     }
 
-    private static Optional<String> firstText(Document page, List<String> selectors) {
-        for (String selector : selectors) {
-            Element element = page.selectFirst(selector);
+    private static Optional<String> firstText(Document page, List<Css> selectors) {
+        for (Css selector : selectors) {
+            Element element = selector.firstIn(page);
             if (element != null && !clean(element.text()).isEmpty()) {
                 return Optional.of(clean(element.text()));
             }
@@ -399,7 +429,7 @@ final class HtmlArticleParser {
      */
     private Map<String, String> editions(Document page, String canonical, String language) {
         Map<String, String> editions = new java.util.TreeMap<>();
-        for (Element link : page.select("link[rel=alternate][hreflang][href]")) {
+        for (Element link : EDITIONS.in(page)) {
             Optional<String> edition = lang(link.attr("hreflang"));
             String href = link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
             if (edition.isEmpty() || edition.get().equals(language) || !urls.isSiteUrl(href)) {

@@ -41,6 +41,7 @@ final class SavedPages {
     private static final Pattern SINGLE_FILE_URL = Pattern.compile("(?m)^\\s*url:\\s*(\\S+)\\s*$");
     /** How many nodes before {@code <html>}, and first inside it, are looked at for the saving browser's comment. */
     private static final int COMMENT_NODES = 8;
+    private static final Css HTML = Css.of("html");
 
     private SavedPages() {
     }
@@ -125,7 +126,7 @@ final class SavedPages {
 
     /** The address a browser's comment says the page was saved from, if it has one. */
     static Optional<String> savedFrom(Document page) {
-        Element html = page.selectFirst("html");
+        Element html = HTML.firstIn(page);
         // browsers write theirs before <html>; SingleFile just inside it, before <head>
         return Stream.concat(page.childNodes().stream().limit(COMMENT_NODES),
                         html == null ? Stream.empty() : html.childNodes().stream().limit(COMMENT_NODES))

@@ -33,8 +33,11 @@ final class WaybackPages {
     private static final Pattern WOMBAT = Pattern.compile("__wm\\.wombat\\(\\s*\"([^\"]+)\"\\s*,\\s*\"(\\d{4,14})\"");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuuMMddHHmmss", Locale.ROOT);
     /** What the Wayback Machine adds to a page: its toolbar, banners and the scripts that run them. */
-    private static final String ADDED = "#wm-ipp-base, #wm-ipp, #wm-ipp-print, #donato, #wm-capinfo, "
-            + "script[src*=archive.org], script[src*=/_static/], link[href*=/_static/], script:containsData(__wm.)";
+    private static final Css ADDED = Css.of("#wm-ipp-base, #wm-ipp, #wm-ipp-print, #donato, #wm-capinfo, "
+            + "script[src*=archive.org], script[src*=/_static/], link[href*=/_static/], script:containsData(__wm.)");
+    private static final Css ADDRESSED = Css.of("[href], [src], [action], meta[content]");
+    private static final Css SCRIPTS = Css.of("script");
+    private static final Css ALL = Css.of("*");
 
     private WaybackPages() {
     }
@@ -75,7 +78,7 @@ final class WaybackPages {
         Optional<Instant> named = ownCapture(page);
         Map<Instant, Integer> linked = new HashMap<>();
         boolean rewritten = false;
-        for (Element element : page.select("[href], [src], [action], meta[content]")) {
+        for (Element element : ADDRESSED.in(page)) {
             for (String attribute : new String[] {"href", "src", "action", "content"}) {
                 if (!element.hasAttr(attribute)) {
                     continue;
@@ -88,7 +91,7 @@ final class WaybackPages {
                 }
             }
         }
-        org.jsoup.select.Elements added = page.select(ADDED);
+        org.jsoup.select.Elements added = ADDED.in(page);
         if (!rewritten && added.isEmpty() && named.isEmpty() && capturedAt.isEmpty()) {
             return Optional.empty();
         }
@@ -101,7 +104,7 @@ final class WaybackPages {
     }
 
     private static Optional<Instant> ownCapture(Document page) {
-        for (Element script : page.select("script")) {
+        for (Element script : SCRIPTS.in(page)) {
             Matcher m = WOMBAT.matcher(script.data());
             if (m.find()) {
                 return timestamp(m.group(2));
@@ -112,7 +115,7 @@ final class WaybackPages {
 
     /** What lies between the toolbar's {@code BEGIN WAYBACK TOOLBAR INSERT} and {@code END} comments. */
     private static void removeToolbarComments(Document page) {
-        for (Comment begin : page.select("*").comments()) {
+        for (Comment begin : ALL.in(page).comments()) {
             if (!begin.getData().contains("BEGIN WAYBACK TOOLBAR INSERT")) {
                 continue;
             }
