@@ -129,10 +129,15 @@ public final class QuoteExtractor {
                     + "(?<text>[^\\s\"\u201c].{2,}?)[.!?]?$");
     /** The most characters of the speaker's words before a cue. */
     private static final int MOST_BEFORE_CUE = 300;
-    /** Whom something was told, before what: "the court on Monday that ...", "a press conference that ...". */
-    private static final Pattern TOLD_AUDIENCE = Pattern.compile("^(?<audience>(?:the|a|an)\\s+[\\p{Ll}-]+"
-            + "(?:\\s+[\\p{Ll}-]+){0,2}|journalists|reporters|parliament|lawmakers)"
+    /**
+     * Whom something was told, before what: "the court on Monday that ...", "a press conference that ...", "judges
+     * at the tribunal this week that ...", "both sides that ...".
+     */
+    private static final Pattern TOLD_AUDIENCE = Pattern.compile("^(?<audience>(?!(?:of|about|how|what)\\s)"
+            + "(?:(?:the|a|an|his|her|their|both|all)\\s+)?[\\p{L}'\u2019-]+(?:\\s+[\\p{L}'\u2019-]+){0,3}?)"
             + "(?:\\s+(?:on|in|at|last|this)\\s+[^,;]{1,40}?)?\\s+that\\s+(?<text>.+)$");
+    /** Cues whose audience may come before "that": "told the court that", "reminded both sides that". */
+    private static final Set<String> AUDIENCE_CUES = Set.of("told", "reminded", "warned", "assured");
     private static final Pattern PULL_QUOTE_LINE = Pattern.compile(
             "^(?<name>\\p{Lu}[\\p{L}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]+){1,3}),\\s+(?<role>[^.\"\u201c\u201d]{2,80})$");
     /** A sentence ends at . ! or ? before a capital or a quote (or a quote already blanked out as \\u0000). */
@@ -373,14 +378,15 @@ public final class QuoteExtractor {
                 boolean that = when.lookingAt() || "that".equals(reported.group("that"));
                 String text = when.replaceFirst("");
                 String cue = reported.group("cue");
-                if (!that && THAT_CUES.contains(cue)) {
-                    return false;
-                }
-                Matcher audience = cue.equals("told") ? TOLD_AUDIENCE.matcher(text) : null;
+                Matcher audience = !that && AUDIENCE_CUES.contains(cue) ? TOLD_AUDIENCE.matcher(text) : null;
                 if (audience != null && audience.matches()) {
                     // "told the court (on Monday) that ...": whom it was told is part of the cue, not of the words
-                    cue = "told " + audience.group("audience");
+                    cue = cue + " " + audience.group("audience");
                     text = audience.group("text");
+                    that = true;
+                }
+                if (!that && THAT_CUES.contains(cue)) {
+                    return false;
                 }
                 add(speaker.get(), speaker.get().role(), text, QuotationKind.INDIRECT, cue, index, context);
                 return true;
@@ -593,7 +599,7 @@ public final class QuoteExtractor {
         Attribution attribution = new Attribution(speaker.name(), speaker.kind(), role, cleaned, kind, cue, index);
         context.found.add(attribution);
         context.last = attribution;
-        context.speakers.quoted(speaker.name(), speaker.kind());
+        context.speakers.quoted(speaker.name(), speaker.kind(), role);
     }
 
     private static String lastClause(String before) {

@@ -168,13 +168,30 @@ final class SpeakerResolver {
     private static final Pattern SUBJECT_DESCRIBED = Pattern.compile("(?<who>(?:\\p{Lu}\\p{Ll}+\\s+)?"
             + "(?:\\p{Ll}[\\p{L}'\u2019-]*\\s+){0,3}"
             + "\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+){0,3}"
-            + "(?:,\\s+(?:an?|the)\\s+[^,;:.\"\u201c\u201d]{2,100},)?)"
+            + "(?:,\\s+(?:(?:an?|the|who|whose)\\s+[^,;:.\"\u201c\u201d]{2,100}+|\\d{1,3}),)?)"
             + "\\s+\\p{Ll}");
+    /**
+     * A person introduced by a description and the only name the article gives them: "Her neighbour, an elderly man
+     * who gave his name only as Sekuru Banda,", "The witness, who testified as KDZ-310", "a nurse known only as
+     * Mariam". A tribunal's code for a protected witness ("KDZ-310", "B-1122") is such a name.
+     */
+    private static final Pattern NAMED_AS = Pattern.compile("^(?<described>(?:The|A|An|His|Her|Their|One|the|a|an"
+            + "|his|her|their|one)\\s[^,;:\"\u201c\u201d]{1,80}?(?:,\\s+(?:an?|the)\\s+[^,;:\"\u201c\u201d]{1,80}?)?),?"
+            + "\\s+who\\s+(?:gave\\s+(?:his|her|their)\\s+(?:first\\s+|given\\s+|full\\s+)?name\\s+(?:only\\s+)?as"
+            + "|testified\\s+(?:only\\s+)?as|testified\\s+under\\s+the\\s+pseudonym|uses\\s+the\\s+pseudonym"
+            + "|(?:is|was)\\s+(?:identified|known)\\s+(?:only\\s+)?as)"
+            + "\\s+(?<name>\\p{Lu}{1,4}-\\d{1,4}|\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+)?)\\b(?<after>[^,]*)");
+    /** An object pronoun after a verb: "asked him", "told her why": whoever answers next is not the subject. */
+    private static final Pattern ADDRESSES_SOMEONE = Pattern.compile("\\b\\p{Ll}+d\\s+(?:him\\b|her\\s+"
+            + "(?:who|whether|if|why|what|how|when|where|about|to|that)\\b)");
 
     private final Map<String, String> fullNameBySurname = new HashMap<>();
     private final Set<String> ambiguousSurnames = new HashSet<>();
     private final List<String> organisations = new ArrayList<>();
     private final Set<String> authorKeys = new HashSet<>();
+    /** A described person's nouns ("witness", "psychologist") to their name: whom "the witness" refers to. */
+    private final Map<String, String> nameByNoun = new HashMap<>();
+    private final Set<String> ambiguousNouns = new HashSet<>();
     private Speaker last;
     /** The person last quoted or named as a sentence's subject: whom he or she refers to. */
     private Speaker lastPerson;
@@ -302,11 +319,33 @@ final class SpeakerResolver {
         return Character.isLetter(c) || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER || c == '_';
     }
 
-    /** The source last quoted, whom a following he or she refers to. */
-    void quoted(String source, SourceKind kind) {
+    /** The source last quoted, whom a following he or she refers to; {@code role} as the attribution gave it. */
+    void quoted(String source, SourceKind kind, String role) {
         last = new Speaker(source, kind, null);
         if (kind != SourceKind.ORGANISATION) {
             lastPerson = last;
+        }
+        if (kind == SourceKind.PERSON) {
+            describe(source, role);
+        }
+    }
+
+    /** Remembers the nouns of a named person's description, whom "the witness" or "the economist" is later. */
+    private void describe(String name, String description) {
+        if (description == null) {
+            return;
+        }
+        String lower = description.toLowerCase(Locale.ROOT);
+        for (int start = 0, end; start < lower.length(); start = end + 1) {
+            end = lower.indexOf(' ', start);
+            end = end < 0 ? lower.length() : end;
+            String word = lower.substring(start, end);
+            if (PERSON_NOUNS.contains(word)) {
+                String known = nameByNoun.putIfAbsent(word, name);
+                if (known != null && !known.equals(name)) {
+                    ambiguousNouns.add(word);
+                }
+            }
         }
     }
 
@@ -319,6 +358,12 @@ final class SpeakerResolver {
     void mentionedFirst(String sentence) {
         Matcher intro = INTRODUCTORY.matcher(sentence);
         String rest = intro.lookingAt() ? sentence.substring(intro.end()) : sentence;
+        Optional<Speaker> namedAs = namedAs(rest);
+        if (namedAs.isPresent()) {
+            last = namedAs.get();
+            lastPerson = last;
+            return;
+        }
         if (!mayOpenWithName(rest)) {
             return; // most sentences: no capital after their first word, and no known name first
         }
@@ -335,9 +380,33 @@ final class SpeakerResolver {
         Optional<Speaker> named = speaker(who);
         if (named.isPresent() && named.get().kind() == SourceKind.PERSON
                 && !authorKeys.contains(SourceNames.key(named.get().name()))) {
-            last = new Speaker(named.get().name(), SourceKind.PERSON, named.get().role());
-            lastPerson = last;
+            describe(named.get().name(), named.get().role());
+            // "Prosecutor X asked him who ... He replied": the he who answers is the one asked, not X
+            String after = rest.substring(subject.end("who"));
+            if (!(after.contains(" him") || after.contains(" her ")) || !ADDRESSES_SOMEONE.matcher(after).find()) {
+                last = new Speaker(named.get().name(), SourceKind.PERSON, named.get().role());
+                lastPerson = last;
+            }
         }
+    }
+
+    /**
+     * A person introduced by a description and the one name given for them ({@link #NAMED_AS}), with that
+     * description as their role; the name alone, and the description's nouns, refer to them from then on.
+     */
+    private Optional<Speaker> namedAs(String phrase) {
+        if (!phrase.contains(" as ") && !phrase.contains(" pseudonym ")) {
+            return Optional.empty();
+        }
+        Matcher m = NAMED_AS.matcher(phrase);
+        if (!m.lookingAt() || authorKeys.contains(SourceNames.key(m.group("name")))) {
+            return Optional.empty();
+        }
+        String name = m.group("name");
+        String role = m.group("described").strip();
+        fullNameBySurname.putIfAbsent(name, name);
+        describe(name, role);
+        return Optional.of(new Speaker(name, SourceKind.PERSON, role));
     }
 
     /** Whether a text has a capital within its first words after the first, or opens with a name already met. */
@@ -351,7 +420,8 @@ final class SpeakerResolver {
                 return true;
             }
         }
-        return fullNameBySurname.containsKey(text.substring(0, space));
+        // "Rahimov is not convinced.", "Sherwan, 34, now drives a taxi."
+        return fullNameBySurname.containsKey(TRAILING_COMMA.matcher(text.substring(0, space)).replaceFirst(""));
     }
 
     /** Reads a speaker phrase: a name with or without its role, an anonymous description, a pronoun. */
@@ -364,6 +434,10 @@ final class SpeakerResolver {
         for (int space = p.lastIndexOf(' '); space > 0 && BEFORE_CUE_WORDS.contains(p.substring(space + 1));
              space = p.lastIndexOf(' ')) {
             p = p.substring(0, space).stripTrailing();
+        }
+        Optional<Speaker> namedAs = namedAs(p);
+        if (namedAs.isPresent()) {
+            return namedAs;
         }
         String[] segments = COMMA.split(p);
         if (segments.length >= 2) {
@@ -491,9 +565,15 @@ final class SpeakerResolver {
         // "the doctor said", right after "a cardiologist at the centre, who asked not to be named, ...": a person
         // described, not named, is the anonymous source last quoted
         Matcher definite = DEFINITE_PERSON.matcher(p);
-        if (definite.matches() && last != null && last.kind() == SourceKind.ANONYMOUS
-                && PERSON_NOUNS.contains(definite.group(1))) {
-            return Optional.of(last);
+        if (definite.matches() && PERSON_NOUNS.contains(definite.group(1))) {
+            // "the witness answered": the person named earlier and described so, when only one was
+            String noun = definite.group(1);
+            if (nameByNoun.containsKey(noun) && !ambiguousNouns.contains(noun)) {
+                return Optional.of(new Speaker(nameByNoun.get(noun), SourceKind.PERSON, null));
+            }
+            if (last != null && last.kind() == SourceKind.ANONYMOUS) {
+                return Optional.of(last);
+            }
         }
         // "the director of a regional television channel in Kutaisi": described by what they are of, not named;
         // an article that opens so ("The owner of a television station says ...") names the person next
@@ -528,6 +608,10 @@ final class SpeakerResolver {
 
     /** "NATO spokeswoman Stefanie Babst": the capitalised run at the end is the name, what precedes it the role. */
     private Optional<Speaker> person(String phrase) {
+        if (fullNameBySurname.containsKey(phrase) && !phrase.contains(" ")
+                && !ambiguousSurnames.contains(phrase) && !isNameToken(phrase)) {
+            return Optional.of(new Speaker(fullNameBySurname.get(phrase), SourceKind.PERSON, null)); // "KDZ-310"
+        }
         String[] tokens = SPACES.split(phrase);
         if (tokens.length > 12) {
             return Optional.empty();

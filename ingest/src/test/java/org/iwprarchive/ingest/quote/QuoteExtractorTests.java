@@ -262,6 +262,42 @@ class QuoteExtractorTests {
                 + "printed.")).extracting(Attribution::source, Attribution::role).containsExactly("Leila", "a nurse");
     }
 
+    @Test
+    void readsTheEleventhRoundsShapesInOtherWords() {
+        // whom something was told or reminded of belongs to the cue; "suggested that" and "answered" are cues
+        assertThat(only("Defence lawyer Goran Petrović told judges in The Hague on Tuesday that the evidence was "
+                + "unreliable.")).extracting(Attribution::source, Attribution::role, Attribution::cue, Attribution::text)
+                .containsExactly("Goran Petrović", "Defence lawyer", "told judges", "the evidence was unreliable");
+        assertThat(only("Judge Amina Diallo reminded the lawyers that time was short."))
+                .extracting(Attribution::cue, Attribution::text).containsExactly("reminded the lawyers", "time was short");
+        assertThat(only("Prosecutor Mark Ellis suggested that the documents had been altered."))
+                .extracting(Attribution::source, Attribution::cue).containsExactly("Mark Ellis", "suggested");
+        assertThat(extractor.extract(List.of("Judge Amina Diallo suggested a break."), List.of())).isEmpty();
+        // a person named only as the article can name them, and then by that name or by what they are
+        List<Attribution> witness = extractor.extract(List.of(
+                "The first witness, who testified as RM-042 behind a screen, was a nurse at the hospital.",
+                "\u201cThey took the patients at night,\u201d RM-042 said.",
+                "\u201cI counted the beds in the morning,\u201d the witness answered."), List.of());
+        assertThat(witness).extracting(Attribution::source, Attribution::cue)
+                .containsExactly(tuple("RM-042", "said"), tuple("RM-042", "answered"));
+        assertThat(extractor.extract(List.of("A shopkeeper, a young woman who gave her name only as Rudo Ncube, "
+                + "closed early. \u201cThere is nothing to sell,\u201d she said."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Rudo Ncube", "A shopkeeper, a young woman"));
+        // a subject described by whose relative or by an age is whom the next he or she refers to
+        assertThat(extractor.extract(List.of("\u201cWe wait,\u201d said Tanya Moyo, a trader.",
+                "Baraka, 19, sells phone cards. He said business had halved."), List.of()))
+                .extracting(Attribution::source).containsExactly("Tanya Moyo", "Baraka");
+        assertThat(extractor.extract(List.of("\u201cWe wait,\u201d said Tanya Moyo, a trader.",
+                "Jasmin Kovač, whose mother was among the missing, attended. \u201cI came for her,\u201d he said."),
+                List.of())).extracting(Attribution::source, Attribution::role).containsExactly(
+                tuple("Tanya Moyo", "a trader"), tuple("Jasmin Kovač", "whose mother was among the missing"));
+        // the one asked answers, not the one asking
+        assertThat(extractor.extract(List.of("\u201cI was at home,\u201d said Emir Hadžić, a driver.",
+                "Judge Clara Lind asked him where the keys were. He replied that he had lost them."), List.of()))
+                .extracting(Attribution::source).containsExactly("Emir Hadžić", "Emir Hadžić");
+    }
+
     private Attribution only(String paragraph) {
         List<Attribution> found = extractor.extract(List.of(paragraph), List.of());
         assertThat(found).hasSize(1);

@@ -50,7 +50,7 @@ class SpeakerResolverTests {
     void heOrSheIsTheSourceLastQuoted() {
         assertThat(speakers.speaker("he")).isEmpty();
 
-        speakers.quoted("Rustam Jumaev", SourceKind.PERSON);
+        speakers.quoted("Rustam Jumaev", SourceKind.PERSON, null);
 
         assertThat(speakers.speaker("he")).contains(new Speaker("Rustam Jumaev", SourceKind.PERSON, null));
         assertThat(speakers.speaker("She")).contains(new Speaker("Rustam Jumaev", SourceKind.PERSON, null));
