@@ -70,7 +70,7 @@ class ApiFuzzIT {
         service = new SpringApplicationBuilder(IwprArchiveApplication.class).run("--server.port=0",
                 "--spring.datasource.url=" + TestDatabase.newDatabase(), "--spring.datasource.username=postgres",
                 "--iwpr.search.index-directory=" + TestDatabase.newIndexDirectory(), "--iwpr.ingest.run-jobs=false",
-                "--iwpr.ingest.upload-directory=" + java.nio.file.Files.createTempDirectory("iwpr-fuzz-imports"));
+                "--iwpr.ingest.upload-directory=" + TestDatabase.newDirectory("uploads"));
         port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port", "0"));
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String document = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs"))

@@ -17,6 +17,7 @@ import org.iwprarchive.domain.archive.Snapshot;
 import org.iwprarchive.domain.archive.SnapshotOrigin;
 import org.iwprarchive.domain.archive.SnapshotRepository;
 import org.iwprarchive.domain.article.ArticleRepository;
+import org.iwprarchive.domain.testing.TestDatabase;
 import org.iwprarchive.ingest.fixtures.Fixtures;
 import org.iwprarchive.ingest.fixtures.RawWarc;
 import org.junit.jupiter.api.Test;
@@ -24,18 +25,26 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** {@code POST /api/ingest/archive}: a web archive file sent over HTTP, imported as a job. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "iwpr.example-data.enabled=false",
-        "iwpr.ingest.upload-directory=${java.io.tmpdir}/iwpr-import-it-${random.uuid}",
         "iwpr.ingest.max-upload=2MB"})
 class WebArchiveImportIT {
 
     private static final Instant CAPTURED = Instant.parse("2011-03-04T05:06:07Z");
 
     private final ApiClient api = new ApiClient(() -> this.port);
+
+    @DynamicPropertySource
+    static void uploads(DynamicPropertyRegistry registry) {
+        // under the test JVM's own directory, deleted when it exits
+        Path uploads = TestDatabase.newDirectory("uploads");
+        registry.add("iwpr.ingest.upload-directory", uploads::toString);
+    }
 
     @LocalServerPort
     private int port;

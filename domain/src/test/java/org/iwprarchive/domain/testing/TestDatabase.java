@@ -27,7 +27,7 @@ public final class TestDatabase {
     private static final String PREFIX = "iwpr-test-";
     private static final Pattern OWNED = Pattern.compile(Pattern.quote(PREFIX) + "(\\d+)-.*");
     private static final AtomicInteger databases = new AtomicInteger();
-    private static final AtomicInteger indexes = new AtomicInteger();
+    private static final AtomicInteger directories = new AtomicInteger();
     private static Path root;
     private static EmbeddedPostgresServer server;
 
@@ -63,8 +63,13 @@ public final class TestDatabase {
 
     /** A new, empty directory for a test context's Lucene index, deleted with the others when the JVM exits. */
     public static Path newIndexDirectory() {
+        return newDirectory("index");
+    }
+
+    /** A new, empty directory for what a test context keeps (an index, uploads), deleted when the JVM exits. */
+    public static Path newDirectory(String purpose) {
         try {
-            return Files.createDirectories(root().resolve("index-" + indexes.incrementAndGet()));
+            return Files.createDirectories(root().resolve(purpose + "-" + directories.incrementAndGet()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
