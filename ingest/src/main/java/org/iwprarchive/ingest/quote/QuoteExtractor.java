@@ -94,7 +94,8 @@ public final class QuoteExtractor {
             + "\\s*(?:[.;]|$)|(?<before>[^.;:!?,\"\u201c\u201d]{2,200}?)\\s+asked\\s*(?:[.;]|,\\s|$))");
     /** "X has called the ban "gender persecution"": a quoted name for something, whose words are X's. */
     private static final Pattern CHARACTERISED = Pattern.compile("(?<speaker>[^.;:!?\"\u201c\u201d]{2,200}?)\\s+"
-            + "(?<cue>(?:has\\s+|have\\s+|had\\s+)?(?:called|described|dubbed|branded|labell?ed|termed))\\s+"
+            + "(?<cue>(?:has\\s+|have\\s+|had\\s+)?(?:called|described|dubbed|branded|labell?ed|termed|dismissed"
+            + "|denounced|condemned|characteri[sz]ed|portrayed))\\s+"
             + "[^.;:!?\"\u201c\u201d]{1,80}?\\s+(?:as\\s+)?(?:an?\\s+)?$");
     private static final Pattern ACCORDING_TO = Pattern.compile(
             "^(?<lead>.{0,80}?\\b)?[Aa]ccording to (?<speaker>[^,;]{2,160}?)"
@@ -136,6 +137,9 @@ public final class QuoteExtractor {
     private static final Pattern TOLD_AUDIENCE = Pattern.compile("^(?<audience>(?!(?:of|about|how|what)\\s)"
             + "(?:(?:the|a|an|his|her|their|both|all)\\s+)?[\\p{L}'\u2019-]+(?:\\s+[\\p{L}'\u2019-]+){0,3}?)"
             + "(?:\\s+(?:on|in|at|last|this)\\s+[^,;]{1,40}?)?\\s+that\\s+(?<text>.+)$");
+    /** A verb right after "that", which makes "that" the subject of what was said, not its conjunction. */
+    private static final Pattern STARTS_WITH_VERB = Pattern.compile("(?:was|is|were|are|would|will|had|has|could"
+            + "|should|might|may|must)\\b");
     /** Cues whose audience may come before "that": "told the court that", "reminded both sides that". */
     private static final Set<String> AUDIENCE_CUES = Set.of("told", "reminded", "warned", "assured");
     private static final Pattern PULL_QUOTE_LINE = Pattern.compile(
@@ -377,6 +381,9 @@ public final class QuoteExtractor {
                 Matcher when = LEADING_TIME.matcher(words);
                 boolean that = when.lookingAt() || "that".equals(reported.group("that"));
                 String text = when.replaceFirst("");
+                if ("that".equals(reported.group("that")) && STARTS_WITH_VERB.matcher(text).lookingAt()) {
+                    text = "that " + text; // "said that was a question for ...": "that" is what was said of
+                }
                 String cue = reported.group("cue");
                 Matcher audience = !that && AUDIENCE_CUES.contains(cue) ? TOLD_AUDIENCE.matcher(text) : null;
                 if (audience != null && audience.matches()) {
@@ -530,7 +537,8 @@ public final class QuoteExtractor {
     private static boolean characterises(String clause) {
         return clause.contains("called") || clause.contains("described") || clause.contains("dubbed")
                 || clause.contains("branded") || clause.contains("labell") || clause.contains("labeled")
-                || clause.contains("termed");
+                || clause.contains("termed") || clause.contains("dismissed") || clause.contains("denounced")
+                || clause.contains("condemned") || clause.contains("characteri") || clause.contains("portrayed");
     }
 
     /** "a presenter who has covered six elections" is a role; "the situation is bad" is a clause. */

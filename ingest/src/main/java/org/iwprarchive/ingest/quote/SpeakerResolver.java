@@ -28,7 +28,9 @@ final class SpeakerResolver {
     private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
     private static final Pattern COMMA = Pattern.compile(",\\s*");
     private static final Pattern STARTS_LOWER = Pattern.compile("\\p{Ll}");
-    private static final Pattern STARTS_DESCRIPTION = Pattern.compile("\\p{Ll}|(?:The|A|An|His|Her|Their|Its)\\s");
+    /** A role before a name: "the newspaper's deputy editor", "His lawyer", "Georgia's public defender". */
+    private static final Pattern STARTS_DESCRIPTION = Pattern.compile("\\p{Ll}|(?:The|A|An|His|Her|Their|Its)\\s"
+            + "|\\p{Lu}[\\p{L}-]*['\u2019]s\\s+\\p{Ll}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}'\u2019.-]+");
     private static final Pattern OWNER_ARTICLE = Pattern.compile("^(?:the|its|their)\\s+");
@@ -168,7 +170,7 @@ final class SpeakerResolver {
     private static final Pattern SUBJECT_DESCRIBED = Pattern.compile("(?<who>(?:\\p{Lu}\\p{Ll}+\\s+)?"
             + "(?:\\p{Ll}[\\p{L}'\u2019-]*\\s+){0,3}"
             + "\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+){0,3}"
-            + "(?:,\\s+(?:(?:an?|the|who|whose)\\s+[^,;:.\"\u201c\u201d]{2,100}+|\\d{1,3}),)?)"
+            + "(?:,\\s+(?:(?:an?|the|who|whose|one\\s+of)\\s+[^,;:.\"\u201c\u201d]{2,100}+|\\d{1,3}),)?)"
             + "\\s+\\p{Ll}");
     /**
      * A person introduced by a description and the only name the article gives them: "Her neighbour, an elderly man
@@ -181,6 +183,16 @@ final class SpeakerResolver {
             + "|testified\\s+(?:only\\s+)?as|testified\\s+under\\s+the\\s+pseudonym|uses\\s+the\\s+pseudonym"
             + "|(?:is|was)\\s+(?:identified|known)\\s+(?:only\\s+)?as)"
             + "\\s+(?<name>\\p{Lu}{1,4}-\\d{1,4}|\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+)?)\\b(?<after>[^,]*)");
+    /**
+     * A body named by what it is alone ("the government said", "Police said", "the ministry added"): the one of
+     * that kind the article quoted last, or the kind itself.
+     */
+    private static final Pattern BARE_BODY = Pattern.compile("^(?:the\\s+)?(government|ministry|council|commission"
+            + "|embassy|agency|committee|administration|authorities|police|army|military|prosecutor's office"
+            + "|prosecutor\u2019s office)$");
+    /** The words before a subordinate clause's subject: "..., after", "... because", "When". */
+    private static final Pattern SUBORDINATE = Pattern.compile("^.*\\b(?:[Aa]fter|[Aa]s|[Bb]ecause|[Ww]hen|[Ww]hile"
+            + "|[Ss]ince|[Bb]efore|[Uu]ntil|[Aa]lthough|[Tt]hough)\\s+(?=\\S)");
     /** An object pronoun after a verb: "asked him", "told her why": whoever answers next is not the subject. */
     private static final Pattern ADDRESSES_SOMEONE = Pattern.compile("\\b\\p{Ll}+d\\s+(?:him\\b|her\\s+"
             + "(?:who|whether|if|why|what|how|when|where|about|to|that)\\b)");
@@ -189,6 +201,11 @@ final class SpeakerResolver {
     private final Set<String> ambiguousSurnames = new HashSet<>();
     private final List<String> organisations = new ArrayList<>();
     private final Set<String> authorKeys = new HashSet<>();
+    /** The bodies quoted, by the last word of their names ("ministry"): what "the ministry" refers to. */
+    private final Map<String, String> bodyByKind = new HashMap<>();
+    /** How many paragraphs were read, and in which one {@link #lastPerson} was made a sentence's subject. */
+    private int paragraphs;
+    private int subjectParagraph = -1;
     /** A described person's nouns ("witness", "psychologist") to their name: whom "the witness" refers to. */
     private final Map<String, String> nameByNoun = new HashMap<>();
     private final Set<String> ambiguousNouns = new HashSet<>();
@@ -210,6 +227,7 @@ final class SpeakerResolver {
      */
     void learn(String paragraph, boolean first) {
         opening = first;
+        paragraphs++;
         CapitalisedWords capitalised = new CapitalisedWords(paragraph);
         Matcher names = FULL_NAME.matcher(paragraph);
         for (int from = 0; capitalised.find(names, from); from = names.end()) {
@@ -328,6 +346,9 @@ final class SpeakerResolver {
         if (kind == SourceKind.PERSON) {
             describe(source, role);
         }
+        if (kind == SourceKind.ORGANISATION) {
+            bodyByKind.put(source.substring(source.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT), source);
+        }
     }
 
     /** Remembers the nouns of a named person's description, whom "the witness" or "the economist" is later. */
@@ -362,6 +383,7 @@ final class SpeakerResolver {
         if (namedAs.isPresent()) {
             last = namedAs.get();
             lastPerson = last;
+            subjectParagraph = paragraphs;
             return;
         }
         if (!mayOpenWithName(rest)) {
@@ -386,6 +408,7 @@ final class SpeakerResolver {
             if (!(after.contains(" him") || after.contains(" her ")) || !ADDRESSES_SOMEONE.matcher(after).find()) {
                 last = new Speaker(named.get().name(), SourceKind.PERSON, named.get().role());
                 lastPerson = last;
+                subjectParagraph = paragraphs;
             }
         }
     }
@@ -424,8 +447,29 @@ final class SpeakerResolver {
         return fullNameBySurname.containsKey(TRAILING_COMMA.matcher(text.substring(0, space)).replaceFirst(""));
     }
 
-    /** Reads a speaker phrase: a name with or without its role, an anonymous description, a pronoun. */
+    /**
+     * Reads a speaker phrase: a name with or without its role, an anonymous description, a pronoun; or, when the
+     * phrase is more than that, the subject of its last subordinate clause ("Protesters gathered after the
+     * ministry" said ...). A person named without a role, who was made the subject of a sentence of the same
+     * paragraph with one ("His neighbour Vitaliy still does. ... Vitaliy said"), has that role.
+     */
     Optional<Speaker> speaker(String phrase) {
+        Optional<Speaker> found = speakerPhrase(phrase);
+        if (found.isEmpty()) {
+            Matcher clause = SUBORDINATE.matcher(phrase);
+            if (clause.lookingAt() && clause.end() < phrase.length()) {
+                found = speakerPhrase(phrase.substring(clause.end()));
+            }
+        }
+        if (found.isPresent() && found.get().role() == null && found.get().kind() == SourceKind.PERSON
+                && lastPerson != null && lastPerson.role() != null && subjectParagraph == paragraphs
+                && lastPerson.name().equals(found.get().name())) {
+            return Optional.of(lastPerson);
+        }
+        return found;
+    }
+
+    private Optional<Speaker> speakerPhrase(String phrase) {
         String p = TRAILING_COMMA.matcher(phrase.strip()).replaceAll("").strip();
         if (p.isEmpty() || p.length() > 200) {
             return Optional.empty();
@@ -577,6 +621,11 @@ final class SpeakerResolver {
         }
         // "the director of a regional television channel in Kutaisi": described by what they are of, not named;
         // an article that opens so ("The owner of a television station says ...") names the person next
+        Matcher bare = BARE_BODY.matcher(lower);
+        if (bare.matches()) {
+            String kind = bare.group(1);
+            return Optional.of(new Speaker(bodyByKind.getOrDefault(kind, kind), SourceKind.ORGANISATION, null));
+        }
         Matcher describedPerson = DEFINITE_DESCRIBED.matcher(p);
         if (!opening && describedPerson.matches() && PERSON_NOUNS.contains(describedPerson.group(1))
                 && SPACES.split(p).length <= 14 && !p.contains(",")) {
@@ -649,7 +698,8 @@ final class SpeakerResolver {
                 return Optional.empty();
             }
         }
-        if (!roleWords.isEmpty() && LEADS.contains(roleWords.get(0))) {
+        if (!roleWords.isEmpty() && LEADS.contains(roleWords.get(0))
+                && !PERSON_DESCRIPTION.matcher(String.join(" ", roleWords)).matches()) {
             return Optional.empty(); // "In spite of ... Afghanistan": a clause, not a role
         }
         String name = String.join(" ", nameWords);

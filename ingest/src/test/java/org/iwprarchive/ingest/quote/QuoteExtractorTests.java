@@ -298,6 +298,37 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source).containsExactly("Emir Hadžić", "Emir Hadžić");
     }
 
+    @Test
+    void readsTheTwelfthRoundsShapesInOtherWords() {
+        // a body named by what it is alone, inside a clause too; the kind quoted before it when there was one
+        assertThat(only("Schools stayed shut after the government said teachers would be paid in March."))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::text)
+                .containsExactly("government", ORGANISATION, "teachers would be paid in March");
+        assertThat(extractor.extract(List.of("The health ministry said clinics would reopen.",
+                "The ministry later said the date had moved."), List.of()))
+                .extracting(Attribution::source).containsExactly("health ministry", "health ministry");
+        assertThat(only("Police said three men had been detained.")).extracting(Attribution::source)
+                .isEqualTo("police");
+        // "dismissed ... as" with a quoted phrase, and "that" that is what was spoken of
+        assertThat(only("Deputy minister Nodir Alimov dismissed the report as \u201cpure fiction\u201d."))
+                .extracting(Attribution::source, Attribution::cue, Attribution::text)
+                .containsExactly("Nodir Alimov", "dismissed", "pure fiction");
+        assertThat(only("A council official said that was a matter for the courts.")).extracting(Attribution::text)
+                .isEqualTo("that was a matter for the courts");
+        // a role before a name that begins with a country's possessive
+        assertThat(only("Armenia\u2019s human rights defender, Lusine Harutyunyan, said the detentions were unlawful."))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly("Lusine Harutyunyan", "Armenia\u2019s human rights defender");
+        // "one of ..." after a name as the subject; a relation before a given name, carried to the name's quote
+        assertThat(extractor.extract(List.of("\u201cWe wait,\u201d said Tanya Moyo, a trader.",
+                "In Herat, Dr Mariam, one of two surgeons left, operates daily. \u201cWe are tired,\u201d she said."),
+                List.of())).extracting(Attribution::source, Attribution::role).containsExactly(
+                tuple("Tanya Moyo", "a trader"), tuple("Mariam", "one of two surgeons left"));
+        assertThat(extractor.extract(List.of("Her cousin Dilnoza sells bread on the corner. \u201cFlour costs "
+                + "double,\u201d Dilnoza said."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Dilnoza", "Her cousin"));
+    }
+
     private Attribution only(String paragraph) {
         List<Attribution> found = extractor.extract(List.of(paragraph), List.of());
         assertThat(found).hasSize(1);
