@@ -98,6 +98,8 @@ final class HtmlArticleParser {
             page.setBaseUri(!own.isBlank() ? own : metas.getOrDefault("og:url", savedFrom.orElse("")));
         }
         Optional<JsonNode> ld = jsonLdArticle(page);
+        Optional<Microdata> microdata = Microdata.of(page);
+        DublinCore dc = DublinCore.of(page);
 
         String canonical = trace.first("canonicalUrl",
                 rule("link[rel=canonical]", () -> siteUrl(CANONICAL.in(page.head()).attr("abs:href"))),
@@ -110,6 +112,8 @@ final class HtmlArticleParser {
         String title = trace.first("title",
                 rule("json-ld:headline", () -> ld.flatMap(n -> text(n, "headline"))),
                 rule("og:title", () -> meta(metas, "og:title")),
+                rule("microdata:headline", () -> microdata.flatMap(m -> m.text("headline"))),
+                rule("dc:title", () -> dc.first("title")),
                 rule("markup:title", () -> firstText(page, titles)),
                 rule("html:title", () -> Optional.of(stripSuffix(page.title())).filter(t -> !t.isBlank())))
                 .orElseThrow(() -> new UnparseablePageException("the page has no title"));
@@ -118,11 +122,16 @@ final class HtmlArticleParser {
                 rule("drupal:standfirst", () -> firstText(page, standfirsts)),
                 rule("json-ld:description", () -> ld.flatMap(n -> text(n, "description"))),
                 rule("og:description", () -> meta(metas, "og:description")),
+                rule("microdata:description", () -> microdata.flatMap(m -> m.text("description"))),
+                rule("dc:description", () -> dc.first("description", "abstract")),
                 rule("meta:description", () -> meta(metas, "description"))).orElse(null);
 
         List<ParsedAuthor> authors = new ArrayList<>(trace.first("authors",
                 rule("json-ld:author", () -> ld.map(this::jsonLdAuthors).filter(a -> !a.isEmpty())),
+                rule("microdata:author", () -> microdata.map(Microdata::authors).filter(a -> !a.isEmpty())),
                 rule("drupal:authors", () -> drupalAuthors(page)),
+                rule("dc:creator", () -> Optional.of(dc.all("creator")).filter(c -> !c.isEmpty())
+                        .map(names -> names.stream().map(n -> Bylines.author(n, null)).toList())),
                 rule("meta:author", () -> meta(metas, "author").map(n -> List.of(Bylines.author(n, null)))),
                 rule("text:byline", () -> bylineAuthors(page))).orElse(List.of()));
         drupalBio(page).ifPresent(bio -> {
@@ -135,6 +144,9 @@ final class HtmlArticleParser {
         LocalDate published = trace.first("publishedOn",
                 rule("json-ld:datePublished", () -> ld.flatMap(n -> text(n, "datePublished")).flatMap(DateLines::iso)),
                 rule("meta:article:published_time", () -> meta(metas, "article:published_time").flatMap(DateLines::iso)),
+                rule("microdata:datePublished", () -> microdata.flatMap(m -> m.text("datePublished"))
+                        .flatMap(HtmlArticleParser::date)),
+                rule("dc:date", () -> dc.first("date", "issued", "created").flatMap(HtmlArticleParser::date)),
                 rule("time[datetime]", () -> DateLines.iso(TIME.in(page).attr("datetime"))),
                 // RDFa, as Drupal 7 prints a node's date: <span property="dc:date dc:created" content="2010-...">
                 rule("rdfa:dc:date", () -> DateLines.iso(RDFA_DATE.in(page).attr("content"))),
@@ -143,13 +155,16 @@ final class HtmlArticleParser {
 
         String declared = trace.first("language",
                 rule("json-ld:inLanguage", () -> ld.flatMap(n -> text(n, "inLanguage")).flatMap(HtmlArticleParser::lang)),
+                rule("microdata:inLanguage", () -> microdata.flatMap(m -> m.text("inLanguage"))
+                        .flatMap(HtmlArticleParser::lang)),
                 rule("html[lang]", () -> Optional.of(HTML.in(page).attr("lang")).filter(l -> !l.isBlank())
                         .flatMap(HtmlArticleParser::lang)),
                 rule("og:locale", () -> meta(metas, "og:locale").flatMap(HtmlArticleParser::lang)),
+                rule("dc:language", () -> dc.first("language").flatMap(HtmlArticleParser::lang)),
                 rule("url:language-prefix", () -> Optional.ofNullable(urls.languageOf(canonical))))
                 .orElse(null);
 
-        List<String> paragraphs = body(page, trace, title, standfirst);
+        List<String> paragraphs = body(page, microdata.flatMap(Microdata::body), trace, title, standfirst);
         paragraphs = assembly.takeBios(paragraphs, authors, trace, "text:bio-paragraph");
         TextLanguage.Decision language = TextLanguage.settle(declared, trace.rules().get("language"),
                 title + "\n" + String.join("\n", paragraphs));
@@ -180,22 +195,22 @@ final class HtmlArticleParser {
         return capturedAt.map(parsed::capturedAt).orElse(parsed);
     }
 
-    private List<String> body(Document page, FieldTrace trace, String title, String standfirst) {
+    /** The body's paragraphs: from the microdata article's body when it has one, else the first container found. */
+    private List<String> body(Document page, Optional<Element> microdataBody, FieldTrace trace, String title,
+                              String standfirst) {
+        if (microdataBody.isPresent()) {
+            List<String> paragraphs = paragraphs(microdataBody.get(), title, standfirst);
+            if (!paragraphs.isEmpty()) {
+                trace.record("body", "microdata:articleBody");
+                return paragraphs;
+            }
+        }
         for (Css selector : bodies) {
             Element container = selector.firstIn(page);
             if (container == null) {
                 continue;
             }
-            Element body = container.clone();
-            notBodyText.in(body).remove();
-            List<String> paragraphs = new ArrayList<>();
-            for (Element p : PARAGRAPHS.in(body)) {
-                String text = clean(p.text());
-                if (!text.isEmpty() && !text.equals(title) && !text.equals(standfirst)
-                        && Bylines.names(text).isEmpty() && !assembly.isBoilerplate(text)) {
-                    paragraphs.add(text);
-                }
-            }
+            List<String> paragraphs = paragraphs(container, title, standfirst);
             if (!paragraphs.isEmpty()) {
                 trace.record("body", selector.text().startsWith(".field") ? "drupal:" + selector.text()
                         : "html:" + selector.text());
@@ -203,6 +218,25 @@ final class HtmlArticleParser {
             }
         }
         return List.of();
+    }
+
+    private List<String> paragraphs(Element container, String title, String standfirst) {
+        Element body = container.clone();
+        notBodyText.in(body).remove();
+        List<String> paragraphs = new ArrayList<>();
+        for (Element p : PARAGRAPHS.in(body)) {
+            String text = clean(p.text());
+            if (!text.isEmpty() && !text.equals(title) && !text.equals(standfirst)
+                    && Bylines.names(text).isEmpty() && !assembly.isBoilerplate(text)) {
+                paragraphs.add(text);
+            }
+        }
+        return paragraphs;
+    }
+
+    /** A date written as ISO 8601 ("2009-10-12", "2009-10-12T09:00:00Z") or in words ("12 October 2009"). */
+    private static Optional<LocalDate> date(String value) {
+        return DateLines.iso(value).or(() -> DateLines.written(value));
     }
 
     private Optional<JsonNode> jsonLdArticle(Document page) {
@@ -332,16 +366,31 @@ final class HtmlArticleParser {
             if (text.length() > 20 || !labels.contains(text)) {
                 continue;
             }
-            Element field = label.parent();
-            if (label.tagName().equals("dt") && label.nextElementSibling() != null) {
-                field = label.nextElementSibling();
+            Elements links = label.tagName().equals("dt") && label.nextElementSibling() != null
+                    ? LINKS.in(label.nextElementSibling()) : linksAfter(label);
+            if (links.isEmpty()) {
+                links = LINKS.in(label.parent());
             }
-            Elements links = LINKS.in(field);
             if (!links.isEmpty()) {
                 return Optional.of(links);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The links that follow a label up to the next label like it ("Regions <a>..</a> Themes <a>..</a>" in one
+     * block gives the regions only): the label's siblings after it, until one with the label's tag and class.
+     */
+    private static Elements linksAfter(Element label) {
+        Elements links = new Elements();
+        for (Element sibling = label.nextElementSibling(); sibling != null; sibling = sibling.nextElementSibling()) {
+            if (sibling.tagName().equals(label.tagName()) && sibling.className().equals(label.className())) {
+                break;
+            }
+            links.addAll(LINKS.in(sibling));
+        }
+        return links;
     }
 
     private static List<ParsedTopic> topics(Elements links) {

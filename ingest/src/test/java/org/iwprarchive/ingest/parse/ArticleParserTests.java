@@ -152,6 +152,56 @@ class ArticleParserTests {
     }
 
     @Test
+    void readsTheArticleASchemaOrgMicrodataTemplateDescribesAndOnlyTheLinksAfterEachLabel() {
+        ParsedArticle article = parser.parse(Fixtures.bytes("microdata-template.html"), "text/html",
+                "https://iwpr.net/global-voices/uzbek-farmers-count-cost-cotton-quota");
+
+        assertThat(article.content().title()).isEqualTo("Uzbek Farmers Count Cost of Cotton Quota");
+        assertThat(article.content().standfirst()).isEqualTo("State demands for ever bigger harvests leave growers "
+                + "in debt to the local authorities.");
+        assertThat(article.content().publishedOn()).isEqualTo(LocalDate.of(2009, 10, 12));
+        assertThat(article.authors()).containsExactly(
+                new ParsedAuthor("Galima Ismailova", "galima-ismailova", null,
+                        "https://iwpr.net/global-voices/authors/galima-ismailova"),
+                new ParsedAuthor("Rustam Nazarov", "rustam-nazarov", null, null));
+        // the body is the article's, without the page's footer or sidebar
+        assertThat(article.content().paragraphs()).hasSize(3)
+                .noneMatch(p -> p.contains("Gray's Inn") || p.contains("Most read"));
+        // two labels in one block: each takes the links after it, up to the next
+        assertThat(article.locations()).extracting(ParsedLocation::name).containsExactly("Uzbekistan");
+        assertThat(article.topics()).containsExactly(new ParsedTopic("Economy", "economy"),
+                new ParsedTopic("Human Rights", "human-rights"));
+        assertThat(article.fieldRules())
+                .containsEntry("title", "microdata:headline")
+                .containsEntry("standfirst", "microdata:description")
+                .containsEntry("authors", "microdata:author")
+                .containsEntry("publishedOn", "microdata:datePublished")
+                .containsEntry("body", "microdata:articleBody")
+                .containsEntry("locations", "label:location")
+                .containsEntry("topics", "label:topic");
+    }
+
+    @Test
+    void readsTheDublinCoreMetadataOfAnOldTableTemplate() {
+        ParsedArticle article = parser.parse(Fixtures.bytes("dublin-core-template.html"), "text/html",
+                "https://iwpr.net/global-voices/herat-traders-fear-new-border-rules");
+
+        // the page's own title names the series, not the report
+        assertThat(article.content().title()).isEqualTo("Herat Traders Fear New Border Rules");
+        assertThat(article.content().standfirst()).isEqualTo("Merchants say customs changes on the Iranian frontier "
+                + "are driving trade underground.");
+        assertThat(article.content().publishedOn()).isEqualTo(LocalDate.of(2003, 7, 15));
+        assertThat(article.authors()).extracting(ParsedAuthor::name)
+                .containsExactly("Mohammad Shakib", "Hafizullah Gardesh");
+        assertThat(article.content().paragraphs()).hasSize(3);
+        assertThat(article.fieldRules())
+                .containsEntry("title", "dc:title")
+                .containsEntry("standfirst", "dc:description")
+                .containsEntry("authors", "dc:creator")
+                .containsEntry("publishedOn", "dc:date");
+    }
+
+    @Test
     void readsWrittenDatesWithAbbreviatedMonths() {
         byte[] page = ("<html><head><title>Dated</title></head><body><h1>Dated</h1><div class=\"submitted\">"
                 + "Submitted on Sept. 3, 2009</div><p>Some text of the report.</p></body></html>")
