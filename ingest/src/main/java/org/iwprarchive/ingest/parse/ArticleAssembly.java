@@ -65,6 +65,11 @@ final class ArticleAssembly {
                 .orElseGet(() -> new ParsedLocation(name.strip(), Slugs.of(name), LocationKind.UNKNOWN, null, null));
     }
 
+    /** The gazetteer's place of this name, if it knows one. */
+    Optional<ParsedLocation> knownLocationNamed(String name) {
+        return gazetteer.byName(name);
+    }
+
     /** A location from a tag link: its path under the listing prefix places it. */
     ParsedLocation locationLinked(String name, String path) {
         String prefix = profile.locationPathPrefix();

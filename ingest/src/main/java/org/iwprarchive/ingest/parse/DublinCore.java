@@ -41,6 +41,14 @@ final class DublinCore {
         return Optional.empty();
     }
 
+    /**
+     * Every term a list-valued element names ("Afghanistan; Trade", "Kabul, Herat"), each once, in the page's order.
+     */
+    List<String> terms(String element) {
+        return all(element).stream().flatMap(value -> java.util.Arrays.stream(value.split("[;,]")))
+                .map(String::strip).filter(term -> !term.isEmpty()).distinct().toList();
+    }
+
     /** Every value of a term, in the page's order, under either prefix: {@code DC.creator} and {@code dcterms.creator}. */
     List<String> all(String term) {
         List<String> values = new ArrayList<>();

@@ -175,13 +175,22 @@ final class HtmlArticleParser {
                         .map(links -> links.stream().map(a -> assembly.locationLinked(a.text(), path(a))).toList())),
                 rule("label:location", () -> labelledLinks(page, profile.locationLabels())
                         .map(links -> links.stream().map(a -> assembly.locationLinked(a.text(), path(a))).toList())),
-                rule("link:location-path", () -> locationPathLinks(page))).orElse(List.of());
+                rule("link:location-path", () -> locationPathLinks(page)),
+                // Dublin Core: where the report is about, and the subjects that are places the gazetteer knows
+                rule("dc:coverage", () -> Optional.of(dc.terms("coverage").stream().map(assembly::locationNamed)
+                        .toList()).filter(l -> !l.isEmpty())),
+                rule("dc:subject", () -> Optional.of(dc.terms("subject").stream().map(assembly::knownLocationNamed)
+                        .flatMap(Optional::stream).toList()).filter(l -> !l.isEmpty()))).orElse(List.of());
 
         List<ParsedTopic> topics = trace.first("topics",
                 rule("drupal:topic-tags", () -> tagLinks(page, topicBlocks).map(HtmlArticleParser::topics)),
                 rule("label:topic", () -> labelledLinks(page, profile.topicLabels()).map(HtmlArticleParser::topics)),
                 rule("link:topic-path", () -> Optional.of(topicPathLinks.in(page))
-                        .filter(links -> !links.isEmpty()).map(HtmlArticleParser::topics))).orElse(List.of());
+                        .filter(links -> !links.isEmpty()).map(HtmlArticleParser::topics)),
+                rule("dc:subject", () -> Optional.of(dc.terms("subject").stream()
+                        .filter(term -> assembly.knownLocationNamed(term).isEmpty())
+                        .map(term -> new ParsedTopic(term, Slugs.of(term))).toList()).filter(t -> !t.isEmpty())))
+                .orElse(List.of());
 
         if (capturedAt.isPresent()) {
             trace.record("capturedAt", "wayback:timestamp");

@@ -194,11 +194,17 @@ class ArticleParserTests {
         assertThat(article.authors()).extracting(ParsedAuthor::name)
                 .containsExactly("Mohammad Shakib", "Hafizullah Gardesh");
         assertThat(article.content().paragraphs()).hasSize(3);
+        // its subjects: the place the gazetteer knows is a place, the other a topic
+        assertThat(article.locations()).extracting(ParsedLocation::name, ParsedLocation::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Afghanistan", LocationKind.COUNTRY));
+        assertThat(article.topics()).containsExactly(new ParsedTopic("Trade", "trade"));
         assertThat(article.fieldRules())
                 .containsEntry("title", "dc:title")
                 .containsEntry("standfirst", "dc:description")
                 .containsEntry("authors", "dc:creator")
-                .containsEntry("publishedOn", "dc:date");
+                .containsEntry("publishedOn", "dc:date")
+                .containsEntry("locations", "dc:subject")
+                .containsEntry("topics", "dc:subject");
     }
 
     @Test
