@@ -140,6 +140,15 @@ public final class QuoteExtractor {
     /** A verb right after "that", which makes "that" the subject of what was said, not its conjunction. */
     private static final Pattern STARTS_WITH_VERB = Pattern.compile("(?:was|is|were|are|would|will|had|has|could"
             + "|should|might|may|must)\\b");
+    /** Where the rest of a sentence ends. */
+    private static final Pattern SENTENCE_REST = Pattern.compile("[.;!?](?:\\s|$)");
+    /** How something was told, before "that": "by telephone from Almaty", "in an interview". */
+    private static final Pattern HOW_TOLD = Pattern.compile("^(?:by\\s+(?:tele)?phone|by\\s+e-?mail|by\\s+text\\s+message"
+            + "|in\\s+an?\\s+(?:telephone\\s+|phone\\s+)?interview|over\\s+the\\s+phone)"
+            + "(?:\\s+(?:from|in)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?\\s+that\\s+(?=\\S)");
+    /** A second verb of the same speaker after the words: "... and urged the court to ...". */
+    private static final Pattern SECOND_CUE = Pattern.compile("\\s+and\\s+(?:urged|called|warned|added|appealed"
+            + "|demanded|asked|promised|pledged|vowed)\\s");
     /** Cues whose audience may come before "that": "told the court that", "reminded both sides that". */
     private static final Set<String> AUDIENCE_CUES = Set.of("told", "reminded", "warned", "assured");
     private static final Pattern PULL_QUOTE_LINE = Pattern.compile(
@@ -272,7 +281,15 @@ public final class QuoteExtractor {
         boolean cueAfter = mayHoldCue(after);
         Matcher cueFirst = AFTER_CUE_SPEAKER.matcher(after);
         if (cueAfter && cueFirst.find()) {
-            Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(cueFirst.group("speaker"));
+            // "said a trader, who would give only his first name, Jean-Baptiste": the clause names the speaker
+            Optional<SpeakerResolver.Speaker> speaker = cueFirst.group("role") != null
+                    && cueFirst.group("role").contains(" name")
+                    ? context.speakers.speaker(SENTENCE_REST.split(after.substring(cueFirst.start("speaker")), 2)[0])
+                            .filter(s -> s.kind() == SourceKind.PERSON)
+                    : Optional.empty();
+            if (speaker.isEmpty()) {
+                speaker = context.speakers.speaker(cueFirst.group("speaker"));
+            }
             if (speaker.isEmpty() && cueFirst.group("role") != null) {
                 // "said Gulnara, a dried fruit seller": a given name alone, made a person by what follows it
                 speaker = context.speakers.speaker(cueFirst.group("speaker") + ", " + cueFirst.group("role"));
@@ -383,6 +400,15 @@ public final class QuoteExtractor {
                 String text = when.replaceFirst("");
                 if ("that".equals(reported.group("that")) && STARTS_WITH_VERB.matcher(text).lookingAt()) {
                     text = "that " + text; // "said that was a question for ...": "that" is what was said of
+                }
+                Matcher how = HOW_TOLD.matcher(text);
+                if (!that && how.lookingAt()) {
+                    text = text.substring(how.end()); // "told IWPR by telephone from Almaty that ..."
+                    that = true;
+                }
+                Matcher second = SECOND_CUE.matcher(text);
+                if (second.find()) {
+                    text = text.substring(0, second.start()); // "said the trial was overdue and urged ..."
                 }
                 String cue = reported.group("cue");
                 Matcher audience = !that && AUDIENCE_CUES.contains(cue) ? TOLD_AUDIENCE.matcher(text) : null;

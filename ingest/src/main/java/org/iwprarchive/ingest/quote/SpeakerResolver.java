@@ -37,13 +37,16 @@ final class SpeakerResolver {
     private static final Pattern TRAILING_CLAUSE_MARK = Pattern.compile("[,;:]$");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*\\.?");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
+    /** Capitalised words only: a name. */
+    private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,5}");
     /*
      * FULL_NAME, ANY_ACRONYM and LONE_NAME_INTRODUCED are matched only where a capitalised word begins
      * (findAtCapitalisedWord): searched for with that condition written into them as lookarounds, they tried it at
      * every character of every paragraph, a fifth of an import's reading CPU.
      */
     static final Pattern FULL_NAME = Pattern.compile(
-            "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.?)?(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2})\\b");
+            "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.?)?(?:(?:\\s+(?:de|da|van|von|der|den|del|la|le|bin|ibn))*"
+                    + "\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2})\\b");
     private static final Pattern LEADING_ACRONYM = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6})\\b");
     static final Pattern ANY_ACRONYM = Pattern.compile("(\\p{Lu}{2,6})\\b");
     private static final Pattern ACRONYM = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6}s?)$");
@@ -54,7 +57,7 @@ final class SpeakerResolver {
     private static final Set<String> JOB_TITLES = LEXICON.jobTitles();
     /** "who gave only her first name, Saltanat", "who gave his name as Farid": a given name, and no more. */
     private static final Pattern GAVE_GIVEN_NAME = Pattern.compile("who (?:gave|would give|agreed to give) (?:only )?"
-            + "(?:his|her|their) (?:first |given )?name(?:,| as| only as)\\s+(\\p{Lu}[\\p{Ll}'\u2019-]+)");
+            + "(?:his|her|their) (?:first |given )?name(?:,| as| only as)\\s+(\\p{Lu}[\\p{Ll}'\u2019]+(?:-\\p{L}[\\p{Ll}'\u2019]+)*)");
     private static final Pattern PROFESSION_ENDING = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ist|yst)");
     /**
      * What follows a lone given name when it is a person introduced by it ("Gulnara, a dried fruit seller", "Zamira,
@@ -170,8 +173,22 @@ final class SpeakerResolver {
     private static final Pattern SUBJECT_DESCRIBED = Pattern.compile("(?<who>(?:\\p{Lu}\\p{Ll}+\\s+)?"
             + "(?:\\p{Ll}[\\p{L}'\u2019-]*\\s+){0,3}"
             + "\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+){0,3}"
-            + "(?:,\\s+(?:(?:an?|the|who|whose|one\\s+of)\\s+[^,;:.\"\u201c\u201d]{2,100}+|\\d{1,3}),)?)"
+            + "(?:,\\s+(?:(?:an?|the|who|whose|one\\s+of|\\p{Ll}+(?:ed|en|ing))\\s+[^,;:.\"\u201c\u201d]{2,100}+"
+            + "|\\d{1,3}),)?)"
             + "\\s+\\p{Ll}");
+    /**
+     * A subject with its role first and its name after a comma: "The United Nations humanitarian coordinator for
+     * Syria, Karim Haddad, called ...", "Its head, Andriy Kutsenko, wrote ...".
+     */
+    private static final Pattern SUBJECT_ROLE_FIRST = Pattern.compile("^(?<who>(?:The|A|An|His|Her|Its|Their)\\s"
+            + "[^,;:.\"\u201c\u201d]{2,120}+,\\s+\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+){0,3}),\\s+\\p{Ll}");
+    /** A description of a body after its name: "a monitoring body", "the state oil company". */
+    private static final Pattern DESCRIBES_A_BODY = Pattern.compile("^(?:[Aa]n?|[Tt]he)\\s+(?:" + DESCRIBING + "\\s+){0,3}"
+            + "(?:body|group|organi[sz]ation|" + DESCRIBED_HEAD + "|charity|network|agency|watchdog|coalition|"
+            + "institute|foundation|centre|center)$");
+    /** Lower-case words inside a person's name: "Pieter de Vries", "Ursula von der Leyen". */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "du", "van", "von", "der", "den",
+            "del", "della", "la", "le", "bin", "ibn", "al", "el");
     /**
      * A person introduced by a description and the only name the article gives them: "Her neighbour, an elderly man
      * who gave his name only as Sekuru Banda,", "The witness, who testified as KDZ-310", "a nurse known only as
@@ -193,6 +210,8 @@ final class SpeakerResolver {
     /** The words before a subordinate clause's subject: "..., after", "... because", "When". */
     private static final Pattern SUBORDINATE = Pattern.compile("^.*\\b(?:[Aa]fter|[Aa]s|[Bb]ecause|[Ww]hen|[Ww]hile"
             + "|[Ss]ince|[Bb]efore|[Uu]ntil|[Aa]lthough|[Tt]hough)\\s+(?=\\S)");
+    /** A participle opening a description: "dressed in a dark suit", "speaking from Kabul". */
+    private static final Pattern PARTICIPLE = Pattern.compile("^\\p{Ll}+(?:ed|en|ing)\\s");
     /** An object pronoun after a verb: "asked him", "told her why": whoever answers next is not the subject. */
     private static final Pattern ADDRESSES_SOMEONE = Pattern.compile("\\b\\p{Ll}+d\\s+(?:him\\b|her\\s+"
             + "(?:who|whether|if|why|what|how|when|where|about|to|that)\\b)");
@@ -389,9 +408,12 @@ final class SpeakerResolver {
         if (!mayOpenWithName(rest)) {
             return; // most sentences: no capital after their first word, and no known name first
         }
-        Matcher subject = SUBJECT_DESCRIBED.matcher(rest);
+        Matcher subject = SUBJECT_ROLE_FIRST.matcher(rest);
         if (!subject.lookingAt()) {
-            return;
+            subject = SUBJECT_DESCRIBED.matcher(rest);
+            if (!subject.lookingAt()) {
+                return;
+            }
         }
         String who = subject.group("who");
         int comma = who.indexOf(',');
@@ -400,6 +422,11 @@ final class SpeakerResolver {
             return; // "The", "Officials": one capitalised word, no name met before
         }
         Optional<Speaker> named = speaker(who);
+        int apposition = who.indexOf(", ");
+        if (named.isPresent() && apposition > 0 && PARTICIPLE.matcher(who.substring(apposition + 2)).lookingAt()) {
+            // "Ngabo, dressed in a dark suit, listened": how the person was, not who
+            named = Optional.of(new Speaker(named.get().name(), named.get().kind(), null));
+        }
         if (named.isPresent() && named.get().kind() == SourceKind.PERSON
                 && !authorKeys.contains(SourceNames.key(named.get().name()))) {
             describe(named.get().name(), named.get().role());
@@ -535,9 +562,18 @@ final class SpeakerResolver {
                 fullNameBySurname.putIfAbsent(givenOnly.group(1), givenOnly.group(1));
                 return Optional.of(new Speaker(givenOnly.group(1), SourceKind.PERSON, described));
             }
-            // "The social fund, which pays pensions,": a body, then what it does
-            if (first.isPresent() && first.get().kind() == SourceKind.ORGANISATION && rest.startsWith("which ")) {
+            // "The social fund, which pays pensions,": a body, then what it does; "the Syria Response Coordination
+            // Group, a monitoring body": a body, then what kind it is
+            // "The Syrian Civil Defence, known as the White Helmets,": another name of the same body
+            if (first.isPresent() && first.get().kind() == SourceKind.ORGANISATION && (rest.startsWith("which ")
+                    || PARTICIPLE.matcher(rest).lookingAt() || rest.startsWith("known ") || rest.startsWith("also known ")
+                    || segments.length == 2 && DESCRIBES_A_BODY.matcher(rest).matches())) {
                 return first;
+            }
+            // "The state oil company, Mangystau Munai," : what kind of body, then its name
+            if (segments.length == 2 && DESCRIBES_A_BODY.matcher(segments[0].strip()).matches()
+                    && CAPITALISED_RUN.matcher(segments[1].strip()).matches()) {
+                return Optional.of(new Speaker(segments[1].strip(), SourceKind.ORGANISATION, null));
             }
             if (INDEFINITE.matcher(described).lookingAt() && SPACES.split(described).length <= 12
                     && WITHHOLDS_NAME.matcher(rest).find()) {
@@ -584,7 +620,7 @@ final class SpeakerResolver {
             return Optional.ofNullable(lastPerson);
         }
         if (ANONYMOUS.matcher(p).matches() || ANONYMOUS.matcher(lower).matches()) {
-            if (SPACES.split(p).length > 14) {
+            if (SPACES.split(p).length > 20) {
                 return Optional.empty();
             }
             String name = Character.toLowerCase(p.charAt(0)) + p.substring(1);
@@ -666,7 +702,8 @@ final class SpeakerResolver {
             return Optional.empty();
         }
         int start = tokens.length;
-        while (start > 0 && isNameToken(tokens[start - 1])) {
+        while (start > 0 && (isNameToken(tokens[start - 1])
+                || start < tokens.length && particlesAfterName(tokens, start - 1))) {
             start--;
         }
         if (start == tokens.length) {
@@ -674,6 +711,7 @@ final class SpeakerResolver {
         }
         List<String> roleWords = new ArrayList<>(List.of(tokens).subList(0, start));
         List<String> nameWords = new ArrayList<>(List.of(tokens).subList(start, tokens.length));
+        boolean openedWithThe = roleWords.isEmpty() && nameWords.get(0).equals("The");
         if (roleWords.isEmpty()) {
             while (nameWords.size() > 1 && (LEADS.contains(nameWords.get(0)) || NOT_NAMES.contains(nameWords.get(0)))) {
                 nameWords.remove(0); // "But Umida Niazova": the sentence's first word is not her name
@@ -688,6 +726,10 @@ final class SpeakerResolver {
         }
         if (nameWords.isEmpty() || NOT_NAMES.contains(nameWords.get(0)) || TITLES.contains(nameWords.get(0))) {
             return Optional.empty();
+        }
+        if (openedWithThe && nameWords.size() >= 2) {
+            // "The Syrian Civil Defence" at a sentence's start: a body, as after a lower-case "the"
+            return Optional.of(new Speaker(String.join(" ", nameWords), SourceKind.ORGANISATION, null));
         }
         if (roleWords.size() == 1 && roleWords.get(0).equalsIgnoreCase("the") && nameWords.size() >= 2) {
             // "the World Food Programme": nobody writes a person's name after "the"; a body's name is what it is
@@ -722,6 +764,15 @@ final class SpeakerResolver {
             return Optional.empty();
         }
         return Optional.of(new Speaker(name, SourceKind.PERSON, role));
+    }
+
+    /** Whether tokens[at] is a name particle ("van", "der") with more of them, then a name word, before it. */
+    private static boolean particlesAfterName(String[] tokens, int at) {
+        int i = at;
+        while (i >= 0 && NAME_PARTICLES.contains(tokens[i])) {
+            i--;
+        }
+        return i < at && i >= 0 && isNameToken(tokens[i]);
     }
 
     /** Whether one of a description's words (up to four) is what a person is: "builder", "mother", "teacher". */

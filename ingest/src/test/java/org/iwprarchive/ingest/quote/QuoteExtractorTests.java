@@ -329,6 +329,45 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Dilnoza", "Her cousin"));
     }
 
+    @Test
+    void readsTheThirteenthRoundsShapesInOtherWords() {
+        // a name with a lower-case particle, after its role
+        assertThat(only("Her lawyer, Anna van der Berg, said the evidence had been planted."))
+                .extracting(Attribution::source, Attribution::role).containsExactly("Anna van der Berg", "Her lawyer");
+        // a subject described by how they were, then "he" in a sentence that opens with a clause
+        assertThat(extractor.extract(List.of("Defence lawyer Ivan Petrov spoke first.",
+                "Milan Kovač, wearing a grey suit, sat still. Asked by the judge whether he had read the charges, he said "
+                        + "he had."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Milan Kovač", null));
+        // a given name with a hyphen, named after the cue and a clause
+        assertThat(only("\u201cThe road is closed,\u201d said a driver at the depot, who would give only his first "
+                + "name, Jean-Paul.")).extracting(Attribution::source, Attribution::role)
+                .containsExactly("Jean-Paul", "a driver at the depot");
+        // bodies: "The" and capitalised words, another name, a kind before or after the name
+        assertThat(only("The Red Crescent Society, known locally as the Crescent, said 300 families had been housed."))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly("Red Crescent Society", ORGANISATION);
+        assertThat(only("The state water company, Tojikobod, said repairs would take a month."))
+                .extracting(Attribution::source, Attribution::sourceKind).containsExactly("Tojikobod", ORGANISATION);
+        assertThat(only("Prices rose by a third, according to the Fergana Valley Monitor, a research group."))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly("Fergana Valley Monitor", "Prices rose by a third");
+        // a long description of an unnamed source
+        assertThat(only("A nurse at a field hospital that treats wounded soldiers from the eastern front said beds "
+                + "had run out.")).extracting(Attribution::sourceKind).isEqualTo(ANONYMOUS);
+        // a subject with the role first, then "he"
+        assertThat(extractor.extract(List.of("\u201cWe wait,\u201d said Tanya Moyo, a trader.",
+                "The head of the regional health department, Bakhyt Omarov, visited the camp. \u201cWe have sent "
+                        + "doctors,\u201d he said."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Tanya Moyo", "a trader"),
+                        tuple("Bakhyt Omarov", "The head of the regional health department"));
+        // how it was told, and a second verb after the words
+        assertThat(only("Ali Rezaei told IWPR by telephone from Herat that the border was closed."))
+                .extracting(Attribution::cue, Attribution::text).containsExactly("told IWPR", "the border was closed");
+        assertThat(only("Amnesty International said the verdict was unjust and urged the court to free him."))
+                .extracting(Attribution::text).isEqualTo("the verdict was unjust");
+    }
+
     private Attribution only(String paragraph) {
         List<Attribution> found = extractor.extract(List.of(paragraph), List.of());
         assertThat(found).hasSize(1);
