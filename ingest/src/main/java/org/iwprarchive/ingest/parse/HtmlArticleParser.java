@@ -98,7 +98,8 @@ final class HtmlArticleParser {
             page.setBaseUri(!own.isBlank() ? own : metas.getOrDefault("og:url", savedFrom.orElse("")));
         }
         Optional<JsonNode> ld = jsonLdArticle(page);
-        Optional<Microdata> microdata = Microdata.of(page);
+        // most pages have no microdata: the text says so without a walk over every element
+        Optional<Microdata> microdata = html.contains("itemscope") ? Microdata.of(page) : Optional.empty();
         DublinCore dc = DublinCore.of(page);
 
         String canonical = trace.first("canonicalUrl",

@@ -207,9 +207,9 @@ final class SpeakerResolver {
     private static final Pattern BARE_BODY = Pattern.compile("^(?:the\\s+)?(government|ministry|council|commission"
             + "|embassy|agency|committee|administration|authorities|police|army|military|prosecutor's office"
             + "|prosecutor\u2019s office)$");
-    /** The words before a subordinate clause's subject: "..., after", "... because", "When". */
-    private static final Pattern SUBORDINATE = Pattern.compile("^.*\\b(?:[Aa]fter|[Aa]s|[Bb]ecause|[Ww]hen|[Ww]hile"
-            + "|[Ss]ince|[Bb]efore|[Uu]ntil|[Aa]lthough|[Tt]hough)\\s+(?=\\S)");
+    /** Words that open a subordinate clause, whose subject may be a speaker: "..., after the ministry said". */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "as", "because", "when", "while", "since",
+            "before", "until", "although", "though");
     /** A participle opening a description: "dressed in a dark suit", "speaking from Kabul". */
     private static final Pattern PARTICIPLE = Pattern.compile("^\\p{Ll}+(?:ed|en|ing)\\s");
     /** An object pronoun after a verb: "asked him", "told her why": whoever answers next is not the subject. */
@@ -483,9 +483,9 @@ final class SpeakerResolver {
     Optional<Speaker> speaker(String phrase) {
         Optional<Speaker> found = speakerPhrase(phrase);
         if (found.isEmpty()) {
-            Matcher clause = SUBORDINATE.matcher(phrase);
-            if (clause.lookingAt() && clause.end() < phrase.length()) {
-                found = speakerPhrase(phrase.substring(clause.end()));
+            int clause = lastSubordinateClause(phrase);
+            if (clause > 0) {
+                found = speakerPhrase(phrase.substring(clause));
             }
         }
         if (found.isPresent() && found.get().role() == null && found.get().kind() == SourceKind.PERSON
@@ -494,6 +494,24 @@ final class SpeakerResolver {
             return Optional.of(lastPerson);
         }
         return found;
+    }
+
+    /** Where the words after the phrase's last subordinating word begin, or -1 when it has none before its end. */
+    private static int lastSubordinateClause(String phrase) {
+        int end = phrase.length();
+        while (end > 0) {
+            int space = phrase.lastIndexOf(' ', end - 1);
+            int start = space + 1;
+            if (start < end && end < phrase.length()
+                    && SUBORDINATORS.contains(phrase.substring(start, end).toLowerCase(Locale.ROOT))) {
+                return end + 1;
+            }
+            if (space < 0) {
+                return -1;
+            }
+            end = space;
+        }
+        return -1;
     }
 
     private Optional<Speaker> speakerPhrase(String phrase) {
