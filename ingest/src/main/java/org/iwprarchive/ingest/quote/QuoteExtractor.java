@@ -140,6 +140,8 @@ public final class QuoteExtractor {
     /** A verb right after "that", which makes "that" the subject of what was said, not its conjunction. */
     private static final Pattern STARTS_WITH_VERB = Pattern.compile("(?:was|is|were|are|would|will|had|has|could"
             + "|should|might|may|must)\\b");
+    /** Words that are one quotation and nothing else. */
+    private static final Pattern WHOLLY_QUOTED = Pattern.compile(OPEN + "([^\"\u201c\u201d]{2,})" + CLOSE + "[.!?]?");
     /** Where the rest of a sentence ends. */
     private static final Pattern SENTENCE_REST = Pattern.compile("[.;!?](?:\\s|$)");
     /** How something was told, before "that": "by telephone from Almaty", "in an interview". */
@@ -420,6 +422,13 @@ public final class QuoteExtractor {
                 }
                 if (!that && THAT_CUES.contains(cue)) {
                     return false;
+                }
+                Matcher quotation = WHOLLY_QUOTED.matcher(text);
+                if (that && quotation.matches()) {
+                    // "told parliament that “there is no reason ...”": the words themselves, quoted
+                    add(speaker.get(), speaker.get().role(), quotation.group(1), QuotationKind.DIRECT, cue, index,
+                            context);
+                    return true;
                 }
                 add(speaker.get(), speaker.get().role(), text, QuotationKind.INDIRECT, cue, index, context);
                 return true;

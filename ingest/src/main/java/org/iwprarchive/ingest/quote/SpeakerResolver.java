@@ -68,6 +68,12 @@ final class SpeakerResolver {
             + "leader|director|chairman|chairwoman)\\b)");
     private static final String PERSON_NOUN = "(?:" + QuoteLexicon.alternation(LEXICON.anonymousNouns()) + ")";
     private static final Set<String> PERSON_NOUNS = Set.copyOf(LEXICON.anonymousNouns());
+    /** An office and the words that say which: "the home affairs minister"; group 1 is the office. */
+    private static final Pattern DESCRIBED_OFFICE = Pattern.compile("^[Tt]he\\s+(?:\\p{Ll}[\\p{Ll}'\u2019-]*\\s+){2,4}"
+            + "(\\p{Ll}+)$");
+    private static final Set<String> OFFICES = Set.of("minister", "president", "governor", "mayor", "ambassador",
+            "ombudsman", "prosecutor", "spokesman", "spokeswoman", "spokesperson", "commander", "chairman",
+            "chairwoman", "envoy", "judge", "director");
     /** A person referred to by what they are: "the doctor", "the young woman"; group 1 is the noun. */
     private static final Pattern DEFINITE_PERSON = Pattern.compile("^[Tt]he\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}+)$");
     /** A capitalised word alone, not the first of a name of several words: tried where such a word begins. */
@@ -515,6 +521,14 @@ final class SpeakerResolver {
     }
 
     private Optional<Speaker> speakerPhrase(String phrase) {
+        // "On the southern bank, Arbnora Hoxha, who teaches English," : where or when, then who
+        Matcher intro = INTRODUCTORY.matcher(phrase);
+        if (intro.lookingAt() && phrase.indexOf(',', intro.end()) > 0) {
+            Optional<Speaker> after = speakerPhrase(phrase.substring(intro.end()));
+            if (after.isPresent()) {
+                return after;
+            }
+        }
         String p = TRAILING_COMMA.matcher(phrase.strip()).replaceAll("").strip();
         if (p.isEmpty() || p.length() > 200) {
             return Optional.empty();
@@ -671,6 +685,19 @@ final class SpeakerResolver {
             }
             if (last != null && last.kind() == SourceKind.ANONYMOUS) {
                 return Optional.of(last);
+            }
+        }
+        // "The home affairs minister told parliament": an office described by more than one word, not named; the
+        // article's one person described so when it named them
+        Matcher office = DESCRIBED_OFFICE.matcher(p);
+        if (office.matches() && OFFICES.contains(office.group(1))) {
+            String noun = office.group(1);
+            if (nameByNoun.containsKey(noun) && !ambiguousNouns.contains(noun)) {
+                return Optional.of(new Speaker(nameByNoun.get(noun), SourceKind.PERSON, null));
+            }
+            if (!opening) {
+                return Optional.of(new Speaker(Character.toLowerCase(p.charAt(0)) + p.substring(1),
+                        SourceKind.ANONYMOUS, null));
             }
         }
         // "the director of a regional television channel in Kutaisi": described by what they are of, not named;

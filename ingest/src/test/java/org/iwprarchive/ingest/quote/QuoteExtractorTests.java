@@ -368,6 +368,26 @@ class QuoteExtractorTests {
                 .extracting(Attribution::text).isEqualTo("the verdict was unjust");
     }
 
+    @Test
+    void readsTheFourteenthRoundsShapesInOtherWords() {
+        // where or when, then who with a clause
+        assertThat(only("In the old town, Mirela Kastrati, who owns a bakery, said trade had halved."))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly("Mirela Kastrati", "who owns a bakery");
+        // an office described, not named, after the article's opening; the named one when it was described so
+        List<Attribution> office = extractor.extract(List.of("Schools reopened on Monday.",
+                "The regional education minister said in a radio interview that fees would stay."), List.of());
+        assertThat(office).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("the regional education minister", ANONYMOUS));
+        assertThat(extractor.extract(List.of("Schools reopened, said Zarina Tolibova, the education minister.",
+                "The regional education minister said fees would stay."), List.of()))
+                .extracting(Attribution::source).containsExactly("Zarina Tolibova", "Zarina Tolibova");
+        // a whole quotation after "that" is direct
+        assertThat(only("Mayor Ilir Berisha told reporters on Friday that \u201cthe bridge stays closed.\u201d"))
+                .extracting(Attribution::kind, Attribution::text)
+                .containsExactly(DIRECT, "the bridge stays closed");
+    }
+
     private Attribution only(String paragraph) {
         List<Attribution> found = extractor.extract(List.of(paragraph), List.of());
         assertThat(found).hasSize(1);
