@@ -148,9 +148,12 @@ public final class QuoteExtractor {
     private static final Pattern HOW_TOLD = Pattern.compile("^(?:by\\s+(?:tele)?phone|by\\s+e-?mail|by\\s+text\\s+message"
             + "|in\\s+an?\\s+(?:telephone\\s+|phone\\s+)?interview|over\\s+the\\s+phone)"
             + "(?:\\s+(?:from|in)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?\\s+that\\s+(?=\\S)");
-    /** A second verb of the same speaker after the words: "... and urged the court to ...". */
-    private static final Pattern SECOND_CUE = Pattern.compile("\\s+and\\s+(?:urged|called|warned|added|appealed"
-            + "|demanded|asked|promised|pledged|vowed)\\s");
+    /**
+     * A second verb of the same speaker after the words: "... and urged the court to ...". Only verbs of appeal: "and
+     * demanded money" is as likely the words' own subject doing something.
+     */
+    private static final Pattern SECOND_CUE = Pattern.compile("\\s+and\\s+(?:urged|called\\s+(?:on|for)|appealed"
+            + "|added)\\s");
     /** Cues whose audience may come before "that": "told the court that", "reminded both sides that". */
     private static final Set<String> AUDIENCE_CUES = Set.of("told", "reminded", "warned", "assured");
     private static final Pattern PULL_QUOTE_LINE = Pattern.compile(
