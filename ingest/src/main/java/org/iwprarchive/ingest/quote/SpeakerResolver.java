@@ -376,6 +376,12 @@ final class SpeakerResolver {
         }
     }
 
+    /** The one named person the article described by this noun, if only one was. */
+    private Optional<Speaker> describedAs(String noun) {
+        return nameByNoun.containsKey(noun) && !ambiguousNouns.contains(noun)
+                ? Optional.of(new Speaker(nameByNoun.get(noun), SourceKind.PERSON, null)) : Optional.empty();
+    }
+
     /** Remembers the nouns of a named person's description, whom "the witness" or "the economist" is later. */
     private void describe(String name, String description) {
         if (description == null) {
@@ -679,9 +685,9 @@ final class SpeakerResolver {
         Matcher definite = DEFINITE_PERSON.matcher(p);
         if (definite.matches() && PERSON_NOUNS.contains(definite.group(1))) {
             // "the witness answered": the person named earlier and described so, when only one was
-            String noun = definite.group(1);
-            if (nameByNoun.containsKey(noun) && !ambiguousNouns.contains(noun)) {
-                return Optional.of(new Speaker(nameByNoun.get(noun), SourceKind.PERSON, null));
+            Optional<Speaker> describedSo = describedAs(definite.group(1));
+            if (describedSo.isPresent()) {
+                return describedSo;
             }
             if (last != null && last.kind() == SourceKind.ANONYMOUS) {
                 return Optional.of(last);
@@ -691,9 +697,9 @@ final class SpeakerResolver {
         // article's one person described so when it named them
         Matcher office = DESCRIBED_OFFICE.matcher(p);
         if (office.matches() && OFFICES.contains(office.group(1))) {
-            String noun = office.group(1);
-            if (nameByNoun.containsKey(noun) && !ambiguousNouns.contains(noun)) {
-                return Optional.of(new Speaker(nameByNoun.get(noun), SourceKind.PERSON, null));
+            Optional<Speaker> holder = describedAs(office.group(1));
+            if (holder.isPresent()) {
+                return holder;
             }
             if (!opening) {
                 return Optional.of(new Speaker(Character.toLowerCase(p.charAt(0)) + p.substring(1),
