@@ -52,6 +52,11 @@ final class QuoteLexicon {
         return Set.copyOf(section("titles"));
     }
 
+    /** Capitalised words of an office's field, between "Minister of" and the holder's name. */
+    Set<String> portfolioWords() {
+        return Set.copyOf(section("portfolio-words"));
+    }
+
     Set<String> jobTitles() {
         return Set.copyOf(section("job-titles"));
     }

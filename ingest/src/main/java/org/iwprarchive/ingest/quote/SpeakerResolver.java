@@ -44,9 +44,16 @@ final class SpeakerResolver {
      * (findAtCapitalisedWord): searched for with that condition written into them as lookarounds, they tried it at
      * every character of every paragraph, a fifth of an import's reading CPU.
      */
+    /** Lower-case words inside a person's name: "Pieter de Vries", "Ursula von der Leyen". */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "du", "van", "von", "der", "den",
+            "del", "della", "la", "le", "bin", "ibn", "al", "el");
+    /** The Arabic article joined to a name by a hyphen: "Abdul Qadir al-Dakhil", "Ahmed el-Sayed". */
+    private static final String ARTICLE_PREFIX = "(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-";
+    private static final Pattern PREFIXED_NAME = Pattern.compile(ARTICLE_PREFIX + "\\p{Lu}[\\p{L}'\u2019-]*");
     static final Pattern FULL_NAME = Pattern.compile(
-            "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.?)?(?:(?:\\s+(?:de|da|van|von|der|den|del|la|le|bin|ibn))*"
-                    + "\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2})\\b");
+            "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.?)?(?:(?:\\s+(?:"
+                    + String.join("|", new java.util.TreeSet<>(NAME_PARTICLES)) + "))*"
+                    + "\\s+(?:" + ARTICLE_PREFIX + ")?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2})\\b");
     private static final Pattern LEADING_ACRONYM = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6})\\b");
     static final Pattern ANY_ACRONYM = Pattern.compile("(\\p{Lu}{2,6})\\b");
     private static final Pattern ACRONYM = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6}s?)$");
@@ -55,6 +62,9 @@ final class SpeakerResolver {
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
     private static final Set<String> TITLES = LEXICON.titles();
     private static final Set<String> JOB_TITLES = LEXICON.jobTitles();
+    private static final Set<String> PORTFOLIO_WORDS = LEXICON.portfolioWords();
+    /** The words that join an office to its field: "Minister of", "Labour and", "Commissioner for". */
+    private static final Set<String> OFFICE_JOINERS = Set.of("of", "and", "for", "&");
     /** "who gave only her first name, Saltanat", "who gave his name as Farid": a given name, and no more. */
     private static final Pattern GAVE_GIVEN_NAME = Pattern.compile("who (?:gave|would give|agreed to give) (?:only )?"
             + "(?:his|her|their) (?:first |given )?name(?:,| as| only as)\\s+(\\p{Lu}[\\p{Ll}'\u2019]+(?:-\\p{L}[\\p{Ll}'\u2019]+)*)");
@@ -192,9 +202,6 @@ final class SpeakerResolver {
     private static final Pattern DESCRIBES_A_BODY = Pattern.compile("^(?:[Aa]n?|[Tt]he)\\s+(?:" + DESCRIBING + "\\s+){0,3}"
             + "(?:body|group|organi[sz]ation|" + DESCRIBED_HEAD + "|charity|network|agency|watchdog|coalition|"
             + "institute|foundation|centre|center)$");
-    /** Lower-case words inside a person's name: "Pieter de Vries", "Ursula von der Leyen". */
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "du", "van", "von", "der", "den",
-            "del", "della", "la", "le", "bin", "ibn", "al", "el");
     /**
      * A person introduced by a description and the only name the article gives them: "Her neighbour, an elderly man
      * who gave his name only as Sekuru Banda,", "The witness, who testified as KDZ-310", "a nurse known only as
@@ -217,6 +224,8 @@ final class SpeakerResolver {
     private static final Set<String> SUBORDINATORS = Set.of("after", "as", "because", "when", "while", "since",
             "before", "until", "although", "though");
     /** A participle opening a description: "dressed in a dark suit", "speaking from Kabul". */
+    /** "said the 39-year-old": a person named before, referred to by age alone. */
+    private static final Pattern BY_AGE_ALONE = Pattern.compile("[Tt]he\\s+\\d{1,3}-year-old(?:\\s+\\p{Ll}+)?");
     private static final Pattern PARTICIPLE = Pattern.compile("^\\p{Ll}+(?:ed|en|ing)\\s");
     /** An object pronoun after a verb: "asked him", "told her why": whoever answers next is not the subject. */
     private static final Pattern ADDRESSES_SOMEONE = Pattern.compile("\\b\\p{Ll}+d\\s+(?:him\\b|her\\s+"
@@ -237,6 +246,8 @@ final class SpeakerResolver {
     private Speaker last;
     /** The person last quoted or named as a sentence's subject: whom he or she refers to. */
     private Speaker lastPerson;
+    /** The first person the paragraph read names in full: whom "the 39-year-old" in it refers to. */
+    private String namedInParagraph;
     /** Whether the paragraph read is the article's first. */
     private boolean opening = true;
 
@@ -253,22 +264,27 @@ final class SpeakerResolver {
     void learn(String paragraph, boolean first) {
         opening = first;
         paragraphs++;
+        namedInParagraph = null;
         CapitalisedWords capitalised = new CapitalisedWords(paragraph);
         Matcher names = FULL_NAME.matcher(paragraph);
-        for (int from = 0; capitalised.find(names, from); from = names.end()) {
-            List<String> words = new ArrayList<>(List.of(SPACES.split(names.group(1))));
-            while (!words.isEmpty() && (NOT_NAMES.contains(words.get(0)) || TITLES.contains(words.get(0))
-                    || LEADS.contains(words.get(0)) || (words.size() > 2 && isJobTitle(words.get(0))))) {
-                words.remove(0);
-            }
-            if (words.size() < 2) {
+        for (int from = 0; capitalised.find(names, from); ) {
+            String[] words = SPACES.split(names.group(1));
+            String lead = words[0];
+            if (NOT_NAMES.contains(lead) || TITLES.contains(lead) || LEADS.contains(lead)
+                    || PORTFOLIO_WORDS.contains(lead) || (words.length > 2 && isJobTitle(lead))) {
+                // "Prime Minister Nikol Pashinyan": the name may begin at any of the words after the first
+                from = names.start(1) + lead.length() + 1;
                 continue;
             }
-            String surname = words.get(words.size() - 1);
+            from = names.end();
+            String surname = words[words.length - 1];
             String full = String.join(" ", words);
-            String known = fullNameBySurname.putIfAbsent(surname, full);
-            if (known != null && !known.equals(full)) {
-                ambiguousSurnames.add(surname);
+            learnSurname(surname, full);
+            if (namedInParagraph == null && !authorKeys.contains(SourceNames.key(full))) {
+                namedInParagraph = full;
+            }
+            if (PREFIXED_NAME.matcher(surname).matches()) {
+                learnSurname(surname.substring(surname.indexOf('-') + 1), full); // "al-Dakhil" is "Dakhil" too
             }
         }
         Matcher lone = LONE_NAME_INTRODUCED.matcher(paragraph);
@@ -294,6 +310,13 @@ final class SpeakerResolver {
         Matcher acronyms = ANY_ACRONYM.matcher(paragraph);
         for (int from = 0; capitalised.find(acronyms, from); from = acronyms.end()) {
             organisations.add(acronyms.group(1));
+        }
+    }
+
+    private void learnSurname(String surname, String full) {
+        String known = fullNameBySurname.putIfAbsent(surname, full);
+        if (known != null && !known.equals(full)) {
+            ambiguousSurnames.add(surname);
         }
     }
 
@@ -657,6 +680,11 @@ final class SpeakerResolver {
             // a body is "it" or "they": he and she are the last person quoted or named
             return Optional.ofNullable(lastPerson);
         }
+        if (BY_AGE_ALONE.matcher(p).matches()) {
+            // the person the paragraph names, or else the one last quoted or named
+            return namedInParagraph != null ? Optional.of(new Speaker(namedInParagraph, SourceKind.PERSON, null))
+                    : Optional.ofNullable(lastPerson);
+        }
         if (ANONYMOUS.matcher(p).matches() || ANONYMOUS.matcher(lower).matches()) {
             if (SPACES.split(p).length > 20) {
                 return Optional.empty();
@@ -766,6 +794,12 @@ final class SpeakerResolver {
         if (roleWords.isEmpty()) {
             while (nameWords.size() > 1 && (LEADS.contains(nameWords.get(0)) || NOT_NAMES.contains(nameWords.get(0)))) {
                 nameWords.remove(0); // "But Umida Niazova": the sentence's first word is not her name
+            }
+        }
+        // "Minister of Labour and Social Affairs Arsen Nersisyan": the office's field, capitalised, before the name
+        if (!roleWords.isEmpty() && OFFICE_JOINERS.contains(roleWords.get(roleWords.size() - 1))) {
+            while (nameWords.size() > 2 && PORTFOLIO_WORDS.contains(nameWords.get(0))) {
+                roleWords.add(nameWords.remove(0));
             }
         }
         while (nameWords.size() > 1 && TITLES.contains(nameWords.get(0).replace(".", ""))) {
@@ -881,6 +915,6 @@ final class SpeakerResolver {
 
     private static boolean isNameToken(String token) {
         String t = TRAILING_CLAUSE_MARK.matcher(token).replaceAll("");
-        return CAPITALISED.matcher(t).matches() || INITIAL.matcher(t).matches();
+        return CAPITALISED.matcher(t).matches() || INITIAL.matcher(t).matches() || PREFIXED_NAME.matcher(t).matches();
     }
 }

@@ -388,6 +388,28 @@ class QuoteExtractorTests {
                 .containsExactly(DIRECT, "the bridge stays closed");
     }
 
+    @Test
+    void readsTheFifteenthRoundsShapesInOtherWords() {
+        // an office's field, capitalised, before the holder's name is the role's
+        assertThat(only("Minister of Culture and Youth Affairs Dilnoza Saidova said the theatre would reopen."))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly("Dilnoza Saidova", "Minister of Culture and Youth Affairs");
+        assertThat(only("Commissioner for Human Rights Tamar Abashidze told reporters the visits would go on."))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly("Tamar Abashidze", "Commissioner for Human Rights");
+        // a name with the Arabic article joined by a hyphen, and that name without it later
+        assertThat(extractor.extract(List.of("Khalid bin Walid el-Masri, a member of the council, said it met.",
+                "Masri said the budget was spent."), List.of()))
+                .extracting(Attribution::source).containsExactly("Khalid bin Walid el-Masri", "Khalid bin Walid el-Masri");
+        // a person the paragraph named, referred to by age alone
+        assertThat(only("Saida Hamidova and her sons sleep in a tent. \u201cWe lost the house,\u201d said the 52-year-old."))
+                .extracting(Attribution::source).isEqualTo("Saida Hamidova");
+        // a body by a lower-case word for a province's government
+        assertThat(only("According to the Basra governorate, two wells were closed."))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly("Basra governorate", ORGANISATION);
+    }
+
     private Attribution only(String paragraph) {
         List<Attribution> found = extractor.extract(List.of(paragraph), List.of());
         assertThat(found).hasSize(1);
