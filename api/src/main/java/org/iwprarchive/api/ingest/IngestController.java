@@ -60,8 +60,9 @@ class IngestController {
     @Operation(operationId = "ingestPage", summary = "Archive a page you already have",
             description = "Send a saved IWPR article page as `text/html`, its print view as `text/plain`, or a "
                     + "page a browser saved as one file (`.mhtml`) as `multipart/related`, with the address it came "
-                    + "from. The page is archived as sent and parsed into an article. The page's own canonical link "
-                    + "wins over the given address, so a short link is fine.",
+                    + "from (or the Wayback Machine or archive.today address it was captured at, whose capture time "
+                    + "it is then archived at). The page is archived as sent and parsed into an article. The page's "
+                    + "own canonical link wins over the given address, so a short link is fine.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
                     @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, examples = @ExampleObject(name = "print view",
                             value = "Example Headline\n\nAuthor: [Jane Doe](#)\n\nA one-line standfirst.\n\n"

@@ -45,6 +45,11 @@ public class ArticleParser {
             return parse(saved.html().getBytes(StandardCharsets.UTF_8), "text/html",
                     sourceUrl != null ? sourceUrl : known ? location : null);
         }
+        // a page given with its archive.today address: the page itself names the original (its header's "Saved
+        // from"), unless the address does
+        if (ArchiveTodayPages.isArchiveAddress(sourceUrl)) {
+            return parse(content, contentType, ArchiveTodayPages.original(sourceUrl).orElse(null), sourceUrl);
+        }
         // a page given with its Wayback Machine address is the page at the original address
         Optional<WaybackPages.Capture> wayback = WaybackPages.address(sourceUrl);
         String given = wayback.map(WaybackPages.Capture::original).orElse(sourceUrl);

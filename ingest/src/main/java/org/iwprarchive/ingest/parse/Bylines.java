@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 final class Bylines {
 
     private static final Pattern BY = Pattern.compile("^\\s*By\\s+(.+?)\\s*$");
+    /** An issue reference after a byline: "By A in Baku (CRS No. 433, 05-Mar-08)". */
+    private static final Pattern TRAILING_REFERENCE = Pattern.compile("\\s*\\([^()]{1,60}\\)\\s*$");
     private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L} .'-]*$");
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,4}$");
     private static final Pattern JOINT = Pattern.compile("(?:,\\s*and\\s+|,\\s*|\\s+and\\s+)");
@@ -28,7 +30,7 @@ final class Bylines {
         if (!by.matches() || line.length() > 160) {
             return Optional.empty();
         }
-        String names = PLACE_SUFFIX.matcher(by.group(1)).replaceFirst("");
+        String names = PLACE_SUFFIX.matcher(TRAILING_REFERENCE.matcher(by.group(1)).replaceFirst("")).replaceFirst("");
         List<String> found = new ArrayList<>();
         for (String part : names.split("\\s*(?:,\\s*and\\s+|,|\\s+and\\s+|\\s*&\\s*)\\s*")) {
             String name = part.strip();

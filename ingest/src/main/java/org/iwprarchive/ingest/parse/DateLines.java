@@ -26,6 +26,11 @@ final class DateLines {
             "\\b" + WEEKDAY + "(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + WEEKDAY + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    /** "18-Jul-02", "05-Mar-2008": IWPR's issue references; a two-digit year is of 1990 to 2089. */
+    private static final Pattern DAY_MON_YEAR = Pattern.compile("\\b(\\d{1,2})-" + MONTH + "-(\\d{2}|\\d{4})\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "14/06/2011", "14.06.2011": day first, as a British and a Russian site write it, unless the day cannot be. */
+    private static final Pattern NUMERIC = Pattern.compile("^\\s*(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\s*$");
     private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
     /** A line that is nothing but a date: a date line of the template, not a date inside a sentence. */
     private static final Pattern WHOLE_LINE = Pattern.compile(
@@ -63,7 +68,28 @@ final class DateLines {
         if (mdy.find()) {
             return valid(Integer.parseInt(mdy.group(3)), month(mdy.group(1)), Integer.parseInt(mdy.group(2)));
         }
+        Matcher dashed = DAY_MON_YEAR.matcher(text);
+        if (dashed.find()) {
+            int year = Integer.parseInt(dashed.group(3));
+            year = dashed.group(3).length() == 4 ? year : year >= 90 ? 1900 + year : 2000 + year;
+            return valid(year, month(dashed.group(2)), Integer.parseInt(dashed.group(1)));
+        }
         return Optional.empty();
+    }
+
+    /**
+     * A date line of digits alone ("14/06/2011"): day, month, year; month first only when the second number cannot be
+     * a month's ("06/14/2011").
+     */
+    static Optional<LocalDate> numeric(String text) {
+        Matcher m = text == null ? null : NUMERIC.matcher(text);
+        if (m == null || !m.matches()) {
+            return Optional.empty();
+        }
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        int year = Integer.parseInt(m.group(3));
+        return second > 12 ? valid(year, first, second) : valid(year, second, first);
     }
 
     static boolean isDateLine(String line) {

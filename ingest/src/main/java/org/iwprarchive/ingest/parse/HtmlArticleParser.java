@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -39,6 +40,8 @@ final class HtmlArticleParser {
     private static final Css TEXT_BLOCKS = Css.of("p, div, span");
     private static final Css ARTICLE_LINKS = Css.of("article a[href], main a[href]");
     private static final Css LABELS = Css.of(".field-label, dt, th, strong, b, span, div");
+    /** Body containers as wide as a whole page, narrowed to their densest block of paragraphs. */
+    private static final Set<String> PAGE_WIDE = Set.of("article", "main", "#content", "body");
     private static final Css EDITIONS = Css.of("link[rel=alternate][hreflang][href]");
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -57,6 +60,7 @@ final class HtmlArticleParser {
     private final Css topicPathLinks;
     /** Everything inside a body container that is not body text, as one selector: one pass removes it all. */
     private final Css notBodyText;
+    private final GenericLayout layout;
 
     HtmlArticleParser(SiteProfile profile, ArticleUrls urls, ArticleAssembly assembly) {
         this.profile = profile;
@@ -79,6 +83,7 @@ final class HtmlArticleParser {
         this.locationBlocks = Css.all(profile.locationSelectors());
         this.topicBlocks = Css.all(profile.topicSelectors());
         this.topicPathLinks = Css.of("a[href*=" + profile.topicPathPrefix() + "]");
+        this.layout = new GenericLayout(profile.titleSuffixes());
     }
 
     /**
@@ -88,14 +93,18 @@ final class HtmlArticleParser {
     ParsedArticle parse(String html, String sourceUrl, String asGiven) {
         Document page = Jsoup.parse(html, sourceUrl == null ? "" : sourceUrl);
         // a page saved from a Wayback Machine: its links back to the originals, its toolbar gone
-        Optional<java.time.Instant> capturedAt = WaybackPages.unwrap(page, asGiven);
+        Optional<java.time.Instant> wayback = WaybackPages.unwrap(page, asGiven);
+        // or by archive.today: its header gone, its links back to the originals
+        Optional<ArchiveTodayPages.Capture> archiveToday = ArchiveTodayPages.unwrap(page, asGiven);
+        Optional<java.time.Instant> capturedAt = wayback.or(() -> archiveToday.flatMap(ArchiveTodayPages.Capture::capturedAt));
         FieldTrace trace = new FieldTrace();
         Map<String, String> metas = metas(page);
         Optional<String> savedFrom = SavedPages.savedFrom(page);
         if (sourceUrl == null) {
             // a saved file: its own canonical address is the base its relative links resolve against
             String own = CANONICAL.in(page.head()).attr("href");
-            page.setBaseUri(!own.isBlank() ? own : metas.getOrDefault("og:url", savedFrom.orElse("")));
+            page.setBaseUri(!own.isBlank() ? own : metas.getOrDefault("og:url", savedFrom
+                    .or(() -> archiveToday.map(ArchiveTodayPages.Capture::original)).orElse("")));
         }
         Optional<JsonNode> ld = jsonLdArticle(page);
         // most pages have no microdata: the text says so without a walk over every element
@@ -107,7 +116,9 @@ final class HtmlArticleParser {
                 rule("og:url", () -> siteUrl(meta(metas, "og:url").orElse(""))),
                 rule("json-ld:url", () -> ld.flatMap(n -> text(n, "url")).flatMap(this::siteUrl)),
                 rule("source-url", () -> Optional.ofNullable(sourceUrl).map(urls::canonical)),
-                rule("comment:saved-from", () -> savedFrom.flatMap(this::siteUrl)))
+                rule("comment:saved-from", () -> savedFrom.flatMap(this::siteUrl)),
+                rule("archive-today:saved-from", () -> archiveToday.map(ArchiveTodayPages.Capture::original)
+                        .flatMap(this::siteUrl)))
                 .orElseThrow(() -> new InvalidArticleUrlException("the page names no address on the site and none was given"));
 
         String title = trace.first("title",
@@ -115,8 +126,12 @@ final class HtmlArticleParser {
                 rule("og:title", () -> meta(metas, "og:title")),
                 rule("microdata:headline", () -> microdata.flatMap(m -> m.text("headline"))),
                 rule("dc:title", () -> dc.first("title")),
-                rule("markup:title", () -> firstText(page, titles)),
-                rule("html:title", () -> Optional.of(stripSuffix(page.title())).filter(t -> !t.isBlank())))
+                // the headline markup, unless it is a logo or a section's name the <title> does not repeat
+                rule("markup:title", () -> firstText(page, titles).filter(t -> !layout.isSiteName(t)
+                        && layout.titleAllows(page.title(), t))),
+                rule("layout:heading-repeating-title", () -> layout.headlineRepeatingTitle(page)),
+                rule("html:title", () -> Optional.of(layout.withoutSiteNames(stripSuffix(page.title())))
+                        .filter(t -> !t.isBlank())))
                 .orElseThrow(() -> new UnparseablePageException("the page has no title"));
 
         String standfirst = trace.first("standfirst",
@@ -125,7 +140,11 @@ final class HtmlArticleParser {
                 rule("og:description", () -> meta(metas, "og:description")),
                 rule("microdata:description", () -> microdata.flatMap(m -> m.text("description"))),
                 rule("dc:description", () -> dc.first("description", "abstract")),
-                rule("meta:description", () -> meta(metas, "description"))).orElse(null);
+                rule("class:standfirst", () -> firstText(page, List.of(GenericLayout.STANDFIRST_CLASSES))),
+                // a description that only names the site is the site's, not the article's
+                rule("meta:description", () -> meta(metas, "description").filter(d -> !layout.isAboutTheSite(d))),
+                rule("layout:italic-under-headline", () -> GenericLayout.headingOf(page, title)
+                        .flatMap(GenericLayout::italicUnder))).orElse(null);
 
         List<ParsedAuthor> authors = new ArrayList<>(trace.first("authors",
                 rule("json-ld:author", () -> ld.map(this::jsonLdAuthors).filter(a -> !a.isEmpty())),
@@ -134,7 +153,10 @@ final class HtmlArticleParser {
                 rule("dc:creator", () -> Optional.of(dc.all("creator")).filter(c -> !c.isEmpty())
                         .map(names -> names.stream().map(n -> Bylines.author(n, null)).toList())),
                 rule("meta:author", () -> meta(metas, "author").map(n -> List.of(Bylines.author(n, null)))),
-                rule("text:byline", () -> bylineAuthors(page))).orElse(List.of()));
+                rule("text:byline", () -> bylineAuthors(page)),
+                rule("layout:by-line", () -> GenericLayout.bylineAnywhere(page)
+                        .map(names -> names.stream().map(n -> Bylines.author(n, null)).toList())))
+                .orElse(List.of()));
         drupalBio(page).ifPresent(bio -> {
             if (!authors.isEmpty() && authors.get(0).bio() == null) {
                 authors.set(0, authors.get(0).withBio(bio));
@@ -152,7 +174,12 @@ final class HtmlArticleParser {
                 // RDFa, as Drupal 7 prints a node's date: <span property="dc:date dc:created" content="2010-...">
                 rule("rdfa:dc:date", () -> DateLines.iso(RDFA_DATE.in(page).attr("content"))),
                 rule("drupal:date", () -> firstText(page, dates).flatMap(DateLines::written)),
-                rule("text:date-line", () -> dateLine(page))).orElse(null);
+                rule("class:date", () -> GenericLayout.DATE_CLASSES.in(page).stream()
+                        .map(e -> clean(e.text())).filter(t -> t.length() <= 60)
+                        .map(t -> DateLines.written(t).or(() -> DateLines.numeric(t))).flatMap(Optional::stream)
+                        .findFirst()),
+                rule("text:date-line", () -> dateLine(page)),
+                rule("text:issue-date", () -> GenericLayout.issueDate(page))).orElse(null);
 
         String declared = trace.first("language",
                 rule("json-ld:inLanguage", () -> ld.flatMap(n -> text(n, "inLanguage")).flatMap(HtmlArticleParser::lang)),
@@ -176,16 +203,35 @@ final class HtmlArticleParser {
                         .map(links -> links.stream().map(a -> assembly.locationLinked(a.text(), path(a))).toList())),
                 rule("label:location", () -> labelledLinks(page, profile.locationLabels())
                         .map(links -> links.stream().map(a -> assembly.locationLinked(a.text(), path(a))).toList())),
+                rule("label:text-location", () -> GenericLayout.textLabelledLinks(page, profile.locationLabels())
+                        .map(links -> links.stream().map(a -> assembly.locationLinked(a.text(), path(a))).toList())),
+                rule("label:text-tags", () -> GenericLayout.textLabelledLinks(page, GenericLayout.MIXED_LABELS)
+                        .map(this::knownPlaces).filter(l -> !l.isEmpty())),
+                rule("rel:tag", () -> GenericLayout.tagLinks(page).map(this::knownPlaces).filter(l -> !l.isEmpty())),
                 rule("link:location-path", () -> locationPathLinks(page)),
+                // a breadcrumb over the headline ends with the place the report is filed under
+                rule("layout:breadcrumb", () -> GenericLayout.headingOf(page, title)
+                        .flatMap(GenericLayout::breadcrumbBefore).map(this::knownPlaces).filter(l -> !l.isEmpty())
+                        .map(places -> List.of(places.get(places.size() - 1)))),
                 // Dublin Core: where the report is about, and the subjects that are places the gazetteer knows
                 rule("dc:coverage", () -> Optional.of(dc.terms("coverage").stream().map(assembly::locationNamed)
                         .toList()).filter(l -> !l.isEmpty())),
                 rule("dc:subject", () -> Optional.of(dc.terms("subject").stream().map(assembly::knownLocationNamed)
-                        .flatMap(Optional::stream).toList()).filter(l -> !l.isEmpty()))).orElse(List.of());
+                        .flatMap(Optional::stream).toList()).filter(l -> !l.isEmpty())),
+                // keywords mix places, subjects and the site's own words: only the places the gazetteer knows count
+                rule("meta:keywords", () -> meta(metas, "keywords").map(k -> List.of(k.split("\\s*[,;]\\s*")).stream()
+                        .map(assembly::knownLocationNamed).flatMap(Optional::stream).toList())
+                        .filter(l -> !l.isEmpty()))).orElse(List.of());
 
         List<ParsedTopic> topics = trace.first("topics",
                 rule("drupal:topic-tags", () -> tagLinks(page, topicBlocks).map(HtmlArticleParser::topics)),
                 rule("label:topic", () -> labelledLinks(page, profile.topicLabels()).map(HtmlArticleParser::topics)),
+                rule("label:text-topic", () -> GenericLayout.textLabelledLinks(page, profile.topicLabels())
+                        .map(HtmlArticleParser::topics)),
+                rule("label:text-tags", () -> GenericLayout.textLabelledLinks(page, GenericLayout.MIXED_LABELS)
+                        .map(this::notPlaces).filter(links -> !links.isEmpty()).map(HtmlArticleParser::topics)),
+                rule("rel:tag", () -> GenericLayout.tagLinks(page).map(this::notPlaces)
+                        .filter(links -> !links.isEmpty()).map(HtmlArticleParser::topics)),
                 rule("link:topic-path", () -> Optional.of(topicPathLinks.in(page))
                         .filter(links -> !links.isEmpty()).map(HtmlArticleParser::topics)),
                 rule("dc:subject", () -> Optional.of(dc.terms("subject").stream()
@@ -193,8 +239,10 @@ final class HtmlArticleParser {
                         .map(term -> new ParsedTopic(term, Slugs.of(term))).toList()).filter(t -> !t.isEmpty())))
                 .orElse(List.of());
 
-        if (capturedAt.isPresent()) {
+        if (wayback.isPresent()) {
             trace.record("capturedAt", "wayback:timestamp");
+        } else if (capturedAt.isPresent()) {
+            trace.record("capturedAt", "archive-today:header");
         }
         Map<String, String> editions = editions(page, canonical, language.language());
         if (!editions.isEmpty()) {
@@ -209,7 +257,7 @@ final class HtmlArticleParser {
     private List<String> body(Document page, Optional<Element> microdataBody, FieldTrace trace, String title,
                               String standfirst) {
         if (microdataBody.isPresent()) {
-            List<String> paragraphs = paragraphs(microdataBody.get(), title, standfirst);
+            List<String> paragraphs = paragraphs(prepared(microdataBody.get()), title, standfirst);
             if (!paragraphs.isEmpty()) {
                 trace.record("body", "microdata:articleBody");
                 return paragraphs;
@@ -220,24 +268,35 @@ final class HtmlArticleParser {
             if (container == null) {
                 continue;
             }
-            List<String> paragraphs = paragraphs(container, title, standfirst);
+            // a container as wide as the page holds its navigation, related links and comments too: the block
+            // with most of its paragraph text is the article's
+            boolean pageWide = PAGE_WIDE.contains(selector.text());
+            Element text = prepared(container);
+            List<String> paragraphs = paragraphs(pageWide ? GenericLayout.densestBlock(text) : text, title, standfirst);
             if (!paragraphs.isEmpty()) {
                 trace.record("body", selector.text().startsWith(".field") ? "drupal:" + selector.text()
-                        : "html:" + selector.text());
+                        : pageWide ? "layout:densest-block-of-" + selector.text() : "html:" + selector.text());
                 return paragraphs;
             }
         }
         return List.of();
     }
 
-    private List<String> paragraphs(Element container, String title, String standfirst) {
+    /** A copy of a body container without what is not article text, its text between breaks made paragraphs. */
+    private Element prepared(Element container) {
         Element body = container.clone();
         notBodyText.in(body).remove();
+        GenericLayout.paragraphsFromBreaks(body);
+        return body;
+    }
+
+    private List<String> paragraphs(Element body, String title, String standfirst) {
         List<String> paragraphs = new ArrayList<>();
         for (Element p : PARAGRAPHS.in(body)) {
             String text = clean(p.text());
-            if (!text.isEmpty() && !text.equals(title) && !text.equals(standfirst)
-                    && Bylines.names(text).isEmpty() && !assembly.isBoilerplate(text)) {
+            if (!text.isEmpty() && !text.equalsIgnoreCase(title) && !text.equals(standfirst)
+                    && Bylines.names(text).isEmpty() && !assembly.isBoilerplate(text)
+                    && !GenericLayout.isFurniture(p, text)) {
                 paragraphs.add(text);
             }
         }
@@ -336,6 +395,22 @@ final class HtmlArticleParser {
             }
         }
         return Optional.empty();
+    }
+
+    /** The places the gazetteer knows among tag links, by their address or their name. */
+    private List<ParsedLocation> knownPlaces(Elements links) {
+        return links.stream().map(a -> knownPlace(a)).flatMap(Optional::stream).toList();
+    }
+
+    private Optional<ParsedLocation> knownPlace(Element link) {
+        return assembly.knownLocation(path(link)).or(() -> assembly.knownLocationNamed(clean(link.text())));
+    }
+
+    /** The tag links that name no place the gazetteer knows: topics. */
+    private Elements notPlaces(Elements links) {
+        Elements others = new Elements();
+        links.stream().filter(a -> knownPlace(a).isEmpty()).forEach(others::add);
+        return others;
     }
 
     private Optional<List<ParsedLocation>> locationPathLinks(Document page) {

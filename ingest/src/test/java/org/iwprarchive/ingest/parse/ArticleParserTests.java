@@ -116,7 +116,7 @@ class ArticleParserTests {
                 .containsEntry("authors", "text:byline")
                 .containsEntry("publishedOn", "text:date-line")
                 .containsEntry("canonicalUrl", "source-url")
-                .containsEntry("body", "html:#content");
+                .containsEntry("body", "layout:densest-block-of-#content");
     }
 
     @Test
@@ -205,6 +205,23 @@ class ArticleParserTests {
                 .containsEntry("publishedOn", "dc:date")
                 .containsEntry("locations", "dc:subject")
                 .containsEntry("topics", "dc:subject");
+    }
+
+    @Test
+    void readsAnArchiveTodayCaptureAsThePageItCapturedAtItsTime() {
+        byte[] capture = Fixtures.bytes("templates-holdout-2/archive-today-2015.html");
+        for (String given : new String[] {"https://archive.ph/abc12", null,
+                "https://archive.is/2015.03.12-140211/https://iwpr.net/global-voices/tajik-migrants-return-home-rouble-falls"}) {
+            ParsedArticle article = parser.parse(capture, "text/html", given);
+            assertThat(article.canonicalUrl())
+                    .isEqualTo("https://iwpr.net/global-voices/tajik-migrants-return-home-rouble-falls");
+            assertThat(article.capturedAt()).isEqualTo(java.time.Instant.parse("2015-03-12T14:02:11Z"));
+            assertThat(article.content().paragraphs()).noneMatch(p -> p.contains("archive.today"));
+            assertThat(article.fieldRules()).containsEntry("capturedAt", "archive-today:header")
+                    .containsEntry("locations", "layout:breadcrumb");
+        }
+        assertThat(parser.parse(capture, "text/html", null).fieldRules())
+                .containsEntry("canonicalUrl", "archive-today:saved-from");
     }
 
     @Test

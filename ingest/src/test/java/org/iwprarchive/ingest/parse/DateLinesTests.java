@@ -18,6 +18,23 @@ class DateLinesTests {
     }
 
     @Test
+    void readsIssueReferenceDatesWithTwoDigitYearsAsOfTheArchivesCenturies() {
+        assertThat(DateLines.written("RCA No. 134, 18-Jul-02")).contains(LocalDate.of(2002, 7, 18));
+        assertThat(DateLines.written("(BCR No. 12, 3-Feb-99)")).contains(LocalDate.of(1999, 2, 3));
+        assertThat(DateLines.written("05-Mar-2008")).contains(LocalDate.of(2008, 3, 5));
+        assertThat(DateLines.written("30-Feb-08")).isEmpty();
+    }
+
+    @Test
+    void readsDatesOfDigitsDayFirstUnlessTheDayCannotBe() {
+        assertThat(DateLines.numeric("14/06/2011")).contains(LocalDate.of(2011, 6, 14));
+        assertThat(DateLines.numeric("04.06.2011")).contains(LocalDate.of(2011, 6, 4));
+        assertThat(DateLines.numeric("06/14/2011")).contains(LocalDate.of(2011, 6, 14));
+        assertThat(DateLines.numeric("31/31/2011")).isEmpty();
+        assertThat(DateLines.numeric("Page 1/2/2011 of 3")).isEmpty();
+    }
+
+    @Test
     void refusesImpossibleDatesAndTellsDateLinesFromSentences() {
         assertThat(DateLines.written("31 February 2005")).isEmpty();
         assertThat(DateLines.iso("not a date")).isEmpty();

@@ -1,0 +1,380 @@
+package org.iwprarchive.ingest.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/**
+ * What a reader finds on a page of a template no selector of the site profile knows, read from the page's layout
+ * rather than its classes: the headline as the heading that repeats the page's {@code <title>}, an italic standfirst
+ * right under it, the block that holds most of the page's paragraph text as the body, an issue line's date
+ * ("RCA No. 134, 18-Jul-02"), tag links marked {@code rel="tag"}, and labelled fields written as text ("Location:"
+ * and links in one paragraph). Each is a last layer, tried after structured data and the profile's selectors.
+ */
+final class GenericLayout {
+
+    /** How a {@code <title>} separates the site's and series' names from the headline. */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014-]\\s+|\\s*:\\s+|\\s+::\\s+");
+    private static final Css HEADINGS = Css.of("h1, h2, h3, h4, [class~=(?i)\\b(title|headline|heading)\\b], b, strong");
+    /** What templates call a standfirst in their class names ("field-field-teaser", "subhead", "entry-summary"). */
+    static final Css STANDFIRST_CLASSES = Css.of("[class~=(?i)\\b(standfirst|subhead|sub-?title|summary|teaser|dek"
+            + "|deck|lead|intro|strapline)\\b]");
+    /** What templates call a date line in their class names ("date", "dateline", "posted-on", "pubdate"). */
+    static final Css DATE_CLASSES = Css.of("[class~=(?i)\\b(date|dateline|pubdate|posted|posted-on|published)\\b]");
+    private static final Css BLOCKS_WITH_BREAKS = Css.of(":has(> br)");
+    /** A breadcrumb's separators between its links. */
+    private static final Pattern CRUMB_REMAINDER = Pattern.compile("^[\\s>\u00bb\u203a/|]*$");
+    /** Italics as markup or as an inline style (archive.today writes every style inline). */
+    private static final Css ITALIC = Css.of("i, em, [style*=italic]");
+    private static final Css PARAGRAPHS = Css.of("p");
+    private static final Css LINKS = Css.of("a[href]");
+    private static final Css TAG_LINKS = Css.of("a[rel~=(^|\\s)tag(\\s|$)][href]");
+    private static final Css TEXT_LABELLED = Css.of("p, li, dd, div");
+    /** A serial's issue reference and its date, as IWPR's reports printed them: "(CRS No. 433, 05-Mar-08)". */
+    private static final Pattern ISSUE_DATE = Pattern.compile("\\bNo\\.?\\s*\\d{1,4},\\s+(\\d{1,2}[- ]\\p{L}{3,9}\\.?[- ]\\d{2,4}"
+            + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4})");
+    /** What is left of a paragraph of links once their words are taken out: separators and a label at most. */
+    private static final Pattern LINK_REMAINDER = Pattern.compile("^[\\p{L} ]{0,20}:?[\\s,|/\u00b7\u2022>-]*$");
+    private static final Pattern RIGHTS_LINE = Pattern.compile("^(?:Copyright\\b|\u00a9|\\(c\\)\\s+\\d{4})|All rights reserved",
+            Pattern.CASE_INSENSITIVE);
+    /** The body block must hold this share of the paragraph text of the container it is found in. */
+    private static final double BODY_SHARE = 0.5;
+
+    /** Labels of a field whose links are places and topics together ("Filed under:", "Tags:"). */
+    static final Set<String> MIXED_LABELS = Set.of("filed under", "tags", "tagged", "categories", "category",
+            "posted in", "keywords");
+
+    private final List<String> siteNames;
+
+    /** @param titleSuffixes the site's names as appended to {@code <title>} (" | IWPR"): the names are read off them */
+    GenericLayout(List<String> titleSuffixes) {
+        this.siteNames = titleSuffixes.stream()
+                .map(s -> TITLE_SEPARATOR.matcher(s).replaceFirst("").strip().toLowerCase(Locale.ROOT))
+                .filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    /** Whether a text is nothing but one of the site's names (a logo's heading, "IWPR"). */
+    boolean isSiteName(String text) {
+        return siteNames.contains(text.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a page's {@code <title>} allows a heading to be the headline: it repeats the heading, in any case, or
+     * says nothing but the site's names (or nothing at all).
+     */
+    boolean titleAllows(String pageTitle, String heading) {
+        return isAboutTheSite(pageTitle) || pageTitle.toLowerCase(Locale.ROOT).contains(heading.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a text says no more than the site's names ("IWPR - Institute for War &amp; Peace Reporting"). */
+    boolean isAboutTheSite(String text) {
+        String rest = text.toLowerCase(Locale.ROOT);
+        for (String name : siteNames) {
+            rest = rest.replace(name, " ");
+        }
+        return rest.replaceAll("[^\\p{L}]", "").length() < 12;
+    }
+
+    /** The {@code <title>} without the site's names at its start or end ("IWPR - X", "X | IWPR"). */
+    String withoutSiteNames(String title) {
+        List<String> parts = new ArrayList<>(List.of(TITLE_SEPARATOR.split(title.strip())));
+        while (parts.size() > 1 && namesSite(parts.get(0))) {
+            parts.remove(0);
+        }
+        while (parts.size() > 1 && namesSite(parts.get(parts.size() - 1))) {
+            parts.remove(parts.size() - 1);
+        }
+        if (parts.size() == List.of(TITLE_SEPARATOR.split(title.strip())).size()) {
+            return title.strip();
+        }
+        // the separators between what is kept are kept as written
+        String first = parts.get(0);
+        String last = parts.get(parts.size() - 1);
+        int from = title.indexOf(first);
+        int to = title.lastIndexOf(last) + last.length();
+        return from >= 0 && to > from ? title.substring(from, to).strip() : String.join(" - ", parts);
+    }
+
+    private boolean namesSite(String part) {
+        String lower = part.toLowerCase(Locale.ROOT);
+        return siteNames.stream().anyMatch(lower::contains);
+    }
+
+    /**
+     * The headline: a part of the {@code <title>} (without the site's names) that a heading of the page repeats, in
+     * any case ("UZBEK FARMERS ..." under a {@code <title>} in title case); the title's casing when the heading is
+     * in capitals. Empty when no heading repeats it.
+     */
+    Optional<String> headlineRepeatingTitle(Document page) {
+        String title = HtmlArticleParser.clean(page.title());
+        if (title.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(withoutSiteNames(title));
+        for (String part : TITLE_SEPARATOR.split(title)) {
+            if (!namesSite(part) && part.strip().length() >= 8) {
+                parts.add(part.strip());
+            }
+        }
+        // the longest part a heading repeats: a series' name ("Reporting Central Asia") may have a heading too
+        parts.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        List<String> headings = new ArrayList<>();
+        for (Element heading : HEADINGS.in(page.body())) {
+            String text = HtmlArticleParser.clean(heading.text());
+            if (text.length() >= 8 && !isSiteName(text)) {
+                headings.add(text);
+            }
+        }
+        for (String part : parts) {
+            for (String text : headings) {
+                if (text.equalsIgnoreCase(part)) {
+                    return Optional.of(text.equals(text.toUpperCase(Locale.ROOT)) ? part : text);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first heading-like element whose text is the headline, in any case. */
+    static Optional<Element> headingOf(Document page, String title) {
+        for (Element heading : HEADINGS.in(page.body())) {
+            if (HtmlArticleParser.clean(heading.text()).equalsIgnoreCase(title)) {
+                return Optional.of(heading);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A standfirst printed as an italic paragraph right under the headline, before or after the byline: the first
+     * text after the headline's block, when all of it is in italics.
+     */
+    static Optional<String> italicUnder(Element heading) {
+        Element block = heading;
+        while (block.parent() != null && !block.isBlock()) {
+            block = block.parent();
+        }
+        int looked = 0;
+        for (Element next = following(block); next != null && looked < 4; next = following(next)) {
+            String text = HtmlArticleParser.clean(next.text());
+            if (text.isEmpty()) {
+                continue;
+            }
+            looked++;
+            if (Bylines.names(text).isPresent() || DateLines.isDateLine(text)) {
+                continue;
+            }
+            String italic = HtmlArticleParser.clean(ITALIC.in(next).text());
+            return text.length() >= 30 && text.length() <= 600 && italic.equals(text) ? Optional.of(text)
+                    : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** The element after this one in document order, leaving its children aside; null at the end. */
+    private static Element following(Element element) {
+        for (Element at = element; at != null; at = at.parent()) {
+            Element sibling = at.nextElementSibling();
+            if (sibling != null) {
+                return sibling;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Within a container as wide as a whole page ({@code body}, {@code main}), the element whose own paragraphs
+     * hold most of its paragraph text: the article's text block, without the navigation, related links, comments
+     * and footer beside it. The container itself when no one block holds half of it.
+     */
+    static Element densestBlock(Element container) {
+        Map<Element, Integer> textByParent = new IdentityHashMap<>();
+        int total = 0;
+        for (Element p : PARAGRAPHS.in(container)) {
+            int length = p.text().length();
+            total += length;
+            if (p.parent() != null) {
+                textByParent.merge(p.parent(), length, Integer::sum);
+            }
+        }
+        Element best = null;
+        int most = 0;
+        for (Map.Entry<Element, Integer> entry : textByParent.entrySet()) {
+            if (entry.getValue() > most) {
+                best = entry.getKey();
+                most = entry.getValue();
+            }
+        }
+        return best != null && most >= total * BODY_SHARE ? best : container;
+    }
+
+    /**
+     * Makes paragraphs of text written between {@code <br>} tags, as templates before paragraphs were common print a
+     * body ("Para one.<br><br>Para two."): where the element's own text, so laid out, outweighs its paragraphs, each
+     * run of text and inline elements between two breaks (or blocks) becomes a {@code p}. For a copy of the page.
+     */
+    static void paragraphsFromBreaks(Element container) {
+        int inParagraphs = 0;
+        for (Element p : PARAGRAPHS.in(container)) {
+            inParagraphs += p.text().length();
+        }
+        int betweenBreaks = 0;
+        Elements broken = BLOCKS_WITH_BREAKS.in(container);
+        for (Element block : broken) {
+            betweenBreaks += block.ownText().length();
+        }
+        if (betweenBreaks <= inParagraphs) {
+            return;
+        }
+        for (Element block : broken) {
+            if (block.ownText().isBlank() || block.tagName().equals("p")) {
+                continue;
+            }
+            List<Node> run = new ArrayList<>();
+            for (Node child : new ArrayList<>(block.childNodes())) {
+                boolean breaks = child instanceof Element e && (e.tagName().equals("br") || e.isBlock());
+                if (!breaks) {
+                    run.add(child);
+                    continue;
+                }
+                wrap(run, child);
+                run = new ArrayList<>();
+            }
+            wrap(run, null);
+        }
+    }
+
+    /** Puts a run of inline nodes into a new paragraph where the run stood (before {@code next}, or last). */
+    private static void wrap(List<Node> run, Node next) {
+        boolean text = run.stream().anyMatch(n -> n instanceof TextNode t ? !t.isBlank()
+                : n instanceof Element e && !e.text().isBlank());
+        if (!text) {
+            return;
+        }
+        Element parent = (Element) run.get(0).parent();
+        Element paragraph = new Element("p");
+        if (next != null) {
+            next.before(paragraph);
+        } else {
+            parent.appendChild(paragraph);
+        }
+        for (Node node : run) {
+            paragraph.appendChild(node);
+        }
+    }
+
+    /**
+     * A byline anywhere in the page: an element whose first words are "By " ("<div>By <a>Lola Olimova</a></div>",
+     * "<span class=authors>By A, B and C</span>"), read as a byline.
+     */
+    static Optional<List<String>> bylineAnywhere(Document page) {
+        for (Element element : page.body().getAllElements()) {
+            Node first = element.childNodeSize() == 0 ? null : element.childNode(0);
+            if (first instanceof TextNode words && words.text().stripLeading().startsWith("By")) {
+                Optional<List<String>> names = Bylines.names(HtmlArticleParser.clean(element.text()));
+                if (names.isPresent()) {
+                    return names;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The links of a breadcrumb before the headline ("Central Asia &gt; Tajikistan"): a block of two or more links
+     * with nothing but separators between them.
+     */
+    static Optional<Elements> breadcrumbBefore(Element heading) {
+        for (Element block = heading.previousElementSibling(); block != null; block = block.previousElementSibling()) {
+            Elements links = LINKS.in(block);
+            if (links.size() < 2) {
+                continue;
+            }
+            if (CRUMB_REMAINDER.matcher(withoutLinks(HtmlArticleParser.clean(block.text()), links)).matches()) {
+                return Optional.of(links);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A paragraph that is a page's furniture rather than its text: links and separators only ("Back to this issue |
+     * RCA home", "Location: Azerbaijan"), or a copyright line.
+     */
+    static boolean isFurniture(Element paragraph, String text) {
+        if (RIGHTS_LINE.matcher(text).find() && text.length() < 200) {
+            return true;
+        }
+        // "BCR No. 521, 22-Oct-04": an issue line, which the date rule reads
+        Matcher issue = ISSUE_DATE.matcher(text);
+        if (text.length() <= 60 && issue.find() && issue.end() >= text.length() - 1) {
+            return true;
+        }
+        Elements links = LINKS.in(paragraph);
+        if (links.isEmpty()) {
+            return false;
+        }
+        return LINK_REMAINDER.matcher(withoutLinks(text, links)).matches();
+    }
+
+    /** A block's text with the words of its links taken out: what separates or labels them. */
+    private static String withoutLinks(String text, Elements links) {
+        String rest = text;
+        for (Element link : links) {
+            rest = rest.replace(HtmlArticleParser.clean(link.text()), " ");
+        }
+        return rest;
+    }
+
+    /** The date of an issue reference in the page's text ("No. 134, 18-Jul-02"). */
+    static Optional<LocalDate> issueDate(Document page) {
+        Matcher issue = ISSUE_DATE.matcher(page.body().text());
+        while (issue.find()) {
+            Optional<LocalDate> date = DateLines.written(issue.group(1));
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The links marked as tags ({@code rel="tag"}, {@code rel="category tag"}), as microformats and blogs mark them. */
+    static Optional<Elements> tagLinks(Document page) {
+        Elements links = TAG_LINKS.in(page);
+        return links.isEmpty() ? Optional.empty() : Optional.of(links);
+    }
+
+    /** The links of a field labelled in its own text: "Location: <a>Azerbaijan</a>" in one paragraph. */
+    static Optional<Elements> textLabelledLinks(Document page, Set<String> labels) {
+        for (Element block : TEXT_LABELLED.in(page)) {
+            Node first = block.childNodeSize() == 0 ? null : block.childNode(0);
+            if (!(first instanceof TextNode label) || block.childrenSize() == 0) {
+                continue;
+            }
+            String text = HtmlArticleParser.clean(label.text());
+            if (!text.endsWith(":") || text.length() > 21) {
+                continue;
+            }
+            if (labels.contains(text.substring(0, text.length() - 1).strip().toLowerCase(Locale.ROOT))) {
+                Elements links = LINKS.in(block);
+                if (!links.isEmpty()) {
+                    return Optional.of(links);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
