@@ -37,6 +37,8 @@ final class GenericLayout {
     /** A breadcrumb's separators between its links. */
     private static final Pattern CRUMB_REMAINDER = Pattern.compile("^[\\s>\u00bb\u203a/|]*$");
     /** Italics as markup or as an inline style (archive.today writes every style inline). */
+    private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Css ITALIC = Css.of("i, em, [style*=italic]");
     private static final Css PARAGRAPHS = Css.of("p");
     private static final Css LINKS = Css.of("a[href]");
@@ -51,6 +53,17 @@ final class GenericLayout {
             Pattern.CASE_INSENSITIVE);
     /** The body block must hold this share of the paragraph text of the container it is found in. */
     private static final double BODY_SHARE = 0.5;
+
+    /** Labels of the article's authors and of its date, written before them. */
+    static final Set<String> AUTHOR_LABELS = Set.of("author", "authors", "by", "written by");
+    static final Set<String> DATE_LABELS = Set.of("published", "date", "posted", "published on", "posted on");
+    private static final Set<String> PAGE_FRAME = Set.of("nav", "header", "footer");
+    /** Where sites keep their people's pages. */
+    private static final Css PROFILE_LINKS = Css.of("a[href*=/users/], a[href*=/author/], a[href*=/authors/], "
+            + "a[href*=/people/], a[href*=/contributors/]");
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){1,3}");
+    /** A labelled date line: "Published: 9 July 2010". */
+    private static final Pattern LABELLED_DATE = Pattern.compile("^(?i)(?:published|date|posted)(?: on)?\\s*:\\s*.{6,30}$");
 
     /** Labels of a field whose links are places and topics together ("Filed under:", "Tags:"). */
     static final Set<String> MIXED_LABELS = Set.of("filed under", "tags", "tagged", "categories", "category",
@@ -159,10 +172,10 @@ final class GenericLayout {
     }
 
     /**
-     * A standfirst printed as an italic paragraph right under the headline, before or after the byline: the first
-     * text after the headline's block, when all of it is in italics.
+     * A standfirst printed right under the headline, before or after the byline: the first text after the
+     * headline's block, when all of it is in italics or it is a sub-heading of six words or more.
      */
-    static Optional<String> italicUnder(Element heading) {
+    static Optional<String> standfirstUnder(Element heading) {
         Element block = heading;
         while (block.parent() != null && !block.isBlock()) {
             block = block.parent();
@@ -177,9 +190,11 @@ final class GenericLayout {
             if (Bylines.names(text).isPresent() || DateLines.isDateLine(text)) {
                 continue;
             }
-            String italic = HtmlArticleParser.clean(ITALIC.in(next).text());
-            return text.length() >= 30 && text.length() <= 600 && italic.equals(text) ? Optional.of(text)
-                    : Optional.empty();
+            boolean sized = text.length() >= 30 && text.length() <= 600;
+            boolean italic = HtmlArticleParser.clean(ITALIC.in(next).text()).equals(text);
+            // "<h1>Headline</h1><h2>Merchants say they have lost ...</h2>": a sentence as a sub-heading
+            boolean sentence = SUBHEADINGS.contains(next.tagName()) && SPACES.split(text).length >= 6;
+            return sized && (italic || sentence) ? Optional.of(text) : Optional.empty();
         }
         return Optional.empty();
     }
@@ -218,7 +233,39 @@ final class GenericLayout {
                 most = entry.getValue();
             }
         }
-        return best != null && most >= total * BODY_SHARE ? best : container;
+        if (best == null || most < total * BODY_SHARE) {
+            return container;
+        }
+        // a body split into blocks ("paragraph" blocks with an image between them): the blocks beside the densest
+        // that hold a paragraph of text rather than links belong to it
+        List<Element> blocks = new ArrayList<>();
+        for (Element sibling : best.parent() == null ? List.of(best) : best.parent().children()) {
+            if (sibling == best || isTextBlock(sibling)) {
+                blocks.add(sibling);
+            }
+        }
+        if (blocks.size() == 1) {
+            return best;
+        }
+        Element joined = new Element("div");
+        blocks.forEach(joined::appendChild);
+        return joined;
+    }
+
+    /** A block holding paragraphs of text: more than 80 characters of them, less than a quarter of it in links. */
+    private static boolean isTextBlock(Element block) {
+        int text = 0;
+        for (Element p : PARAGRAPHS.in(block)) {
+            text += p.text().length();
+        }
+        if (text <= 80) {
+            return false;
+        }
+        int linked = 0;
+        for (Element link : LINKS.in(block)) {
+            linked += link.text().length();
+        }
+        return linked * 4 < text;
     }
 
     /**
@@ -294,6 +341,45 @@ final class GenericLayout {
     }
 
     /**
+     * Authors linked to their pages on the site ("<a href=/users/mina-habib>Mina Habib</a>"), as a template without a
+     * byline shows them: links under a path of people whose words are a name.
+     */
+    static List<String> profileLinkNames(Document page) {
+        List<String> names = new ArrayList<>();
+        for (Element link : PROFILE_LINKS.in(page)) {
+            if (link.parents().stream().anyMatch(e -> PAGE_FRAME.contains(e.tagName()))) {
+                continue; // "My account" in the site's header is nobody's byline
+            }
+            String name = HtmlArticleParser.clean(link.text());
+            if (NAME.matcher(name).matches() && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The text of a field labelled in its block ("<p><strong>Author:</strong> <a>A</a></p>", "Published: 9 July
+     * 2010"), after its label, for the first block whose label is one of {@code labels}.
+     */
+    static Optional<String> labelledText(Document page, Set<String> labels) {
+        for (Element block : TEXT_LABELLED.in(page)) {
+            String text = HtmlArticleParser.clean(block.text());
+            int colon = text.indexOf(':');
+            if (colon <= 0 || colon > 20 || text.length() > 200) {
+                continue;
+            }
+            if (labels.contains(text.substring(0, colon).strip().toLowerCase(Locale.ROOT))) {
+                String value = text.substring(colon + 1).strip();
+                if (!value.isEmpty()) {
+                    return Optional.of(value);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The links of a breadcrumb before the headline ("Central Asia &gt; Tajikistan"): a block of two or more links
      * with nothing but separators between them.
      */
@@ -317,6 +403,9 @@ final class GenericLayout {
     static boolean isFurniture(Element paragraph, String text) {
         if (RIGHTS_LINE.matcher(text).find() && text.length() < 200) {
             return true;
+        }
+        if (LABELLED_DATE.matcher(text).matches() && DateLines.written(text).isPresent()) {
+            return true; // "Published: 9 July 2010": the date's, not the text's
         }
         // "BCR No. 521, 22-Oct-04": an issue line, which the date rule reads
         Matcher issue = ISSUE_DATE.matcher(text);

@@ -143,8 +143,8 @@ final class HtmlArticleParser {
                 rule("class:standfirst", () -> firstText(page, List.of(GenericLayout.STANDFIRST_CLASSES))),
                 // a description that only names the site is the site's, not the article's
                 rule("meta:description", () -> meta(metas, "description").filter(d -> !layout.isAboutTheSite(d))),
-                rule("layout:italic-under-headline", () -> GenericLayout.headingOf(page, title)
-                        .flatMap(GenericLayout::italicUnder))).orElse(null);
+                rule("layout:under-headline", () -> GenericLayout.headingOf(page, title)
+                        .flatMap(GenericLayout::standfirstUnder))).orElse(null);
 
         List<ParsedAuthor> authors = new ArrayList<>(trace.first("authors",
                 rule("json-ld:author", () -> ld.map(this::jsonLdAuthors).filter(a -> !a.isEmpty())),
@@ -155,6 +155,11 @@ final class HtmlArticleParser {
                 rule("meta:author", () -> meta(metas, "author").map(n -> List.of(Bylines.author(n, null)))),
                 rule("text:byline", () -> bylineAuthors(page)),
                 rule("layout:by-line", () -> GenericLayout.bylineAnywhere(page)
+                        .map(names -> names.stream().map(n -> Bylines.author(n, null)).toList())),
+                rule("label:author", () -> GenericLayout.labelledText(page, GenericLayout.AUTHOR_LABELS)
+                        .flatMap(names -> Bylines.names("By " + names))
+                        .map(names -> names.stream().map(n -> Bylines.author(n, null)).toList())),
+                rule("link:author-page", () -> Optional.of(GenericLayout.profileLinkNames(page)).filter(n -> !n.isEmpty())
                         .map(names -> names.stream().map(n -> Bylines.author(n, null)).toList())))
                 .orElse(List.of()));
         drupalBio(page).ifPresent(bio -> {
@@ -179,6 +184,8 @@ final class HtmlArticleParser {
                         .map(t -> DateLines.written(t).or(() -> DateLines.numeric(t))).flatMap(Optional::stream)
                         .findFirst()),
                 rule("text:date-line", () -> dateLine(page)),
+                rule("label:date", () -> GenericLayout.labelledText(page, GenericLayout.DATE_LABELS)
+                        .flatMap(d -> DateLines.written(d).or(() -> DateLines.numeric(d)))),
                 rule("text:issue-date", () -> GenericLayout.issueDate(page))).orElse(null);
 
         String declared = trace.first("language",

@@ -37,11 +37,41 @@ class GenericLayoutTests {
     void readsAnItalicStandfirstUnderTheHeadlineButNotAnItalicWordInTheFirstParagraph() {
         Document page = Jsoup.parse("<p><b>Serbs Return</b></p><p>By Ana Lukic in Pristina</p>"
                 + "<p><i>Families who fled in 1999 are rebuilding their houses near Gracanica.</i></p><p>Body.</p>");
-        assertThat(GenericLayout.headingOf(page, "SERBS RETURN").flatMap(GenericLayout::italicUnder))
+        assertThat(GenericLayout.headingOf(page, "SERBS RETURN").flatMap(GenericLayout::standfirstUnder))
                 .contains("Families who fled in 1999 are rebuilding their houses near Gracanica.");
         Document plain = Jsoup.parse("<h2>Serbs Return</h2><p>Families who fled in 1999 are rebuilding "
                 + "<i>their</i> houses near Gracanica.</p>");
-        assertThat(GenericLayout.headingOf(plain, "Serbs Return").flatMap(GenericLayout::italicUnder)).isEmpty();
+        assertThat(GenericLayout.headingOf(plain, "Serbs Return").flatMap(GenericLayout::standfirstUnder)).isEmpty();
+    }
+
+    @Test
+    void readsASentenceAsASubHeadingUnderTheHeadlineButNotASectionHeading() {
+        Document page = Jsoup.parse("<h1>Herat Traders</h1><h2>Merchants say they have lost millions since the "
+                + "border closed.</h2><p>Body.</p>");
+        assertThat(GenericLayout.headingOf(page, "Herat Traders").flatMap(GenericLayout::standfirstUnder))
+                .contains("Merchants say they have lost millions since the border closed.");
+        Document section = Jsoup.parse("<h1>Herat Traders</h1><h2>Background to the closure</h2><p>Body.</p>");
+        assertThat(GenericLayout.headingOf(section, "Herat Traders").flatMap(GenericLayout::standfirstUnder)).isEmpty();
+    }
+
+    @Test
+    void takesTheTextBlocksBesideTheDensestButNotItsLinkLists() {
+        Document page = Jsoup.parse("<div id=body><div class=t><p>" + "A long paragraph of the report. ".repeat(8)
+                + "</p></div><figure><img src=a.jpg></figure><div class=t><p>" + "The closing paragraph. ".repeat(5)
+                + "</p></div><div class=related><p><a href=/a>" + "A related story with a long title. ".repeat(4)
+                + "</a></p></div></div>");
+        Element body = GenericLayout.densestBlock(page.body());
+        assertThat(body.select("p")).hasSize(2);
+        assertThat(body.text()).doesNotContain("related story");
+    }
+
+    @Test
+    void findsAuthorsByTheirPagesAndFieldsByTheirLabels() {
+        Document page = Jsoup.parse("<header><a href=/users/me>My Account</a></header><div>2 May 2019 | "
+                + "<a href=/users/mina-habib>Mina Habib</a></div><p><strong>Published:</strong> 9 July 2010</p>");
+        assertThat(GenericLayout.profileLinkNames(page)).containsExactly("Mina Habib");
+        assertThat(GenericLayout.labelledText(page, GenericLayout.DATE_LABELS)).contains("9 July 2010");
+        assertThat(GenericLayout.labelledText(page, GenericLayout.AUTHOR_LABELS)).isEmpty();
     }
 
     @Test
