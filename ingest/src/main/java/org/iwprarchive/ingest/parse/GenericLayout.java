@@ -17,11 +17,14 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
 /**
- * What a reader finds on a page of a template no selector of the site profile knows, read from the page's layout
- * rather than its classes: the headline as the heading that repeats the page's {@code <title>}, an italic standfirst
- * right under it, the block that holds most of the page's paragraph text as the body, an issue line's date
- * ("RCA No. 134, 18-Jul-02"), tag links marked {@code rel="tag"}, and labelled fields written as text ("Location:"
- * and links in one paragraph). Each is a last layer, tried after structured data and the profile's selectors.
+ * What a reader finds on a page of a template no selector of the site profile knows, read from the page's layout,
+ * its class names and its labels rather than the site's own classes: the headline as the heading that repeats the
+ * page's {@code <title>}, a standfirst in italics or a sub-heading right under it, the block that holds most of the
+ * page's paragraph text (and the text blocks beside it) as the body, text between {@code <br>} tags as paragraphs,
+ * dates of issue lines ("RCA No. 134, 18-Jul-02") and labels ("Published:"), bylines anywhere, authors linked to
+ * their pages, tag links ({@code rel="tag"}, "Filed under:"), a breadcrumb, and what is a page's furniture rather than
+ * its text. Each is a last layer, tried after structured data and the profile's selectors; measured on held-out pages
+ * by {@code TemplateEvaluationTests}.
  */
 final class GenericLayout {
 
@@ -36,9 +39,9 @@ final class GenericLayout {
     private static final Css BLOCKS_WITH_BREAKS = Css.of(":has(> br)");
     /** A breadcrumb's separators between its links. */
     private static final Pattern CRUMB_REMAINDER = Pattern.compile("^[\\s>\u00bb\u203a/|]*$");
-    /** Italics as markup or as an inline style (archive.today writes every style inline). */
     private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Italics as markup or as an inline style (archive.today writes every style inline). */
     private static final Css ITALIC = Css.of("i, em, [style*=italic]");
     private static final Css PARAGRAPHS = Css.of("p");
     private static final Css LINKS = Css.of("a[href]");
