@@ -71,6 +71,11 @@ final class Bylines {
         return !owners.isEmpty() && BIO_VERB.matcher(rest).find() ? owners : List.of();
     }
 
+    /** Authors of these names, without their pages. */
+    static List<ParsedAuthor> authors(List<String> names) {
+        return names.stream().map(n -> author(n, null)).toList();
+    }
+
     static ParsedAuthor author(String name, String profileUrl) {
         String clean = name.strip().replaceAll("\\s+", " ");
         return new ParsedAuthor(clean, Slugs.of(clean), null, profileUrl);

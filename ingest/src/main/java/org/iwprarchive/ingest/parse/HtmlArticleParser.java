@@ -143,16 +143,16 @@ final class HtmlArticleParser {
                 rule("microdata:author", () -> microdata.map(Microdata::authors).filter(a -> !a.isEmpty())),
                 rule("drupal:authors", () -> drupalAuthors(page)),
                 rule("dc:creator", () -> Optional.of(dc.all("creator")).filter(c -> !c.isEmpty())
-                        .map(names -> names.stream().map(n -> Bylines.author(n, null)).toList())),
+                        .map(Bylines::authors)),
                 rule("meta:author", () -> meta(metas, "author").map(n -> List.of(Bylines.author(n, null)))),
                 rule("text:byline", () -> bylineAuthors(page)),
                 rule("layout:by-line", () -> GenericLayout.bylineAnywhere(page)
-                        .map(names -> names.stream().map(n -> Bylines.author(n, null)).toList())),
+                        .map(Bylines::authors)),
                 rule("label:author", () -> GenericLayout.labelledText(page, GenericLayout.AUTHOR_LABELS)
                         .flatMap(names -> Bylines.names("By " + names))
-                        .map(names -> names.stream().map(n -> Bylines.author(n, null)).toList())),
+                        .map(Bylines::authors)),
                 rule("link:author-page", () -> Optional.of(GenericLayout.profileLinkNames(page)).filter(n -> !n.isEmpty())
-                        .map(names -> names.stream().map(n -> Bylines.author(n, null)).toList())))
+                        .map(Bylines::authors)))
                 .orElse(List.of()));
         drupalBio(page).ifPresent(bio -> {
             if (!authors.isEmpty() && authors.get(0).bio() == null) {
@@ -343,7 +343,7 @@ final class HtmlArticleParser {
         for (Element p : BYLINE_BLOCKS.in(page)) {
             Optional<List<String>> names = Bylines.names(clean(p.text()));
             if (names.isPresent()) {
-                return Optional.of(names.get().stream().map(n -> Bylines.author(n, null)).toList());
+                return names.map(Bylines::authors);
             }
         }
         return Optional.empty();
