@@ -222,6 +222,14 @@ class ArticleParserTests {
         }
         assertThat(parser.parse(capture, "text/html", null).fieldRules())
                 .containsEntry("canonicalUrl", "archive-today:saved-from");
+        // a capture of another site, or one that names no address: refused as any page off the site is
+        String elsewhere = new String(capture, StandardCharsets.UTF_8)
+                .replace("https://iwpr.net/global-voices/tajik-migrants-return-home-rouble-falls", "https://example.org/a");
+        assertThatThrownBy(() -> parser.parse(elsewhere.getBytes(StandardCharsets.UTF_8), "text/html",
+                "https://archive.ph/abc12")).isInstanceOf(InvalidArticleUrlException.class);
+        assertThatThrownBy(() -> parser.parse("<html><body><h1>A page</h1><p>Text of it.</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8), "text/html", "https://archive.ph/abc12"))
+                .isInstanceOf(InvalidArticleUrlException.class);
     }
 
     @Test
