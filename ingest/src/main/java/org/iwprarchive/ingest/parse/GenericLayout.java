@@ -35,7 +35,7 @@ final class GenericLayout {
     static final Css STANDFIRST_CLASSES = Css.of("[class~=(?i)\\b(standfirst|subhead|sub-?title|summary|teaser|dek"
             + "|deck|lead|intro|strapline)\\b]");
     /** What templates call a date line in their class names ("date", "dateline", "posted-on", "pubdate"). */
-    static final Css DATE_CLASSES = Css.of("[class~=(?i)\\b(date|dateline|pubdate|posted|posted-on|published)\\b]");
+    static final Css DATE_CLASSES = Css.of("[class~=(?i)\\b(date|dateline|pubdate|posted|published)\\b]");
     private static final Css BLOCKS_WITH_BREAKS = Css.of(":has(> br)");
     /** A breadcrumb's separators between its links. */
     private static final Pattern CRUMB_REMAINDER = Pattern.compile("^[\\s>\u00bb\u203a/|]*$");
@@ -105,14 +105,15 @@ final class GenericLayout {
 
     /** The {@code <title>} without the site's names at its start or end ("IWPR - X", "X | IWPR"). */
     String withoutSiteNames(String title) {
-        List<String> parts = new ArrayList<>(List.of(TITLE_SEPARATOR.split(title.strip())));
+        String[] all = TITLE_SEPARATOR.split(title.strip());
+        List<String> parts = new ArrayList<>(List.of(all));
         while (parts.size() > 1 && namesSite(parts.get(0))) {
             parts.remove(0);
         }
         while (parts.size() > 1 && namesSite(parts.get(parts.size() - 1))) {
             parts.remove(parts.size() - 1);
         }
-        if (parts.size() == List.of(TITLE_SEPARATOR.split(title.strip())).size()) {
+        if (parts.size() == all.length) {
             return title.strip();
         }
         // the separators between what is kept are kept as written
@@ -404,16 +405,19 @@ final class GenericLayout {
      * RCA home", "Location: Azerbaijan"), or a copyright line.
      */
     static boolean isFurniture(Element paragraph, String text) {
-        if (RIGHTS_LINE.matcher(text).find() && text.length() < 200) {
+        // every body paragraph comes here: the cheap length checks first, the patterns only on short lines
+        if (text.length() < 200 && RIGHTS_LINE.matcher(text).find()) {
             return true;
         }
-        if (LABELLED_DATE.matcher(text).matches() && DateLines.written(text).isPresent()) {
-            return true; // "Published: 9 July 2010": the date's, not the text's
-        }
-        // "BCR No. 521, 22-Oct-04": an issue line, which the date rule reads
-        Matcher issue = ISSUE_DATE.matcher(text);
-        if (text.length() <= 60 && issue.find() && issue.end() >= text.length() - 1) {
-            return true;
+        if (text.length() <= 60) {
+            if (LABELLED_DATE.matcher(text).matches() && DateLines.written(text).isPresent()) {
+                return true; // "Published: 9 July 2010": the date's, not the text's
+            }
+            // "BCR No. 521, 22-Oct-04": an issue line, which the date rule reads
+            Matcher issue = ISSUE_DATE.matcher(text);
+            if (issue.find() && issue.end() >= text.length() - 1) {
+                return true;
+            }
         }
         Elements links = LINKS.in(paragraph);
         if (links.isEmpty()) {
