@@ -153,10 +153,11 @@ final class SpeakerResolver {
     private static final Pattern INDEFINITE = Pattern.compile("^(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+[\\p{L}-]");
     /**
      * A clause that withholds the name: "speaking on condition of anonymity", "who asked not to be identified",
-     * "who declined to give his name", "who did not want to be named".
+     * "who declined to give his name", "who did not want to be named", "on condition that neither she nor her
+     * organisation be identified".
      */
-    private static final Pattern WITHHOLDS_NAME = Pattern.compile("\\banonym|\\b(?:not|declined|declining|refused|"
-            + "refusing)\\b.{0,40}?\\b(?:named|identified|names?|surnames?|identity)\\b"
+    private static final Pattern WITHHOLDS_NAME = Pattern.compile("\\banonym|\\b(?:not|neither|declined|declining|"
+            + "refused|refusing)\\b.{0,40}?\\b(?:named|identified|names?|surnames?|identity)\\b"
             + "|\\bonly\\s+(?:his|her|their|a)\\s+(?:first|given)\\s+names?\\b"
             + "|\\bnot\\s+(?:authori[sz]ed|allowed|permitted)\\s+to\\s+(?:speak|talk|comment)\\b"
             // "who asked that her surname not be used", "on condition that his name was not published"
@@ -175,10 +176,10 @@ final class SpeakerResolver {
             + "the\\s+[\\p{Ll}'\u2019-]+(?:\\s+[\\p{Ll}'\u2019-]+){0,3}))?$");
     /**
      * "the director of a regional television channel in Kutaisi": a person described, not named, by what they are
-     * of, at or in; group 1 is the noun.
+     * of, at or in ("its humanitarian coordinator for Afghanistan": a body's, named before); group 1 is the noun.
      */
-    private static final Pattern DEFINITE_DESCRIBED = Pattern.compile("^[Tt]he\\s+(?:[\\p{Ll}'\u2019-]+\\s+){0,2}?"
-            + "(\\p{Ll}+)\\s+(?:of|at|in|for|from)\\s+\\S.{2,}$");
+    private static final Pattern DEFINITE_DESCRIBED = Pattern.compile("^(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+"
+            + "(?:[\\p{Ll}'\u2019-]+\\s+){0,2}?(\\p{Ll}+)\\s+(?:of|at|in|for|from)\\s+\\S.{2,}$");
     /**
      * A sentence opening with what comes before its subject: "Speaking at a press conference in Tbilisi, ",
      * "In a speech on Monday, ", "Last week, ": the subject follows the comma.
@@ -201,7 +202,8 @@ final class SpeakerResolver {
     /** A description of a body after its name: "a monitoring body", "the state oil company". */
     private static final Pattern DESCRIBES_A_BODY = Pattern.compile("^(?:[Aa]n?|[Tt]he)\\s+(?:" + DESCRIBING + "\\s+){0,3}"
             + "(?:body|group|organi[sz]ation|" + DESCRIBED_HEAD + "|charity|network|agency|watchdog|coalition|"
-            + "institute|foundation|centre|center)$");
+            + "institute|foundation|centre|center|operator|provider|broadcaster|producer|regulator|utility"
+            + "|carrier)$");
     /**
      * A person introduced by a description and the only name the article gives them: "Her neighbour, an elderly man
      * who gave his name only as Sekuru Banda,", "The witness, who testified as KDZ-310", "a nurse known only as
@@ -583,6 +585,10 @@ final class SpeakerResolver {
                 if (named.isPresent() && named.get().kind() == SourceKind.PERSON) {
                     return Optional.of(new Speaker(named.get().name(), SourceKind.PERSON, role));
                 }
+                // "One of them, a foreman who asked not to be named," : the description is who
+                if (named.isPresent() && named.get().kind() == SourceKind.ANONYMOUS) {
+                    return named;
+                }
                 if (named.isEmpty() && isLoneName(given) && !authorKeys.contains(SourceNames.key(given))) {
                     fullNameBySurname.putIfAbsent(given, given);
                     return Optional.of(new Speaker(given, SourceKind.PERSON, role));
@@ -594,6 +600,15 @@ final class SpeakerResolver {
             if (first.isPresent() && first.get().kind() == SourceKind.PERSON && segments.length == 2
                     && ORGANISATION_OF_KIND.matcher(rest).matches()) {
                 return Optional.of(new Speaker(segments[0].strip(), SourceKind.ORGANISATION, null));
+            }
+            // "Ukrenergo, the national grid operator," : one word no person has been named by, then what kind of
+            // body it is, with "the" ("Gulnara, a crane operator," is a person; a body's trade, "operator",
+            // "broadcaster", counts only here: "the crane operator" alone is a person)
+            String word = segments[0].strip();
+            if (segments.length == 2 && !word.contains(" ") && CAPITALISED.matcher(word).matches()
+                    && (first.isEmpty() || first.get().kind() == SourceKind.PERSON && first.get().name().equals(word))
+                    && rest.startsWith("the ") && DESCRIBES_A_BODY.matcher(rest).matches()) {
+                return Optional.of(new Speaker(word, SourceKind.ORGANISATION, null));
             }
             // "Rustam Jumaev, a spokesperson for ..." : a name, then its role
             if (first.isPresent() && first.get().kind() == SourceKind.PERSON && (STARTS_LOWER.matcher(rest).lookingAt()
@@ -636,8 +651,10 @@ final class SpeakerResolver {
                     && CAPITALISED_RUN.matcher(segments[1].strip()).matches()) {
                 return Optional.of(new Speaker(segments[1].strip(), SourceKind.ORGANISATION, null));
             }
-            if (INDEFINITE.matcher(described).lookingAt() && SPACES.split(described).length <= 12
-                    && WITHHOLDS_NAME.matcher(rest).find()) {
+            // "the head of one international agency in Herat, speaking on condition that neither she nor ...": the
+            // same of a person described by what they are of
+            if ((INDEFINITE.matcher(described).lookingAt() || isDescribedPerson(described))
+                    && SPACES.split(described).length <= 12 && WITHHOLDS_NAME.matcher(rest).find()) {
                 return Optional.of(new Speaker(Character.toLowerCase(described.charAt(0)) + described.substring(1),
                         SourceKind.ANONYMOUS, null));
             }
@@ -667,6 +684,13 @@ final class SpeakerResolver {
         return resolve(p);
     }
 
+    /** "the director of a regional television channel", "its coordinator for Afghanistan": a person, not named. */
+    private static boolean isDescribedPerson(String phrase) {
+        Matcher described = DEFINITE_DESCRIBED.matcher(phrase);
+        return described.matches() && PERSON_NOUNS.contains(described.group(1))
+                && SPACES.split(phrase).length <= 14 && !phrase.contains(",");
+    }
+
     private static boolean isPronoun(String word) {
         String w = word.strip();
         return w.equalsIgnoreCase("he") || w.equalsIgnoreCase("she");
@@ -685,7 +709,10 @@ final class SpeakerResolver {
             return namedInParagraph != null ? Optional.of(new Speaker(namedInParagraph, SourceKind.PERSON, null))
                     : Optional.ofNullable(lastPerson);
         }
-        if (ANONYMOUS.matcher(p).matches() || ANONYMOUS.matcher(lower).matches()) {
+        // "a foreman who asked not to be named": whoever the description names, the clause makes them a source
+        // without a name (the nouns of ANONYMOUS are the common ones, not all)
+        if (ANONYMOUS.matcher(p).matches() || ANONYMOUS.matcher(lower).matches()
+                || INDEFINITE.matcher(p).lookingAt() && WITHHOLDS_NAME.matcher(p).find()) {
             if (SPACES.split(p).length > 20) {
                 return Optional.empty();
             }
@@ -741,9 +768,7 @@ final class SpeakerResolver {
             String kind = bare.group(1);
             return Optional.of(new Speaker(bodyByKind.getOrDefault(kind, kind), SourceKind.ORGANISATION, null));
         }
-        Matcher describedPerson = DEFINITE_DESCRIBED.matcher(p);
-        if (!opening && describedPerson.matches() && PERSON_NOUNS.contains(describedPerson.group(1))
-                && SPACES.split(p).length <= 14 && !p.contains(",")) {
+        if (!opening && isDescribedPerson(p)) {
             return Optional.of(new Speaker(Character.toLowerCase(p.charAt(0)) + p.substring(1), SourceKind.ANONYMOUS,
                     null));
         }

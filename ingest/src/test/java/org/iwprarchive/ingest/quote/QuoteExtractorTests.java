@@ -410,6 +410,35 @@ class QuoteExtractorTests {
                 .containsExactly("Basra governorate", ORGANISATION);
     }
 
+    @Test
+    void readsTheSixteenthRoundsShapesInOtherWords() {
+        // one of several, then an indefinite description whose clause withholds the name, whatever its noun
+        assertThat(only("Drivers wait for days. One of them, a trucker who asked not to be named, said the queue had "
+                + "not moved since Friday."))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly("a trucker who asked not to be named", ANONYMOUS);
+        // one word no person was named by, then "the" and a body's trade
+        assertThat(only("Kazatomprom, the state uranium producer, said output would fall."))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly("Kazatomprom", ORGANISATION);
+        // ... but a given name with "a" and a trade is a person
+        assertThat(only("Gulnara, a crane operator, said she was paid late."))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly("Gulnara", PERSON, "a crane operator");
+        // a person described by what they head, and a clause with "neither ... nor" that withholds the name
+        assertThat(extractor.extract(List.of("The clinic closed in May.", "\u201cWe have no fuel,\u201d said the head of "
+                        + "a charity in Idlib, speaking on condition that neither he nor the charity be named."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("the head of a charity in Idlib", ANONYMOUS));
+        // an office holder not named, described as a body's ("its", "their")
+        assertThat(extractor.extract(List.of("The camp has grown.", "The World Food Programme says rations will be "
+                        + "cut. Its country director for Syria told reporters in Damascus that stocks would run out."),
+                List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("World Food Programme", ORGANISATION),
+                        tuple("its country director for Syria", ANONYMOUS));
+    }
+
     private Attribution only(String paragraph) {
         List<Attribution> found = extractor.extract(List.of(paragraph), List.of());
         assertThat(found).hasSize(1);
