@@ -79,6 +79,10 @@ final class QuoteLexicon {
         return Set.copyOf(section(section));
     }
 
+    Set<String> notPeople() {
+        return Set.copyOf(section("not-people"));
+    }
+
     List<String> anonymousNouns() {
         return section("anonymous-nouns");
     }

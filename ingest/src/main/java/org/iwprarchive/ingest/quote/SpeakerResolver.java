@@ -163,6 +163,14 @@ final class SpeakerResolver {
             // "who asked that her surname not be used", "on condition that his name was not published"
             + "|\\b(?:names?|surnames?|identity)\\b.{0,20}?\\bnot\\b.{0,12}?\\b(?:used|published|given|"
             + "disclosed|revealed|printed)\\b");
+    private static final Set<String> NOT_PEOPLE = LEXICON.notPeople();
+    /** Words after the noun of an indefinite description: "a foreman at the plant", "a nurse who ...". */
+    private static final Set<String> DESCRIPTION_BREAKS = Set.of("of", "at", "in", "from", "for", "with", "on", "near",
+            "who", "whose", "based", "working", "living", "to", "by", "and");
+    /** Words that end a phrase without being a noun: "A day later he", "a little more". */
+    private static final Set<String> NOT_A_NOUN = Set.of("he", "she", "they", "it", "we", "later", "ago", "earlier",
+            "more", "less", "also", "again", "then", "too", "there", "here");
+    private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}{3,}");
     /** Words between a speaker and the cue that say when or how, not who: "The ministry has also said". */
     private static final Set<String> BEFORE_CUE_WORDS = Set.of("has", "have", "had", "also", "later", "earlier",
             "previously", "repeatedly", "again", "recently", "publicly", "openly", "privately", "separately",
@@ -691,6 +699,40 @@ final class SpeakerResolver {
                 && SPACES.split(phrase).length <= 14 && !phrase.contains(",");
     }
 
+    /**
+     * "a foreman at the plant", "a midwife from Herat": an indefinite description whose noun the lexicon's nouns for
+     * people lack, taken for a person not named when that noun (the word before the first preposition or clause) is
+     * in lower case and neither a body's head nor one of the things that say something ({@code [not-people]}).
+     */
+    private static Optional<Speaker> someoneDescribed(String phrase) {
+        if (!INDEFINITE.matcher(phrase).lookingAt() || phrase.contains(",")) {
+            return Optional.empty();
+        }
+        String[] words = SPACES.split(phrase);
+        if (words.length < 2 || words.length > 12) {
+            return Optional.empty();
+        }
+        int head = words.length - 1;
+        for (int i = 2; i < words.length; i++) {
+            if (DESCRIPTION_BREAKS.contains(words[i])) {
+                head = i - 1;
+                break;
+            }
+        }
+        String noun = words[head];
+        for (int i = 1; i < head; i++) {
+            if (!STARTS_LOWER.matcher(words[i]).lookingAt() && !CAPITALISED.matcher(words[i]).matches()) {
+                return Optional.empty();
+            }
+        }
+        if (head == 0 || !LOWER_WORD.matcher(noun).matches() || NOT_PEOPLE.contains(noun)
+                || DESCRIBED_HEADS.contains(noun) || NOT_A_NOUN.contains(noun)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Speaker(Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1),
+                SourceKind.ANONYMOUS, null));
+    }
+
     private static boolean isPronoun(String word) {
         String w = word.strip();
         return w.equalsIgnoreCase("he") || w.equalsIgnoreCase("she");
@@ -772,7 +814,7 @@ final class SpeakerResolver {
             return Optional.of(new Speaker(Character.toLowerCase(p.charAt(0)) + p.substring(1), SourceKind.ANONYMOUS,
                     null));
         }
-        return person(p);
+        return person(p).or(() -> someoneDescribed(p));
     }
 
     /** The owner of "an alliance statement": an organisation named, or the one the article last named. */

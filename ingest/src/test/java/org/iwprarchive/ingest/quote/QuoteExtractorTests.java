@@ -439,6 +439,19 @@ class QuoteExtractorTests {
                         tuple("its country director for Syria", ANONYMOUS));
     }
 
+    @Test
+    void readsAnIndefiniteDescriptionWhateverItsNoun() {
+        // nouns for people the lexicon does not list
+        assertThat(extractor.extract(List.of("The plant closed in May.", "A plumber at the plant said the pipes froze.",
+                "\u201cWe have nothing,\u201d said a midwife from Herat."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("a plumber at the plant", ANONYMOUS), tuple("a midwife from Herat", ANONYMOUS));
+        // things that say something, and counts of people, are no one
+        assertThat(extractor.extract(List.of("The plant closed in May.", "A report by the ministry said prices rose.",
+                "A number of residents said the water was dirty.", "A new study suggests that the water is dirty."),
+                List.of())).isEmpty();
+    }
+
     private Attribution only(String paragraph) {
         List<Attribution> found = extractor.extract(List.of(paragraph), List.of());
         assertThat(found).hasSize(1);
