@@ -86,13 +86,20 @@ final class ArticleAssembly {
         return locationNamed(name);
     }
 
-    /** The gazetteer's place for a listing path, if {@code path} is one. */
+    /**
+     * The gazetteer's place for a listing path, if {@code path} is one: by the whole path, or, for a path under a
+     * region the gazetteer knows whose levels differ from its own ({@code europe-eurasia/ukraine} for its
+     * {@code europe-eurasia/eastern-europe/ukraine}, as a site rearranges its listings), by its last segment.
+     */
     Optional<ParsedLocation> knownLocation(String path) {
         String prefix = profile.locationPathPrefix();
         if (path == null || !path.startsWith(prefix)) {
             return Optional.empty();
         }
-        return gazetteer.byPath(path.substring(prefix.length()).replaceAll("/+$", ""));
+        String relative = path.substring(prefix.length()).replaceAll("/+$", "");
+        int first = relative.indexOf('/');
+        return gazetteer.byPath(relative).or(() -> first > 0 && gazetteer.byPath(relative.substring(0, first)).isPresent()
+                ? gazetteer.byName(Slugs.lastSegment(relative)) : Optional.empty());
     }
 
     /*

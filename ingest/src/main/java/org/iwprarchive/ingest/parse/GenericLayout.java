@@ -18,9 +18,8 @@ import org.jsoup.select.Elements;
 
 /**
  * What a reader finds on a page of a template no selector of the site profile knows, read from the page's layout,
- * its class names and its labels rather than the site's own classes: the headline as the heading that repeats the
- * page's {@code <title>}, a standfirst in italics or a sub-heading right under it, the block that holds most of the
- * page's paragraph text (and the text blocks beside it) as the body, text between {@code <br>} tags as paragraphs,
+ * its class names and its labels rather than the site's own classes (the headline and standfirst: {@link Headlines}):
+ * the block that holds most of the page's paragraph text (and the text blocks beside it) as the body, text between {@code <br>} tags as paragraphs,
  * dates of issue lines ("RCA No. 134, 18-Jul-02") and labels ("Published:"), bylines anywhere, authors linked to
  * their pages, tag links ({@code rel="tag"}, "Filed under:"), a breadcrumb, and what is a page's furniture rather than
  * its text. Each is a last layer, tried after structured data and the profile's selectors; measured on held-out pages
@@ -28,21 +27,11 @@ import org.jsoup.select.Elements;
  */
 final class GenericLayout {
 
-    /** How a {@code <title>} separates the site's and series' names from the headline. */
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014-]\\s+|\\s*:\\s+|\\s+::\\s+");
-    private static final Css HEADINGS = Css.of("h1, h2, h3, h4, [class~=(?i)\\b(title|headline|heading)\\b], b, strong");
-    /** What templates call a standfirst in their class names ("field-field-teaser", "subhead", "entry-summary"). */
-    static final Css STANDFIRST_CLASSES = Css.of("[class~=(?i)\\b(standfirst|subhead|sub-?title|summary|teaser|dek"
-            + "|deck|lead|intro|strapline)\\b]");
     /** What templates call a date line in their class names ("date", "dateline", "posted-on", "pubdate"). */
     static final Css DATE_CLASSES = Css.of("[class~=(?i)\\b(date|dateline|pubdate|posted|published)\\b]");
     private static final Css BLOCKS_WITH_BREAKS = Css.of(":has(> br)");
     /** A breadcrumb's separators between its links. */
     private static final Pattern CRUMB_REMAINDER = Pattern.compile("^[\\s>\u00bb\u203a/|]*$");
-    private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** Italics as markup or as an inline style (archive.today writes every style inline). */
-    private static final Css ITALIC = Css.of("i, em, [style*=italic]");
     private static final Css PARAGRAPHS = Css.of("p");
     private static final Css LINKS = Css.of("a[href]");
     private static final Css TAG_LINKS = Css.of("a[rel~=(^|\\s)tag(\\s|$)][href]");
@@ -52,8 +41,10 @@ final class GenericLayout {
             + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4})");
     /** What is left of a paragraph of links once their words are taken out: separators and a label at most. */
     private static final Pattern LINK_REMAINDER = Pattern.compile("^[\\p{L} ]{0,20}:?[\\s,|/\u00b7\u2022>-]*$");
-    private static final Pattern RIGHTS_LINE = Pattern.compile("^(?:Copyright\\b|\u00a9|\\(c\\)\\s+\\d{4})|All rights reserved",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RIGHTS_LINE = Pattern.compile("^(?:Copyright\\b|\u00a9|\\(c\\)\\s+\\d{4})|All rights reserved"
+            + "|Copyright\\s*(?:\u00a9|\\(c\\))?\\s*\\d{4}|\u00a9\\s*\\d{4}", Pattern.CASE_INSENSITIVE);
+    /** How long a notice of the publisher's rights may be: a sentence or two on who publishes the report. */
+    private static final int MOST_RIGHTS_LINE = 400;
     /** The body block must hold this share of the paragraph text of the container it is found in. */
     private static final double BODY_SHARE = 0.5;
 
@@ -71,148 +62,6 @@ final class GenericLayout {
     /** Labels of a field whose links are places and topics together ("Filed under:", "Tags:"). */
     static final Set<String> MIXED_LABELS = Set.of("filed under", "tags", "tagged", "categories", "category",
             "posted in", "keywords");
-
-    private final List<String> siteNames;
-
-    /** @param titleSuffixes the site's names as appended to {@code <title>} (" | IWPR"): the names are read off them */
-    GenericLayout(List<String> titleSuffixes) {
-        this.siteNames = titleSuffixes.stream()
-                .map(s -> TITLE_SEPARATOR.matcher(s).replaceFirst("").strip().toLowerCase(Locale.ROOT))
-                .filter(s -> !s.isEmpty()).distinct().toList();
-    }
-
-    /** Whether a text is nothing but one of the site's names (a logo's heading, "IWPR"). */
-    boolean isSiteName(String text) {
-        return siteNames.contains(text.strip().toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * Whether a page's {@code <title>} allows a heading to be the headline: it repeats the heading, in any case, or
-     * says nothing but the site's names (or nothing at all).
-     */
-    boolean titleAllows(String pageTitle, String heading) {
-        return isAboutTheSite(pageTitle) || pageTitle.toLowerCase(Locale.ROOT).contains(heading.toLowerCase(Locale.ROOT));
-    }
-
-    /** Whether a text says no more than the site's names ("IWPR - Institute for War &amp; Peace Reporting"). */
-    boolean isAboutTheSite(String text) {
-        String rest = text.toLowerCase(Locale.ROOT);
-        for (String name : siteNames) {
-            rest = rest.replace(name, " ");
-        }
-        return rest.replaceAll("[^\\p{L}]", "").length() < 12;
-    }
-
-    /** The {@code <title>} without the site's names at its start or end ("IWPR - X", "X | IWPR"). */
-    String withoutSiteNames(String title) {
-        String[] all = TITLE_SEPARATOR.split(title.strip());
-        List<String> parts = new ArrayList<>(List.of(all));
-        while (parts.size() > 1 && namesSite(parts.get(0))) {
-            parts.remove(0);
-        }
-        while (parts.size() > 1 && namesSite(parts.get(parts.size() - 1))) {
-            parts.remove(parts.size() - 1);
-        }
-        if (parts.size() == all.length) {
-            return title.strip();
-        }
-        // the separators between what is kept are kept as written
-        String first = parts.get(0);
-        String last = parts.get(parts.size() - 1);
-        int from = title.indexOf(first);
-        int to = title.lastIndexOf(last) + last.length();
-        return from >= 0 && to > from ? title.substring(from, to).strip() : String.join(" - ", parts);
-    }
-
-    private boolean namesSite(String part) {
-        String lower = part.toLowerCase(Locale.ROOT);
-        return siteNames.stream().anyMatch(lower::contains);
-    }
-
-    /**
-     * The headline: a part of the {@code <title>} (without the site's names) that a heading of the page repeats, in
-     * any case ("UZBEK FARMERS ..." under a {@code <title>} in title case); the title's casing when the heading is
-     * in capitals. Empty when no heading repeats it.
-     */
-    Optional<String> headlineRepeatingTitle(Document page) {
-        String title = HtmlArticleParser.clean(page.title());
-        if (title.isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> parts = new ArrayList<>();
-        parts.add(withoutSiteNames(title));
-        for (String part : TITLE_SEPARATOR.split(title)) {
-            if (!namesSite(part) && part.strip().length() >= 8) {
-                parts.add(part.strip());
-            }
-        }
-        // the longest part a heading repeats: a series' name ("Reporting Central Asia") may have a heading too
-        parts.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        List<String> headings = new ArrayList<>();
-        for (Element heading : HEADINGS.in(page.body())) {
-            String text = HtmlArticleParser.clean(heading.text());
-            if (text.length() >= 8 && !isSiteName(text)) {
-                headings.add(text);
-            }
-        }
-        for (String part : parts) {
-            for (String text : headings) {
-                if (text.equalsIgnoreCase(part)) {
-                    return Optional.of(text.equals(text.toUpperCase(Locale.ROOT)) ? part : text);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The first heading-like element whose text is the headline, in any case. */
-    static Optional<Element> headingOf(Document page, String title) {
-        for (Element heading : HEADINGS.in(page.body())) {
-            if (HtmlArticleParser.clean(heading.text()).equalsIgnoreCase(title)) {
-                return Optional.of(heading);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * A standfirst printed right under the headline, before or after the byline: the first text after the
-     * headline's block, when all of it is in italics or it is a sub-heading of six words or more.
-     */
-    static Optional<String> standfirstUnder(Element heading) {
-        Element block = heading;
-        while (block.parent() != null && !block.isBlock()) {
-            block = block.parent();
-        }
-        int looked = 0;
-        for (Element next = following(block); next != null && looked < 4; next = following(next)) {
-            String text = HtmlArticleParser.clean(next.text());
-            if (text.isEmpty()) {
-                continue;
-            }
-            looked++;
-            if (Bylines.names(text).isPresent() || DateLines.isDateLine(text)) {
-                continue;
-            }
-            boolean sized = text.length() >= 30 && text.length() <= 600;
-            boolean italic = HtmlArticleParser.clean(ITALIC.in(next).text()).equals(text);
-            // "<h1>Headline</h1><h2>Merchants say they have lost ...</h2>": a sentence as a sub-heading
-            boolean sentence = SUBHEADINGS.contains(next.tagName()) && SPACES.split(text).length >= 6;
-            return sized && (italic || sentence) ? Optional.of(text) : Optional.empty();
-        }
-        return Optional.empty();
-    }
-
-    /** The element after this one in document order, leaving its children aside; null at the end. */
-    private static Element following(Element element) {
-        for (Element at = element; at != null; at = at.parent()) {
-            Element sibling = at.nextElementSibling();
-            if (sibling != null) {
-                return sibling;
-            }
-        }
-        return null;
-    }
 
     /**
      * Within a container as wide as a whole page ({@code body}, {@code main}), the element whose own paragraphs
@@ -327,6 +176,25 @@ final class GenericLayout {
         }
     }
 
+    private GenericLayout() {
+    }
+
+    /** Whether an element is the page's header, navigation or footer, which hold no article's text. */
+    static boolean isPageFrame(Element element) {
+        return PAGE_FRAME.contains(element.tagName());
+    }
+
+    /** The text of every paragraph of the page outside its header, navigation and footer. */
+    static List<String> paragraphsOutsideFrame(Document page) {
+        List<String> texts = new ArrayList<>();
+        for (Element p : PARAGRAPHS.in(page.body())) {
+            if (p.parents().stream().noneMatch(GenericLayout::isPageFrame)) {
+                texts.add(HtmlArticleParser.clean(p.text()));
+            }
+        }
+        return texts;
+    }
+
     /**
      * A byline anywhere in the page: an element whose first words are "By " ("<div>By <a>Lola Olimova</a></div>",
      * "<span class=authors>By A, B and C</span>"), read as a byline.
@@ -351,7 +219,7 @@ final class GenericLayout {
     static List<String> profileLinkNames(Document page) {
         List<String> names = new ArrayList<>();
         for (Element link : PROFILE_LINKS.in(page)) {
-            if (link.parents().stream().anyMatch(e -> PAGE_FRAME.contains(e.tagName()))) {
+            if (link.parents().stream().anyMatch(GenericLayout::isPageFrame)) {
                 continue; // "My account" in the site's header is nobody's byline
             }
             String name = HtmlArticleParser.clean(link.text());
@@ -406,7 +274,8 @@ final class GenericLayout {
      */
     static boolean isFurniture(Element paragraph, String text) {
         // every body paragraph comes here: the cheap length checks first, the patterns only on short lines
-        if (text.length() < 200 && RIGHTS_LINE.matcher(text).find()) {
+        // "BALKAN CRISIS REPORT is published by IWPR, ... Copyright © 1999 ...": a notice, wherever its copyright
+        if (text.length() < MOST_RIGHTS_LINE && RIGHTS_LINE.matcher(text).find()) {
             return true;
         }
         if (text.length() <= 60) {

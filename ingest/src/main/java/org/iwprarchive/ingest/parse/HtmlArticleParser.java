@@ -53,7 +53,7 @@ final class HtmlArticleParser {
     private final List<Css> bodies;
     /** Everything inside a body container that is not body text, as one selector: one pass removes it all. */
     private final Css notBodyText;
-    private final GenericLayout layout;
+    private final Headlines headlines;
     private final TagFields tags;
 
     HtmlArticleParser(SiteProfile profile, ArticleUrls urls, ArticleAssembly assembly) {
@@ -74,7 +74,7 @@ final class HtmlArticleParser {
         this.authorBlocks = Css.all(profile.authorSelectors());
         this.authorBios = Css.all(profile.authorBioSelectors());
         this.bodies = Css.all(profile.bodySelectors());
-        this.layout = new GenericLayout(profile.titleSuffixes());
+        this.headlines = new Headlines(profile.titleSuffixes());
         this.tags = new TagFields(profile, assembly);
     }
 
@@ -119,10 +119,14 @@ final class HtmlArticleParser {
                 rule("microdata:headline", () -> microdata.flatMap(m -> m.text("headline"))),
                 rule("dc:title", () -> dc.first("title")),
                 // the headline markup, unless it is a logo or a section's name the <title> does not repeat
-                rule("markup:title", () -> firstText(page, titles).filter(t -> !layout.isSiteName(t)
-                        && layout.titleAllows(page.title(), t))),
-                rule("layout:heading-repeating-title", () -> layout.headlineRepeatingTitle(page)),
-                rule("html:title", () -> Optional.of(layout.withoutSiteNames(stripSuffix(page.title())))
+                rule("markup:title", () -> firstText(page, titles).filter(t -> !headlines.isSiteName(t)
+                        && headlines.titleAllows(page.title(), t))),
+                rule("layout:heading-repeating-title", () -> headlines.headlineRepeatingTitle(page)),
+                rule("html:title", () -> Optional.of(headlines.withoutSiteNames(stripSuffix(page.title())))
+                        .filter(t -> !t.isBlank() && headlines.titleNamesTheArticle(page))),
+                // a <title> naming only a series or an issue: the headline as the page prints it, else that name
+                rule("layout:prominent-heading", () -> headlines.prominentHeading(page)),
+                rule("html:title-of-a-series", () -> Optional.of(headlines.withoutSiteNames(stripSuffix(page.title())))
                         .filter(t -> !t.isBlank())))
                 .orElseThrow(() -> new UnparseablePageException("the page has no title"));
 
@@ -132,11 +136,11 @@ final class HtmlArticleParser {
                 rule("og:description", () -> meta(metas, "og:description")),
                 rule("microdata:description", () -> microdata.flatMap(m -> m.text("description"))),
                 rule("dc:description", () -> dc.first("description", "abstract")),
-                rule("class:standfirst", () -> firstText(page, List.of(GenericLayout.STANDFIRST_CLASSES))),
+                rule("class:standfirst", () -> firstText(page, List.of(Headlines.STANDFIRST_CLASSES))),
                 // a description that only names the site is the site's, not the article's
-                rule("meta:description", () -> meta(metas, "description").filter(d -> !layout.isAboutTheSite(d))),
-                rule("layout:under-headline", () -> GenericLayout.headingOf(page, title)
-                        .flatMap(GenericLayout::standfirstUnder))).orElse(null);
+                rule("meta:description", () -> meta(metas, "description").filter(d -> !headlines.isAboutTheSite(d))),
+                rule("layout:under-headline", () -> Headlines.headingOf(page, title)
+                        .flatMap(Headlines::standfirstUnder))).orElse(null);
 
         List<ParsedAuthor> authors = new ArrayList<>(trace.first("authors",
                 rule("json-ld:author", () -> ld.map(this::jsonLdAuthors).filter(a -> !a.isEmpty())),
@@ -193,6 +197,10 @@ final class HtmlArticleParser {
 
         List<String> paragraphs = body(page, microdata.flatMap(Microdata::body), trace, title, standfirst);
         paragraphs = assembly.takeBios(paragraphs, authors, trace, "text:bio-paragraph");
+        if (authors.stream().anyMatch(a -> a.bio() == null)) {
+            // a template that prints the authors' notes in a block of their own, after the body
+            assembly.takeBios(GenericLayout.paragraphsOutsideFrame(page), authors, trace, "layout:bio-paragraph");
+        }
         TextLanguage.Decision language = TextLanguage.settle(declared, trace.rules().get("language"),
                 title + "\n" + String.join("\n", paragraphs));
         trace.record("language", language.rule());

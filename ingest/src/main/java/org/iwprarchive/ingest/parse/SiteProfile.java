@@ -71,7 +71,8 @@ public record SiteProfile(Set<String> hosts, String canonicalHost, List<String> 
                         "This publication was produced", "This article was prepared under",
                         "This article is part of", "The contents of this publication are the sole responsibility"),
                 Set.of("ru", "ky", "uz", "kk", "tg", "tk", "ka", "hy", "az", "uk", "ar", "fr", "es"),
-                Set.of("fbclid", "gclid", "mc_cid", "mc_eid", "ref", "source"),
+                // apc_state: the 2000s site's navigation state, which repeats its address's other parameters
+                Set.of("fbclid", "gclid", "mc_cid", "mc_eid", "ref", "source", "apc_state"),
                 "/global-voices/",
                 "/global-voices/topics/",
                 List.of("link[rel=next]", "a[rel=next]", ".pager__item--next a", ".pager-next a", "li.next a"));

@@ -54,7 +54,7 @@ final class TagFields {
                 rule("rel:tag", () -> GenericLayout.tagLinks(page).map(this::knownPlaces).filter(l -> !l.isEmpty())),
                 rule("link:location-path", () -> locationPathLinks(page)),
                 // a breadcrumb over the headline ends with the place the report is filed under
-                rule("layout:breadcrumb", () -> GenericLayout.headingOf(page, title)
+                rule("layout:breadcrumb", () -> Headlines.headingOf(page, title)
                         .flatMap(GenericLayout::breadcrumbBefore).map(this::knownPlaces).filter(l -> !l.isEmpty())
                         .map(places -> List.of(places.get(places.size() - 1)))),
                 // Dublin Core: where the report is about, and the subjects that are places the gazetteer knows

@@ -120,6 +120,26 @@ class ArticleParserTests {
     }
 
     @Test
+    void dropsTheOldSitesNavigationStateAndReadsARearrangedListingPathAndAnAuthorsNoteAfterTheBody() {
+        String html = "<html><head><title>Teachers Leave Kharkiv | IWPR</title></head><body><main><article>"
+                + "<a href=\"/global-voices/europe-eurasia/ukraine\">Ukraine</a><h1>Teachers Leave Kharkiv</h1>"
+                + "<p>By Iryna Bondar</p><div class=text><p>" + "Teachers are leaving the city's schools. ".repeat(4)
+                + "</p><p>" + "Those who stay teach online. ".repeat(4) + "</p></div><div class=note><p>Iryna Bondar is "
+                + "an IWPR contributor in Kharkiv.</p></div></article></main></body></html>";
+        ParsedArticle article = parser.parse(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/html",
+                "http://www.iwpr.net/?p=rca&s=f&o=259893&apc_state=henprca259893");
+
+        assertThat(article.canonicalUrl()).isEqualTo("https://iwpr.net/?p=rca&s=f&o=259893");
+        assertThat(article.locations()).extracting(ParsedLocation::name).containsExactly("Ukraine");
+        assertThat(article.authors()).extracting(ParsedAuthor::bio)
+                .containsExactly("Iryna Bondar is an IWPR contributor in Kharkiv.");
+        assertThat(article.content().paragraphs()).hasSize(2);
+        assertThat(article.fieldRules())
+                .containsEntry("locations", "link:location-path")
+                .containsEntry("authors.bio", "layout:bio-paragraph");
+    }
+
+    @Test
     void readsTheEarlierDrupalTemplateWithItsBylineFieldRdfaDateAndLabelledTaxonomyFields() {
         ParsedArticle article = parser.parse(Fixtures.bytes("drupal7-template.html"), "text/html",
                 "https://iwpr.net/node/151604");

@@ -1,0 +1,240 @@
+package org.iwprarchive.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The headline and the standfirst of a page of a template no selector of the site profile knows: the page's
+ * {@code <title>} without the site's names, the heading that repeats it, the element a page prints its headline in
+ * when the {@code <title>} names only a series or an issue, and a standfirst in italics, in bold or as a sub-heading
+ * right under the headline. Last layers, tried after structured data and the profile's selectors; measured on
+ * held-out pages by {@code TemplateEvaluationTests}.
+ */
+final class Headlines {
+
+    /** How a {@code <title>} separates the site's and series' names from the headline. */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014-]\\s+|\\s*:\\s+|\\s+::\\s+");
+    private static final Css HEADINGS = Css.of("h1, h2, h3, h4, [class~=(?i)\\b(title|headline|heading)\\b], b, strong");
+    /**
+     * What templates call a standfirst in their class names ("field-field-teaser", "subhead", "entry-summary", and
+     * run together or in CSS modules: "articlesummary", "ArticleHeader_standfirst__b4Lm0"); the short words only as
+     * words of a class ("lead" is in "leader", "dek" in many words).
+     */
+    static final Css STANDFIRST_CLASSES = Css.of("[class~=(?i)\\b(dek|deck|lead|intro)\\b|standfirst|subhead|sub-?title"
+            + "|summary|teaser|strapline]");
+    private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4");
+    /** Italics as markup or as an inline style (archive.today writes every style inline). */
+    private static final Css ITALIC = Css.of("i, em, [style*=italic]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Css LINKS = Css.of("a[href]");
+    /** Text in bold, as markup or as an inline style. */
+    private static final Css BOLD = Css.of("b, strong, [style*=bold]");
+    /** Where a page may print its headline without a heading: an element with a class, bold text, a font. */
+    private static final Css PROMINENT = Css.of("[class], b, strong, font");
+    private static final Pattern TITLE_CLASS = Pattern.compile("title|headline");
+    /** An issue's number in a title or a line: "No. 85", "Issue 12". */
+    private static final Pattern ISSUE_NUMBER = Pattern.compile("\\b(?:No\\.?|Issue|Number)\\s*\\d{1,4}\\b");
+
+    private final List<String> siteNames;
+
+    /** @param titleSuffixes the site's names as appended to {@code <title>} (" | IWPR"): the names are read off them */
+    Headlines(List<String> titleSuffixes) {
+        this.siteNames = titleSuffixes.stream()
+                .map(s -> TITLE_SEPARATOR.matcher(s).replaceFirst("").strip().toLowerCase(Locale.ROOT))
+                .filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    /** Whether a text is nothing but one of the site's names (a logo's heading, "IWPR"). */
+    boolean isSiteName(String text) {
+        return siteNames.contains(text.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a page's {@code <title>} allows a heading to be the headline: it repeats the heading, in any case, or
+     * says nothing but the site's names (or nothing at all).
+     */
+    boolean titleAllows(String pageTitle, String heading) {
+        return isAboutTheSite(pageTitle) || pageTitle.toLowerCase(Locale.ROOT).contains(heading.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a text says no more than the site's names ("IWPR - Institute for War &amp; Peace Reporting"). */
+    boolean isAboutTheSite(String text) {
+        String rest = text.toLowerCase(Locale.ROOT);
+        for (String name : siteNames) {
+            rest = rest.replace(name, " ");
+        }
+        return rest.replaceAll("[^\\p{L}]", "").length() < 12;
+    }
+
+    /** The {@code <title>} without the site's names at its start or end ("IWPR - X", "X | IWPR"). */
+    String withoutSiteNames(String title) {
+        String[] all = TITLE_SEPARATOR.split(title.strip());
+        List<String> parts = new ArrayList<>(List.of(all));
+        while (parts.size() > 1 && namesSite(parts.get(0))) {
+            parts.remove(0);
+        }
+        while (parts.size() > 1 && namesSite(parts.get(parts.size() - 1))) {
+            parts.remove(parts.size() - 1);
+        }
+        if (parts.size() == all.length) {
+            return title.strip();
+        }
+        // the separators between what is kept are kept as written
+        String first = parts.get(0);
+        String last = parts.get(parts.size() - 1);
+        int from = title.indexOf(first);
+        int to = title.lastIndexOf(last) + last.length();
+        return from >= 0 && to > from ? title.substring(from, to).strip() : String.join(" - ", parts);
+    }
+
+    private boolean namesSite(String part) {
+        String lower = part.toLowerCase(Locale.ROOT);
+        return siteNames.stream().anyMatch(lower::contains);
+    }
+
+    /**
+     * The headline: a part of the {@code <title>} (without the site's names) that a heading of the page repeats, in
+     * any case ("UZBEK FARMERS ..." under a {@code <title>} in title case); the title's casing when the heading is
+     * in capitals. Empty when no heading repeats it.
+     */
+    Optional<String> headlineRepeatingTitle(Document page) {
+        String title = HtmlArticleParser.clean(page.title());
+        if (title.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(withoutSiteNames(title));
+        for (String part : TITLE_SEPARATOR.split(title)) {
+            if (!namesSite(part) && part.strip().length() >= 8) {
+                parts.add(part.strip());
+            }
+        }
+        // the longest part a heading repeats: a series' name ("Reporting Central Asia") may have a heading too
+        parts.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        List<String> headings = new ArrayList<>();
+        for (Element heading : HEADINGS.in(page.body())) {
+            String text = HtmlArticleParser.clean(heading.text());
+            if (text.length() >= 8 && !isSiteName(text)) {
+                headings.add(text);
+            }
+        }
+        for (String part : parts) {
+            for (String text : headings) {
+                if (text.equalsIgnoreCase(part)) {
+                    return Optional.of(text.equals(text.toUpperCase(Locale.ROOT)) ? part : text);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the page's {@code <title>}, without the site's names, can be the headline: it is not empty, names no
+     * issue ("Balkan Crisis Report No. 85") and is not the words of one of the page's links, as a series' or section's
+     * name is ("Reporting Central Asia" in the navigation and the breadcrumb).
+     */
+    boolean titleNamesTheArticle(Document page) {
+        String title = withoutSiteNames(HtmlArticleParser.clean(page.title()));
+        if (title.isEmpty() || isAboutTheSite(title) || ISSUE_NUMBER.matcher(title).find()) {
+            return false;
+        }
+        for (Element link : LINKS.in(page.body())) {
+            if (HtmlArticleParser.clean(link.text()).equalsIgnoreCase(title)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The headline as a page shows it when its {@code <title>} does not say it: the first element, outside the
+     * page's header, navigation and footer, whose class names a title ("articletitle", "story-headline", not a
+     * "subtitle"), or whose text is all in bold or in a large font, with three to twenty-five words that are not
+     * links, a byline, a date line, an issue line or the site's name.
+     */
+    Optional<String> prominentHeading(Document page) {
+        for (Element element : PROMINENT.in(page.body())) {
+            String text = HtmlArticleParser.clean(element.text());
+            int words = text.isEmpty() ? 0 : SPACES.split(text).length;
+            if (words < 3 || words > 25 || isSiteName(text) || ISSUE_NUMBER.matcher(text).find()
+                    || Bylines.names(text).isPresent() || DateLines.isDateLine(text)
+                    || !LINKS.in(element).isEmpty() || element.parents().stream().anyMatch(GenericLayout::isPageFrame)) {
+                continue;
+            }
+            String classes = element.className().toLowerCase(Locale.ROOT);
+            boolean titled = TITLE_CLASS.matcher(classes).find() && !classes.contains("sub");
+            boolean prominent = !element.className().isEmpty() ? titled
+                    : HtmlArticleParser.clean(BOLD.in(element).text()).equals(text) || isLargeFont(element);
+            if (prominent) {
+                return Optional.of(text);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A {@code font} element set larger than the text around it: {@code size="+2"}, {@code size="5"}. */
+    private static boolean isLargeFont(Element element) {
+        String size = element.tagName().equals("font") ? element.attr("size").strip() : "";
+        return size.startsWith("+") && !size.equals("+0") || size.matches("[5-7]");
+    }
+
+    /** The first heading-like element whose text is the headline, in any case. */
+    static Optional<Element> headingOf(Document page, String title) {
+        for (Element heading : HEADINGS.in(page.body())) {
+            if (HtmlArticleParser.clean(heading.text()).equalsIgnoreCase(title)) {
+                return Optional.of(heading);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A standfirst printed right under the headline, before or after the byline: the first text after the
+     * headline's block, when all of it is in italics, or a sentence of eight words or more all in bold, or a
+     * sub-heading of six words or more.
+     */
+    static Optional<String> standfirstUnder(Element heading) {
+        // from the headline's block, or from the inline element it is in when more follows that in the same block
+        // ("<td><font><b>HEADLINE</b></font><p><b>Standfirst</b>")
+        Element block = heading;
+        while (block.parent() != null && !block.isBlock() && block.nextElementSibling() == null) {
+            block = block.parent();
+        }
+        int looked = 0;
+        for (Element next = following(block); next != null && looked < 4; next = following(next)) {
+            String text = HtmlArticleParser.clean(next.text());
+            if (text.isEmpty()) {
+                continue;
+            }
+            looked++;
+            if (Bylines.names(text).isPresent() || DateLines.isDateLine(text)) {
+                continue;
+            }
+            boolean sized = text.length() >= 30 && text.length() <= 600;
+            boolean italic = HtmlArticleParser.clean(ITALIC.in(next).text()).equals(text);
+            // "<p><font><b>With the roads ... cut, the Serb community ...</b></font>": a sentence in bold
+            boolean bold = SPACES.split(text).length >= 8 && HtmlArticleParser.clean(BOLD.in(next).text()).equals(text);
+            // "<h1>Headline</h1><h2>Merchants say they have lost ...</h2>": a sentence as a sub-heading
+            boolean sentence = SUBHEADINGS.contains(next.tagName()) && SPACES.split(text).length >= 6;
+            return sized && (italic || bold || sentence) ? Optional.of(text) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** The element after this one in document order, leaving its children aside; null at the end. */
+    private static Element following(Element element) {
+        for (Element at = element; at != null; at = at.parent()) {
+            Element sibling = at.nextElementSibling();
+            if (sibling != null) {
+                return sibling;
+            }
+        }
+        return null;
+    }
+}
