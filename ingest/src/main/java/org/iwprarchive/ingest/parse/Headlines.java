@@ -136,20 +136,29 @@ final class Headlines {
 
     /**
      * Whether the page's {@code <title>}, without the site's names, can be the headline: it is not empty, names no
-     * issue ("Balkan Crisis Report No. 85") and is not the words of one of the page's links, as a series' or section's
-     * name is ("Reporting Central Asia" in the navigation and the breadcrumb).
+     * issue ("Balkan Crisis Report No. 85") and is not the words of one of the page's links to another page, as a
+     * series' or section's name is ("Reporting Central Asia" in the navigation and the breadcrumb).
      */
     boolean titleNamesTheArticle(Document page) {
         String title = withoutSiteNames(HtmlArticleParser.clean(page.title()));
         if (title.isEmpty() || isAboutTheSite(title) || ISSUE_NUMBER.matcher(title).find()) {
             return false;
         }
+        String own = withoutFragment(page.location());
         for (Element link : LINKS.in(page.body())) {
-            if (HtmlArticleParser.clean(link.text()).equalsIgnoreCase(title)) {
+            // a link to the page itself (a breadcrumb's last step) names the article, not a section
+            if (HtmlArticleParser.clean(link.text()).equalsIgnoreCase(title)
+                    && (own.isEmpty() || !withoutFragment(link.attr("abs:href")).equals(own))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static String withoutFragment(String address) {
+        int hash = address.indexOf('#');
+        String kept = hash < 0 ? address : address.substring(0, hash);
+        return kept.endsWith("/") ? kept.substring(0, kept.length() - 1) : kept;
     }
 
     /**

@@ -192,9 +192,40 @@ public final class QuoteExtractor {
             }
             context.speakers.learn(paragraph, i == 0);
             String next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1).strip() : "";
+            if (i == 1) {
+                nameTheLede(paragraphs.get(0).strip(), paragraph, context);
+            }
             skipNext = paragraph(paragraph, next, i, context);
         }
+        if (paragraphs.size() == 1) {
+            nameTheLede(paragraphs.get(0).strip(), "", context);
+        }
         return List.copyOf(context.found);
+    }
+
+    /**
+     * The first paragraph's anonymous sources that the second names ("The wife of a jailed trade unionist says ...",
+     * then "Tatsiana Sakalova last received ..."): that person, the description their role. A definite description
+     * the second paragraph does not name is dropped ("The owner of a television station says ..." names no one yet).
+     */
+    private static void nameTheLede(String first, String second, Context context) {
+        List<Attribution> found = context.found;
+        for (int i = 0; i < found.size(); i++) {
+            Attribution a = found.get(i);
+            if (a.paragraph() != 0 || a.sourceKind() != SourceKind.ANONYMOUS) {
+                continue;
+            }
+            Optional<SpeakerResolver.Speaker> named = context.speakers.namedAfterLede(a.source(), first, second);
+            if (named.isPresent()) {
+                found.set(i, new Attribution(named.get().name(), SourceKind.PERSON, named.get().role(), a.text(),
+                        a.kind(), a.cue(), a.paragraph()));
+            } else if (context.speakers.awaitsName(a.source())) {
+                found.remove(i--);
+            }
+        }
+        if (context.last != null && !found.contains(context.last)) {
+            context.last = found.isEmpty() ? null : found.get(found.size() - 1);
+        }
     }
 
     /** @return whether the next paragraph was used up (a pull-quote attribution line) */
@@ -555,12 +586,12 @@ public final class QuoteExtractor {
     }
 
     /**
-     * The text from {@code at} to the next white space or comma: where a cue matches, its first word (a cue is
-     * followed by white space or a comma).
+     * The letters from {@code at} on: where a cue matches, its first word (a cue's words are letters, followed by
+     * white space, a comma or the sentence's end: "..., the national bank said.").
      */
     private static String wordAt(String text, int at) {
         int end = at;
-        while (end < text.length() && !Spaces.isSpace(text.charAt(end)) && text.charAt(end) != ',') {
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
             end++;
         }
         return text.substring(at, end);

@@ -171,6 +171,17 @@ final class SpeakerResolver {
     private static final Set<String> NOT_A_NOUN = Set.of("he", "she", "they", "it", "we", "later", "ago", "earlier",
             "more", "less", "also", "again", "then", "too", "there", "here");
     private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}{3,}");
+    /** One capitalised word, then "the" and what kind of body it is: "Viasna, the human rights centre". */
+    private static final Pattern BODY_APPOSED = Pattern.compile("(\\p{Lu}[\\p{L}-]+),\\s+(?:the|a|an)\\s+(?:"
+            + DESCRIBING + "\\s+){0,3}(?:" + DESCRIBED_HEAD + "|body|group|organi[sz]ation|charity|network|watchdog"
+            + "|coalition|institute|foundation|centre|center)\\b");
+    /** The word after a name and its description, if it has one: "Ashraf Ghani, the president, said". */
+    private static final Pattern SPEAKS_NEXT = Pattern.compile("(?:,[^,]{1,120},)?\\s+(\\p{Ll}+)(?:\\s+(\\p{Ll}+))?");
+    private static final Set<String> CUE_FIRST_WORDS = LEXICON.cues().stream().map(cue -> cue.split(" ")[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Whose something is, then what: "The court's Trust Fund for Victims", "Patimat's uncle". */
+    private static final Pattern OWNED = Pattern.compile("^(?:[Tt]he\\s+)?(?<owner>\\p{L}[\\p{L}-]*)['\u2019]s\\s+"
+            + "(?<owned>\\S.*)$");
     /** Words between a speaker and the cue that say when or how, not who: "The ministry has also said". */
     private static final Set<String> BEFORE_CUE_WORDS = Set.of("has", "have", "had", "also", "later", "earlier",
             "previously", "repeatedly", "again", "recently", "publicly", "openly", "privately", "separately",
@@ -252,6 +263,10 @@ final class SpeakerResolver {
     private int subjectParagraph = -1;
     /** A described person's nouns ("witness", "psychologist") to their name: whom "the witness" refers to. */
     private final Map<String, String> nameByNoun = new HashMap<>();
+    /** Anonymous descriptions of the first paragraph, as found, and as the paragraph wrote them. */
+    private final Map<String, String> ledeDescriptions = new HashMap<>();
+    /** Those of them found only because the paragraph opens the article ("The owner of a television station says"). */
+    private final Set<String> awaitingName = new HashSet<>();
     private final Set<String> ambiguousNouns = new HashSet<>();
     private Speaker last;
     /** The person last quoted or named as a sentence's subject: whom he or she refers to. */
@@ -320,6 +335,13 @@ final class SpeakerResolver {
         Matcher acronyms = ANY_ACRONYM.matcher(paragraph);
         for (int from = 0; capitalised.find(acronyms, from); from = acronyms.end()) {
             organisations.add(acronyms.group(1));
+        }
+        // "Viasna, the human rights centre whose ...": a body named by one word, then what kind it is
+        Matcher apposed = BODY_APPOSED.matcher(paragraph);
+        for (int from = 0; capitalised.find(apposed, from); from = apposed.end()) {
+            if (startsSentence(paragraph, apposed.start())) {
+                organisations.add(apposed.group(1));
+            }
         }
     }
 
@@ -577,6 +599,8 @@ final class SpeakerResolver {
              space = p.lastIndexOf(' ')) {
             p = p.substring(0, space).stripTrailing();
         }
+        // "Ashraf Ghani, the president, later told": the comma before "later" closed the description
+        p = TRAILING_COMMA.matcher(p).replaceAll("").strip();
         Optional<Speaker> namedAs = namedAs(p);
         if (namedAs.isPresent()) {
             return namedAs;
@@ -666,6 +690,10 @@ final class SpeakerResolver {
                 return Optional.of(new Speaker(Character.toLowerCase(described.charAt(0)) + described.substring(1),
                         SourceKind.ANONYMOUS, null));
             }
+            // "A former inmate of the same colony, released in August ...,": when, not who
+            if (first.isPresent() && first.get().kind() == SourceKind.ANONYMOUS && PARTICIPLE.matcher(rest).lookingAt()) {
+                return first;
+            }
             // "a teacher in Jizzak, who has taught there for 20 years" : one anonymous description
             if (first.isPresent() && first.get().kind() == SourceKind.ANONYMOUS && rest.startsWith("who ")) {
                 String name = Character.toLowerCase(p.charAt(0)) + p.substring(1);
@@ -690,6 +718,64 @@ final class SpeakerResolver {
             p = segments[segments.length - 1].strip();
         }
         return resolve(p);
+    }
+
+    /**
+     * An anonymous description in the article's first paragraph that withholds no name ("A former police officer
+     * from Vlasenica told judges ..."): a lede that may name the person in the next paragraph; noted as such.
+     */
+    private Speaker mayBeNamedLater(Speaker speaker) {
+        if (opening && speaker.kind() == SourceKind.ANONYMOUS && !WITHHOLDS_NAME.matcher(speaker.name()).find()) {
+            ledeDescriptions.putIfAbsent(speaker.name(), Character.toUpperCase(speaker.name().charAt(0))
+                    + speaker.name().substring(1));
+        }
+        return speaker;
+    }
+
+    /**
+     * Who the article's first paragraph described without naming, when the second opens by naming a person the first
+     * did not ("Tatsiana Sakalova last received ...", "The witness, who testified as KDZ-310, ..."): that person,
+     * with the description, as the lede wrote it, for the role. Empty when the second paragraph opens otherwise.
+     *
+     * @param description an anonymous source's name found in the first paragraph
+     */
+    Optional<Speaker> namedAfterLede(String description, String first, String second) {
+        String role = ledeDescriptions.get(description);
+        if (role == null) {
+            return Optional.empty();
+        }
+        String name = null;
+        Matcher as = NAMED_AS.matcher(second);
+        if (second.contains(" as ") && as.lookingAt()) {
+            name = as.group("name");
+        } else {
+            Matcher full = FULL_NAME.matcher(second);
+            if (full.lookingAt()) {
+                String[] words = SPACES.split(full.group(1));
+                // "Ashraf Ghani said on Monday ...": someone else, answering, not the lede's person introduced
+                Matcher speaks = SPEAKS_NEXT.matcher(second.substring(full.end(1)));
+                if (!NOT_NAMES.contains(words[0]) && !TITLES.contains(words[0]) && !LEADS.contains(words[0])
+                        && !(speaks.lookingAt() && (CUE_FIRST_WORDS.contains(speaks.group(1))
+                        || (BEFORE_CUE_WORDS.contains(speaks.group(1)) || speaks.group(1).endsWith("ly"))
+                        && CUE_FIRST_WORDS.contains(speaks.group(2))))) {
+                    name = full.group(1);
+                }
+            }
+        }
+        if (name == null || authorKeys.contains(SourceNames.key(name))
+                || first.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        Speaker named = new Speaker(name, SourceKind.PERSON, role);
+        if (last != null && last.name().equals(description)) {
+            last = named;
+        }
+        return Optional.of(named);
+    }
+
+    /** Whether an anonymous source found in the first paragraph is a description that only a later name completes. */
+    boolean awaitsName(String description) {
+        return awaitingName.contains(description);
     }
 
     /** "the director of a regional television channel", "its coordinator for Afghanistan": a person, not named. */
@@ -759,7 +845,7 @@ final class SpeakerResolver {
                 return Optional.empty();
             }
             String name = Character.toLowerCase(p.charAt(0)) + p.substring(1);
-            return Optional.of(new Speaker(name, SourceKind.ANONYMOUS, null));
+            return Optional.of(mayBeNamedLater(new Speaker(name, SourceKind.ANONYMOUS, null)));
         }
         Matcher acronym = ACRONYM.matcher(p);
         if (acronym.matches()) {
@@ -770,11 +856,22 @@ final class SpeakerResolver {
         if (described.matches() && DESCRIBED_HEADS.contains(described.group(1))) {
             return Optional.of(new Speaker(described.group(2), SourceKind.ORGANISATION, null));
         }
-        for (Pattern kind : List.of(ORGANISATION, ORGANISATION_FIRST, ORGANISATION_OF, ORGANISATION_DESCRIBED,
-                ORGANISATION_BRANCH, ORGANISATION_OF_KIND, ORGANISATION_NAMED_AFTER)) {
-            Matcher organisation = kind.matcher(p);
-            if (organisation.matches()) {
-                return Optional.of(new Speaker(organisation.group(1), SourceKind.ORGANISATION, null));
+        Optional<Speaker> organisation = organisation(p);
+        if (organisation.isPresent()) {
+            return organisation;
+        }
+        Matcher owned = OWNED.matcher(p);
+        if (owned.matches()) {
+            // "The court's Trust Fund for Victims": a body named after whose it is
+            Optional<Speaker> body = organisation(owned.group("owned"));
+            if (body.isPresent()) {
+                return body;
+            }
+            // "Patimat's uncle": a person described by whom they are to someone named, and not named
+            Matcher relation = DEFINITE_PERSON.matcher("the " + owned.group("owned"));
+            if (Character.isUpperCase(owned.group("owner").charAt(0)) && !owned.group("owner").equals("The")
+                    && relation.matches() && PERSON_NOUNS.contains(relation.group(1))) {
+                return describedAs(relation.group(1)).or(() -> Optional.of(new Speaker(p, SourceKind.ANONYMOUS, null)));
             }
         }
         // "the doctor said", right after "a cardiologist at the centre, who asked not to be named, ...": a person
@@ -810,11 +907,32 @@ final class SpeakerResolver {
             String kind = bare.group(1);
             return Optional.of(new Speaker(bodyByKind.getOrDefault(kind, kind), SourceKind.ORGANISATION, null));
         }
-        if (!opening && isDescribedPerson(p)) {
-            return Optional.of(new Speaker(Character.toLowerCase(p.charAt(0)) + p.substring(1), SourceKind.ANONYMOUS,
-                    null));
+        // "..., the group says.": the body the article named last, as "the alliance" in "an alliance statement"
+        if (lower.startsWith("the ") && GENERIC_ORGANISATIONS.contains(lower.substring(4)) && !organisations.isEmpty()) {
+            return Optional.of(new Speaker(organisations.get(organisations.size() - 1), SourceKind.ORGANISATION, null));
         }
-        return person(p).or(() -> someoneDescribed(p));
+        if (isDescribedPerson(p)) {
+            Speaker someone = new Speaker(Character.toLowerCase(p.charAt(0)) + p.substring(1), SourceKind.ANONYMOUS,
+                    null);
+            if (opening) {
+                // "The wife of a jailed trade unionist says ...": an article that opens so names her next
+                ledeDescriptions.put(someone.name(), p);
+                awaitingName.add(someone.name());
+            }
+            return Optional.of(someone);
+        }
+        return person(p).or(() -> someoneDescribed(p)).map(this::mayBeNamedLater);
+    }
+
+    private static Optional<Speaker> organisation(String phrase) {
+        for (Pattern kind : List.of(ORGANISATION, ORGANISATION_FIRST, ORGANISATION_OF, ORGANISATION_DESCRIBED,
+                ORGANISATION_BRANCH, ORGANISATION_OF_KIND, ORGANISATION_NAMED_AFTER)) {
+            Matcher organisation = kind.matcher(phrase);
+            if (organisation.matches()) {
+                return Optional.of(new Speaker(organisation.group(1), SourceKind.ORGANISATION, null));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The owner of "an alliance statement": an organisation named, or the one the article last named. */

@@ -82,6 +82,9 @@ class HeadlinesTests {
                 + "to building sites</div><p>Text.</p>");
         assertThat(headlines.titleNamesTheArticle(own)).isTrue();
         assertThat(headlines.prominentHeading(own)).isEmpty();
+        Document crumb = Jsoup.parse("<title>Kyrgyz Teachers Quit | IWPR</title><p><a href=/rca>Central Asia</a> &gt; "
+                + "<a href=/teachers-quit#top>Kyrgyz Teachers Quit</a></p><p>Text.</p>", "https://iwpr.net/teachers-quit");
+        assertThat(headlines.titleNamesTheArticle(crumb)).isTrue();
     }
 
     @Test

@@ -440,6 +440,43 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheSeventeenthRoundsShapesInOtherWords() {
+        // reported speech with its speaker after the last comma, the sentence ending right after the cue
+        assertThat(only("Wheat imports rose by a fifth, the customs service said."))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly("customs service", "Wheat imports rose by a fifth");
+        // a body named after whose it is
+        assertThat(only("The council\u2019s Housing Fund for Veterans says the flats will be ready in May."))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly("Housing Fund for Veterans", ORGANISATION);
+        // a person described by whom they are to someone named
+        assertThat(only("Later, Dilnoza\u2019s brother told reporters that she had gone abroad."))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly("Dilnoza\u2019s brother", ANONYMOUS);
+        // an anonymous description, then when: the description is who
+        assertThat(only("A former guard at the camp, dismissed in May after ten years, told IWPR that food was sold."))
+                .extracting(Attribution::source).isEqualTo("a former guard at the camp");
+        // a body named by one word and what kind it is, then "the group" for it
+        assertThat(only("Memorial, the human rights group founded in 1989, counts 600 prisoners. Most are held far "
+                + "from home, the group says."))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly("Memorial", "Most are held far from home");
+        // a lede's description, and the person the next paragraph opens by naming
+        assertThat(extractor.extract(List.of("The mother of a missing conscript says she has written to every "
+                        + "ministry.", "Olga Petrenko last heard from her son in March."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Olga Petrenko", "The mother of a missing conscript"));
+        // ... but not a person the next paragraph opens with as a speaker of their own
+        assertThat(extractor.extract(List.of("A senior official in Kabul says the talks will fail.",
+                        "Ashraf Ghani, the president, later told reporters the talks would go on."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("a senior official in Kabul", null), tuple("Ashraf Ghani", "the president"));
+        // ... and a definite description nobody names is no source
+        assertThat(extractor.extract(List.of("The owner of a television station says he will close it.",
+                "The station broadcast for ten years."), List.of())).isEmpty();
+    }
+
+    @Test
     void readsAnIndefiniteDescriptionWhateverItsNoun() {
         // nouns for people the lexicon does not list
         assertThat(extractor.extract(List.of("The plant closed in May.", "A plumber at the plant said the pipes froze.",
