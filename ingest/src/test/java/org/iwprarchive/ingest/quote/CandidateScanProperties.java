@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -39,6 +40,16 @@ class CandidateScanProperties {
 
     @Property(tries = 2000)
     void aSpeakerAfterTheWordsIsFoundWhereTheWholePatternFindsIt(@ForAll("sentences") String tail) {
+        speakerAfterTheWordsAsTheWholePatternFindsIt(tail);
+    }
+
+    /** The same over tails shaped as attributions are ("the national bank said.", "Karimov told reporters"). */
+    @Property(tries = 1000)
+    void aSpeakerAfterTheWordsIsFoundInTailsShapedAsAttributions(@ForAll("tails") String tail) {
+        speakerAfterTheWordsAsTheWholePatternFindsIt(tail);
+    }
+
+    private static void speakerAfterTheWordsAsTheWholePatternFindsIt(String tail) {
         Matcher whole = Pattern.compile("^(?<speaker>[^" + QuoteExtractor.NOT_IN_TRAILING_SPEAKER
                 + "\n\r\u0085\u2028\u2029]{2," + QuoteExtractor.MOST_TRAILING_SPEAKER + "}?)\\s+"
                 + QuoteExtractor.TRAILING_REPORTED.pattern()).matcher(tail);
@@ -72,13 +83,24 @@ class CandidateScanProperties {
     }
 
     @Provide
+    Arbitrary<String> tails() {
+        Arbitrary<String> speaker = Arbitraries.of("the", "national", "bank", "Karimov", "Aziz", "ministry", "B.",
+                "Ёлка", "she", "officials").list().ofMinSize(1).ofMaxSize(5).map(words -> String.join(" ", words));
+        Arbitrary<String> cue = Arbitraries.of("said", "says", "told reporters", "said in a statement", "warned",
+                "added", "announced", "sai", "saidx");
+        Arbitrary<String> when = Arbitraries.of("", " last week", " on Monday");
+        Arbitrary<String> end = Arbitraries.of("", ".", "!", "?", "..", ",");
+        return Combinators.combine(speaker, cue, when, end).as((s, c, w, e) -> s + " " + c + w + e);
+    }
+
+    @Provide
     Arbitrary<String> sentences() {
         Arbitrary<String> pieces = Arbitraries.oneOf(
                 Arbitraries.of("said", "says", "told", "told reporters", "said in a statement", "added", "warned",
                         "promised", "that", "how", "whether", "the", "a", "minister", "Karimov", "Aziz Karimov",
                         "Gulnara", "NATO", "OSCE", "UN", "of", "Mr", "B.", "Abdulla-Ali", "aged", "42", "x_Y",
                         "Élan", "Ёлка", "said,", "meanwhile,", "farmer", "she", "He", "last week", "on Monday",
-                        "in a statement", "announced", "confirmed", ";", ":"),
+                        "in a statement", "announced", "confirmed", ";", ":", "said.", "says!", "warned?"),
                 Arbitraries.of(" ", " ", " ", "  ", "\t", "\n", ", ", ". ", "? ", "\"", "\u201c", "\u201d", ",", ".",
                         "!", "-", "'"),
                 Arbitraries.strings().withChars("aAzZ \u00e9\u0416\u2028_1.,").ofMinLength(1).ofMaxLength(12));
