@@ -16,7 +16,12 @@ final class Bylines {
     private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L} .'-]*$");
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,4}$");
     private static final Pattern JOINT = Pattern.compile("(?:,\\s*and\\s+|,\\s*|\\s+and\\s+)");
-    private static final Pattern BIO_VERB = Pattern.compile("^\\s+(is|was|are|were|works|worked|reports)\\b");
+    /**
+     * What follows the names in a bio: a verb ("is", "works"), in Russian or Ukrainian too ("является", "працює"), or
+     * the dash those languages write for "is" ("Алмаз Исмаилов – независимый журналист").
+     */
+    private static final Pattern BIO_VERB = Pattern.compile("^\\s+(?:(?:is|was|are|were|works|worked|reports|является"
+            + "|работает|працює|є)(?=[\\s,.]|$)|[\u2013\u2014-]\\s)");
 
     private Bylines() {
     }

@@ -16,16 +16,29 @@ final class DateLines {
             Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
             Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
             Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11),
-            Map.entry("december", 12));
+            Map.entry("december", 12),
+            // the Russian and Ukrainian editions' months, as a date writes them ("12 марта 2008 г.", "3 березня")
+            Map.entry("января", 1), Map.entry("февраля", 2), Map.entry("марта", 3), Map.entry("апреля", 4),
+            Map.entry("мая", 5), Map.entry("июня", 6), Map.entry("июля", 7), Map.entry("августа", 8),
+            Map.entry("сентября", 9), Map.entry("октября", 10), Map.entry("ноября", 11), Map.entry("декабря", 12),
+            Map.entry("січня", 1), Map.entry("лютого", 2), Map.entry("березня", 3), Map.entry("квітня", 4),
+            Map.entry("травня", 5), Map.entry("червня", 6), Map.entry("липня", 7), Map.entry("серпня", 8),
+            Map.entry("вересня", 9), Map.entry("жовтня", 10), Map.entry("листопада", 11), Map.entry("грудня", 12));
 
     /** A month's name, or its abbreviation as templates print it ("18 Mar 2010", "Sept. 3, 2009"). */
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|"
-            + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+            + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+            + "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+            + "|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)\\.?";
+    /** Case folded in Cyrillic too. */
+    private static final int ANY_CASE = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** What follows a year in Russian and Ukrainian: "2008 г.", "2008 года", "2008 р.", "2008 року". */
+    private static final String YEAR_WORD = "(?:\\s*[гр]\\.|\\s+года|\\s+року)?";
     private static final String WEEKDAY = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b" + WEEKDAY + "(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+            "\\b" + WEEKDAY + "(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b", ANY_CASE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b" + WEEKDAY + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+            "\\b" + WEEKDAY + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\b", ANY_CASE);
     /** "18-Jul-02", "05-Mar-2008": IWPR's issue references; a two-digit year is of 1990 to 2089. */
     private static final Pattern DAY_MON_YEAR = Pattern.compile("\\b(\\d{1,2})-" + MONTH + "-(\\d{2}|\\d{4})\\b",
             Pattern.CASE_INSENSITIVE);
@@ -34,8 +47,8 @@ final class DateLines {
     private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
     /** A line that is nothing but a date: a date line of the template, not a date inside a sentence. */
     private static final Pattern WHOLE_LINE = Pattern.compile(
-            "^\\s*" + WEEKDAY + "(?:\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4}|" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4})\\s*$",
-            Pattern.CASE_INSENSITIVE);
+            "^\\s*" + WEEKDAY + "(?:\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4}|" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4})"
+                    + YEAR_WORD + "\\s*$", ANY_CASE);
 
     private DateLines() {
     }

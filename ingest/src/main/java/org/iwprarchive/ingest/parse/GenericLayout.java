@@ -39,6 +39,8 @@ final class GenericLayout {
     /** A serial's issue reference and its date, as IWPR's reports printed them: "(CRS No. 433, 05-Mar-08)". */
     private static final Pattern ISSUE_DATE = Pattern.compile("\\bNo\\.?\\s*\\d{1,4},\\s+(\\d{1,2}[- ]\\p{L}{3,9}\\.?[- ]\\d{2,4}"
             + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4})");
+    /** What may stand between a field's links: commas, bars, bullets. */
+    private static final Pattern LINK_SEPARATORS = Pattern.compile("^[\\s,;|/\u00b7\u2022-]*$");
     /** What is left of a paragraph of links once their words are taken out: separators and a label at most. */
     private static final Pattern LINK_REMAINDER = Pattern.compile("^[\\p{L} ]{0,20}:?[\\s,|/\u00b7\u2022>-]*$");
     private static final Pattern RIGHTS_LINE = Pattern.compile("^(?:Copyright\\b|\u00a9|\\(c\\)\\s+\\d{4})|All rights reserved"
@@ -49,8 +51,10 @@ final class GenericLayout {
     private static final double BODY_SHARE = 0.5;
 
     /** Labels of the article's authors and of its date, written before them. */
-    static final Set<String> AUTHOR_LABELS = Set.of("author", "authors", "by", "written by");
-    static final Set<String> DATE_LABELS = Set.of("published", "date", "posted", "published on", "posted on");
+    static final Set<String> AUTHOR_LABELS = Set.of("author", "authors", "by", "written by",
+            "автор", "авторы", "автори");
+    static final Set<String> DATE_LABELS = Set.of("published", "date", "posted", "published on", "posted on",
+            "дата", "опубликовано", "опубліковано");
     private static final Set<String> PAGE_FRAME = Set.of("nav", "header", "footer");
     /** Where sites keep their people's pages. */
     private static final Css PROFILE_LINKS = Css.of("a[href*=/users/], a[href*=/author/], a[href*=/authors/], "
@@ -182,6 +186,28 @@ final class GenericLayout {
     /** Whether an element is the page's header, navigation or footer, which hold no article's text. */
     static boolean isPageFrame(Element element) {
         return PAGE_FRAME.contains(element.tagName());
+    }
+
+    /**
+     * The date a byline's block prints beside the names ("By Lola Olimova | 12 March 2015", "Автор: Алмаз Исмаилов |
+     * 12 марта 2008 г."): the first block of up to 120 characters that opens with "By" or an author's label and holds a
+     * written date.
+     */
+    static Optional<LocalDate> bylineDate(Document page) {
+        for (Element block : TEXT_LABELLED.in(page.body())) {
+            String text = HtmlArticleParser.clean(block.text());
+            if (text.length() > 120 || text.length() < 10) {
+                continue;
+            }
+            int colon = text.indexOf(':');
+            boolean byline = text.startsWith("By ") || colon > 0 && colon <= 20
+                    && AUTHOR_LABELS.contains(text.substring(0, colon).strip().toLowerCase(Locale.ROOT));
+            Optional<LocalDate> date = byline ? DateLines.written(text) : Optional.empty();
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The text of every paragraph of the page outside its header, navigation and footer. */
@@ -322,22 +348,35 @@ final class GenericLayout {
         return links.isEmpty() ? Optional.empty() : Optional.of(links);
     }
 
-    /** The links of a field labelled in its own text: "Location: <a>Azerbaijan</a>" in one paragraph. */
+    /**
+     * The links of a field labelled in its own text: "Location: <a>Azerbaijan</a>" in one paragraph, or one of several
+     * fields a block holds ("Регион: <a>..</a><br>Темы: <a>..</a>, <a>..</a>"): the links after the label, up to the
+     * next label.
+     */
     static Optional<Elements> textLabelledLinks(Document page, Set<String> labels) {
         for (Element block : TEXT_LABELLED.in(page)) {
-            Node first = block.childNodeSize() == 0 ? null : block.childNode(0);
-            if (!(first instanceof TextNode label) || block.childrenSize() == 0) {
+            if (block.childrenSize() == 0) {
                 continue;
             }
-            String text = HtmlArticleParser.clean(label.text());
-            if (!text.endsWith(":") || text.length() > 21) {
-                continue;
-            }
-            if (labels.contains(text.substring(0, text.length() - 1).strip().toLowerCase(Locale.ROOT))) {
-                Elements links = LINKS.in(block);
-                if (!links.isEmpty()) {
-                    return Optional.of(links);
+            Elements links = null;
+            for (Node child : block.childNodes()) {
+                if (child instanceof TextNode words && !words.isBlank()) {
+                    String text = HtmlArticleParser.clean(words.text());
+                    boolean label = text.endsWith(":") && text.length() <= 21;
+                    if (links != null && (label || !LINK_SEPARATORS.matcher(text).matches())) {
+                        break; // the next field's label, or words that are no separator between links
+                    }
+                    if (label && labels.contains(text.substring(0, text.length() - 1).strip()
+                            .toLowerCase(Locale.ROOT))) {
+                        links = new Elements();
+                    }
+                } else if (links != null && child instanceof Element element) {
+                    links.addAll(element.tagName().equals("a") && element.hasAttr("href") ? List.of(element)
+                            : LINKS.in(element));
                 }
+            }
+            if (links != null && !links.isEmpty()) {
+                return Optional.of(links);
             }
         }
         return Optional.empty();

@@ -182,6 +182,7 @@ final class HtmlArticleParser {
                 rule("text:date-line", () -> dateLine(page)),
                 rule("label:date", () -> GenericLayout.labelledText(page, GenericLayout.DATE_LABELS)
                         .flatMap(d -> DateLines.written(d).or(() -> DateLines.numeric(d)))),
+                rule("layout:byline-date", () -> GenericLayout.bylineDate(page)),
                 rule("text:issue-date", () -> GenericLayout.issueDate(page))).orElse(null);
 
         String declared = trace.first("language",

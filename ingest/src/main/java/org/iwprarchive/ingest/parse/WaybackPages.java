@@ -17,24 +17,32 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
 /**
- * Pages as a Wayback Machine (the Internet Archive's, or any pywb or OpenWayback) serves them for viewing: every
- * address rewritten to {@code https://web.archive.org/web/<timestamp>/<original>}, and a toolbar, scripts and
- * banners added. Read here back into the page as it was captured: the original addresses, the toolbar gone, and
+ * Pages as a Wayback Machine (the Internet Archive's, or any pywb or OpenWayback: Archive-It, national libraries'
+ * web archives) serves them for viewing: every address rewritten to {@code https://web.archive.org/web/<timestamp>/
+ * <original>} (or {@code /<collection>/<timestamp>/<original>}), and a toolbar, scripts and banners added. Read here back into the page as it was captured: the original addresses, the toolbar gone, and
  * the capture's time from the timestamp. A saved Wayback page then yields the article the original page does.
  */
 final class WaybackPages {
 
-    /** A Wayback address: an optional host, {@code /web/}, a timestamp with an optional mode, the original. */
+    /**
+     * A Wayback address: an optional host, the collection's path ({@code /web/}, Archive-It's {@code /2135/}, a
+     * library's {@code /wayback/archive/}), a timestamp with an optional mode, the original.
+     */
     private static final Pattern ADDRESS = Pattern.compile(
-            "^(?:https?:)?(?://[^/]+)?/web/(\\d{4,14})(?:[a-z]{2}_|\\*)?/+"
+            "^(?:https?:)?(?://[^/]+)?/(?:[^/?#]+/){0,3}?(\\d{4,14})(?:[a-z]{2}_|\\*)?/+"
                     + "((?:https?:/+)?[a-z0-9.-]+\\.[a-z]{2,}(?::\\d+)?(?:[/?#].*)?)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SCHEME = Pattern.compile("^(https?):/+", Pattern.CASE_INSENSITIVE);
     /** The Wayback Machine's own script call naming the page it shows and when it was captured. */
     private static final Pattern WOMBAT = Pattern.compile("__wm\\.wombat\\(\\s*\"([^\"]+)\"\\s*,\\s*\"(\\d{4,14})\"");
+    /** pywb's settings for the page it shows: {@code wbinfo.timestamp = "20150312140211";}. */
+    private static final Pattern WBINFO = Pattern.compile("wbinfo\\.timestamp\\s*=\\s*\"(\\d{4,14})\"");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuuMMddHHmmss", Locale.ROOT);
     /** What the Wayback Machine adds to a page: its toolbar, banners and the scripts that run them. */
     private static final Css ADDED = Css.of("#wm-ipp-base, #wm-ipp, #wm-ipp-print, #donato, #wm-capinfo, "
-            + "script[src*=archive.org], script[src*=/_static/], link[href*=/_static/], script:containsData(__wm.)");
+            + "script[src*=archive.org], script[src*=/_static/], link[href*=/_static/], script:containsData(__wm.), "
+            // pywb's: its settings, scripts, style sheet and banners
+            + "script:containsData(wbinfo), script[src*=/static/wb.js], script[src*=wombat], link[href*=/static/wb.css], "
+            + "#_wb_plain_banner, #_wb_frame_top_banner, #_wb_banner");
     private static final Css ADDRESSED = Css.of("[href], [src], [action], meta[content]");
     private static final Css SCRIPTS = Css.of("script");
     private static final Css ALL = Css.of("*");
@@ -108,6 +116,10 @@ final class WaybackPages {
             Matcher m = WOMBAT.matcher(script.data());
             if (m.find()) {
                 return timestamp(m.group(2));
+            }
+            Matcher pywb = WBINFO.matcher(script.data());
+            if (pywb.find()) {
+                return timestamp(pywb.group(1));
             }
         }
         return Optional.empty();

@@ -18,6 +18,15 @@ class DateLinesTests {
     }
 
     @Test
+    void readsTheRussianAndUkrainianEditionsDates() {
+        assertThat(DateLines.written("Автор: Алмаз Исмаилов | 12 марта 2008 г.")).contains(LocalDate.of(2008, 3, 12));
+        assertThat(DateLines.written("3 Березня 2022 року")).contains(LocalDate.of(2022, 3, 3));
+        assertThat(DateLines.isDateLine("12 марта 2008 г.")).isTrue();
+        assertThat(DateLines.isDateLine("3 березня 2022 року")).isTrue();
+        assertThat(DateLines.isDateLine("12 марта 2008 г. в Бишкеке прошёл митинг")).isFalse();
+    }
+
+    @Test
     void readsIssueReferenceDatesWithTwoDigitYearsAsOfTheArchivesCenturies() {
         assertThat(DateLines.written("RCA No. 134, 18-Jul-02")).contains(LocalDate.of(2002, 7, 18));
         assertThat(DateLines.written("(BCR No. 12, 3-Feb-99)")).contains(LocalDate.of(1999, 2, 3));

@@ -62,6 +62,22 @@ class GenericLayoutTests {
         assertThat(GenericLayout.textLabelledLinks(page, SiteProfile.iwpr().locationLabels()).orElseThrow().eachText())
                 .containsExactly("Armenia");
         assertThat(GenericLayout.tagLinks(page).orElseThrow().eachText()).isEqualTo(List.of("Energy"));
+        // two fields in one block: each label's links, up to the next label
+        Document both = Jsoup.parse("<div>Регион: <a href=/ru/kg>Кыргызстан</a><br>Темы: <a href=/ru/t/1>Образование</a>, "
+                + "<a href=/ru/t/2>Миграция</a></div>");
+        assertThat(GenericLayout.textLabelledLinks(both, SiteProfile.iwpr().locationLabels()).orElseThrow().eachText())
+                .containsExactly("Кыргызстан");
+        assertThat(GenericLayout.textLabelledLinks(both, SiteProfile.iwpr().topicLabels()).orElseThrow().eachText())
+                .containsExactly("Образование", "Миграция");
+    }
+
+    @Test
+    void readsTheDatePrintedInABylinesBlockButNotInALongerParagraph() {
+        assertThat(GenericLayout.bylineDate(Jsoup.parse("<div>Автор: <a href=/a>Алмаз Исмаилов</a> | 12 марта 2008 г."
+                + "</div>"))).contains(java.time.LocalDate.of(2008, 3, 12));
+        assertThat(GenericLayout.bylineDate(Jsoup.parse("<p>By Lola Olimova, 12 March 2015</p>")))
+                .contains(java.time.LocalDate.of(2015, 3, 12));
+        assertThat(GenericLayout.bylineDate(Jsoup.parse("<p>On 12 March 2015 the court met.</p>"))).isEmpty();
     }
 
     @Test

@@ -66,10 +66,16 @@ class WaybackPagesTests {
                 "/web/2010im_/https:/iwpr.net/logo.png",
                 new WaybackPages.Capture("https://iwpr.net/logo.png", Instant.parse("2010-01-01T00:00:00Z")),
                 "https://wayback.example.org/web/20100318/iwpr.net/a",
-                new WaybackPages.Capture("http://iwpr.net/a", Instant.parse("2010-03-18T00:00:00Z")));
+                new WaybackPages.Capture("http://iwpr.net/a", Instant.parse("2010-03-18T00:00:00Z")),
+                // pywb's collections: Archive-It's, a national library's
+                "https://wayback.archive-it.org/2135/20100318103000/https://iwpr.net/a",
+                new WaybackPages.Capture("https://iwpr.net/a", CAPTURED),
+                "https://www.webarchive.org.uk/wayback/archive/20100318103000mp_/https://iwpr.net/a",
+                new WaybackPages.Capture("https://iwpr.net/a", CAPTURED));
         forms.forEach((address, capture) -> assertThat(WaybackPages.address(address)).as(address).contains(capture));
 
         assertThat(WaybackPages.address("https://iwpr.net/web/2010/annual-report")).isEmpty();
+        assertThat(WaybackPages.address("https://iwpr.net/global-voices/2015/kyrgyz-teachers")).isEmpty();
         assertThat(WaybackPages.address("https://iwpr.net/global-voices/a")).isEmpty();
         assertThat(WaybackPages.address(null)).isEmpty();
     }

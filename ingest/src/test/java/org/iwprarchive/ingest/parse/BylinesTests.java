@@ -1,0 +1,23 @@
+package org.iwprarchive.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BylinesTests {
+
+    private static final ParsedAuthor ALMAZ = new ParsedAuthor("Алмаз Исмаилов", "almaz-ismailov", null, null);
+    private static final ParsedAuthor LOLA = new ParsedAuthor("Lola Olimova", "lola-olimova", null, null);
+
+    @Test
+    void readsABioByItsVerbOrTheDashRussianAndUkrainianWriteForIt() {
+        assertThat(Bylines.bioOf("Алмаз Исмаилов – независимый журналист в Бишкеке.", List.of(ALMAZ)))
+                .containsExactly(ALMAZ);
+        assertThat(Bylines.bioOf("Алмаз Исмаилов является журналистом.", List.of(ALMAZ))).containsExactly(ALMAZ);
+        assertThat(Bylines.bioOf("Lola Olimova is IWPR's Tajikistan editor.", List.of(LOLA))).containsExactly(LOLA);
+        assertThat(Bylines.bioOf("Lola Olimova, who reported from Khujand, found the market closed.", List.of(LOLA)))
+                .isEmpty();
+        assertThat(Bylines.bioOf("Алмаз Исмаилов приехал в Ош.", List.of(ALMAZ))).isEmpty();
+    }
+}
