@@ -95,8 +95,9 @@ public final class QuoteExtractor {
     /** "X has called the ban "gender persecution"": a quoted name for something, whose words are X's. */
     private static final Pattern CHARACTERISED = Pattern.compile("(?<speaker>[^.;:!?\"\u201c\u201d]{2,200}?)\\s+"
             + "(?<cue>(?:has\\s+|have\\s+|had\\s+)?(?:called|described|dubbed|branded|labell?ed|termed|dismissed"
-            + "|denounced|condemned|characteri[sz]ed|portrayed))\\s+"
+            + "|denounced|condemned|characteri[sz]ed|portrayed|rejected|declared))\\s+"
             + "[^.;:!?\"\u201c\u201d]{1,80}?\\s+(?:as\\s+)?(?:an?\\s+)?$");
+    private static final Pattern REJECTED_AS = Pattern.compile("\\sas\\s+(?:an?\\s+)?$");
     private static final Pattern ACCORDING_TO = Pattern.compile(
             "^(?<lead>.{0,80}?\\b)?[Aa]ccording to (?<speaker>[^,;]{2,160}?)"
                     + "(?:,\\s*(?<role>(?:an?|the|who)\\s[^,;]{2,160}?))?"
@@ -128,6 +129,8 @@ public final class QuoteExtractor {
     static final Pattern REPORTED = Pattern.compile(
             "(?<cue>" + CUE_WORDS + ")(?:,\\s*\\p{Ll}+,)?(?:\\s+(?<that>that|how|whether))?\\s+"
                     + "(?<text>[^\\s\"\u201c].{2,}?)[.!?]?$");
+    /** How many cue words in one sentence are tried for a speaker before it: each try resolves a speaker. */
+    private static final int MOST_CUES_TRIED = 3;
     /** The most characters of the speaker's words before a cue. */
     private static final int MOST_BEFORE_CUE = 300;
     /**
@@ -366,7 +369,9 @@ public final class QuoteExtractor {
             }
         }
         Matcher characterised = CHARACTERISED.matcher(clauseBefore);
-        if (characterises(clauseBefore) && characterised.find()) {
+        // "rejected the reports as “slander”" names them; "rejected the “compromise”" only quotes a word of others
+        if (characterises(clauseBefore) && characterised.find()
+                && (!characterised.group("cue").endsWith("rejected") || REJECTED_AS.matcher(clauseBefore).find())) {
             Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(characterised.group("speaker"));
             if (speaker.isPresent()) {
                 add(speaker.get(), speaker.get().role(), text, QuotationKind.DIRECT,
@@ -425,10 +430,18 @@ public final class QuoteExtractor {
         }
         Matcher reported = REPORTED.matcher(sentence);
         int pre = reportedSpeech(reported, sentence);
-        if (pre > 0 && !hasQuote(sentence.substring(0, pre))
-                && !ONLY_WHEN.matcher(reported.group("text")).matches()) {
-            Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(sentence.substring(0, pre));
+        Optional<SpeakerResolver.Speaker> reporter = pre > 0 && !hasQuote(sentence.substring(0, pre))
+                ? context.speakers.speaker(sentence.substring(0, pre)) : Optional.empty();
+        // "A reporter in Matagalpa, who writes for an exile site under a false name, told IWPR that ...": a cue word
+        // inside a clause about the speaker ("writes") names no one; the next cue after it may
+        for (int tries = 1; pre > 0 && reporter.isEmpty() && tries < MOST_CUES_TRIED; tries++) {
+            pre = wordsBeforeCue(reported, sentence, pre + 1, MOST_BEFORE_CUE, "");
+            reporter = pre > 0 && !hasQuote(sentence.substring(0, pre))
+                    ? context.speakers.speaker(sentence.substring(0, pre)) : Optional.empty();
+        }
+        if (pre > 0 && !ONLY_WHEN.matcher(reported.group("text")).matches()) {
             // "..., he told reporters in August, much of it ...": an attribution set inside the words, read below
+            Optional<SpeakerResolver.Speaker> speaker = reporter;
             if (speaker.isPresent() && !WHEN_ASIDE.matcher(reported.group("text")).lookingAt()) {
                 String words = LEADING_CUE.matcher(reported.group("text")).replaceFirst("");
                 Matcher when = LEADING_TIME.matcher(words);
@@ -607,7 +620,8 @@ public final class QuoteExtractor {
         return clause.contains("called") || clause.contains("described") || clause.contains("dubbed")
                 || clause.contains("branded") || clause.contains("labell") || clause.contains("labeled")
                 || clause.contains("termed") || clause.contains("dismissed") || clause.contains("denounced")
-                || clause.contains("condemned") || clause.contains("characteri") || clause.contains("portrayed");
+                || clause.contains("condemned") || clause.contains("characteri") || clause.contains("portrayed")
+                || clause.contains("rejected") || clause.contains("declared");
     }
 
     /** "a presenter who has covered six elections" is a role; "the situation is bad" is a clause. */

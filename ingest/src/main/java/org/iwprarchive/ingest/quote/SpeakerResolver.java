@@ -179,6 +179,21 @@ final class SpeakerResolver {
     private static final Pattern SPEAKS_NEXT = Pattern.compile("(?:,[^,]{1,120},)?\\s+(\\p{Ll}+)(?:\\s+(\\p{Ll}+))?");
     private static final Set<String> CUE_FIRST_WORDS = LEXICON.cues().stream().map(cue -> cue.split(" ")[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** A body's name of two or more capitalised words, with "and", "of", "for" between them, maybe after "the". */
+    private static final Pattern BODY_NAME = Pattern.compile("^(?:[Tt]he\\s+)?(" + WORD + "(?:\\s+(?:(?:and|of|for|on|the"
+            + "|&)\\s+)*" + WORD + ")+)$");
+    /** What kind of body, opening a description: "a group of reporters in exile", "the country's largest union". */
+    private static final Pattern BODY_DESCRIPTION = Pattern.compile("^(?:an?|the)\\s+(?:" + DESCRIBING + "\\s+){0,3}"
+            + "(?:group|organi[sz]ation|network|association|union|coalition|charity|alliance|federation|movement"
+            + "|party|foundation|institute|centre|center|watchdog|body|agency|company|consortium|collective)"
+            + "(?:\\s+(?:of|for|that|which|based|founded|in|representing)\\b|$)");
+    /** When, at a sentence's start and without a comma: "In February ", "Last week ", "On Monday ". */
+    private static final Pattern LEADING_WHEN = Pattern.compile("^(?:In|On|By|Since|Last|Earlier|Later|This)\\s+"
+            + "(?:(?:early|late|mid-)\\s*)?(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn"
+            + "|winter|week|month|year|\\d{4})(?:\\s+\\d{4})?\\s+(?=[Tt]he\\s|\\p{Lu})");
+    /** A possessive ending: "Mamadnazarova's". */
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
     /** Whose something is, then what: "The court's Trust Fund for Victims", "Patimat's uncle". */
     private static final Pattern OWNED = Pattern.compile("^(?:[Tt]he\\s+)?(?<owner>\\p{L}[\\p{L}-]*)['\u2019]s\\s+"
             + "(?<owned>\\S.*)$");
@@ -302,9 +317,17 @@ final class SpeakerResolver {
                 continue;
             }
             from = names.end();
+            // "Gulbahor Mamadnazarova's brother": the name is hers, without the possessive
+            words[words.length - 1] = POSSESSIVE.matcher(words[words.length - 1]).replaceFirst("");
             String surname = words[words.length - 1];
             String full = String.join(" ", words);
             learnSurname(surname, full);
+            // "Lucía Pineda Ubau" is "Pineda" too, as a Spanish name's first surname is used alone
+            for (int i = 1; i < words.length - 1; i++) {
+                if (CAPITALISED.matcher(words[i]).matches() && words[i].length() > 2 && !words[i].endsWith(".")) {
+                    learnSurname(words[i], full);
+                }
+            }
             if (namedInParagraph == null && !authorKeys.contains(SourceNames.key(full))) {
                 namedInParagraph = full;
             }
@@ -590,6 +613,14 @@ final class SpeakerResolver {
                 return after;
             }
         }
+        // "In February the government declared ...": when, without a comma, then who
+        Matcher when = LEADING_WHEN.matcher(phrase);
+        if (when.lookingAt()) {
+            Optional<Speaker> after = speakerPhrase(phrase.substring(when.end()));
+            if (after.isPresent()) {
+                return after;
+            }
+        }
         String p = TRAILING_COMMA.matcher(phrase.strip()).replaceAll("").strip();
         if (p.isEmpty() || p.length() > 200) {
             return Optional.empty();
@@ -641,6 +672,14 @@ final class SpeakerResolver {
                     && (first.isEmpty() || first.get().kind() == SourceKind.PERSON && first.get().name().equals(word))
                     && rest.startsWith("the ") && DESCRIBES_A_BODY.matcher(rest).matches()) {
                 return Optional.of(new Speaker(word, SourceKind.ORGANISATION, null));
+            }
+            // "the Independent Journalists and Communicators of Nicaragua, a group of reporters in exile": a name of
+            // several capitalised words, then what kind of body it is
+            Matcher bodyName = BODY_NAME.matcher(segments[0].strip());
+            if (segments.length == 2 && bodyName.matches() && BODY_DESCRIPTION.matcher(rest).lookingAt()
+                    && (first.isEmpty() || first.get().kind() != SourceKind.PERSON
+                    || !fullNameBySurname.containsValue(first.get().name()))) {
+                return Optional.of(new Speaker(bodyName.group(1), SourceKind.ORGANISATION, null));
             }
             // "Rustam Jumaev, a spokesperson for ..." : a name, then its role
             if (first.isPresent() && first.get().kind() == SourceKind.PERSON && (STARTS_LOWER.matcher(rest).lookingAt()
@@ -832,6 +871,10 @@ final class SpeakerResolver {
             // a body is "it" or "they": he and she are the last person quoted or named
             return Optional.ofNullable(lastPerson);
         }
+        if (lower.equals("it")) {
+            // "In a statement issued in March, it said ...": the body last quoted
+            return Optional.ofNullable(last).filter(s -> s.kind() == SourceKind.ORGANISATION);
+        }
         if (BY_AGE_ALONE.matcher(p).matches()) {
             // the person the paragraph names, or else the one last quoted or named
             return namedInParagraph != null ? Optional.of(new Speaker(namedInParagraph, SourceKind.PERSON, null))
@@ -975,6 +1018,8 @@ final class SpeakerResolver {
         }
         List<String> roleWords = new ArrayList<>(List.of(tokens).subList(0, start));
         List<String> nameWords = new ArrayList<>(List.of(tokens).subList(start, tokens.length));
+        // "Gulbahor Mamadnazarova's": whose, not who; the name is the same
+        nameWords.set(nameWords.size() - 1, POSSESSIVE.matcher(nameWords.get(nameWords.size() - 1)).replaceFirst(""));
         boolean openedWithThe = roleWords.isEmpty() && nameWords.get(0).equals("The");
         if (roleWords.isEmpty()) {
             while (nameWords.size() > 1 && (LEADS.contains(nameWords.get(0)) || NOT_NAMES.contains(nameWords.get(0)))) {
@@ -987,7 +1032,7 @@ final class SpeakerResolver {
                 roleWords.add(nameWords.remove(0));
             }
         }
-        while (nameWords.size() > 1 && TITLES.contains(nameWords.get(0).replace(".", ""))) {
+        while (nameWords.size() > 1 && isTitle(nameWords.get(0))) {
             roleWords.add(nameWords.remove(0));
         }
         // "Economist Bakhtiyor Ergashev", "Political analyst ..." is read above: an occupation before a full name
@@ -1081,6 +1126,21 @@ final class SpeakerResolver {
             rest = rest.substring(0, clause).strip();
         }
         return rest.equals(description.strip()) ? description.strip() : rest;
+    }
+
+    /** A title before a name: "President", "Dr.", and titles joined by hyphens ("Vice-president", "Deputy-Governor"). */
+    private static boolean isTitle(String word) {
+        String bare = word.replace(".", "");
+        if (TITLES.contains(bare)) {
+            return true;
+        }
+        int hyphen = bare.indexOf('-');
+        return hyphen > 0 && TITLES.contains(bare.substring(0, hyphen))
+                && TITLES.contains(capitalised(bare.substring(hyphen + 1)));
+    }
+
+    private static String capitalised(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /** One capitalised word that could be a given name: not a title, a sentence's lead word or a known non-name. */

@@ -477,6 +477,41 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheEighteenthRoundsShapesInOtherWords() {
+        // a name learnt from its possessive, and a cue word inside a clause about the speaker passed over
+        assertThat(extractor.extract(List.of("Dilfuza Rahimova\u2019s son was arrested in May. She says he is ill.",
+                        "A nurse in Khujand, who writes for a blog under another name, told IWPR that wards were full."),
+                List.of()))
+                .extracting(Attribution::source)
+                .containsExactly("Dilfuza Rahimova", "a nurse in Khujand, who writes for a blog under another name");
+        // a hyphenated title before a surname met before; a middle name of a long name alone
+        assertThat(extractor.extract(List.of("Lucía Robles Soto and Miguel Ortiz lead the party.",
+                        "Vice-president Ortiz told reporters that the vote would go ahead.",
+                        "Robles says the vote is unfair."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Miguel Ortiz", "Vice-president"), tuple("Lucía Robles Soto", null));
+        // a body named before, as "it"; words a body applies to something, with "as" after "rejected"
+        assertThat(extractor.extract(List.of("The Kyrgyz foreign ministry has rejected the claims as \u201ca provocation"
+                        + "\u201d. In a note to embassies, it said the border was open.",
+                        "The opposition rejected the \u201ccompromise\u201d on offer."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Kyrgyz foreign ministry", "a provocation"),
+                        tuple("Kyrgyz foreign ministry", "the border was open"));
+        // a body named by several capitalised words and what kind of body it is; a body "for" something
+        assertThat(extractor.extract(List.of("The camp grew.", "Food prices doubled, according to the Association of "
+                        + "Market Traders and Farmers of Osh, a union of stallholders.",
+                        "The World Organization for Animal Health warned last month that the outbreak was spreading."),
+                List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Association of Market Traders and Farmers of Osh", ORGANISATION),
+                        tuple("World Organization for Animal Health", ORGANISATION));
+        // when, without a comma, before the speaker
+        assertThat(only("Last week the ministry declared the strikers \u201centities of the past\u201d."))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly("ministry", "entities of the past");
+    }
+
+    @Test
     void readsAnIndefiniteDescriptionWhateverItsNoun() {
         // nouns for people the lexicon does not list
         assertThat(extractor.extract(List.of("The plant closed in May.", "A plumber at the plant said the pipes froze.",
