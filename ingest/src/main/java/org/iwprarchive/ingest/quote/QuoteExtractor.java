@@ -63,8 +63,7 @@ public final class QuoteExtractor {
             "\\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\\b");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The first word of every cue; a text without one of them cannot match a pattern that needs a cue. */
-    private static final Set<String> CUE_STARTS = LEXICON.cues().stream()
-            .map(cue -> cue.split(" ")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> CUE_STARTS = LEXICON.cueFirstWords();
     private static final String OPEN = "[\"\u201c]";
     private static final String CLOSE = "[\"\u201d]";
     // the run inside is taken whole: it stops at the first quotation mark whichever way, and a lazy run tried the

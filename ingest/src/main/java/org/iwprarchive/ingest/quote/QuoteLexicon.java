@@ -39,6 +39,11 @@ final class QuoteLexicon {
         return section("cues");
     }
 
+    /** The first word of every cue ("said" of "said in a statement"). */
+    Set<String> cueFirstWords() {
+        return cues().stream().map(cue -> cue.split(" ")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** Cues that attribute speech only when "that" follows them (after when or where it was said). */
     Set<String> thatCues() {
         return Set.copyOf(section("that-cues"));

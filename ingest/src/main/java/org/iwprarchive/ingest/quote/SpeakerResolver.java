@@ -177,8 +177,7 @@ final class SpeakerResolver {
             + "|coalition|institute|foundation|centre|center)\\b");
     /** The word after a name and its description, if it has one: "Ashraf Ghani, the president, said". */
     private static final Pattern SPEAKS_NEXT = Pattern.compile("(?:,[^,]{1,120},)?\\s+(\\p{Ll}+)(?:\\s+(\\p{Ll}+))?");
-    private static final Set<String> CUE_FIRST_WORDS = LEXICON.cues().stream().map(cue -> cue.split(" ")[0])
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> CUE_FIRST_WORDS = LEXICON.cueFirstWords();
     /** A body's name of two or more capitalised words, with "and", "of", "for" between them, maybe after "the". */
     private static final Pattern BODY_NAME = Pattern.compile("^(?:[Tt]he\\s+)?(" + WORD + "(?:\\s+(?:(?:and|of|for|on|the"
             + "|&)\\s+)*" + WORD + ")+)$");
