@@ -15,7 +15,8 @@ final class Bylines {
     private static final Pattern TRAILING_REFERENCE = Pattern.compile("\\s*\\([^()]{1,60}\\)\\s*$");
     private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L} .'-]*$");
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,4}$");
-    private static final Pattern JOINT = Pattern.compile("(?:,\\s*and\\s+|,\\s*|\\s+and\\s+)");
+    /** What joins two names: a comma, "and", and the Russian and Ukrainian "и", "та", "і". */
+    private static final Pattern JOINT = Pattern.compile("(?:,\\s*and\\s+|,\\s*|\\s+(?:and|и|та|і)\\s+)");
     /**
      * What follows the names in a bio: a verb ("is", "works"), in Russian or Ukrainian too ("является", "працює"), or
      * the dash those languages write for "is" ("Алмаз Исмаилов – независимый журналист").
@@ -37,7 +38,7 @@ final class Bylines {
         }
         String names = PLACE_SUFFIX.matcher(TRAILING_REFERENCE.matcher(by.group(1)).replaceFirst("")).replaceFirst("");
         List<String> found = new ArrayList<>();
-        for (String part : names.split("\\s*(?:,\\s*and\\s+|,|\\s+and\\s+|\\s*&\\s*)\\s*")) {
+        for (String part : names.split("\\s*(?:,\\s*and\\s+|,|\\s+(?:and|и|та|і)\\s+|\\s*&\\s*)\\s*")) {
             String name = part.strip();
             if (!NAME.matcher(name).matches()) {
                 return Optional.empty();

@@ -28,14 +28,14 @@ import org.jsoup.select.Elements;
 final class GenericLayout {
 
     /** What templates call a date line in their class names ("date", "dateline", "posted-on", "pubdate"). */
-    static final Css DATE_CLASSES = Css.of("[class~=(?i)\\b(date|dateline|pubdate|posted|published)\\b]");
+    static final Css DATE_CLASSES = Css.of("[class~=(?i)(?<![a-z])(date|dateline|pubdate|posted|published)(?![a-z])]");
     private static final Css BLOCKS_WITH_BREAKS = Css.of(":has(> br)");
     /** A breadcrumb's separators between its links. */
     private static final Pattern CRUMB_REMAINDER = Pattern.compile("^[\\s>\u00bb\u203a/|]*$");
     private static final Css PARAGRAPHS = Css.of("p");
     private static final Css LINKS = Css.of("a[href]");
     private static final Css TAG_LINKS = Css.of("a[rel~=(^|\\s)tag(\\s|$)][href]");
-    private static final Css TEXT_LABELLED = Css.of("p, li, dd, div");
+    private static final Css TEXT_LABELLED = Css.of("p, li, dd, div, span");
     /** A serial's issue reference and its date, as IWPR's reports printed them: "(CRS No. 433, 05-Mar-08)". */
     private static final Pattern ISSUE_DATE = Pattern.compile("\\bNo\\.?\\s*\\d{1,4},\\s+(\\d{1,2}[- ]\\p{L}{3,9}\\.?[- ]\\d{2,4}"
             + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4})");
@@ -65,7 +65,7 @@ final class GenericLayout {
 
     /** Labels of a field whose links are places and topics together ("Filed under:", "Tags:"). */
     static final Set<String> MIXED_LABELS = Set.of("filed under", "tags", "tagged", "categories", "category",
-            "posted in", "keywords");
+            "posted in", "keywords", "filed in", "теги", "тэги", "метки", "мітки", "ключевые слова", "ключові слова");
 
     /**
      * Within a container as wide as a whole page ({@code body}, {@code main}), the element whose own paragraphs
@@ -268,6 +268,12 @@ final class GenericLayout {
                 continue;
             }
             if (labels.contains(text.substring(0, colon).strip().toLowerCase(Locale.ROOT))) {
+                String label = text.substring(0, colon + 1);
+                if (block.children().stream().map(child -> HtmlArticleParser.clean(child.text()))
+                        .anyMatch(inner -> inner.startsWith(label) && inner.length() > label.length() + 1)) {
+                    // "<div><span>Автори: A, B</span> <time>..</time></div>": the field is the span, not the line
+                    continue;
+                }
                 String value = text.substring(colon + 1).strip();
                 if (!value.isEmpty()) {
                     return Optional.of(value);

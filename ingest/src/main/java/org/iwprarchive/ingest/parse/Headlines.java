@@ -24,15 +24,16 @@ final class Headlines {
     /**
      * What templates call a standfirst in their class names ("field-field-teaser", "subhead", "entry-summary", and
      * run together or in CSS modules: "articlesummary", "ArticleHeader_standfirst__b4Lm0"); the short words only as
-     * words of a class ("lead" is in "leader", "dek" in many words).
+     * words of a class, between anything but letters ("post__lead", not "leader").
      */
-    static final Css STANDFIRST_CLASSES = Css.of("[class~=(?i)\\b(dek|deck|lead|intro)\\b|standfirst|subhead|sub-?title"
-            + "|summary|teaser|strapline]");
+    static final Css STANDFIRST_CLASSES = Css.of("[class~=(?i)(?<![a-z])(dek|deck|lead|intro)(?![a-z])|standfirst|subhead"
+            + "|sub-?title|summary|teaser|strapline]");
     private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4");
     /** Italics as markup or as an inline style (archive.today writes every style inline). */
     private static final Css ITALIC = Css.of("i, em, [style*=italic]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Css LINKS = Css.of("a[href]");
+    private static final Css IMAGES = Css.of("img[alt]");
     /** Text in bold, as markup or as an inline style. */
     private static final Css BOLD = Css.of("b, strong, [style*=bold]");
     /** Where a page may print its headline without a heading: an element with a class, bold text, a font. */
@@ -145,6 +146,13 @@ final class Headlines {
             return false;
         }
         String own = withoutFragment(page.location());
+        // "IWPR Iraqi Crisis Report" under a banner image whose text is "Iraqi Crisis Report": the series' name
+        String series = withoutLeadingSiteName(title);
+        for (Element image : IMAGES.in(page.body())) {
+            if (HtmlArticleParser.clean(image.attr("alt")).equalsIgnoreCase(series)) {
+                return false;
+            }
+        }
         for (Element link : LINKS.in(page.body())) {
             // a link to the page itself (a breadcrumb's last step) names the article, not a section
             if (HtmlArticleParser.clean(link.text()).equalsIgnoreCase(title)
@@ -153,6 +161,17 @@ final class Headlines {
             }
         }
         return true;
+    }
+
+    /** A title without a site's name written before it with no separator ("IWPR Iraqi Crisis Report"). */
+    private String withoutLeadingSiteName(String title) {
+        String lower = title.toLowerCase(Locale.ROOT);
+        for (String name : siteNames) {
+            if (lower.startsWith(name + " ")) {
+                return title.substring(name.length() + 1).strip();
+            }
+        }
+        return title;
     }
 
     private static String withoutFragment(String address) {

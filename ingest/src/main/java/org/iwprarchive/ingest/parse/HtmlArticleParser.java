@@ -39,6 +39,9 @@ final class HtmlArticleParser {
     /** Body containers as wide as a whole page, narrowed to their densest block of paragraphs. */
     private static final Set<String> PAGE_WIDE = Set.of("article", "main", "#content", "body");
     private static final Css EDITIONS = Css.of("link[rel=alternate][hreflang][href]");
+    private static final Css FORMATTED_NAMES = Css.of(".fn");
+    /** The hAtom and hNews date: {@code <abbr class="published" title="2010-08-06T09:30:00+04:00">6 August</abbr>}. */
+    private static final Css MICROFORMAT_DATE = Css.of("abbr.published[title], abbr.dtstamp[title], abbr.updated[title]");
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -172,6 +175,7 @@ final class HtmlArticleParser {
                         .flatMap(HtmlArticleParser::date)),
                 rule("dc:date", () -> dc.first("date", "issued", "created").flatMap(HtmlArticleParser::date)),
                 rule("time[datetime]", () -> DateLines.iso(TIME.in(page).attr("datetime"))),
+                rule("microformat:published", () -> DateLines.iso(MICROFORMAT_DATE.in(page).attr("title"))),
                 // RDFa, as Drupal 7 prints a node's date: <span property="dc:date dc:created" content="2010-...">
                 rule("rdfa:dc:date", () -> DateLines.iso(RDFA_DATE.in(page).attr("content"))),
                 rule("drupal:date", () -> firstText(page, dates).flatMap(DateLines::written)),
@@ -330,6 +334,11 @@ final class HtmlArticleParser {
                 continue;
             }
             Elements links = LINKS.inEach(blocks);
+            // an hCard names its person in its "fn" ("<p class="vcard author"><span class="fn">A</span>, 6 May</p>")
+            Elements formatted = FORMATTED_NAMES.inEach(blocks);
+            if (links.isEmpty() && !formatted.isEmpty()) {
+                blocks = formatted;
+            }
             // a block of names as text is a byline ("By A and B in City") or one name
             List<ParsedAuthor> authors = links.isEmpty()
                     ? blocks.stream().map(b -> clean(b.text())).filter(n -> !n.isEmpty())

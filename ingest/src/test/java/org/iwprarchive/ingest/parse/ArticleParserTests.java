@@ -140,6 +140,21 @@ class ArticleParserTests {
     }
 
     @Test
+    void readsAnHCardsFormattedNameAndAnHAtomDate() {
+        String html = "<html><head><title>Villagers Wait | IWPR</title></head><body><div class=hentry>"
+                + "<h2 class=entry-title>Villagers Wait</h2><p class=\"byline vcard author\"><span class=fn>Nino "
+                + "Gerzmava</span>, <abbr class=published title=\"2010-08-06T09:30:00+04:00\">6 August</abbr></p>"
+                + "<div class=entry-content><p>" + "The houses still stand empty near the boundary line. ".repeat(3)
+                + "</p></div></div></body></html>";
+        ParsedArticle article = parser.parse(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/html",
+                "https://iwpr.net/global-voices/villagers-wait");
+
+        assertThat(article.authors()).extracting(ParsedAuthor::name).containsExactly("Nino Gerzmava");
+        assertThat(article.content().publishedOn()).isEqualTo(LocalDate.of(2010, 8, 6));
+        assertThat(article.fieldRules()).containsEntry("publishedOn", "microformat:published");
+    }
+
+    @Test
     void readsTheEarlierDrupalTemplateWithItsBylineFieldRdfaDateAndLabelledTaxonomyFields() {
         ParsedArticle article = parser.parse(Fixtures.bytes("drupal7-template.html"), "text/html",
                 "https://iwpr.net/node/151604");

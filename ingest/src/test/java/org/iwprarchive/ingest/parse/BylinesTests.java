@@ -19,5 +19,9 @@ class BylinesTests {
         assertThat(Bylines.bioOf("Lola Olimova, who reported from Khujand, found the market closed.", List.of(LOLA)))
                 .isEmpty();
         assertThat(Bylines.bioOf("Алмаз Исмаилов приехал в Ош.", List.of(ALMAZ))).isEmpty();
+        // one note for two authors, joined as Russian and Ukrainian join names
+        assertThat(Bylines.bioOf("Lola Olimova и Алмаз Исмаилов — журналисты.", List.of(LOLA, ALMAZ)))
+                .containsExactly(LOLA, ALMAZ);
+        assertThat(Bylines.names("By Ірина Бондар та Олег Коваль")).contains(List.of("Ірина Бондар", "Олег Коваль"));
     }
 }

@@ -72,6 +72,18 @@ class GenericLayoutTests {
     }
 
     @Test
+    void readsTheFieldALabelOpensRatherThanTheLineAroundIt() {
+        Document page = Jsoup.parse("<div class=meta><span>Автори: Ірина Бондар, Олег Коваль</span> <time class=post__date>"
+                + "3 березня 2023 р.</time></div><p><strong>Published:</strong> 9 July 2010</p>"
+                + "<div>Теги: <a href=/uk/tag/ukraina>Україна</a> <a href=/uk/tag/osvita>Освіта</a></div>");
+        assertThat(GenericLayout.labelledText(page, GenericLayout.AUTHOR_LABELS)).contains("Ірина Бондар, Олег Коваль");
+        assertThat(GenericLayout.labelledText(page, GenericLayout.DATE_LABELS)).contains("9 July 2010");
+        assertThat(GenericLayout.DATE_CLASSES.in(page).eachText()).containsExactly("3 березня 2023 р.");
+        assertThat(GenericLayout.textLabelledLinks(page, GenericLayout.MIXED_LABELS).orElseThrow().eachText())
+                .containsExactly("Україна", "Освіта");
+    }
+
+    @Test
     void readsTheDatePrintedInABylinesBlockButNotInALongerParagraph() {
         assertThat(GenericLayout.bylineDate(Jsoup.parse("<div>Автор: <a href=/a>Алмаз Исмаилов</a> | 12 марта 2008 г."
                 + "</div>"))).contains(java.time.LocalDate.of(2008, 3, 12));

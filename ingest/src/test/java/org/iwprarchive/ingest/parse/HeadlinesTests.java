@@ -88,6 +88,17 @@ class HeadlinesTests {
     }
 
     @Test
+    void takesATitleThatNamesTheBannersSeriesForTheSeriesAndKnowsTheSiteInItsOtherLanguages() {
+        Document banner = Jsoup.parse("<title>IWPR Iraqi Crisis Report</title><img src=/b.gif alt=\"Iraqi Crisis Report\">"
+                + "<p><span class=headline>Baghdad Queues for Fuel</span></p><p>Text.</p>");
+        assertThat(headlines.titleNamesTheArticle(banner)).isFalse();
+        assertThat(headlines.prominentHeading(banner)).contains("Baghdad Queues for Fuel");
+        assertThat(headlines.isAboutTheSite("Інститут висвітлення війни та миру")).isTrue();
+        assertThat(headlines.withoutSiteNames("Киргизские школы | Институт по освещению войны и мира"))
+                .isEqualTo("Киргизские школы");
+    }
+
+    @Test
     void readsABoldSentenceUnderTheHeadlineAsTheStandfirstButNotABoldName() {
         Document page = Jsoup.parse("<h1>Serbs Return</h1><p><b>Families who fled in 1999 are rebuilding their "
                 + "houses near Gracanica.</b></p><p>Body.</p>");
@@ -100,8 +111,9 @@ class HeadlinesTests {
     @Test
     void readsAStandfirstClassRunTogetherOrInACssModuleButNotALeader() {
         Document page = Jsoup.parse("<div class=leader>Our director</div><div class=articlesummary>Schools lose "
-                + "staff.</div><p class=ArticleHeader_standfirst__b4Lm0>Classes go underground.</p>");
+                + "staff.</div><p class=ArticleHeader_standfirst__b4Lm0>Classes go underground.</p><div class=post__lead>"
+                + "Pupils return.</div><div class=misleading>No.</div>");
         assertThat(Headlines.STANDFIRST_CLASSES.in(page).eachText())
-                .containsExactly("Schools lose staff.", "Classes go underground.");
+                .containsExactly("Schools lose staff.", "Classes go underground.", "Pupils return.");
     }
 }
