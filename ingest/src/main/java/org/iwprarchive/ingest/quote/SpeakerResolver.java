@@ -56,8 +56,6 @@ final class SpeakerResolver {
                     + "\\s+(?:" + ARTICLE_PREFIX + ")?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2})\\b");
     private static final Pattern LEADING_ACRONYM = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6})\\b");
     static final Pattern ANY_ACRONYM = Pattern.compile("(\\p{Lu}{2,6})\\b");
-    private static final Pattern ACRONYM = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6}s?)$");
-    private static final String WORD = "\\p{Lu}[\\p{L}'\u2019-]*";
 
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
     private static final Set<String> TITLES = LEXICON.titles();
@@ -111,41 +109,6 @@ final class SpeakerResolver {
     /** Words that open a clause rather than a role. */
     private static final Set<String> LEADS = LEXICON.leads();
     private static final Set<String> GENERIC_ORGANISATIONS = LEXICON.genericOrganisations();
-    private static final Pattern ORGANISATION = Pattern.compile("^(?:[Tt]he\\s+)?((?:" + WORD + "\\s+)"
-            + "(?:(?:of|for|and|on|the|" + WORD + ")\\s+){0,6}(?:"
-            + QuoteLexicon.alternation(LEXICON.organisationHeads()) + "))$");
-    /** "Helsinki Committee of Armenia": a named body with "of/for/on" and a place or subject after it. */
-    private static final Pattern ORGANISATION_OF = Pattern.compile("^(?:[Tt]he\\s+)?(" + WORD + "\\s+"
-            + "(?:" + WORD + "\\s+){0,3}(?:" + QuoteLexicon.alternation(LEXICON.organisationOfHeads())
-            + ")\\s+(?:of|for|on)\\s+(?:the\\s+)?" + WORD + "(?:\\s+" + WORD + "){0,3})$");
-    /** "Transparency International Georgia": a body's name, then the country of its branch. */
-    private static final Pattern ORGANISATION_BRANCH = Pattern.compile("^(?:[Tt]he\\s+)?(" + WORD + "(?:\\s+" + WORD
-            + "){0,3}\\s+(?:" + QuoteLexicon.alternation(LEXICON.organisationHeads()) + ")\\s+" + WORD + ")$");
-    /** What a described body is of or for: "ministry of labour and social affairs", "office for human rights". */
-    private static final String BODY_OF = "\\s+(?:(?:of|for|on)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,4}"
-            + "|in\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)";
-    /** A lower-case word that describes a body ("state", "regional"): not a preposition or an article. */
-    private static final String DESCRIBING = "(?!(?:of|the|for|in|on|and|at|to|a|an)\\s)[\\p{Ll}'\u2019-]+";
-    private static final String DESCRIBED_HEAD = "(?:" + QuoteLexicon.alternation(LEXICON.organisationDescribedHeads())
-            + ")";
-    /**
-     * "Uzbek foreign ministry", "Armenia's ministry of labour", "the Georgian Dream party": capitalised words, then
-     * a body described.
-     */
-    private static final Pattern ORGANISATION_DESCRIBED = Pattern.compile("^(?:[Tt]he\\s+)?((?!(?:The|A|An)\\s)" + WORD
-            + "(?:\\s+" + WORD + "){0,2}(?:\\s+" + DESCRIBING + "){0,3}\\s+" + DESCRIBED_HEAD + "(?:" + BODY_OF + ")?)$");
-    /** "The parents' association Ata-Ene": a body described, then its name, which is what it is called. */
-    private static final Pattern ORGANISATION_NAMED_AFTER = Pattern.compile("^[Tt]he\\s+(?:" + DESCRIBING + "\\s+){0,3}"
-            + DESCRIBED_HEAD + "\\s+(" + WORD + "(?:\\s+" + WORD + "){0,3})$");
-    /**
-     * "the regional water authority", "the state power company", "the ministry of social affairs": a body
-     * described in lower-case words.
-     */
-    private static final Pattern ORGANISATION_OF_KIND = Pattern.compile("^[Tt]he\\s+((?:" + DESCRIBING + "\\s+){1,3}"
-            + DESCRIBED_HEAD + "(?:" + BODY_OF + ")?|" + DESCRIBED_HEAD + BODY_OF + ")$");
-    private static final Pattern ORGANISATION_FIRST = Pattern.compile("^(?:[Tt]he\\s+)?((?:"
-            + QuoteLexicon.alternation(LEXICON.organisationFirstHeads())
-            + ")(?:\\s+(?:of|for|to|and|on|the|in|" + WORD + ")){1,7})$");
     /** "a senior official", "one Tajik border guard": up to three words before the noun, in either case. */
     private static final Pattern ANONYMOUS = Pattern.compile("^(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:" + QuoteLexicon.alternation(LEXICON.anonymousNouns()) + ")\\b.*$");
@@ -171,21 +134,9 @@ final class SpeakerResolver {
     private static final Set<String> NOT_A_NOUN = Set.of("he", "she", "they", "it", "we", "later", "ago", "earlier",
             "more", "less", "also", "again", "then", "too", "there", "here");
     private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}{3,}");
-    /** One capitalised word, then "the" and what kind of body it is: "Viasna, the human rights centre". */
-    private static final Pattern BODY_APPOSED = Pattern.compile("(\\p{Lu}[\\p{L}-]+),\\s+(?:the|a|an)\\s+(?:"
-            + DESCRIBING + "\\s+){0,3}(?:" + DESCRIBED_HEAD + "|body|group|organi[sz]ation|charity|network|watchdog"
-            + "|coalition|institute|foundation|centre|center)\\b");
     /** The word after a name and its description, if it has one: "Ashraf Ghani, the president, said". */
     private static final Pattern SPEAKS_NEXT = Pattern.compile("(?:,[^,]{1,120},)?\\s+(\\p{Ll}+)(?:\\s+(\\p{Ll}+))?");
     private static final Set<String> CUE_FIRST_WORDS = LEXICON.cueFirstWords();
-    /** A body's name of two or more capitalised words, with "and", "of", "for" between them, maybe after "the". */
-    private static final Pattern BODY_NAME = Pattern.compile("^(?:[Tt]he\\s+)?(" + WORD + "(?:\\s+(?:(?:and|of|for|on|the"
-            + "|&)\\s+)*" + WORD + ")+)$");
-    /** What kind of body, opening a description: "a group of reporters in exile", "the country's largest union". */
-    private static final Pattern BODY_DESCRIPTION = Pattern.compile("^(?:an?|the)\\s+(?:" + DESCRIBING + "\\s+){0,3}"
-            + "(?:group|organi[sz]ation|network|association|union|coalition|charity|alliance|federation|movement"
-            + "|party|foundation|institute|centre|center|watchdog|body|agency|company|consortium|collective)"
-            + "(?:\\s+(?:of|for|that|which|based|founded|in|representing)\\b|$)");
     /** When, at a sentence's start and without a comma: "In February ", "Last week ", "On Monday ". */
     private static final Pattern LEADING_WHEN = Pattern.compile("^(?:In|On|By|Since|Last|Earlier|Later|This)\\s+"
             + "(?:(?:early|late|mid-)\\s*)?(?:January|February|March|April|May|June|July|August|September|October"
@@ -200,10 +151,6 @@ final class SpeakerResolver {
     private static final Set<String> BEFORE_CUE_WORDS = Set.of("has", "have", "had", "also", "later", "earlier",
             "previously", "repeatedly", "again", "recently", "publicly", "openly", "privately", "separately",
             "already", "once", "since");
-    /** A body described, then its acronym: group 1 is the described head, group 2 the acronym. */
-    private static final Pattern DESCRIBED_ACRONYM = Pattern.compile("^[Tt]he\\s+(?:[\\p{L}'\u2019-]+\\s+){0,5}?"
-            + "(\\p{Ll}+)\\s+(\\p{Lu}{2,6})$");
-    private static final Set<String> DESCRIBED_HEADS = Set.copyOf(LEXICON.organisationDescribedHeads());
     /** "One of them, Sayfullo," and "One of the drivers, Sayfullo,": who a person named after it is among others. */
     private static final Pattern ONE_OF = Pattern.compile("^(?:[Oo]ne|[Aa]nother)(?:\\s+of\\s+(?<among>them|those|"
             + "the\\s+[\\p{Ll}'\u2019-]+(?:\\s+[\\p{Ll}'\u2019-]+){0,3}))?$");
@@ -232,11 +179,6 @@ final class SpeakerResolver {
      */
     private static final Pattern SUBJECT_ROLE_FIRST = Pattern.compile("^(?<who>(?:The|A|An|His|Her|Its|Their)\\s"
             + "[^,;:.\"\u201c\u201d]{2,120}+,\\s+\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+){0,3}),\\s+\\p{Ll}");
-    /** A description of a body after its name: "a monitoring body", "the state oil company". */
-    private static final Pattern DESCRIBES_A_BODY = Pattern.compile("^(?:[Aa]n?|[Tt]he)\\s+(?:" + DESCRIBING + "\\s+){0,3}"
-            + "(?:body|group|organi[sz]ation|" + DESCRIBED_HEAD + "|charity|network|agency|watchdog|coalition|"
-            + "institute|foundation|centre|center|operator|provider|broadcaster|producer|regulator|utility"
-            + "|carrier)$");
     /**
      * A person introduced by a description and the only name the article gives them: "Her neighbour, an elderly man
      * who gave his name only as Sekuru Banda,", "The witness, who testified as KDZ-310", "a nurse known only as
@@ -359,7 +301,7 @@ final class SpeakerResolver {
             organisations.add(acronyms.group(1));
         }
         // "Viasna, the human rights centre whose ...": a body named by one word, then what kind it is
-        Matcher apposed = BODY_APPOSED.matcher(paragraph);
+        Matcher apposed = BodyNames.APPOSED.matcher(paragraph);
         for (int from = 0; capitalised.find(apposed, from); from = apposed.end()) {
             if (startsSentence(paragraph, apposed.start())) {
                 organisations.add(apposed.group(1));
@@ -660,7 +602,7 @@ final class SpeakerResolver {
             String rest = p.substring(p.indexOf(',') + 1).strip();
             // "Barki Tojik, the state power company," : a name, then what kind of body it is
             if (first.isPresent() && first.get().kind() == SourceKind.PERSON && segments.length == 2
-                    && ORGANISATION_OF_KIND.matcher(rest).matches()) {
+                    && BodyNames.isKind(rest)) {
                 return Optional.of(new Speaker(segments[0].strip(), SourceKind.ORGANISATION, null));
             }
             // "Ukrenergo, the national grid operator," : one word no person has been named by, then what kind of
@@ -669,16 +611,17 @@ final class SpeakerResolver {
             String word = segments[0].strip();
             if (segments.length == 2 && !word.contains(" ") && CAPITALISED.matcher(word).matches()
                     && (first.isEmpty() || first.get().kind() == SourceKind.PERSON && first.get().name().equals(word))
-                    && rest.startsWith("the ") && DESCRIBES_A_BODY.matcher(rest).matches()) {
+                    && rest.startsWith("the ") && BodyNames.describesABody(rest)) {
                 return Optional.of(new Speaker(word, SourceKind.ORGANISATION, null));
             }
             // "the Independent Journalists and Communicators of Nicaragua, a group of reporters in exile": a name of
             // several capitalised words, then what kind of body it is
-            Matcher bodyName = BODY_NAME.matcher(segments[0].strip());
-            if (segments.length == 2 && bodyName.matches() && BODY_DESCRIPTION.matcher(rest).lookingAt()
-                    && (first.isEmpty() || first.get().kind() != SourceKind.PERSON
+            // (a person the article has named in full stays a person)
+            Optional<String> bodyName = segments.length == 2 ? BodyNames.nameBeforeKind(segments[0].strip(), rest)
+                    : Optional.empty();
+            if (bodyName.isPresent() && (first.isEmpty() || first.get().kind() != SourceKind.PERSON
                     || !fullNameBySurname.containsValue(first.get().name()))) {
-                return Optional.of(new Speaker(bodyName.group(1), SourceKind.ORGANISATION, null));
+                return Optional.of(new Speaker(bodyName.get(), SourceKind.ORGANISATION, null));
             }
             // "Rustam Jumaev, a spokesperson for ..." : a name, then its role
             if (first.isPresent() && first.get().kind() == SourceKind.PERSON && (STARTS_LOWER.matcher(rest).lookingAt()
@@ -713,11 +656,11 @@ final class SpeakerResolver {
             // "The Syrian Civil Defence, known as the White Helmets,": another name of the same body
             if (first.isPresent() && first.get().kind() == SourceKind.ORGANISATION && (rest.startsWith("which ")
                     || PARTICIPLE.matcher(rest).lookingAt() || rest.startsWith("known ") || rest.startsWith("also known ")
-                    || segments.length == 2 && DESCRIBES_A_BODY.matcher(rest).matches())) {
+                    || segments.length == 2 && BodyNames.describesABody(rest))) {
                 return first;
             }
             // "The state oil company, Mangystau Munai," : what kind of body, then its name
-            if (segments.length == 2 && DESCRIBES_A_BODY.matcher(segments[0].strip()).matches()
+            if (segments.length == 2 && BodyNames.describesABody(segments[0].strip())
                     && CAPITALISED_RUN.matcher(segments[1].strip()).matches()) {
                 return Optional.of(new Speaker(segments[1].strip(), SourceKind.ORGANISATION, null));
             }
@@ -850,7 +793,7 @@ final class SpeakerResolver {
             }
         }
         if (head == 0 || !LOWER_WORD.matcher(noun).matches() || NOT_PEOPLE.contains(noun)
-                || DESCRIBED_HEADS.contains(noun) || NOT_A_NOUN.contains(noun)) {
+                || BodyNames.isBodyHead(noun) || NOT_A_NOUN.contains(noun)) {
             return Optional.empty();
         }
         return Optional.of(new Speaker(Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1),
@@ -889,23 +832,14 @@ final class SpeakerResolver {
             String name = Character.toLowerCase(p.charAt(0)) + p.substring(1);
             return Optional.of(mayBeNamedLater(new Speaker(name, SourceKind.ANONYMOUS, null)));
         }
-        Matcher acronym = ACRONYM.matcher(p);
-        if (acronym.matches()) {
-            return Optional.of(new Speaker(acronym.group(1), SourceKind.ORGANISATION, null));
-        }
-        // "The United Nations children's agency UNICEF": a body described, then its acronym, which is its name
-        Matcher described = DESCRIBED_ACRONYM.matcher(p);
-        if (described.matches() && DESCRIBED_HEADS.contains(described.group(1))) {
-            return Optional.of(new Speaker(described.group(2), SourceKind.ORGANISATION, null));
-        }
-        Optional<Speaker> organisation = organisation(p);
+        Optional<Speaker> organisation = BodyNames.named(p).map(SpeakerResolver::organisation);
         if (organisation.isPresent()) {
             return organisation;
         }
         Matcher owned = OWNED.matcher(p);
         if (owned.matches()) {
             // "The court's Trust Fund for Victims": a body named after whose it is
-            Optional<Speaker> body = organisation(owned.group("owned"));
+            Optional<Speaker> body = BodyNames.named(owned.group("owned")).map(SpeakerResolver::organisation);
             if (body.isPresent()) {
                 return body;
             }
@@ -966,15 +900,8 @@ final class SpeakerResolver {
         return person(p).or(() -> someoneDescribed(p)).map(this::mayBeNamedLater);
     }
 
-    private static Optional<Speaker> organisation(String phrase) {
-        for (Pattern kind : List.of(ORGANISATION, ORGANISATION_FIRST, ORGANISATION_OF, ORGANISATION_DESCRIBED,
-                ORGANISATION_BRANCH, ORGANISATION_OF_KIND, ORGANISATION_NAMED_AFTER)) {
-            Matcher organisation = kind.matcher(phrase);
-            if (organisation.matches()) {
-                return Optional.of(new Speaker(organisation.group(1), SourceKind.ORGANISATION, null));
-            }
-        }
-        return Optional.empty();
+    private static Speaker organisation(String name) {
+        return new Speaker(name, SourceKind.ORGANISATION, null);
     }
 
     /** The owner of "an alliance statement": an organisation named, or the one the article last named. */

@@ -1,0 +1,127 @@
+package org.iwprarchive.ingest.quote;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The shapes a body's name takes in English news copy, read without any knowledge of the article: acronyms ("the
+ * OSCE"), capitalised names with a head word ("Helsinki Committee of Armenia", "International Organization for
+ * Migration"), bodies described in lower case ("the regional water authority", "Uzbek foreign ministry"), a body
+ * described and then named ("the parents' association Ata-Ene"), and what a description after a name says of its kind
+ * ("Barki Tojik, the state power company", "..., a group of reporters in exile"). The words come from the lexicon.
+ */
+final class BodyNames {
+
+    private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
+
+    private static final String WORD = "\\p{Lu}[\\p{L}'\u2019-]*";
+    /** A lower-case word that describes a body ("state", "regional"): not a preposition or an article. */
+    private static final String DESCRIBING = "(?!(?:of|the|for|in|on|and|at|to|a|an)\\s)[\\p{Ll}'\u2019-]+";
+    private static final String DESCRIBED_HEAD = "(?:" + QuoteLexicon.alternation(LEXICON.organisationDescribedHeads())
+            + ")";
+    private static final Set<String> DESCRIBED_HEADS = Set.copyOf(LEXICON.organisationDescribedHeads());
+    /** What a described body is of or for: "ministry of labour and social affairs", "office for human rights". */
+    private static final String BODY_OF = "\\s+(?:(?:of|for|on)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,4}"
+            + "|in\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)";
+    private static final Pattern ORGANISATION = Pattern.compile("^(?:[Tt]he\\s+)?((?:" + WORD + "\\s+)"
+            + "(?:(?:of|for|and|on|the|" + WORD + ")\\s+){0,6}(?:"
+            + QuoteLexicon.alternation(LEXICON.organisationHeads()) + "))$");
+    /** "Helsinki Committee of Armenia": a named body with "of/for/on" and a place or subject after it. */
+    private static final Pattern ORGANISATION_OF = Pattern.compile("^(?:[Tt]he\\s+)?(" + WORD + "\\s+"
+            + "(?:" + WORD + "\\s+){0,3}(?:" + QuoteLexicon.alternation(LEXICON.organisationOfHeads())
+            + ")\\s+(?:of|for|on)\\s+(?:the\\s+)?" + WORD + "(?:\\s+" + WORD + "){0,3})$");
+    /** "Transparency International Georgia": a body's name, then the country of its branch. */
+    private static final Pattern ORGANISATION_BRANCH = Pattern.compile("^(?:[Tt]he\\s+)?(" + WORD + "(?:\\s+" + WORD
+            + "){0,3}\\s+(?:" + QuoteLexicon.alternation(LEXICON.organisationHeads()) + ")\\s+" + WORD + ")$");
+    /**
+     * "Uzbek foreign ministry", "Armenia's ministry of labour", "the Georgian Dream party": capitalised words, then
+     * a body described.
+     */
+    private static final Pattern ORGANISATION_DESCRIBED = Pattern.compile("^(?:[Tt]he\\s+)?((?!(?:The|A|An)\\s)" + WORD
+            + "(?:\\s+" + WORD + "){0,2}(?:\\s+" + DESCRIBING + "){0,3}\\s+" + DESCRIBED_HEAD + "(?:" + BODY_OF + ")?)$");
+    /** "The parents' association Ata-Ene": a body described, then its name, which is what it is called. */
+    private static final Pattern ORGANISATION_NAMED_AFTER = Pattern.compile("^[Tt]he\\s+(?:" + DESCRIBING + "\\s+){0,3}"
+            + DESCRIBED_HEAD + "\\s+(" + WORD + "(?:\\s+" + WORD + "){0,3})$");
+    /**
+     * "the regional water authority", "the state power company", "the ministry of social affairs": a body
+     * described in lower-case words.
+     */
+    private static final Pattern ORGANISATION_OF_KIND = Pattern.compile("^[Tt]he\\s+((?:" + DESCRIBING + "\\s+){1,3}"
+            + DESCRIBED_HEAD + "(?:" + BODY_OF + ")?|" + DESCRIBED_HEAD + BODY_OF + ")$");
+    private static final Pattern ORGANISATION_FIRST = Pattern.compile("^(?:[Tt]he\\s+)?((?:"
+            + QuoteLexicon.alternation(LEXICON.organisationFirstHeads())
+            + ")(?:\\s+(?:of|for|to|and|on|the|in|" + WORD + ")){1,7})$");
+    private static final Pattern ACRONYM = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6}s?)$");
+    /** A body described, then its acronym: group 1 is the described head, group 2 the acronym. */
+    private static final Pattern DESCRIBED_ACRONYM = Pattern.compile("^[Tt]he\\s+(?:[\\p{L}'\u2019-]+\\s+){0,5}?"
+            + "(\\p{Ll}+)\\s+(\\p{Lu}{2,6})$");
+    /** A description of a body after its name: "a monitoring body", "the state oil company". */
+    private static final Pattern DESCRIBES_A_BODY = Pattern.compile("^(?:[Aa]n?|[Tt]he)\\s+(?:" + DESCRIBING + "\\s+){0,3}"
+            + "(?:body|group|organi[sz]ation|" + DESCRIBED_HEAD + "|charity|network|agency|watchdog|coalition|"
+            + "institute|foundation|centre|center|operator|provider|broadcaster|producer|regulator|utility"
+            + "|carrier)$");
+    /** One capitalised word, then "the" and what kind of body it is: "Viasna, the human rights centre". */
+    static final Pattern APPOSED = Pattern.compile("(\\p{Lu}[\\p{L}-]+),\\s+(?:the|a|an)\\s+(?:"
+            + DESCRIBING + "\\s+){0,3}(?:" + DESCRIBED_HEAD + "|body|group|organi[sz]ation|charity|network|watchdog"
+            + "|coalition|institute|foundation|centre|center)\\b");
+    /** A body's name of two or more capitalised words, with "and", "of", "for" between them, maybe after "the". */
+    private static final Pattern BODY_NAME = Pattern.compile("^(?:[Tt]he\\s+)?(" + WORD + "(?:\\s+(?:(?:and|of|for|on|the"
+            + "|&)\\s+)*" + WORD + ")+)$");
+    /** What kind of body, opening a description: "a group of reporters in exile", "the country's largest union". */
+    private static final Pattern BODY_DESCRIPTION = Pattern.compile("^(?:an?|the)\\s+(?:" + DESCRIBING + "\\s+){0,3}"
+            + "(?:group|organi[sz]ation|network|association|union|coalition|charity|alliance|federation|movement"
+            + "|party|foundation|institute|centre|center|watchdog|body|agency|company|consortium|collective)"
+            + "(?:\\s+(?:of|for|that|which|based|founded|in|representing)\\b|$)");
+
+    private BodyNames() {
+    }
+
+    /** The body a phrase names, as its name is written ("OSCE", "Helsinki Committee of Armenia"), if it names one. */
+    static Optional<String> named(String phrase) {
+        Matcher acronym = ACRONYM.matcher(phrase);
+        if (acronym.matches()) {
+            return Optional.of(acronym.group(1));
+        }
+        // "The United Nations children's agency UNICEF": a body described, then its acronym, which is its name
+        Matcher described = DESCRIBED_ACRONYM.matcher(phrase);
+        if (described.matches() && DESCRIBED_HEADS.contains(described.group(1))) {
+            return Optional.of(described.group(2));
+        }
+        for (Pattern kind : List.of(ORGANISATION, ORGANISATION_FIRST, ORGANISATION_OF, ORGANISATION_DESCRIBED,
+                ORGANISATION_BRANCH, ORGANISATION_OF_KIND, ORGANISATION_NAMED_AFTER)) {
+            Matcher organisation = kind.matcher(phrase);
+            if (organisation.matches()) {
+                return Optional.of(organisation.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "the state power company", "the ministry of social affairs": a kind of body, in lower case. */
+    static boolean isKind(String description) {
+        return ORGANISATION_OF_KIND.matcher(description).matches();
+    }
+
+    /** "a monitoring body", "the national grid operator": what kind of body a description after a name says. */
+    static boolean describesABody(String description) {
+        return DESCRIBES_A_BODY.matcher(description).matches();
+    }
+
+    /**
+     * A body's name of several capitalised words when the description after it opens with what kind of body it is
+     * ("the Independent Journalists and Communicators of Nicaragua" before "a group of reporters in exile").
+     */
+    static Optional<String> nameBeforeKind(String name, String description) {
+        Matcher bodyName = BODY_NAME.matcher(name);
+        return bodyName.matches() && BODY_DESCRIPTION.matcher(description).lookingAt()
+                ? Optional.of(bodyName.group(1)) : Optional.empty();
+    }
+
+    /** Whether a lower-case word is a body's head ("ministry", "committee", "governorate"). */
+    static boolean isBodyHead(String noun) {
+        return DESCRIBED_HEADS.contains(noun);
+    }
+}
