@@ -20,6 +20,8 @@ final class BodyNames {
     private static final String WORD = "\\p{Lu}[\\p{L}'\u2019-]*";
     /** A lower-case word that describes a body ("state", "regional"): not a preposition or an article. */
     private static final String DESCRIBING = "(?!(?:of|the|for|in|on|and|at|to|a|an)\\s)[\\p{Ll}'\u2019-]+";
+    /** {@link #DESCRIBING}, or a capitalised word: "the largest Serb party". */
+    private static final String DESCRIBING_ANY_CASE = "(?!(?:of|the|for|in|on|and|at|to|a|an)\\s)[\\p{L}'\u2019-]+";
     private static final String DESCRIBED_HEAD = "(?:" + QuoteLexicon.alternation(LEXICON.organisationDescribedHeads())
             + ")";
     private static final Set<String> DESCRIBED_HEADS = Set.copyOf(LEXICON.organisationDescribedHeads());
@@ -71,7 +73,7 @@ final class BodyNames {
     private static final Pattern BODY_NAME = Pattern.compile("^(?:[Tt]he\\s+)?(" + WORD + "(?:\\s+(?:(?:and|of|for|on|the"
             + "|&)\\s+)*" + WORD + ")+)$");
     /** What kind of body, opening a description: "a group of reporters in exile", "the country's largest union". */
-    private static final Pattern BODY_DESCRIPTION = Pattern.compile("^(?:an?|the)\\s+(?:" + DESCRIBING + "\\s+){0,3}"
+    private static final Pattern BODY_DESCRIPTION = Pattern.compile("^(?:an?|the)\\s+(?:" + DESCRIBING_ANY_CASE + "\\s+){0,3}"
             + "(?:group|organi[sz]ation|network|association|union|coalition|charity|alliance|federation|movement"
             + "|party|foundation|institute|centre|center|watchdog|body|agency|company|consortium|collective)"
             + "(?:\\s+(?:of|for|that|which|based|founded|in|representing)\\b|$)");

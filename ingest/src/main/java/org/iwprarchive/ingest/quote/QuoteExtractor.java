@@ -107,8 +107,10 @@ public final class QuoteExtractor {
     private static final Pattern INTERRUPTED = Pattern.compile("^(?<head>[^,;:\"\u201c\u201d]{3,120}?),\\s+"
             + "(?<speaker>he|she|\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})\\s+"
             + "(?<cue>" + String.join("|", new java.util.TreeSet<>(INTERRUPTING_CUES))
-            + "|told\\s+(?:IWPR|reporters|journalists))(?:\\s+" + WHEN + ")?,\\s+"
-            + "(?<tail>\\p{Ll}[^\"\u201c\u201d]{2,}?)[.!?]?$");
+            + "|told\\s+(?:IWPR|reporters|journalists|(?:a|an|the)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}))"
+            + "(?:\\s+" + WHEN + ")?,\\s+"
+            // the words after it may quote a phrase: "could not have “two monetary systems on one territory”"
+            + "(?<tail>\\p{Ll}.{2,}?)[.!?]?$");
     /**
      * How the words after an interrupting attribution go on the words before it ("Much of the water, he said, was
      * lost"): a verb. Anything else after it ("..., he told reporters, much of it paid by donors") is an aside.
@@ -128,6 +130,8 @@ public final class QuoteExtractor {
     static final Pattern REPORTED = Pattern.compile(
             "(?<cue>" + CUE_WORDS + ")(?:,\\s*\\p{Ll}+,)?(?:\\s+(?<that>that|how|whether))?\\s+"
                     + "(?<text>[^\\s\"\u201c].{2,}?)[.!?]?$");
+    /** A speaker that is "he" or "she" after words and a comma: the words are what was said. */
+    private static final Pattern PRONOUN_AFTER_WORDS = Pattern.compile("\\S,\\s+(?:he|she)$");
     /** How many cue words in one sentence are tried for a speaker before it: each try resolves a speaker. */
     private static final int MOST_CUES_TRIED = 3;
     /** The most characters of the speaker's words before a cue. */
@@ -429,7 +433,10 @@ public final class QuoteExtractor {
         }
         Matcher reported = REPORTED.matcher(sentence);
         int pre = reportedSpeech(reported, sentence);
+        // "Kosovo, he told a news conference, could not ...": an attribution inside the words, read below
         Optional<SpeakerResolver.Speaker> reporter = pre > 0 && !hasQuote(sentence.substring(0, pre))
+                && !(PRONOUN_AFTER_WORDS.matcher(sentence.substring(0, pre)).find()
+                && INTERRUPTED.matcher(sentence).matches())
                 ? context.speakers.speaker(sentence.substring(0, pre)) : Optional.empty();
         // "A reporter in Matagalpa, who writes for an exile site under a false name, told IWPR that ...": a cue word
         // inside a clause about the speaker ("writes") names no one; the next cue after it may
@@ -490,7 +497,7 @@ public final class QuoteExtractor {
             }
         }
         Matcher interrupted = INTERRUPTED.matcher(sentence);
-        if (!quoted && (cueBeforeComma(sentence) || sentence.contains(" told ")) && interrupted.matches()) {
+        if ((cueBeforeComma(sentence) || sentence.contains(" told ")) && interrupted.matches()) {
             Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(interrupted.group("speaker"));
             if (speaker.isPresent()) {
                 String tail = interrupted.group("tail");

@@ -125,7 +125,9 @@ final class SpeakerResolver {
             + "|\\bnot\\s+(?:authori[sz]ed|allowed|permitted)\\s+to\\s+(?:speak|talk|comment)\\b"
             // "who asked that her surname not be used", "on condition that his name was not published"
             + "|\\b(?:names?|surnames?|identity)\\b.{0,20}?\\bnot\\b.{0,12}?\\b(?:used|published|given|"
-            + "disclosed|revealed|printed)\\b");
+            + "disclosed|revealed|printed)\\b"
+            // "who asked that his name and that of the school be withheld"
+            + "|\\b(?:names?|surnames?|identity)\\b.{0,40}?\\bwithheld\\b");
     private static final Set<String> NOT_PEOPLE = LEXICON.notPeople();
     /** Words after the noun of an indefinite description: "a foreman at the plant", "a nurse who ...". */
     private static final Set<String> DESCRIPTION_BREAKS = Set.of("of", "at", "in", "from", "for", "with", "on", "near",
@@ -142,6 +144,8 @@ final class SpeakerResolver {
             + "(?:(?:early|late|mid-)\\s*)?(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn"
             + "|winter|week|month|year|\\d{4})(?:\\s+\\d{4})?\\s+(?=[Tt]he\\s|\\p{Lu})");
+    /** A description opening with whose it is: "Kosovo's minister for communities". */
+    private static final Pattern OWNER_FIRST = Pattern.compile("^\\p{Lu}[\\p{L}-]*['\u2019]s\\s+\\p{Ll}");
     /** A possessive ending: "Mamadnazarova's". */
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
     /** Whose something is, then what: "The court's Trust Fund for Victims", "Patimat's uncle". */
@@ -178,7 +182,7 @@ final class SpeakerResolver {
      * Syria, Karim Haddad, called ...", "Its head, Andriy Kutsenko, wrote ...".
      */
     private static final Pattern SUBJECT_ROLE_FIRST = Pattern.compile("^(?<who>(?:The|A|An|His|Her|Its|Their)\\s"
-            + "[^,;:.\"\u201c\u201d]{2,120}+,\\s+\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+){0,3}),\\s+\\p{Ll}");
+            + "[^,;:.\"\u201c\u201d]{2,120}+,\\s+\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]*\\p{L}*){0,3}),\\s+\\p{Ll}");
     /**
      * A person introduced by a description and the only name the article gives them: "Her neighbour, an elderly man
      * who gave his name only as Sekuru Banda,", "The witness, who testified as KDZ-310", "a nurse known only as
@@ -513,6 +517,17 @@ final class SpeakerResolver {
      */
     Optional<Speaker> speaker(String phrase) {
         Optional<Speaker> found = speakerPhrase(phrase);
+        if (found.isEmpty() && phrase.endsWith(" and")) {
+            // "The governor, Adolphe Lele L'Afrique, has ordered all schools to reopen and promised that ...": the
+            // sentence's subject, before its first verb, is the speaker of the second
+            Matcher subject = SUBJECT_ROLE_FIRST.matcher(phrase);
+            if (!subject.lookingAt()) {
+                subject = SUBJECT_DESCRIBED.matcher(phrase);
+            }
+            if (subject.lookingAt()) {
+                found = speakerPhrase(subject.group("who"));
+            }
+        }
         if (found.isEmpty()) {
             int clause = lastSubordinateClause(phrase);
             if (clause > 0) {
@@ -616,15 +631,14 @@ final class SpeakerResolver {
             }
             // "the Independent Journalists and Communicators of Nicaragua, a group of reporters in exile": a name of
             // several capitalised words, then what kind of body it is
-            // (a person the article has named in full stays a person)
             Optional<String> bodyName = segments.length == 2 ? BodyNames.nameBeforeKind(segments[0].strip(), rest)
                     : Optional.empty();
-            if (bodyName.isPresent() && (first.isEmpty() || first.get().kind() != SourceKind.PERSON
-                    || !fullNameBySurname.containsValue(first.get().name()))) {
+            if (bodyName.isPresent()) {
                 return Optional.of(new Speaker(bodyName.get(), SourceKind.ORGANISATION, null));
             }
             // "Rustam Jumaev, a spokesperson for ..." : a name, then its role
             if (first.isPresent() && first.get().kind() == SourceKind.PERSON && (STARTS_LOWER.matcher(rest).lookingAt()
+                    || OWNER_FIRST.matcher(rest).lookingAt()
                     || LEADING_AGE.matcher(rest).lookingAt())) {
                 // "Psychologist Taras Hnatiuk, who works with the schools," : the title before the name is the
                 // role; a clause about what the person does only says more
@@ -666,7 +680,7 @@ final class SpeakerResolver {
             }
             // "the head of one international agency in Herat, speaking on condition that neither she nor ...": the
             // same of a person described by what they are of
-            if ((INDEFINITE.matcher(described).lookingAt() || isDescribedPerson(described))
+            if ((INDEFINITE.matcher(described).lookingAt() || isDescribedPerson(described) || isSomeoneDefinite(described))
                     && SPACES.split(described).length <= 12 && WITHHOLDS_NAME.matcher(rest).find()) {
                 return Optional.of(new Speaker(Character.toLowerCase(described.charAt(0)) + described.substring(1),
                         SourceKind.ANONYMOUS, null));
@@ -757,6 +771,14 @@ final class SpeakerResolver {
     /** Whether an anonymous source found in the first paragraph is a description that only a later name completes. */
     boolean awaitsName(String description) {
         return awaitingName.contains(description);
+    }
+
+    /** "The headmaster", "the young engineer": "the" and a noun that is neither a thing nor a body. */
+    private static boolean isSomeoneDefinite(String phrase) {
+        Matcher definite = DEFINITE_PERSON.matcher(phrase);
+        return definite.matches() && LOWER_WORD.matcher(definite.group(1)).matches()
+                && !NOT_PEOPLE.contains(definite.group(1)) && !BodyNames.isBodyHead(definite.group(1))
+                && !NOT_A_NOUN.contains(definite.group(1));
     }
 
     /** "the director of a regional television channel", "its coordinator for Afghanistan": a person, not named. */

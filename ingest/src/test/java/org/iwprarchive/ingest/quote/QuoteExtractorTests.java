@@ -512,6 +512,31 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheNineteenthRoundsShapesInOtherWords() {
+        // "the" and a noun for someone, with a clause that withholds the name; "he" then is that person
+        assertThat(extractor.extract(List.of("The clinic closed.", "The caretaker, who asked that his name be withheld, "
+                        + "said the doors were locked in May.", "\u201cNobody came back,\u201d he said."), List.of()))
+                .extracting(Attribution::source).containsExactly("the caretaker", "the caretaker");
+        // a second verb of the subject: "has ordered ... and promised that"
+        assertThat(only("The mayor of Osh, Taalaibek Sarybashov, has closed the market and promised that traders "
+                + "would be paid."))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly("Taalaibek Sarybashov", "traders would be paid");
+        // an attribution inside the words, told to an audience, with a quoted phrase after it
+        assertThat(only("The bank's governor, Aziz Karimov, spoke on Monday. Prices, he told a press conference, would "
+                + "\u201csoon fall\u201d."))
+                .extracting(Attribution::source, Attribution::text, Attribution::cue)
+                .containsExactly("Aziz Karimov", "Prices would \u201csoon fall\u201d", "told a press conference");
+        // a description opening with whose it is; a body described with a capitalised word in its kind
+        assertThat(extractor.extract(List.of("Lejla Hodžić, Bosnia\u2019s deputy minister of justice, said the law "
+                        + "would pass.", "Naša Stranka, the largest Bosnian party in Sarajevo, rejected the law as "
+                        + "\u201ca step back\u201d."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("Lejla Hodžić", PERSON, "Bosnia\u2019s deputy minister of justice"),
+                        tuple("Naša Stranka", ORGANISATION, null));
+    }
+
+    @Test
     void readsAnIndefiniteDescriptionWhateverItsNoun() {
         // nouns for people the lexicon does not list
         assertThat(extractor.extract(List.of("The plant closed in May.", "A plumber at the plant said the pipes froze.",
