@@ -11,6 +11,12 @@ import java.util.regex.Pattern;
 final class Bylines {
 
     private static final Pattern BY = Pattern.compile("^\\s*By\\s+(.+?)\\s*$");
+    /** A reporter's credit: "Reporting by", "Report by", "Words by". */
+    private static final Pattern REPORTING_BY = Pattern.compile("^\\s*(?:Reporting|Reported|Report|Words|Text|Story)\\s+by\\s+",
+            Pattern.CASE_INSENSITIVE);
+    /** "; additional reporting by B": more reporters, up to the next credit. */
+    private static final Pattern ADDITIONAL_REPORTING = Pattern.compile("^;\\s*(?:additional|further)\\s+reporting\\s+by\\s+"
+            + "([^;]+)", Pattern.CASE_INSENSITIVE);
     /** An issue reference after a byline: "By A in Baku (CRS No. 433, 05-Mar-08)". */
     private static final Pattern TRAILING_REFERENCE = Pattern.compile("\\s*\\([^()]{1,60}\\)\\s*$");
     private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L} .'-]*$");
@@ -25,6 +31,23 @@ final class Bylines {
             + "|работает|працює|є)(?=[\\s,.]|$)|[\u2013\u2014-]\\s)");
 
     private Bylines() {
+    }
+
+    /**
+     * A credit line as a byline: "Reporting by A in Gaziantep; additional reporting by B" is "By A in Gaziantep and B";
+     * what follows another credit ("; editing by C") is not the authors'. Other lines as they are.
+     */
+    static String asByline(String line) {
+        Matcher credit = REPORTING_BY.matcher(line);
+        if (!credit.lookingAt()) {
+            return line;
+        }
+        String rest = line.substring(credit.end());
+        int other = rest.indexOf(';');
+        String first = other < 0 ? rest : rest.substring(0, other);
+        Matcher additional = ADDITIONAL_REPORTING.matcher(other < 0 ? "" : rest.substring(other));
+        String more = additional.lookingAt() ? additional.group(1).strip() : "";
+        return "By " + PLACE_SUFFIX.matcher(first.strip()).replaceFirst("") + (more.isEmpty() ? "" : " and " + more);
     }
 
     /** The names in a {@code By ...} line, or empty when the line is not a byline. */

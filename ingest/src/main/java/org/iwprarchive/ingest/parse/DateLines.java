@@ -45,6 +45,8 @@ final class DateLines {
     /** "14/06/2011", "14.06.2011": day first, as a British and a Russian site write it, unless the day cannot be. */
     private static final Pattern NUMERIC = Pattern.compile("^\\s*(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\s*$");
     private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern NUMERIC_INSIDE = Pattern.compile("(?<![\\d/.])\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}(?![\\d/.])");
+    private static final Pattern PATH_DATE = Pattern.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])/(0[1-9]|[12]\\d|3[01])/");
     /** A line that is nothing but a date: a date line of the template, not a date inside a sentence. */
     private static final Pattern WHOLE_LINE = Pattern.compile(
             "^\\s*" + WEEKDAY + "(?:\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4}|" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4})"
@@ -103,6 +105,19 @@ final class DateLines {
         int second = Integer.parseInt(m.group(2));
         int year = Integer.parseInt(m.group(3));
         return second > 12 ? valid(year, first, second) : valid(year, second, first);
+    }
+
+    /** A date of digits inside a line: "Submitted by webeditor on Thu, 07/14/2016 - 10:32" (read as {@link #numeric}). */
+    static Optional<LocalDate> numericIn(String text) {
+        Matcher m = text == null ? null : NUMERIC_INSIDE.matcher(text);
+        return m != null && m.find() ? numeric(m.group()) : Optional.empty();
+    }
+
+    /** A date in an address's path, as blogs print it: {@code /2011/06/14/}. */
+    static Optional<LocalDate> inPath(String address) {
+        Matcher m = address == null ? null : PATH_DATE.matcher(address);
+        return m != null && m.find() ? valid(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3))) : Optional.empty();
     }
 
     static boolean isDateLine(String line) {

@@ -50,8 +50,16 @@ final class GenericLayout {
     /** The body block must hold this share of the paragraph text of the container it is found in. */
     private static final double BODY_SHARE = 0.5;
 
+    /** A reporter's credit opening a line: "Reporting by A; additional reporting by B". */
+    private static final Pattern CREDIT = Pattern.compile("^\\s*(?:Reporting|Reported|Report|Words|Text|Story)\\s+by\\s",
+            Pattern.CASE_INSENSITIVE);
+    /** A translator's note: "Translated from Russian by A.", "This article was first published in Russian ...". */
+    private static final Pattern TRANSLATION_NOTE = Pattern.compile("^(?:Translated\\s+(?:from\\s+\\p{L}+\\s+)?by\\b"
+            + "|Translation\\s+(?:from\\s+\\p{L}+\\s+)?by\\b|This\\s+(?:article|report|story)\\s+was\\s+(?:first|originally)"
+            + "\\s+published\\s+in\\b)");
     /** Labels of the article's authors and of its date, written before them. */
-    static final Set<String> AUTHOR_LABELS = Set.of("author", "authors", "by", "written by",
+    static final Set<String> AUTHOR_LABELS = Set.of("author", "authors", "by", "written by", "contributor",
+            "contributors", "contributor(s)", "author(s)",
             "автор", "авторы", "автори");
     static final Set<String> DATE_LABELS = Set.of("published", "date", "posted", "published on", "posted on",
             "дата", "опубликовано", "опубліковано");
@@ -228,8 +236,9 @@ final class GenericLayout {
     static Optional<List<String>> bylineAnywhere(Document page) {
         for (Element element : page.body().getAllElements()) {
             Node first = element.childNodeSize() == 0 ? null : element.childNode(0);
-            if (first instanceof TextNode words && words.text().stripLeading().startsWith("By")) {
-                Optional<List<String>> names = Bylines.names(HtmlArticleParser.clean(element.text()));
+            if (first instanceof TextNode words && (words.text().stripLeading().startsWith("By")
+                    || CREDIT.matcher(words.text()).lookingAt())) {
+                Optional<List<String>> names = Bylines.names(Bylines.asByline(HtmlArticleParser.clean(element.text())));
                 if (names.isPresent()) {
                     return names;
                 }
@@ -306,8 +315,10 @@ final class GenericLayout {
      */
     static boolean isFurniture(Element paragraph, String text) {
         // every body paragraph comes here: the cheap length checks first, the patterns only on short lines
-        // "BALKAN CRISIS REPORT is published by IWPR, ... Copyright © 1999 ...": a notice, wherever its copyright
-        if (text.length() < MOST_RIGHTS_LINE && RIGHTS_LINE.matcher(text).find()) {
+        // "BALKAN CRISIS REPORT is published by IWPR, ... Copyright © 1999 ...": a notice, wherever its copyright;
+        // "Translated from Russian by A. This article was first published in Russian ...": a translator's note
+        if (text.length() < MOST_RIGHTS_LINE && (RIGHTS_LINE.matcher(text).find()
+                || TRANSLATION_NOTE.matcher(text).lookingAt())) {
             return true;
         }
         if (text.length() <= 60) {

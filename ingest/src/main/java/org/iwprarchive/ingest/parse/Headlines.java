@@ -236,12 +236,19 @@ final class Headlines {
         }
         int looked = 0;
         for (Element next = following(block); next != null && looked < 4; next = following(next)) {
+            // a container's first block, as a reader meets it ("<div class=node><span>Submitted ...</span><div
+            // class=content><p><strong>Standfirst</strong>")
+            while (next.children().stream().anyMatch(Element::isBlock)) {
+                next = next.child(0);
+            }
             String text = HtmlArticleParser.clean(next.text());
             if (text.isEmpty()) {
                 continue;
             }
             looked++;
-            if (Bylines.names(text).isPresent() || DateLines.isDateLine(text)) {
+            // bylines and date lines, and a short line that holds a date ("Submitted by webeditor on Thu, 07/14/2016")
+            if (Bylines.names(text).isPresent() || DateLines.isDateLine(text) || text.length() < 100
+                    && (DateLines.written(text).isPresent() || DateLines.numericIn(text).isPresent())) {
                 continue;
             }
             boolean sized = text.length() >= 30 && text.length() <= 600;

@@ -178,7 +178,8 @@ final class HtmlArticleParser {
                 rule("microformat:published", () -> DateLines.iso(MICROFORMAT_DATE.in(page).attr("title"))),
                 // RDFa, as Drupal 7 prints a node's date: <span property="dc:date dc:created" content="2010-...">
                 rule("rdfa:dc:date", () -> DateLines.iso(RDFA_DATE.in(page).attr("content"))),
-                rule("drupal:date", () -> firstText(page, dates).flatMap(DateLines::written)),
+                rule("drupal:date", () -> firstText(page, dates)
+                        .flatMap(d -> DateLines.written(d).or(() -> DateLines.numericIn(d)))),
                 rule("class:date", () -> GenericLayout.DATE_CLASSES.in(page).stream()
                         .map(e -> clean(e.text())).filter(t -> t.length() <= 60)
                         .map(t -> DateLines.written(t).or(() -> DateLines.numeric(t))).flatMap(Optional::stream)
@@ -187,7 +188,9 @@ final class HtmlArticleParser {
                 rule("label:date", () -> GenericLayout.labelledText(page, GenericLayout.DATE_LABELS)
                         .flatMap(d -> DateLines.written(d).or(() -> DateLines.numeric(d)))),
                 rule("layout:byline-date", () -> GenericLayout.bylineDate(page)),
-                rule("text:issue-date", () -> GenericLayout.issueDate(page))).orElse(null);
+                rule("text:issue-date", () -> GenericLayout.issueDate(page)),
+                // a blog's permalink: "/2011/06/14/syrian-refugees-find-work/"
+                rule("url:date", () -> DateLines.inPath(canonical))).orElse(null);
 
         String declared = trace.first("language",
                 rule("json-ld:inLanguage", () -> ld.flatMap(n -> text(n, "inLanguage")).flatMap(HtmlArticleParser::lang)),

@@ -11,6 +11,15 @@ class BylinesTests {
     private static final ParsedAuthor LOLA = new ParsedAuthor("Lola Olimova", "lola-olimova", null, null);
 
     @Test
+    void readsReportersCreditsAsBylinesButNotTheEditors() {
+        assertThat(Bylines.names(Bylines.asByline("Reporting by Abdulkader Hariri in Gaziantep; additional reporting by "
+                + "Zaina Erhaim"))).contains(List.of("Abdulkader Hariri", "Zaina Erhaim"));
+        assertThat(Bylines.names(Bylines.asByline("Words by Lola Olimova; editing by Alan Tyson")))
+                .contains(List.of("Lola Olimova"));
+        assertThat(Bylines.asByline("By Lola Olimova")).isEqualTo("By Lola Olimova");
+    }
+
+    @Test
     void readsABioByItsVerbOrTheDashRussianAndUkrainianWriteForIt() {
         assertThat(Bylines.bioOf("Алмаз Исмаилов – независимый журналист в Бишкеке.", List.of(ALMAZ)))
                 .containsExactly(ALMAZ);

@@ -18,6 +18,16 @@ class DateLinesTests {
     }
 
     @Test
+    void readsADateOfDigitsInsideALineAndAPermalinksDate() {
+        assertThat(DateLines.numericIn("Submitted by webeditor on Thu, 07/14/2016 - 10:32"))
+                .contains(LocalDate.of(2016, 7, 14));
+        assertThat(DateLines.numericIn("Version 2.10.1 of the rules, 2016")).isEmpty();
+        assertThat(DateLines.inPath("https://iwpr.net/syria-stories/2011/06/14/refugees-find-work"))
+                .contains(LocalDate.of(2011, 6, 14));
+        assertThat(DateLines.inPath("https://iwpr.net/global-voices/2011-report")).isEmpty();
+    }
+
+    @Test
     void readsTheRussianAndUkrainianEditionsDates() {
         assertThat(DateLines.written("Автор: Алмаз Исмаилов | 12 марта 2008 г.")).contains(LocalDate.of(2008, 3, 12));
         assertThat(DateLines.written("3 Березня 2022 року")).contains(LocalDate.of(2022, 3, 3));

@@ -49,6 +49,9 @@ class GenericLayoutTests {
         assertThat(furniture("<p>BALKAN CRISIS REPORT is published by the Institute for War &amp; Peace Reporting, "
                 + "London. Copyright &copy; 1999 The Institute for War &amp; Peace Reporting.</p>")).isTrue();
         assertThat(furniture("<p>Parliament passed a copyright law in 2004 that no court has applied.</p>")).isFalse();
+        assertThat(furniture("<p><em>Translated from Russian by Katya Ivanova. This article was first published in "
+                + "Russian.</em></p>")).isTrue();
+        assertThat(furniture("<p>Translated documents show that the ministry knew.</p>")).isFalse();
         assertThat(furniture("<p>The <a href=/r>report</a> found that 300 workers had not been paid.</p>")).isFalse();
     }
 
@@ -78,6 +81,8 @@ class GenericLayoutTests {
                 + "<div>Теги: <a href=/uk/tag/ukraina>Україна</a> <a href=/uk/tag/osvita>Освіта</a></div>");
         assertThat(GenericLayout.labelledText(page, GenericLayout.AUTHOR_LABELS)).contains("Ірина Бондар, Олег Коваль");
         assertThat(GenericLayout.labelledText(page, GenericLayout.DATE_LABELS)).contains("9 July 2010");
+        assertThat(GenericLayout.labelledText(Jsoup.parse("<div><div>Contributor(s): Almaz Rysaliev</div></div>"),
+                GenericLayout.AUTHOR_LABELS)).contains("Almaz Rysaliev");
         assertThat(GenericLayout.DATE_CLASSES.in(page).eachText()).containsExactly("3 березня 2023 р.");
         assertThat(GenericLayout.textLabelledLinks(page, GenericLayout.MIXED_LABELS).orElseThrow().eachText())
                 .containsExactly("Україна", "Освіта");

@@ -104,6 +104,12 @@ class HeadlinesTests {
                 + "houses near Gracanica.</b></p><p>Body.</p>");
         assertThat(Headlines.headingOf(page, "Serbs Return").flatMap(Headlines::standfirstUnder))
                 .contains("Families who fled in 1999 are rebuilding their houses near Gracanica.");
+        // a container's first blocks, past a line that holds a date
+        Document node = Jsoup.parse("<h1>Miners Strike</h1><div class=node><span>Submitted by webeditor on Thu, "
+                + "07/14/2016 - 10:32</span><div class=content><p><strong>Workers say they have not been paid for "
+                + "three months.</strong></p><p>Body.</p></div></div>");
+        assertThat(Headlines.headingOf(node, "Miners Strike").flatMap(Headlines::standfirstUnder))
+                .contains("Workers say they have not been paid for three months.");
         Document name = Jsoup.parse("<h1>Serbs Return</h1><p><b>Interview with the Bishop of Raska</b></p><p>Body.</p>");
         assertThat(Headlines.headingOf(name, "Serbs Return").flatMap(Headlines::standfirstUnder)).isEmpty();
     }
