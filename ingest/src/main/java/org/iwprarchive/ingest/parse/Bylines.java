@@ -33,6 +33,11 @@ final class Bylines {
     private Bylines() {
     }
 
+    /** Whether a line opens with a reporter's credit: "Reporting by A; additional reporting by B". */
+    static boolean isCredit(String line) {
+        return REPORTING_BY.matcher(line).lookingAt();
+    }
+
     /**
      * A credit line as a byline: "Reporting by A in Gaziantep; additional reporting by B" is "By A in Gaziantep and B";
      * what follows another credit ("; editing by C") is not the authors'. Other lines as they are.

@@ -50,9 +50,6 @@ final class GenericLayout {
     /** The body block must hold this share of the paragraph text of the container it is found in. */
     private static final double BODY_SHARE = 0.5;
 
-    /** A reporter's credit opening a line: "Reporting by A; additional reporting by B". */
-    private static final Pattern CREDIT = Pattern.compile("^\\s*(?:Reporting|Reported|Report|Words|Text|Story)\\s+by\\s",
-            Pattern.CASE_INSENSITIVE);
     /** A translator's note: "Translated from Russian by A.", "This article was first published in Russian ...". */
     private static final Pattern TRANSLATION_NOTE = Pattern.compile("^(?:Translated\\s+(?:from\\s+\\p{L}+\\s+)?by\\b"
             + "|Translation\\s+(?:from\\s+\\p{L}+\\s+)?by\\b|This\\s+(?:article|report|story)\\s+was\\s+(?:first|originally)"
@@ -237,7 +234,7 @@ final class GenericLayout {
         for (Element element : page.body().getAllElements()) {
             Node first = element.childNodeSize() == 0 ? null : element.childNode(0);
             if (first instanceof TextNode words && (words.text().stripLeading().startsWith("By")
-                    || CREDIT.matcher(words.text()).lookingAt())) {
+                    || Bylines.isCredit(words.text()))) {
                 Optional<List<String>> names = Bylines.names(Bylines.asByline(HtmlArticleParser.clean(element.text())));
                 if (names.isPresent()) {
                     return names;
