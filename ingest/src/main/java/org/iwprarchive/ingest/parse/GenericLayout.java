@@ -204,9 +204,7 @@ final class GenericLayout {
             if (text.length() > 120 || text.length() < 10) {
                 continue;
             }
-            int colon = text.indexOf(':');
-            boolean byline = text.startsWith("By ") || colon > 0 && colon <= 20
-                    && AUTHOR_LABELS.contains(text.substring(0, colon).strip().toLowerCase(Locale.ROOT));
+            boolean byline = text.startsWith("By ") || AUTHOR_LABELS.contains(labelOf(text));
             Optional<LocalDate> date = byline ? DateLines.written(text) : Optional.empty();
             if (date.isPresent()) {
                 return date;
@@ -269,11 +267,11 @@ final class GenericLayout {
     static Optional<String> labelledText(Document page, Set<String> labels) {
         for (Element block : TEXT_LABELLED.in(page)) {
             String text = HtmlArticleParser.clean(block.text());
-            int colon = text.indexOf(':');
-            if (colon <= 0 || colon > 20 || text.length() > 200) {
+            if (text.length() > 200) {
                 continue;
             }
-            if (labels.contains(text.substring(0, colon).strip().toLowerCase(Locale.ROOT))) {
+            if (labels.contains(labelOf(text))) {
+                int colon = text.indexOf(':');
                 String label = text.substring(0, colon + 1);
                 if (block.children().stream().map(child -> HtmlArticleParser.clean(child.text()))
                         .anyMatch(inner -> inner.startsWith(label) && inner.length() > label.length() + 1)) {
@@ -287,6 +285,12 @@ final class GenericLayout {
             }
         }
         return Optional.empty();
+    }
+
+    /** The label a text opens with, lower-cased ("Published: 9 July 2010" is "published"), or "" when none. */
+    private static String labelOf(String text) {
+        int colon = text.indexOf(':');
+        return colon <= 0 || colon > 20 ? "" : text.substring(0, colon).strip().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -748,11 +748,8 @@ final class SpeakerResolver {
             if (full.lookingAt()) {
                 String[] words = SPACES.split(full.group(1));
                 // "Ashraf Ghani said on Monday ...": someone else, answering, not the lede's person introduced
-                Matcher speaks = SPEAKS_NEXT.matcher(second.substring(full.end(1)));
                 if (!NOT_NAMES.contains(words[0]) && !TITLES.contains(words[0]) && !LEADS.contains(words[0])
-                        && !(speaks.lookingAt() && (CUE_FIRST_WORDS.contains(speaks.group(1))
-                        || (BEFORE_CUE_WORDS.contains(speaks.group(1)) || speaks.group(1).endsWith("ly"))
-                        && CUE_FIRST_WORDS.contains(speaks.group(2))))) {
+                        && !speaksNext(second.substring(full.end(1)))) {
                     name = full.group(1);
                 }
             }
@@ -766,6 +763,17 @@ final class SpeakerResolver {
             last = named;
         }
         return Optional.of(named);
+    }
+
+    /** Whether what follows a name is its cue, maybe after a description and "later" or "-ly": "..., the president, said". */
+    private static boolean speaksNext(String afterName) {
+        Matcher speaks = SPEAKS_NEXT.matcher(afterName);
+        if (!speaks.lookingAt()) {
+            return false;
+        }
+        String word = speaks.group(1);
+        return CUE_FIRST_WORDS.contains(word)
+                || (BEFORE_CUE_WORDS.contains(word) || word.endsWith("ly")) && CUE_FIRST_WORDS.contains(speaks.group(2));
     }
 
     /** Whether an anonymous source found in the first paragraph is a description that only a later name completes. */
