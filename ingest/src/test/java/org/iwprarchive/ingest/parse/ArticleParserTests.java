@@ -359,8 +359,10 @@ class ArticleParserTests {
 
     @Test
     void refusesSourceUrlsOffTheSite() {
+        // a web archive's capture of another site is off the site too, whichever archive replays it
         for (String url : List.of("https://example.org/global-voices/x", "file:///etc/passwd", "ftp://iwpr.net/x",
-                "not a url", "")) {
+                "not a url", "", "https://web.archive.org/web/20150312140211/https://example.org/x",
+                "https://wayback.archive-it.org/2135/20150312140211/https://example.org/x")) {
             assertThatThrownBy(() -> parser.parse("Title\n\nBody.".getBytes(StandardCharsets.UTF_8), "text/plain", url))
                     .as(url).isInstanceOf(InvalidArticleUrlException.class);
         }
