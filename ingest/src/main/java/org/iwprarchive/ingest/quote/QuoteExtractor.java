@@ -43,6 +43,8 @@ public final class QuoteExtractor {
     /** (Whom and) when or where it was said, then a comma: the cue ends an attribution set inside the words. */
     private static final Pattern WHEN_ASIDE = Pattern.compile("^(?:(?:IWPR|reporters|journalists|parliament|"
             + "lawmakers)\\s+)?" + WHEN + ",\\s");
+    /** Nothing but when something happened, as a sentence may open: "Last Tuesday", "In March", "Yesterday". */
+    private static final Pattern TIME_ALONE = Pattern.compile(WHEN, Pattern.CASE_INSENSITIVE);
     /** Nothing but when or where it was said: what follows a cue that ends a sentence ("announced last week."). */
     private static final Pattern ONLY_WHEN = Pattern.compile("^" + WHEN + "[.!?]?$");
     /**
@@ -87,10 +89,11 @@ public final class QuoteExtractor {
             "(?<speaker>[^.;:!?\"\u201c\u201d]{2,200}?)\\s+(?<cue>" + CUE_WORDS + ")(?:\\s+that)?\\s*[,:]?\\s*$");
     /**
      * A question's attribution: ""...?" he asked." and ""...?" asked Rustam Jalilov." Only after a quote that
-     * ends in a question mark, since "asked" elsewhere is mostly "who asked not to be named".
+     * ends in a question mark, since "asked" elsewhere is mostly "who asked not to be named". Any quote: how its
+     * words were said, by the lexicon's after-quote cues (""...," he laughed.").
      */
-    private static final Pattern ASKED = Pattern.compile("^\\s*(?:asked\\s+(?<after>[^.;:!?\"\u201c\u201d]{2,200}?)"
-            + "\\s*(?:[.;]|$)|(?<before>[^.;:!?,\"\u201c\u201d]{2,200}?)\\s+asked\\s*(?:[.;]|,\\s|$))");
+    private static final Pattern AFTER_QUOTE_MANNER = afterQuote(QuoteLexicon.alternation(LEXICON.afterQuoteCues()));
+    private static final Pattern ASKED = afterQuote("asked|" + QuoteLexicon.alternation(LEXICON.afterQuoteCues()));
     /** "X has called the ban "gender persecution"": a quoted name for something, whose words are X's. */
     private static final Pattern CHARACTERISED = Pattern.compile("(?<speaker>[^.;:!?\"\u201c\u201d]{2,200}?)\\s+"
             + "(?<cue>(?:has\\s+|have\\s+|had\\s+)?(?:called|described|dubbed|branded|labell?ed|termed|dismissed"
@@ -99,7 +102,8 @@ public final class QuoteExtractor {
     private static final Pattern REJECTED_AS = Pattern.compile("\\sas\\s+(?:an?\\s+)?$");
     private static final Pattern ACCORDING_TO = Pattern.compile(
             "^(?<lead>.{0,80}?\\b)?[Aa]ccording to (?<speaker>[^,;]{2,160}?)"
-                    + "(?:,\\s*(?<role>(?:an?|the|who)\\s[^,;]{2,160}?))?"
+                    // who the speaker is: "a lawyer ...", "who ...", "director of ..."
+                    + "(?:,\\s*(?<role>(?:an?|the|who|\\p{Ll}[\\p{Ll}-]+\\s+(?:of|for))\\s[^,;]{2,160}?))?"
                     + ",\\s*(?<text>.+?)[.!?]?$");
     private static final Set<String> INTERRUPTING_CUES = Set.of("said", "says", "added", "argued", "explained",
             "insisted", "believes", "thinks", "warned");
@@ -160,6 +164,13 @@ public final class QuoteExtractor {
      */
     private static final Pattern SECOND_CUE = Pattern.compile("\\s+and\\s+(?:urged|called\\s+(?:on|for)|appealed"
             + "|added)\\s");
+    /**
+     * A cue in the present perfect ("has said", "have repeatedly said"), whose subject's next verb in that tense ends
+     * the words ({@link #SECOND_PERFECT}): reported words are rarely in it.
+     */
+    private static final Pattern PERFECT_CUE = Pattern.compile("\\b(?:has|have)(?:\\s+\\p{Ll}+ly)?\\s*$");
+    private static final Pattern SECOND_PERFECT = Pattern.compile("\\s+and\\s+(?:has|have)\\s+(?:\\p{Ll}+ly\\s+)?"
+            + "\\p{Ll}+\\s");
     /** Cues whose audience may come before "that": "told the court that", "reminded both sides that". */
     private static final Set<String> AUDIENCE_CUES = Set.of("told", "reminded", "warned", "assured");
     private static final Pattern PULL_QUOTE_LINE = Pattern.compile(
@@ -352,12 +363,14 @@ public final class QuoteExtractor {
                 return;
             }
         }
-        Matcher asked = text.endsWith("?") ? ASKED.matcher(after) : null;
-        if (asked != null && asked.find()) {
-            String phrase = asked.group("after") != null ? asked.group("after") : asked.group("before");
+        Matcher manner = (text.endsWith("?") ? ASKED : AFTER_QUOTE_MANNER).matcher(after);
+        if (manner.find()) {
+            String phrase = manner.group("after") != null ? manner.group("after") : manner.group("before");
             Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(phrase);
             if (speaker.isPresent()) {
-                add(speaker.get(), speaker.get().role(), text, QuotationKind.DIRECT, "asked", index, context);
+                add(speaker.get(), speaker.get().role(), text, QuotationKind.DIRECT,
+                        manner.group("cue") != null ? manner.group("cue") : manner.group("cue2"), index,
+                        context);
                 return;
             }
         }
@@ -465,6 +478,10 @@ public final class QuoteExtractor {
                 if (second.find()) {
                     text = text.substring(0, second.start()); // "said the trial was overdue and urged ..."
                 }
+                Matcher perfect = SECOND_PERFECT.matcher(text);
+                if (PERFECT_CUE.matcher(sentence.substring(0, pre)).find() && perfect.find()) {
+                    text = text.substring(0, perfect.start()); // "has said the law is ... and has frozen ..."
+                }
                 String cue = reported.group("cue");
                 Matcher audience = !that && AUDIENCE_CUES.contains(cue) ? TOLD_AUDIENCE.matcher(text) : null;
                 if (audience != null && audience.matches()) {
@@ -501,7 +518,9 @@ public final class QuoteExtractor {
             Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(interrupted.group("speaker"));
             if (speaker.isPresent()) {
                 String tail = interrupted.group("tail");
-                String text = CONTINUES_CLAUSE.matcher(tail).lookingAt() ? interrupted.group("head") + " " + tail
+                // "Last Tuesday, she says, officers loaded ...": when it happened, then the words
+                String text = TIME_ALONE.matcher(interrupted.group("head")).matches() ? tail
+                        : CONTINUES_CLAUSE.matcher(tail).lookingAt() ? interrupted.group("head") + " " + tail
                         : interrupted.group("head");
                 add(speaker.get(), speaker.get().role(), text, QuotationKind.INDIRECT,
                         SPACES.matcher(interrupted.group("cue")).replaceAll(" "), index, context);
@@ -720,5 +739,11 @@ public final class QuoteExtractor {
             end--;
         }
         return stripped.substring(0, end).strip();
+    }
+
+    /** An attribution by this cue right after a quote, its speaker after the cue or before it. */
+    private static Pattern afterQuote(String cues) {
+        return Pattern.compile("^\\s*(?:(?<cue>" + cues + ")\\s+(?<after>[^.;:!?\"\u201c\u201d]{2,200}?)"
+                + "\\s*(?:[.;]|$)|(?<before>[^.;:!?,\"\u201c\u201d]{2,200}?)\\s+(?<cue2>" + cues + ")\\s*(?:[.;]|,\\s|$))");
     }
 }

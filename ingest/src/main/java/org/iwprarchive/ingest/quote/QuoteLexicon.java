@@ -84,6 +84,11 @@ final class QuoteLexicon {
         return Set.copyOf(section(section));
     }
 
+    /** Cues that attribute only the direct quote right before them: ""...," he laughed." */
+    List<String> afterQuoteCues() {
+        return section("after-quote-cues");
+    }
+
     Set<String> notPeople() {
         return Set.copyOf(section("not-people"));
     }

@@ -99,7 +99,8 @@ final class SpeakerResolver {
      * ("Andriy, a builder who asked ...", "Fariba, 16, who gave ..."): later mentions of the name alone are them.
      */
     static final Pattern LONE_NAME_INTRODUCED = Pattern.compile("(\\p{Lu}\\p{Ll}{2,}),\\s+"
-            + "(?:(?:an?|the)\\s+(?<description>(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)|\\d{1,3},)");
+            + "(?:(?:an?|the)\\s+(?<description>(?:[\\p{L}\\d-]+\\s+){0,3}[\\p{L}-]+)|\\d{1,3},)");
+    private static final Pattern PERSONS_AGE = Pattern.compile("(?:1[01]\\d|[1-9]?\\d)-year-old");
     /** A role-then-name mention's role that is a person's relation or occupation: "Her husband", "His lawyer". */
     private static final Pattern PERSON_DESCRIPTION = Pattern.compile("^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+"
             + "(?:[\\p{L}'\u2019-]+\\s+){0,3}?" + PERSON_NOUN + "$");
@@ -231,6 +232,9 @@ final class SpeakerResolver {
     private Speaker last;
     /** The person last quoted or named as a sentence's subject: whom he or she refers to. */
     private Speaker lastPerson;
+    /** The people {@link #lastPerson} has been, oldest first, and the pronoun each was referred to by, once known. */
+    private final List<Speaker> peopleReferredTo = new ArrayList<>();
+    private final Map<String, String> pronounOf = new HashMap<>();
     /** The first person the paragraph read names in full: whom "the 39-year-old" in it refers to. */
     private String namedInParagraph;
     /** Whether the paragraph read is the article's first. */
@@ -389,7 +393,7 @@ final class SpeakerResolver {
     void quoted(String source, SourceKind kind, String role) {
         last = new Speaker(source, kind, null);
         if (kind != SourceKind.ORGANISATION) {
-            lastPerson = last;
+            referTo(last);
         }
         if (kind == SourceKind.PERSON) {
             describe(source, role);
@@ -397,6 +401,31 @@ final class SpeakerResolver {
         if (kind == SourceKind.ORGANISATION) {
             bodyByKind.put(source.substring(source.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT), source);
         }
+    }
+
+    private void referTo(Speaker person) {
+        lastPerson = person;
+        peopleReferredTo.add(person);
+    }
+
+    /**
+     * Whom "he" or "she" refers to when the last person quoted or named was {@code person}: that person, unless the
+     * article has referred to them by the other pronoun; then the last person it referred to by this one (""...,"
+     * she said" after a policeman was quoted, of the vendor quoted before him). A person first referred to by a
+     * pronoun keeps it.
+     */
+    private Speaker byPronoun(Speaker person, String pronoun) {
+        String known = pronounOf.putIfAbsent(person.name(), pronoun);
+        if (known == null || known.equals(pronoun)) {
+            return person;
+        }
+        for (int i = peopleReferredTo.size() - 1; i >= 0; i--) {
+            Speaker earlier = peopleReferredTo.get(i);
+            if (pronoun.equals(pronounOf.get(earlier.name()))) {
+                return new Speaker(earlier.name(), earlier.kind(), null);
+            }
+        }
+        return person;
     }
 
     /** The one named person the article described by this noun, if only one was. */
@@ -436,7 +465,7 @@ final class SpeakerResolver {
         Optional<Speaker> namedAs = namedAs(rest);
         if (namedAs.isPresent()) {
             last = namedAs.get();
-            lastPerson = last;
+            referTo(last);
             subjectParagraph = paragraphs;
             return;
         }
@@ -469,7 +498,7 @@ final class SpeakerResolver {
             String after = rest.substring(subject.end("who"));
             if (!(after.contains(" him") || after.contains(" her ")) || !ADDRESSES_SOMEONE.matcher(after).find()) {
                 last = new Speaker(named.get().name(), SourceKind.PERSON, named.get().role());
-                lastPerson = last;
+                referTo(last);
                 subjectParagraph = paragraphs;
             }
         }
@@ -841,7 +870,7 @@ final class SpeakerResolver {
         String lower = p.toLowerCase(Locale.ROOT);
         if (lower.equals("he") || lower.equals("she")) {
             // a body is "it" or "they": he and she are the last person quoted or named
-            return Optional.ofNullable(lastPerson);
+            return Optional.ofNullable(lastPerson).map(person -> byPronoun(person, lower));
         }
         if (lower.equals("it")) {
             // "In a statement issued in March, it said ...": the body last quoted
@@ -1046,10 +1075,13 @@ final class SpeakerResolver {
         return i < at && i >= 0 && isNameToken(tokens[i]);
     }
 
-    /** Whether one of a description's words (up to four) is what a person is: "builder", "mother", "teacher". */
+    /**
+     * Whether one of a description's words (up to four) is what a person is ("builder", "mother", "teacher") or a
+     * person's age ("a 41-year-old welder": no town or body is described by an age a person may have).
+     */
     private static boolean namesAPerson(String description) {
         for (String word : SPACES.split(description)) {
-            if (PERSON_NOUNS.contains(word.toLowerCase(Locale.ROOT))) {
+            if (PERSON_NOUNS.contains(word.toLowerCase(Locale.ROOT)) || PERSONS_AGE.matcher(word).matches()) {
                 return true;
             }
         }

@@ -537,6 +537,36 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheTwentiethRoundsShapesInOtherWords() {
+        // a given name alone, introduced with an age in the description; "he" then is that person
+        assertThat(extractor.extract(List.of("Daniyar Sadykov, a farm official, spoke first.",
+                        "Askar, a 41-year-old welder who gave only his first name, runs a workshop. He said he "
+                        + "had ten orders. \u201cNobody here asks for papers,\u201d he joked."), List.of()))
+                .extracting(Attribution::source, Attribution::cue)
+                .containsExactly(tuple("Askar", "said"), tuple("Askar", "joked"));
+        // how the words were said, after any quote, but not as a verb of its own
+        assertThat(only("Aliya Serikova sells bread. \u201cIt is cheaper at home,\u201d she sighed."))
+                .extracting(Attribution::source, Attribution::cue).containsExactly("Aliya Serikova", "sighed");
+        assertThat(extractor.extract(List.of("Aliya Serikova laughed at the idea."), List.of())).isEmpty();
+        // when it happened, before an attribution inside the words, is not what was said
+        assertThat(only("Aliya Serikova sells bread. In March, she says, inspectors took her oven."))
+                .extracting(Attribution::text).isEqualTo("inspectors took her oven");
+        // "she" after a man was quoted: the last person the article called she
+        assertThat(extractor.extract(List.of("Aliya Serikova sells bread. Last week, she says, prices rose.",
+                        "A guard at the market said he was paid to fine traders. \u201cWe have a quota,\u201d he said.",
+                        "\u201cThey fine us every week,\u201d she said."), List.of()))
+                .extracting(Attribution::source)
+                .containsExactly("Aliya Serikova", "a guard at the market", "a guard at the market", "Aliya Serikova");
+        // a role without an article after "according to" a name
+        assertThat(only("According to Ruslan Abenov, head of the traders\u2019 union, rents have doubled."))
+                .extracting(Attribution::role, Attribution::text)
+                .containsExactly("head of the traders\u2019 union", "rents have doubled");
+        // the subject's next verb in the cue's present perfect ends the words
+        assertThat(only("The World Bank has said the loan is at risk and has suspended its payments."))
+                .extracting(Attribution::text).isEqualTo("the loan is at risk");
+    }
+
+    @Test
     void readsAnIndefiniteDescriptionWhateverItsNoun() {
         // nouns for people the lexicon does not list
         assertThat(extractor.extract(List.of("The plant closed in May.", "A plumber at the plant said the pipes froze.",
