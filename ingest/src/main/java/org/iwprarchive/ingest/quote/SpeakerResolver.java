@@ -1,5 +1,19 @@
 package org.iwprarchive.ingest.quote;
 
+import static org.iwprarchive.ingest.quote.UnnamedPeople.BY_AGE_ALONE;
+import static org.iwprarchive.ingest.quote.UnnamedPeople.DEFINITE_PERSON;
+import static org.iwprarchive.ingest.quote.UnnamedPeople.INDEFINITE;
+import static org.iwprarchive.ingest.quote.UnnamedPeople.LEADING_AGE;
+import static org.iwprarchive.ingest.quote.UnnamedPeople.PERSON_NOUN;
+import static org.iwprarchive.ingest.quote.UnnamedPeople.PERSON_NOUNS;
+import static org.iwprarchive.ingest.quote.UnnamedPeople.WITHHOLDS_NAME;
+import static org.iwprarchive.ingest.quote.UnnamedPeople.describedRole;
+import static org.iwprarchive.ingest.quote.UnnamedPeople.isAnonymous;
+import static org.iwprarchive.ingest.quote.UnnamedPeople.isDescribedPerson;
+import static org.iwprarchive.ingest.quote.UnnamedPeople.isSomeoneDefinite;
+import static org.iwprarchive.ingest.quote.UnnamedPeople.namesAPerson;
+import static org.iwprarchive.ingest.quote.UnnamedPeople.someoneDescribed;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,15 +41,15 @@ final class SpeakerResolver {
 
     private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
     private static final Pattern COMMA = Pattern.compile(",\\s*");
-    private static final Pattern STARTS_LOWER = Pattern.compile("\\p{Ll}");
+    static final Pattern STARTS_LOWER = Pattern.compile("\\p{Ll}");
     /** A role before a name: "the newspaper's deputy editor", "His lawyer", "Georgia's public defender". */
     private static final Pattern STARTS_DESCRIPTION = Pattern.compile("\\p{Ll}|(?:The|A|An|His|Her|Their|Its)\\s"
             + "|\\p{Lu}[\\p{L}-]*['\u2019]s\\s+\\p{Ll}");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}'\u2019.-]+");
     private static final Pattern OWNER_ARTICLE = Pattern.compile("^(?:the|its|their)\\s+");
     private static final Pattern TRAILING_CLAUSE_MARK = Pattern.compile("[,;:]$");
-    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*\\.?");
+    static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*\\.?");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
     /** Capitalised words only: a name. */
     private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,5}");
@@ -74,16 +88,12 @@ final class SpeakerResolver {
     private static final Pattern INTRODUCES_PERSON = Pattern.compile("^(?:an?\\s|\\d{1,3}\\b|the\\s+(?:mother|father|"
             + "wife|husband|widow|son|daughter|brother|sister|uncle|aunt|grandmother|grandfather|owner|head|"
             + "leader|director|chairman|chairwoman)\\b)");
-    private static final String PERSON_NOUN = "(?:" + QuoteLexicon.alternation(LEXICON.anonymousNouns()) + ")";
-    private static final Set<String> PERSON_NOUNS = Set.copyOf(LEXICON.anonymousNouns());
     /** An office and the words that say which: "the home affairs minister"; group 1 is the office. */
     private static final Pattern DESCRIBED_OFFICE = Pattern.compile("^[Tt]he\\s+(?:\\p{Ll}[\\p{Ll}'\u2019-]*\\s+){2,4}"
             + "(\\p{Ll}+)$");
     private static final Set<String> OFFICES = Set.of("minister", "president", "governor", "mayor", "ambassador",
             "ombudsman", "prosecutor", "spokesman", "spokeswoman", "spokesperson", "commander", "chairman",
             "chairwoman", "envoy", "judge", "director");
-    /** A person referred to by what they are: "the doctor", "the young woman"; group 1 is the noun. */
-    private static final Pattern DEFINITE_PERSON = Pattern.compile("^[Tt]he\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}+)$");
     /** A capitalised word alone, not the first of a name of several words: tried where such a word begins. */
     static final Pattern LONE_CAPITALISED = Pattern.compile("(\\p{Lu}\\p{Ll}{2,})\\b(?!\\s+\\p{Lu})");
     /**
@@ -100,43 +110,13 @@ final class SpeakerResolver {
      */
     static final Pattern LONE_NAME_INTRODUCED = Pattern.compile("(\\p{Lu}\\p{Ll}{2,}),\\s+"
             + "(?:(?:an?|the)\\s+(?<description>(?:[\\p{L}\\d-]+\\s+){0,3}[\\p{L}-]+)|\\d{1,3},)");
-    private static final Pattern PERSONS_AGE = Pattern.compile("(?:1[01]\\d|[1-9]?\\d)-year-old");
     /** A role-then-name mention's role that is a person's relation or occupation: "Her husband", "His lawyer". */
     private static final Pattern PERSON_DESCRIPTION = Pattern.compile("^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+"
             + "(?:[\\p{L}'\u2019-]+\\s+){0,3}?" + PERSON_NOUN + "$");
-    /** An age alone before the rest of a description: "16, who gave only her first name". */
-    private static final Pattern LEADING_AGE = Pattern.compile("^\\d{1,3}(?:,\\s*|$)");
     private static final Set<String> NOT_NAMES = LEXICON.notNames();
     /** Words that open a clause rather than a role. */
     private static final Set<String> LEADS = LEXICON.leads();
     private static final Set<String> GENERIC_ORGANISATIONS = LEXICON.genericOrganisations();
-    /** "a senior official", "one Tajik border guard": up to three words before the noun, in either case. */
-    private static final Pattern ANONYMOUS = Pattern.compile("^(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
-            + "(?:" + QuoteLexicon.alternation(LEXICON.anonymousNouns()) + ")\\b.*$");
-    /** A description that names nobody: "a member of the electoral commission", "an engineer at the field". */
-    private static final Pattern INDEFINITE = Pattern.compile("^(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+[\\p{L}-]");
-    /**
-     * A clause that withholds the name: "speaking on condition of anonymity", "who asked not to be identified",
-     * "who declined to give his name", "who did not want to be named", "on condition that neither she nor her
-     * organisation be identified".
-     */
-    private static final Pattern WITHHOLDS_NAME = Pattern.compile("\\banonym|\\b(?:not|neither|declined|declining|"
-            + "refused|refusing)\\b.{0,40}?\\b(?:named|identified|names?|surnames?|identity)\\b"
-            + "|\\bonly\\s+(?:his|her|their|a)\\s+(?:first|given)\\s+names?\\b"
-            + "|\\bnot\\s+(?:authori[sz]ed|allowed|permitted)\\s+to\\s+(?:speak|talk|comment)\\b"
-            // "who asked that her surname not be used", "on condition that his name was not published"
-            + "|\\b(?:names?|surnames?|identity)\\b.{0,20}?\\bnot\\b.{0,12}?\\b(?:used|published|given|"
-            + "disclosed|revealed|printed)\\b"
-            // "who asked that his name and that of the school be withheld"
-            + "|\\b(?:names?|surnames?|identity)\\b.{0,40}?\\bwithheld\\b");
-    private static final Set<String> NOT_PEOPLE = LEXICON.notPeople();
-    /** Words after the noun of an indefinite description: "a foreman at the plant", "a nurse who ...". */
-    private static final Set<String> DESCRIPTION_BREAKS = Set.of("of", "at", "in", "from", "for", "with", "on", "near",
-            "who", "whose", "based", "working", "living", "to", "by", "and");
-    /** Words that end a phrase without being a noun: "A day later he", "a little more". */
-    private static final Set<String> NOT_A_NOUN = Set.of("he", "she", "they", "it", "we", "later", "ago", "earlier",
-            "more", "less", "also", "again", "then", "too", "there", "here");
-    private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}{3,}");
     /** The word after a name and its description, if it has one: "Ashraf Ghani, the president, said". */
     private static final Pattern SPEAKS_NEXT = Pattern.compile("(?:,[^,]{1,120},)?\\s+(\\p{Ll}+)(?:\\s+(\\p{Ll}+))?");
     private static final Set<String> CUE_FIRST_WORDS = LEXICON.cueFirstWords();
@@ -159,12 +139,6 @@ final class SpeakerResolver {
     /** "One of them, Sayfullo," and "One of the drivers, Sayfullo,": who a person named after it is among others. */
     private static final Pattern ONE_OF = Pattern.compile("^(?:[Oo]ne|[Aa]nother)(?:\\s+of\\s+(?<among>them|those|"
             + "the\\s+[\\p{Ll}'\u2019-]+(?:\\s+[\\p{Ll}'\u2019-]+){0,3}))?$");
-    /**
-     * "the director of a regional television channel in Kutaisi": a person described, not named, by what they are
-     * of, at or in ("its humanitarian coordinator for Afghanistan": a body's, named before); group 1 is the noun.
-     */
-    private static final Pattern DEFINITE_DESCRIBED = Pattern.compile("^(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+"
-            + "(?:[\\p{Ll}'\u2019-]+\\s+){0,2}?(\\p{Ll}+)\\s+(?:of|at|in|for|from)\\s+\\S.{2,}$");
     /**
      * A sentence opening with what comes before its subject: "Speaking at a press conference in Tbilisi, ",
      * "In a speech on Monday, ", "Last week, ": the subject follows the comma.
@@ -206,8 +180,6 @@ final class SpeakerResolver {
     private static final Set<String> SUBORDINATORS = Set.of("after", "as", "because", "when", "while", "since",
             "before", "until", "although", "though");
     /** A participle opening a description: "dressed in a dark suit", "speaking from Kabul". */
-    /** "said the 39-year-old": a person named before, referred to by age alone. */
-    private static final Pattern BY_AGE_ALONE = Pattern.compile("[Tt]he\\s+\\d{1,3}-year-old(?:\\s+\\p{Ll}+)?");
     private static final Pattern PARTICIPLE = Pattern.compile("^\\p{Ll}+(?:ed|en|ing)\\s");
     /** An object pronoun after a verb: "asked him", "told her why": whoever answers next is not the subject. */
     private static final Pattern ADDRESSES_SOMEONE = Pattern.compile("\\b\\p{Ll}+d\\s+(?:him\\b|her\\s+"
@@ -810,55 +782,6 @@ final class SpeakerResolver {
         return awaitingName.contains(description);
     }
 
-    /** "The headmaster", "the young engineer": "the" and a noun that is neither a thing nor a body. */
-    private static boolean isSomeoneDefinite(String phrase) {
-        Matcher definite = DEFINITE_PERSON.matcher(phrase);
-        return definite.matches() && LOWER_WORD.matcher(definite.group(1)).matches()
-                && !NOT_PEOPLE.contains(definite.group(1)) && !BodyNames.isBodyHead(definite.group(1))
-                && !NOT_A_NOUN.contains(definite.group(1));
-    }
-
-    /** "the director of a regional television channel", "its coordinator for Afghanistan": a person, not named. */
-    private static boolean isDescribedPerson(String phrase) {
-        Matcher described = DEFINITE_DESCRIBED.matcher(phrase);
-        return described.matches() && PERSON_NOUNS.contains(described.group(1))
-                && SPACES.split(phrase).length <= 14 && !phrase.contains(",");
-    }
-
-    /**
-     * "a foreman at the plant", "a midwife from Herat": an indefinite description whose noun the lexicon's nouns for
-     * people lack, taken for a person not named when that noun (the word before the first preposition or clause) is
-     * in lower case and neither a body's head nor one of the things that say something ({@code [not-people]}).
-     */
-    private static Optional<Speaker> someoneDescribed(String phrase) {
-        if (!INDEFINITE.matcher(phrase).lookingAt() || phrase.contains(",")) {
-            return Optional.empty();
-        }
-        String[] words = SPACES.split(phrase);
-        if (words.length < 2 || words.length > 12) {
-            return Optional.empty();
-        }
-        int head = words.length - 1;
-        for (int i = 2; i < words.length; i++) {
-            if (DESCRIPTION_BREAKS.contains(words[i])) {
-                head = i - 1;
-                break;
-            }
-        }
-        String noun = words[head];
-        for (int i = 1; i < head; i++) {
-            if (!STARTS_LOWER.matcher(words[i]).lookingAt() && !CAPITALISED.matcher(words[i]).matches()) {
-                return Optional.empty();
-            }
-        }
-        if (head == 0 || !LOWER_WORD.matcher(noun).matches() || NOT_PEOPLE.contains(noun)
-                || BodyNames.isBodyHead(noun) || NOT_A_NOUN.contains(noun)) {
-            return Optional.empty();
-        }
-        return Optional.of(new Speaker(Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1),
-                SourceKind.ANONYMOUS, null));
-    }
-
     private static boolean isPronoun(String word) {
         String w = word.strip();
         return w.equalsIgnoreCase("he") || w.equalsIgnoreCase("she");
@@ -881,10 +804,7 @@ final class SpeakerResolver {
             return namedInParagraph != null ? Optional.of(new Speaker(namedInParagraph, SourceKind.PERSON, null))
                     : Optional.ofNullable(lastPerson);
         }
-        // "a foreman who asked not to be named": whoever the description names, the clause makes them a source
-        // without a name (the nouns of ANONYMOUS are the common ones, not all)
-        if (ANONYMOUS.matcher(p).matches() || ANONYMOUS.matcher(lower).matches()
-                || INDEFINITE.matcher(p).lookingAt() && WITHHOLDS_NAME.matcher(p).find()) {
+        if (isAnonymous(p)) {
             if (SPACES.split(p).length > 20) {
                 return Optional.empty();
             }
@@ -1075,19 +995,6 @@ final class SpeakerResolver {
         return i < at && i >= 0 && isNameToken(tokens[i]);
     }
 
-    /**
-     * Whether one of a description's words (up to four) is what a person is ("builder", "mother", "teacher") or a
-     * person's age ("a 41-year-old welder": no town or body is described by an age a person may have).
-     */
-    private static boolean namesAPerson(String description) {
-        for (String word : SPACES.split(description)) {
-            if (PERSON_NOUNS.contains(word.toLowerCase(Locale.ROOT)) || PERSONS_AGE.matcher(word).matches()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether a word at this position begins its sentence: the paragraph's start, or after . ! ? and a space. */
     private static boolean startsSentence(String paragraph, int at) {
         int i = at - 1;
@@ -1095,25 +1002,6 @@ final class SpeakerResolver {
             i--;
         }
         return i < 0 || (i < at - 1 && ".!?".indexOf(paragraph.charAt(i)) >= 0);
-    }
-
-    /**
-     * What describes a person named by a given name alone, as a role: without an age written alone before it, and
-     * null when all that is left is why the surname is withheld ("who gave only her first name").
-     */
-    static String describedRole(String description) {
-        String rest = LEADING_AGE.matcher(description.strip()).replaceFirst("").strip();
-        if (rest.isEmpty() || (rest.startsWith("who ") && WITHHOLDS_NAME.matcher(rest).find()
-                && SPACES.split(rest).length <= 10)) {
-            return null;
-        }
-        // "a mother of two who did not want her surname published": why the name is withheld is not who she is
-        int clause = rest.indexOf(" who ");
-        if (clause > 0 && WITHHOLDS_NAME.matcher(rest.substring(clause)).find()
-                && SPACES.split(rest.substring(clause).strip()).length <= 10) {
-            rest = rest.substring(0, clause).strip();
-        }
-        return rest.equals(description.strip()) ? description.strip() : rest;
     }
 
     /** A title before a name: "President", "Dr.", and titles joined by hyphens ("Vice-president", "Deputy-Governor"). */
