@@ -1,24 +1,46 @@
 package org.iwprarchive.ingest.fetch;
 
-import io.github.bucket4j.Bucket;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
-/** Spaces requests to one host: a token bucket of one token per host, refilled once per delay. */
+/**
+ * Spaces requests to one host as polite crawlers do (Nutch's fetcher, Heritrix's politeness): one request at a time
+ * per host, and the next one no sooner than the delay after the previous one has ended. Counting from the end, not
+ * from when a request was let go, keeps the gap the host sees at least the delay whatever a connection's set-up or a
+ * slow answer costs; and a slow host gets fewer requests, not more.
+ */
 final class HostThrottle {
 
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Map<String, Host> hosts = new ConcurrentHashMap<>();
 
-    /** Blocks until a request to {@code host} may go out, at least {@code delay} after the previous one. */
-    void acquire(String host, Duration delay) throws InterruptedException {
+    private static final class Host {
+        private final ReentrantLock turn = new ReentrantLock(true);
+        private long nextAllowedNanos = System.nanoTime();
+    }
+
+    /**
+     * Sends {@code request} to {@code host} once the host's previous request ended at least {@code delay} ago, and
+     * holds the host's other requests until it has ended.
+     */
+    <T> T call(String host, Duration delay, Callable<T> request) throws Exception {
         if (delay.isZero() || delay.isNegative()) {
-            return;
+            return request.call();
         }
-        Bucket bucket = buckets.computeIfAbsent(AddressGuard.bareHost(host) + "|" + delay.toMillis(),
-                key -> Bucket.builder()
-                        .addLimit(limit -> limit.capacity(1).refillIntervally(1, delay))
-                        .build());
-        bucket.asBlocking().consume(1);
+        Host state = hosts.computeIfAbsent(AddressGuard.bareHost(host), key -> new Host());
+        state.turn.lockInterruptibly();
+        try {
+            long wait = state.nextAllowedNanos - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            return request.call();
+        } finally {
+            state.nextAllowedNanos = System.nanoTime() + delay.toNanos();
+            state.turn.unlock();
+        }
     }
 }

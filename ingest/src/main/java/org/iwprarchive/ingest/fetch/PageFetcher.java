@@ -141,8 +141,7 @@ public class PageFetcher {
     private Exchange exchangeWithRetries(URI target, Validators prior) {
         try {
             return retry.executeCallable(() -> {
-                throttle.acquire(target.getHost(), delayFor(target));
-                Exchange exchange = exchange(target, prior);
+                Exchange exchange = throttle.call(target.getHost(), delayFor(target), () -> exchange(target, prior));
                 if (exchange.status() == 429 || exchange.status() >= 500) {
                     throw new RetryableStatus(exchange.status(), retryAfter(exchange));
                 }
@@ -230,8 +229,8 @@ public class PageFetcher {
 
     private RobotsRules.RobotsFile downloadRobots(URI robotsUrl) {
         try {
-            throttle.acquire(robotsUrl.getHost(), properties.politenessDelay());
-            Exchange exchange = exchange(robotsUrl, Validators.NONE);
+            Exchange exchange = throttle.call(robotsUrl.getHost(), properties.politenessDelay(),
+                    () -> exchange(robotsUrl, Validators.NONE));
             if (exchange.status() == 200) {
                 return new RobotsRules.RobotsFile(200, decode(exchange.body(),
                         exchange.header("content-encoding").orElse(null), robotsUrl),
