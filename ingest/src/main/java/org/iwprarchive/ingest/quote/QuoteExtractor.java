@@ -99,12 +99,25 @@ public final class QuoteExtractor {
             + "(?<cue>(?:has\\s+|have\\s+|had\\s+)?(?:called|described|dubbed|branded|labell?ed|termed|dismissed"
             + "|denounced|condemned|characteri[sz]ed|portrayed|rejected|declared))\\s+"
             + "[^.;:!?\"\u201c\u201d]{1,80}?\\s+(?:as\\s+)?(?:an?\\s+)?$");
+    /**
+     * "Dmytro Lubinets has called the attacks a deliberate campaign of terror": what something was called, without
+     * quotation marks; the thing named is definite ("the", "this", "his") and what it is called follows with "a" or
+     * "as", so that "called on", "called for" and "called the police" are not read.
+     */
+    private static final Pattern NAMED_SO = Pattern.compile("^(?<speaker>[^;:\"\u201c\u201d]{2,200}?)\\s+"
+            + "(?<cue>(?:has\\s+|have\\s+|had\\s+)?(?:called|described|branded|labell?ed|termed|dubbed))\\s+"
+            + "(?<text>(?:the|this|these|those|his|her|their|its)\\s+[^,;.:]{2,100}?\\s+(?:an?|as)\\s+[^,;:]{2,200}?)"
+            + "(?:,\\s.*)?[.!?]?$");
     private static final Pattern REJECTED_AS = Pattern.compile("\\sas\\s+(?:an?\\s+)?$");
     private static final Pattern ACCORDING_TO = Pattern.compile(
             "^(?<lead>.{0,80}?\\b)?[Aa]ccording to (?<speaker>[^,;]{2,160}?)"
                     // who the speaker is: "a lawyer ...", "who ...", "director of ..."
                     + "(?:,\\s*(?<role>(?:an?|the|who|\\p{Ll}[\\p{Ll}-]+\\s+(?:of|for))\\s[^,;]{2,160}?))?"
                     + ",\\s*(?<text>.+?)[.!?]?$");
+    /** "..., according to its own figures, ...": what a body says of itself, its subject the speaker. */
+    private static final Pattern OWN_RECORDS = Pattern.compile("^(?<text>[^\"\u201c\u201d]{3,}?),\\s+according to "
+            + "(?:its|their)\\s+(?:own\\s+)?(?:figures|data|records|statistics|estimates?|count|calculations|website)"
+            + "(?:,\\s.*?)?[.!?]?$");
     private static final Set<String> INTERRUPTING_CUES = Set.of("said", "says", "added", "argued", "explained",
             "insisted", "believes", "thinks", "warned");
     /** "Much of the water, he said, was lost upstream.": reported speech with its speaker and cue inside it. */
@@ -120,7 +133,9 @@ public final class QuoteExtractor {
      * lost"): a verb. Anything else after it ("..., he told reporters, much of it paid by donors") is an aside.
      */
     private static final Pattern CONTINUES_CLAUSE = Pattern.compile("^(?:is|are|was|were|has|have|had|will|would|"
-            + "can|could|may|might|must|should|cannot|did|does|do|\\p{Ll}+ed)\\b");
+            + "can|could|may|might|must|should|cannot|did|does|do|\\p{Ll}+ed"
+            // "He did not report it, he said, because ...": a subordinate clause of the words
+            + "|because|since|although|though|unless|so)\\b");
     /** "Remittances fell by a quarter, according to the national bank." */
     private static final Pattern TRAILING_ACCORDING_TO = Pattern.compile(
             "^(?<text>[^\"\u201c\u201d]{3,}?),\\s+according to (?<speaker>[^,;\"\u201c\u201d]{2,160}?"
@@ -412,6 +427,16 @@ public final class QuoteExtractor {
      * @return whether the sentence was attributed
      */
     private boolean reported(String sentence, boolean quoted, int index, Context context) {
+        Matcher records = OWN_RECORDS.matcher(sentence);
+        if (sentence.contains("ccording to ") && records.matches()) {
+            // "The committee received 90,000 claims, according to its own figures, ...": the subject's figures
+            Optional<SpeakerResolver.Speaker> body = SpeakerResolver.subjectBeforeVerb(records.group("text"))
+                    .flatMap(context.speakers::speaker).filter(s -> s.kind() == SourceKind.ORGANISATION);
+            if (body.isPresent()) {
+                add(body.get(), null, records.group("text"), QuotationKind.INDIRECT, "according to", index, context);
+                return true;
+            }
+        }
         Matcher according = ACCORDING_TO.matcher(sentence);
         if (sentence.contains("ccording to ") && according.matches() && !rolesTrailingSpeaker(according)) {
             Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(according.group("speaker"));
@@ -438,10 +463,21 @@ public final class QuoteExtractor {
                 return true;
             }
         }
+        Matcher named = quoted || !mayCharacterise(sentence) ? null : NAMED_SO.matcher(sentence);
+        if (named != null && named.matches()) {
+            Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(named.group("speaker"));
+            if (speaker.isPresent()) {
+                String text = named.group("text");
+                Matcher second = SECOND_CUE.matcher(text);
+                add(speaker.get(), speaker.get().role(), second.find() ? text.substring(0, second.start()) : text,
+                        QuotationKind.INDIRECT, SPACES.matcher(named.group("cue")).replaceAll(" "), index, context);
+                return true;
+            }
+        }
         if (!mayHoldCue(sentence)) {
             return false; // the patterns below need a cue word
         }
-        if (!quoted && trailingReported(sentence, index, context)) {
+        if ((!quoted || quotesAPhraseInside(sentence)) && trailingReported(sentence, index, context)) {
             return true;
         }
         Matcher reported = REPORTED.matcher(sentence);
@@ -563,7 +599,7 @@ public final class QuoteExtractor {
      */
     private boolean trailingReported(String sentence, int index, Context context) {
         int comma = sentence.lastIndexOf(", ");
-        if (comma < 3 || hasQuote(sentence.substring(0, comma))) {
+        if (comma < 3 || hasQuote(sentence.substring(0, comma)) && !quotesAPhraseInside(sentence)) {
             return false;
         }
         String tail = sentence.substring(comma + 2).strip();
@@ -653,6 +689,27 @@ public final class QuoteExtractor {
     private static boolean isNounPhrase(String phrase) {
         String main = RELATIVE_CLAUSE.matcher(phrase).replaceAll("");
         return !VERB.matcher(main).find();
+    }
+
+    /** Whether {@link #NAMED_SO} is worth trying: a verb of naming something is in the sentence. */
+    private static boolean mayCharacterise(String sentence) {
+        return sentence.contains("called ") || sentence.contains("described ") || sentence.contains("branded ")
+                || sentence.contains("labelled ") || sentence.contains("labeled ") || sentence.contains("termed ")
+                || sentence.contains("dubbed ");
+    }
+
+    /**
+     * Whether a sentence's quote is a phrase inside words it reports, three words or more after the sentence's start
+     * ("Volunteers now drive only before eight, when drone operators “seem to sleep”, she explained."), rather than a
+     * quote of its own that the sentence opens with.
+     */
+    private static boolean quotesAPhraseInside(String sentence) {
+        int open = -1;
+        for (int i = 0; i < sentence.length() && open < 0; i++) {
+            char c = sentence.charAt(i);
+            open = c == '"' || c == '\u201c' ? i : -1;
+        }
+        return open > 0 && SPACES.split(sentence.substring(0, open).strip()).length >= 3;
     }
 
     private static boolean hasQuote(String text) {

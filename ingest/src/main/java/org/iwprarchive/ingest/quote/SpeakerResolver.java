@@ -72,6 +72,8 @@ final class SpeakerResolver {
     static final Pattern ANY_ACRONYM = Pattern.compile("(\\p{Lu}{2,6})\\b");
 
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
+    /** The publisher, whom reporters tell things ("told IWPR"); never the body "the group" or "the office" is. */
+    private static final String PUBLISHER = "IWPR";
     private static final Set<String> TITLES = LEXICON.titles();
     private static final Set<String> JOB_TITLES = LEXICON.jobTitles();
     private static final Set<String> PORTFOLIO_WORDS = LEXICON.portfolioWords();
@@ -149,15 +151,17 @@ final class SpeakerResolver {
     private static final Pattern SUBJECT_DESCRIBED = Pattern.compile("(?<who>(?:\\p{Lu}\\p{Ll}+\\s+)?"
             + "(?:\\p{Ll}[\\p{L}'\u2019-]*\\s+){0,3}"
             + "\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+){0,3}"
-            + "(?:,\\s+(?:(?:an?|the|who|whose|one\\s+of|\\p{Ll}+(?:ed|en|ing))\\s+[^,;:.\"\u201c\u201d]{2,100}+"
+            + "(?:,\\s+(?:(?:an?|the|who|whose|as|one\\s+of|\\p{Ll}+(?:ed|en|ing))\\s+[^,;:.\"\u201c\u201d]{2,100}+"
             + "|\\d{1,3}),)?)"
             + "\\s+\\p{Ll}");
     /**
      * A subject with its role first and its name after a comma: "The United Nations humanitarian coordinator for
-     * Syria, Karim Haddad, called ...", "Its head, Andriy Kutsenko, wrote ...".
+     * Syria, Karim Haddad, called ...", "Its head, Andriy Kutsenko, wrote ...", "Its head, Judge Faris al-Hamdani,
+     * blamed ...".
      */
     private static final Pattern SUBJECT_ROLE_FIRST = Pattern.compile("^(?<who>(?:The|A|An|His|Her|Its|Their)\\s"
-            + "[^,;:.\"\u201c\u201d]{2,120}+,\\s+\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]*\\p{L}*){0,3}),\\s+\\p{Ll}");
+            + "[^,;:.\"\u201c\u201d]{2,120}+,\\s+\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{Ll}'\u2019-]*\\p{L}*|"
+            + ARTICLE_PREFIX + "\\p{Lu}[\\p{L}'\u2019-]*)){0,3}),\\s+\\p{Ll}");
     /**
      * A person introduced by a description and the only name the article gives them: "Her neighbour, an elderly man
      * who gave his name only as Sekuru Banda,", "The witness, who testified as KDZ-310", "a nurse known only as
@@ -179,6 +183,22 @@ final class SpeakerResolver {
     /** Words that open a subordinate clause, whose subject may be a speaker: "..., after the ministry said". */
     private static final Set<String> SUBORDINATORS = Set.of("after", "as", "because", "when", "while", "since",
             "before", "until", "although", "though");
+    /** Words that introduce a name after a description: "a schoolteacher named ...", "a man called ...". */
+    private static final Set<String> NAMING_WORDS = Set.of("named", "called");
+    private static final Pattern NAMED_AFTER = Pattern.compile("\\s(?:named|called)\\s+\\p{Lu}");
+    /** A person named as one of several, the sentence's subject after its verb: "Among them is ", "One of those was ". */
+    private static final Pattern AMONG_THEM = Pattern.compile("^(?:Among|One\\s+of)\\s+(?:them|those|the\\s+[^,;:]{1,60}?)"
+            + "\\s+(?:is|was)\\s+(?=\\p{Lu})");
+    private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?]$");
+    /** Where a body's name goes on to say what it is of or for: "office| of the attorney general". */
+    private static final Pattern BODY_OF_WHAT = Pattern.compile("\\s(?:of|for|on)\\s");
+    /** A verb in the past, or an auxiliary, that ends a sentence's subject. */
+    private static final Pattern FINITE_VERB = Pattern.compile("\\p{Ll}+ed|has|have|had|is|are|was|were|will|would"
+            // the commonest irregular pasts
+            + "|paid|said|made|gave|took|spent|sold|built|lost|got|kept|held|sent|found|brought|bought|became|began"
+            + "|rose|fell|grew|won|saw|knew|told|put|set|cut|ran|came|went|left|met|led|fought|wrote|drew|chose|froze");
+    /** A clause about a person after their name or description: "who lives in ...", "whose own claim ...". */
+    private static final Pattern RELATIVE_OPENING = Pattern.compile("^who(?:se)?\\s");
     /** A participle opening a description: "dressed in a dark suit", "speaking from Kabul". */
     private static final Pattern PARTICIPLE = Pattern.compile("^\\p{Ll}+(?:ed|en|ing)\\s");
     /** An object pronoun after a verb: "asked him", "told her why": whoever answers next is not the subject. */
@@ -278,7 +298,9 @@ final class SpeakerResolver {
         }
         Matcher acronyms = ANY_ACRONYM.matcher(paragraph);
         for (int from = 0; capitalised.find(acronyms, from); from = acronyms.end()) {
-            organisations.add(acronyms.group(1));
+            if (!PUBLISHER.equals(acronyms.group(1))) {
+                organisations.add(acronyms.group(1)); // "told IWPR": the publisher is not a body the article quotes
+            }
         }
         // "Viasna, the human rights centre whose ...": a body named by one word, then what kind it is
         Matcher apposed = BodyNames.APPOSED.matcher(paragraph);
@@ -371,7 +393,7 @@ final class SpeakerResolver {
             describe(source, role);
         }
         if (kind == SourceKind.ORGANISATION) {
-            bodyByKind.put(source.substring(source.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT), source);
+            bodyByKind.put(kindOf(source), source);
         }
     }
 
@@ -432,6 +454,23 @@ final class SpeakerResolver {
      * one a following he or she refers to, as a quoted source would.
      */
     void mentionedFirst(String sentence) {
+        if (sentence.startsWith("The ")) {
+            // "The office of the attorney general, Consuelo Porras, has rejected ...": "the office" later
+            subjectBeforeVerb(sentence).flatMap(BodyNames::named).ifPresent(body -> bodyByKind.put(kindOf(body), body));
+        }
+        Matcher among = AMONG_THEM.matcher(sentence);
+        if (among.lookingAt()) {
+            // "Among them is Juan Luis Font, a former editor who now hosts a podcast from Mexico."
+            Optional<Speaker> named = speaker(SENTENCE_STOP.matcher(sentence.substring(among.end())).replaceFirst(""))
+                    .filter(s -> s.kind() == SourceKind.PERSON && !authorKeys.contains(SourceNames.key(s.name())));
+            if (named.isPresent()) {
+                describe(named.get().name(), named.get().role());
+                last = named.get();
+                referTo(last);
+                subjectParagraph = paragraphs;
+                return;
+            }
+        }
         Matcher intro = INTRODUCTORY.matcher(sentence);
         String rest = intro.lookingAt() ? sentence.substring(intro.end()) : sentence;
         Optional<Speaker> namedAs = namedAs(rest);
@@ -690,18 +729,28 @@ final class SpeakerResolver {
             if (first.isPresent() && first.get().kind() == SourceKind.ANONYMOUS && PARTICIPLE.matcher(rest).lookingAt()) {
                 return first;
             }
-            // "a teacher in Jizzak, who has taught there for 20 years" : one anonymous description
-            if (first.isPresent() && first.get().kind() == SourceKind.ANONYMOUS && rest.startsWith("who ")) {
+            // "a teacher in Jizzak, who has taught there for 20 years", "a shopkeeper near the mosque, whose own claim
+            // has been pending since 2018" : one anonymous description
+            if (first.isPresent() && first.get().kind() == SourceKind.ANONYMOUS
+                    && RELATIVE_OPENING.matcher(rest).lookingAt()) {
                 String name = Character.toLowerCase(p.charAt(0)) + p.substring(1);
                 return Optional.of(new Speaker(name, SourceKind.ANONYMOUS, null));
             }
             // "the newspaper's deputy editor, Rahim Hajiev" and "His lawyer, Nurbek Toktakunov" : role, then name
             // (a clause before "he" is the words reported, not who he is: "The road costs more, he said")
-            if (segments.length == 2 && STARTS_DESCRIPTION.matcher(segments[0]).lookingAt()
+            // "His son, José Carlos Zamora, who lives in the United States," : a clause about the person after
+            boolean clauseAfter = segments.length == 3 && RELATIVE_OPENING.matcher(segments[2].strip()).lookingAt();
+            if ((segments.length == 2 || clauseAfter) && STARTS_DESCRIPTION.matcher(segments[0]).lookingAt()
                     && !isPronoun(segments[1]) && !QuoteExtractor.VERB.matcher(segments[0]).find()) {
                 Optional<Speaker> named = resolve(segments[1]);
-                if (named.isPresent() && named.get().kind() == SourceKind.PERSON && named.get().role() == null) {
-                    return Optional.of(new Speaker(named.get().name(), SourceKind.PERSON, segments[0].strip()));
+                if (named.isPresent() && named.get().kind() == SourceKind.PERSON) {
+                    // "Their coordinator, a former schoolteacher named Iryna Dovzhenko": both descriptions; "Its
+                    // head, Judge Faris al-Hamdani" and "The bill's author, deputy Nadira Narmatova": the title before
+                    // the name, as for a title alone
+                    String own = named.get().role();
+                    String role = own == null ? segments[0].strip()
+                            : INDEFINITE.matcher(own).lookingAt() ? segments[0].strip() + ", " + own : own;
+                    return Optional.of(new Speaker(named.get().name(), SourceKind.PERSON, role));
                 }
                 // "Her husband, Samvel," : a person's relation or occupation, then a given name alone
                 String given = segments[1].strip();
@@ -804,6 +853,14 @@ final class SpeakerResolver {
             return namedInParagraph != null ? Optional.of(new Speaker(namedInParagraph, SourceKind.PERSON, null))
                     : Optional.ofNullable(lastPerson);
         }
+        // "a retired nurse named Lola Saidova": a description, and then the name after all
+        Matcher namedAfter = NAMED_AFTER.matcher(p);
+        if (namedAfter.find()) {
+            Optional<Speaker> named = person(p);
+            if (named.isPresent()) {
+                return named;
+            }
+        }
         if (isAnonymous(p)) {
             if (SPACES.split(p).length > 20) {
                 return Optional.empty();
@@ -862,6 +919,11 @@ final class SpeakerResolver {
             String kind = bare.group(1);
             return Optional.of(new Speaker(bodyByKind.getOrDefault(kind, kind), SourceKind.ORGANISATION, null));
         }
+        // "the office said", after "The office of the attorney general" was a sentence's subject
+        if (lower.startsWith("the ") && bodyByKind.containsKey(lower.substring(4))
+                && GENERIC_ORGANISATIONS.contains(lower.substring(4))) {
+            return Optional.of(organisation(bodyByKind.get(lower.substring(4))));
+        }
         // "..., the group says.": the body the article named last, as "the alliance" in "an alliance statement"
         if (lower.startsWith("the ") && GENERIC_ORGANISATIONS.contains(lower.substring(4)) && !organisations.isEmpty()) {
             return Optional.of(new Speaker(organisations.get(organisations.size() - 1), SourceKind.ORGANISATION, null));
@@ -877,6 +939,36 @@ final class SpeakerResolver {
             return Optional.of(someone);
         }
         return person(p).or(() -> someoneDescribed(p)).map(this::mayBeNamedLater);
+    }
+
+    /** What kind of body a name says it is: "office" of "office of the attorney general", "ministry" of "the ministry". */
+    private static String kindOf(String body) {
+        Matcher of = BODY_OF_WHAT.matcher(body);
+        String head = of.find() ? body.substring(0, of.start()) : body;
+        return head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A sentence's subject: its words up to a comma or up to its first verb in the past, or an auxiliary ("The
+     * compensation committee for Nineveh province received ..."); empty when neither comes within twelve words.
+     */
+    static Optional<String> subjectBeforeVerb(String sentence) {
+        String[] words = SPACES.split(sentence.strip());
+        StringBuilder subject = new StringBuilder();
+        for (int i = 0; i < Math.min(words.length, 12); i++) {
+            String word = words[i];
+            if (i > 0 && FINITE_VERB.matcher(word).matches()) {
+                return Optional.of(subject.toString());
+            }
+            if (i > 0) {
+                subject.append(' ');
+            }
+            if (word.endsWith(",")) {
+                return Optional.of(subject.append(word, 0, word.length() - 1).toString());
+            }
+            subject.append(word);
+        }
+        return Optional.empty();
     }
 
     private static Speaker organisation(String name) {
@@ -978,6 +1070,10 @@ final class SpeakerResolver {
         }
         if (authorKeys.contains(SourceNames.key(name))) {
             return Optional.empty();
+        }
+        // "a former schoolteacher named Iryna Dovzhenko": the word that introduces the name is no part of the role
+        if (roleWords.size() > 1 && NAMING_WORDS.contains(roleWords.get(roleWords.size() - 1))) {
+            roleWords.remove(roleWords.size() - 1);
         }
         String role = roleWords.isEmpty() ? null : String.join(" ", roleWords);
         if (role != null && roleWords.size() > 8) {

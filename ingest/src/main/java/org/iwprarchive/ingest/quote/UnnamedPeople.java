@@ -151,6 +151,9 @@ final class UnnamedPeople {
                 && SPACES.split(rest).length <= 10)) {
             return null;
         }
+        if (rest.startsWith("as ")) {
+            return null; // "Umm Yasser, as she asked to be called,": how the person is named, not who they are
+        }
         // "a mother of two who did not want her surname published": why the name is withheld is not who she is
         int clause = rest.indexOf(" who ");
         if (clause > 0 && WITHHOLDS_NAME.matcher(rest.substring(clause)).find()
