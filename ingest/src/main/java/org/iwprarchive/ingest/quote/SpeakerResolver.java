@@ -744,12 +744,14 @@ final class SpeakerResolver {
                     && !isPronoun(segments[1]) && !QuoteExtractor.VERB.matcher(segments[0]).find()) {
                 Optional<Speaker> named = resolve(segments[1]);
                 if (named.isPresent() && named.get().kind() == SourceKind.PERSON) {
-                    // "Their coordinator, a former schoolteacher named Iryna Dovzhenko": both descriptions; "Its
-                    // head, Judge Faris al-Hamdani" and "The bill's author, deputy Nadira Narmatova": the title before
-                    // the name, as for a title alone
+                    // "Their coordinator, a former schoolteacher named Iryna Dovzhenko": both descriptions; "The bill's
+                    // author, deputy Nadira Narmatova": the occupation before the name; "Its head, Judge Faris
+                    // al-Hamdani", "The paramount chief of the Acholi, Rwot David ...": the description, which says
+                    // more than a title of address
                     String own = named.get().role();
                     String role = own == null ? segments[0].strip()
-                            : INDEFINITE.matcher(own).lookingAt() ? segments[0].strip() + ", " + own : own;
+                            : INDEFINITE.matcher(own).lookingAt() ? segments[0].strip() + ", " + own
+                            : STARTS_LOWER.matcher(own).lookingAt() ? own : segments[0].strip();
                     return Optional.of(new Speaker(named.get().name(), SourceKind.PERSON, role));
                 }
                 // "Her husband, Samvel," : a person's relation or occupation, then a given name alone
