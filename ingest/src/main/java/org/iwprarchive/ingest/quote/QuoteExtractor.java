@@ -114,6 +114,10 @@ public final class QuoteExtractor {
                     // who the speaker is: "a lawyer ...", "who ...", "director of ..."
                     + "(?:,\\s*(?<role>(?:an?|the|who|\\p{Ll}[\\p{Ll}-]+\\s+(?:of|for))\\s[^,;]{2,160}?))?"
                     + ",\\s*(?<text>.+?)[.!?]?$");
+    /** Reported words after a participle of a verb of saying, whose speaker is the sentence's subject. */
+    private static final Pattern PARTICIPLE_CUE = Pattern.compile("^(?<head>[^\"\u201c\u201d]{3,300}?),?\\s+"
+            + "(?<cue>warning|saying|arguing|claiming|insisting|stressing|noting|adding|complaining)\\s+that\\s+"
+            + "(?<text>[^\"\u201c\u201d].{2,}?)[.!?]?$");
     /** "..., according to its own figures, ...": what a body says of itself, its subject the speaker. */
     private static final Pattern OWN_RECORDS = Pattern.compile("^(?<text>[^\"\u201c\u201d]{3,}?),\\s+according to "
             + "(?:its|their)\\s+(?:own\\s+)?(?:figures|data|records|statistics|estimates?|count|calculations|website)"
@@ -410,10 +414,10 @@ public final class QuoteExtractor {
                 return;
             }
         }
-        // "...," Farhad said. "It has nothing to do with women." : a quote right after an attributed one in the
-        // same paragraph goes on with it
+        // "...," Farhad said. "It has nothing to do with women." : a quote right after an attribution in the same
+        // paragraph goes on with it, after a quote or after reported words ("..., Aliyeva said. "She told me: ...")
         Attribution last = context.last;
-        if (last != null && last.kind() == QuotationKind.DIRECT && last.paragraph() == index
+        if (last != null && last.paragraph() == index
                 && ENDS_SENTENCE.matcher(before.strip()).matches() && !before.isBlank()) {
             add(new SpeakerResolver.Speaker(last.source(), last.sourceKind(), null), null, text, QuotationKind.DIRECT, null, index,
                     context);
@@ -475,7 +479,7 @@ public final class QuoteExtractor {
             }
         }
         if (!mayHoldCue(sentence)) {
-            return false; // the patterns below need a cue word
+            return participleReported(sentence, quoted, index, context); // the patterns below need a cue word
         }
         if ((!quoted || quotesAPhraseInside(sentence)) && trailingReported(sentence, index, context)) {
             return true;
@@ -527,7 +531,7 @@ public final class QuoteExtractor {
                     that = true;
                 }
                 if (!that && THAT_CUES.contains(cue)) {
-                    return false;
+                    return participleReported(sentence, quoted, index, context); // "wrote a report warning that"
                 }
                 Matcher quotation = WHOLLY_QUOTED.matcher(text);
                 if (that && quotation.matches()) {
@@ -563,7 +567,26 @@ public final class QuoteExtractor {
                 return true;
             }
         }
-        return false;
+        return participleReported(sentence, quoted, index, context);
+    }
+
+    /**
+     * "A hydrologist ..., Abdelwanees Ashoor, published a paper in 2022 warning that the dams needed ...": words
+     * reported after a participle of a verb of saying, the sentence's subject their speaker; tried when no cue
+     * attributed the sentence ("echoed this view, noting that ..." is the echo's words).
+     */
+    private boolean participleReported(String sentence, boolean quoted, int index, Context context) {
+        Matcher participle = quoted || !sentence.contains("ing that ") ? null : PARTICIPLE_CUE.matcher(sentence);
+        if (participle == null || !participle.matches()) {
+            return false;
+        }
+        Optional<SpeakerResolver.Speaker> speaker = context.speakers.subjectOf(participle.group("head"));
+        if (speaker.isEmpty()) {
+            return false;
+        }
+        add(speaker.get(), speaker.get().role(), participle.group("text"), QuotationKind.INDIRECT,
+                participle.group("cue"), index, context);
+        return true;
     }
 
     /**

@@ -82,6 +82,9 @@ final class SpeakerResolver {
     /** "who gave only her first name, Saltanat", "who gave his name as Farid": a given name, and no more. */
     private static final Pattern GAVE_GIVEN_NAME = Pattern.compile("who (?:gave|would give|agreed to give) (?:only )?"
             + "(?:his|her|their) (?:first |given )?name(?:,| as| only as)\\s+(\\p{Lu}[\\p{Ll}'\u2019]+(?:-\\p{L}[\\p{Ll}'\u2019]+)*)");
+    /** A given name the article is allowed to use, set off by commas: "only her first name, Farzana, be used". */
+    private static final Pattern FIRST_NAME_ONLY = Pattern.compile("\\b(?:his|her|their)\\s+(?:first|given)\\s+"
+            + "name,\\s+(\\p{Lu}\\p{Ll}+),");
     private static final Pattern PROFESSION_ENDING = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ist|yst)");
     /**
      * What follows a lone given name when it is a person introduced by it ("Gulnara, a dried fruit seller", "Zamira,
@@ -137,7 +140,7 @@ final class SpeakerResolver {
     /** Words between a speaker and the cue that say when or how, not who: "The ministry has also said". */
     private static final Set<String> BEFORE_CUE_WORDS = Set.of("has", "have", "had", "also", "later", "earlier",
             "previously", "repeatedly", "again", "recently", "publicly", "openly", "privately", "separately",
-            "already", "once", "since");
+            "already", "once", "since", "now", "still");
     /** "One of them, Sayfullo," and "One of the drivers, Sayfullo,": who a person named after it is among others. */
     private static final Pattern ONE_OF = Pattern.compile("^(?:[Oo]ne|[Aa]nother)(?:\\s+of\\s+(?<among>them|those|"
             + "the\\s+[\\p{Ll}'\u2019-]+(?:\\s+[\\p{Ll}'\u2019-]+){0,3}))?$");
@@ -281,6 +284,13 @@ final class SpeakerResolver {
             if (startsSentence(paragraph, lone.start()) && isLoneName(lone.group(1))
                     && (lone.group("description") == null || namesAPerson(lone.group("description")))) {
                 fullNameBySurname.putIfAbsent(lone.group(1), lone.group(1));
+            }
+        }
+        // "... on condition that only her first name, Farzana, be used": the name the article gives
+        Matcher firstNameOnly = FIRST_NAME_ONLY.matcher(paragraph);
+        while (firstNameOnly.find()) {
+            if (isLoneName(firstNameOnly.group(1)) && !authorKeys.contains(SourceNames.key(firstNameOnly.group(1)))) {
+                fullNameBySurname.putIfAbsent(firstNameOnly.group(1), firstNameOnly.group(1));
             }
         }
         // "Her neighbour Gagik, a former bus driver, ..." : a given name after who the person is to someone
@@ -537,7 +547,7 @@ final class SpeakerResolver {
     /** Whether a text has a capital within its first words after the first, or opens with a name already met. */
     private boolean mayOpenWithName(String text) {
         int space = text.indexOf(' ');
-        if (space < 2) {
+        if (space < 1) { // "A hydrologist at the university, Abdelwanees Ashoor, published ..." opens with "A"
             return false;
         }
         for (int i = space + 1; i < Math.min(text.length(), 80); i++) {
@@ -560,13 +570,7 @@ final class SpeakerResolver {
         if (found.isEmpty() && phrase.endsWith(" and")) {
             // "The governor, Adolphe Lele L'Afrique, has ordered all schools to reopen and promised that ...": the
             // sentence's subject, before its first verb, is the speaker of the second
-            Matcher subject = SUBJECT_ROLE_FIRST.matcher(phrase);
-            if (!subject.lookingAt()) {
-                subject = SUBJECT_DESCRIBED.matcher(phrase);
-            }
-            if (subject.lookingAt()) {
-                found = speakerPhrase(subject.group("who"));
-            }
+            found = subjectOf(phrase);
         }
         if (found.isEmpty()) {
             int clause = lastSubordinateClause(phrase);
@@ -583,6 +587,18 @@ final class SpeakerResolver {
     }
 
     /** Where the words after the phrase's last subordinating word begin, or -1 when it has none before its end. */
+    /**
+     * Who a clause's subject is, named before its first verb, with a role first or a description after ("A
+     * hydrologist at the university, Abdelwanees Ashoor, published ..."); empty when it opens otherwise.
+     */
+    Optional<Speaker> subjectOf(String clause) {
+        Matcher subject = SUBJECT_ROLE_FIRST.matcher(clause);
+        if (!subject.lookingAt()) {
+            subject = SUBJECT_DESCRIBED.matcher(clause);
+        }
+        return subject.lookingAt() ? speakerPhrase(subject.group("who")) : Optional.empty();
+    }
+
     private static int lastSubordinateClause(String phrase) {
         int end = phrase.length();
         while (end > 0) {

@@ -617,6 +617,28 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheTwentySecondRoundsShapesInOtherWords() {
+        // a subject opening with "A" and a description before the name; a participle of saying after its verb;
+        // "now" between a pronoun and its cue
+        assertThat(extractor.extract(List.of("The bridge fell in May.", "A geologist in Osh, Nurlan Abdiev, wrote a "
+                        + "report last year warning that the bridge could fall. He now says nobody read it."),
+                List.of()))
+                .extracting(Attribution::source, Attribution::role, Attribution::cue)
+                .containsExactly(tuple("Nurlan Abdiev", "A geologist in Osh", "warning"),
+                        tuple("Nurlan Abdiev", null, "says"));
+        // a quote right after reported words goes on with their speaker
+        assertThat(extractor.extract(List.of("The bridge fell in May. The town was cut off for a week, Nurlan Abdiev "
+                        + "said. \u201cWe carried bread across the river.\u201d"), List.of()))
+                .extracting(Attribution::source, Attribution::kind)
+                .containsExactly(tuple("Nurlan Abdiev", INDIRECT), tuple("Nurlan Abdiev", DIRECT));
+        // a given name allowed by a withholding clause names the person
+        assertThat(extractor.extract(List.of("The clinic closed.", "A nurse, who agreed that only her first name, "
+                        + "Dilnoza, be printed, still sees patients. \u201cThey come at night,\u201d Dilnoza said."),
+                List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind).containsExactly(tuple("Dilnoza", PERSON));
+    }
+
+    @Test
     void readsAnIndefiniteDescriptionWhateverItsNoun() {
         // nouns for people the lexicon does not list
         assertThat(extractor.extract(List.of("The plant closed in May.", "A plumber at the plant said the pipes froze.",
