@@ -46,6 +46,8 @@ final class DateLines {
     private static final Pattern NUMERIC = Pattern.compile("^\\s*(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\s*$");
     private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern NUMERIC_INSIDE = Pattern.compile("(?<![\\d/.])\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}(?![\\d/.])");
+    /** Drupal's default medium date format, month first, with the time after a dash: "03/04/2015 - 14:20". */
+    private static final Pattern DRUPAL_MEDIUM = Pattern.compile("(\\d{2})/(\\d{2})/(\\d{4}) - \\d{2}:\\d{2}");
     private static final Pattern PATH_DATE = Pattern.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])/(0[1-9]|[12]\\d|3[01])/");
     /** A line that is nothing but a date: a date line of the template, not a date inside a sentence. */
     private static final Pattern WHOLE_LINE = Pattern.compile(
@@ -107,10 +109,22 @@ final class DateLines {
         return second > 12 ? valid(year, first, second) : valid(year, second, first);
     }
 
-    /** A date of digits inside a line: "Submitted by webeditor on Thu, 07/14/2016 - 10:32" (read as {@link #numeric}). */
+    /**
+     * A date of digits inside a line: "Submitted by webeditor on Thu, 07/14/2016 - 10:32" (read as {@link #numeric},
+     * except that a date written as Drupal's default medium format writes it, "m/d/Y - H:i", is month first:
+     * "Created 03/04/2015 - 14:20" is the fourth of March).
+     */
     static Optional<LocalDate> numericIn(String text) {
         Matcher m = text == null ? null : NUMERIC_INSIDE.matcher(text);
-        return m != null && m.find() ? numeric(m.group()) : Optional.empty();
+        if (m == null || !m.find()) {
+            return Optional.empty();
+        }
+        Matcher drupal = DRUPAL_MEDIUM.matcher(text);
+        if (drupal.find(m.start()) && drupal.start() == m.start()) {
+            return valid(Integer.parseInt(drupal.group(3)), Integer.parseInt(drupal.group(1)),
+                    Integer.parseInt(drupal.group(2)));
+        }
+        return numeric(m.group());
     }
 
     /** A date in an address's path, as blogs print it: {@code /2011/06/14/}. */

@@ -28,7 +28,9 @@ import org.jsoup.select.Elements;
 final class GenericLayout {
 
     /** What templates call a date line in their class names ("date", "dateline", "posted-on", "pubdate"). */
-    static final Css DATE_CLASSES = Css.of("[class~=(?i)(?<![a-z])(date|dateline|pubdate|posted|published)(?![a-z])]");
+    private static final Set<String> SOURCE_URL_LABELS = Set.of("source url", "original url", "source address");
+    static final Css DATE_CLASSES = Css.of("[class~=(?i)(?<![a-z])(date|dateline|pubdate|posted|published|created)"
+            + "(?![a-z])]");
     private static final Css BLOCKS_WITH_BREAKS = Css.of(":has(> br)");
     /** A breadcrumb's separators between its links. */
     private static final Pattern CRUMB_REMAINDER = Pattern.compile("^[\\s>\u00bb\u203a/|]*$");
@@ -285,6 +287,11 @@ final class GenericLayout {
             }
         }
         return Optional.empty();
+    }
+
+    /** The address a print view was printed from: "Source URL: https://iwpr.net/..." (Drupal's print module). */
+    static Optional<String> sourceUrlLabel(Document page) {
+        return labelledText(page, SOURCE_URL_LABELS).filter(value -> value.startsWith("http") && !value.contains(" "));
     }
 
     /** The label a text opens with, lower-cased ("Published: 9 July 2010" is "published"), or "" when none. */

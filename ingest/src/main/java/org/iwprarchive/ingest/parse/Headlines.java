@@ -181,12 +181,15 @@ final class Headlines {
     }
 
     /**
-     * The headline as a page shows it when its {@code <title>} does not say it: the first element, outside the
-     * page's header, navigation and footer, whose class names a title ("articletitle", "story-headline", not a
-     * "subtitle"), or whose text is all in bold or in a large font, with three to twenty-five words that are not
-     * links, a byline, a date line, an issue line or the site's name.
+     * The headline as a page shows it when its {@code <title>} does not say it: the element, outside the page's
+     * header, navigation and footer, whose class names a title ("articletitle", "story-headline", not a "subtitle"),
+     * or whose text is all in bold or in a large font, with three to twenty-five words that are not links, a byline,
+     * a date line, an issue line or the site's name; of several, the first in the largest font ("REPORTING CENTRAL
+     * ASIA" in bold at size 2 is a series' name above the headline at size 4).
      */
     Optional<String> prominentHeading(Document page) {
+        String best = null;
+        int bestSize = 0;
         for (Element element : PROMINENT.in(page.body())) {
             String text = HtmlArticleParser.clean(element.text());
             int words = text.isEmpty() ? 0 : SPACES.split(text).length;
@@ -199,11 +202,28 @@ final class Headlines {
             boolean titled = TITLE_CLASS.matcher(classes).find() && !classes.contains("sub");
             boolean prominent = !element.className().isEmpty() ? titled
                     : HtmlArticleParser.clean(BOLD.in(element).text()).equals(text) || isLargeFont(element);
-            if (prominent) {
-                return Optional.of(text);
+            int size = fontSize(element);
+            if (prominent && size > bestSize) {
+                best = text;
+                bestSize = size;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * The size an element's text is set in, on the scale of {@code <font size>} (1 to 7, 3 the default; "+2" is 5):
+     * the nearest {@code font} element's, itself or around it.
+     */
+    private static int fontSize(Element element) {
+        for (Element at = element; at != null; at = at.parent()) {
+            String size = at.tagName().equals("font") ? at.attr("size").strip() : "";
+            if (size.matches("[+-]?[1-7]")) {
+                int value = Integer.parseInt(size.replace("+", ""));
+                return size.startsWith("+") || size.startsWith("-") ? 3 + value : value;
+            }
+        }
+        return 3;
     }
 
     /** A {@code font} element set larger than the text around it: {@code size="+2"}, {@code size="5"}. */

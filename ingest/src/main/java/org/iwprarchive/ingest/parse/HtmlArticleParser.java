@@ -36,6 +36,11 @@ final class HtmlArticleParser {
     private static final Css LINKS = Css.of("a[href]");
     private static final Css BYLINE_BLOCKS = Css.of("p, .byline");
     private static final Css TEXT_BLOCKS = Css.of("p, div, span");
+    /** A link's number in a print view's text, "... Democracy [1].", listed with its address after the body. */
+    private static final Pattern LINK_NUMBER = Pattern.compile("\\s?\\[\\d{1,3}\\](?=[\\s.,;:!?)]|$)");
+    /** The longest text taken for a pull quote when another paragraph holds it. */
+    private static final int MOST_PULL_QUOTE = 300;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Body containers as wide as a whole page, narrowed to their densest block of paragraphs. */
     private static final Set<String> PAGE_WIDE = Set.of("article", "main", "#content", "body");
     private static final Css EDITIONS = Css.of("link[rel=alternate][hreflang][href]");
@@ -110,6 +115,8 @@ final class HtmlArticleParser {
                 rule("link[rel=canonical]", () -> siteUrl(CANONICAL.in(page.head()).attr("abs:href"))),
                 rule("og:url", () -> siteUrl(meta(metas, "og:url").orElse(""))),
                 rule("json-ld:url", () -> ld.flatMap(n -> text(n, "url")).flatMap(this::siteUrl)),
+                // a print view's "Source URL: https://iwpr.net/..." (Drupal's print module)
+                rule("label:source-url", () -> GenericLayout.sourceUrlLabel(page).flatMap(this::siteUrl)),
                 rule("source-url", () -> Optional.ofNullable(sourceUrl).map(urls::canonical)),
                 rule("comment:saved-from", () -> savedFrom.flatMap(this::siteUrl)),
                 rule("archive-today:saved-from", () -> archiveToday.map(ArchiveTodayPages.Capture::original)
@@ -182,7 +189,7 @@ final class HtmlArticleParser {
                         .flatMap(d -> DateLines.written(d).or(() -> DateLines.numericIn(d)))),
                 rule("class:date", () -> GenericLayout.DATE_CLASSES.in(page).stream()
                         .map(e -> clean(e.text())).filter(t -> t.length() <= 60)
-                        .map(t -> DateLines.written(t).or(() -> DateLines.numeric(t))).flatMap(Optional::stream)
+                        .map(t -> DateLines.written(t).or(() -> DateLines.numericIn(t))).flatMap(Optional::stream)
                         .findFirst()),
                 rule("text:date-line", () -> dateLine(page)),
                 rule("label:date", () -> GenericLayout.labelledText(page, GenericLayout.DATE_LABELS)
@@ -204,6 +211,10 @@ final class HtmlArticleParser {
                 .orElse(null);
 
         List<String> paragraphs = body(page, microdata.flatMap(Microdata::body), trace, title, standfirst);
+        if (html.contains("[1] http")) {
+            // a print view lists the body's links after it, "[1] https://...": their numbers are not the text
+            paragraphs = paragraphs.stream().map(p -> LINK_NUMBER.matcher(p).replaceAll("")).toList();
+        }
         paragraphs = assembly.takeBios(paragraphs, authors, trace, "text:bio-paragraph");
         if (authors.stream().anyMatch(a -> a.bio() == null)) {
             // a template that prints the authors' notes in a block of their own, after the body
@@ -277,7 +288,24 @@ final class HtmlArticleParser {
                 paragraphs.add(text);
             }
         }
-        return paragraphs;
+        return withoutPullQuotes(paragraphs);
+    }
+
+    /**
+     * The paragraphs without pull quotes: a short paragraph of four words or more whose whole text another
+     * paragraph holds ("By morning the road to the valley was gone.", set apart in large type) repeats it.
+     */
+    private static List<String> withoutPullQuotes(List<String> paragraphs) {
+        List<String> kept = new ArrayList<>(paragraphs.size());
+        for (String paragraph : paragraphs) {
+            boolean repeats = paragraph.length() <= MOST_PULL_QUOTE && SPACES.split(paragraph).length >= 4
+                    && paragraphs.stream().anyMatch(other -> other.length() > paragraph.length()
+                    && other.contains(paragraph));
+            if (!repeats) {
+                kept.add(paragraph);
+            }
+        }
+        return kept;
     }
 
     /** A date written as ISO 8601 ("2009-10-12", "2009-10-12T09:00:00Z") or in words ("12 October 2009"). */

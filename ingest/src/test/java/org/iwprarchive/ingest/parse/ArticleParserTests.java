@@ -368,6 +368,27 @@ class ArticleParserTests {
         }
     }
 
+    @Test
+    void readsAPrintViewsSourceAddressWithoutItsLinkNumbersAndDropsAPullQuote() {
+        String html = "<html><head><title>Tbilisi Rents Soar</title></head><body><h1 class=print-title>Tbilisi Rents "
+                + "Soar</h1><div class=print-created>Created 05/06/2014 - 09:15</div><div class=print-content><p>"
+                + "Rents in the capital rose by a third this year, the statistics office says [1]. Landlords "
+                + "blame the new arrivals from Russia.</p><blockquote><p>Rents in the capital rose by a third this "
+                + "year</p></blockquote><p>Students have moved to the suburbs, a union says [2].</p></div><div>"
+                + "<strong>Source URL:</strong> <a href=\"https://iwpr.net/global-voices/tbilisi-rents-soar\">"
+                + "https://iwpr.net/global-voices/tbilisi-rents-soar</a></div><p><strong>Links:</strong><br>[1] "
+                + "https://geostat.ge/rents<br>[2] https://union.ge/students</p></body></html>";
+        ParsedArticle article = parser.parse(html.getBytes(StandardCharsets.UTF_8), "text/html",
+                "https://iwpr.net/print/global-voices/tbilisi-rents-soar");
+
+        assertThat(article.canonicalUrl()).isEqualTo("https://iwpr.net/global-voices/tbilisi-rents-soar");
+        assertThat(article.content().publishedOn()).isEqualTo(java.time.LocalDate.of(2014, 5, 6));
+        assertThat(article.content().paragraphs()).containsExactly("Rents in the capital rose by a third this year, "
+                + "the statistics office says. Landlords blame the new arrivals from Russia.",
+                "Students have moved to the suburbs, a union says.");
+        assertThat(article.fieldRules()).containsEntry("canonicalUrl", "label:source-url");
+    }
+
     private ParsedArticle parse(String page, String type) {
         return parser.parse(page.getBytes(StandardCharsets.UTF_8), type, NATO_URL);
     }

@@ -22,6 +22,9 @@ class DateLinesTests {
         assertThat(DateLines.numericIn("Submitted by webeditor on Thu, 07/14/2016 - 10:32"))
                 .contains(LocalDate.of(2016, 7, 14));
         assertThat(DateLines.numericIn("Version 2.10.1 of the rules, 2016")).isEmpty();
+        // Drupal's medium format is month first even when the day could be a month; digits alone stay day first
+        assertThat(DateLines.numericIn("Created 05/06/2014 - 09:15")).contains(LocalDate.of(2014, 5, 6));
+        assertThat(DateLines.numericIn("Updated 05/06/2014")).contains(LocalDate.of(2014, 6, 5));
         assertThat(DateLines.inPath("https://iwpr.net/syria-stories/2011/06/14/refugees-find-work"))
                 .contains(LocalDate.of(2011, 6, 14));
         assertThat(DateLines.inPath("https://iwpr.net/global-voices/2011-report")).isEmpty();

@@ -23,6 +23,14 @@ class HeadlinesTests {
     }
 
     @Test
+    void takesTheProminentHeadingInTheLargestFontOverASeriesNameAboveIt() {
+        Document page = Jsoup.parse("<title>IWPR</title><body><table><tr><td><font size=2><b>CAUCASUS REPORTING "
+                + "SERVICE</b></font><br><font size=5><b>Armenian Miners Walk Out</b></font><p>Text.</p></td></tr>"
+                + "</table></body>");
+        assertThat(headlines.prominentHeading(page)).contains("Armenian Miners Walk Out");
+    }
+
+    @Test
     void takesTheHeadlineAHeadingRepeatsInTheTitlesCasingAndNotTheSeriesName() {
         Document page = Jsoup.parse("<title>IWPR - Balkan Crisis Report: Serbs Return to Kosovo Villages</title>"
                 + "<b>BALKAN CRISIS REPORT</b> No. 5<p><b>SERBS RETURN TO KOSOVO VILLAGES</b></p><p>Text.</p>");
