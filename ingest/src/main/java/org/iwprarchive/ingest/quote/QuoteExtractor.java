@@ -95,7 +95,7 @@ public final class QuoteExtractor {
     private static final Pattern AFTER_QUOTE_MANNER = afterQuote(QuoteLexicon.alternation(LEXICON.afterQuoteCues()));
     private static final Pattern ASKED = afterQuote("asked|" + QuoteLexicon.alternation(LEXICON.afterQuoteCues()));
     /** "X has called the ban "gender persecution"": a quoted name for something, whose words are X's. */
-    private static final Pattern CHARACTERISED = Pattern.compile("(?<speaker>[^.;:!?\"\u201c\u201d]{2,200}?)\\s+"
+    private static final Pattern CHARACTERISED = Pattern.compile("(?<speaker>[^.;:!?\"\u201c\u201d]{2,200})\\s+"
             + "(?<cue>(?:has\\s+|have\\s+|had\\s+)?(?:called|described|dubbed|branded|labell?ed|termed|dismissed"
             + "|denounced|condemned|characteri[sz]ed|portrayed|rejected|declared))\\s+"
             + "[^.;:!?\"\u201c\u201d]{1,80}?\\s+(?:as\\s+)?(?:an?\\s+)?$");
@@ -108,6 +108,7 @@ public final class QuoteExtractor {
             + "(?<cue>(?:has\\s+|have\\s+|had\\s+)?(?:called|described|branded|labell?ed|termed|dubbed))\\s+"
             + "(?<text>(?:the|this|these|those|his|her|their|its)\\s+[^,;.:]{2,100}?\\s+(?:an?|as)\\s+[^,;:]{2,200}?)"
             + "(?:,\\s.*)?[.!?]?$");
+    private static final Pattern TRAILING_AUXILIARY = Pattern.compile("\\s+(has|have|had)$");
     private static final Pattern REJECTED_AS = Pattern.compile("\\sas\\s+(?:an?\\s+)?$");
     private static final Pattern ACCORDING_TO = Pattern.compile(
             "^(?<lead>.{0,80}?\\b)?[Aa]ccording to (?<speaker>[^,;]{2,160}?)"
@@ -117,7 +118,7 @@ public final class QuoteExtractor {
     /** Reported words after a participle of a verb of saying, whose speaker is the sentence's subject. */
     private static final Pattern PARTICIPLE_CUE = Pattern.compile("^(?<head>[^\"\u201c\u201d]{3,300}?),?\\s+"
             + "(?<cue>warning|saying|arguing|claiming|insisting|stressing|noting|adding|complaining)\\s+that\\s+"
-            + "(?<text>[^\"\u201c\u201d].{2,}?)[.!?]?$");
+            + "(?<text>.{3,}?)[.!?]?$");
     /** "..., according to its own figures, ...": what a body says of itself, its subject the speaker. */
     private static final Pattern OWN_RECORDS = Pattern.compile("^(?<text>[^\"\u201c\u201d]{3,}?),\\s+according to "
             + "(?:its|their)\\s+(?:own\\s+)?(?:figures|data|records|statistics|estimates?|count|calculations|website)"
@@ -139,7 +140,7 @@ public final class QuoteExtractor {
     private static final Pattern CONTINUES_CLAUSE = Pattern.compile("^(?:is|are|was|were|has|have|had|will|would|"
             + "can|could|may|might|must|should|cannot|did|does|do|\\p{Ll}+ed"
             // "He did not report it, he said, because ...": a subordinate clause of the words
-            + "|because|since|although|though|unless|so)\\b");
+            + "|because|since|although|though|unless|so|after|before|when|while|until|once|if)\\b");
     /** "Remittances fell by a quarter, according to the national bank." */
     private static final Pattern TRAILING_ACCORDING_TO = Pattern.compile(
             "^(?<text>[^\"\u201c\u201d]{3,}?),\\s+according to (?<speaker>[^,;\"\u201c\u201d]{2,160}?"
@@ -175,7 +176,9 @@ public final class QuoteExtractor {
     private static final Pattern SENTENCE_REST = Pattern.compile("[.;!?](?:\\s|$)");
     /** How something was told, before "that": "by telephone from Almaty", "in an interview". */
     private static final Pattern HOW_TOLD = Pattern.compile("^(?:by\\s+(?:tele)?phone|by\\s+e-?mail|by\\s+text\\s+message"
-            + "|in\\s+an?\\s+(?:telephone\\s+|phone\\s+)?interview|over\\s+the\\s+phone)"
+            + "|in\\s+an?\\s+(?:telephone\\s+|phone\\s+)?interview|over\\s+the\\s+phone"
+            // where or when: "told reporters outside parliament that", "said after the vote that"
+            + "|(?:outside|inside|at|after|before|during)\\s+(?:the\\s+|a\\s+)?[\\p{L}'\u2019-]+(?:\\s+[\\p{L}'\u2019-]+){0,3}?)"
             + "(?:\\s+(?:from|in)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?\\s+that\\s+(?=\\S)");
     /**
      * A second verb of the same speaker after the words: "... and urged the court to ...". Only verbs of appeal: "and
@@ -407,10 +410,18 @@ public final class QuoteExtractor {
         // "rejected the reports as “slander”" names them; "rejected the “compromise”" only quotes a word of others
         if (characterises(clauseBefore) && characterised.find()
                 && (!characterised.group("cue").endsWith("rejected") || REJECTED_AS.matcher(clauseBefore).find())) {
-            Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(characterised.group("speaker"));
+            // the last verb of naming before the quote ("Bolot Temirov, whose outlet was declared extremist, called
+            // the law"), with its auxiliary ("has called")
+            String who = characterised.group("speaker");
+            String cue = SPACES.matcher(characterised.group("cue")).replaceAll(" ");
+            Matcher auxiliary = TRAILING_AUXILIARY.matcher(who);
+            if (auxiliary.find()) {
+                cue = auxiliary.group(1) + " " + cue;
+                who = who.substring(0, auxiliary.start());
+            }
+            Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(who);
             if (speaker.isPresent()) {
-                add(speaker.get(), speaker.get().role(), text, QuotationKind.DIRECT,
-                        SPACES.matcher(characterised.group("cue")).replaceAll(" "), index, context);
+                add(speaker.get(), speaker.get().role(), text, QuotationKind.DIRECT, cue, index, context);
                 return;
             }
         }
@@ -576,7 +587,8 @@ public final class QuoteExtractor {
      * attributed the sentence ("echoed this view, noting that ..." is the echo's words).
      */
     private boolean participleReported(String sentence, boolean quoted, int index, Context context) {
-        Matcher participle = quoted || !sentence.contains("ing that ") ? null : PARTICIPLE_CUE.matcher(sentence);
+        Matcher participle = quoted && !quotesAPhraseInside(sentence) || !sentence.contains("ing that ") ? null
+                : PARTICIPLE_CUE.matcher(sentence);
         if (participle == null || !participle.matches()) {
             return false;
         }
@@ -791,6 +803,11 @@ public final class QuoteExtractor {
         String cleaned = clean(text);
         if (cleaned.isEmpty()) {
             return;
+        }
+        if (role == null && speaker.kind() == SourceKind.PERSON
+                && context.found.stream().noneMatch(a -> a.source().equals(speaker.name()))) {
+            // "Žigić told IWPR", after "led by Professor Izet Žigić": a person's first attribution has their title
+            role = context.speakers.titleOf(speaker.name()).orElse(null);
         }
         Attribution attribution = new Attribution(speaker.name(), speaker.kind(), role, cleaned, kind, cue, index);
         context.found.add(attribution);

@@ -210,6 +210,8 @@ final class SpeakerResolver {
 
     private final Map<String, String> fullNameBySurname = new HashMap<>();
     private final Set<String> ambiguousSurnames = new HashSet<>();
+    /** The title before a full name where the article first printed it ("Professor" of "Professor Izet Žigić"). */
+    private final Map<String, String> titleByName = new HashMap<>();
     private final List<String> organisations = new ArrayList<>();
     private final Set<String> authorKeys = new HashSet<>();
     /** The bodies quoted, by the last word of their names ("ministry"): what "the ministry" refers to. */
@@ -266,6 +268,11 @@ final class SpeakerResolver {
             String surname = words[words.length - 1];
             String full = String.join(" ", words);
             learnSurname(surname, full);
+            // "led by Professor Izet Žigić": the title the article first names the person by
+            String before = capitalisedWordBefore(paragraph, names.start(1));
+            if (!before.isEmpty() && isTitle(before)) {
+                titleByName.putIfAbsent(full, before);
+            }
             // "Lucía Pineda Ubau" is "Pineda" too, as a Spanish name's first surname is used alone
             for (int i = 1; i < words.length - 1; i++) {
                 if (CAPITALISED.matcher(words[i]).matches() && words[i].length() > 2 && !words[i].endsWith(".")) {
@@ -377,6 +384,19 @@ final class SpeakerResolver {
     }
 
     /** The lower-case word that ends right before the white space before {@code at}; empty when there is none. */
+    /** The capitalised word right before a position, with a full stop of its own ("Dr."); "" when there is none. */
+    private static String capitalisedWordBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+            start--;
+        }
+        return end < at && start < end && Character.isUpperCase(text.charAt(start)) ? text.substring(start, end) : "";
+    }
+
     private static String wordBefore(String text, int at) {
         int end = at;
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
@@ -391,6 +411,11 @@ final class SpeakerResolver {
 
     private static boolean continuesWord(int c) {
         return Character.isLetter(c) || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER || c == '_';
+    }
+
+    /** The title the article first named a person by, if it gave one: their role where nothing else says it. */
+    Optional<String> titleOf(String name) {
+        return Optional.ofNullable(titleByName.get(name));
     }
 
     /** The source last quoted, whom a following he or she refers to; {@code role} as the attribution gave it. */

@@ -639,6 +639,31 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheTwentyThirdRoundsShapesInOtherWords() {
+        // a participle of saying whose words quote a phrase; "he" then is the subject
+        assertThat(extractor.extract(List.of("The governor, Aliya Serikova, turned down the plan, arguing that it "
+                        + "would \u201cruin the budget\u201d. The region, she said, had no money left."), List.of()))
+                .extracting(Attribution::source, Attribution::cue, Attribution::text)
+                .containsExactly(tuple("Aliya Serikova", "arguing", "it would \u201cruin the budget\u201d"),
+                        tuple("Aliya Serikova", "said", "The region had no money left"));
+        // the last verb of naming before a quote, not one inside a clause about the speaker
+        assertThat(only("Marat Bekov, whose newspaper was branded foreign last year, called the ruling "
+                + "\u201ca disgrace\u201d."))
+                .extracting(Attribution::source, Attribution::cue).containsExactly("Marat Bekov", "called");
+        // where something was told, before "that"
+        assertThat(only("Marat Bekov told journalists after the hearing that the verdict was expected."))
+                .extracting(Attribution::text).isEqualTo("the verdict was expected");
+        // a time clause after an interrupting attribution goes on with the words
+        assertThat(only("Marat Bekov runs the market. Prices doubled, he said, after the border closed."))
+                .extracting(Attribution::text).isEqualTo("Prices doubled after the border closed");
+        // a title the article first named the person by is the role of their first attribution
+        assertThat(extractor.extract(List.of("A study led by Dr Lola Saidova found lead in the water. Saidova told "
+                        + "IWPR that the wells should close. She said the city had known for years."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Lola Saidova", "Dr"), tuple("Lola Saidova", null));
+    }
+
+    @Test
     void readsAnIndefiniteDescriptionWhateverItsNoun() {
         // nouns for people the lexicon does not list
         assertThat(extractor.extract(List.of("The plant closed in May.", "A plumber at the plant said the pipes froze.",
