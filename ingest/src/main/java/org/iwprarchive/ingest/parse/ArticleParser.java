@@ -7,7 +7,7 @@ import java.util.Optional;
 public class ArticleParser {
 
     /** Stored with every snapshot; raise it whenever a change to the rules can change what a page yields. */
-    public static final String VERSION = "iwpr-parser/15";
+    public static final String VERSION = "iwpr-parser/16";
 
     private final HtmlArticleParser html;
     private final PrintViewParser printView;
@@ -49,6 +49,10 @@ public class ArticleParser {
         // from"), unless the address does
         if (ArchiveTodayPages.isArchiveAddress(sourceUrl)) {
             return parse(content, contentType, ArchiveTodayPages.original(sourceUrl).orElse(null), sourceUrl);
+        }
+        // and one given with its address in Google's cache: the query names the original
+        if (GoogleCachePages.isCacheAddress(sourceUrl)) {
+            return parse(content, contentType, GoogleCachePages.original(sourceUrl).orElse(null), sourceUrl);
         }
         // a page given with its Wayback Machine address is the page at the original address
         Optional<WaybackPages.Capture> wayback = WaybackPages.address(sourceUrl);

@@ -19,7 +19,9 @@ final class Bylines {
             + "([^;]+)", Pattern.CASE_INSENSITIVE);
     /** An issue reference after a byline: "By A in Baku (CRS No. 433, 05-Mar-08)". */
     private static final Pattern TRAILING_REFERENCE = Pattern.compile("\\s*\\([^()]{1,60}\\)\\s*$");
-    private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L} .'-]*$");
+    /** Where a byline was written from, its words capitalised ("in Nizhny Novgorod", "in Rostov-on-Don"). */
+    private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}.'-]*"
+            + "(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|de|of|on|el|al))*$");
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,4}$");
     /** What joins two names: a comma, "and", and the Russian and Ukrainian "и", "та", "і". */
     private static final Pattern JOINT = Pattern.compile("(?:,\\s*and\\s+|,\\s*|\\s+(?:and|и|та|і)\\s+)");
@@ -67,7 +69,8 @@ final class Bylines {
         String names = PLACE_SUFFIX.matcher(TRAILING_REFERENCE.matcher(by.group(1)).replaceFirst("")).replaceFirst("");
         List<String> found = new ArrayList<>();
         for (String part : names.split("\\s*(?:,\\s*and\\s+|,|\\s+(?:and|и|та|і)\\s+|\\s*&\\s*)\\s*")) {
-            String name = part.strip();
+            // "By A in Moscow and B in Dushanbe": each name with where it was written from
+            String name = PLACE_SUFFIX.matcher(part.strip()).replaceFirst("");
             if (!NAME.matcher(name).matches()) {
                 return Optional.empty();
             }

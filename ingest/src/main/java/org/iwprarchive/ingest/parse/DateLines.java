@@ -39,9 +39,12 @@ final class DateLines {
             "\\b" + WEEKDAY + "(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b", ANY_CASE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + WEEKDAY + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\b", ANY_CASE);
-    /** "18-Jul-02", "05-Mar-2008": IWPR's issue references; a two-digit year is of 1990 to 2089. */
-    private static final Pattern DAY_MON_YEAR = Pattern.compile("\\b(\\d{1,2})-" + MONTH + "-(\\d{2}|\\d{4})\\b",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * "18-Jul-02", "05-Mar-2008", and with spaces "12 Feb 09" where nothing but punctuation follows (not "5 May 20
+     * people"): IWPR's issue references; a two-digit year is of 1990 to 2089.
+     */
+    private static final Pattern DAY_MON_YEAR = Pattern.compile("\\b(\\d{1,2})(?:-" + MONTH + "-(\\d{2}|\\d{4})\\b"
+            + "| " + MONTH + " (\\d{2})\\b(?![^\\S\\n]*[\\p{L}\\d]))", Pattern.CASE_INSENSITIVE);
     /** "14/06/2011", "14.06.2011": day first, as a British and a Russian site write it, unless the day cannot be. */
     private static final Pattern NUMERIC = Pattern.compile("^\\s*(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\s*$");
     private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
@@ -87,9 +90,11 @@ final class DateLines {
         }
         Matcher dashed = DAY_MON_YEAR.matcher(text);
         if (dashed.find()) {
-            int year = Integer.parseInt(dashed.group(3));
-            year = dashed.group(3).length() == 4 ? year : year >= 90 ? 1900 + year : 2000 + year;
-            return valid(year, month(dashed.group(2)), Integer.parseInt(dashed.group(1)));
+            boolean spaced = dashed.group(2) == null;
+            String digits = spaced ? dashed.group(5) : dashed.group(3);
+            int year = Integer.parseInt(digits);
+            year = digits.length() == 4 ? year : year >= 90 ? 1900 + year : 2000 + year;
+            return valid(year, month(spaced ? dashed.group(4) : dashed.group(2)), Integer.parseInt(dashed.group(1)));
         }
         return Optional.empty();
     }

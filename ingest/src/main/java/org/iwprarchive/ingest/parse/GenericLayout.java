@@ -39,7 +39,7 @@ final class GenericLayout {
     private static final Css TAG_LINKS = Css.of("a[rel~=(^|\\s)tag(\\s|$)][href]");
     private static final Css TEXT_LABELLED = Css.of("p, li, dd, div, span");
     /** A serial's issue reference and its date, as IWPR's reports printed them: "(CRS No. 433, 05-Mar-08)". */
-    private static final Pattern ISSUE_DATE = Pattern.compile("\\bNo\\.?\\s*\\d{1,4},\\s+(\\d{1,2}[- ]\\p{L}{3,9}\\.?[- ]\\d{2,4}"
+    private static final Pattern ISSUE_DATE = Pattern.compile("\\b(?:No\\.?|Issue)\\s*\\d{1,4},\\s+(\\d{1,2}[- ]\\p{L}{3,9}\\.?[- ]\\d{2,4}"
             + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4})");
     /** What may stand between a field's links: commas, bars, bullets. */
     private static final Pattern LINK_SEPARATORS = Pattern.compile("^[\\s,;|/\u00b7\u2022-]*$");

@@ -73,6 +73,16 @@ final class Headlines {
         return rest.replaceAll("[^\\p{L}]", "").length() < 12;
     }
 
+    /**
+     * Whether a page's description is the site's rather than the article's: no more than the site's names, or a
+     * tagline opening with one of them ("Institute for War &amp; Peace Reporting: IWPR builds democracy ...").
+     */
+    boolean isSiteDescription(String description) {
+        String lower = description.strip().toLowerCase(Locale.ROOT);
+        return isAboutTheSite(description) || siteNames.stream().anyMatch(name -> lower.startsWith(name)
+                && lower.substring(name.length()).matches("^\\s*[:|\u2013\u2014-].*"));
+    }
+
     /** The {@code <title>} without the site's names at its start or end ("IWPR - X", "X | IWPR"). */
     String withoutSiteNames(String title) {
         String[] all = TITLE_SEPARATOR.split(title.strip());
@@ -230,6 +240,22 @@ final class Headlines {
     private static boolean isLargeFont(Element element) {
         String size = element.tagName().equals("font") ? element.attr("size").strip() : "";
         return size.startsWith("+") && !size.equals("+0") || size.matches("[5-7]");
+    }
+
+    /**
+     * The text of the first element a standfirst class names that is not a teaser of another article (an element
+     * holding a link of three words or more: "Also in this issue", "Read more"); empty when that element is.
+     */
+    static Optional<String> classStandfirst(Document page) {
+        for (Element element : STANDFIRST_CLASSES.in(page)) {
+            boolean teaser = LINKS.in(element).stream()
+                    .anyMatch(link -> SPACES.split(HtmlArticleParser.clean(link.text())).length >= 3);
+            if (!teaser) {
+                String text = HtmlArticleParser.clean(element.text());
+                return text.isEmpty() ? Optional.empty() : Optional.of(text);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first heading-like element whose text is the headline, in any case. */

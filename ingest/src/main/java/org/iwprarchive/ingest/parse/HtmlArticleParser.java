@@ -96,7 +96,10 @@ final class HtmlArticleParser {
         Optional<java.time.Instant> wayback = WaybackPages.unwrap(page, asGiven);
         // or by archive.today: its header gone, its links back to the originals
         Optional<ArchiveTodayPages.Capture> archiveToday = ArchiveTodayPages.unwrap(page, asGiven);
-        Optional<java.time.Instant> capturedAt = wayback.or(() -> archiveToday.flatMap(ArchiveTodayPages.Capture::capturedAt));
+        // or by Google's cache: its notice gone
+        Optional<GoogleCachePages.Capture> googleCache = GoogleCachePages.unwrap(page);
+        Optional<java.time.Instant> capturedAt = wayback.or(() -> archiveToday.flatMap(ArchiveTodayPages.Capture::capturedAt))
+                .or(() -> googleCache.flatMap(GoogleCachePages.Capture::capturedAt));
         FieldTrace trace = new FieldTrace();
         Map<String, String> metas = metas(page);
         Optional<String> savedFrom = SavedPages.savedFrom(page);
@@ -104,7 +107,8 @@ final class HtmlArticleParser {
             // a saved file: its own canonical address is the base its relative links resolve against
             String own = CANONICAL.in(page.head()).attr("href");
             page.setBaseUri(!own.isBlank() ? own : metas.getOrDefault("og:url", savedFrom
-                    .or(() -> archiveToday.map(ArchiveTodayPages.Capture::original)).orElse("")));
+                    .or(() -> archiveToday.map(ArchiveTodayPages.Capture::original))
+                    .or(() -> googleCache.map(GoogleCachePages.Capture::original)).orElse("")));
         }
         Optional<JsonNode> ld = jsonLdArticle(page);
         // most pages have no microdata: the text says so without a walk over every element
@@ -120,6 +124,8 @@ final class HtmlArticleParser {
                 rule("source-url", () -> Optional.ofNullable(sourceUrl).map(urls::canonical)),
                 rule("comment:saved-from", () -> savedFrom.flatMap(this::siteUrl)),
                 rule("archive-today:saved-from", () -> archiveToday.map(ArchiveTodayPages.Capture::original)
+                        .flatMap(this::siteUrl)),
+                rule("google-cache:cache-of", () -> googleCache.map(GoogleCachePages.Capture::original)
                         .flatMap(this::siteUrl)))
                 .orElseThrow(() -> new InvalidArticleUrlException("the page names no address on the site and none was given"));
 
@@ -146,9 +152,9 @@ final class HtmlArticleParser {
                 rule("og:description", () -> meta(metas, "og:description")),
                 rule("microdata:description", () -> microdata.flatMap(m -> m.text("description"))),
                 rule("dc:description", () -> dc.first("description", "abstract")),
-                rule("class:standfirst", () -> firstText(page, List.of(Headlines.STANDFIRST_CLASSES))),
+                rule("class:standfirst", () -> Headlines.classStandfirst(page)),
                 // a description that only names the site is the site's, not the article's
-                rule("meta:description", () -> meta(metas, "description").filter(d -> !headlines.isAboutTheSite(d))),
+                rule("meta:description", () -> meta(metas, "description").filter(d -> !headlines.isSiteDescription(d))),
                 rule("layout:under-headline", () -> Headlines.headingOf(page, title)
                         .flatMap(Headlines::standfirstUnder))).orElse(null);
 
@@ -229,8 +235,10 @@ final class HtmlArticleParser {
 
         if (wayback.isPresent()) {
             trace.record("capturedAt", "wayback:timestamp");
-        } else if (capturedAt.isPresent()) {
+        } else if (archiveToday.flatMap(ArchiveTodayPages.Capture::capturedAt).isPresent()) {
             trace.record("capturedAt", "archive-today:header");
+        } else if (capturedAt.isPresent()) {
+            trace.record("capturedAt", "google-cache:notice");
         }
         Map<String, String> editions = editions(page, canonical, language.language());
         if (!editions.isEmpty()) {
@@ -350,7 +358,9 @@ final class HtmlArticleParser {
         List<ParsedAuthor> found = new ArrayList<>();
         for (JsonNode one : author.isArray() ? author : List.of(author)) {
             String name = one.isString() ? one.asString() : one.path("name").asString("");
-            if (!name.isBlank()) {
+            // an organisation named as the author ("IWPR") is the publisher: the page's byline names the people
+            boolean organisation = one.path("@type").asString("").equals("Organization") || headlines.isSiteName(name);
+            if (!name.isBlank() && !organisation) {
                 String url = one.path("url").asString("");
                 found.add(Bylines.author(name, url.isBlank() ? null : url));
             }

@@ -72,7 +72,11 @@ public record SiteProfile(Set<String> hosts, String canonicalHost, List<String> 
                         "тема", "темы", "тематика", "теми"),
                 List.of("This publication was prepared under", "This article was produced under",
                         "This publication was produced", "This article was prepared under",
-                        "This article is part of", "The contents of this publication are the sole responsibility"),
+                        "This article is part of", "The contents of this publication are the sole responsibility",
+                        // editors' notes of a correction
+                        "This article was updated", "This article has been updated", "This article was corrected",
+                        "This article has been corrected", "This article was amended", "This article has been amended",
+                        "An earlier version of this article"),
                 Set.of("ru", "ky", "uz", "kk", "tg", "tk", "ka", "hy", "az", "uk", "ar", "fr", "es"),
                 // apc_state: the 2000s site's navigation state, which repeats its address's other parameters
                 Set.of("fbclid", "gclid", "mc_cid", "mc_eid", "ref", "source", "apc_state"),

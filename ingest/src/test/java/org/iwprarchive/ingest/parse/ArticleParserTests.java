@@ -389,6 +389,41 @@ class ArticleParserTests {
         assertThat(article.fieldRules()).containsEntry("canonicalUrl", "label:source-url");
     }
 
+    @Test
+    void readsAPageFromGooglesCacheAsThePageItCachedWithItsSnapshotTime() {
+        String address = "https://iwpr.net/global-voices/tbilisi-rents-soar";
+        String html = "<html><head><div><div>This is Google's cache of <a href=\"" + address + "\">" + address
+                + "</a>. It is a snapshot of the page as it appeared on 4 Jun 2016 08:15:00 GMT. The current page could "
+                + "have changed in the meantime.</div></div><title>Tbilisi Rents Soar | IWPR</title></head><body><h1>"
+                + "Tbilisi Rents Soar</h1><p>By Lela Kunchulia</p><p>" + "Rents rose by a third this year. ".repeat(3)
+                + "</p><p>" + "Students have moved to the suburbs. ".repeat(3) + "</p></body></html>";
+        ParsedArticle article = parser.parse(html.getBytes(StandardCharsets.UTF_8), "text/html",
+                "http://webcache.googleusercontent.com/search?q=cache:Xy12:" + address + "&hl=en");
+
+        assertThat(article.canonicalUrl()).isEqualTo(address);
+        assertThat(article.content().title()).isEqualTo("Tbilisi Rents Soar");
+        assertThat(article.content().paragraphs()).hasSize(2).noneMatch(p -> p.contains("Google"));
+        assertThat(article.capturedAt()).isEqualTo(java.time.Instant.parse("2016-06-04T08:15:00Z"));
+        assertThat(article.fieldRules()).containsEntry("capturedAt", "google-cache:notice");
+    }
+
+    @Test
+    void takesThePeopleOfTheBylineOverAnOrganisationStructuredDataNamesAndLeavesOutEditorsNotes() {
+        String html = "<html><head><title>Tbilisi Rents Soar | IWPR</title><meta name=description content=\"IWPR: "
+                + "independent reporting from the world's conflict zones.\"><script type=application/ld+json>"
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"Tbilisi Rents Soar\",\"author\":{\"@type\":"
+                + "\"Organization\",\"name\":\"Institute for War and Peace Reporting\"}}</script></head><body><h1>"
+                + "Tbilisi Rents Soar</h1><div class=dek><h3><a href=/global-voices/other>Georgian Wine Exports Fall"
+                + "</a></h3></div><p>By Lela Kunchulia in Tbilisi and Nino Abuladze in Batumi</p><p>"
+                + "Rents rose by a third this year. ".repeat(3) + "</p><p>" + "Students have moved out. ".repeat(3)
+                + "</p><p>This article was corrected on 2 May to give the right figure for rents.</p></body></html>";
+        ParsedArticle article = parser.parse(html.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL);
+
+        assertThat(article.authors()).extracting(ParsedAuthor::name).containsExactly("Lela Kunchulia", "Nino Abuladze");
+        assertThat(article.content().standfirst()).isNull();
+        assertThat(article.content().paragraphs()).hasSize(2);
+    }
+
     private ParsedArticle parse(String page, String type) {
         return parser.parse(page.getBytes(StandardCharsets.UTF_8), type, NATO_URL);
     }

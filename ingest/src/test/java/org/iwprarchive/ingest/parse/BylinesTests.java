@@ -32,5 +32,8 @@ class BylinesTests {
         assertThat(Bylines.bioOf("Lola Olimova и Алмаз Исмаилов — журналисты.", List.of(LOLA, ALMAZ)))
                 .containsExactly(LOLA, ALMAZ);
         assertThat(Bylines.names("By Ірина Бондар та Олег Коваль")).contains(List.of("Ірина Бондар", "Олег Коваль"));
+        // each name with the place it was written from
+        assertThat(Bylines.names("By Nargis Hamroboeva in Moscow and Parvina Khamidova in Dushanbe"))
+                .contains(List.of("Nargis Hamroboeva", "Parvina Khamidova"));
     }
 }

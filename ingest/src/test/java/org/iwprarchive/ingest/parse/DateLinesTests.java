@@ -45,6 +45,9 @@ class DateLinesTests {
         assertThat(DateLines.written("(BCR No. 12, 3-Feb-99)")).contains(LocalDate.of(1999, 2, 3));
         assertThat(DateLines.written("05-Mar-2008")).contains(LocalDate.of(2008, 3, 5));
         assertThat(DateLines.written("30-Feb-08")).isEmpty();
+        // with spaces, where nothing but punctuation follows: not "5 May 20 people"
+        assertThat(DateLines.written("CRS Issue 88, 4 Nov 11")).contains(LocalDate.of(2011, 11, 4));
+        assertThat(DateLines.written("On 5 May 20 people were hurt.")).isEmpty();
     }
 
     @Test
