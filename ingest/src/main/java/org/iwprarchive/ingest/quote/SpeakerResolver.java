@@ -1,5 +1,25 @@
 package org.iwprarchive.ingest.quote;
 
+import static org.iwprarchive.ingest.quote.Names.ANY_ACRONYM;
+import static org.iwprarchive.ingest.quote.Names.ARTICLE_PREFIX;
+import static org.iwprarchive.ingest.quote.Names.CAPITALISED;
+import static org.iwprarchive.ingest.quote.Names.CAPITALISED_RUN;
+import static org.iwprarchive.ingest.quote.Names.FULL_NAME;
+import static org.iwprarchive.ingest.quote.Names.LEADS;
+import static org.iwprarchive.ingest.quote.Names.LONE_CAPITALISED;
+import static org.iwprarchive.ingest.quote.Names.NAME_WORD;
+import static org.iwprarchive.ingest.quote.Names.NOT_NAMES;
+import static org.iwprarchive.ingest.quote.Names.PREFIXED_NAME;
+import static org.iwprarchive.ingest.quote.Names.TITLES;
+import static org.iwprarchive.ingest.quote.Names.capitalised;
+import static org.iwprarchive.ingest.quote.Names.capitalisedWordBefore;
+import static org.iwprarchive.ingest.quote.Names.isJobTitle;
+import static org.iwprarchive.ingest.quote.Names.isLoneName;
+import static org.iwprarchive.ingest.quote.Names.isNameToken;
+import static org.iwprarchive.ingest.quote.Names.isTitle;
+import static org.iwprarchive.ingest.quote.Names.particlesAfterName;
+import static org.iwprarchive.ingest.quote.Names.startsSentence;
+import static org.iwprarchive.ingest.quote.Names.wordBefore;
 import static org.iwprarchive.ingest.quote.UnnamedPeople.BY_AGE_ALONE;
 import static org.iwprarchive.ingest.quote.UnnamedPeople.DEFINITE_PERSON;
 import static org.iwprarchive.ingest.quote.UnnamedPeople.INDEFINITE;
@@ -46,36 +66,12 @@ final class SpeakerResolver {
     private static final Pattern STARTS_DESCRIPTION = Pattern.compile("\\p{Ll}|(?:The|A|An|His|Her|Their|Its)\\s"
             + "|\\p{Lu}[\\p{L}-]*['\u2019]s\\s+\\p{Ll}");
     static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}'\u2019.-]+");
     private static final Pattern OWNER_ARTICLE = Pattern.compile("^(?:the|its|their)\\s+");
-    private static final Pattern TRAILING_CLAUSE_MARK = Pattern.compile("[,;:]$");
-    static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*\\.?");
-    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
-    /** Capitalised words only: a name. */
-    private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,5}");
-    /*
-     * FULL_NAME, ANY_ACRONYM and LONE_NAME_INTRODUCED are matched only where a capitalised word begins
-     * (findAtCapitalisedWord): searched for with that condition written into them as lookarounds, they tried it at
-     * every character of every paragraph, a fifth of an import's reading CPU.
-     */
-    /** Lower-case words inside a person's name: "Pieter de Vries", "Ursula von der Leyen". */
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "du", "van", "von", "der", "den",
-            "del", "della", "la", "le", "bin", "ibn", "al", "el");
-    /** The Arabic article joined to a name by a hyphen: "Abdul Qadir al-Dakhil", "Ahmed el-Sayed". */
-    private static final String ARTICLE_PREFIX = "(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-";
-    private static final Pattern PREFIXED_NAME = Pattern.compile(ARTICLE_PREFIX + "\\p{Lu}[\\p{L}'\u2019-]*");
-    static final Pattern FULL_NAME = Pattern.compile(
-            "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.?)?(?:(?:\\s+(?:"
-                    + String.join("|", new java.util.TreeSet<>(NAME_PARTICLES)) + "))*"
-                    + "\\s+(?:" + ARTICLE_PREFIX + ")?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2})\\b");
     private static final Pattern LEADING_ACRONYM = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6})\\b");
-    static final Pattern ANY_ACRONYM = Pattern.compile("(\\p{Lu}{2,6})\\b");
 
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
     /** The publisher, whom reporters tell things ("told IWPR"); never the body "the group" or "the office" is. */
     private static final String PUBLISHER = "IWPR";
-    private static final Set<String> TITLES = LEXICON.titles();
-    private static final Set<String> JOB_TITLES = LEXICON.jobTitles();
     private static final Set<String> PORTFOLIO_WORDS = LEXICON.portfolioWords();
     /** The words that join an office to its field: "Minister of", "Labour and", "Commissioner for". */
     private static final Set<String> OFFICE_JOINERS = Set.of("of", "and", "for", "&");
@@ -85,7 +81,6 @@ final class SpeakerResolver {
     /** A given name the article is allowed to use, set off by commas: "only her first name, Farzana, be used". */
     private static final Pattern FIRST_NAME_ONLY = Pattern.compile("\\b(?:his|her|their)\\s+(?:first|given)\\s+"
             + "name,\\s+(\\p{Lu}\\p{Ll}+),");
-    private static final Pattern PROFESSION_ENDING = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ist|yst)");
     /**
      * What follows a lone given name when it is a person introduced by it ("Gulnara, a dried fruit seller", "Zamira,
      * the mother of one of the defendants", "Aziz, 23"): a description of who the person is.
@@ -99,8 +94,6 @@ final class SpeakerResolver {
     private static final Set<String> OFFICES = Set.of("minister", "president", "governor", "mayor", "ambassador",
             "ombudsman", "prosecutor", "spokesman", "spokeswoman", "spokesperson", "commander", "chairman",
             "chairwoman", "envoy", "judge", "director");
-    /** A capitalised word alone, not the first of a name of several words: tried where such a word begins. */
-    static final Pattern LONE_CAPITALISED = Pattern.compile("(\\p{Lu}\\p{Ll}{2,})\\b(?!\\s+\\p{Lu})");
     /**
      * Who a person is to someone, right before their given name: "Her neighbour ", "his younger brother " (the
      * end of the text before the name); group 1 is the noun.
@@ -118,9 +111,6 @@ final class SpeakerResolver {
     /** A role-then-name mention's role that is a person's relation or occupation: "Her husband", "His lawyer". */
     private static final Pattern PERSON_DESCRIPTION = Pattern.compile("^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+"
             + "(?:[\\p{L}'\u2019-]+\\s+){0,3}?" + PERSON_NOUN + "$");
-    private static final Set<String> NOT_NAMES = LEXICON.notNames();
-    /** Words that open a clause rather than a role. */
-    private static final Set<String> LEADS = LEXICON.leads();
     private static final Set<String> GENERIC_ORGANISATIONS = LEXICON.genericOrganisations();
     /** The word after a name and its description, if it has one: "Ashraf Ghani, the president, said". */
     private static final Pattern SPEAKS_NEXT = Pattern.compile("(?:,[^,]{1,120},)?\\s+(\\p{Ll}+)(?:\\s+(\\p{Ll}+))?");
@@ -251,7 +241,7 @@ final class SpeakerResolver {
         opening = first;
         paragraphs++;
         namedInParagraph = null;
-        CapitalisedWords capitalised = new CapitalisedWords(paragraph);
+        Names.CapitalisedWords capitalised = new Names.CapitalisedWords(paragraph);
         Matcher names = FULL_NAME.matcher(paragraph);
         for (int from = 0; capitalised.find(names, from); ) {
             String[] words = SPACES.split(names.group(1));
@@ -333,84 +323,6 @@ final class SpeakerResolver {
         if (known != null && !known.equals(full)) {
             ambiguousSurnames.add(surname);
         }
-    }
-
-    /**
-     * Finds, from {@code from}, the next match of the matcher's pattern that begins where a word begins with a
-     * capital letter (an upper-case letter after no letter, digit or underscore); true when there is one, the
-     * matcher holding it. Matches never end where they begin, so the next search goes on from the match's end.
-     */
-    static boolean findAtCapitalisedWord(Matcher matcher, String text, int from) {
-        return new CapitalisedWords(text).find(matcher, from);
-    }
-
-    /** Where the capitalised words of a text begin, found once for every pattern tried at them. */
-    static final class CapitalisedWords {
-        private final String text;
-        private final int[] starts;
-        private final int count;
-
-        CapitalisedWords(String text) {
-            this.text = text;
-            int length = text.length();
-            int[] found = new int[16];
-            int n = 0;
-            for (int i = 0; i < length; ) {
-                int c = text.codePointAt(i);
-                if (Character.getType(c) == Character.UPPERCASE_LETTER
-                        && (i == 0 || !continuesWord(text.codePointBefore(i)))) {
-                    if (n == found.length) {
-                        found = java.util.Arrays.copyOf(found, n * 2);
-                    }
-                    found[n++] = i;
-                }
-                i += Character.charCount(c);
-            }
-            this.starts = found;
-            this.count = n;
-        }
-
-        /** As {@link #findAtCapitalisedWord}. */
-        boolean find(Matcher matcher, int from) {
-            int i = java.util.Arrays.binarySearch(starts, 0, count, from);
-            for (i = i < 0 ? -i - 1 : i; i < count; i++) {
-                matcher.region(starts[i], text.length());
-                if (matcher.lookingAt()) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-    /** The lower-case word that ends right before the white space before {@code at}; empty when there is none. */
-    /** The capitalised word right before a position, with a full stop of its own ("Dr."); "" when there is none. */
-    private static String capitalisedWordBefore(String text, int at) {
-        int end = at;
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
-            start--;
-        }
-        return end < at && start < end && Character.isUpperCase(text.charAt(start)) ? text.substring(start, end) : "";
-    }
-
-    private static String wordBefore(String text, int at) {
-        int end = at;
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isLowerCase(text.charAt(start - 1))) {
-            start--;
-        }
-        return end < at ? text.substring(start, end) : "";
-    }
-
-    private static boolean continuesWord(int c) {
-        return Character.isLetter(c) || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER || c == '_';
     }
 
     /** The title the article first named a person by, if it gave one: their role where nothing else says it. */
@@ -1123,58 +1035,5 @@ final class SpeakerResolver {
             return Optional.empty();
         }
         return Optional.of(new Speaker(name, SourceKind.PERSON, role));
-    }
-
-    /** Whether tokens[at] is a name particle ("van", "der") with more of them, then a name word, before it. */
-    private static boolean particlesAfterName(String[] tokens, int at) {
-        int i = at;
-        while (i >= 0 && NAME_PARTICLES.contains(tokens[i])) {
-            i--;
-        }
-        return i < at && i >= 0 && isNameToken(tokens[i]);
-    }
-
-    /** Whether a word at this position begins its sentence: the paragraph's start, or after . ! ? and a space. */
-    private static boolean startsSentence(String paragraph, int at) {
-        int i = at - 1;
-        while (i >= 0 && Character.isWhitespace(paragraph.charAt(i))) {
-            i--;
-        }
-        return i < 0 || (i < at - 1 && ".!?".indexOf(paragraph.charAt(i)) >= 0);
-    }
-
-    /** A title before a name: "President", "Dr.", and titles joined by hyphens ("Vice-president", "Deputy-Governor"). */
-    private static boolean isTitle(String word) {
-        String bare = word.replace(".", "");
-        if (TITLES.contains(bare)) {
-            return true;
-        }
-        int hyphen = bare.indexOf('-');
-        return hyphen > 0 && TITLES.contains(bare.substring(0, hyphen))
-                && TITLES.contains(capitalised(bare.substring(hyphen + 1)));
-    }
-
-    private static String capitalised(String word) {
-        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
-    }
-
-    /** One capitalised word that could be a given name: not a title, a sentence's lead word or a known non-name. */
-    private static boolean isLoneName(String word) {
-        return CAPITALISED.matcher(word).matches() && !word.endsWith(".") && word.length() > 2
-                && !NOT_NAMES.contains(word) && !TITLES.contains(word) && !LEADS.contains(word)
-                && !isJobTitle(word);
-    }
-
-    /**
-     * An occupation written before a name: one the lexicon lists, or a word ending as the names of professions do
-     * and no given name does ("Hydrologist", "Ecologist", "Dentist", "Analyst").
-     */
-    private static boolean isJobTitle(String word) {
-        return JOB_TITLES.contains(word) || (word.length() > 5 && PROFESSION_ENDING.matcher(word).matches());
-    }
-
-    private static boolean isNameToken(String token) {
-        String t = TRAILING_CLAUSE_MARK.matcher(token).replaceAll("");
-        return CAPITALISED.matcher(t).matches() || INITIAL.matcher(t).matches() || PREFIXED_NAME.matcher(t).matches();
     }
 }

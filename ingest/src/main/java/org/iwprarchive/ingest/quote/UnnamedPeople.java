@@ -1,6 +1,6 @@
 package org.iwprarchive.ingest.quote;
 
-import static org.iwprarchive.ingest.quote.SpeakerResolver.CAPITALISED;
+import static org.iwprarchive.ingest.quote.Names.CAPITALISED;
 import static org.iwprarchive.ingest.quote.SpeakerResolver.SPACES;
 import static org.iwprarchive.ingest.quote.SpeakerResolver.STARTS_LOWER;
 

@@ -66,7 +66,7 @@ class CandidateScanProperties {
 
     @Property(tries = 2000)
     void namesAreFoundWhereTheLookaroundSearchFindsThem(@ForAll("sentences") String text) {
-        for (Pattern pattern : List.of(SpeakerResolver.FULL_NAME, SpeakerResolver.ANY_ACRONYM,
+        for (Pattern pattern : List.of(Names.FULL_NAME, Names.ANY_ACRONYM,
                 SpeakerResolver.LONE_NAME_INTRODUCED)) {
             List<String> expected = new ArrayList<>();
             Matcher search = Pattern.compile(WORD_START + pattern.pattern()).matcher(text);
@@ -75,7 +75,7 @@ class CandidateScanProperties {
             }
             List<String> found = new ArrayList<>();
             Matcher scan = pattern.matcher(text);
-            for (int from = 0; SpeakerResolver.findAtCapitalisedWord(scan, text, from); from = scan.end()) {
+            for (int from = 0; Names.findAtCapitalisedWord(scan, text, from); from = scan.end()) {
                 found.add(scan.start() + ":" + scan.group(1));
             }
             assertThat(found).as(pattern.pattern()).isEqualTo(expected);

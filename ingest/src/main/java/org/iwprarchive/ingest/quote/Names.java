@@ -1,0 +1,182 @@
+package org.iwprarchive.ingest.quote;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The shapes of people's names in English text: a full name of capitalised words (with particles, "van der", and
+ * the Arabic article, "al-"), initials, titles and occupations written before a name, lone given names, and where
+ * in a text capitalised words begin, the only places a name may. No state: which names an article has used is
+ * {@link SpeakerResolver}'s.
+ */
+final class Names {
+
+    private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
+    static final Pattern NAME_WORD = Pattern.compile("[\\p{L}'\u2019.-]+");
+    private static final Pattern TRAILING_CLAUSE_MARK = Pattern.compile("[,;:]$");
+    static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*\\.?");
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
+    /** Capitalised words only: a name. */
+    static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,5}");
+    /*
+     * FULL_NAME, ANY_ACRONYM and LONE_NAME_INTRODUCED are matched only where a capitalised word begins
+     * (findAtCapitalisedWord): searched for with that condition written into them as lookarounds, they tried it at
+     * every character of every paragraph, a fifth of an import's reading CPU.
+     */
+    /** Lower-case words inside a person's name: "Pieter de Vries", "Ursula von der Leyen". */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "du", "van", "von", "der", "den",
+            "del", "della", "la", "le", "bin", "ibn", "al", "el");
+    /** The Arabic article joined to a name by a hyphen: "Abdul Qadir al-Dakhil", "Ahmed el-Sayed". */
+    static final String ARTICLE_PREFIX = "(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-";
+    static final Pattern PREFIXED_NAME = Pattern.compile(ARTICLE_PREFIX + "\\p{Lu}[\\p{L}'\u2019-]*");
+    static final Pattern FULL_NAME = Pattern.compile(
+            "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.?)?(?:(?:\\s+(?:"
+                    + String.join("|", new TreeSet<>(NAME_PARTICLES)) + "))*"
+                    + "\\s+(?:" + ARTICLE_PREFIX + ")?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2})\\b");
+    static final Pattern ANY_ACRONYM = Pattern.compile("(\\p{Lu}{2,6})\\b");
+    static final Set<String> TITLES = LEXICON.titles();
+    private static final Set<String> JOB_TITLES = LEXICON.jobTitles();
+    private static final Pattern PROFESSION_ENDING = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ist|yst)");
+    /** A capitalised word alone, not the first of a name of several words: tried where such a word begins. */
+    static final Pattern LONE_CAPITALISED = Pattern.compile("(\\p{Lu}\\p{Ll}{2,})\\b(?!\\s+\\p{Lu})");
+    static final Set<String> NOT_NAMES = LEXICON.notNames();
+    /** Words that open a clause rather than a role. */
+    static final Set<String> LEADS = LEXICON.leads();
+
+    private Names() {
+    }
+
+    /**
+     * Finds, from {@code from}, the next match of the matcher's pattern that begins where a word begins with a
+     * capital letter (an upper-case letter after no letter, digit or underscore); true when there is one, the
+     * matcher holding it. Matches never end where they begin, so the next search goes on from the match's end.
+     */
+    static boolean findAtCapitalisedWord(Matcher matcher, String text, int from) {
+        return new CapitalisedWords(text).find(matcher, from);
+    }
+
+    /** Where the capitalised words of a text begin, found once for every pattern tried at them. */
+    static final class CapitalisedWords {
+        private final String text;
+        final int[] starts;
+        final int count;
+
+        CapitalisedWords(String text) {
+            this.text = text;
+            int length = text.length();
+            int[] found = new int[16];
+            int n = 0;
+            for (int i = 0; i < length; ) {
+                int c = text.codePointAt(i);
+                if (Character.getType(c) == Character.UPPERCASE_LETTER
+                        && (i == 0 || !continuesWord(text.codePointBefore(i)))) {
+                    if (n == found.length) {
+                        found = Arrays.copyOf(found, n * 2);
+                    }
+                    found[n++] = i;
+                }
+                i += Character.charCount(c);
+            }
+            this.starts = found;
+            this.count = n;
+        }
+
+        /** As {@link #findAtCapitalisedWord}. */
+        boolean find(Matcher matcher, int from) {
+            int i = Arrays.binarySearch(starts, 0, count, from);
+            for (i = i < 0 ? -i - 1 : i; i < count; i++) {
+                matcher.region(starts[i], text.length());
+                if (matcher.lookingAt()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The capitalised word right before a position, with a full stop of its own ("Dr."); "" when there is none. */
+    static String capitalisedWordBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+            start--;
+        }
+        return end < at && start < end && Character.isUpperCase(text.charAt(start)) ? text.substring(start, end) : "";
+    }
+
+    /** The lower-case word that ends right before the white space before {@code at}; empty when there is none. */
+    static String wordBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLowerCase(text.charAt(start - 1))) {
+            start--;
+        }
+        return end < at ? text.substring(start, end) : "";
+    }
+
+    private static boolean continuesWord(int c) {
+        return Character.isLetter(c) || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER || c == '_';
+    }
+
+    /** Whether tokens[at] is a name particle ("van", "der") with more of them, then a name word, before it. */
+    static boolean particlesAfterName(String[] tokens, int at) {
+        int i = at;
+        while (i >= 0 && NAME_PARTICLES.contains(tokens[i])) {
+            i--;
+        }
+        return i < at && i >= 0 && isNameToken(tokens[i]);
+    }
+
+    /** Whether a word at this position begins its sentence: the paragraph's start, or after . ! ? and a space. */
+    static boolean startsSentence(String paragraph, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(paragraph.charAt(i))) {
+            i--;
+        }
+        return i < 0 || (i < at - 1 && ".!?".indexOf(paragraph.charAt(i)) >= 0);
+    }
+
+    /** A title before a name: "President", "Dr.", and titles joined by hyphens ("Vice-president", "Deputy-Governor"). */
+    static boolean isTitle(String word) {
+        String bare = word.replace(".", "");
+        if (TITLES.contains(bare)) {
+            return true;
+        }
+        int hyphen = bare.indexOf('-');
+        return hyphen > 0 && TITLES.contains(bare.substring(0, hyphen))
+                && TITLES.contains(capitalised(bare.substring(hyphen + 1)));
+    }
+
+    static String capitalised(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    /** One capitalised word that could be a given name: not a title, a sentence's lead word or a known non-name. */
+    static boolean isLoneName(String word) {
+        return CAPITALISED.matcher(word).matches() && !word.endsWith(".") && word.length() > 2
+                && !NOT_NAMES.contains(word) && !TITLES.contains(word) && !LEADS.contains(word)
+                && !isJobTitle(word);
+    }
+
+    /**
+     * An occupation written before a name: one the lexicon lists, or a word ending as the names of professions do
+     * and no given name does ("Hydrologist", "Ecologist", "Dentist", "Analyst").
+     */
+    static boolean isJobTitle(String word) {
+        return JOB_TITLES.contains(word) || (word.length() > 5 && PROFESSION_ENDING.matcher(word).matches());
+    }
+
+    static boolean isNameToken(String token) {
+        String t = TRAILING_CLAUSE_MARK.matcher(token).replaceAll("");
+        return CAPITALISED.matcher(t).matches() || INITIAL.matcher(t).matches() || PREFIXED_NAME.matcher(t).matches();
+    }
+}
