@@ -35,7 +35,7 @@ final class Names {
     static final Pattern FULL_NAME = Pattern.compile(
             "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.?)?(?:(?:\\s+(?:"
                     + String.join("|", new TreeSet<>(NAME_PARTICLES)) + "))*"
-                    + "\\s+(?:" + ARTICLE_PREFIX + ")?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2})\\b");
+                    + "\\s+(?:" + ARTICLE_PREFIX + ")?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,3})\\b");
     static final Pattern ANY_ACRONYM = Pattern.compile("(\\p{Lu}{2,6})\\b");
     static final Set<String> TITLES = LEXICON.titles();
     private static final Set<String> JOB_TITLES = LEXICON.jobTitles();

@@ -664,6 +664,13 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void learnsANameOfFourWords() {
+        assertThat(extractor.extract(List.of("Ana María García López, a lawyer in Managua, took the case in May.",
+                "García told IWPR that the hearing had been postponed twice."), List.of()))
+                .extracting(Attribution::source).containsExactly("Ana María García López");
+    }
+
+    @Test
     void readsAnIndefiniteDescriptionWhateverItsNoun() {
         // nouns for people the lexicon does not list
         assertThat(extractor.extract(List.of("The plant closed in May.", "A plumber at the plant said the pipes froze.",
