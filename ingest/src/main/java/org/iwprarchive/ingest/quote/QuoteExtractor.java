@@ -185,7 +185,9 @@ public final class QuoteExtractor {
      * demanded money" is as likely the words' own subject doing something.
      */
     private static final Pattern SECOND_CUE = Pattern.compile("\\s+and\\s+(?:urged|called\\s+(?:on|for)|appealed"
-            + "|added)\\s");
+            + "|added)\\s"
+            // "said the camps would close, and offered families a grant": after a comma, the speaker's next act
+            + "|,\\s+and\\s+(?:also\\s+)?\\p{Ll}+ed\\s");
     /**
      * A cue in the present perfect ("has said", "have repeatedly said"), whose subject's next verb in that tense ends
      * the words ({@link #SECOND_PERFECT}): reported words are rarely in it.

@@ -664,6 +664,15 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void endsReportedWordsWhereTheSpeakersNextActFollowsACommaAndAnd() {
+        assertThat(only("The ministry said the border would reopen in May, and promised compensation to traders."))
+                .extracting(Attribution::text).isEqualTo("the border would reopen in May");
+        // without the comma, "and" may join the words reported
+        assertThat(only("The ministry said prices had risen and doubled in the north."))
+                .extracting(Attribution::text).isEqualTo("prices had risen and doubled in the north");
+    }
+
+    @Test
     void learnsANameOfFourWords() {
         assertThat(extractor.extract(List.of("Ana María García López, a lawyer in Managua, took the case in May.",
                 "García told IWPR that the hearing had been postponed twice."), List.of()))
