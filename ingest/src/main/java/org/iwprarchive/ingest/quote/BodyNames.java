@@ -69,9 +69,12 @@ final class BodyNames {
     static final Pattern APPOSED = Pattern.compile("(\\p{Lu}[\\p{L}-]+),\\s+(?:the|a|an)\\s+(?:"
             + DESCRIBING + "\\s+){0,3}(?:" + DESCRIBED_HEAD + "|body|group|organi[sz]ation|charity|network|watchdog"
             + "|coalition|institute|foundation|centre|center)\\b");
-    /** A body's name of two or more capitalised words, with "and", "of", "for" between them, maybe after "the". */
+    /**
+     * A body's name of two or more capitalised words, with "and", "of", "for" between them ("Association for a More
+     * Just Society"), maybe after "the".
+     */
     private static final Pattern BODY_NAME = Pattern.compile("^(?:[Tt]he\\s+)?(" + WORD + "(?:\\s+(?:(?:and|of|for|on|the"
-            + "|&)\\s+)*" + WORD + ")+)$");
+            + "|a|an|&)\\s+)*" + WORD + ")+)$");
     /** What kind of body, opening a description: "a group of reporters in exile", "the country's largest union". */
     private static final Pattern BODY_DESCRIPTION = Pattern.compile("^(?:an?|the)\\s+(?:" + DESCRIBING_ANY_CASE + "\\s+){0,3}"
             + "(?:group|organi[sz]ation|network|association|union|coalition|charity|alliance|federation|movement"

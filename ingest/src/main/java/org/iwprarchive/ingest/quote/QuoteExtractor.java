@@ -117,11 +117,15 @@ public final class QuoteExtractor {
                     + ",\\s*(?<text>.+?)[.!?]?$");
     /** Reported words after a participle of a verb of saying, whose speaker is the sentence's subject. */
     private static final Pattern PARTICIPLE_CUE = Pattern.compile("^(?<head>[^\"\u201c\u201d]{3,300}?),?\\s+"
-            + "(?<cue>warning|saying|arguing|claiming|insisting|stressing|noting|adding|complaining)\\s+that\\s+"
+            + "(?<cue>warning|saying|arguing|claiming|insisting|stressing|noting|adding|complaining)\\s+"
+            // "saying Tiraspol had turned down ...": without "that", only where a clause's subject follows
+            + "(?:that\\s+|(?=(?:\\p{Lu}|the\\s|it\\s|he\\s|she\\s|they\\s|there\\s|this\\s)))"
             + "(?<text>.{3,}?)[.!?]?$");
     /** "..., according to its own figures, ...": what a body says of itself, its subject the speaker. */
     private static final Pattern OWN_RECORDS = Pattern.compile("^(?<text>[^\"\u201c\u201d]{3,}?),\\s+according to "
-            + "(?:its|their)\\s+(?:own\\s+)?(?:figures|data|records|statistics|estimates?|count|calculations|website)"
+            + "(?:(?:its|their)\\s+(?:own\\s+)?(?:figures|data|records|statistics|estimates?|count|calculations|website)"
+            // "according to a statement from its management"
+            + "|(?:an?|the)\\s+(?:statement|report|notice)\\s+(?:from|by)\\s+(?:its|their)\\s+[\\p{Ll} ]{3,40}?)"
             + "(?:,\\s.*?)?[.!?]?$");
     private static final Set<String> INTERRUPTING_CUES = Set.of("said", "says", "added", "argued", "explained",
             "insisted", "believes", "thinks", "warned");
@@ -589,7 +593,7 @@ public final class QuoteExtractor {
      * attributed the sentence ("echoed this view, noting that ..." is the echo's words).
      */
     private boolean participleReported(String sentence, boolean quoted, int index, Context context) {
-        Matcher participle = quoted && !quotesAPhraseInside(sentence) || !sentence.contains("ing that ") ? null
+        Matcher participle = quoted && !quotesAPhraseInside(sentence) || !sentence.contains("ing ") ? null
                 : PARTICIPLE_CUE.matcher(sentence);
         if (participle == null || !participle.matches()) {
             return false;

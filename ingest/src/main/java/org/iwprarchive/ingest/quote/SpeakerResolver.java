@@ -152,7 +152,8 @@ final class SpeakerResolver {
      * Syria, Karim Haddad, called ...", "Its head, Andriy Kutsenko, wrote ...", "Its head, Judge Faris al-Hamdani,
      * blamed ...".
      */
-    private static final Pattern SUBJECT_ROLE_FIRST = Pattern.compile("^(?<who>(?:The|A|An|His|Her|Its|Their)\\s"
+    private static final Pattern SUBJECT_ROLE_FIRST = Pattern.compile("^(?<who>(?:The|A|An|His|Her|Its|Their"
+            + "|\\p{Lu}[\\p{L}-]*['\u2019]s)\\s"
             + "[^,;:.\"\u201c\u201d]{2,120}+,\\s+\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{Ll}'\u2019-]*\\p{L}*|"
             + ARTICLE_PREFIX + "\\p{Lu}[\\p{L}'\u2019-]*)){0,3}),\\s+\\p{Ll}");
     /**
@@ -170,9 +171,9 @@ final class SpeakerResolver {
      * A body named by what it is alone ("the government said", "Police said", "the ministry added"): the one of
      * that kind the article quoted last, or the kind itself.
      */
-    private static final Pattern BARE_BODY = Pattern.compile("^(?:the\\s+)?(government|ministry|council|commission"
-            + "|embassy|agency|committee|administration|authorities|police|army|military|prosecutor's office"
-            + "|prosecutor\u2019s office)$");
+    private static final Pattern BARE_BODY = Pattern.compile("^(?:the\\s+)?(?<kind>(?<modifier>\\p{Ll}+\\s+)?"
+            + "(?<head>government|ministry|council|commission|embassy|agency|committee|administration|authorities"
+            + "|police|army|military|prosecutor's office|prosecutor\u2019s office))$");
     /** Words that open a subordinate clause, whose subject may be a speaker: "..., after the ministry said". */
     private static final Set<String> SUBORDINATORS = Set.of("after", "as", "because", "when", "while", "since",
             "before", "until", "although", "though");
@@ -187,6 +188,7 @@ final class SpeakerResolver {
     private static final Pattern BODY_OF_WHAT = Pattern.compile("\\s(?:of|for|on)\\s");
     /** A verb in the past, or an auxiliary, that ends a sentence's subject. */
     private static final Pattern FINITE_VERB = Pattern.compile("\\p{Ll}+ed|has|have|had|is|are|was|were|will|would"
+            + "|did|does|do|can|could|may|might|must|should"
             // the commonest irregular pasts
             + "|paid|said|made|gave|took|spent|sold|built|lost|got|kept|held|sent|found|brought|bought|became|began"
             + "|rose|fell|grew|won|saw|knew|told|put|set|cut|ran|came|went|left|met|led|fought|wrote|drew|chose|froze");
@@ -403,7 +405,12 @@ final class SpeakerResolver {
     void mentionedFirst(String sentence) {
         if (sentence.startsWith("The ")) {
             // "The office of the attorney general, Consuelo Porras, has rejected ...": "the office" later
-            subjectBeforeVerb(sentence).flatMap(BodyNames::named).ifPresent(body -> bodyByKind.put(kindOf(body), body));
+            // and "it" in the next sentence ("The prosecutor general's office did not respond. ... it has insisted")
+            Optional<String> body = subjectBeforeVerb(sentence).flatMap(BodyNames::named);
+            if (body.isPresent()) {
+                bodyByKind.put(kindOf(body.get()), body.get());
+                last = organisation(body.get());
+            }
         }
         Matcher among = AMONG_THEM.matcher(sentence);
         if (among.lookingAt()) {
@@ -635,8 +642,10 @@ final class SpeakerResolver {
                     || LEADING_AGE.matcher(rest).lookingAt())) {
                 // "Psychologist Taras Hnatiuk, who works with the schools," : the title before the name is the
                 // role; a clause about what the person does only says more
-                String role = first.get().role() != null && rest.startsWith("who ") ? first.get().role()
-                        : describedRole(rest);
+                // "pensioner Valentina Cebotari, 69,": an age alone says no more than the occupation before the name
+                String described = describedRole(rest);
+                String role = first.get().role() != null && (rest.startsWith("who ") || described == null)
+                        ? first.get().role() : described;
                 return Optional.of(new Speaker(first.get().name(), SourceKind.PERSON, role));
             }
             // "Gulnara, a dried fruit seller" : a person named by a given name alone, and who she is; later
@@ -871,8 +880,10 @@ final class SpeakerResolver {
         // an article that opens so ("The owner of a television station says ...") names the person next
         Matcher bare = BARE_BODY.matcher(lower);
         if (bare.matches()) {
-            String kind = bare.group(1);
-            return Optional.of(new Speaker(bodyByKind.getOrDefault(kind, kind), SourceKind.ORGANISATION, null));
+            // "border police said": the kind with what it is a kind of, not a body named before
+            String kind = bare.group("head");
+            return Optional.of(new Speaker(bare.group("modifier") != null ? bare.group("kind")
+                    : bodyByKind.getOrDefault(kind, kind), SourceKind.ORGANISATION, null));
         }
         // "the office said", after "The office of the attorney general" was a sentence's subject
         if (lower.startsWith("the ") && bodyByKind.containsKey(lower.substring(4))

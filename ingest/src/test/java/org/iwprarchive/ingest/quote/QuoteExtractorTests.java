@@ -664,6 +664,29 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheTwentyFourthRoundsShapesInOtherWords() {
+        // a role opening with whose it is, then "saying" without "that"
+        assertThat(only("Armenia's foreign minister, Ararat Mirzoyan, dismissed the report, saying Baku had "
+                + "invented the incident."))
+                .extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly("Ararat Mirzoyan", "Armenia's foreign minister", "Baku had invented the incident");
+        assertThat(extractor.extract(List.of("Ararat Mirzoyan left early, saying goodbye to nobody."), List.of()))
+                .isEmpty();
+        // a body's statement, and "it" after the body was a sentence's subject
+        assertThat(extractor.extract(List.of("The cement plant in Kant, the town's largest employer, has closed, "
+                        + "according to a notice from its owners.", "The customs service did not reply. In a letter "
+                        + "last year, it said that the border would stay open."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("cement plant in Kant", ORGANISATION), tuple("customs service", ORGANISATION));
+        // a body of a kind with what it is a kind of; an occupation kept over an age alone
+        assertThat(only("At the crossing, traffic police said the queue had doubled."))
+                .extracting(Attribution::source).isEqualTo("traffic police");
+        assertThat(extractor.extract(List.of("In Osh, mechanic Bakyt Osmonov, 52, has closed his garage. "
+                + "\u201cNo parts,\u201d he said."), List.of()))
+                .extracting(Attribution::role).containsExactly("mechanic");
+    }
+
+    @Test
     void endsReportedWordsWhereTheSpeakersNextActFollowsACommaAndAnd() {
         assertThat(only("The ministry said the border would reopen in May, and promised compensation to traders."))
                 .extracting(Attribution::text).isEqualTo("the border would reopen in May");
