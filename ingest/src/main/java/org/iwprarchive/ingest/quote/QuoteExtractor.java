@@ -115,9 +115,11 @@ public final class QuoteExtractor {
                     // who the speaker is: "a lawyer ...", "who ...", "director of ..."
                     + "(?:,\\s*(?<role>(?:an?|the|who|\\p{Ll}[\\p{Ll}-]+\\s+(?:of|for))\\s[^,;]{2,160}?))?"
                     + ",\\s*(?<text>.+?)[.!?]?$");
+    private static final List<String> PARTICIPLE_CUES = List.of("warning", "saying", "arguing", "claiming",
+            "insisting", "stressing", "noting", "adding", "complaining");
     /** Reported words after a participle of a verb of saying, whose speaker is the sentence's subject. */
     private static final Pattern PARTICIPLE_CUE = Pattern.compile("^(?<head>[^\"\u201c\u201d]{3,300}?),?\\s+"
-            + "(?<cue>warning|saying|arguing|claiming|insisting|stressing|noting|adding|complaining)\\s+"
+            + "(?<cue>" + String.join("|", PARTICIPLE_CUES) + ")\\s+"
             // "saying Tiraspol had turned down ...": without "that", only where a clause's subject follows
             + "(?:that\\s+|(?=(?:\\p{Lu}|the\\s|it\\s|he\\s|she\\s|they\\s|there\\s|this\\s)))"
             + "(?<text>.{3,}?)[.!?]?$");
@@ -593,7 +595,7 @@ public final class QuoteExtractor {
      * attributed the sentence ("echoed this view, noting that ..." is the echo's words).
      */
     private boolean participleReported(String sentence, boolean quoted, int index, Context context) {
-        Matcher participle = quoted && !quotesAPhraseInside(sentence) || !sentence.contains("ing ") ? null
+        Matcher participle = quoted && !quotesAPhraseInside(sentence) || !holdsParticipleCue(sentence) ? null
                 : PARTICIPLE_CUE.matcher(sentence);
         if (participle == null || !participle.matches()) {
             return false;
@@ -730,6 +732,18 @@ public final class QuoteExtractor {
     private static boolean isNounPhrase(String phrase) {
         String main = RELATIVE_CLAUSE.matcher(phrase).replaceAll("");
         return !VERB.matcher(main).find();
+    }
+
+    /** Whether {@link #PARTICIPLE_CUE} is worth trying: one of its participles is in the sentence as a word. */
+    private static boolean holdsParticipleCue(String sentence) {
+        for (String cue : PARTICIPLE_CUES) {
+            int at = sentence.indexOf(cue);
+            if (at > 0 && sentence.charAt(at - 1) == ' ' && at + cue.length() < sentence.length()
+                    && sentence.charAt(at + cue.length()) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@link #NAMED_SO} is worth trying: a verb of naming something is in the sentence. */

@@ -287,7 +287,7 @@ final class SpeakerResolver {
         }
         // "... on condition that only her first name, Farzana, be used": the name the article gives
         Matcher firstNameOnly = FIRST_NAME_ONLY.matcher(paragraph);
-        while (firstNameOnly.find()) {
+        while (paragraph.contains(" name, ") && firstNameOnly.find()) {
             if (isLoneName(firstNameOnly.group(1)) && !authorKeys.contains(SourceNames.key(firstNameOnly.group(1)))) {
                 fullNameBySurname.putIfAbsent(firstNameOnly.group(1), firstNameOnly.group(1));
             }
@@ -919,7 +919,7 @@ final class SpeakerResolver {
      * compensation committee for Nineveh province received ..."); empty when neither comes within twelve words.
      */
     static Optional<String> subjectBeforeVerb(String sentence) {
-        String[] words = SPACES.split(sentence.strip());
+        String[] words = SPACES.split(sentence.strip(), 13);
         StringBuilder subject = new StringBuilder();
         for (int i = 0; i < Math.min(words.length, 12); i++) {
             String word = words[i];
