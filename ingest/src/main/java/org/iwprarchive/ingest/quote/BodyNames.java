@@ -61,13 +61,14 @@ final class BodyNames {
     private static final Pattern DESCRIBED_ACRONYM = Pattern.compile("^[Tt]he\\s+(?:[\\p{L}'\u2019-]+\\s+){0,5}?"
             + "(\\p{Ll}+)\\s+(\\p{Lu}{2,6})$");
     /** A description of a body after its name: "a monitoring body", "the state oil company". */
-    private static final Pattern DESCRIBES_A_BODY = Pattern.compile("^(?:[Aa]n?|[Tt]he)\\s+(?:" + DESCRIBING + "\\s+){0,3}"
-            + "(?:body|group|organi[sz]ation|" + DESCRIBED_HEAD + "|charity|network|agency|watchdog|coalition|"
+    private static final Pattern DESCRIBES_A_BODY = Pattern.compile("^(?:[Aa]n?|[Tt]he)\\s+(?:" + DESCRIBING_ANY_CASE
+            + "\\s+){0,3}(?:body|group|organi[sz]ation|" + DESCRIBED_HEAD + "|charity|network|agency|watchdog|coalition|"
             + "institute|foundation|centre|center|operator|provider|broadcaster|producer|regulator|utility"
-            + "|carrier)$");
+            // "the Ukrainian company that ran the plant before the occupation"
+            + "|carrier)(?:\\s+(?:that|which|based|founded|set up)\\s.*)?$");
     /** One capitalised word, then "the" and what kind of body it is: "Viasna, the human rights centre". */
     static final Pattern APPOSED = Pattern.compile("(\\p{Lu}[\\p{L}-]+),\\s+(?:the|a|an)\\s+(?:"
-            + DESCRIBING + "\\s+){0,3}(?:" + DESCRIBED_HEAD + "|body|group|organi[sz]ation|charity|network|watchdog"
+            + DESCRIBING_ANY_CASE + "\\s+){0,3}(?:" + DESCRIBED_HEAD + "|body|group|organi[sz]ation|charity|network|watchdog"
             + "|coalition|institute|foundation|centre|center)\\b");
     /**
      * A body's name of two or more capitalised words, with "and", "of", "for" between them ("Association for a More

@@ -193,7 +193,9 @@ public final class QuoteExtractor {
     private static final Pattern SECOND_CUE = Pattern.compile("\\s+and\\s+(?:urged|called\\s+(?:on|for)|appealed"
             + "|added)\\s"
             // "said the camps would close, and offered families a grant": after a comma, the speaker's next act
-            + "|,\\s+and\\s+(?:also\\s+)?\\p{Ll}+ed\\s");
+            + "|,\\s+and\\s+(?:also\\s+)?\\p{Ll}+ed\\s"
+            // "warned that the situation is “precarious”, citing the loss of staff": why, not what was said
+            + "|,\\s+citing\\s");
     /**
      * A cue in the present perfect ("has said", "have repeatedly said"), whose subject's next verb in that tense ends
      * the words ({@link #SECOND_PERFECT}): reported words are rarely in it.
@@ -462,11 +464,16 @@ public final class QuoteExtractor {
         }
         Matcher according = ACCORDING_TO.matcher(sentence);
         if (sentence.contains("ccording to ") && according.matches() && !rolesTrailingSpeaker(according)) {
-            Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(according.group("speaker"));
+            // "According to Foro Penal, a Venezuelan human rights group, ...": a body named, then what kind it is
+            Optional<SpeakerResolver.Speaker> body = according.group("role") == null ? Optional.empty()
+                    : context.speakers.speaker(according.group("speaker") + ", " + according.group("role"))
+                    .filter(s -> s.kind() == SourceKind.ORGANISATION);
+            Optional<SpeakerResolver.Speaker> speaker = body.isPresent() ? body
+                    : context.speakers.speaker(according.group("speaker"));
             if (speaker.isPresent()) {
                 String role = speaker.get().role();
                 String text = according.group("text");
-                if (according.group("role") != null) {
+                if (according.group("role") != null && body.isEmpty()) {
                     if (speaker.get().kind() == SourceKind.PERSON && role == null && isNounPhrase(according.group("role"))) {
                         role = according.group("role").strip();
                     } else {

@@ -177,6 +177,7 @@ final class SpeakerResolver {
     /** Words that open a subordinate clause, whose subject may be a speaker: "..., after the ministry said". */
     private static final Set<String> SUBORDINATORS = Set.of("after", "as", "because", "when", "while", "since",
             "before", "until", "although", "though");
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:But|And|Yet|Still|However,)\\s+");
     /** Words that introduce a name after a description: "a schoolteacher named ...", "a man called ...". */
     private static final Set<String> NAMING_WORDS = Set.of("named", "called");
     private static final Pattern NAMED_AFTER = Pattern.compile("\\s(?:named|called)\\s+\\p{Lu}");
@@ -561,6 +562,11 @@ final class SpeakerResolver {
     }
 
     private Optional<Speaker> speakerPhrase(String phrase) {
+        // "But a researcher at a Kabul university, who asked ...,": a conjunction opening the sentence is not who
+        Matcher conjunction = LEADING_CONJUNCTION.matcher(phrase);
+        if (conjunction.lookingAt()) {
+            return speakerPhrase(phrase.substring(conjunction.end()));
+        }
         // "On the southern bank, Arbnora Hoxha, who teaches English," : where or when, then who
         Matcher intro = INTRODUCTORY.matcher(phrase);
         if (intro.lookingAt() && phrase.indexOf(',', intro.end()) > 0) {

@@ -687,6 +687,28 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheTwentyFifthRoundsShapesInOtherWords() {
+        // a conjunction before an anonymous description with a withholding clause
+        assertThat(only("But an official at the ministry, who asked that his name be withheld, said the order "
+                + "came from Moscow."))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly("an official at the ministry", ANONYMOUS);
+        // a body named by one word, then what kind it is with a capitalised word and a clause
+        assertThat(only("Kazatomprom, the Kazakh company that mines the uranium, said output would fall."))
+                .extracting(Attribution::source, Attribution::sourceKind).containsExactly("Kazatomprom", ORGANISATION);
+        // "according to" a body named by capitalised words and what kind it is: not a person, the kind no text
+        assertThat(only("According to Memorial Centre, a Russian human rights group, 300 people were detained."))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::text)
+                .containsExactly("Memorial Centre", ORGANISATION, "300 people were detained");
+        // why, after the words, is not what was said
+        assertThat(only("Lola Saidova warned that the dam was unsafe, citing cracks in its wall."))
+                .extracting(Attribution::text).isEqualTo("the dam was unsafe");
+        // a title of two words before a name
+        assertThat(only("Attorney General Bakyt Osmonov told reporters that the case was closed."))
+                .extracting(Attribution::source, Attribution::role).containsExactly("Bakyt Osmonov", "Attorney General");
+    }
+
+    @Test
     void endsReportedWordsWhereTheSpeakersNextActFollowsACommaAndAnd() {
         assertThat(only("The ministry said the border would reopen in May, and promised compensation to traders."))
                 .extracting(Attribution::text).isEqualTo("the border would reopen in May");
