@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +72,8 @@ final class ArticleAssembly {
     }
 
     /** A location from a tag link: its path under the listing prefix places it. */
-    ParsedLocation locationLinked(String name, String path) {
+    ParsedLocation locationLinked(String name, String linkPath) {
+        String path = withoutLanguage(linkPath);
         String prefix = profile.locationPathPrefix();
         if (path != null && path.startsWith(prefix)) {
             String relative = path.substring(prefix.length()).replaceAll("/+$", "");
@@ -91,7 +93,8 @@ final class ArticleAssembly {
      * region the gazetteer knows whose levels differ from its own ({@code europe-eurasia/ukraine} for its
      * {@code europe-eurasia/eastern-europe/ukraine}, as a site rearranges its listings), by its last segment.
      */
-    Optional<ParsedLocation> knownLocation(String path) {
+    Optional<ParsedLocation> knownLocation(String linkPath) {
+        String path = withoutLanguage(linkPath);
         String prefix = profile.locationPathPrefix();
         if (path == null || !path.startsWith(prefix)) {
             return Optional.empty();
@@ -100,6 +103,19 @@ final class ArticleAssembly {
         int first = relative.indexOf('/');
         return gazetteer.byPath(relative).or(() -> first > 0 && gazetteer.byPath(relative.substring(0, first)).isPresent()
                 ? gazetteer.byName(Slugs.lastSegment(relative)) : Optional.empty());
+    }
+
+    /**
+     * A listing path without an edition's language before it: "/ar/global-voices/middle-east-north-africa/iraq" is
+     * the Arabic edition's listing of the place "/global-voices/middle-east-north-africa/iraq" is.
+     */
+    private String withoutLanguage(String path) {
+        if (path == null || path.length() < 4 || path.charAt(0) != '/') {
+            return path;
+        }
+        int slash = path.indexOf('/', 1);
+        return slash > 1 && profile.languagePrefixes().contains(path.substring(1, slash).toLowerCase(Locale.ROOT))
+                ? path.substring(slash) : path;
     }
 
     /*

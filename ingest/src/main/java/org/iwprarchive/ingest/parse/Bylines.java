@@ -12,8 +12,12 @@ final class Bylines {
 
     private static final Pattern BY = Pattern.compile("^\\s*By\\s+(.+?)\\s*$");
     /** A reporter's credit: "Reporting by", "Report by", "Words by". */
-    private static final Pattern REPORTING_BY = Pattern.compile("^\\s*(?:Reporting|Reported|Report|Words|Text|Story)\\s+by\\s+",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPORTING_BY = Pattern.compile("^\\s*(?:Reporting|Reported|Report|Words|Text|Story"
+            + "|Interview|Interviewed)\\s+by\\s+", Pattern.CASE_INSENSITIVE);
+    /** The Arabic edition's "By": "بقلم هيوا عثمان". */
+    private static final Pattern ARABIC_BY = Pattern.compile("^\\s*\u0628\u0642\u0644\u0645\\s*:?\\s+");
+    /** A name in Arabic script, which has no capitals: two to five words. */
+    private static final Pattern ARABIC_NAME = Pattern.compile("^\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){1,4}$");
     /** "; additional reporting by B": more reporters, up to the next credit. */
     private static final Pattern ADDITIONAL_REPORTING = Pattern.compile("^;\\s*(?:additional|further)\\s+reporting\\s+by\\s+"
             + "([^;]+)", Pattern.CASE_INSENSITIVE);
@@ -58,7 +62,9 @@ final class Bylines {
     }
 
     /** The names in a {@code By ...} line, or empty when the line is not a byline. */
-    static Optional<List<String>> names(String line) {
+    static Optional<List<String>> names(String given) {
+        Matcher arabic = ARABIC_BY.matcher(given);
+        String line = arabic.lookingAt() ? "By " + given.substring(arabic.end()) : given;
         if (line.length() > 160 || !line.stripLeading().startsWith("By ")) {
             return Optional.empty();
         }
@@ -68,10 +74,10 @@ final class Bylines {
         }
         String names = PLACE_SUFFIX.matcher(TRAILING_REFERENCE.matcher(by.group(1)).replaceFirst("")).replaceFirst("");
         List<String> found = new ArrayList<>();
-        for (String part : names.split("\\s*(?:,\\s*and\\s+|,|\\s+(?:and|и|та|і)\\s+|\\s*&\\s*)\\s*")) {
+        for (String part : names.split("\\s*(?:,\\s*and\\s+|,|\u060c|\\s+(?:and|и|та|і|\u0648)\\s+|\\s*&\\s*)\\s*")) {
             // "By A in Moscow and B in Dushanbe": each name with where it was written from
             String name = PLACE_SUFFIX.matcher(part.strip()).replaceFirst("");
-            if (!NAME.matcher(name).matches()) {
+            if (!NAME.matcher(name).matches() && !ARABIC_NAME.matcher(name).matches()) {
                 return Optional.empty();
             }
             found.add(name);

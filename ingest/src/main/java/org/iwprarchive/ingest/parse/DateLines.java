@@ -23,13 +23,23 @@ final class DateLines {
             Map.entry("сентября", 9), Map.entry("октября", 10), Map.entry("ноября", 11), Map.entry("декабря", 12),
             Map.entry("січня", 1), Map.entry("лютого", 2), Map.entry("березня", 3), Map.entry("квітня", 4),
             Map.entry("травня", 5), Map.entry("червня", 6), Map.entry("липня", 7), Map.entry("серпня", 8),
-            Map.entry("вересня", 9), Map.entry("жовтня", 10), Map.entry("листопада", 11), Map.entry("грудня", 12));
+            Map.entry("вересня", 9), Map.entry("жовтня", 10), Map.entry("листопада", 11), Map.entry("грудня", 12),
+            // the Arabic edition's months, by their Levantine and their Egyptian names
+            Map.entry("كانون الثاني", 1), Map.entry("شباط", 2), Map.entry("آذار", 3), Map.entry("نيسان", 4),
+            Map.entry("أيار", 5), Map.entry("حزيران", 6), Map.entry("تموز", 7), Map.entry("آب", 8),
+            Map.entry("أيلول", 9), Map.entry("تشرين الأول", 10), Map.entry("تشرين الثاني", 11),
+            Map.entry("كانون الأول", 12),
+            Map.entry("يناير", 1), Map.entry("فبراير", 2), Map.entry("مارس", 3), Map.entry("أبريل", 4),
+            Map.entry("مايو", 5), Map.entry("يونيو", 6), Map.entry("يوليو", 7), Map.entry("أغسطس", 8),
+            Map.entry("سبتمبر", 9), Map.entry("أكتوبر", 10), Map.entry("نوفمبر", 11), Map.entry("ديسمبر", 12));
 
     /** A month's name, or its abbreviation as templates print it ("18 Mar 2010", "Sept. 3, 2009"). */
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|"
             + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
             + "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-            + "|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)\\.?";
+            + "|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
+            + "|كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول"
+            + "|يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)\\.?";
     /** Case folded in Cyrillic too. */
     private static final int ANY_CASE = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** What follows a year in Russian and Ukrainian: "2008 г.", "2008 года", "2008 р.", "2008 року". */
@@ -76,10 +86,11 @@ final class DateLines {
     }
 
     /** The first written-out date in {@code text} ("21 February, 2005" or "February 21, 2005"). */
-    static Optional<LocalDate> written(String text) {
-        if (text == null) {
+    static Optional<LocalDate> written(String given) {
+        if (given == null) {
             return Optional.empty();
         }
+        String text = westernDigits(given);
         Matcher dmy = DAY_MONTH_YEAR.matcher(text);
         if (dmy.find()) {
             return valid(Integer.parseInt(dmy.group(3)), month(dmy.group(2)), Integer.parseInt(dmy.group(1)));
@@ -141,6 +152,22 @@ final class DateLines {
 
     static boolean isDateLine(String line) {
         return line.length() <= 48 && WHOLE_LINE.matcher(line).matches();
+    }
+
+    /** Arabic-Indic digits ("١٢", and the Persian "۱۲") as the digits the patterns read ("12"). */
+    private static String westernDigits(String text) {
+        StringBuilder western = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int digit = c >= '\u0660' && c <= '\u0669' ? c - '\u0660' : c >= '\u06f0' && c <= '\u06f9' ? c - '\u06f0' : -1;
+            if (digit >= 0) {
+                if (western == null) {
+                    western = new StringBuilder(text);
+                }
+                western.setCharAt(i, (char) ('0' + digit));
+            }
+        }
+        return western == null ? text : western.toString();
     }
 
     private static int month(String name) {

@@ -289,6 +289,36 @@ final class GenericLayout {
         return Optional.empty();
     }
 
+    /**
+     * A paragraph opening with its byline and a dateline run into it, set off by dashes: "By Timur Toktonaliev –
+     * BARSKOON, June 3, 2013 – Hundreds of villagers ...", or the dateline alone ("KABUL, 4 May 2010 — ...").
+     */
+    private static final Pattern RUN_IN = Pattern.compile("^(?:By\\s+[^\u2013\u2014]{3,80}?\\s+[\u2013\u2014]\\s+)?"
+            + "\\p{Lu}[\\p{Lu} .'\u2019-]{2,40},\\s+(?<date>[^\u2013\u2014]{6,40}?)\\s+[\u2013\u2014]\\s+(?=\\S)");
+    private static final Css FIRST_PARAGRAPHS = Css.of("p");
+
+    /** The date of a dateline run into one of a page's first paragraphs, as {@link #RUN_IN} reads it. */
+    static Optional<LocalDate> runInDate(Document page) {
+        Elements paragraphs = FIRST_PARAGRAPHS.in(page.body());
+        for (int i = 0; i < Math.min(paragraphs.size(), 8); i++) {
+            Matcher runIn = RUN_IN.matcher(HtmlArticleParser.clean(paragraphs.get(i).text()));
+            if (runIn.lookingAt()) {
+                Optional<LocalDate> date = DateLines.written(runIn.group("date"));
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A paragraph's text without the byline and dateline run into its start, when they hold a date. */
+    static String withoutRunIn(String paragraph) {
+        Matcher runIn = RUN_IN.matcher(paragraph);
+        return runIn.lookingAt() && DateLines.written(runIn.group("date")).isPresent()
+                ? paragraph.substring(runIn.end()) : paragraph;
+    }
+
     /** The address a print view was printed from: "Source URL: https://iwpr.net/..." (Drupal's print module). */
     static Optional<String> sourceUrlLabel(Document page) {
         return labelledText(page, SOURCE_URL_LABELS).filter(value -> value.startsWith("http") && !value.contains(" "));

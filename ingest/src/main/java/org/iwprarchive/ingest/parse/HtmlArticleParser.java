@@ -202,6 +202,7 @@ final class HtmlArticleParser {
                         .flatMap(d -> DateLines.written(d).or(() -> DateLines.numeric(d)))),
                 rule("layout:byline-date", () -> GenericLayout.bylineDate(page)),
                 rule("text:issue-date", () -> GenericLayout.issueDate(page)),
+                rule("text:run-in-dateline", () -> GenericLayout.runInDate(page)),
                 // a blog's permalink: "/2011/06/14/syrian-refugees-find-work/"
                 rule("url:date", () -> DateLines.inPath(canonical))).orElse(null);
 
@@ -289,7 +290,7 @@ final class HtmlArticleParser {
     private List<String> paragraphs(Element body, String title, String standfirst) {
         List<String> paragraphs = new ArrayList<>();
         for (Element p : PARAGRAPHS.in(body)) {
-            String text = clean(p.text());
+            String text = GenericLayout.withoutRunIn(clean(p.text()));
             if (!text.isEmpty() && !text.equalsIgnoreCase(title) && !text.equals(standfirst)
                     && Bylines.names(text).isEmpty() && !assembly.isBoilerplate(text)
                     && !GenericLayout.isFurniture(p, text)) {

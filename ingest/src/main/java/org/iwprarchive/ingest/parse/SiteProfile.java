@@ -60,6 +60,7 @@ public record SiteProfile(Set<String> hosts, String canonicalHost, List<String> 
                         "#content", "body"),
                 List.of("figure", "figcaption", ".caption", ".image-caption", ".field--name-field-image",
                         "blockquote.pull-quote", ".pull-quote", "aside", ".promo", ".newsletter", ".share",
+                        ".note", ".editors-note", ".editor-note",
                         ".field--name-field-funding", ".funding", "script", "style", "noscript", "nav"),
                 List.of(".field--name-field-location", ".field--name-field-locations", ".field--name-field-region",
                         ".field-name-field-location", ".field-name-field-locations", ".field-name-field-region",

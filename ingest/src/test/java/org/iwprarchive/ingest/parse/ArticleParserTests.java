@@ -424,6 +424,32 @@ class ArticleParserTests {
         assertThat(article.content().paragraphs()).hasSize(2);
     }
 
+    @Test
+    void readsABylineAndDatelineRunIntoTheFirstParagraphAndLeavesOutAnEditorsNote() {
+        String html = "<html><head><title>Osh Bazaar Burns | IWPR</title></head><body><h1>Osh Bazaar Burns</h1>"
+                + "<div class=story><p><b>By Aibek Asanov</b> \u2014 OSH, 14 April 2016 \u2014 A fire destroyed half of "
+                + "the city's main bazaar overnight.</p><p>" + "Traders counted their losses. ".repeat(3) + "</p>"
+                + "<p class=note>Aibek Asanov spoke to traders for this report. It has been edited for length.</p>"
+                + "</div></body></html>";
+        ParsedArticle article = parser.parse(html.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL);
+
+        assertThat(article.content().publishedOn()).isEqualTo(java.time.LocalDate.of(2016, 4, 14));
+        assertThat(article.content().paragraphs()).hasSize(2)
+                .first().isEqualTo("A fire destroyed half of the city's main bazaar overnight.");
+        assertThat(article.authors()).extracting(ParsedAuthor::name).containsExactly("Aibek Asanov");
+    }
+
+    @Test
+    void placesAnEditionsLocationLinkByItsListingPath() {
+        String html = "<html><head><title>T | IWPR</title></head><body><h1>T</h1><p>" + "Text of the report. ".repeat(5)
+                + "</p><div class=\"field field-name-field-location\"><a href=\"/ar/global-voices/europe-eurasia/"
+                + "central-asia/kyrgyzstan\">\u0642\u064a\u0631\u063a\u064a\u0632\u0633\u062a\u0627\u0646</a></div>"
+                + "</body></html>";
+        ParsedArticle article = parser.parse(html.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL);
+
+        assertThat(article.locations()).extracting(ParsedLocation::name).containsExactly("Kyrgyzstan");
+    }
+
     private ParsedArticle parse(String page, String type) {
         return parser.parse(page.getBytes(StandardCharsets.UTF_8), type, NATO_URL);
     }

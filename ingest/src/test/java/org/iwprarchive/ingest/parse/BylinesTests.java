@@ -32,6 +32,12 @@ class BylinesTests {
         assertThat(Bylines.bioOf("Lola Olimova и Алмаз Исмаилов — журналисты.", List.of(LOLA, ALMAZ)))
                 .containsExactly(LOLA, ALMAZ);
         assertThat(Bylines.names("By Ірина Бондар та Олег Коваль")).contains(List.of("Ірина Бондар", "Олег Коваль"));
+        // the Arabic edition's "By", and its "and" between two names
+        assertThat(Bylines.names("\u0628\u0642\u0644\u0645 \u0633\u0627\u0631\u0629 \u062d\u0633\u0646 \u0648 "
+                + "\u0639\u0644\u064a \u0643\u0631\u064a\u0645"))
+                .contains(List.of("\u0633\u0627\u0631\u0629 \u062d\u0633\u0646", "\u0639\u0644\u064a \u0643\u0631\u064a\u0645"));
+        // an interviewer's credit is a byline
+        assertThat(Bylines.names(Bylines.asByline("Interview by Aida Kasymalieva"))).contains(List.of("Aida Kasymalieva"));
         // each name with the place it was written from
         assertThat(Bylines.names("By Nargis Hamroboeva in Moscow and Parvina Khamidova in Dushanbe"))
                 .contains(List.of("Nargis Hamroboeva", "Parvina Khamidova"));

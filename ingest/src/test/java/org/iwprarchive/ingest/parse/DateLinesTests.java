@@ -48,6 +48,10 @@ class DateLinesTests {
         // with spaces, where nothing but punctuation follows: not "5 May 20 people"
         assertThat(DateLines.written("CRS Issue 88, 4 Nov 11")).contains(LocalDate.of(2011, 11, 4));
         assertThat(DateLines.written("On 5 May 20 people were hurt.")).isEmpty();
+        // the Arabic edition's months, Levantine and Egyptian, in Arabic-Indic digits or ours
+        assertThat(DateLines.written("\u0663 \u0622\u0630\u0627\u0631 \u0662\u0660\u0661\u0669"))
+                .contains(LocalDate.of(2019, 3, 3));
+        assertThat(DateLines.written("21 \u0623\u0643\u062a\u0648\u0628\u0631 2016")).contains(LocalDate.of(2016, 10, 21));
     }
 
     @Test
