@@ -183,6 +183,7 @@ public final class QuoteExtractor {
     /** How something was told, before "that": "by telephone from Almaty", "in an interview". */
     private static final Pattern HOW_TOLD = Pattern.compile("^(?:by\\s+(?:tele)?phone|by\\s+e-?mail|by\\s+text\\s+message"
             + "|in\\s+an?\\s+(?:telephone\\s+|phone\\s+)?interview|over\\s+the\\s+phone"
+            + "|on\\s+condition\\s+of\\s+anonymity|anonymously|privately|in\\s+private"
             // where or when: "told reporters outside parliament that", "said after the vote that"
             + "|(?:outside|inside|at|after|before|during)\\s+(?:the\\s+|a\\s+)?[\\p{L}'\u2019-]+(?:\\s+[\\p{L}'\u2019-]+){0,3}?)"
             + "(?:\\s+(?:from|in)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?\\s+that\\s+(?=\\S)");

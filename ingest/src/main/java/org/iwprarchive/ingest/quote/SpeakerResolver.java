@@ -177,6 +177,9 @@ final class SpeakerResolver {
     /** Words that open a subordinate clause, whose subject may be a speaker: "..., after the ministry said". */
     private static final Set<String> SUBORDINATORS = Set.of("after", "as", "because", "when", "while", "since",
             "before", "until", "although", "though");
+    /** What speaks for a body, named by whose it is: "its press service", "their press office". */
+    private static final Pattern SPEAKS_FOR_IT = Pattern.compile("^(?:its|their)\\s+(?:press\\s+(?:service|office)"
+            + "|media\\s+office|information\\s+(?:service|office)|communications\\s+(?:department|office))$");
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:But|And|Yet|Still|However,)\\s+");
     /** Words that introduce a name after a description: "a schoolteacher named ...", "a man called ...". */
     private static final Set<String> NAMING_WORDS = Set.of("named", "called");
@@ -814,8 +817,8 @@ final class SpeakerResolver {
             // a body is "it" or "they": he and she are the last person quoted or named
             return Optional.ofNullable(lastPerson).map(person -> byPronoun(person, lower));
         }
-        if (lower.equals("it")) {
-            // "In a statement issued in March, it said ...": the body last quoted
+        if (lower.equals("it") || SPEAKS_FOR_IT.matcher(lower).matches()) {
+            // "In a statement issued in March, it said ...", "Its press service said": the body last quoted or named
             return Optional.ofNullable(last).filter(s -> s.kind() == SourceKind.ORGANISATION);
         }
         if (BY_AGE_ALONE.matcher(p).matches()) {

@@ -709,6 +709,19 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheTwentySixthRoundsShapesInOtherWords() {
+        // what speaks for the body the sentence before named
+        assertThat(only("The customs committee closed the post. Its press office said in a statement that the post "
+                + "would reopen in June."))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly("customs committee", ORGANISATION);
+        // how it was said, between the cue and "that", is not the words
+        assertThat(only("A border guard said on condition of anonymity that the post had been closed for a week."))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly("a border guard", "the post had been closed for a week");
+    }
+
+    @Test
     void endsReportedWordsWhereTheSpeakersNextActFollowsACommaAndAnd() {
         assertThat(only("The ministry said the border would reopen in May, and promised compensation to traders."))
                 .extracting(Attribution::text).isEqualTo("the border would reopen in May");
