@@ -25,7 +25,8 @@ final class GoogleCachePages {
 
     private static final String HOST = "webcache.googleusercontent.com";
     private static final Pattern CACHED = Pattern.compile("(?:^|[?&])q=cache:[^:&]*:([^&]+)");
-    private static final String NOTICE = "This is Google's cache of";
+    /** How the cache's notice opens; a page without it is no cached page. */
+    static final String NOTICE = "This is Google's cache of";
     private static final Pattern SNAPSHOT_TIME = Pattern.compile("as it appeared on (\\d{1,2} \\p{L}{3} \\d{4} "
             + "\\d{2}:\\d{2}:\\d{2}) GMT");
     private static final DateTimeFormatter NOTICE_TIME = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm:ss",

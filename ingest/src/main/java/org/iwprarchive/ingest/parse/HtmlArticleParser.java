@@ -97,7 +97,8 @@ final class HtmlArticleParser {
         // or by archive.today: its header gone, its links back to the originals
         Optional<ArchiveTodayPages.Capture> archiveToday = ArchiveTodayPages.unwrap(page, asGiven);
         // or by Google's cache: its notice gone
-        Optional<GoogleCachePages.Capture> googleCache = GoogleCachePages.unwrap(page);
+        Optional<GoogleCachePages.Capture> googleCache = html.contains(GoogleCachePages.NOTICE)
+                ? GoogleCachePages.unwrap(page) : Optional.empty();
         Optional<java.time.Instant> capturedAt = wayback.or(() -> archiveToday.flatMap(ArchiveTodayPages.Capture::capturedAt))
                 .or(() -> googleCache.flatMap(GoogleCachePages.Capture::capturedAt));
         FieldTrace trace = new FieldTrace();
@@ -289,25 +290,41 @@ final class HtmlArticleParser {
 
     private List<String> paragraphs(Element body, String title, String standfirst) {
         List<String> paragraphs = new ArrayList<>();
+        List<String> setApart = new ArrayList<>();
         for (Element p : PARAGRAPHS.in(body)) {
             String text = GenericLayout.withoutRunIn(clean(p.text()));
             if (!text.isEmpty() && !text.equalsIgnoreCase(title) && !text.equals(standfirst)
                     && Bylines.names(text).isEmpty() && !assembly.isBoilerplate(text)
                     && !GenericLayout.isFurniture(p, text)) {
                 paragraphs.add(text);
+                if (text.length() <= MOST_PULL_QUOTE && isSetApart(p)) {
+                    setApart.add(text);
+                }
             }
         }
-        return withoutPullQuotes(paragraphs);
+        return setApart.isEmpty() ? paragraphs : withoutPullQuotes(paragraphs, setApart);
+    }
+
+    /** Whether a paragraph stands in a block set apart from the text: a blockquote, or a "pull" or "quote" class. */
+    private static boolean isSetApart(Element paragraph) {
+        Element at = paragraph;
+        for (int depth = 0; at != null && depth < 3; depth++, at = at.parent()) {
+            String classes = at.className();
+            if (at.tagName().equals("blockquote") || classes.contains("pull") || classes.contains("quote")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
-     * The paragraphs without pull quotes: a short paragraph of four words or more whose whole text another
-     * paragraph holds ("By morning the road to the valley was gone.", set apart in large type) repeats it.
+     * The paragraphs without pull quotes: a short paragraph of four words or more, set apart from the text, whose
+     * whole text another paragraph holds ("By morning the road to the valley was gone.", in large type) repeats it.
      */
-    private static List<String> withoutPullQuotes(List<String> paragraphs) {
+    private static List<String> withoutPullQuotes(List<String> paragraphs, List<String> setApart) {
         List<String> kept = new ArrayList<>(paragraphs.size());
         for (String paragraph : paragraphs) {
-            boolean repeats = paragraph.length() <= MOST_PULL_QUOTE && SPACES.split(paragraph).length >= 4
+            boolean repeats = setApart.contains(paragraph) && SPACES.split(paragraph).length >= 4
                     && paragraphs.stream().anyMatch(other -> other.length() > paragraph.length()
                     && other.contains(paragraph));
             if (!repeats) {
