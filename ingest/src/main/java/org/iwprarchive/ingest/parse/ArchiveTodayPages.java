@@ -97,7 +97,8 @@ final class ArchiveTodayPages {
         return original == null ? Optional.empty() : Optional.of(new Capture(original, at));
     }
 
-    private static Optional<Instant> parseTime(String text) {
+    /** A time written "12 Mar 2015 10:21:04", as archives' notices print it, in UTC. */
+    static Optional<Instant> parseTime(String text) {
         try {
             return Optional.of(LocalDateTime.parse(text, HEADER_TIME).toInstant(ZoneOffset.UTC));
         } catch (DateTimeParseException e) {

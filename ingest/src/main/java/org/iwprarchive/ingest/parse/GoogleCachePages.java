@@ -4,11 +4,6 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,8 +24,6 @@ final class GoogleCachePages {
     static final String NOTICE = "This is Google's cache of";
     private static final Pattern SNAPSHOT_TIME = Pattern.compile("as it appeared on (\\d{1,2} \\p{L}{3} \\d{4} "
             + "\\d{2}:\\d{2}:\\d{2}) GMT");
-    private static final DateTimeFormatter NOTICE_TIME = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm:ss",
-            Locale.ENGLISH);
     private static final Css LINKS = Css.of("a[href]");
     private static final Css BLOCKS = Css.of("div");
 
@@ -79,7 +72,7 @@ final class GoogleCachePages {
             String original = LINKS.in(block).stream().map(link -> link.attr("abs:href"))
                     .filter(href -> href.startsWith("http") && !isCacheAddress(href)).findFirst().orElse(null);
             Matcher time = SNAPSHOT_TIME.matcher(block.text());
-            Optional<Instant> at = time.find() ? parseTime(time.group(1)) : Optional.empty();
+            Optional<Instant> at = time.find() ? ArchiveTodayPages.parseTime(time.group(1)) : Optional.empty();
             Element outermost = block;
             while (outermost.parent() != null && !outermost.parent().tagName().matches("body|head|html|#root")) {
                 outermost = outermost.parent();
@@ -88,13 +81,5 @@ final class GoogleCachePages {
             return original == null ? Optional.empty() : Optional.of(new Capture(original, at));
         }
         return Optional.empty();
-    }
-
-    private static Optional<Instant> parseTime(String text) {
-        try {
-            return Optional.of(LocalDateTime.parse(text, NOTICE_TIME).toInstant(ZoneOffset.UTC));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 }
