@@ -514,6 +514,11 @@ final class SpeakerResolver {
      * paragraph with one ("His neighbour Vitaliy still does. ... Vitaliy said"), has that role.
      */
     Optional<Speaker> speaker(String phrase) {
+        // "..., had pushed a law, which protesters said would ...": the relative clause's own subject speaks
+        int which = phrase.lastIndexOf(", which ");
+        if (which >= 0 && phrase.indexOf(',', which + 8) < 0) {
+            return speakerPhrase(phrase.substring(which + 8));
+        }
         Optional<Speaker> found = speakerPhrase(phrase);
         if (found.isEmpty() && phrase.endsWith(" and")) {
             // "The governor, Adolphe Lele L'Afrique, has ordered all schools to reopen and promised that ...": the

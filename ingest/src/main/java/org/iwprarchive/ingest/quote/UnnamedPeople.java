@@ -26,6 +26,9 @@ final class UnnamedPeople {
     static final Set<String> PERSON_NOUNS = Set.copyOf(LEXICON.anonymousNouns());
     /** A person referred to by what they are: "the doctor", "the young woman"; group 1 is the noun. */
     static final Pattern DEFINITE_PERSON = Pattern.compile("^[Tt]he\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}+)$");
+    /** Someone described by what they are of something: "the clinic's former manager"; group 1 is the noun. */
+    static final Pattern DEFINITE_OWNED_PERSON = Pattern.compile("^[Tt]he\\s+\\p{Ll}+['\u2019]s\\s+(?:\\p{Ll}+\\s+)?"
+            + "(\\p{Ll}+)$");
     /** An age a person may have, as a description's word: "41-year-old". */
     private static final Pattern PERSONS_AGE = Pattern.compile("(?:1[01]\\d|[1-9]?\\d)-year-old");
     /** An age alone before the rest of a description: "16, who gave only her first name". */
@@ -79,9 +82,15 @@ final class UnnamedPeople {
                 || INDEFINITE.matcher(phrase).lookingAt() && WITHHOLDS_NAME.matcher(phrase).find();
     }
 
-    /** "The headmaster", "the young engineer": "the" and a noun that is neither a thing nor a body. */
+    /**
+     * "The headmaster", "the young engineer", "the clinic's former manager": "the" and a noun that is neither a thing
+     * nor a body.
+     */
     static boolean isSomeoneDefinite(String phrase) {
         Matcher definite = DEFINITE_PERSON.matcher(phrase);
+        if (!definite.matches()) {
+            definite = DEFINITE_OWNED_PERSON.matcher(phrase);
+        }
         return definite.matches() && LOWER_WORD.matcher(definite.group(1)).matches()
                 && !NOT_PEOPLE.contains(definite.group(1)) && !BodyNames.isBodyHead(definite.group(1))
                 && !NOT_A_NOUN.contains(definite.group(1));

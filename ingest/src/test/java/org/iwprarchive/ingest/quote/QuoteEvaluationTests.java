@@ -96,6 +96,9 @@ class QuoteEvaluationTests {
             holdout-25/     | 22       | 1.0       | 1.0
             # written after the rules made on the twenty-fifth and measured once: 0.900 / 0.900; its misses seen since
             holdout-26/     | 20       | 1.0       | 1.0
+            # written after the rules made on the twenty-sixth and measured once: 0.923 / 0.800; its misses seen since
+            # (one remains: "documents, which it says show that ...")
+            holdout-27/     | 15       | 1.0       | 0.93
             # Russian: the development set the Russian rules were made on
             ru/             | 17       | 1.0       | 1.0
             # Russian: written with the development set, before any Russian rule; 0.875 / 0.875 then

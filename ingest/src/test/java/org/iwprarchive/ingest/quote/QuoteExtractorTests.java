@@ -722,6 +722,21 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheTwentySeventhRoundsShapesInOtherWords() {
+        // a view stated is reported speech
+        assertThat(only("Dilnoza Karimova, a banker in Tashkent, believes the som will fall further."))
+                .extracting(Attribution::source, Attribution::role, Attribution::cue)
+                .containsExactly("Dilnoza Karimova", "a banker in Tashkent", "believes");
+        // "the" and whose someone is, then what they are, with a clause that withholds the name
+        assertThat(only("\u201cWe closed in May,\u201d said the school\u2019s deputy head, who asked not to be named."))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly("the school\u2019s deputy head", ANONYMOUS);
+        // a relative clause's own subject before the cue: a group, so no one
+        assertThat(extractor.extract(List.of("Aziz Karimov, the former mayor, had backed a dam, which farmers said "
+                + "would flood their land."), List.of())).isEmpty();
+    }
+
+    @Test
     void endsReportedWordsWhereTheSpeakersNextActFollowsACommaAndAnd() {
         assertThat(only("The ministry said the border would reopen in May, and promised compensation to traders."))
                 .extracting(Attribution::text).isEqualTo("the border would reopen in May");
