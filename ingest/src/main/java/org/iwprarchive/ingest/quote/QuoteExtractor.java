@@ -745,10 +745,11 @@ public final class QuoteExtractor {
     /** Whether {@link #PARTICIPLE_CUE} is worth trying: one of its participles is in the sentence as a word. */
     private static boolean holdsParticipleCue(String sentence) {
         for (String cue : PARTICIPLE_CUES) {
-            int at = sentence.indexOf(cue);
-            if (at > 0 && sentence.charAt(at - 1) == ' ' && at + cue.length() < sentence.length()
-                    && sentence.charAt(at + cue.length()) == ' ') {
-                return true;
+            for (int at = sentence.indexOf(cue); at >= 0; at = sentence.indexOf(cue, at + 1)) {
+                if (at > 0 && sentence.charAt(at - 1) == ' ' && at + cue.length() < sentence.length()
+                        && sentence.charAt(at + cue.length()) == ' ') {
+                    return true;
+                }
             }
         }
         return false;
