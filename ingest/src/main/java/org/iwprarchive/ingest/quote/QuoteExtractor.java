@@ -159,7 +159,8 @@ public final class QuoteExtractor {
      */
     static final Pattern REPORTED = Pattern.compile(
             "(?<cue>" + CUE_WORDS + ")(?:,\\s*\\p{Ll}+,)?(?:\\s+(?<that>that|how|whether))?\\s+"
-                    + "(?<text>[^\\s\"\u201c].{2,}?)[.!?]?$");
+                    // "warned that “a generation ...”": after "that", the words may open with a quote
+                    + "(?<text>(?<=that\\s)[\"\u201c].{2,}?|[^\\s\"\u201c].{2,}?)[.!?]?$");
     /** A speaker that is "he" or "she" after words and a comma: the words are what was said. */
     private static final Pattern PRONOUN_AFTER_WORDS = Pattern.compile("\\S,\\s+(?:he|she)$");
     /** How many cue words in one sentence are tried for a speaker before it: each try resolves a speaker. */

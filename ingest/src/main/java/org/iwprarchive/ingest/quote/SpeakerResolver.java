@@ -142,8 +142,9 @@ final class SpeakerResolver {
             + "After|Before|During|Asked|Interviewed)\\b[^,;:\"\u201c\u201d]{0,100}?,\\s+(?=\\S)");
     /** A subject: a name, maybe with its role before it or a description after it, then a verb in lower case. */
     private static final Pattern SUBJECT_DESCRIBED = Pattern.compile("(?<who>(?:\\p{Lu}\\p{Ll}+\\s+)?"
-            + "(?:\\p{Ll}[\\p{L}'\u2019-]*\\s+){0,3}"
-            + "\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+){0,3}"
+            + "(?:(?!" + ARTICLE_PREFIX + ")\\p{Ll}[\\p{L}'\u2019-]*\\s+){0,3}"
+            // "Ahmad al-Hussein teaches ...": a surname may carry the Arabic article
+            + "\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+(?:" + ARTICLE_PREFIX + ")?\\p{Lu}[\\p{Ll}'\u2019-]+){0,3}"
             + "(?:,\\s+(?:(?:an?|the|who|whose|as|one\\s+of|\\p{Ll}+(?:ed|en|ing))\\s+[^,;:.\"\u201c\u201d]{2,100}+"
             + "|\\d{1,3}),)?)"
             + "\\s+\\p{Ll}");

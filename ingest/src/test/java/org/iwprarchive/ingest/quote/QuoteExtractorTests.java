@@ -737,6 +737,21 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheTwentyEighthRoundsShapesInOtherWords() {
+        // a subject whose surname carries the Arabic article; "he" then is that person
+        assertThat(only("Omar al-Khatib drives a bus in Raqqa. \u201cThe road is mined,\u201d he said."))
+                .extracting(Attribution::source).isEqualTo("Omar al-Khatib");
+        // a fear stated with "that"; not "fears" of something
+        assertThat(only("Aliya Serikova, a nurse, fears that the clinic will close."))
+                .extracting(Attribution::cue, Attribution::text).containsExactly("fears", "the clinic will close");
+        assertThat(extractor.extract(List.of("Aliya Serikova fears the winter."), List.of())).isEmpty();
+        // words wholly quoted after "that" are a direct quote
+        assertThat(only("The Red Cross warned that \u201cthe camps will not survive the winter\u201d."))
+                .extracting(Attribution::kind, Attribution::text)
+                .containsExactly(DIRECT, "the camps will not survive the winter");
+    }
+
+    @Test
     void endsReportedWordsWhereTheSpeakersNextActFollowsACommaAndAnd() {
         assertThat(only("The ministry said the border would reopen in May, and promised compensation to traders."))
                 .extracting(Attribution::text).isEqualTo("the border would reopen in May");
