@@ -105,6 +105,22 @@ class AnalystPagesIT {
     }
 
     @Test
+    void quotesAnArabicArticleByTheArabicRules() throws Exception {
+        String url = "https://iwpr.net/ar/global-voices/mzarew-dyr-alzwr";
+        assertThat(api.upload(url, "text/plain", Fixtures.bytes("ar-print-view-deir-ezzor.txt")).statusCode())
+                .isEqualTo(201);
+        JsonNode article = ApiClient.json(api.get("/api/articles/lookup?url=" + url));
+        assertThat(article.path("language").asString()).isEqualTo("ar");
+        // a farmer by name and role, his next words by the verb alone, a body; not "يقول مزارعون" (a plural group)
+        JsonNode quotations = article.path("quotations");
+        assertThat(quotations.valueStream().map(q -> q.path("source").asString() + " / " + q.path("sourceKind")
+                .asString() + " / " + q.path("kind").asString()).toList()).containsExactly(
+                "حسان العبد / PERSON / INDIRECT", "حسان العبد / PERSON / DIRECT", "مديرية الزراعة / ORGANISATION / INDIRECT");
+        assertThat(quotations.path(0).path("role").asString()).isEqualTo("مزارع من بلدة الشحيل");
+        assertThat(quotations.path(1).path("text").asString()).isEqualTo("بعت نصف أرضي لأسدد ديون الموسم الماضي");
+    }
+
+    @Test
     void linksTheEditionsOfAReportBothWays() throws Exception {
         String russian = "https://iwpr.net/ru/global-voices/spor-o-vode-v-ferganskoi-doline";
         String english = "https://iwpr.net/global-voices/water-dispute-fergana-valley";

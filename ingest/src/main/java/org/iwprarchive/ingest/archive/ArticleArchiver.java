@@ -37,6 +37,7 @@ import org.iwprarchive.ingest.parse.ParsedAuthor;
 import org.iwprarchive.ingest.parse.UnparseablePageException;
 import org.iwprarchive.ingest.quote.Attribution;
 import org.iwprarchive.ingest.quote.QuoteExtractor;
+import org.iwprarchive.ingest.quote.ArabicQuoteExtractor;
 import org.iwprarchive.ingest.quote.CyrillicQuoteExtractor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +67,7 @@ public class ArticleArchiver {
     private final QuoteExtractor quotes = new QuoteExtractor();
     private final CyrillicQuoteExtractor russianQuotes = CyrillicQuoteExtractor.russian();
     private final CyrillicQuoteExtractor ukrainianQuotes = CyrillicQuoteExtractor.ukrainian();
+    private final ArabicQuoteExtractor arabicQuotes = new ArabicQuoteExtractor();
     private final MeterRegistry meters;
     private final ReportLinker reports;
 
@@ -270,7 +272,7 @@ public class ArticleArchiver {
 
     /**
      * Who the article quotes, by the current rules, with names and roles within what the archive keeps. The rules
-     * read English, Russian or Ukrainian, each in an article of its language; an article in another language has none
+     * read English, Russian, Ukrainian or Arabic, each in an article of its language; an article in another language has none
      * found rather than misread ones.
      */
     private List<Attribution> attributions(ParsedArticle parsed) {
@@ -281,6 +283,7 @@ public class ArticleArchiver {
             case "en" -> quotes.extract(paragraphs, authors);
             case "ru" -> russianQuotes.extract(paragraphs, authors);
             case "uk" -> ukrainianQuotes.extract(paragraphs, authors);
+            case "ar" -> arabicQuotes.extract(paragraphs, authors);
             default -> List.of();
         };
         return found.stream()

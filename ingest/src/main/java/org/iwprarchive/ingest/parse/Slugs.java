@@ -12,6 +12,8 @@ public final class Slugs {
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_HYPHENS = Pattern.compile("(^-+|-+$)");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** The slug of a text with nothing in it that Latin letters or digits can spell (Arabic, say). */
+    public static final String UNTITLED = "untitled";
 
     private Slugs() {
     }
@@ -29,7 +31,7 @@ public final class Slugs {
         String words = APOSTROPHES.matcher(ascii(Romanization.of(text.toLowerCase(Locale.ROOT), language))
                 .replace("&", " and ")).replaceAll("");
         String slug = EDGE_HYPHENS.matcher(NOT_ALPHANUMERIC.matcher(words).replaceAll("-")).replaceAll("");
-        return slug.isEmpty() ? "untitled" : slug;
+        return slug.isEmpty() ? UNTITLED : slug;
     }
 
     /** The text with accents and other combining marks taken off ("Sahakian" from "Sahakián"). */

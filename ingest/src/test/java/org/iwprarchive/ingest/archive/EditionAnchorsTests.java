@@ -37,6 +37,12 @@ class EditionAnchorsTests {
     }
 
     @Test
+    void anchorsNothingOnANameNoRomanisationSpells() {
+        assertThat(EditionAnchors.of(List.of("2,500"), List.of(quoted("أحمد الحسن", SourceKind.PERSON)), "ar"))
+                .containsExactly("2500");
+    }
+
+    @Test
     void keepsAtMostItsBound() {
         String many = String.join(", ", IntStream.range(100, 300).mapToObj(Integer::toString).toList());
         assertThat(EditionAnchors.of(List.of(many), List.of(), "en")).hasSize(EditionAnchors.MOST);

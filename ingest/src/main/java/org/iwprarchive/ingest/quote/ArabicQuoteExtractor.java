@@ -1,0 +1,542 @@
+package org.iwprarchive.ingest.quote;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.iwprarchive.domain.article.QuotationKind;
+import org.iwprarchive.domain.source.SourceKind;
+
+/**
+ * Attributions in Arabic news copy, by the shapes Arabic reporting writes them in. The verb of saying comes first
+ * and its subject after it ({@code وقال أحمد الحسن، وهو صاحب فرن، لـIWPR إن ...}, {@code وقالت المهندسة رنا يوسف:
+ * "..."}), or after the quote ({@code «...»، تقول أم خالد، وهي أرملة ...}), or the subject opens the sentence ({@code
+ * أما فاطمة العلي ... فقالت إنها ...}); reported words follow إن/أن, and "according to" is {@code بحسب}/{@code وفقاً لـ}.
+ * A verb without a subject ({@code وأضاف:}, {@code وأوضحت أن}) continues the last source its gender fits: the verb
+ * says whether a man or a woman speaks. Arabic has no capital letters, so a person is recognised by a given name
+ * from the lexicon ({@code ar-male-names}, {@code ar-female-names}; a kunya such as "أم خالد"; a compound opening
+ * with "عبد"), or by a title or occupation before words that are not a description; what stands before the name, or
+ * after it with "وهو"/"وهي" or as an apposition, is the role. A body's name opens with a head from {@code
+ * ar-organisation-heads} ("وزارة الكهرباء"); a description of someone unnamed ("مسؤول في المديرية", "أحد عمال
+ * المحطة"), or any description with a clause that withholds the name ("طلب عدم الكشف عن اسمه"), is an anonymous
+ * source. A surname alone refers to a person named earlier. Plural groups and the article's authors are never
+ * sources. Short vowels and the forms of alef are folded before any comparison; names, roles and quoted words are
+ * given as the article writes them.
+ */
+public final class ArabicQuoteExtractor {
+
+    private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PARTS = Pattern.compile("\\s*[،,]\\s*");
+    private static final String QUOTE = "(?:«(?<q1>[^»]+)»|\"(?<q2>[^\"]+)\"|“(?<q3>[^”]+)”)";
+    /**
+     * Where reported words begin: إن or أن, alone or with a pronoun joined ("إنها"), after "إلى" or "من" ("أشار إلى
+     * أن", "حذرت من أن") or with "ب" ("بأن"), in folded form.
+     */
+    private static final String THAT = "(?<![\\p{L}])(?:(?:الى|من)\\s+)?ب?(?:ان|انه|انها|انهم|انهن|انني|اننا)(?![\\p{L}])";
+    private static final Pattern REPORTED = Pattern.compile(THAT);
+    private static final Pattern DIRECT = Pattern.compile("^(?<who>[^«\"“:]*?)\\s*:\\s*" + QUOTE);
+    /** Adverbials of turn-taking before the verb: "من جهته،", "من جانبها،", "بدوره،". */
+    private static final Pattern OPENER = Pattern.compile("^و?(?:من\\s+جهت(?:ها|ه|هم)|من\\s+جانب(?:ها|ه|هم)"
+            + "|بدور(?:ها|ه|هم)|في\\s+المقابل|في\\s+غضون\\s+ذلك|كذلك|كما)(?![\\p{L}])\\s*[،,]?\\s*");
+    /** What opens a sentence whose subject comes before the verb: "أما ... فقالت", "غير أن ... قالت". */
+    private static final Pattern SUBJECT_OPENER = Pattern.compile("^(?:و?اما|و?لكن|غير\\s+ان|الا\\s+ان|بينما"
+            + "|في\\s+حين)\\s+");
+    private static final Pattern ACCORDING_TO = Pattern.compile("^(?<and>و)?(?:بحسب|حسب|(?<to>وفقا|طبقا)\\s*ل|نقلا\\s+عن)\\s*"
+            + "(?<who>[^،,]+?)\\s*[،,]\\s*(?:ف?(?:ان|انه|انها)\\s+)?(?<q>.+)$");
+    /**
+     * Words another outlet reports: "ونقلت وكالة الأنباء عن مسؤول في المحافظة قوله إن ..." (the one quoted is the
+     * source, the gender of "قوله"/"قولها" theirs).
+     */
+    private static final Pattern REPORTED_BY = Pattern.compile("^و?(?<verb>نقلت|نقل)\\s+\\S.*?\\s+عن\\s+(?<who>.+?)"
+            + "\\s+(?<says>قوله|قولها)\\s*(?::\\s*" + QUOTE + "|" + THAT + "\\s*(?<q>.+))$");
+    /** IWPR as the one spoken to ("لـIWPR", "لمعهد صحافة الحرب والسلام"), in the words as written. */
+    private static final Pattern ADDRESSEE = Pattern.compile("(?:^|\\s)(?:لـ?\\s?)?(?:IWPR|\"?معهد صحافة الحرب"
+            + " والسلام\"?)(?![\\p{L}])");
+    /** Where it was said, which names nobody: "في بيان", "في تصريح صحفي". */
+    private static final Pattern OCCASION = Pattern.compile("(?:^|\\s)في\\s+(?:بيان|تصريح|حديث|مقابلة|مؤتمر)"
+            + "(?:\\s+(?:صحفي|صحافي|رسمي|له|لها|مكتوب|مصور|اليوم))*(?![\\p{L}])");
+    /** A clause that withholds the name: "طلب عدم الكشف عن اسمه", "رفض ذكر اسمه", "فضلت عدم ذكر اسمها". */
+    private static final Pattern WITHHOLDS_NAME = Pattern.compile("(?:عدم|دون)\\s+(?:الكشف|ذكر|نشر|الافصاح|كشف)"
+            + "|(?:رفض|رفضت|يرفض|ترفض)\\s+(?:ذكر|الكشف|نشر)|هويت|اسمه|اسمها");
+    private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
+    private static final Set<String> PREPOSITIONS = Set.of("من", "في", "الى", "على", "عن", "مع", "لدى");
+    /** Who the verb's own pronoun is: "هو", "هي". */
+    private static final Set<String> PRONOUNS = Set.of("هو", "هي");
+    /** Titles that only address someone and say nothing of what they do. */
+    private static final Set<String> ADDRESS = Set.of("السيد", "السيدة");
+
+    /** The verbs of saying, folded, each with whether it is the feminine form. */
+    private final Map<String, Boolean> feminineVerb = new HashMap<>();
+    private final Pattern verbFirst;
+    private final Pattern quoteFirst;
+    private final Pattern verbInside;
+    private final Set<String> maleNames = folded("ar-male-names");
+    private final Set<String> femaleNames = folded("ar-female-names");
+    private final Set<String> titles = folded("ar-titles");
+    private final Set<String> occupations = folded("ar-occupations");
+    private final Set<String> anonymousNouns = folded("ar-anonymous-nouns");
+    private final Set<String> organisationHeads = folded("ar-organisation-heads");
+
+    public ArabicQuoteExtractor() {
+        for (String pair : LEXICON.words("ar-speech-verbs")) {
+            String[] forms = SPACES.split(pair);
+            feminineVerb.put(fold(forms[0]), false);
+            feminineVerb.put(fold(forms[1]), true);
+        }
+        String verbs = feminineVerb.keySet().stream().sorted((a, b) -> b.length() - a.length())
+                .collect(Collectors.joining("|"));
+        String verb = "[وف]?(?<verb>" + verbs + ")(?![\\p{L}])";
+        verbFirst = Pattern.compile("^" + verb + "(?<rest>.*)$");
+        quoteFirst = Pattern.compile("^" + QUOTE + "\\s*[،,]?\\s*" + verb + "(?<rest>.*)$");
+        verbInside = Pattern.compile("(?<=\\s|[،,])" + verb);
+    }
+
+    /** A source named so far: a person's or body's name as written, its folded words, and its gender. */
+    private record Known(String name, SourceKind kind, List<String> words, boolean feminine) {
+    }
+
+    private record Speaker(String name, SourceKind kind, String role, boolean feminine) {
+    }
+
+    public List<Attribution> extract(List<String> paragraphs, List<String> authors) {
+        Set<String> authorKeys = authors.stream().map(SourceNames::key).collect(Collectors.toSet());
+        List<Known> known = new ArrayList<>();
+        List<Attribution> found = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            for (String sentence : sentences(paragraphs.get(p))) {
+                Attribution attribution = attribution(Folded.of(sentence), known, p);
+                if (attribution != null && !authorKeys.contains(SourceNames.key(attribution.source()))) {
+                    found.add(attribution);
+                }
+            }
+        }
+        return found;
+    }
+
+    private Attribution attribution(Folded sentence, List<Known> known, int paragraph) {
+        String t = sentence.text();
+        Matcher opener = OPENER.matcher(t);
+        int from = opener.lookingAt() ? opener.end() : 0;
+        Matcher m = quoteFirst.matcher(t).region(from, t.length());
+        if (m.matches()) {
+            return attribute(sentence, m.start("rest"), t.length(), m, known, quoted(sentence, m),
+                    QuotationKind.DIRECT, paragraph);
+        }
+        m = ACCORDING_TO.matcher(t).region(from, t.length());
+        if (m.matches()) {
+            String who = sentence.original(m.start("who"), m.end("who"));
+            if (m.group("to") != null && who.startsWith("ل")) {
+                who = withArticle(who);
+            }
+            Speaker speaker = speaker(List.of(PARENTHESES.matcher(who).replaceAll("").strip()), null, known);
+            String cue = sentence.original(m.group("and") == null ? m.start() : m.end("and"), m.start("who")).strip();
+            cue = cue.endsWith("ل") ? cue + "ـ" : cue;
+            return speaker == null ? null : remember(speaker, known, new Attribution(speaker.name(), speaker.kind(),
+                    speaker.role(), words(sentence.original(m.start("q"), m.end("q"))), QuotationKind.INDIRECT, cue,
+                    paragraph));
+        }
+        m = REPORTED_BY.matcher(t).region(from, t.length());
+        if (m.matches()) {
+            Speaker speaker = speaker(parts(strip(sentence.original(m.start("who"), m.end("who")))),
+                    m.group("says").endsWith("ها"), known);
+            boolean direct = m.group("q") == null;
+            String text = direct ? quoted(sentence, m) : words(sentence.original(m.start("q"), m.end("q")));
+            return speaker == null ? null : remember(speaker, known, new Attribution(speaker.name(), speaker.kind(),
+                    speaker.role(), text, direct ? QuotationKind.DIRECT : QuotationKind.INDIRECT,
+                    sentence.original(m.start("verb"), m.end("verb")), paragraph));
+        }
+        m = verbFirst.matcher(t).region(from, t.length());
+        if (m.matches()) {
+            return spoken(sentence, m, m.start("rest"), known, paragraph, true);
+        }
+        Matcher inside = verbInside.matcher(t);
+        while (inside.find()) {
+            if (inside.start() > from) {
+                Attribution attribution = spoken(sentence, inside, inside.end(), known, paragraph, false);
+                if (attribution != null) {
+                    return attribution;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The words after a verb of saying: who (when the verb opens the sentence), then a colon and a quote, or reported
+     * words after إن/أن. With the subject before the verb ({@code first} false), the words between the sentence's
+     * opening and the verb are who, and the verb must be followed at once by what was said.
+     */
+    private Attribution spoken(Folded sentence, Matcher verb, int rest, List<Known> known, int paragraph,
+                               boolean first) {
+        String t = sentence.text();
+        String after = t.substring(rest);
+        Matcher direct = DIRECT.matcher(after);
+        Matcher reported = REPORTED.matcher(after);
+        int whoStart;
+        int whoEnd;
+        int textStart;
+        int textEnd;
+        QuotationKind kind;
+        if (direct.lookingAt()) {
+            kind = QuotationKind.DIRECT;
+            whoStart = rest;
+            whoEnd = rest + direct.end("who");
+            String group = direct.group("q1") != null ? "q1" : direct.group("q2") != null ? "q2" : "q3";
+            textStart = rest + direct.start(group);
+            textEnd = rest + direct.end(group);
+        } else if (reported.find()) {
+            kind = QuotationKind.INDIRECT;
+            whoStart = rest;
+            whoEnd = rest + reported.start();
+            textStart = rest + reported.end();
+            textEnd = t.length();
+        } else {
+            return null;
+        }
+        String between = sentence.original(whoStart, whoEnd);
+        if (!first) {
+            // nothing but the addressee or the occasion between the verb and what was said
+            if (!strip(between).isEmpty()) {
+                return null;
+            }
+            Matcher opener = SUBJECT_OPENER.matcher(t);
+            int subject = opener.lookingAt() ? opener.end() : 0;
+            Matcher start = OPENER.matcher(t);
+            subject = Math.max(subject, start.lookingAt() ? start.end() : 0);
+            String who = strip(sentence.original(subject, verb.start()));
+            if (who.isEmpty()) {
+                return null;
+            }
+            Speaker speaker = speaker(parts(who), feminineVerb.get(verb.group("verb")), known);
+            if (speaker == null) {
+                return null;
+            }
+            return remember(speaker, known, new Attribution(speaker.name(), speaker.kind(), speaker.role(),
+                    words(sentence.original(textStart, textEnd)), kind, cue(sentence, verb, between), paragraph));
+        }
+        Speaker speaker = speaker(parts(strip(between)), feminineVerb.get(verb.group("verb")), known);
+        if (speaker == null) {
+            return null;
+        }
+        return remember(speaker, known, new Attribution(speaker.name(), speaker.kind(), speaker.role(),
+                words(sentence.original(textStart, textEnd)), kind, cue(sentence, verb, between), paragraph));
+    }
+
+    /** An attribution whose quote came first: who is after the verb, or nobody new. */
+    private Attribution attribute(Folded sentence, int whoStart, int whoEnd, Matcher verb, List<Known> known,
+                                  String text, QuotationKind kind, int paragraph) {
+        String between = sentence.original(whoStart, whoEnd);
+        Speaker speaker = speaker(parts(strip(between)), feminineVerb.get(verb.group("verb")), known);
+        if (speaker == null) {
+            return null;
+        }
+        return remember(speaker, known, new Attribution(speaker.name(), speaker.kind(), speaker.role(), text, kind,
+                cue(sentence, verb, between), paragraph));
+    }
+
+    private static String quoted(Folded sentence, Matcher m) {
+        String group = m.group("q1") != null ? "q1" : m.group("q2") != null ? "q2" : "q3";
+        return words(sentence.original(m.start(group), m.end(group)));
+    }
+
+    /** The verb as written, without its conjunction, with IWPR when it is the one spoken to: "قال لـIWPR". */
+    private static String cue(Folded sentence, Matcher verb, String between) {
+        String cue = sentence.original(verb.start("verb"), verb.end("verb"));
+        Matcher addressee = ADDRESSEE.matcher(between);
+        return addressee.find() ? cue + " " + addressee.group().strip() : cue;
+    }
+
+    /** The words that name the speaker, without the addressee and the occasion, and without commas around them. */
+    private static String strip(String who) {
+        String without = OCCASION.matcher(ADDRESSEE.matcher(who).replaceAll(" ")).replaceAll(" ");
+        return SPACES.matcher(without).replaceAll(" ").replaceAll("^[\\s،,]+|[\\s،,]+$", "");
+    }
+
+    private static List<String> parts(String who) {
+        return who.isEmpty() ? List.of("") : List.of(PARTS.split(who));
+    }
+
+    private Attribution remember(Speaker speaker, List<Known> known, Attribution attribution) {
+        known.removeIf(k -> k.name().equals(speaker.name()));
+        known.add(new Known(speaker.name(), speaker.kind(), foldedWords(speaker.name()), speaker.feminine()));
+        return attribution;
+    }
+
+    /**
+     * Who the words name: the last source the verb's gender fits, when there are none; a source named earlier, by
+     * its surname or given name; a body; a person by a given name or after a title or occupation, with a role before
+     * the name or after it; or someone unnamed described. {@code feminine}: the verb's gender, null without a verb.
+     */
+    private Speaker speaker(List<String> parts, Boolean feminine, List<Known> known) {
+        String head = parts.get(0);
+        List<String> words = head.isEmpty() ? List.of() : List.of(SPACES.split(head));
+        List<String> folded = words.stream().map(ArabicQuoteExtractor::fold).toList();
+        if (words.isEmpty() || (words.size() == 1 && PRONOUNS.contains(folded.get(0)))) {
+            return feminine == null ? null : continued(feminine, known);
+        }
+        boolean withheld = parts.stream().skip(1).anyMatch(part -> WITHHOLDS_NAME.matcher(fold(part)).find());
+        Known earlier = earlier(folded, known);
+        if (earlier != null) {
+            return new Speaker(earlier.name(), earlier.kind(), null, earlier.feminine());
+        }
+        if (organisationHeads.contains(withoutArticle(folded.get(0)))) {
+            return new Speaker(PARENTHESES.matcher(head).replaceAll("").strip(), SourceKind.ORGANISATION, null,
+                    feminine != null && feminine);
+        }
+        int name = nameStart(folded);
+        if (name >= 0 && !withheld) {
+            int end = name + 1;
+            while (end < words.size() && end < name + 4 && !PREPOSITIONS.contains(folded.get(end))) {
+                end++;
+            }
+            String role = String.join(" ", words.subList(0, name));
+            if (ADDRESS.contains(fold(role))) {
+                role = "";
+            }
+            String described = described(parts);
+            if (!described.isEmpty() && (role.isEmpty() || titles.contains(fold(role)))) {
+                role = described;
+            }
+            String named = String.join(" ", words.subList(name, end));
+            return person(named, role, feminine, folded.subList(name, end), folded.subList(0, name));
+        }
+        if (!withheld && parts.size() > 1 && describesSomeone(folded)) {
+            // "مدير مؤسسة المياه في الرقة، خالد المحمد،": what someone is, then who, set apart
+            List<String> next = List.of(SPACES.split(parts.get(1)));
+            List<String> nextFolded = next.stream().map(ArabicQuoteExtractor::fold).toList();
+            int start = nameStart(nextFolded);
+            boolean titled = start > 0 && nextFolded.subList(0, start).stream().allMatch(titles::contains);
+            if (start == 0 || titled) {
+                return person(String.join(" ", next.subList(start, Math.min(next.size(), start + 4))), head, feminine,
+                        nextFolded.subList(start, nextFolded.size()), folded);
+            }
+        }
+        String described = described(parts);
+        if (!withheld && !described.isEmpty() && words.size() >= 2 && words.size() <= 4
+                && !folded.get(0).startsWith("ال") && !isDescription(folded)
+                && folded.stream().noneMatch(PREPOSITIONS::contains)) {
+            // "حسان العبد، وهو مزارع من بلدة الشحيل،": names the lexicon lacks, made a person by who they are
+            return person(head, described, feminine, folded, List.of());
+        }
+        if (withheld || isDescription(folded)) {
+            return new Speaker(head, SourceKind.ANONYMOUS, null, feminine != null && feminine);
+        }
+        return null;
+    }
+
+    private Speaker person(String name, String role, Boolean feminine, List<String> nameWords,
+                           List<String> roleWords) {
+        boolean woman = feminine != null ? feminine
+                : femaleNames.contains(nameWords.get(0)) || (!roleWords.isEmpty() && roleWords.get(0).endsWith("ة"));
+        return new Speaker(name, SourceKind.PERSON, role.isEmpty() ? null : role, woman);
+    }
+
+    /** Who someone is, after their name: "وهو صاحب فرن", "وهي أرملة", or an occupation set apart by commas. */
+    private String described(List<String> parts) {
+        for (String part : parts.subList(1, parts.size())) {
+            String[] words = SPACES.split(part);
+            String first = fold(words[0]);
+            if ((first.equals("وهو") || first.equals("وهي")) && words.length > 1) {
+                return String.join(" ", Arrays.asList(words).subList(1, words.length));
+            }
+            if (occupations.contains(stem(first))) {
+                return part;
+            }
+        }
+        return "";
+    }
+
+    /** The last person the verb's gender fits, or failing one, the last body it fits. */
+    private static Speaker continued(boolean feminine, List<Known> known) {
+        for (SourceKind kind : List.of(SourceKind.PERSON, SourceKind.ORGANISATION)) {
+            for (int i = known.size() - 1; i >= 0; i--) {
+                Known k = known.get(i);
+                if (k.kind() == kind && k.feminine() == feminine) {
+                    return new Speaker(k.name(), k.kind(), null, feminine);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A person named earlier, by their name again, by the words it ends with ("الحسن", "عبد الله") or by their given
+     * name.
+     */
+    private static Known earlier(List<String> words, List<Known> known) {
+        for (int i = known.size() - 1; i >= 0; i--) {
+            Known k = known.get(i);
+            List<String> name = k.words();
+            if (k.kind() != SourceKind.PERSON || words.size() > name.size()) {
+                continue;
+            }
+            if (name.subList(name.size() - words.size(), name.size()).equals(words)
+                    || (words.size() == 1 && name.get(0).equals(words.get(0)))) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where a person's name begins: a given name, a kunya ("أم خالد", "أبو أحمد") or a compound opening with "عبد";
+     * or, after a title or an occupation written with the article ("الطبيب", "الناشطة البيئية"), the first word
+     * without it. -1 when no word begins one.
+     */
+    private int nameStart(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            boolean kunya = (word.equals("ام") || word.equals("ابو") || word.equals("ابي")) && i + 1 < words.size()
+                    && isGivenName(words.get(i + 1));
+            if (kunya || (isGivenName(word) && (!word.equals("عبد") || i + 1 < words.size()))) {
+                // "خدر إلياس": a given name the lexicon lacks before one it has, not a role before a name
+                return i == 1 && words.size() <= 4 && !describesSomeone(words) && !isDescription(words)
+                        && !words.get(0).startsWith("ال") ? 0 : i;
+            }
+        }
+        if (!words.isEmpty() && (titles.contains(words.get(0)) || occupations.contains(stem(words.get(0))))
+                && words.get(0).startsWith("ال")) {
+            int i = 1;
+            while (i < words.size() && words.get(i).startsWith("ال")) {
+                i++;
+            }
+            if (i < words.size() && words.size() - i >= 2 && words.size() - i <= 4
+                    && words.subList(i, words.size()).stream().noneMatch(PREPOSITIONS::contains)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isGivenName(String word) {
+        return maleNames.contains(word) || femaleNames.contains(word);
+    }
+
+    /** Whether the words open by saying what someone is: an occupation or title, with the article or without. */
+    private boolean describesSomeone(List<String> words) {
+        return titles.contains(words.get(0)) || occupations.contains(stem(words.get(0)));
+    }
+
+    /**
+     * A description of someone not named: it opens with a noun for a person without the article ("مسؤول في
+     * المديرية", "معلمة في المدرسة", "أحد عمال المحطة"); the accusative's alef is allowed ("مسؤولاً").
+     */
+    private boolean isDescription(List<String> words) {
+        String first = words.get(0);
+        if (first.startsWith("ال")) {
+            return false;
+        }
+        String bare = first.endsWith("ا") && first.length() > 3 ? first.substring(0, first.length() - 1) : first;
+        return anonymousNouns.contains(first) || occupations.contains(stem(first)) || occupations.contains(bare)
+                || anonymousNouns.contains(bare);
+    }
+
+    /**
+     * A name after the ل that "وفقاً لـ" joins to it, with the article that ل took: "للأمم المتحدة" is "الأمم
+     * المتحدة"; with a name opening with ل the article's own lam is the one left ("للجنة الدولية" is "اللجنة الدولية",
+     * when "لجنة" heads a body's name).
+     */
+    private String withArticle(String who) {
+        String first = fold(SPACES.split(who, 2)[0]);
+        return organisationHeads.contains(first) || occupations.contains(stem(first)) ? "ال" + who
+                : "ا" + who;
+    }
+
+    /** A noun of what someone does as the lexicon lists it: without the article and a woman's ة. */
+    private static String stem(String word) {
+        String bare = withoutArticle(word);
+        return bare.endsWith("ة") ? bare.substring(0, bare.length() - 1) : bare;
+    }
+
+    private static String withoutArticle(String word) {
+        return word.startsWith("ال") && word.length() > 3 ? word.substring(2) : word;
+    }
+
+    /** Reported or quoted words without the full stop that ends them, as the article writes them. */
+    private static String words(String text) {
+        return text.strip().replaceAll("[.!؟]+$", "").strip();
+    }
+
+    private static List<String> foldedWords(String name) {
+        return Arrays.stream(SPACES.split(name.strip())).map(ArabicQuoteExtractor::fold).toList();
+    }
+
+    private static Set<String> folded(String section) {
+        return LEXICON.words(section).stream().map(ArabicQuoteExtractor::fold).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** A word or text without short vowels and tatweel, with every form of alef written as ا. */
+    static String fold(String text) {
+        return Folded.of(text).text();
+    }
+
+    /** Short vowels, shadda, sukun, tanween, the dagger alef and tatweel: written or not, the word is the same. */
+    private static boolean isMark(char c) {
+        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
+    }
+
+    /**
+     * The sentences of a paragraph: split after a full stop, question or exclamation mark outside quotation marks,
+     * each without the mark that ends it.
+     */
+    static List<String> sentences(String paragraph) {
+        List<String> sentences = new ArrayList<>();
+        int depth = 0;
+        boolean straight = false;
+        int start = 0;
+        for (int i = 0; i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            switch (c) {
+                case '«', '“' -> depth++;
+                case '»', '”' -> depth = Math.max(0, depth - 1);
+                case '"' -> straight = !straight;
+                default -> {
+                }
+            }
+            boolean ends = (c == '.' || c == '!' || c == '؟' || c == '?') && depth == 0 && !straight
+                    && (i + 1 == paragraph.length() || Character.isWhitespace(paragraph.charAt(i + 1)));
+            if (ends) {
+                addSentence(sentences, paragraph.substring(start, i));
+                start = i + 1;
+            }
+        }
+        addSentence(sentences, paragraph.substring(start));
+        return sentences;
+    }
+
+    private static void addSentence(List<String> sentences, String sentence) {
+        String stripped = sentence.strip();
+        if (!stripped.isEmpty()) {
+            sentences.add(stripped);
+        }
+    }
+
+    /** A sentence folded for matching, with where each folded character stands in the sentence as written. */
+    private record Folded(String original, String text, int[] at) {
+
+        static Folded of(String original) {
+            StringBuilder text = new StringBuilder(original.length());
+            int[] at = new int[original.length() + 1];
+            for (int i = 0; i < original.length(); i++) {
+                char c = original.charAt(i);
+                if (!isMark(c)) {
+                    at[text.length()] = i;
+                    text.append(c == 'أ' || c == 'إ' || c == 'آ' || c == 'ٱ' ? 'ا' : c);
+                }
+            }
+            at[text.length()] = original.length();
+            return new Folded(original, text.toString(), at);
+        }
+
+        /** The written text of folded characters start to end, with the marks that follow the last. */
+        String original(int start, int end) {
+            return start >= end ? "" : original.substring(at[start], at[end]);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.iwprarchive.ingest.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.iwprarchive.domain.article.QuotationKind.DIRECT;
+import static org.iwprarchive.domain.article.QuotationKind.INDIRECT;
+import static org.iwprarchive.domain.source.SourceKind.ANONYMOUS;
+import static org.iwprarchive.domain.source.SourceKind.ORGANISATION;
+import static org.iwprarchive.domain.source.SourceKind.PERSON;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shapes of Arabic attributions, each in words none of the labelled texts use: who the source is, of what kind,
+ * in what role, by what cue, and what was said.
+ */
+class ArabicQuoteExtractorTests {
+
+    private final ArabicQuoteExtractor arabic = new ArabicQuoteExtractor();
+
+    @Test
+    void readsTheVerbBeforeItsSubjectWithAQuoteOrReportedWordsAndTheSubjectsGenderAfter() {
+        List<Attribution> found = arabic.extract(List.of(
+                "وقال مازن الجبوري، وهو صياد في الفاو، لـIWPR إن الأسماك نفقت بعد موجة الحر.",
+                "وأضاف: \"خسرت شباكي كلها\".",
+                "وقالت الصحفية هبة النعيمي: «لم يحاسب أحد حتى الآن».",
+                "وأكدت أن الملف ما زال مفتوحاً.",
+                "وشدد الجبوري على أن الصيادين لن يغادروا."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role,
+                        Attribution::kind, Attribution::cue, Attribution::text)
+                .containsExactly(
+                        tuple("مازن الجبوري", PERSON, "صياد في الفاو", INDIRECT, "قال لـIWPR",
+                                "الأسماك نفقت بعد موجة الحر"),
+                        tuple("مازن الجبوري", PERSON, null, DIRECT, "أضاف", "خسرت شباكي كلها"),
+                        tuple("هبة النعيمي", PERSON, "الصحفية", DIRECT, "قالت", "لم يحاسب أحد حتى الآن"),
+                        tuple("هبة النعيمي", PERSON, null, INDIRECT, "أكدت", "الملف ما زال مفتوحاً"));
+    }
+
+    @Test
+    void findsTheSpeakerOfAQuoteBeforeTheVerbAndTheSubjectBeforeItInTopicalisedSentences() {
+        List<Attribution> found = arabic.extract(List.of(
+                "“نعمل في الليل لأن النهار لا يحتمل”، يقول أبو سامر، وهو عامل بناء من الزبير.",
+                "أما ريم الساعدي، وهي ممرضة في الناصرية، فتقول إنها تعمل نوبتين كل يوم.",
+                "غير أن موظفاً في البلدية، رفض الكشف عن هويته، قال إن الميزانية نفدت."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role,
+                        Attribution::text)
+                .containsExactly(
+                        tuple("أبو سامر", PERSON, "عامل بناء من الزبير", "نعمل في الليل لأن النهار لا يحتمل"),
+                        tuple("ريم الساعدي", PERSON, "ممرضة في الناصرية", "تعمل نوبتين كل يوم"),
+                        tuple("موظفاً في البلدية", ANONYMOUS, null, "الميزانية نفدت"));
+    }
+
+    @Test
+    void tellsBodiesDescriptionsAndRolesSetApartFromPeople() {
+        List<Attribution> found = arabic.extract(List.of(
+                "وأعلنت هيئة النزاهة أن التحقيق سيشمل ثلاثة مسؤولين.",
+                "وقال رئيس بلدية الكوت، جاسم الزبيدي، إن المشروع توقف.",
+                "ووفقاً للجنة الدولية للصليب الأحمر، فإن المياه لا تصل إلى نصف الأحياء.",
+                "وقال شاهد عيان إن الشرطة أطلقت النار في الهواء.",
+                "وقال مدير الدفاع المدني في المدينة، المقدم نزار كامل، إن الحريق أخمد."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role,
+                        Attribution::cue)
+                .containsExactly(
+                        tuple("هيئة النزاهة", ORGANISATION, null, "أعلنت"),
+                        tuple("جاسم الزبيدي", PERSON, "رئيس بلدية الكوت", "قال"),
+                        tuple("اللجنة الدولية للصليب الأحمر", ORGANISATION, null, "وفقاً لـ"),
+                        tuple("شاهد عيان", ANONYMOUS, null, "قال"),
+                        tuple("نزار كامل", PERSON, "مدير الدفاع المدني في المدينة", "قال"));
+    }
+
+    @Test
+    void givesAFeminineVerbWithoutASubjectToTheLastWomanNotTheLastSource() {
+        List<Attribution> found = arabic.extract(List.of(
+                "وقالت المحامية دعاء الربيعي إن موكلها بريء.",
+                "وقال القاضي حسام العبيدي إن الجلسة أجلت.",
+                "وأوضحت أن الدفاع سيطعن في الحكم."), List.of());
+
+        assertThat(found).extracting(Attribution::source).containsExactly("دعاء الربيعي", "حسام العبيدي",
+                "دعاء الربيعي");
+    }
+
+    @Test
+    void readsTheWordsAnOutletReportsAsTheirSpeakersAndNamesGivenNamesItDoesNotKnow() {
+        List<Attribution> found = arabic.extract(List.of(
+                "ونقل موقع محلي عن ضابط في الشرطة قوله إن المتهمين فروا.",
+                "لكن برزان هوشيار، وهو مزارع من حلبجة، قال إن السد جف.",
+                "«لم نر مطراً منذ شهرين»، قال برزان.",
+                "وقال جوان برزنجي، وهو سائق شاحنة، إن الطريق مقطوع.",
+                "وقال جوان برزنجي إن الطريق مقطوع منذ أيام."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role,
+                        Attribution::text)
+                .containsExactly(
+                        tuple("ضابط في الشرطة", ANONYMOUS, null, "المتهمين فروا"),
+                        tuple("برزان هوشيار", PERSON, "مزارع من حلبجة", "السد جف"),
+                        tuple("برزان هوشيار", PERSON, null, "لم نر مطراً منذ شهرين"),
+                        tuple("جوان برزنجي", PERSON, "سائق شاحنة", "الطريق مقطوع"),
+                        tuple("جوان برزنجي", PERSON, null, "الطريق مقطوع منذ أيام"));
+    }
+
+    @Test
+    void leavesPluralGroupsTheAuthorAndSentencesWithoutSpeechAlone() {
+        List<Attribution> found = arabic.extract(List.of(
+                "ويقول مزارعون إن الموسم ضاع.",
+                "ويرى المراقبون أن الانتخابات ستؤجل.",
+                "وقال كريم العاني إن الطريق مغلق.",
+                "قال الشاعر قديماً ما قال، وذكر التقرير الأرقام كلها."), List.of("كريم العاني"));
+
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void foldsShortVowelsAndAlefsButGivesTheWordsAsWritten() {
+        List<Attribution> found = arabic.extract(List.of(
+                "وأكّدَ إبراهيمُ السامرائي أنّ الأسعارَ ارتفعت.",
+                "وقال ابراهيم: \"لن نستسلم\"."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::cue, Attribution::text)
+                .containsExactly(tuple("إبراهيمُ السامرائي", "أكّدَ", "الأسعارَ ارتفعت"),
+                        tuple("إبراهيمُ السامرائي", "قال", "لن نستسلم"));
+        assertThat(SourceNames.key("إبراهيمُ السامرائي")).isEqualTo(SourceNames.key("ابراهيم السامرائي"));
+    }
+
+    @Test
+    void splitsSentencesOutsideQuotationMarksOnly() {
+        assertThat(ArabicQuoteExtractor.sentences("قال: «أين نذهب؟ لا مكان لنا». ثم غادر. وعاد مساءً!"))
+                .containsExactly("قال: «أين نذهب؟ لا مكان لنا»", "ثم غادر", "وعاد مساءً");
+    }
+}
