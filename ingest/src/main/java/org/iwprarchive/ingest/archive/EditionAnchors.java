@@ -43,10 +43,10 @@ final class EditionAnchors {
         Set<String> anchors = new LinkedHashSet<>();
         for (Attribution attribution : quoted) {
             if (attribution.sourceKind() == SourceKind.PERSON && anchors.size() < MOST) {
-                String slug = Slugs.of(attribution.source(), language);
-                if (slug.equals(Slugs.UNTITLED)) {
-                    continue; // a name in a script without romanisation here (Arabic) anchors nothing
+                if (Slugs.hasOtherScript(attribution.source())) {
+                    continue; // spelled in Latin letters by ICU (Arabic), as no English edition would spell it
                 }
+                String slug = Slugs.of(attribution.source(), language);
                 String surname = I_OR_Y.matcher(slug.substring(slug.lastIndexOf('-') + 1)).replaceAll("i");
                 if (surname.length() >= 3 && !Character.isDigit(surname.charAt(0))) {
                     anchors.add(surname);

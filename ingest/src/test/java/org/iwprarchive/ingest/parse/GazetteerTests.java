@@ -20,13 +20,16 @@ class GazetteerTests {
             Білорусь,                europe-eurasia/eastern-europe/belarus
             Центральна Азія,         europe-eurasia/central-asia
             Близький Схід і Північна Африка, middle-east-north-africa
+            سوريا,                   middle-east-north-africa/syria
+            سورية,                   middle-east-north-africa/syria
+            العراق,                  middle-east-north-africa/iraq
             """)
-    void findsAPlaceByItsNameInEnglishRussianOrUkrainian(String name, String path) {
+    void findsAPlaceByItsNameInEnglishRussianUkrainianOrArabic(String name, String path) {
         assertThat(gazetteer.byName(name)).map(ParsedLocation::url).hasValue("/global-voices/" + path);
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"Крим", "Атлантида"})
+    @CsvSource({"Крим", "Атлантида", "اليمن"})
     void findsNoPlaceItDoesNotList(String name) {
         assertThat(gazetteer.byName(name)).isEmpty();
     }
