@@ -20,6 +20,11 @@ final class BodyNames {
     private static final String WORD = "\\p{Lu}[\\p{L}'\u2019-]*";
     /** A lower-case word that describes a body ("state", "regional"): not a preposition or an article. */
     private static final String DESCRIBING = "(?!(?:of|the|for|in|on|and|at|to|a|an)\\s)[\\p{Ll}'\u2019-]+";
+    /**
+     * Up to four {@link #DESCRIBING} words before a body's head, "and" allowed before one of them: "labour and social
+     * affairs ministry".
+     */
+    private static final String DESCRIBING_RUN = "(?:\\s+(?:and\\s+)?" + DESCRIBING + "){0,4}";
     /** {@link #DESCRIBING}, or a capitalised word: "the largest Serb party". */
     private static final String DESCRIBING_ANY_CASE = "(?!(?:of|the|for|in|on|and|at|to|a|an)\\s)[\\p{L}'\u2019-]+";
     private static final String DESCRIBED_HEAD = "(?:" + QuoteLexicon.alternation(LEXICON.organisationDescribedHeads())
@@ -43,7 +48,7 @@ final class BodyNames {
      * a body described.
      */
     private static final Pattern ORGANISATION_DESCRIBED = Pattern.compile("^(?:[Tt]he\\s+)?((?!(?:The|A|An)\\s)" + WORD
-            + "(?:\\s+" + WORD + "){0,2}(?:\\s+" + DESCRIBING + "){0,3}\\s+" + DESCRIBED_HEAD + "(?:" + BODY_OF + ")?)$");
+            + "(?:\\s+" + WORD + "){0,2}" + DESCRIBING_RUN + "\\s+" + DESCRIBED_HEAD + "(?:" + BODY_OF + ")?)$");
     /** "The parents' association Ata-Ene": a body described, then its name, which is what it is called. */
     private static final Pattern ORGANISATION_NAMED_AFTER = Pattern.compile("^[Tt]he\\s+(?:" + DESCRIBING + "\\s+){0,3}"
             + DESCRIBED_HEAD + "\\s+(" + WORD + "(?:\\s+" + WORD + "){0,3})$");

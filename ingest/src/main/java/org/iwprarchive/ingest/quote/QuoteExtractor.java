@@ -102,11 +102,14 @@ public final class QuoteExtractor {
     /**
      * "Dmytro Lubinets has called the attacks a deliberate campaign of terror": what something was called, without
      * quotation marks; the thing named is definite ("the", "this", "his") and what it is called follows with "a" or
-     * "as", so that "called on", "called for" and "called the police" are not read.
+     * "as", or is a word of judgement ("called the condition unfair", the lexicon's {@code judgement-words}), so
+     * that "called on", "called for" and "called the police" are not read.
      */
     private static final Pattern NAMED_SO = Pattern.compile("^(?<speaker>[^;:\"\u201c\u201d]{2,200}?)\\s+"
             + "(?<cue>(?:has\\s+|have\\s+|had\\s+)?(?:called|described|branded|labell?ed|termed|dubbed))\\s+"
-            + "(?<text>(?:the|this|these|those|his|her|their|its)\\s+[^,;.:]{2,100}?\\s+(?:an?|as)\\s+[^,;:]{2,200}?)"
+            + "(?<text>(?:the|this|these|those|his|her|their|its)\\s+[^,;.:]{2,100}?\\s+(?:(?:an?|as)\\s+[^,;:]{2,200}?"
+            + "|(?:(?:very|deeply|wholly|completely|totally|entirely|both)\\s+)?(?:"
+            + QuoteLexicon.alternation(LEXICON.judgementWords()) + ")(?:\\s+and\\s+[\\p{Ll}-]+)?))"
             + "(?:,\\s.*)?[.!?]?$");
     private static final Pattern TRAILING_AUXILIARY = Pattern.compile("\\s+(has|have|had)$");
     private static final Pattern REJECTED_AS = Pattern.compile("\\sas\\s+(?:an?\\s+)?$");
@@ -150,8 +153,9 @@ public final class QuoteExtractor {
     /** "Remittances fell by a quarter, according to the national bank." */
     private static final Pattern TRAILING_ACCORDING_TO = Pattern.compile(
             "^(?<text>[^\"\u201c\u201d]{3,}?),\\s+according to (?<speaker>[^,;\"\u201c\u201d]{2,160}?"
-                    // "..., according to Eka Gigauri, head of Transparency International Georgia."
-                    + "(?:,\\s+\\p{Ll}[^,;\"\u201c\u201d]{2,160}?)?)[.!?]?$");
+                    // "..., according to Eka Gigauri, head of Transparency International Georgia.", "..., according
+                    // to the court's registrar, Okello Denis Obol."
+                    + "(?:,\\s+[^,;\"\u201c\u201d]{2,160}?)?)[.!?]?$");
     /**
      * "X said (that) ...": what follows the speaker, from the cue on. It is tried where a word that may begin a cue
      * follows the speaker's words and white space ({@link #reportedSpeech}): the first such place where it matches,

@@ -84,6 +84,11 @@ final class QuoteLexicon {
         return Set.copyOf(section(section));
     }
 
+    /** Words of judgement something is called without quotation marks: "called the condition unfair". */
+    List<String> judgementWords() {
+        return section("judgement-words");
+    }
+
     /** Cues that attribute only the direct quote right before them: ""...," he laughed." */
     List<String> afterQuoteCues() {
         return section("after-quote-cues");

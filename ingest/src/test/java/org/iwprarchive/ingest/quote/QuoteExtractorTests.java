@@ -752,6 +752,23 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheTwentyNinthRoundsShapesInOtherWords() {
+        // a body's lower-case name with "and" between its words
+        assertThat(only("Georgia’s environment and agriculture ministry said the river had been cleaned."))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly("Georgia’s environment and agriculture ministry", ORGANISATION);
+        // "according to" at the end, with a description and then the name
+        assertThat(only("Three schools have closed, according to the district’s education officer, Aigul Bekova."))
+                .extracting(Attribution::source, Attribution::role, Attribution::cue)
+                .containsExactly("Aigul Bekova", "the district’s education officer", "according to");
+        // a thing called by a word of judgement, without quotation marks; not "called the police"
+        assertThat(only("Tamar Beridze, a lawyer in Kutaisi, called the ruling deeply unjust."))
+                .extracting(Attribution::cue, Attribution::text).containsExactly("called", "the ruling deeply unjust");
+        assertThat(extractor.extract(List.of("Tamar Beridze, a lawyer in Kutaisi, called the police."), List.of()))
+                .isEmpty();
+    }
+
+    @Test
     void endsReportedWordsWhereTheSpeakersNextActFollowsACommaAndAnd() {
         assertThat(only("The ministry said the border would reopen in May, and promised compensation to traders."))
                 .extracting(Attribution::text).isEqualTo("the border would reopen in May");
