@@ -31,7 +31,16 @@ final class DateLines {
             Map.entry("كانون الأول", 12),
             Map.entry("يناير", 1), Map.entry("فبراير", 2), Map.entry("مارس", 3), Map.entry("أبريل", 4),
             Map.entry("مايو", 5), Map.entry("يونيو", 6), Map.entry("يوليو", 7), Map.entry("أغسطس", 8),
-            Map.entry("سبتمبر", 9), Map.entry("أكتوبر", 10), Map.entry("نوفمبر", 11), Map.entry("ديسمبر", 12));
+            Map.entry("سبتمبر", 9), Map.entry("أكتوبر", 10), Map.entry("نوفمبر", 11), Map.entry("ديسمبر", 12),
+            // the Georgian edition's months, and the Armenian edition's as a date writes them ("15 մարտի 2019")
+            Map.entry("იანვარი", 1), Map.entry("თებერვალი", 2), Map.entry("მარტი", 3), Map.entry("აპრილი", 4),
+            Map.entry("მაისი", 5), Map.entry("ივნისი", 6), Map.entry("ივლისი", 7), Map.entry("აგვისტო", 8),
+            Map.entry("სექტემბერი", 9), Map.entry("ოქტომბერი", 10),
+            Map.entry("ნოემბერი", 11), Map.entry("დეკემბერი", 12),
+            Map.entry("հունվարի", 1), Map.entry("փետրվարի", 2), Map.entry("մարտի", 3), Map.entry("ապրիլի", 4),
+            Map.entry("մայիսի", 5), Map.entry("հունիսի", 6), Map.entry("հուլիսի", 7), Map.entry("օգոստոսի", 8),
+            Map.entry("սեպտեմբերի", 9), Map.entry("հոկտեմբերի", 10),
+            Map.entry("նոյեմբերի", 11), Map.entry("դեկտեմբերի", 12));
 
     /** A month's name, or its abbreviation as templates print it ("18 Mar 2010", "Sept. 3, 2009"). */
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|"
@@ -39,7 +48,11 @@ final class DateLines {
             + "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
             + "|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
             + "|كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول"
-            + "|يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)\\.?";
+            + "|يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر"
+            + "|იანვარი|თებერვალი|მარტი|აპრილი|მაისი|ივნისი"
+            + "|ივლისი|აგვისტო|სექტემბერი|ოქტომბერი|ნოემბერი|დეკემბერი"
+            + "|հունվարի|փետրվարի|մարտի|ապրիլի|մայիսի|հունիսի"
+            + "|հուլիսի|օգոստոսի|սեպտեմբերի|հոկտեմբերի|նոյեմբերի|դեկտեմբերի)\\.?";
     /** Case folded in Cyrillic too. */
     private static final int ANY_CASE = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** What follows a year in Russian and Ukrainian: "2008 г.", "2008 года", "2008 р.", "2008 року". */

@@ -136,6 +136,9 @@ final class Headlines {
             }
         }
         for (String part : parts) {
+            if (namesAnotherPage(page, part)) {
+                continue; // "TRIBUNAL UPDATE" over the headline, a series the navigation links to
+            }
             for (String text : headings) {
                 if (text.equalsIgnoreCase(part)) {
                     return Optional.of(text.equals(text.toUpperCase(Locale.ROOT)) ? part : text);
@@ -155,7 +158,6 @@ final class Headlines {
         if (title.isEmpty() || isAboutTheSite(title) || ISSUE_NUMBER.matcher(title).find()) {
             return false;
         }
-        String own = withoutFragment(page.location());
         // "IWPR Iraqi Crisis Report" under a banner image whose text is "Iraqi Crisis Report": the series' name
         String series = withoutLeadingSiteName(title);
         for (Element image : IMAGES.in(page.body())) {
@@ -163,14 +165,20 @@ final class Headlines {
                 return false;
             }
         }
+        return !namesAnotherPage(page, title);
+    }
+
+    /** Whether the words are those of a link to another page than this one, as a series' or section's name is. */
+    private static boolean namesAnotherPage(Document page, String words) {
+        String own = withoutFragment(page.location());
         for (Element link : LINKS.in(page.body())) {
             // a link to the page itself (a breadcrumb's last step) names the article, not a section
-            if (HtmlArticleParser.clean(link.text()).equalsIgnoreCase(title)
+            if (HtmlArticleParser.clean(link.text()).equalsIgnoreCase(words)
                     && (own.isEmpty() || !withoutFragment(link.attr("abs:href")).equals(own))) {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /** A title without a site's name written before it with no separator ("IWPR Iraqi Crisis Report"). */
@@ -194,8 +202,8 @@ final class Headlines {
      * The headline as a page shows it when its {@code <title>} does not say it: the element, outside the page's
      * header, navigation and footer, whose class names a title ("articletitle", "story-headline", not a "subtitle"),
      * or whose text is all in bold or in a large font, with three to twenty-five words that are not links, a byline,
-     * a date line, an issue line or the site's name; of several, the first in the largest font ("REPORTING CENTRAL
-     * ASIA" in bold at size 2 is a series' name above the headline at size 4).
+     * a date line, an issue line, the site's name or a series' name the page links to; of several, the first in
+     * the largest font ("REPORTING CENTRAL ASIA" in bold at size 2 is a series' name above the headline at size 4).
      */
     Optional<String> prominentHeading(Document page) {
         String best = null;
@@ -204,7 +212,7 @@ final class Headlines {
             String text = HtmlArticleParser.clean(element.text());
             int words = text.isEmpty() ? 0 : SPACES.split(text).length;
             if (words < 3 || words > 25 || isSiteName(text) || ISSUE_NUMBER.matcher(text).find()
-                    || Bylines.names(text).isPresent() || DateLines.isDateLine(text)
+                    || Bylines.names(text).isPresent() || DateLines.isDateLine(text) || namesAnotherPage(page, text)
                     || !LINKS.in(element).isEmpty() || element.parents().stream().anyMatch(GenericLayout::isPageFrame)) {
                 continue;
             }

@@ -41,6 +41,8 @@ final class HtmlArticleParser {
     /** The longest text taken for a pull quote when another paragraph holds it. */
     private static final int MOST_PULL_QUOTE = 300;
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The most paragraphs a block may show above the headline it holds that are not the article's text. */
+    private static final int MOST_BEFORE_HEADLINE = 2;
     /** Body containers as wide as a whole page, narrowed to their densest block of paragraphs. */
     private static final Set<String> PAGE_WIDE = Set.of("article", "main", "#content", "body");
     private static final Css EDITIONS = Css.of("link[rel=alternate][hreflang][href]");
@@ -293,6 +295,11 @@ final class HtmlArticleParser {
         List<String> setApart = new ArrayList<>();
         for (Element p : PARAGRAPHS.in(body)) {
             String text = GenericLayout.withoutRunIn(clean(p.text()));
+            if (text.equalsIgnoreCase(title) && paragraphs.size() <= MOST_BEFORE_HEADLINE) {
+                // a section's name or a kicker above the headline in the same block: not the article's text
+                paragraphs.clear();
+                setApart.clear();
+            }
             if (!text.isEmpty() && !text.equalsIgnoreCase(title) && !text.equals(standfirst)
                     && Bylines.names(text).isEmpty() && !assembly.isBoilerplate(text)
                     && !GenericLayout.isFurniture(p, text)) {

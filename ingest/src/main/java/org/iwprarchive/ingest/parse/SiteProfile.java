@@ -61,6 +61,8 @@ public record SiteProfile(Set<String> hosts, String canonicalHost, List<String> 
                 List.of("figure", "figcaption", ".caption", ".image-caption", ".field--name-field-image",
                         "blockquote.pull-quote", ".pull-quote", "aside", ".promo", ".newsletter", ".share",
                         ".note", ".editors-note", ".editor-note",
+                        // appeals for donations and cookie notices a saved page keeps inside the article
+                        "[class*=donat]", "[class*=cookie]",
                         ".field--name-field-funding", ".funding", "script", "style", "noscript", "nav"),
                 List.of(".field--name-field-location", ".field--name-field-locations", ".field--name-field-region",
                         ".field-name-field-location", ".field-name-field-locations", ".field-name-field-region",

@@ -450,6 +450,31 @@ class ArticleParserTests {
         assertThat(article.locations()).extracting(ParsedLocation::name).containsExactly("Kyrgyzstan");
     }
 
+    @Test
+    void takesTheHeadlineOverASeriesNameTheNavigationLinksToAndDropsWhatStandsAboveIt() {
+        String html = "<html><head><title>IWPR - Afghan Recovery Report</title></head><body><table><tr><td>"
+                + "<a href=\"/index.php?apc_state=henarr\">Afghan Recovery Report</a></td><td>"
+                + "<p><b>AFGHAN RECOVERY REPORT</b></p><p><span class=headline>Kabul Bakers Raise Bread Prices</span></p>"
+                + "<p>" + "Flour has doubled in price since the spring. ".repeat(3) + "</p>"
+                + "<p>" + "Bakers say they cannot absorb the cost. ".repeat(3) + "</p></td></tr></table></body></html>";
+        ParsedArticle article = parser.parse(html.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL);
+
+        assertThat(article.content().title()).isEqualTo("Kabul Bakers Raise Bread Prices");
+        assertThat(article.content().paragraphs()).hasSize(2).first().asString().startsWith("Flour has doubled");
+    }
+
+    @Test
+    void leavesAnAppealForDonationsAndACookieNoticeOutOfTheText() {
+        String html = "<html><head><title>Tbilisi Rents Soar | IWPR</title></head><body><h1>Tbilisi Rents Soar</h1>"
+                + "<div class=field--name-body><p>" + "Rents in Tbilisi have doubled in a year. ".repeat(3) + "</p>"
+                + "<div class=\"support-us donation-appeal\"><p>Your gift keeps our reporters working.</p></div>"
+                + "<div class=cookie-consent><p>We use cookies on this site.</p></div>"
+                + "<p>Landlords blame demand from new arrivals.</p></div></body></html>";
+        ParsedArticle article = parser.parse(html.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL);
+
+        assertThat(article.content().paragraphs()).hasSize(2).last().isEqualTo("Landlords blame demand from new arrivals.");
+    }
+
     private ParsedArticle parse(String page, String type) {
         return parser.parse(page.getBytes(StandardCharsets.UTF_8), type, NATO_URL);
     }

@@ -52,6 +52,9 @@ class DateLinesTests {
         assertThat(DateLines.written("\u0663 \u0622\u0630\u0627\u0631 \u0662\u0660\u0661\u0669"))
                 .contains(LocalDate.of(2019, 3, 3));
         assertThat(DateLines.written("21 \u0623\u0643\u062a\u0648\u0628\u0631 2016")).contains(LocalDate.of(2016, 10, 21));
+        // the Georgian and Armenian editions' months
+        assertThat(DateLines.written("3 ოქტომბერი, 2017")).contains(LocalDate.of(2017, 10, 3));
+        assertThat(DateLines.written("28 նոյեմբերի 2018")).contains(LocalDate.of(2018, 11, 28));
     }
 
     @Test
