@@ -48,6 +48,8 @@ public final class ArabicQuoteExtractor {
     private static final Pattern SUBJECT_OPENER = Pattern.compile("^(?:و?اما|و?لكن|غير\\s+ان|الا\\s+ان|بينما"
             + "|في\\s+حين)\\s+");
     private static final Pattern ACCORDING_TO = Pattern.compile("^(?<and>و)?(?:بحسب|حسب|(?<to>وفقا|طبقا)\\s*ل|نقلا\\s+عن)\\s*"
+            // "بحسب ما قاله طبيب ...", "وفقاً لما ذكرته الوزارة": according to what someone said
+            + "(?<what>ما\\s+(?:قاله|قالته|ذكره|ذكرته|اكده|اكدته|افاد\\s+به|افادت\\s+به|صرح\\s+به|صرحت\\s+به)\\s+)?"
             + "(?<who>[^،,]+?)\\s*[،,]\\s*(?:ف?(?:ان|انه|انها)\\s+)?(?<q>.+)$");
     /**
      * Words another outlet reports: "ونقلت وكالة الأنباء عن مسؤول في المحافظة قوله إن ..." (the one quoted is the
@@ -58,14 +60,23 @@ public final class ArabicQuoteExtractor {
     /** IWPR as the one spoken to ("لـIWPR", "لمعهد صحافة الحرب والسلام"), in the words as written. */
     private static final Pattern ADDRESSEE = Pattern.compile("(?:^|\\s)(?:لـ?\\s?)?(?:IWPR|\"?معهد صحافة الحرب"
             + " والسلام\"?)(?![\\p{L}])");
-    /** Where it was said, which names nobody: "في بيان", "في تصريح صحفي". */
-    private static final Pattern OCCASION = Pattern.compile("(?:^|\\s)في\\s+(?:بيان|تصريح|حديث|مقابلة|مؤتمر)"
-            + "(?:\\s+(?:صحفي|صحافي|رسمي|له|لها|مكتوب|مصور|اليوم))*(?![\\p{L}])");
+    /**
+     * Where or how it was said, which names nobody, to the next comma: "في بيان", "في تصريح صحفي", "في تقرير صدر
+     * الشهر الماضي", "في اتصال هاتفي مع IWPR"; and "قائلاً", "saying", after the verb.
+     */
+    private static final Pattern OCCASION = Pattern.compile("(?:^|\\s)(?:في\\s+(?:بيان|تصريح|حديث|مقابلة|مؤتمر"
+            + "|تقرير|رسالة|منشور|تغريدة|اتصال|كلمة|لقاء)(?![\\p{L}])[^،,]*|قائل(?:اً|ا|ةً|ة|ين)(?![\\p{L}]))");
     /** A clause that withholds the name: "طلب عدم الكشف عن اسمه", "رفض ذكر اسمه", "فضلت عدم ذكر اسمها". */
     private static final Pattern WITHHOLDS_NAME = Pattern.compile("(?:عدم|دون)\\s+(?:الكشف|ذكر|نشر|الافصاح|كشف)"
             + "|(?:رفض|رفضت|يرفض|ترفض)\\s+(?:ذكر|الكشف|نشر)|هويت|اسمه|اسمها");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
     private static final Set<String> PREPOSITIONS = Set.of("من", "في", "الى", "على", "عن", "مع", "لدى");
+    /** A word that goes on a body's name: with the article, or with "ل" or "و" joined ("للأمم", "والمهجرين"). */
+    private static final Pattern NAME_GOES_ON = Pattern.compile("(?:و?ال|لل|ل(?=\\p{L}{3}))");
+    /** The most words a person's name has here ("محمد عبد الله الحسن"). */
+    private static final int MOST_NAME_WORDS = 4;
+    /** Who speaks on behalf of ("باسم") a body: "المتحدث باسم", "الناطق باسم". */
+    private static final Set<String> SPOKESPEOPLE = Set.of("متحدث", "ناطق");
     /** Who the verb's own pronoun is: "هو", "هي". */
     private static final Set<String> PRONOUNS = Set.of("هو", "هي");
     /** Titles that only address someone and say nothing of what they do. */
@@ -82,6 +93,7 @@ public final class ArabicQuoteExtractor {
     private final Set<String> occupations = folded("ar-occupations");
     private final Set<String> anonymousNouns = folded("ar-anonymous-nouns");
     private final Set<String> organisationHeads = folded("ar-organisation-heads");
+    private final Set<String> backReferences = folded("ar-back-references");
 
     public ArabicQuoteExtractor() {
         for (String pair : LEXICON.words("ar-speech-verbs")) {
@@ -131,10 +143,10 @@ public final class ArabicQuoteExtractor {
         m = ACCORDING_TO.matcher(t).region(from, t.length());
         if (m.matches()) {
             String who = sentence.original(m.start("who"), m.end("who"));
-            if (m.group("to") != null && who.startsWith("ل")) {
+            if (m.group("to") != null && m.group("what") == null && who.startsWith("ل")) {
                 who = withArticle(who);
             }
-            Speaker speaker = speaker(List.of(PARENTHESES.matcher(who).replaceAll("").strip()), null, known);
+            Speaker speaker = speaker(List.of(strip(PARENTHESES.matcher(who).replaceAll(""))), null, known);
             String cue = sentence.original(m.group("and") == null ? m.start() : m.end("and"), m.start("who")).strip();
             cue = cue.endsWith("ل") ? cue + "ـ" : cue;
             return speaker == null ? null : remember(speaker, known, new Attribution(speaker.name(), speaker.kind(),
@@ -214,6 +226,10 @@ public final class ArabicQuoteExtractor {
                 return null;
             }
             Speaker speaker = speaker(parts(who), feminineVerb.get(verb.group("verb")), known);
+            if (speaker == null && t.startsWith("و", verb.start())) {
+                // "وأعربت المفوضية ... عن قلقها ...، وقالت إن": the first verb's subject, to its first preposition
+                speaker = subjectOfAFirstVerb(who, feminineVerb.get(verb.group("verb")), known);
+            }
             if (speaker == null) {
                 return null;
             }
@@ -226,6 +242,24 @@ public final class ArabicQuoteExtractor {
         }
         return remember(speaker, known, new Attribution(speaker.name(), speaker.kind(), speaker.role(),
                 words(sentence.original(textStart, textEnd)), kind, cue(sentence, verb, between), paragraph));
+    }
+
+    /**
+     * The body that is the subject of the verb opening a sentence ("وأعربت المفوضية السامية للأمم المتحدة ... عن
+     * قلقها", "وطالبت نقابة الأطباء بزيادة ..."): the word after that verb, then the words that go on a body's name
+     * (with the article, or "ل" and "و" joined to it: "للأمم", "لشؤون", "والمهجرين"); null when that names no body.
+     */
+    private Speaker subjectOfAFirstVerb(String clause, Boolean feminine, List<Known> known) {
+        String[] words = SPACES.split(PARTS.split(clause, 2)[0]);
+        if (words.length < 2) {
+            return null;
+        }
+        List<String> subject = new ArrayList<>(List.of(words[1]));
+        for (int i = 2; i < words.length && NAME_GOES_ON.matcher(fold(words[i])).lookingAt(); i++) {
+            subject.add(words[i]);
+        }
+        Speaker speaker = speaker(List.of(String.join(" ", subject)), feminine, known);
+        return speaker != null && speaker.kind() == SourceKind.ORGANISATION ? speaker : null;
     }
 
     /** An attribution whose quote came first: who is after the verb, or nobody new. */
@@ -281,6 +315,11 @@ public final class ArabicQuoteExtractor {
             return feminine == null ? null : continued(feminine, known);
         }
         boolean withheld = parts.stream().skip(1).anyMatch(part -> WITHHOLDS_NAME.matcher(fold(part)).find());
+        if (feminine != null && folded.get(0).startsWith("ال") && (backReferences.contains(stem(folded.get(0)))
+                || backReferences.contains(withoutArticle(folded.get(0)))) && nameStart(folded) < 0) {
+            // "قال الشاب البالغ من العمر 24 عاماً": someone already quoted, described again
+            return continuedSomeone(feminine, known);
+        }
         Known earlier = earlier(folded, known);
         if (earlier != null) {
             return new Speaker(earlier.name(), earlier.kind(), null, earlier.feminine());
@@ -291,10 +330,7 @@ public final class ArabicQuoteExtractor {
         }
         int name = nameStart(folded);
         if (name >= 0 && !withheld) {
-            int end = name + 1;
-            while (end < words.size() && end < name + 4 && !PREPOSITIONS.contains(folded.get(end))) {
-                end++;
-            }
+            int end = name + nameLength(folded, name);
             String role = String.join(" ", words.subList(0, name));
             if (ADDRESS.contains(fold(role))) {
                 role = "";
@@ -311,6 +347,9 @@ public final class ArabicQuoteExtractor {
             List<String> next = List.of(SPACES.split(parts.get(1)));
             List<String> nextFolded = next.stream().map(ArabicQuoteExtractor::fold).toList();
             int start = nameStart(nextFolded);
+            if (start == 1 && !titles.contains(nextFolded.get(0))) {
+                start = 0; // "الطيب محمد آدم": set apart after what someone is, the words are the name whole
+            }
             boolean titled = start > 0 && nextFolded.subList(0, start).stream().allMatch(titles::contains);
             if (start == 0 || titled) {
                 return person(String.join(" ", next.subList(start, Math.min(next.size(), start + 4))), head, feminine,
@@ -324,7 +363,7 @@ public final class ArabicQuoteExtractor {
             // "حسان العبد، وهو مزارع من بلدة الشحيل،": names the lexicon lacks, made a person by who they are
             return person(head, described, feminine, folded, List.of());
         }
-        if (withheld || isDescription(folded)) {
+        if (withheld || isDescription(folded) || isIndefinite(words.get(0))) {
             return new Speaker(head, SourceKind.ANONYMOUS, null, feminine != null && feminine);
         }
         return null;
@@ -350,6 +389,25 @@ public final class ArabicQuoteExtractor {
             }
         }
         return "";
+    }
+
+    /**
+     * A noun written with the accusative's tanween ("مهاجراً نيجيرياً" after "غير أن"): indefinite, so someone
+     * described, not named.
+     */
+    private static boolean isIndefinite(String word) {
+        return (word.endsWith("اً") || word.endsWith("ًا")) && !fold(word).startsWith("ال");
+    }
+
+    /** The last person or unnamed source the verb's gender fits. */
+    private static Speaker continuedSomeone(boolean feminine, List<Known> known) {
+        for (int i = known.size() - 1; i >= 0; i--) {
+            Known k = known.get(i);
+            if (k.kind() != SourceKind.ORGANISATION && k.feminine() == feminine) {
+                return new Speaker(k.name(), k.kind(), null, feminine);
+            }
+        }
+        return null;
     }
 
     /** The last person the verb's gender fits, or failing one, the last body it fits. */
@@ -394,9 +452,15 @@ public final class ArabicQuoteExtractor {
             String word = words.get(i);
             boolean kunya = (word.equals("ام") || word.equals("ابو") || word.equals("ابي")) && i + 1 < words.size()
                     && isGivenName(words.get(i + 1));
-            if (kunya || (isGivenName(word) && (!word.equals("عبد") || i + 1 < words.size()))) {
+            boolean given = isGivenName(word) && (!word.equals("عبد") || i + 1 < words.size())
+                    // "المتحدث باسم الوزارة": on behalf of, not the name Basim
+                    && !(word.equals("باسم") && i > 0 && SPOKESPEOPLE.contains(stem(words.get(i - 1))));
+            if (kunya || given) {
+                if (nameLength(words, i) > MOST_NAME_WORDS) {
+                    return -1; // a name ends the words that name someone; more words after it are something else
+                }
                 // "خدر إلياس": a given name the lexicon lacks before one it has, not a role before a name
-                return i == 1 && words.size() <= 4 && !describesSomeone(words) && !isDescription(words)
+                return i == 1 && words.size() <= MOST_NAME_WORDS && !describesSomeone(words) && !isDescription(words)
                         && !words.get(0).startsWith("ال") ? 0 : i;
             }
         }
@@ -406,12 +470,24 @@ public final class ArabicQuoteExtractor {
             while (i < words.size() && words.get(i).startsWith("ال")) {
                 i++;
             }
+            if (i < words.size() && words.get(i).equals("باسم") && SPOKESPEOPLE.contains(stem(words.get(i - 1)))) {
+                return -1;
+            }
             if (i < words.size() && words.size() - i >= 2 && words.size() - i <= 4
                     && words.subList(i, words.size()).stream().noneMatch(PREPOSITIONS::contains)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** The words of a name from its start: to the end of the words, or to a preposition ("أحمد من إدلب"). */
+    private static int nameLength(List<String> words, int start) {
+        int end = start + 1;
+        while (end < words.size() && !PREPOSITIONS.contains(words.get(end))) {
+            end++;
+        }
+        return end - start;
     }
 
     private boolean isGivenName(String word) {

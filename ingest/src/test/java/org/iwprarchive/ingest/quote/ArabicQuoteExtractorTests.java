@@ -103,6 +103,34 @@ class ArabicQuoteExtractorTests {
     }
 
     @Test
+    void readsTheThirdHeldOutSetsShapesInOtherWords() {
+        List<Attribution> found = arabic.extract(List.of(
+                "وقالت سهى الراشد، وهي ممرضة في مخيم الهول، في رسالة صوتية إلى IWPR إن الدواء نفد.",
+                "وأضافت قائلة: «نعالج الأطفال بما تبقى لدينا»",
+                "وقال رئيس بلدية سرت، العجيلي محمود القذافي، إن الطرق أعيد فتحها.",
+                "وأكدت منظمة أطباء بلا حدود في منشور على موقعها أن عياداتها أغلقت.",
+                "ووفقاً لما ذكرته مصادر محلية، فإن القتال توقف.",
+                "وبحسب ما قاله مسؤول في الميناء، فإن السفن لم تفرغ حمولتها.",
+                // a spokesman "باسم" (on behalf of) a body, unnamed: no one named Basim
+                "وقال الناطق باسم الحكومة إن الاجتماع أجل.",
+                "لكن لاجئاً سورياً وصل حديثاً قال إن الحدود مغلقة.",
+                "«لم نأكل منذ يومين»، قال الرجل الذي يعيل أسرته وحده.",
+                "وطالبت نقابة الأطباء بزيادة الرواتب، وقالت إن الأطباء يهاجرون."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role,
+                        Attribution::text)
+                .containsExactly(
+                        tuple("سهى الراشد", PERSON, "ممرضة في مخيم الهول", "الدواء نفد"),
+                        tuple("سهى الراشد", PERSON, null, "نعالج الأطفال بما تبقى لدينا"),
+                        tuple("العجيلي محمود القذافي", PERSON, "رئيس بلدية سرت", "الطرق أعيد فتحها"),
+                        tuple("منظمة أطباء بلا حدود", ORGANISATION, null, "عياداتها أغلقت"),
+                        tuple("مسؤول في الميناء", ANONYMOUS, null, "السفن لم تفرغ حمولتها"),
+                        tuple("لاجئاً سورياً وصل حديثاً", ANONYMOUS, null, "الحدود مغلقة"),
+                        tuple("لاجئاً سورياً وصل حديثاً", ANONYMOUS, null, "لم نأكل منذ يومين"),
+                        tuple("نقابة الأطباء", ORGANISATION, null, "الأطباء يهاجرون"));
+    }
+
+    @Test
     void leavesPluralGroupsTheAuthorAndSentencesWithoutSpeechAlone() {
         List<Attribution> found = arabic.extract(List.of(
                 "ويقول مزارعون إن الموسم ضاع.",
