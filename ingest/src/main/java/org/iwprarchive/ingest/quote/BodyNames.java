@@ -87,6 +87,23 @@ final class BodyNames {
             + "|party|foundation|institute|centre|center|watchdog|body|agency|company|consortium|collective)"
             + "(?:\\s+(?:of|for|that|which|based|founded|in|representing)\\b|$)");
 
+    /**
+     * "Local NGO Vaša Prava", "Rights group Viasna", "Watchdog Transparency International": what kind of body, without
+     * an article, then its name, which is what it is called.
+     */
+    private static final Pattern KIND_THEN_NAME = Pattern.compile("^(?:(?:[Ll]ocal|[Ii]ndependent|[Ii]nternational"
+            + "|[Hh]uman\\s+rights|[Rr]ights|[Aa]dvocacy|[Cc]ampaign|[Ee]nvironmental|[Ww]omen['\u2019]s|[Yy]outh"
+            + "|[Mm]edia|[Aa]nti-corruption)\\s+)?(?:NGO|[Gg]roup|[Cc]harity|[Ww]atchdog|[Nn]etwork|[Cc]oalition"
+            + "|[Ff]oundation|[Oo]rgani[sz]ation)\\s+(" + WORD + "(?:\\s+" + WORD + "){0,3})$");
+
+    /**
+     * "the OSCE mission in Bosnia", "the OSCE observer mission": a body's mission, office or delegation, which speaks
+     * for the body its acronym names, as the labelled sets read it.
+     */
+    private static final Pattern ACRONYMS_MISSION = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6})\\s+"
+            + "(?:[\\p{Ll}-]+\\s+){0,2}(?:mission|office|delegation|monitors)(?:\\s+(?:in|to)\\s+\\p{Lu}[\\p{L}-]+"
+            + "(?:\\s+\\p{Lu}[\\p{L}-]+)?)?$");
+
     private BodyNames() {
     }
 
@@ -96,13 +113,17 @@ final class BodyNames {
         if (acronym.matches()) {
             return Optional.of(acronym.group(1));
         }
+        Matcher mission = ACRONYMS_MISSION.matcher(phrase);
+        if (mission.matches()) {
+            return Optional.of(mission.group(1));
+        }
         // "The United Nations children's agency UNICEF": a body described, then its acronym, which is its name
         Matcher described = DESCRIBED_ACRONYM.matcher(phrase);
         if (described.matches() && DESCRIBED_HEADS.contains(described.group(1))) {
             return Optional.of(described.group(2));
         }
         for (Pattern kind : List.of(ORGANISATION, ORGANISATION_FIRST, ORGANISATION_OF, ORGANISATION_DESCRIBED,
-                ORGANISATION_BRANCH, ORGANISATION_OF_KIND, ORGANISATION_NAMED_AFTER)) {
+                ORGANISATION_BRANCH, ORGANISATION_OF_KIND, ORGANISATION_NAMED_AFTER, KIND_THEN_NAME)) {
             Matcher organisation = kind.matcher(phrase);
             if (organisation.matches()) {
                 return Optional.of(organisation.group(1));

@@ -106,15 +106,18 @@ public final class QuoteExtractor {
      * that "called on", "called for" and "called the police" are not read.
      */
     private static final Pattern NAMED_SO = Pattern.compile("^(?<speaker>[^;:\"\u201c\u201d]{2,200}?)\\s+"
-            + "(?<cue>(?:has\\s+|have\\s+|had\\s+)?(?:called|described|branded|labell?ed|termed|dubbed))\\s+"
+            + "(?<cue>(?:has\\s+|have\\s+|had\\s+)?(?:called|described|branded|labell?ed|termed|dubbed|dismissed))\\s+"
             + "(?<text>(?:the|this|these|those|his|her|their|its)\\s+[^,;.:]{2,100}?\\s+(?:(?:an?|as)\\s+[^,;:]{2,200}?"
             + "|(?:(?:very|deeply|wholly|completely|totally|entirely|both)\\s+)?(?:"
             + QuoteLexicon.alternation(LEXICON.judgementWords()) + ")(?:\\s+and\\s+[\\p{Ll}-]+)?))"
             + "(?:,\\s.*)?[.!?]?$");
     private static final Pattern TRAILING_AUXILIARY = Pattern.compile("\\s+(has|have|had)$");
     private static final Pattern REJECTED_AS = Pattern.compile("\\sas\\s+(?:an?\\s+)?$");
+    /** "according to figures from the OSCE mission": the figures are the body's. */
+    private static final String FIGURES_FROM = "(?:(?:the\\s+)?(?:latest\\s+|official\\s+|new\\s+)?"
+            + "(?:figures|data|statistics|estimates)\\s+(?:from|of|by|(?:published|compiled|released|collected)\\s+by)\\s+)?";
     private static final Pattern ACCORDING_TO = Pattern.compile(
-            "^(?<lead>.{0,80}?\\b)?[Aa]ccording to (?<speaker>[^,;]{2,160}?)"
+            "^(?<lead>.{0,80}?\\b)?[Aa]ccording to " + FIGURES_FROM + "(?<speaker>[^,;]{2,160}?)"
                     // who the speaker is: "a lawyer ...", "who ...", "director of ..."
                     + "(?:,\\s*(?<role>(?:an?|the|who|\\p{Ll}[\\p{Ll}-]+\\s+(?:of|for))\\s[^,;]{2,160}?))?"
                     + ",\\s*(?<text>.+?)[.!?]?$");
@@ -152,7 +155,7 @@ public final class QuoteExtractor {
             + "|because|since|although|though|unless|so|after|before|when|while|until|once|if)\\b");
     /** "Remittances fell by a quarter, according to the national bank." */
     private static final Pattern TRAILING_ACCORDING_TO = Pattern.compile(
-            "^(?<text>[^\"\u201c\u201d]{3,}?),\\s+according to (?<speaker>[^,;\"\u201c\u201d]{2,160}?"
+            "^(?<text>[^\"\u201c\u201d]{3,}?),\\s+according to " + FIGURES_FROM + "(?<speaker>[^,;\"\u201c\u201d]{2,160}?"
                     // "..., according to Eka Gigauri, head of Transparency International Georgia.", "..., according
                     // to the court's registrar, Okello Denis Obol."
                     + "(?:,\\s+[^,;\"\u201c\u201d]{2,160}?)?)[.!?]?$");
@@ -764,7 +767,7 @@ public final class QuoteExtractor {
     private static boolean mayCharacterise(String sentence) {
         return sentence.contains("called ") || sentence.contains("described ") || sentence.contains("branded ")
                 || sentence.contains("labelled ") || sentence.contains("labeled ") || sentence.contains("termed ")
-                || sentence.contains("dubbed ");
+                || sentence.contains("dubbed ") || sentence.contains("dismissed ");
     }
 
     /**

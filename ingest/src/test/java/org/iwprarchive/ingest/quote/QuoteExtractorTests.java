@@ -769,6 +769,23 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheThirtiethRoundsShapesInOtherWords() {
+        // present-tense cues
+        assertThat(extractor.extract(List.of("Bakyt Osmonov, a shepherd, tells reporters that the pasture is gone.",
+                "Osmonov recalls that the river froze in October."), List.of()))
+                .extracting(Attribution::cue).containsExactly("tells reporters", "recalls");
+        // what something is dismissed as
+        assertThat(only("The governor, Petro Hnatiuk, dismissed the report as propaganda."))
+                .extracting(Attribution::source, Attribution::cue).containsExactly("Petro Hnatiuk", "dismissed");
+        // a body named after what kind of body it is, without an article
+        assertThat(only("Rights group Kylym Shamy says the detentions were illegal."))
+                .extracting(Attribution::source, Attribution::sourceKind).containsExactly("Kylym Shamy", ORGANISATION);
+        // figures from a body, and a body's mission that speaks for it
+        assertThat(only("According to data from the UNDP office in Bishkek, 30 villages lack water."))
+                .extracting(Attribution::source, Attribution::text).containsExactly("UNDP", "30 villages lack water");
+    }
+
+    @Test
     void endsReportedWordsWhereTheSpeakersNextActFollowsACommaAndAnd() {
         assertThat(only("The ministry said the border would reopen in May, and promised compensation to traders."))
                 .extracting(Attribution::text).isEqualTo("the border would reopen in May");
