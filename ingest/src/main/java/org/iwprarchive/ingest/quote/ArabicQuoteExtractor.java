@@ -49,6 +49,8 @@ public final class ArabicQuoteExtractor {
             + "|في\\s+حين)\\s+");
     private static final Pattern ACCORDING_TO = Pattern.compile("^(?<and>و)?(?:بحسب|حسب|(?<to>وفقا|طبقا)\\s*ل|نقلا\\s+عن)\\s*"
             // "بحسب ما قاله طبيب ...", "وفقاً لما ذكرته الوزارة": according to what someone said
+            // "بحسب تقرير لمنظمة ...", "وفقاً لبيان صادر عن الوزارة": according to a report by
+            + "(?<report>(?:تقرير|بيان|دراسة|ارقام|احصاءات|بيانات)\\s*(?:صادر\\s+عن\\s+|صادرة\\s+عن\\s+|ل(?=\\p{L}{3}))?)?"
             + "(?<what>ما\\s+(?:قاله|قالته|ذكره|ذكرته|اكده|اكدته|افاد\\s+به|افادت\\s+به|صرح\\s+به|صرحت\\s+به)\\s+)?"
             + "(?<who>[^،,]+?)\\s*[،,]\\s*(?:ف?(?:ان|انه|انها)\\s+)?(?<q>.+)$");
     /**
@@ -143,7 +145,9 @@ public final class ArabicQuoteExtractor {
         m = ACCORDING_TO.matcher(t).region(from, t.length());
         if (m.matches()) {
             String who = sentence.original(m.start("who"), m.end("who"));
-            if (m.group("to") != null && m.group("what") == null && who.startsWith("ل")) {
+            boolean joined = m.group("report") != null ? m.group("report").endsWith("ل")
+                    : m.group("to") != null && m.group("what") == null;
+            if (joined && who.startsWith("ل")) {
                 who = withArticle(who);
             }
             Speaker speaker = speaker(List.of(strip(PARENTHESES.matcher(who).replaceAll(""))), null, known);
@@ -286,9 +290,14 @@ public final class ArabicQuoteExtractor {
         return addressee.find() ? cue + " " + addressee.group().strip() : cue;
     }
 
-    /** The words that name the speaker, without the addressee and the occasion, and without commas around them. */
+    /**
+     * The words that name the speaker, without the addressee, the occasion and what is in parentheses, and without
+     * commas around them.
+     */
     private static String strip(String who) {
-        String without = OCCASION.matcher(ADDRESSEE.matcher(who).replaceAll(" ")).replaceAll(" ");
+        // "أبو علي (52 عاماً)", "سلوى (اسم مستعار)": an age or a pseudonym's note is no part of the name
+        String without = PARENTHESES.matcher(OCCASION.matcher(ADDRESSEE.matcher(who).replaceAll(" ")).replaceAll(" "))
+                .replaceAll(" ");
         return SPACES.matcher(without).replaceAll(" ").replaceAll("^[\\s،,]+|[\\s،,]+$", "");
     }
 
@@ -357,10 +366,14 @@ public final class ArabicQuoteExtractor {
             }
         }
         String described = described(parts);
-        if (!withheld && !described.isEmpty() && words.size() >= 2 && words.size() <= 4
+        // "وهو"/"وهي" after the words: "he/she is", said only of a person
+        boolean heOrShe = parts.stream().skip(1).map(part -> fold(SPACES.split(part)[0]))
+                .anyMatch(first -> first.equals("وهو") || first.equals("وهي"));
+        if (!withheld && !described.isEmpty() && (words.size() >= 2 || heOrShe) && words.size() <= 4
                 && !folded.get(0).startsWith("ال") && !isDescription(folded)
                 && folded.stream().noneMatch(PREPOSITIONS::contains)) {
-            // "حسان العبد، وهو مزارع من بلدة الشحيل،": names the lexicon lacks, made a person by who they are
+            // "حسان العبد، وهو مزارع من بلدة الشحيل،", "سلوى، وهي طالبة": names the lexicon lacks, made a person by
+            // who they are
             return person(head, described, feminine, folded, List.of());
         }
         if (withheld || isDescription(folded) || isIndefinite(words.get(0))) {
@@ -376,7 +389,10 @@ public final class ArabicQuoteExtractor {
         return new Speaker(name, SourceKind.PERSON, role.isEmpty() ? null : role, woman);
     }
 
-    /** Who someone is, after their name: "وهو صاحب فرن", "وهي أرملة", or an occupation set apart by commas. */
+    /**
+     * Who someone is, after their name: "وهو صاحب فرن", "وهي أرملة", or an occupation or a description ("أحد
+     * المحتجين") set apart by commas.
+     */
     private String described(List<String> parts) {
         for (String part : parts.subList(1, parts.size())) {
             String[] words = SPACES.split(part);
@@ -384,7 +400,8 @@ public final class ArabicQuoteExtractor {
             if ((first.equals("وهو") || first.equals("وهي")) && words.length > 1) {
                 return String.join(" ", Arrays.asList(words).subList(1, words.length));
             }
-            if (occupations.contains(stem(first))) {
+            // "خالد المحمد، مدير مؤسسة المياه،", "حيدر كريم، أحد المحتجين في حي الشعلة،"
+            if (occupations.contains(stem(first)) || anonymousNouns.contains(first)) {
                 return part;
             }
         }
@@ -460,8 +477,19 @@ public final class ArabicQuoteExtractor {
                     return -1; // a name ends the words that name someone; more words after it are something else
                 }
                 // "خدر إلياس": a given name the lexicon lacks before one it has, not a role before a name
-                return i == 1 && words.size() <= MOST_NAME_WORDS && !describesSomeone(words) && !isDescription(words)
-                        && !words.get(0).startsWith("ال") ? 0 : i;
+                if (i == 1 && words.size() <= MOST_NAME_WORDS && !describesSomeone(words) && !isDescription(words)
+                        && !words.get(0).startsWith("ال")) {
+                    return 0;
+                }
+                // "النائب في البرلمان العراقي سجاد سالم": a name of one word at the end, after a word that is neither
+                // a description's nor a preposition, begins with that word
+                String before = i > 0 ? words.get(i - 1) : "";
+                if (i > 1 && nameLength(words, i) == 1 && !before.startsWith("ال") && !PREPOSITIONS.contains(before)
+                        && !titles.contains(before) && !occupations.contains(stem(before))
+                        && !anonymousNouns.contains(before)) {
+                    return i - 1;
+                }
+                return i;
             }
         }
         if (!words.isEmpty() && (titles.contains(words.get(0)) || occupations.contains(stem(words.get(0))))
