@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Publication dates as IWPR prints them ("Monday, 21 February, 2005") and as metadata gives them (ISO). */
 final class DateLines {
@@ -40,26 +41,39 @@ final class DateLines {
             Map.entry("հունվարի", 1), Map.entry("փետրվարի", 2), Map.entry("մարտի", 3), Map.entry("ապրիլի", 4),
             Map.entry("մայիսի", 5), Map.entry("հունիսի", 6), Map.entry("հուլիսի", 7), Map.entry("օգոստոսի", 8),
             Map.entry("սեպտեմբերի", 9), Map.entry("հոկտեմբերի", 10),
-            Map.entry("նոյեմբերի", 11), Map.entry("դեկտեմբերի", 12));
+            Map.entry("նոյեմբերի", 11), Map.entry("դեկտեմբերի", 12),
+            // months in the nominative, as the Kyrgyz edition writes them ("12-апрель, 2016-ж."), and the Uzbek (Latin
+            // and Cyrillic) and Kazakh editions' months
+            Map.entry("январь", 1), Map.entry("февраль", 2), Map.entry("март", 3), Map.entry("апрель", 4),
+            Map.entry("май", 5), Map.entry("июнь", 6), Map.entry("июль", 7), Map.entry("август", 8),
+            Map.entry("сентябрь", 9), Map.entry("октябрь", 10), Map.entry("ноябрь", 11), Map.entry("декабрь", 12),
+            Map.entry("yanvar", 1), Map.entry("fevral", 2), Map.entry("mart", 3), Map.entry("aprel", 4),
+            Map.entry("iyun", 6), Map.entry("iyul", 7), Map.entry("avgust", 8), Map.entry("sentyabr", 9),
+            Map.entry("oktyabr", 10), Map.entry("noyabr", 11), Map.entry("dekabr", 12),
+            Map.entry("январ", 1), Map.entry("феврал", 2), Map.entry("апрел", 4), Map.entry("июн", 6),
+            Map.entry("июл", 7), Map.entry("сентябр", 9), Map.entry("октябр", 10), Map.entry("ноябр", 11),
+            Map.entry("декабр", 12),
+            Map.entry("қаңтар", 1), Map.entry("ақпан", 2), Map.entry("наурыз", 3), Map.entry("сәуір", 4),
+            Map.entry("мамыр", 5), Map.entry("маусым", 6), Map.entry("шілде", 7), Map.entry("тамыз", 8),
+            Map.entry("қыркүйек", 9), Map.entry("қазан", 10), Map.entry("қараша", 11), Map.entry("желтоқсан", 12));
 
-    /** A month's name, or its abbreviation as templates print it ("18 Mar 2010", "Sept. 3, 2009"). */
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|"
-            + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-            + "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-            + "|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
-            + "|كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول"
-            + "|يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر"
-            + "|იანვარი|თებერვალი|მარტი|აპრილი|მაისი|ივნისი"
-            + "|ივლისი|აგვისტო|სექტემბერი|ოქტომბერი|ნოემბერი|დეკემბერი"
-            + "|հունվարի|փետրվարի|մարտի|ապրիլի|մայիսի|հունիսի"
-            + "|հուլիսի|օգոստոսի|սեպտեմբերի|հոկտեմբերի|նոյեմբերի|դեկտեմբերի)\\.?";
+    /**
+     * A month's name in any of the editions' languages (the longest first, so "تشرين الثاني" before "تشرين"), or its
+     * abbreviation as templates print it ("18 Mar 2010", "Sept. 3, 2009").
+     */
+    private static final String MONTH = "(" + MONTHS.keySet().stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).collect(Collectors.joining("|"))
+            + "|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?";
     /** Case folded in Cyrillic too. */
     private static final int ANY_CASE = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    /** What follows a year in Russian and Ukrainian: "2008 г.", "2008 года", "2008 р.", "2008 року". */
-    private static final String YEAR_WORD = "(?:\\s*[гр]\\.|\\s+года|\\s+року)?";
+    /**
+     * What follows a year in Russian, Ukrainian, Kyrgyz and Uzbek: "2008 г.", "2008 года", "2008 р.", "2008 року",
+     * "2016-ж.", "2021 yil".
+     */
+    private static final String YEAR_WORD = "(?:\\s*[гр]\\.|\\s+года|\\s+року|-ж\\.?|-жылы|\\s+yil)?";
     private static final String WEEKDAY = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b" + WEEKDAY + "(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b", ANY_CASE);
+            "\\b" + WEEKDAY + "(\\d{1,2})(?:-|\\s+)" + MONTH + ",?\\s+(\\d{4})\\b", ANY_CASE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + WEEKDAY + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\b", ANY_CASE);
     /**
@@ -77,7 +91,7 @@ final class DateLines {
     private static final Pattern PATH_DATE = Pattern.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])/(0[1-9]|[12]\\d|3[01])/");
     /** A line that is nothing but a date: a date line of the template, not a date inside a sentence. */
     private static final Pattern WHOLE_LINE = Pattern.compile(
-            "^\\s*" + WEEKDAY + "(?:\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4}|" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4})"
+            "^\\s*" + WEEKDAY + "(?:\\d{1,2}(?:-|\\s+)" + MONTH + ",?\\s+\\d{4}|" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4})"
                     + YEAR_WORD + "\\s*$", ANY_CASE);
 
     private DateLines() {

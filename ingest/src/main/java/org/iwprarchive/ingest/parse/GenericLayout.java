@@ -59,7 +59,7 @@ final class GenericLayout {
     /** Labels of the article's authors and of its date, written before them. */
     static final Set<String> AUTHOR_LABELS = Set.of("author", "authors", "by", "written by", "contributor",
             "contributors", "contributor(s)", "author(s)",
-            "автор", "авторы", "автори");
+            "автор", "авторы", "автори", "muallif", "муаллиф", "ავტორი", "հեղինակ");
     static final Set<String> DATE_LABELS = Set.of("published", "date", "posted", "published on", "posted on",
             "дата", "опубликовано", "опубліковано");
     private static final Set<String> PAGE_FRAME = Set.of("nav", "header", "footer");

@@ -19,6 +19,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads an IWPR article page in layers: structured data first (JSON-LD, OpenGraph, {@code article:*} meta, the
@@ -349,7 +351,8 @@ final class HtmlArticleParser {
     private Optional<JsonNode> jsonLdArticle(Document page) {
         for (Element script : JSON_LD.in(page)) {
             try {
-                Optional<JsonNode> found = findArticle(JSON.readTree(script.data()));
+                JsonNode tree = JSON.readTree(script.data());
+                Optional<JsonNode> found = findArticle(tree).map(article -> withAuthorsResolved(article, tree));
                 if (found.isPresent()) {
                     return found;
                 }
@@ -358,6 +361,37 @@ final class HtmlArticleParser {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The article with each author given only by a reference ({@code {"@id": ...}}, as Yoast's "@graph" writes it)
+     * replaced by the node of the same document with that "@id" (a Person with its name).
+     */
+    private static JsonNode withAuthorsResolved(JsonNode article, JsonNode tree) {
+        JsonNode author = article.path("author");
+        List<JsonNode> given = author.isArray() ? author.valueStream().toList() : List.of(author);
+        if (given.stream().noneMatch(a -> a.has("@id") && !a.has("name"))) {
+            return article;
+        }
+        Map<String, JsonNode> byId = new HashMap<>();
+        collectIds(tree, byId);
+        ArrayNode resolved = JSON.createArrayNode();
+        given.forEach(a -> resolved.add(a.has("@id") && !a.has("name")
+                ? byId.getOrDefault(a.path("@id").asString(""), a) : a));
+        ObjectNode copy = (ObjectNode) article.deepCopy();
+        copy.set("author", resolved);
+        return copy;
+    }
+
+    private static void collectIds(JsonNode node, Map<String, JsonNode> byId) {
+        if (node.isArray()) {
+            node.forEach(item -> collectIds(item, byId));
+        } else if (node.isObject()) {
+            if (node.has("@id") && node.size() > 1) {
+                byId.putIfAbsent(node.path("@id").asString(""), node);
+            }
+            node.path("@graph").forEach(item -> collectIds(item, byId));
+        }
     }
 
     private static Optional<JsonNode> findArticle(JsonNode node) {

@@ -475,6 +475,31 @@ class ArticleParserTests {
         assertThat(article.content().paragraphs()).hasSize(2).last().isEqualTo("Landlords blame demand from new arrivals.");
     }
 
+    @Test
+    void readsAnAuthorTheStructuredDatasGraphGivesByReference() {
+        String html = "<html><head><title>Dushanbe Floods | IWPR</title><script type=\"application/ld+json\">"
+                + "{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"Article\",\"headline\":"
+                + "\"Dushanbe Floods\",\"author\":[{\"@id\":\"#p1\"},{\"@id\":\"#p2\"}]},{\"@type\":\"Person\","
+                + "\"@id\":\"#p1\",\"name\":\"Lola Olimova\"},{\"@type\":\"Person\",\"@id\":\"#p2\",\"name\":"
+                + "\"Nigina Bakhrieva\"}]}</script></head><body><h1>Dushanbe Floods</h1><p>"
+                + "The river burst its banks overnight. ".repeat(4) + "</p></body></html>";
+        ParsedArticle article = parser.parse(html.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL);
+
+        assertThat(article.authors()).extracting(ParsedAuthor::name).containsExactly("Lola Olimova", "Nigina Bakhrieva");
+    }
+
+    @Test
+    void readsTheAuthorAndPlaceLabelsOfTheCentralAsianEditions() {
+        String html = "<html><head><title>Suv tanqisligi | IWPR</title></head><body><h1>Suv tanqisligi</h1>"
+                + "<div class=info>Muallif: Bahodir Karimov</div><p>" + "Fermerlar suvsiz qoldi. ".repeat(5) + "</p>"
+                + "<div class=tags>Mamlakat: <a href=\"/uz/global-voices/europe-eurasia/central-asia/uzbekistan\">"
+                + "O‘zbekiston</a></div></body></html>";
+        ParsedArticle article = parser.parse(html.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL);
+
+        assertThat(article.authors()).extracting(ParsedAuthor::name).containsExactly("Bahodir Karimov");
+        assertThat(article.locations()).extracting(ParsedLocation::name).containsExactly("Uzbekistan");
+    }
+
     private ParsedArticle parse(String page, String type) {
         return parser.parse(page.getBytes(StandardCharsets.UTF_8), type, NATO_URL);
     }

@@ -55,6 +55,11 @@ class DateLinesTests {
         // the Georgian and Armenian editions' months
         assertThat(DateLines.written("3 ოქტომბერი, 2017")).contains(LocalDate.of(2017, 10, 3));
         assertThat(DateLines.written("28 նոյեմբերի 2018")).contains(LocalDate.of(2018, 11, 28));
+        // the Kyrgyz edition's nominative months after a hyphened day, the Uzbek and Kazakh editions' months
+        assertThat(DateLines.written("7-октябрь, 2015-ж.")).contains(LocalDate.of(2015, 10, 7));
+        assertThat(DateLines.isDateLine("7-октябрь, 2015-ж.")).isTrue();
+        assertThat(DateLines.written("19 sentyabr 2020 yil")).contains(LocalDate.of(2020, 9, 19));
+        assertThat(DateLines.written("3 желтоқсан 2019")).contains(LocalDate.of(2019, 12, 3));
     }
 
     @Test
