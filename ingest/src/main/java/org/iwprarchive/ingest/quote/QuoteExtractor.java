@@ -93,7 +93,11 @@ public final class QuoteExtractor {
      * words were said, by the lexicon's after-quote cues (""...," he laughed.").
      */
     private static final Pattern AFTER_QUOTE_MANNER = afterQuote(QuoteLexicon.alternation(LEXICON.afterQuoteCues()));
-    private static final Pattern ASKED = afterQuote("asked|" + QuoteLexicon.alternation(LEXICON.afterQuoteCues()));
+    private static final Pattern ASKED = afterQuote("asked|asks|"
+            + QuoteLexicon.alternation(LEXICON.afterQuoteCues()));
+    /** "As one neighbour put it, "..."": the words are the speaker's, however they were put. */
+    private static final Pattern AS_PUT_IT = Pattern.compile("^\\s*As\\s+(?<speaker>[^,;:\"\u201c\u201d]{2,120}?)\\s+"
+            + "(?<cue>put it|puts it|said|says|wrote|writes|told IWPR|explained)\\s*,\\s*$");
     /** "X has called the ban "gender persecution"": a quoted name for something, whose words are X's. */
     private static final Pattern CHARACTERISED = Pattern.compile("(?<speaker>[^.;:!?\"\u201c\u201d]{2,200})\\s+"
             + "(?<cue>(?:has\\s+|have\\s+|had\\s+)?(?:called|described|dubbed|branded|labell?ed|termed|dismissed"
@@ -416,6 +420,15 @@ public final class QuoteExtractor {
             }
         }
         String clauseBefore = lastClause(before);
+        Matcher asPutIt = AS_PUT_IT.matcher(clauseBefore);
+        if (asPutIt.matches()) {
+            Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(asPutIt.group("speaker"));
+            if (speaker.isPresent()) {
+                add(speaker.get(), speaker.get().role(), text, QuotationKind.DIRECT, asPutIt.group("cue"), index,
+                        context);
+                return;
+            }
+        }
         Matcher beforeQuote = BEFORE_SPEAKER_CUE.matcher(clauseBefore);
         if (mayHoldCue(clauseBefore) && beforeQuote.find()) {
             Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(beforeQuote.group("speaker"));

@@ -62,9 +62,12 @@ final class SpeakerResolver {
     private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
     private static final Pattern COMMA = Pattern.compile(",\\s*");
     static final Pattern STARTS_LOWER = Pattern.compile("\\p{Ll}");
-    /** A role before a name: "the newspaper's deputy editor", "His lawyer", "Georgia's public defender". */
+    /**
+     * A role before a name: "the newspaper's deputy editor", "His lawyer", "Georgia's public defender", "Human Rights
+     * Watch's researcher".
+     */
     private static final Pattern STARTS_DESCRIPTION = Pattern.compile("\\p{Ll}|(?:The|A|An|His|Her|Their|Its)\\s"
-            + "|\\p{Lu}[\\p{L}-]*['\u2019]s\\s+\\p{Ll}");
+            + "|(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['\u2019]s\\s+\\p{Ll}");
     static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern OWNER_ARTICLE = Pattern.compile("^(?:the|its|their)\\s+");
     private static final Pattern LEADING_ACRONYM = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6})\\b");
@@ -120,8 +123,12 @@ final class SpeakerResolver {
             + "(?:(?:early|late|mid-)\\s*)?(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn"
             + "|winter|week|month|year|\\d{4})(?:\\s+\\d{4})?\\s+(?=[Tt]he\\s|\\p{Lu})");
-    /** A description opening with whose it is: "Kosovo's minister for communities". */
-    private static final Pattern OWNER_FIRST = Pattern.compile("^\\p{Lu}[\\p{L}-]*['\u2019]s\\s+\\p{Ll}");
+    /**
+     * A description opening with whose it is: "Kosovo's minister for communities", "Human Rights Watch's researcher
+     * on Azerbaijan".
+     */
+    private static final Pattern OWNER_FIRST = Pattern.compile("^(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['\u2019]s"
+            + "\\s+\\p{Ll}");
     /** A possessive ending: "Mamadnazarova's". */
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
     /** Whose something is, then what: "The court's Trust Fund for Victims", "Patimat's uncle". */
@@ -154,7 +161,8 @@ final class SpeakerResolver {
      * blamed ...".
      */
     private static final Pattern SUBJECT_ROLE_FIRST = Pattern.compile("^(?<who>(?:The|A|An|His|Her|Its|Their"
-            + "|\\p{Lu}[\\p{L}-]*['\u2019]s)\\s"
+            // "Human Rights Watch's researcher on Azerbaijan, Giorgi Gogia, said ..."
+            + "|(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['\u2019]s)\\s"
             + "[^,;:.\"\u201c\u201d]{2,120}+,\\s+\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{Ll}'\u2019-]*\\p{L}*|"
             + ARTICLE_PREFIX + "\\p{Lu}[\\p{L}'\u2019-]*)){0,3}),\\s+\\p{Ll}");
     /**

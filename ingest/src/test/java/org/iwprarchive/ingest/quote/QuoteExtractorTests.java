@@ -786,6 +786,21 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheThirtyFirstRoundsShapesInOtherWords() {
+        // a question's present-tense cue
+        assertThat(only("\u201cWho will pay for it?\u201d asks Malika Yusupova, a baker."))
+                .extracting(Attribution::source, Attribution::cue).containsExactly("Malika Yusupova", "asks");
+        // "As X put it, "..."": the quote is X's
+        assertThat(only("As one shopkeeper put it, \u201cThe customers are gone.\u201d"))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::cue)
+                .containsExactly("one shopkeeper", ANONYMOUS, "put it");
+        // a role whose owner's name has several words, before the name
+        assertThat(only("Transparency International Georgia\u2019s director, Eka Gigauri, said the law was harmful."))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly("Eka Gigauri", "Transparency International Georgia\u2019s director");
+    }
+
+    @Test
     void endsReportedWordsWhereTheSpeakersNextActFollowsACommaAndAnd() {
         assertThat(only("The ministry said the border would reopen in May, and promised compensation to traders."))
                 .extracting(Attribution::text).isEqualTo("the border would reopen in May");
