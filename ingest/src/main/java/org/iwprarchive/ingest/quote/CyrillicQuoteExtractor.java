@@ -34,12 +34,19 @@ public final class CyrillicQuoteExtractor {
      * opens reported speech, the phrase "according to", the pronouns, the words of "one of", and its lexicon.
      */
     private record Grammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern speakerThat,
-                           Pattern accordingTo, String accordingToCue, Set<String> pronouns, Set<String> oneOf,
-                           Set<String> of, Set<String> occupations, Set<String> anonymousNouns,
-                           Set<String> organisationHeads, Set<String> placeWords) {
+                           Pattern accordingTo, Pattern pronounAccordingTo, Pattern impersonal, Set<String> pronouns,
+                           Set<String> genitivePronouns, Set<String> oneOf, Set<String> of, Set<String> occupations,
+                           Set<String> anonymousNouns, Set<String> organisationHeads, Set<String> placeWords,
+                           List<String[]> adjectiveNominatives) {
 
-        static Grammar of(String verb, String that, String accordingTo, Set<String> pronouns, Set<String> oneOf,
-                          Set<String> of, String lexiconPrefix) {
+        /**
+         * @param accordingTo the phrases of "according to" (words, data, opinion), an alternation
+         * @param saidThey    the verbs of saying in the plural, for what a body's people said ("В мэрии заявили")
+         * @param adjectives the endings of adjectives in the genitive or prepositional, each with the nominative's
+         */
+        static Grammar of(String verb, String that, String accordingTo, String saidThey, Set<String> pronouns,
+                          Set<String> genitivePronouns, Set<String> oneOf, Set<String> of, String lexiconPrefix,
+                          List<String[]> adjectives) {
             return new Grammar(
                     // «...», — сказал фермер Абдулла Каримов из Баткенской области.
                     Pattern.compile("^«(?<q>[^»]+)»,?\\s+[—–-]\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
@@ -52,23 +59,41 @@ public final class CyrillicQuoteExtractor {
                     Pattern.compile("^(?<who>[^«](?:[^«]|«[^»]*»)*?),?\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
                             + "),\\s+" + that
                             + "\\s+(?<q>.+?)[.!?]?$"),
-                    // По словам Каримова, ...
-                    Pattern.compile("^" + accordingTo + "\\s+(?<who>[^,]+),\\s+(?<q>.+?)[.!?]?$"),
-                    accordingTo.toLowerCase(Locale.ROOT), pronouns, oneOf, of,
+                    // По словам Каримова, ...; По данным Всемирного банка, ...
+                    Pattern.compile("^(?<cue>" + accordingTo + ")\\s+(?<who>[^,]+),\\s+(?<q>.+?)[.!?]?$"),
+                    // По её словам, ...; За його словами, ...: the pronoun inside the phrase
+                    Pattern.compile("^(?<cue>[ПпЗз][оа])\\s+(?<who>" + String.join("|", genitivePronouns)
+                            + ")\\s+(?<noun>\\p{L}+),\\s+(?<q>.+?)[.!?]?$"),
+                    // В ОАО «Рогунская ГЭС» заявили, что ...; У міністерстві повідомили, що ...
+                    Pattern.compile("^[ВвУу]\\s+(?<who>[^,«]+?(?:«[^»]+»)?)\\s+(?<verb>" + saidThey + ")(?<to>" + ADDRESSEE
+                            + "),\\s+" + that + "\\s+(?<q>.+?)[.!?]?$"),
+                    pronouns, genitivePronouns, oneOf, of,
                     LEXICON.words(lexiconPrefix + "occupations"), LEXICON.words(lexiconPrefix + "anonymous-nouns"),
-                    LEXICON.words(lexiconPrefix + "organisation-heads"), LEXICON.words(lexiconPrefix + "place-words"));
+                    LEXICON.words(lexiconPrefix + "organisation-heads"), LEXICON.words(lexiconPrefix + "place-words"),
+                    adjectives);
         }
     }
 
     private static final String ADDRESSEE = "(?:\\s+(?:IWPR|ИВПР|ІВПР))?";
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
     private static final Grammar RUSSIAN = Grammar.of("(?:сказал|заявил|отметил|добавил|подчеркнул|пояснил|сообщил|"
-            + "рассказал|признал|уточнил|заметил|напомнил|предупредил)[ао]?|считает|говорит|полагает", "что",
-            "По словам", Set.of("он", "она"), Set.of("один", "одна", "одно"), Set.of("из"), "ru-");
+            + "рассказал|признал|уточнил|заметил|напомнил|предупредил|пообещал|спросил|ответил|объяснил)[ао]?"
+            + "|считает|говорит|полагает|отмечает|добавляет|поясняет|рассказывает|спрашивает|утверждает"
+            + "|подчёркивает|подчеркивает|признаёт|признает|уверяет", "что",
+            "По словам|По данным|По мнению",
+            "заявили|сообщили|рассказали|отметили|пояснили|ответили|подтвердили", Set.of("он", "она"),
+            Set.of("его", "её", "ее"), Set.of("один", "одна", "одно"), Set.of("из"), "ru-",
+            List.of(new String[] {"ского", "ский"}, new String[] {"ого", "ый"}, new String[] {"его", "ий"},
+                    new String[] {"ом", "ый"}, new String[] {"ой", "ая"}, new String[] {"ей", "яя"}));
     /** Ukrainian past tense: "сказав" (a man), "сказала" (a woman), "повідомило" (a body). */
     private static final Grammar UKRAINIAN = Grammar.of("(?:сказа|заяви|зазначи|дода|підкресли|наголоси|поясни|"
-            + "повідоми|розпові|визна|уточни|зауважи|нагада|попереди|відзначи)(?:в|ла|ло)|вважає|каже|говорить",
-            "що", "За словами", Set.of("він", "вона"), Set.of("один", "одна", "одне"), Set.of("з", "із", "зі"), "uk-");
+            + "повідоми|розпові|визна|уточни|зауважи|нагада|попереди|відзначи|пообіця|запита|спита|відповi|відпові)"
+            + "(?:в|ла|ло)|вважає|каже|говорить|зазначає|додає|пояснює|розповідає|запитує|стверджує|наголошує|визнає",
+            "що", "За словами|За даними|На думку",
+            "заявили|повідомили|розповіли|зазначили|пояснили|відповіли|підтвердили", Set.of("він", "вона"),
+            Set.of("його", "її"), Set.of("один", "одна", "одне"), Set.of("з", "із", "зі"), "uk-",
+            List.of(new String[] {"ого", "ий"}, new String[] {"ому", "ий"}, new String[] {"ої", "а"},
+                    new String[] {"ій", "а"}));
     /** A capitalised word, hyphened ones too ("Білгорода-Дністровського", "Бек-Назаров"). */
     private static final String WORD = "\\p{Lu}[\\p{Ll}’ʼ'-]+(?:-\\p{Lu}[\\p{Ll}’ʼ']+)*";
     /** Two or more capitalised words, not inside guillemets: a person's name. */
@@ -146,15 +171,24 @@ public final class CyrillicQuoteExtractor {
             } else if ((m = grammar.speakerThat().matcher(paragraph)).matches()) {
                 kind = QuotationKind.INDIRECT;
                 opens = true;
-            } else if ((m = grammar.accordingTo().matcher(paragraph)).matches()) {
+            } else if ((m = grammar.accordingTo().matcher(paragraph)).matches()
+                    || (m = grammar.pronounAccordingTo().matcher(paragraph)).matches()
+                    || (m = grammar.impersonal().matcher(paragraph)).matches()) {
                 kind = QuotationKind.INDIRECT;
             } else {
                 continue;
             }
-            boolean genitive = m.pattern() == grammar.accordingTo();
-            cue = genitive ? grammar.accordingToCue() : cue(m.group("verb") + m.group("to"));
+            boolean pronounInside = m.pattern() == grammar.pronounAccordingTo();
+            if (pronounInside && !grammar.accordingTo().matcher(m.group("cue") + " " + m.group("noun") + " X, y")
+                    .matches()) {
+                continue; // "По его мнению" where the language has no "по мнению X"
+            }
+            boolean genitive = m.pattern() == grammar.accordingTo() || pronounInside;
+            cue = pronounInside ? (m.group("cue") + " " + m.group("noun")).toLowerCase(Locale.ROOT)
+                    : genitive ? m.group("cue").toLowerCase(Locale.ROOT) : cue(m.group("verb") + m.group("to"));
             who = m.group("who").strip();
-            Speaker speaker = speaker(who, known, genitive, opens);
+            Speaker speaker = m.pattern() == grammar.impersonal() ? bodyWhereSaid(who)
+                    : speaker(who, known, genitive, opens);
             if (speaker == null || authorKeys.contains(SourceNames.key(speaker.name()))) {
                 continue;
             }
@@ -187,7 +221,9 @@ public final class CyrillicQuoteExtractor {
      * whatever it is.
      */
     private Speaker speaker(String who, List<Known> known, boolean genitive, boolean opens) {
-        if (grammar.pronouns().contains(who.toLowerCase(Locale.ROOT))) {
+        String lower = who.toLowerCase(Locale.ROOT);
+        if (grammar.pronouns().contains(lower) || (genitive && grammar.genitivePronouns().contains(lower))) {
+            // "он добавил", "По её словам": the person named last
             return known.isEmpty() ? null : Speaker.person(known.get(known.size() - 1).name(), null);
         }
         String[] words = SPACES.split(who);
@@ -196,8 +232,12 @@ public final class CyrillicQuoteExtractor {
         // what stands after the name's comma: "Айгерим Сатпаева, мать троих детей"
         String after = comma < 0 ? "" : TRAILING_COMMA.matcher(who.substring(comma + 1).strip()).replaceFirst("");
         // "Сотрудник хукумата, попросивший не называть его имени,": whoever it is, the clause makes it anonymous
-        if (comma > 0 && WITHHOLDS_NAME.matcher(who.substring(comma)).find() && !FULL_NAME.matcher(described).find()) {
+        if (comma > 0 && WITHHOLDS_NAME.matcher(who.substring(comma)).find() && !namesAPerson(described)) {
             return anonymous(described);
+        }
+        if (genitive && !namesAPerson(who) && java.util.Arrays.stream(words).limit(3).anyMatch(this::isOrganisationHead)) {
+            // "По данным Всемирного банка": a body's name in the genitive, given in the nominative
+            return new Speaker(nominativeBody(who), SourceKind.ORGANISATION, null);
         }
         if (!genitive && isOrganisation(words)) {
             // "Предприятие «Душанбеводоканал»": a body's kind, then its name
@@ -308,6 +348,80 @@ public final class CyrillicQuoteExtractor {
         // "Обласна військова адміністрація": two adjectives before the head
         return words.length > 2 && grammar.organisationHeads().contains(lowerCase(words[2]))
                 && ADJECTIVE.matcher(lowerCase(words[0])).find() && ADJECTIVE.matcher(lowerCase(words[1])).find();
+    }
+
+    /** A body's head, in the nominative or in a case that ends it otherwise ("банка", "министерства", "мэрии"). */
+    private boolean isOrganisationHead(String word) {
+        return nominativesOfNoun(lowerCase(word)).stream().anyMatch(grammar.organisationHeads()::contains);
+    }
+
+    /** The word, and the nominatives a noun in the genitive or the prepositional may have: банка, мэрии, службы. */
+    private static List<String> nominativesOfNoun(String word) {
+        List<String> forms = new ArrayList<>(List.of(word));
+        for (String[] ending : new String[][] {{"ства", "ство"}, {"стве", "ство"}, {"стві", "ство"}, {"ии", "ия"},
+                {"ії", "ія"}, {"ы", "а"}, {"и", "а"}, {"и", "я"}, {"е", ""}, {"і", ""}, {"у", ""}, {"а", ""}}) {
+            if (word.endsWith(ending[0]) && word.length() > ending[0].length() + 2) {
+                forms.add(word.substring(0, word.length() - ending[0].length()) + ending[1]);
+            }
+        }
+        return forms;
+    }
+
+    /**
+     * A body's name given after "по данным" or "в" in the nominative: its head noun ("Всемирного банка" is
+     * "Всемирный банк", "В министерстве труда" "министерство труда") and the adjectives before it; the words after
+     * the head stay as they are (they are the genitive of the name itself).
+     */
+    private String nominativeBody(String phrase) {
+        String[] words = SPACES.split(phrase.strip());
+        for (int h = 0; h < Math.min(3, words.length); h++) {
+            String head = lowerCase(words[h]);
+            String nominative = nominativesOfNoun(head).stream().filter(grammar.organisationHeads()::contains)
+                    .findFirst().orElse(null);
+            if (nominative == null) {
+                continue;
+            }
+            StringBuilder name = new StringBuilder();
+            for (int i = 0; i < h; i++) {
+                name.append(nominativeAdjective(words[i])).append(' ');
+            }
+            name.append(sameCase(words[h], nominative));
+            for (int i = h + 1; i < words.length; i++) {
+                name.append(' ').append(words[i]);
+            }
+            return name.toString();
+        }
+        return phrase.strip();
+    }
+
+    /** An adjective in the genitive or prepositional in the nominative: Всемирного → Всемирный, Світового → Світовий. */
+    private String nominativeAdjective(String word) {
+        for (String[] ending : grammar.adjectiveNominatives()) {
+            if (word.endsWith(ending[0])) {
+                return word.substring(0, word.length() - ending[0].length()) + ending[1];
+            }
+        }
+        return word;
+    }
+
+    private static String sameCase(String written, String word) {
+        return Character.isUpperCase(written.charAt(0)) ? Character.toUpperCase(word.charAt(0)) + word.substring(1)
+                : word;
+    }
+
+    /** The body of "В ОАО «Рогунская ГЭС» заявили": its name in guillemets, else its words in the nominative. */
+    private Speaker bodyWhereSaid(String who) {
+        Matcher named = GUILLEMETS.matcher(who);
+        String name = named.find() ? named.group(1).strip() : nominativeBody(who);
+        String[] words = SPACES.split(name);
+        return named.find(0) || isOrganisation(words) || isOrganisationHead(words[0])
+                ? new Speaker(name, SourceKind.ORGANISATION, null) : null;
+    }
+
+    /** Whether two or more capitalised words name a person: none of them is a body's head ("Представитель Комитета"). */
+    private boolean namesAPerson(String described) {
+        return FULL_NAME.matcher(described).results().anyMatch(run -> java.util.Arrays.stream(SPACES.split(run.group(1)))
+                .noneMatch(this::isOrganisationHead));
     }
 
     /** Whether the words say what a person is: an occupation or a kind of person among them. */

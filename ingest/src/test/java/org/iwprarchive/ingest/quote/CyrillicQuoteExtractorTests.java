@@ -104,4 +104,27 @@ class CyrillicQuoteExtractorTests {
 
         assertThat(found).isEmpty();
     }
+
+    @Test
+    void readsTheFourthRussianHeldOutSetsShapesInOtherWordsAndInUkrainian() {
+        List<Attribution> found = ukrainian.extract(List.of(
+                "Вчителька Оксана Гуменюк сказала IWPR, що школу закрили.",
+                "За її словами, дітей перевели до сусіднього села.",
+                "«Де нам тепер вчитися?» — запитує вона.",
+                "Голова громади Петро Левченко пообіцяв, що автобус запустять восени.",
+                "У міністерстві освіти повідомили, що ремонт почнеться навесні.",
+                "За даними Світового банку, відновлення шкіл коштуватиме мільярди.",
+                "Представник Міністерства освіти, який попросив не називати його імені, сказав, що грошей немає."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::cue)
+                .containsExactly(
+                        tuple("Оксана Гуменюк", PERSON, "сказала IWPR"),
+                        tuple("Оксана Гуменюк", PERSON, "за словами"),
+                        tuple("Оксана Гуменюк", PERSON, "запитує"),
+                        tuple("Петро Левченко", PERSON, "пообіцяв"),
+                        tuple("міністерство освіти", ORGANISATION, "повідомили"),
+                        tuple("Світовий банк", ORGANISATION, "за даними"),
+                        tuple("представник Міністерства освіти", ANONYMOUS, "сказав"));
+    }
 }
