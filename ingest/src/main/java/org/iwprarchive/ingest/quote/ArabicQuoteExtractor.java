@@ -153,9 +153,8 @@ public final class ArabicQuoteExtractor {
             Speaker speaker = speaker(List.of(strip(PARENTHESES.matcher(who).replaceAll(""))), null, known);
             String cue = sentence.original(m.group("and") == null ? m.start() : m.end("and"), m.start("who")).strip();
             cue = cue.endsWith("ل") ? cue + "ـ" : cue;
-            return speaker == null ? null : remember(speaker, known, new Attribution(speaker.name(), speaker.kind(),
-                    speaker.role(), words(sentence.original(m.start("q"), m.end("q"))), QuotationKind.INDIRECT, cue,
-                    paragraph));
+            return attributed(speaker, known, words(sentence.original(m.start("q"), m.end("q"))),
+                    QuotationKind.INDIRECT, cue, paragraph);
         }
         m = REPORTED_BY.matcher(t).region(from, t.length());
         if (m.matches()) {
@@ -163,9 +162,8 @@ public final class ArabicQuoteExtractor {
                     m.group("says").endsWith("ها"), known);
             boolean direct = m.group("q") == null;
             String text = direct ? quoted(sentence, m) : words(sentence.original(m.start("q"), m.end("q")));
-            return speaker == null ? null : remember(speaker, known, new Attribution(speaker.name(), speaker.kind(),
-                    speaker.role(), text, direct ? QuotationKind.DIRECT : QuotationKind.INDIRECT,
-                    sentence.original(m.start("verb"), m.end("verb")), paragraph));
+            return attributed(speaker, known, text, direct ? QuotationKind.DIRECT : QuotationKind.INDIRECT,
+                    sentence.original(m.start("verb"), m.end("verb")), paragraph);
         }
         m = verbFirst.matcher(t).region(from, t.length());
         if (m.matches()) {
@@ -216,36 +214,12 @@ public final class ArabicQuoteExtractor {
             return null;
         }
         String between = sentence.original(whoStart, whoEnd);
-        if (!first) {
-            // nothing but the addressee or the occasion between the verb and what was said
-            if (!strip(between).isEmpty()) {
-                return null;
-            }
-            Matcher opener = SUBJECT_OPENER.matcher(t);
-            int subject = opener.lookingAt() ? opener.end() : 0;
-            Matcher start = OPENER.matcher(t);
-            subject = Math.max(subject, start.lookingAt() ? start.end() : 0);
-            String who = strip(sentence.original(subject, verb.start()));
-            if (who.isEmpty()) {
-                return null;
-            }
-            Speaker speaker = speaker(parts(who), feminineVerb.get(verb.group("verb")), known);
-            if (speaker == null && t.startsWith("و", verb.start())) {
-                // "وأعربت المفوضية ... عن قلقها ...، وقالت إن": the first verb's subject, to its first preposition
-                speaker = subjectOfAFirstVerb(who, feminineVerb.get(verb.group("verb")), known);
-            }
-            if (speaker == null) {
-                return null;
-            }
-            return remember(speaker, known, new Attribution(speaker.name(), speaker.kind(), speaker.role(),
-                    words(sentence.original(textStart, textEnd)), kind, cue(sentence, verb, between), paragraph));
-        }
-        Speaker speaker = speaker(parts(strip(between)), feminineVerb.get(verb.group("verb")), known);
-        if (speaker == null) {
-            return null;
-        }
-        return remember(speaker, known, new Attribution(speaker.name(), speaker.kind(), speaker.role(),
-                words(sentence.original(textStart, textEnd)), kind, cue(sentence, verb, between), paragraph));
+        Boolean feminine = feminineVerb.get(verb.group("verb"));
+        Speaker speaker = first ? speaker(parts(strip(between)), feminine, known)
+                // with the subject first, nothing but the addressee or the occasion between the verb and the words
+                : strip(between).isEmpty() ? subjectBefore(sentence, verb, feminine, known) : null;
+        return attributed(speaker, known, words(sentence.original(textStart, textEnd)), kind,
+                cue(sentence, verb, between), paragraph);
     }
 
     /**
@@ -266,16 +240,38 @@ public final class ArabicQuoteExtractor {
         return speaker != null && speaker.kind() == SourceKind.ORGANISATION ? speaker : null;
     }
 
+    /**
+     * The subject written before the verb ("أما فاطمة العلي، وهي معلمة، فقالت"), after any opener; or, before ",
+     * وقالت", the body that is the subject of the sentence's first verb.
+     */
+    private Speaker subjectBefore(Folded sentence, Matcher verb, Boolean feminine, List<Known> known) {
+        String t = sentence.text();
+        Matcher opener = SUBJECT_OPENER.matcher(t);
+        int subject = opener.lookingAt() ? opener.end() : 0;
+        Matcher start = OPENER.matcher(t);
+        subject = Math.max(subject, start.lookingAt() ? start.end() : 0);
+        String who = strip(sentence.original(subject, verb.start()));
+        if (who.isEmpty()) {
+            return null;
+        }
+        Speaker speaker = speaker(parts(who), feminine, known);
+        // "وأعربت المفوضية ... عن قلقها ...، وقالت إن": the first verb's subject
+        return speaker == null && t.startsWith("و", verb.start()) ? subjectOfAFirstVerb(who, feminine, known) : speaker;
+    }
+
+    /** The attribution to the speaker found, remembered for the sentences after it; null without a speaker. */
+    private Attribution attributed(Speaker speaker, List<Known> known, String text, QuotationKind kind, String cue,
+                                   int paragraph) {
+        return speaker == null ? null : remember(speaker, known, new Attribution(speaker.name(), speaker.kind(),
+                speaker.role(), text, kind, cue, paragraph));
+    }
+
     /** An attribution whose quote came first: who is after the verb, or nobody new. */
     private Attribution attribute(Folded sentence, int whoStart, int whoEnd, Matcher verb, List<Known> known,
                                   String text, QuotationKind kind, int paragraph) {
         String between = sentence.original(whoStart, whoEnd);
-        Speaker speaker = speaker(parts(strip(between)), feminineVerb.get(verb.group("verb")), known);
-        if (speaker == null) {
-            return null;
-        }
-        return remember(speaker, known, new Attribution(speaker.name(), speaker.kind(), speaker.role(), text, kind,
-                cue(sentence, verb, between), paragraph));
+        return attributed(speaker(parts(strip(between)), feminineVerb.get(verb.group("verb")), known), known, text,
+                kind, cue(sentence, verb, between), paragraph);
     }
 
     private static String quoted(Folded sentence, Matcher m) {
