@@ -273,7 +273,7 @@ final class GenericLayout {
                 continue;
             }
             if (labels.contains(labelOf(text))) {
-                int colon = text.indexOf(':');
+                int colon = labelEnd(text);
                 String label = text.substring(0, colon + 1);
                 if (block.children().stream().map(child -> HtmlArticleParser.clean(child.text()))
                         .anyMatch(inner -> inner.startsWith(label) && inner.length() > label.length() + 1)) {
@@ -326,8 +326,19 @@ final class GenericLayout {
 
     /** The label a text opens with, lower-cased ("Published: 9 July 2010" is "published"), or "" when none. */
     private static String labelOf(String text) {
-        int colon = text.indexOf(':');
+        int colon = labelEnd(text);
         return colon <= 0 || colon > 20 ? "" : text.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Where a label ends: its colon, or the separator Armenian writes after one ("Հեղինակ՝"); -1 without one. */
+    static int labelEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '\u055D' || c == '\uFF1A') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -417,7 +428,7 @@ final class GenericLayout {
             for (Node child : block.childNodes()) {
                 if (child instanceof TextNode words && !words.isBlank()) {
                     String text = HtmlArticleParser.clean(words.text());
-                    boolean label = text.endsWith(":") && text.length() <= 21;
+                    boolean label = labelEnd(text) == text.length() - 1 && text.length() <= 21;
                     if (links != null && (label || !LINK_SEPARATORS.matcher(text).matches())) {
                         break; // the next field's label, or words that are no separator between links
                     }

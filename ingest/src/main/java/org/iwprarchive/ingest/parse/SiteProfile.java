@@ -53,7 +53,9 @@ public record SiteProfile(Set<String> hosts, String canonicalHost, List<String> 
                         ".field-name-field-published-date", ".article-date", ".submitted", "time"),
                 List.of(".field--name-field-authors", ".field--name-field-author", ".field-name-field-authors",
                         ".field-name-field-author", ".field-name-field-byline", ".article-author", ".author-name",
-                        ".author.vcard", "a[rel=author]"),
+                        ".author.vcard", "a[rel=author]",
+                        // the article's <address>: its author's name (a Facebook Instant Article's header)
+                        "article header address", "article > address"),
                 List.of(".field--name-field-authors .author-bio", ".field--name-field-author-bio",
                         ".field-name-field-author-bio", ".author-bio"),
                 List.of(".field--name-body", ".field-name-body", ".article-body", "article .content", "article", "main",

@@ -500,6 +500,21 @@ class ArticleParserTests {
         assertThat(article.locations()).extracting(ParsedLocation::name).containsExactly("Uzbekistan");
     }
 
+    @Test
+    void readsTheAuthorInAnArticlesAddressAndALabelArmenianSetsOff() {
+        String instant = "<html><head><link rel=canonical href=\"" + NATO_URL + "\"></head><body><article><header>"
+                + "<h1>Lake Sevan Shrinks</h1><address><a>Gayane Mkrtchyan</a></address></header><p>"
+                + "The lake has lost a metre this year. ".repeat(4) + "</p></article>"
+                + "<footer><address>48 Gray's Inn Road, London</address></footer></body></html>";
+        assertThat(parser.parse(instant.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL).authors())
+                .extracting(ParsedAuthor::name).containsExactly("Gayane Mkrtchyan");
+
+        String armenian = "<html><head><title>Սևան | IWPR</title></head><body><h1>Սևան</h1>"
+                + "<div class=info>Հեղինակ՝ Արմեն Պետրոսյան</div><p>" + "Լիճը ծանծաղում է։ ".repeat(6) + "</p></body></html>";
+        assertThat(parser.parse(armenian.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL).authors())
+                .extracting(ParsedAuthor::name).containsExactly("Արմեն Պետրոսյան");
+    }
+
     private ParsedArticle parse(String page, String type) {
         return parser.parse(page.getBytes(StandardCharsets.UTF_8), type, NATO_URL);
     }
