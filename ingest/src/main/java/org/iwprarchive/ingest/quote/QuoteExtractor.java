@@ -74,8 +74,18 @@ public final class QuoteExtractor {
     private static final Pattern AFTER_CUE_SPEAKER = Pattern.compile(
             "^,?\\s*(?<cue>" + CUE_WORDS + ")\\s+(?<speaker>[^.;:!?,\"\u201c\u201d]{2,160}?)"
                     // "said Bubusara Toktogulova, 71, a retired nurse": an age between the name and the role
-                    + "(?:,\\s+(?:\\d{1,3},\\s+)?(?<role>(?!\\p{Ll}+ing\\b)\\p{Ll}(?:[^.;:!?\"\u201c\u201d]|\\.(?=\\s?\\d)){1,160}?))?"
+                    // not a clause of when or why ("..., when asked whether ...")
+                    + "(?:,\\s+(?:\\d{1,3},\\s+)?(?<role>(?!\\p{Ll}+ing\\b|(?:when|after|as|before|while|because|if"
+                    + "|though|although|since|until)\\s)\\p{Ll}(?:[^.;:!?\"\u201c\u201d]|\\.(?=\\s?\\d)){1,160}?))?"
                     + "\\s*(?:[.;](?!\\s?\\d)|,\\s|$)");
+    /**
+     * "..., countered the deputy head of the port authority, Ihor Koval, when asked ...": after the cue, what the
+     * speaker is, then the name set apart.
+     */
+    private static final Pattern AFTER_CUE_ROLE_NAME = Pattern.compile(
+            "^,?\\s*(?<cue>" + CUE_WORDS + ")\\s+(?<role>(?:the|a|an|its|his|her|their|\\p{Lu}[\\p{L}-]*['\u2019]s)\\s"
+                    + "[^.;:!?,\"\u201c\u201d]{2,120}?),\\s+(?<name>\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,3})"
+                    + "\\s*(?:[.;,]|$)");
     private static final Pattern AFTER_SPEAKER_CUE = Pattern.compile(
             "^,?\\s*(?<speaker>[^.;:!?\"\u201c\u201d]{2,200}?)\\s+(?<cue>" + CUE_WORDS + ")\\b");
     private static final Pattern AFTER_STATEMENT = Pattern.compile(
@@ -357,8 +367,10 @@ public final class QuoteExtractor {
             }
             return true;
         }
-        if (before != null && before.kind() == QuotationKind.DIRECT && before.paragraph() == index - 1) {
-            // a quote paragraph right after a direct quote, with no attribution of its own, goes on with it
+        if (before != null && before.paragraph() == index - 1
+                && (before.kind() == QuotationKind.DIRECT || endsWithQuote(paragraph))) {
+            // a quote paragraph right after a direct quote, with no attribution of its own, goes on with it; so
+            // does a paragraph that is only a quote after reported words ("He said the price had doubled ...")
             quoted.forEach(t -> add(new SpeakerResolver.Speaker(before.source(), before.sourceKind(), null), null, t,
                     QuotationKind.DIRECT, null, index, context));
         }
@@ -377,6 +389,16 @@ public final class QuoteExtractor {
             }
         }
         boolean cueAfter = mayHoldCue(after);
+        Matcher roleThenName = AFTER_CUE_ROLE_NAME.matcher(after);
+        if (cueAfter && roleThenName.find()) {
+            Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(roleThenName.group("name"))
+                    .filter(s -> s.kind() == SourceKind.PERSON);
+            if (speaker.isPresent()) {
+                String role = speaker.get().role() == null ? roleThenName.group("role").strip() : speaker.get().role();
+                add(speaker.get(), role, text, QuotationKind.DIRECT, roleThenName.group("cue"), index, context);
+                return;
+            }
+        }
         Matcher cueFirst = AFTER_CUE_SPEAKER.matcher(after);
         if (cueAfter && cueFirst.find()) {
             // "said a trader, who would give only his first name, Jean-Baptiste": the clause names the speaker

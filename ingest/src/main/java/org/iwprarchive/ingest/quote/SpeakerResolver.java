@@ -129,6 +129,8 @@ final class SpeakerResolver {
      */
     private static final Pattern OWNER_FIRST = Pattern.compile("^(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['\u2019]s"
             + "\\s+\\p{Ll}");
+    /** Titles that only address someone: no role. */
+    private static final Set<String> ADDRESS_TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Madam", "Mx");
     /** A possessive ending: "Mamadnazarova's". */
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
     /** Whose something is, then what: "The court's Trust Fund for Victims", "Patimat's uncle". */
@@ -1063,6 +1065,10 @@ final class SpeakerResolver {
         // "a former schoolteacher named Iryna Dovzhenko": the word that introduces the name is no part of the role
         if (roleWords.size() > 1 && NAMING_WORDS.contains(roleWords.get(roleWords.size() - 1))) {
             roleWords.remove(roleWords.size() - 1);
+        }
+        // "Mr Hrytsenko", "Dr Hamida Barmaki": a title of address says nothing of what someone does
+        if (roleWords.stream().allMatch(word -> ADDRESS_TITLES.contains(word.replace(".", "")))) {
+            roleWords.clear();
         }
         String role = roleWords.isEmpty() ? null : String.join(" ", roleWords);
         if (role != null && roleWords.size() > 8) {

@@ -801,6 +801,26 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheThirtySecondRoundsShapesInOtherWords() {
+        // a title of address is no role, and a who-clause is
+        assertThat(extractor.extract(List.of("Mrs Aigul Serikbayeva, who runs a shelter in Almaty, said beds were full.",
+                "Mrs Serikbayeva said the city had promised a second building."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Aigul Serikbayeva", "who runs a shelter in Almaty"),
+                        tuple("Aigul Serikbayeva", null));
+        // after the quote, the cue, what the speaker is, then the name; a clause of when is no role
+        assertThat(only("\u201cThe money has gone,\u201d retorted the head of the audit chamber, Kanat Dosmukhamed, "
+                + "when asked about the budget."))
+                .extracting(Attribution::source, Attribution::role, Attribution::cue)
+                .containsExactly("Kanat Dosmukhamed", "the head of the audit chamber", "retorted");
+        // a paragraph that is only a quote, after reported words, goes on with their speaker
+        assertThat(extractor.extract(List.of("Aibek Toktogulov said the herd had halved.",
+                "\u201cWe sold the sheep to pay for the hay.\u201d"), List.of()))
+                .extracting(Attribution::source, Attribution::kind)
+                .containsExactly(tuple("Aibek Toktogulov", INDIRECT), tuple("Aibek Toktogulov", DIRECT));
+    }
+
+    @Test
     void endsReportedWordsWhereTheSpeakersNextActFollowsACommaAndAnd() {
         assertThat(only("The ministry said the border would reopen in May, and promised compensation to traders."))
                 .extracting(Attribution::text).isEqualTo("the border would reopen in May");
