@@ -320,6 +320,11 @@ public final class ArabicQuoteExtractor {
             return feminine == null ? null : continued(feminine, known);
         }
         boolean withheld = parts.stream().skip(1).anyMatch(part -> WITHHOLDS_NAME.matcher(fold(part)).find());
+        Known again = folded.size() == 1 ? describedBefore(folded.get(0), known) : null;
+        if (again != null) {
+            // "وأضاف المصدر": the unnamed source described by that noun before ("مصدر في وزارة الصحة")
+            return new Speaker(again.name(), again.kind(), null, again.feminine());
+        }
         if (feminine != null && folded.get(0).startsWith("ال") && (backReferences.contains(stem(folded.get(0)))
                 || backReferences.contains(withoutArticle(folded.get(0)))) && nameStart(folded) < 0) {
             // "قال الشاب البالغ من العمر 24 عاماً": someone already quoted, described again
@@ -412,6 +417,22 @@ public final class ArabicQuoteExtractor {
         return (word.endsWith("اً") || word.endsWith("ًا")) && !fold(word).startsWith("ال");
     }
 
+    /** The unnamed source last described by this noun, when the noun is written again with the article. */
+    private static Known describedBefore(String word, List<Known> known) {
+        if (!word.startsWith("ال") || word.length() < 4) {
+            return null;
+        }
+        String noun = word.substring(2);
+        for (int i = known.size() - 1; i >= 0; i--) {
+            Known k = known.get(i);
+            if (k.kind() == SourceKind.ANONYMOUS && !k.words().isEmpty() && (k.words().get(0).equals(noun)
+                    || k.words().get(0).equals(noun + "ا"))) {
+                return k;
+            }
+        }
+        return null;
+    }
+
     /** The last person or unnamed source the verb's gender fits. */
     private static Speaker continuedSomeone(boolean feminine, List<Known> known) {
         for (int i = known.size() - 1; i >= 0; i--) {
@@ -423,14 +444,16 @@ public final class ArabicQuoteExtractor {
         return null;
     }
 
-    /** The last person the verb's gender fits, or failing one, the last body it fits. */
+    /** The last person or unnamed source the verb's gender fits, or failing one, the last body it fits. */
     private static Speaker continued(boolean feminine, List<Known> known) {
-        for (SourceKind kind : List.of(SourceKind.PERSON, SourceKind.ORGANISATION)) {
-            for (int i = known.size() - 1; i >= 0; i--) {
-                Known k = known.get(i);
-                if (k.kind() == kind && k.feminine() == feminine) {
-                    return new Speaker(k.name(), k.kind(), null, feminine);
-                }
+        Speaker someone = continuedSomeone(feminine, known);
+        if (someone != null) {
+            return someone;
+        }
+        for (int i = known.size() - 1; i >= 0; i--) {
+            Known k = known.get(i);
+            if (k.kind() == SourceKind.ORGANISATION && k.feminine() == feminine) {
+                return new Speaker(k.name(), k.kind(), null, feminine);
             }
         }
         return null;

@@ -150,6 +150,19 @@ class ArabicQuoteExtractorTests {
     }
 
     @Test
+    void goesOnWithAnUnnamedSourceByTheVerbAloneOrByItsNounAgain() {
+        List<Attribution> found = arabic.extract(List.of(
+                "وقال المحامي فراس الدباغ إن الجلسة أجلت.",
+                "وقال أحد الموقوفين، طالباً عدم الكشف عن اسمه، إن التحقيق استمر يومين.",
+                "وتابع: «لم يسمحوا لنا بالاتصال بعائلاتنا».",
+                "وقال مسؤول في المحافظة إن المعبر سيفتح.",
+                "وأوضح المسؤول أن الشاحنات تنتظر منذ أسبوع."), List.of());
+
+        assertThat(found).extracting(Attribution::source).containsExactly("فراس الدباغ", "أحد الموقوفين",
+                "أحد الموقوفين", "مسؤول في المحافظة", "مسؤول في المحافظة");
+    }
+
+    @Test
     void leavesPluralGroupsTheAuthorAndSentencesWithoutSpeechAlone() {
         List<Attribution> found = arabic.extract(List.of(
                 "ويقول مزارعون إن الموسم ضاع.",
