@@ -43,11 +43,15 @@ final class BodyNames {
     /** "Transparency International Georgia": a body's name, then the country of its branch. */
     private static final Pattern ORGANISATION_BRANCH = Pattern.compile("^(?:[Tt]he\\s+)?(" + WORD + "(?:\\s+" + WORD
             + "){0,3}\\s+(?:" + QuoteLexicon.alternation(LEXICON.organisationHeads()) + ")\\s+" + WORD + ")$");
+    /** What a body is now, before its name and not part of it: "the ruling Georgian Dream party". */
+    private static final String QUALIFIER = "(?:(?:ruling|governing|opposition|main|pro-government|state-run|former"
+            + "|banned|outlawed)\\s+)?";
     /**
      * "Uzbek foreign ministry", "Armenia's ministry of labour", "the Georgian Dream party": capitalised words, then
      * a body described.
      */
-    private static final Pattern ORGANISATION_DESCRIBED = Pattern.compile("^(?:[Tt]he\\s+)?((?!(?:The|A|An)\\s)" + WORD
+    private static final Pattern ORGANISATION_DESCRIBED = Pattern.compile("^(?:[Tt]he\\s+)?" + QUALIFIER
+            + "((?!(?:The|A|An)\\s)" + WORD
             + "(?:\\s+" + WORD + "){0,2}" + DESCRIBING_RUN + "\\s+" + DESCRIBED_HEAD + "(?:" + BODY_OF + ")?)$");
     /** "The parents' association Ata-Ene": a body described, then its name, which is what it is called. */
     private static final Pattern ORGANISATION_NAMED_AFTER = Pattern.compile("^[Tt]he\\s+(?:" + DESCRIBING + "\\s+){0,3}"

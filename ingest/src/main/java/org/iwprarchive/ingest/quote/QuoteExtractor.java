@@ -105,6 +105,12 @@ public final class QuoteExtractor {
     private static final Pattern AFTER_QUOTE_MANNER = afterQuote(QuoteLexicon.alternation(LEXICON.afterQuoteCues()));
     private static final Pattern ASKED = afterQuote("asked|asks|"
             + QuoteLexicon.alternation(LEXICON.afterQuoteCues()));
+    /** A role with a relative clause after it: "a student who asked that his surname not be used". */
+    private static final Pattern WITHHOLDING_CLAUSE = Pattern.compile("^(?<role>.+?),?\\s+(?<clause>(?:who|whose)\\s.+)$");
+    private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("\\b(his|her)\\b", Pattern.CASE_INSENSITIVE);
+    /** A note that a name is not the person's own, after it: "Mariam (not her real name)". */
+    private static final Pattern PSEUDONYM_NOTE = Pattern.compile("\\s*\\((?:not\\s+(?:his|her|their)\\s+real\\s+names?"
+            + "|names?\\s+(?:has\\s+been\\s+|have\\s+been\\s+)?changed|a\\s+pseudonym|pseudonym)\\)");
     /** "As one neighbour put it, "..."": the words are the speaker's, however they were put. */
     private static final Pattern AS_PUT_IT = Pattern.compile("^\\s*As\\s+(?<speaker>[^,;:\"\u201c\u201d]{2,120}?)\\s+"
             + "(?<cue>put it|puts it|said|says|wrote|writes|told IWPR|explained)\\s*,\\s*$");
@@ -250,11 +256,14 @@ public final class QuoteExtractor {
      * @param paragraphs the article body, one entry a paragraph
      * @param authors    the article's authors, who are never sources
      */
-    public List<Attribution> extract(List<String> paragraphs, List<String> authors) {
+    public List<Attribution> extract(List<String> given, List<String> authors) {
         Context context = new Context(authors == null ? List.of() : authors);
-        if (paragraphs == null) {
+        if (given == null) {
             return List.of();
         }
+        // "Mariam (not her real name), who ...": the note is about the name, not part of the sentence
+        List<String> paragraphs = given.stream().map(p -> p == null ? "" : PSEUDONYM_NOTE.matcher(p).replaceAll(""))
+                .toList();
         boolean skipNext = false;
         for (int i = 0; i < paragraphs.size(); i++) {
             String paragraph = paragraphs.get(i) == null ? "" : paragraphs.get(i).strip();
@@ -875,6 +884,15 @@ public final class QuoteExtractor {
         String cleaned = clean(text);
         if (cleaned.isEmpty()) {
             return;
+        }
+        Matcher clause = role == null || speaker.kind() != SourceKind.PERSON ? null : WITHHOLDING_CLAUSE.matcher(role);
+        if (clause != null && clause.matches() && UnnamedPeople.WITHHOLDS_NAME.matcher(clause.group("clause")).find()) {
+            // "a student who asked that his surname not be used": the clause says he, and is no part of the role
+            Matcher pronoun = POSSESSIVE_PRONOUN.matcher(clause.group("clause"));
+            if (pronoun.find()) {
+                context.speakers.referredToAs(speaker.name(), pronoun.group(1).equalsIgnoreCase("his") ? "he" : "she");
+            }
+            role = clause.group("role");
         }
         if (role == null && speaker.kind() == SourceKind.PERSON
                 && context.found.stream().noneMatch(a -> a.source().equals(speaker.name()))) {

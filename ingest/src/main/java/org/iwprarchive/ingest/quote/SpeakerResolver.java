@@ -88,7 +88,8 @@ final class SpeakerResolver {
      * What follows a lone given name when it is a person introduced by it ("Gulnara, a dried fruit seller", "Zamira,
      * the mother of one of the defendants", "Aziz, 23"): a description of who the person is.
      */
-    private static final Pattern INTRODUCES_PERSON = Pattern.compile("^(?:an?\\s|\\d{1,3}\\b|the\\s+(?:mother|father|"
+    // "who" is said of a person: "Mariam, who was 14 when the schools closed,"
+    private static final Pattern INTRODUCES_PERSON = Pattern.compile("^(?:an?\\s|\\d{1,3}\\b|who\\s|the\\s+(?:mother|father|"
             + "wife|husband|widow|son|daughter|brother|sister|uncle|aunt|grandmother|grandfather|owner|head|"
             + "leader|director|chairman|chairwoman)\\b)");
     /** An office and the words that say which: "the home affairs minister"; group 1 is the office. */
@@ -130,7 +131,7 @@ final class SpeakerResolver {
     private static final Pattern OWNER_FIRST = Pattern.compile("^(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['\u2019]s"
             + "\\s+\\p{Ll}");
     /** Titles that only address someone: no role. */
-    private static final Set<String> ADDRESS_TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Madam", "Mx");
+    private static final Set<String> ADDRESS_TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Sir", "Madam", "Mx");
     /** A possessive ending: "Mamadnazarova's". */
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
     /** Whose something is, then what: "The court's Trust Fund for Victims", "Patimat's uncle". */
@@ -344,7 +345,15 @@ final class SpeakerResolver {
 
     /** The title the article first named a person by, if it gave one: their role where nothing else says it. */
     Optional<String> titleOf(String name) {
-        return Optional.ofNullable(titleByName.get(name));
+        return Optional.ofNullable(titleByName.get(name)).filter(title -> !ADDRESS_TITLES.contains(title.replace(".", "")));
+    }
+
+    /**
+     * That the article refers to a person by this pronoun ("he" or "she"), as a clause about them says ("who asked
+     * that his surname not be used"), unless a pronoun is already known for them.
+     */
+    void referredToAs(String name, String pronoun) {
+        pronounOf.putIfAbsent(name, pronoun);
     }
 
     /** The source last quoted, whom a following he or she refers to; {@code role} as the attribution gave it. */
@@ -369,8 +378,8 @@ final class SpeakerResolver {
     /**
      * Whom "he" or "she" refers to when the last person quoted or named was {@code person}: that person, unless the
      * article has referred to them by the other pronoun; then the last person it referred to by this one (""...,"
-     * she said" after a policeman was quoted, of the vendor quoted before him). A person first referred to by a
-     * pronoun keeps it.
+     * she said" after a policeman was quoted, of the vendor quoted before him), or failing one the last person not known
+     * by the other. A person first referred to by a pronoun keeps it.
      */
     private Speaker byPronoun(Speaker person, String pronoun) {
         String known = pronounOf.putIfAbsent(person.name(), pronoun);
@@ -380,6 +389,15 @@ final class SpeakerResolver {
         for (int i = peopleReferredTo.size() - 1; i >= 0; i--) {
             Speaker earlier = peopleReferredTo.get(i);
             if (pronoun.equals(pronounOf.get(earlier.name()))) {
+                return new Speaker(earlier.name(), earlier.kind(), null);
+            }
+        }
+        // nobody referred to by it yet: the last person not known by the other ("She adds" after a man described
+        // as "his", of the woman quoted before him)
+        for (int i = peopleReferredTo.size() - 1; i >= 0; i--) {
+            Speaker earlier = peopleReferredTo.get(i);
+            if (!earlier.name().equals(person.name()) && !pronounOf.containsKey(earlier.name())) {
+                pronounOf.put(earlier.name(), pronoun);
                 return new Speaker(earlier.name(), earlier.kind(), null);
             }
         }
@@ -1066,7 +1084,7 @@ final class SpeakerResolver {
         if (roleWords.size() > 1 && NAMING_WORDS.contains(roleWords.get(roleWords.size() - 1))) {
             roleWords.remove(roleWords.size() - 1);
         }
-        // "Mr Hrytsenko", "Dr Hamida Barmaki": a title of address says nothing of what someone does
+        // "Mr Hrytsenko", "Ms Barmaki": a title of address says nothing of what someone does
         if (roleWords.stream().allMatch(word -> ADDRESS_TITLES.contains(word.replace(".", "")))) {
             roleWords.clear();
         }

@@ -802,7 +802,7 @@ class QuoteExtractorTests {
 
     @Test
     void readsTheThirtySecondRoundsShapesInOtherWords() {
-        // a title of address is no role, and a who-clause is
+        // a title of address is no role, and a who-clause then is
         assertThat(extractor.extract(List.of("Mrs Aigul Serikbayeva, who runs a shelter in Almaty, said beds were full.",
                 "Mrs Serikbayeva said the city had promised a second building."), List.of()))
                 .extracting(Attribution::source, Attribution::role)
@@ -818,6 +818,24 @@ class QuoteExtractorTests {
                 "\u201cWe sold the sheep to pay for the hay.\u201d"), List.of()))
                 .extracting(Attribution::source, Attribution::kind)
                 .containsExactly(tuple("Aibek Toktogulov", INDIRECT), tuple("Aibek Toktogulov", DIRECT));
+    }
+
+    @Test
+    void readsTheThirtyThirdRoundsShapesInOtherWords() {
+        // a note that the name is not the person's own; a lone given name with a who-clause is a person
+        assertThat(only("Shabnam (name changed), who teaches at a home school, said classes were full."))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly("Shabnam", "who teaches at a home school");
+        // a withholding clause is no part of the role, and says whether "she" can be the person
+        assertThat(extractor.extract(List.of("Zhanna Bekova said the court had refused bail.",
+                "According to Ruslan, a driver who asked that his surname not be used, the road was closed.",
+                "She adds: \u201cWe will appeal.\u201d"), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Zhanna Bekova", null), tuple("Ruslan", "a driver"), tuple("Zhanna Bekova", null));
+        // a body's name after what it is now
+        assertThat(only("The opposition Armenia Alliance party said the vote had been rigged."))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly("Armenia Alliance party", ORGANISATION);
     }
 
     @Test
