@@ -132,6 +132,7 @@ final class SpeakerResolver {
             + "\\s+\\p{Ll}");
     /** Titles that only address someone: no role. */
     private static final Set<String> ADDRESS_TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Sir", "Madam", "Mx");
+    private static final Pattern ACRONYM_IN_PARENTHESES = Pattern.compile("\\s*\\(\\p{Lu}{2,8}\\)");
     /** A possessive ending: "Mamadnazarova's". */
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
     /** Whose something is, then what: "The court's Trust Fund for Victims", "Patimat's uncle". */
@@ -542,7 +543,9 @@ final class SpeakerResolver {
      * ministry" said ...). A person named without a role, who was made the subject of a sentence of the same
      * paragraph with one ("His neighbour Vitaliy still does. ... Vitaliy said"), has that role.
      */
-    Optional<Speaker> speaker(String phrase) {
+    Optional<Speaker> speaker(String given) {
+        // "The UN's human rights office (OHCHR) said": the acronym in parentheses repeats the name
+        String phrase = ACRONYM_IN_PARENTHESES.matcher(given).replaceAll("");
         // "..., had pushed a law, which protesters said would ...": the relative clause's own subject speaks
         int which = phrase.lastIndexOf(", which ");
         if (which >= 0 && phrase.indexOf(',', which + 8) < 0) {

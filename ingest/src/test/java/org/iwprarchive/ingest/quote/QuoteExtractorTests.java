@@ -839,6 +839,13 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsABodysNameWithItsAcronymInParenthesesAfterIt() {
+        assertThat(only("The International Organization for Migration (IOM) said 2,000 people had crossed."))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly("International Organization for Migration", ORGANISATION);
+    }
+
+    @Test
     void endsReportedWordsWhereTheSpeakersNextActFollowsACommaAndAnd() {
         assertThat(only("The ministry said the border would reopen in May, and promised compensation to traders."))
                 .extracting(Attribution::text).isEqualTo("the border would reopen in May");
