@@ -59,6 +59,9 @@ public final class ArabicQuoteExtractor {
      */
     private static final Pattern REPORTED_BY = Pattern.compile("^و?(?<verb>نقلت|نقل)\\s+\\S.*?\\s+عن\\s+(?<who>.+?)"
             + "\\s+(?<says>قوله|قولها)\\s*(?::\\s*" + QUOTE + "|" + THAT + "\\s*(?<q>.+))$");
+    /** Other media spoken to, to the next comma: "لوسائل الإعلام", "للصحفيين", "لقناة الجزيرة". */
+    private static final Pattern MEDIA_ADDRESSED = Pattern.compile("(?:^|\\s)ل(?:وسائل|لصحفيين|لصحافيين|قناة|صحيفة"
+            + "|وكالة|موقع|إذاعة|اذاعة|تلفزيون)(?![\\p{L}])[^،,]*");
     /** IWPR as the one spoken to ("لـIWPR", "لمعهد صحافة الحرب والسلام"), in the words as written. */
     private static final Pattern ADDRESSEE = Pattern.compile("(?:^|\\s)(?:لـ?\\s?)?(?:IWPR|\"?معهد صحافة الحرب"
             + " والسلام\"?)(?![\\p{L}])");
@@ -292,8 +295,8 @@ public final class ArabicQuoteExtractor {
      */
     private static String strip(String who) {
         // "أبو علي (52 عاماً)", "سلوى (اسم مستعار)": an age or a pseudonym's note is no part of the name
-        String without = PARENTHESES.matcher(OCCASION.matcher(ADDRESSEE.matcher(who).replaceAll(" ")).replaceAll(" "))
-                .replaceAll(" ");
+        String without = PARENTHESES.matcher(OCCASION.matcher(MEDIA_ADDRESSED.matcher(ADDRESSEE.matcher(who)
+                .replaceAll(" ")).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
         return SPACES.matcher(without).replaceAll(" ").replaceAll("^[\\s،,]+|[\\s،,]+$", "");
     }
 
@@ -518,7 +521,7 @@ public final class ArabicQuoteExtractor {
                 i++;
             }
             if (i < words.size() && words.get(i).equals("باسم") && SPOKESPEOPLE.contains(stem(words.get(i - 1)))) {
-                return -1;
+                return trailingName(words);
             }
             if (i < words.size() && words.size() - i >= 2 && words.size() - i <= 4
                     && words.subList(i, words.size()).stream().noneMatch(PREPOSITIONS::contains)) {
@@ -526,6 +529,20 @@ public final class ArabicQuoteExtractor {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where a name the lexicon does not know begins at the end of a description: two or three words without the
+     * article after one with it ("المتحدث باسم الأمم المتحدة ستيفان دوجاريك"); -1 when the description does not end so.
+     */
+    private static int trailingName(List<String> words) {
+        int start = words.size();
+        while (start > 0 && !words.get(start - 1).startsWith("ال") && !PREPOSITIONS.contains(words.get(start - 1))
+                && words.size() - start < 3) {
+            start--;
+        }
+        int length = words.size() - start;
+        return length >= 2 && start > 0 && words.get(start - 1).startsWith("ال") ? start : -1;
     }
 
     /** The words of a name from its start: to the end of the words, or to a preposition ("أحمد من إدلب"). */

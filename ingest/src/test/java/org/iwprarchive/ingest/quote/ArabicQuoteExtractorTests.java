@@ -163,6 +163,20 @@ class ArabicQuoteExtractorTests {
     }
 
     @Test
+    void readsTheSixthHeldOutSetsShapesInOtherWords() {
+        List<Attribution> found = arabic.extract(List.of(
+                "وقال وزير الزراعة العراقي عباس جبر للصحفيين إن الموسم جيد.",
+                "وتساءلت أم حسين، وهي مزارعة من ديالى: «من سيشتري القمح؟»",
+                "وقالت المتحدثة باسم المفوضية السامية لشؤون اللاجئين أولغا سارادو إن العودة طوعية."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::cue)
+                .containsExactly(
+                        tuple("عباس جبر", "وزير الزراعة العراقي", "قال"),
+                        tuple("أم حسين", "مزارعة من ديالى", "تساءلت"),
+                        tuple("أولغا سارادو", "المتحدثة باسم المفوضية السامية لشؤون اللاجئين", "قالت"));
+    }
+
+    @Test
     void leavesPluralGroupsTheAuthorAndSentencesWithoutSpeechAlone() {
         List<Attribution> found = arabic.extract(List.of(
                 "ويقول مزارعون إن الموسم ضاع.",
