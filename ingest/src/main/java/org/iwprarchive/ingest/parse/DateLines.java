@@ -42,6 +42,10 @@ final class DateLines {
             Map.entry("մայիսի", 5), Map.entry("հունիսի", 6), Map.entry("հուլիսի", 7), Map.entry("օգոստոսի", 8),
             Map.entry("սեպտեմբերի", 9), Map.entry("հոկտեմբերի", 10),
             Map.entry("նոյեմբերի", 11), Map.entry("դեկտեմբերի", 12),
+            // the Tajik edition's months, as a date writes them ("14 марти 2018")
+            Map.entry("январи", 1), Map.entry("феврали", 2), Map.entry("марти", 3), Map.entry("апрели", 4),
+            Map.entry("майи", 5), Map.entry("июни", 6), Map.entry("июли", 7), Map.entry("августи", 8),
+            Map.entry("сентябри", 9), Map.entry("октябри", 10), Map.entry("ноябри", 11), Map.entry("декабри", 12),
             // months in the nominative, as the Kyrgyz edition writes them ("12-апрель, 2016-ж."), and the Uzbek (Latin
             // and Cyrillic) and Kazakh editions' months
             Map.entry("январь", 1), Map.entry("февраль", 2), Map.entry("март", 3), Map.entry("апрель", 4),
@@ -91,7 +95,9 @@ final class DateLines {
     private static final Pattern PATH_DATE = Pattern.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])/(0[1-9]|[12]\\d|3[01])/");
     /** A line that is nothing but a date: a date line of the template, not a date inside a sentence. */
     private static final Pattern WHOLE_LINE = Pattern.compile(
-            "^\\s*" + WEEKDAY + "(?:\\d{1,2}(?:-|\\s+)" + MONTH + ",?\\s+\\d{4}|" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4})"
+            // "Bishkek, 9 October 2012": a dateline, the place it was written from first
+            "^\\s*(?:\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2},\\s+)?" + WEEKDAY
+            + "(?:\\d{1,2}(?:-|\\s+)" + MONTH + ",?\\s+\\d{4}|" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4})"
                     + YEAR_WORD + "\\s*$", ANY_CASE);
 
     private DateLines() {

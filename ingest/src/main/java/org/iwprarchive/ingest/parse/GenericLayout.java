@@ -56,6 +56,8 @@ final class GenericLayout {
     private static final Pattern TRANSLATION_NOTE = Pattern.compile("^(?:Translated\\s+(?:from\\s+\\p{L}+\\s+)?by\\b"
             + "|Translation\\s+(?:from\\s+\\p{L}+\\s+)?by\\b|This\\s+(?:article|report|story)\\s+was\\s+(?:first|originally)"
             + "\\s+published\\s+in\\b)");
+    private static final Css PRE = Css.of("pre");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
     /** Labels of the article's authors and of its date, written before them. */
     static final Set<String> AUTHOR_LABELS = Set.of("author", "authors", "by", "written by", "contributor",
             "contributors", "contributor(s)", "author(s)",
@@ -130,6 +132,28 @@ final class GenericLayout {
             linked += link.text().length();
         }
         return linked * 4 < text;
+    }
+
+    /**
+     * A report kept as preformatted text ("<pre>" holding the whole of an old newsletter issue): each block between
+     * blank lines becomes a {@code p}, its hard line breaks spaces. A {@code pre} of fewer than three blocks (code, a
+     * table of figures) is left as it is.
+     */
+    static void paragraphsFromPre(Document page) {
+        for (Element pre : PRE.in(page)) {
+            String[] blocks = BLANK_LINES.split(pre.wholeText().strip());
+            if (blocks.length < 3) {
+                continue;
+            }
+            Element paragraphs = new Element("div");
+            for (String block : blocks) {
+                String joined = HtmlArticleParser.clean(block);
+                if (!joined.isEmpty()) {
+                    paragraphs.appendElement("p").text(joined);
+                }
+            }
+            pre.replaceWith(paragraphs);
+        }
     }
 
     /**

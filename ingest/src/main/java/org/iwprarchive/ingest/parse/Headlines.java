@@ -37,7 +37,8 @@ final class Headlines {
     /** Text in bold, as markup or as an inline style. */
     private static final Css BOLD = Css.of("b, strong, [style*=bold]");
     /** Where a page may print its headline without a heading: an element with a class, bold text, a font. */
-    private static final Css PROMINENT = Css.of("[class], b, strong, font");
+    private static final Css PROMINENT = Css.of("[class], b, strong, font, p");
+    private static final Css PARAGRAPHS = Css.of("p");
     private static final Pattern TITLE_CLASS = Pattern.compile("title|headline");
     /** An issue's number in a title or a line: "No. 85", "Issue 12". */
     private static final Pattern ISSUE_NUMBER = Pattern.compile("\\b(?:No\\.?|Issue|Number)\\s*\\d{1,4}\\b");
@@ -165,6 +166,11 @@ final class Headlines {
                 return false;
             }
         }
+        // "BALKAN CRISIS REPORT, No. 145, 12-May-00" in the text: the title names the series of an issue
+        if (Pattern.compile(Pattern.quote(title) + "[,:]?\\s+(?:No\\.?|Issue|Number)\\s*\\d", Pattern.CASE_INSENSITIVE)
+                .matcher(page.body().text()).find()) {
+            return false;
+        }
         return !namesAnotherPage(page, title);
     }
 
@@ -218,8 +224,10 @@ final class Headlines {
             }
             String classes = element.className().toLowerCase(Locale.ROOT);
             boolean titled = TITLE_CLASS.matcher(classes).find() && !classes.contains("sub");
+            // "MONTENEGRO BRACES FOR BELGRADE PRESSURE": a line in capitals, as plain-text reports set a headline
             boolean prominent = !element.className().isEmpty() ? titled
-                    : HtmlArticleParser.clean(BOLD.in(element).text()).equals(text) || isLargeFont(element);
+                    : HtmlArticleParser.clean(BOLD.in(element).text()).equals(text) || isLargeFont(element)
+                    || isCapitals(text);
             int size = fontSize(element);
             if (prominent && size > bestSize) {
                 best = text;
@@ -273,13 +281,21 @@ final class Headlines {
                 return Optional.of(heading);
             }
         }
+        // a plain-text report's headline, a paragraph in capitals
+        if (isCapitals(title)) {
+            for (Element paragraph : PARAGRAPHS.in(page.body())) {
+                if (HtmlArticleParser.clean(paragraph.text()).equals(title)) {
+                    return Optional.of(paragraph);
+                }
+            }
+        }
         return Optional.empty();
     }
 
     /**
      * A standfirst printed right under the headline, before or after the byline: the first text after the
      * headline's block, when all of it is in italics, or a sentence of eight words or more all in bold, or a
-     * sub-heading of six words or more.
+     * sub-heading of six words or more; under a headline in capitals, the sentence that follows it alone.
      */
     static Optional<String> standfirstUnder(Element heading) {
         // from the headline's block, or from the inline element it is in when more follows that in the same block
@@ -311,9 +327,18 @@ final class Headlines {
             boolean bold = SPACES.split(text).length >= 8 && HtmlArticleParser.clean(BOLD.in(next).text()).equals(text);
             // "<h1>Headline</h1><h2>Merchants say they have lost ...</h2>": a sentence as a sub-heading
             boolean sentence = SUBHEADINGS.contains(next.tagName()) && SPACES.split(text).length >= 6;
-            return sized && (italic || bold || sentence) ? Optional.of(text) : Optional.empty();
+            // under a headline in capitals, a plain-text report's summary: the first sentence that stands alone
+            boolean summary = looked == 1 && isCapitals(HtmlArticleParser.clean(heading.text()))
+                    && SPACES.split(text).length >= 6 && text.endsWith(".") && text.length() <= 300;
+            return sized && (italic || bold || sentence || summary) ? Optional.of(text) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Whether a line of three words or more has every letter a capital: a headline as a plain-text report sets it. */
+    static boolean isCapitals(String text) {
+        return SPACES.split(text.strip()).length >= 3
+                && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     /** The element after this one in document order, leaving its children aside; null at the end. */

@@ -96,6 +96,7 @@ final class HtmlArticleParser {
      */
     ParsedArticle parse(String html, String sourceUrl, String asGiven) {
         Document page = Jsoup.parse(html, sourceUrl == null ? "" : sourceUrl);
+        GenericLayout.paragraphsFromPre(page);
         // a page saved from a Wayback Machine: its links back to the originals, its toolbar gone
         Optional<java.time.Instant> wayback = WaybackPages.unwrap(page, asGiven);
         // or by archive.today: its header gone, its links back to the originals
@@ -303,7 +304,8 @@ final class HtmlArticleParser {
                 setApart.clear();
             }
             if (!text.isEmpty() && !text.equalsIgnoreCase(title) && !text.equals(standfirst)
-                    && Bylines.names(text).isEmpty() && !assembly.isBoilerplate(text)
+                    && Bylines.names(Bylines.asByline(text)).isEmpty() && !DateLines.isDateLine(text)
+                    && !assembly.isBoilerplate(text)
                     && !GenericLayout.isFurniture(p, text)) {
                 paragraphs.add(text);
                 if (text.length() <= MOST_PULL_QUOTE && isSetApart(p)) {

@@ -515,6 +515,36 @@ class ArticleParserTests {
                 .extracting(ParsedAuthor::name).containsExactly("Արմեն Պետրոսյան");
     }
 
+    @Test
+    void readsAReportKeptAsPreformattedTextWithItsHeadlineInCapitals() {
+        String html = "<html><head><title>IWPR: Caucasus Reporting Service</title></head><body><pre>\n"
+                + "CAUCASUS REPORTING SERVICE, No. 12, 3-Feb-00\n\nGEORGIAN MINERS WALK OUT\n\n"
+                + "Workers at the Chiatura mines say they have not been paid since the autumn.\n\n"
+                + "By Nino Khutsidze in Tbilisi\n\nSome 3,000 miners stopped work on Monday and\nblocked the road "
+                + "to the town.\n\nThe company says it is waiting for money from\nthe state budget.\n</pre></body></html>";
+        ParsedArticle article = parser.parse(html.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL);
+
+        assertThat(article.content().title()).isEqualTo("GEORGIAN MINERS WALK OUT");
+        assertThat(article.content().standfirst())
+                .isEqualTo("Workers at the Chiatura mines say they have not been paid since the autumn.");
+        assertThat(article.authors()).extracting(ParsedAuthor::name).containsExactly("Nino Khutsidze");
+        assertThat(article.content().publishedOn()).isEqualTo(java.time.LocalDate.of(2000, 2, 3));
+        assertThat(article.content().paragraphs()).containsExactly(
+                "Some 3,000 miners stopped work on Monday and blocked the road to the town.",
+                "The company says it is waiting for money from the state budget.");
+    }
+
+    @Test
+    void leavesADatelineWithItsPlaceAndACreditAfterTheTextOutOfIt() {
+        String html = "<html><head><title>Osh Traders Protest | IWPR</title></head><body><h1>Osh Traders Protest</h1>"
+                + "<div class=story><p>Osh, 4 May 2011</p><p>" + "Traders closed their stalls in protest. ".repeat(3)
+                + "</p><p><em>Reporting by Ulugbek Babakulov in Osh.</em></p></div></body></html>";
+        ParsedArticle article = parser.parse(html.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL);
+
+        assertThat(article.content().paragraphs()).hasSize(1).first().asString().startsWith("Traders closed");
+        assertThat(article.authors()).extracting(ParsedAuthor::name).containsExactly("Ulugbek Babakulov");
+    }
+
     private ParsedArticle parse(String page, String type) {
         return parser.parse(page.getBytes(StandardCharsets.UTF_8), type, NATO_URL);
     }

@@ -60,6 +60,10 @@ class DateLinesTests {
         assertThat(DateLines.isDateLine("7-октябрь, 2015-ж.")).isTrue();
         assertThat(DateLines.written("19 sentyabr 2020 yil")).contains(LocalDate.of(2020, 9, 19));
         assertThat(DateLines.written("3 желтоқсан 2019")).contains(LocalDate.of(2019, 12, 3));
+        // the Tajik edition's months; a dateline with the place it was written from is a date line
+        assertThat(DateLines.written("2 октябри 2017")).contains(LocalDate.of(2017, 10, 2));
+        assertThat(DateLines.isDateLine("Kabul, 4 May 2010")).isTrue();
+        assertThat(DateLines.isDateLine("Kabul was calm on 4 May 2010")).isFalse();
     }
 
     @Test
