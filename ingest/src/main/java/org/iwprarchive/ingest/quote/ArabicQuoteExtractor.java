@@ -221,7 +221,8 @@ public final class ArabicQuoteExtractor {
         Speaker speaker = first ? speaker(parts(strip(between)), feminine, known)
                 // with the subject first, nothing but the addressee or the occasion between the verb and the words
                 : strip(between).isEmpty() ? subjectBefore(sentence, verb, feminine, known) : null;
-        return attributed(speaker, known, words(sentence.original(textStart, textEnd)), kind,
+        String said = sentence.original(textStart, textEnd);
+        return attributed(speaker, known, kind == QuotationKind.DIRECT ? quotedWords(said) : words(said), kind,
                 cue(sentence, verb, between), paragraph);
     }
 
@@ -279,7 +280,7 @@ public final class ArabicQuoteExtractor {
 
     private static String quoted(Folded sentence, Matcher m) {
         String group = m.group("q1") != null ? "q1" : m.group("q2") != null ? "q2" : "q3";
-        return words(sentence.original(m.start(group), m.end(group)));
+        return quotedWords(sentence.original(m.start(group), m.end(group)));
     }
 
     /** The verb as written, without its conjunction, with IWPR when it is the one spoken to: "قال لـIWPR". */
@@ -401,7 +402,8 @@ public final class ArabicQuoteExtractor {
         for (String part : parts.subList(1, parts.size())) {
             String[] words = SPACES.split(part);
             String first = fold(words[0]);
-            if ((first.equals("وهو") || first.equals("وهي")) && words.length > 1) {
+            if ((first.equals("وهو") || first.equals("وهي")) && words.length > 1
+                    && !isPresentVerb(fold(words[1]), first.equals("وهي"))) {
                 return String.join(" ", Arrays.asList(words).subList(1, words.length));
             }
             // "خالد المحمد، مدير مؤسسة المياه،", "حيدر كريم، أحد المحتجين في حي الشعلة،"
@@ -445,6 +447,16 @@ public final class ArabicQuoteExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the word after "وهو"/"وهي" is a verb in the present ("وهو يشير إلى ...": while he points), which says
+     * what the person was doing, not who they are: يـ for him, تـ for her, when it is no noun for what someone is
+     * ("وهي تلميذة").
+     */
+    private boolean isPresentVerb(String word, boolean feminine) {
+        return word.length() >= 4 && word.startsWith(feminine ? "ت" : "ي") && !occupations.contains(stem(word))
+                && !anonymousNouns.contains(word);
     }
 
     /** The last person or unnamed source the verb's gender fits, or failing one, the last body it fits. */
@@ -598,9 +610,14 @@ public final class ArabicQuoteExtractor {
         return word.startsWith("ال") && word.length() > 3 ? word.substring(2) : word;
     }
 
-    /** Reported or quoted words without the full stop that ends them, as the article writes them. */
+    /** Reported words without the mark that ends their sentence, as the article writes them. */
     private static String words(String text) {
         return text.strip().replaceAll("[.!؟]+$", "").strip();
+    }
+
+    /** Quoted words without the full stop inside the marks; a question or exclamation keeps its mark. */
+    private static String quotedWords(String text) {
+        return text.strip().replaceAll("\\.+$", "").strip();
     }
 
     private static List<String> foldedWords(String name) {

@@ -177,6 +177,18 @@ class ArabicQuoteExtractorTests {
     }
 
     @Test
+    void keepsWhatSomeoneWasDoingOutOfTheRoleAndAQuestionsMarkInItsWords() {
+        List<Attribution> found = arabic.extract(List.of(
+                "«أين سنذهب؟»، تسأل سعاد، وهي تحمل طفلها.",
+                "«الأرض لم تعد تنتج»، يقول حسن، وهو يقلب التراب بيده.",
+                "«لن نغادر»، تقول ريم، وهي تاجرة في السوق القديم."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(tuple("سعاد", null, "أين سنذهب؟"), tuple("حسن", null, "الأرض لم تعد تنتج"),
+                        tuple("ريم", "تاجرة في السوق القديم", "لن نغادر"));
+    }
+
+    @Test
     void leavesPluralGroupsTheAuthorAndSentencesWithoutSpeechAlone() {
         List<Attribution> found = arabic.extract(List.of(
                 "ويقول مزارعون إن الموسم ضاع.",
