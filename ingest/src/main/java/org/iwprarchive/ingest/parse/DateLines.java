@@ -68,6 +68,8 @@ final class DateLines {
     private static final String MONTH = "(" + MONTHS.keySet().stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).collect(Collectors.joining("|"))
             + "|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?";
+    private static final String ENGLISH_MONTH = "(January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?";
     /** Case folded in Cyrillic too. */
     private static final int ANY_CASE = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /**
@@ -78,8 +80,12 @@ final class DateLines {
     private static final String WEEKDAY = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b" + WEEKDAY + "(\\d{1,2})(?:-|\\s+)" + MONTH + ",?\\s+(\\d{4})\\b", ANY_CASE);
+    /**
+     * "March 5, 2009", "Sept. 3, 2009": month first, as only English writes it, so only English months are tried (the
+     * pattern is searched through whole texts, and every month of every edition at every letter would cost).
+     */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b" + WEEKDAY + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\b", ANY_CASE);
+            "\\b" + WEEKDAY + ENGLISH_MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\b", ANY_CASE);
     /**
      * "18-Jul-02", "05-Mar-2008", and with spaces "12 Feb 09" where nothing but punctuation follows (not "5 May 20
      * people"): IWPR's issue references; a two-digit year is of 1990 to 2089.

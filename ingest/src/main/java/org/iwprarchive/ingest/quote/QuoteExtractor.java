@@ -262,8 +262,8 @@ public final class QuoteExtractor {
             return List.of();
         }
         // "Mariam (not her real name), who ...": the note is about the name, not part of the sentence
-        List<String> paragraphs = given.stream().map(p -> p == null ? "" : PSEUDONYM_NOTE.matcher(p).replaceAll(""))
-                .toList();
+        List<String> paragraphs = given.stream().map(p -> p == null ? ""
+                : p.indexOf('(') < 0 ? p : PSEUDONYM_NOTE.matcher(p).replaceAll("")).toList();
         boolean skipNext = false;
         for (int i = 0; i < paragraphs.size(); i++) {
             String paragraph = paragraphs.get(i) == null ? "" : paragraphs.get(i).strip();

@@ -545,7 +545,7 @@ final class SpeakerResolver {
      */
     Optional<Speaker> speaker(String given) {
         // "The UN's human rights office (OHCHR) said": the acronym in parentheses repeats the name
-        String phrase = ACRONYM_IN_PARENTHESES.matcher(given).replaceAll("");
+        String phrase = given.indexOf('(') < 0 ? given : ACRONYM_IN_PARENTHESES.matcher(given).replaceAll("");
         // "..., had pushed a law, which protesters said would ...": the relative clause's own subject speaks
         int which = phrase.lastIndexOf(", which ");
         if (which >= 0 && phrase.indexOf(',', which + 8) < 0) {
