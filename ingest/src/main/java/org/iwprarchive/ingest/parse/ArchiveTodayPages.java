@@ -37,6 +37,14 @@ final class ArchiveTodayPages {
     private ArchiveTodayPages() {
     }
 
+    /**
+     * Whether a page's markup can be archive.today's: the address given is the archive's, or the markup names it
+     * (its header says "archive.today ... Saved from"). Spares other pages {@link #unwrap}'s walks over every element.
+     */
+    static boolean mayBeIn(String html, String given) {
+        return isArchiveAddress(given) || html.contains("archive.today");
+    }
+
     /** A capture's original address, and its time when the page tells it. */
     record Capture(String original, Optional<Instant> capturedAt) {
     }

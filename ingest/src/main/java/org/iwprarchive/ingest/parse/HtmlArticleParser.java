@@ -96,11 +96,16 @@ final class HtmlArticleParser {
      */
     ParsedArticle parse(String html, String sourceUrl, String asGiven) {
         Document page = Jsoup.parse(html, sourceUrl == null ? "" : sourceUrl);
-        GenericLayout.paragraphsFromPre(page);
+        // each of these walks the whole page; the markup tells first whether there can be anything for it to do
+        if (hasTag(html, "pre")) {
+            GenericLayout.paragraphsFromPre(page);
+        }
         // a page saved from a Wayback Machine: its links back to the originals, its toolbar gone
-        Optional<java.time.Instant> wayback = WaybackPages.unwrap(page, asGiven);
+        Optional<java.time.Instant> wayback = WaybackPages.mayBeIn(html, asGiven)
+                ? WaybackPages.unwrap(page, asGiven) : Optional.empty();
         // or by archive.today: its header gone, its links back to the originals
-        Optional<ArchiveTodayPages.Capture> archiveToday = ArchiveTodayPages.unwrap(page, asGiven);
+        Optional<ArchiveTodayPages.Capture> archiveToday = ArchiveTodayPages.mayBeIn(html, asGiven)
+                ? ArchiveTodayPages.unwrap(page, asGiven) : Optional.empty();
         // or by Google's cache: its notice gone
         Optional<GoogleCachePages.Capture> googleCache = html.contains(GoogleCachePages.NOTICE)
                 ? GoogleCachePages.unwrap(page) : Optional.empty();
@@ -317,6 +322,25 @@ final class HtmlArticleParser {
     }
 
     /** Whether a paragraph stands in a block set apart from the text: a blockquote, or a "pull" or "quote" class. */
+    /**
+     * Whether the markup has an element of that (lower-case) name written in lower or upper case ({@code <pre>},
+     * {@code <PRE class=x>}; a mixed-case {@code <Pre>} is not looked for): two searches of the text, a fraction of
+     * a walk over the parsed page.
+     */
+    static boolean hasTag(String html, String name) {
+        return hasTagAsWritten(html, "<" + name) || hasTagAsWritten(html, "<" + name.toUpperCase(Locale.ROOT));
+    }
+
+    private static boolean hasTagAsWritten(String html, String open) {
+        for (int at = html.indexOf(open); at >= 0; at = html.indexOf(open, at + 1)) {
+            int end = at + open.length();
+            if (end < html.length() && !Character.isLetterOrDigit(html.charAt(end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isSetApart(Element paragraph) {
         Element at = paragraph;
         for (int depth = 0; at != null && depth < 3; depth++, at = at.parent()) {

@@ -50,13 +50,22 @@ final class WaybackPages {
     private WaybackPages() {
     }
 
+    /**
+     * Whether a page's markup can be a Wayback page's: the address given is a Wayback address, or the markup has an
+     * address with a capture's timestamp in it, or the Wayback Machine's or pywb's scripts. Most pages are not, and
+     * this look through the text spares them {@link #unwrap}'s walks over every element.
+     */
+    static boolean mayBeIn(String html, String given) {
+        return address(given).isPresent() || html.contains("__wm") || html.contains("wbinfo") || hasTimestampStep(html);
+    }
+
     /** A capture's original address and time. */
     record Capture(String original, Instant capturedAt) {
     }
 
     /** The original address and capture time of a Wayback address; empty for any other address. */
     static Optional<Capture> address(String url) {
-        if (url == null) {
+        if (url == null || !hasTimestampStep(url)) {
             return Optional.empty();
         }
         Matcher m = ADDRESS.matcher(url.strip());
@@ -68,6 +77,26 @@ final class WaybackPages {
         original = scheme.lookingAt() ? scheme.replaceFirst(scheme.group(1).toLowerCase(Locale.ROOT) + "://")
                 : "http://" + original;
         return capture(original, m.group(1));
+    }
+
+    /**
+     * Whether a slash is followed by four or more digits and then a slash, an archive mode ({@code id_}) or a star:
+     * what every Wayback address has and few others do. Checked before {@link #ADDRESS}, whose backtracking a page's
+     * every link would otherwise pay for.
+     */
+    private static boolean hasTimestampStep(String url) {
+        int n = url.length();
+        for (int slash = url.indexOf('/'); slash >= 0; slash = url.indexOf('/', slash + 1)) {
+            int end = slash + 1;
+            while (end < n && end - slash <= 14 && Character.isDigit(url.charAt(end))) {
+                end++;
+            }
+            if (end - slash - 1 >= 4 && end < n && "/*_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                    .indexOf(url.charAt(end)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Capture> capture(String original, String timestamp) {
@@ -99,11 +128,12 @@ final class WaybackPages {
                 }
             }
         }
-        org.jsoup.select.Elements added = ADDED.in(page);
-        if (!rewritten && added.isEmpty() && named.isEmpty() && capturedAt.isEmpty()) {
+        // a Wayback Machine's toolbar links to its captures and its scripts name the capture, so a page with neither
+        // has nothing of one to remove (and the selector need not look through it)
+        if (!rewritten && named.isEmpty() && capturedAt.isEmpty()) {
             return Optional.empty();
         }
-        added.remove();
+        ADDED.in(page).remove();
         removeToolbarComments(page);
         // the page's own capture: as given, as the Wayback Machine's script names it, or its links' commonest time
         return capturedAt.or(() -> named).or(() -> linked.entrySet().stream()
@@ -113,11 +143,15 @@ final class WaybackPages {
 
     private static Optional<Instant> ownCapture(Document page) {
         for (Element script : SCRIPTS.in(page)) {
-            Matcher m = WOMBAT.matcher(script.data());
+            String data = script.data();
+            if (!data.contains("__wm") && !data.contains("wbinfo")) {
+                continue;
+            }
+            Matcher m = WOMBAT.matcher(data);
             if (m.find()) {
                 return timestamp(m.group(2));
             }
-            Matcher pywb = WBINFO.matcher(script.data());
+            Matcher pywb = WBINFO.matcher(data);
             if (pywb.find()) {
                 return timestamp(pywb.group(1));
             }

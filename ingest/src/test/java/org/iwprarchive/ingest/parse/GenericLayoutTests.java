@@ -127,4 +127,14 @@ class GenericLayoutTests {
         Element p = Jsoup.parse(html).selectFirst("p");
         return GenericLayout.isFurniture(p, HtmlArticleParser.clean(p.text()));
     }
+
+    @Test
+    void tellsFromTheMarkupWhetherAPageHasAnElement() {
+        assertThat(HtmlArticleParser.hasTag("<body><pre>a</pre></body>", "pre")).isTrue();
+        assertThat(HtmlArticleParser.hasTag("<BODY><PRE CLASS=x>a</PRE></BODY>", "pre")).isTrue();
+        assertThat(HtmlArticleParser.hasTag("<body><pre\n>a</pre></body>", "pre")).isTrue();
+        assertThat(HtmlArticleParser.hasTag("<body><preview>a</preview><p>pre</p></body>", "pre")).isFalse();
+        assertThat(HtmlArticleParser.hasTag("<body><p>a", "pre")).isFalse();
+        assertThat(HtmlArticleParser.hasTag("<pre", "pre")).isFalse();
+    }
 }

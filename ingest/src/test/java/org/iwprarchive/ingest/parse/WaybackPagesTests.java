@@ -79,4 +79,21 @@ class WaybackPagesTests {
         assertThat(WaybackPages.address("https://iwpr.net/global-voices/a")).isEmpty();
         assertThat(WaybackPages.address(null)).isEmpty();
     }
+
+    @Test
+    void looksThroughTheMarkupOnlyOfPagesThatCanBeWaybackPages() {
+        assertThat(WaybackPages.mayBeIn(new String(Fixtures.bytes("nato-looks-central-asia.html"),
+                StandardCharsets.UTF_8), NATO)).isFalse();
+        assertThat(WaybackPages.mayBeIn("<a href=\"/global-voices/2015-report\">2015</a> <p>12/2015 a/b</p>", null))
+                .isFalse();
+        for (String address : new String[] {"/web/20100318103000/https://iwpr.net/a", "/web/2010im_/https:/iwpr.net/l",
+                "https://wayback.archive-it.org/2135/20100318103000/https://iwpr.net/a",
+                "/web/20100318103000*/https://iwpr.net/a"}) {
+            assertThat(WaybackPages.mayBeIn("<p><a href=\"" + address + "\">a</a></p>", null)).as(address).isTrue();
+        }
+        assertThat(WaybackPages.mayBeIn("<script>wbinfo.timestamp = \"2010\";</script>", null)).isTrue();
+        assertThat(WaybackPages.mayBeIn("<p>a</p>", "https://web.archive.org/web/" + STAMP + "/" + NATO)).isTrue();
+        assertThat(asWaybackServesIt()).satisfies(page -> assertThat(WaybackPages.mayBeIn(
+                new String(page, StandardCharsets.UTF_8), null)).isTrue());
+    }
 }
