@@ -121,7 +121,8 @@ final class HtmlArticleParser {
                     .or(() -> archiveToday.map(ArchiveTodayPages.Capture::original))
                     .or(() -> googleCache.map(GoogleCachePages.Capture::original)).orElse("")));
         }
-        Optional<JsonNode> ld = jsonLdArticle(page);
+        Optional<JsonNode> ld = html.contains("ld+json") || html.contains("LD+JSON") ? jsonLdArticle(page)
+                : Optional.empty();
         // most pages have no microdata: the text says so without a walk over every element
         Optional<Microdata> microdata = html.contains("itemscope") ? Microdata.of(page) : Optional.empty();
         DublinCore dc = DublinCore.of(page);

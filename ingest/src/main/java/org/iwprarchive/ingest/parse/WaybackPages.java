@@ -80,23 +80,35 @@ final class WaybackPages {
     }
 
     /**
-     * Whether a slash is followed by four or more digits and then a slash, an archive mode ({@code id_}) or a star:
-     * what every Wayback address has and few others do. Checked before {@link #ADDRESS}, whose backtracking a page's
-     * every link would otherwise pay for.
+     * Whether a slash is followed by a timestamp (four to fourteen digits from a year of 19xx or 20xx: web archives
+     * began in 1996) and then a slash, an archive mode ({@code id_}) or a star: what every Wayback address has and
+     * few others do. Checked before {@link #ADDRESS}, whose backtracking a page's every link would otherwise pay for,
+     * and through whole pages by {@link #mayBeIn}.
      */
-    private static boolean hasTimestampStep(String url) {
-        int n = url.length();
-        for (int slash = url.indexOf('/'); slash >= 0; slash = url.indexOf('/', slash + 1)) {
-            int end = slash + 1;
-            while (end < n && end - slash <= 14 && Character.isDigit(url.charAt(end))) {
+    private static boolean hasTimestampStep(String text) {
+        return hasTimestampStep(text, "/20") || hasTimestampStep(text, "/19");
+    }
+
+    private static boolean hasTimestampStep(String text, String century) {
+        int n = text.length();
+        for (int at = text.indexOf(century); at >= 0; at = text.indexOf(century, at + 1)) {
+            int end = at + 1;
+            while (end < n && end - at <= 14 && isAsciiDigit(text.charAt(end))) {
                 end++;
             }
-            if (end - slash - 1 >= 4 && end < n && "/*_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                    .indexOf(url.charAt(end)) >= 0) {
+            if (end - at - 1 >= 4 && end < n && isStepEnd(text.charAt(end))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isStepEnd(char c) {
+        return c == '/' || c == '*' || c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static Optional<Capture> capture(String original, String timestamp) {
