@@ -1,10 +1,12 @@
 package org.iwprarchive.ingest.quote;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The shapes a body's name takes in English news copy, read without any knowledge of the article: acronyms ("the
@@ -108,6 +110,13 @@ final class BodyNames {
             + "(?:[\\p{Ll}-]+\\s+){0,2}(?:mission|office|delegation|monitors)(?:\\s+(?:in|to)\\s+\\p{Lu}[\\p{L}-]+"
             + "(?:\\s+\\p{Lu}[\\p{L}-]+)?)?$");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Set<String> HEAD_WORDS = lastWords(LEXICON.organisationHeads());
+    private static final Set<String> OF_HEAD_WORDS = lastWords(LEXICON.organisationOfHeads());
+    private static final Set<String> FIRST_HEAD_WORDS = LEXICON.organisationFirstHeads().stream()
+            .map(entry -> entry.split(" ")[0]).collect(Collectors.toSet());
+    private static final Set<String> DESCRIBED_HEAD_WORDS = lastWords(LEXICON.organisationDescribedHeads());
+
     private BodyNames() {
     }
 
@@ -126,14 +135,50 @@ final class BodyNames {
         if (described.matches() && DESCRIBED_HEADS.contains(described.group(1))) {
             return Optional.of(described.group(2));
         }
-        for (Pattern kind : List.of(ORGANISATION, ORGANISATION_FIRST, ORGANISATION_OF, ORGANISATION_DESCRIBED,
-                ORGANISATION_BRANCH, ORGANISATION_OF_KIND, ORGANISATION_NAMED_AFTER, KIND_THEN_NAME)) {
+        // each shape below ends or turns on a head word from the lexicon, standing as a word of its own: a phrase
+        // without one is not tried (most phrases are people's names and descriptions, and these patterns backtrack)
+        String[] words = SPACES.split(phrase);
+        String last = words[words.length - 1];
+        boolean opensWithThe = words[0].equals("the") || words[0].equals("The");
+        boolean describedHead = false;
+        boolean ofHead = false;
+        for (String word : words) {
+            describedHead |= DESCRIBED_HEAD_WORDS.contains(word);
+            ofHead |= OF_HEAD_WORDS.contains(word);
+        }
+        List<Pattern> shapes = new ArrayList<>(8);
+        if (HEAD_WORDS.contains(last)) {
+            shapes.add(ORGANISATION);
+        }
+        if (FIRST_HEAD_WORDS.contains(words[0]) || opensWithThe && words.length > 1 && FIRST_HEAD_WORDS.contains(words[1])) {
+            shapes.add(ORGANISATION_FIRST);
+        }
+        if (ofHead) {
+            shapes.add(ORGANISATION_OF);
+        }
+        if (describedHead) {
+            shapes.add(ORGANISATION_DESCRIBED);
+        }
+        if (words.length > 1 && HEAD_WORDS.contains(words[words.length - 2])) {
+            shapes.add(ORGANISATION_BRANCH);
+        }
+        if (describedHead && opensWithThe) {
+            shapes.add(ORGANISATION_OF_KIND);
+            shapes.add(ORGANISATION_NAMED_AFTER);
+        }
+        shapes.add(KIND_THEN_NAME);
+        for (Pattern kind : shapes) {
             Matcher organisation = kind.matcher(phrase);
             if (organisation.matches()) {
                 return Optional.of(organisation.group(1));
             }
         }
         return Optional.empty();
+    }
+
+    /** The last word of each entry: what stands as a word of its own in a phrase that entry ends. */
+    private static Set<String> lastWords(List<String> entries) {
+        return entries.stream().map(entry -> entry.substring(entry.lastIndexOf(' ') + 1)).collect(Collectors.toSet());
     }
 
     /** "the state power company", "the ministry of social affairs": a kind of body, in lower case. */
