@@ -96,6 +96,8 @@ final class HtmlArticleParser {
      */
     ParsedArticle parse(String html, String sourceUrl, String asGiven) {
         Document page = Jsoup.parse(html, sourceUrl == null ? "" : sourceUrl);
+        // what the template selectors' class names and ids are looked up in before a walk over the page
+        Css.Markup markup = new Css.Markup(html);
         // each of these walks the whole page; the markup tells first whether there can be anything for it to do
         if (hasTag(html, "pre")) {
             GenericLayout.paragraphsFromPre(page);
@@ -147,7 +149,7 @@ final class HtmlArticleParser {
                 rule("microdata:headline", () -> microdata.flatMap(m -> m.text("headline"))),
                 rule("dc:title", () -> dc.first("title")),
                 // the headline markup, unless it is a logo or a section's name the <title> does not repeat
-                rule("markup:title", () -> firstText(page, titles).filter(t -> !headlines.isSiteName(t)
+                rule("markup:title", () -> firstText(page, markup, titles).filter(t -> !headlines.isSiteName(t)
                         && headlines.titleAllows(page.title(), t))),
                 rule("layout:heading-repeating-title", () -> headlines.headlineRepeatingTitle(page)),
                 rule("html:title", () -> Optional.of(headlines.withoutSiteNames(stripSuffix(page.title())))
@@ -159,7 +161,7 @@ final class HtmlArticleParser {
                 .orElseThrow(() -> new UnparseablePageException("the page has no title"));
 
         String standfirst = trace.first("standfirst",
-                rule("drupal:standfirst", () -> firstText(page, standfirsts)),
+                rule("drupal:standfirst", () -> firstText(page, markup, standfirsts)),
                 rule("json-ld:description", () -> ld.flatMap(n -> text(n, "description"))),
                 rule("og:description", () -> meta(metas, "og:description")),
                 rule("microdata:description", () -> microdata.flatMap(m -> m.text("description"))),
@@ -173,7 +175,7 @@ final class HtmlArticleParser {
         List<ParsedAuthor> authors = new ArrayList<>(trace.first("authors",
                 rule("json-ld:author", () -> ld.map(this::jsonLdAuthors).filter(a -> !a.isEmpty())),
                 rule("microdata:author", () -> microdata.map(Microdata::authors).filter(a -> !a.isEmpty())),
-                rule("drupal:authors", () -> drupalAuthors(page)),
+                rule("drupal:authors", () -> drupalAuthors(page, markup)),
                 rule("dc:creator", () -> Optional.of(dc.all("creator")).filter(c -> !c.isEmpty())
                         .map(Bylines::authors)),
                 rule("meta:author", () -> meta(metas, "author").map(n -> List.of(Bylines.author(n, null)))),
@@ -186,7 +188,7 @@ final class HtmlArticleParser {
                 rule("link:author-page", () -> Optional.of(GenericLayout.profileLinkNames(page)).filter(n -> !n.isEmpty())
                         .map(Bylines::authors)))
                 .orElse(List.of()));
-        drupalBio(page).ifPresent(bio -> {
+        drupalBio(page, markup).ifPresent(bio -> {
             if (!authors.isEmpty() && authors.get(0).bio() == null) {
                 authors.set(0, authors.get(0).withBio(bio));
                 trace.record("authors.bio", "drupal:author-bio");
@@ -203,7 +205,7 @@ final class HtmlArticleParser {
                 rule("microformat:published", () -> DateLines.iso(MICROFORMAT_DATE.in(page).attr("title"))),
                 // RDFa, as Drupal 7 prints a node's date: <span property="dc:date dc:created" content="2010-...">
                 rule("rdfa:dc:date", () -> DateLines.iso(RDFA_DATE.in(page).attr("content"))),
-                rule("drupal:date", () -> firstText(page, dates)
+                rule("drupal:date", () -> firstText(page, markup, dates)
                         .flatMap(d -> DateLines.written(d).or(() -> DateLines.numericIn(d)))),
                 rule("class:date", () -> GenericLayout.DATE_CLASSES.in(page).stream()
                         .map(e -> clean(e.text())).filter(t -> t.length() <= 60)
@@ -229,7 +231,7 @@ final class HtmlArticleParser {
                 rule("url:language-prefix", () -> Optional.ofNullable(urls.languageOf(canonical))))
                 .orElse(null);
 
-        List<String> paragraphs = body(page, microdata.flatMap(Microdata::body), trace, title, standfirst);
+        List<String> paragraphs = body(page, markup, microdata.flatMap(Microdata::body), trace, title, standfirst);
         if (html.contains("[1] http")) {
             // a print view lists the body's links after it, "[1] https://...": their numbers are not the text
             paragraphs = paragraphs.stream().map(p -> LINK_NUMBER.matcher(p).replaceAll("")).toList();
@@ -243,8 +245,8 @@ final class HtmlArticleParser {
                 title + "\n" + String.join("\n", paragraphs));
         trace.record("language", language.rule());
 
-        List<ParsedLocation> locations = tags.locations(page, title, dc, metas, trace);
-        List<ParsedTopic> topics = tags.topics(page, dc, trace);
+        List<ParsedLocation> locations = tags.locations(page, markup, title, dc, metas, trace);
+        List<ParsedTopic> topics = tags.topics(page, markup, dc, trace);
 
         if (wayback.isPresent()) {
             trace.record("capturedAt", "wayback:timestamp");
@@ -263,7 +265,7 @@ final class HtmlArticleParser {
     }
 
     /** The body's paragraphs: from the microdata article's body when it has one, else the first container found. */
-    private List<String> body(Document page, Optional<Element> microdataBody, FieldTrace trace, String title,
+    private List<String> body(Document page, Css.Markup markup, Optional<Element> microdataBody, FieldTrace trace, String title,
                               String standfirst) {
         if (microdataBody.isPresent()) {
             List<String> paragraphs = paragraphs(prepared(microdataBody.get()), title, standfirst);
@@ -273,7 +275,7 @@ final class HtmlArticleParser {
             }
         }
         for (Css selector : bodies) {
-            Element container = selector.firstIn(page);
+            Element container = selector.mayMatch(markup) ? selector.firstIn(page) : null;
             if (container == null) {
                 continue;
             }
@@ -454,9 +456,9 @@ final class HtmlArticleParser {
         return found;
     }
 
-    private Optional<List<ParsedAuthor>> drupalAuthors(Document page) {
+    private Optional<List<ParsedAuthor>> drupalAuthors(Document page, Css.Markup markup) {
         for (Css selector : authorBlocks) {
-            Elements blocks = selector.in(page);
+            Elements blocks = selector.mayMatch(markup) ? selector.in(page) : new Elements();
             if (blocks.isEmpty()) {
                 continue;
             }
@@ -480,8 +482,8 @@ final class HtmlArticleParser {
         return Optional.empty();
     }
 
-    private Optional<String> drupalBio(Document page) {
-        return firstText(page, authorBios);
+    private Optional<String> drupalBio(Document page, Css.Markup markup) {
+        return firstText(page, markup, authorBios);
     }
 
     private Optional<List<ParsedAuthor>> bylineAuthors(Document page) {
@@ -536,9 +538,10 @@ final class HtmlArticleParser {
         return Optional.of(clean(value.asString(""))).filter(s -> !s.isEmpty());
     }
 
-    private static Optional<String> firstText(Document page, List<Css> selectors) {
+    /** The text of the first of the selectors that finds an element with text; {@code markup} as {@link Css#mayMatch}. */
+    private static Optional<String> firstText(Document page, Css.Markup markup, List<Css> selectors) {
         for (Css selector : selectors) {
-            Element element = selector.firstIn(page);
+            Element element = selector.mayMatch(markup) ? selector.firstIn(page) : null;
             if (element != null && !clean(element.text()).isEmpty()) {
                 return Optional.of(clean(element.text()));
             }

@@ -40,10 +40,10 @@ final class TagFields {
     }
 
     /** The article's places; {@code title} is its headline, over which a breadcrumb may stand. */
-    List<ParsedLocation> locations(Document page, String title, DublinCore dc, Map<String, String> metas,
-                                   FieldTrace trace) {
+    List<ParsedLocation> locations(Document page, Css.Markup markup, String title, DublinCore dc,
+                                   Map<String, String> metas, FieldTrace trace) {
         return trace.first("locations",
-                rule("drupal:location-tags", () -> tagLinks(page, locationBlocks)
+                rule("drupal:location-tags", () -> tagLinks(page, markup, locationBlocks)
                         .map(this::linkedPlaces)),
                 rule("label:location", () -> labelledLinks(page, profile.locationLabels())
                         .map(this::linkedPlaces)),
@@ -69,9 +69,9 @@ final class TagFields {
     }
 
     /** The article's topics. */
-    List<ParsedTopic> topics(Document page, DublinCore dc, FieldTrace trace) {
+    List<ParsedTopic> topics(Document page, Css.Markup markup, DublinCore dc, FieldTrace trace) {
         return trace.first("topics",
-                rule("drupal:topic-tags", () -> tagLinks(page, topicBlocks).map(TagFields::topics)),
+                rule("drupal:topic-tags", () -> tagLinks(page, markup, topicBlocks).map(TagFields::topics)),
                 rule("label:topic", () -> labelledLinks(page, profile.topicLabels()).map(TagFields::topics)),
                 rule("label:text-topic", () -> GenericLayout.textLabelledLinks(page, profile.topicLabels())
                         .map(TagFields::topics)),
@@ -119,9 +119,9 @@ final class TagFields {
     }
 
     /** The links inside the first of the tag blocks the page has; selecting blocks first keeps this to one pass. */
-    private static Optional<Elements> tagLinks(Document page, List<Css> blockSelectors) {
+    private static Optional<Elements> tagLinks(Document page, Css.Markup markup, List<Css> blockSelectors) {
         for (Css selector : blockSelectors) {
-            Elements blocks = selector.in(page);
+            Elements blocks = selector.mayMatch(markup) ? selector.in(page) : new Elements();
             if (!blocks.isEmpty()) {
                 Elements links = LINKS.inEach(blocks);
                 if (!links.isEmpty()) {

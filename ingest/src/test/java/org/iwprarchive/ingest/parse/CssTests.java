@@ -39,4 +39,25 @@ class CssTests {
     void refusesWhatIsNotASelector() {
         assertThatThrownBy(() -> Css.of("a[href")).isInstanceOf(Selector.SelectorParseException.class);
     }
+
+    @Test
+    void tellsFromTheMarkupWhenASelectorCannotMatch() {
+        var markup = new Css.Markup("<div class=\"Field--Name-Body\" id=\"main\"><a href=\"/x.pdf\">a</a></div>");
+
+        assertThat(Css.of(".field--name-body").mayMatch(markup)).isTrue();
+        assertThat(Css.of("div#main .field--name-body").mayMatch(markup)).isTrue();
+        assertThat(Css.of(".standfirst, #main").mayMatch(markup)).isTrue();
+        assertThat(Css.of(".standfirst").mayMatch(markup)).isFalse();
+        assertThat(Css.of("h1.page-title, #page-title").mayMatch(markup)).isFalse();
+        assertThat(Css.of("article .field--name-body .standfirst").mayMatch(markup)).isFalse();
+        // what names no class or id, or names one where it is not read plainly, is always looked for
+        assertThat(Css.of("a[href*=.doc]").mayMatch(markup)).isTrue();
+        assertThat(Css.of("article").mayMatch(markup)).isTrue();
+        assertThat(Css.of("div:has(.standfirst)").mayMatch(markup)).isTrue();
+        // and a selector that matches an element of a page may match its markup
+        for (String selector : new String[] {".tags", "div.tags > a", "p, .tags", ".TAGS"}) {
+            assertThat(Css.of(selector).in(PAGE)).isNotEmpty();
+            assertThat(Css.of(selector).mayMatch(new Css.Markup(PAGE.outerHtml()))).as(selector).isTrue();
+        }
+    }
 }
