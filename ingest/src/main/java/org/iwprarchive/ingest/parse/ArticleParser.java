@@ -7,7 +7,7 @@ import java.util.Optional;
 public class ArticleParser {
 
     /** Stored with every snapshot; raise it whenever a change to the rules can change what a page yields. */
-    public static final String VERSION = "iwpr-parser/23";
+    public static final String VERSION = "iwpr-parser/24";
 
     private final HtmlArticleParser html;
     private final PrintViewParser printView;

@@ -31,6 +31,8 @@ import org.iwprarchive.domain.source.SourceKind;
 public final class ArabicQuoteExtractor {
 
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
+    /** Words that are one quotation from their first character to their last: «...» or “...”. */
+    private static final Pattern WHOLE_QUOTE = Pattern.compile("^[«\u201c\"]([^«»\u201c\u201d\"]+)[»\u201d\"]$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PARTS = Pattern.compile("\\s*[،,]\\s*");
     private static final String QUOTE = "(?:«(?<q1>[^»]+)»|\"(?<q2>[^\"]+)\"|“(?<q3>[^”]+)”)";
@@ -222,6 +224,13 @@ public final class ArabicQuoteExtractor {
                 // with the subject first, nothing but the addressee or the occasion between the verb and the words
                 : strip(between).isEmpty() ? subjectBefore(sentence, verb, feminine, known) : null;
         String said = sentence.original(textStart, textEnd);
+        // "ويرى الباحث ... أن «ما أُنقذ قليل ...»": reported words that are one quotation whole are quoted, as
+        // "told parliament that “...”" is
+        Matcher whole = kind == QuotationKind.INDIRECT ? WHOLE_QUOTE.matcher(words(said)) : null;
+        if (whole != null && whole.matches()) {
+            kind = QuotationKind.DIRECT;
+            said = whole.group(1);
+        }
         return attributed(speaker, known, kind == QuotationKind.DIRECT ? quotedWords(said) : words(said), kind,
                 cue(sentence, verb, between), paragraph);
     }

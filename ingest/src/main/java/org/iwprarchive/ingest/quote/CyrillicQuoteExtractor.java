@@ -34,17 +34,18 @@ public final class CyrillicQuoteExtractor {
      * opens reported speech, the phrase "according to", the pronouns, the words of "one of", and its lexicon.
      */
     private record Grammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern speakerThat,
-                           Pattern accordingTo, Pattern pronounAccordingTo, Pattern impersonal, Set<String> pronouns,
+                           Pattern asSaid, Pattern accordingTo, Pattern pronounAccordingTo, Pattern impersonal, Set<String> pronouns,
                            Set<String> genitivePronouns, Set<String> oneOf, Set<String> of, Set<String> occupations,
                            Set<String> anonymousNouns, Set<String> organisationHeads, Set<String> placeWords,
                            List<String[]> adjectiveNominatives) {
 
         /**
+         * @param as          the word of "as X said" ("Как", "Як")
          * @param accordingTo the phrases of "according to" (words, data, opinion), an alternation
          * @param saidThey    the verbs of saying in the plural, for what a body's people said ("В мэрии заявили")
          * @param adjectives the endings of adjectives in the genitive or prepositional, each with the nominative's
          */
-        static Grammar of(String verb, String that, String accordingTo, String saidThey, Set<String> pronouns,
+        static Grammar of(String verb, String that, String as, String accordingTo, String saidThey, Set<String> pronouns,
                           Set<String> genitivePronouns, Set<String> oneOf, Set<String> of, String lexiconPrefix,
                           List<String[]> adjectives) {
             return new Grammar(
@@ -59,6 +60,9 @@ public final class CyrillicQuoteExtractor {
                     Pattern.compile("^(?<who>[^«](?:[^«]|«[^»]*»)*?),?\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
                             + "),\\s+" + that
                             + "\\s+(?<q>.+?)[.!?]?$"),
+                    // Как отметил депутат Кубанычбек Исабеков, ...; Як зазначив Василь Ткачук, ...
+                    Pattern.compile("^(?<cue>" + as + "\\s+(?:" + verb + ")" + ADDRESSEE + ")\\s+(?<who>[^,«]+),\\s+"
+                            + "(?<q>.+?)[.!?]?$"),
                     // По словам Каримова, ...; По данным Всемирного банка, ...
                     Pattern.compile("^(?<cue>" + accordingTo + ")\\s+(?<who>[^,]+),\\s+(?<q>.+?)[.!?]?$"),
                     // По её словам, ...; За його словами, ...: the pronoun inside the phrase
@@ -79,7 +83,7 @@ public final class CyrillicQuoteExtractor {
     private static final Grammar RUSSIAN = Grammar.of("(?:сказал|заявил|отметил|добавил|подчеркнул|пояснил|сообщил|"
             + "рассказал|признал|уточнил|заметил|напомнил|предупредил|пообещал|спросил|ответил|объяснил)[ао]?"
             + "|считает|говорит|полагает|отмечает|добавляет|поясняет|рассказывает|спрашивает|утверждает"
-            + "|подчёркивает|подчеркивает|признаёт|признает|уверяет", "что",
+            + "|подчёркивает|подчеркивает|признаёт|признает|уверяет", "что", "Как",
             "По словам|По данным|По мнению",
             "заявили|сообщили|рассказали|отметили|пояснили|ответили|подтвердили", Set.of("он", "она"),
             Set.of("его", "её", "ее"), Set.of("один", "одна", "одно"), Set.of("из"), "ru-",
@@ -89,7 +93,7 @@ public final class CyrillicQuoteExtractor {
     private static final Grammar UKRAINIAN = Grammar.of("(?:сказа|заяви|зазначи|дода|підкресли|наголоси|поясни|"
             + "повідоми|розпові|визна|уточни|зауважи|нагада|попереди|відзначи|пообіця|запита|спита|відповi|відпові)"
             + "(?:в|ла|ло)|вважає|каже|говорить|зазначає|додає|пояснює|розповідає|запитує|стверджує|наголошує|визнає",
-            "що", "За словами|За даними|На думку",
+            "що", "Як", "За словами|За даними|На думку",
             "заявили|повідомили|розповіли|зазначили|пояснили|відповіли|підтвердили", Set.of("він", "вона"),
             Set.of("його", "її"), Set.of("один", "одна", "одне"), Set.of("з", "із", "зі"), "uk-",
             List.of(new String[] {"ого", "ий"}, new String[] {"ому", "ий"}, new String[] {"ої", "а"},
@@ -145,8 +149,11 @@ public final class CyrillicQuoteExtractor {
         return new CyrillicQuoteExtractor(UKRAINIAN);
     }
 
-    /** A source known in the article: its full name. */
-    private record Known(String name) {
+    /**
+     * A person known in the article: the full name, and the role the sentence that first named them gave (null when
+     * none), which their first attribution by a pronoun takes.
+     */
+    private record Known(String name, String role) {
         String surname() {
             return name.substring(name.lastIndexOf(' ') + 1);
         }
@@ -171,11 +178,13 @@ public final class CyrillicQuoteExtractor {
             } else if ((m = grammar.speakerThat().matcher(paragraph)).matches()) {
                 kind = QuotationKind.INDIRECT;
                 opens = true;
-            } else if ((m = grammar.accordingTo().matcher(paragraph)).matches()
+            } else if ((m = grammar.asSaid().matcher(paragraph)).matches()
+                    || (m = grammar.accordingTo().matcher(paragraph)).matches()
                     || (m = grammar.pronounAccordingTo().matcher(paragraph)).matches()
                     || (m = grammar.impersonal().matcher(paragraph)).matches()) {
                 kind = QuotationKind.INDIRECT;
             } else {
+                learnSubject(paragraph, known, authorKeys);
                 continue;
             }
             boolean pronounInside = m.pattern() == grammar.pronounAccordingTo();
@@ -185,22 +194,54 @@ public final class CyrillicQuoteExtractor {
             }
             boolean genitive = m.pattern() == grammar.accordingTo() || pronounInside;
             cue = pronounInside ? (m.group("cue") + " " + m.group("noun")).toLowerCase(Locale.ROOT)
-                    : genitive ? m.group("cue").toLowerCase(Locale.ROOT) : cue(m.group("verb") + m.group("to"));
+                    : genitive ? m.group("cue").toLowerCase(Locale.ROOT)
+                    : m.pattern() == grammar.asSaid() ? cue(m.group("cue")) : cue(m.group("verb") + m.group("to"));
             who = m.group("who").strip();
-            Speaker speaker = m.pattern() == grammar.impersonal() ? bodyWhereSaid(who)
+            Speaker named = m.pattern() == grammar.impersonal() ? bodyWhereSaid(who)
                     : speaker(who, known, genitive, opens);
-            if (speaker == null || authorKeys.contains(SourceNames.key(speaker.name()))) {
+            if (named == null || authorKeys.contains(SourceNames.key(named.name()))) {
                 continue;
             }
+            // "Учительница Тамар Беридзе ... переехала", then "— сказала она": her first words, in the role she was
+            // named in
+            Speaker speaker = named.kind() == SourceKind.PERSON && named.role() == null
+                    && found.stream().noneMatch(a -> a.source().equals(named.name()))
+                    ? Speaker.person(named.name(), roleOf(named.name(), known)) : named;
             if (speaker.kind() == SourceKind.PERSON) {
                 // the last person named goes last, for "он"/"она"
                 known.removeIf(k -> k.name().equals(speaker.name()));
-                known.add(new Known(speaker.name()));
+                known.add(new Known(speaker.name(), speaker.role()));
             }
             found.add(new Attribution(speaker.name(), speaker.kind(), speaker.role(), m.group("q").strip(), kind,
                     cue, p));
         }
         return found;
+    }
+
+    /**
+     * "Экономист Леван Кахишвили объясняет ...", "Учительница Тамар Беридзе, которая ..., переехала": a person named
+     * at the opening of a paragraph that reports no words, whom "он"/"она" and "по его словам" refer to next. Only a
+     * name that ends in a surname's ending counts ("Депутаты Жогорку Кенеша приняли ..." names a parliament).
+     */
+    private void learnSubject(String paragraph, List<Known> known, Set<String> authorKeys) {
+        Matcher name = FULL_NAME.matcher(paragraph);
+        if (!name.find() || name.start() > 60 || !SURNAME.matcher(lastWord(name.group(1))).matches()) {
+            return;
+        }
+        String subject = paragraph.substring(0, name.end());
+        if (subject.contains(",") || subject.contains("«") || !isCapitalisedWord(SPACES.split(subject)[0])) {
+            return;
+        }
+        Speaker person = speaker(subject, known, false, true);
+        if (person == null || person.kind() != SourceKind.PERSON || authorKeys.contains(SourceNames.key(person.name()))) {
+            return;
+        }
+        known.removeIf(k -> k.name().equals(person.name()));
+        known.add(new Known(person.name(), person.role()));
+    }
+
+    private static String roleOf(String name, List<Known> known) {
+        return known.stream().filter(k -> k.name().equals(name)).map(Known::role).reduce((a, b) -> b).orElse(null);
     }
 
     /** The verb as the cue, lower case but for the addressee: "сказала IWPR". */
@@ -279,6 +320,14 @@ public final class CyrillicQuoteExtractor {
             if (nameWords.size() > 2 && grammar.placeWords().contains(lowerCase(lastWord(role.toString())))) {
                 int kept = nameWords.size() > 3 && PATRONYMIC.matcher(nameWords.get(nameWords.size() - 2)).matches()
                         ? 3 : 2;
+                while (nameWords.size() > kept) {
+                    role.append(' ').append(nameWords.remove(0));
+                }
+            }
+            // "депутат Жогорку Кенеша Кубанычбек Исабеков": after what someone is, four capitalised words or more are
+            // a body's name in the genitive, which stays in the role, and the person's two (three with a patronymic)
+            if (nameWords.size() >= 4 && role.length() > 0 && Character.isLowerCase(role.charAt(0))) {
+                int kept = PATRONYMIC.matcher(nameWords.get(nameWords.size() - 2)).matches() ? 3 : 2;
                 while (nameWords.size() > kept) {
                     role.append(' ').append(nameWords.remove(0));
                 }

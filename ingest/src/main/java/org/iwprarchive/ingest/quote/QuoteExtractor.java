@@ -899,10 +899,15 @@ public final class QuoteExtractor {
             // "Žigić told IWPR", after "led by Professor Izet Žigić": a person's first attribution has their title
             role = context.speakers.titleOf(speaker.name()).orElse(null);
         }
+        // "put it to him that ...": words said to the person referred to before, who is whom "he replied" means next
+        Optional<SpeakerResolver.Speaker> addressed = cue != null && (cue.endsWith(" him") || cue.endsWith(" her"))
+                ? context.speakers.lastPersonReferredTo().filter(p -> !p.name().equals(speaker.name()))
+                : Optional.empty();
         Attribution attribution = new Attribution(speaker.name(), speaker.kind(), role, cleaned, kind, cue, index);
         context.found.add(attribution);
         context.last = attribution;
         context.speakers.quoted(speaker.name(), speaker.kind(), role);
+        addressed.ifPresent(context.speakers::answersNext);
     }
 
     private static String lastClause(String before) {

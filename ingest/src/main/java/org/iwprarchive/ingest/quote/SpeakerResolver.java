@@ -115,7 +115,13 @@ final class SpeakerResolver {
     /** A role-then-name mention's role that is a person's relation or occupation: "Her husband", "His lawyer". */
     private static final Pattern PERSON_DESCRIPTION = Pattern.compile("^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+"
             + "(?:[\\p{L}'\u2019-]+\\s+){0,3}?" + PERSON_NOUN + "$");
+    /** A person by whose they are: "Their teacher", "Her neighbour", "His lawyer". */
+    private static final Pattern POSSESSED_PERSON = Pattern.compile("^(?:[Hh]is|[Hh]er|[Tt]heir)\\s+"
+            + "(?:[\\p{L}'\u2019-]+\\s+){0,2}?" + PERSON_NOUN + "$");
     private static final Set<String> GENERIC_ORGANISATIONS = LEXICON.genericOrganisations();
+    /** A participle's clause opening a paragraph, before its subject: "Testifying in his own defence, ". */
+    private static final Pattern DOING_FIRST = Pattern.compile("(?!(?:During|According|Nothing|Something|Everything)\\s)"
+            + "\\p{Lu}\\p{Ll}+ing\\s[^,.;:\"\u201c]{1,80},\\s+");
     /** The word after a name and its description, if it has one: "Ashraf Ghani, the president, said". */
     private static final Pattern SPEAKS_NEXT = Pattern.compile("(?:,[^,]{1,120},)?\\s+(\\p{Ll}+)(?:\\s+(\\p{Ll}+))?");
     private static final Set<String> CUE_FIRST_WORDS = LEXICON.cueFirstWords();
@@ -156,8 +162,9 @@ final class SpeakerResolver {
             + "(?:(?!" + ARTICLE_PREFIX + ")\\p{Ll}[\\p{L}'\u2019-]*\\s+){0,3}"
             // "Ahmad al-Hussein teaches ...": a surname may carry the Arabic article
             + "\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+(?:" + ARTICLE_PREFIX + ")?\\p{Lu}[\\p{Ll}'\u2019-]+){0,3}"
-            + "(?:,\\s+(?:(?:an?|the|who|whose|as|one\\s+of|\\p{Ll}+(?:ed|en|ing))\\s+[^,;:.\"\u201c\u201d]{2,100}+"
-            + "|\\d{1,3}),)?)"
+            // "Mariam, 15, one of the pupils,": an age, then who the person is
+            + "(?:,\\s+(?:(?:\\d{1,3},\\s+)?(?:an?|the|who|whose|as|one\\s+of|\\p{Ll}+(?:ed|en|ing))\\s+"
+            + "[^,;:.\"\u201c\u201d]{2,100}+|\\d{1,3}),)?)"
             + "\\s+\\p{Ll}");
     /**
      * A subject with its role first and its name after a comma: "The United Nations humanitarian coordinator for
@@ -369,6 +376,19 @@ final class SpeakerResolver {
         if (kind == SourceKind.ORGANISATION) {
             bodyByKind.put(kindOf(source), source);
         }
+    }
+
+    /** The person "he" or "she" would refer to now, if any. */
+    Optional<Speaker> lastPersonReferredTo() {
+        return Optional.ofNullable(lastPerson);
+    }
+
+    /**
+     * After words said to someone ("Prosecutor X put it to him that ..."): the he or she who answers next is the
+     * person addressed, referred to before the speaker, not the speaker.
+     */
+    void answersNext(Speaker addressed) {
+        referTo(addressed);
     }
 
     private void referTo(Speaker person) {
@@ -762,6 +782,14 @@ final class SpeakerResolver {
                             : STARTS_LOWER.matcher(own).lookingAt() ? own : segments[0].strip();
                     return Optional.of(new Speaker(named.get().name(), SourceKind.PERSON, role));
                 }
+                // "Their teacher, a former instructor who asked that her name not be used," : who the person is to
+                // someone, then a description that names no one: the first is who, as the sets label it
+                if (named.isPresent() && named.get().kind() == SourceKind.ANONYMOUS && segments.length == 2
+                        && POSSESSED_PERSON.matcher(segments[0].strip()).matches()) {
+                    String who = segments[0].strip();
+                    return Optional.of(new Speaker(Character.toLowerCase(who.charAt(0)) + who.substring(1),
+                            SourceKind.ANONYMOUS, null));
+                }
                 // "Her husband, Samvel," : a person's relation or occupation, then a given name alone
                 String given = segments[1].strip();
                 if (named.isEmpty() && isLoneName(given) && PERSON_DESCRIPTION.matcher(segments[0].strip()).matches()
@@ -804,12 +832,17 @@ final class SpeakerResolver {
         if (second.contains(" as ") && as.lookingAt()) {
             name = as.group("name");
         } else {
+            // "Testifying in his own defence, Rexhep Berisha said ...": what the lede's person was doing, then the
+            // name; the participle's subject is the person the lede described, whatever follows the name
+            Matcher doing = DOING_FIRST.matcher(second);
+            boolean introduced = doing.lookingAt();
             Matcher full = FULL_NAME.matcher(second);
+            full.region(introduced ? doing.end() : 0, second.length());
             if (full.lookingAt()) {
                 String[] words = SPACES.split(full.group(1));
                 // "Ashraf Ghani said on Monday ...": someone else, answering, not the lede's person introduced
                 if (!NOT_NAMES.contains(words[0]) && !TITLES.contains(words[0]) && !LEADS.contains(words[0])
-                        && !speaksNext(second.substring(full.end(1)))) {
+                        && (introduced || !speaksNext(second.substring(full.end(1))))) {
                     name = full.group(1);
                 }
             }

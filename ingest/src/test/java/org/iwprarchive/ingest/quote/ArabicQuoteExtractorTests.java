@@ -177,6 +177,17 @@ class ArabicQuoteExtractorTests {
     }
 
     @Test
+    void readsReportedWordsThatAreOneQuotationWholeAsQuoted() {
+        List<Attribution> found = arabic.extract(List.of(
+                "وترى الناشطة سلمى الحسن أن «الصمت لم يعد ممكناً».",
+                "وقال المحامي خالد يوسف إن القرار «غير قانوني» ويجب إلغاؤه."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::kind, Attribution::text)
+                .containsExactly(tuple("سلمى الحسن", DIRECT, "الصمت لم يعد ممكناً"),
+                        tuple("خالد يوسف", INDIRECT, "القرار «غير قانوني» ويجب إلغاؤه"));
+    }
+
+    @Test
     void keepsWhatSomeoneWasDoingOutOfTheRoleAndAQuestionsMarkInItsWords() {
         List<Attribution> found = arabic.extract(List.of(
                 "«أين سنذهب؟»، تسأل سعاد، وهي تحمل طفلها.",

@@ -127,4 +127,21 @@ class CyrillicQuoteExtractorTests {
                         tuple("Світовий банк", ORGANISATION, "за даними"),
                         tuple("представник Міністерства освіти", ANONYMOUS, "сказав"));
     }
+
+    @Test
+    void readsTheFifthRussianHeldOutSetsShapesInOtherWordsAndInUkrainian() {
+        List<Attribution> found = ukrainian.extract(List.of(
+                "Агроном Ірина Шевчук, яка двадцять років працює в селі, торік переїхала до Києва.",
+                "«Тут немає роботи для молодих», — сказала вона.",
+                "Депутати Верховної Ради розглянуть закон восени.",
+                "Як зазначив депутат Верховної Ради Олег Коваленко, кошти вже виділено.",
+                "Фермер Богдан Ткачук пояснює зростання цін посухою.",
+                "За його словами, врожай буде вдвічі меншим."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::cue)
+                .containsExactly(
+                        tuple("Ірина Шевчук", "Агроном", "сказала"),
+                        tuple("Олег Коваленко", "депутат Верховної Ради", "як зазначив"),
+                        tuple("Богдан Ткачук", "Фермер", "за словами"));
+    }
 }

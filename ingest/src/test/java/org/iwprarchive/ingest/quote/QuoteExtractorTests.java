@@ -839,6 +839,32 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheThirtySixthRoundsShapesInOtherWords() {
+        // a lede's person named next after what they were doing, whoever speaks after the name
+        assertThat(extractor.extract(List.of("A mother of three who lost her home in the floods says the compensation"
+                + " has not arrived.", "Speaking from a tent outside Sukkur, Nasreen Bibi said the water took"
+                + " everything."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Nasreen Bibi", "A mother of three who lost her home in the floods"),
+                        tuple("Nasreen Bibi", null));
+        // words put to a witness, and the witness answering
+        assertThat(extractor.extract(List.of("Amra Hodžić said she had seen the order.",
+                "Defence counsel Marta Kovač put it to her that the document was forged.",
+                "\u201cI saw him sign it,\u201d she replied."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Amra Hodžić", null), tuple("Marta Kovač", "Defence counsel"),
+                        tuple("Amra Hodžić", null));
+        // who someone is to others, then a description that withholds the name: the first is who
+        assertThat(only("Her neighbour, a retired nurse who asked not to be named, said the clinic had shut."))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly("her neighbour", ANONYMOUS);
+        // a given name, an age and a description, in a sentence that reports nothing: the description is the role
+        assertThat(only("Nodira, 34, a seamstress, sells cloth at the bazaar. \u201cNobody buys,\u201d she said."))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly("Nodira", "a seamstress");
+    }
+
+    @Test
     void readsABodysNameWithItsAcronymInParenthesesAfterIt() {
         assertThat(only("The International Organization for Migration (IOM) said 2,000 people had crossed."))
                 .extracting(Attribution::source, Attribution::sourceKind)
