@@ -77,7 +77,9 @@ final class ArticleAssembly {
         String prefix = profile.locationPathPrefix();
         if (path != null && path.startsWith(prefix)) {
             String relative = path.substring(prefix.length()).replaceAll("/+$", "");
-            Optional<ParsedLocation> known = gazetteer.byPath(relative);
+            // "/az/global-voices/location/azerbaijan": an edition's listing by another path, named by its last segment
+            Optional<ParsedLocation> known = gazetteer.byPath(relative)
+                    .or(() -> gazetteer.byName(Slugs.lastSegment(relative)));
             if (known.isPresent()) {
                 return known.get();
             }

@@ -14,6 +14,8 @@ final class Bylines {
     /** A reporter's credit: "Reporting by", "Report by", "Words by". */
     private static final Pattern REPORTING_BY = Pattern.compile("^\\s*(?:Reporting|Reported|Report|Words|Text|Story"
             + "|Interview|Interviewed)\\s+by\\s+", Pattern.CASE_INSENSITIVE);
+    /** The Spanish, Portuguese and French editions' "By": "Por A y B", "Par A et B". */
+    private static final Pattern ROMANCE_BY = Pattern.compile("^\\s*(?:Por|Par)\\s+(?=\\p{Lu})");
     /** The Arabic edition's "By": "بقلم هيوا عثمان". */
     private static final Pattern ARABIC_BY = Pattern.compile("^\\s*\u0628\u0642\u0644\u0645\\s*:?\\s+");
     /** A name in Arabic script, which has no capitals: two to five words. */
@@ -23,8 +25,11 @@ final class Bylines {
             + "([^;]+)", Pattern.CASE_INSENSITIVE);
     /** An issue reference after a byline: "By A in Baku (CRS No. 433, 05-Mar-08)". */
     private static final Pattern TRAILING_REFERENCE = Pattern.compile("\\s*\\([^()]{1,60}\\)\\s*$");
-    /** Where a byline was written from, its words capitalised ("in Nizhny Novgorod", "in Rostov-on-Don"). */
-    private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}.'-]*"
+    /**
+     * Where a byline was written from, its words capitalised ("in Nizhny Novgorod", "in Rostov-on-Don"; the Spanish,
+     * French and Portuguese editions' "en Caracas", "à Paris", "em Luanda").
+     */
+    private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+(?:in|en|\u00e0|em)\\s+\\p{Lu}[\\p{L}.'-]*"
             + "(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|de|of|on|el|al))*$");
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,4}$");
     /** What joins two names: a comma, "and", and the Russian and Ukrainian "и", "та", "і". */
@@ -64,7 +69,9 @@ final class Bylines {
     /** The names in a {@code By ...} line, or empty when the line is not a byline. */
     static Optional<List<String>> names(String given) {
         Matcher arabic = ARABIC_BY.matcher(given);
-        String line = arabic.lookingAt() ? "By " + given.substring(arabic.end()) : given;
+        Matcher romance = ROMANCE_BY.matcher(given);
+        String line = arabic.lookingAt() ? "By " + given.substring(arabic.end())
+                : romance.lookingAt() ? "By " + given.substring(romance.end()) : given;
         if (line.length() > 160 || !line.stripLeading().startsWith("By ")) {
             return Optional.empty();
         }
@@ -74,7 +81,7 @@ final class Bylines {
         }
         String names = PLACE_SUFFIX.matcher(TRAILING_REFERENCE.matcher(by.group(1)).replaceFirst("")).replaceFirst("");
         List<String> found = new ArrayList<>();
-        for (String part : names.split("\\s*(?:,\\s*and\\s+|,|\u060c|\\s+(?:and|и|та|і|\u0648)\\s+|\\s*&\\s*)\\s*")) {
+        for (String part : names.split("\\s*(?:,\\s*and\\s+|,|\u060c|\\s+(?:and|и|та|і|\u0648|y|et|e)\\s+|\\s*&\\s*)\\s*")) {
             // "By A in Moscow and B in Dushanbe": each name with where it was written from
             String name = PLACE_SUFFIX.matcher(part.strip()).replaceFirst("");
             if (!NAME.matcher(name).matches() && !ARABIC_NAME.matcher(name).matches()) {

@@ -59,7 +59,20 @@ final class DateLines {
             Map.entry("декабр", 12),
             Map.entry("қаңтар", 1), Map.entry("ақпан", 2), Map.entry("наурыз", 3), Map.entry("сәуір", 4),
             Map.entry("мамыр", 5), Map.entry("маусым", 6), Map.entry("шілде", 7), Map.entry("тамыз", 8),
-            Map.entry("қыркүйек", 9), Map.entry("қазан", 10), Map.entry("қараша", 11), Map.entry("желтоқсан", 12));
+            Map.entry("қыркүйек", 9), Map.entry("қазан", 10), Map.entry("қараша", 11), Map.entry("желтоқсан", 12),
+            // the Azerbaijani edition's August (its other months are the Uzbek ones), and the Turkmen edition's
+            Map.entry("avqust", 8),
+            Map.entry("ýanwar", 1), Map.entry("fewral", 2), Map.entry("maý", 5), Map.entry("iýun", 6),
+            Map.entry("iýul", 7), Map.entry("awgust", 8), Map.entry("sentýabr", 9), Map.entry("oktýabr", 10),
+            Map.entry("noýabr", 11),
+            // the Spanish edition's ("12 de mayo de 2020") and the French edition's ("12 mai 2020")
+            Map.entry("enero", 1), Map.entry("febrero", 2), Map.entry("marzo", 3), Map.entry("abril", 4),
+            Map.entry("mayo", 5), Map.entry("junio", 6), Map.entry("julio", 7), Map.entry("agosto", 8),
+            Map.entry("septiembre", 9), Map.entry("setiembre", 9), Map.entry("octubre", 10),
+            Map.entry("noviembre", 11), Map.entry("diciembre", 12),
+            Map.entry("janvier", 1), Map.entry("février", 2), Map.entry("mars", 3), Map.entry("avril", 4),
+            Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("août", 8),
+            Map.entry("septembre", 9), Map.entry("octobre", 10), Map.entry("novembre", 11), Map.entry("décembre", 12));
 
     /**
      * A month's name in any of the editions' languages (the longest first, so "تشرين الثاني" before "تشرين"), or its
@@ -77,9 +90,13 @@ final class DateLines {
      * "2016-ж.", "2021 yil".
      */
     private static final String YEAR_WORD = "(?:\\s*[гр]\\.|\\s+года|\\s+року|-ж\\.?|-жылы|\\s+yil)?";
+    /** Between a day and its month: a hyphen or spaces, the French first's "er" and the Spanish "de" ("1er mai", "12 de mayo"). */
+    private static final String DAY_TO_MONTH = "(?:er)?(?:-|\\s+)(?:de\\s+)?";
+    /** The Spanish "de" before a year ("de mayo de 2020"). */
+    private static final String MONTH_TO_YEAR = "(?:de\\s+)?";
     private static final String WEEKDAY = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b" + WEEKDAY + "(\\d{1,2})(?:-|\\s+)" + MONTH + ",?\\s+(\\d{4})\\b", ANY_CASE);
+            "\\b" + WEEKDAY + "(\\d{1,2})" + DAY_TO_MONTH + MONTH + ",?\\s+" + MONTH_TO_YEAR + "(\\d{4})\\b", ANY_CASE);
     /**
      * "March 5, 2009", "Sept. 3, 2009": month first, as only English writes it, so only English months are tried (the
      * pattern is searched through whole texts, and every month of every edition at every letter would cost).
@@ -103,7 +120,7 @@ final class DateLines {
     private static final Pattern WHOLE_LINE = Pattern.compile(
             // "Bishkek, 9 October 2012": a dateline, the place it was written from first
             "^\\s*(?:\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2},\\s+)?" + WEEKDAY
-            + "(?:\\d{1,2}(?:-|\\s+)" + MONTH + ",?\\s+\\d{4}|" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4})"
+            + "(?:\\d{1,2}" + DAY_TO_MONTH + MONTH + ",?\\s+" + MONTH_TO_YEAR + "\\d{4}|" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4})"
                     + YEAR_WORD + "\\s*$", ANY_CASE);
 
     private DateLines() {

@@ -75,10 +75,13 @@ public record SiteProfile(Set<String> hosts, String canonicalHost, List<String> 
                         "регион", "регионы", "страна", "страны", "регіон", "регіони", "країна", "країни",
                         // the Kyrgyz, Kazakh, Uzbek, Tajik, Georgian, Armenian and Arabic editions' words
                         "аймак", "өлкө", "аймақ", "ел", "hudud", "mintaqa", "mamlakat", "минтақа", "кишвар",
-                        "ადგილი", "რეგიონი", "ქვეყანა", "տարածաշրջան", "երկիր", "الموقع", "المنطقة", "البلد"),
+                        "ადგილი", "რეგიონი", "ქვეყანა", "տարածաշրջան", "երկիր", "الموقع", "المنطقة", "البلد",
+                        // the Azerbaijani, Spanish and French editions'
+                        "ölkə", "bölgə", "ubicación", "lugar", "país", "países", "región", "lieu", "pays",
+                        "région", "régions"),
                 Set.of("topic", "topics", "theme", "themes", "subject", "subjects",
                         "тема", "темы", "тематика", "теми", "тақырып", "mavzu", "мавзӯъ", "мавзу", "თემა",
-                        "թեմա", "الموضوع", "المواضيع"),
+                        "թեմա", "الموضوع", "المواضيع", "mövzu", "tema", "temas", "sujet", "sujets", "thème", "thèmes"),
                 List.of("This publication was prepared under", "This article was produced under",
                         "This publication was produced", "This article was prepared under",
                         "This article is part of", "The contents of this publication are the sole responsibility",

@@ -545,6 +545,21 @@ class ArticleParserTests {
         assertThat(article.authors()).extracting(ParsedAuthor::name).containsExactly("Ulugbek Babakulov");
     }
 
+    @Test
+    void readsAFrenchEditionsPageItsLabelsAndAPlaceByItsListingsLastSegment() {
+        String html = "<html lang=fr><head><title>Les enseignants de Tbilissi | IWPR</title></head><body>"
+                + "<h1>Les enseignants de Tbilissi</h1><p class=byline>Par Nino Beridze et Claire Morel</p>"
+                + "<p class=date>1er mars 2021</p><div class=texte><p>" + "Les enseignants ont fait grève. ".repeat(3)
+                + "</p></div><p>Pays : <a href=\"/fr/global-voices/lieu/georgia\">Géorgie</a><br>"
+                + "Thème : <a href=\"/fr/global-voices/topics/education\">Éducation</a></p></body></html>";
+        ParsedArticle article = parser.parse(html.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL);
+
+        assertThat(article.authors()).extracting(ParsedAuthor::name).containsExactly("Nino Beridze", "Claire Morel");
+        assertThat(article.content().publishedOn()).isEqualTo(LocalDate.of(2021, 3, 1));
+        assertThat(article.locations()).extracting(ParsedLocation::name).containsExactly("Georgia");
+        assertThat(article.topics()).extracting(ParsedTopic::name).containsExactly("Éducation");
+    }
+
     private ParsedArticle parse(String page, String type) {
         return parser.parse(page.getBytes(StandardCharsets.UTF_8), type, NATO_URL);
     }

@@ -42,4 +42,12 @@ class BylinesTests {
         assertThat(Bylines.names("By Nargis Hamroboeva in Moscow and Parvina Khamidova in Dushanbe"))
                 .contains(List.of("Nargis Hamroboeva", "Parvina Khamidova"));
     }
+
+    @Test
+    void readsTheRomanceEditionsBylines() {
+        assertThat(Bylines.names("Par Jean Dupont et Amélie Martin")).contains(List.of("Jean Dupont", "Amélie Martin"));
+        assertThat(Bylines.names("Por Ana Gómez y Luis Ortega en Caracas")).contains(List.of("Ana Gómez", "Luis Ortega"));
+        assertThat(Bylines.names("Par Claire Morel à Bamako")).contains(List.of("Claire Morel"));
+        assertThat(Bylines.names("Paris is quiet")).isEmpty();
+    }
 }

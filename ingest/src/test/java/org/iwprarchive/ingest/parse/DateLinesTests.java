@@ -82,4 +82,16 @@ class DateLinesTests {
         assertThat(DateLines.isDateLine("Monday, 21 February, 2005")).isTrue();
         assertThat(DateLines.isDateLine("The vote on 21 February 2005 was marred by fraud.")).isFalse();
     }
+
+    @Test
+    void readsTheSpanishFrenchTurkmenAndAzerbaijaniEditionsDates() {
+        assertThat(DateLines.written("3 de marzo de 2018")).contains(LocalDate.of(2018, 3, 3));
+        assertThat(DateLines.written("Publicado el 21 de septiembre de 2019 en Caracas")).contains(LocalDate.of(2019, 9, 21));
+        assertThat(DateLines.written("1er mai 2019")).contains(LocalDate.of(2019, 5, 1));
+        assertThat(DateLines.written("17 août 2021")).contains(LocalDate.of(2021, 8, 17));
+        assertThat(DateLines.written("12 maý 2017")).contains(LocalDate.of(2017, 5, 12));
+        assertThat(DateLines.written("9 avqust 2015")).contains(LocalDate.of(2015, 8, 9));
+        assertThat(DateLines.isDateLine("3 de marzo de 2018")).isTrue();
+        assertThat(DateLines.isDateLine("17 août 2021")).isTrue();
+    }
 }
