@@ -39,7 +39,15 @@ public final class QuoteExtractor {
             // where it was said: "in a written reply to IWPR that", "in an interview with the BBC that", "on Facebook"
             + "|(?:in|on)\\s+(?:an?|the|his|her|its|their)\\s+[\\p{L}\\d'\u2019-]+(?:\\s+[\\p{L}\\d'\u2019-]+){0,4}?"
             + "|on\\s+(?:Facebook|Telegram|X|Twitter|Instagram|YouTube|social media))";
-    private static final Pattern LEADING_TIME = Pattern.compile("^" + WHEN + "\\s+that\\s+(?=\\S)");
+    /**
+     * A noun phrase closing a sentence after its attribution, saying what the words were: "the second increase this
+     * year", "a move critics called overdue" (no verb of its own before a comma or the end).
+     */
+    private static final Pattern AFTERTHOUGHT = Pattern.compile("^(?:the|a|an|its|their)\\s+[\\p{L}\\d'\u2019-]+"
+            + "(?:\\s+[\\p{L}\\d'\u2019-]+){0,5}[.!?]?$");
+    private static final Pattern PRONOUN_FIRST = Pattern.compile("(?:he|she|they|it|we|I)\\s", Pattern.CASE_INSENSITIVE);
+    /** When or where it was said before "that", or where and then when: "in Juba last week that". */
+    private static final Pattern LEADING_TIME = Pattern.compile("^" + WHEN + "(?:\\s+" + WHEN + ")?\\s+that\\s+(?=\\S)");
     /** (Whom and) when or where it was said, then a comma: the cue ends an attribution set inside the words. */
     private static final Pattern WHEN_ASIDE = Pattern.compile("^(?:(?:IWPR|reporters|journalists|parliament|"
             + "lawmakers)\\s+)?" + WHEN + ",\\s");
@@ -141,6 +149,9 @@ public final class QuoteExtractor {
                     // who the speaker is: "a lawyer ...", "who ...", "director of ..."
                     + "(?:,\\s*(?<role>(?:an?|the|who|\\p{Ll}[\\p{Ll}-]+\\s+(?:of|for))\\s[^,;]{2,160}?))?"
                     + ",\\s*(?<text>.+?)[.!?]?$");
+    /** A name of two to four capitalised words set apart by a comma, then the words: "Gulmira Abdrakhmanova, the ...". */
+    private static final Pattern NAME_THEN_WORDS = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}"
+            + "[\\p{L}'\u2019-]+){1,3}),\\s+(?<text>.+)");
     private static final List<String> PARTICIPLE_CUES = List.of("warning", "saying", "arguing", "claiming",
             "insisting", "stressing", "noting", "adding", "complaining");
     /** Reported words after a participle of a verb of saying, whose speaker is the sentence's subject. */
@@ -521,11 +532,18 @@ public final class QuoteExtractor {
             Optional<SpeakerResolver.Speaker> body = according.group("role") == null ? Optional.empty()
                     : context.speakers.speaker(according.group("speaker") + ", " + according.group("role"))
                     .filter(s -> s.kind() == SourceKind.ORGANISATION);
-            Optional<SpeakerResolver.Speaker> speaker = body.isPresent() ? body
-                    : context.speakers.speaker(according.group("speaker"));
+            // "According to a spokeswoman for the ministry, Gulmira Abdrakhmanova, ...": who, then the name
+            Matcher named = according.group("role") == null ? NAME_THEN_WORDS.matcher(according.group("text")) : null;
+            Optional<SpeakerResolver.Speaker> describedThenNamed = named != null && named.matches()
+                    && ROLE_START.matcher(according.group("speaker")).lookingAt()
+                    ? context.speakers.speaker(according.group("speaker") + ", " + named.group("name"))
+                    .filter(s -> s.kind() == SourceKind.PERSON && s.name().equals(named.group("name")))
+                    : Optional.empty();
+            Optional<SpeakerResolver.Speaker> speaker = body.isPresent() ? body : describedThenNamed.isPresent()
+                    ? describedThenNamed : context.speakers.speaker(according.group("speaker"));
             if (speaker.isPresent()) {
                 String role = speaker.get().role();
-                String text = according.group("text");
+                String text = describedThenNamed.isPresent() ? named.group("text") : according.group("text");
                 if (according.group("role") != null && body.isEmpty()) {
                     if (speaker.get().kind() == SourceKind.PERSON && role == null && isNounPhrase(according.group("role"))) {
                         role = according.group("role").strip();
@@ -702,6 +720,19 @@ public final class QuoteExtractor {
      */
     private boolean trailingReported(String sentence, int index, Context context) {
         int comma = sentence.lastIndexOf(", ");
+        // "..., the regulator announced on Tuesday, the second increase this year.": what the words were, after
+        // the attribution
+        // the words before are a sentence of their own (four words or more) and the speaker is named, not "he": "This
+        // year, he said, the grass ran out" is the words interrupted by their attribution
+        if (comma > 0 && AFTERTHOUGHT.matcher(sentence.substring(comma + 2)).matches()
+                && !TRAILING_REPORTED.matcher(sentence.substring(comma + 2)).find()) {
+            int end = comma;
+            comma = sentence.lastIndexOf(", ", end - 1);
+            String attribution = comma < 0 ? "" : sentence.substring(comma + 2, end);
+            return comma >= 3 && SPACES.split(sentence.substring(0, comma).strip()).length >= 4
+                    && !PRONOUN_FIRST.matcher(attribution).lookingAt()
+                    && trailingReported(sentence.substring(0, end), index, context);
+        }
         if (comma < 3 || hasQuote(sentence.substring(0, comma)) && !quotesAPhraseInside(sentence)) {
             return false;
         }

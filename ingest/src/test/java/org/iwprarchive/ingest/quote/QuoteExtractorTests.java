@@ -865,6 +865,21 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheThirtySeventhRoundsShapesInOtherWords() {
+        // where and when it was said, both before "that"
+        assertThat(only("Farid Safarov told journalists in Kabul on Monday that the road would reopen."))
+                .extracting(Attribution::text).isEqualTo("the road would reopen");
+        // what the words were, after their attribution; a regulator is a body
+        assertThat(only("Fuel will cost more from June, the state oil regulator said on Friday, the third rise this year."))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::text)
+                .containsExactly("state oil regulator", ORGANISATION, "Fuel will cost more from June");
+        // a description, then the name, after "according to"
+        assertThat(only("According to the head of the drivers' union, Bakyt Asanov, wages have not risen since 2019."))
+                .extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly("Bakyt Asanov", "the head of the drivers' union", "wages have not risen since 2019");
+    }
+
+    @Test
     void readsABodysNameWithItsAcronymInParenthesesAfterIt() {
         assertThat(only("The International Organization for Migration (IOM) said 2,000 people had crossed."))
                 .extracting(Attribution::source, Attribution::sourceKind)
