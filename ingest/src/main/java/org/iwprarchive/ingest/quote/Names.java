@@ -58,6 +58,42 @@ final class Names {
         return new CapitalisedWords(text).find(matcher, from);
     }
 
+    /** What a capitalised word must look like for a pattern to match from its first letter. */
+    enum Shape {
+        /** Any capitalised word. */
+        ANY,
+        /** Two capitals first: an acronym ("OSCE"). */
+        ACRONYM,
+        /** Lower-case letters after the capital, then white space: a name's first word ("Ermek Osmonov"). */
+        NAME_WORD,
+        /** Letters or hyphens after the capital, then a comma at once: a word set apart ("Viasna, the ..."). */
+        COMMA_AFTER;
+
+        boolean at(String text, int start) {
+            if (this == ANY) {
+                return true;
+            }
+            int i = start + Character.charCount(text.codePointAt(start));
+            if (i >= text.length()) {
+                return false;
+            }
+            if (this == ACRONYM) {
+                return Character.isUpperCase(text.codePointAt(i));
+            }
+            int letters = 0;
+            while (i < text.length()) {
+                int c = text.codePointAt(i);
+                boolean part = this == NAME_WORD ? Character.isLowerCase(c) : Character.isLetter(c) || c == '-';
+                if (!part) {
+                    return letters > 0 && (this == NAME_WORD ? Character.isWhitespace(c) : c == ',');
+                }
+                letters++;
+                i += Character.charCount(c);
+            }
+            return false;
+        }
+    }
+
     /** Where the capitalised words of a text begin, found once for every pattern tried at them. */
     static final class CapitalisedWords {
         private final String text;
@@ -86,8 +122,19 @@ final class Names {
 
         /** As {@link #findAtCapitalisedWord}. */
         boolean find(Matcher matcher, int from) {
+            return find(matcher, from, Shape.ANY);
+        }
+
+        /**
+         * As {@link #find(Matcher, int)}, trying the pattern only at words of the shape its match must begin with: a
+         * look at a few characters spares the matcher's reset and attempt at every other capitalised word.
+         */
+        boolean find(Matcher matcher, int from, Shape shape) {
             int i = Arrays.binarySearch(starts, 0, count, from);
             for (i = i < 0 ? -i - 1 : i; i < count; i++) {
+                if (!shape.at(text, starts[i])) {
+                    continue;
+                }
                 matcher.region(starts[i], text.length());
                 if (matcher.lookingAt()) {
                     return true;

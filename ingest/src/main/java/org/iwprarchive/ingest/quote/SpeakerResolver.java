@@ -269,7 +269,7 @@ final class SpeakerResolver {
         namedInParagraph = null;
         Names.CapitalisedWords capitalised = new Names.CapitalisedWords(paragraph);
         Matcher names = FULL_NAME.matcher(paragraph);
-        for (int from = 0; capitalised.find(names, from); ) {
+        for (int from = 0; capitalised.find(names, from, Names.Shape.NAME_WORD); ) {
             String[] words = SPACES.split(names.group(1));
             String lead = words[0];
             if (NOT_NAMES.contains(lead) || TITLES.contains(lead) || LEADS.contains(lead)
@@ -303,7 +303,7 @@ final class SpeakerResolver {
             }
         }
         Matcher lone = LONE_NAME_INTRODUCED.matcher(paragraph);
-        for (int from = 0; capitalised.find(lone, from); from = lone.end()) {
+        for (int from = 0; capitalised.find(lone, from, Names.Shape.COMMA_AFTER); from = lone.end()) {
             if (startsSentence(paragraph, lone.start()) && isLoneName(lone.group(1))
                     && (lone.group("description") == null || namesAPerson(lone.group("description")))) {
                 fullNameBySurname.putIfAbsent(lone.group(1), lone.group(1));
@@ -330,14 +330,14 @@ final class SpeakerResolver {
             }
         }
         Matcher acronyms = ANY_ACRONYM.matcher(paragraph);
-        for (int from = 0; capitalised.find(acronyms, from); from = acronyms.end()) {
+        for (int from = 0; capitalised.find(acronyms, from, Names.Shape.ACRONYM); from = acronyms.end()) {
             if (!PUBLISHER.equals(acronyms.group(1))) {
                 organisations.add(acronyms.group(1)); // "told IWPR": the publisher is not a body the article quotes
             }
         }
         // "Viasna, the human rights centre whose ...": a body named by one word, then what kind it is
         Matcher apposed = BodyNames.APPOSED.matcher(paragraph);
-        for (int from = 0; capitalised.find(apposed, from); from = apposed.end()) {
+        for (int from = 0; capitalised.find(apposed, from, Names.Shape.COMMA_AFTER); from = apposed.end()) {
             if (startsSentence(paragraph, apposed.start())) {
                 organisations.add(apposed.group(1));
             }
