@@ -54,7 +54,9 @@ public final class ArabicQuoteExtractor {
             // "بحسب تقرير لمنظمة ...", "وفقاً لبيان صادر عن الوزارة": according to a report by
             + "(?<report>(?:تقرير|بيان|دراسة|ارقام|احصاءات|بيانات)\\s*(?:صادر\\s+عن\\s+|صادرة\\s+عن\\s+|ل(?=\\p{L}{3}))?)?"
             + "(?<what>ما\\s+(?:قاله|قالته|ذكره|ذكرته|اكده|اكدته|افاد\\s+به|افادت\\s+به|صرح\\s+به|صرحت\\s+به)\\s+)?"
-            + "(?<who>[^،,]+?)\\s*[،,]\\s*(?:ف?(?:ان|انه|انها)\\s+)?(?<q>.+)$");
+            // "..., طلب عدم الكشف عن هويته، فإن ...": a clause that withholds the name, between who and the words
+            + "(?<who>[^،,]+?)\\s*[،,]\\s*(?:[^،,]*(?:عدم|دون)\\s+(?:الكشف|ذكر|نشر|الافصاح|كشف)[^،,]*[،,]\\s*)?"
+            + "(?:ف?(?:ان|انه|انها)\\s+)?(?<q>.+)$");
     /**
      * Words another outlet reports: "ونقلت وكالة الأنباء عن مسؤول في المحافظة قوله إن ..." (the one quoted is the
      * source, the gender of "قوله"/"قولها" theirs).
@@ -73,6 +75,12 @@ public final class ArabicQuoteExtractor {
      */
     private static final Pattern OCCASION = Pattern.compile("(?:^|\\s)(?:في\\s+(?:بيان|تصريح|حديث|مقابلة|مؤتمر"
             + "|تقرير|رسالة|منشور|تغريدة|اتصال|كلمة|لقاء)(?![\\p{L}])[^،,]*|قائل(?:اً|ا|ةً|ة|ين)(?![\\p{L}]))");
+    /**
+     * When it was said, at the end of who said it: "الشهر الماضي", "الأسبوع الماضي", "أمس", "يوم الأحد", "مساء الاثنين"
+     * ("وأعلنت المفوضية ... الشهر الماضي أن").
+     */
+    private static final Pattern WHEN_SAID = Pattern.compile("\\s+(?:(?:في\\s+)?(?:الشهر|ال[أا]سبوع|العام|السنة)\\s+"
+            + "(?:الماضي|الماضية|الحالي|الجاري|المنصرم)|[أا]مس|اليوم|(?:يوم|مساء|صباح)\\s+\\p{L}+)$");
     /** A clause that withholds the name: "طلب عدم الكشف عن اسمه", "رفض ذكر اسمه", "فضلت عدم ذكر اسمها". */
     private static final Pattern WITHHOLDS_NAME = Pattern.compile("(?:عدم|دون)\\s+(?:الكشف|ذكر|نشر|الافصاح|كشف)"
             + "|(?:رفض|رفضت|يرفض|ترفض)\\s+(?:ذكر|الكشف|نشر)|هويت|اسمه|اسمها");
@@ -275,8 +283,16 @@ public final class ArabicQuoteExtractor {
     /** The attribution to the speaker found, remembered for the sentences after it; null without a speaker. */
     private Attribution attributed(Speaker speaker, List<Known> known, String text, QuotationKind kind, String cue,
                                    int paragraph) {
-        return speaker == null ? null : remember(speaker, known, new Attribution(speaker.name(), speaker.kind(),
-                speaker.role(), text, kind, cue, paragraph));
+        if (speaker == null) {
+            return null;
+        }
+        // "وأعلنت المفوضية ... الشهر الماضي أن": when a body or a person said it is no part of the name (an unnamed
+        // source's description may hold it: "مهاجراً أفرج عنه الأسبوع الماضي")
+        String name = speaker.kind() == SourceKind.ANONYMOUS ? speaker.name()
+                : WHEN_SAID.matcher(speaker.name()).replaceFirst("");
+        Speaker named = name.equals(speaker.name()) ? speaker : new Speaker(name, speaker.kind(), speaker.role(), speaker.feminine());
+        return remember(named, known, new Attribution(named.name(), named.kind(), named.role(), text, kind, cue,
+                paragraph));
     }
 
     /** An attribution whose quote came first: who is after the verb, or nobody new. */

@@ -45,6 +45,12 @@ public final class QuoteExtractor {
      */
     private static final Pattern AFTERTHOUGHT = Pattern.compile("^(?:the|a|an|its|their)\\s+[\\p{L}\\d'\u2019-]+"
             + "(?:\\s+[\\p{L}\\d'\u2019-]+){0,5}[.!?]?$");
+    /**
+     * A verb of a clause of its own, not inside a relative one: what follows a cue is then what was said, not who said
+     * it ("..., who declined to be named, said a second protest would not be allowed").
+     */
+    private static final Pattern FINITE_CLAUSE = Pattern.compile("^(?:(?!\\b(?:who|whose|which|that)\\b).)*?\\b(?:would"
+            + "|will|could|should|can|must|might|had|has|have|was|were)\\b");
     private static final Pattern PRONOUN_FIRST = Pattern.compile("(?:he|she|they|it|we|I)\\s", Pattern.CASE_INSENSITIVE);
     /** When or where it was said before "that", or where and then when: "in Juba last week that". */
     private static final Pattern LEADING_TIME = Pattern.compile("^" + WHEN + "(?:\\s+" + WHEN + ")?\\s+that\\s+(?=\\S)");
@@ -642,7 +648,7 @@ public final class QuoteExtractor {
             }
         }
         Matcher inverted = INVERTED.matcher(sentence);
-        if (!quoted && inverted.matches()) {
+        if (!quoted && inverted.matches() && !FINITE_CLAUSE.matcher(inverted.group("speaker")).find()) {
             Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(inverted.group("speaker"));
             if (speaker.isPresent()) {
                 add(speaker.get(), speaker.get().role(), inverted.group("text"), QuotationKind.INDIRECT,

@@ -7,7 +7,6 @@ import static org.iwprarchive.ingest.quote.Names.CAPITALISED_RUN;
 import static org.iwprarchive.ingest.quote.Names.FULL_NAME;
 import static org.iwprarchive.ingest.quote.Names.LEADS;
 import static org.iwprarchive.ingest.quote.Names.LONE_CAPITALISED;
-import static org.iwprarchive.ingest.quote.Names.NAME_WORD;
 import static org.iwprarchive.ingest.quote.Names.NOT_NAMES;
 import static org.iwprarchive.ingest.quote.Names.PREFIXED_NAME;
 import static org.iwprarchive.ingest.quote.Names.TITLES;
@@ -201,6 +200,10 @@ final class SpeakerResolver {
     private static final Pattern SPEAKS_FOR_IT = Pattern.compile("^(?:its|their)\\s+(?:press\\s+(?:service|office)"
             + "|media\\s+office|information\\s+(?:service|office)|communications\\s+(?:department|office))$");
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:But|And|Yet|Still|However,)\\s+");
+    /** A description with "a" or "an", an age maybe first: "a student", "a 23-year-old student". */
+    private static final Pattern A_DESCRIPTION = Pattern.compile("^[Aa]n?\\s+[\\p{L}\\d-]");
+    /** A word of a role before a name: letters, and digits of an age ("a 23-year-old student named ..."). */
+    private static final Pattern ROLE_WORD = Pattern.compile("[\\p{L}\\d'\u2019.-]+");
     /** Words that introduce a name after a description: "a schoolteacher named ...", "a man called ...". */
     private static final Set<String> NAMING_WORDS = Set.of("named", "called");
     private static final Pattern NAMED_AFTER = Pattern.compile("\\s(?:named|called)\\s+\\p{Lu}");
@@ -225,6 +228,8 @@ final class SpeakerResolver {
             + "(?:who|whether|if|why|what|how|when|where|about|to|that)\\b)");
 
     private final Map<String, String> fullNameBySurname = new HashMap<>();
+    private final Map<String, String> fullNameByGivenName = new HashMap<>();
+    private final Set<String> ambiguousGivenNames = new HashSet<>();
     private final Set<String> ambiguousSurnames = new HashSet<>();
     /** The title before a full name where the article first printed it ("Professor" of "Professor Izet Žigić"). */
     private final Map<String, String> titleByName = new HashMap<>();
@@ -284,6 +289,7 @@ final class SpeakerResolver {
             String surname = words[words.length - 1];
             String full = String.join(" ", words);
             learnSurname(surname, full);
+            learnGivenName(words[0], full);
             // "led by Professor Izet Žigić": the title the article first names the person by
             String before = capitalisedWordBefore(paragraph, names.start(1));
             if (!before.isEmpty() && isTitle(before)) {
@@ -341,6 +347,17 @@ final class SpeakerResolver {
             if (startsSentence(paragraph, apposed.start())) {
                 organisations.add(apposed.group(1));
             }
+        }
+    }
+
+    /**
+     * A full name's given name, by which the article may refer to its person later ("Anahit Grigoryan shares ...",
+     * then "But Anahit says ..."): kept unless two people met share it.
+     */
+    private void learnGivenName(String given, String full) {
+        String known = fullNameByGivenName.putIfAbsent(given, full);
+        if (known != null && !known.equals(full)) {
+            ambiguousGivenNames.add(given);
         }
     }
 
@@ -668,7 +685,10 @@ final class SpeakerResolver {
                 String role = among.group("among") == null || !among.group("among").startsWith("the ") ? null
                         : segments[0].strip();
                 if (named.isPresent() && named.get().kind() == SourceKind.PERSON) {
-                    return Optional.of(new Speaker(named.get().name(), SourceKind.PERSON, role));
+                    // "one of the organisers, a student named Aliya Nurlanova": both say who she is
+                    String own = named.get().role();
+                    return Optional.of(new Speaker(named.get().name(), SourceKind.PERSON, role != null && own != null
+                            && A_DESCRIPTION.matcher(own).lookingAt() ? role + ", " + own : role));
                 }
                 // "One of them, a foreman who asked not to be named," : the description is who
                 if (named.isPresent() && named.get().kind() == SourceKind.ANONYMOUS) {
@@ -1093,7 +1113,7 @@ final class SpeakerResolver {
             return Optional.of(new Speaker(String.join(" ", nameWords), SourceKind.ORGANISATION, null));
         }
         for (String word : roleWords) {
-            if (!NAME_WORD.matcher(word).matches()) {
+            if (!ROLE_WORD.matcher(word).matches()) {
                 return Optional.empty();
             }
         }
@@ -1109,6 +1129,9 @@ final class SpeakerResolver {
             }
             if (fullNameBySurname.containsKey(surname)) {
                 name = fullNameBySurname.get(surname);
+            } else if (roleWords.isEmpty() && fullNameByGivenName.containsKey(surname)
+                    && !ambiguousGivenNames.contains(surname)) {
+                name = fullNameByGivenName.get(surname); // "Anahit says", of Anahit Grigoryan
             } else if (roleWords.isEmpty() || !TITLES.contains(roleWords.get(roleWords.size() - 1).replace(".", ""))) {
                 return Optional.empty(); // a lone capitalised word that names no one met before
             }

@@ -188,6 +188,18 @@ class ArabicQuoteExtractorTests {
     }
 
     @Test
+    void leavesWhenABodySpokeOutOfItsNameAndAWithholdingClauseOutOfTheWords() {
+        List<Attribution> found = arabic.extract(List.of(
+                "وأكدت وزارة الصحة يوم الأحد أن اللقاح متوفر.",
+                "وبحسب ما قاله موظف في البلدية، فضّل عدم ذكر اسمه، فإن المشروع توقف.",
+                "وقال مهاجر أفرج عنه الأسبوع الماضي إن الحراس ضربوه."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("وزارة الصحة", "اللقاح متوفر"), tuple("موظف في البلدية", "المشروع توقف"),
+                        tuple("مهاجر أفرج عنه الأسبوع الماضي", "الحراس ضربوه"));
+    }
+
+    @Test
     void keepsWhatSomeoneWasDoingOutOfTheRoleAndAQuestionsMarkInItsWords() {
         List<Attribution> found = arabic.extract(List.of(
                 "«أين سنذهب؟»، تسأل سعاد، وهي تحمل طفلها.",

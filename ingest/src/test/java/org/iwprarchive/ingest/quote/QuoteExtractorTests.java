@@ -880,6 +880,22 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheThirtyEighthRoundsShapesInOtherWords() {
+        // one of several, then a description with an age and the name it introduces: both descriptions the role
+        assertThat(only("\u201cThe road is closed,\u201d said one of the drivers, a 40-year-old father named Bakyt Osmonov."))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly("Bakyt Osmonov", "one of the drivers, a 40-year-old father");
+        // a person met by their full name, later by their given name alone
+        assertThat(extractor.extract(List.of("Gulnara Tokhtarova runs a small shop near the bus station.",
+                "\u201cNobody comes,\u201d she said.", "But Gulnara says the rent has doubled."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Gulnara Tokhtarova", "Nobody comes"), tuple("Gulnara Tokhtarova", "the rent has doubled"));
+        // after a cue, a clause with a verb of its own is what was said, not who said it
+        assertThat(extractor.extract(List.of("Residents of the district, who asked not to be named, said the new road"
+                + " would never be finished."), List.of())).isEmpty();
+    }
+
+    @Test
     void readsABodysNameWithItsAcronymInParenthesesAfterIt() {
         assertThat(only("The International Organization for Migration (IOM) said 2,000 people had crossed."))
                 .extracting(Attribution::source, Attribution::sourceKind)
