@@ -1,13 +1,21 @@
 package org.iwprarchive.ingest.parse;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 /** Turns an archived page (HTML or print-view text) into the fields of an article. */
 public class ArticleParser {
 
     /** Stored with every snapshot; raise it whenever a change to the rules can change what a page yields. */
     public static final String VERSION = "iwpr-parser/24";
+    /** What old pages in Latin script are, whatever they declare of Latin-1: what browsers read them as. */
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** An encoding named in a content type or a {@code <meta>}: "charset=windows-1251", {@code charset="utf-8"}. */
+    private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)",
+            Pattern.CASE_INSENSITIVE);
 
     private final HtmlArticleParser html;
     private final PrintViewParser printView;
@@ -66,7 +74,7 @@ public class ArticleParser {
         if (sourceUrl != null) {
             urls.canonical(sourceUrl);
         }
-        String text = decode(content);
+        String text = decode(content, contentType);
         if (text.isBlank()) {
             throw new UnparseablePageException("the page is empty");
         }
@@ -83,7 +91,7 @@ public class ArticleParser {
 
     /** The article and next-page links of a listing page. */
     public ListingLinks listingLinks(byte[] content, String pageUrl) {
-        return ListingLinks.of(decode(content), pageUrl, profile, gazetteer);
+        return ListingLinks.of(decode(content, null), pageUrl, profile, gazetteer);
     }
 
     /** Whether an address on the site is an article page, not a listing or another kind of page. */
@@ -102,7 +110,13 @@ public class ArticleParser {
         return urls.canonical(url);
     }
 
-    private static String decode(byte[] content) {
+    /**
+     * The page's text: UTF-8 when its bytes are UTF-8 (a page in another encoding is almost never valid UTF-8 once it
+     * has a letter beyond ASCII), else the encoding the content type or the page's own {@code <meta>} declares
+     * ("windows-1251" for the Russian edition's pages of the 2000s, "koi8-r"), else windows-1252, which browsers read
+     * pages declared Latin-1 as.
+     */
+    static String decode(byte[] content, String contentType) {
         if (content.length >= 4 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F') {
             throw new UnparseablePageException("the page is a PDF document, not an article page");
         }
@@ -113,10 +127,34 @@ public class ArticleParser {
         }
         String text = new String(content, StandardCharsets.UTF_8);
         if (text.indexOf('\uFFFD') >= 0 && !containsEncodedReplacementCharacter(content)) {
-            // not valid UTF-8: older pages may be Latin-1, as which every byte sequence decodes
-            return new String(content, StandardCharsets.ISO_8859_1);
+            Charset declared = declaredCharset(contentType)
+                    .or(() -> declaredCharset(new String(content, 0, Math.min(content.length, 4096),
+                            StandardCharsets.ISO_8859_1)))
+                    .filter(charset -> !charset.equals(StandardCharsets.UTF_8))
+                    .orElse(WINDOWS_1252);
+            return new String(content, declared);
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /**
+     * The encoding a content type or a page's head names: "text/html; charset=windows-1251", {@code <meta
+     * charset="koi8-r">}, {@code <meta http-equiv="Content-Type" content="text/html; charset=windows-1251">}; empty
+     * when none is named or Java does not know it.
+     */
+    private static Optional<Charset> declaredCharset(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher named = CHARSET.matcher(text);
+        if (!named.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Charset.forName(named.group(1)));
+        } catch (IllegalArgumentException unknown) { // an illegal or unsupported name
+            return Optional.empty();
+        }
     }
 
     /** Whether the page itself holds U+FFFD (bytes EF BF BD), so one in the decoded text is not a decoding error. */

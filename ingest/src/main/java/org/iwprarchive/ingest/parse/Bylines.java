@@ -89,6 +89,12 @@ final class Bylines {
             }
             found.add(name);
         }
+        // "Автор: Улугбек Бабакулов, Ош", "By Anna Petrova, Kabul": one word after the full names' comma is where the
+        // byline was written from
+        if (found.size() >= 2 && !found.get(found.size() - 1).contains(" ") && names.matches(".*,\\s*\\S+\\s*$")
+                && found.subList(0, found.size() - 1).stream().allMatch(name -> name.contains(" "))) {
+            found.remove(found.size() - 1);
+        }
         return found.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(found));
     }
 

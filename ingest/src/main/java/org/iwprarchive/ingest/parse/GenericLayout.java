@@ -39,7 +39,7 @@ final class GenericLayout {
     private static final Css TAG_LINKS = Css.of("a[rel~=(^|\\s)tag(\\s|$)][href]");
     private static final Css TEXT_LABELLED = Css.of("p, li, dd, div, span");
     /** A serial's issue reference and its date, as IWPR's reports printed them: "(CRS No. 433, 05-Mar-08)". */
-    private static final Pattern ISSUE_DATE = Pattern.compile("\\b(?:No\\.?|Issue)\\s*\\d{1,4},\\s+(\\d{1,2}[- ]\\p{L}{3,9}\\.?[- ]\\d{2,4}"
+    private static final Pattern ISSUE_DATE = Pattern.compile("(?:\\bNo\\.?|\\bIssue|№|\\bВыпуск|\\bВипуск)\\s*\\d{1,4},\\s+(\\d{1,2}[- ]\\p{L}{3,9}\\.?[- ]\\d{2,4}"
             + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4})");
     /** What may stand between a field's links: commas, bars, bullets. */
     private static final Pattern LINK_SEPARATORS = Pattern.compile("^[\\s,;|/\u00b7\u2022-]*$");
@@ -299,8 +299,10 @@ final class GenericLayout {
             if (labels.contains(labelOf(text))) {
                 int colon = labelEnd(text);
                 String label = text.substring(0, colon + 1);
+                // (a child holding the whole line, "<p><i>Автор: A, Ош</i></p>", is the field itself, only wrapped)
                 if (block.children().stream().map(child -> HtmlArticleParser.clean(child.text()))
-                        .anyMatch(inner -> inner.startsWith(label) && inner.length() > label.length() + 1)) {
+                        .anyMatch(inner -> inner.startsWith(label) && inner.length() > label.length() + 1
+                                && !inner.equals(text))) {
                     // "<div><span>Автори: A, B</span> <time>..</time></div>": the field is the span, not the line
                     continue;
                 }
@@ -349,6 +351,14 @@ final class GenericLayout {
     }
 
     /** The label a text opens with, lower-cased ("Published: 9 July 2010" is "published"), or "" when none. */
+    /** A line that is an author's field and nothing else: "Автор: Улугбек Бабакулов, Ош", "Author: A and B". */
+    static boolean isAuthorLine(String text) {
+        if (text.length() > 160 || !AUTHOR_LABELS.contains(labelOf(text))) {
+            return false;
+        }
+        return Bylines.names("By " + text.substring(labelEnd(text) + 1).strip()).isPresent();
+    }
+
     private static String labelOf(String text) {
         int colon = labelEnd(text);
         return colon <= 0 || colon > 20 ? "" : text.substring(0, colon).strip().toLowerCase(Locale.ROOT);

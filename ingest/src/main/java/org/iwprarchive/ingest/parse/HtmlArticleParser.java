@@ -35,6 +35,8 @@ final class HtmlArticleParser {
     private static final Css HTML = Css.of("html");
     private static final Css JSON_LD = Css.of("script[type=application/ld+json]");
     private static final Css PARAGRAPHS = Css.of("p");
+    /** Paragraphs, and the headings a headline may stand in among them. */
+    private static final Css PARAGRAPHS_AND_HEADINGS = Css.of("p, h1, h2, h3, h4");
     private static final Css LINKS = Css.of("a[href]");
     private static final Css BYLINE_BLOCKS = Css.of("p, .byline");
     private static final Css TEXT_BLOCKS = Css.of("p, div, span");
@@ -304,15 +306,19 @@ final class HtmlArticleParser {
     private List<String> paragraphs(Element body, String title, String standfirst) {
         List<String> paragraphs = new ArrayList<>();
         List<String> setApart = new ArrayList<>();
-        for (Element p : PARAGRAPHS.in(body)) {
+        for (Element p : PARAGRAPHS_AND_HEADINGS.in(body)) {
             String text = GenericLayout.withoutRunIn(clean(p.text()));
             if (text.equalsIgnoreCase(title) && paragraphs.size() <= MOST_BEFORE_HEADLINE) {
                 // a section's name or a kicker above the headline in the same block: not the article's text
                 paragraphs.clear();
                 setApart.clear();
             }
+            if (!p.nameIs("p")) {
+                continue; // a heading is no paragraph of the text
+            }
             if (!text.isEmpty() && !text.equalsIgnoreCase(title) && !text.equals(standfirst)
-                    && Bylines.names(Bylines.asByline(text)).isEmpty() && !DateLines.isDateLine(text)
+                    && Bylines.names(Bylines.asByline(text)).isEmpty() && !GenericLayout.isAuthorLine(text)
+                    && !DateLines.isDateLine(text)
                     && !assembly.isBoilerplate(text)
                     && !GenericLayout.isFurniture(p, text)) {
                 paragraphs.add(text);

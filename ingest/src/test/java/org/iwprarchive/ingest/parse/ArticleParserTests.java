@@ -560,6 +560,40 @@ class ArticleParserTests {
         assertThat(article.topics()).extracting(ParsedTopic::name).containsExactly("Éducation");
     }
 
+    @Test
+    void readsAPageInTheEncodingItDeclaresItsIssueLineAuthorLineAndHeadlineInAHeading() {
+        // declared in the page (windows-1251, which has "№") or only by the content type (KOI8-R, which has not)
+        for (String[] encoding : new String[][] {{"windows-1251", "\u2116", "text/html"},
+                {"KOI8-R", "No.", "text/html; charset=KOI8-R"}}) {
+            String meta = encoding[2].contains("charset") ? ""
+                    : "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=" + encoding[0] + "\">";
+            String html = "<html><head>" + meta + "<title>ИВПР: Учителя Хорога ждут зарплату</title></head><body>"
+                    + "<div class=cell><p>РЕПОРТАЖИ О ЦЕНТРАЛЬНОЙ АЗИИ " + encoding[1] + " 412, 3 марта 2006 г.</p>"
+                    + "<h2>Учителя Хорога ждут зарплату</h2><p><i>Автор: Гульнора Рахимова, Хорог</i></p><p>"
+                    + "Учителя не получают зарплату третий месяц. ".repeat(3) + "</p><p>"
+                    + "В управлении образования обещают погасить долги. ".repeat(2) + "</p></div></body></html>";
+            ParsedArticle article = parser.parse(html.getBytes(java.nio.charset.Charset.forName(encoding[0])),
+                    encoding[2], NATO_URL);
+
+            assertThat(article.content().title()).as(encoding[0]).isEqualTo("Учителя Хорога ждут зарплату");
+            assertThat(article.authors()).extracting(ParsedAuthor::name).containsExactly("Гульнора Рахимова");
+            assertThat(article.content().publishedOn()).isEqualTo(LocalDate.of(2006, 3, 3));
+            assertThat(article.content().paragraphs()).hasSize(2).first().asString().startsWith("Учителя не получают");
+        }
+    }
+
+    @Test
+    void readsAnUndeclaredPageThatIsNotUtf8AsWindows1252() {
+        String html = "<html><head><title>Caf\u00e9 Owners Protest | IWPR</title></head><body><h1>Caf\u00e9 Owners"
+                + " Protest</h1><div class=story><p>" + "\u201cWe will not pay,\u201d the owners said. ".repeat(3)
+                + "</p></div></body></html>";
+        ParsedArticle article = parser.parse(html.getBytes(java.nio.charset.Charset.forName("windows-1252")),
+                "text/html", NATO_URL);
+
+        assertThat(article.content().title()).isEqualTo("Caf\u00e9 Owners Protest");
+        assertThat(article.content().paragraphs()).first().asString().startsWith("\u201cWe will not pay,\u201d");
+    }
+
     private ParsedArticle parse(String page, String type) {
         return parser.parse(page.getBytes(StandardCharsets.UTF_8), type, NATO_URL);
     }

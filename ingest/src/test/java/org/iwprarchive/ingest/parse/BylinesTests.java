@@ -49,5 +49,8 @@ class BylinesTests {
         assertThat(Bylines.names("Por Ana Gómez y Luis Ortega en Caracas")).contains(List.of("Ana Gómez", "Luis Ortega"));
         assertThat(Bylines.names("Par Claire Morel à Bamako")).contains(List.of("Claire Morel"));
         assertThat(Bylines.names("Paris is quiet")).isEmpty();
+        // one word after full names and a comma is where the byline was written from
+        assertThat(Bylines.names("By Anna Petrova, Kabul")).contains(List.of("Anna Petrova"));
+        assertThat(Bylines.names("By Anna Petrova, Ivan Ivanov")).contains(List.of("Anna Petrova", "Ivan Ivanov"));
     }
 }
