@@ -164,7 +164,9 @@ public final class QuoteExtractor {
     private static final Pattern PARTICIPLE_CUE = Pattern.compile("^(?<head>[^\"\u201c\u201d]{3,300}?),?\\s+"
             + "(?<cue>" + String.join("|", PARTICIPLE_CUES) + ")\\s+"
             // "saying Tiraspol had turned down ...": without "that", only where a clause's subject follows
-            + "(?:that\\s+|(?=(?:\\p{Lu}|the\\s|it\\s|he\\s|she\\s|they\\s|there\\s|this\\s)))"
+            // or a plural noun and its verb: "saying journalists are free to work"
+            + "(?:that\\s+|(?=(?:\\p{Lu}|the\\s|it\\s|he\\s|she\\s|they\\s|there\\s|this\\s"
+            + "|\\p{Ll}+s\\s+(?:are|were|have|had|would|will|could|should|must|did|do)\\s)))"
             + "(?<text>.{3,}?)[.!?]?$");
     /** "..., according to its own figures, ...": what a body says of itself, its subject the speaker. */
     private static final Pattern OWN_RECORDS = Pattern.compile("^(?<text>[^\"\u201c\u201d]{3,}?),\\s+according to "

@@ -200,6 +200,9 @@ final class SpeakerResolver {
     private static final Pattern SPEAKS_FOR_IT = Pattern.compile("^(?:its|their)\\s+(?:press\\s+(?:service|office)"
             + "|media\\s+office|information\\s+(?:service|office)|communications\\s+(?:department|office))$");
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:But|And|Yet|Still|However,)\\s+");
+    /** A sentence's subject described with "a", then a clause about them between commas, then its verb. */
+    private static final Pattern UNNAMED_SUBJECT = Pattern.compile("^(?<who>(?:A|An)\\s+[^,;:\"\u201c\u201d]{3,100}?),\\s+"
+            + "(?<clause>(?:who|speaking|on\\s+condition)\\s[^,;:\"\u201c\u201d]{3,160}),\\s+\\p{Ll}");
     /** A description with "a" or "an", an age maybe first: "a student", "a 23-year-old student". */
     private static final Pattern A_DESCRIPTION = Pattern.compile("^[Aa]n?\\s+[\\p{L}\\d-]");
     /** A word of a role before a name: letters, and digits of an age ("a 23-year-old student named ..."). */
@@ -482,6 +485,16 @@ final class SpeakerResolver {
                 bodyByKind.put(kindOf(body.get()), body.get());
                 last = organisation(body.get());
             }
+        }
+        // "A reporter for a radio station in Kabul, who asked that his name be withheld, described ...": an unnamed
+        // source introduced without words, whom the "he said" after refers to
+        Matcher unnamed = UNNAMED_SUBJECT.matcher(sentence);
+        if (unnamed.lookingAt() && WITHHOLDS_NAME.matcher(unnamed.group("clause")).find()) {
+            String who = unnamed.group("who");
+            last = new Speaker(Character.toLowerCase(who.charAt(0)) + who.substring(1), SourceKind.ANONYMOUS, null);
+            referTo(last);
+            subjectParagraph = paragraphs;
+            return;
         }
         Matcher among = AMONG_THEM.matcher(sentence);
         if (among.lookingAt()) {
@@ -788,9 +801,15 @@ final class SpeakerResolver {
             // (a clause before "he" is the words reported, not who he is: "The road costs more, he said")
             // "His son, José Carlos Zamora, who lives in the United States," : a clause about the person after
             boolean clauseAfter = segments.length == 3 && RELATIVE_OPENING.matcher(segments[2].strip()).lookingAt();
-            if ((segments.length == 2 || clauseAfter) && STARTS_DESCRIPTION.matcher(segments[0]).lookingAt()
+            // "His neighbour, Jyldyz Toktosunova, a schoolteacher,": both descriptions say who she is
+            boolean describedAfter = segments.length == 3 && A_DESCRIPTION.matcher(segments[2].strip()).lookingAt();
+            if ((segments.length == 2 || clauseAfter || describedAfter) && STARTS_DESCRIPTION.matcher(segments[0]).lookingAt()
                     && !isPronoun(segments[1]) && !QuoteExtractor.VERB.matcher(segments[0]).find()) {
                 Optional<Speaker> named = resolve(segments[1]);
+                if (named.isPresent() && named.get().kind() == SourceKind.PERSON && describedAfter) {
+                    return Optional.of(new Speaker(named.get().name(), SourceKind.PERSON,
+                            segments[0].strip() + ", " + segments[2].strip()));
+                }
                 if (named.isPresent() && named.get().kind() == SourceKind.PERSON) {
                     // "Their coordinator, a former schoolteacher named Iryna Dovzhenko": both descriptions; "The bill's
                     // author, deputy Nadira Narmatova": the occupation before the name; "Its head, Judge Faris

@@ -896,6 +896,24 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheThirtyNinthRoundsShapesInOtherWords() {
+        // a relation, the name, then a description: both descriptions the role
+        assertThat(only("Her brother, Nurlan Abdyldaev, a bus driver, said the road had been closed for a week."))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly("Nurlan Abdyldaev", "Her brother, a bus driver");
+        // an unnamed source introduced by what they did, then quoted as "he"
+        assertThat(extractor.extract(List.of("A nurse at the district hospital, speaking on condition of anonymity,"
+                + " described the shortages.", "\u201cWe have no gloves,\u201d she said."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("a nurse at the district hospital", ANONYMOUS));
+        // "saying" before a plural noun and its verb
+        assertThat(only("Rustam Nazarov, the ministry's spokesman, rejected the report, saying officials were following"
+                + " the law."))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly("Rustam Nazarov", "officials were following the law");
+    }
+
+    @Test
     void readsABodysNameWithItsAcronymInParenthesesAfterIt() {
         assertThat(only("The International Organization for Migration (IOM) said 2,000 people had crossed."))
                 .extracting(Attribution::source, Attribution::sourceKind)
