@@ -78,7 +78,16 @@ public final class CyrillicQuoteExtractor {
         }
     }
 
-    private static final String ADDRESSEE = "(?:\\s+(?:IWPR|ИВПР|ІВПР))?";
+    /** Whom it was said to, part of the cue: IWPR, journalists, the media ("заявил журналистам", "сказала ЗМІ"). */
+    /** Russian adjectives of bodies whose nominative ends in a stressed "-ой": городской, областной, краевой. */
+    private static final List<String> STRESSED_ADJECTIVE_STEMS = List.of("городск", "областн", "краев", "окружн",
+            "мирово", "морск", "волостн");
+    /** How it was said, after who and before the verb: "в интервью телеканалу", "на пресс-конференции". */
+    private static final Pattern OCCASION = Pattern.compile("\\s+(?:в|на|у)\\s+(?:интервью|інтерв['’ʼ]ю|эфире|ефірі"
+            + "|пресс-конференции|пресс-конференції|брифинге|брифінгу|заявлении|заяві|соцсетях|соцмережах)\\b.*$",
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    private static final String ADDRESSEE = "(?:\\s+(?:IWPR|ИВПР|ІВПР|журналистам|журналістам|репортерам|репортёрам"
+            + "|СМИ|ЗМІ))?";
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
     private static final Grammar RUSSIAN = Grammar.of("(?:сказал|заявил|отметил|добавил|подчеркнул|пояснил|сообщил|"
             + "рассказал|признал|уточнил|заметил|напомнил|предупредил|пообещал|спросил|ответил|объяснил)[ао]?"
@@ -125,6 +134,10 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern PERSON_NOUN_ENDING = Pattern.compile("(?:лог|ист|іст|ка|иня|иця|ица|ник|ець|ач)$");
     /** The endings of adjectives in the nominative: областная, обласна, военный, військовий, местное, міське. */
     private static final Pattern ADJECTIVE = Pattern.compile("(?:ая|яя|ый|ий|ой|ое|ее|на|ва|ка|ій|не|ве|ке)$");
+    /** The nominative endings of adjectives a sentence may open with before a name: местный, двадцатилетний, місцевий. */
+    private static final Pattern ADJECTIVE_FIRST = Pattern.compile("(?:ый|ний|ий|ой|ая|яя)$");
+    /** An adjective of age: двадцатисемилетний, 27-летняя, двадцятирічний. */
+    private static final Pattern AGE = Pattern.compile("(?:летн|річн)");
     /** Иванович, Петровна, Олександрівна, Сергіївна. */
     private static final Pattern PATRONYMIC = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ович|евич|овна|евна|ична|івна|ївна)");
     /**
@@ -164,63 +177,102 @@ public final class CyrillicQuoteExtractor {
         List<Known> known = new ArrayList<>();
         List<Attribution> found = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
-            String paragraph = paragraphs.get(p).strip();
-            Matcher m;
-            QuotationKind kind;
-            String cue;
-            String who;
-            boolean opens = false; // whether the speaker's words open the sentence
-            if ((m = grammar.quoteThenSpeaker().matcher(paragraph)).matches()) {
-                kind = QuotationKind.DIRECT;
-            } else if ((m = grammar.speakerThenQuote().matcher(paragraph)).matches()) {
-                kind = QuotationKind.DIRECT;
-                opens = true;
-            } else if ((m = grammar.speakerThat().matcher(paragraph)).matches()) {
-                kind = QuotationKind.INDIRECT;
-                opens = true;
-            } else if ((m = grammar.asSaid().matcher(paragraph)).matches()
-                    || (m = grammar.accordingTo().matcher(paragraph)).matches()
-                    || (m = grammar.pronounAccordingTo().matcher(paragraph)).matches()
-                    || (m = grammar.impersonal().matcher(paragraph)).matches()) {
-                kind = QuotationKind.INDIRECT;
-            } else {
-                learnSubject(paragraph, known, authorKeys);
-                continue;
+            for (String sentence : sentences(paragraphs.get(p).strip())) {
+                attribute(sentence, p, known, found, authorKeys);
             }
-            boolean pronounInside = m.pattern() == grammar.pronounAccordingTo();
-            if (pronounInside && !grammar.accordingTo().matcher(m.group("cue") + " " + m.group("noun") + " X, y")
-                    .matches()) {
-                continue; // "По его мнению" where the language has no "по мнению X"
-            }
-            boolean genitive = m.pattern() == grammar.accordingTo() || pronounInside;
-            cue = pronounInside ? (m.group("cue") + " " + m.group("noun")).toLowerCase(Locale.ROOT)
-                    : genitive ? m.group("cue").toLowerCase(Locale.ROOT)
-                    : m.pattern() == grammar.asSaid() ? cue(m.group("cue")) : cue(m.group("verb") + m.group("to"));
-            who = m.group("who").strip();
-            Speaker named = m.pattern() == grammar.impersonal() ? bodyWhereSaid(who)
-                    : speaker(who, known, genitive, opens);
-            if (named == null || authorKeys.contains(SourceNames.key(named.name()))) {
-                continue;
-            }
-            // "Учительница Тамар Беридзе ... переехала", then "— сказала она": her first words, in the role she was
-            // named in
-            Speaker speaker = named.kind() == SourceKind.PERSON && named.role() == null
-                    && found.stream().noneMatch(a -> a.source().equals(named.name()))
-                    ? Speaker.person(named.name(), roleOf(named.name(), known)) : named;
-            if (speaker.kind() == SourceKind.PERSON) {
-                // the last person named goes last, for "он"/"она"
-                known.removeIf(k -> k.name().equals(speaker.name()));
-                known.add(new Known(speaker.name(), speaker.role()));
-            }
-            found.add(new Attribution(speaker.name(), speaker.kind(), speaker.role(), m.group("q").strip(), kind,
-                    cue, p));
         }
         return found;
     }
 
     /**
+     * A paragraph's sentences, each read on its own ("Экономист X считает, что ... «...», — подчеркнул он."): a
+     * sentence ends at ".", "!" or "?" (or the guillemet closing after one) outside guillemets, before a capital or a
+     * guillemet; an initial ("А. Иванов") ends none.
+     */
+    static List<String> sentences(String paragraph) {
+        List<String> sentences = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            if (c == '\u00ab') {
+                depth++;
+            } else if (c == '\u00bb' && depth > 0) {
+                depth--;
+            }
+            boolean stop = c == '.' || c == '!' || c == '?'
+                    || c == '\u00bb' && depth == 0 && i > 0 && ".!?".indexOf(paragraph.charAt(i - 1)) >= 0;
+            if (!stop || depth > 0 || i + 2 >= paragraph.length() || paragraph.charAt(i + 1) != ' ') {
+                continue;
+            }
+            char next = paragraph.charAt(i + 2);
+            boolean initial = c == '.' && i >= 1 && Character.isUpperCase(paragraph.charAt(i - 1))
+                    && (i == 1 || !Character.isLetter(paragraph.charAt(i - 2)));
+            if ((Character.isUpperCase(next) || next == '\u00ab') && !initial) {
+                sentences.add(paragraph.substring(start, i + 1).strip());
+                start = i + 2;
+            }
+        }
+        sentences.add(paragraph.substring(start).strip());
+        return sentences;
+    }
+
+    /** The attribution one sentence makes, if it makes one; a sentence that makes none may name a person. */
+    private void attribute(String sentence, int p, List<Known> known, List<Attribution> found, Set<String> authorKeys) {
+        Matcher m;
+        QuotationKind kind;
+        String cue;
+        String who;
+        boolean opens = false; // whether the speaker's words open the sentence
+        if ((m = grammar.quoteThenSpeaker().matcher(sentence)).matches()) {
+            kind = QuotationKind.DIRECT;
+        } else if ((m = grammar.speakerThenQuote().matcher(sentence)).matches()) {
+            kind = QuotationKind.DIRECT;
+            opens = true;
+        } else if ((m = grammar.speakerThat().matcher(sentence)).matches()) {
+            kind = QuotationKind.INDIRECT;
+            opens = true;
+        } else if ((m = grammar.asSaid().matcher(sentence)).matches()
+                || (m = grammar.accordingTo().matcher(sentence)).matches()
+                || (m = grammar.pronounAccordingTo().matcher(sentence)).matches()
+                || (m = grammar.impersonal().matcher(sentence)).matches()) {
+            kind = QuotationKind.INDIRECT;
+        } else {
+            learnSubject(sentence, known, authorKeys);
+            return;
+        }
+        boolean pronounInside = m.pattern() == grammar.pronounAccordingTo();
+        if (pronounInside && !grammar.accordingTo().matcher(m.group("cue") + " " + m.group("noun") + " X, y")
+                .matches()) {
+            return; // "По его мнению" where the language has no "по мнению X"
+        }
+        boolean genitive = m.pattern() == grammar.accordingTo() || pronounInside;
+        cue = pronounInside ? (m.group("cue") + " " + m.group("noun")).toLowerCase(Locale.ROOT)
+                : genitive ? m.group("cue").toLowerCase(Locale.ROOT)
+                : m.pattern() == grammar.asSaid() ? cue(m.group("cue")) : cue(m.group("verb") + m.group("to"));
+        who = m.group("who").strip();
+        Speaker named = m.pattern() == grammar.impersonal() ? bodyWhereSaid(who)
+                : speaker(who, known, genitive, opens);
+        if (named == null || authorKeys.contains(SourceNames.key(named.name()))) {
+            return;
+        }
+        // "Учительница Тамар Беридзе ... переехала", then "— сказала она": her first words, in the role she was
+        // named in
+        Speaker speaker = named.kind() == SourceKind.PERSON && named.role() == null
+                && found.stream().noneMatch(a -> a.source().equals(named.name()))
+                ? Speaker.person(named.name(), roleOf(named.name(), known)) : named;
+        if (speaker.kind() == SourceKind.PERSON) {
+            // the last person named goes last, for "он"/"она"
+            known.removeIf(k -> k.name().equals(speaker.name()));
+            known.add(new Known(speaker.name(), speaker.role()));
+        }
+        found.add(new Attribution(speaker.name(), speaker.kind(), speaker.role(), m.group("q").strip(), kind,
+                cue, p));
+    }
+
+    /**
      * "Экономист Леван Кахишвили объясняет ...", "Учительница Тамар Беридзе, которая ..., переехала": a person named
-     * at the opening of a paragraph that reports no words, whom "он"/"она" and "по его словам" refer to next. Only a
+     * at the opening of a sentence that reports no words, whom "он"/"она" and "по его словам" refer to next. Only a
      * name that ends in a surname's ending counts ("Депутаты Жогорку Кенеша приняли ..." names a parliament).
      */
     private void learnSubject(String paragraph, List<Known> known, Set<String> authorKeys) {
@@ -240,8 +292,14 @@ public final class CyrillicQuoteExtractor {
         known.add(new Known(person.name(), person.role()));
     }
 
+    /** The role the person of that name was last known by, null when none. */
     private static String roleOf(String name, List<Known> known) {
-        return known.stream().filter(k -> k.name().equals(name)).map(Known::role).reduce((a, b) -> b).orElse(null);
+        for (int i = known.size() - 1; i >= 0; i--) {
+            if (known.get(i).name().equals(name)) {
+                return known.get(i).role();
+            }
+        }
+        return null;
     }
 
     /** The verb as the cue, lower case but for the addressee: "сказала IWPR". */
@@ -261,7 +319,9 @@ public final class CyrillicQuoteExtractor {
      * after "по словам"/"за словами"; {@code opens}: they open the sentence, so their first word is capitalised
      * whatever it is.
      */
-    private Speaker speaker(String who, List<Known> known, boolean genitive, boolean opens) {
+    private Speaker speaker(String given, List<Known> known, boolean genitive, boolean opens) {
+        // "Мэр Харькова Игорь Терехов в интервью телеканалу заявил": how it was said is no part of who
+        String who = OCCASION.matcher(given).replaceFirst("");
         String lower = who.toLowerCase(Locale.ROOT);
         if (grammar.pronouns().contains(lower) || (genitive && grammar.genitivePronouns().contains(lower))) {
             // "он добавил", "По её словам": the person named last
@@ -269,6 +329,17 @@ public final class CyrillicQuoteExtractor {
         }
         String[] words = SPACES.split(who);
         int comma = who.indexOf(',');
+        // "Представитель Министерства труда, миграции и занятости населения Таджикистана Шамсиддин Каримов": the
+        // commas of a body's name listing what it does, the person's name after them
+        Matcher endsInName = FULL_NAME.matcher(who);
+        MatchResult lastName = endsInName.results().reduce((a, b) -> b).orElse(null);
+        if (comma > 0 && lastName != null && lastName.start() > comma && lastName.end() == who.strip().length()
+                && Character.isLowerCase(who.substring(comma + 1).strip().charAt(0))
+                && SURNAME.matcher(lastWord(lastName.group(1))).matches()
+                && FULL_NAME.matcher(who.substring(0, comma)).results()
+                .noneMatch(run -> SURNAME.matcher(lastWord(run.group(1))).matches())) {
+            comma = -1;
+        }
         String described = comma < 0 ? who : who.substring(0, comma).strip();
         // what stands after the name's comma: "Айгерим Сатпаева, мать троих детей"
         String after = comma < 0 ? "" : TRAILING_COMMA.matcher(who.substring(comma + 1).strip()).replaceFirst("");
@@ -307,6 +378,16 @@ public final class CyrillicQuoteExtractor {
             while (nameWords.size() > 1 && grammar.occupations().contains(lowerCase(nameWords.get(0)))) {
                 role.append(role.length() == 0 ? "" : " ").append(nameWords.remove(0));
             }
+            // "Двадцатисемилетний Фаррух Саидов", "Местный фермер ...": three words opening the sentence, the first an
+            // adjective, the last a surname: the adjective describes the person (an age is no role)
+            if (opens && name.start() == 0 && nameWords.size() == 3 && !PATRONYMIC.matcher(nameWords.get(1)).matches()
+                    && ADJECTIVE_FIRST.matcher(lowerCase(nameWords.get(0))).find()
+                    && SURNAME.matcher(nameWords.get(2)).matches()) {
+                String adjective = nameWords.remove(0);
+                if (!AGE.matcher(lowerCase(adjective)).find()) {
+                    role.append(role.length() == 0 ? "" : " ").append(adjective);
+                }
+            }
             // "Гидролог Тетяна Коваленко": three words opening the sentence, none a patronymic, the first a noun of
             // what someone does by its ending, are that noun and a name
             if (opens && name.start() == 0 && nameWords.size() == 3
@@ -326,7 +407,13 @@ public final class CyrillicQuoteExtractor {
             }
             // "депутат Жогорку Кенеша Кубанычбек Исабеков": after what someone is, four capitalised words or more are
             // a body's name in the genitive, which stays in the role, and the person's two (three with a patronymic)
-            if (nameWords.size() >= 4 && role.length() > 0 && Character.isLowerCase(role.charAt(0))) {
+            // ("Мэр Харькова Игорь Терехов": three words, the first in the genitive, after an occupation)
+            boolean placeThenName = nameWords.size() == 3 && role.length() > 0
+                    && lowerCase(nameWords.get(0)).matches(".*[аяыи]")
+                    // a surname, or one made of an adjective ("Садовий", "Толстой")
+                    && (SURNAME.matcher(nameWords.get(2)).matches() || ADJECTIVE_FIRST.matcher(nameWords.get(2)).find())
+                    && !PATRONYMIC.matcher(nameWords.get(1)).matches();
+            if (placeThenName || nameWords.size() >= 4 && role.length() > 0 && Character.isLowerCase(role.charAt(0))) {
                 int kept = PATRONYMIC.matcher(nameWords.get(nameWords.size() - 2)).matches() ? 3 : 2;
                 while (nameWords.size() > kept) {
                     role.append(' ').append(nameWords.remove(0));
@@ -445,6 +532,15 @@ public final class CyrillicQuoteExtractor {
 
     /** An adjective in the genitive or prepositional in the nominative: Всемирного → Всемирный, Світового → Світовий. */
     private String nominativeAdjective(String word) {
+        // "в городском совете", "городского совета": a masculine adjective stressed on its ending is "-ой" in the
+        // nominative ("городской совет"), not "-ый"
+        for (String stem : STRESSED_ADJECTIVE_STEMS) {
+            if (grammar == RUSSIAN && word.toLowerCase(Locale.ROOT).startsWith(stem)
+                    && (word.equals(word.substring(0, stem.length()) + "ом")
+                    || word.equals(word.substring(0, stem.length()) + "ого"))) {
+                return word.substring(0, stem.length()) + "ой";
+            }
+        }
         for (String[] ending : grammar.adjectiveNominatives()) {
             if (word.endsWith(ending[0])) {
                 return word.substring(0, word.length() - ending[0].length()) + ending[1];
@@ -496,7 +592,10 @@ public final class CyrillicQuoteExtractor {
                 return known.get(i);
             }
         }
-        return null;
+        // "— говорит Фаррух", after "Фаррух Саидов": a given name alone, when only one person met has it
+        List<Known> given = known.stream().filter(k -> k.name().indexOf(' ') > 0
+                && k.name().substring(0, k.name().indexOf(' ')).equals(word)).toList();
+        return given.stream().map(Known::name).distinct().count() == 1 ? given.get(given.size() - 1) : null;
     }
 
     /**

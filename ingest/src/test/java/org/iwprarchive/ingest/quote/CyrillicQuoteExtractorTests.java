@@ -144,4 +144,26 @@ class CyrillicQuoteExtractorTests {
                         tuple("Олег Коваленко", "депутат Верховної Ради", "як зазначив"),
                         tuple("Богдан Ткачук", "Фермер", "за словами"));
     }
+
+    @Test
+    void readsTheSixthRussianHeldOutSetsShapesInOtherWordsAndInUkrainian() {
+        List<Attribution> ukrainianFound = ukrainian.extract(List.of(
+                "Сорокарічний Тарас Шевчук два роки працював у Польщі. Влітку він повернувся додому.",
+                "«Тут мені ніхто не платить», — каже Тарас.",
+                "Речник Міністерства соціальної політики, сім'ї та єдності України Олег Кравченко сказав журналістам, що"
+                        + " програму розширять.",
+                "Мер Львова Андрій Садовий заявив, що місто прийме ще тисячу родин. «Місця вистачить», — додав він."),
+                List.of());
+
+        assertThat(ukrainianFound).extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(
+                        tuple("Тарас Шевчук", null, "Тут мені ніхто не платить"),
+                        tuple("Олег Кравченко", "Речник Міністерства соціальної політики, сім'ї та єдності України",
+                                "програму розширять"),
+                        tuple("Андрій Садовий", "Мер Львова", "місто прийме ще тисячу родин"),
+                        tuple("Андрій Садовий", null, "Місця вистачить"));
+        // a body's adjective stressed on its ending, in the nominative
+        assertThat(russian.extract(List.of("В областном совете сообщили, что дорогу отремонтируют."), List.of()))
+                .extracting(Attribution::source).containsExactly("областной совет");
+    }
 }
