@@ -551,8 +551,10 @@ public final class ArabicQuoteExtractor {
                 return i;
             }
         }
+        // "الخبير الاقتصادي نسيب غبريل", and a title joined to what it heads ("نقيب الصيادلة جو سلوم"): the words with
+        // the article after it are the description, the two to four after them without it the name
         if (!words.isEmpty() && (titles.contains(words.get(0)) || occupations.contains(stem(words.get(0))))
-                && words.get(0).startsWith("ال")) {
+                && (words.get(0).startsWith("ال") || words.size() > 1 && words.get(1).startsWith("ال"))) {
             int i = 1;
             while (i < words.size() && words.get(i).startsWith("ال")) {
                 i++;
@@ -560,8 +562,12 @@ public final class ArabicQuoteExtractor {
             if (i < words.size() && words.get(i).equals("باسم") && SPOKESPEOPLE.contains(stem(words.get(i - 1)))) {
                 return trailingName(words);
             }
+            // (after a title without the article, a name without one either: "رئيس المجلس المحلي لمدينة الأتارب"
+            // names a town, not a person)
+            boolean joined = !words.get(0).startsWith("ال");
             if (i < words.size() && words.size() - i >= 2 && words.size() - i <= 4
-                    && words.subList(i, words.size()).stream().noneMatch(PREPOSITIONS::contains)) {
+                    && words.subList(i, words.size()).stream().noneMatch(PREPOSITIONS::contains)
+                    && (!joined || words.subList(i, words.size()).stream().noneMatch(word -> word.contains("ال")))) {
                 return i;
             }
         }

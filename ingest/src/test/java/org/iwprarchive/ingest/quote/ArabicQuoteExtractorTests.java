@@ -200,6 +200,17 @@ class ArabicQuoteExtractorTests {
     }
 
     @Test
+    void readsANameTheLexiconLacksAfterATitleJoinedToWhatItHeads() {
+        List<Attribution> found = arabic.extract(List.of(
+                "وقال نقيب المحامين ملحم خلف إن الإضراب مستمر.",
+                "وقال رئيس بلدية المدينة إن الطرق مغلقة."), List.of());
+
+        // the second names no one: a town's head, described whole, not a name cut from the description
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("ملحم خلف", "نقيب المحامين"), tuple("رئيس بلدية المدينة", null));
+    }
+
+    @Test
     void keepsWhatSomeoneWasDoingOutOfTheRoleAndAQuestionsMarkInItsWords() {
         List<Attribution> found = arabic.extract(List.of(
                 "«أين سنذهب؟»، تسأل سعاد، وهي تحمل طفلها.",
