@@ -51,6 +51,7 @@ public final class QuoteExtractor {
      */
     private static final Pattern FINITE_CLAUSE = Pattern.compile("^(?:(?!\\b(?:who|whose|which|that)\\b).)*?\\b(?:would"
             + "|will|could|should|can|must|might|had|has|have|was|were)\\b");
+    private static final Pattern DANGLING_RELATIVE = Pattern.compile(",?\\s*\\b(?:who|whose|which)$");
     private static final Pattern PRONOUN_FIRST = Pattern.compile("(?:he|she|they|it|we|I)\\s", Pattern.CASE_INSENSITIVE);
     /** When or where it was said before "that", or where and then when: "in Juba last week that". */
     private static final Pattern LEADING_TIME = Pattern.compile("^" + WHEN + "(?:\\s+" + WHEN + ")?\\s+that\\s+(?=\\S)");
@@ -155,6 +156,8 @@ public final class QuoteExtractor {
                     // who the speaker is: "a lawyer ...", "who ...", "director of ..."
                     + "(?:,\\s*(?<role>(?:an?|the|who|\\p{Ll}[\\p{Ll}-]+\\s+(?:of|for))\\s[^,;]{2,160}?))?"
                     + ",\\s*(?<text>.+?)[.!?]?$");
+    /** A name of two to four capitalised words and nothing else. */
+    private static final Pattern NAME_ALONE = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,3}");
     /** A name of two to four capitalised words set apart by a comma, then the words: "Gulmira Abdrakhmanova, the ...". */
     private static final Pattern NAME_THEN_WORDS = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}"
             + "[\\p{L}'\u2019-]+){1,3}),\\s+(?<text>.+)");
@@ -535,7 +538,9 @@ public final class QuoteExtractor {
             }
         }
         Matcher according = ACCORDING_TO.matcher(sentence);
-        if (sentence.contains("ccording to ") && according.matches() && !rolesTrailingSpeaker(according)) {
+        // (what follows the speaker's comma being a name alone, the speaker and the name close the sentence)
+        if (sentence.contains("ccording to ") && according.matches() && !rolesTrailingSpeaker(according)
+                && !NAME_ALONE.matcher(according.group("text")).matches()) {
             // "According to Foro Penal, a Venezuelan human rights group, ...": a body named, then what kind it is
             Optional<SpeakerResolver.Speaker> body = according.group("role") == null ? Optional.empty()
                     : context.speakers.speaker(according.group("speaker") + ", " + according.group("role"))
@@ -932,6 +937,12 @@ public final class QuoteExtractor {
                 context.speakers.referredToAs(speaker.name(), pronoun.group(1).equalsIgnoreCase("his") ? "he" : "she");
             }
             role = clause.group("role");
+        }
+        if (role != null) {
+            // "Among them was X, a 19-year-old student, who said ...": the pronoun of the clause that says it is no
+            // part of who the person is
+            role = DANGLING_RELATIVE.matcher(role).replaceFirst("");
+            role = role.isEmpty() ? null : role;
         }
         if (role == null && speaker.kind() == SourceKind.PERSON
                 && context.found.stream().noneMatch(a -> a.source().equals(speaker.name()))) {

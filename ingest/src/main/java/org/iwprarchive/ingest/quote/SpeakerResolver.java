@@ -143,6 +143,9 @@ final class SpeakerResolver {
     /** Whose something is, then what: "The court's Trust Fund for Victims", "Patimat's uncle". */
     private static final Pattern OWNED = Pattern.compile("^(?:[Tt]he\\s+)?(?<owner>\\p{L}[\\p{L}-]*)['\u2019]s\\s+"
             + "(?<owned>\\S.*)$");
+    /** Whose office someone holds, then the office in lower-case words: "The European Union's foreign policy chief". */
+    private static final Pattern OWNED_OFFICE = Pattern.compile("^(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}"
+            + "[\\p{L}-]*){0,3}|\\p{Ll}+)['\u2019]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?<noun>\\p{Ll}+)$");
     /** Words between a speaker and the cue that say when or how, not who: "The ministry has also said". */
     private static final Set<String> BEFORE_CUE_WORDS = Set.of("has", "have", "had", "also", "later", "earlier",
             "previously", "repeatedly", "again", "recently", "publicly", "openly", "privately", "separately",
@@ -714,6 +717,15 @@ final class SpeakerResolver {
             }
             Optional<Speaker> first = resolve(segments[0]);
             String rest = p.substring(p.indexOf(',') + 1).strip();
+            // "the district's education officer, Aigul Bekova": someone described by whose office they hold, then
+            // named: the person, in that role
+            if (segments.length == 2 && first.isPresent() && first.get().kind() == SourceKind.ANONYMOUS
+                    && OWNED_OFFICE.matcher(segments[0].strip()).matches()) {
+                Optional<Speaker> named = resolve(rest);
+                if (named.isPresent() && named.get().kind() == SourceKind.PERSON && named.get().role() == null) {
+                    return Optional.of(new Speaker(named.get().name(), SourceKind.PERSON, segments[0].strip()));
+                }
+            }
             // "Barki Tojik, the state power company," : a name, then what kind of body it is
             if (first.isPresent() && first.get().kind() == SourceKind.PERSON && segments.length == 2
                     && BodyNames.isKind(rest)) {
@@ -968,6 +980,13 @@ final class SpeakerResolver {
                 return describedAs(relation.group(1)).or(() -> Optional.of(new Speaker(p, SourceKind.ANONYMOUS, null)));
             }
         }
+        // "The European Union's foreign policy chief", "the bank's deputy governor": someone described by whose office
+        // they hold, not named
+        Matcher office = OWNED_OFFICE.matcher(p);
+        if (office.matches() && PERSON_NOUNS.contains(office.group("noun"))) {
+            return Optional.of(new Speaker(Character.toLowerCase(p.charAt(0)) + p.substring(1), SourceKind.ANONYMOUS,
+                    null));
+        }
         // "the doctor said", right after "a cardiologist at the centre, who asked not to be named, ...": a person
         // described, not named, is the anonymous source last quoted
         Matcher definite = DEFINITE_PERSON.matcher(p);
@@ -983,9 +1002,9 @@ final class SpeakerResolver {
         }
         // "The home affairs minister told parliament": an office described by more than one word, not named; the
         // article's one person described so when it named them
-        Matcher office = DESCRIBED_OFFICE.matcher(p);
-        if (office.matches() && OFFICES.contains(office.group(1))) {
-            Optional<Speaker> holder = describedAs(office.group(1));
+        Matcher described = DESCRIBED_OFFICE.matcher(p);
+        if (described.matches() && OFFICES.contains(described.group(1))) {
+            Optional<Speaker> holder = describedAs(described.group(1));
             if (holder.isPresent()) {
                 return holder;
             }

@@ -914,6 +914,20 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheFortiethRoundsShapesInOtherWords() {
+        // someone described by whose office they hold, not named
+        assertThat(extractor.extract(List.of("Prices rose.", "The World Bank's country director said growth would slow."),
+                List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("the World Bank's country director", ANONYMOUS));
+        // the relative pronoun of the clause that reports the words is no part of the role
+        assertThat(extractor.extract(List.of("Hundreds marched.", "Among them was Ruslan Bekov, a retired teacher, who"
+                + " said he had not missed a rally."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ruslan Bekov", "a retired teacher"));
+    }
+
+    @Test
     void readsABodysNameWithItsAcronymInParenthesesAfterIt() {
         assertThat(only("The International Organization for Migration (IOM) said 2,000 people had crossed."))
                 .extracting(Attribution::source, Attribution::sourceKind)
