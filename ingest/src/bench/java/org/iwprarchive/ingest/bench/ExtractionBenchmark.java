@@ -81,25 +81,36 @@ class ExtractionBenchmark {
     }
 
     private static long[] templates(ArticleParser parser, List<byte[]> pages, List<String> urls, long millis) {
+        return timed(millis, pages.size(), i -> {
+            try {
+                return parser.parse(pages.get(i), "text/html", urls.get(i)).content().paragraphs().size();
+            } catch (RuntimeException refused) {
+                return 1; // a page its set expects to be refused costs its reading too
+            }
+        });
+    }
+
+    /**
+     * Runs {@code work} over items 0 to {@code items - 1}, round after round, for {@code millis}: how many items were
+     * done, in how many nanoseconds, and in how many of the measuring thread's CPU time. What the work returns is
+     * summed, which keeps it from being optimised away.
+     */
+    private static long[] timed(long millis, int items, java.util.function.IntToLongFunction work) {
         long cpu = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long deadline = start + millis * 1_000_000;
-        long read = 0;
+        long done = 0;
         long sink = 0;
         while (System.nanoTime() < deadline) {
-            for (int i = 0; i < pages.size(); i++) {
-                try {
-                    sink += parser.parse(pages.get(i), "text/html", urls.get(i)).content().paragraphs().size();
-                } catch (RuntimeException refused) {
-                    sink++; // a page its set expects to be refused costs its reading too
-                }
-                read++;
+            for (int i = 0; i < items; i++) {
+                sink += work.applyAsLong(i);
+                done++;
             }
         }
         if (sink == 42) {
-            System.out.println(); // keeps the work from being optimised away
+            System.out.println();
         }
-        return new long[] {read, System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpu};
+        return new long[] {done, System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpu};
     }
 
     @Test
@@ -127,21 +138,8 @@ class ExtractionBenchmark {
     }
 
     private static long[] quotes(List<List<String>> articles, long millis) {
-        long cpu = THREADS.getCurrentThreadCpuTime();
-        long start = System.nanoTime();
-        long deadline = start + millis * 1_000_000;
-        long texts = 0;
-        long sink = 0;
-        while (System.nanoTime() < deadline) {
-            for (List<String> paragraphs : articles) {
-                sink += new QuoteExtractor().extract(paragraphs, List.of("Staff Reporter")).size();
-                texts++;
-            }
-        }
-        if (sink == 42) {
-            System.out.println(); // keeps the work from being optimised away
-        }
-        return new long[] {texts, System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpu};
+        return timed(millis, articles.size(),
+                i -> new QuoteExtractor().extract(articles.get(i), List.of("Staff Reporter")).size());
     }
 
     /** The labelled text of that number in the folder, whatever its name; null when there is none. */
@@ -164,19 +162,7 @@ class ExtractionBenchmark {
     }
 
     private static long[] run(ArticleParser parser, byte[] page, String url, long millis) {
-        long cpu = THREADS.getCurrentThreadCpuTime();
-        long start = System.nanoTime();
-        long deadline = start + millis * 1_000_000;
-        long pages = 0;
-        long sink = 0;
-        while (System.nanoTime() < deadline) {
-            sink += parser.parse(page, "text/html", url).content().paragraphs().size();
-            pages++;
-        }
-        if (sink == 42) {
-            System.out.println(); // keeps the work from being optimised away
-        }
-        return new long[] {pages, System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpu};
+        return timed(millis, 1, i -> parser.parse(page, "text/html", url).content().paragraphs().size());
     }
 
     /**
