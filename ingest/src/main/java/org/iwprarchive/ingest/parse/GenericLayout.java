@@ -37,10 +37,11 @@ final class GenericLayout {
     private static final Css PARAGRAPHS = Css.of("p");
     private static final Css LINKS = Css.of("a[href]");
     private static final Css TAG_LINKS = Css.of("a[rel~=(^|\\s)tag(\\s|$)][href]");
-    private static final Css TEXT_LABELLED = Css.of("p, li, dd, div, span");
+    private static final Css TEXT_LABELLED = Css.of("p, li, dd, div, span, footer");
     /** A serial's issue reference and its date, as IWPR's reports printed them: "(CRS No. 433, 05-Mar-08)". */
     private static final Pattern ISSUE_DATE = Pattern.compile("(?:\\bNo\\.?|\\bIssue|№|\\bВыпуск|\\bВипуск)\\s*\\d{1,4},\\s+(\\d{1,2}[- ]\\p{L}{3,9}\\.?[- ]\\d{2,4}"
             + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4})");
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s|\u00b7\u2022]+");
     /** What may stand between a field's links: commas, bars, bullets. */
     private static final Pattern LINK_SEPARATORS = Pattern.compile("^[\\s,;|/\u00b7\u2022-]*$");
     /** What is left of a paragraph of links once their words are taken out: separators and a label at most. */
@@ -461,7 +462,11 @@ final class GenericLayout {
             Elements links = null;
             for (Node child : block.childNodes()) {
                 if (child instanceof TextNode words && !words.isBlank()) {
-                    String text = HtmlArticleParser.clean(words.text());
+                    // "| Теми:": a separator before the next field's label
+                    String text = LEADING_SEPARATORS.matcher(HtmlArticleParser.clean(words.text())).replaceFirst("");
+                    if (text.isEmpty()) {
+                        continue; // a separator alone between links
+                    }
                     boolean label = labelEnd(text) == text.length() - 1 && text.length() <= 21;
                     if (links != null && (label || !LINK_SEPARATORS.matcher(text).matches())) {
                         break; // the next field's label, or words that are no separator between links

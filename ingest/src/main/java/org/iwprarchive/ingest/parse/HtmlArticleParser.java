@@ -166,6 +166,8 @@ final class HtmlArticleParser {
                 rule("drupal:standfirst", () -> firstText(page, markup, standfirsts)),
                 rule("json-ld:description", () -> ld.flatMap(n -> text(n, "description"))),
                 rule("og:description", () -> meta(metas, "og:description")),
+                // Twitter's card, which some templates print without Open Graph
+                rule("twitter:description", () -> meta(metas, "twitter:description")),
                 rule("microdata:description", () -> microdata.flatMap(m -> m.text("description"))),
                 rule("dc:description", () -> dc.first("description", "abstract")),
                 rule("class:standfirst", () -> Headlines.classStandfirst(page)),
@@ -181,6 +183,9 @@ final class HtmlArticleParser {
                 rule("dc:creator", () -> Optional.of(dc.all("creator")).filter(c -> !c.isEmpty())
                         .map(Bylines::authors)),
                 rule("meta:author", () -> meta(metas, "author").map(n -> List.of(Bylines.author(n, null)))),
+                // Parse.ly's analytics tags, which name the author and the date of templates that print no other
+                rule("meta:parsely-author", () -> meta(metas, "parsely-author")
+                        .map(n -> List.of(Bylines.author(n, null)))),
                 rule("text:byline", () -> bylineAuthors(page)),
                 rule("layout:by-line", () -> GenericLayout.bylineAnywhere(page)
                         .map(Bylines::authors)),
@@ -200,6 +205,7 @@ final class HtmlArticleParser {
         LocalDate published = trace.first("publishedOn",
                 rule("json-ld:datePublished", () -> ld.flatMap(n -> text(n, "datePublished")).flatMap(DateLines::iso)),
                 rule("meta:article:published_time", () -> meta(metas, "article:published_time").flatMap(DateLines::iso)),
+                rule("meta:parsely-pub-date", () -> meta(metas, "parsely-pub-date").flatMap(DateLines::iso)),
                 rule("microdata:datePublished", () -> microdata.flatMap(m -> m.text("datePublished"))
                         .flatMap(HtmlArticleParser::date)),
                 rule("dc:date", () -> dc.first("date", "issued", "created").flatMap(HtmlArticleParser::date)),

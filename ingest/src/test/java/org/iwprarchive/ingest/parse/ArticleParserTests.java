@@ -594,6 +594,23 @@ class ArticleParserTests {
         assertThat(article.content().paragraphs()).first().asString().startsWith("\u201cWe will not pay,\u201d");
     }
 
+    @Test
+    void readsTwitterAndParselyMetadataAndFieldsInAFooterSetApartByBars() {
+        String html = "<html><head><title>Osh Bazaar Burns | IWPR</title>"
+                + "<meta name=\"twitter:description\" content=\"Traders count their losses.\">"
+                + "<meta name=\"parsely-author\" content=\"Ulugbek Babakulov\">"
+                + "<meta name=\"parsely-pub-date\" content=\"2018-05-03T08:00:00Z\"></head><body>"
+                + "<h1>Osh Bazaar Burns</h1><div class=text><p>" + "The fire spread through the stalls at night. ".repeat(3)
+                + "</p></div><footer>Region: <a href=\"/uk/global-voices/location/kyrgyzstan\">Киргизстан</a> | Topics:"
+                + " <a href=\"/global-voices/topics/economy\">Economy</a></footer></body></html>";
+        ParsedArticle article = parser.parse(html.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL);
+
+        assertThat(article.content().standfirst()).isEqualTo("Traders count their losses.");
+        assertThat(article.authors()).extracting(ParsedAuthor::name).containsExactly("Ulugbek Babakulov");
+        assertThat(article.content().publishedOn()).isEqualTo(LocalDate.of(2018, 5, 3));
+        assertThat(article.locations()).extracting(ParsedLocation::name).containsExactly("Kyrgyzstan");
+    }
+
     private ParsedArticle parse(String page, String type) {
         return parser.parse(page.getBytes(StandardCharsets.UTF_8), type, NATO_URL);
     }
