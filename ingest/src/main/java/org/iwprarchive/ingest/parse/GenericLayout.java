@@ -351,7 +351,6 @@ final class GenericLayout {
         return labelledText(page, SOURCE_URL_LABELS).filter(value -> value.startsWith("http") && !value.contains(" "));
     }
 
-    /** The label a text opens with, lower-cased ("Published: 9 July 2010" is "published"), or "" when none. */
     /** A line that is an author's field and nothing else: "Автор: Улугбек Бабакулов, Ош", "Author: A and B". */
     static boolean isAuthorLine(String text) {
         if (text.length() > 160 || !AUTHOR_LABELS.contains(labelOf(text))) {
@@ -360,6 +359,7 @@ final class GenericLayout {
         return Bylines.names("By " + text.substring(labelEnd(text) + 1).strip()).isPresent();
     }
 
+    /** The label a text opens with, lower-cased ("Published: 9 July 2010" is "published"), or "" when none. */
     private static String labelOf(String text) {
         int colon = labelEnd(text);
         return colon <= 0 || colon > 20 ? "" : text.substring(0, colon).strip().toLowerCase(Locale.ROOT);

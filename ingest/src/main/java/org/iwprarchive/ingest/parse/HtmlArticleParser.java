@@ -336,7 +336,6 @@ final class HtmlArticleParser {
         return setApart.isEmpty() ? paragraphs : withoutPullQuotes(paragraphs, setApart);
     }
 
-    /** Whether a paragraph stands in a block set apart from the text: a blockquote, or a "pull" or "quote" class. */
     /**
      * Whether the markup has an element of that (lower-case) name written in lower or upper case ({@code <pre>},
      * {@code <PRE class=x>}; a mixed-case {@code <Pre>} is not looked for): two searches of the text, a fraction of
@@ -356,6 +355,7 @@ final class HtmlArticleParser {
         return false;
     }
 
+    /** Whether a paragraph stands in a block set apart from the text: a blockquote, or a "pull" or "quote" class. */
     private static boolean isSetApart(Element paragraph) {
         Element at = paragraph;
         for (int depth = 0; at != null && depth < 3; depth++, at = at.parent()) {

@@ -78,7 +78,6 @@ public final class CyrillicQuoteExtractor {
         }
     }
 
-    /** Whom it was said to, part of the cue: IWPR, journalists, the media ("заявил журналистам", "сказала ЗМІ"). */
     /** Russian adjectives of bodies whose nominative ends in a stressed "-ой": городской, областной, краевой. */
     private static final List<String> STRESSED_ADJECTIVE_STEMS = List.of("городск", "областн", "краев", "окружн",
             "мирово", "морск", "волостн");
@@ -86,6 +85,7 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern OCCASION = Pattern.compile("\\s+(?:в|на|у)\\s+(?:интервью|інтерв['’ʼ]ю|эфире|ефірі"
             + "|пресс-конференции|пресс-конференції|брифинге|брифінгу|заявлении|заяві|соцсетях|соцмережах)\\b.*$",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    /** Whom it was said to, part of the cue: IWPR, journalists, the media ("заявил журналистам", "сказала ЗМІ"). */
     private static final String ADDRESSEE = "(?:\\s+(?:IWPR|ИВПР|ІВПР|журналистам|журналістам|репортерам|репортёрам"
             + "|СМИ|ЗМІ))?";
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();

@@ -624,7 +624,6 @@ final class SpeakerResolver {
         return found;
     }
 
-    /** Where the words after the phrase's last subordinating word begin, or -1 when it has none before its end. */
     /**
      * Who a clause's subject is, named before its first verb, with a role first or a description after ("A
      * hydrologist at the university, Abdelwanees Ashoor, published ..."); empty when it opens otherwise.
@@ -637,6 +636,7 @@ final class SpeakerResolver {
         return subject.lookingAt() ? speakerPhrase(subject.group("who")) : Optional.empty();
     }
 
+    /** Where the words after the phrase's last subordinating word begin, or -1 when it has none before its end. */
     private static int lastSubordinateClause(String phrase) {
         int end = phrase.length();
         while (end > 0) {
