@@ -132,6 +132,8 @@ class QuoteEvaluationTests {
             # written after the rules made on the thirty-ninth and measured once: 1.000 / 0.750; its misses seen since,
             # one left ("..., which it says has withheld ...")
             holdout-40/     | 8        | 1.0       | 0.87
+            # written after the rules made on the fortieth, committed before they were run on it
+            holdout-41/     | 13       | 0.0       | 0.0
             # Russian: the development set the Russian rules were made on
             ru/             | 17       | 1.0       | 1.0
             # Russian: written with the development set, before any Russian rule; 0.875 / 0.875 then
