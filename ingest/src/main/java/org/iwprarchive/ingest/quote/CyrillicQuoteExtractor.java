@@ -63,8 +63,9 @@ public final class CyrillicQuoteExtractor {
                     // Как отметил депутат Кубанычбек Исабеков, ...; Як зазначив Василь Ткачук, ...
                     Pattern.compile("^(?<cue>" + as + "\\s+(?:" + verb + ")" + ADDRESSEE + ")\\s+(?<who>[^,«]+),\\s+"
                             + "(?<q>.+?)[.!?]?$"),
-                    // По словам Каримова, ...; По данным Всемирного банка, ...
-                    Pattern.compile("^(?<cue>" + accordingTo + ")\\s+(?<who>[^,]+),\\s+(?<q>.+?)[.!?]?$"),
+                    // По словам Каримова, ...; Однако, по данным Всемирного банка, ...
+                    Pattern.compile("^(?:" + CONNECTIVE + ",?\\s+)?(?<cue>(?iu:" + accordingTo
+                            + "))\\s+(?<who>[^,]+),\\s+(?<q>.+?)[.!?]?$"),
                     // По её словам, ...; За його словами, ...: the pronoun inside the phrase
                     Pattern.compile("^(?<cue>[ПпЗз][оа])\\s+(?<who>" + String.join("|", genitivePronouns)
                             + ")\\s+(?<noun>\\p{L}+),\\s+(?<q>.+?)[.!?]?$"),
@@ -85,33 +86,50 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern OCCASION = Pattern.compile("\\s+(?:в|на|у)\\s+(?:интервью|інтерв['’ʼ]ю|эфире|ефірі"
             + "|пресс-конференции|пресс-конференції|брифинге|брифінгу|заявлении|заяві|соцсетях|соцмережах)\\b.*$",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    /** When it was said, between who and the verb: "Мэрия Бишкека в декабре объявила", "вчора", "у понеділок". */
+    private static final Pattern WHEN = Pattern.compile("(?:\\s+(?:(?:в|во|у)\\s+(?:январе|феврале|марте|апреле|мае"
+            + "|июне|июле|августе|сентябре|октябре|ноябре|декабре|понедельник|вторник|среду|четверг|пятницу|субботу"
+            + "|воскресенье|січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні"
+            + "|понеділок|вівторок|середу|четвер|п['’ʼ]ятницю|суботу|неділю)|вчера|сегодня|накануне|ранее|вчора"
+            + "|сьогодні|напередодні|раніше))+$", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     /** Whom it was said to, part of the cue: IWPR, journalists, the media ("заявил журналистам", "сказала ЗМІ"). */
     private static final String ADDRESSEE = "(?:\\s+(?:IWPR|ИВПР|ІВПР|журналистам|журналістам|репортерам|репортёрам"
             + "|СМИ|ЗМІ))?";
+    /** A word joining a sentence to the one before, which may open it: "Однако, по данным ...", "Але за словами ...". */
+    private static final String CONNECTIVE = "(?:Однако|Но|Впрочем|При этом|Кроме того|Между тем|Тем не менее|Однак"
+            + "|Але|Проте|Втім|При цьому|Крім того|Між тим|Тим часом|А|И|І)";
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
     private static final Grammar RUSSIAN = Grammar.of("(?:сказал|заявил|отметил|добавил|подчеркнул|пояснил|сообщил|"
-            + "рассказал|признал|уточнил|заметил|напомнил|предупредил|пообещал|спросил|ответил|объяснил)[ао]?"
-            + "|считает|говорит|полагает|отмечает|добавляет|поясняет|рассказывает|спрашивает|утверждает"
+            + "рассказал|признал|уточнил|заметил|напомнил|предупредил|пообещал|спросил|ответил|объяснил|объявил)[ао]?"
+            + "|пожаловал(?:ся|ась|ось)|жалуется"
+            + "|считает|говорит|полагает|отмечает|добавляет|поясняет|объясняет|рассказывает|спрашивает|утверждает"
             + "|подчёркивает|подчеркивает|признаёт|признает|уверяет", "что", "Как",
             "По словам|По данным|По мнению",
-            "заявили|сообщили|рассказали|отметили|пояснили|ответили|подтвердили", Set.of("он", "она"),
+            "заявили|сообщили|рассказали|отметили|пояснили|ответили|подтвердили|объявили", Set.of("он", "она"),
             Set.of("его", "её", "ее"), Set.of("один", "одна", "одно"), Set.of("из"), "ru-",
             List.of(new String[] {"ского", "ский"}, new String[] {"ого", "ый"}, new String[] {"его", "ий"},
                     new String[] {"ом", "ый"}, new String[] {"ой", "ая"}, new String[] {"ей", "яя"}));
     /** Ukrainian past tense: "сказав" (a man), "сказала" (a woman), "повідомило" (a body). */
     private static final Grammar UKRAINIAN = Grammar.of("(?:сказа|заяви|зазначи|дода|підкресли|наголоси|поясни|"
-            + "повідоми|розпові|визна|уточни|зауважи|нагада|попереди|відзначи|пообіця|запита|спита|відповi|відпові)"
-            + "(?:в|ла|ло)|вважає|каже|говорить|зазначає|додає|пояснює|розповідає|запитує|стверджує|наголошує|визнає",
+            + "повідоми|розпові|визна|уточни|зауважи|нагада|попереди|відзначи|пообіця|запита|спита|відповi|відпові"
+            + "|оголоси)(?:в|ла|ло)|поскаржи(?:вся|лася|лося)|скаржиться"
+            + "|вважає|каже|говорить|зазначає|додає|пояснює|розповідає|запитує|стверджує|наголошує|визнає",
             "що", "Як", "За словами|За даними|На думку",
-            "заявили|повідомили|розповіли|зазначили|пояснили|відповіли|підтвердили", Set.of("він", "вона"),
+            "заявили|повідомили|розповіли|зазначили|пояснили|відповіли|підтвердили|оголосили", Set.of("він", "вона"),
             Set.of("його", "її"), Set.of("один", "одна", "одне"), Set.of("з", "із", "зі"), "uk-",
             List.of(new String[] {"ого", "ий"}, new String[] {"ому", "ий"}, new String[] {"ої", "а"},
                     new String[] {"ій", "а"}));
     /** A capitalised word, hyphened ones too ("Білгорода-Дністровського", "Бек-Назаров"). */
     private static final String WORD = "\\p{Lu}[\\p{Ll}’ʼ'-]+(?:-\\p{Lu}[\\p{Ll}’ʼ']+)*";
-    /** Two or more capitalised words, not inside guillemets: a person's name. */
+    /**
+     * The word after a father's name that makes it a surname in Kyrgyz, Kazakh, Azerbaijani and Uzbek names, written
+     * apart in lower case: "Асель Токтогул кызы", "Бакыт Исмаил уулу", "Эльчин Гасан оглы".
+     */
+    private static final String PARTICLE = "(?:кызы|уулу|улы|ұлы|қызы|оглы|оглу|гызы|угли|кизи|қизи)";
+    /** Two or more capitalised words, not inside guillemets, with a father's name's particle after them: a name. */
     private static final Pattern FULL_NAME = Pattern.compile(
-            "(?<![«\\p{L}])(" + WORD + "(?:\\s+" + WORD + ")+)(?![\\p{L}»])");
+            "(?<![«\\p{L}])(" + WORD + "(?:\\s+" + WORD + ")+(?:\\s+" + PARTICLE + ")?)(?![\\p{L}»])");
+    private static final Pattern ENDS_IN_PARTICLE = Pattern.compile("\\S\\s+" + PARTICLE + "$");
     private static final Pattern CAPITALISED = Pattern.compile("(?<![«\\p{L}])" + WORD);
     /** An acronym naming a body: МВД, ГКНБ, СБУ, ОБСЕ, UNICEF. */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,7}");
@@ -146,7 +164,7 @@ public final class CyrillicQuoteExtractor {
      */
     private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|"
             + "ская|цкий|цкая|ський|ська|цький|цька|ян|янц|дзе|швили|ли|зода|заде|ко|ук|юк|ич|бек|бекова|баев|баева|"
-            + "уулу|кызы)");
+            + "уулу|кызы|улы)|\\p{Lu}\\p{Ll}+\\s+" + PARTICLE);
 
     private final Grammar grammar;
 
@@ -168,7 +186,7 @@ public final class CyrillicQuoteExtractor {
      */
     private record Known(String name, String role) {
         String surname() {
-            return name.substring(name.lastIndexOf(' ') + 1);
+            return lastWord(name);
         }
     }
 
@@ -321,7 +339,7 @@ public final class CyrillicQuoteExtractor {
      */
     private Speaker speaker(String given, List<Known> known, boolean genitive, boolean opens) {
         // "Мэр Харькова Игорь Терехов в интервью телеканалу заявил": how it was said is no part of who
-        String who = OCCASION.matcher(given).replaceFirst("");
+        String who = WHEN.matcher(OCCASION.matcher(given).replaceFirst("")).replaceFirst("");
         String lower = who.toLowerCase(Locale.ROOT);
         if (grammar.pronouns().contains(lower) || (genitive && grammar.genitivePronouns().contains(lower))) {
             // "он добавил", "По её словам": the person named last
@@ -345,7 +363,9 @@ public final class CyrillicQuoteExtractor {
         String after = comma < 0 ? "" : TRAILING_COMMA.matcher(who.substring(comma + 1).strip()).replaceFirst("");
         // "Сотрудник хукумата, попросивший не называть его имени,": whoever it is, the clause makes it anonymous
         if (comma > 0 && WITHHOLDS_NAME.matcher(who.substring(comma)).find() && !namesAPerson(described)) {
-            return anonymous(described);
+            // "Волонтер фонду «Рідний край» Максим, який попросив не називати його прізвища": a given name is given
+            Speaker givenName = genitive ? null : givenNameAfterDescription(described);
+            return givenName != null ? givenName : anonymous(described);
         }
         if (genitive && !namesAPerson(who) && java.util.Arrays.stream(words).limit(3).anyMatch(this::isOrganisationHead)) {
             // "По данным Всемирного банка": a body's name in the genitive, given in the nominative
@@ -365,14 +385,14 @@ public final class CyrillicQuoteExtractor {
         // the name comes last: "Глава Миграционной службы Рустам Назаров" is Рустам Назаров, in that role
         List<MatchResult> runs = FULL_NAME.matcher(described).results().toList();
         MatchResult name = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-        if (name != null && runs.size() > 1 && SPACES.split(name.group(1)).length == 2
+        if (name != null && runs.size() > 1 && nameWords(name.group(1)).size() == 2
                 && grammar.placeWords().contains(lowerCase(lastWord(described.substring(0, name.start()).strip())))) {
             // "пенсионерка Галина Петренко из села Мала Токмачка": two words after a word of place name the place;
             // the person is named before it
             name = runs.get(runs.size() - 2);
         }
         if (name != null) {
-            List<String> nameWords = new ArrayList<>(List.of(SPACES.split(name.group(1))));
+            List<String> nameWords = nameWords(name.group(1));
             StringBuilder role = new StringBuilder(described.substring(0, name.start()).strip());
             // "Экономист Шавкат Рахимов": the occupation that opens the sentence is the role, not a name
             while (nameWords.size() > 1 && grammar.occupations().contains(lowerCase(nameWords.get(0)))) {
@@ -408,10 +428,13 @@ public final class CyrillicQuoteExtractor {
             // "депутат Жогорку Кенеша Кубанычбек Исабеков": after what someone is, four capitalised words or more are
             // a body's name in the genitive, which stays in the role, and the person's two (three with a patronymic)
             // ("Мэр Харькова Игорь Терехов": three words, the first in the genitive, after an occupation)
+            // ("Депутат маслихата Алматы Сергей Мельник": after a noun in the genitive, its own genitive first, whatever
+            // the surname's ending)
             boolean placeThenName = nameWords.size() == 3 && role.length() > 0
-                    && lowerCase(nameWords.get(0)).matches(".*[аяыи]")
+                    && (lowerCase(nameWords.get(0)).matches(".*[аяыи]")
                     // a surname, or one made of an adjective ("Садовий", "Толстой")
                     && (SURNAME.matcher(nameWords.get(2)).matches() || ADJECTIVE_FIRST.matcher(nameWords.get(2)).find())
+                    || afterGenitiveNoun(role.toString()))
                     && !PATRONYMIC.matcher(nameWords.get(1)).matches();
             if (placeThenName || nameWords.size() >= 4 && role.length() > 0 && Character.isLowerCase(role.charAt(0))) {
                 int kept = PATRONYMIC.matcher(nameWords.get(nameWords.size() - 2)).matches() ? 3 : 2;
@@ -436,14 +459,9 @@ public final class CyrillicQuoteExtractor {
             }
             return nameWords.size() > 1 ? Speaker.person(named, role.toString()) : null;
         }
-        // "Местная жительница Гулноза": what someone is, then a given name alone (not a place: "переселенка з
-        // Маріуполя")
-        List<String> before = List.of(SPACES.split(described));
-        if (before.size() >= 2 && isCapitalisedWord(before.get(before.size() - 1)) && !genitive
-                && !grammar.placeWords().contains(lowerCase(before.get(before.size() - 2)))
-                && describesAPerson(before.subList(0, before.size() - 1))) {
-            List<String> description = before.subList(0, before.size() - 1);
-            return Speaker.person(before.get(before.size() - 1), String.join(" ", description));
+        Speaker givenName = genitive ? null : givenNameAfterDescription(described);
+        if (givenName != null) {
+            return givenName;
         }
         if (!genitive && grammar.anonymousNouns().contains(lowerCase(words[0]))) {
             return anonymous(described);
@@ -466,6 +484,21 @@ public final class CyrillicQuoteExtractor {
         return null;
     }
 
+    /**
+     * "Местная жительница Гулноза": what someone is, then a given name alone, the person named by it in that role
+     * (not a place: "переселенка з Маріуполя"); null when the words are not so.
+     */
+    private Speaker givenNameAfterDescription(String described) {
+        List<String> before = List.of(SPACES.split(described));
+        if (before.size() >= 2 && isCapitalisedWord(before.get(before.size() - 1))
+                && !grammar.placeWords().contains(lowerCase(before.get(before.size() - 2)))
+                && describesAPerson(before.subList(0, before.size() - 1))) {
+            return Speaker.person(before.get(before.size() - 1),
+                    String.join(" ", before.subList(0, before.size() - 1)));
+        }
+        return null;
+    }
+
     private static Speaker anonymous(String description) {
         return new Speaker(Character.toLowerCase(description.charAt(0)) + description.substring(1),
                 SourceKind.ANONYMOUS, null);
@@ -481,9 +514,13 @@ public final class CyrillicQuoteExtractor {
                 return true;
             }
         }
-        // "Обласна військова адміністрація": two adjectives before the head
-        return words.length > 2 && grammar.organisationHeads().contains(lowerCase(words[2]))
-                && ADJECTIVE.matcher(lowerCase(words[0])).find() && ADJECTIVE.matcher(lowerCase(words[1])).find();
+        // "Обласна військова адміністрація", "Одеська обласна військова адміністрація": adjectives before the head
+        for (int h = 2; h < Math.min(4, words.length); h++) {
+            if (grammar.organisationHeads().contains(lowerCase(words[h]))) {
+                return java.util.Arrays.stream(words, 0, h).allMatch(w -> ADJECTIVE.matcher(lowerCase(w)).find());
+            }
+        }
+        return false;
     }
 
     /** A body's head, in the nominative or in a case that ends it otherwise ("банка", "министерства", "мэрии"). */
@@ -494,7 +531,8 @@ public final class CyrillicQuoteExtractor {
     /** The word, and the nominatives a noun in the genitive or the prepositional may have: банка, мэрии, службы. */
     private static List<String> nominativesOfNoun(String word) {
         List<String> forms = new ArrayList<>(List.of(word));
-        for (String[] ending : new String[][] {{"ства", "ство"}, {"стве", "ство"}, {"стві", "ство"}, {"ии", "ия"},
+        for (String[] ending : new String[][] {{"ства", "ство"}, {"стве", "ство"}, {"стві", "ство"}, {"нии", "ние"},
+                {"нні", "ння"}, {"ии", "ия"},
                 {"ії", "ія"}, {"ы", "а"}, {"и", "а"}, {"и", "я"}, {"е", ""}, {"і", ""}, {"у", ""}, {"а", ""}}) {
             if (word.endsWith(ending[0]) && word.length() > ending[0].length() + 2) {
                 forms.add(word.substring(0, word.length() - ending[0].length()) + ending[1]);
@@ -510,7 +548,7 @@ public final class CyrillicQuoteExtractor {
      */
     private String nominativeBody(String phrase) {
         String[] words = SPACES.split(phrase.strip());
-        for (int h = 0; h < Math.min(3, words.length); h++) {
+        for (int h = 0; h < Math.min(4, words.length); h++) {
             String head = lowerCase(words[h]);
             String nominative = nominativesOfNoun(head).stream().filter(grammar.organisationHeads()::contains)
                     .findFirst().orElse(null);
@@ -563,6 +601,19 @@ public final class CyrillicQuoteExtractor {
                 ? new Speaker(name, SourceKind.ORGANISATION, null) : null;
     }
 
+    /**
+     * Whether a role ends in a noun in the genitive after the noun of what someone is ("депутат маслихата", "жительница
+     * микрорайона"), which capitalised words after it go on: a lower-case word ending as a genitive does, after
+     * another word, that is neither an occupation nor a kind of person in the nominative ("пенсионерка").
+     */
+    private boolean afterGenitiveNoun(String role) {
+        int space = role.lastIndexOf(' ');
+        String last = role.substring(space + 1);
+        String word = lowerCase(last);
+        return space > 0 && Character.isLowerCase(last.charAt(0)) && word.matches(".*[аяыиу]")
+                && !grammar.occupations().contains(word) && !grammar.anonymousNouns().contains(word);
+    }
+
     /** Whether two or more capitalised words name a person: none of them is a body's head ("Представитель Комитета"). */
     private boolean namesAPerson(String described) {
         return FULL_NAME.matcher(described).results().anyMatch(run -> java.util.Arrays.stream(SPACES.split(run.group(1)))
@@ -588,7 +639,7 @@ public final class CyrillicQuoteExtractor {
     private static Known earlier(String word, List<Known> known) {
         for (int i = known.size() - 1; i >= 0; i--) {
             String surname = known.get(i).surname();
-            if (word.equals(surname) || nominativeForms(word).contains(surname)) {
+            if (word.equals(surname) || surname.startsWith(word + " ") || nominativeForms(word).contains(surname)) {
                 return known.get(i);
             }
         }
@@ -622,7 +673,22 @@ public final class CyrillicQuoteExtractor {
         return forms.isEmpty() ? name : name.substring(0, name.length() - surname.length()) + forms.get(0);
     }
 
+    /** A name's last word; with the particle after a father's name, both ("Токтогул кызы"). */
     private static String lastWord(String name) {
-        return name.substring(name.lastIndexOf(' ') + 1);
+        int space = name.lastIndexOf(' ');
+        if (space > 0 && ENDS_IN_PARTICLE.matcher(name).find()) {
+            space = name.lastIndexOf(' ', space - 1);
+        }
+        return name.substring(space + 1);
+    }
+
+    /** A name's words, the particle after a father's name kept with it ("Асель", "Токтогул кызы"). */
+    private static List<String> nameWords(String name) {
+        List<String> words = new ArrayList<>(List.of(SPACES.split(name)));
+        if (words.size() > 1 && ENDS_IN_PARTICLE.matcher(name).find()) {
+            String particle = words.remove(words.size() - 1);
+            words.set(words.size() - 1, words.get(words.size() - 1) + " " + particle);
+        }
+        return words;
     }
 }

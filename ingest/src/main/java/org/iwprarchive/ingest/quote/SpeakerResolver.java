@@ -160,7 +160,7 @@ final class SpeakerResolver {
     private static final Pattern INTRODUCTORY = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+ing|In|At|On|Last|Earlier|Later|"
             + "After|Before|During|Asked|Interviewed)\\b[^,;:\"\u201c\u201d]{0,100}?,\\s+(?=\\S)");
     /** A subject: a name, maybe with its role before it or a description after it, then a verb in lower case. */
-    private static final Pattern SUBJECT_DESCRIBED = Pattern.compile("(?<who>(?:\\p{Lu}\\p{Ll}+\\s+)?"
+    private static final Pattern SUBJECT_DESCRIBED = Pattern.compile("(?<who>(?:\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)*\\s+)?"
             + "(?:(?!" + ARTICLE_PREFIX + ")\\p{Ll}[\\p{L}'\u2019-]*\\s+){0,3}"
             // "Ahmad al-Hussein teaches ...": a surname may carry the Arabic article
             + "\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+(?:" + ARTICLE_PREFIX + ")?\\p{Lu}[\\p{Ll}'\u2019-]+){0,3}"
@@ -225,6 +225,8 @@ final class SpeakerResolver {
             // the commonest irregular pasts
             + "|paid|said|made|gave|took|spent|sold|built|lost|got|kept|held|sent|found|brought|bought|became|began"
             + "|rose|fell|grew|won|saw|knew|told|put|set|cut|ran|came|went|left|met|led|fought|wrote|drew|chose|froze");
+    /** What joins a subject's first verb to its second, the cue: "... and", "..., but", "... but also". */
+    private static final Pattern SECOND_VERB = Pattern.compile(",?\\s(?:and|but)(?:\\s+also)?$");
     /** A clause about a person after their name or description: "who lives in ...", "whose own claim ...". */
     private static final Pattern RELATIVE_OPENING = Pattern.compile("^who(?:se)?\\s");
     /** A participle opening a description: "dressed in a dark suit", "speaking from Kabul". */
@@ -605,9 +607,10 @@ final class SpeakerResolver {
             return speakerPhrase(phrase.substring(which + 8));
         }
         Optional<Speaker> found = speakerPhrase(phrase);
-        if (found.isEmpty() && phrase.endsWith(" and")) {
-            // "The governor, Adolphe Lele L'Afrique, has ordered all schools to reopen and promised that ...": the
-            // sentence's subject, before its first verb, is the speaker of the second
+        if (found.isEmpty() && SECOND_VERB.matcher(phrase).find()) {
+            // "The governor, Adolphe Lele L'Afrique, has ordered all schools to reopen and promised that ...", "X
+            // welcomed the verdict but warned that ...": the sentence's subject, before its first verb, is the speaker
+            // of the second
             found = subjectOf(phrase);
         }
         if (found.isEmpty()) {

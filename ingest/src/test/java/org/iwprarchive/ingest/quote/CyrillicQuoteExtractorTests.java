@@ -166,4 +166,39 @@ class CyrillicQuoteExtractorTests {
         assertThat(russian.extract(List.of("В областном совете сообщили, что дорогу отремонтируют."), List.of()))
                 .extracting(Attribution::source).containsExactly("областной совет");
     }
+
+    @Test
+    void readsTheSeventhRussianAndSecondUkrainianHeldOutSetsShapesInOtherWords() {
+        List<Attribution> russianFound = russian.extract(List.of(
+                "Агроном Гульмира Садыр кызы объясняет, что урожай погиб от заморозков.",
+                "«Мы потеряли всё», — сказала она.",
+                "По словам Садыр кызы, фермерам никто не помог.",
+                "Акимат Караганды вчера объявил, что выделит семена.",
+                "Впрочем, по данным Министерства сельского хозяйства, семян хватит не всем.",
+                "В управлении ветеринарии сообщили, что падежа скота нет.",
+                "Директор школы Кызыл-Кии Бекзат Коваль заявил, что воды в канале нет.",
+                "Учительница Айгуль Ткач, которая держит сорок коров, пожаловалась, что кормов не хватает."), List.of());
+
+        assertThat(russianFound).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("Гульмира Садыр кызы", PERSON, "Агроном"),
+                        tuple("Гульмира Садыр кызы", PERSON, null),
+                        tuple("Гульмира Садыр кызы", PERSON, null),
+                        tuple("Акимат Караганды", ORGANISATION, null),
+                        tuple("Министерство сельского хозяйства", ORGANISATION, null),
+                        tuple("управление ветеринарии", ORGANISATION, null),
+                        tuple("Бекзат Коваль", PERSON, "Директор школы Кызыл-Кии"),
+                        tuple("Айгуль Ткач", PERSON, "Учительница"));
+
+        List<Attribution> ukrainianFound = ukrainian.extract(List.of(
+                "У Харківській обласній військовій адміністрації повідомили, що світло повернуть увечері.",
+                "Медсестра лікарні Тетяна, яка попросила не називати її прізвища, розповіла, що ліків бракує.",
+                "Представник міської ради у понеділок оголосив, що школи працюватимуть дистанційно."), List.of());
+
+        assertThat(ukrainianFound).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("Харківська обласна військова адміністрація", ORGANISATION, null),
+                        tuple("Тетяна", PERSON, "Медсестра лікарні"),
+                        tuple("представник міської ради", ANONYMOUS, null));
+    }
 }

@@ -928,6 +928,18 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheFortyFirstRoundsShapesInOtherWords() {
+        // the subject of a first verb is the speaker of the second, after "but" as after "and"; a hyphened word opens
+        // the role
+        assertThat(only("Pro-government analyst Ainura Kadyrova praised the reform but cautioned that it came too late."))
+                .extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly("Ainura Kadyrova", "Pro-government analyst", "it came too late");
+        assertThat(only("The mayor, Talant Osmonov, thanked the donors, but also said that the money would not last."))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly("Talant Osmonov", "the money would not last");
+    }
+
+    @Test
     void readsABodysNameWithItsAcronymInParenthesesAfterIt() {
         assertThat(only("The International Organization for Migration (IOM) said 2,000 people had crossed."))
                 .extracting(Attribution::source, Attribution::sourceKind)
