@@ -140,6 +140,9 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern WITHHOLDS_NAME = Pattern.compile("анонимн|анонімн|неназван|не\\s+называть"
             + "|не\\s+називати|не\\s+назвал|не\\s+раскрывать|не\\s+розголошувати|не\\s+розкривати",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A clause that withholds the surname alone: "не называть его фамилии", "не називати її прізвища". */
+    private static final Pattern WITHHOLDS_SURNAME = Pattern.compile("фамили|прізвищ", Pattern.CASE_INSENSITIVE
+            | Pattern.UNICODE_CASE);
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The comma that closes a description between the name and the verb ("Марина Левченко, власниця ..., каже:"). */
     private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
@@ -363,8 +366,11 @@ public final class CyrillicQuoteExtractor {
         String after = comma < 0 ? "" : TRAILING_COMMA.matcher(who.substring(comma + 1).strip()).replaceFirst("");
         // "Сотрудник хукумата, попросивший не называть его имени,": whoever it is, the clause makes it anonymous
         if (comma > 0 && WITHHOLDS_NAME.matcher(who.substring(comma)).find() && !namesAPerson(described)) {
-            // "Волонтер фонду «Рідний край» Максим, який попросив не називати його прізвища": a given name is given
-            Speaker givenName = genitive ? null : givenNameAfterDescription(described);
+            // "Волонтер фонду «Рідний край» Максим, який попросив не називати його прізвища": only the surname is
+            // withheld, so the capitalised word is a given name ("мешканка Бахчисарая, яка попросила не називати її
+            // імені" names a place)
+            Speaker givenName = genitive || !WITHHOLDS_SURNAME.matcher(who.substring(comma)).find() ? null
+                    : givenNameAfterDescription(described);
             return givenName != null ? givenName : anonymous(described);
         }
         if (genitive && !namesAPerson(who) && java.util.Arrays.stream(words).limit(3).anyMatch(this::isOrganisationHead)) {

@@ -193,12 +193,16 @@ class CyrillicQuoteExtractorTests {
         List<Attribution> ukrainianFound = ukrainian.extract(List.of(
                 "У Харківській обласній військовій адміністрації повідомили, що світло повернуть увечері.",
                 "Медсестра лікарні Тетяна, яка попросила не називати її прізвища, розповіла, що ліків бракує.",
-                "Представник міської ради у понеділок оголосив, що школи працюватимуть дистанційно."), List.of());
+                "Представник міської ради у понеділок оголосив, що школи працюватимуть дистанційно.",
+                // the name withheld, not the surname: the capitalised word is a place
+                "«Світла немає третій день», — сказала мешканка Херсона, яка попросила не називати її імені."),
+                List.of());
 
         assertThat(ukrainianFound).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
                 .containsExactly(
                         tuple("Харківська обласна військова адміністрація", ORGANISATION, null),
                         tuple("Тетяна", PERSON, "Медсестра лікарні"),
-                        tuple("представник міської ради", ANONYMOUS, null));
+                        tuple("представник міської ради", ANONYMOUS, null),
+                        tuple("мешканка Херсона", ANONYMOUS, null));
     }
 }
