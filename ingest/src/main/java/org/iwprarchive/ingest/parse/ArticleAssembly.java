@@ -87,7 +87,10 @@ final class ArticleAssembly {
             ParsedLocation parent = cut < 0 ? null : gazetteer.byPath(relative.substring(0, cut)).orElse(null);
             return new ParsedLocation(name.strip(), Slugs.lastSegment(relative), LocationKind.UNKNOWN, path, parent);
         }
-        return locationNamed(name);
+        // "/fa/location/afghanistan": an edition's own listing, whose last segment may name the place in English
+        return gazetteer.byName(name)
+                .or(() -> path == null ? Optional.empty() : gazetteer.byName(Slugs.lastSegment(path)))
+                .orElseGet(() -> locationNamed(name));
     }
 
     /**

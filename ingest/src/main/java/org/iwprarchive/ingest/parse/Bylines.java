@@ -14,8 +14,12 @@ final class Bylines {
     /** A reporter's credit: "Reporting by", "Report by", "Words by". */
     private static final Pattern REPORTING_BY = Pattern.compile("^\\s*(?:Reporting|Reported|Report|Words|Text|Story"
             + "|Interview|Interviewed)\\s+by\\s+", Pattern.CASE_INSENSITIVE);
-    /** The Spanish, Portuguese and French editions' "By": "Por A y B", "Par A et B". */
-    private static final Pattern ROMANCE_BY = Pattern.compile("^\\s*(?:Por|Par)\\s+(?=\\p{Lu})");
+    /**
+     * Other editions' "By": the Spanish, Portuguese and French "Por A y B", "Par A et B", the Albanian "Nga A dhe B", the
+     * Bosnian, Croatian and Serbian "Piše: A" ("writes").
+     */
+    private static final Pattern ROMANCE_BY = Pattern.compile("^\\s*(?:Por|Par|Nga|Piše|Pišu|Napisao|Napisala)\\s*:?"
+            + "\\s+(?=\\p{Lu})");
     /** The Arabic edition's "By": "بقلم هيوا عثمان". */
     private static final Pattern ARABIC_BY = Pattern.compile("^\\s*\u0628\u0642\u0644\u0645\\s*:?\\s+");
     /** A name in Arabic script, which has no capitals: two to five words. */
@@ -27,9 +31,10 @@ final class Bylines {
     private static final Pattern TRAILING_REFERENCE = Pattern.compile("\\s*\\([^()]{1,60}\\)\\s*$");
     /**
      * Where a byline was written from, its words capitalised ("in Nizhny Novgorod", "in Rostov-on-Don"; the Spanish,
-     * French and Portuguese editions' "en Caracas", "à Paris", "em Luanda").
+     * French and Portuguese editions' "en Caracas", "à Paris", "em Luanda", the Albanian "në Mitrovicë", the Bosnian
+     * "iz Haga", "u Sarajevu").
      */
-    private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+(?:in|en|\u00e0|em)\\s+\\p{Lu}[\\p{L}.'-]*"
+    private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+(?:in|en|\u00e0|em|n\u00eb|iz|u)\\s+\\p{Lu}[\\p{L}.'-]*"
             + "(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|de|of|on|el|al))*$");
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,4}$");
     /** What joins two names: a comma, "and", and the Russian and Ukrainian "и", "та", "і". */
@@ -39,7 +44,7 @@ final class Bylines {
      * the dash those languages write for "is" ("Алмаз Исмаилов – независимый журналист").
      */
     private static final Pattern BIO_VERB = Pattern.compile("^\\s+(?:(?:is|was|are|were|works|worked|reports|является"
-            + "|работает|працює|є)(?=[\\s,.]|$)|[\u2013\u2014-]\\s)");
+            + "|работает|працює|є|je|su|radi|\u00ebsht\u00eb|jan\u00eb|punon)(?=[\\s,.]|$)|[\u2013\u2014-]\\s)");
 
     private Bylines() {
     }
@@ -81,7 +86,7 @@ final class Bylines {
         }
         String names = PLACE_SUFFIX.matcher(TRAILING_REFERENCE.matcher(by.group(1)).replaceFirst("")).replaceFirst("");
         List<String> found = new ArrayList<>();
-        for (String part : names.split("\\s*(?:,\\s*and\\s+|,|\u060c|\\s+(?:and|и|та|і|\u0648|y|et|e)\\s+|\\s*&\\s*)\\s*")) {
+        for (String part : names.split("\\s*(?:,\\s*and\\s+|,|\u060c|\\s+(?:and|и|та|і|\u0648|y|et|e|i|dhe)\\s+|\\s*&\\s*)\\s*")) {
             // "By A in Moscow and B in Dushanbe": each name with where it was written from
             String name = PLACE_SUFFIX.matcher(part.strip()).replaceFirst("");
             if (!NAME.matcher(name).matches() && !ARABIC_NAME.matcher(name).matches()) {

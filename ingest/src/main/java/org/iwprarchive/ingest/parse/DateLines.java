@@ -1,8 +1,13 @@
 package org.iwprarchive.ingest.parse;
 
+import com.ibm.icu.util.PersianCalendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.JulianFields;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -72,7 +77,33 @@ final class DateLines {
             Map.entry("noviembre", 11), Map.entry("diciembre", 12),
             Map.entry("janvier", 1), Map.entry("février", 2), Map.entry("mars", 3), Map.entry("avril", 4),
             Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("août", 8),
-            Map.entry("septembre", 9), Map.entry("octobre", 10), Map.entry("novembre", 11), Map.entry("décembre", 12));
+            Map.entry("septembre", 9), Map.entry("octobre", 10), Map.entry("novembre", 11), Map.entry("décembre", 12),
+            // the Bosnian, Croatian and Serbian edition's ("5. mart 2004.", "5. ožujka 2004.", "5. март 2004.")
+            Map.entry("januar", 1), Map.entry("februar", 2), Map.entry("maj", 5), Map.entry("juni", 6),
+            Map.entry("juli", 7), Map.entry("septembar", 9), Map.entry("oktobar", 10), Map.entry("novembar", 11),
+            Map.entry("decembar", 12),
+            Map.entry("siječnja", 1), Map.entry("veljače", 2), Map.entry("ožujka", 3), Map.entry("travnja", 4),
+            Map.entry("svibnja", 5), Map.entry("lipnja", 6), Map.entry("srpnja", 7), Map.entry("kolovoza", 8),
+            Map.entry("rujna", 9), Map.entry("listopada", 10), Map.entry("studenoga", 11), Map.entry("studenog", 11),
+            Map.entry("prosinca", 12),
+            Map.entry("јануар", 1), Map.entry("фебруар", 2), Map.entry("мај", 5), Map.entry("јун", 6),
+            Map.entry("јул", 7), Map.entry("септембар", 9), Map.entry("октобар", 10), Map.entry("новембар", 11),
+            Map.entry("децембар", 12),
+            // the Albanian edition's ("12 qershor 2009")
+            Map.entry("janar", 1), Map.entry("shkurt", 2), Map.entry("prill", 4), Map.entry("qershor", 6),
+            Map.entry("korrik", 7), Map.entry("gusht", 8), Map.entry("shtator", 9), Map.entry("tetor", 10),
+            Map.entry("nëntor", 11), Map.entry("nentor", 11), Map.entry("dhjetor", 12));
+    /**
+     * The months of the solar Hijri calendar, by the Dari names Afghanistan uses and the Persian names Iran uses, in
+     * order: the Dari and Pashto editions date by it ("۲۳ جوزا ۱۳۹۱").
+     */
+    private static final List<List<String>> SOLAR_MONTHS = List.of(List.of("حمل", "فروردین"),
+            List.of("ثور", "اردیبهشت"), List.of("جوزا", "خرداد"), List.of("سرطان", "تیر"), List.of("اسد", "مرداد"),
+            List.of("سنبله", "شهریور"), List.of("میزان", "مهر"), List.of("عقرب", "آبان"), List.of("قوس", "آذر"),
+            List.of("جدی", "دی"), List.of("دلو", "بهمن"), List.of("حوت", "اسفند"));
+    /** A solar Hijri date: day, month, and a year of the 14th or 15th century of that calendar (1921 to 2121). */
+    private static final Pattern SOLAR_DATE = Pattern.compile("(?<!\\d)(\\d{1,2})\\s+(" + SOLAR_MONTHS.stream()
+            .flatMap(List::stream).collect(Collectors.joining("|")) + ")\\s+(1[34]\\d{2})(?!\\d)");
 
     /**
      * A month's name in any of the editions' languages (the longest first, so "تشرين الثاني" before "تشرين"), or its
@@ -89,9 +120,12 @@ final class DateLines {
      * What follows a year in Russian, Ukrainian, Kyrgyz and Uzbek: "2008 г.", "2008 года", "2008 р.", "2008 року",
      * "2016-ж.", "2021 yil".
      */
-    private static final String YEAR_WORD = "(?:\\s*[гр]\\.|\\s+года|\\s+року|-ж\\.?|-жылы|\\s+yil)?";
-    /** Between a day and its month: a hyphen or spaces, the French first's "er" and the Spanish "de" ("1er mai", "12 de mayo"). */
-    private static final String DAY_TO_MONTH = "(?:er)?(?:-|\\s+)(?:de\\s+)?";
+    private static final String YEAR_WORD = "(?:\\s*[гр]\\.|\\s+года|\\s+року|-ж\\.?|-жылы|\\s+yil|\\.)?";
+    /**
+     * Between a day and its month: a hyphen or spaces, the French first's "er", the Spanish "de" and the ordinal point
+     * of the Bosnian, Croatian and Serbian edition ("1er mai", "12 de mayo", "5. mart").
+     */
+    private static final String DAY_TO_MONTH = "(?:er|\\.)?(?:-|\\s+)(?:de\\s+)?";
     /** The Spanish "de" before a year ("de mayo de 2020"). */
     private static final String MONTH_TO_YEAR = "(?:de\\s+)?";
     private static final String WEEKDAY = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
@@ -163,7 +197,39 @@ final class DateLines {
             year = digits.length() == 4 ? year : year >= 90 ? 1900 + year : 2000 + year;
             return valid(year, month(spaced ? dashed.group(4) : dashed.group(2)), Integer.parseInt(dashed.group(1)));
         }
-        return Optional.empty();
+        return hasPersianLetters(text) ? solar(text) : Optional.empty();
+    }
+
+    /** Whether the text has any letter of the Arabic script, in which solar Hijri months are written. */
+    private static boolean hasPersianLetters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0600' && c <= '\u06ff') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first solar Hijri date in the text, in the Gregorian calendar (by ICU's Persian calendar). */
+    private static Optional<LocalDate> solar(String text) {
+        Matcher m = SOLAR_DATE.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int month = 0;
+        while (!SOLAR_MONTHS.get(month).contains(m.group(2))) {
+            month++;
+        }
+        PersianCalendar calendar = new PersianCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
+        calendar.setLenient(false); // "30 اسفند" of a common year is no date, not the next day
+        calendar.clear();
+        calendar.set(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
+        try {
+            return Optional.of(LocalDate.MIN.with(JulianFields.JULIAN_DAY, calendar.get(PersianCalendar.JULIAN_DAY)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /**

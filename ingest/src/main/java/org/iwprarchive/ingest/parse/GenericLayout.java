@@ -38,8 +38,12 @@ final class GenericLayout {
     private static final Css LINKS = Css.of("a[href]");
     private static final Css TAG_LINKS = Css.of("a[rel~=(^|\\s)tag(\\s|$)][href]");
     private static final Css TEXT_LABELLED = Css.of("p, li, dd, div, span, footer");
-    /** A serial's issue reference and its date, as IWPR's reports printed them: "(CRS No. 433, 05-Mar-08)". */
-    private static final Pattern ISSUE_DATE = Pattern.compile("(?:\\bNo\\.?|\\bIssue|№|\\bВыпуск|\\bВипуск)\\s*\\d{1,4},\\s+(\\d{1,2}[- ]\\p{L}{3,9}\\.?[- ]\\d{2,4}"
+    /**
+     * A serial's issue reference and its date, as IWPR's reports printed them: "(CRS No. 433, 05-Mar-08)", the Bosnian
+     * edition's "Izvještaj sa Tribunala br. 352, 5. mart 2004.".
+     */
+    private static final Pattern ISSUE_DATE = Pattern.compile("(?:\\bNo\\.?|\\bIssue|№|\\bВыпуск|\\bВипуск|\\bbr\\.|\\bбр\\.)"
+            + "\\s*\\d{1,4},\\s+(\\d{1,2}\\.?[- ]\\p{L}{3,9}\\.?[- ]\\d{2,4}"
             + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4})");
     private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s|\u00b7\u2022]+");
     /** What may stand between a field's links: commas, bars, bullets. */
@@ -62,7 +66,9 @@ final class GenericLayout {
     /** Labels of the article's authors and of its date, written before them. */
     static final Set<String> AUTHOR_LABELS = Set.of("author", "authors", "by", "written by", "contributor",
             "contributors", "contributor(s)", "author(s)",
-            "автор", "авторы", "автори", "muallif", "муаллиф", "ავტორი", "հեղինակ");
+            "автор", "авторы", "автори", "muallif", "муаллиф", "ავტორი", "հեղինակ",
+            // the Bosnian, Albanian and Dari editions'
+            "autor", "autori", "autorka", "piše", "pišu", "autori i artikullit", "نویسنده", "نویسندگان", "نوشته");
     static final Set<String> DATE_LABELS = Set.of("published", "date", "posted", "published on", "posted on",
             "дата", "опубликовано", "опубліковано");
     private static final Set<String> PAGE_FRAME = Set.of("nav", "header", "footer");

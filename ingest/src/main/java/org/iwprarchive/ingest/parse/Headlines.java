@@ -37,11 +37,12 @@ final class Headlines {
     /** Text in bold, as markup or as an inline style. */
     private static final Css BOLD = Css.of("b, strong, [style*=bold]");
     /** Where a page may print its headline without a heading: an element with a class, bold text, a font. */
-    private static final Css PROMINENT = Css.of("[class], b, strong, font, p");
+    private static final Css PROMINENT = Css.of("[class], b, strong, font, p, h1, h2, h3");
     private static final Css PARAGRAPHS = Css.of("p");
+    private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3");
     private static final Pattern TITLE_CLASS = Pattern.compile("title|headline");
     /** An issue's number in a title or a line: "No. 85", "Issue 12". */
-    private static final Pattern ISSUE_NUMBER = Pattern.compile("\\b(?:No\\.?|Issue|Number)\\s*\\d{1,4}\\b");
+    private static final Pattern ISSUE_NUMBER = Pattern.compile("\\b(?:No\\.?|Issue|Number|br\\.)\\s*\\d{1,4}\\b");
 
     private final List<String> siteNames;
 
@@ -167,7 +168,7 @@ final class Headlines {
             }
         }
         // "BALKAN CRISIS REPORT, No. 145, 12-May-00" in the text: the title names the series of an issue
-        if (Pattern.compile(Pattern.quote(title) + "[,:]?\\s+(?:No\\.?|Issue|Number)\\s*\\d", Pattern.CASE_INSENSITIVE)
+        if (Pattern.compile(Pattern.quote(title) + "[,:]?\\s+(?:No\\.?|Issue|Number|br\\.)\\s*\\d", Pattern.CASE_INSENSITIVE)
                 .matcher(page.body().text()).find()) {
             return false;
         }
@@ -207,7 +208,7 @@ final class Headlines {
     /**
      * The headline as a page shows it when its {@code <title>} does not say it: the element, outside the page's
      * header, navigation and footer, whose class names a title ("articletitle", "story-headline", not a "subtitle"),
-     * or whose text is all in bold or in a large font, with three to twenty-five words that are not links, a byline,
+     * or whose text is all in bold or in a large font, or a heading, with three to twenty-five words that are not links, a byline,
      * a date line, an issue line, the site's name or a series' name the page links to; of several, the first in
      * the largest font ("REPORTING CENTRAL ASIA" in bold at size 2 is a series' name above the headline at size 4).
      */
@@ -225,9 +226,11 @@ final class Headlines {
             String classes = element.className().toLowerCase(Locale.ROOT);
             boolean titled = TITLE_CLASS.matcher(classes).find() && !classes.contains("sub");
             // "MONTENEGRO BRACES FOR BELGRADE PRESSURE": a line in capitals, as plain-text reports set a headline
-            boolean prominent = !element.className().isEmpty() ? titled
+            // a heading of the first three levels is prominent by its kind ("<title>IWPR</title>" over an <h2>)
+            boolean heading = HEADING_TAGS.contains(element.tagName()) && !classes.contains("sub");
+            boolean prominent = heading || (!element.className().isEmpty() ? titled
                     : HtmlArticleParser.clean(BOLD.in(element).text()).equals(text) || isLargeFont(element)
-                    || isCapitals(text);
+                    || isCapitals(text));
             int size = fontSize(element);
             if (prominent && size > bestSize) {
                 best = text;

@@ -78,10 +78,14 @@ public record SiteProfile(Set<String> hosts, String canonicalHost, List<String> 
                         "ადგილი", "რეგიონი", "ქვეყანა", "տարածաշրջան", "երկիր", "الموقع", "المنطقة", "البلد",
                         // the Azerbaijani, Spanish and French editions'
                         "ölkə", "bölgə", "ubicación", "lugar", "país", "países", "región", "lieu", "pays",
-                        "région", "régions"),
+                        "région", "régions",
+                        // the Bosnian, Albanian and Dari editions'
+                        "lokacija", "regija", "država", "zemlja", "mjesto", "vendndodhja", "vendi", "rajoni",
+                        "shteti", "موقعیت", "منطقه", "کشور", "ولایت"),
                 Set.of("topic", "topics", "theme", "themes", "subject", "subjects",
                         "тема", "темы", "тематика", "теми", "тақырып", "mavzu", "мавзӯъ", "мавзу", "თემა",
-                        "թեմա", "الموضوع", "المواضيع", "mövzu", "tema", "temas", "sujet", "sujets", "thème", "thèmes"),
+                        "թեմա", "الموضوع", "المواضيع", "mövzu", "tema", "temas", "sujet", "sujets", "thème", "thèmes",
+                        "teme", "temat", "موضوع", "موضوعات"),
                 List.of("This publication was prepared under", "This article was produced under",
                         "This publication was produced", "This article was prepared under",
                         "This article is part of", "The contents of this publication are the sole responsibility",
@@ -89,7 +93,8 @@ public record SiteProfile(Set<String> hosts, String canonicalHost, List<String> 
                         "This article was updated", "This article has been updated", "This article was corrected",
                         "This article has been corrected", "This article was amended", "This article has been amended",
                         "An earlier version of this article"),
-                Set.of("ru", "ky", "uz", "kk", "tg", "tk", "ka", "hy", "az", "uk", "ar", "fr", "es"),
+                Set.of("ru", "ky", "uz", "kk", "tg", "tk", "ka", "hy", "az", "uk", "ar", "fr", "es", "bs", "sr", "hr", "sq", "fa",
+                        "ps"),
                 // apc_state: the 2000s site's navigation state, which repeats its address's other parameters
                 Set.of("fbclid", "gclid", "mc_cid", "mc_eid", "ref", "source", "apc_state"),
                 "/global-voices/",

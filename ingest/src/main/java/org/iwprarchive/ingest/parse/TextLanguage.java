@@ -23,7 +23,13 @@ final class TextLanguage {
     /** IWPR's languages: English, and those of the regions it covers. */
     private static final List<Language> LANGUAGES = List.of(Language.ENGLISH, Language.RUSSIAN, Language.UKRAINIAN,
             Language.ARABIC, Language.KAZAKH, Language.AZERBAIJANI, Language.ARMENIAN, Language.GEORGIAN,
-            Language.PERSIAN, Language.TURKISH, Language.FRENCH);
+            Language.PERSIAN, Language.TURKISH, Language.FRENCH, Language.SPANISH, Language.ALBANIAN,
+            Language.BOSNIAN, Language.CROATIAN, Language.SERBIAN);
+    /**
+     * Bosnian, Croatian and Serbian, written alike (IWPR's Balkan edition wrote them as one): a text close to two of
+     * them is still clearly in one of the three, and is given the likeliest.
+     */
+    private static final Set<Language> ONE_LANGUAGE = Set.of(Language.BOSNIAN, Language.CROATIAN, Language.SERBIAN);
     /** Letters a text needs before it is judged at all. */
     private static final int LETTERS_TO_DETECT = 40;
     /** Letters a text needs before it overrules what the page declares. */
@@ -101,7 +107,10 @@ final class TextLanguage {
             return null;
         }
         double best = ranked.get(0).getValue();
-        if (ranked.size() > 1 && ranked.get(1).getValue() > best * CLEAR_MARGIN) {
+        boolean sibling = ONE_LANGUAGE.contains(ranked.get(0).getKey());
+        double runnerUp = ranked.stream().skip(1).filter(l -> !sibling || !ONE_LANGUAGE.contains(l.getKey()))
+                .mapToDouble(Map.Entry::getValue).findFirst().orElse(0);
+        if (runnerUp > best * CLEAR_MARGIN) {
             return null;
         }
         return ranked.get(0).getKey().getIsoCode639_1().toString().toLowerCase(Locale.ROOT);

@@ -561,6 +561,37 @@ class ArticleParserTests {
     }
 
     @Test
+    void readsTheBalkanAlbanianAndDariEditionsLabelsDatesAndPlaces() {
+        // the Bosnian edition: an issue line dated with the ordinal point, "Piše:", a bio whose verb is "je"
+        String bosnian = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1250\">"
+                + "<title>IWPR</title></head><body><p>Balkanski izvještaj br. 120, 14. septembar 2006.</p>"
+                + "<h2>Povratnici u Srebrenicu čekaju struju</h2><p>Piše: Emir Suljagić u Srebrenici</p><p>"
+                + "Povratnici žive bez struje već treću zimu. ".repeat(3) + "</p><p>"
+                + "Opština kaže da nema novca za priključke. ".repeat(2) + "</p>"
+                + "<p><i>Emir Suljagić je novinar iz Sarajeva.</i></p></body></html>";
+        ParsedArticle balkan = parser.parse(bosnian.getBytes(java.nio.charset.Charset.forName("windows-1250")),
+                "text/html", NATO_URL);
+        assertThat(balkan.content().title()).isEqualTo("Povratnici u Srebrenicu čekaju struju");
+        assertThat(balkan.authors()).extracting(ParsedAuthor::name).containsExactly("Emir Suljagić");
+        assertThat(balkan.content().publishedOn()).isEqualTo(LocalDate.of(2006, 9, 14));
+        assertThat(balkan.content().paragraphs()).hasSize(2);
+
+        // the Dari edition: labels before the author, the place and the topic, a place named by its listing's last
+        // segment, a solar Hijri date
+        String dari = "<html lang=fa dir=rtl><head><title>نرخ آرد در کابل بالا رفت</title></head><body>"
+                + "<h1>نرخ آرد در کابل بالا رفت</h1><div><span class=meta>نویسنده: احمد رشید</span> "
+                + "<span class=time>۵ ثور ۱۳۹۲</span></div><div class=content><p>"
+                + "نرخ آرد در بازارهای کابل در یک هفته دو برابر شد. ".repeat(3) + "</p></div>"
+                + "<div>کشور: <a href=\"/ps/location/pakistan\">پاکستان</a> "
+                + "موضوعات: <a href=\"/fa/topic/economy\">اقتصاد</a></div></body></html>";
+        ParsedArticle afghan = parser.parse(dari.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL);
+        assertThat(afghan.authors()).extracting(ParsedAuthor::name).containsExactly("احمد رشید");
+        assertThat(afghan.content().publishedOn()).isEqualTo(LocalDate.of(2013, 4, 25));
+        assertThat(afghan.locations()).extracting(ParsedLocation::name).containsExactly("Pakistan");
+        assertThat(afghan.topics()).extracting(ParsedTopic::name).containsExactly("اقتصاد");
+    }
+
+    @Test
     void readsAPageInTheEncodingItDeclaresItsIssueLineAuthorLineAndHeadlineInAHeading() {
         // declared in the page (windows-1251, which has "№") or only by the content type (KOI8-R, which has not)
         for (String[] encoding : new String[][] {{"windows-1251", "\u2116", "text/html"},

@@ -53,4 +53,14 @@ class BylinesTests {
         assertThat(Bylines.names("By Anna Petrova, Kabul")).contains(List.of("Anna Petrova"));
         assertThat(Bylines.names("By Anna Petrova, Ivan Ivanov")).contains(List.of("Anna Petrova", "Ivan Ivanov"));
     }
+
+    @Test
+    void readsTheBalkanAndAlbanianEditionsBylines() {
+        assertThat(Bylines.names("Piše: Nidžara Ahmetašević i Emir Suljagić u Sarajevu"))
+                .contains(List.of("Nidžara Ahmetašević", "Emir Suljagić"));
+        assertThat(Bylines.names("Nga Arben Qirezi në Prizren")).contains(List.of("Arben Qirezi"));
+        assertThat(Bylines.names("Nga Prishtina erdhën dy autobusë")).isEmpty();
+        assertThat(Bylines.bioOf("Arben Qirezi është gazetar në Prizren.",
+                List.of(Bylines.author("Arben Qirezi", null)))).hasSize(1);
+    }
 }

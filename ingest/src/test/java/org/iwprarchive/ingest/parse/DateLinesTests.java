@@ -94,4 +94,20 @@ class DateLinesTests {
         assertThat(DateLines.isDateLine("3 de marzo de 2018")).isTrue();
         assertThat(DateLines.isDateLine("17 août 2021")).isTrue();
     }
+
+    @Test
+    void readsTheBalkanAndAlbanianEditionsDatesAndTheSolarHijriCalendar() {
+        assertThat(DateLines.written("Sarajevo, 14. septembar 2006.")).contains(LocalDate.of(2006, 9, 14));
+        assertThat(DateLines.written("Zagreb, 3. prosinca 2001.")).contains(LocalDate.of(2001, 12, 3));
+        assertThat(DateLines.written("21. јул 2008.")).contains(LocalDate.of(2008, 7, 21));
+        assertThat(DateLines.written("2 nëntor 2011")).contains(LocalDate.of(2011, 11, 2));
+        assertThat(DateLines.isDateLine("14. septembar 2006.")).isTrue();
+        // Nowruz: the first of Hamal (Farvardin) 1400 was 21 March 2021; the solar months have 31 days, then 30
+        assertThat(DateLines.written("۱ حمل ۱۴۰۰")).contains(LocalDate.of(2021, 3, 21));
+        assertThat(DateLines.written("کابل، ۲۹ اسفند ۱۳۸۸")).contains(LocalDate.of(2010, 3, 20));
+        // 1388 was a common year: its Esfand had 29 days; Mizan (Mehr) has 30
+        assertThat(DateLines.written("۳۰ اسفند ۱۳۸۸")).isEmpty();
+        assertThat(DateLines.written("31 میزان 1395")).isEmpty();
+        assertThat(DateLines.written("12 تير 1437")).isEmpty();
+    }
 }

@@ -70,4 +70,15 @@ class TextLanguageTests {
         assertThat(TextLanguage.settle("en", "html[lang]", russian.substring(0, 120)))
                 .as("too short to overrule the page").isEqualTo(new TextLanguage.Decision("en", "html[lang]"));
     }
+
+    @Test
+    void aBalkanOrAlbanianTextIsInItsLanguageWhateverThePageDeclares() {
+        String bosnian = "Povratnici u Srebrenicu već treću zimu žive bez struje, a opština kaže da nema novca za nove"
+                + " priključke. Mještani su se obratili kantonalnoj vladi, ali odgovor još nisu dobili.";
+        assertThat(TextLanguage.settle(null, null, bosnian).language()).isIn("bs", "hr", "sr");
+        assertThat(TextLanguage.settle("en", "html[lang]", bosnian + " " + bosnian).language()).isIn("bs", "hr", "sr");
+        String albanian = "Banorët e Mitrovicës së veriut thonë se zgjedhjet lokale nuk do të ndryshojnë asgjë në jetën"
+                + " e tyre, ndërsa partitë kanë filluar të hapin zyrat e tyre në qytet.";
+        assertThat(TextLanguage.settle(null, null, albanian).language()).isEqualTo("sq");
+    }
 }
