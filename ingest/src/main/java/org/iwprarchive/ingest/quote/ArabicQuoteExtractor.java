@@ -136,6 +136,11 @@ public final class ArabicQuoteExtractor {
         List<Known> known = new ArrayList<>();
         List<Attribution> found = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
+            java.util.Optional<Attribution> continued = QuoteContinuation.of(paragraphs.get(p), p, found);
+            if (continued.isPresent()) {
+                found.add(continued.get());
+                continue;
+            }
             for (String sentence : sentences(paragraphs.get(p))) {
                 Attribution attribution = attribution(Folded.of(sentence), known, p);
                 if (attribution != null && !authorKeys.contains(SourceNames.key(attribution.source()))) {

@@ -3,6 +3,7 @@ package org.iwprarchive.ingest.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -34,7 +35,8 @@ public final class CyrillicQuoteExtractor {
      * opens reported speech, the phrase "according to", the pronouns, the words of "one of", and its lexicon.
      */
     private record Grammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern speakerThat,
-                           Pattern asSaid, Pattern accordingTo, Pattern pronounAccordingTo, Pattern impersonal, Set<String> pronouns,
+                           Pattern asSaid, Pattern accordingTo, Pattern pronounAccordingTo, Pattern pronounInterrupting,
+                           Pattern impersonal, Set<String> pronouns,
                            Set<String> genitivePronouns, Set<String> oneOf, Set<String> of, Set<String> occupations,
                            Set<String> anonymousNouns, Set<String> organisationHeads, Set<String> placeWords,
                            List<String[]> adjectiveNominatives) {
@@ -69,6 +71,9 @@ public final class CyrillicQuoteExtractor {
                     // По её словам, ...; За його словами, ...: the pronoun inside the phrase
                     Pattern.compile("^(?<cue>[ПпЗз][оа])\\s+(?<who>" + String.join("|", genitivePronouns)
                             + ")\\s+(?<noun>\\p{L}+),\\s+(?<q>.+?)[.!?]?$"),
+                    // Торговцы, по её словам, готовят иск: the phrase set inside the words
+                    Pattern.compile("^(?<head>[^«,]+),\\s+(?<cue>[пз][оа])\\s+(?<who>" + String.join("|", genitivePronouns)
+                            + ")\\s+(?<noun>\\p{L}+),\\s+(?<q>[^«].+?)[.!?]?$"),
                     // В ОАО «Рогунская ГЭС» заявили, что ...; У міністерстві повідомили, що ...
                     Pattern.compile("^[ВвУу]\\s+(?<who>[^,«]+?(?:«[^»]+»)?)\\s+(?<verb>" + saidThey + ")(?<to>" + ADDRESSEE
                             + "),\\s+" + that + "\\s+(?<q>.+?)[.!?]?$"),
@@ -101,7 +106,7 @@ public final class CyrillicQuoteExtractor {
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
     private static final Grammar RUSSIAN = Grammar.of("(?:сказал|заявил|отметил|добавил|подчеркнул|пояснил|сообщил|"
             + "рассказал|признал|уточнил|заметил|напомнил|предупредил|пообещал|спросил|ответил|объяснил|объявил)[ао]?"
-            + "|пожаловал(?:ся|ась|ось)|жалуется"
+            + "|пожаловал(?:ся|ась|ось)|жалуется|отрицает|отрицал[аио]?"
             + "|считает|говорит|полагает|отмечает|добавляет|поясняет|объясняет|рассказывает|спрашивает|утверждает"
             + "|подчёркивает|подчеркивает|признаёт|признает|уверяет", "что", "Как",
             "По словам|По данным|По мнению",
@@ -112,7 +117,7 @@ public final class CyrillicQuoteExtractor {
     /** Ukrainian past tense: "сказав" (a man), "сказала" (a woman), "повідомило" (a body). */
     private static final Grammar UKRAINIAN = Grammar.of("(?:сказа|заяви|зазначи|дода|підкресли|наголоси|поясни|"
             + "повідоми|розпові|визна|уточни|зауважи|нагада|попереди|відзначи|пообіця|запита|спита|відповi|відпові"
-            + "|оголоси)(?:в|ла|ло)|поскаржи(?:вся|лася|лося)|скаржиться"
+            + "|оголоси|заперечи)(?:в|ла|ло)|поскаржи(?:вся|лася|лося)|скаржиться|заперечує"
             + "|вважає|каже|говорить|зазначає|додає|пояснює|розповідає|запитує|стверджує|наголошує|визнає",
             "що", "Як", "За словами|За даними|На думку",
             "заявили|повідомили|розповіли|зазначили|пояснили|відповіли|підтвердили|оголосили", Set.of("він", "вона"),
@@ -140,6 +145,14 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern WITHHOLDS_NAME = Pattern.compile("анонимн|анонімн|неназван|не\\s+называть"
             + "|не\\s+називати|не\\s+назвал|не\\s+раскрывать|не\\s+розголошувати|не\\s+розкривати",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "The official", in the cases a speaker stands in: whoever was last named in an office. */
+    private static final Set<String> OFFICIALS = Set.of("чиновник", "чиновника", "чиновница", "чиновницы",
+            "посадовець", "посадовця", "посадовиця", "посадовиці", "чиновниця", "чиновниці");
+    /** The nouns of offices a role may name ("Глава управления ...", "Начальник обласного управління ..."). */
+    private static final Set<String> OFFICE_NOUNS = Set.of("глава", "начальник", "директор", "министр", "мэр", "аким",
+            "хоким", "губернатор", "председатель", "руководитель", "представитель", "заместитель", "пресс-секретарь",
+            "прокурор", "судья", "депутат", "голова", "міністр", "мер", "керівник", "представник", "заступник",
+            "речник", "суддя", "очільник", "чиновник", "посадовець");
     /** A clause that withholds the surname alone: "не называть его фамилии", "не називати її прізвища". */
     private static final Pattern WITHHOLDS_SURNAME = Pattern.compile("фамили|прізвищ", Pattern.CASE_INSENSITIVE
             | Pattern.UNICODE_CASE);
@@ -198,6 +211,11 @@ public final class CyrillicQuoteExtractor {
         List<Known> known = new ArrayList<>();
         List<Attribution> found = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
+            Optional<Attribution> continued = QuoteContinuation.of(paragraphs.get(p), p, found);
+            if (continued.isPresent()) {
+                found.add(continued.get());
+                continue;
+            }
             for (String sentence : sentences(paragraphs.get(p).strip())) {
                 attribute(sentence, p, known, found, authorKeys);
             }
@@ -256,13 +274,15 @@ public final class CyrillicQuoteExtractor {
         } else if ((m = grammar.asSaid().matcher(sentence)).matches()
                 || (m = grammar.accordingTo().matcher(sentence)).matches()
                 || (m = grammar.pronounAccordingTo().matcher(sentence)).matches()
+                || (m = grammar.pronounInterrupting().matcher(sentence)).matches()
                 || (m = grammar.impersonal().matcher(sentence)).matches()) {
             kind = QuotationKind.INDIRECT;
         } else {
             learnSubject(sentence, known, authorKeys);
             return;
         }
-        boolean pronounInside = m.pattern() == grammar.pronounAccordingTo();
+        boolean interrupting = m.pattern() == grammar.pronounInterrupting();
+        boolean pronounInside = m.pattern() == grammar.pronounAccordingTo() || interrupting;
         if (pronounInside && !grammar.accordingTo().matcher(m.group("cue") + " " + m.group("noun") + " X, y")
                 .matches()) {
             return; // "По его мнению" where the language has no "по мнению X"
@@ -287,8 +307,8 @@ public final class CyrillicQuoteExtractor {
             known.removeIf(k -> k.name().equals(speaker.name()));
             known.add(new Known(speaker.name(), speaker.role()));
         }
-        found.add(new Attribution(speaker.name(), speaker.kind(), speaker.role(), m.group("q").strip(), kind,
-                cue, p));
+        String words = interrupting ? m.group("head").strip() + " " + m.group("q").strip() : m.group("q").strip();
+        found.add(new Attribution(speaker.name(), speaker.kind(), speaker.role(), words, kind, cue, p));
     }
 
     /**
@@ -349,6 +369,11 @@ public final class CyrillicQuoteExtractor {
             return known.isEmpty() ? null : Speaker.person(known.get(known.size() - 1).name(), null);
         }
         String[] words = SPACES.split(who);
+        if (words.length == 1 && OFFICIALS.contains(lower) && !known.isEmpty()
+                && holdsAnOffice(known.get(known.size() - 1).role())) {
+            // "По словам чиновника", "— сказал чиновник": the person last named in an office
+            return Speaker.person(known.get(known.size() - 1).name(), null);
+        }
         int comma = who.indexOf(',');
         // "Представитель Министерства труда, миграции и занятости населения Таджикистана Шамсиддин Каримов": the
         // commas of a body's name listing what it does, the person's name after them
@@ -402,6 +427,11 @@ public final class CyrillicQuoteExtractor {
             StringBuilder role = new StringBuilder(described.substring(0, name.start()).strip());
             // "Экономист Шавкат Рахимов": the occupation that opens the sentence is the role, not a name
             while (nameWords.size() > 1 && grammar.occupations().contains(lowerCase(nameWords.get(0)))) {
+                role.append(role.length() == 0 ? "" : " ").append(nameWords.remove(0));
+            }
+            // "Чабан Мирлан Асанбек уулу": a name with a father's name and its particle is a given name and that one;
+            // what stands before them says what the person is
+            while (nameWords.size() > 2 && ENDS_IN_PARTICLE.matcher(nameWords.get(nameWords.size() - 1)).find()) {
                 role.append(role.length() == 0 ? "" : " ").append(nameWords.remove(0));
             }
             // "Двадцатисемилетний Фаррух Саидов", "Местный фермер ...": three words opening the sentence, the first an
@@ -618,6 +648,12 @@ public final class CyrillicQuoteExtractor {
         String word = lowerCase(last);
         return space > 0 && Character.isLowerCase(last.charAt(0)) && word.matches(".*[аяыиу]")
                 && !grammar.occupations().contains(word) && !grammar.anonymousNouns().contains(word);
+    }
+
+    /** Whether a role names an office: one of its words is an office's noun. */
+    private static boolean holdsAnOffice(String role) {
+        return role != null && java.util.Arrays.stream(SPACES.split(role)).map(CyrillicQuoteExtractor::lowerCase)
+                .anyMatch(OFFICE_NOUNS::contains);
     }
 
     /** Whether two or more capitalised words name a person: none of them is a body's head ("Представитель Комитета"). */

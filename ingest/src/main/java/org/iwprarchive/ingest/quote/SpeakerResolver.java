@@ -227,6 +227,11 @@ final class SpeakerResolver {
             + "|rose|fell|grew|won|saw|knew|told|put|set|cut|ran|came|went|left|met|led|fought|wrote|drew|chose|froze");
     /** What joins a subject's first verb to its second, the cue: "... and", "..., but", "... but also". */
     private static final Pattern SECOND_VERB = Pattern.compile(",?\\s(?:and|but)(?:\\s+also)?$");
+    /** Nouns of anyone in an office, whatever the office: "the official". */
+    private static final Set<String> OFFICE_HOLDER_NOUNS = Set.of("official", "officer");
+    /** Words of a description that make its person an office holder, beside {@link #OFFICES}: "Its head". */
+    private static final Set<String> OFFICE_WORDS = Set.of("head", "chief", "deputy", "official", "officer",
+            "secretary", "administrator", "akim", "hokim", "chairperson");
     /** A clause about a person after their name or description: "who lives in ...", "whose own claim ...". */
     private static final Pattern RELATIVE_OPENING = Pattern.compile("^who(?:se)?\\s");
     /** A participle opening a description: "dressed in a dark suit", "speaking from Kabul". */
@@ -236,6 +241,8 @@ final class SpeakerResolver {
             + "(?:who|whether|if|why|what|how|when|where|about|to|that)\\b)");
 
     private final Map<String, String> fullNameBySurname = new HashMap<>();
+    /** The people named with an office in their description. */
+    private final Set<String> officeHolders = new HashSet<>();
     private final Map<String, String> fullNameByGivenName = new HashMap<>();
     private final Set<String> ambiguousGivenNames = new HashSet<>();
     private final Set<String> ambiguousSurnames = new HashSet<>();
@@ -456,7 +463,10 @@ final class SpeakerResolver {
                 ? Optional.of(new Speaker(nameByNoun.get(noun), SourceKind.PERSON, null)) : Optional.empty();
     }
 
-    /** Remembers the nouns of a named person's description, whom "the witness" or "the economist" is later. */
+    /**
+     * Remembers the nouns of a named person's description, whom "the witness" or "the economist" is later, and
+     * whether it names an office ("Its head", "the regional governor"), whose holder "the official" may be.
+     */
     private void describe(String name, String description) {
         if (description == null) {
             return;
@@ -466,6 +476,9 @@ final class SpeakerResolver {
             end = lower.indexOf(' ', start);
             end = end < 0 ? lower.length() : end;
             String word = lower.substring(start, end);
+            if (OFFICES.contains(word) || OFFICE_WORDS.contains(word)) {
+                officeHolders.add(name);
+            }
             if (PERSON_NOUNS.contains(word)) {
                 String known = nameByNoun.putIfAbsent(word, name);
                 if (known != null && !known.equals(name)) {
@@ -946,9 +959,14 @@ final class SpeakerResolver {
             return Optional.ofNullable(last).filter(s -> s.kind() == SourceKind.ORGANISATION);
         }
         if (BY_AGE_ALONE.matcher(p).matches()) {
-            // the person the paragraph names, or else the one last quoted or named
-            return namedInParagraph != null ? Optional.of(new Speaker(namedInParagraph, SourceKind.PERSON, null))
+            // the person the paragraph names, or else the one last quoted or named; "the 41-year-old nurse" says
+            // what they are, where they were known only by a clause about them ("whose family was moved out ...")
+            Optional<Speaker> person = namedInParagraph != null
+                    ? Optional.of(new Speaker(namedInParagraph, SourceKind.PERSON, null))
                     : Optional.ofNullable(lastPerson);
+            boolean saysWhat = !p.endsWith("-year-old");
+            return person.map(who -> saysWhat && (who.role() == null || RELATIVE_OPENING.matcher(who.role()).lookingAt())
+                    ? new Speaker(who.name(), who.kind(), p) : who);
         }
         // "a retired nurse named Lola Saidova": a description, and then the name after all
         Matcher namedAfter = NAMED_AFTER.matcher(p);
@@ -1001,6 +1019,12 @@ final class SpeakerResolver {
             }
             if (last != null && last.kind() == SourceKind.ANONYMOUS) {
                 return Optional.of(last);
+            }
+            // "Its head, Oleksandr Prokudin, urged ... The official said": whoever holds an office, the person last
+            // quoted in one
+            if (OFFICE_HOLDER_NOUNS.contains(definite.group(1)) && last != null && last.kind() == SourceKind.PERSON
+                    && officeHolders.contains(last.name())) {
+                return Optional.of(new Speaker(last.name(), SourceKind.PERSON, null));
             }
         }
         // "The home affairs minister told parliament": an office described by more than one word, not named; the

@@ -250,4 +250,18 @@ class ArabicQuoteExtractorTests {
         assertThat(ArabicQuoteExtractor.sentences("قال: «أين نذهب؟ لا مكان لنا». ثم غادر. وعاد مساءً!"))
                 .containsExactly("قال: «أين نذهب؟ لا مكان لنا»", "ثم غادر", "وعاد مساءً");
     }
+
+    @Test
+    void aParagraphThatIsOnlyAQuoteGoesOnWithThePersonOfTheParagraphBefore() {
+        List<Attribution> found = arabic.extract(List.of(
+                "وقال الطبيب سامي الحسن إن المستشفى يعمل بنصف طاقته.",
+                "«لا نملك وقوداً للمولدات أكثر من يومين».",
+                "«لا نملك وقوداً للمولدات أكثر من يومين»."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::kind, Attribution::cue, Attribution::paragraph)
+                .containsExactly(tuple("سامي الحسن", INDIRECT, "قال", 0), tuple("سامي الحسن", DIRECT, null, 1),
+                        tuple("سامي الحسن", DIRECT, null, 2));
+        // only after a person's words: a quote alone after a paragraph that quotes no one is no one's
+        assertThat(arabic.extract(List.of("يعاني السكان من نقص الوقود.", "«لا نملك وقوداً»."), List.of())).isEmpty();
+    }
 }

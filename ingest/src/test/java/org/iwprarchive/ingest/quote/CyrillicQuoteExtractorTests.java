@@ -205,4 +205,30 @@ class CyrillicQuoteExtractorTests {
                         tuple("представник міської ради", ANONYMOUS, null),
                         tuple("мешканка Херсона", ANONYMOUS, null));
     }
+
+    @Test
+    void readsTheEighthRussianHeldOutSetsShapesInOtherWordsAndInUkrainian() {
+        List<Attribution> ukrainianFound = ukrainian.extract(List.of(
+                "Начальник обласного управління освіти Ігор Ткаченко заявив, що школи відкриються у вересні.",
+                "За словами посадовця, укриття є вже в половині шкіл.",
+                "Вчителька Ольга Бондар, яка викладає у селі двадцять років, вважає, що дітям бракує спілкування.",
+                "Батьки, за її словами, бояться відпускати дітей до школи.",
+                "Пастух Алмаз Токтогул уулу каже, що худобі бракує води.",
+                "«Колодязі пересохли ще в липні».",
+                "Голова громади Петро Мельник заперечує, що воду відключили навмисно."), List.of());
+
+        assertThat(ukrainianFound).extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(
+                        tuple("Ігор Ткаченко", "Начальник обласного управління освіти", "школи відкриються у вересні"),
+                        tuple("Ігор Ткаченко", null, "укриття є вже в половині шкіл"),
+                        tuple("Ольга Бондар", "Вчителька", "дітям бракує спілкування"),
+                        tuple("Ольга Бондар", null, "Батьки бояться відпускати дітей до школи"),
+                        tuple("Алмаз Токтогул уулу", "Пастух", "худобі бракує води"),
+                        tuple("Алмаз Токтогул уулу", null, "Колодязі пересохли ще в липні"),
+                        tuple("Петро Мельник", "Голова громади", "воду відключили навмисно"));
+        // "the official" is no one while nobody has been named in an office
+        assertThat(russian.extract(List.of("Жительница села Гулнара Асанова сказала, что воды нет.",
+                "По словам чиновника, трубы заменят летом."), List.of()))
+                .extracting(Attribution::source).containsExactly("Гулнара Асанова");
+    }
 }

@@ -940,6 +940,24 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheFortySecondRoundsShapesInOtherWords() {
+        // "the official" is the person last quoted in an office, and no one else
+        assertThat(extractor.extract(List.of("The district's governor, Rustam Nazarov, urged traders to leave the market.",
+                "The official said traders would be compensated."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Rustam Nazarov", "traders to leave the market"),
+                        tuple("Rustam Nazarov", "traders would be compensated"));
+        assertThat(extractor.extract(List.of("“The well is dry,” said Malika, a farmer.",
+                "The official said a new well would be dug."), List.of()))
+                .extracting(Attribution::source).containsExactly("Malika");
+        // a description with an age says what someone is where a clause about them was all the article had said
+        assertThat(extractor.extract(List.of("Dilnoza Karimova, whose shop burned down in May, now sells from a car.",
+                "“We lost everything,” the 35-year-old trader said."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Dilnoza Karimova", "the 35-year-old trader"));
+    }
+
+    @Test
     void readsABodysNameWithItsAcronymInParenthesesAfterIt() {
         assertThat(only("The International Organization for Migration (IOM) said 2,000 people had crossed."))
                 .extracting(Attribution::source, Attribution::sourceKind)
