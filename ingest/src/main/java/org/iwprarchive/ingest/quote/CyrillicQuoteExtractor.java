@@ -34,7 +34,8 @@ public final class CyrillicQuoteExtractor {
      * woman, a body: "сказал/сказала/сообщило", "сказав/сказала/повідомило") and the present ones, the word that
      * opens reported speech, the phrase "according to", the pronouns, the words of "one of", and its lexicon.
      */
-    private record Grammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern speakerThat,
+    private record Grammar(Pattern quoteThenSpeaker, Pattern dashThenSpeaker, Pattern speakerThenQuote,
+                           Pattern speakerThat, Pattern reportedThenSpeaker, Pattern introduced,
                            Pattern asSaid, Pattern accordingTo, Pattern pronounAccordingTo, Pattern pronounInterrupting,
                            Pattern impersonal, Set<String> pronouns,
                            Set<String> genitivePronouns, Set<String> oneOf, Set<String> of, Set<String> occupations,
@@ -51,17 +52,26 @@ public final class CyrillicQuoteExtractor {
                           Set<String> genitivePronouns, Set<String> oneOf, Set<String> of, String lexiconPrefix,
                           List<String[]> adjectives) {
             return new Grammar(
-                    // «...», — сказал фермер Абдулла Каримов из Баткенской области.
+                    // «...», — сказал фермер Абдулла Каримов из Баткенской области.; «...», — сказал он IWPR.
                     Pattern.compile("^«(?<q>[^»]+)»,?\\s+[—–-]\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
-                            + ")\\s+(?<who>[^.!?]+?)[.!?]?$"),
-                    // Ерлан Касымов отметил: «...».
+                            + ")\\s+(?<who>[^.!?]+?)(?<to2>" + ADDRESSEE + ")[.!?]?$"),
+                    // — Мы ждём восемь лет, — говорит Айгуль Сейтказы.: dialogue, as Russian and Ukrainian print it
+                    Pattern.compile("^[—–]\\s+(?<q>[^—–«»]+?),\\s+[—–]\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
+                            + ")\\s+(?<who>[^.!?]+?)(?<to2>" + ADDRESSEE + ")[.!?]?$"),
+                    // Ерлан Касымов отметил: «...».; Голова ради написав у Facebook: «...».
                     Pattern.compile("^(?<who>[^«:]+?)\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
-                            + "):\\s+«(?<q>[^»]+)»[.!?]?$"),
+                            + ")(?<how>\\s+(?:на|в|у)\\s+[^«:]{1,40}?)?:\\s+«(?<q>[^»]+)»[.!?]?$"),
                     // Бакыт Осмонов заявил, что ...; the speaker may carry clauses ("Сотрудник хукумата, попросивший
                     // ..., сказал")
                     Pattern.compile("^(?<who>[^«](?:[^«]|«[^»]*»)*?),?\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
                             + "),\\s+" + that
                             + "\\s+(?<q>.+?)[.!?]?$"),
+                    // Ситуация вряд ли изменится, считает экономист Ерлан Смаилов.: the words first
+                    Pattern.compile("^(?<q>[^«—–\\s][^«]*?),\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
+                            + ")\\s+(?<who>[^,.!?«]+?)(?<to2>" + ADDRESSEE + ")[.!?]?$"),
+                    // Об этом IWPR рассказал источник в акимате, ...: a source introduced, whose words follow
+                    Pattern.compile("^(?:Об этом|Про це)\\s+(?:же\\s+|також\\s+)?(?:(?:IWPR|ИВПР|ІВПР)\\s+)?(?<verb>" + verb
+                            + ")(?<to>" + ADDRESSEE + ")\\s+(?<who>.+?)[.!?]?$"),
                     // Как отметил депутат Кубанычбек Исабеков, ...; Як зазначив Василь Ткачук, ...
                     Pattern.compile("^(?<cue>" + as + "\\s+(?:" + verb + ")" + ADDRESSEE + ")\\s+(?<who>[^,«]+),\\s+"
                             + "(?<q>.+?)[.!?]?$"),
@@ -88,8 +98,9 @@ public final class CyrillicQuoteExtractor {
     private static final List<String> STRESSED_ADJECTIVE_STEMS = List.of("городск", "областн", "краев", "окружн",
             "мирово", "морск", "волостн");
     /** How it was said, after who and before the verb: "в интервью телеканалу", "на пресс-конференции". */
-    private static final Pattern OCCASION = Pattern.compile("\\s+(?:в|на|у)\\s+(?:интервью|інтерв['’ʼ]ю|эфире|ефірі"
-            + "|пресс-конференции|пресс-конференції|брифинге|брифінгу|заявлении|заяві|соцсетях|соцмережах)\\b.*$",
+    private static final Pattern OCCASION = Pattern.compile("\\s+(?:в|на|у)\\s+(?:своём\\s+|своем\\s+|своїй\\s+|своєму\\s+)?"
+            + "(?:интервью|інтерв['’ʼ]ю|эфире|ефірі|пресс-конференции|пресс-конференції|брифинге|брифінгу|заявлении|заяві"
+            + "|соцсетях|соцмережах|докладе|отчёте|отчете|доповіді|звіті|сообщении|повідомленні)\\b.*$",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     /** When it was said, between who and the verb: "Мэрия Бишкека в декабре объявила", "вчора", "у понеділок". */
     private static final Pattern WHEN = Pattern.compile("(?:\\s+(?:(?:в|во|у)\\s+(?:январе|феврале|марте|апреле|мае"
@@ -103,10 +114,12 @@ public final class CyrillicQuoteExtractor {
     /** A word joining a sentence to the one before, which may open it: "Однако, по данным ...", "Але за словами ...". */
     private static final String CONNECTIVE = "(?:Однако|Но|Впрочем|При этом|Кроме того|Между тем|Тем не менее|Однак"
             + "|Але|Проте|Втім|При цьому|Крім того|Між тим|Тим часом|А|И|І)";
+    /** A connective opening the words that name a speaker: "Однако правозащитник X ...". */
+    private static final Pattern LEADING_CONNECTIVE = Pattern.compile("^" + CONNECTIVE + "\\s+(?=\\S)");
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
     private static final Grammar RUSSIAN = Grammar.of("(?:сказал|заявил|отметил|добавил|подчеркнул|пояснил|сообщил|"
             + "рассказал|признал|уточнил|заметил|напомнил|предупредил|пообещал|спросил|ответил|объяснил|объявил)[ао]?"
-            + "|пожаловал(?:ся|ась|ось)|жалуется|отрицает|отрицал[аио]?"
+            + "|пожаловал(?:ся|ась|ось)|жалуется|отрицает|отрицал[аио]?|написал[аио]?|пишет|сообщает|заявляет"
             + "|считает|говорит|полагает|отмечает|добавляет|поясняет|объясняет|рассказывает|спрашивает|утверждает"
             + "|подчёркивает|подчеркивает|признаёт|признает|уверяет", "что", "Как",
             "По словам|По данным|По мнению",
@@ -117,7 +130,8 @@ public final class CyrillicQuoteExtractor {
     /** Ukrainian past tense: "сказав" (a man), "сказала" (a woman), "повідомило" (a body). */
     private static final Grammar UKRAINIAN = Grammar.of("(?:сказа|заяви|зазначи|дода|підкресли|наголоси|поясни|"
             + "повідоми|розпові|визна|уточни|зауважи|нагада|попереди|відзначи|пообіця|запита|спита|відповi|відпові"
-            + "|оголоси|заперечи)(?:в|ла|ло)|поскаржи(?:вся|лася|лося)|скаржиться|заперечує"
+            + "|оголоси|заперечи|написа)(?:в|ла|ло)|поскаржи(?:вся|лася|лося)|скаржиться|заперечує|пише|повідомляє"
+            + "|заявляє"
             + "|вважає|каже|говорить|зазначає|додає|пояснює|розповідає|запитує|стверджує|наголошує|визнає",
             "що", "Як", "За словами|За даними|На думку",
             "заявили|повідомили|розповіли|зазначили|пояснили|відповіли|підтвердили|оголосили", Set.of("він", "вона"),
@@ -145,6 +159,9 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern WITHHOLDS_NAME = Pattern.compile("анонимн|анонімн|неназван|не\\s+называть"
             + "|не\\s+називати|не\\s+назвал|не\\s+раскрывать|не\\s+розголошувати|не\\s+розкривати",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "The interlocutor", in the cases a speaker stands in: the source the article is talking with. */
+    private static final Set<String> INTERLOCUTORS = Set.of("собеседник", "собеседника", "собеседница",
+            "собеседницы", "співрозмовник", "співрозмовника", "співрозмовниця", "співрозмовниці");
     /** "The official", in the cases a speaker stands in: whoever was last named in an office. */
     private static final Set<String> OFFICIALS = Set.of("чиновник", "чиновника", "чиновница", "чиновницы",
             "посадовець", "посадовця", "посадовиця", "посадовиці", "чиновниця", "чиновниці");
@@ -170,6 +187,8 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern ADJECTIVE = Pattern.compile("(?:ая|яя|ый|ий|ой|ое|ее|на|ва|ка|ій|не|ве|ке)$");
     /** The nominative endings of adjectives a sentence may open with before a name: местный, двадцатилетний, місцевий. */
     private static final Pattern ADJECTIVE_FIRST = Pattern.compile("(?:ый|ний|ий|ой|ая|яя)$");
+    /** The endings of neuter nouns that head bodies' names: управление, управління, агентство, бюро. */
+    private static final Pattern NEUTER_NOUN = Pattern.compile("(?:ние|ння|ття|ство|тво|бюро)$");
     /** An adjective of age: двадцатисемилетний, 27-летняя, двадцятирічний. */
     private static final Pattern AGE = Pattern.compile("(?:летн|річн)");
     /** Иванович, Петровна, Олександрівна, Сергіївна. */
@@ -206,21 +225,29 @@ public final class CyrillicQuoteExtractor {
         }
     }
 
+    /** What reading an article has gathered so far. */
+    private static final class Reading {
+        /** The people met, the last named last. */
+        final List<Known> known = new ArrayList<>();
+        final List<Attribution> found = new ArrayList<>();
+        /** A source introduced without words of theirs ("Об этом рассказал источник ..."), whom "собеседник" means. */
+        Speaker interlocutor;
+    }
+
     public List<Attribution> extract(List<String> paragraphs, List<String> authors) {
         Set<String> authorKeys = authors.stream().map(SourceNames::key).collect(Collectors.toSet());
-        List<Known> known = new ArrayList<>();
-        List<Attribution> found = new ArrayList<>();
+        Reading reading = new Reading();
         for (int p = 0; p < paragraphs.size(); p++) {
-            Optional<Attribution> continued = QuoteContinuation.of(paragraphs.get(p), p, found);
+            Optional<Attribution> continued = QuoteContinuation.of(paragraphs.get(p), p, reading.found);
             if (continued.isPresent()) {
-                found.add(continued.get());
+                reading.found.add(continued.get());
                 continue;
             }
             for (String sentence : sentences(paragraphs.get(p).strip())) {
-                attribute(sentence, p, known, found, authorKeys);
+                attribute(sentence, p, reading, authorKeys);
             }
         }
-        return found;
+        return reading.found;
     }
 
     /**
@@ -257,13 +284,23 @@ public final class CyrillicQuoteExtractor {
     }
 
     /** The attribution one sentence makes, if it makes one; a sentence that makes none may name a person. */
-    private void attribute(String sentence, int p, List<Known> known, List<Attribution> found, Set<String> authorKeys) {
+    private void attribute(String sentence, int p, Reading reading, Set<String> authorKeys) {
+        List<Known> known = reading.known;
+        List<Attribution> found = reading.found;
         Matcher m;
         QuotationKind kind;
         String cue;
         String who;
         boolean opens = false; // whether the speaker's words open the sentence
-        if ((m = grammar.quoteThenSpeaker().matcher(sentence)).matches()) {
+        if ((m = grammar.introduced().matcher(sentence)).matches()) {
+            // "Об этом IWPR рассказал источник в акимате, попросивший не называть его имени.": no words of theirs
+            // here, but "по словам собеседника" next
+            Speaker introduced = speaker(m.group("who").strip(), known, false, false);
+            reading.interlocutor = introduced != null ? introduced : reading.interlocutor;
+            return;
+        }
+        if ((m = grammar.quoteThenSpeaker().matcher(sentence)).matches()
+                || (m = grammar.dashThenSpeaker().matcher(sentence)).matches()) {
             kind = QuotationKind.DIRECT;
         } else if ((m = grammar.speakerThenQuote().matcher(sentence)).matches()) {
             kind = QuotationKind.DIRECT;
@@ -275,7 +312,8 @@ public final class CyrillicQuoteExtractor {
                 || (m = grammar.accordingTo().matcher(sentence)).matches()
                 || (m = grammar.pronounAccordingTo().matcher(sentence)).matches()
                 || (m = grammar.pronounInterrupting().matcher(sentence)).matches()
-                || (m = grammar.impersonal().matcher(sentence)).matches()) {
+                || (m = grammar.impersonal().matcher(sentence)).matches()
+                || (m = grammar.reportedThenSpeaker().matcher(sentence)).matches()) {
             kind = QuotationKind.INDIRECT;
         } else {
             learnSubject(sentence, known, authorKeys);
@@ -288,11 +326,16 @@ public final class CyrillicQuoteExtractor {
             return; // "По его мнению" where the language has no "по мнению X"
         }
         boolean genitive = m.pattern() == grammar.accordingTo() || pronounInside;
+        boolean speakerAfter = m.pattern() == grammar.quoteThenSpeaker() || m.pattern() == grammar.dashThenSpeaker()
+                || m.pattern() == grammar.reportedThenSpeaker();
         cue = pronounInside ? (m.group("cue") + " " + m.group("noun")).toLowerCase(Locale.ROOT)
                 : genitive ? m.group("cue").toLowerCase(Locale.ROOT)
-                : m.pattern() == grammar.asSaid() ? cue(m.group("cue")) : cue(m.group("verb") + m.group("to"));
+                : m.pattern() == grammar.asSaid() ? cue(m.group("cue"))
+                : cue(m.group("verb") + m.group("to") + (speakerAfter ? m.group("to2") : "")
+                + (m.pattern() == grammar.speakerThenQuote() && m.group("how") != null ? m.group("how") : ""));
         who = m.group("who").strip();
         Speaker named = m.pattern() == grammar.impersonal() ? bodyWhereSaid(who)
+                : INTERLOCUTORS.contains(who.toLowerCase(Locale.ROOT)) ? interlocutor(reading)
                 : speaker(who, known, genitive, opens);
         if (named == null || authorKeys.contains(SourceNames.key(named.name()))) {
             return;
@@ -308,6 +351,13 @@ public final class CyrillicQuoteExtractor {
             known.add(new Known(speaker.name(), speaker.role()));
         }
         String words = interrupting ? m.group("head").strip() + " " + m.group("q").strip() : m.group("q").strip();
+        if (m.pattern() == grammar.asSaid()) {
+            // "Как пояснила IWPR сотрудница хокимията, пожелавшая остаться неназванной, планы ...": the clause is hers
+            int comma = words.indexOf(',');
+            if (comma > 0 && WITHHOLDS_NAME.matcher(words.substring(0, comma)).find()) {
+                words = words.substring(comma + 1).strip();
+            }
+        }
         found.add(new Attribution(speaker.name(), speaker.kind(), speaker.role(), words, kind, cue, p));
     }
 
@@ -331,6 +381,18 @@ public final class CyrillicQuoteExtractor {
         }
         known.removeIf(k -> k.name().equals(person.name()));
         known.add(new Known(person.name(), person.role()));
+    }
+
+    /** "Собеседник": the source introduced without words, else whoever was quoted last. */
+    private static Speaker interlocutor(Reading reading) {
+        if (reading.interlocutor != null) {
+            return reading.interlocutor;
+        }
+        if (reading.found.isEmpty()) {
+            return null;
+        }
+        Attribution last = reading.found.get(reading.found.size() - 1);
+        return new Speaker(last.source(), last.sourceKind(), null);
     }
 
     /** The role the person of that name was last known by, null when none. */
@@ -362,7 +424,8 @@ public final class CyrillicQuoteExtractor {
      */
     private Speaker speaker(String given, List<Known> known, boolean genitive, boolean opens) {
         // "Мэр Харькова Игорь Терехов в интервью телеканалу заявил": how it was said is no part of who
-        String who = WHEN.matcher(OCCASION.matcher(given).replaceFirst("")).replaceFirst("");
+        String who = LEADING_CONNECTIVE.matcher(WHEN.matcher(OCCASION.matcher(given).replaceFirst(""))
+                .replaceFirst("")).replaceFirst("");
         String lower = who.toLowerCase(Locale.ROOT);
         if (grammar.pronouns().contains(lower) || (genitive && grammar.genitivePronouns().contains(lower))) {
             // "он добавил", "По её словам": the person named last
@@ -592,8 +655,10 @@ public final class CyrillicQuoteExtractor {
                 continue;
             }
             StringBuilder name = new StringBuilder();
+            boolean neuter = NEUTER_NOUN.matcher(nominative).find();
             for (int i = 0; i < h; i++) {
-                name.append(nominativeAdjective(words[i])).append(' ');
+                String adjective = nominativeAdjective(words[i]);
+                name.append(neuter ? neuterAdjective(adjective) : adjective).append(' ');
             }
             name.append(sameCase(words[h], nominative));
             for (int i = h + 1; i < words.length; i++) {
@@ -621,6 +686,23 @@ public final class CyrillicQuoteExtractor {
             }
         }
         return word;
+    }
+
+    /**
+     * A masculine adjective in the neuter, as a neuter body's name needs it ("міське управління", "городское
+     * управление"): Ukrainian "-ий" is "-е", "-ій" "-є"; Russian "-ский"/"-цкий" and "-ой" are "-ское"/"-цкое"/"-ое",
+     * "-ый" "-ое", another "-ий" "-ее".
+     */
+    private String neuterAdjective(String adjective) {
+        if (grammar == UKRAINIAN) {
+            return adjective.endsWith("ий") ? adjective.substring(0, adjective.length() - 2) + "е"
+                    : adjective.endsWith("ій") ? adjective.substring(0, adjective.length() - 2) + "є" : adjective;
+        }
+        if (adjective.endsWith("ский") || adjective.endsWith("цкий") || adjective.endsWith("ый")
+                || adjective.endsWith("ой")) {
+            return adjective.substring(0, adjective.length() - 2) + "ое";
+        }
+        return adjective.endsWith("ий") ? adjective.substring(0, adjective.length() - 2) + "ее" : adjective;
     }
 
     private static String sameCase(String written, String word) {
