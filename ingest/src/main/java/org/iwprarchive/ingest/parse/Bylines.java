@@ -18,10 +18,17 @@ final class Bylines {
      * Other editions' "By": the Spanish, Portuguese and French "Por A y B", "Par A et B", the Albanian "Nga A dhe B", the
      * Bosnian, Croatian and Serbian "Piše: A" ("writes").
      */
-    private static final Pattern ROMANCE_BY = Pattern.compile("^\\s*(?:Por|Par|Nga|Piše|Pišu|Napisao|Napisala)\\s*:?"
-            + "\\s+(?=\\p{Lu})");
-    /** The Arabic edition's "By": "بقلم هيوا عثمان". */
-    private static final Pattern ARABIC_BY = Pattern.compile("^\\s*\u0628\u0642\u0644\u0645\\s*:?\\s+");
+    private static final Pattern ROMANCE_BY = Pattern.compile("^\\s*(?:Por|Par|Nga|Piše|Pišu|Napisao|Napisala|Пише|Пишу)"
+            + "\\s*:?\\s+(?=\\p{Lu})");
+    /**
+     * The Arabic edition's "By", "بقلم هيوا عثمان", and the Kurdish (Sorani), Persian and Pashto editions' "written by":
+     * "نووسینی", "نوشته", "لیکنه".
+     */
+    private static final Pattern ARABIC_BY = Pattern.compile("^\\s*(?:\u0628\u0642\u0644\u0645|\u0646\u0648\u0648\u0633\u06cc\u0646\u06cc"
+            + "|\u0646\u0648\u0634\u062a\u0647|\u0644\u06cc\u06a9\u0646\u0647)\\s*:?\\s+");
+    /** Where an Arabic-script byline was written from: "في أربيل", Sorani "لە هەولێر", Persian "در کابل". */
+    private static final Pattern ARABIC_PLACE_SUFFIX = Pattern.compile("\\s+(?:\u0641\u064a|\u0644\u06d5|\u062f\u0631)"
+            + "\\s+\\p{IsArabic}+(?:\\s+\\p{IsArabic}+)?$");
     /** A name in Arabic script, which has no capitals: two to five words. */
     private static final Pattern ARABIC_NAME = Pattern.compile("^\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){1,4}$");
     /** "; additional reporting by B": more reporters, up to the next credit. */
@@ -34,7 +41,7 @@ final class Bylines {
      * French and Portuguese editions' "en Caracas", "à Paris", "em Luanda", the Albanian "në Mitrovicë", the Bosnian
      * "iz Haga", "u Sarajevu").
      */
-    private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+(?:in|en|\u00e0|em|n\u00eb|iz|u)\\s+\\p{Lu}[\\p{L}.'-]*"
+    private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+(?:in|en|\u00e0|em|n\u00eb|iz|u|из|у)\\s+\\p{Lu}[\\p{L}.'-]*"
             + "(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|de|of|on|el|al))*$");
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,4}$");
     /** What joins two names: a comma, "and", and the Russian and Ukrainian "и", "та", "і". */
@@ -44,7 +51,7 @@ final class Bylines {
      * the dash those languages write for "is" ("Алмаз Исмаилов – независимый журналист").
      */
     private static final Pattern BIO_VERB = Pattern.compile("^\\s+(?:(?:is|was|are|were|works|worked|reports|является"
-            + "|работает|працює|є|je|su|radi|\u00ebsht\u00eb|jan\u00eb|punon)(?=[\\s,.]|$)|[\u2013\u2014-]\\s)");
+            + "|работает|працює|є|je|su|radi|је|су|ради|\u00ebsht\u00eb|jan\u00eb|punon)(?=[\\s,.]|$)|[\u2013\u2014-]\\s)");
 
     private Bylines() {
     }
@@ -88,7 +95,8 @@ final class Bylines {
         List<String> found = new ArrayList<>();
         for (String part : names.split("\\s*(?:,\\s*and\\s+|,|\u060c|\\s+(?:and|и|та|і|\u0648|y|et|e|i|dhe)\\s+|\\s*&\\s*)\\s*")) {
             // "By A in Moscow and B in Dushanbe": each name with where it was written from
-            String name = PLACE_SUFFIX.matcher(part.strip()).replaceFirst("");
+            String name = ARABIC_PLACE_SUFFIX.matcher(PLACE_SUFFIX.matcher(part.strip()).replaceFirst(""))
+                    .replaceFirst("");
             if (!NAME.matcher(name).matches() && !ARABIC_NAME.matcher(name).matches()) {
                 return Optional.empty();
             }
@@ -129,7 +137,10 @@ final class Bylines {
                 }
             }
         }
-        return !owners.isEmpty() && BIO_VERB.matcher(rest).find() ? owners : List.of();
+        // "هیوا عوسمان ڕاهێنەری IWPRە لە هەولێر.": a short paragraph opening with the names and naming IWPR is a bio in
+        // a language whose verb ends the sentence
+        return !owners.isEmpty() && (BIO_VERB.matcher(rest).find() || paragraph.length() < 200
+                && paragraph.contains("IWPR")) ? owners : List.of();
     }
 
     /** Authors of these names, without their pages. */

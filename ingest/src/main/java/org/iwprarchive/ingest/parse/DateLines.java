@@ -86,21 +86,28 @@ final class DateLines {
             Map.entry("svibnja", 5), Map.entry("lipnja", 6), Map.entry("srpnja", 7), Map.entry("kolovoza", 8),
             Map.entry("rujna", 9), Map.entry("listopada", 10), Map.entry("studenoga", 11), Map.entry("studenog", 11),
             Map.entry("prosinca", 12),
-            Map.entry("јануар", 1), Map.entry("фебруар", 2), Map.entry("мај", 5), Map.entry("јун", 6),
+            Map.entry("јануар", 1), Map.entry("фебруар", 2), Map.entry("април", 4), Map.entry("мај", 5),
+            Map.entry("јун", 6),
             Map.entry("јул", 7), Map.entry("септембар", 9), Map.entry("октобар", 10), Map.entry("новембар", 11),
             Map.entry("децембар", 12),
             // the Albanian edition's ("12 qershor 2009")
             Map.entry("janar", 1), Map.entry("shkurt", 2), Map.entry("prill", 4), Map.entry("qershor", 6),
             Map.entry("korrik", 7), Map.entry("gusht", 8), Map.entry("shtator", 9), Map.entry("tetor", 10),
-            Map.entry("nëntor", 11), Map.entry("nentor", 11), Map.entry("dhjetor", 12));
+            Map.entry("nëntor", 11), Map.entry("nentor", 11), Map.entry("dhjetor", 12),
+            // the Kurdish (Sorani) edition's, written with the genitive's "ی" after them ("١٤ی ئایاری ٢٠٠٨")
+            Map.entry("کانوونی دووەم", 1), Map.entry("شوبات", 2), Map.entry("ئازار", 3), Map.entry("نیسان", 4),
+            Map.entry("ئایار", 5), Map.entry("حوزەیران", 6), Map.entry("تەمموز", 7), Map.entry("ئاب", 8),
+            Map.entry("ئەیلوول", 9), Map.entry("تشرینی یەکەم", 10), Map.entry("تشرینی دووەم", 11),
+            Map.entry("کانوونی یەکەم", 12));
     /**
-     * The months of the solar Hijri calendar, by the Dari names Afghanistan uses and the Persian names Iran uses, in
-     * order: the Dari and Pashto editions date by it ("۲۳ جوزا ۱۳۹۱").
+     * The months of the solar Hijri calendar, by the Dari names Afghanistan uses, the Persian names Iran uses and the
+     * Pashto names, in order: the Dari and Pashto editions date by it ("۲۳ جوزا ۱۳۹۱", "۱۲ چنګاښ ۱۳۹۰").
      */
-    private static final List<List<String>> SOLAR_MONTHS = List.of(List.of("حمل", "فروردین"),
-            List.of("ثور", "اردیبهشت"), List.of("جوزا", "خرداد"), List.of("سرطان", "تیر"), List.of("اسد", "مرداد"),
-            List.of("سنبله", "شهریور"), List.of("میزان", "مهر"), List.of("عقرب", "آبان"), List.of("قوس", "آذر"),
-            List.of("جدی", "دی"), List.of("دلو", "بهمن"), List.of("حوت", "اسفند"));
+    private static final List<List<String>> SOLAR_MONTHS = List.of(List.of("حمل", "فروردین", "وری"),
+            List.of("ثور", "اردیبهشت", "غویی"), List.of("جوزا", "خرداد", "غبرګولی"), List.of("سرطان", "تیر", "چنګاښ"),
+            List.of("اسد", "مرداد", "زمری"), List.of("سنبله", "شهریور", "وږی"), List.of("میزان", "مهر", "تله"),
+            List.of("عقرب", "آبان", "لړم"), List.of("قوس", "آذر", "لیندۍ"), List.of("جدی", "دی", "مرغومی"),
+            List.of("دلو", "بهمن", "سلواغه"), List.of("حوت", "اسفند", "کب"));
     /** A solar Hijri date: day, month, and a year of the 14th or 15th century of that calendar (1921 to 2121). */
     private static final Pattern SOLAR_DATE = Pattern.compile("(?<!\\d)(\\d{1,2})\\s+(" + SOLAR_MONTHS.stream()
             .flatMap(List::stream).collect(Collectors.joining("|")) + ")\\s+(1[34]\\d{2})(?!\\d)");
@@ -125,12 +132,12 @@ final class DateLines {
      * Between a day and its month: a hyphen or spaces, the French first's "er", the Spanish "de" and the ordinal point
      * of the Bosnian, Croatian and Serbian edition ("1er mai", "12 de mayo", "5. mart").
      */
-    private static final String DAY_TO_MONTH = "(?:er|\\.)?(?:-|\\s+)(?:de\\s+)?";
+    private static final String DAY_TO_MONTH = "(?:er|\\.|\u06cc)?(?:-|\\s+)(?:de\\s+)?";
     /** The Spanish "de" before a year ("de mayo de 2020"). */
     private static final String MONTH_TO_YEAR = "(?:de\\s+)?";
     private static final String WEEKDAY = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b" + WEEKDAY + "(\\d{1,2})" + DAY_TO_MONTH + MONTH + ",?\\s+" + MONTH_TO_YEAR + "(\\d{4})\\b", ANY_CASE);
+            "\\b" + WEEKDAY + "(\\d{1,2})" + DAY_TO_MONTH + MONTH + "\u06cc?,?\\s+" + MONTH_TO_YEAR + "(\\d{4})\\b", ANY_CASE);
     /**
      * "March 5, 2009", "Sept. 3, 2009": month first, as only English writes it, so only English months are tried (the
      * pattern is searched through whole texts, and every month of every edition at every letter would cost).

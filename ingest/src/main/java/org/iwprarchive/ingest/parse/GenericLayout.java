@@ -42,8 +42,9 @@ final class GenericLayout {
      * A serial's issue reference and its date, as IWPR's reports printed them: "(CRS No. 433, 05-Mar-08)", the Bosnian
      * edition's "Izvještaj sa Tribunala br. 352, 5. mart 2004.".
      */
-    private static final Pattern ISSUE_DATE = Pattern.compile("(?:\\bNo\\.?|\\bIssue|№|\\bВыпуск|\\bВипуск|\\bbr\\.|\\bбр\\.)"
-            + "\\s*\\d{1,4},\\s+(\\d{1,2}\\.?[- ]\\p{L}{3,9}\\.?[- ]\\d{2,4}"
+    private static final Pattern ISSUE_DATE = Pattern.compile("(?:\\bNo\\.?|\\bIssue|№|\\bВыпуск|\\bВипуск|\\bbr\\.|\\bбр\\.|ژمارە)"
+            // the Kurdish edition's digits, comma and genitive: "ژمارە ٢٦٤، ١٤ی ئایاری ٢٠٠٨"
+            + "\\s*\\p{Nd}{1,4}[,\u060c]\\s+(\\p{Nd}{1,2}\u06cc\\s+\\p{L}{3,12}\\s+\\p{Nd}{4}|\\d{1,2}\\.?[- ]\\p{L}{3,9}\\.?[- ]\\d{2,4}"
             + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4})");
     private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s|\u00b7\u2022]+");
     /** What may stand between a field's links: commas, bars, bullets. */
@@ -68,7 +69,9 @@ final class GenericLayout {
             "contributors", "contributor(s)", "author(s)",
             "автор", "авторы", "автори", "muallif", "муаллиф", "ავტორი", "հեղինակ",
             // the Bosnian, Albanian and Dari editions'
-            "autor", "autori", "autorka", "piše", "pišu", "autori i artikullit", "نویسنده", "نویسندگان", "نوشته");
+            "autor", "autori", "autorka", "piše", "pišu", "autori i artikullit", "نویسنده", "نویسندگان", "نوشته",
+            // and the Pashto and Kurdish editions'
+            "لیکوال", "لیکوالان", "نووسەر");
     static final Set<String> DATE_LABELS = Set.of("published", "date", "posted", "published on", "posted on",
             "дата", "опубликовано", "опубліковано");
     private static final Set<String> PAGE_FRAME = Set.of("nav", "header", "footer");

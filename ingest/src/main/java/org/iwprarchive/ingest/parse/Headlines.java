@@ -42,7 +42,8 @@ final class Headlines {
     private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3");
     private static final Pattern TITLE_CLASS = Pattern.compile("title|headline");
     /** An issue's number in a title or a line: "No. 85", "Issue 12". */
-    private static final Pattern ISSUE_NUMBER = Pattern.compile("\\b(?:No\\.?|Issue|Number|br\\.)\\s*\\d{1,4}\\b");
+    private static final Pattern ISSUE_NUMBER = Pattern.compile("(?:\\b(?:No\\.?|Issue|Number|br\\.|бр\\.)|ژمارە|العدد)"
+            + "\\s*\\p{Nd}{1,4}(?!\\p{Nd})");
 
     private final List<String> siteNames;
 
@@ -138,8 +139,10 @@ final class Headlines {
             }
         }
         for (String part : parts) {
-            if (namesAnotherPage(page, part)) {
-                continue; // "TRIBUNAL UPDATE" over the headline, a series the navigation links to
+            if (namesAnotherPage(page, part) || namesAnIssuesSeries(page, part)) {
+                // "TRIBUNAL UPDATE" over the headline, a series the navigation links to or whose issue line the page
+                // prints ("Балкански извештај бр. 287, ...")
+                continue;
             }
             for (String text : headings) {
                 if (text.equalsIgnoreCase(part)) {
@@ -168,11 +171,16 @@ final class Headlines {
             }
         }
         // "BALKAN CRISIS REPORT, No. 145, 12-May-00" in the text: the title names the series of an issue
-        if (Pattern.compile(Pattern.quote(title) + "[,:]?\\s+(?:No\\.?|Issue|Number|br\\.)\\s*\\d", Pattern.CASE_INSENSITIVE)
-                .matcher(page.body().text()).find()) {
+        if (namesAnIssuesSeries(page, title)) {
             return false;
         }
         return !namesAnotherPage(page, title);
+    }
+
+    /** Whether the page's text prints these words before an issue's number: "BALKAN CRISIS REPORT, No. 145, ...". */
+    private static boolean namesAnIssuesSeries(Document page, String words) {
+        return Pattern.compile(Pattern.quote(words) + "[,:]?\\s+(?:No\\.?|Issue|Number|br\\.|бр\\.|ژمارە|العدد)\\s*\\p{Nd}",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(page.body().text()).find();
     }
 
     /** Whether the words are those of a link to another page than this one, as a series' or section's name is. */
@@ -208,9 +216,10 @@ final class Headlines {
     /**
      * The headline as a page shows it when its {@code <title>} does not say it: the element, outside the page's
      * header, navigation and footer, whose class names a title ("articletitle", "story-headline", not a "subtitle"),
-     * or whose text is all in bold or in a large font, or a heading, with three to twenty-five words that are not links, a byline,
-     * a date line, an issue line, the site's name or a series' name the page links to; of several, the first in
-     * the largest font ("REPORTING CENTRAL ASIA" in bold at size 2 is a series' name above the headline at size 4).
+     * or whose text is all in bold or in a large font, or a heading, with three to twenty-five words that are not
+     * links, a byline, a date line, an issue line, the site's name or a series' name the page links to or prints an
+     * issue number after; of several, the first in the largest font ("REPORTING CENTRAL ASIA" in bold at size 2 is a
+     * series' name above the headline at size 4).
      */
     Optional<String> prominentHeading(Document page) {
         String best = null;
@@ -220,6 +229,7 @@ final class Headlines {
             int words = text.isEmpty() ? 0 : SPACES.split(text).length;
             if (words < 3 || words > 25 || isSiteName(text) || ISSUE_NUMBER.matcher(text).find()
                     || Bylines.names(text).isPresent() || DateLines.isDateLine(text) || namesAnotherPage(page, text)
+                    || namesAnIssuesSeries(page, text)
                     || !LINKS.in(element).isEmpty() || element.parents().stream().anyMatch(GenericLayout::isPageFrame)) {
                 continue;
             }

@@ -81,11 +81,11 @@ public record SiteProfile(Set<String> hosts, String canonicalHost, List<String> 
                         "région", "régions",
                         // the Bosnian, Albanian and Dari editions'
                         "lokacija", "regija", "država", "zemlja", "mjesto", "vendndodhja", "vendi", "rajoni",
-                        "shteti", "موقعیت", "منطقه", "کشور", "ولایت"),
+                        "shteti", "موقعیت", "منطقه", "کشور", "ولایت", "ځای", "هېواد", "شوێن", "وڵات"),
                 Set.of("topic", "topics", "theme", "themes", "subject", "subjects",
                         "тема", "темы", "тематика", "теми", "тақырып", "mavzu", "мавзӯъ", "мавзу", "თემა",
                         "թեմա", "الموضوع", "المواضيع", "mövzu", "tema", "temas", "sujet", "sujets", "thème", "thèmes",
-                        "teme", "temat", "موضوع", "موضوعات"),
+                        "teme", "temat", "موضوع", "موضوعات", "بابەت"),
                 List.of("This publication was prepared under", "This article was produced under",
                         "This publication was produced", "This article was prepared under",
                         "This article is part of", "The contents of this publication are the sole responsibility",

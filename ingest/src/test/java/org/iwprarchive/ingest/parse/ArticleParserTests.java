@@ -592,6 +592,21 @@ class ArticleParserTests {
     }
 
     @Test
+    void takesNoSeriesNameWhoseIssueLineThePagePrintsForTheHeadline() {
+        // the series' name in bold first and in the <title>, its issue line after it: the headline is the heading
+        String html = "<html><head><title>IWPR - Извештај са Трибунала</title></head><body>"
+                + "<p><b>ИЗВЕШТАЈ СА ТРИБУНАЛА</b></p><p>Извештај са Трибунала бр. 310, 4. април 2003.</p>"
+                + "<h3>Сведок описао затварање у Кератерму</h3><p>Пише: Марко Илић у Хагу</p><p>"
+                + "Бивши заточеник описао је услове у логору. ".repeat(3) + "</p><p>"
+                + "Одбрана ће унакрсно испитати сведока следеће недеље. ".repeat(2) + "</p></body></html>";
+        ParsedArticle article = parser.parse(html.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL);
+
+        assertThat(article.content().title()).isEqualTo("Сведок описао затварање у Кератерму");
+        assertThat(article.authors()).extracting(ParsedAuthor::name).containsExactly("Марко Илић");
+        assertThat(article.content().publishedOn()).isEqualTo(LocalDate.of(2003, 4, 4));
+    }
+
+    @Test
     void readsAPageInTheEncodingItDeclaresItsIssueLineAuthorLineAndHeadlineInAHeading() {
         // declared in the page (windows-1251, which has "№") or only by the content type (KOI8-R, which has not)
         for (String[] encoding : new String[][] {{"windows-1251", "\u2116", "text/html"},

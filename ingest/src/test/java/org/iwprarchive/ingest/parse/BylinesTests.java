@@ -63,4 +63,16 @@ class BylinesTests {
         assertThat(Bylines.bioOf("Arben Qirezi është gazetar në Prizren.",
                 List.of(Bylines.author("Arben Qirezi", null)))).hasSize(1);
     }
+
+    @Test
+    void readsTheSerbianKurdishAndPersianEditionsBylinesAndABioThatNamesIwpr() {
+        assertThat(Bylines.names("Пише: Јелена Петровић и Марко Илић у Новом Саду"))
+                .contains(List.of("Јелена Петровић", "Марко Илић"));
+        assertThat(Bylines.names("نووسینی ئاسۆ محەمەد لە سلێمانی")).contains(List.of("ئاسۆ محەمەد"));
+        assertThat(Bylines.names("نوشته احمد رشید در کابل")).contains(List.of("احمد رشید"));
+        ParsedAuthor aso = Bylines.author("ئاسۆ محەمەد", null);
+        // no verb after the name, as a language whose verb ends the sentence writes it, but IWPR named
+        assertThat(Bylines.bioOf("ئاسۆ محەمەد ڕۆژنامەنووسی IWPRە لە سلێمانی.", List.of(aso))).containsExactly(aso);
+        assertThat(Bylines.bioOf("ئاسۆ محەمەد لە سلێمانی دەژی.", List.of(aso))).isEmpty();
+    }
 }

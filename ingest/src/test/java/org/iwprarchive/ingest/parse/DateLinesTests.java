@@ -110,4 +110,14 @@ class DateLinesTests {
         assertThat(DateLines.written("31 میزان 1395")).isEmpty();
         assertThat(DateLines.written("12 تير 1437")).isEmpty();
     }
+
+    @Test
+    void readsThePashtoSolarMonthsAndTheKurdishEditionsDates() {
+        // the first of Wray (Hamal) 1395 was 20 March 2016, a leap year's Nowruz
+        assertThat(DateLines.written("۱ وری ۱۳۹۵")).contains(LocalDate.of(2016, 3, 20));
+        assertThat(DateLines.written("کندهار، ۵ مرغومی ۱۳۸۹")).contains(LocalDate.of(2010, 12, 26));
+        // Sorani: the genitive's "ی" after the day and the month
+        assertThat(DateLines.written("٣ی تشرینی یەکەمی ٢٠٠٧")).contains(LocalDate.of(2007, 10, 3));
+        assertThat(DateLines.written("21 حوزەیران 2009")).contains(LocalDate.of(2009, 6, 21));
+    }
 }
