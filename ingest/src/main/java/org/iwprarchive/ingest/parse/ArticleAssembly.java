@@ -89,8 +89,8 @@ final class ArticleAssembly {
         }
         // "/fa/location/afghanistan": an edition's own listing, whose last segment may name the place in English
         return gazetteer.byName(name)
-                .or(() -> path == null ? Optional.empty() : gazetteer.byName(Slugs.lastSegment(path)))
-                .orElseGet(() -> locationNamed(name));
+                .or(() -> path == null ? Optional.empty() : gazetteer.bySlug(Slugs.lastSegment(path)))
+                .orElseGet(() -> new ParsedLocation(name.strip(), Slugs.of(name), LocationKind.UNKNOWN, null, null));
     }
 
     /**

@@ -72,6 +72,12 @@ public final class Gazetteer {
         return path == null ? Optional.empty() : Optional.of(byPath.get(path));
     }
 
+    /** The place with this slug, as an address's segment writes it ("afghanistan"); no other spelling is tried. */
+    public Optional<ParsedLocation> bySlug(String slug) {
+        String path = pathByKey.get(slug.toLowerCase(Locale.ROOT));
+        return path == null ? Optional.empty() : Optional.of(byPath.get(path));
+    }
+
     private static String key(String name) {
         return Slugs.of(name).toLowerCase(Locale.ROOT);
     }
