@@ -53,8 +53,9 @@ public final class CyrillicQuoteExtractor {
                           List<String[]> adjectives) {
             return new Grammar(
                     // «...», — сказал фермер Абдулла Каримов из Баткенской области.; «...», — сказал он IWPR.
-                    Pattern.compile("^«(?<q>[^»]+)»,?\\s+[—–-]\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
-                            + ")\\s+(?<who>[^.!?]+?)(?<to2>" + ADDRESSEE + ")[.!?]?$"),
+                    // «...» — так прокомментировал статистику начальник X: "так" and what was commented on
+                    Pattern.compile("^«(?<q>[^»]+)»,?\\s+[—–-]\\s+(?:так\\s+)?(?<verb>" + verb + ")(?<to>" + ADDRESSEE
+                            + ")(?:\\s+" + COMMENTED + ")?\\s+(?<who>[^.!?]+?)(?<to2>" + ADDRESSEE + ")[.!?]?$"),
                     // — Мы ждём восемь лет, — говорит Айгуль Сейтказы.: dialogue, as Russian and Ukrainian print it
                     Pattern.compile("^[—–]\\s+(?<q>[^—–«»]+?),\\s+[—–]\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
                             + ")\\s+(?<who>[^.!?]+?)(?<to2>" + ADDRESSEE + ")[.!?]?$"),
@@ -110,19 +111,32 @@ public final class CyrillicQuoteExtractor {
             + "|сьогодні|напередодні|раніше))+$", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     /** Whom it was said to, part of the cue: IWPR, journalists, the media ("заявил журналистам", "сказала ЗМІ"). */
     private static final String ADDRESSEE = "(?:\\s+(?:IWPR|ИВПР|ІВПР|журналистам|журналістам|репортерам|репортёрам"
-            + "|СМИ|ЗМІ))?";
+            + "|СМИ|ЗМІ|(?:агентству|агенції|агентству|телеканалу|изданию|виданню|газете|газеті|радио|радіо)"
+            + "(?:\\s+«[^»]+»|\\s+\\p{Lu}[\\p{L}.-]*)?))?";
     /** A word joining a sentence to the one before, which may open it: "Однако, по данным ...", "Але за словами ...". */
     private static final String CONNECTIVE = "(?:Однако|Но|Впрочем|При этом|Кроме того|Между тем|Тем не менее|Однак"
             + "|Але|Проте|Втім|При цьому|Крім того|Між тим|Тим часом|А|И|І)";
+    /** What "так прокомментировал" comments on, before the speaker: "ситуацию", "статистику", "це рішення". */
+    private static final String COMMENTED = "(?:(?:эту|это|эти|цю|це|ці)\\s+)?(?:ситуацию|ситуацію|статистику|решение"
+            + "|рішення|заявление|заяву|слова|новость|новину|данные|дані|происходящее|приговор|вирок|итоги|підсумки"
+            + "|результаты|результати)";
+    /**
+     * How it was said, opening the words that name the speaker: "в разговоре с IWPR", "в интервью Радио Азаттык" before
+     * what the person is ("— отметила в разговоре с IWPR мать двоих детей X", "Как заявил в интервью ... депутат X").
+     */
+    private static final Pattern LEADING_OCCASION = Pattern.compile("^(?:в|на|у)\\s+(?:разговоре|беседе|интервью"
+            + "|розмові|бесіді|інтерв['’ʼ]ю|эфире|ефірі)(?:\\s+(?:с|з|із)\\s+\\S+|(?:\\s+(?:«[^»]+»|\\p{Lu}[\\p{L}.-]*))+)?"
+            + "\\s+(?=\\p{Ll})");
     /** A connective opening the words that name a speaker: "Однако правозащитник X ...". */
     private static final Pattern LEADING_CONNECTIVE = Pattern.compile("^" + CONNECTIVE + "\\s+(?=\\S)");
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
     private static final Grammar RUSSIAN = Grammar.of("(?:сказал|заявил|отметил|добавил|подчеркнул|пояснил|сообщил|"
             + "рассказал|признал|уточнил|заметил|напомнил|предупредил|пообещал|спросил|ответил|объяснил|объявил)[ао]?"
             + "|пожаловал(?:ся|ась|ось)|жалуется|отрицает|отрицал[аио]?|написал[аио]?|пишет|сообщает|заявляет"
+            + "|прокомментировал[аио]?|уверен[аоы]?|убежден[аоы]?|убеждён[аоы]?"
             + "|считает|говорит|полагает|отмечает|добавляет|поясняет|объясняет|рассказывает|спрашивает|утверждает"
             + "|подчёркивает|подчеркивает|признаёт|признает|уверяет", "что", "Как",
-            "По словам|По данным|По мнению",
+            "По словам|По данным|По мнению|По информации|По сведениям",
             "заявили|сообщили|рассказали|отметили|пояснили|ответили|подтвердили|объявили", Set.of("он", "она"),
             Set.of("его", "её", "ее"), Set.of("один", "одна", "одно"), Set.of("из"), "ru-",
             List.of(new String[] {"ского", "ский"}, new String[] {"ого", "ый"}, new String[] {"его", "ий"},
@@ -130,10 +144,11 @@ public final class CyrillicQuoteExtractor {
     /** Ukrainian past tense: "сказав" (a man), "сказала" (a woman), "повідомило" (a body). */
     private static final Grammar UKRAINIAN = Grammar.of("(?:сказа|заяви|зазначи|дода|підкресли|наголоси|поясни|"
             + "повідоми|розпові|визна|уточни|зауважи|нагада|попереди|відзначи|пообіця|запита|спита|відповi|відпові"
-            + "|оголоси|заперечи|написа)(?:в|ла|ло)|поскаржи(?:вся|лася|лося)|скаржиться|заперечує|пише|повідомляє"
+            + "|оголоси|заперечи|написа|прокоментува)(?:в|ла|ло)|поскаржи(?:вся|лася|лося)|скаржиться|заперечує|пише"
+            + "|повідомляє|впевнен[аоі]?|переконан[аоі]?"
             + "|заявляє"
             + "|вважає|каже|говорить|зазначає|додає|пояснює|розповідає|запитує|стверджує|наголошує|визнає",
-            "що", "Як", "За словами|За даними|На думку",
+            "що", "Як", "За словами|За даними|На думку|За інформацією",
             "заявили|повідомили|розповіли|зазначили|пояснили|відповіли|підтвердили|оголосили", Set.of("він", "вона"),
             Set.of("його", "її"), Set.of("один", "одна", "одне"), Set.of("з", "із", "зі"), "uk-",
             List.of(new String[] {"ого", "ий"}, new String[] {"ому", "ий"}, new String[] {"ої", "а"},
@@ -424,8 +439,8 @@ public final class CyrillicQuoteExtractor {
      */
     private Speaker speaker(String given, List<Known> known, boolean genitive, boolean opens) {
         // "Мэр Харькова Игорь Терехов в интервью телеканалу заявил": how it was said is no part of who
-        String who = LEADING_CONNECTIVE.matcher(WHEN.matcher(OCCASION.matcher(given).replaceFirst(""))
-                .replaceFirst("")).replaceFirst("");
+        String who = LEADING_OCCASION.matcher(LEADING_CONNECTIVE.matcher(WHEN.matcher(OCCASION.matcher(given)
+                .replaceFirst("")).replaceFirst("")).replaceFirst("")).replaceFirst("");
         String lower = who.toLowerCase(Locale.ROOT);
         if (grammar.pronouns().contains(lower) || (genitive && grammar.genitivePronouns().contains(lower))) {
             // "он добавил", "По её словам": the person named last
@@ -460,6 +475,9 @@ public final class CyrillicQuoteExtractor {
             Speaker givenName = genitive || !WITHHOLDS_SURNAME.matcher(who.substring(comma)).find() ? null
                     : givenNameAfterDescription(described);
             return givenName != null ? givenName : anonymous(described);
+        }
+        if (genitive && words.length == 1 && ACRONYM.matcher(words[0]).matches()) {
+            return new Speaker(words[0], SourceKind.ORGANISATION, null); // "По информации МВД"
         }
         if (genitive && !namesAPerson(who) && java.util.Arrays.stream(words).limit(3).anyMatch(this::isOrganisationHead)) {
             // "По данным Всемирного банка": a body's name in the genitive, given in the nominative
