@@ -18,7 +18,7 @@ final class Bylines {
      * Other editions' "By": the Spanish, Portuguese and French "Por A y B", "Par A et B", the Albanian "Nga A dhe B", the
      * Bosnian, Croatian and Serbian "Piše: A" ("writes").
      */
-    private static final Pattern ROMANCE_BY = Pattern.compile("^\\s*(?:Por|Par|Nga|Piše|Pišu|Napisao|Napisala|Пише|Пишу)"
+    private static final Pattern ROMANCE_BY = Pattern.compile("^\\s*(?:Por|Par|Nga|Piše|Pišu|Napisao|Napisala|Пише|Пишу|Пишува)"
             + "\\s*:?\\s+(?=\\p{Lu})");
     /**
      * The Arabic edition's "By", "بقلم هيوا عثمان", and the Kurdish (Sorani), Persian and Pashto editions' "written by":
@@ -41,7 +41,7 @@ final class Bylines {
      * French and Portuguese editions' "en Caracas", "à Paris", "em Luanda", the Albanian "në Mitrovicë", the Bosnian
      * "iz Haga", "u Sarajevu").
      */
-    private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+(?:in|en|\u00e0|em|n\u00eb|iz|u|из|у)\\s+\\p{Lu}[\\p{L}.'-]*"
+    private static final Pattern PLACE_SUFFIX = Pattern.compile(",?\\s+(?:in|en|\u00e0|em|n\u00eb|iz|u|из|у|во|од)\\s+\\p{Lu}[\\p{L}.'-]*"
             + "(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|de|of|on|el|al))*$");
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,4}$");
     /** What joins two names: a comma, "and", and the Russian and Ukrainian "и", "та", "і". */
@@ -51,9 +51,16 @@ final class Bylines {
      * the dash those languages write for "is" ("Алмаз Исмаилов – независимый журналист").
      */
     private static final Pattern BIO_VERB = Pattern.compile("^\\s+(?:(?:is|was|are|were|works|worked|reports|является"
-            + "|работает|працює|є|je|su|radi|је|су|ради|\u00ebsht\u00eb|jan\u00eb|punon)(?=[\\s,.]|$)|[\u2013\u2014-]\\s)");
+            + "|работает|працює|є|je|su|radi|је|су|ради|е|се|работи|\u00ebsht\u00eb|jan\u00eb|punon)(?=[\\s,.]|$)"
+            + "|[\u2013\u2014-]\\s)");
 
     private Bylines() {
+    }
+
+    /** Whether a line opens as a byline does, in any edition's words: "By", "Par", "Пише:", "بقلم". */
+    static boolean opensAByline(String line) {
+        return line.stripLeading().startsWith("By") || ROMANCE_BY.matcher(line).lookingAt()
+                || ARABIC_BY.matcher(line).lookingAt();
     }
 
     /** Whether a line opens with a reporter's credit: "Reporting by A; additional reporting by B". */

@@ -90,6 +90,9 @@ final class DateLines {
             Map.entry("јун", 6),
             Map.entry("јул", 7), Map.entry("септембар", 9), Map.entry("октобар", 10), Map.entry("новембар", 11),
             Map.entry("децембар", 12),
+            // the Macedonian edition's ("12 јуни 2006")
+            Map.entry("јануари", 1), Map.entry("февруари", 2), Map.entry("јуни", 6), Map.entry("јули", 7),
+            Map.entry("септември", 9), Map.entry("октомври", 10), Map.entry("ноември", 11), Map.entry("декември", 12),
             // the Albanian edition's ("12 qershor 2009")
             Map.entry("janar", 1), Map.entry("shkurt", 2), Map.entry("prill", 4), Map.entry("qershor", 6),
             Map.entry("korrik", 7), Map.entry("gusht", 8), Map.entry("shtator", 9), Map.entry("tetor", 10),
@@ -159,8 +162,11 @@ final class DateLines {
     private static final Pattern PATH_DATE = Pattern.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])/(0[1-9]|[12]\\d|3[01])/");
     /** A line that is nothing but a date: a date line of the template, not a date inside a sentence. */
     private static final Pattern WHOLE_LINE = Pattern.compile(
-            // "Bishkek, 9 October 2012": a dateline, the place it was written from first
-            "^\\s*(?:\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2},\\s+)?" + WEEKDAY
+            // "Bishkek, 9 October 2012": a dateline, the place it was written from first; "Publié le 3 février 2011":
+            // the words of publishing, without a colon
+            "^\\s*(?:(?:Published|Posted)(?:\\s+on)?\\s+|Publié\\s+le\\s+|Publicado(?:\\s+el)?\\s+|Опубликовано\\s+"
+            + "|Опубліковано\\s+|Objavljeno\\s+)?"
+            + "(?:\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2},\\s+)?" + WEEKDAY
             + "(?:\\d{1,2}" + DAY_TO_MONTH + MONTH + ",?\\s+" + MONTH_TO_YEAR + "\\d{4}|" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4})"
                     + YEAR_WORD + "\\s*$", ANY_CASE);
 

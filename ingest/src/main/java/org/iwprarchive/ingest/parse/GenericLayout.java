@@ -240,8 +240,10 @@ final class GenericLayout {
             if (text.length() > 120 || text.length() < 10) {
                 continue;
             }
-            boolean byline = text.startsWith("By ") || AUTHOR_LABELS.contains(labelOf(text));
-            Optional<LocalDate> date = byline ? DateLines.written(text) : Optional.empty();
+            // "By A | 12 March 2015", "by A | 14/06/2016": a byline in either case, the date written out or in digits
+            boolean byline = text.startsWith("By ") || text.startsWith("by ") || AUTHOR_LABELS.contains(labelOf(text));
+            Optional<LocalDate> date = byline ? DateLines.written(text).or(() -> DateLines.numericIn(text))
+                    : Optional.empty();
             if (date.isPresent()) {
                 return date;
             }
@@ -267,7 +269,7 @@ final class GenericLayout {
     static Optional<List<String>> bylineAnywhere(Document page) {
         for (Element element : page.body().getAllElements()) {
             Node first = element.childNodeSize() == 0 ? null : element.childNode(0);
-            if (first instanceof TextNode words && (words.text().stripLeading().startsWith("By")
+            if (first instanceof TextNode words && (Bylines.opensAByline(words.text())
                     || Bylines.isCredit(words.text()))) {
                 Optional<List<String>> names = Bylines.names(Bylines.asByline(HtmlArticleParser.clean(element.text())));
                 if (names.isPresent()) {

@@ -48,7 +48,9 @@ public record SiteProfile(Set<String> hosts, String canonicalHost, List<String> 
                 List.of("h1.page-title", "h1#page-title", ".field--name-title", "article h1", "h1"),
                 List.of(".field--name-field-standfirst", ".field--name-field-subtitle", ".field--name-field-summary",
                         ".field-name-field-standfirst", ".field-name-field-subtitle", ".field-name-field-summary",
-                        ".standfirst", ".article-subtitle"),
+                        ".standfirst", ".article-subtitle",
+                        // the French edition's
+                        ".chapeau", ".chapo"),
                 List.of(".field--name-field-date", ".field--name-field-published-date", ".field-name-field-date",
                         ".field-name-field-published-date", ".article-date", ".submitted", "time"),
                 List.of(".field--name-field-authors", ".field--name-field-author", ".field-name-field-authors",

@@ -607,6 +607,27 @@ class ArticleParserTests {
     }
 
     @Test
+    void readsALowerCaseBylineWithItsDateInDigitsAndTheFrenchEditionsChapeauAndByline() {
+        String english = "<html><head><title>Kyrgyz Herders Lose Pastures | IWPR</title></head><body>"
+                + "<h1>Kyrgyz Herders Lose Pastures</h1><p class=meta>by <a href=\"/users/ainura-asankojoeva\">Ainura "
+                + "Asankojoeva</a> | 03/11/2015</p><div class=body><p>" + "Herders say the pastures are gone. ".repeat(3)
+                + "</p></div></body></html>";
+        ParsedArticle herders = parser.parse(english.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL);
+        assertThat(herders.content().publishedOn()).isEqualTo(LocalDate.of(2015, 11, 3));
+
+        String french = "<html lang=fr><head><title>Les mineurs de Kolwezi | IWPR</title></head><body>"
+                + "<h1>Les mineurs de Kolwezi</h1><div class=chapeau>Les creuseurs travaillent sans protection.</div>"
+                + "<div><span>Par Chantal Kaboyi, à Kolwezi</span><br><span>Publié le 12 mars 2012</span></div>"
+                + "<div class=texte><p>" + "Les creuseurs descendent dans les puits. ".repeat(3) + "</p></div>"
+                + "<p>Lieu : <a href=\"/fr/lieu/rdc\">République démocratique du Congo</a></p></body></html>";
+        ParsedArticle miners = parser.parse(french.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL);
+        assertThat(miners.content().standfirst()).isEqualTo("Les creuseurs travaillent sans protection.");
+        assertThat(miners.authors()).extracting(ParsedAuthor::name).containsExactly("Chantal Kaboyi");
+        assertThat(miners.content().publishedOn()).isEqualTo(LocalDate.of(2012, 3, 12));
+        assertThat(miners.locations()).extracting(ParsedLocation::name).containsExactly("Democratic Republic of Congo");
+    }
+
+    @Test
     void readsAPageInTheEncodingItDeclaresItsIssueLineAuthorLineAndHeadlineInAHeading() {
         // declared in the page (windows-1251, which has "№") or only by the content type (KOI8-R, which has not)
         for (String[] encoding : new String[][] {{"windows-1251", "\u2116", "text/html"},

@@ -75,4 +75,15 @@ class BylinesTests {
         assertThat(Bylines.bioOf("ئاسۆ محەمەد ڕۆژنامەنووسی IWPRە لە سلێمانی.", List.of(aso))).containsExactly(aso);
         assertThat(Bylines.bioOf("ئاسۆ محەمەد لە سلێمانی دەژی.", List.of(aso))).isEmpty();
     }
+
+    @Test
+    void readsTheMacedonianEditionsBylineAndBioAndAPlaceAfterAComma() {
+        assertThat(Bylines.names("Пишува: Елена Јовановска и Борис Георгиевски во Скопје"))
+                .contains(List.of("Елена Јовановска", "Борис Георгиевски"));
+        assertThat(Bylines.names("Par Chantal Kaboyi, à Bukavu")).contains(List.of("Chantal Kaboyi"));
+        ParsedAuthor elena = Bylines.author("Елена Јовановска", null);
+        assertThat(Bylines.bioOf("Елена Јовановска е новинарка од Битола.", List.of(elena))).containsExactly(elena);
+        assertThat(Bylines.opensAByline("Par Chantal Kaboyi")).isTrue();
+        assertThat(Bylines.opensAByline("Paris reste calme")).isFalse();
+    }
 }

@@ -120,4 +120,12 @@ class DateLinesTests {
         assertThat(DateLines.written("٣ی تشرینی یەکەمی ٢٠٠٧")).contains(LocalDate.of(2007, 10, 3));
         assertThat(DateLines.written("21 حوزەیران 2009")).contains(LocalDate.of(2009, 6, 21));
     }
+
+    @Test
+    void readsTheMacedonianMonthsAndADateLineThatSaysItWasPublished() {
+        assertThat(DateLines.written("Скопје, 3 октомври 2008")).contains(LocalDate.of(2008, 10, 3));
+        assertThat(DateLines.isDateLine("Publié le 12 mars 2012")).isTrue();
+        assertThat(DateLines.isDateLine("Published on 9 July 2010")).isTrue();
+        assertThat(DateLines.isDateLine("Publié le rapport du 12 mars 2012 sur les prisons")).isFalse();
+    }
 }
