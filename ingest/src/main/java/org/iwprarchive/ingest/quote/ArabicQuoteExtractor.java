@@ -411,7 +411,10 @@ public final class ArabicQuoteExtractor {
             // who they are
             return person(head, described, feminine, folded, List.of());
         }
-        if (withheld || isDescription(folded) || isIndefinite(words.get(0))) {
+        // "الناطق باسم برنامج الأغذية العالمي في الأردن": a spokesman named by whom they speak for, and not by name
+        boolean spokesperson = folded.size() > 2 && folded.get(0).startsWith("ال")
+                && SPOKESPEOPLE.contains(stem(folded.get(0))) && folded.get(1).equals("باسم");
+        if (withheld || spokesperson || isDescription(folded) || isIndefinite(words.get(0))) {
             return new Speaker(head, SourceKind.ANONYMOUS, null, feminine != null && feminine);
         }
         return null;
@@ -460,8 +463,9 @@ public final class ArabicQuoteExtractor {
         String noun = word.substring(2);
         for (int i = known.size() - 1; i >= 0; i--) {
             Known k = known.get(i);
+            // "مصدر في ..." then "المصدر"; "الناطق باسم ..." then "الناطق"
             if (k.kind() == SourceKind.ANONYMOUS && !k.words().isEmpty() && (k.words().get(0).equals(noun)
-                    || k.words().get(0).equals(noun + "ا"))) {
+                    || k.words().get(0).equals(noun + "ا") || k.words().get(0).equals(word))) {
                 return k;
             }
         }

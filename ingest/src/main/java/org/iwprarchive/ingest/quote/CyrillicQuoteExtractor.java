@@ -35,7 +35,7 @@ public final class CyrillicQuoteExtractor {
      * opens reported speech, the phrase "according to", the pronouns, the words of "one of", and its lexicon.
      */
     private record Grammar(Pattern quoteThenSpeaker, Pattern dashThenSpeaker, Pattern speakerThenQuote,
-                           Pattern speakerThat, Pattern reportedThenSpeaker, Pattern introduced,
+                           Pattern speakerThat, Pattern reportedThenSpeaker, Pattern reportedThenBody, Pattern introduced,
                            Pattern asSaid, Pattern accordingTo, Pattern pronounAccordingTo, Pattern pronounInterrupting,
                            Pattern impersonal, Set<String> pronouns,
                            Set<String> genitivePronouns, Set<String> oneOf, Set<String> of, Set<String> occupations,
@@ -70,6 +70,9 @@ public final class CyrillicQuoteExtractor {
                     // Ситуация вряд ли изменится, считает экономист Ерлан Смаилов.: the words first
                     Pattern.compile("^(?<q>[^«—–\\s][^«]*?),\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
                             + ")\\s+(?<who>[^,.!?«]+?)(?<to2>" + ADDRESSEE + ")[.!?]?$"),
+                    // Мінування залишається загрозою, наголошують у Державній службі ...: the words, then a body's people
+                    Pattern.compile("^(?<q>[^«—–\\s][^«]*?),\\s+(?<verb>" + saidThey + ")(?<to>" + ADDRESSEE
+                            + ")\\s+[ВвУу]\\s+(?<who>[^,«.!?]+?(?:«[^»]+»)?)[.!?]?$"),
                     // Об этом IWPR рассказал источник в акимате, ...: a source introduced, whose words follow
                     Pattern.compile("^(?:Об этом|Про це)\\s+(?:же\\s+|також\\s+)?(?:(?:IWPR|ИВПР|ІВПР)\\s+)?(?<verb>" + verb
                             + ")(?<to>" + ADDRESSEE + ")\\s+(?<who>.+?)[.!?]?$"),
@@ -137,7 +140,8 @@ public final class CyrillicQuoteExtractor {
             + "|считает|говорит|полагает|отмечает|добавляет|поясняет|объясняет|рассказывает|спрашивает|утверждает"
             + "|подчёркивает|подчеркивает|признаёт|признает|уверяет", "что", "Как",
             "По словам|По данным|По мнению|По информации|По сведениям",
-            "заявили|сообщили|рассказали|отметили|пояснили|ответили|подтвердили|объявили", Set.of("он", "она"),
+            "заявили|сообщили|рассказали|отметили|пояснили|ответили|подтвердили|объявили|подчёркивают|подчеркивают"
+            + "|отмечают|сообщают|заявляют", Set.of("он", "она"),
             Set.of("его", "её", "ее"), Set.of("один", "одна", "одно"), Set.of("из"), "ru-",
             List.of(new String[] {"ского", "ский"}, new String[] {"ого", "ый"}, new String[] {"его", "ий"},
                     new String[] {"ом", "ый"}, new String[] {"ой", "ая"}, new String[] {"ей", "яя"}));
@@ -149,7 +153,8 @@ public final class CyrillicQuoteExtractor {
             + "|заявляє"
             + "|вважає|каже|говорить|зазначає|додає|пояснює|розповідає|запитує|стверджує|наголошує|визнає",
             "що", "Як", "За словами|За даними|На думку|За інформацією",
-            "заявили|повідомили|розповіли|зазначили|пояснили|відповіли|підтвердили|оголосили", Set.of("він", "вона"),
+            "заявили|повідомили|розповіли|зазначили|пояснили|відповіли|підтвердили|оголосили|наголошують|зазначають"
+            + "|повідомляють|заявляють", Set.of("він", "вона"),
             Set.of("його", "її"), Set.of("один", "одна", "одне"), Set.of("з", "із", "зі"), "uk-",
             List.of(new String[] {"ого", "ий"}, new String[] {"ому", "ий"}, new String[] {"ої", "а"},
                     new String[] {"ій", "а"}));
@@ -328,7 +333,8 @@ public final class CyrillicQuoteExtractor {
                 || (m = grammar.pronounAccordingTo().matcher(sentence)).matches()
                 || (m = grammar.pronounInterrupting().matcher(sentence)).matches()
                 || (m = grammar.impersonal().matcher(sentence)).matches()
-                || (m = grammar.reportedThenSpeaker().matcher(sentence)).matches()) {
+                || (m = grammar.reportedThenSpeaker().matcher(sentence)).matches()
+                || (m = grammar.reportedThenBody().matcher(sentence)).matches()) {
             kind = QuotationKind.INDIRECT;
         } else {
             learnSubject(sentence, known, authorKeys);
@@ -349,7 +355,8 @@ public final class CyrillicQuoteExtractor {
                 : cue(m.group("verb") + m.group("to") + (speakerAfter ? m.group("to2") : "")
                 + (m.pattern() == grammar.speakerThenQuote() && m.group("how") != null ? m.group("how") : ""));
         who = m.group("who").strip();
-        Speaker named = m.pattern() == grammar.impersonal() ? bodyWhereSaid(who)
+        Speaker named = m.pattern() == grammar.impersonal() || m.pattern() == grammar.reportedThenBody()
+                ? bodyWhereSaid(who)
                 : INTERLOCUTORS.contains(who.toLowerCase(Locale.ROOT)) ? interlocutor(reading)
                 : speaker(who, known, genitive, opens);
         if (named == null || authorKeys.contains(SourceNames.key(named.name()))) {
@@ -649,7 +656,7 @@ public final class CyrillicQuoteExtractor {
     private static List<String> nominativesOfNoun(String word) {
         List<String> forms = new ArrayList<>(List.of(word));
         for (String[] ending : new String[][] {{"ства", "ство"}, {"стве", "ство"}, {"стві", "ство"}, {"нии", "ние"},
-                {"нні", "ння"}, {"ии", "ия"},
+                {"нні", "ння"}, {"ии", "ия"}, {"і", "а"},
                 {"ії", "ія"}, {"ы", "а"}, {"и", "а"}, {"и", "я"}, {"е", ""}, {"і", ""}, {"у", ""}, {"а", ""}}) {
             if (word.endsWith(ending[0]) && word.length() > ending[0].length() + 2) {
                 forms.add(word.substring(0, word.length() - ending[0].length()) + ending[1]);

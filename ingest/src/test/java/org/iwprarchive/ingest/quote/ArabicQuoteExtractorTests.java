@@ -111,7 +111,8 @@ class ArabicQuoteExtractorTests {
                 "وأكدت منظمة أطباء بلا حدود في منشور على موقعها أن عياداتها أغلقت.",
                 "ووفقاً لما ذكرته مصادر محلية، فإن القتال توقف.",
                 "وبحسب ما قاله مسؤول في الميناء، فإن السفن لم تفرغ حمولتها.",
-                // a spokesman "باسم" (on behalf of) a body, unnamed: no one named Basim
+                // a spokesman "باسم" (on behalf of) a body, unnamed: no one named Basim, but an unnamed source, as "a
+                // spokesman for the government" is in English (since the twelfth set)
                 "وقال الناطق باسم الحكومة إن الاجتماع أجل.",
                 "لكن لاجئاً سورياً وصل حديثاً قال إن الحدود مغلقة.",
                 "«لم نأكل منذ يومين»، قال الرجل الذي يعيل أسرته وحده.",
@@ -125,6 +126,7 @@ class ArabicQuoteExtractorTests {
                         tuple("العجيلي محمود القذافي", PERSON, "رئيس بلدية سرت", "الطرق أعيد فتحها"),
                         tuple("منظمة أطباء بلا حدود", ORGANISATION, null, "عياداتها أغلقت"),
                         tuple("مسؤول في الميناء", ANONYMOUS, null, "السفن لم تفرغ حمولتها"),
+                        tuple("الناطق باسم الحكومة", ANONYMOUS, null, "الاجتماع أجل"),
                         tuple("لاجئاً سورياً وصل حديثاً", ANONYMOUS, null, "الحدود مغلقة"),
                         tuple("لاجئاً سورياً وصل حديثاً", ANONYMOUS, null, "لم نأكل منذ يومين"),
                         tuple("نقابة الأطباء", ORGANISATION, null, "الأطباء يهاجرون"));
@@ -263,5 +265,16 @@ class ArabicQuoteExtractorTests {
                         tuple("سامي الحسن", DIRECT, null, 2));
         // only after a person's words: a quote alone after a paragraph that quotes no one is no one's
         assertThat(arabic.extract(List.of("يعاني السكان من نقص الوقود.", "«لا نملك وقوداً»."), List.of())).isEmpty();
+    }
+
+    @Test
+    void readsASpokespersonNamedOnlyByWhomTheySpeakForAndThatPersonAgain() {
+        List<Attribution> found = arabic.extract(List.of(
+                "وقال المتحدث باسم مفوضية اللاجئين في لبنان إن التمويل لا يغطي سوى ربع الحاجات.",
+                "«سنضطر إلى إغلاق مراكز صحية»، أضاف المتحدث."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::kind)
+                .containsExactly(tuple("المتحدث باسم مفوضية اللاجئين في لبنان", ANONYMOUS, INDIRECT),
+                        tuple("المتحدث باسم مفوضية اللاجئين في لبنان", ANONYMOUS, DIRECT));
     }
 }

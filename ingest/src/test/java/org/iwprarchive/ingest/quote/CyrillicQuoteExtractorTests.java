@@ -295,4 +295,14 @@ class CyrillicQuoteExtractorTests {
         assertThat(ukrainianFound).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Олег Ткаченко", "голова громади"), tuple("Ірина Мороз", "Директорка школи"));
     }
+
+    @Test
+    void readsWordsBeforeABodysPeopleInBothLanguages() {
+        assertThat(russian.extract(List.of("Вакцин хватит на всех, отмечают в министерстве здравоохранения."),
+                List.of())).extracting(Attribution::source, Attribution::sourceKind, Attribution::text)
+                .containsExactly(tuple("министерство здравоохранения", ORGANISATION, "Вакцин хватит на всех"));
+        assertThat(ukrainian.extract(List.of("Укриттів вистачить на всіх, зазначають у міській раді."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("міська рада", ORGANISATION));
+    }
 }
