@@ -35,7 +35,8 @@ public final class CyrillicQuoteExtractor {
      * opens reported speech, the phrase "according to", the pronouns, the words of "one of", and its lexicon.
      */
     private record Grammar(Pattern quoteThenSpeaker, Pattern dashThenSpeaker, Pattern speakerThenQuote,
-                           Pattern speakerThat, Pattern reportedThenSpeaker, Pattern reportedThenBody, Pattern introduced,
+                           Pattern speakerThat, Pattern reportedThenSpeaker, Pattern quoteThenBody, Pattern reportedThenBody,
+                           Pattern introduced,
                            Pattern asSaid, Pattern accordingTo, Pattern pronounAccordingTo, Pattern pronounInterrupting,
                            Pattern impersonal, Set<String> pronouns,
                            Set<String> genitivePronouns, Set<String> oneOf, Set<String> of, Set<String> occupations,
@@ -70,6 +71,9 @@ public final class CyrillicQuoteExtractor {
                     // Ситуация вряд ли изменится, считает экономист Ерлан Смаилов.: the words first
                     Pattern.compile("^(?<q>[^«—–\\s][^«]*?),\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
                             + ")\\s+(?<who>[^,.!?«]+?)(?<to2>" + ADDRESSEE + ")[.!?]?$"),
+                    // «...», — уточнили в пресс-службе министерства.: a quote, then a body's people
+                    Pattern.compile("^«(?<q>[^»]+)»,?\\s+[—–-]\\s+(?<verb>" + saidThey + ")(?<to>" + ADDRESSEE
+                            + ")\\s+[ВвУу]\\s+(?<who>[^.!?«]+?(?:«[^»]+»)?)[.!?]?$"),
                     // Мінування залишається загрозою, наголошують у Державній службі ...: the words, then a body's people
                     Pattern.compile("^(?<q>[^«—–\\s][^«]*?),\\s+(?<verb>" + saidThey + ")(?<to>" + ADDRESSEE
                             + ")\\s+[ВвУу]\\s+(?<who>[^,«.!?]+?(?:«[^»]+»)?)[.!?]?$"),
@@ -106,12 +110,16 @@ public final class CyrillicQuoteExtractor {
             + "(?:интервью|інтерв['’ʼ]ю|эфире|ефірі|пресс-конференции|пресс-конференції|брифинге|брифінгу|заявлении|заяві"
             + "|соцсетях|соцмережах|докладе|отчёте|отчете|доповіді|звіті|сообщении|повідомленні)\\b.*$",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
-    /** When it was said, between who and the verb: "Мэрия Бишкека в декабре объявила", "вчора", "у понеділок". */
+    /**
+     * When it was said, between who and the verb, and the adverbs that stand there: "Мэрия Бишкека в декабре объявила",
+     * "вчора", "у понеділок", "Он также отметил".
+     */
     private static final Pattern WHEN = Pattern.compile("(?:\\s+(?:(?:в|во|у)\\s+(?:январе|феврале|марте|апреле|мае"
             + "|июне|июле|августе|сентябре|октябре|ноябре|декабре|понедельник|вторник|среду|четверг|пятницу|субботу"
             + "|воскресенье|січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні"
             + "|понеділок|вівторок|середу|четвер|п['’ʼ]ятницю|суботу|неділю)|вчера|сегодня|накануне|ранее|вчора"
-            + "|сьогодні|напередодні|раніше))+$", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+            + "|сьогодні|напередодні|раніше|также|тоже|уже|ещё|еще|затем|позже|також|теж|вже|ще|потім|пізніше))+$",
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     /** Whom it was said to, part of the cue: IWPR, journalists, the media ("заявил журналистам", "сказала ЗМІ"). */
     private static final String ADDRESSEE = "(?:\\s+(?:IWPR|ИВПР|ІВПР|журналистам|журналістам|репортерам|репортёрам"
             + "|СМИ|ЗМІ|(?:агентству|агенції|агентству|телеканалу|изданию|виданню|газете|газеті|радио|радіо)"
@@ -139,9 +147,9 @@ public final class CyrillicQuoteExtractor {
             + "|прокомментировал[аио]?|уверен[аоы]?|убежден[аоы]?|убеждён[аоы]?"
             + "|считает|говорит|полагает|отмечает|добавляет|поясняет|объясняет|рассказывает|спрашивает|утверждает"
             + "|подчёркивает|подчеркивает|признаёт|признает|уверяет", "что", "Как",
-            "По словам|По данным|По мнению|По информации|По сведениям",
+            "По словам|По данным|По мнению|По информации|По сведениям|По оценке|По оценкам",
             "заявили|сообщили|рассказали|отметили|пояснили|ответили|подтвердили|объявили|подчёркивают|подчеркивают"
-            + "|отмечают|сообщают|заявляют", Set.of("он", "она"),
+            + "|отмечают|сообщают|заявляют|уточнили|добавили|подчеркнули", Set.of("он", "она"),
             Set.of("его", "её", "ее"), Set.of("один", "одна", "одно"), Set.of("из"), "ru-",
             List.of(new String[] {"ского", "ский"}, new String[] {"ого", "ый"}, new String[] {"его", "ий"},
                     new String[] {"ом", "ый"}, new String[] {"ой", "ая"}, new String[] {"ей", "яя"}));
@@ -152,9 +160,9 @@ public final class CyrillicQuoteExtractor {
             + "|повідомляє|впевнен[аоі]?|переконан[аоі]?"
             + "|заявляє"
             + "|вважає|каже|говорить|зазначає|додає|пояснює|розповідає|запитує|стверджує|наголошує|визнає",
-            "що", "Як", "За словами|За даними|На думку|За інформацією",
+            "що", "Як", "За словами|За даними|На думку|За інформацією|За оцінкою|За оцінками",
             "заявили|повідомили|розповіли|зазначили|пояснили|відповіли|підтвердили|оголосили|наголошують|зазначають"
-            + "|повідомляють|заявляють", Set.of("він", "вона"),
+            + "|повідомляють|заявляють|уточнили|додали|наголосили", Set.of("він", "вона"),
             Set.of("його", "її"), Set.of("один", "одна", "одне"), Set.of("з", "із", "зі"), "uk-",
             List.of(new String[] {"ого", "ий"}, new String[] {"ому", "ий"}, new String[] {"ої", "а"},
                     new String[] {"ій", "а"}));
@@ -320,7 +328,8 @@ public final class CyrillicQuoteExtractor {
             return;
         }
         if ((m = grammar.quoteThenSpeaker().matcher(sentence)).matches()
-                || (m = grammar.dashThenSpeaker().matcher(sentence)).matches()) {
+                || (m = grammar.dashThenSpeaker().matcher(sentence)).matches()
+                || (m = grammar.quoteThenBody().matcher(sentence)).matches()) {
             kind = QuotationKind.DIRECT;
         } else if ((m = grammar.speakerThenQuote().matcher(sentence)).matches()) {
             kind = QuotationKind.DIRECT;
@@ -356,7 +365,7 @@ public final class CyrillicQuoteExtractor {
                 + (m.pattern() == grammar.speakerThenQuote() && m.group("how") != null ? m.group("how") : ""));
         who = m.group("who").strip();
         Speaker named = m.pattern() == grammar.impersonal() || m.pattern() == grammar.reportedThenBody()
-                ? bodyWhereSaid(who)
+                || m.pattern() == grammar.quoteThenBody() ? bodyWhereSaid(who)
                 : INTERLOCUTORS.contains(who.toLowerCase(Locale.ROOT)) ? interlocutor(reading)
                 : speaker(who, known, genitive, opens);
         if (named == null || authorKeys.contains(SourceNames.key(named.name()))) {
@@ -656,7 +665,7 @@ public final class CyrillicQuoteExtractor {
     private static List<String> nominativesOfNoun(String word) {
         List<String> forms = new ArrayList<>(List.of(word));
         for (String[] ending : new String[][] {{"ства", "ство"}, {"стве", "ство"}, {"стві", "ство"}, {"нии", "ние"},
-                {"нні", "ння"}, {"ии", "ия"}, {"і", "а"},
+                {"нні", "ння"}, {"ии", "ия"}, {"і", "а"}, {"е", "а"},
                 {"ії", "ія"}, {"ы", "а"}, {"и", "а"}, {"и", "я"}, {"е", ""}, {"і", ""}, {"у", ""}, {"а", ""}}) {
             if (word.endsWith(ending[0]) && word.length() > ending[0].length() + 2) {
                 forms.add(word.substring(0, word.length() - ending[0].length()) + ending[1]);

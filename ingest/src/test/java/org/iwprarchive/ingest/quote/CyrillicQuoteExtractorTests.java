@@ -305,4 +305,23 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("міська рада", ORGANISATION));
     }
+
+    @Test
+    void readsTheEleventhRussianHeldOutSetsShapesInOtherWordsAndInUkrainian() {
+        List<Attribution> russianFound = russian.extract(List.of(
+                "Директор лицея Айдай Маматова считает: «Учителей не хватает уже сейчас».",
+                "Она также отметила, что зарплаты не индексировали три года.",
+                "«Набор учителей продлится до августа», — уточнили в пресс-службе министерства образования.",
+                "По оценкам ЮНИСЕФ, в стране не хватает четырёх тысяч учителей."), List.of());
+
+        assertThat(russianFound).extracting(Attribution::source, Attribution::sourceKind, Attribution::text)
+                .containsExactly(
+                        tuple("Айдай Маматова", PERSON, "Учителей не хватает уже сейчас"),
+                        tuple("Айдай Маматова", PERSON, "зарплаты не индексировали три года"),
+                        tuple("пресс-служба министерства образования", ORGANISATION, "Набор учителей продлится до августа"),
+                        tuple("ЮНИСЕФ", ORGANISATION, "в стране не хватает четырёх тысяч учителей"));
+
+        assertThat(ukrainian.extract(List.of("«Виплати надійдуть до кінця місяця», — уточнили у прес-службі Пенсійного "
+                + "фонду."), List.of())).extracting(Attribution::source).containsExactly("прес-служба Пенсійного фонду");
+    }
 }
