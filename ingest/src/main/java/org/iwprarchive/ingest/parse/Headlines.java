@@ -138,16 +138,21 @@ final class Headlines {
                 headings.add(text);
             }
         }
+        String pageText = null;
         for (String part : parts) {
-            if (namesAnotherPage(page, part) || namesAnIssuesSeries(page, part)) {
-                // "TRIBUNAL UPDATE" over the headline, a series the navigation links to or whose issue line the page
-                // prints ("Балкански извештај бр. 287, ...")
-                continue;
+            if (namesAnotherPage(page, part)) {
+                continue; // "TRIBUNAL UPDATE" over the headline, a series the navigation links to
             }
             for (String text : headings) {
-                if (text.equalsIgnoreCase(part)) {
-                    return Optional.of(text.equals(text.toUpperCase(Locale.ROOT)) ? part : text);
+                if (!text.equalsIgnoreCase(part)) {
+                    continue;
                 }
+                // a series whose issue line the page prints ("Балкански извештај бр. 287, ..."), read once
+                pageText = pageText == null ? page.body().text() : pageText;
+                if (namesAnIssuesSeries(pageText, part)) {
+                    break;
+                }
+                return Optional.of(text.equals(text.toUpperCase(Locale.ROOT)) ? part : text);
             }
         }
         return Optional.empty();
@@ -171,16 +176,16 @@ final class Headlines {
             }
         }
         // "BALKAN CRISIS REPORT, No. 145, 12-May-00" in the text: the title names the series of an issue
-        if (namesAnIssuesSeries(page, title)) {
+        if (namesAnIssuesSeries(page.body().text(), title)) {
             return false;
         }
         return !namesAnotherPage(page, title);
     }
 
     /** Whether the page's text prints these words before an issue's number: "BALKAN CRISIS REPORT, No. 145, ...". */
-    private static boolean namesAnIssuesSeries(Document page, String words) {
+    private static boolean namesAnIssuesSeries(String pageText, String words) {
         return Pattern.compile(Pattern.quote(words) + "[,:]?\\s+(?:No\\.?|Issue|Number|br\\.|бр\\.|ژمارە|العدد)\\s*\\p{Nd}",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(page.body().text()).find();
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(pageText).find();
     }
 
     /** Whether the words are those of a link to another page than this one, as a series' or section's name is. */
@@ -224,12 +229,12 @@ final class Headlines {
     Optional<String> prominentHeading(Document page) {
         String best = null;
         int bestSize = 0;
+        String pageText = null;
         for (Element element : PROMINENT.in(page.body())) {
             String text = HtmlArticleParser.clean(element.text());
             int words = text.isEmpty() ? 0 : SPACES.split(text).length;
             if (words < 3 || words > 25 || isSiteName(text) || ISSUE_NUMBER.matcher(text).find()
                     || Bylines.names(text).isPresent() || DateLines.isDateLine(text) || namesAnotherPage(page, text)
-                    || namesAnIssuesSeries(page, text)
                     || !LINKS.in(element).isEmpty() || element.parents().stream().anyMatch(GenericLayout::isPageFrame)) {
                 continue;
             }
@@ -242,9 +247,13 @@ final class Headlines {
                     : HtmlArticleParser.clean(BOLD.in(element).text()).equals(text) || isLargeFont(element)
                     || isCapitals(text));
             int size = fontSize(element);
+            // the page's text read once, and searched only for a line that would be the headline
             if (prominent && size > bestSize) {
-                best = text;
-                bestSize = size;
+                pageText = pageText == null ? page.body().text() : pageText;
+                if (!namesAnIssuesSeries(pageText, text)) {
+                    best = text;
+                    bestSize = size;
+                }
             }
         }
         return Optional.ofNullable(best);
