@@ -959,13 +959,14 @@ final class SpeakerResolver {
             return Optional.ofNullable(last).filter(s -> s.kind() == SourceKind.ORGANISATION);
         }
         if (BY_AGE_ALONE.matcher(p).matches()) {
-            // the person the paragraph names, or else the one last quoted or named; "the 41-year-old nurse" says
-            // what they are, where they were known only by a clause about them ("whose family was moved out ...")
-            Optional<Speaker> person = namedInParagraph != null
-                    ? Optional.of(new Speaker(namedInParagraph, SourceKind.PERSON, null))
-                    : Optional.ofNullable(lastPerson);
+            // the person the paragraph names, or else the one last quoted or named; "the 41-year-old nurse" says what
+            // the one named before was, where they were known only by a clause about them ("whose family was ...")
+            if (namedInParagraph != null) {
+                return Optional.of(new Speaker(namedInParagraph, SourceKind.PERSON, null));
+            }
             boolean saysWhat = !p.endsWith("-year-old");
-            return person.map(who -> saysWhat && (who.role() == null || RELATIVE_OPENING.matcher(who.role()).lookingAt())
+            return Optional.ofNullable(lastPerson).map(who -> saysWhat
+                    && (who.role() == null || RELATIVE_OPENING.matcher(who.role()).lookingAt())
                     ? new Speaker(who.name(), who.kind(), p) : who);
         }
         // "a retired nurse named Lola Saidova": a description, and then the name after all

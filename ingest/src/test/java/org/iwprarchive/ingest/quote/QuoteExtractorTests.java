@@ -955,6 +955,9 @@ class QuoteExtractorTests {
                 "“We lost everything,” the 35-year-old trader said."), List.of()))
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Dilnoza Karimova", "the 35-year-old trader"));
+        // in the paragraph that named them with a role, that role stays
+        assertThat(only("Farid Aliyev, a driver, lost his job. “Nothing is left,” the 52-year-old driver said."))
+                .extracting(Attribution::role).isEqualTo("a driver");
     }
 
     @Test
