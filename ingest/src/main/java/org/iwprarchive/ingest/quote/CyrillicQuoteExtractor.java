@@ -122,7 +122,7 @@ public final class CyrillicQuoteExtractor {
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     /** Whom it was said to, part of the cue: IWPR, journalists, the media ("заявил журналистам", "сказала ЗМІ"). */
     private static final String ADDRESSEE = "(?:\\s+(?:IWPR|ИВПР|ІВПР|журналистам|журналістам|репортерам|репортёрам"
-            + "|СМИ|ЗМІ|(?:агентству|агенції|агентству|телеканалу|изданию|виданню|газете|газеті|радио|радіо)"
+            + "|СМИ|ЗМІ|(?:агентству|агенції|телеканалу|изданию|виданню|газете|газеті|радио|радіо)"
             + "(?:\\s+«[^»]+»|\\s+\\p{Lu}[\\p{L}.-]*)?))?";
     /** A word joining a sentence to the one before, which may open it: "Однако, по данным ...", "Але за словами ...". */
     private static final String CONNECTIVE = "(?:Однако|Но|Впрочем|При этом|Кроме того|Между тем|Тем не менее|Однак"
