@@ -210,6 +210,8 @@ public final class QuoteExtractor {
             "(?<cue>" + CUE_WORDS + ")(?:,\\s*\\p{Ll}+,)?(?:\\s+(?<that>that|how|whether))?\\s+"
                     // "warned that “a generation ...”": after "that", the words may open with a quote
                     + "(?<text>(?<=that\\s)[\"\u201c].{2,}?|[^\\s\"\u201c].{2,}?)[.!?]?$");
+    /** A form of "be" just before a cue, which makes the cue a passive participle. */
+    private static final Pattern PASSIVE_AUXILIARY = Pattern.compile("(?:^|\\s)(?:been|being|be|was|were|is|are)$");
     /** A speaker that is "he" or "she" after words and a comma: the words are what was said. */
     private static final Pattern PRONOUN_AFTER_WORDS = Pattern.compile("\\S,\\s+(?:he|she)$");
     /** How many cue words in one sentence are tried for a speaker before it: each try resolves a speaker. */
@@ -599,13 +601,13 @@ public final class QuoteExtractor {
         // "Kosovo, he told a news conference, could not ...": an attribution inside the words, read below
         Optional<SpeakerResolver.Speaker> reporter = pre > 0 && !hasQuote(sentence.substring(0, pre))
                 && !(PRONOUN_AFTER_WORDS.matcher(sentence.substring(0, pre)).find()
-                && INTERRUPTED.matcher(sentence).matches())
+                && INTERRUPTED.matcher(sentence).matches()) && !isPassive(sentence, pre, reported)
                 ? context.speakers.speaker(sentence.substring(0, pre)) : Optional.empty();
         // "A reporter in Matagalpa, who writes for an exile site under a false name, told IWPR that ...": a cue word
         // inside a clause about the speaker ("writes") names no one; the next cue after it may
         for (int tries = 1; pre > 0 && reporter.isEmpty() && tries < MOST_CUES_TRIED; tries++) {
             pre = wordsBeforeCue(reported, sentence, pre + 1, MOST_BEFORE_CUE, "");
-            reporter = pre > 0 && !hasQuote(sentence.substring(0, pre))
+            reporter = pre > 0 && !hasQuote(sentence.substring(0, pre)) && !isPassive(sentence, pre, reported)
                     ? context.speakers.speaker(sentence.substring(0, pre)) : Optional.empty();
         }
         if (pre > 0 && !ONLY_WHEN.matcher(reported.group("text")).matches()) {
@@ -763,6 +765,15 @@ public final class QuoteExtractor {
         add(speaker.get(), speaker.get().role(), sentence.substring(0, comma), QuotationKind.INDIRECT,
                 trailing.group("cue"), index, context);
         return true;
+    }
+
+    /**
+     * Whether the cue the matcher holds, after the first {@code pre} characters, is a passive participle: "staff
+     * have been warned against ...", "he was told to leave": its subject was spoken to, and said nothing.
+     */
+    private static boolean isPassive(String sentence, int pre, Matcher cue) {
+        return pre > 0 && PASSIVE_AUXILIARY.matcher(sentence.substring(Math.max(0, pre - 8), pre)).find()
+                && !cue.group("cue").endsWith("ing");
     }
 
     /**

@@ -153,6 +153,9 @@ final class SpeakerResolver {
     /** "One of them, Sayfullo," and "One of the drivers, Sayfullo,": who a person named after it is among others. */
     private static final Pattern ONE_OF = Pattern.compile("^(?:[Oo]ne|[Aa]nother)(?:\\s+of\\s+(?<among>them|those|"
             + "the\\s+[\\p{Ll}'\u2019-]+(?:\\s+[\\p{Ll}'\u2019-]+){0,3}))?$");
+    /** A subject named as one of others, then a verb: "One of the accused, student Narek Sargsyan, addressed". */
+    private static final Pattern ONE_OF_SUBJECT = Pattern.compile("^(?<who>(?:One|Another)\\s+of\\s+(?:them|those|the"
+            + "\\s+[\\p{Ll}'\u2019-]+(?:\\s+[\\p{Ll}'\u2019-]+){0,3}),\\s+[^,;:.\"\u201c\u201d]{2,80}?),\\s+\\p{Ll}");
     /**
      * A sentence opening with what comes before its subject: "Speaking at a press conference in Tbilisi, ",
      * "In a speech on Monday, ", "Last week, ": the subject follows the comma.
@@ -536,6 +539,19 @@ final class SpeakerResolver {
             subjectParagraph = paragraphs;
             return;
         }
+        Matcher oneOf = rest.startsWith("One of ") || rest.startsWith("Another of ") ? ONE_OF_SUBJECT.matcher(rest)
+                : null;
+        if (oneOf != null && oneOf.lookingAt()) {
+            Optional<Speaker> named = speaker(oneOf.group("who"));
+            if (named.isPresent() && named.get().kind() == SourceKind.PERSON
+                    && !authorKeys.contains(SourceNames.key(named.get().name()))) {
+                describe(named.get().name(), named.get().role());
+                last = named.get();
+                referTo(last);
+                subjectParagraph = paragraphs;
+            }
+            return;
+        }
         if (!mayOpenWithName(rest)) {
             return; // most sentences: no capital after their first word, and no known name first
         }
@@ -717,10 +733,11 @@ final class SpeakerResolver {
                 String role = among.group("among") == null || !among.group("among").startsWith("the ") ? null
                         : segments[0].strip();
                 if (named.isPresent() && named.get().kind() == SourceKind.PERSON) {
-                    // "one of the organisers, a student named Aliya Nurlanova": both say who she is
+                    // "one of the organisers, a student named Aliya Nurlanova": both say who she is; "One of the
+                    // accused, student Narek Sargsyan": the occupation does
                     String own = named.get().role();
-                    return Optional.of(new Speaker(named.get().name(), SourceKind.PERSON, role != null && own != null
-                            && A_DESCRIPTION.matcher(own).lookingAt() ? role + ", " + own : role));
+                    return Optional.of(new Speaker(named.get().name(), SourceKind.PERSON, own == null ? role
+                            : role != null && A_DESCRIPTION.matcher(own).lookingAt() ? role + ", " + own : own));
                 }
                 // "One of them, a foreman who asked not to be named," : the description is who
                 if (named.isPresent() && named.get().kind() == SourceKind.ANONYMOUS) {

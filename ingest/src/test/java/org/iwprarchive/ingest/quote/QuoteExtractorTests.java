@@ -961,6 +961,27 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheFortyFourthRoundsShapesInOtherWords() {
+        // someone named as one of others, who does something else first, is the "he" of the quote after
+        assertThat(extractor.extract(List.of("Lawyers for the defence spoke first.",
+                "Another of the defendants, retired engineer Suren Abrahamyan, stood up. “I was never there,” he said."),
+                List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Suren Abrahamyan", "retired engineer"));
+        assertThat(extractor.extract(List.of("“The road is closed,” said Karim Haidari.",
+                "One of the drivers, Nasir, waited at the gate. “We sleep in the cab,” he said."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Karim Haidari", null), tuple("Nasir", "One of the drivers"));
+        // a passive cue names who was spoken to, not who speaks: the cue after it does
+        assertThat(only("A nurse in Kunduz, who asked not to be named because nurses were told not to speak to the "
+                + "press, said the ward had no heating."))
+                .extracting(Attribution::source, Attribution::text, Attribution::cue)
+                .containsExactly("a nurse in Kunduz", "the ward had no heating", "said");
+        assertThat(extractor.extract(List.of("Shopkeepers were warned that the market would close."), List.of()))
+                .isEmpty();
+    }
+
+    @Test
     void readsABodysNameWithItsAcronymInParenthesesAfterIt() {
         assertThat(only("The International Organization for Migration (IOM) said 2,000 people had crossed."))
                 .extracting(Attribution::source, Attribution::sourceKind)
