@@ -37,8 +37,8 @@ public final class CyrillicQuoteExtractor {
     private record Grammar(Pattern quoteThenSpeaker, Pattern dashThenSpeaker, Pattern speakerThenQuote,
                            Pattern speakerThat, Pattern reportedThenSpeaker, Pattern quoteThenBody, Pattern reportedThenBody,
                            Pattern introduced,
-                           Pattern asSaid, Pattern accordingTo, Pattern pronounAccordingTo, Pattern pronounInterrupting,
-                           Pattern impersonal, Set<String> pronouns,
+                           Pattern asSaid, Pattern asBodySaid, Pattern accordingTo, Pattern pronounAccordingTo,
+                           Pattern pronounInterrupting, Pattern impersonal, Set<String> pronouns,
                            Set<String> genitivePronouns, Set<String> oneOf, Set<String> of, Set<String> occupations,
                            Set<String> anonymousNouns, Set<String> organisationHeads, Set<String> placeWords,
                            List<String[]> adjectiveNominatives) {
@@ -83,6 +83,9 @@ public final class CyrillicQuoteExtractor {
                     // Как отметил депутат Кубанычбек Исабеков, ...; Як зазначив Василь Ткачук, ...
                     Pattern.compile("^(?<cue>" + as + "\\s+(?:" + verb + ")" + ADDRESSEE + ")\\s+(?<who>[^,«]+),\\s+"
                             + "(?<q>.+?)[.!?]?$"),
+                    // Как сообщили в Комитете по чрезвычайным ситуациям, ...; Як повідомили в міністерстві, ...
+                    Pattern.compile("^(?<cue>" + as + "\\s+(?:" + saidThey + ")" + ADDRESSEE + ")\\s+[ВвУу]\\s+"
+                            + "(?<who>[^,«]+?(?:«[^»]+»)?),\\s+(?<q>.+?)[.!?]?$"),
                     // По словам Каримова, ...; Однако, по данным Всемирного банка, ...
                     Pattern.compile("^(?:" + CONNECTIVE + ",?\\s+)?(?<cue>(?iu:" + accordingTo
                             + "))\\s+(?<who>[^,]+),\\s+(?<q>.+?)[.!?]?$"),
@@ -93,8 +96,9 @@ public final class CyrillicQuoteExtractor {
                     Pattern.compile("^(?<head>[^«,]+),\\s+(?<cue>[пз][оа])\\s+(?<who>" + String.join("|", genitivePronouns)
                             + ")\\s+(?<noun>\\p{L}+),\\s+(?<q>[^«].+?)[.!?]?$"),
                     // В ОАО «Рогунская ГЭС» заявили, что ...; У міністерстві повідомили, що ...
-                    Pattern.compile("^[ВвУу]\\s+(?<who>[^,«]+?(?:«[^»]+»)?)\\s+(?<verb>" + saidThey + ")(?<to>" + ADDRESSEE
-                            + "),\\s+" + that + "\\s+(?<q>.+?)[.!?]?$"),
+                    // В пресс-службе акимата IWPR сообщили, что ...: whom it was told may come before the verb
+                    Pattern.compile("^[ВвУу]\\s+(?<who>[^,«]+?(?:«[^»]+»)?)(?:\\s+(?:IWPR|ИВПР|ІВПР))?\\s+(?<verb>"
+                            + saidThey + ")(?<to>" + ADDRESSEE + "),\\s+" + that + "\\s+(?<q>.+?)[.!?]?$"),
                     pronouns, genitivePronouns, oneOf, of,
                     LEXICON.words(lexiconPrefix + "occupations"), LEXICON.words(lexiconPrefix + "anonymous-nouns"),
                     LEXICON.words(lexiconPrefix + "organisation-heads"), LEXICON.words(lexiconPrefix + "place-words"),
@@ -142,11 +146,13 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern LEADING_CONNECTIVE = Pattern.compile("^" + CONNECTIVE + "\\s+(?=\\S)");
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
     private static final Grammar RUSSIAN = Grammar.of("(?:сказал|заявил|отметил|добавил|подчеркнул|пояснил|сообщил|"
-            + "рассказал|признал|уточнил|заметил|напомнил|предупредил|пообещал|спросил|ответил|объяснил|объявил)[ао]?"
+            + "рассказал|признал|уточнил|заметил|напомнил|предупредил|пообещал|спросил|ответил|объяснил|объявил"
+            + "|заключил)[ао]?"
             + "|пожаловал(?:ся|ась|ось)|жалуется|отрицает|отрицал[аио]?|написал[аио]?|пишет|сообщает|заявляет"
             + "|прокомментировал[аио]?|уверен[аоы]?|убежден[аоы]?|убеждён[аоы]?"
             + "|считает|говорит|полагает|отмечает|добавляет|поясняет|объясняет|рассказывает|спрашивает|утверждает"
-            + "|подчёркивает|подчеркивает|признаёт|признает|уверяет", "что", "Как",
+            + "|подчёркивает|подчеркивает|признаёт|признает|уверяет|признал(?:ся|ась)|возмущается|возмущал(?:ся|ась)"
+            + "|сетует|сетовал[аи]?|вспоминает|вспоминал[аи]?", "что", "Как",
             "По словам|По данным|По мнению|По информации|По сведениям|По оценке|По оценкам",
             "заявили|сообщили|рассказали|отметили|пояснили|ответили|подтвердили|объявили|подчёркивают|подчеркивают"
             + "|отмечают|сообщают|заявляют|уточнили|добавили|подчеркнули", Set.of("он", "она"),
@@ -156,10 +162,12 @@ public final class CyrillicQuoteExtractor {
     /** Ukrainian past tense: "сказав" (a man), "сказала" (a woman), "повідомило" (a body). */
     private static final Grammar UKRAINIAN = Grammar.of("(?:сказа|заяви|зазначи|дода|підкресли|наголоси|поясни|"
             + "повідоми|розпові|визна|уточни|зауважи|нагада|попереди|відзначи|пообіця|запита|спита|відповi|відпові"
-            + "|оголоси|заперечи|написа|прокоментува)(?:в|ла|ло)|поскаржи(?:вся|лася|лося)|скаржиться|заперечує|пише"
+            + "|оголоси|заперечи|написа|прокоментува|підсумува)(?:в|ла|ло)"
+            + "|поскаржи(?:вся|лася|лося)|скаржиться|заперечує|пише"
             + "|повідомляє|впевнен[аоі]?|переконан[аоі]?"
             + "|заявляє"
-            + "|вважає|каже|говорить|зазначає|додає|пояснює|розповідає|запитує|стверджує|наголошує|визнає",
+            + "|вважає|каже|говорить|зазначає|додає|пояснює|розповідає|запитує|стверджує|наголошує|визнає"
+            + "|зізна(?:вся|лася)|обурюється|обурювався|обурювалася|нарікає|нарікав|нарікала|згадує|згадував|згадувала",
             "що", "Як", "За словами|За даними|На думку|За інформацією|За оцінкою|За оцінками",
             "заявили|повідомили|розповіли|зазначили|пояснили|відповіли|підтвердили|оголосили|наголошують|зазначають"
             + "|повідомляють|заявляють|уточнили|додали|наголосили", Set.of("він", "вона"),
@@ -211,6 +219,11 @@ public final class CyrillicQuoteExtractor {
      * правозахисниця, посредник, переселенець, викладач.
      */
     private static final Pattern PERSON_NOUN_ENDING = Pattern.compile("(?:лог|ист|іст|ка|иня|иця|ица|ник|ець|ач)$");
+    /** Endings of the nouns of those who know a field: политолог, экономист, аналітик. */
+    private static final Pattern EXPERT_ENDING = Pattern.compile("(?:лог|ист|іст|тик)$");
+    /** "The expert", in the cases a speaker stands in: whoever was last named as knowing a field. */
+    private static final Set<String> EXPERTS = Set.of("эксперт", "эксперта", "експерт", "експерта", "эксперты",
+            "экспертка", "експертка", "експертки", "аналитик", "аналитика", "аналітик", "аналітика");
     /** The endings of adjectives in the nominative: областная, обласна, военный, військовий, местное, міське. */
     private static final Pattern ADJECTIVE = Pattern.compile("(?:ая|яя|ый|ий|ой|ое|ее|на|ва|ка|ій|не|ве|ке)$");
     /** The nominative endings of adjectives a sentence may open with before a name: местный, двадцатилетний, місцевий. */
@@ -338,6 +351,7 @@ public final class CyrillicQuoteExtractor {
             kind = QuotationKind.INDIRECT;
             opens = true;
         } else if ((m = grammar.asSaid().matcher(sentence)).matches()
+                || (m = grammar.asBodySaid().matcher(sentence)).matches()
                 || (m = grammar.accordingTo().matcher(sentence)).matches()
                 || (m = grammar.pronounAccordingTo().matcher(sentence)).matches()
                 || (m = grammar.pronounInterrupting().matcher(sentence)).matches()
@@ -360,11 +374,12 @@ public final class CyrillicQuoteExtractor {
                 || m.pattern() == grammar.reportedThenSpeaker();
         cue = pronounInside ? (m.group("cue") + " " + m.group("noun")).toLowerCase(Locale.ROOT)
                 : genitive ? m.group("cue").toLowerCase(Locale.ROOT)
-                : m.pattern() == grammar.asSaid() ? cue(m.group("cue"))
+                : m.pattern() == grammar.asSaid() || m.pattern() == grammar.asBodySaid() ? cue(m.group("cue"))
                 : cue(m.group("verb") + m.group("to") + (speakerAfter ? m.group("to2") : "")
                 + (m.pattern() == grammar.speakerThenQuote() && m.group("how") != null ? m.group("how") : ""));
         who = m.group("who").strip();
         Speaker named = m.pattern() == grammar.impersonal() || m.pattern() == grammar.reportedThenBody()
+                || m.pattern() == grammar.asBodySaid()
                 || m.pattern() == grammar.quoteThenBody() ? bodyWhereSaid(who)
                 : INTERLOCUTORS.contains(who.toLowerCase(Locale.ROOT)) ? interlocutor(reading)
                 : speaker(who, known, genitive, opens);
@@ -377,9 +392,10 @@ public final class CyrillicQuoteExtractor {
                 && found.stream().noneMatch(a -> a.source().equals(named.name()))
                 ? Speaker.person(named.name(), roleOf(named.name(), known)) : named;
         if (speaker.kind() == SourceKind.PERSON) {
-            // the last person named goes last, for "он"/"она"
+            // the last person named goes last, for "он"/"она", keeping the role they were first known by
+            String role = speaker.role() != null ? speaker.role() : roleOf(speaker.name(), known);
             known.removeIf(k -> k.name().equals(speaker.name()));
-            known.add(new Known(speaker.name(), speaker.role()));
+            known.add(new Known(speaker.name(), role));
         }
         String words = interrupting ? m.group("head").strip() + " " + m.group("q").strip() : m.group("q").strip();
         if (m.pattern() == grammar.asSaid()) {
@@ -403,7 +419,10 @@ public final class CyrillicQuoteExtractor {
             return;
         }
         String subject = paragraph.substring(0, name.end());
-        if (subject.contains(",") || subject.contains("«") || !isCapitalisedWord(SPACES.split(subject)[0])) {
+        // "Представитель авиакомпании «Сомон Эйр» Далер Назаров объяснил ...": a body's name in guillemets may stand
+        // in the role, but no quotation
+        if (subject.contains(",") || GUILLEMETS.matcher(subject).replaceAll("").contains("«")
+                || !isCapitalisedWord(SPACES.split(subject)[0])) {
             return;
         }
         Speaker person = speaker(subject, known, false, true);
@@ -467,6 +486,17 @@ public final class CyrillicQuoteExtractor {
                 && holdsAnOffice(known.get(known.size() - 1).role())) {
             // "По словам чиновника", "— сказал чиновник": the person last named in an office
             return Speaker.person(known.get(known.size() - 1).name(), null);
+        }
+        if (words.length == 1 && !known.isEmpty()) {
+            // "— пояснил эксперт" after "Экономист Алишер Мирзоев", "— добавил гидролог" after "Гидролог Виктор Ким":
+            // the person last named whose role says so
+            Known last = known.get(known.size() - 1);
+            if (last.role() != null && (EXPERTS.contains(lower) && java.util.Arrays.stream(SPACES.split(last.role()))
+                    .anyMatch(w -> EXPERT_ENDING.matcher(lowerCase(w)).find())
+                    || java.util.Arrays.stream(SPACES.split(last.role())).map(CyrillicQuoteExtractor::lowerCase)
+                    .anyMatch(lower::equals))) {
+                return Speaker.person(last.name(), null);
+            }
         }
         int comma = who.indexOf(',');
         // "Представитель Министерства труда, миграции и занятости населения Таджикистана Шамсиддин Каримов": the
@@ -566,7 +596,9 @@ public final class CyrillicQuoteExtractor {
             boolean placeThenName = nameWords.size() == 3 && role.length() > 0
                     && (lowerCase(nameWords.get(0)).matches(".*[аяыи]")
                     // a surname, or one made of an adjective ("Садовий", "Толстой")
-                    && (SURNAME.matcher(nameWords.get(2)).matches() || ADJECTIVE_FIRST.matcher(nameWords.get(2)).find())
+                    && (SURNAME.matcher(nameWords.get(2)).matches() || ADJECTIVE_FIRST.matcher(nameWords.get(2)).find()
+                    // "Гидролог Казгидромета Виктор Ким": after what someone does, whatever the surname's ending
+                    || isOccupation(lastWord(role.toString())))
                     || afterGenitiveNoun(role.toString()))
                     && !PATRONYMIC.matcher(nameWords.get(1)).matches();
             if (placeThenName || nameWords.size() >= 4 && role.length() > 0 && Character.isLowerCase(role.charAt(0))) {
@@ -764,6 +796,16 @@ public final class CyrillicQuoteExtractor {
         String word = lowerCase(last);
         return space > 0 && Character.isLowerCase(last.charAt(0)) && word.matches(".*[аяыиу]")
                 && !grammar.occupations().contains(word) && !grammar.anonymousNouns().contains(word);
+    }
+
+    /**
+     * Whether a word names what someone does: an occupation of the lexicon, or a noun of one by its ending
+     * ("гидролог", "экономист"), after which a capitalised word in the genitive names where ("Гидролог Казгидромета
+     * Виктор Ким").
+     */
+    private boolean isOccupation(String word) {
+        String lower = lowerCase(word);
+        return grammar.occupations().contains(lower) || EXPERT_ENDING.matcher(lower).find();
     }
 
     /** Whether a role names an office: one of its words is an office's noun. */

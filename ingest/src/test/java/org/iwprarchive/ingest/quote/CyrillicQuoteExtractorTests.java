@@ -324,4 +324,43 @@ class CyrillicQuoteExtractorTests {
         assertThat(ukrainian.extract(List.of("«Виплати надійдуть до кінця місяця», — уточнили у прес-службі Пенсійного "
                 + "фонду."), List.of())).extracting(Attribution::source).containsExactly("прес-служба Пенсійного фонду");
     }
+
+    @Test
+    void readsTheTwelfthRussianHeldOutSetsShapesInOtherWordsAndInUkrainian() {
+        List<Attribution> russianFound = russian.extract(List.of(
+                "Климатолог Гидрометцентра Ольга Пак заметила, что зима была самой тёплой за сорок лет.",
+                "Директор компании «Памир Энерджи» Назар Шонасимов объяснил отключения ремонтом линии.",
+                "«Линию восстановят к пятнице», — сказал он агентству «Азия-Плюс».",
+                "«Без второй линии город будет сидеть без света каждую зиму», — добавил эксперт.",
+                "В пресс-службе министерства энергетики IWPR сообщили, что тарифы не изменятся.",
+                "Как сообщили в Министерстве энергетики, ремонт обойдётся в два миллиона долларов.",
+                "Один из монтёров, попросивший не называть его имени, признался, что запчастей нет.",
+                "— Мы платим, а света нет, — сетует Зарина Ахмедова, жительница Хорога."), List.of());
+
+        assertThat(russianFound).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("Ольга Пак", PERSON, "Климатолог Гидрометцентра"),
+                        // named without words first: "он" is him, in the role he was named in
+                        tuple("Назар Шонасимов", PERSON, "Директор компании «Памир Энерджи»"),
+                        // "the expert" is no expert here: a director is not named as knowing a field
+                        tuple("эксперт", ANONYMOUS, null),
+                        tuple("пресс-служба министерства энергетики", ORGANISATION, null),
+                        tuple("Министерство энергетики", ORGANISATION, null),
+                        tuple("один из монтёров", ANONYMOUS, null),
+                        tuple("Зарина Ахмедова", PERSON, "жительница Хорога"));
+        // "the expert" after an economist, and a noun of the person's own role, is that person, whatever came between
+        assertThat(russian.extract(List.of("Экономист Рустам Исаев считает, что цены вырастут.",
+                "«Рост будет медленным», — добавил он.", "«Но он будет», — подчеркнул эксперт.",
+                "«Это неизбежно», — заключил экономист."), List.of()))
+                .extracting(Attribution::source)
+                .containsExactly("Рустам Исаев", "Рустам Исаев", "Рустам Исаев", "Рустам Исаев");
+
+        assertThat(ukrainian.extract(List.of("Політолог Інституту світової політики Андрій Кім вважає, що переговори "
+                + "затягнуться.", "«Жодна сторона не готова поступитися», — пояснив експерт.",
+                "Як повідомили в Міністерстві закордонних справ, делегація повернулася до Києва."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Андрій Кім", "Політолог Інституту світової політики"),
+                        tuple("Андрій Кім", null),
+                        tuple("Міністерство закордонних справ", null));
+    }
 }
