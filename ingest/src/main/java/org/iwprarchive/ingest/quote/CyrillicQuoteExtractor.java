@@ -147,12 +147,15 @@ public final class CyrillicQuoteExtractor {
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
     private static final Grammar RUSSIAN = Grammar.of("(?:сказал|заявил|отметил|добавил|подчеркнул|пояснил|сообщил|"
             + "рассказал|признал|уточнил|заметил|напомнил|предупредил|пообещал|спросил|ответил|объяснил|объявил"
-            + "|заключил)[ао]?"
+            + "|заключил|повторил)[ао]?"
             + "|пожаловал(?:ся|ась|ось)|жалуется|отрицает|отрицал[аио]?|написал[аио]?|пишет|сообщает|заявляет"
             + "|прокомментировал[аио]?|уверен[аоы]?|убежден[аоы]?|убеждён[аоы]?"
             + "|считает|говорит|полагает|отмечает|добавляет|поясняет|объясняет|рассказывает|спрашивает|утверждает"
             + "|подчёркивает|подчеркивает|признаёт|признает|уверяет|признал(?:ся|ась)|возмущается|возмущал(?:ся|ась)"
-            + "|сетует|сетовал[аи]?|вспоминает|вспоминал[аи]?", "что", "Как",
+            + "|сетует|сетовал[аи]?|вспоминает|вспоминал[аи]?|предупреждает|настаивает"
+            // what someone used to say: "ранее заявлял, что"
+            + "|(?:заявлял|говорил|рассказывал|отмечал|подчёркивал|подчеркивал|утверждал|объяснял|пояснял|предупреждал"
+            + "|настаивал|признавал)[ао]?", "что", "Как",
             "По словам|По данным|По мнению|По информации|По сведениям|По оценке|По оценкам",
             "заявили|сообщили|рассказали|отметили|пояснили|ответили|подтвердили|объявили|подчёркивают|подчеркивают"
             + "|отмечают|сообщают|заявляют|уточнили|добавили|подчеркнули", Set.of("он", "она"),
@@ -162,12 +165,16 @@ public final class CyrillicQuoteExtractor {
     /** Ukrainian past tense: "сказав" (a man), "сказала" (a woman), "повідомило" (a body). */
     private static final Grammar UKRAINIAN = Grammar.of("(?:сказа|заяви|зазначи|дода|підкресли|наголоси|поясни|"
             + "повідоми|розпові|визна|уточни|зауважи|нагада|попереди|відзначи|пообіця|запита|спита|відповi|відпові"
-            + "|оголоси|заперечи|написа|прокоментува|підсумува)(?:в|ла|ло)"
+            + "|оголоси|заперечи|написа|прокоментува|підсумува|повтори)(?:в|ла|ло)"
             + "|поскаржи(?:вся|лася|лося)|скаржиться|заперечує|пише"
             + "|повідомляє|впевнен[аоі]?|переконан[аоі]?"
             + "|заявляє"
             + "|вважає|каже|говорить|зазначає|додає|пояснює|розповідає|запитує|стверджує|наголошує|визнає"
-            + "|зізна(?:вся|лася)|обурюється|обурювався|обурювалася|нарікає|нарікав|нарікала|згадує|згадував|згадувала",
+            + "|зізна(?:вся|лася)|обурюється|обурювався|обурювалася|нарікає|нарікав|нарікала|згадує|згадував|згадувала"
+            + "|попереджає|наполягає"
+            // what someone used to say: "раніше заявляв, що"
+            + "|(?:заявля|каза|говори|розповіда|зазнача|наголошува|стверджува|пояснюва|попереджа|наполяга|визнава)"
+            + "(?:в|ла|ло)",
             "що", "Як", "За словами|За даними|На думку|За інформацією|За оцінкою|За оцінками",
             "заявили|повідомили|розповіли|зазначили|пояснили|відповіли|підтвердили|оголосили|наголошують|зазначають"
             + "|повідомляють|заявляють|уточнили|додали|наголосили", Set.of("він", "вона"),
@@ -534,6 +541,12 @@ public final class CyrillicQuoteExtractor {
             Matcher named = GUILLEMETS.matcher(who);
             return new Speaker(named.find() ? named.group(1).strip() : who, SourceKind.ORGANISATION, null);
         }
+        String[] describedWords = SPACES.split(described);
+        if (!genitive && describedWords.length > 2 && grammar.oneOf().contains(lowerCase(describedWords[0]))
+                && grammar.of().contains(describedWords[1]) && FULL_NAME.matcher(after).matches()) {
+            // "одна з організаторок, Ганна Левченко": one of a group, then her name
+            return Speaker.person(after, described);
+        }
         if (!genitive && words.length > 2 && grammar.oneOf().contains(words[0].toLowerCase(Locale.ROOT))
                 && grammar.of().contains(words[1]) && !SURNAME.matcher(words[words.length - 1]).matches()) {
             // "Один из депутатов Жогорку Кенеша": one of a group, named by the group ("Один из организаторов
@@ -619,6 +632,11 @@ public final class CyrillicQuoteExtractor {
             if (earlier != null && nameWords.size() == 1) {
                 return Speaker.person(earlier.name(), role.toString());
             }
+            if (nameWords.size() == 1 && role.length() > 0 && !genitive && holdsAnOffice(role.toString())) {
+                // "Мэр Бишкека", "Аким Алматы": an office and its place, which name nobody (an office holder is
+                // named in full)
+                return anonymous(described);
+            }
             if (nameWords.size() == 1 && role.length() > 0) {
                 return Speaker.person(named, role.toString()); // "Пенсионер Калыбек": a given name after an occupation
             }
@@ -658,8 +676,9 @@ public final class CyrillicQuoteExtractor {
         if (before.size() >= 2 && isCapitalisedWord(before.get(before.size() - 1))
                 && !grammar.placeWords().contains(lowerCase(before.get(before.size() - 2)))
                 && describesAPerson(before.subList(0, before.size() - 1))) {
-            return Speaker.person(before.get(before.size() - 1),
-                    String.join(" ", before.subList(0, before.size() - 1)));
+            String role = String.join(" ", before.subList(0, before.size() - 1));
+            // "мэр Бишкека": an office and its place name nobody
+            return holdsAnOffice(role) ? anonymous(described) : Speaker.person(before.get(before.size() - 1), role);
         }
         return null;
     }

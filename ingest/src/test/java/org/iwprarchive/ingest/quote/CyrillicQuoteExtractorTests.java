@@ -363,4 +363,29 @@ class CyrillicQuoteExtractorTests {
                         tuple("Андрій Кім", null),
                         tuple("Міністерство закордонних справ", null));
     }
+
+    @Test
+    void readsTheFifthUkrainianSetsShapesInOtherWordsAndInRussian() {
+        List<Attribution> ukrainianFound = ukrainian.extract(List.of(
+                "Лікарка Оксана Гнатюк попереджає: «Без генераторів лікарня не протримається й доби».",
+                "Голова області Іван Федоров раніше заявляв, що генератори закуплять до зими.",
+                "«Ми чекаємо з весни», — сказав один із волонтерів, Тарас Коваль."), List.of());
+        assertThat(ukrainianFound).extracting(Attribution::source, Attribution::role, Attribution::cue)
+                .containsExactly(tuple("Оксана Гнатюк", "Лікарка", "попереджає"),
+                        tuple("Іван Федоров", "Голова області", "заявляв"),
+                        tuple("Тарас Коваль", "один із волонтерів", "сказав"));
+
+        List<Attribution> russianFound = russian.extract(List.of(
+                "Врач Наталья Ли предупреждает: «Без генераторов больница не продержится и суток».",
+                "Губернатор области Сергей Петров ранее заявлял, что генераторы закупят до зимы.",
+                "«Мы ждём с весны», — сказала одна из волонтёров, Дина Ахмедова.",
+                "Мэр Бишкека заявил, что тарифы не изменятся.",
+                "«Тарифы не изменятся», — повторил мэр Оша."), List.of());
+        assertThat(russianFound).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("Наталья Ли", PERSON, "Врач"),
+                        tuple("Сергей Петров", PERSON, "Губернатор области"),
+                        tuple("Дина Ахмедова", PERSON, "одна из волонтёров"),
+                        // an office and its place name nobody: not a person called "Бишкека"
+                        tuple("мэр Бишкека", ANONYMOUS, null), tuple("мэр Оша", ANONYMOUS, null));
+    }
 }
