@@ -52,7 +52,8 @@ public final class ArabicQuoteExtractor {
     private static final Pattern ACCORDING_TO = Pattern.compile("^(?<and>و)?(?:بحسب|حسب|(?<to>وفقا|طبقا)\\s*ل|نقلا\\s+عن)\\s*"
             // "بحسب ما قاله طبيب ...", "وفقاً لما ذكرته الوزارة": according to what someone said
             // "بحسب تقرير لمنظمة ...", "وفقاً لبيان صادر عن الوزارة": according to a report by
-            + "(?<report>(?:تقرير|بيان|دراسة|ارقام|احصاءات|بيانات)\\s*(?:صادر\\s+عن\\s+|صادرة\\s+عن\\s+|ل(?=\\p{L}{3}))?)?"
+            // "وبحسب تقديرات منظمة اليونيسف": according to its estimates
+            + "(?<report>(?:تقرير|بيان|دراسة|ارقام|احصاءات|احصائيات|بيانات|تقديرات|معطيات)\\s*(?:صادر\\s+عن\\s+|صادرة\\s+عن\\s+|ل(?=\\p{L}{3}))?)?"
             + "(?<what>ما\\s+(?:قاله|قالته|ذكره|ذكرته|اكده|اكدته|افاد\\s+به|افادت\\s+به|صرح\\s+به|صرحت\\s+به)\\s+)?"
             // "..., طلب عدم الكشف عن هويته، فإن ...": a clause that withholds the name, between who and the words
             + "(?<who>[^،,]+?)\\s*[،,]\\s*(?:[^،,]*(?:عدم|دون)\\s+(?:الكشف|ذكر|نشر|الافصاح|كشف)[^،,]*[،,]\\s*)?"
@@ -380,7 +381,8 @@ public final class ArabicQuoteExtractor {
                 role = "";
             }
             String described = described(parts);
-            if (!described.isEmpty() && (role.isEmpty() || titles.contains(fold(role)))) {
+            // a clause about the person ("التي تعمل مع ...") says less than a title before the name ("المهندسة")
+            if (!described.isEmpty() && (role.isEmpty() || titles.contains(fold(role)) && !isRelativeClause(described))) {
                 role = described;
             }
             String named = String.join(" ", words.subList(name, end));
@@ -427,6 +429,12 @@ public final class ArabicQuoteExtractor {
         return new Speaker(name, SourceKind.PERSON, role.isEmpty() ? null : role, woman);
     }
 
+    /** Whether words open with a relative pronoun: "التي فقدت زوجها", "الذي يعمل". */
+    private static boolean isRelativeClause(String words) {
+        String first = fold(SPACES.split(words.strip())[0]);
+        return first.equals("الذي") || first.equals("التي");
+    }
+
     /**
      * Who someone is, after their name: "وهو صاحب فرن", "وهي أرملة", or an occupation or a description ("أحد
      * المحتجين") set apart by commas.
@@ -439,8 +447,10 @@ public final class ArabicQuoteExtractor {
                     && !isPresentVerb(fold(words[1]), first.equals("وهي"))) {
                 return String.join(" ", Arrays.asList(words).subList(1, words.length));
             }
-            // "خالد المحمد، مدير مؤسسة المياه،", "حيدر كريم، أحد المحتجين في حي الشعلة،"
-            if (occupations.contains(stem(first)) || anonymousNouns.contains(first)) {
+            // "خالد المحمد، مدير مؤسسة المياه،", "حيدر كريم، أحد المحتجين في حي الشعلة،"; "أم عمر، التي فقدت زوجها
+            // في المعارك،": a clause about the person, when it is all the article says of them
+            if (occupations.contains(stem(first)) || anonymousNouns.contains(first)
+                    || isRelativeClause(part) && words.length > 1) {
                 return part;
             }
         }

@@ -541,8 +541,11 @@ public final class QuoteExtractor {
         }
         Matcher according = ACCORDING_TO.matcher(sentence);
         // (what follows the speaker's comma being a name alone, the speaker and the name close the sentence)
+        // (what follows the speaker's comma being a clause about the speaker, the speaker closes the sentence too:
+        // "..., according to an official, who asked not to be named.")
         if (sentence.contains("ccording to ") && according.matches() && !rolesTrailingSpeaker(according)
-                && !NAME_ALONE.matcher(according.group("text")).matches()) {
+                && !NAME_ALONE.matcher(according.group("text")).matches()
+                && !according.group("text").startsWith("who ")) {
             // "According to Foro Penal, a Venezuelan human rights group, ...": a body named, then what kind it is
             Optional<SpeakerResolver.Speaker> body = according.group("role") == null ? Optional.empty()
                     : context.speakers.speaker(according.group("speaker") + ", " + according.group("role"))

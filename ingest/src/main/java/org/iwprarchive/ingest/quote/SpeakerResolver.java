@@ -111,8 +111,12 @@ final class SpeakerResolver {
      */
     static final Pattern LONE_NAME_INTRODUCED = Pattern.compile("(\\p{Lu}\\p{Ll}{2,}),\\s+"
             + "(?:(?:an?|the)\\s+(?<description>(?:[\\p{L}\\d-]+\\s+){0,3}[\\p{L}-]+)|\\d{1,3},)");
-    /** A role-then-name mention's role that is a person's relation or occupation: "Her husband", "His lawyer". */
-    private static final Pattern PERSON_DESCRIPTION = Pattern.compile("^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+"
+    /**
+     * A role-then-name mention's role that is a person's relation or occupation: "Her husband", "His lawyer",
+     * "Nargiz's husband".
+     */
+    private static final Pattern PERSON_DESCRIPTION = Pattern.compile("^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir"
+            + "|\\p{Lu}[\\p{L}-]*['\u2019]s)\\s+"
             + "(?:[\\p{L}'\u2019-]+\\s+){0,3}?" + PERSON_NOUN + "$");
     /** A person by whose they are: "Their teacher", "Her neighbour", "His lawyer". */
     private static final Pattern POSSESSED_PERSON = Pattern.compile("^(?:[Hh]is|[Hh]er|[Tt]heir)\\s+"
@@ -723,6 +727,15 @@ final class SpeakerResolver {
         if (namedAs.isPresent()) {
             return namedAs;
         }
+        int relative = p.indexOf(" who ");
+        if (relative > 0 && p.indexOf(',') < 0 && WITHHOLDS_NAME.matcher(p.substring(relative)).find()) {
+            // "a finance ministry official who asked not to be named": the description, without why it is all
+            String described = p.substring(0, relative);
+            if (INDEFINITE.matcher(described).lookingAt() || isDescribedPerson(described)) {
+                return Optional.of(new Speaker(Character.toLowerCase(described.charAt(0)) + described.substring(1),
+                        SourceKind.ANONYMOUS, null));
+            }
+        }
         String[] segments = COMMA.split(p);
         if (segments.length >= 2) {
             // "One of them, Sayfullo," : a person named among others
@@ -1176,6 +1189,15 @@ final class SpeakerResolver {
             while (nameWords.size() > 2 && PORTFOLIO_WORDS.contains(nameWords.get(0))) {
                 roleWords.add(nameWords.remove(0));
             }
+        }
+        // "Social Development Minister Kunduz Joldubaeva": an office's field, capitalised, then its title, then a name
+        int field = 0;
+        while (field < nameWords.size() - 3 && PORTFOLIO_WORDS.contains(nameWords.get(field))) {
+            field++;
+        }
+        if (field > 0 && isTitle(nameWords.get(field))) {
+            roleWords.addAll(nameWords.subList(0, field));
+            nameWords.subList(0, field).clear();
         }
         while (nameWords.size() > 1 && isTitle(nameWords.get(0))) {
             roleWords.add(nameWords.remove(0));

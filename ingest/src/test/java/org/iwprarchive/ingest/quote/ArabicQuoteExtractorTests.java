@@ -277,4 +277,19 @@ class ArabicQuoteExtractorTests {
                 .containsExactly(tuple("المتحدث باسم مفوضية اللاجئين في لبنان", ANONYMOUS, INDIRECT),
                         tuple("المتحدث باسم مفوضية اللاجئين في لبنان", ANONYMOUS, DIRECT));
     }
+
+    @Test
+    void readsTheThirteenthRoundsShapesInOtherWords() {
+        assertThat(arabic.extract(List.of(
+                "وبحسب تقديرات منظمة الصحة العالمية، فإن نصف المستشفيات في المحافظة خارج الخدمة.",
+                "قال خالد الجاسم، الذي يدير صيدلية في السوق، إن الأدوية المهربة تملأ الرفوف.",
+                "وقالت المهندسة ليلى الحسن، التي تعمل مع منظمة محلية، إن الطرق لم تصلح منذ سنوات."), List.of()))
+                .extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(
+                        tuple("منظمة الصحة العالمية", null, "نصف المستشفيات في المحافظة خارج الخدمة"),
+                        // a clause about the person is the role when nothing else is
+                        tuple("خالد الجاسم", "الذي يدير صيدلية في السوق", "الأدوية المهربة تملأ الرفوف"),
+                        // a title before the name says more
+                        tuple("ليلى الحسن", "المهندسة", "الطرق لم تصلح منذ سنوات"));
+    }
 }

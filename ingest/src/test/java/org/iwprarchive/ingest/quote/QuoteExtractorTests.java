@@ -982,6 +982,26 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheFortyFifthRoundsShapesInOtherWords() {
+        // a relation to a person named by a possessive, then a given name: the person, the relation the role
+        assertThat(extractor.extract(List.of("“The rent doubled,” said Saodat.",
+                "Saodat’s brother, Farrukh, closed the shop. “There was nothing to sell,” he said."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Farrukh", "Saodat’s brother"));
+        // an office's field of two capitalised words before its title, and an audience told without "that"
+        assertThat(only("Foreign Affairs Minister Bakhtiyor Saidov told lawmakers the border talks would resume."))
+                .extracting(Attribution::source, Attribution::role, Attribution::cue, Attribution::text)
+                .containsExactly("Bakhtiyor Saidov", "Foreign Affairs Minister", "told lawmakers",
+                        "the border talks would resume");
+        // a withholding clause without a comma is no part of who the source is, wherever the source stands
+        assertThat(only("A court clerk who asked not to be named said the files had been lost."))
+                .extracting(Attribution::source, Attribution::sourceKind).containsExactly("a court clerk", ANONYMOUS);
+        assertThat(only("The files had been lost, according to a court clerk, who declined to give her name."))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly("a court clerk", "The files had been lost");
+    }
+
+    @Test
     void readsABodysNameWithItsAcronymInParenthesesAfterIt() {
         assertThat(only("The International Organization for Migration (IOM) said 2,000 people had crossed."))
                 .extracting(Attribution::source, Attribution::sourceKind)
