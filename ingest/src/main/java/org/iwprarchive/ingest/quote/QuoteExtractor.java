@@ -194,7 +194,8 @@ public final class QuoteExtractor {
     private static final Pattern CONTINUES_CLAUSE = Pattern.compile("^(?:is|are|was|were|has|have|had|will|would|"
             + "can|could|may|might|must|should|cannot|did|does|do|\\p{Ll}+ed"
             // "He did not report it, he said, because ...": a subordinate clause of the words
-            + "|because|since|although|though|unless|so|after|before|when|while|until|once|if)\\b");
+            + "|because|since|although|though|unless|so|after|before|when|while|until|once|if|whereas|provided"
+            + "|as\\s+(?:long|soon|far)\\s+as|even\\s+(?:if|though|when))\\b");
     /** "Remittances fell by a quarter, according to the national bank." */
     private static final Pattern TRAILING_ACCORDING_TO = Pattern.compile(
             "^(?<text>[^\"\u201c\u201d]{3,}?),\\s+according to " + FIGURES_FROM + "(?<speaker>[^,;\"\u201c\u201d]{2,160}?"

@@ -999,6 +999,10 @@ class QuoteExtractorTests {
         assertThat(only("The files had been lost, according to a court clerk, who declined to give her name."))
                 .extracting(Attribution::source, Attribution::text)
                 .containsExactly("a court clerk", "The files had been lost");
+        // the words go on after an interrupting attribution with a subordinate clause of theirs
+        assertThat(extractor.extract(List.of("Economist Aida Kim was less sure. The dam will hold, she said, as long as "
+                + "the repairs are paid for."), List.of()))
+                .extracting(Attribution::text).containsExactly("The dam will hold as long as the repairs are paid for");
     }
 
     @Test
