@@ -171,6 +171,8 @@ class QuoteEvaluationTests {
             ru-holdout-11/  | 8        | 1.0       | 1.0
             # Russian: written after the eleventh set's rules and measured once: 0.556 / 0.385; its misses seen since
             ru-holdout-12/  | 13       | 1.0       | 1.0
+            # Russian: written after the fifth Ukrainian set's rules, not yet measured
+            ru-holdout-13/  | 12       | 0.0       | 0.0
             # Ukrainian: the development set the Ukrainian rules were made on
             uk/             | 14       | 1.0       | 1.0
             # Ukrainian: written with the development set, before any Ukrainian rule, measured once after the rules
