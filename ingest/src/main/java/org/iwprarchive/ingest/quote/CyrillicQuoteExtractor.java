@@ -36,7 +36,7 @@ public final class CyrillicQuoteExtractor {
      */
     private record Grammar(Pattern quoteThenSpeaker, Pattern dashThenSpeaker, Pattern speakerThenQuote,
                            Pattern speakerThat, Pattern reportedThenSpeaker, Pattern quoteThenBody, Pattern reportedThenBody,
-                           Pattern introduced,
+                           Pattern introduced, Pattern calledSo,
                            Pattern asSaid, Pattern asBodySaid, Pattern accordingTo, Pattern pronounAccordingTo,
                            Pattern pronounInterrupting, Pattern impersonal, Set<String> pronouns,
                            Set<String> genitivePronouns, Set<String> oneOf, Set<String> of, Set<String> occupations,
@@ -44,12 +44,14 @@ public final class CyrillicQuoteExtractor {
                            List<String[]> adjectiveNominatives) {
 
         /**
+         * @param called      the verbs of naming something in so many words ("назвал ... «...»")
          * @param as          the word of "as X said" ("Как", "Як")
          * @param accordingTo the phrases of "according to" (words, data, opinion), an alternation
          * @param saidThey    the verbs of saying in the plural, for what a body's people said ("В мэрии заявили")
          * @param adjectives the endings of adjectives in the genitive or prepositional, each with the nominative's
          */
-        static Grammar of(String verb, String that, String as, String accordingTo, String saidThey, Set<String> pronouns,
+        static Grammar of(String verb, String called, String that, String as, String accordingTo, String saidThey,
+                          Set<String> pronouns,
                           Set<String> genitivePronouns, Set<String> oneOf, Set<String> of, String lexiconPrefix,
                           List<String[]> adjectives) {
             return new Grammar(
@@ -65,8 +67,9 @@ public final class CyrillicQuoteExtractor {
                             + ")(?<how>\\s+(?:на|в|у)\\s+[^«:]{1,40}?)?:\\s+«(?<q>[^»]+)»[.!?]?$"),
                     // Бакыт Осмонов заявил, что ...; the speaker may carry clauses ("Сотрудник хукумата, попросивший
                     // ..., сказал")
+                    // "заявил на брифинге, что": how it was said may follow the verb
                     Pattern.compile("^(?<who>[^«](?:[^«]|«[^»]*»)*?),?\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
-                            + "),\\s+" + that
+                            + "(?:\\s+(?:на|в|во|у)\\s+[^,«]{1,40}?)?),\\s+" + that
                             + "\\s+(?<q>.+?)[.!?]?$"),
                     // Ситуация вряд ли изменится, считает экономист Ерлан Смаилов.: the words first
                     Pattern.compile("^(?<q>[^«—–\\s][^«]*?),\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
@@ -80,6 +83,8 @@ public final class CyrillicQuoteExtractor {
                     // Об этом IWPR рассказал источник в акимате, ...: a source introduced, whose words follow
                     Pattern.compile("^(?:Об этом|Про це)\\s+(?:же\\s+|також\\s+)?(?:(?:IWPR|ИВПР|ІВПР)\\s+)?(?<verb>" + verb
                             + ")(?<to>" + ADDRESSEE + ")\\s+(?<who>.+?)[.!?]?$"),
+                    // Омбудсмен Леван Иоселиани назвал задержания «несоразмерными».: the words that name something
+                    Pattern.compile("^(?<who>[^«,]+?)\\s+(?<verb>" + called + ")(?<to>)\\s+[^«]{1,60}?\\s+«(?<q>[^»]+)»[.!?]?$"),
                     // Как отметил депутат Кубанычбек Исабеков, ...; Як зазначив Василь Ткачук, ...
                     Pattern.compile("^(?<cue>" + as + "\\s+(?:" + verb + ")" + ADDRESSEE + ")\\s+(?<who>[^,«]+),\\s+"
                             + "(?<q>.+?)[.!?]?$"),
@@ -155,7 +160,7 @@ public final class CyrillicQuoteExtractor {
             + "|сетует|сетовал[аи]?|вспоминает|вспоминал[аи]?|предупреждает|настаивает"
             // what someone used to say: "ранее заявлял, что"
             + "|(?:заявлял|говорил|рассказывал|отмечал|подчёркивал|подчеркивал|утверждал|объяснял|пояснял|предупреждал"
-            + "|настаивал|признавал)[ао]?", "что", "Как",
+            + "|настаивал|признавал)[ао]?", "назвал[аио]?|называет", "что", "Как",
             "По словам|По данным|По мнению|По информации|По сведениям|По оценке|По оценкам",
             "заявили|сообщили|рассказали|отметили|пояснили|ответили|подтвердили|объявили|подчёркивают|подчеркивают"
             + "|отмечают|сообщают|заявляют|уточнили|добавили|подчеркнули", Set.of("он", "она"),
@@ -175,7 +180,7 @@ public final class CyrillicQuoteExtractor {
             // what someone used to say: "раніше заявляв, що"
             + "|(?:заявля|каза|говори|розповіда|зазнача|наголошува|стверджува|пояснюва|попереджа|наполяга|визнава)"
             + "(?:в|ла|ло)",
-            "що", "Як", "За словами|За даними|На думку|За інформацією|За оцінкою|За оцінками",
+            "назва(?:в|ла|ло)|називає", "що", "Як", "За словами|За даними|На думку|За інформацією|За оцінкою|За оцінками",
             "заявили|повідомили|розповіли|зазначили|пояснили|відповіли|підтвердили|оголосили|наголошують|зазначають"
             + "|повідомляють|заявляють|уточнили|додали|наголосили", Set.of("він", "вона"),
             Set.of("його", "її"), Set.of("один", "одна", "одне"), Set.of("з", "із", "зі"), "uk-",
@@ -228,6 +233,10 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern PERSON_NOUN_ENDING = Pattern.compile("(?:лог|ист|іст|ка|иня|иця|ица|ник|ець|ач)$");
     /** Endings of the nouns of those who know a field: политолог, экономист, аналітик. */
     private static final Pattern EXPERT_ENDING = Pattern.compile("(?:лог|ист|іст|тик)$");
+    /** A person's relations, which a relation's role opens with: "Мать Сухроба, Гулчехра". */
+    private static final Set<String> RELATIONS = Set.of("мать", "отец", "брат", "сестра", "жена", "муж", "сын", "дочь",
+            "бабушка", "дедушка", "сосед", "соседка", "вдова", "мати", "батько", "дружина", "чоловік", "син", "донька",
+            "дочка", "бабуся", "дідусь", "сусід", "сусідка");
     /** "The expert", in the cases a speaker stands in: whoever was last named as knowing a field. */
     private static final Set<String> EXPERTS = Set.of("эксперт", "эксперта", "експерт", "експерта", "эксперты",
             "экспертка", "експертка", "експертки", "аналитик", "аналитика", "аналітик", "аналітика");
@@ -351,6 +360,9 @@ public final class CyrillicQuoteExtractor {
                 || (m = grammar.dashThenSpeaker().matcher(sentence)).matches()
                 || (m = grammar.quoteThenBody().matcher(sentence)).matches()) {
             kind = QuotationKind.DIRECT;
+        } else if ((m = grammar.calledSo().matcher(sentence)).matches()) {
+            kind = QuotationKind.DIRECT;
+            opens = true;
         } else if ((m = grammar.speakerThenQuote().matcher(sentence)).matches()) {
             kind = QuotationKind.DIRECT;
             opens = true;
@@ -533,8 +545,11 @@ public final class CyrillicQuoteExtractor {
             return new Speaker(words[0], SourceKind.ORGANISATION, null); // "По информации МВД"
         }
         if (genitive && !namesAPerson(who) && java.util.Arrays.stream(words).limit(3).anyMatch(this::isOrganisationHead)) {
-            // "По данным Всемирного банка": a body's name in the genitive, given in the nominative
-            return new Speaker(nominativeBody(who), SourceKind.ORGANISATION, null);
+            // "По данным Всемирного банка": a body's name in the genitive, given in the nominative; "По данным
+            // организации «...»": the name in guillemets
+            Matcher named = GUILLEMETS.matcher(who);
+            return new Speaker(named.find() ? named.group(1).strip() : nominativeBody(who), SourceKind.ORGANISATION,
+                    null);
         }
         if (!genitive && isOrganisation(words)) {
             // "Предприятие «Душанбеводоканал»": a body's kind, then its name
@@ -542,6 +557,11 @@ public final class CyrillicQuoteExtractor {
             return new Speaker(named.find() ? named.group(1).strip() : who, SourceKind.ORGANISATION, null);
         }
         String[] describedWords = SPACES.split(described);
+        if (!genitive && describedWords.length >= 2 && RELATIONS.contains(lowerCase(describedWords[0]))
+                && isCapitalisedWord(after)) {
+            // "Мать Сухроба, Гулчехра,": whose relation, then her given name
+            return Speaker.person(after, described);
+        }
         if (!genitive && describedWords.length > 2 && grammar.oneOf().contains(lowerCase(describedWords[0]))
                 && grammar.of().contains(describedWords[1]) && FULL_NAME.matcher(after).matches()) {
             // "одна з організаторок, Ганна Левченко": one of a group, then her name
@@ -566,7 +586,7 @@ public final class CyrillicQuoteExtractor {
             List<String> nameWords = nameWords(name.group(1));
             StringBuilder role = new StringBuilder(described.substring(0, name.start()).strip());
             // "Экономист Шавкат Рахимов": the occupation that opens the sentence is the role, not a name
-            while (nameWords.size() > 1 && grammar.occupations().contains(lowerCase(nameWords.get(0)))) {
+            while (nameWords.size() > 1 && isOccupationCompound(lowerCase(nameWords.get(0)))) {
                 role.append(role.length() == 0 ? "" : " ").append(nameWords.remove(0));
             }
             // "Чабан Мирлан Асанбек уулу": a name with a father's name and its particle is a given name and that one;
@@ -825,6 +845,16 @@ public final class CyrillicQuoteExtractor {
     private boolean isOccupation(String word) {
         String lower = lowerCase(word);
         return grammar.occupations().contains(lower) || EXPERT_ENDING.matcher(lower).find();
+    }
+
+    /**
+     * Whether a word is an occupation of the lexicon, or a compound ending in one: "премьер-министр", "вице-спикер",
+     * "экс-депутат", "віце-прем'єр-міністр".
+     */
+    private boolean isOccupationCompound(String lower) {
+        int hyphen = lower.lastIndexOf('-');
+        return grammar.occupations().contains(lower)
+                || hyphen > 0 && grammar.occupations().contains(lower.substring(hyphen + 1));
     }
 
     /** Whether a role names an office: one of its words is an office's noun. */

@@ -63,6 +63,12 @@ public final class QuoteExtractor {
     /** Nothing but when or where it was said: what follows a cue that ends a sentence ("announced last week."). */
     private static final Pattern ONLY_WHEN = Pattern.compile("^" + WHEN + "[.!?]?$");
     /**
+     * What a speaker said of no words: "has said little", "said nothing about the plan", "said nothing more" (but "said
+     * little had changed" and "said much of the aid was stolen" report words).
+     */
+    private static final Pattern NOTHING_REPORTED = Pattern.compile("^(?:nothing|little|anything|something|very little"
+            + "|much)(?:\\s+(?:about|on|more|else|further|publicly|since|at all)\\b[^,;]*)?[.!?]?$");
+    /**
      * Reported speech with its speaker after it: "Remittances fell by a quarter, the national bank said." and
      * "..., the ministry announced last week.": what follows the sentence's last comma ({@link #trailingReported}).
      */
@@ -614,7 +620,8 @@ public final class QuoteExtractor {
             reporter = pre > 0 && !hasQuote(sentence.substring(0, pre)) && !isPassive(sentence, pre, reported)
                     ? context.speakers.speaker(sentence.substring(0, pre)) : Optional.empty();
         }
-        if (pre > 0 && !ONLY_WHEN.matcher(reported.group("text")).matches()) {
+        if (pre > 0 && !ONLY_WHEN.matcher(reported.group("text")).matches()
+                && !NOTHING_REPORTED.matcher(reported.group("text")).matches()) {
             // "..., he told reporters in August, much of it ...": an attribution set inside the words, read below
             Optional<SpeakerResolver.Speaker> speaker = reporter;
             if (speaker.isPresent() && !WHEN_ASIDE.matcher(reported.group("text")).lookingAt()) {

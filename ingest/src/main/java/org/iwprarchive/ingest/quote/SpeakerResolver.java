@@ -165,7 +165,10 @@ final class SpeakerResolver {
      * "In a speech on Monday, ", "Last week, ": the subject follows the comma.
      */
     private static final Pattern INTRODUCTORY = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+ing|In|At|On|Last|Earlier|Later|"
-            + "After|Before|During|Asked|Interviewed)\\b[^,;:\"\u201c\u201d]{0,100}?,\\s+(?=\\S)");
+            + "After|Before|During|Asked|Interviewed"
+            // "Outside the courtroom, ", "Back in Herat, ", "Across the river, ": where
+            + "|Outside|Inside|Back|Near|Across|Along|Elsewhere|Nearby|Meanwhile|From|Under|Around|Throughout|Beyond"
+            + "|Within|Among|Amid|Following|Despite|Since)\\b[^,;:\"\u201c\u201d]{0,100}?,\\s+(?=\\S)");
     /** A subject: a name, maybe with its role before it or a description after it, then a verb in lower case. */
     private static final Pattern SUBJECT_DESCRIBED = Pattern.compile("(?<who>(?:\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)*\\s+)?"
             + "(?:(?!" + ARTICLE_PREFIX + ")\\p{Ll}[\\p{L}'\u2019-]*\\s+){0,3}"

@@ -388,4 +388,25 @@ class CyrillicQuoteExtractorTests {
                         // an office and its place name nobody: not a person called "Бишкека"
                         tuple("мэр Бишкека", ANONYMOUS, null), tuple("мэр Оша", ANONYMOUS, null));
     }
+
+    @Test
+    void readsTheThirteenthRussianSetsShapesInOtherWordsAndInUkrainian() {
+        List<Attribution> russianFound = russian.extract(List.of(
+                "Вице-премьер Азиз Абдухакимов сообщил на пресс-конференции, что выплаты начнутся в мае.",
+                "Жена Абдухакимова, Нигора, говорит, что семья не видела его месяц.",
+                "Правозащитник Шухрат Кудратов назвал приговор «политическим».",
+                "По информации организации «Бюро по правам человека», задержанных было больше сорока."), List.of());
+        assertThat(russianFound).extracting(Attribution::source, Attribution::role, Attribution::kind)
+                .containsExactly(tuple("Азиз Абдухакимов", "Вице-премьер", INDIRECT),
+                        tuple("Нигора", "Жена Абдухакимова", INDIRECT),
+                        tuple("Шухрат Кудратов", "Правозащитник", DIRECT),
+                        tuple("Бюро по правам человека", null, INDIRECT));
+        assertThat(russianFound.get(2).text()).isEqualTo("политическим");
+
+        assertThat(ukrainian.extract(List.of("Віце-прем'єр Ольга Стефанішина заявила в інтерв'ю, що переговори тривають.",
+                "Омбудсман Дмитро Лубінець назвав обмін «важливим кроком»."), List.of()))
+                .extracting(Attribution::source, Attribution::role, Attribution::kind)
+                .containsExactly(tuple("Ольга Стефанішина", "Віце-прем'єр", INDIRECT),
+                        tuple("Дмитро Лубінець", "Омбудсман", DIRECT));
+    }
 }

@@ -1006,6 +1006,21 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheFortySixthRoundsShapesInOtherWords() {
+        // where the words were said, before the speaker and a description of them
+        assertThat(only("Back in Kunduz, Mariam Sadat, a midwife who trained in Kabul, said the clinic had no power."))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly("Mariam Sadat", "a midwife who trained in Kabul");
+        assertThat(only("Across the river, Oleh Marchuk, a ferryman, said the crossing was closed."))
+                .extracting(Attribution::source).isEqualTo("Oleh Marchuk");
+        // saying nothing is no report; words that open with "little" or "much" are
+        assertThat(extractor.extract(List.of("The embassy has said nothing about the arrests.",
+                "The governor has said little since."), List.of())).isEmpty();
+        assertThat(only("Governor Rustam Nazarov said little had been done since the flood."))
+                .extracting(Attribution::text).isEqualTo("little had been done since the flood");
+    }
+
+    @Test
     void readsABodysNameWithItsAcronymInParenthesesAfterIt() {
         assertThat(only("The International Organization for Migration (IOM) said 2,000 people had crossed."))
                 .extracting(Attribution::source, Attribution::sourceKind)
