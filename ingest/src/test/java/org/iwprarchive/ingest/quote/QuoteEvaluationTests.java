@@ -216,6 +216,14 @@ class QuoteEvaluationTests {
             ar-holdout-12/  | 7        | 1.0       | 1.0
             # Arabic: written after the rules made on the twelfth and measured once: 1.000 / 0.900; its misses seen since
             ar-holdout-13/  | 10       | 1.0       | 1.0
+            # French: the development set the French rules were made on
+            fr/             | 12       | 1.0       | 1.0
+            # French: written with the development set, before any French rule, not yet measured
+            fr-holdout/     | 10       | 0.0       | 0.0
+            # Spanish: the development set the Spanish rules were made on
+            es/             | 10       | 1.0       | 1.0
+            # Spanish: written with the development set, before any Spanish rule, not yet measured
+            es-holdout/     | 9        | 0.0       | 0.0
             """)
     void holdsItsFloorOnEveryOtherLabelledSet(String folder, int labelled, double precision, double recall)
             throws IOException {
@@ -241,6 +249,8 @@ class QuoteEvaluationTests {
             predicted.put(file, folder.startsWith("ru") ? CyrillicQuoteExtractor.russian().extract(paragraphs, authors)
                     : folder.startsWith("uk") ? CyrillicQuoteExtractor.ukrainian().extract(paragraphs, authors)
                     : folder.startsWith("ar") ? new ArabicQuoteExtractor().extract(paragraphs, authors)
+                    : folder.startsWith("fr") ? RomanceQuoteExtractor.french().extract(paragraphs, authors)
+                    : folder.startsWith("es") ? RomanceQuoteExtractor.spanish().extract(paragraphs, authors)
                     : new QuoteExtractor().extract(paragraphs, authors));
         }
 

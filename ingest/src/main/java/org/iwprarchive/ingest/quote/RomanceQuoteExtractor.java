@@ -1,0 +1,484 @@
+package org.iwprarchive.ingest.quote;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.iwprarchive.domain.article.QuotationKind;
+import org.iwprarchive.domain.source.SourceKind;
+
+/**
+ * Finds who is quoted in an article of IWPR's French or Spanish editions: the words in guillemets or quotation marks
+ * before a verb of saying and its speaker ("« ... », a déclaré X", "« ... », a-t-il ajouté", "\"...\", dijo X"), a
+ * speaker and a colon before them ("X a déclaré : « ... »"), reported words after "que" ("X a affirmé que ...", "X
+ * aseguró que ..."), and "Selon X, ...", "D'après X, ...", "Según X, ...", "De acuerdo con X, ...", with "Pour X,
+ * ..." and "Para X, ..." for a named person's view. Who speaks is read as the English finder reads it, in these
+ * languages' words: a name's capitalised run with the role written before it or set apart after it, a body by its
+ * kind's word ("ministère", "ONG", "Policía"), an unnamed source by its description with the clause that withholds the
+ * name left out, and "il", "elle", "él", "ella" or a verb with no subject for whoever was quoted last.
+ */
+public final class RomanceQuoteExtractor {
+
+    private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
+    private static final Set<String> BODY_WORDS = LEXICON.words("romance-body-words");
+    private static final String QUOTE = "(?:«\\s*(?<q1>[^«»]+?)\\s*»|\u201c(?<q2>[^\u201c\u201d]+)\u201d"
+            + "|\"(?<q3>[^\"]+)\")";
+    private static final Pattern WHOLE_QUOTE = Pattern.compile("^" + QUOTE + "$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern ACRONYM_IN_PARENTHESES = Pattern.compile("\\s*\\([^)]{1,20}\\)");
+    /** A word of a name: capitalised, maybe hyphened ("Jean-Paul") or with an apostrophe ("N'Diaye"). */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*");
+    /** Words that join a name's parts: "de", "da", "van", "del", "y". */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "du", "van", "von", "del", "der", "y", "ben",
+            "bin", "al", "el", "la", "dos", "das");
+    /** Words that go on a body's name with what it is of: "ministère de la Justice", "Mecanismo para ...". */
+    private static final Set<String> PREPOSITIONS = Set.of("de", "du", "des", "d'", "del", "para", "por", "pour",
+            "sur", "en", "contre", "contra");
+    /** A relative clause after a description: "un médico residente que pidió ...". */
+    private static final Pattern RELATIVE = Pattern.compile("\\s+(?:qui|que|quien)\\s");
+    /** An age after a name: "14 ans", "de 23 años". */
+    private static final Pattern AGE = Pattern.compile("^(?:de\\s+)?\\d{1,3}\\s+(?:ans|años)$");
+
+    /**
+     * What one language brings: the verbs of saying as the patterns read them, the third person's pronouns, the
+     * determiners that open a description of nobody named, titles of address, connectives that open a sentence, the
+     * phrases of "according to" and of a view ("Pour", "Para"), what withholds a name, and where and how the words
+     * were said after the speaker.
+     */
+    private record Grammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern speakerThat,
+                           Pattern accordingTo, Pattern trailingAccordingTo, Set<String> pronouns,
+                           Set<String> indefinites, Set<String> plurals, Set<String> addressTitles,
+                           Pattern leadingConnective, Set<String> views, Pattern withholds, Pattern occasion,
+                           Pattern finiteVerb, Pattern source) {
+
+        static Grammar of(String verb, String addressee, String that, String accordingTo, String views,
+                          Set<String> pronouns, Set<String> indefinites, Set<String> plurals,
+                          Set<String> addressTitles, String connectives, String withholds, String occasion,
+                          String finiteVerb, String source) {
+            String cue = "(?<cue>(?:" + verb + ")(?:" + addressee + ")?)";
+            return new Grammar(
+                    // « ... », a déclaré X, ...; « ... », a-t-il ajouté.; "...", dijo X.; "...", agregó.
+                    Pattern.compile("^" + QUOTE + "\\s*,?\\s+" + cue + "(?:\\s+(?<who>[^.!?]+?))?\\s*[.!?]?$"),
+                    // X a déclaré à l'audience : « ... ».
+                    Pattern.compile("^(?<who>[^«\u201c\"]+?)\\s+" + cue + "(?:\\s+[^:«\u201c\"]{1,40}?)?\\s*:\\s*"
+                            + QUOTE + "\\s*[.!?]?$"),
+                    // X, ..., a affirmé que ...; Elle a expliqué que ...; Sin embargo, advirtió que ...
+                    Pattern.compile("^(?:(?<who>[^«\u201c\"]+?),?\\s+)?" + cue + ",?\\s+(?:" + that
+                            + ")(?<q>.+?)[.!?]?$"),
+                    Pattern.compile("^(?:(?:" + connectives + "),?\\s+)?(?<cue>" + accordingTo + "|" + views + ")\\s+"
+                            + "(?<who>[^,]+?),\\s+(?<q>.+?)[.!?]?$"),
+                    // ..., selon le ministère.
+                    Pattern.compile("^(?<q>[^«\u201c\"]{3,}?),\\s+(?<cue>" + accordingTo.toLowerCase(Locale.ROOT)
+                            + ")\\s+(?<who>[^,]+?)[.!?]?$"),
+                    pronouns, indefinites, plurals, addressTitles,
+                    Pattern.compile("^(?:" + connectives + ")(?:,?\\s+|$)"),
+                    Set.of(views.split("\\|")),
+                    Pattern.compile(withholds, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    Pattern.compile("\\s+(?:" + occasion + ")\\b.*$"),
+                    Pattern.compile("(?:^|\\s)(?:" + finiteVerb + ")(?:\\s|$)"),
+                    Pattern.compile("^(?:" + source + ")\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+    }
+
+    private static final Grammar FRENCH = Grammar.of(
+            // "a déclaré", "avait dit", "a-t-il ajouté", "déclare", "dit-elle", "ajoute-t-il"
+            "(?:a|avait)(?:-t-(?:il|elle))?\\s+(?:" + alternation("fr-participles") + ")"
+                    + "|(?:" + alternation("fr-presents") + ")(?:-t)?(?:-(?:il|elle))?",
+            "\\s+(?:à|au|aux)\\s+(?:IWPR|l'IWPR|la presse|l['\u2019]audience|l['\u2019]AFP|journalistes|la radio)",
+            "que\\s+|qu['\u2019]", "Selon|D['\u2019]après|selon|d['\u2019]après", "Pour",
+            Set.of("il", "elle", "lui"), Set.of("un", "une"), Set.of("les", "des", "ces", "plusieurs"),
+            Set.of("M.", "Mme", "Mlle", "Me", "Maître"),
+            "Mais|Cependant|Pourtant|Toutefois|Par ailleurs|De son côté|Pour sa part|En revanche|Ainsi|Enfin",
+            "anonymat|pas\\s+souhaité\\s+(?:être\\s+(?:nommée?|identifiée?|cité)|donner\\s+son\\s+nom)"
+                    + "|requis\\s+l['\u2019]anonymat|garder\\s+l['\u2019]anonymat|taire\\s+son\\s+nom"
+                    + "|(?:ne\\s+pas|pas)\\s+(?:être\\s+)?(?:nommée?|identifiée?)",
+            "lors\\s+d['\u2019e]|à\\s+l['\u2019]issue|en\\s+marge|dans\\s+un\\s+communiqué|dans\\s+une\\s+déclaration"
+                    + "|en\\s+conférence|sur\\s+(?:Twitter|X|Facebook|sa\\s+page)|publiée?s?|paru",
+            "est|a|ont|sont|était|avait|va|doit|peut|fait|sera|serait|ne|n['\u2019]\\p{L}+",
+            "un\\s+rapport\\s+d[e'\u2019]|une\\s+étude\\s+d[e'\u2019]|les\\s+chiffres\\s+d[e'\u2019]"
+                    + "|les\\s+données\\s+d[e'\u2019]|un\\s+communiqué\\s+d[e'\u2019]|des\\s+chiffres\\s+d[e'\u2019]");
+
+    private static final Grammar SPANISH = Grammar.of(
+            // "dijo", "ha dicho", "dice"
+            "(?:" + alternation("es-preterites") + ")|ha\\s+(?:" + alternation("es-participles") + ")"
+                    + "|(?:" + alternation("es-presents") + ")",
+            "\\s+a\\s+(?:IWPR|la prensa|los periodistas|periodistas|medios locales)",
+            "que\\s+", "Según|De acuerdo con|según|de acuerdo con", "Para",
+            Set.of("él", "ella"), Set.of("un", "una", "uno"), Set.of("los", "las", "unos", "unas", "varios", "varias"),
+            Set.of("Don", "Doña", "don", "doña", "Sr.", "Sra.", "Srta."),
+            "Sin embargo|Pero|No obstante|Por su parte|Además|Asimismo|En cambio|Por otro lado|Mientras tanto",
+            "anonimato|no\\s+ser\\s+(?:identificad[oa]|nombrad[oa])|reservar\\s+su\\s+nombre|(?:no\\s+)?(?:dar|revelar)"
+                    + "\\s+su\\s+nombre|omitir\\s+su\\s+nombre",
+            "durante|en\\s+una\\s+entrevista|en\\s+un\\s+comunicado|en\\s+rueda\\s+de\\s+prensa|en\\s+su\\s+cuenta"
+                    + "|publicad[oa]s?",
+            "es|ha|han|son|era|fue|está|están|hay|no|será|sería|tiene|puede|debe",
+            "un\\s+informe\\s+de(?:l)?|un\\s+estudio\\s+de(?:l)?|datos\\s+de(?:l)?|cifras\\s+de(?:l)?"
+                    + "|un\\s+comunicado\\s+de(?:l)?");
+
+    private final Grammar grammar;
+
+    private RomanceQuoteExtractor(Grammar grammar) {
+        this.grammar = grammar;
+    }
+
+    public static RomanceQuoteExtractor french() {
+        return new RomanceQuoteExtractor(FRENCH);
+    }
+
+    public static RomanceQuoteExtractor spanish() {
+        return new RomanceQuoteExtractor(SPANISH);
+    }
+
+    private static String alternation(String section) {
+        List<String> entries = new ArrayList<>(LEXICON.words(section));
+        entries.sort((a, b) -> b.length() - a.length()); // longer forms first: "ajouté" before "dit"
+        return QuoteLexicon.alternation(entries);
+    }
+
+    /** A source met so far: its name, kind and the role first given. */
+    private record Speaker(String name, SourceKind kind, String role) {
+    }
+
+    /** What reading an article has gathered: the sources quoted, the last last, and the attributions. */
+    private static final class Reading {
+        final List<Speaker> known = new ArrayList<>();
+        final List<Attribution> found = new ArrayList<>();
+    }
+
+    public List<Attribution> extract(List<String> paragraphs, List<String> authors) {
+        Set<String> authorKeys = authors.stream().map(SourceNames::key).collect(Collectors.toSet());
+        Reading reading = new Reading();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Optional<Attribution> continued = QuoteContinuation.of(paragraphs.get(p), p, reading.found);
+            if (continued.isPresent()) {
+                reading.found.add(continued.get());
+                continue;
+            }
+            for (String sentence : sentences(paragraphs.get(p).strip())) {
+                attribute(sentence, p, reading, authorKeys);
+            }
+        }
+        return reading.found;
+    }
+
+    /**
+     * A paragraph's sentences: each ends at ".", "!" or "?" (or the quotation mark closing after one) outside
+     * quotation marks, before a capital or an opening quotation mark.
+     */
+    static List<String> sentences(String paragraph) {
+        List<String> sentences = new ArrayList<>();
+        int depth = 0;
+        boolean straight = false;
+        int start = 0;
+        for (int i = 0; i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            if (c == '\u00ab' || c == '\u201c') {
+                depth++;
+            } else if ((c == '\u00bb' || c == '\u201d') && depth > 0) {
+                depth--;
+            } else if (c == '"') {
+                straight = !straight;
+            }
+            boolean closing = (c == '\u00bb' || c == '\u201d' || c == '"') && i > 0
+                    && ".!?".indexOf(paragraph.charAt(i - 1)) >= 0;
+            boolean stop = (c == '.' || c == '!' || c == '?') && depth == 0 && !straight || closing && depth == 0
+                    && !straight;
+            if (!stop || i + 2 >= paragraph.length() || paragraph.charAt(i + 1) != ' ') {
+                continue;
+            }
+            char next = paragraph.charAt(i + 2);
+            if (Character.isUpperCase(next) || next == '\u00ab' || next == '\u201c' || next == '"') {
+                sentences.add(paragraph.substring(start, i + 1).strip());
+                start = i + 2;
+            }
+        }
+        sentences.add(paragraph.substring(start).strip());
+        return sentences;
+    }
+
+    private void attribute(String sentence, int p, Reading reading, Set<String> authorKeys) {
+        Matcher m;
+        Speaker speaker;
+        String text;
+        QuotationKind kind = QuotationKind.DIRECT;
+        if ((m = grammar.quoteThenSpeaker().matcher(sentence)).matches()) {
+            speaker = speaker(m.group("who"), reading, false);
+            text = quoted(m);
+        } else if ((m = grammar.speakerThenQuote().matcher(sentence)).matches()) {
+            speaker = speaker(m.group("who"), reading, false);
+            text = quoted(m);
+        } else if ((m = grammar.accordingTo().matcher(sentence)).matches()) {
+            boolean view = grammar.views().contains(m.group("cue"));
+            String[] words = appositive(m.group("q"));
+            speaker = speaker(m.group("who") + (words[0].isEmpty() ? "" : ", " + words[0]), reading, !view);
+            if (view && (speaker == null || speaker.kind() == SourceKind.ANONYMOUS)) {
+                return; // "Pour la première fois, ...": a view is a named person's or a body's
+            }
+            text = words[1];
+            kind = QuotationKind.INDIRECT;
+        } else if ((m = grammar.trailingAccordingTo().matcher(sentence)).matches()) {
+            speaker = speaker(m.group("who"), reading, true);
+            text = m.group("q");
+            kind = QuotationKind.INDIRECT;
+        } else if ((m = grammar.speakerThat().matcher(sentence)).matches()) {
+            speaker = speaker(m.group("who"), reading, false);
+            text = m.group("q").strip();
+            Matcher whole = WHOLE_QUOTE.matcher(text);
+            if (whole.matches()) {
+                text = quoted(whole); // "a déclaré que « ... »": the words themselves
+            } else {
+                kind = QuotationKind.INDIRECT;
+            }
+        } else {
+            return;
+        }
+        if (speaker == null || text.isBlank() || authorKeys.contains(SourceNames.key(speaker.name()))) {
+            return;
+        }
+        Speaker first = firstKnown(speaker, reading);
+        reading.known.removeIf(k -> k.name().equals(speaker.name()));
+        reading.known.add(first);
+        String cue = m.group("cue").strip();
+        reading.found.add(new Attribution(speaker.name(), speaker.kind(), speaker.role(), text, kind, cue, p));
+    }
+
+    /** The source as first met, with the role then given when this mention gives none. */
+    private static Speaker firstKnown(Speaker speaker, Reading reading) {
+        if (speaker.role() != null) {
+            return speaker;
+        }
+        return reading.known.stream().filter(k -> k.name().equals(speaker.name())).findFirst().orElse(speaker);
+    }
+
+    /** The quoted words, without the full stop that closes them inside the marks. */
+    private static String quoted(Matcher m) {
+        String words = m.group("q1") != null ? m.group("q1") : m.group("q2") != null ? m.group("q2") : m.group("q3");
+        words = words.strip();
+        return words.endsWith(".") && !words.endsWith("..") ? words.substring(0, words.length() - 1).strip() : words;
+    }
+
+    /**
+     * What follows "Pour X," or "Selon X,": who X is, when the words open with it ("président de la Ligue ..., ce
+     * procès est ...", "de la Universidad ..., la extorsión ..."), and the words. A segment with a finite verb is the
+     * words' own.
+     */
+    private String[] appositive(String words) {
+        int comma = words.indexOf(',');
+        if (comma < 0) {
+            return new String[] {"", words.strip()};
+        }
+        String first = words.substring(0, comma).strip();
+        String rest = words.substring(comma + 1).strip();
+        boolean describes = !first.isEmpty() && Character.isLowerCase(first.charAt(0))
+                && SPACES.split(first).length <= 12 && !grammar.finiteVerb().matcher(first).find() && !rest.isEmpty();
+        return describes ? new String[] {first, rest} : new String[] {"", words.strip()};
+    }
+
+    /**
+     * Who the words before or after the verb name, null when nobody: nothing or a pronoun (the source quoted last), a
+     * body, an unnamed source, a person by name with their role.
+     *
+     * @param according whether the words stand after "selon"/"según", where a lone capitalised word is a body
+     */
+    private Speaker speaker(String given, Reading reading, boolean according) {
+        String who = given == null ? "" : grammar.occasion().matcher(given.strip()).replaceFirst("");
+        who = grammar.leadingConnective().matcher(who).replaceFirst("");
+        who = ACRONYM_IN_PARENTHESES.matcher(who).replaceAll("").strip();
+        if (who.endsWith(",")) {
+            who = who.substring(0, who.length() - 1).strip();
+        }
+        if (who.isEmpty() || grammar.pronouns().contains(who.toLowerCase(Locale.ROOT))) {
+            return reading.known.isEmpty() ? null : withoutRole(reading.known.get(reading.known.size() - 1));
+        }
+        Matcher source = grammar.source().matcher(who);
+        if (according && source.lookingAt()) {
+            who = who.substring(source.end()); // "un rapport de l'Unicef publié en mars": the body is the source
+        }
+        List<String> segments = new ArrayList<>(Arrays.asList(COMMA.split(who)));
+        segments.removeIf(String::isEmpty);
+        if (segments.isEmpty()) {
+            return null;
+        }
+        String head = segments.get(0);
+        String firstWord = lower(SPACES.split(head)[0]);
+        if (grammar.plurals().contains(firstWord)) {
+            return null; // "Les familles des victimes", "Los comerciantes": a group is no source
+        }
+        boolean withheld = grammar.withholds().matcher(who).find();
+        if (withheld || grammar.indefinites().contains(firstWord) || firstWord.startsWith("l'un")) {
+            // "Un agent de la Croix-Rouge, qui a requis l'anonymat,", "Un médico residente que pidió no ser
+            // identificado": the description, without the clause that says why it is all
+            String described = cutRelative(head);
+            if (segments.size() > 1 && !withheld && isName(segments.get(1))) {
+                return person(segments.get(1), described); // "une habitante, Marie Kavira,"
+            }
+            return new Speaker(lowerFirst(described), SourceKind.ANONYMOUS, null);
+        }
+        if (segments.size() > 1 && opensDescription(head) && isName(stripTitle(segments.get(1)))) {
+            // "Le porte-parole du gouverneur du Nord-Kivu, Jean-Paul Mukandila,": a role, then the name set apart
+            return person(stripTitle(segments.get(1)), head);
+        }
+        Optional<Speaker> body = body(head, according);
+        if (body.isPresent()) {
+            return body.get();
+        }
+        List<String> words = new ArrayList<>(Arrays.asList(SPACES.split(head)));
+        int nameStart = nameStart(words);
+        if (nameStart < 0) {
+            return null;
+        }
+        String role = String.join(" ", words.subList(0, nameStart)).strip();
+        String name = String.join(" ", words.subList(nameStart, words.size()));
+        if (grammar.addressTitles().contains(role)) {
+            role = "";
+        }
+        if (role.isEmpty()) {
+            role = describedAfter(segments);
+        }
+        Speaker earlier = earlier(name, reading);
+        if (earlier != null) {
+            return new Speaker(earlier.name(), earlier.kind(), role.isEmpty() || !name.contains(" ") ? null : role);
+        }
+        if (!name.contains(" ")) {
+            // a lone capitalised word not met before: a body after "selon", else a given name after what someone is
+            if (according) {
+                return new Speaker(name, SourceKind.ORGANISATION, null);
+            }
+            return role.isEmpty() ? null : person(name, role);
+        }
+        return person(name, role);
+    }
+
+    /** Who someone is, set apart after their name: "une mère de six enfants", "que viaja con sus dos hijos". */
+    private String describedAfter(List<String> segments) {
+        String relative = "";
+        for (String segment : segments.subList(1, segments.size())) {
+            if (segment.isEmpty() || !Character.isLowerCase(segment.charAt(0)) || AGE.matcher(segment).matches()) {
+                continue;
+            }
+            String first = lower(SPACES.split(segment)[0]);
+            if (first.equals("qui") || first.equals("que")) {
+                relative = relative.isEmpty() ? segment : relative;
+                continue;
+            }
+            return segment;
+        }
+        return relative;
+    }
+
+    /** A body's name: the words after an article when one of them is a body's word ("le ministère de la Justice"). */
+    private Optional<Speaker> body(String head, boolean according) {
+        String bare = head.replaceFirst("^(?i:le|la|les|l['\u2019]|el|los|las)\\s*", "");
+        List<String> words = Arrays.asList(SPACES.split(bare));
+        if (words.isEmpty() || words.get(0).isEmpty()) {
+            return Optional.empty();
+        }
+        String first = lower(words.get(0));
+        if (BODY_WORDS.contains(first)) {
+            // "l'observatoire citoyen Symocel", "la ONG Médicos por la Salud": a kind, then the body's own name (but
+            // "ministère de la Justice" is the name whole)
+            boolean kind = Character.isLowerCase(words.get(0).charAt(0)) || first.equals("ong");
+            for (int i = 1; kind && i < words.size() && !PREPOSITIONS.contains(lower(words.get(i))); i++) {
+                if (Character.isUpperCase(words.get(i).charAt(0))) {
+                    return Optional.of(new Speaker(String.join(" ", words.subList(i, words.size())),
+                            SourceKind.ORGANISATION, null));
+                }
+            }
+            return Optional.of(new Speaker(bare, SourceKind.ORGANISATION, null));
+        }
+        // "Médecins sans frontières", "Migración Colombia": capitalised words, one of them a body's
+        boolean capitalised = Character.isUpperCase(bare.charAt(0));
+        if (capitalised && words.stream().anyMatch(w -> BODY_WORDS.contains(lower(w)))) {
+            return Optional.of(new Speaker(bare, SourceKind.ORGANISATION, null));
+        }
+        if (according && capitalised && words.size() == 1
+                && words.get(0).chars().filter(Character::isUpperCase).count() > 1) {
+            return Optional.of(new Speaker(bare, SourceKind.ORGANISATION, null)); // "selon l'OMS"
+        }
+        return Optional.empty();
+    }
+
+    /** Whether words open as a description does: in lower case, or with an article ("Le", "L'avocat", "La"). */
+    private static boolean opensDescription(String words) {
+        String first = SPACES.split(words.strip())[0];
+        return Character.isLowerCase(first.charAt(0)) || isDeterminer(first) || lower(first).startsWith("l'");
+    }
+
+    /** Where a name's capitalised run at the end of the words begins, -1 when they do not end in one. */
+    private static int nameStart(List<String> words) {
+        int start = words.size();
+        while (start > 0) {
+            String word = words.get(start - 1);
+            if (NAME_WORD.matcher(word).matches()
+                    || start < words.size() && NAME_PARTICLES.contains(word) && start > 1
+                    && NAME_WORD.matcher(words.get(start - 2)).matches()) {
+                start--;
+            } else {
+                break;
+            }
+        }
+        // a sentence's first word, capitalised for being first, is a name's only if what follows is one too
+        if (start == words.size()) {
+            return -1;
+        }
+        while (start < words.size() - 1 && start == 0 && isDeterminer(words.get(0))) {
+            start++;
+        }
+        return start;
+    }
+
+    private static boolean isDeterminer(String word) {
+        return Set.of("le", "la", "les", "un", "une", "el", "los", "las", "uno", "una").contains(lower(word));
+    }
+
+    /** Whether the words are a name alone: capitalised words (and particles between them). */
+    private static boolean isName(String words) {
+        List<String> list = Arrays.asList(SPACES.split(words.strip()));
+        return !list.isEmpty() && nameStart(list) == 0 && NAME_WORD.matcher(list.get(0)).matches()
+                && !isDeterminer(list.get(0));
+    }
+
+    private String stripTitle(String words) {
+        String[] parts = SPACES.split(words.strip(), 2);
+        return parts.length == 2 && grammar.addressTitles().contains(parts[0]) ? parts[1] : words.strip();
+    }
+
+    private static Speaker person(String name, String role) {
+        return new Speaker(name.strip(), SourceKind.PERSON, role == null || role.isBlank() ? null : role.strip());
+    }
+
+    /** The person met before whose name, or surname, this is. */
+    private static Speaker earlier(String name, Reading reading) {
+        for (int i = reading.known.size() - 1; i >= 0; i--) {
+            Speaker known = reading.known.get(i);
+            if (known.kind() == SourceKind.PERSON && (known.name().equals(name) || known.name().endsWith(" " + name))) {
+                return known;
+            }
+        }
+        return null;
+    }
+
+    private static Speaker withoutRole(Speaker speaker) {
+        return new Speaker(speaker.name(), speaker.kind(), null);
+    }
+
+    /** A description without a relative clause that withholds the name or says why: "un médico residente que ...". */
+    private static String cutRelative(String description) {
+        Matcher relative = RELATIVE.matcher(description);
+        return relative.find() ? description.substring(0, relative.start()).strip() : description.strip();
+    }
+
+    private static String lower(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    private static String lowerFirst(String words) {
+        return words.isEmpty() ? words : Character.toLowerCase(words.charAt(0)) + words.substring(1);
+    }
+}

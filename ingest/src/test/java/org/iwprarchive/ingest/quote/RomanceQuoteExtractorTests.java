@@ -1,0 +1,101 @@
+package org.iwprarchive.ingest.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.iwprarchive.domain.article.QuotationKind.DIRECT;
+import static org.iwprarchive.domain.article.QuotationKind.INDIRECT;
+import static org.iwprarchive.domain.source.SourceKind.ANONYMOUS;
+import static org.iwprarchive.domain.source.SourceKind.ORGANISATION;
+import static org.iwprarchive.domain.source.SourceKind.PERSON;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RomanceQuoteExtractorTests {
+
+    private final RomanceQuoteExtractor french = RomanceQuoteExtractor.french();
+    private final RomanceQuoteExtractor spanish = RomanceQuoteExtractor.spanish();
+
+    @Test
+    void readsFrenchQuotesBeforeTheirSpeakerWithInversionAndColons() {
+        List<Attribution> found = french.extract(List.of(
+                "« Les écoles sont fermées depuis mars », a déclaré Claudine Mapendo, une institutrice de Beni.",
+                "« Nous enseignons sous les arbres », ajoute-t-elle.",
+                "Le maire de Beni, Narcisse Muteba, a déclaré aux journalistes : « Les cours reprendront lundi »."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role,
+                        Attribution::text, Attribution::kind, Attribution::cue)
+                .containsExactly(
+                        tuple("Claudine Mapendo", PERSON, "une institutrice de Beni", "Les écoles sont fermées depuis mars",
+                                DIRECT, "a déclaré"),
+                        tuple("Claudine Mapendo", PERSON, null, "Nous enseignons sous les arbres", DIRECT,
+                                "ajoute-t-elle"),
+                        tuple("Narcisse Muteba", PERSON, "Le maire de Beni", "Les cours reprendront lundi", DIRECT,
+                                "a déclaré aux journalistes"));
+    }
+
+    @Test
+    void readsFrenchReportedWordsBodiesAndUnnamedSources() {
+        List<Attribution> found = french.extract(List.of(
+                "Le juge Thomas Mushagalusa a estimé qu'il manquait des preuves.",
+                "Selon l'ONG Justice Plus, une trentaine de témoins ont été menacés.",
+                "La commission électorale a annoncé que le scrutin aurait lieu en juin.",
+                "Une infirmière de l'hôpital, qui a requis l'anonymat, a indiqué que les blessés arrivaient la nuit.",
+                "Les habitants affirment que la route est coupée."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role, Attribution::text)
+                .containsExactly(
+                        tuple("Thomas Mushagalusa", PERSON, "Le juge", "il manquait des preuves"),
+                        tuple("Justice Plus", ORGANISATION, null, "une trentaine de témoins ont été menacés"),
+                        tuple("commission électorale", ORGANISATION, null, "le scrutin aurait lieu en juin"),
+                        // the clause that withholds the name says why, not who
+                        tuple("une infirmière de l'hôpital", ANONYMOUS, null, "les blessés arrivaient la nuit"));
+        assertThat(found).extracting(Attribution::kind).containsOnly(INDIRECT);
+    }
+
+    @Test
+    void readsAViewOnlyOfSomeoneNamed() {
+        List<Attribution> found = french.extract(List.of(
+                "Pour Jeanine Mabunda, ancienne présidente de l'Assemblée, cette loi est « une régression ».",
+                "Pour la première fois, les deux camps se sont parlé."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(tuple("Jeanine Mabunda", "ancienne présidente de l'Assemblée",
+                        "cette loi est « une régression »"));
+    }
+
+    @Test
+    void readsSpanishQuotesReportsAndAVerbWithNoSubject() {
+        List<Attribution> found = spanish.extract(List.of(
+                "\"El agua llega una vez por semana\", dijo Rosa Elena Gutiérrez, vecina del barrio Petare.",
+                "\"Y llega sucia\", añadió.",
+                "La alcaldesa de Caracas, Carmen Meléndez, aseguró a la prensa que el servicio mejorará en enero.",
+                "De acuerdo con la ONG Observatorio Venezolano de Servicios Públicos, el 70 % de los hogares recibe agua "
+                        + "de forma irregular.",
+                "Un funcionario de Hidrocapital que pidió no ser identificado dijo que faltan repuestos."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role,
+                        Attribution::kind)
+                .containsExactly(
+                        tuple("Rosa Elena Gutiérrez", PERSON, "vecina del barrio Petare", DIRECT),
+                        tuple("Rosa Elena Gutiérrez", PERSON, null, DIRECT),
+                        tuple("Carmen Meléndez", PERSON, "La alcaldesa de Caracas", INDIRECT),
+                        tuple("Observatorio Venezolano de Servicios Públicos", ORGANISATION, null, INDIRECT),
+                        tuple("un funcionario de Hidrocapital", ANONYMOUS, null, INDIRECT));
+    }
+
+    @Test
+    void leavesGroupsAndTheAuthorsOut() {
+        assertThat(spanish.extract(List.of("Los vecinos dijeron que el agua no llega.",
+                "\"Seguiremos informando\", dijo Ana Pérez."), List.of("Ana Pérez"))).isEmpty();
+        assertThat(french.extract(List.of("Les familles ont déclaré que personne ne les avait prévenues."), List.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void splitsSentencesOutsideQuotationMarksOnly() {
+        assertThat(RomanceQuoteExtractor.sentences("« Il est parti. Nous restons », a-t-elle dit. Le juge a parlé."))
+                .containsExactly("« Il est parti. Nous restons », a-t-elle dit.", "Le juge a parlé.");
+    }
+}
