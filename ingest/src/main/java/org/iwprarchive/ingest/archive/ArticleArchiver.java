@@ -39,6 +39,7 @@ import org.iwprarchive.ingest.quote.Attribution;
 import org.iwprarchive.ingest.quote.QuoteExtractor;
 import org.iwprarchive.ingest.quote.ArabicQuoteExtractor;
 import org.iwprarchive.ingest.quote.CyrillicQuoteExtractor;
+import org.iwprarchive.ingest.quote.RomanceQuoteExtractor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -68,6 +69,8 @@ public class ArticleArchiver {
     private final CyrillicQuoteExtractor russianQuotes = CyrillicQuoteExtractor.russian();
     private final CyrillicQuoteExtractor ukrainianQuotes = CyrillicQuoteExtractor.ukrainian();
     private final ArabicQuoteExtractor arabicQuotes = new ArabicQuoteExtractor();
+    private final RomanceQuoteExtractor frenchQuotes = RomanceQuoteExtractor.french();
+    private final RomanceQuoteExtractor spanishQuotes = RomanceQuoteExtractor.spanish();
     private final MeterRegistry meters;
     private final ReportLinker reports;
 
@@ -272,8 +275,8 @@ public class ArticleArchiver {
 
     /**
      * Who the article quotes, by the current rules, with names and roles within what the archive keeps. The rules
-     * read English, Russian, Ukrainian or Arabic, each in an article of its language; an article in another language has none
-     * found rather than misread ones.
+     * read English, Russian, Ukrainian, Arabic, French or Spanish, each in an article of its language; an article in
+     * another language has none found rather than misread ones.
      */
     private List<Attribution> attributions(ParsedArticle parsed) {
         List<String> paragraphs = parsed.content().paragraphs();
@@ -284,6 +287,8 @@ public class ArticleArchiver {
             case "ru" -> russianQuotes.extract(paragraphs, authors);
             case "uk" -> ukrainianQuotes.extract(paragraphs, authors);
             case "ar" -> arabicQuotes.extract(paragraphs, authors);
+            case "fr" -> frenchQuotes.extract(paragraphs, authors);
+            case "es" -> spanishQuotes.extract(paragraphs, authors);
             default -> List.of();
         };
         return found.stream()

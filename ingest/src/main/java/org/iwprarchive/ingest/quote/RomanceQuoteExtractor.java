@@ -311,7 +311,8 @@ public final class RomanceQuoteExtractor {
             return null; // "Les familles des victimes", "Los comerciantes": a group is no source
         }
         boolean withheld = grammar.withholds().matcher(who).find();
-        if (withheld || grammar.indefinites().contains(firstWord) || firstWord.startsWith("l'un")) {
+        if (withheld || grammar.indefinites().contains(firstWord) || firstWord.equals("l'un")
+                || firstWord.equals("l'une")) {
             // "Un agent de la Croix-Rouge, qui a requis l'anonymat,", "Un médico residente que pidió no ser
             // identificado": the description, without the clause that says why it is all
             String described = cutRelative(head);

@@ -55,6 +55,17 @@ class RomanceQuoteExtractorTests {
     }
 
     @Test
+    void readsABodyBehindItsReportAndOneOfAGroup() {
+        List<Attribution> found = french.extract(List.of(
+                "D'après une étude de l'Unesco publiée en mai, un enfant sur trois ne va pas à l'école.",
+                "L'un des enseignants, qui a requis l'anonymat, a affirmé que les salaires n'étaient pas versés."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Unesco", ORGANISATION), tuple("l'un des enseignants", ANONYMOUS));
+    }
+
+    @Test
     void readsAViewOnlyOfSomeoneNamed() {
         List<Attribution> found = french.extract(List.of(
                 "Pour Jeanine Mabunda, ancienne présidente de l'Assemblée, cette loi est « une régression ».",
