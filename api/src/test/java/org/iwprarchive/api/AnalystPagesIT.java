@@ -121,6 +121,23 @@ class AnalystPagesIT {
     }
 
     @Test
+    void quotesAFrenchArticleByTheFrenchRules() throws Exception {
+        String url = "https://iwpr.net/fr/global-voices/les-pecheurs-duvira";
+        assertThat(api.upload(url, "text/plain", Fixtures.bytes("fr-print-view-uvira.txt")).statusCode())
+                .isEqualTo(201);
+        JsonNode article = ApiClient.json(api.get("/api/articles/lookup?url=" + url));
+        assertThat(article.path("language").asString()).isEqualTo("fr");
+        // a trader by name and role, the burgomaster named after his office; not "Les pêcheurs disent" (a group)
+        JsonNode quotations = article.path("quotations");
+        assertThat(quotations.valueStream().map(q -> q.path("source").asString() + " / " + q.path("role").asString()
+                + " / " + q.path("kind").asString()).toList()).containsExactly(
+                "Furaha Mwamini / une commerçante du quartier Kalundu / DIRECT",
+                "Kiza Muhato / Le bourgmestre d'Uvira / INDIRECT");
+        assertThat(quotations.path(0).path("text").asString())
+                .isEqualTo("L'eau est entrée dans la maison en une seule nuit");
+    }
+
+    @Test
     void linksTheEditionsOfAReportBothWays() throws Exception {
         String russian = "https://iwpr.net/ru/global-voices/spor-o-vode-v-ferganskoi-doline";
         String english = "https://iwpr.net/global-voices/water-dispute-fergana-valley";
