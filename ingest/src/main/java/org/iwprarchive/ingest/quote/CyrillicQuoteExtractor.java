@@ -3,7 +3,6 @@ package org.iwprarchive.ingest.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -294,16 +293,8 @@ public final class CyrillicQuoteExtractor {
     public List<Attribution> extract(List<String> paragraphs, List<String> authors) {
         Set<String> authorKeys = authors.stream().map(SourceNames::key).collect(Collectors.toSet());
         Reading reading = new Reading();
-        for (int p = 0; p < paragraphs.size(); p++) {
-            Optional<Attribution> continued = QuoteContinuation.of(paragraphs.get(p), p, reading.found);
-            if (continued.isPresent()) {
-                reading.found.add(continued.get());
-                continue;
-            }
-            for (String sentence : sentences(paragraphs.get(p).strip())) {
-                attribute(sentence, p, reading, authorKeys);
-            }
-        }
+        QuoteContinuation.read(paragraphs, reading.found, CyrillicQuoteExtractor::sentences,
+                (sentence, p) -> attribute(sentence, p, reading, authorKeys));
         return reading.found;
     }
 

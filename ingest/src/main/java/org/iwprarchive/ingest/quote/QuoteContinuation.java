@@ -2,6 +2,8 @@ package org.iwprarchive.ingest.quote;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iwprarchive.domain.article.QuotationKind;
@@ -40,5 +42,27 @@ final class QuoteContinuation {
         }
         return Optional.of(new Attribution(before.source(), before.sourceKind(), null, text, QuotationKind.DIRECT, null,
                 index));
+    }
+
+    /**
+     * Reads an article paragraph by paragraph: a paragraph that continues the person before ({@link #of}) is theirs,
+     * any other is cut into sentences, each given to the reader with its paragraph's index.
+     *
+     * @param found     the attributions found so far, to which a continuation is added
+     * @param sentences how the language cuts a paragraph into sentences
+     * @param reader    what reads one sentence of a paragraph
+     */
+    static void read(List<String> paragraphs, List<Attribution> found, Function<String, List<String>> sentences,
+                     ObjIntConsumer<String> reader) {
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Optional<Attribution> continued = of(paragraphs.get(p), p, found);
+            if (continued.isPresent()) {
+                found.add(continued.get());
+                continue;
+            }
+            for (String sentence : sentences.apply(paragraphs.get(p).strip())) {
+                reader.accept(sentence, p);
+            }
+        }
     }
 }

@@ -154,16 +154,8 @@ public final class RomanceQuoteExtractor {
     public List<Attribution> extract(List<String> paragraphs, List<String> authors) {
         Set<String> authorKeys = authors.stream().map(SourceNames::key).collect(Collectors.toSet());
         Reading reading = new Reading();
-        for (int p = 0; p < paragraphs.size(); p++) {
-            Optional<Attribution> continued = QuoteContinuation.of(paragraphs.get(p), p, reading.found);
-            if (continued.isPresent()) {
-                reading.found.add(continued.get());
-                continue;
-            }
-            for (String sentence : sentences(paragraphs.get(p).strip())) {
-                attribute(sentence, p, reading, authorKeys);
-            }
-        }
+        QuoteContinuation.read(paragraphs, reading.found, RomanceQuoteExtractor::sentences,
+                (sentence, p) -> attribute(sentence, p, reading, authorKeys));
         return reading.found;
     }
 
