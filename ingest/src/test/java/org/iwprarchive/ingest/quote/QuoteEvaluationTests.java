@@ -223,10 +223,14 @@ class QuoteEvaluationTests {
             # French: written with the development set, before any French rule, and measured once: 0.900 / 0.900; its
             # miss seen since
             fr-holdout/     | 10       | 1.0       | 1.0
+            # French: written after the first held-out set was measured, not yet measured
+            fr-holdout-2/   | 6        | 0.0       | 0.0
             # Spanish: the development set the Spanish rules were made on
             es/             | 10       | 1.0       | 1.0
             # Spanish: written with the development set, before any Spanish rule, and measured once: 1.000 / 1.000
             es-holdout/     | 9        | 1.0       | 1.0
+            # Spanish: written after the first held-out set was measured, not yet measured
+            es-holdout-2/   | 6        | 0.0       | 0.0
             """)
     void holdsItsFloorOnEveryOtherLabelledSet(String folder, int labelled, double precision, double recall)
             throws IOException {
