@@ -62,6 +62,8 @@ public final class QuoteExtractor {
     private static final Pattern TIME_ALONE = Pattern.compile(WHEN, Pattern.CASE_INSENSITIVE);
     /** Nothing but when or where it was said: what follows a cue that ends a sentence ("announced last week."). */
     private static final Pattern ONLY_WHEN = Pattern.compile("^" + WHEN + "[.!?]?$");
+    /** When or where, then a colon: "said on Monday: “...”" introduces the words themselves. */
+    private static final Pattern WHEN_THEN_COLON = Pattern.compile("^" + WHEN + "\\s*:");
     /**
      * What a speaker said of no words: "has said little", "said nothing about the plan", "said nothing more" (but "said
      * little had changed" and "said much of the aid was stolen" report words).
@@ -107,6 +109,10 @@ public final class QuoteExtractor {
             "^,?\\s*(?<cue>" + CUE_WORDS + ")\\s+(?<role>(?:the|a|an|its|his|her|their|\\p{Lu}[\\p{L}-]*['\u2019]s)\\s"
                     + "[^.;:!?,\"\u201c\u201d]{2,120}?),\\s+(?<name>\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,3})"
                     + "\\s*(?:[.;,]|$)");
+    /** "..., said one of them, Taras, at the market.": one of others, then the person's name. */
+    private static final Pattern AFTER_CUE_ONE_OF = Pattern.compile("^,?\\s*(?<cue>" + CUE_WORDS + ")\\s+(?<who>(?:one"
+            + "|another)\\s+of\\s+[^.;:!?,\"\u201c\u201d]{2,60}?,\\s+\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,3})"
+            + "\\s*(?:[.;,]|$)");
     private static final Pattern AFTER_SPEAKER_CUE = Pattern.compile(
             "^,?\\s*(?<speaker>[^.;:!?\"\u201c\u201d]{2,200}?)\\s+(?<cue>" + CUE_WORDS + ")\\b");
     private static final Pattern AFTER_STATEMENT = Pattern.compile(
@@ -117,7 +123,9 @@ public final class QuoteExtractor {
             "^(?<text>[^\"\u201c\u201d]{3,}?),\\s+(?<cue>" + QuoteLexicon.alternation(LEXICON.invertedCues()) + ")\\s+"
                     + "(?<speaker>[^.;:!?]{2,160}?)[.!?]?$");
     private static final Pattern BEFORE_SPEAKER_CUE = Pattern.compile(
-            "(?<speaker>[^.;:!?\"\u201c\u201d]{2,200}?)\\s+(?<cue>" + CUE_WORDS + ")(?:\\s+that)?\\s*[,:]?\\s*$");
+            "(?<speaker>[^.;:!?\"\u201c\u201d]{2,200}?)\\s+(?<cue>" + CUE_WORDS + ")"
+                    // "posted on Instagram: “...”", "said on Monday: “...”"
+                    + "(?:\\s+" + WHEN + ")?(?:\\s+that)?\\s*[,:]?\\s*$");
     /**
      * A question's attribution: ""...?" he asked." and ""...?" asked Rustam Jalilov." Only after a quote that
      * ends in a question mark, since "asked" elsewhere is mostly "who asked not to be named". Any quote: how its
@@ -429,6 +437,15 @@ public final class QuoteExtractor {
             }
         }
         boolean cueAfter = mayHoldCue(after);
+        Matcher oneOf = cueAfter && after.contains(" of ") ? AFTER_CUE_ONE_OF.matcher(after) : null;
+        if (oneOf != null && oneOf.find()) {
+            Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(oneOf.group("who"))
+                    .filter(s -> s.kind() == SourceKind.PERSON);
+            if (speaker.isPresent()) {
+                add(speaker.get(), speaker.get().role(), text, QuotationKind.DIRECT, oneOf.group("cue"), index, context);
+                return;
+            }
+        }
         Matcher roleThenName = AFTER_CUE_ROLE_NAME.matcher(after);
         if (cueAfter && roleThenName.find()) {
             Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(roleThenName.group("name"))
@@ -621,7 +638,8 @@ public final class QuoteExtractor {
                     ? context.speakers.speaker(sentence.substring(0, pre)) : Optional.empty();
         }
         if (pre > 0 && !ONLY_WHEN.matcher(reported.group("text")).matches()
-                && !NOTHING_REPORTED.matcher(reported.group("text")).matches()) {
+                && !NOTHING_REPORTED.matcher(reported.group("text")).matches()
+                && !WHEN_THEN_COLON.matcher(reported.group("text")).lookingAt()) {
             // "..., he told reporters in August, much of it ...": an attribution set inside the words, read below
             Optional<SpeakerResolver.Speaker> speaker = reporter;
             if (speaker.isPresent() && !WHEN_ASIDE.matcher(reported.group("text")).lookingAt()) {

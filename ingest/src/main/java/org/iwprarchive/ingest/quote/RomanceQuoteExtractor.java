@@ -302,6 +302,10 @@ public final class RomanceQuoteExtractor {
         if (grammar.plurals().contains(firstWord)) {
             return null; // "Les familles des victimes", "Los comerciantes": a group is no source
         }
+        Speaker again = describedAgain(head, reading);
+        if (again != null && segments.size() == 1) {
+            return again; // "concluyó la reportera" after "una reportera de Quetzaltenango"
+        }
         boolean withheld = grammar.withholds().matcher(who).find();
         if (withheld || grammar.indefinites().contains(firstWord) || firstWord.equals("l'un")
                 || firstWord.equals("l'une")) {
@@ -322,6 +326,9 @@ public final class RomanceQuoteExtractor {
             return body.get();
         }
         List<String> words = new ArrayList<>(Arrays.asList(SPACES.split(head)));
+        if (words.size() > 1 && grammar.addressTitles().contains(words.get(0))) {
+            words.remove(0); // "Me Bruno Gbiegba", "Doña Marta": a title of address, no part of the name
+        }
         int nameStart = nameStart(words);
         if (nameStart < 0) {
             return null;
@@ -346,6 +353,27 @@ public final class RomanceQuoteExtractor {
             return role.isEmpty() ? null : person(name, role);
         }
         return person(name, role);
+    }
+
+    /**
+     * The source met before that a definite article and a noun describe again: "la reportera" after "una reportera de
+     * Quetzaltenango", "l'avocat" after "L'avocat de la défense, Me Fabien Segatwa"; null when none.
+     */
+    private static Speaker describedAgain(String head, Reading reading) {
+        String[] words = SPACES.split(lower(head));
+        String noun = words.length == 2 && Set.of("le", "la", "el").contains(words[0]) ? words[1]
+                : words.length == 1 && words[0].startsWith("l'") ? words[0].substring(2) : null;
+        if (noun == null || noun.isEmpty() || !Character.isLowerCase(noun.charAt(0))) {
+            return null;
+        }
+        for (int i = reading.known.size() - 1; i >= 0; i--) {
+            Speaker known = reading.known.get(i);
+            String described = known.kind() == SourceKind.ANONYMOUS ? known.name() : known.role();
+            if (described != null && Arrays.asList(SPACES.split(lower(described))).contains(noun)) {
+                return withoutRole(known);
+            }
+        }
+        return null;
     }
 
     /** Who someone is, set apart after their name: "une mère de six enfants", "que viaja con sus dos hijos". */

@@ -157,6 +157,12 @@ final class SpeakerResolver {
     /** "One of them, Sayfullo," and "One of the drivers, Sayfullo,": who a person named after it is among others. */
     private static final Pattern ONE_OF = Pattern.compile("^(?:[Oo]ne|[Aa]nother)(?:\\s+of\\s+(?<among>them|those|"
             + "the\\s+[\\p{Ll}'\u2019-]+(?:\\s+[\\p{Ll}'\u2019-]+){0,3}))?$");
+    /** Where a speaker was, set apart after them: ", at the Troieshchyna market", ", outside the court". */
+    private static final Pattern TRAILING_WHERE = Pattern.compile(",\\s+(?:at|in|outside|inside|near)\\s+(?:the|a|an|his"
+            + "|her|their)\\s+[^,]{2,60}$");
+    /** A name, then the body the person is of: "Professor Aliya Bekova of Nazarbayev University". */
+    private static final Pattern AFFILIATED = Pattern.compile("^(?<who>[^,]*?\\p{Lu}[\\p{Ll}'\u2019-]+)\\s+(?:of|at|from)"
+            + "\\s+(?:the\\s+)?(?<body>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:of|for|and|the|on|\\p{Lu}[\\p{L}'\u2019.-]*))*)$");
     /** A subject named as one of others, then a verb: "One of the accused, student Narek Sargsyan, addressed". */
     private static final Pattern ONE_OF_SUBJECT = Pattern.compile("^(?<who>(?:One|Another)\\s+of\\s+(?:them|those|the"
             + "\\s+[\\p{Ll}'\u2019-]+(?:\\s+[\\p{Ll}'\u2019-]+){0,3}),\\s+[^,;:.\"\u201c\u201d]{2,80}?),\\s+\\p{Ll}");
@@ -729,6 +735,19 @@ final class SpeakerResolver {
         Optional<Speaker> namedAs = namedAs(p);
         if (namedAs.isPresent()) {
             return namedAs;
+        }
+        // "one of them, Taras, at the Troieshchyna market": where the person was is no part of who
+        Matcher where = TRAILING_WHERE.matcher(p);
+        if (where.find() && where.start() > 0) {
+            p = p.substring(0, where.start());
+        }
+        // "Professor Aliya Bekova of Nazarbayev University": the person, whose body it is says where they work
+        Matcher affiliated = AFFILIATED.matcher(p);
+        if (affiliated.matches() && BodyNames.named(affiliated.group("body")).isPresent()) {
+            Optional<Speaker> person = resolve(affiliated.group("who"));
+            if (person.isPresent() && person.get().kind() == SourceKind.PERSON) {
+                return person;
+            }
         }
         int relative = p.indexOf(" who ");
         if (relative > 0 && p.indexOf(',') < 0 && WITHHOLDS_NAME.matcher(p.substring(relative)).find()) {

@@ -1021,6 +1021,20 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheFortySeventhRoundsShapesInOtherWords() {
+        // a body the person is of, after the name, is no part of it
+        assertThat(only("Dr Farida Nazarova of Tajik Medical University said the wards were full."))
+                .extracting(Attribution::source, Attribution::role).containsExactly("Farida Nazarova", "Dr");
+        // where it was posted or said, between the cue and a colon before the words
+        assertThat(only("The governor, Rustam Nazarov, wrote on Telegram: “The bridge will open in May.”"))
+                .extracting(Attribution::source, Attribution::text, Attribution::kind)
+                .containsExactly("Rustam Nazarov", "The bridge will open in May", DIRECT);
+        // one of others named after the cue, then where they were
+        assertThat(only("“Nobody buys,” said another of the traders, Zarina, outside the bazaar."))
+                .extracting(Attribution::source, Attribution::sourceKind).containsExactly("Zarina", PERSON);
+    }
+
+    @Test
     void readsABodysNameWithItsAcronymInParenthesesAfterIt() {
         assertThat(only("The International Organization for Migration (IOM) said 2,000 people had crossed."))
                 .extracting(Attribution::source, Attribution::sourceKind)

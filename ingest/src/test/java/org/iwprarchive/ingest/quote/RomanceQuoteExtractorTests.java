@@ -97,6 +97,21 @@ class RomanceQuoteExtractorTests {
     }
 
     @Test
+    void readsAnUnnamedSourceOrARoleDescribedAgainAndDropsTitlesOfAddress() {
+        assertThat(spanish.extract(List.of(
+                "Un guardia del penal que pidió no ser identificado contó que los presos duermen en el suelo.",
+                "\"Aquí no hay camas para todos\", concluyó el guardia.",
+                "\"Volveremos a la corte\", reaccionó Doña Elena Ramírez, madre de un detenido."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("un guardia del penal", ANONYMOUS, null), tuple("un guardia del penal", ANONYMOUS, null),
+                        tuple("Elena Ramírez", PERSON, "madre de un detenido"));
+        assertThat(french.extract(List.of("« Le dossier est vide », a réagi Me Aimé Kilolo, avocat de la défense.",
+                "« Nous ferons appel », a conclu l'avocat."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Aimé Kilolo", "avocat de la défense"), tuple("Aimé Kilolo", null));
+    }
+
+    @Test
     void leavesGroupsAndTheAuthorsOut() {
         assertThat(spanish.extract(List.of("Los vecinos dijeron que el agua no llega.",
                 "\"Seguiremos informando\", dijo Ana Pérez."), List.of("Ana Pérez"))).isEmpty();
