@@ -737,13 +737,14 @@ final class SpeakerResolver {
             return namedAs;
         }
         // "one of them, Taras, at the Troieshchyna market": where the person was is no part of who
-        Matcher where = TRAILING_WHERE.matcher(p);
-        if (where.find() && where.start() > 0) {
+        Matcher where = p.indexOf(", ") > 0 ? TRAILING_WHERE.matcher(p) : null;
+        if (where != null && where.find() && where.start() > 0) {
             p = p.substring(0, where.start());
         }
         // "Professor Aliya Bekova of Nazarbayev University": the person, whose body it is says where they work
-        Matcher affiliated = AFFILIATED.matcher(p);
-        if (affiliated.matches() && BodyNames.named(affiliated.group("body")).isPresent()) {
+        Matcher affiliated = p.contains(" of ") || p.contains(" at ") || p.contains(" from ") ? AFFILIATED.matcher(p)
+                : null;
+        if (affiliated != null && affiliated.matches() && BodyNames.named(affiliated.group("body")).isPresent()) {
             Optional<Speaker> person = resolve(affiliated.group("who"));
             if (person.isPresent() && person.get().kind() == SourceKind.PERSON) {
                 return person;
