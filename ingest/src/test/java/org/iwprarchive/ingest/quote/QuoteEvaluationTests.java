@@ -175,6 +175,8 @@ class QuoteEvaluationTests {
             ru-holdout-12/  | 13       | 1.0       | 1.0
             # Russian: written after the fifth Ukrainian set's rules and measured once: 0.700 / 0.583; its misses seen
             ru-holdout-13/  | 12       | 1.0       | 1.0
+            # Russian: written after the thirteenth set's rules, not yet measured
+            ru-holdout-14/  | 12       | 0.0       | 0.0
             # Ukrainian: the development set the Ukrainian rules were made on
             uk/             | 14       | 1.0       | 1.0
             # Ukrainian: written with the development set, before any Ukrainian rule, measured once after the rules
