@@ -236,6 +236,10 @@ public final class CyrillicQuoteExtractor {
     private static final Set<String> RELATIONS = Set.of("мать", "отец", "брат", "сестра", "жена", "муж", "сын", "дочь",
             "бабушка", "дедушка", "сосед", "соседка", "вдова", "мати", "батько", "дружина", "чоловік", "син", "донька",
             "дочка", "бабуся", "дідусь", "сусід", "сусідка");
+    /** Roles of those who know a field whose nouns do not end as {@link #EXPERT_ENDING}'s do. */
+    private static final Set<String> EXPERT_ROLES = Set.of("правозащитник", "правозащитница", "правозахисник",
+            "правозахисниця", "юрист", "юристка", "адвокат", "адвокатка", "исследователь", "исследовательница",
+            "дослідник", "дослідниця", "профессор", "професор", "эколог", "еколог");
     /** "The expert", in the cases a speaker stands in: whoever was last named as knowing a field. */
     private static final Set<String> EXPERTS = Set.of("эксперт", "эксперта", "експерт", "експерта", "эксперты",
             "экспертка", "експертка", "експертки", "аналитик", "аналитика", "аналітик", "аналітика");
@@ -502,7 +506,8 @@ public final class CyrillicQuoteExtractor {
             // the person last named whose role says so
             Known last = known.get(known.size() - 1);
             if (last.role() != null && (EXPERTS.contains(lower) && java.util.Arrays.stream(SPACES.split(last.role()))
-                    .anyMatch(w -> EXPERT_ENDING.matcher(lowerCase(w)).find())
+                    .map(CyrillicQuoteExtractor::lowerCase)
+                    .anyMatch(w -> EXPERT_ENDING.matcher(w).find() || EXPERT_ROLES.contains(w))
                     || java.util.Arrays.stream(SPACES.split(last.role())).map(CyrillicQuoteExtractor::lowerCase)
                     .anyMatch(lower::equals))) {
                 return Speaker.person(last.name(), null);
@@ -548,9 +553,11 @@ public final class CyrillicQuoteExtractor {
             return new Speaker(named.find() ? named.group(1).strip() : who, SourceKind.ORGANISATION, null);
         }
         String[] describedWords = SPACES.split(described);
-        if (!genitive && describedWords.length >= 2 && RELATIONS.contains(lowerCase(describedWords[0]))
-                && isCapitalisedWord(after)) {
-            // "Мать Сухроба, Гулчехра,": whose relation, then her given name
+        if (!genitive && describedWords.length >= 2 && isCapitalisedWord(after)
+                && (RELATIONS.contains(lowerCase(describedWords[0])) || Character.isLowerCase(described.charAt(0))
+                && describesAPerson(java.util.Arrays.asList(describedWords)))) {
+            // "Мать Сухроба, Гулчехра,": whose relation, then her given name; "ещё одна продавщица, Дильноза": what
+            // she is, then her given name
             return Speaker.person(after, described);
         }
         if (!genitive && describedWords.length > 2 && grammar.oneOf().contains(lowerCase(describedWords[0]))
@@ -727,6 +734,7 @@ public final class CyrillicQuoteExtractor {
     private static List<String> nominativesOfNoun(String word) {
         List<String> forms = new ArrayList<>(List.of(word));
         for (String[] ending : new String[][] {{"ства", "ство"}, {"стве", "ство"}, {"стві", "ство"}, {"нии", "ние"},
+                {"ния", "ние"},
                 {"нні", "ння"}, {"ии", "ия"}, {"і", "а"}, {"е", "а"},
                 {"ії", "ія"}, {"ы", "а"}, {"и", "а"}, {"и", "я"}, {"е", ""}, {"і", ""}, {"у", ""}, {"а", ""}}) {
             if (word.endsWith(ending[0]) && word.length() > ending[0].length() + 2) {

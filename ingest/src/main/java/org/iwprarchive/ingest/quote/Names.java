@@ -211,8 +211,13 @@ final class Names {
     static boolean isLoneName(String word) {
         return CAPITALISED.matcher(word).matches() && !word.endsWith(".") && word.length() > 2
                 && !NOT_NAMES.contains(word) && !TITLES.contains(word) && !LEADS.contains(word)
-                && !isJobTitle(word);
+                && !isJobTitle(word) && !CALENDAR_WORDS.contains(word);
     }
+
+    /** The days and months, capitalised as names are and never one: "An official, Tuesday, said". */
+    private static final Set<String> CALENDAR_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December");
 
     /**
      * An occupation written before a name: one the lexicon lists, or a word ending as the names of professions do

@@ -211,7 +211,9 @@ final class SpeakerResolver {
      */
     private static final Pattern BARE_BODY = Pattern.compile("^(?:the\\s+)?(?<kind>(?<modifier>\\p{Ll}+\\s+)?"
             + "(?<head>government|ministry|council|commission|embassy|agency|committee|administration|authorities"
-            + "|police|army|military|prosecutor's office|prosecutor\u2019s office))$");
+            + "|police|army|military|bank|regulator|prosecutor's office|prosecutor\u2019s office))$");
+    /** Kinds of body that "the bank" and "the regulator" refer to only when the article has named one. */
+    private static final Set<String> KINDS_NAMED_FIRST = Set.of("bank", "regulator");
     /** Words that open a subordinate clause, whose subject may be a speaker: "..., after the ministry said". */
     private static final Set<String> SUBORDINATORS = Set.of("after", "as", "because", "when", "while", "since",
             "before", "until", "although", "though");
@@ -511,7 +513,7 @@ final class SpeakerResolver {
      * one a following he or she refers to, as a quoted source would.
      */
     void mentionedFirst(String sentence) {
-        if (sentence.startsWith("The ")) {
+        if (sentence.startsWith("The ") || OWNER_FIRST.matcher(sentence).lookingAt()) {
             // "The office of the attorney general, Consuelo Porras, has rejected ...": "the office" later
             // and "it" in the next sentence ("The prosecutor general's office did not respond. ... it has insisted")
             Optional<String> body = subjectBeforeVerb(sentence).flatMap(BodyNames::named);
@@ -786,6 +788,13 @@ final class SpeakerResolver {
             }
             Optional<Speaker> first = resolve(segments[0]);
             String rest = p.substring(p.indexOf(',') + 1).strip();
+            // "A student at Tbilisi State University, Mariam,": a description, then the one name the article gives
+            if (segments.length == 2 && first.isPresent() && first.get().kind() == SourceKind.ANONYMOUS
+                    && A_DESCRIPTION.matcher(segments[0].strip()).lookingAt() && isLoneName(rest)
+                    && resolve(rest).isEmpty() && !authorKeys.contains(SourceNames.key(rest))) {
+                fullNameBySurname.putIfAbsent(rest, rest);
+                return Optional.of(new Speaker(rest, SourceKind.PERSON, segments[0].strip()));
+            }
             // "the district's education officer, Aigul Bekova": someone described by whose office they hold, then
             // named: the person, in that role
             if (segments.length == 2 && first.isPresent() && first.get().kind() == SourceKind.ANONYMOUS
@@ -1100,8 +1109,12 @@ final class SpeakerResolver {
         if (bare.matches()) {
             // "border police said": the kind with what it is a kind of, not a body named before
             String kind = bare.group("head");
-            return Optional.of(new Speaker(bare.group("modifier") != null ? bare.group("kind")
-                    : bodyByKind.getOrDefault(kind, kind), SourceKind.ORGANISATION, null));
+            String named = bare.group("modifier") != null ? bare.group("kind")
+                    : bodyByKind.getOrDefault(kind, namedOfKind(kind));
+            if (named.equals(kind) && KINDS_NAMED_FIRST.contains(kind)) {
+                return Optional.empty(); // "the bank says" where no bank was named: which bank is unknown
+            }
+            return Optional.of(new Speaker(named, SourceKind.ORGANISATION, null));
         }
         // "the office said", after "The office of the attorney general" was a sentence's subject
         if (lower.startsWith("the ") && bodyByKind.containsKey(lower.substring(4))
@@ -1177,6 +1190,20 @@ final class SpeakerResolver {
             return Optional.of(new Speaker(organisations.get(organisations.size() - 1), SourceKind.ORGANISATION, null));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The body of that kind the article named last ("The bank says" after "a World Bank loan"), or the kind itself
+     * when it named none.
+     */
+    private String namedOfKind(String kind) {
+        for (int i = organisations.size() - 1; i >= 0; i--) {
+            String name = organisations.get(i);
+            if (name.toLowerCase(Locale.ROOT).endsWith(" " + kind)) {
+                return name;
+            }
+        }
+        return kind;
     }
 
     /** "NATO spokeswoman Stefanie Babst": the capitalised run at the end is the name, what precedes it the role. */

@@ -409,4 +409,19 @@ class CyrillicQuoteExtractorTests {
                 .containsExactly(tuple("Ольга Стефанішина", "Віце-прем'єр", INDIRECT),
                         tuple("Дмитро Лубінець", "Омбудсман", DIRECT));
     }
+
+    @Test
+    void readsTheFourteenthRussianSetsShapesInOtherWordsAndInUkrainian() {
+        assertThat(russian.extract(List.of(
+                "По данным Агентства по делам мигрантов, число уехавших выросло вдвое.",
+                "«Работы нет», — сказал ещё один водитель, Бахтияр.",
+                "Юрист Динара Смаилова считает, что закон не работает.",
+                "«Суды его не применяют», — подчеркнула эксперт."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Агентство по делам мигрантов", null), tuple("Бахтияр", "ещё один водитель"),
+                        tuple("Динара Смаилова", "Юрист"), tuple("Динара Смаилова", null));
+        assertThat(ukrainian.extract(List.of("Правозахисниця Олена Ткач вважає, що закон не працює.",
+                "«Суди його не застосовують», — наголосила експертка."), List.of()))
+                .extracting(Attribution::source).containsExactly("Олена Ткач", "Олена Ткач");
+    }
 }

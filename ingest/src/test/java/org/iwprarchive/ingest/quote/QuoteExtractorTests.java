@@ -1035,6 +1035,22 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheFortyEighthRoundsShapesInOtherWords() {
+        // "the bank" is the bank the article named, even as a sentence's subject that said nothing
+        assertThat(extractor.extract(List.of("Uzbekistan’s central bank has raised its main rate to 14 per cent.",
+                "The bank said inflation was slowing."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Uzbekistan’s central bank", ORGANISATION));
+        // and nobody where no bank was named
+        assertThat(extractor.extract(List.of("The bank said inflation was slowing."), List.of())).isEmpty();
+        // a description with "a", then the one name the article gives; a day is no name
+        assertThat(only("A teacher in Osh, Gulnara, said the school had no heating."))
+                .extracting(Attribution::source, Attribution::role).containsExactly("Gulnara", "A teacher in Osh");
+        assertThat(extractor.extract(List.of("An official, Tuesday, said the road was closed."), List.of()))
+                .extracting(Attribution::source).doesNotContain("Tuesday");
+    }
+
+    @Test
     void readsABodysNameWithItsAcronymInParenthesesAfterIt() {
         assertThat(only("The International Organization for Migration (IOM) said 2,000 people had crossed."))
                 .extracting(Attribution::source, Attribution::sourceKind)
