@@ -29,13 +29,17 @@ final class Names {
     /** Lower-case words inside a person's name: "Pieter de Vries", "Ursula von der Leyen". */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "du", "van", "von", "der", "den",
             "del", "della", "la", "le", "bin", "ibn", "al", "el");
+    /** The words after a father's name that close Central Asian and Caucasian names: "Tazhibek kyzy", "Bakyt uulu". */
+    private static final Set<String> FATHERS_NAME_PARTICLES = Set.of("kyzy", "uulu", "uly", "ogly", "oglu", "qizi",
+            "kizi", "gizi", "ugli");
     /** The Arabic article joined to a name by a hyphen: "Abdul Qadir al-Dakhil", "Ahmed el-Sayed". */
     static final String ARTICLE_PREFIX = "(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-";
     static final Pattern PREFIXED_NAME = Pattern.compile(ARTICLE_PREFIX + "\\p{Lu}[\\p{L}'\u2019-]*");
     static final Pattern FULL_NAME = Pattern.compile(
             "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.?)?(?:(?:\\s+(?:"
                     + String.join("|", new TreeSet<>(NAME_PARTICLES)) + "))*"
-                    + "\\s+(?:" + ARTICLE_PREFIX + ")?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,3})\\b");
+                    + "\\s+(?:" + ARTICLE_PREFIX + ")?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,3}"
+                    + "(?:\\s+(?:kyzy|uulu|uly|ogly|oglu|qizi|kizi|gizi|ugli))?)\\b");
     static final Pattern ANY_ACRONYM = Pattern.compile("(\\p{Lu}{2,6})\\b");
     static final Set<String> TITLES = LEXICON.titles();
     private static final Set<String> JOB_TITLES = LEXICON.jobTitles();
@@ -175,6 +179,11 @@ final class Names {
     }
 
     /** Whether tokens[at] is a name particle ("van", "der") with more of them, then a name word, before it. */
+    /** Whether a word is the particle after a father's name: "kyzy", "uulu", "ogly". */
+    static boolean isFathersNameParticle(String word) {
+        return FATHERS_NAME_PARTICLES.contains(word);
+    }
+
     static boolean particlesAfterName(String[] tokens, int at) {
         int i = at;
         while (i >= 0 && NAME_PARTICLES.contains(tokens[i])) {

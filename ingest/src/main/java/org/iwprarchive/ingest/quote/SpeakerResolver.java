@@ -1217,11 +1217,17 @@ final class SpeakerResolver {
             return Optional.empty();
         }
         int start = tokens.length;
+        // "Makhabat Tazhibek kyzy": a father's name and its particle close a Central Asian name
+        boolean fathers = tokens.length > 2 && Names.isFathersNameParticle(tokens[tokens.length - 1])
+                && isNameToken(tokens[tokens.length - 2]);
+        if (fathers) {
+            start--;
+        }
         while (start > 0 && (isNameToken(tokens[start - 1])
                 || start < tokens.length && particlesAfterName(tokens, start - 1))) {
             start--;
         }
-        if (start == tokens.length) {
+        if (start == tokens.length || fathers && start == tokens.length - 1) {
             return Optional.empty();
         }
         List<String> roleWords = new ArrayList<>(List.of(tokens).subList(0, start));

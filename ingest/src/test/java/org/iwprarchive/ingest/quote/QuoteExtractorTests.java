@@ -1051,6 +1051,15 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsANameClosedByAFathersNameAndItsParticle() {
+        assertThat(only("Aida Kasymaly kyzy, a lawyer in Osh, said the trial was closed to the press."))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly("Aida Kasymaly kyzy", "a lawyer in Osh");
+        assertThat(only("“We were not allowed in,” said Bakyt Asanbek uulu, a journalist."))
+                .extracting(Attribution::source).isEqualTo("Bakyt Asanbek uulu");
+    }
+
+    @Test
     void readsABodysNameWithItsAcronymInParenthesesAfterIt() {
         assertThat(only("The International Organization for Migration (IOM) said 2,000 people had crossed."))
                 .extracting(Attribution::source, Attribution::sourceKind)
