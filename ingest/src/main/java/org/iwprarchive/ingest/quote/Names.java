@@ -29,6 +29,10 @@ final class Names {
     /** Lower-case words inside a person's name: "Pieter de Vries", "Ursula von der Leyen". */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "du", "van", "von", "der", "den",
             "del", "della", "la", "le", "bin", "ibn", "al", "el");
+    /** The days and months, capitalised as names are and never one: "An official, Tuesday, said". */
+    private static final Set<String> CALENDAR_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December");
     /** The words after a father's name that close Central Asian and Caucasian names: "Tazhibek kyzy", "Bakyt uulu". */
     private static final Set<String> FATHERS_NAME_PARTICLES = Set.of("kyzy", "uulu", "uly", "ogly", "oglu", "qizi",
             "kizi", "gizi", "ugli");
@@ -178,12 +182,12 @@ final class Names {
         return Character.isLetter(c) || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER || c == '_';
     }
 
-    /** Whether tokens[at] is a name particle ("van", "der") with more of them, then a name word, before it. */
     /** Whether a word is the particle after a father's name: "kyzy", "uulu", "ogly". */
     static boolean isFathersNameParticle(String word) {
         return FATHERS_NAME_PARTICLES.contains(word);
     }
 
+    /** Whether tokens[at] is a name particle ("van", "der") with more of them, then a name word, before it. */
     static boolean particlesAfterName(String[] tokens, int at) {
         int i = at;
         while (i >= 0 && NAME_PARTICLES.contains(tokens[i])) {
@@ -223,10 +227,6 @@ final class Names {
                 && !isJobTitle(word) && !CALENDAR_WORDS.contains(word);
     }
 
-    /** The days and months, capitalised as names are and never one: "An official, Tuesday, said". */
-    private static final Set<String> CALENDAR_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December");
 
     /**
      * An occupation written before a name: one the lexicon lists, or a word ending as the names of professions do
