@@ -42,6 +42,11 @@ public final class RomanceQuoteExtractor {
             "sur", "en", "contre", "contra");
     /** A relative clause after a description: "un médico residente que pidió ...". */
     private static final Pattern RELATIVE = Pattern.compile("\\s+(?:qui|que|quien)\\s");
+    /** The singular definite articles, before a noun that describes a source again: "la reportera", "le juge". */
+    private static final Set<String> DEFINITE_ARTICLES = Set.of("le", "la", "el");
+    /** The articles that may open a name's run of words without being part of it. */
+    private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "un", "une", "el", "los", "las", "uno",
+            "una");
     /** An age after a name: "14 ans", "de 23 años". */
     private static final Pattern AGE = Pattern.compile("^(?:de\\s+)?\\d{1,3}\\s+(?:ans|años)$");
 
@@ -361,7 +366,7 @@ public final class RomanceQuoteExtractor {
      */
     private static Speaker describedAgain(String head, Reading reading) {
         String[] words = SPACES.split(lower(head));
-        String noun = words.length == 2 && Set.of("le", "la", "el").contains(words[0]) ? words[1]
+        String noun = words.length == 2 && DEFINITE_ARTICLES.contains(words[0]) ? words[1]
                 : words.length == 1 && words[0].startsWith("l'") ? words[0].substring(2) : null;
         if (noun == null || noun.isEmpty() || !Character.isLowerCase(noun.charAt(0))) {
             return null;
@@ -455,7 +460,7 @@ public final class RomanceQuoteExtractor {
     }
 
     private static boolean isDeterminer(String word) {
-        return Set.of("le", "la", "les", "un", "une", "el", "los", "las", "uno", "una").contains(lower(word));
+        return DETERMINERS.contains(lower(word));
     }
 
     /** Whether the words are a name alone: capitalised words (and particles between them). */
