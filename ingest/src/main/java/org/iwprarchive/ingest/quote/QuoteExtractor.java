@@ -163,8 +163,9 @@ public final class QuoteExtractor {
     private static final Pattern TRAILING_AUXILIARY = Pattern.compile("\\s+(has|have|had)$");
     private static final Pattern REJECTED_AS = Pattern.compile("\\sas\\s+(?:an?\\s+)?$");
     /** "according to figures from the OSCE mission": the figures are the body's. */
-    private static final String FIGURES_FROM = "(?:(?:the\\s+)?(?:latest\\s+|official\\s+|new\\s+)?"
-            + "(?:figures|data|statistics|estimates)\\s+(?:from|of|by|(?:published|compiled|released|collected)\\s+by)\\s+)?";
+    private static final String FIGURES_FROM = "(?:(?:the\\s+|an?\\s+)?(?:latest\\s+|official\\s+|new\\s+|written\\s+)?"
+            + "(?:figures|data|statistics|estimates|statement|report|study|survey)\\s+(?:from|of|by"
+            + "|(?:published|compiled|released|collected|issued)\\s+by)\\s+)?";
     private static final Pattern ACCORDING_TO = Pattern.compile(
             "^(?<lead>.{0,80}?\\b)?[Aa]ccording to " + FIGURES_FROM + "(?<speaker>[^,;]{2,160}?)"
                     // who the speaker is: "a lawyer ...", "who ...", "director of ..."

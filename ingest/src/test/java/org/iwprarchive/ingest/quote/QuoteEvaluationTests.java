@@ -150,8 +150,8 @@ class QuoteEvaluationTests {
             holdout-48/     | 11       | 1.0       | 1.0
             # written after the rules made on the forty-eighth and measured once: 1.000 / 0.917; its miss seen since
             holdout-49/     | 12       | 1.0       | 1.0
-            # written after the rules made on the forty-ninth, not yet measured
-            holdout-50/     | 10       | 0.0       | 0.0
+            # written after the rules made on the forty-ninth and measured once: 1.000 / 1.000 (role 0.900)
+            holdout-50/     | 10       | 1.0       | 1.0
             # Russian: the development set the Russian rules were made on
             ru/             | 17       | 1.0       | 1.0
             # Russian: written with the development set, before any Russian rule; 0.875 / 0.875 then

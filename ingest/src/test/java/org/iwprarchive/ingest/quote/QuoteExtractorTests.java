@@ -1060,6 +1060,16 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheBodyBehindAStatementOrAReportItIsAccordingTo() {
+        assertThat(only("According to a statement from the Red Crescent, 300 tents have been handed out."))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly("Red Crescent", ORGANISATION, null);
+        assertThat(only("Forty people were detained, according to a report by Amnesty International."))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly("Amnesty International", "Forty people were detained");
+    }
+
+    @Test
     void readsABodysNameWithItsAcronymInParenthesesAfterIt() {
         assertThat(only("The International Organization for Migration (IOM) said 2,000 people had crossed."))
                 .extracting(Attribution::source, Attribution::sourceKind)
