@@ -561,8 +561,9 @@ public final class CyrillicQuoteExtractor {
             return Speaker.person(after, described);
         }
         if (!genitive && describedWords.length > 2 && grammar.oneOf().contains(lowerCase(describedWords[0]))
-                && grammar.of().contains(describedWords[1]) && FULL_NAME.matcher(after).matches()) {
-            // "одна з організаторок, Ганна Левченко": one of a group, then her name
+                && grammar.of().contains(describedWords[1])
+                && (FULL_NAME.matcher(after).matches() || isCapitalisedWord(after))) {
+            // "одна з організаторок, Ганна Левченко", "Одна з матерів, Оксана,": one of a group, then her name
             return Speaker.person(after, described);
         }
         if (!genitive && words.length > 2 && grammar.oneOf().contains(words[0].toLowerCase(Locale.ROOT))

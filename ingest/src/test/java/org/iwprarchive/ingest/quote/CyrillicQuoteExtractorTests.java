@@ -424,4 +424,12 @@ class CyrillicQuoteExtractorTests {
                 "«Суди його не застосовують», — наголосила експертка."), List.of()))
                 .extracting(Attribution::source).containsExactly("Олена Ткач", "Олена Ткач");
     }
+
+    @Test
+    void readsOneOfAGroupThenAGivenNameAloneInBothLanguages() {
+        assertThat(ukrainian.extract(List.of("Один із водіїв, Тарас, сказав, що дорогу закрили."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Тарас", "Один із водіїв"));
+        assertThat(russian.extract(List.of("Одна из матерей, Зарина, рассказала, что школа закрыта."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Зарина", "Одна из матерей"));
+    }
 }
