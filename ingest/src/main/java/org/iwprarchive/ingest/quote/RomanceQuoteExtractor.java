@@ -204,10 +204,8 @@ public final class RomanceQuoteExtractor {
         Speaker speaker;
         String text;
         QuotationKind kind = QuotationKind.DIRECT;
-        if ((m = grammar.quoteThenSpeaker().matcher(sentence)).matches()) {
-            speaker = speaker(m.group("who"), reading, false);
-            text = quoted(m);
-        } else if ((m = grammar.speakerThenQuote().matcher(sentence)).matches()) {
+        if ((m = grammar.quoteThenSpeaker().matcher(sentence)).matches()
+                || (m = grammar.speakerThenQuote().matcher(sentence)).matches()) {
             speaker = speaker(m.group("who"), reading, false);
             text = quoted(m);
         } else if ((m = grammar.accordingTo().matcher(sentence)).matches()) {
