@@ -34,16 +34,15 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.iwprarchive.domain.article.Article;
-import org.iwprarchive.search.index.ArticleIndexMapping;
 import org.iwprarchive.search.index.HitRecord;
 import org.iwprarchive.search.index.HitText;
 import org.iwprarchive.search.index.IndexFields;
 import org.iwprarchive.search.index.IwprAnalysisConfigurer;
-import org.iwprarchive.search.index.OffsetsBinder;
+import org.iwprarchive.search.index.LuceneAnalysis;
+import org.iwprarchive.search.index.WordsBinder;
 
 /**
  * The benchmark's raw-Lucene baseline: the answer the service gives to a query (the top 20 by BM25 over the same
@@ -57,11 +56,9 @@ import org.iwprarchive.search.index.OffsetsBinder;
 final class RawLuceneBaseline implements AutoCloseable {
 
     /** The search's general fields and weights (ArticleQueries). */
-    private static final Map<String, Float> FIELDS = Map.of(IndexFields.TITLE, 3.0f, IndexFields.STANDFIRST, 2.0f,
-            IndexFields.BODY, 1.0f, IndexFields.AUTHOR_NAME, 2.0f, IndexFields.LOCATION_NAME, 1.0f,
-            IndexFields.TOPIC_NAME, 1.0f, IndexFields.SOURCE_NAME, 1.0f);
-    private static final String TITLE_OFFSETS = OffsetsBinder.field(IndexFields.TITLE);
-    private static final String BODY_OFFSETS = OffsetsBinder.field(IndexFields.BODY);
+    private static final Map<String, Float> FIELDS = Map.of(IndexFields.TITLE_WORDS, 3.0f,
+            IndexFields.STANDFIRST_WORDS, 2.0f, IndexFields.BODY_WORDS, 1.0f, IndexFields.AUTHOR_NAME, 2.0f,
+            IndexFields.LOCATION_NAME, 1.0f, IndexFields.TOPIC_NAME, 1.0f, IndexFields.SOURCE_NAME, 1.0f);
 
     private final IndexReader reader;
     private final IndexSearcher searcher;
@@ -73,7 +70,7 @@ final class RawLuceneBaseline implements AutoCloseable {
         SearchMapping mapping = Search.mapping(entityManagerFactory);
         reader = mapping.scope(Article.class).extension(LuceneExtension.get()).openIndexReader();
         searcher = new IndexSearcher(reader);
-        analyzer = mapping.indexManager(ArticleIndexMapping.INDEX).unwrap(LuceneIndexManager.class).searchAnalyzer();
+        analyzer = LuceneAnalysis.searchAnalyzer();
         english = mapping.backend().unwrap(LuceneBackend.class).analyzer(IwprAnalysisConfigurer.ENGLISH)
                 .orElseThrow();
         for (String field : List.of(IndexFields.LOCATION_SLUG, IndexFields.AUTHOR_SLUG, IndexFields.TOPIC_SLUG,
@@ -135,12 +132,12 @@ final class RawLuceneBaseline implements AutoCloseable {
             }
         }
         java.util.Arrays.sort(docs);
-        SimpleQueryParser marks = new SimpleQueryParser(english, Map.of(TITLE_OFFSETS, 1.0f, BODY_OFFSETS, 1.0f));
+        SimpleQueryParser marks = new SimpleQueryParser(english, Map.of(IndexFields.TITLE_WORDS, 1.0f, IndexFields.BODY_WORDS, 1.0f));
         Query marked = marks.parse(text);
         if (marked != null && docs.length > 0) {
             Map<String, String[]> highlights = new Highlighter(searcher, documents).highlightFields(
-                    new String[] {TITLE_OFFSETS, BODY_OFFSETS}, marked, docs, new int[] {1, 2});
-            work += highlights.get(BODY_OFFSETS).length;
+                    new String[] {IndexFields.TITLE_WORDS, IndexFields.BODY_WORDS}, marked, docs, new int[] {1, 2});
+            work += highlights.get(IndexFields.BODY_WORDS).length;
         }
         return work;
     }
@@ -156,7 +153,7 @@ final class RawLuceneBaseline implements AutoCloseable {
         private final Map<Integer, HitText> documents;
 
         Highlighter(IndexSearcher searcher, Map<Integer, HitText> documents) {
-            super(UnifiedHighlighter.builder(searcher, OffsetsBinder.WORD_FORMS).withMaxLength(Integer.MAX_VALUE - 1));
+            super(UnifiedHighlighter.builder(searcher, WordsBinder.WORD_FORMS).withMaxLength(Integer.MAX_VALUE - 1));
             this.documents = documents;
         }
 
@@ -169,7 +166,7 @@ final class RawLuceneBaseline implements AutoCloseable {
                 CharSequence[] row = new CharSequence[fields.length];
                 for (int i = 0; i < fields.length; i++) {
                     String value = document == null ? null
-                            : fields[i].equals(TITLE_OFFSETS) ? document.fields().title() : document.body();
+                            : fields[i].equals(IndexFields.TITLE_WORDS) ? document.fields().title() : document.body();
                     row[i] = value == null ? "" : value;
                 }
                 values.add(row);

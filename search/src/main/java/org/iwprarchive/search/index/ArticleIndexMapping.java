@@ -3,6 +3,7 @@ package org.iwprarchive.search.index;
 import java.time.LocalDate;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
@@ -26,7 +27,7 @@ import org.iwprarchive.domain.topic.Topic;
 public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer {
 
     public static final String INDEX = "article";
-    public static final int VERSION = 17;
+    public static final int VERSION = 18;
 
     private final SearchProperties.Backend backend;
 
@@ -44,28 +45,27 @@ public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer 
         TypeMappingStep article = mapping.type(Article.class);
         article.indexed().index(INDEX);
         article.property("id").genericField(IndexFields.ARTICLE_ID).sortable(Sortable.YES);
-        // titles and bodies are stored for hits and highlights; the offsets of their words are in OffsetsBinder's
-        // fields, where the highlighter reads them
+        // a text's words are searched and highlighted in its words field (WordsBinder), inverted once; the text's
+        // own field only stores it for hits
         article.property("title")
                 .fullTextField(IndexFields.TITLE).analyzer(IwprAnalysisConfigurer.ENGLISH_INDEXED)
-                .searchAnalyzer(IwprAnalysisConfigurer.ENGLISH).projectable(Projectable.YES)
-                .binder(new OffsetsBinder(IndexFields.TITLE, backend));
-        // shown whole in hits, never highlighted; its word forms serve prefix and fuzzy terms
+                .searchable(Searchable.NO).projectable(Projectable.YES)
+                .binder(new WordsBinder(IndexFields.TITLE, backend));
+        // shown whole in hits, never highlighted
         article.property("standfirst")
                 .fullTextField(IndexFields.STANDFIRST).analyzer(IwprAnalysisConfigurer.ENGLISH_INDEXED)
-                .searchAnalyzer(IwprAnalysisConfigurer.ENGLISH).projectable(Projectable.YES)
-                .binder(new OffsetsBinder(IndexFields.STANDFIRST, backend));
+                .searchable(Searchable.NO).projectable(Projectable.YES)
+                .binder(new WordsBinder(IndexFields.STANDFIRST, backend));
         // the text again in the fields of its language, when that is one with an analysis of its own
         article.binder(new LanguageTextBinder());
         article.property("canonicalUrl").keywordField(IndexFields.CANONICAL_URL).projectable(Projectable.YES);
         // on Lucene the body is read from the hit's record (HitRecordBinder), not stored a second time
-        article.property("body")
-                .fullTextField(IndexFields.BODY).analyzer(IwprAnalysisConfigurer.ENGLISH_INDEXED)
-                .searchAnalyzer(IwprAnalysisConfigurer.ENGLISH)
-                .projectable(backend == SearchProperties.Backend.LUCENE ? Projectable.NO : Projectable.YES)
-                .binder(new OffsetsBinder(IndexFields.BODY, backend));
+        article.property("body").binder(new WordsBinder(IndexFields.BODY, backend));
         if (backend == SearchProperties.Backend.LUCENE) {
             article.binder(new HitRecordBinder());
+        } else {
+            article.property("body").fullTextField(IndexFields.BODY).analyzer(IwprAnalysisConfigurer.ENGLISH_INDEXED)
+                    .searchable(Searchable.NO).projectable(Projectable.YES);
         }
         article.property("publishedOn")
                 .genericField(IndexFields.PUBLISHED_ON).sortable(Sortable.YES).projectable(Projectable.YES)

@@ -9,8 +9,11 @@ public final class IndexFields {
 
     public static final String ARTICLE_ID = "articleId";
     public static final String CANONICAL_URL = "canonicalUrl";
+    /** A hit's title as stored; searched in {@link #TITLE_WORDS}. */
     public static final String TITLE = "title";
+    /** A hit's standfirst as stored; searched in {@link #STANDFIRST_WORDS}. */
     public static final String STANDFIRST = "standfirst";
+    /** The body as stored (on OpenSearch; on Lucene in {@link #HIT}); searched in {@link #BODY_WORDS}. */
     public static final String BODY = "body";
     public static final String PUBLISHED_ON = "publishedOn";
     /** Where the date comes from: a page that prints it, or the earliest web archive capture. */
@@ -50,14 +53,11 @@ public final class IndexFields {
     public static final String SOURCE_NAME = QUOTATIONS + "." + SOURCE + "." + NAME;
     public static final String SOURCE_KEY = QUOTATIONS + "." + SOURCE + "." + KEY;
 
-    /**
-     * The fields that hold each text's words as written beside their stems ({@link OffsetsBinder}): where prefix and
-     * fuzzy terms on that text are searched, and where highlights are read.
-     */
-    public static final java.util.Map<String, String> WORD_FORMS = java.util.Map.of(
-            TITLE, OffsetsBinder.field(TITLE),
-            STANDFIRST, OffsetsBinder.field(STANDFIRST),
-            BODY, OffsetsBinder.field(BODY));
+    // where each text's words are searched and highlights read (WordsBinder): its words as written beside their
+    // stems; the fields named by the texts themselves only store them, for hits
+    public static final String TITLE_WORDS = WordsBinder.field(TITLE);
+    public static final String STANDFIRST_WORDS = WordsBinder.field(STANDFIRST);
+    public static final String BODY_WORDS = WordsBinder.field(BODY);
 
     /**
      * The languages whose articles are also indexed in fields of their own ({@link LanguageTextBinder}), with the

@@ -58,12 +58,12 @@ public final class LuceneAnalysis {
     /*
      * Porter's stemmer, as Elasticsearch's and OpenSearch's english analyzer stems: Lucene's hand-written
      * implementation costs a fraction of Snowball's English (Porter2) program, which took a sixth of a bulk import's
-     * CPU, analysing each body twice (the field and its offsets).
+     * CPU when each body was analysed twice.
      */
     private static final Filter PORTER = Filter.of(PorterStemFilterFactory.class);
 
     /**
-     * The words of the offsets fields ({@link OffsetsBinder#WORD_FORMS}): folded as {@link #FOLDED}, each kept as
+     * The words of the words fields ({@link WordsBinder#WORD_FORMS}): folded as {@link #FOLDED}, each kept as
      * written and, where it differs, as stemmed at the same position.
      */
     static final List<Filter> WORD_FORMS = concat(FOLDED, Filter.of(KeywordRepeatFilterFactory.class), PORTER,
@@ -171,9 +171,10 @@ public final class LuceneAnalysis {
     }
 
     /**
-     * The search analysis of the article index's text fields as the mapping declares it, field by field: what
-     * Hibernate Search's Lucene backend hands the query parser, built here for a backend that does not run in
-     * this process.
+     * The search analysis of the article index's text fields, field by field, whichever backend answers: names
+     * folded, the languages' own fields in their languages, and the rest, the words fields ({@link WordsBinder})
+     * among them, in English with spelling variants, stemmed, so that a query's words meet the stems those fields
+     * keep beside the words as written.
      */
     public static Analyzer searchAnalyzer() {
         Analyzer english = analyzer(IwprAnalysisConfigurer.ENGLISH);
@@ -188,7 +189,6 @@ public final class LuceneAnalysis {
             fields.put(IndexFields.title(language), own);
             fields.put(IndexFields.body(language), own);
         });
-        IndexFields.WORD_FORMS.values().forEach(field -> fields.put(field, OffsetsBinder.WORD_FORMS));
         return new PerFieldAnalyzerWrapper(english, fields);
     }
 }

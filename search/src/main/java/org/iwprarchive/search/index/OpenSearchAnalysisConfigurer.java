@@ -22,7 +22,7 @@ import org.iwprarchive.domain.text.Romanization;
  */
 public class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfigurer {
 
-    /** The analyzer of the fields that keep each word as written beside its stem ({@link OffsetsBinder}). */
+    /** The analyzer of the fields that keep each word as written beside its stem ({@link WordsBinder}). */
     public static final String WORD_FORMS = "word_forms";
 
     private static final String ROMANIZATION = "iwpr_romanization";

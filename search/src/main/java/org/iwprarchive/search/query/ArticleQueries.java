@@ -2,6 +2,7 @@ package org.iwprarchive.search.query;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.engine.search.common.ValueModel;
@@ -29,7 +30,17 @@ class ArticleQueries {
      * does each field; null when nothing of it is left to search (only function words, say).
      */
     Query textQuery(Map<String, Float> fields, String text) {
-        return new TextQueryParser(backend.searchAnalyzer(), fields, IndexFields.WORD_FORMS).parse(text);
+        return new TextQueryParser(backend.searchAnalyzer(), fields).parse(text);
+    }
+
+    /**
+     * Plain words over {@code fields}, any of them enough, analysed as {@link #textQuery} analyses them; null when
+     * none is left to search.
+     */
+    Query anyWordQuery(Map<String, Float> fields, List<String> words) {
+        TextQueryParser parser = new TextQueryParser(backend.searchAnalyzer(), fields);
+        parser.setDefaultOperator(org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+        return parser.parse(String.join(" ", words));
     }
 
     /** A query the parser built, as a predicate of the index's backend. */
@@ -42,9 +53,9 @@ class ArticleQueries {
     /** The fields free text is looked for in, and the weight of a match in each; the languages' own included. */
     private static Map<String, Float> generalFields() {
         Map<String, Float> fields = new LinkedHashMap<>();
-        fields.put(IndexFields.TITLE, 3.0f);
-        fields.put(IndexFields.STANDFIRST, 2.0f);
-        fields.put(IndexFields.BODY, 1.0f);
+        fields.put(IndexFields.TITLE_WORDS, 3.0f);
+        fields.put(IndexFields.STANDFIRST_WORDS, 2.0f);
+        fields.put(IndexFields.BODY_WORDS, 1.0f);
         fields.put(IndexFields.AUTHOR_NAME, 2.0f);
         fields.put(IndexFields.LOCATION_NAME, 1.0f);
         fields.put(IndexFields.TOPIC_NAME, 1.0f);

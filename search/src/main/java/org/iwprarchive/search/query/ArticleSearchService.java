@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.apache.lucene.search.Query;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -41,6 +41,9 @@ public class ArticleSearchService {
      * report (a search window of both backends); beyond, a report's editions are hits of their own.
      */
     private static final int MOST_SHARED_EDITIONS = 10_000;
+    /** Where the words an article shares with related ones are looked for, and their weights. */
+    private static final Map<String, Float> RELATED_WORDS = Map.of(IndexFields.TITLE_WORDS, 2.0f,
+            IndexFields.BODY_WORDS, 1.0f);
     /* Highlights: up to two body fragments of about 160 characters a hit (IndexBackend, docs/search.md). */
     static final int BODY_FRAGMENT = 160;
     static final int BODY_FRAGMENTS = 2;
@@ -240,8 +243,8 @@ public class ArticleSearchService {
         if (article == null) {
             return null;
         }
-        String words = String.join(" ", significantWords(article.getTitle() + " " + article.getStandfirst() + " "
-                + String.join(" ", article.getParagraphs().stream().limit(3).toList())));
+        Query words = queries.anyWordQuery(RELATED_WORDS, significantWords(article.getTitle() + " "
+                + article.getStandfirst() + " " + String.join(" ", article.getParagraphs().stream().limit(3).toList())));
         List<String> placeSlugs = article.getLocations().stream().map(Location::getSlug).toList();
         List<String> sourceKeys = article.getQuotations().stream().map(q -> q.getSource().getId().toString())
                 .distinct().toList();
@@ -254,9 +257,8 @@ public class ArticleSearchService {
                         // its editions in other languages are the same report, not related ones
                         b.mustNot(f.match().field(IndexFields.REPORT).matching(article.getReportId()));
                     }
-                    if (!words.isBlank()) {
-                        b.should(f.simpleQueryString().field(IndexFields.TITLE).boost(2.0f).field(IndexFields.BODY)
-                                .matching(words).defaultOperator(BooleanOperator.OR));
+                    if (words != null) {
+                        b.should(queries.textPredicate(f, words));
                     }
                     if (!placeSlugs.isEmpty()) {
                         b.should(f.terms().field(IndexFields.LOCATION_SLUG).matchingAny(placeSlugs).boost(0.5f));

@@ -25,11 +25,11 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.util.BytesRef;
 import org.iwprarchive.search.index.IndexFields;
 import org.iwprarchive.search.index.LuceneAnalysis;
-import org.iwprarchive.search.index.OffsetsBinder;
+import org.iwprarchive.search.index.WordsBinder;
 
 /**
  * Title and body highlights of a page of hits, from the texts the search has already read for the hits and the
- * offsets of the matched words kept in postings ({@link OffsetsBinder}): Lucene's unified highlighter, fed the
+ * offsets of the matched words kept in postings ({@link WordsBinder}): Lucene's unified highlighter, fed the
  * texts instead of reading each hit's stored document again. The highlighted words are those of the query that
  * apply to the field: the general text and the field's own scoped terms ({@code title:}, {@code body:}), not
  * excluded ones, analysed as the search analysed them. A hit in Russian or Arabic is highlighted from its texts
@@ -38,8 +38,8 @@ import org.iwprarchive.search.index.OffsetsBinder;
  */
 final class HitHighlighter {
 
-    static final String TITLE = OffsetsBinder.field(IndexFields.TITLE);
-    static final String BODY = OffsetsBinder.field(IndexFields.BODY);
+    static final String TITLE = IndexFields.TITLE_WORDS;
+    static final String BODY = IndexFields.BODY_WORDS;
 
     private final Analyzer analyzer;
     private final Map<String, Analyzer> languageForms = LuceneAnalysis.languageWordForms();
@@ -107,7 +107,7 @@ final class HitHighlighter {
     Map<Long, Highlights> highlightEach(QueryText text, Map<Long, Texts> all) {
         Map<Long, Highlights> result = new HashMap<>();
         Map<Long, Texts> hits = inOwnLanguages(text, all, result);
-        byAnalysis(query(text, analyzer), OffsetsBinder.WORD_FORMS, hits, result);
+        byAnalysis(query(text, analyzer), WordsBinder.WORD_FORMS, hits, result);
         return result;
     }
 
@@ -161,16 +161,14 @@ final class HitHighlighter {
     }
 
     /**
-     * The query's words that apply to the title or the body, on their offsets fields, analysed by {@code parsing};
+     * The query's words that apply to the title or the body, on their words fields, analysed by {@code parsing};
      * null when there are none.
      */
     private Query query(QueryText text, Analyzer parsing) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         boolean some = false;
-        for (String field : List.of(IndexFields.TITLE, IndexFields.BODY)) {
-            // the offsets field holds every word as written and as stemmed: query words match their stems there,
-            // prefix and fuzzy terms the words as written, as they do in the search
-            TextQueryParser parser = new TextQueryParser(parsing, Map.of(OffsetsBinder.field(field), 1.0f), Map.of());
+        for (String field : List.of(TITLE, BODY)) {
+            TextQueryParser parser = new TextQueryParser(parsing, Map.of(field, 1.0f));
             List<String> texts = new ArrayList<>();
             if (!text.general().isEmpty()) {
                 texts.add(text.general());
@@ -230,9 +228,9 @@ final class HitHighlighter {
         private final Map<Integer, Texts> texts;
 
         Highlighter(IndexSearcher searcher, Map<Integer, Texts> texts) {
-            // when it analyses a text again (for prefix and fuzzy terms), it reads the word forms the offsets fields
+            // when it analyses a text again (for prefix and fuzzy terms), it reads the word forms the words fields
             // were indexed with: as written and as stemmed
-            super(configured(UnifiedHighlighter.builder(searcher, OffsetsBinder.WORD_FORMS)));
+            super(configured(UnifiedHighlighter.builder(searcher, WordsBinder.WORD_FORMS)));
             this.texts = texts;
         }
 

@@ -1,6 +1,5 @@
 package org.iwprarchive.search.query;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.iwprarchive.search.index.SearchProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,10 +9,9 @@ import org.springframework.context.annotation.Configuration;
 class IndexBackendConfiguration {
 
     @Bean
-    IndexBackend indexBackend(SearchProperties properties, EntityManagerFactory entityManagerFactory,
-                              FacetCounter facetCounter, FacetCountCache facetCounts) {
+    IndexBackend indexBackend(SearchProperties properties, FacetCounter facetCounter, FacetCountCache facetCounts) {
         return properties.local()
-                ? new LuceneIndexBackend(entityManagerFactory, facetCounter, facetCounts,
+                ? new LuceneIndexBackend(facetCounter, facetCounts,
                         ArticleSearchService.BODY_FRAGMENT, ArticleSearchService.BODY_FRAGMENTS)
                 : new OpenSearchIndexBackend(ArticleSearchService.BODY_FRAGMENT, ArticleSearchService.BODY_FRAGMENTS);
     }

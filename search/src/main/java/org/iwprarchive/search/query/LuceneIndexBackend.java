@@ -1,6 +1,5 @@
 package org.iwprarchive.search.query;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -29,15 +28,12 @@ import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.backend.lucene.search.spi.LuceneMigrationUtils;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.iwprarchive.domain.article.Article;
-import org.iwprarchive.search.index.ArticleIndexMapping;
 import org.iwprarchive.search.index.HitRecord;
 import org.iwprarchive.search.index.HitText;
 import org.iwprarchive.search.index.IndexFields;
@@ -51,31 +47,21 @@ import org.iwprarchive.search.index.LuceneAnalysis;
  */
 final class LuceneIndexBackend implements IndexBackend {
 
-    private final EntityManagerFactory entityManagerFactory;
     private final FacetCounter facetCounter;
     private final FacetCountCache facetCounts;
     private final HitHighlighter highlighter;
-    private volatile Analyzer searchAnalyzer;
+    private final Analyzer searchAnalyzer = LuceneAnalysis.searchAnalyzer();
 
-    LuceneIndexBackend(EntityManagerFactory entityManagerFactory, FacetCounter facetCounter,
-                       FacetCountCache facetCounts, int bodyFragment, int bodyFragments) {
-        this.entityManagerFactory = entityManagerFactory;
+    LuceneIndexBackend(FacetCounter facetCounter, FacetCountCache facetCounts, int bodyFragment, int bodyFragments) {
         this.facetCounter = facetCounter;
         this.facetCounts = facetCounts;
         this.highlighter = new HitHighlighter(LuceneAnalysis.analyzer(IwprAnalysisConfigurer.ENGLISH), bodyFragment,
                 bodyFragments);
     }
 
-    /** The Lucene backend's own, made on first use: the backend starts with the persistence unit. */
     @Override
     public Analyzer searchAnalyzer() {
-        Analyzer analyzer = searchAnalyzer;
-        if (analyzer == null) {
-            analyzer = Search.mapping(entityManagerFactory).indexManager(ArticleIndexMapping.INDEX)
-                    .unwrap(LuceneIndexManager.class).searchAnalyzer();
-            searchAnalyzer = analyzer;
-        }
-        return analyzer;
+        return searchAnalyzer;
     }
 
     @Override

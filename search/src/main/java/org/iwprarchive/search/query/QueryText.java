@@ -25,8 +25,8 @@ record QueryText(String general, List<Scoped> scoped) {
 
     /** The query fields and the index fields each one searches. */
     static final Map<String, List<String>> FIELDS = Map.of(
-            "title", withLanguages(List.of(IndexFields.TITLE), IndexFields::title),
-            "body", withLanguages(List.of(IndexFields.BODY, IndexFields.STANDFIRST), IndexFields::body),
+            "title", withLanguages(List.of(IndexFields.TITLE_WORDS), IndexFields::title),
+            "body", withLanguages(List.of(IndexFields.BODY_WORDS, IndexFields.STANDFIRST_WORDS), IndexFields::body),
             "author", List.of(IndexFields.AUTHOR_NAME),
             "location", List.of(IndexFields.LOCATION_NAME),
             "source", List.of(IndexFields.SOURCE_NAME),

@@ -56,7 +56,7 @@ public class SuggestionService {
         names(found, "topic", "select t.name, t.slug from Topic t where lower(t.name) like :start "
                 + "or lower(t.name) like :word order by t.name", prefix);
         // the last word a prefix of the words as written ("negotiat" completes "negotiations")
-        Query titles = queries.textQuery(Map.of(IndexFields.TITLE, 1.0f), prefix.replaceAll("\\s+", " ") + "*");
+        Query titles = queries.textQuery(Map.of(IndexFields.TITLE_WORDS, 1.0f), prefix.replaceAll("\\s+", " ") + "*");
         if (titles != null) {
             Search.session(entityManager).search(Article.class)
                     .select(f -> f.composite().from(f.id(Long.class), f.field(IndexFields.TITLE, String.class))

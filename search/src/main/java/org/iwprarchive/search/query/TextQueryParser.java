@@ -14,10 +14,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Lucene's simple query parser for the query language's text, with prefix and fuzzy terms searched on the words
- * as written instead of their stems (a prefix longer than the stem found nothing: {@code negotiat*} against
- * "negoti"), and fuzziness scaled to the word's length as Elasticsearch's {@code AUTO} does: none under three
- * letters, one edit under six, two from six. A fuzzy term keeps its first letter and is never a function word,
+ * Lucene's simple query parser for the query language's text, over fields that hold the words as written beside
+ * their stems ({@link org.iwprarchive.search.index.WordsBinder}), where prefix and fuzzy terms match the words as
+ * written ({@code negotiat*} finds "negotiations", whose stem is "negoti"), with fuzziness scaled to the word's
+ * length as Elasticsearch's {@code AUTO} does: none under three letters, one edit under six, two from six. A fuzzy term keeps its first letter and is never a function word,
  * so that {@code nato~} does not match "to", "at" and "not".
  */
 final class TextQueryParser extends SimpleQueryParser {
@@ -28,17 +28,12 @@ final class TextQueryParser extends SimpleQueryParser {
             "or", "she", "that", "the", "their", "them", "they", "this", "to", "was", "were", "which", "who", "will",
             "with");
 
-    private final Map<String, String> wordFields;
-
     /**
-     * @param analyzer   the search's analysis, by field
-     * @param weights    the fields to search and their boosts
-     * @param wordFields for a field, the one that holds its words as written, where prefix and fuzzy terms go; a
-     *                   field without one (a name, analysed without stemming) takes them itself
+     * @param analyzer the search's analysis, by field
+     * @param weights  the fields to search and their boosts
      */
-    TextQueryParser(Analyzer analyzer, Map<String, Float> weights, Map<String, String> wordFields) {
+    TextQueryParser(Analyzer analyzer, Map<String, Float> weights) {
         super(analyzer, weights);
-        this.wordFields = wordFields;
         setDefaultOperator(BooleanClause.Occur.MUST);
     }
 
@@ -47,7 +42,7 @@ final class TextQueryParser extends SimpleQueryParser {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (Map.Entry<String, Float> field : weights.entrySet()) {
             BytesRef prefix = getAnalyzer().normalize(field.getKey(), text);
-            any.add(boosted(new PrefixQuery(new Term(wordsOf(field.getKey()), prefix)), field.getValue()),
+            any.add(boosted(new PrefixQuery(new Term(field.getKey(), prefix)), field.getValue()),
                     BooleanClause.Occur.SHOULD);
         }
         return simplify(any.build());
@@ -62,7 +57,7 @@ final class TextQueryParser extends SimpleQueryParser {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (Map.Entry<String, Float> field : weights.entrySet()) {
             BytesRef word = getAnalyzer().normalize(field.getKey(), text);
-            any.add(boosted(new FuzzyQuery(new Term(wordsOf(field.getKey()), word), edits, 1), field.getValue()),
+            any.add(boosted(new FuzzyQuery(new Term(field.getKey(), word), edits, 1), field.getValue()),
                     BooleanClause.Occur.SHOULD);
         }
         return simplify(any.build());
@@ -72,10 +67,6 @@ final class TextQueryParser extends SimpleQueryParser {
     static int edits(String word) {
         int letters = word.codePointCount(0, word.length());
         return letters < 3 ? 0 : letters < 6 ? 1 : 2;
-    }
-
-    private String wordsOf(String field) {
-        return wordFields.getOrDefault(field, field);
     }
 
     private static Query boosted(Query query, float weight) {

@@ -63,7 +63,7 @@ class OpenSearchAnalysisTwinIT {
     void everyAnalyzerGivesTheSameWordsAtTheSamePositionsOnBothBackends() {
         Map<String, Analyzer> analyzers = new LinkedHashMap<>();
         LuceneAnalysis.ANALYZERS.keySet().forEach(name -> analyzers.put(name, LuceneAnalysis.analyzer(name)));
-        analyzers.put(OpenSearchAnalysisConfigurer.WORD_FORMS, OffsetsBinder.WORD_FORMS);
+        analyzers.put(OpenSearchAnalysisConfigurer.WORD_FORMS, WordsBinder.WORD_FORMS);
         int compared = 0;
         for (Map.Entry<String, Analyzer> analyzer : analyzers.entrySet()) {
             for (String text : TEXTS) {

@@ -6,12 +6,18 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.iwprarchive.domain.article.Article;
 import org.iwprarchive.domain.article.ArticleContent;
 import org.iwprarchive.domain.article.ArticleRepository;
 import org.iwprarchive.domain.author.Author;
 import org.iwprarchive.domain.author.AuthorRepository;
+import org.iwprarchive.search.index.IndexFields;
 import org.iwprarchive.search.index.SearchIndexer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,6 +87,29 @@ class ArticleSearchIT {
 
         assertThat(result.hits()).extracting(ArticleHit::title)
                 .containsExactlyInAnyOrder("NATO Looks to Central Asia", "Kyrgyz Opposition Rallies in Bishkek");
+    }
+
+    @Test
+    void invertsEachTextOnceIntoTheFieldThatSearchesAndHighlightsRead() throws Exception {
+        try (IndexReader reader = Search.mapping(entityManager.getEntityManagerFactory()).scope(Article.class)
+                .extension(LuceneExtension.get()).openIndexReader()) {
+            FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+            for (String text : List.of(IndexFields.TITLE, IndexFields.STANDFIRST, IndexFields.BODY)) {
+                FieldInfo stored = fields.fieldInfo(text);
+                assertThat(stored == null ? IndexOptions.NONE : stored.getIndexOptions()).as(text)
+                        .isEqualTo(IndexOptions.NONE);
+            }
+            // (these articles have no standfirst)
+            for (String words : List.of(IndexFields.TITLE_WORDS, IndexFields.BODY_WORDS)) {
+                assertThat(fields.fieldInfo(words).getIndexOptions()).as(words)
+                        .isEqualTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+                // scored by their lengths
+                assertThat(fields.fieldInfo(words).hasNorms()).as(words).isTrue();
+            }
+        }
+        // a word matches its other forms by their stem, a prefix the words as written
+        assertThat(search.search(ArticleQuery.text("trafficked", 0, 10)).hits()).hasSize(2);
+        assertThat(search.search(ArticleQuery.text("traffick*", 0, 10)).hits()).hasSize(2);
     }
 
     @Test

@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 /** Queries of the query language, parsed with the index's analysis, in OpenSearch's query DSL. */
 class LuceneQueryJsonTests {
 
-    private static final Map<String, Float> FIELDS = Map.of(IndexFields.BODY, 1.0f);
+    private static final Map<String, Float> FIELDS = Map.of(IndexFields.BODY_WORDS, 1.0f);
 
     private static Query parse(String text, Map<String, Float> fields) {
-        return new TextQueryParser(LuceneAnalysis.searchAnalyzer(), fields, IndexFields.WORD_FORMS).parse(text);
+        return new TextQueryParser(LuceneAnalysis.searchAnalyzer(), fields).parse(text);
     }
 
     private static JsonObject json(String text) {
@@ -35,14 +35,14 @@ class LuceneQueryJsonTests {
     @Test
     void wordsAreTermsOfTheirStemsAllRequired() {
         assertThat(json("negotiations Tashkent")).isEqualTo(JsonParser.parseString("""
-                {"bool": {"must": [{"term": {"body": {"value": "negoti"}}},
-                                   {"term": {"body": {"value": "tashkent"}}}]}}""").getAsJsonObject());
+                {"bool": {"must": [{"term": {"bodyWords": {"value": "negoti"}}},
+                                   {"term": {"bodyWords": {"value": "tashkent"}}}]}}""").getAsJsonObject());
     }
 
     @Test
     void aPhraseIsAPhraseOfItsAnalysedWords() {
         assertThat(json("\"drug trafficking\"")).isEqualTo(JsonParser.parseString("""
-                {"match_phrase": {"body": {"query": "drug traffick", "analyzer": "whitespace", "slop": 0}}}""")
+                {"match_phrase": {"bodyWords": {"query": "drug traffick", "analyzer": "whitespace", "slop": 0}}}""")
                 .getAsJsonObject());
     }
 
@@ -56,10 +56,10 @@ class LuceneQueryJsonTests {
     }
 
     @Test
-    void prefixAndFuzzyTermsGoToTheWordsAsWritten() {
+    void prefixAndFuzzyTermsGoToTheFieldOfTheWordsAsWritten() {
         assertThat(json("negotiat*")).isEqualTo(JsonParser.parseString("""
-                {"prefix": {"bodyOffsets": {"value": "negotiat"}}}""").getAsJsonObject());
-        JsonObject fuzzy = json("narcotcs~").getAsJsonObject("fuzzy").getAsJsonObject("bodyOffsets");
+                {"prefix": {"bodyWords": {"value": "negotiat"}}}""").getAsJsonObject());
+        JsonObject fuzzy = json("narcotcs~").getAsJsonObject("fuzzy").getAsJsonObject("bodyWords");
         assertThat(fuzzy.get("value").getAsString()).isEqualTo("narcotcs");
         assertThat(fuzzy.get("fuzziness").getAsInt()).isEqualTo(2);
         assertThat(fuzzy.get("prefix_length").getAsInt()).isEqualTo(1);
@@ -67,7 +67,7 @@ class LuceneQueryJsonTests {
 
     @Test
     void weightsBecomeBoostsAndVariantsAnyOfTheirSpellings() {
-        JsonObject weighted = LuceneQueryJson.of(parse("nazarbaev", Map.of(IndexFields.TITLE, 3.0f)));
+        JsonObject weighted = LuceneQueryJson.of(parse("nazarbaev", Map.of(IndexFields.TITLE_WORDS, 3.0f)));
 
         JsonObject bool = weighted.getAsJsonObject("bool");
         assertThat(bool.get("boost").getAsFloat()).isEqualTo(3.0f);
@@ -79,11 +79,11 @@ class LuceneQueryJsonTests {
     void exclusionsAloneMatchNothingAsInLucene() {
         // the parser itself adds "everything" to an excluded word alone ...
         assertThat(json("-taliban")).isEqualTo(JsonParser.parseString("""
-                {"bool": {"must_not": [{"term": {"body": {"value": "taliban"}}}], "should": [{"match_all": {}}]}}""")
+                {"bool": {"must_not": [{"term": {"bodyWords": {"value": "taliban"}}}], "should": [{"match_all": {}}]}}""")
                 .getAsJsonObject());
         // ... and a query of exclusions only, which Lucene answers with nothing, is nothing on OpenSearch too
         Query exclusions = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexFields.BODY, "taliban")), BooleanClause.Occur.MUST_NOT).build();
+                .add(new TermQuery(new Term(IndexFields.BODY_WORDS, "taliban")), BooleanClause.Occur.MUST_NOT).build();
         assertThat(LuceneQueryJson.of(exclusions)).isEqualTo(JsonParser.parseString("{\"match_none\": {}}")
                 .getAsJsonObject());
     }
@@ -93,7 +93,7 @@ class LuceneQueryJsonTests {
     void everyParsedQueryTranslates(@ForAll @StringLength(max = 40)
                                     @CharRange(from = 'a', to = 'e') @CharRange(from = 'а', to = 'е')
                                     @Chars({' ', '"', '*', '~', '-', '+', '|', '(', ')', '\'', '1'}) String text) {
-        Query parsed = parse(text, Map.of(IndexFields.TITLE, 3.0f, IndexFields.BODY, 1.0f,
+        Query parsed = parse(text, Map.of(IndexFields.TITLE_WORDS, 3.0f, IndexFields.BODY_WORDS, 1.0f,
                 IndexFields.AUTHOR_NAME, 2.0f, IndexFields.body("ru"), 1.0f));
         if (parsed != null) {
             assertThat(LuceneQueryJson.of(parsed).size()).isEqualTo(1);

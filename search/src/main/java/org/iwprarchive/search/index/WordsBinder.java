@@ -14,38 +14,38 @@ import org.hibernate.search.mapper.pojo.bridge.binding.PropertyBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.PropertyBinder;
 
 /**
- * Indexes a text property a second time with the offsets of every word in the postings (field
- * {@code <property>Offsets}), each word both as written and as stemmed ({@link #WORD_FORMS}). Highlights read the
- * matched words' offsets from there: a few postings entries a hit, where term vectors meant decoding every word of
- * the hit's body and reading its stored document again. Prefix and fuzzy terms are searched there too, on the
- * words as written: on the stemmed field {@code negotiat*} missed "negotiations" (indexed "negoti"). Hibernate
- * Search's own field types cannot keep offsets in postings, so this is a native Lucene
- * field, searched only by the highlighter and never stored.
+ * Indexes a text property's words into the field searches and highlights both read ({@code <property>Words}):
+ * each word as written and, where it differs, as stemmed at the same position ({@link #WORD_FORMS}), with its
+ * offsets in the postings. Stemmed query words and phrases match the stems, prefix and fuzzy terms the words as
+ * written ({@code negotiat*} finds "negotiations", indexed "negoti" too), and the highlighter reads the matched
+ * words' offsets from a few postings entries a hit. A text is inverted once: a second, stemmed-only field for the
+ * search cost the index writer as much again. Norms are kept for scoring; the overlapping forms do not lengthen
+ * a text (Lucene's BM25 discounts words at one position). Hibernate Search's own field types cannot keep offsets in
+ * postings, so on Lucene this is a native field, never stored: the texts are stored by their own fields.
  */
-public final class OffsetsBinder implements PropertyBinder {
+public final class WordsBinder implements PropertyBinder {
 
     private final String property;
     private final SearchProperties.Backend backend;
 
     /**
-     * @param property the text property; its words go to the field {@code <property>Offsets}
-     * @param backend  the index's backend: on OpenSearch the field is a text field of the twin analysis, searched
-     *                 by prefix and fuzzy terms; its offsets are not kept there, the highlighter finds them itself
+     * @param property the text property; its words go to the field {@code <property>Words}
+     * @param backend  the index's backend: on OpenSearch the field is a text field of the twin analysis; its offsets
+     *                 are not kept there, the highlighter finds them itself
      */
-    public OffsetsBinder(String property, SearchProperties.Backend backend) {
+    public WordsBinder(String property, SearchProperties.Backend backend) {
         this.property = property;
         this.backend = backend;
     }
 
-    /** The offsets field of a text property. */
+    /** The words field of a text property. */
     public static String field(String property) {
-        return property + "Offsets";
+        return property + "Words";
     }
 
     /**
      * The words of a text as the search's English analysis reads them (possessives off, lower case, Cyrillic
-     * romanised, accents folded), each kept as written and, where it differs, as stemmed at the same position: stemmed query words
-     * and the highlighter's phrases match the stems, prefix and fuzzy terms the words as written.
+     * romanised, accents folded), each kept as written and, where it differs, as stemmed at the same position.
      */
     public static final Analyzer WORD_FORMS = LuceneAnalysis.build("word forms", LuceneAnalysis.WORD_FORMS);
 
@@ -54,7 +54,6 @@ public final class OffsetsBinder implements PropertyBinder {
     static {
         TYPE.setTokenized(true);
         TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        TYPE.setOmitNorms(true);
         TYPE.freeze();
     }
 
@@ -65,8 +64,7 @@ public final class OffsetsBinder implements PropertyBinder {
             IndexFieldReference<JsonElement> field = context.indexSchemaElement()
                     .field(field(property), f -> f.extension(ElasticsearchExtension.get()).asNative()
                             .mapping("{\"type\": \"text\", \"analyzer\": \""
-                                    + OpenSearchAnalysisConfigurer.WORD_FORMS
-                                    + "\", \"norms\": false}"))
+                                    + OpenSearchAnalysisConfigurer.WORD_FORMS + "\"}"))
                     .toReference();
             context.bridge(String.class, (document, text, writeContext) -> {
                 if (text != null) {
@@ -77,7 +75,7 @@ public final class OffsetsBinder implements PropertyBinder {
         }
         IndexFieldReference<String> field = context.indexSchemaElement()
                 .field(field(property), f -> f.extension(LuceneExtension.get()).asNative(String.class,
-                        (path, value, fields) -> fields.accept(new OffsetsField(path, value))))
+                        (path, value, fields) -> fields.accept(new WordsField(path, value))))
                 .toReference();
         context.bridge(String.class, (document, text, writeContext) -> {
             if (text != null) {
@@ -91,9 +89,9 @@ public final class OffsetsBinder implements PropertyBinder {
      * token stream made earlier, on the thread that built the document, could be reused by that thread before the
      * writer had read it).
      */
-    private static final class OffsetsField extends Field {
+    private static final class WordsField extends Field {
 
-        OffsetsField(String name, String text) {
+        WordsField(String name, String text) {
             super(name, text, TYPE);
         }
 
