@@ -186,12 +186,18 @@ public final class QuoteExtractor {
             + "(?:that\\s+|(?=(?:\\p{Lu}|the\\s|it\\s|he\\s|she\\s|they\\s|there\\s|this\\s"
             + "|\\p{Ll}+s\\s+(?:are|were|have|had|would|will|could|should|must|did|do)\\s)))"
             + "(?<text>.{3,}?)[.!?]?$");
+    /** What a body keeps of its own that it is cited by: "according to its figures". */
+    private static final String RECORDS = "(?:figures|data|records|statistics|estimates?|count|calculations|website)";
     /** "..., according to its own figures, ...": what a body says of itself, its subject the speaker. */
     private static final Pattern OWN_RECORDS = Pattern.compile("^(?<text>[^\"\u201c\u201d]{3,}?),\\s+according to "
-            + "(?:(?:its|their)\\s+(?:own\\s+)?(?:figures|data|records|statistics|estimates?|count|calculations|website)"
+            + "(?:(?:its|their)\\s+(?:own\\s+)?" + RECORDS
             // "according to a statement from its management"
             + "|(?:an?|the)\\s+(?:statement|report|notice)\\s+(?:from|by)\\s+(?:its|their)\\s+[\\p{Ll} ]{3,40}?)"
             + "(?:,\\s.*?)?[.!?]?$");
+    /** "According to its figures, each journey costs ...": the records of the body just named. */
+    private static final Pattern OWN_RECORDS_FIRST = Pattern.compile("^According to (?:its|their)\\s+(?:own\\s+)?"
+            + RECORDS + ",\\s+"
+            + "(?<text>[^\"\u201c\u201d]{3,}?)[.!?]?$");
     private static final Set<String> INTERRUPTING_CUES = Set.of("said", "says", "added", "argued", "explained",
             "insisted", "believes", "thinks", "warned");
     /** "Much of the water, he said, was lost upstream.": reported speech with its speaker and cue inside it. */
@@ -260,7 +266,8 @@ public final class QuoteExtractor {
      * demanded money" is as likely the words' own subject doing something.
      */
     private static final Pattern SECOND_CUE = Pattern.compile("\\s+and\\s+(?:urged|called\\s+(?:on|for)|appealed"
-            + "|added)\\s"
+            // "said Erbil had met every condition and accused Baghdad of ...": what the speaker did next
+            + "|added|accused|blamed|critici[sz]ed|condemned|denounced|praised|thanked)\\s"
             // "said the camps would close, and offered families a grant": after a comma, the speaker's next act
             + "|,\\s+and\\s+(?:also\\s+)?\\p{Ll}+ed\\s"
             // "warned that the situation is “precarious”, citing the loss of staff": why, not what was said
@@ -561,6 +568,16 @@ public final class QuoteExtractor {
                     .flatMap(context.speakers::speaker).filter(s -> s.kind() == SourceKind.ORGANISATION);
             if (body.isPresent()) {
                 add(body.get(), null, records.group("text"), QuotationKind.INDIRECT, "according to", index, context);
+                return true;
+            }
+        }
+        Matcher ownFirst = sentence.startsWith("According to ") ? OWN_RECORDS_FIRST.matcher(sentence) : null;
+        if (ownFirst != null && ownFirst.matches()) {
+            // "The transport department insists ... According to its figures, each journey costs ...": the body
+            // last quoted or named
+            Optional<SpeakerResolver.Speaker> body = context.speakers.speaker("it");
+            if (body.isPresent()) {
+                add(body.get(), null, ownFirst.group("text"), QuotationKind.INDIRECT, "according to", index, context);
                 return true;
             }
         }

@@ -762,6 +762,12 @@ final class SpeakerResolver {
             }
         }
         String[] segments = COMMA.split(p);
+        if (segments.length == 3 && segments[1].strip().startsWith("who ")
+                && WITHHOLDS_NAME.matcher(segments[1]).find()) {
+            // "One of them, who gave only his first name, Talant,": who, then the name, without why it is one name
+            p = segments[0].strip() + ", " + segments[2].strip();
+            segments = new String[] {segments[0], segments[2]};
+        }
         if (segments.length >= 2) {
             // "One of them, Sayfullo," : a person named among others
             Matcher among = segments.length == 2 ? ONE_OF.matcher(segments[0].strip()) : null;

@@ -1051,6 +1051,24 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheFiftyFirstRoundsShapesInOtherWords() {
+        // "its figures" at a sentence's start are the body last quoted or named; nobody's where none was
+        assertThat(extractor.extract(List.of("The water utility says supplies will last the summer. According to its "
+                + "data, reservoirs are two-thirds full."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("water utility", "supplies will last the summer"),
+                        tuple("water utility", "reservoirs are two-thirds full"));
+        assertThat(extractor.extract(List.of("According to its data, reservoirs are two-thirds full."), List.of()))
+                .isEmpty();
+        // one of a group, why only a given name is printed, then the name: the person, with no role
+        assertThat(only("Another of the miners, who gave only her first name, Dina, said the shaft had flooded."))
+                .extracting(Attribution::source, Attribution::role).containsExactly("Dina", "Another of the miners");
+        // "and accused ..." is what the speaker did next, not what they said
+        assertThat(only("Mayor Aliya Sadykova said the city had paid its share and blamed the contractor for the delay."))
+                .extracting(Attribution::text).isEqualTo("the city had paid its share");
+    }
+
+    @Test
     void readsANameClosedByAFathersNameAndItsParticle() {
         assertThat(only("Aida Kasymaly kyzy, a lawyer in Osh, said the trial was closed to the press."))
                 .extracting(Attribution::source, Attribution::role)
