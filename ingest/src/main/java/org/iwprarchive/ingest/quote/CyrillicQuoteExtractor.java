@@ -84,11 +84,13 @@ public final class CyrillicQuoteExtractor {
                             + ")(?<to>" + ADDRESSEE + ")\\s+(?<who>.+?)[.!?]?$"),
                     // Омбудсмен Леван Иоселиани назвал задержания «несоразмерными».: the words that name something
                     Pattern.compile("^(?<who>[^«,]+?)\\s+(?<verb>" + called + ")(?<to>)\\s+[^«]{1,60}?\\s+«(?<q>[^»]+)»[.!?]?$"),
-                    // Как отметил депутат Кубанычбек Исабеков, ...; Як зазначив Василь Ткачук, ...
-                    Pattern.compile("^(?<cue>" + as + "\\s+(?:" + verb + ")" + ADDRESSEE + ")\\s+(?<who>[^,«]+),\\s+"
+                    // Как отметил депутат Кубанычбек Исабеков, ...; Як зазначив Василь Ткачук, ...; Однако, как ...
+                    Pattern.compile("^(?:" + CONNECTIVE + ",?\\s+)?(?<cue>(?iu:" + as + ")\\s+(?:" + verb + ")" + ADDRESSEE
+                            + ")\\s+(?<who>[^,«]+),\\s+"
                             + "(?<q>.+?)[.!?]?$"),
                     // Как сообщили в Комитете по чрезвычайным ситуациям, ...; Як повідомили в міністерстві, ...
-                    Pattern.compile("^(?<cue>" + as + "\\s+(?:" + saidThey + ")" + ADDRESSEE + ")\\s+[ВвУу]\\s+"
+                    Pattern.compile("^(?:" + CONNECTIVE + ",?\\s+)?(?<cue>(?iu:" + as + ")\\s+(?:" + saidThey + ")"
+                            + ADDRESSEE + ")\\s+[ВвУу]\\s+"
                             + "(?<who>[^,«]+?(?:«[^»]+»)?),\\s+(?<q>.+?)[.!?]?$"),
                     // По словам Каримова, ...; Однако, по данным Всемирного банка, ...
                     Pattern.compile("^(?:" + CONNECTIVE + ",?\\s+)?(?<cue>(?iu:" + accordingTo
@@ -162,7 +164,8 @@ public final class CyrillicQuoteExtractor {
             + "|настаивал|признавал)[ао]?", "назвал[аио]?|называет", "что", "Как",
             "По словам|По данным|По мнению|По информации|По сведениям|По оценке|По оценкам",
             "заявили|сообщили|рассказали|отметили|пояснили|ответили|подтвердили|объявили|подчёркивают|подчеркивают"
-            + "|отмечают|сообщают|заявляют|уточнили|добавили|подчеркнули", Set.of("он", "она"),
+            + "|отмечают|сообщают|заявляют|уточнили|добавили|подчеркнули|пообещали|обещают|заверили|напомнили"
+            + "|предупредили|признали|объяснили", Set.of("он", "она"),
             Set.of("его", "её", "ее"), Set.of("один", "одна", "одно"), Set.of("из"), "ru-",
             List.of(new String[] {"ского", "ский"}, new String[] {"ого", "ый"}, new String[] {"его", "ий"},
                     new String[] {"ом", "ый"}, new String[] {"ой", "ая"}, new String[] {"ей", "яя"}));
@@ -181,7 +184,8 @@ public final class CyrillicQuoteExtractor {
             + "(?:в|ла|ло)",
             "назва(?:в|ла|ло)|називає", "що", "Як", "За словами|За даними|На думку|За інформацією|За оцінкою|За оцінками",
             "заявили|повідомили|розповіли|зазначили|пояснили|відповіли|підтвердили|оголосили|наголошують|зазначають"
-            + "|повідомляють|заявляють|уточнили|додали|наголосили", Set.of("він", "вона"),
+            + "|повідомляють|заявляють|уточнили|додали|наголосили|пообіцяли|обіцяють|запевнили|нагадали"
+            + "|попередили|визнали", Set.of("він", "вона"),
             Set.of("його", "її"), Set.of("один", "одна", "одне"), Set.of("з", "із", "зі"), "uk-",
             List.of(new String[] {"ого", "ий"}, new String[] {"ому", "ий"}, new String[] {"ої", "а"},
                     new String[] {"ій", "а"}));
@@ -221,6 +225,11 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern WITHHOLDS_SURNAME = Pattern.compile("фамили|прізвищ", Pattern.CASE_INSENSITIVE
             | Pattern.UNICODE_CASE);
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern COMMA_SPACE = Pattern.compile(",\\s*");
+    /** "Них": the others a "один из них" is one of, which say nothing of the person. */
+    private static final Set<String> THEM = Set.of("них", "нас");
+    /** The endings of women's surnames in the genitive: Нурпеисовой, Рахимовой, Бондар-Кравецької. */
+    private static final Pattern FEMININE_GENITIVE = Pattern.compile("(?:ой|ої)$");
     /** The comma that closes a description between the name and the verb ("Марина Левченко, власниця ..., каже:"). */
     private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
     /** A body's name in guillemets after its kind: Предприятие «Душанбеводоканал». */
@@ -528,6 +537,16 @@ public final class CyrillicQuoteExtractor {
         String described = comma < 0 ? who : who.substring(0, comma).strip();
         // what stands after the name's comma: "Айгерим Сатпаева, мать троих детей"
         String after = comma < 0 ? "" : TRAILING_COMMA.matcher(who.substring(comma + 1).strip()).replaceFirst("");
+        String[] clauses = comma > 0 ? COMMA_SPACE.split(who.strip()) : null;
+        if (!genitive && clauses != null && clauses.length == 3 && WITHHOLDS_NAME.matcher(clauses[1]).find()
+                && isCapitalisedWord(TRAILING_COMMA.matcher(clauses[2]).replaceFirst(""))) {
+            // "Один из них, попросивший не называть его фамилию, Фаррух,": who, why only a given name is printed, then
+            // the name; "one of them" says nothing of the person
+            String[] whoWords = SPACES.split(clauses[0]);
+            boolean ofThem = whoWords.length == 3 && grammar.oneOf().contains(lowerCase(whoWords[0]))
+                    && grammar.of().contains(whoWords[1]) && THEM.contains(lowerCase(whoWords[2]));
+            return Speaker.person(TRAILING_COMMA.matcher(clauses[2]).replaceFirst(""), ofThem ? null : clauses[0]);
+        }
         // "Сотрудник хукумата, попросивший не называть его имени,": whoever it is, the clause makes it anonymous
         if (comma > 0 && WITHHOLDS_NAME.matcher(who.substring(comma)).find() && !namesAPerson(described)) {
             // "Волонтер фонду «Рідний край» Максим, який попросив не називати його прізвища": only the surname is
@@ -642,6 +661,9 @@ public final class CyrillicQuoteExtractor {
             String named = String.join(" ", nameWords);
             if (genitive) {
                 named = nominative(named);
+                String nominativeRole = nominativeRole(role.toString());
+                role.setLength(0);
+                role.append(nominativeRole);
             }
             // "Айгерим Сатпаева, мать троих детей": who she is, after her name
             if (role.length() == 0 && !after.isEmpty() && Character.isLowerCase(after.charAt(0))) {
@@ -919,7 +941,49 @@ public final class CyrillicQuoteExtractor {
     private static String nominative(String name) {
         String surname = lastWord(name);
         List<String> forms = nominativeForms(surname);
-        return forms.isEmpty() ? name : name.substring(0, name.length() - surname.length()) + forms.get(0);
+        if (forms.isEmpty()) {
+            return name;
+        }
+        String given = name.substring(0, name.length() - surname.length()).strip();
+        if (!given.isEmpty() && given.indexOf(' ') < 0) {
+            // "Нозима Хакимова" is Нозим Хакимов, "Зарины Рахимовой" Зарина Рахимова: the given name declines too, as
+            // a man's or a woman's by the surname's ending
+            given = nominativeGivenName(given, FEMININE_GENITIVE.matcher(surname).find());
+        }
+        return (given.isEmpty() ? "" : given + " ") + forms.get(0);
+    }
+
+    /** A given name in the genitive, in the nominative: Нозима → Нозим, Алексея → Алексей, Зарины → Зарина. */
+    private static String nominativeGivenName(String word, boolean feminine) {
+        String[][] endings = feminine
+                ? new String[][] {{"ии", "ия"}, {"ьи", "ья"}, {"ги", "га"}, {"ки", "ка"}, {"хи", "ха"}, {"ы", "а"},
+                        {"и", "я"}}
+                : new String[][] {{"ея", "ей"}, {"ая", "ай"}, {"я", "ь"}, {"а", ""}};
+        for (String[] ending : endings) {
+            if (word.endsWith(ending[0]) && word.length() > ending[0].length() + 2) {
+                return word.substring(0, word.length() - ending[0].length()) + ending[1];
+            }
+        }
+        return word;
+    }
+
+    /**
+     * A role in the genitive whose first word is an occupation of the lexicon once in the nominative ("пресс-секретаря
+     * компании" → "пресс-секретарь компании"); the role as it is otherwise.
+     */
+    private String nominativeRole(String role) {
+        int space = role.indexOf(' ');
+        String first = space < 0 ? role : role.substring(0, space);
+        String lower = lowerCase(first);
+        for (String[] ending : new String[][] {{"я", "ь"}, {"я", "й"}, {"а", ""}, {"ы", "а"}, {"и", "а"}}) {
+            if (lower.endsWith(ending[0]) && lower.length() > ending[0].length() + 2) {
+                String form = lower.substring(0, lower.length() - ending[0].length()) + ending[1];
+                if (isOccupationCompound(form)) {
+                    return sameCase(first, form) + (space < 0 ? "" : role.substring(space));
+                }
+            }
+        }
+        return role;
     }
 
     /** A name's last word; with the particle after a father's name, both ("Токтогул кызы"). */

@@ -426,6 +426,33 @@ class CyrillicQuoteExtractorTests {
     }
 
     @Test
+    void readsTheFifteenthRussianSetsShapesInOtherWordsAndInUkrainian() {
+        // a name and a role in the genitive after "по словам", both in the nominative, a man's and a woman's
+        assertThat(russian.extract(List.of(
+                "По словам директора школы Алексея Петрова, занятия возобновятся в понедельник.",
+                "По словам журналистки Зарины Рахимовой, редакцию закрыли без объяснений."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Алексей Петров", "директор школы"), tuple("Зарина Рахимова", "журналистка"));
+        // one of them, why only a given name is printed, then the name; one of a named group keeps the group
+        assertThat(russian.extract(List.of(
+                "Одна из них, попросившая не называть её фамилию, Малика, сказала, что ждёт ответа.",
+                "Один из шахтёров, попросивший не называть его фамилию, Бахром, сказал, что шахту затопило."),
+                List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Малика", null), tuple("Бахром", "Один из шахтёров"));
+        // a body's people promising, "Бюро" as a body, "как отметил" after a connective
+        assertThat(russian.extract(List.of(
+                "В мэрии Оша пообещали, что дорогу отремонтируют летом.",
+                "Как сообщает Бюро переписи, население выросло на два процента.",
+                "Впрочем, как заметил аудитор Нуржан Сеитов, отчёты никто не проверял."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("мэрия Оша", null), tuple("Бюро переписи", null),
+                        tuple("Нуржан Сеитов", "аудитор"));
+        assertThat(ukrainian.extract(List.of("У міській раді пообіцяли, що дорогу відремонтують влітку."), List.of()))
+                .extracting(Attribution::sourceKind).containsExactly(ORGANISATION);
+    }
+
+    @Test
     void readsOneOfAGroupThenAGivenNameAloneInBothLanguages() {
         assertThat(ukrainian.extract(List.of("Один із водіїв, Тарас, сказав, що дорогу закрили."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Тарас", "Один із водіїв"));
