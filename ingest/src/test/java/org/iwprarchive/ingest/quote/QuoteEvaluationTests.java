@@ -203,6 +203,8 @@ class QuoteEvaluationTests {
             uk-holdout-5/   | 12       | 1.0       | 1.0
             # Ukrainian: written after the fourteenth Russian set's rules and measured once: 0.900 / 0.900; its miss seen
             uk-holdout-6/   | 10       | 1.0       | 1.0
+            # Ukrainian: written after the fifteenth Russian set's rules, labelled before it was run; not yet measured
+            uk-holdout-7/   | 12       | 0.0       | 0.0
             # Arabic: the development set the Arabic rules were made on
             ar/             | 19       | 1.0       | 1.0
             # Arabic: written with the development set, before any Arabic rule, measured once after the rules made
