@@ -155,6 +155,8 @@ class QuoteEvaluationTests {
             # written after the rules made on the fiftieth and measured once: 0.923 / 0.857 (role 0.917); one label
             # relabelled after to the earlier sets' convention (a body keeps where it sits)
             holdout-51/     | 14       | 1.0       | 1.0
+            # written after the rules made on the fifty-first, labelled before it was run; not yet measured
+            holdout-52/     | 12       | 0.0       | 0.0
             # Russian: the development set the Russian rules were made on
             ru/             | 17       | 1.0       | 1.0
             # Russian: written with the development set, before any Russian rule; 0.875 / 0.875 then
