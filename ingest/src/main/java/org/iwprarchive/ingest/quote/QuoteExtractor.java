@@ -160,6 +160,9 @@ public final class QuoteExtractor {
             + "|(?:(?:very|deeply|wholly|completely|totally|entirely|both)\\s+)?(?:"
             + QuoteLexicon.alternation(LEXICON.judgementWords()) + ")(?:\\s+and\\s+[\\p{Ll}-]+)?))"
             + "(?:,\\s.*)?[.!?]?$");
+    /** "... and said it would ...": a second report of the same speaker after what they called something. */
+    private static final Pattern AND_SAID = Pattern.compile("\\s+and\\s+(?<cue>said|says|added|warned|insisted)\\s+"
+            + "(?:that\\s+)?(?<text>[^\"\u201c\u201d]{3,})$");
     private static final Pattern TRAILING_AUXILIARY = Pattern.compile("\\s+(has|have|had)$");
     private static final Pattern REJECTED_AS = Pattern.compile("\\sas\\s+(?:an?\\s+)?$");
     /** "according to figures from the OSCE mission": the figures are the body's. */
@@ -629,9 +632,20 @@ public final class QuoteExtractor {
             Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(named.group("speaker"));
             if (speaker.isPresent()) {
                 String text = named.group("text");
+                // "described the strike as illegal and said it would ask a court ...": what was called so, then what
+                // was said, both the speaker's
+                Matcher andSaid = AND_SAID.matcher(text);
+                String said = andSaid.find() ? andSaid.group("text") : null;
+                if (said != null) {
+                    text = text.substring(0, andSaid.start());
+                }
                 Matcher second = SECOND_CUE.matcher(text);
                 add(speaker.get(), speaker.get().role(), second.find() ? text.substring(0, second.start()) : text,
                         QuotationKind.INDIRECT, SPACES.matcher(named.group("cue")).replaceAll(" "), index, context);
+                if (said != null) {
+                    add(speaker.get(), speaker.get().role(), said,
+                            QuotationKind.INDIRECT, andSaid.group("cue"), index, context);
+                }
                 return true;
             }
         }

@@ -1069,6 +1069,19 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheFiftySecondRoundsShapesInOtherWords() {
+        // what a speaker called something, then what it said: two reports; a town's hall is its administration
+        assertThat(extractor.extract(List.of("Town Hall described the closure as temporary and said the market would "
+                + "reopen in May."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::text)
+                .containsExactly(tuple("Town Hall", ORGANISATION, "the closure as temporary"),
+                        tuple("Town Hall", ORGANISATION, "the market would reopen in May"));
+        // a person whose surname is Hall stays a person
+        assertThat(only("Sarah Hall said the market would reopen in May."))
+                .extracting(Attribution::source, Attribution::sourceKind).containsExactly("Sarah Hall", PERSON);
+    }
+
+    @Test
     void readsANameClosedByAFathersNameAndItsParticle() {
         assertThat(only("Aida Kasymaly kyzy, a lawyer in Osh, said the trial was closed to the press."))
                 .extracting(Attribution::source, Attribution::role)
