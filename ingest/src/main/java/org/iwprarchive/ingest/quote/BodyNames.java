@@ -69,7 +69,8 @@ final class BodyNames {
             + ")(?:\\s+(?:of|for|to|and|on|the|in|" + WORD + ")){1,7})$");
     private static final Pattern ACRONYM = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6}s?)$");
     /** "City Hall", "Tbilisi City Hall": a town's administration by the name of its seat ("Hall" alone is a surname). */
-    private static final Pattern CIVIC_HALL = Pattern.compile("^(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}-]+\\s+)?(?:City|Town)\\s+Hall)$");
+    private static final Pattern CIVIC_HALL = Pattern.compile(
+            "^(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}-]+\\s+)?(?:City|Town)\\s+Hall)$");
     /** A body described, then its acronym: group 1 is the described head, group 2 the acronym. */
     private static final Pattern DESCRIBED_ACRONYM = Pattern.compile("^[Tt]he\\s+(?:[\\p{L}'\u2019-]+\\s+){0,5}?"
             + "(\\p{Ll}+)\\s+(\\p{Lu}{2,6})$");

@@ -635,8 +635,9 @@ public final class QuoteExtractor {
                 // "described the strike as illegal and said it would ask a court ...": what was called so, then what
                 // was said, both the speaker's
                 Matcher andSaid = AND_SAID.matcher(text);
-                String said = andSaid.find() ? andSaid.group("text") : null;
-                if (said != null) {
+                String said = null;
+                if (andSaid.find()) {
+                    said = andSaid.group("text");
                     text = text.substring(0, andSaid.start());
                 }
                 Matcher second = SECOND_CUE.matcher(text);

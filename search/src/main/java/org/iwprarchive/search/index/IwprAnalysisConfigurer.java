@@ -16,7 +16,10 @@ public class IwprAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
     /** Prose in queries: English stemming, case and accent folding, spelling variants expanded. */
     public static final String ENGLISH = "english";
-    /** Prose as indexed: {@link #ENGLISH} without the spelling variants. */
+    /**
+     * Prose as indexed: {@link #ENGLISH} without the spelling variants. The texts' own fields, which only store them,
+     * declare it; their words are indexed in the words fields ({@link WordsBinder#WORD_FORMS}).
+     */
     public static final String ENGLISH_INDEXED = "english_indexed";
     /** Names of people and places in queries: case and accent folding, no stemming, spelling variants expanded. */
     public static final String NAME = "name";
