@@ -101,6 +101,11 @@ record Css(String text, Evaluator evaluator, List<List<String>> names) {
         return root.select(evaluator);
     }
 
+    /** Whether the element itself matches. */
+    boolean matches(Element element) {
+        return element.is(evaluator);
+    }
+
     /** The first element under (and including) {@code root} that matches, or null. */
     Element firstIn(Element root) {
         return root.selectFirst(evaluator);

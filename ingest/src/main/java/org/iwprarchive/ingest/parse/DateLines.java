@@ -62,6 +62,10 @@ final class DateLines {
             Map.entry("январ", 1), Map.entry("феврал", 2), Map.entry("апрел", 4), Map.entry("июн", 6),
             Map.entry("июл", 7), Map.entry("сентябр", 9), Map.entry("октябр", 10), Map.entry("ноябр", 11),
             Map.entry("декабр", 12),
+            // the Kyrgyz months in the possessive a year-first date writes ("2010-жылдын 14-октябры")
+            Map.entry("январы", 1), Map.entry("февралы", 2), Map.entry("марты", 3), Map.entry("майы", 5),
+            Map.entry("июну", 6), Map.entry("июлу", 7), Map.entry("августу", 8), Map.entry("сентябры", 9),
+            Map.entry("октябры", 10), Map.entry("ноябры", 11), Map.entry("декабры", 12),
             Map.entry("қаңтар", 1), Map.entry("ақпан", 2), Map.entry("наурыз", 3), Map.entry("сәуір", 4),
             Map.entry("мамыр", 5), Map.entry("маусым", 6), Map.entry("шілде", 7), Map.entry("тамыз", 8),
             Map.entry("қыркүйек", 9), Map.entry("қазан", 10), Map.entry("қараша", 11), Map.entry("желтоқсан", 12),
@@ -153,6 +157,12 @@ final class DateLines {
      */
     private static final Pattern DAY_MON_YEAR = Pattern.compile("\\b(\\d{1,2})(?:-" + MONTH + "-(\\d{2}|\\d{4})\\b"
             + "| " + MONTH + " (\\d{2})\\b(?![^\\S\\n]*[\\p{L}\\d]))", Pattern.CASE_INSENSITIVE);
+    /**
+     * The year first, as the Turkic editions write a date: the Kyrgyz "2010-жылдын 14-октябры", the Kazakh "2010 жылғы
+     * 14 қазан", the Uzbek "2010-yil 14-oktyabr", the Azerbaijani "2010-cu il 14 oktyabr".
+     */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("\\b(\\d{4})(?:-|\\s+)(?:жылдын|жылы|жылғы|yil|yilning"
+            + "|-?(?:ci|cı|cu|cü)\\s+il|yılı)\\s+(\\d{1,2})(?:-|\\s+)" + MONTH + "(?![\\p{L}])", ANY_CASE);
     /** "14/06/2011", "14.06.2011": day first, as a British and a Russian site write it, unless the day cannot be. */
     private static final Pattern NUMERIC = Pattern.compile("^\\s*(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\s*$");
     private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
@@ -209,6 +219,11 @@ final class DateLines {
             int year = Integer.parseInt(digits);
             year = digits.length() == 4 ? year : year >= 90 ? 1900 + year : 2000 + year;
             return valid(year, month(spaced ? dashed.group(4) : dashed.group(2)), Integer.parseInt(dashed.group(1)));
+        }
+        Matcher yearFirst = YEAR_MONTH_DAY.matcher(text);
+        if (yearFirst.find()) {
+            return valid(Integer.parseInt(yearFirst.group(1)), month(yearFirst.group(3)),
+                    Integer.parseInt(yearFirst.group(2)));
         }
         return hasPersianLetters(text) ? solar(text) : Optional.empty();
     }

@@ -27,16 +27,26 @@ import org.jsoup.select.Elements;
  */
 final class GenericLayout {
 
-    /** What templates call a date line in their class names ("date", "dateline", "posted-on", "pubdate"). */
     private static final Set<String> SOURCE_URL_LABELS = Set.of("source url", "original url", "source address");
-    static final Css DATE_CLASSES = Css.of("[class~=(?i)(?<![a-z])(date|dateline|pubdate|posted|published|created)"
-            + "(?![a-z])]");
+    /**
+     * What templates call a date line in their class names ("date", "dateline", "posted-on", "pubdate", "timestamp",
+     * "article__time").
+     */
+    static final Css DATE_CLASSES = Css.of("[class~=(?i)(?<![a-z])(date|dateline|pubdate|posted|published|created"
+            + "|time|timestamp)(?![a-z])]");
     private static final Css BLOCKS_WITH_BREAKS = Css.of(":has(> br)");
     /** A breadcrumb's separators between its links. */
     private static final Pattern CRUMB_REMAINDER = Pattern.compile("^[\\s>\u00bb\u203a/|]*$");
     private static final Css PARAGRAPHS = Css.of("p");
+    private static final Css DIVS = Css.of("div");
+    /** How a sentence ends: its stop, and the closing quotes or bracket after it. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026\u3002\u06d4][\"'\u00bb\u201d\u2019)]*$");
     private static final Css LINKS = Css.of("a[href]");
     private static final Css TAG_LINKS = Css.of("a[rel~=(^|\\s)tag(\\s|$)][href]");
+    /** Links to a tag's listing ("/tag/elections", "/ru/tags/ekologiya"), as blogs and newer templates link tags. */
+    private static final Css TAG_PATH_LINKS = Css.of("a[href~=/tags?/[^/?#]+/?$]");
+    /** Blocks beside an article that list every tag of a site: a sidebar's tag cloud, a widget. */
+    private static final Pattern SITE_WIDE = Pattern.compile("sidebar|widget|cloud|menu", Pattern.CASE_INSENSITIVE);
     private static final Css TEXT_LABELLED = Css.of("p, li, dd, div, span, footer");
     /**
      * A serial's issue reference and its date, as IWPR's reports printed them: "(CRS No. 433, 05-Mar-08)", the Bosnian
@@ -75,6 +85,8 @@ final class GenericLayout {
     static final Set<String> DATE_LABELS = Set.of("published", "date", "posted", "published on", "posted on",
             "дата", "опубликовано", "опубліковано");
     private static final Set<String> PAGE_FRAME = Set.of("nav", "header", "footer");
+    /** What templates call the author's name in their class names ("byline", "article__author", "story-author"). */
+    private static final Css AUTHOR_CLASSES = Css.of("[class~=(?i)(?<![a-z])(author|authors|byline|writer)(?![a-z])]");
     /** Where sites keep their people's pages. */
     private static final Css PROFILE_LINKS = Css.of("a[href*=/users/], a[href*=/author/], a[href*=/authors/], "
             + "a[href*=/people/], a[href*=/contributors/]");
@@ -202,6 +214,33 @@ final class GenericLayout {
         }
     }
 
+    /**
+     * Makes paragraphs of blocks that hold a sentence or more and no other block ("<div>Para one.</div><div><br>
+     * </div><div>Para two.</div>"), as editors that write each paragraph as a {@code div} leave a body: where their
+     * text outweighs the element's paragraphs. For a copy of the page.
+     */
+    static void paragraphsFromTextDivs(Element container) {
+        int inParagraphs = 0;
+        for (Element p : PARAGRAPHS.in(container)) {
+            inParagraphs += p.text().length();
+        }
+        List<Element> textDivs = new ArrayList<>();
+        int inDivs = 0;
+        for (Element div : DIVS.in(container)) {
+            if (div.children().stream().anyMatch(Element::isBlock)) {
+                continue;
+            }
+            String text = div.text().strip();
+            if (text.length() >= 20 && SENTENCE_END.matcher(text).find()) {
+                textDivs.add(div);
+                inDivs += text.length();
+            }
+        }
+        if (inDivs > inParagraphs) {
+            textDivs.forEach(div -> div.tagName("p"));
+        }
+    }
+
     /** Puts a run of inline nodes into a new paragraph where the run stood (before {@code next}, or last). */
     private static void wrap(List<Node> run, Node next) {
         boolean text = run.stream().anyMatch(n -> n instanceof TextNode t ? !t.isBlank()
@@ -278,6 +317,32 @@ final class GenericLayout {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The names an element classed as the author's holds, and nothing else but a label or where they wrote from
+     * ("<span class=article__author>Дана Омарова</span>", "<p class=byline>Айбек Абдылдаев, Ош</p>"), outside the
+     * page's header, navigation and footer and not in its comments.
+     */
+    static Optional<List<String>> classedAuthors(Document page) {
+        for (Element element : AUTHOR_CLASSES.in(page.body())) {
+            Optional<List<String>> names = classedNames(element);
+            if (names.isPresent() && element.parents().stream().noneMatch(parent -> isPageFrame(parent)
+                    || parent.className().toLowerCase(Locale.ROOT).contains("comment"))) {
+                return names;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The names of an element classed as the author's, read as a byline; empty when it holds more than names. */
+    private static Optional<List<String>> classedNames(Element element) {
+        String text = HtmlArticleParser.clean(element.text());
+        if (text.isEmpty() || text.length() > 100 || element.className().toLowerCase(Locale.ROOT).contains("comment")) {
+            return Optional.empty();
+        }
+        String names = AUTHOR_LABELS.contains(labelOf(text)) ? text.substring(labelEnd(text) + 1).strip() : text;
+        return Bylines.names(names).or(() -> Bylines.names("By " + names));
     }
 
     /**
@@ -426,6 +491,9 @@ final class GenericLayout {
                 return true;
             }
         }
+        if (text.length() <= 100 && AUTHOR_CLASSES.matches(paragraph) && classedNames(paragraph).isPresent()) {
+            return true; // "<p class=byline>Айбек Абдылдаев, Ош</p>": the authors', not the text's
+        }
         Elements links = LINKS.in(paragraph);
         if (links.isEmpty()) {
             return false;
@@ -454,9 +522,19 @@ final class GenericLayout {
         return Optional.empty();
     }
 
-    /** The links marked as tags ({@code rel="tag"}, {@code rel="category tag"}), as microformats and blogs mark them. */
+    /**
+     * The links marked as tags ({@code rel="tag"}, {@code rel="category tag"}), as microformats and blogs mark them;
+     * without such marks, the links to tags' listings ("/ru/tags/ekologiya") outside the page's header, navigation,
+     * footer, asides and tag clouds.
+     */
     static Optional<Elements> tagLinks(Document page) {
         Elements links = TAG_LINKS.in(page);
+        if (links.isEmpty()) {
+            TAG_PATH_LINKS.in(page.body()).stream().filter(link -> link.parents().stream().noneMatch(parent ->
+                    isPageFrame(parent) || parent.nameIs("aside")
+                            || SITE_WIDE.matcher(parent.className() + " " + parent.id()).find()))
+                    .forEach(links::add);
+        }
         return links.isEmpty() ? Optional.empty() : Optional.of(links);
     }
 

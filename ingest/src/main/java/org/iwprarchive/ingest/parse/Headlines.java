@@ -22,12 +22,12 @@ final class Headlines {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014-]\\s+|\\s*:\\s+|\\s+::\\s+");
     private static final Css HEADINGS = Css.of("h1, h2, h3, h4, [class~=(?i)\\b(title|headline|heading)\\b], b, strong");
     /**
-     * What templates call a standfirst in their class names ("field-field-teaser", "subhead", "entry-summary", and
-     * run together or in CSS modules: "articlesummary", "ArticleHeader_standfirst__b4Lm0"); the short words only as
-     * words of a class, between anything but letters ("post__lead", not "leader").
+     * What templates call a standfirst in their class names ("field-field-teaser", "subhead", "entry-summary",
+     * "story-excerpt", and run together or in CSS modules: "articlesummary", "ArticleHeader_standfirst__b4Lm0"); the
+     * short words only as words of a class, between anything but letters ("post__lead", not "leader").
      */
     static final Css STANDFIRST_CLASSES = Css.of("[class~=(?i)(?<![a-z])(dek|deck|lead|intro)(?![a-z])|standfirst|subhead"
-            + "|sub-?title|summary|teaser|strapline]");
+            + "|sub-?title|summary|teaser|strapline|excerpt]");
     private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4");
     /** Italics as markup or as an inline style (archive.today writes every style inline). */
     private static final Css ITALIC = Css.of("i, em, [style*=italic]");

@@ -192,6 +192,7 @@ final class HtmlArticleParser {
                 rule("label:author", () -> GenericLayout.labelledText(page, GenericLayout.AUTHOR_LABELS)
                         .flatMap(names -> Bylines.names("By " + names))
                         .map(Bylines::authors)),
+                rule("class:author", () -> GenericLayout.classedAuthors(page).map(Bylines::authors)),
                 rule("link:author-page", () -> Optional.of(GenericLayout.profileLinkNames(page)).filter(n -> !n.isEmpty())
                         .map(Bylines::authors)))
                 .orElse(List.of()));
@@ -301,11 +302,15 @@ final class HtmlArticleParser {
         return List.of();
     }
 
-    /** A copy of a body container without what is not article text, its text between breaks made paragraphs. */
+    /**
+     * A copy of a body container without what is not article text, its text between breaks and in blocks of sentences
+     * made paragraphs.
+     */
     private Element prepared(Element container) {
         Element body = container.clone();
         notBodyText.in(body).remove();
         GenericLayout.paragraphsFromBreaks(body);
+        GenericLayout.paragraphsFromTextDivs(body);
         return body;
     }
 

@@ -63,9 +63,15 @@ final class TagFields {
                 rule("dc:subject", () -> Optional.of(dc.terms("subject").stream().map(assembly::knownLocationNamed)
                         .flatMap(Optional::stream).toList()).filter(l -> !l.isEmpty())),
                 // keywords mix places, subjects and the site's own words: only the places the gazetteer knows count
-                rule("meta:keywords", () -> Optional.ofNullable(metas.get("keywords")).map(k -> List.of(k.split("\\s*[,;]\\s*")).stream()
-                        .map(assembly::knownLocationNamed).flatMap(Optional::stream).toList())
-                        .filter(l -> !l.isEmpty()))).orElse(List.of());
+                rule("meta:keywords", () -> keywordPlaces(metas.get("keywords"))),
+                // Google News's keywords, which templates print beside or instead of the others
+                rule("meta:news_keywords", () -> keywordPlaces(metas.get("news_keywords")))).orElse(List.of());
+    }
+
+    /** The places the gazetteer knows among a list of keywords ("Afghanistan, Herat, women's rights"). */
+    private Optional<List<ParsedLocation>> keywordPlaces(String keywords) {
+        return Optional.ofNullable(keywords).map(k -> List.of(k.split("\\s*[,;]\\s*")).stream()
+                .map(assembly::knownLocationNamed).flatMap(Optional::stream).toList()).filter(l -> !l.isEmpty());
     }
 
     /** The article's topics. */

@@ -628,6 +628,25 @@ class ArticleParserTests {
     }
 
     @Test
+    void readsAnExcerptAClassedAuthorNewsKeywordsAndABodyWrittenInBlocks() {
+        String html = "<html><head><title>Kabul Bakers Go Solar | IWPR</title><meta name=news_keywords content=\""
+                + "energy, Afghanistan, bread\"></head><body><div class=item><div class=item-title>Kabul Bakers Go Solar"
+                + "</div><div class=item-excerpt>Power cuts drive bakeries to the roof.</div><div class=item-info>"
+                + "<span class=item-author>Hamid Sadat</span> <span class=item-time>14 Sep 2014</span></div><div "
+                + "class=item-body>" + "<div>Bakers in the old city have put panels on their roofs this summer.</div>"
+                .repeat(3) + "</div></div></body></html>";
+        ParsedArticle article = parser.parse(html.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL);
+
+        assertThat(article.content().standfirst()).isEqualTo("Power cuts drive bakeries to the roof.");
+        assertThat(article.authors()).extracting(ParsedAuthor::name).containsExactly("Hamid Sadat");
+        assertThat(article.content().publishedOn()).isEqualTo(LocalDate.of(2014, 9, 14));
+        assertThat(article.locations()).extracting(ParsedLocation::name).containsExactly("Afghanistan");
+        assertThat(article.content().paragraphs()).hasSize(3);
+        assertThat(article.fieldRules()).containsEntry("authors", "class:author")
+                .containsEntry("locations", "meta:news_keywords").containsEntry("publishedOn", "class:date");
+    }
+
+    @Test
     void readsAPageInTheEncodingItDeclaresItsIssueLineAuthorLineAndHeadlineInAHeading() {
         // declared in the page (windows-1251, which has "№") or only by the content type (KOI8-R, which has not)
         for (String[] encoding : new String[][] {{"windows-1251", "\u2116", "text/html"},

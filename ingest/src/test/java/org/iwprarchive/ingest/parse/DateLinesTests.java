@@ -67,6 +67,19 @@ class DateLinesTests {
     }
 
     @Test
+    void readsTheTurkicEditionsDatesWithTheYearFirst() {
+        // Kyrgyz with the month in the possessive, Kazakh, Uzbek and Azerbaijani
+        assertThat(DateLines.written("2015-жылдын 3-марты")).contains(LocalDate.of(2015, 3, 3));
+        assertThat(DateLines.written("Бишкек, 2016-жылы 28-декабры")).contains(LocalDate.of(2016, 12, 28));
+        assertThat(DateLines.written("2019 жылғы 21 қараша")).contains(LocalDate.of(2019, 11, 21));
+        assertThat(DateLines.written("2012-yil 5-dekabr")).contains(LocalDate.of(2012, 12, 5));
+        assertThat(DateLines.written("2011-ci il 9 fevral")).contains(LocalDate.of(2011, 2, 9));
+        // a day the month does not have, and a year followed by a count of people, are no dates
+        assertThat(DateLines.written("2015-жылдын 31-июну")).isEmpty();
+        assertThat(DateLines.written("2015-жылы 12 адам каза болду")).isEmpty();
+    }
+
+    @Test
     void readsDatesOfDigitsDayFirstUnlessTheDayCannotBe() {
         assertThat(DateLines.numeric("14/06/2011")).contains(LocalDate.of(2011, 6, 14));
         assertThat(DateLines.numeric("04.06.2011")).contains(LocalDate.of(2011, 6, 4));

@@ -112,6 +112,39 @@ class GenericLayoutTests {
     }
 
     @Test
+    void makesParagraphsOfBlocksOfSentencesOnlyWhereTheyOutweighTheParagraphs() {
+        Element divs = Jsoup.parse("<div><div class=menu><div>Home</div><div>Reports</div></div><div class=text>"
+                + "<div>Water came back to the district on Monday after a week.</div><div><br></div>"
+                + "<div>Residents said they had bought it from <b>tankers</b> at twice the price.</div></div></div>")
+                .selectFirst("div");
+        GenericLayout.paragraphsFromTextDivs(divs);
+        assertThat(divs.select("p").eachText()).containsExactly("Water came back to the district on Monday after a week.",
+                "Residents said they had bought it from tankers at twice the price.");
+        Element paragraphs = Jsoup.parse("<div><p>" + "A paragraph of the report, longer than the note. ".repeat(3)
+                + "</p><div class=note>Names have been changed for the sources' safety.</div></div>").selectFirst("div");
+        GenericLayout.paragraphsFromTextDivs(paragraphs);
+        assertThat(paragraphs.select("p")).hasSize(1);
+    }
+
+    @Test
+    void findsAuthorsByTheClassesOfTheirNamesAndTagsByTheirListings() {
+        Document page = Jsoup.parse("<header><span class=author>Site Team</span></header><div class=comments>"
+                + "<span class=comment-author>Jane Doe</span></div><div class=post><div class=author-bio>Jane Doe is a "
+                + "journalist who has reported from Kabul for ten years.</div><div class=\"post__byline\">Бермет "
+                + "Талант, Бишкек</div><span class=post-timestamp>5 May 2014</span></div>"
+                + "<aside><a href=/tag/everything>Everything</a></aside><div class=tag-cloud><a href=/tag/other>Other"
+                + "</a></div><div class=entry-tags><a href=/tag/water>Water</a> <a href=/ky/tags/kyrgyzstan/>"
+                + "Kyrgyzstan</a> <a href=/tags/water/page/2>More</a></div>");
+        assertThat(GenericLayout.classedAuthors(page)).contains(List.of("Бермет Талант"));
+        assertThat(GenericLayout.classedAuthors(Jsoup.parse("<div class=comments><div><span class=comment-author>"
+                + "Jane Doe</span></div></div><p class=author-note>Names were changed.</p>"))).isEmpty();
+        assertThat(GenericLayout.DATE_CLASSES.in(page).eachText()).containsExactly("5 May 2014");
+        assertThat(GenericLayout.tagLinks(page).orElseThrow().eachText()).containsExactly("Water", "Kyrgyzstan");
+        assertThat(furniture("<p class=byline>Бермет Талант, Бишкек</p>")).isTrue();
+        assertThat(furniture("<p class=byline-note>Names were changed to protect those who spoke to us.</p>")).isFalse();
+    }
+
+    @Test
     void findsABylineWhereverItIsWrittenAndABreadcrumbOverTheHeadline() {
         Document page = Jsoup.parse("<div><div><a href=/asia>Central Asia</a> &gt; <a href=/asia/tj>Tajikistan</a></div>"
                 + "<h1>Migrants Return</h1><div>By <a href=/users/lo>Lola Olimova</a> and Ali Ali</div>"
