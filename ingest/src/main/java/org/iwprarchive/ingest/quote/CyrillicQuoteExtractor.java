@@ -150,6 +150,8 @@ public final class CyrillicQuoteExtractor {
             + "\\s+(?=\\p{Ll})");
     /** A connective opening the words that name a speaker: "Однако правозащитник X ...". */
     private static final Pattern LEADING_CONNECTIVE = Pattern.compile("^" + CONNECTIVE + "\\s+(?=\\S)");
+    /** "Сам Норматов признаётся", "Сама Асанова": the person himself or herself, named as before. */
+    private static final Pattern LEADING_SELF = Pattern.compile("^[Сс]ам[аи]?\\s+(?=\\p{Lu})");
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
     private static final Grammar RUSSIAN = Grammar.of("(?:сказал|заявил|отметил|добавил|подчеркнул|пояснил|сообщил|"
             + "рассказал|признал|уточнил|заметил|напомнил|предупредил|пообещал|спросил|ответил|объяснил|объявил"
@@ -157,7 +159,7 @@ public final class CyrillicQuoteExtractor {
             + "|пожаловал(?:ся|ась|ось)|жалуется|отрицает|отрицал[аио]?|написал[аио]?|пишет|сообщает|заявляет"
             + "|прокомментировал[аио]?|уверен[аоы]?|убежден[аоы]?|убеждён[аоы]?"
             + "|считает|говорит|полагает|отмечает|добавляет|поясняет|объясняет|рассказывает|спрашивает|утверждает"
-            + "|подчёркивает|подчеркивает|признаёт|признает|уверяет|признал(?:ся|ась)|возмущается|возмущал(?:ся|ась)"
+            + "|подчёркивает|подчеркивает|признаёт|признает|признаётся|признается|уверяет|признал(?:ся|ась)|возмущается|возмущал(?:ся|ась)"
             + "|сетует|сетовал[аи]?|вспоминает|вспоминал[аи]?|предупреждает|настаивает"
             // what someone used to say: "ранее заявлял, что"
             + "|(?:заявлял|говорил|рассказывал|отмечал|подчёркивал|подчеркивал|утверждал|объяснял|пояснял|предупреждал"
@@ -177,7 +179,7 @@ public final class CyrillicQuoteExtractor {
             + "|повідомляє|впевнен[аоі]?|переконан[аоі]?"
             + "|заявляє"
             + "|вважає|каже|говорить|зазначає|додає|пояснює|розповідає|запитує|стверджує|наголошує|визнає"
-            + "|зізна(?:вся|лася)|обурюється|обурювався|обурювалася|нарікає|нарікав|нарікала|згадує|згадував|згадувала"
+            + "|зізна(?:вся|лася)|зізнається|обурюється|обурювався|обурювалася|нарікає|нарікав|нарікала|згадує|згадував|згадувала"
             + "|попереджає|наполягає"
             // what someone used to say: "раніше заявляв, що"
             + "|(?:заявля|каза|говори|розповіда|зазнача|наголошува|стверджува|пояснюва|попереджа|наполяга|визнава)"
@@ -497,8 +499,9 @@ public final class CyrillicQuoteExtractor {
      */
     private Speaker speaker(String given, List<Known> known, boolean genitive, boolean opens) {
         // "Мэр Харькова Игорь Терехов в интервью телеканалу заявил": how it was said is no part of who
-        String who = LEADING_OCCASION.matcher(LEADING_CONNECTIVE.matcher(WHEN.matcher(OCCASION.matcher(given)
-                .replaceFirst("")).replaceFirst("")).replaceFirst("")).replaceFirst("");
+        String who = LEADING_SELF.matcher(LEADING_OCCASION.matcher(LEADING_CONNECTIVE.matcher(WHEN.matcher(
+                OCCASION.matcher(given).replaceFirst("")).replaceFirst("")).replaceFirst("")).replaceFirst(""))
+                .replaceFirst("");
         String lower = who.toLowerCase(Locale.ROOT);
         if (grammar.pronouns().contains(lower) || (genitive && grammar.genitivePronouns().contains(lower))) {
             // "он добавил", "По её словам": the person named last

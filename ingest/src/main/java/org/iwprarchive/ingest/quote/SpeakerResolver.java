@@ -762,6 +762,13 @@ final class SpeakerResolver {
             }
         }
         String[] segments = COMMA.split(p);
+        if (segments.length == 3 && INDEFINITE.matcher(segments[0].strip()).lookingAt()
+                && INDEFINITE.matcher(segments[1].strip()).lookingAt() && segments[1].contains(" who ")
+                && WITHHOLDS_NAME.matcher(segments[1]).find()) {
+            // "Another former resident, a retired engineer who gave only his first name, Rauf,": of two descriptions
+            // the nearer, the one that gives the name, says who
+            return speakerPhrase(segments[1].strip() + ", " + segments[2].strip());
+        }
         if (segments.length == 3 && segments[1].strip().startsWith("who ")
                 && WITHHOLDS_NAME.matcher(segments[1]).find()) {
             // "One of them, who gave only his first name, Talant,": who, then the name, without why it is one name

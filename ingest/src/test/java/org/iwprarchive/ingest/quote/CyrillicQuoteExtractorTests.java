@@ -453,6 +453,25 @@ class CyrillicQuoteExtractorTests {
     }
 
     @Test
+    void readsTheSixteenthRussianSetsShapesInOtherWordsAndInUkrainian() {
+        // the person himself or herself, admitting; a forum and an association as bodies after "по данным"
+        assertThat(russian.extract(List.of("Педагог Динара Алиева рассказала, что уходит из школы.",
+                "Однако сама Алиева признаётся, что будет скучать по ученикам.",
+                "По данным Казахстанской ассоциации перевозчиков, на границе стоят четыреста фур.",
+                "По данным Экономического форума Ферганы, цены выросли."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Динара Алиева", PERSON), tuple("Динара Алиева", PERSON),
+                        tuple("Казахстанская ассоциация перевозчиков", ORGANISATION),
+                        tuple("Экономический форум Ферганы", ORGANISATION));
+        assertThat(ukrainian.extract(List.of("Фермер Олег Коваленко розповів, що врожай загинув.",
+                "Сам Коваленко зізнається, що думає про від'їзд.",
+                "За даними Української асоціації фермерів, збитки сягають мільярда."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Олег Коваленко", PERSON), tuple("Олег Коваленко", PERSON),
+                        tuple("Українська асоціація фермерів", ORGANISATION));
+    }
+
+    @Test
     void readsOneOfAGroupThenAGivenNameAloneInBothLanguages() {
         assertThat(ukrainian.extract(List.of("Один із водіїв, Тарас, сказав, що дорогу закрили."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Тарас", "Один із водіїв"));

@@ -1082,6 +1082,18 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheFiftyThirdRoundsShapesInOtherWords() {
+        // of two descriptions before a given name, the one that gives the name says who; a chamber is a body
+        assertThat(extractor.extract(List.of("Another stallholder, a widow who gave only her first name, Gulnara, said "
+                + "the rent had doubled.", "The city's chamber of trade warned that shops would close."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("Gulnara", PERSON, "a widow"), tuple("city's chamber of trade", ORGANISATION, null));
+        // two descriptions without a name stay one anonymous source
+        assertThat(only("One driver, a man who asked not to be named, said the road was closed."))
+                .extracting(Attribution::sourceKind).isEqualTo(ANONYMOUS);
+    }
+
+    @Test
     void readsANameClosedByAFathersNameAndItsParticle() {
         assertThat(only("Aida Kasymaly kyzy, a lawyer in Osh, said the trial was closed to the press."))
                 .extracting(Attribution::source, Attribution::role)
