@@ -166,6 +166,7 @@ final class DateLines {
     /** "14/06/2011", "14.06.2011": day first, as a British and a Russian site write it, unless the day cannot be. */
     private static final Pattern NUMERIC = Pattern.compile("^\\s*(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\s*$");
     private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern COMPACT = Pattern.compile("((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:\\d{4,6})?");
     private static final Pattern NUMERIC_INSIDE = Pattern.compile("(?<![\\d/.])\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}(?![\\d/.])");
     /** Drupal's default medium date format, month first, with the time after a dash: "03/04/2015 - 14:20". */
     private static final Pattern DRUPAL_MEDIUM = Pattern.compile("(\\d{2})/(\\d{2})/(\\d{4}) - \\d{2}:\\d{2}");
@@ -291,6 +292,13 @@ final class DateLines {
                     Integer.parseInt(drupal.group(2)));
         }
         return numeric(m.group());
+    }
+
+    /** A date of eight digits, year, month and day, as some templates' meta tags write it: "20080512". */
+    static Optional<LocalDate> compact(String value) {
+        Matcher m = value == null ? null : COMPACT.matcher(value.strip());
+        return m != null && m.matches() ? valid(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3))) : Optional.empty();
     }
 
     /** A date in an address's path, as blogs print it: {@code /2011/06/14/}. */

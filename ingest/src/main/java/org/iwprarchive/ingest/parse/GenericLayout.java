@@ -85,8 +85,12 @@ final class GenericLayout {
     static final Set<String> DATE_LABELS = Set.of("published", "date", "posted", "published on", "posted on",
             "дата", "опубликовано", "опубліковано");
     private static final Set<String> PAGE_FRAME = Set.of("nav", "header", "footer");
-    /** What templates call the author's name in their class names ("byline", "article__author", "story-author"). */
-    private static final Css AUTHOR_CLASSES = Css.of("[class~=(?i)(?<![a-z])(author|authors|byline|writer)(?![a-z])]");
+    /**
+     * What templates call the author's name in their class names ("byline", "article__author", "story-author", and in
+     * Russian-made templates "avtor").
+     */
+    private static final Css AUTHOR_CLASSES = Css.of("[class~=(?i)(?<![a-z])(author|authors|byline|writer|avtor)"
+            + "(?![a-z])]");
     /** Where sites keep their people's pages. */
     private static final Css PROFILE_LINKS = Css.of("a[href*=/users/], a[href*=/author/], a[href*=/authors/], "
             + "a[href*=/people/], a[href*=/contributors/]");

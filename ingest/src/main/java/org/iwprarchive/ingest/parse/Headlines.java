@@ -40,7 +40,8 @@ final class Headlines {
     private static final Css PROMINENT = Css.of("[class], b, strong, font, p, h1, h2, h3");
     private static final Css PARAGRAPHS = Css.of("p");
     private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3");
-    private static final Pattern TITLE_CLASS = Pattern.compile("title|headline");
+    /** What templates call a headline in their class names, in English or Russian ("zag", "zagolovok"). */
+    private static final Pattern TITLE_CLASS = Pattern.compile("title|headline|(?<![a-z])zag(?:olovok)?(?![a-z])");
     /** An issue's number in a title or a line: "No. 85", "Issue 12". */
     private static final Pattern ISSUE_NUMBER = Pattern.compile("(?:\\b(?:No\\.?|Issue|Number|br\\.|бр\\.)|ژمارە|العدد)"
             + "\\s*\\p{Nd}{1,4}(?!\\p{Nd})");
@@ -180,6 +181,16 @@ final class Headlines {
             return false;
         }
         return !namesAnotherPage(page, title);
+    }
+
+    /**
+     * Whether a {@code <title>} whose words the page's text never prints gives way to a heading the page sets out as
+     * its headline: "ИВПР :: Репортажи о Центральной Азии" over a cell classed "zag" with the report's headline names
+     * the series, not the report.
+     */
+    boolean titleGivesWayToAHeading(Document page, String title) {
+        String text = page.body().text().toLowerCase(Locale.ROOT);
+        return !text.contains(title.toLowerCase(Locale.ROOT)) && prominentHeading(page).isPresent();
     }
 
     /** Whether the page's text prints these words before an issue's number: "BALKAN CRISIS REPORT, No. 145, ...". */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +32,9 @@ final class HtmlArticleParser {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final Css CANONICAL = Css.of("link[rel=canonical]");
     private static final Css TIME = Css.of("time[datetime]");
+    /** The meta names news templates give a page's date under, beside the standard ones. */
+    private static final List<String> DATE_METAS = List.of("pubdate", "publishdate", "publish-date", "publish_date",
+            "date", "article.published", "sailthru.date", "original-publish-date");
     private static final Css RDFA_DATE = Css.of("[property~=(^|\\s)dc:(date|created|issued)(\\s|$)][content]");
     private static final Css HTML = Css.of("html");
     private static final Css JSON_LD = Css.of("script[type=application/ld+json]");
@@ -155,7 +159,8 @@ final class HtmlArticleParser {
                         && headlines.titleAllows(page.title(), t))),
                 rule("layout:heading-repeating-title", () -> headlines.headlineRepeatingTitle(page)),
                 rule("html:title", () -> Optional.of(headlines.withoutSiteNames(stripSuffix(page.title())))
-                        .filter(t -> !t.isBlank() && headlines.titleNamesTheArticle(page))),
+                        .filter(t -> !t.isBlank() && headlines.titleNamesTheArticle(page)
+                                && !headlines.titleGivesWayToAHeading(page, t))),
                 // a <title> naming only a series or an issue: the headline as the page prints it, else that name
                 rule("layout:prominent-heading", () -> headlines.prominentHeading(page)),
                 rule("html:title-of-a-series", () -> Optional.of(headlines.withoutSiteNames(stripSuffix(page.title())))
@@ -182,7 +187,9 @@ final class HtmlArticleParser {
                 rule("drupal:authors", () -> drupalAuthors(page, markup)),
                 rule("dc:creator", () -> Optional.of(dc.all("creator")).filter(c -> !c.isEmpty())
                         .map(Bylines::authors)),
-                rule("meta:author", () -> meta(metas, "author").map(n -> List.of(Bylines.author(n, null)))),
+                // (a publisher named as the author, "Institute for War & Peace Reporting", is nobody's byline)
+                rule("meta:author", () -> meta(metas, "author").filter(n -> !headlines.isAboutTheSite(n))
+                        .map(n -> List.of(Bylines.author(n, null)))),
                 // Parse.ly's analytics tags, which name the author and the date of templates that print no other
                 rule("meta:parsely-author", () -> meta(metas, "parsely-author")
                         .map(n -> List.of(Bylines.author(n, null)))),
@@ -214,6 +221,10 @@ final class HtmlArticleParser {
                 rule("microformat:published", () -> DateLines.iso(MICROFORMAT_DATE.in(page).attr("title"))),
                 // RDFa, as Drupal 7 prints a node's date: <span property="dc:date dc:created" content="2010-...">
                 rule("rdfa:dc:date", () -> DateLines.iso(RDFA_DATE.in(page).attr("content"))),
+                // news sites' own meta names for the date: "pubdate" (often "20080512"), "publishdate", "date"
+                rule("meta:pubdate", () -> DATE_METAS.stream().map(metas::get).filter(Objects::nonNull)
+                        .map(d -> DateLines.iso(d).or(() -> DateLines.compact(d))).flatMap(Optional::stream)
+                        .findFirst()),
                 rule("drupal:date", () -> firstText(page, markup, dates)
                         .flatMap(d -> DateLines.written(d).or(() -> DateLines.numericIn(d)))),
                 rule("class:date", () -> GenericLayout.DATE_CLASSES.in(page).stream()

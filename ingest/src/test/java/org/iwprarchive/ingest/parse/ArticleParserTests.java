@@ -647,6 +647,26 @@ class ArticleParserTests {
     }
 
     @Test
+    void takesNoPublisherForAnAuthorAndReadsARussianTemplatesCellsAndAnEightDigitDate() {
+        String html = "<html><head><title>ИВПР :: Новости Кавказа</title><meta name=author content=\"IWPR\">"
+                + "<meta name=pubdate content=20091103></head><body><table><tr><td class=zagolovok>Засуха ударила по "
+                + "фермерам Кахети</td></tr><tr><td class=avtor-name>Нино Гелашвили, Телави</td></tr><tr><td><p>"
+                + "Фермеры Кахети потеряли половину урожая винограда из-за засухи. ".repeat(3)
+                + "</p></td></tr></table></body></html>";
+        ParsedArticle article = parser.parse(html.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL);
+
+        assertThat(article.content().title()).isEqualTo("Засуха ударила по фермерам Кахети");
+        assertThat(article.authors()).extracting(ParsedAuthor::name).containsExactly("Нино Гелашвили");
+        assertThat(article.content().publishedOn()).isEqualTo(LocalDate.of(2009, 11, 3));
+        assertThat(article.fieldRules()).containsEntry("title", "layout:prominent-heading")
+                .containsEntry("authors", "class:author").containsEntry("publishedOn", "meta:pubdate");
+        // a <title> whose words the text prints stays the headline, whatever else is set out
+        String printed = html.replace("ИВПР :: Новости Кавказа", "ИВПР :: Фермеры Кахети потеряли половину урожая");
+        assertThat(parser.parse(printed.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL).content().title())
+                .isEqualTo("Фермеры Кахети потеряли половину урожая");
+    }
+
+    @Test
     void readsAPageInTheEncodingItDeclaresItsIssueLineAuthorLineAndHeadlineInAHeading() {
         // declared in the page (windows-1251, which has "№") or only by the content type (KOI8-R, which has not)
         for (String[] encoding : new String[][] {{"windows-1251", "\u2116", "text/html"},

@@ -80,6 +80,14 @@ class DateLinesTests {
     }
 
     @Test
+    void readsADateOfEightDigitsAsMetaTagsWriteIt() {
+        assertThat(DateLines.compact("20080512")).contains(LocalDate.of(2008, 5, 12));
+        assertThat(DateLines.compact(" 20111203143000 ")).contains(LocalDate.of(2011, 12, 3));
+        assertThat(DateLines.compact("20081332")).isEmpty();
+        assertThat(DateLines.compact("12345678")).isEmpty();
+    }
+
+    @Test
     void readsDatesOfDigitsDayFirstUnlessTheDayCannotBe() {
         assertThat(DateLines.numeric("14/06/2011")).contains(LocalDate.of(2011, 6, 14));
         assertThat(DateLines.numeric("04.06.2011")).contains(LocalDate.of(2011, 6, 4));
