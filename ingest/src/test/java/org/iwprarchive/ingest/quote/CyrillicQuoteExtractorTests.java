@@ -472,6 +472,16 @@ class CyrillicQuoteExtractorTests {
     }
 
     @Test
+    void readsTradesBeforeANameAsRolesInBothLanguages() {
+        // a trade whose word ends as no other occupation's does, before a name and a clause about the person
+        assertThat(ukrainian.extract(List.of("Тесляр Микола Гринь, який ремонтує дахи після обстрілів, каже: «Шиферу "
+                + "в місті вже немає»."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Микола Гринь", "Тесляр"));
+        assertThat(russian.extract(List.of("Столяр Азамат Нуров сказал, что доски подорожали вдвое."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Азамат Нуров", "Столяр"));
+    }
+
+    @Test
     void readsOneOfAGroupThenAGivenNameAloneInBothLanguages() {
         assertThat(ukrainian.extract(List.of("Один із водіїв, Тарас, сказав, що дорогу закрили."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Тарас", "Один із водіїв"));
