@@ -146,10 +146,7 @@ final class GenericLayout {
 
     /** A block holding paragraphs of text: more than 80 characters of them, less than a quarter of it in links. */
     private static boolean isTextBlock(Element block) {
-        int text = 0;
-        for (Element p : PARAGRAPHS.in(block)) {
-            text += p.text().length();
-        }
+        int text = paragraphText(block);
         if (text <= 80) {
             return false;
         }
@@ -188,10 +185,7 @@ final class GenericLayout {
      * run of text and inline elements between two breaks (or blocks) becomes a {@code p}. For a copy of the page.
      */
     static void paragraphsFromBreaks(Element container) {
-        int inParagraphs = 0;
-        for (Element p : PARAGRAPHS.in(container)) {
-            inParagraphs += p.text().length();
-        }
+        int inParagraphs = paragraphText(container);
         int betweenBreaks = 0;
         Elements broken = BLOCKS_WITH_BREAKS.in(container);
         for (Element block : broken) {
@@ -224,10 +218,7 @@ final class GenericLayout {
      * text outweighs the element's paragraphs. For a copy of the page.
      */
     static void paragraphsFromTextDivs(Element container) {
-        int inParagraphs = 0;
-        for (Element p : PARAGRAPHS.in(container)) {
-            inParagraphs += p.text().length();
-        }
+        int inParagraphs = paragraphText(container);
         List<Element> textDivs = new ArrayList<>();
         int inDivs = 0;
         for (Element div : DIVS.in(container)) {
@@ -243,6 +234,15 @@ final class GenericLayout {
         if (inDivs > inParagraphs) {
             textDivs.forEach(div -> div.tagName("p"));
         }
+    }
+
+    /** How many characters of text the block's paragraphs hold. */
+    private static int paragraphText(Element block) {
+        int text = 0;
+        for (Element p : PARAGRAPHS.in(block)) {
+            text += p.text().length();
+        }
+        return text;
     }
 
     /** Puts a run of inline nodes into a new paragraph where the run stood (before {@code next}, or last). */
