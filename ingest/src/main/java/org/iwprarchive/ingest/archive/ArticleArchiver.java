@@ -71,6 +71,7 @@ public class ArticleArchiver {
     private final ArabicQuoteExtractor arabicQuotes = new ArabicQuoteExtractor();
     private final RomanceQuoteExtractor frenchQuotes = RomanceQuoteExtractor.french();
     private final RomanceQuoteExtractor spanishQuotes = RomanceQuoteExtractor.spanish();
+    private final RomanceQuoteExtractor bcsQuotes = RomanceQuoteExtractor.bosnianCroatianSerbian();
     private final MeterRegistry meters;
     private final ReportLinker reports;
 
@@ -275,7 +276,8 @@ public class ArticleArchiver {
 
     /**
      * Who the article quotes, by the current rules, with names and roles within what the archive keeps. The rules
-     * read English, Russian, Ukrainian, Arabic, French or Spanish, each in an article of its language; an article in
+     * read English, Russian, Ukrainian, Arabic, French, Spanish or Bosnian, Croatian and Serbian, each in an article
+     * of its language; an article in
      * another language has none found rather than misread ones.
      */
     private List<Attribution> attributions(ParsedArticle parsed) {
@@ -289,6 +291,7 @@ public class ArticleArchiver {
             case "ar" -> arabicQuotes.extract(paragraphs, authors);
             case "fr" -> frenchQuotes.extract(paragraphs, authors);
             case "es" -> spanishQuotes.extract(paragraphs, authors);
+            case "bs", "hr", "sr" -> bcsQuotes.extract(paragraphs, authors);
             default -> List.of();
         };
         return found.stream()

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -25,9 +26,11 @@ import org.iwprarchive.domain.source.SourceKind;
 public final class RomanceQuoteExtractor {
 
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
-    private static final Set<String> BODY_WORDS = LEXICON.words("romance-body-words");
+    private static final Set<String> BODY_WORDS = union(LEXICON.words("romance-body-words"),
+            LEXICON.words("bcs-body-words"));
+    /** Words in guillemets, in curly or straight quotation marks, or in the low-high marks BCS writes („...“). */
     private static final String QUOTE = "(?:«\\s*(?<q1>[^«»]+?)\\s*»|\u201c(?<q2>[^\u201c\u201d]+)\u201d"
-            + "|\"(?<q3>[^\"]+)\")";
+            + "|\"(?<q3>[^\"]+)\"|\u201e(?<q4>[^\u201c\u201d\u201e]+)[\u201c\u201d])";
     private static final Pattern WHOLE_QUOTE = Pattern.compile("^" + QUOTE + "$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
@@ -60,21 +63,36 @@ public final class RomanceQuoteExtractor {
                            Pattern accordingTo, Pattern trailingAccordingTo, Set<String> pronouns,
                            Set<String> indefinites, Set<String> plurals, Set<String> addressTitles,
                            Pattern leadingConnective, Set<String> views, Pattern withholds, Pattern occasion,
-                           Pattern finiteVerb, Pattern source) {
+                           Pattern finiteVerb, Pattern source, Set<String> occupations,
+                           UnaryOperator<String> nominative) {
 
         static Grammar of(String verb, String addressee, String that, String accordingTo, String views,
                           Set<String> pronouns, Set<String> indefinites, Set<String> plurals,
                           Set<String> addressTitles, String connectives, String withholds, String occasion,
                           String finiteVerb, String source) {
+            return of(verb, addressee, that, accordingTo, views, pronouns, indefinites, plurals, addressTitles,
+                    connectives, withholds, occasion, finiteVerb, source, Set.of(), UnaryOperator.identity());
+        }
+
+        /**
+         * @param occupations what someone does, capitalised before a name at a sentence's start ("Tužilac Serge
+         *                    Brammertz"): the role's word, not a first name
+         * @param nominative  a name as "according to" gives it, in the nominative ("Prema riječima Nerme Jelačić")
+         */
+        static Grammar of(String verb, String addressee, String that, String accordingTo, String views,
+                          Set<String> pronouns, Set<String> indefinites, Set<String> plurals,
+                          Set<String> addressTitles, String connectives, String withholds, String occasion,
+                          String finiteVerb, String source, Set<String> occupations,
+                          UnaryOperator<String> nominative) {
             String cue = "(?<cue>(?:" + verb + ")(?:" + addressee + ")?)";
             return new Grammar(
                     // « ... », a déclaré X, ...; « ... », a-t-il ajouté.; "...", dijo X.; "...", agregó.
                     Pattern.compile("^" + QUOTE + "\\s*,?\\s+" + cue + "(?:\\s+(?<who>[^.!?]+?))?\\s*[.!?]?$"),
                     // X a déclaré à l'audience : « ... ».
-                    Pattern.compile("^(?<who>[^«\u201c\"]+?)\\s+" + cue + "(?:\\s+[^:«\u201c\"]{1,40}?)?\\s*:\\s*"
+                    Pattern.compile("^(?<who>[^«\u201c\u201e\"]+?)\\s+" + cue + "(?:\\s+[^:«\u201c\"]{1,40}?)?\\s*:\\s*"
                             + QUOTE + "\\s*[.!?]?$"),
                     // X, ..., a affirmé que ...; Elle a expliqué que ...; Sin embargo, advirtió que ...
-                    Pattern.compile("^(?:(?<who>[^«\u201c\"]+?),?\\s+)?" + cue + ",?\\s+(?:" + that
+                    Pattern.compile("^(?:(?<who>[^«\u201c\u201e\"]+?),?\\s+)?" + cue + ",?\\s+(?:" + that
                             + ")(?<q>.+?)[.!?]?$"),
                     Pattern.compile("^(?:(?:" + connectives + "),?\\s+)?(?<cue>" + accordingTo + "|" + views + ")\\s+"
                             + "(?<who>[^,]+?),\\s+(?<q>.+?)[.!?]?$"),
@@ -87,7 +105,8 @@ public final class RomanceQuoteExtractor {
                     Pattern.compile(withholds, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                     Pattern.compile("\\s+(?:" + occasion + ")\\b.*$"),
                     Pattern.compile("(?:^|\\s)(?:" + finiteVerb + ")(?:\\s|$)"),
-                    Pattern.compile("^(?:" + source + ")\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                    Pattern.compile("^(?:" + source + ")\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    occupations, nominative);
         }
     }
 
@@ -126,6 +145,34 @@ public final class RomanceQuoteExtractor {
             "un\\s+informe\\s+de(?:l)?|un\\s+estudio\\s+de(?:l)?|datos\\s+de(?:l)?|cifras\\s+de(?:l)?"
                     + "|un\\s+comunicado\\s+de(?:l)?");
 
+    /**
+     * Bosnian, Croatian and Serbian (one language for these rules, in either script): the past tense's participle
+     * beside "je" or "su" ("rekao je", "je izjavila", "saopćilo je"), or the present ("kaže", "tvrdi"); "da" for
+     * "that"; "Prema riječima" with the name in the genitive.
+     */
+    private static final Grammar BCS = Grammar.of(
+            "(?:(?:je|su|је|су)\\s+)?(?:" + alternation("bcs-participles") + ")(?:\\s+(?:je|su|је|су))?"
+                    + "|(?:" + alternation("bcs-presents") + ")",
+            "\\s+(?:za\\s+IWPR|IWPR-u|novinarima|sucima|sudijama|sudu|vijeću|veću|sudskom\\s+vijeću|Tribunalu"
+                    + "|за\\s+IWPR|новинарима|судијама|суду|већу)",
+            "da\\s+|да\\s+", "Prema riječima|Prema rečima|Po riječima|Po rečima|Према речима|По речима",
+            "Za|За", Set.of("on", "ona", "он", "она"), Set.of("jedan", "jedna", "један", "једна"),
+            Set.of("mnogi", "neki", "brojni", "obitelji", "porodice", "roditelji", "stanovnici", "mještani", "meštani",
+                    "građani", "žrtve", "svjedoci", "svedoci", "advokati", "odvjetnici", "branioci", "многи", "неки"),
+            Set.of("g.", "gđa", "gđica", "gospodin", "gospođa"),
+            "Međutim|Ali|No|Ipak|S druge strane|Osim toga|Također|Takođe|Pritom|Ipak|Међутим|Али|Ипак|Такође",
+            "anonimn|pod\\s+pseudonimom|zaštićen\\p{L}*\\s+(?:svjedok|svedok|identitet)|(?:ne\\s+želi|nije\\s+(?:želio|želeo"
+                    + "|želela|željela|htio|htjela|hteo|htela))\\s+da\\s+(?:mu|joj)\\s+se\\s+(?:objavi|navede|spomene)\\s+ime"
+                    + "|анонимн|под\\s+псеудонимом",
+            "na\\s+konferenciji|u\\s+izjavi|u\\s+saopćenju|u\\s+saopštenju|u\\s+priopćenju|u\\s+intervjuu|tokom|tijekom"
+                    + "|u\\s+završnoj\\s+riječi|u\\s+završnoj\\s+reči",
+            "je|su|nije|nisu|će|bi|ima|nema|bio|bila|može|mora|је|су|није|нису|ће",
+            "izvještaju|izvješću|izveštaju|podacima|saopćenju|saopštenju|priopćenju|извештају|подацима",
+            LEXICON.words("bcs-occupations"), RomanceQuoteExtractor::bcsNominative);
+
+    /** The ending of a woman's surname, which does not decline: "Nerme Jelačić" is Nerma Jelačić. */
+    private static final Pattern UNDECLINED_SURNAME = Pattern.compile("[bcčćdđfghjklmnprsštvzžбцчћдђфгхјклмнпрсштвзж]$");
+
     private final Grammar grammar;
 
     private RomanceQuoteExtractor(Grammar grammar) {
@@ -138,6 +185,42 @@ public final class RomanceQuoteExtractor {
 
     public static RomanceQuoteExtractor spanish() {
         return new RomanceQuoteExtractor(SPANISH);
+    }
+
+    /** The finder of the Bosnian, Croatian and Serbian edition. */
+    public static RomanceQuoteExtractor bosnianCroatianSerbian() {
+        return new RomanceQuoteExtractor(BCS);
+    }
+
+    private static Set<String> union(Set<String> one, Set<String> other) {
+        Set<String> all = new java.util.HashSet<>(one);
+        all.addAll(other);
+        return Set.copyOf(all);
+    }
+
+    /**
+     * A person's name in the genitive, as "Prema riječima" gives it, in the nominative: a woman's when her surname
+     * does not decline ("Nerme Jelačić" is Nerma Jelačić), else a man's, each word without the genitive's "a"
+     * ("Emira Hodžića" is Emir Hodžić). A body's name, or words not all capitalised, stay as they are.
+     */
+    static String bcsNominative(String genitive) {
+        String[] words = SPACES.split(genitive.strip());
+        if (words.length < 2 || words.length > 3 || Arrays.stream(words).anyMatch(w -> !NAME_WORD.matcher(w).matches())
+                || Arrays.stream(words).anyMatch(w -> BODY_WORDS.contains(lower(w)))) {
+            return genitive.strip();
+        }
+        boolean woman = UNDECLINED_SURNAME.matcher(words[words.length - 1]).find();
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            if (woman && i < words.length - 1 && (word.endsWith("e") || word.endsWith("е"))) {
+                word = word.substring(0, word.length() - 1) + (word.endsWith("e") ? "a" : "а");
+            } else if (!woman && word.length() > 3 && (word.endsWith("a") || word.endsWith("а"))) {
+                word = word.substring(0, word.length() - 1);
+            }
+            name.append(i == 0 ? "" : " ").append(word);
+        }
+        return name.toString();
     }
 
     private static String alternation(String section) {
@@ -171,18 +254,25 @@ public final class RomanceQuoteExtractor {
     static List<String> sentences(String paragraph) {
         List<String> sentences = new ArrayList<>();
         int depth = 0;
+        int low = 0; // „ opened, to be closed by “ or ”
         boolean straight = false;
         int start = 0;
         for (int i = 0; i < paragraph.length(); i++) {
             char c = paragraph.charAt(i);
-            if (c == '\u00ab' || c == '\u201c') {
+            if (c == '\u201e') {
+                low++;
+                depth++;
+            } else if ((c == '\u201c' || c == '\u201d') && low > 0) {
+                low--;
+                depth--;
+            } else if (c == '\u00ab' || c == '\u201c') {
                 depth++;
             } else if ((c == '\u00bb' || c == '\u201d') && depth > 0) {
                 depth--;
             } else if (c == '"') {
                 straight = !straight;
             }
-            boolean closing = (c == '\u00bb' || c == '\u201d' || c == '"') && i > 0
+            boolean closing = (c == '\u00bb' || c == '\u201d' || c == '\u201c' || c == '"') && i > 0
                     && ".!?".indexOf(paragraph.charAt(i - 1)) >= 0;
             boolean stop = (c == '.' || c == '!' || c == '?') && depth == 0 && !straight || closing && depth == 0
                     && !straight;
@@ -190,7 +280,7 @@ public final class RomanceQuoteExtractor {
                 continue;
             }
             char next = paragraph.charAt(i + 2);
-            if (Character.isUpperCase(next) || next == '\u00ab' || next == '\u201c' || next == '"') {
+            if (Character.isUpperCase(next) || next == '\u00ab' || next == '\u201c' || next == '\u201e' || next == '"') {
                 sentences.add(paragraph.substring(start, i + 1).strip());
                 start = i + 2;
             }
@@ -211,7 +301,8 @@ public final class RomanceQuoteExtractor {
         } else if ((m = grammar.accordingTo().matcher(sentence)).matches()) {
             boolean view = grammar.views().contains(m.group("cue"));
             String[] words = appositive(m.group("q"));
-            speaker = speaker(m.group("who") + (words[0].isEmpty() ? "" : ", " + words[0]), reading, !view);
+            speaker = speaker(grammar.nominative().apply(m.group("who")) + (words[0].isEmpty() ? "" : ", " + words[0]),
+                    reading, !view);
             if (view && (speaker == null || speaker.kind() == SourceKind.ANONYMOUS)) {
                 return; // "Pour la première fois, ...": a view is a named person's or a body's
             }
@@ -253,7 +344,8 @@ public final class RomanceQuoteExtractor {
 
     /** The quoted words, without the full stop that closes them inside the marks. */
     private static String quoted(Matcher m) {
-        String words = m.group("q1") != null ? m.group("q1") : m.group("q2") != null ? m.group("q2") : m.group("q3");
+        String words = m.group("q1") != null ? m.group("q1") : m.group("q2") != null ? m.group("q2")
+                : m.group("q3") != null ? m.group("q3") : m.group("q4");
         words = words.strip();
         return words.endsWith(".") && !words.endsWith("..") ? words.substring(0, words.length() - 1).strip() : words;
     }
@@ -335,6 +427,9 @@ public final class RomanceQuoteExtractor {
         int nameStart = nameStart(words);
         if (nameStart < 0) {
             return null;
+        }
+        if (nameStart == 0 && words.size() > 2 && grammar.occupations().contains(lower(words.get(0)))) {
+            nameStart = 1; // "Tužilac Serge Brammertz": the first word, capitalised for opening the sentence, is the role
         }
         String role = String.join(" ", words.subList(0, nameStart)).strip();
         String name = String.join(" ", words.subList(nameStart, words.size()));
