@@ -50,6 +50,12 @@ public final class RomanceQuoteExtractor {
     /** The articles that may open a name's run of words without being part of it. */
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "un", "une", "el", "los", "las", "uno",
             "una");
+    /**
+     * A sentence's subject that is a role and a full name, up to the verb in lower case after it: "Advokatica odbrane
+     * Vasvija Vidović" in "Advokatica odbrane Vasvija Vidović najavila je žalbu".
+     */
+    private static final Pattern SUBJECT = Pattern.compile("(?<who>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,3}\\s+\\p{Lu}[\\p{L}'-]+"
+            + "\\s+\\p{Lu}[\\p{L}'-]+)\\s+\\p{Ll}");
     /** An age after a name: "14 ans", "de 23 años". */
     private static final Pattern AGE = Pattern.compile("^(?:de\\s+)?\\d{1,3}\\s+(?:ans|años)$");
 
@@ -145,17 +151,22 @@ public final class RomanceQuoteExtractor {
             "un\\s+informe\\s+de(?:l)?|un\\s+estudio\\s+de(?:l)?|datos\\s+de(?:l)?|cifras\\s+de(?:l)?"
                     + "|un\\s+comunicado\\s+de(?:l)?");
 
+    /** Whom BCS reporting says words were told to: "za IWPR", "novinarima", "sudu". */
+    private static final String BCS_ADDRESSEE = "za\\s+IWPR|IWPR-u|novinarima|sucima|sudijama|sudu|vijeću|veću"
+            + "|sudskom\\s+vijeću|Tribunalu|за\\s+IWPR|новинарима|судијама|суду|већу";
+
     /**
      * Bosnian, Croatian and Serbian (one language for these rules, in either script): the past tense's participle
      * beside "je" or "su" ("rekao je", "je izjavila", "saopćilo je"), or the present ("kaže", "tvrdi"); "da" for
      * "that"; "Prema riječima" with the name in the genitive.
      */
     private static final Grammar BCS = Grammar.of(
-            "(?:(?:je|su|је|су)\\s+)?(?:" + alternation("bcs-participles") + ")(?:\\s+(?:je|su|је|су))?"
-                    + "|(?:" + alternation("bcs-presents") + ")",
-            "\\s+(?:za\\s+IWPR|IWPR-u|novinarima|sucima|sudijama|sudu|vijeću|veću|sudskom\\s+vijeću|Tribunalu"
-                    + "|за\\s+IWPR|новинарима|судијама|суду|већу)",
-            "da\\s+|да\\s+", "Prema riječima|Prema rečima|Po riječima|Po rečima|Према речима|По речима",
+            // "rekao je", "je izjavila", and whom it was told between them: "je novinarima rekla"
+            "(?:(?:je|su|је|су)\\s+(?:(?:" + BCS_ADDRESSEE + ")\\s+)?)?(?:" + alternation("bcs-participles") + ")"
+                    + "(?:\\s+(?:je|su|је|су))?|(?:" + alternation("bcs-presents") + ")",
+            "\\s+(?:" + BCS_ADDRESSEE + ")",
+            "da\\s+|да\\s+", "Prema riječima|Prema rečima|Po riječima|Po rečima|Prema podacima|Prema navodima"
+                    + "|Према речима|По речима|Према подацима|Према наводима",
             "Za|За", Set.of("on", "ona", "он", "она"), Set.of("jedan", "jedna", "један", "једна"),
             Set.of("mnogi", "neki", "brojni", "obitelji", "porodice", "roditelji", "stanovnici", "mještani", "meštani",
                     "građani", "žrtve", "svjedoci", "svedoci", "advokati", "odvjetnici", "branioci", "многи", "неки"),
@@ -192,6 +203,23 @@ public final class RomanceQuoteExtractor {
         return new RomanceQuoteExtractor(BCS);
     }
 
+    /**
+     * The nominative of a body's word in the genitive, in the case it was written ("Instituta" is "Institut",
+     * "Udruženja" "Udruženje", "Komisije" "Komisija", "Centra" "Centar"); null when it is no body's word.
+     */
+    private static String bodyWordNominative(String word) {
+        if (word.length() < 4) {
+            return null;
+        }
+        String stem = word.substring(0, word.length() - 1);
+        char last = Character.toLowerCase(word.charAt(word.length() - 1));
+        List<String> candidates = last == 'a' || last == 'а'
+                ? List.of(stem, stem + "o", stem + "e", stem.substring(0, stem.length() - 1) + "a"
+                        + stem.charAt(stem.length() - 1))
+                : last == 'e' || last == 'е' ? List.of(stem + "a") : List.of();
+        return candidates.stream().filter(c -> BODY_WORDS.contains(lower(c))).findFirst().orElse(null);
+    }
+
     private static Set<String> union(Set<String> one, Set<String> other) {
         Set<String> all = new java.util.HashSet<>(one);
         all.addAll(other);
@@ -199,12 +227,18 @@ public final class RomanceQuoteExtractor {
     }
 
     /**
-     * A person's name in the genitive, as "Prema riječima" gives it, in the nominative: a woman's when her surname
-     * does not decline ("Nerme Jelačić" is Nerma Jelačić), else a man's, each word without the genitive's "a"
-     * ("Emira Hodžića" is Emir Hodžić). A body's name, or words not all capitalised, stay as they are.
+     * A name in the genitive, as "Prema riječima" and "Prema podacima" give it, in the nominative: a body's by its
+     * first word ("Instituta za nestale osobe" is Institut za nestale osobe, "Centra za mir" Centar za mir); a
+     * woman's when her surname does not decline ("Nerme Jelačić" is Nerma Jelačić), else a man's, each word without
+     * the genitive's "a" ("Emira Hodžića" is Emir Hodžić). Other words stay as they are.
      */
     static String bcsNominative(String genitive) {
         String[] words = SPACES.split(genitive.strip());
+        String body = bodyWordNominative(words[0]);
+        if (body != null) {
+            words[0] = body;
+            return String.join(" ", words);
+        }
         if (words.length < 2 || words.length > 3 || Arrays.stream(words).anyMatch(w -> !NAME_WORD.matcher(w).matches())
                 || Arrays.stream(words).anyMatch(w -> BODY_WORDS.contains(lower(w)))) {
             return genitive.strip();
@@ -322,6 +356,7 @@ public final class RomanceQuoteExtractor {
                 kind = QuotationKind.INDIRECT;
             }
         } else {
+            named(sentence, reading);
             return;
         }
         if (speaker == null || text.isBlank() || authorKeys.contains(SourceNames.key(speaker.name()))) {
@@ -332,6 +367,22 @@ public final class RomanceQuoteExtractor {
         reading.known.add(first);
         String cue = m.group("cue").strip();
         reading.found.add(new Attribution(speaker.name(), speaker.kind(), speaker.role(), text, kind, cue, p));
+    }
+
+    /**
+     * A person a sentence opens with, by role and full name, though it reports no words ("Advokatica odbrane Vasvija
+     * Vidović najavila je žalbu."): the one "ona" and the surname alone mean after it.
+     */
+    private void named(String sentence, Reading reading) {
+        Matcher subject = SUBJECT.matcher(sentence);
+        if (!subject.lookingAt()) {
+            return;
+        }
+        Speaker person = speaker(subject.group("who"), reading, false);
+        if (person != null && person.kind() == SourceKind.PERSON && person.name().contains(" ")) {
+            reading.known.removeIf(k -> k.name().equals(person.name()));
+            reading.known.add(person);
+        }
     }
 
     /** The source as first met, with the role then given when this mention gives none. */
@@ -430,6 +481,10 @@ public final class RomanceQuoteExtractor {
         }
         if (nameStart == 0 && words.size() > 2 && grammar.occupations().contains(lower(words.get(0)))) {
             nameStart = 1; // "Tužilac Serge Brammertz": the first word, capitalised for opening the sentence, is the role
+        }
+        while (nameStart > 0 && nameStart < words.size() - 2 && (BODY_WORDS.contains(lower(words.get(nameStart)))
+                || bodyWordNominative(words.get(nameStart)) != null)) {
+            nameStart++; // "Glasnogovornica Tribunala Nerma Jelačić", "le président de la Cour Jean Dupont": whose office
         }
         String role = String.join(" ", words.subList(0, nameStart)).strip();
         String name = String.join(" ", words.subList(nameStart, words.size()));

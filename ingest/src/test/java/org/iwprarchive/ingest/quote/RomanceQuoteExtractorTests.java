@@ -15,6 +15,7 @@ class RomanceQuoteExtractorTests {
 
     private final RomanceQuoteExtractor french = RomanceQuoteExtractor.french();
     private final RomanceQuoteExtractor spanish = RomanceQuoteExtractor.spanish();
+    private final RomanceQuoteExtractor bcs = RomanceQuoteExtractor.bosnianCroatianSerbian();
 
     @Test
     void readsFrenchQuotesBeforeTheirSpeakerWithInversionAndColons() {
@@ -123,5 +124,38 @@ class RomanceQuoteExtractorTests {
     void splitsSentencesOutsideQuotationMarksOnly() {
         assertThat(RomanceQuoteExtractor.sentences("« Il est parti. Nous restons », a-t-elle dit. Le juge a parlé."))
                 .containsExactly("« Il est parti. Nous restons », a-t-elle dit.", "Le juge a parlé.");
+    }
+
+    @Test
+    void readsTheBosnianCroatianAndSerbianEditionsShapes() {
+        assertThat(bcs.extract(List.of(
+                "Glasnogovornica Tribunala Nerma Jelačić izjavila je da će presuda biti izrečena u petak.",
+                "Ona je za IWPR rekla da sud radi bez prekida.",
+                "„Nismo znali ništa o tome“, kazao je svjedok Emir Suljagić.",
+                "Prema podacima Komisije za nestale osobe, još se traga za sedam hiljada ljudi.",
+                "Prema riječima Ivane Marić, pretres je odgođen.",
+                "Porodice žrtava kažu da čekaju presudu."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::role, Attribution::kind)
+                .containsExactly(
+                        tuple("Nerma Jelačić", PERSON, "Glasnogovornica Tribunala", INDIRECT),
+                        tuple("Nerma Jelačić", PERSON, null, INDIRECT),
+                        tuple("Emir Suljagić", PERSON, "svjedok", DIRECT),
+                        tuple("Komisija za nestale osobe", ORGANISATION, null, INDIRECT),
+                        tuple("Ivana Marić", PERSON, null, INDIRECT));
+        // Serbian in Cyrillic; a person named without words is the "ona" after
+        assertThat(bcs.extract(List.of("„Нисмо знали ништа“, рекао је сведок Петар Јовић."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Петар Јовић", "сведок"));
+        assertThat(bcs.extract(List.of("Sutkinja Ivana Kovač odbila je zahtjev odbrane. Ona je rekla da zahtjev "
+                + "nije osnovan."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Ivana Kovač", "zahtjev nije osnovan"));
+    }
+
+    @Test
+    void readsTheNominativeOfABcsNameInTheGenitive() {
+        assertThat(RomanceQuoteExtractor.bcsNominative("Emira Hodžića")).isEqualTo("Emir Hodžić");
+        assertThat(RomanceQuoteExtractor.bcsNominative("Nerme Jelačić")).isEqualTo("Nerma Jelačić");
+        assertThat(RomanceQuoteExtractor.bcsNominative("Centra za mir")).isEqualTo("Centar za mir");
+        assertThat(RomanceQuoteExtractor.bcsNominative("Udruženja logoraša")).isEqualTo("Udruženje logoraša");
     }
 }
