@@ -21,7 +21,9 @@ import org.iwprarchive.domain.source.SourceKind;
  * ..." and "Para X, ..." for a named person's view. Who speaks is read as the English finder reads it, in these
  * languages' words: a name's capitalised run with the role written before it or set apart after it, a body by its
  * kind's word ("ministère", "ONG", "Policía"), an unnamed source by its description with the clause that withholds the
- * name left out, and "il", "elle", "él", "ella" or a verb with no subject for whoever was quoted last.
+ * name left out, and "il", "elle", "él", "ella" or a verb with no subject for whoever was quoted last. The same finder
+ * reads the Bosnian, Croatian and Serbian edition with a grammar of its own (the participle beside "je", „...“,
+ * "da", names in the genitive after "Prema riječima"), its word order being close enough to these languages'.
  */
 public final class RomanceQuoteExtractor {
 
@@ -171,7 +173,7 @@ public final class RomanceQuoteExtractor {
             Set.of("mnogi", "neki", "brojni", "obitelji", "porodice", "roditelji", "stanovnici", "mještani", "meštani",
                     "građani", "žrtve", "svjedoci", "svedoci", "advokati", "odvjetnici", "branioci", "многи", "неки"),
             Set.of("g.", "gđa", "gđica", "gospodin", "gospođa"),
-            "Međutim|Ali|No|Ipak|S druge strane|Osim toga|Također|Takođe|Pritom|Ipak|Међутим|Али|Ипак|Такође",
+            "Međutim|Ali|No|Ipak|S druge strane|Osim toga|Također|Takođe|Pritom|Међутим|Али|Ипак|Такође",
             "anonimn|pod\\s+pseudonimom|zaštićen\\p{L}*\\s+(?:svjedok|svedok|identitet)|(?:ne\\s+želi|nije\\s+(?:želio|želeo"
                     + "|želela|željela|htio|htjela|hteo|htela))\\s+da\\s+(?:mu|joj)\\s+se\\s+(?:objavi|navede|spomene)\\s+ime"
                     + "|анонимн|под\\s+псеудонимом",
