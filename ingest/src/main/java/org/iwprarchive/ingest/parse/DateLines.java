@@ -167,7 +167,9 @@ final class DateLines {
     private static final Pattern NUMERIC = Pattern.compile("^\\s*(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\s*$");
     private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern COMPACT = Pattern.compile("((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:\\d{4,6})?");
-    private static final Pattern NUMERIC_INSIDE = Pattern.compile("(?<![\\d/.])\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}(?![\\d/.])");
+    /** A date of digits inside a line; the point BCS writes after a year ("14.03.2012. 10:45") may close it. */
+    private static final Pattern NUMERIC_INSIDE = Pattern.compile("(?<![\\d/.])\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}"
+            + "(?![\\d/]|\\.\\d)");
     /** Drupal's default medium date format, month first, with the time after a dash: "03/04/2015 - 14:20". */
     private static final Pattern DRUPAL_MEDIUM = Pattern.compile("(\\d{2})/(\\d{2})/(\\d{4}) - \\d{2}:\\d{2}");
     private static final Pattern PATH_DATE = Pattern.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])/(0[1-9]|[12]\\d|3[01])/");

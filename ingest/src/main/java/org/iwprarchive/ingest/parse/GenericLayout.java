@@ -30,10 +30,10 @@ final class GenericLayout {
     private static final Set<String> SOURCE_URL_LABELS = Set.of("source url", "original url", "source address");
     /**
      * What templates call a date line in their class names ("date", "dateline", "posted-on", "pubdate", "timestamp",
-     * "article__time").
+     * "article__time", and in the editions' languages "data", "datum", "fecha").
      */
     static final Css DATE_CLASSES = Css.of("[class~=(?i)(?<![a-z])(date|dateline|pubdate|posted|published|created"
-            + "|time|timestamp)(?![a-z])]");
+            + "|time|timestamp|data|datum|fecha)(?![a-z])]");
     private static final Css BLOCKS_WITH_BREAKS = Css.of(":has(> br)");
     /** A breadcrumb's separators between its links. */
     private static final Pattern CRUMB_REMAINDER = Pattern.compile("^[\\s>\u00bb\u203a/|]*$");
@@ -87,10 +87,10 @@ final class GenericLayout {
     private static final Set<String> PAGE_FRAME = Set.of("nav", "header", "footer");
     /**
      * What templates call the author's name in their class names ("byline", "article__author", "story-author", and in
-     * Russian-made templates "avtor").
+     * templates made in the editions' countries "avtor", "autor", "autori").
      */
-    private static final Css AUTHOR_CLASSES = Css.of("[class~=(?i)(?<![a-z])(author|authors|byline|writer|avtor)"
-            + "(?![a-z])]");
+    private static final Css AUTHOR_CLASSES = Css.of("[class~=(?i)(?<![a-z])(author|authors|byline|writer|avtor|autor"
+            + "|autori)(?![a-z])]");
     /** Where sites keep their people's pages. */
     private static final Css PROFILE_LINKS = Css.of("a[href*=/users/], a[href*=/author/], a[href*=/authors/], "
             + "a[href*=/people/], a[href*=/contributors/]");

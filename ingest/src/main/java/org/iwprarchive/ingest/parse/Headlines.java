@@ -24,9 +24,9 @@ final class Headlines {
     /**
      * What templates call a standfirst in their class names ("field-field-teaser", "subhead", "entry-summary",
      * "story-excerpt", and run together or in CSS modules: "articlesummary", "ArticleHeader_standfirst__b4Lm0"); the
-     * short words only as words of a class, between anything but letters ("post__lead", not "leader").
+     * short words only as words of a class, between anything but letters ("post__lead", "lede", not "leader").
      */
-    static final Css STANDFIRST_CLASSES = Css.of("[class~=(?i)(?<![a-z])(dek|deck|lead|intro)(?![a-z])|standfirst|subhead"
+    static final Css STANDFIRST_CLASSES = Css.of("[class~=(?i)(?<![a-z])(dek|deck|lead|lede|intro)(?![a-z])|standfirst|subhead"
             + "|sub-?title|summary|teaser|strapline|excerpt]");
     private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4");
     /** Italics as markup or as an inline style (archive.today writes every style inline). */

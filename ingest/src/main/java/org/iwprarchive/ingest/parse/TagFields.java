@@ -24,6 +24,8 @@ final class TagFields {
     private static final Css LINKS = Css.of("a[href]");
     private static final Css ARTICLE_LINKS = Css.of("article a[href], main a[href]");
     private static final Css LABELS = Css.of(".field-label, dt, th, strong, b, span, div");
+    /** Open Graph's tags of an article, one meta each ("Afghanistan", "Refugees"). */
+    private static final Css ARTICLE_TAGS = Css.of("meta[property=article:tag][content]");
 
     private final SiteProfile profile;
     private final ArticleAssembly assembly;
@@ -65,13 +67,23 @@ final class TagFields {
                 // keywords mix places, subjects and the site's own words: only the places the gazetteer knows count
                 rule("meta:keywords", () -> keywordPlaces(metas.get("keywords"))),
                 // Google News's keywords, which templates print beside or instead of the others
-                rule("meta:news_keywords", () -> keywordPlaces(metas.get("news_keywords")))).orElse(List.of());
+                rule("meta:news_keywords", () -> keywordPlaces(metas.get("news_keywords"))),
+                // where the page says it is about ("Prishtinë, Kosovë"), and Open Graph's article tags
+                rule("meta:geo.placename", () -> keywordPlaces(metas.get("geo.placename"))),
+                rule("meta:article:tag", () -> Optional.of(articleTags(page).stream().map(assembly::knownLocationNamed)
+                        .flatMap(Optional::stream).toList()).filter(l -> !l.isEmpty()))).orElse(List.of());
     }
 
     /** The places the gazetteer knows among a list of keywords ("Afghanistan, Herat, women's rights"). */
     private Optional<List<ParsedLocation>> keywordPlaces(String keywords) {
         return Optional.ofNullable(keywords).map(k -> List.of(k.split("\\s*[,;]\\s*")).stream()
                 .map(assembly::knownLocationNamed).flatMap(Optional::stream).toList()).filter(l -> !l.isEmpty());
+    }
+
+    /** The article's Open Graph tags, in the order the page gives them. */
+    private static List<String> articleTags(Document page) {
+        return ARTICLE_TAGS.in(page.head()).stream().map(meta -> HtmlArticleParser.clean(meta.attr("content")))
+                .filter(tag -> !tag.isEmpty()).distinct().toList();
     }
 
     /** The article's topics. */
@@ -89,7 +101,10 @@ final class TagFields {
                         .filter(links -> !links.isEmpty()).map(TagFields::topics)),
                 rule("dc:subject", () -> Optional.of(dc.terms("subject").stream()
                         .filter(term -> assembly.knownLocationNamed(term).isEmpty())
-                        .map(term -> new ParsedTopic(term, Slugs.of(term))).toList()).filter(t -> !t.isEmpty())))
+                        .map(term -> new ParsedTopic(term, Slugs.of(term))).toList()).filter(t -> !t.isEmpty())),
+                rule("meta:article:tag", () -> Optional.of(articleTags(page).stream()
+                        .filter(tag -> assembly.knownLocationNamed(tag).isEmpty())
+                        .map(tag -> new ParsedTopic(tag, Slugs.of(tag))).toList()).filter(t -> !t.isEmpty())))
                 .orElse(List.of());
     }
 

@@ -647,6 +647,24 @@ class ArticleParserTests {
     }
 
     @Test
+    void readsTheEditionsClassNamesGeoPlacenameAndOpenGraphArticleTags() {
+        String html = "<html><head><title>Kur do të hapet ura? | IWPR</title><meta name=geo.placename content=\""
+                + "Mitrovicë, Kosovë\"><meta property=article:tag content=Infrastruktura><meta property=article:tag "
+                + "content=Kosova></head><body><h1>Kur do të hapet ura?</h1><p class=\"post-lede\">Banorët presin prej "
+                + "vitesh.</p><p><span class=autori>Arben Hoxha</span> <span class=fecha>3.5.2013.</span></p><div><p>"
+                + "Ura mbi lumin Ibër mbetet e mbyllur për makinat. ".repeat(3) + "</p></div></body></html>";
+        ParsedArticle article = parser.parse(html.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL);
+
+        assertThat(article.content().standfirst()).isEqualTo("Banorët presin prej vitesh.");
+        assertThat(article.authors()).extracting(ParsedAuthor::name).containsExactly("Arben Hoxha");
+        assertThat(article.content().publishedOn()).isEqualTo(LocalDate.of(2013, 5, 3));
+        assertThat(article.locations()).extracting(ParsedLocation::name).containsExactly("Kosovo");
+        assertThat(article.topics()).extracting(ParsedTopic::name).containsExactly("Infrastruktura");
+        assertThat(article.fieldRules()).containsEntry("locations", "meta:geo.placename")
+                .containsEntry("topics", "meta:article:tag").containsEntry("publishedOn", "class:date");
+    }
+
+    @Test
     void takesNoPublisherForAnAuthorAndReadsARussianTemplatesCellsAndAnEightDigitDate() {
         String html = "<html><head><title>ИВПР :: Новости Кавказа</title><meta name=author content=\"IWPR\">"
                 + "<meta name=pubdate content=20091103></head><body><table><tr><td class=zagolovok>Засуха ударила по "

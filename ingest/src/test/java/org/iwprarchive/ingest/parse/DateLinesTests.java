@@ -80,6 +80,13 @@ class DateLinesTests {
     }
 
     @Test
+    void readsADateOfDigitsClosedByThePointBcsWritesAfterAYear() {
+        assertThat(DateLines.numericIn("14.03.2012. 10:45")).contains(LocalDate.of(2012, 3, 14));
+        assertThat(DateLines.numericIn("Objavljeno 5.11.2009.")).contains(LocalDate.of(2009, 11, 5));
+        assertThat(DateLines.numericIn("verzija 3.4.2012.5")).isEmpty();
+    }
+
+    @Test
     void readsADateOfEightDigitsAsMetaTagsWriteIt() {
         assertThat(DateLines.compact("20080512")).contains(LocalDate.of(2008, 5, 12));
         assertThat(DateLines.compact(" 20111203143000 ")).contains(LocalDate.of(2011, 12, 3));
