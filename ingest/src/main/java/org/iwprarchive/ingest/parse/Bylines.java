@@ -31,6 +31,8 @@ final class Bylines {
             + "\\s+\\p{IsArabic}+(?:\\s+\\p{IsArabic}+)?$");
     /** A name in Arabic script, which has no capitals: two to five words. */
     private static final Pattern ARABIC_NAME = Pattern.compile("^\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){1,4}$");
+    /** A name in the Georgian script, which has no capitals either: two to four words ("ნინო ხარაიშვილი"). */
+    private static final Pattern GEORGIAN_NAME = Pattern.compile("^\\p{IsGeorgian}+(?:\\s+\\p{IsGeorgian}+){1,3}$");
     /** "; additional reporting by B": more reporters, up to the next credit. */
     private static final Pattern ADDITIONAL_REPORTING = Pattern.compile("^;\\s*(?:additional|further)\\s+reporting\\s+by\\s+"
             + "([^;]+)", Pattern.CASE_INSENSITIVE);
@@ -104,7 +106,8 @@ final class Bylines {
             // "By A in Moscow and B in Dushanbe": each name with where it was written from
             String name = ARABIC_PLACE_SUFFIX.matcher(PLACE_SUFFIX.matcher(part.strip()).replaceFirst(""))
                     .replaceFirst("");
-            if (!NAME.matcher(name).matches() && !ARABIC_NAME.matcher(name).matches()) {
+            if (!NAME.matcher(name).matches() && !ARABIC_NAME.matcher(name).matches()
+                    && !GEORGIAN_NAME.matcher(name).matches()) {
                 return Optional.empty();
             }
             found.add(name);

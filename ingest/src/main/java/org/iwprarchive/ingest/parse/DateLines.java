@@ -167,6 +167,8 @@ final class DateLines {
     private static final Pattern NUMERIC = Pattern.compile("^\\s*(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\s*$");
     private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern COMPACT = Pattern.compile("((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:\\d{4,6})?");
+    private static final Pattern YEAR_FIRST_NUMERIC = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d{2})[/.-](\\d{1,2})[/.-]"
+            + "(\\d{1,2})(?![\\d/])");
     /** A date of digits inside a line; the point BCS writes after a year ("14.03.2012. 10:45") may close it. */
     private static final Pattern NUMERIC_INSIDE = Pattern.compile("(?<![\\d/.])\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}"
             + "(?![\\d/]|\\.\\d)");
@@ -281,12 +283,16 @@ final class DateLines {
     /**
      * A date of digits inside a line: "Submitted by webeditor on Thu, 07/14/2016 - 10:32" (read as {@link #numeric},
      * except that a date written as Drupal's default medium format writes it, "m/d/Y - H:i", is month first:
-     * "Created 03/04/2015 - 14:20" is the fourth of March).
+     * "Created 03/04/2015 - 14:20" is the fourth of March), or year first ("2015/03/14"), in any digits.
      */
-    static Optional<LocalDate> numericIn(String text) {
+    static Optional<LocalDate> numericIn(String given) {
+        String text = given == null ? null : westernDigits(given);
         Matcher m = text == null ? null : NUMERIC_INSIDE.matcher(text);
         if (m == null || !m.find()) {
-            return Optional.empty();
+            // the year first, as the Arabic edition and ISO write it: "٢٠١٥/٠٣/١٤", "2015-03-14"
+            Matcher yearFirst = text == null ? null : YEAR_FIRST_NUMERIC.matcher(text);
+            return yearFirst != null && yearFirst.find() ? valid(Integer.parseInt(yearFirst.group(1)),
+                    Integer.parseInt(yearFirst.group(2)), Integer.parseInt(yearFirst.group(3))) : Optional.empty();
         }
         Matcher drupal = DRUPAL_MEDIUM.matcher(text);
         if (drupal.find(m.start()) && drupal.start() == m.start()) {

@@ -102,8 +102,6 @@ final class HtmlArticleParser {
      */
     ParsedArticle parse(String html, String sourceUrl, String asGiven) {
         Document page = Jsoup.parse(html, sourceUrl == null ? "" : sourceUrl);
-        // what the template selectors' class names and ids are looked up in before a walk over the page
-        Css.Markup markup = new Css.Markup(html);
         // each of these walks the whole page; the markup tells first whether there can be anything for it to do
         if (hasTag(html, "pre")) {
             GenericLayout.paragraphsFromPre(page);
@@ -117,6 +115,10 @@ final class HtmlArticleParser {
         // or by Google's cache: its notice gone
         Optional<GoogleCachePages.Capture> googleCache = html.contains(GoogleCachePages.NOTICE)
                 ? GoogleCachePages.unwrap(page) : Optional.empty();
+        // a page a script renders from its data: the article the data holds, written in as a browser shows it
+        boolean rendered = RenderedPages.mayBeIn(html) && RenderedPages.render(page);
+        // what the template selectors' class names and ids are looked up in before a walk over the page
+        Css.Markup markup = new Css.Markup(rendered ? page.outerHtml() : html);
         Optional<java.time.Instant> capturedAt = wayback.or(() -> archiveToday.flatMap(ArchiveTodayPages.Capture::capturedAt))
                 .or(() -> googleCache.flatMap(GoogleCachePages.Capture::capturedAt));
         FieldTrace trace = new FieldTrace();
@@ -129,8 +131,11 @@ final class HtmlArticleParser {
                     .or(() -> archiveToday.map(ArchiveTodayPages.Capture::original))
                     .or(() -> googleCache.map(GoogleCachePages.Capture::original)).orElse("")));
         }
-        Optional<JsonNode> ld = html.contains("ld+json") || html.contains("LD+JSON") ? jsonLdArticle(page)
+        Optional<JsonNode> ld = rendered || html.contains("ld+json") || html.contains("LD+JSON") ? jsonLdArticle(page)
                 : Optional.empty();
+        if (rendered) {
+            trace.record("renderedFrom", "script:application/json");
+        }
         // most pages have no microdata: the text says so without a walk over every element
         Optional<Microdata> microdata = html.contains("itemscope") ? Microdata.of(page) : Optional.empty();
         DublinCore dc = DublinCore.of(page);

@@ -647,6 +647,35 @@ class ArticleParserTests {
     }
 
     @Test
+    void readsThePageAScriptRendersFromItsDataAndAGeorgianAuthor() {
+        String rendered = "<html><head><title>IWPR</title></head><body><div id=app>Loading</div><script type="
+                + "\"application/json\" id=__NUXT_DATA__>{\"state\":{\"post\":{\"headline\":\"Armenian Vintners Look "
+                + "East\",\"excerpt\":\"Exports to Russia fall.\",\"date\":\"2021-05-04\",\"author\":\"Lilit "
+                + "Arakelyan\",\"content\":\"" + "<p>Vintners in Areni are searching for new buyers.</p>".repeat(3)
+                + "\"}}}</script></body></html>";
+        ParsedArticle article = parser.parse(rendered.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL);
+        assertThat(article.content().title()).isEqualTo("Armenian Vintners Look East");
+        assertThat(article.content().standfirst()).isEqualTo("Exports to Russia fall.");
+        assertThat(article.authors()).extracting(ParsedAuthor::name).containsExactly("Lilit Arakelyan");
+        assertThat(article.content().publishedOn()).isEqualTo(LocalDate.of(2021, 5, 4));
+        assertThat(article.content().paragraphs()).hasSize(3);
+        assertThat(article.fieldRules()).containsEntry("renderedFrom", "script:application/json");
+
+        // a page with text of its own is read as it is, whatever data its scripts carry
+        String own = "<html><head><title>Vintners | IWPR</title></head><body><h1>Vintners</h1><p>"
+                + "Vintners in Areni are searching for new buyers abroad. ".repeat(5) + "</p><script type="
+                + "\"application/json\">{\"title\":\"Other\",\"body\":\"<p>Other text.</p>\"}</script></body></html>";
+        ParsedArticle article2 = parser.parse(own.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL);
+        assertThat(article2.content().title()).isEqualTo("Vintners");
+        assertThat(article2.fieldRules()).doesNotContainKey("renderedFrom");
+
+        String georgian = "<html lang=ka><head><title>ქირა იზრდება | IWPR</title></head><body><h1>ქირა იზრდება</h1>"
+                + "<p>ავტორი: გიორგი ბერიძე</p><p>" + "ქირა ქალაქის ცენტრში გაიზარდა. ".repeat(4) + "</p></body></html>";
+        assertThat(parser.parse(georgian.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL).authors())
+                .extracting(ParsedAuthor::name).containsExactly("გიორგი ბერიძე");
+    }
+
+    @Test
     void readsTheEditionsClassNamesGeoPlacenameAndOpenGraphArticleTags() {
         String html = "<html><head><title>Kur do të hapet ura? | IWPR</title><meta name=geo.placename content=\""
                 + "Mitrovicë, Kosovë\"><meta property=article:tag content=Infrastruktura><meta property=article:tag "

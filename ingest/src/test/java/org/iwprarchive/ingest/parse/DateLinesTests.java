@@ -87,6 +87,14 @@ class DateLinesTests {
     }
 
     @Test
+    void readsADateOfDigitsWithTheYearFirstInAnyDigits() {
+        assertThat(DateLines.numericIn("\u0662\u0660\u0661\u0665/\u0660\u0663/\u0661\u0664"))
+                .contains(LocalDate.of(2015, 3, 14));
+        assertThat(DateLines.numericIn("Updated 2019-11-05 08:00")).contains(LocalDate.of(2019, 11, 5));
+        assertThat(DateLines.numericIn("2019/13/05")).isEmpty();
+    }
+
+    @Test
     void readsADateOfEightDigitsAsMetaTagsWriteIt() {
         assertThat(DateLines.compact("20080512")).contains(LocalDate.of(2008, 5, 12));
         assertThat(DateLines.compact(" 20111203143000 ")).contains(LocalDate.of(2011, 12, 3));

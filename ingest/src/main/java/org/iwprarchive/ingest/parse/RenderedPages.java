@@ -1,0 +1,133 @@
+package org.iwprarchive.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Pages a browser renders from data the page carries (Next.js's {@code __NEXT_DATA__}, and other frameworks' JSON in a
+ * {@code <script type="application/json">}): the markup as served holds a loading notice, the article is in the data.
+ * Where the page's own text is that bare, the article the data holds (an object with a title and a body of HTML
+ * paragraphs) is written into the page as a reader's browser would show it: a headline, the standfirst, the body,
+ * and its authors and date as the page's structured data, so the usual rules read it.
+ */
+final class RenderedPages {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final Css DATA = Css.of("script[type=application/json]");
+    /** How little text a page's own markup holds when a script renders it. */
+    private static final int BARE = 200;
+    private static final List<String> TITLES = List.of("headline", "title");
+    private static final List<String> BODIES = List.of("body", "bodyHtml", "content", "html", "text");
+    private static final List<String> SUMMARIES = List.of("standfirst", "summary", "description", "excerpt", "lead",
+            "subtitle");
+    private static final List<String> DATES = List.of("datePublished", "publishedAt", "published", "publishDate",
+            "date", "created");
+    private static final Set<String> AUTHORS = Set.of("authors", "author", "byline");
+    /** How deep in the data an article is looked for. */
+    private static final int DEEPEST = 12;
+
+    private RenderedPages() {
+    }
+
+    /** Whether the markup may carry data a script renders (a search of the text, no walk over the page). */
+    static boolean mayBeIn(String html) {
+        return html.contains("application/json");
+    }
+
+    /**
+     * Writes the article the page's data holds into the page when the page's own text is bare.
+     *
+     * @return whether it did
+     */
+    static boolean render(Document page) {
+        if (page.body().text().length() > BARE) {
+            return false;
+        }
+        for (Element script : DATA.in(page)) {
+            Optional<JsonNode> article;
+            try {
+                article = article(JSON.readTree(script.data()), 0);
+            } catch (JacksonException e) {
+                continue; // not JSON after all: another script may hold the data
+            }
+            if (article.isPresent()) {
+                write(page, article.get());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first object, depth first, with a title and a body of HTML paragraphs. */
+    private static Optional<JsonNode> article(JsonNode node, int depth) {
+        if (depth > DEEPEST) {
+            return Optional.empty();
+        }
+        if (node.isObject() && first(node, TITLES).isPresent()
+                && first(node, BODIES).filter(body -> body.contains("<p")).isPresent()) {
+            return Optional.of(node);
+        }
+        for (JsonNode child : node.isObject() || node.isArray() ? node.valueStream().toList() : List.<JsonNode>of()) {
+            Optional<JsonNode> found = article(child, depth + 1);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> first(JsonNode node, List<String> keys) {
+        return keys.stream().map(node::get).filter(value -> value != null && value.isString())
+                .map(JsonNode::asString).filter(value -> !value.isBlank()).findFirst();
+    }
+
+    private static void write(Document page, JsonNode article) {
+        String title = first(article, TITLES).orElseThrow();
+        ObjectNode data = JSON.createObjectNode();
+        data.put("@context", "https://schema.org");
+        data.put("@type", "NewsArticle");
+        data.put("headline", title);
+        first(article, SUMMARIES).ifPresent(summary -> data.put("description", summary));
+        first(article, DATES).ifPresent(date -> data.put("datePublished", date));
+        List<String> authors = authors(article);
+        if (!authors.isEmpty()) {
+            ArrayNode people = data.putArray("author");
+            authors.forEach(name -> people.addObject().put("@type", "Person").put("name", name));
+        }
+        page.head().appendElement("script").attr("type", "application/ld+json")
+                .appendChild(new DataNode(JSON.writeValueAsString(data)));
+        Element shown = page.body().empty().appendElement("article");
+        shown.appendElement("h1").text(title);
+        first(article, SUMMARIES).ifPresent(summary -> shown.appendElement("div").addClass("standfirst").text(summary));
+        shown.appendElement("div").addClass("article-body").html(first(article, BODIES).orElseThrow());
+    }
+
+    /** The authors' names: a list of people or of names, one person, or one name. */
+    private static List<String> authors(JsonNode article) {
+        List<String> names = new ArrayList<>();
+        for (String key : AUTHORS) {
+            JsonNode given = article.get(key);
+            if (given == null) {
+                continue;
+            }
+            for (JsonNode one : given.isArray() ? given.valueStream().toList() : List.of(given)) {
+                JsonNode name = one.isObject() ? one.get("name") : one;
+                if (name != null && name.isString() && !name.asString().isBlank()) {
+                    names.add(name.asString().strip());
+                }
+            }
+        }
+        return names;
+    }
+}
