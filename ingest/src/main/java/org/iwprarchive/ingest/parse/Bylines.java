@@ -11,9 +11,13 @@ import java.util.regex.Pattern;
 final class Bylines {
 
     private static final Pattern BY = Pattern.compile("^\\s*By\\s+(.+?)\\s*$");
-    /** A reporter's credit: "Reporting by", "Report by", "Words by". */
-    private static final Pattern REPORTING_BY = Pattern.compile("^\\s*(?:Reporting|Reported|Report|Words|Text|Story"
-            + "|Interview|Interviewed)\\s+by\\s+", Pattern.CASE_INSENSITIVE);
+    /**
+     * A reporter's credit: "Reporting by", "Report by", "Words by", and the Russian and Ukrainian "Материал
+     * подготовила", "Підготував".
+     */
+    private static final Pattern REPORTING_BY = Pattern.compile("^\\s*(?:(?:Reporting|Reported|Report|Words|Text|Story"
+            + "|Interview|Interviewed)\\s+by|(?:Материал\\s+|Матеріал\\s+)?(?:подготовил[аи]?|підготува(?:в|ла|ли)))"
+            + "\\s+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Other editions' "By": the Spanish, Portuguese and French "Por A y B", "Par A et B", the Albanian "Nga A dhe B", the
      * Bosnian, Croatian and Serbian "Piše: A" ("writes").
@@ -33,6 +37,8 @@ final class Bylines {
     private static final Pattern ARABIC_NAME = Pattern.compile("^\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){1,4}$");
     /** A name in the Georgian script, which has no capitals either: two to four words ("ნინო ხარაიშვილი"). */
     private static final Pattern GEORGIAN_NAME = Pattern.compile("^\\p{IsGeorgian}+(?:\\s+\\p{IsGeorgian}+){1,3}$");
+    /** A full stop after a word of three letters or more, closing a line (not an initial's point). */
+    private static final Pattern CLOSING_STOP = Pattern.compile("(?<=\\p{L}{3})\\.\\s*$");
     /** "; additional reporting by B": more reporters, up to the next credit. */
     private static final Pattern ADDITIONAL_REPORTING = Pattern.compile("^;\\s*(?:additional|further)\\s+reporting\\s+by\\s+"
             + "([^;]+)", Pattern.CASE_INSENSITIVE);
@@ -81,7 +87,8 @@ final class Bylines {
         }
         String rest = line.substring(credit.end());
         int other = rest.indexOf(';');
-        String first = other < 0 ? rest : rest.substring(0, other);
+        // the full stop a credit closing an article ends with ("Материал подготовил Бакыт Асанов.") is no part of it
+        String first = CLOSING_STOP.matcher(other < 0 ? rest : rest.substring(0, other)).replaceFirst("");
         Matcher additional = ADDITIONAL_REPORTING.matcher(other < 0 ? "" : rest.substring(other));
         String more = additional.lookingAt() ? additional.group(1).strip() : "";
         return "By " + PLACE_SUFFIX.matcher(first.strip()).replaceFirst("") + (more.isEmpty() ? "" : " and " + more);

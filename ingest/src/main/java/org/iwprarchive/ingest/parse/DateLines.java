@@ -167,6 +167,8 @@ final class DateLines {
     private static final Pattern NUMERIC = Pattern.compile("^\\s*(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\s*$");
     private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern COMPACT = Pattern.compile("((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:\\d{4,6})?");
+    private static final Pattern NUMERIC_LINE = Pattern.compile("^\\s*\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}\\.?"
+            + "(?:\\s*[гр]\\.)?\\s*$");
     private static final Pattern YEAR_FIRST_NUMERIC = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d{2})[/.-](\\d{1,2})[/.-]"
             + "(\\d{1,2})(?![\\d/])");
     /** A date of digits inside a line; the point BCS writes after a year ("14.03.2012. 10:45") may close it. */
@@ -316,8 +318,10 @@ final class DateLines {
                 Integer.parseInt(m.group(3))) : Optional.empty();
     }
 
+    /** Whether a line is nothing but a date: written out, or in digits ("12.03.2008", "12.03.2008 г."). */
     static boolean isDateLine(String line) {
-        return line.length() <= 48 && WHOLE_LINE.matcher(line).matches();
+        return line.length() <= 48 && (WHOLE_LINE.matcher(line).matches() || NUMERIC_LINE.matcher(line).matches()
+                && numericIn(line).isPresent());
     }
 
     /** Arabic-Indic digits ("١٢", and the Persian "۱۲") as the digits the patterns read ("12"). */

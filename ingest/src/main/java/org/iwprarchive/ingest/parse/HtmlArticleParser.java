@@ -32,6 +32,7 @@ final class HtmlArticleParser {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final Css CANONICAL = Css.of("link[rel=canonical]");
     private static final Css TIME = Css.of("time[datetime]");
+    private static final Css ITEMPROP_DATE = Css.of("meta[itemprop=datePublished][content]");
     /** The meta names news templates give a page's date under, beside the standard ones. */
     private static final List<String> DATE_METAS = List.of("pubdate", "publishdate", "publish-date", "publish_date",
             "date", "article.published", "sailthru.date", "original-publish-date");
@@ -222,6 +223,8 @@ final class HtmlArticleParser {
                 rule("microdata:datePublished", () -> microdata.flatMap(m -> m.text("datePublished"))
                         .flatMap(HtmlArticleParser::date)),
                 rule("dc:date", () -> dc.first("date", "issued", "created").flatMap(HtmlArticleParser::date)),
+                // schema.org's date as a meta of its own, which templates put in the head outside any item
+                rule("meta:itemprop-datePublished", () -> DateLines.iso(ITEMPROP_DATE.in(page).attr("content"))),
                 rule("time[datetime]", () -> DateLines.iso(TIME.in(page).attr("datetime"))),
                 rule("microformat:published", () -> DateLines.iso(MICROFORMAT_DATE.in(page).attr("title"))),
                 // RDFa, as Drupal 7 prints a node's date: <span property="dc:date dc:created" content="2010-...">
@@ -532,7 +535,7 @@ final class HtmlArticleParser {
     private static Optional<LocalDate> dateLine(Document page) {
         for (Element block : TEXT_BLOCKS.in(page)) {
             if (block.childrenSize() == 0 && DateLines.isDateLine(block.text())) {
-                return DateLines.written(block.text());
+                return DateLines.written(block.text()).or(() -> DateLines.numericIn(block.text()));
             }
         }
         return Optional.empty();

@@ -647,6 +647,23 @@ class ArticleParserTests {
     }
 
     @Test
+    void readsADateLineOfDigitsAnItempropDateAndACreditAtTheEnd() {
+        String html = "<html><head><title>Ошские врачи | ИВПР</title></head><body><h1>Ошские врачи</h1><p>05.11.2009"
+                + "</p><p>" + "Врачи уезжают из Оша в Россию. ".repeat(3) + "</p><p>Материал подготовил Бакыт Асанов."
+                + "</p></body></html>";
+        ParsedArticle article = parser.parse(html.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL);
+        assertThat(article.content().publishedOn()).isEqualTo(LocalDate.of(2009, 11, 5));
+        assertThat(article.authors()).extracting(ParsedAuthor::name).containsExactly("Бакыт Асанов");
+        assertThat(article.content().paragraphs()).hasSize(1);
+
+        String itemprop = "<html><head><title>Coal | IWPR</title><meta itemprop=datePublished content=2014-10-02>"
+                + "</head><body><h1>Coal</h1><p>" + "Miners went on strike. ".repeat(4) + "</p></body></html>";
+        ParsedArticle coal = parser.parse(itemprop.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL);
+        assertThat(coal.content().publishedOn()).isEqualTo(LocalDate.of(2014, 10, 2));
+        assertThat(coal.fieldRules()).containsEntry("publishedOn", "meta:itemprop-datePublished");
+    }
+
+    @Test
     void readsThePageAScriptRendersFromItsDataAndAGeorgianAuthor() {
         String rendered = "<html><head><title>IWPR</title></head><body><div id=app>Loading</div><script type="
                 + "\"application/json\" id=__NUXT_DATA__>{\"state\":{\"post\":{\"headline\":\"Armenian Vintners Look "

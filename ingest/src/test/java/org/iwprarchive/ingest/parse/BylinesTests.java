@@ -20,6 +20,15 @@ class BylinesTests {
     }
 
     @Test
+    void readsTheRussianAndUkrainianCreditsAtAnArticlesEnd() {
+        assertThat(Bylines.isCredit("Материал подготовил Бакыт Асанов, Ош.")).isTrue();
+        assertThat(Bylines.names(Bylines.asByline("Материал подготовил Бакыт Асанов, Ош.")))
+                .contains(List.of("Бакыт Асанов"));
+        assertThat(Bylines.names(Bylines.asByline("Підготувала Ірина Бондар"))).contains(List.of("Ірина Бондар"));
+        assertThat(Bylines.names(Bylines.asByline("Подготовили материалы к суду адвокаты"))).isEmpty();
+    }
+
+    @Test
     void readsABioByItsVerbOrTheDashRussianAndUkrainianWriteForIt() {
         assertThat(Bylines.bioOf("Алмаз Исмаилов – независимый журналист в Бишкеке.", List.of(ALMAZ)))
                 .containsExactly(ALMAZ);

@@ -87,6 +87,14 @@ class DateLinesTests {
     }
 
     @Test
+    void tellsADateLineOfDigitsFromDigitsInASentence() {
+        assertThat(DateLines.isDateLine("12.03.2008")).isTrue();
+        assertThat(DateLines.isDateLine("12.03.2008 г.")).isTrue();
+        assertThat(DateLines.isDateLine("12.03.2008 в Бишкеке прошёл митинг")).isFalse();
+        assertThat(DateLines.isDateLine("31.02.2008")).isFalse();
+    }
+
+    @Test
     void readsADateOfDigitsWithTheYearFirstInAnyDigits() {
         assertThat(DateLines.numericIn("\u0662\u0660\u0661\u0665/\u0660\u0663/\u0661\u0664"))
                 .contains(LocalDate.of(2015, 3, 14));

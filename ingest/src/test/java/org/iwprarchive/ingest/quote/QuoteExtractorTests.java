@@ -1094,6 +1094,17 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsAPersonADescriptionNamesAsTheSubjectForTheHeAfter() {
+        // introduced by name after a description, without words; the "he" after is that person, not the one quoted
+        assertThat(extractor.extract(List.of("The district head, Bakyt Osmonov, said the pastures would be shared.",
+                "His cousin, a shepherd named Nurlan Abdyraev, was angrier.", "“They took the pasture,” he said."),
+                List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Bakyt Osmonov", "The district head"),
+                        tuple("Nurlan Abdyraev", "His cousin, a shepherd"));
+    }
+
+    @Test
     void readsANameClosedByAFathersNameAndItsParticle() {
         assertThat(only("Aida Kasymaly kyzy, a lawyer in Osh, said the trial was closed to the press."))
                 .extracting(Attribution::source, Attribution::role)
