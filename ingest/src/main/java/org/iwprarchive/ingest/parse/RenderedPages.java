@@ -7,6 +7,10 @@ import java.util.Set;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -51,7 +55,7 @@ final class RenderedPages {
      * @return whether it did
      */
     static boolean render(Document page) {
-        if (page.body().text().length() > BARE) {
+        if (!isBare(page)) {
             return false;
         }
         for (Element script : DATA.in(page)) {
@@ -67,6 +71,24 @@ final class RenderedPages {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the body's own text is no more than a loading notice: its text nodes are counted only until they pass
+     * {@link #BARE} characters, so a page with text of its own (every other page) costs a few of its first nodes.
+     */
+    private static boolean isBare(Document page) {
+        int[] seen = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    seen[0] += text.text().strip().length();
+                }
+                return seen[0] > BARE ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, page.body());
+        return seen[0] <= BARE;
     }
 
     /** The first object, depth first, with a title and a body of HTML paragraphs. */
