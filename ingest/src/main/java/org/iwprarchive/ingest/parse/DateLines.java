@@ -167,8 +167,10 @@ final class DateLines {
     private static final Pattern NUMERIC = Pattern.compile("^\\s*(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\s*$");
     private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern COMPACT = Pattern.compile("((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:\\d{4,6})?");
+    /** A line of nothing but a date of digits, day first: "12.03.2008", "12.03.2008 г.", "14.03.2012.". */
     private static final Pattern NUMERIC_LINE = Pattern.compile("^\\s*\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}\\.?"
             + "(?:\\s*[гр]\\.)?\\s*$");
+    /** A date of digits with the year first: "2015/03/14", "2015-03-14", "2015.03.14". */
     private static final Pattern YEAR_FIRST_NUMERIC = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d{2})[/.-](\\d{1,2})[/.-]"
             + "(\\d{1,2})(?![\\d/])");
     /** A date of digits inside a line; the point BCS writes after a year ("14.03.2012. 10:45") may close it. */

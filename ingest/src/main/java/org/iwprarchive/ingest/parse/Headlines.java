@@ -68,6 +68,18 @@ final class Headlines {
         return isAboutTheSite(pageTitle) || pageTitle.toLowerCase(Locale.ROOT).contains(heading.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether a text is nothing but the site's names, in any order and with any separators ("IWPR", "Institute for
+     * War &amp; Peace Reporting (IWPR)"); a short name of someone else ("Ali Ahmad") is not.
+     */
+    boolean namesOnlyTheSite(String text) {
+        String rest = text.toLowerCase(Locale.ROOT);
+        for (String name : siteNames) {
+            rest = rest.replace(name, " ");
+        }
+        return rest.replaceAll("[^\\p{L}]", "").isEmpty();
+    }
+
     /** Whether a text says no more than the site's names ("IWPR - Institute for War &amp; Peace Reporting"). */
     boolean isAboutTheSite(String text) {
         String rest = text.toLowerCase(Locale.ROOT);

@@ -194,7 +194,7 @@ final class HtmlArticleParser {
                 rule("dc:creator", () -> Optional.of(dc.all("creator")).filter(c -> !c.isEmpty())
                         .map(Bylines::authors)),
                 // (a publisher named as the author, "Institute for War & Peace Reporting", is nobody's byline)
-                rule("meta:author", () -> meta(metas, "author").filter(n -> !headlines.isAboutTheSite(n))
+                rule("meta:author", () -> meta(metas, "author").filter(n -> !headlines.namesOnlyTheSite(n))
                         .map(n -> List.of(Bylines.author(n, null)))),
                 // Parse.ly's analytics tags, which name the author and the date of templates that print no other
                 rule("meta:parsely-author", () -> meta(metas, "parsely-author")

@@ -3,7 +3,6 @@ package org.iwprarchive.ingest.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -37,7 +36,7 @@ final class RenderedPages {
             "subtitle");
     private static final List<String> DATES = List.of("datePublished", "publishedAt", "published", "publishDate",
             "date", "created");
-    private static final Set<String> AUTHORS = Set.of("authors", "author", "byline");
+    private static final List<String> AUTHORS = List.of("authors", "author", "byline");
     /** How deep in the data an article is looked for. */
     private static final int DEEPEST = 12;
 
@@ -135,12 +134,12 @@ final class RenderedPages {
         shown.appendElement("div").addClass("article-body").html(first(article, BODIES).orElseThrow());
     }
 
-    /** The authors' names: a list of people or of names, one person, or one name. */
+    /** The authors' names, under the first key that gives any: a list of people or of names, one person, or one name. */
     private static List<String> authors(JsonNode article) {
         List<String> names = new ArrayList<>();
         for (String key : AUTHORS) {
             JsonNode given = article.get(key);
-            if (given == null) {
+            if (given == null || !names.isEmpty()) {
                 continue;
             }
             for (JsonNode one : given.isArray() ? given.valueStream().toList() : List.of(given)) {

@@ -724,6 +724,11 @@ class ArticleParserTests {
         assertThat(article.content().publishedOn()).isEqualTo(LocalDate.of(2009, 11, 3));
         assertThat(article.fieldRules()).containsEntry("title", "layout:prominent-heading")
                 .containsEntry("authors", "class:author").containsEntry("publishedOn", "meta:pubdate");
+        // a person's short name in the same meta is the author
+        String person = "<html><head><title>Bread | IWPR</title><meta name=author content=\"Ali Ahmad\"></head><body>"
+                + "<h1>Bread</h1><p>" + "Bakers raised prices again. ".repeat(4) + "</p></body></html>";
+        assertThat(parser.parse(person.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL).authors())
+                .extracting(ParsedAuthor::name).containsExactly("Ali Ahmad");
         // a <title> whose words the text prints stays the headline, whatever else is set out
         String printed = html.replace("ИВПР :: Новости Кавказа", "ИВПР :: Фермеры Кахети потеряли половину урожая");
         assertThat(parser.parse(printed.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL).content().title())

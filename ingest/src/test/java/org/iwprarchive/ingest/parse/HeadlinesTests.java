@@ -130,4 +130,12 @@ class HeadlinesTests {
         assertThat(Headlines.STANDFIRST_CLASSES.in(page).eachText())
                 .containsExactly("Schools lose staff.", "Classes go underground.", "Pupils return.");
     }
+
+    @Test
+    void tellsTheSiteNamedAsAnAuthorFromAPersonWithAShortName() {
+        assertThat(headlines.namesOnlyTheSite("Institute for War & Peace Reporting")).isTrue();
+        assertThat(headlines.namesOnlyTheSite("IWPR")).isTrue();
+        assertThat(headlines.namesOnlyTheSite("Ali Ahmad")).isFalse();
+        assertThat(headlines.namesOnlyTheSite("IWPR Central Asia")).isFalse();
+    }
 }
