@@ -185,16 +185,16 @@ final class SpeakerResolver {
             + "[^,;:.\"\u201c\u201d]{2,100}+|\\d{1,3}),)?)"
             + "\\s+\\p{Ll}");
     /**
-     * A subject with its role first and its name after a comma: "The United Nations humanitarian coordinator for
-     * Syria, Karim Haddad, called ...", "Its head, Andriy Kutsenko, wrote ...", "Its head, Judge Faris al-Hamdani,
-     * blamed ...".
-     */
-    /**
      * A person a description introduces by name, as the sentence's subject: "Grigoryan's neighbour, a retired bus
      * driver named Samvel Avetisyan, was less hopeful."
      */
     private static final Pattern SUBJECT_NAMED = Pattern.compile("(?<who>[^;:.\"\u201c\u201d]{2,120}?\\s+named\\s+"
             + "\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+){0,3}),?\\s+\\p{Ll}");
+    /**
+     * A subject with its role first and its name after a comma: "The United Nations humanitarian coordinator for
+     * Syria, Karim Haddad, called ...", "Its head, Andriy Kutsenko, wrote ...", "Its head, Judge Faris al-Hamdani,
+     * blamed ...".
+     */
     private static final Pattern SUBJECT_ROLE_FIRST = Pattern.compile("^(?<who>(?:The|A|An|His|Her|Its|Their"
             // "Human Rights Watch's researcher on Azerbaijan, Giorgi Gogia, said ..."
             + "|(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['\u2019]s)\\s"

@@ -686,6 +686,15 @@ class ArticleParserTests {
         assertThat(article2.content().title()).isEqualTo("Vintners");
         assertThat(article2.fieldRules()).doesNotContainKey("renderedFrom");
 
+        // data that is not JSON, or holds no article, leaves a bare page as bare as it was: refused, as before
+        for (String data : List.of("{\"title\": \"Broken", "{\"title\":\"No body\",\"body\":\"plain text\"}",
+                "[".repeat(2000) + "]".repeat(2000))) {
+            String bare = "<html><head><title>IWPR</title></head><body><div>Loading</div><script type=\""
+                    + "application/json\">" + data + "</script></body></html>";
+            assertThatThrownBy(() -> parser.parse(bare.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL))
+                    .isInstanceOf(UnparseablePageException.class);
+        }
+
         String georgian = "<html lang=ka><head><title>ქირა იზრდება | IWPR</title></head><body><h1>ქირა იზრდება</h1>"
                 + "<p>ავტორი: გიორგი ბერიძე</p><p>" + "ქირა ქალაქის ცენტრში გაიზარდა. ".repeat(4) + "</p></body></html>";
         assertThat(parser.parse(georgian.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL).authors())
