@@ -12,11 +12,12 @@ final class Bylines {
 
     private static final Pattern BY = Pattern.compile("^\\s*By\\s+(.+?)\\s*$");
     /**
-     * A reporter's credit: "Reporting by", "Report by", "Words by", and the Russian and Ukrainian "Материал
-     * подготовила", "Підготував".
+     * A reporter's credit: "Reporting by", "Report by", "Words by", "Posted by", and the Russian and Ukrainian
+     * "Материал подготовила", "Підготував".
      */
     private static final Pattern REPORTING_BY = Pattern.compile("^\\s*(?:(?:Reporting|Reported|Report|Words|Text|Story"
-            + "|Interview|Interviewed)\\s+by|(?:Материал\\s+|Матеріал\\s+)?(?:подготовил[аи]?|підготува(?:в|ла|ли)))"
+            + "|Interview|Interviewed|Posted|Written)\\s+by|(?:Материал\\s+|Матеріал\\s+)?(?:подготовил[аи]?"
+            + "|підготува(?:в|ла|ли)))"
             + "\\s+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Other editions' "By": the Spanish, Portuguese and French "Por A y B", "Par A et B", the Albanian "Nga A dhe B", the
@@ -37,6 +38,8 @@ final class Bylines {
     private static final Pattern ARABIC_NAME = Pattern.compile("^\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){1,4}$");
     /** A name in the Georgian script, which has no capitals either: two to four words ("ნინო ხარაიშვილი"). */
     private static final Pattern GEORGIAN_NAME = Pattern.compile("^\\p{IsGeorgian}+(?:\\s+\\p{IsGeorgian}+){1,3}$");
+    /** Where a credit says when: " on Monday 12th March 2012". */
+    private static final Pattern ON_A_DATE = Pattern.compile("\\s+on\\s+(?=\\S)");
     /** A full stop after a word of three letters or more, closing a line (not an initial's point). */
     private static final Pattern CLOSING_STOP = Pattern.compile("(?<=\\p{L}{3})\\.\\s*$");
     /** "; additional reporting by B": more reporters, up to the next credit. */
@@ -89,6 +92,11 @@ final class Bylines {
         int other = rest.indexOf(';');
         // the full stop a credit closing an article ends with ("Материал подготовил Бакыт Асанов.") is no part of it
         String first = CLOSING_STOP.matcher(other < 0 ? rest : rest.substring(0, other)).replaceFirst("");
+        // "Posted by A on Monday 12th March 2012": when, not who
+        Matcher when = ON_A_DATE.matcher(first);
+        if (when.find() && DateLines.written(first.substring(when.end())).isPresent()) {
+            first = first.substring(0, when.start());
+        }
         Matcher additional = ADDITIONAL_REPORTING.matcher(other < 0 ? "" : rest.substring(other));
         String more = additional.lookingAt() ? additional.group(1).strip() : "";
         return "By " + PLACE_SUFFIX.matcher(first.strip()).replaceFirst("") + (more.isEmpty() ? "" : " and " + more);

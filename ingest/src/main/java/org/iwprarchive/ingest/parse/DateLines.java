@@ -136,10 +136,11 @@ final class DateLines {
      */
     private static final String YEAR_WORD = "(?:\\s*[гр]\\.|\\s+года|\\s+року|-ж\\.?|-жылы|\\s+yil|\\.)?";
     /**
-     * Between a day and its month: a hyphen or spaces, the French first's "er", the Spanish "de" and the ordinal point
-     * of the Bosnian, Croatian and Serbian edition ("1er mai", "12 de mayo", "5. mart").
+     * Between a day and its month: a hyphen or spaces, the English ordinal's "th", the French first's "er", the Spanish
+     * "de" and the ordinal point of the Bosnian, Croatian and Serbian edition ("12th March", "1er mai", "12 de mayo",
+     * "5. mart").
      */
-    private static final String DAY_TO_MONTH = "(?:er|\\.|\u06cc)?(?:-|\\s+)(?:de\\s+)?";
+    private static final String DAY_TO_MONTH = "(?:er|st|nd|rd|th|\\.|\u06cc)?(?:-|\\s+)(?:de\\s+)?";
     /** The Spanish "de" before a year ("de mayo de 2020"). */
     private static final String MONTH_TO_YEAR = "(?:de\\s+)?";
     private static final String WEEKDAY = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
@@ -322,8 +323,15 @@ final class DateLines {
 
     /** Whether a line is nothing but a date: written out, or in digits ("12.03.2008", "12.03.2008 г."). */
     static boolean isDateLine(String line) {
-        return line.length() <= 48 && (WHOLE_LINE.matcher(line).matches() || NUMERIC_LINE.matcher(line).matches()
-                && numericIn(line).isPresent());
+        if (line.length() > 48) {
+            return false;
+        }
+        if (WHOLE_LINE.matcher(line).matches() || NUMERIC_LINE.matcher(line).matches() && numericIn(line).isPresent()) {
+            return true;
+        }
+        // "2015-yil 12-mart", "2010-жылдын 14-октябры": a Turkic edition's date, year first, and nothing else
+        Matcher yearFirst = YEAR_MONTH_DAY.matcher(line.strip());
+        return yearFirst.lookingAt() && yearFirst.end() == line.strip().length();
     }
 
     /** Arabic-Indic digits ("١٢", and the Persian "۱۲") as the digits the patterns read ("12"). */

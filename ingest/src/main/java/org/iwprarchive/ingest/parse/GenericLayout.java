@@ -75,7 +75,8 @@ final class GenericLayout {
     private static final Css PRE = Css.of("pre");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
     /** Labels of the article's authors and of its date, written before them. */
-    static final Set<String> AUTHOR_LABELS = Set.of("author", "authors", "by", "written by", "contributor",
+    static final Set<String> AUTHOR_LABELS = Set.of("author", "authors", "by", "written by", "contributor", "text",
+            "words", "reporting",
             "contributors", "contributor(s)", "author(s)",
             "автор", "авторы", "автори", "muallif", "муаллиф", "ავტორი", "հեղինակ",
             // the Bosnian, Albanian and Dari editions'
@@ -93,7 +94,9 @@ final class GenericLayout {
             + "|autori)(?![a-z])]");
     /** Where sites keep their people's pages. */
     private static final Css PROFILE_LINKS = Css.of("a[href*=/users/], a[href*=/author/], a[href*=/authors/], "
-            + "a[href*=/people/], a[href*=/contributors/]");
+            + "a[href*=/people/], a[href*=/contributors/], a[href*=/members/]");
+    /** A bar, bullet or middle dot between two fields of one line: "Text: A | Photos: B". */
+    private static final Pattern NEXT_FIELD = Pattern.compile("\\s+[|\u00b7\u2022]\\s+(?=\\p{L}[\\p{L} ]{0,20}:)");
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){1,3}");
     /** A labelled date line: "Published: 9 July 2010". */
     private static final Pattern LABELLED_DATE = Pattern.compile("^(?i)(?:published|date|posted)(?: on)?\\s*:\\s*.{6,30}$");
@@ -284,7 +287,8 @@ final class GenericLayout {
                 continue;
             }
             // "By A | 12 March 2015", "by A | 14/06/2016": a byline in either case, the date written out or in digits
-            boolean byline = text.startsWith("By ") || text.startsWith("by ") || AUTHOR_LABELS.contains(labelOf(text));
+            boolean byline = text.startsWith("By ") || text.startsWith("by ") || Bylines.isCredit(text)
+                    || AUTHOR_LABELS.contains(labelOf(text));
             Optional<LocalDate> date = byline ? DateLines.written(text).or(() -> DateLines.numericIn(text))
                     : Optional.empty();
             if (date.isPresent()) {
@@ -387,7 +391,7 @@ final class GenericLayout {
                     // "<div><span>Автори: A, B</span> <time>..</time></div>": the field is the span, not the line
                     continue;
                 }
-                String value = text.substring(colon + 1).strip();
+                String value = labelValue(text);
                 if (!value.isEmpty()) {
                     return Optional.of(value);
                 }
@@ -436,7 +440,15 @@ final class GenericLayout {
         if (text.length() > 160 || !AUTHOR_LABELS.contains(labelOf(text))) {
             return false;
         }
-        return Bylines.names("By " + text.substring(labelEnd(text) + 1).strip()).isPresent();
+        return Bylines.names("By " + labelValue(text)).isPresent();
+    }
+
+    /**
+     * What a label opens, up to a bar before another field: "Text: Madina Saidova | Photos: Ruslan Alimov" is
+     * "Madina Saidova".
+     */
+    private static String labelValue(String text) {
+        return NEXT_FIELD.split(text.substring(labelEnd(text) + 1).strip(), 2)[0].strip();
     }
 
     /** The label a text opens with, lower-cased ("Published: 9 July 2010" is "published"), or "" when none. */

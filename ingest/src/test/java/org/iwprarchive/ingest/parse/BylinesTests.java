@@ -20,6 +20,13 @@ class BylinesTests {
     }
 
     @Test
+    void readsABlogsPostedByWithoutTheDateAfterIt() {
+        assertThat(Bylines.names(Bylines.asByline("Posted by Lola Olimova on 3rd June 2014")))
+                .contains(List.of("Lola Olimova"));
+        assertThat(Bylines.names(Bylines.asByline("Posted by admin on 3rd June 2014"))).isEmpty();
+    }
+
+    @Test
     void readsTheRussianAndUkrainianCreditsAtAnArticlesEnd() {
         assertThat(Bylines.isCredit("Материал подготовил Бакыт Асанов, Ош.")).isTrue();
         assertThat(Bylines.names(Bylines.asByline("Материал подготовил Бакыт Асанов, Ош.")))

@@ -87,6 +87,14 @@ class DateLinesTests {
     }
 
     @Test
+    void readsAnEnglishOrdinalDayAndAYearFirstDateLine() {
+        assertThat(DateLines.written("Tuesday 3rd June 2014")).contains(LocalDate.of(2014, 6, 3));
+        assertThat(DateLines.written("on the 21st of June")).isEmpty();
+        assertThat(DateLines.isDateLine("2019 жылғы 21 қараша")).isTrue();
+        assertThat(DateLines.isDateLine("2015-yil 12-mart kuni majlis bo'ldi")).isFalse();
+    }
+
+    @Test
     void tellsADateLineOfDigitsFromDigitsInASentence() {
         assertThat(DateLines.isDateLine("12.03.2008")).isTrue();
         assertThat(DateLines.isDateLine("12.03.2008 г.")).isTrue();

@@ -112,6 +112,14 @@ class GenericLayoutTests {
     }
 
     @Test
+    void readsAFieldUpToTheBarBeforeTheNextOne() {
+        Document page = Jsoup.parse("<p>Words: Aziza Rahimova \u00b7 Pictures: Kamol Yusupov</p>");
+        assertThat(GenericLayout.labelledText(page, GenericLayout.AUTHOR_LABELS)).contains("Aziza Rahimova");
+        assertThat(GenericLayout.isAuthorLine("Text: Madina Saidova | Photos: Ruslan Alimov")).isTrue();
+        assertThat(GenericLayout.isAuthorLine("Text: the full speech is published below")).isFalse();
+    }
+
+    @Test
     void makesParagraphsOfBlocksOfSentencesOnlyWhereTheyOutweighTheParagraphs() {
         Element divs = Jsoup.parse("<div><div class=menu><div>Home</div><div>Reports</div></div><div class=text>"
                 + "<div>Water came back to the district on Monday after a week.</div><div><br></div>"
