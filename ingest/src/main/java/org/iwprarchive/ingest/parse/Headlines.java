@@ -73,20 +73,21 @@ final class Headlines {
      * War &amp; Peace Reporting (IWPR)"); a short name of someone else ("Ali Ahmad") is not.
      */
     boolean namesOnlyTheSite(String text) {
-        String rest = text.toLowerCase(Locale.ROOT);
-        for (String name : siteNames) {
-            rest = rest.replace(name, " ");
-        }
-        return rest.replaceAll("[^\\p{L}]", "").isEmpty();
+        return lettersBesideSiteNames(text) == 0;
     }
 
     /** Whether a text says no more than the site's names ("IWPR - Institute for War &amp; Peace Reporting"). */
     boolean isAboutTheSite(String text) {
+        return lettersBesideSiteNames(text) < 12;
+    }
+
+    /** How many letters a text has once the site's names are taken out of it. */
+    private int lettersBesideSiteNames(String text) {
         String rest = text.toLowerCase(Locale.ROOT);
         for (String name : siteNames) {
             rest = rest.replace(name, " ");
         }
-        return rest.replaceAll("[^\\p{L}]", "").length() < 12;
+        return rest.replaceAll("[^\\p{L}]", "").length();
     }
 
     /**

@@ -152,6 +152,12 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern LEADING_CONNECTIVE = Pattern.compile("^" + CONNECTIVE + "\\s+(?=\\S)");
     /** "Сам Норматов признаётся", "Сама Асанова": the person himself or herself, named as before. */
     private static final Pattern LEADING_SELF = Pattern.compile("^[Сс]ам[аи]?\\s+(?=\\p{Lu})");
+    /**
+     * What the words naming a speaker may hold that is not who, taken out in this order: how and when it was said, a
+     * connective opening them, the occasion before the speaker, "Сам".
+     */
+    private static final List<Pattern> NOT_WHO = List.of(OCCASION, WHEN, LEADING_CONNECTIVE, LEADING_OCCASION,
+            LEADING_SELF);
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
     private static final Grammar RUSSIAN = Grammar.of("(?:сказал|заявил|отметил|добавил|подчеркнул|пояснил|сообщил|"
             + "рассказал|признал|уточнил|заметил|напомнил|предупредил|пообещал|спросил|ответил|объяснил|объявил"
@@ -499,9 +505,10 @@ public final class CyrillicQuoteExtractor {
      */
     private Speaker speaker(String given, List<Known> known, boolean genitive, boolean opens) {
         // "Мэр Харькова Игорь Терехов в интервью телеканалу заявил": how it was said is no part of who
-        String who = LEADING_SELF.matcher(LEADING_OCCASION.matcher(LEADING_CONNECTIVE.matcher(WHEN.matcher(
-                OCCASION.matcher(given).replaceFirst("")).replaceFirst("")).replaceFirst("")).replaceFirst(""))
-                .replaceFirst("");
+        String who = given;
+        for (Pattern notWho : NOT_WHO) {
+            who = notWho.matcher(who).replaceFirst("");
+        }
         String lower = who.toLowerCase(Locale.ROOT);
         if (grammar.pronouns().contains(lower) || (genitive && grammar.genitivePronouns().contains(lower))) {
             // "он добавил", "По её словам": the person named last
