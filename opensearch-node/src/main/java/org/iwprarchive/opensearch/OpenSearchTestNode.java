@@ -67,8 +67,9 @@ public final class OpenSearchTestNode implements AutoCloseable {
         try {
             Path log = Files.createTempFile("iwpr-opensearch-", ".log");
             String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-            // the tests' node needs little; a benchmark's more (-Diwpr.opensearch.heap=4g)
-            String heap = System.getProperty("iwpr.opensearch.heap", "512m");
+            // the tests' node serves every test context of a build, so it has room to spare; a benchmark's needs more
+            // (-Diwpr.opensearch.heap=4g)
+            String heap = System.getProperty("iwpr.opensearch.heap", "1g");
             ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xms" + heap, "-Xmx" + heap, "-Xshare:off",
                     "-cp", classPath(), NodeMain.class.getName(), directory.toString(), String.valueOf(port),
                     keep ? "keep" : "delete"))

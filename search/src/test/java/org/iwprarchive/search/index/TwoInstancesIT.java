@@ -76,7 +76,9 @@ class TwoInstancesIT {
                 "iwpr.search.backend", "opensearch",
                 "iwpr.search.opensearch.uris", OpenSearchTestNode.shared().uri().toString(),
                 "iwpr.search.opensearch.index-prefix", prefix,
-                "iwpr.search.coordination", coordination)).run();
+                "iwpr.search.coordination", coordination,
+                // what is tested is which answers come, not how soon: a node slowed by a busy machine is not refused
+                "iwpr.search.query-timeout", "30s")).run();
     }
 
     @AfterAll

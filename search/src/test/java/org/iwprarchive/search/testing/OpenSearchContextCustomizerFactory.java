@@ -34,7 +34,10 @@ public class OpenSearchContextCustomizerFactory implements ContextCustomizerFact
                     Map.of("iwpr.search.backend", "opensearch",
                             "iwpr.search.opensearch.uris", OpenSearchTestNode.shared().uri().toString(),
                             "iwpr.search.opensearch.index-prefix",
-                            "test" + ProcessHandle.current().pid() + "-" + CONTEXTS.incrementAndGet() + "-")));
+                            "test" + ProcessHandle.current().pid() + "-" + CONTEXTS.incrementAndGet() + "-",
+                            // the shared node serves every context of the build: a slow answer on a busy machine
+                            // is not what these tests are about, so it is not refused as too expensive
+                            "iwpr.search.query-timeout", "30s")));
         }
 
         @Override
