@@ -38,19 +38,21 @@ class IndexController {
             description = "Runs in the background; follow its progress at GET /api/admin/reindex. The index is "
                     + "emptied and refilled: meanwhile searches and related articles "
                     + "answer 503 (`/problems/index-rebuilding`, with `Retry-After`) rather than pass part of the "
-                    + "archive off as all of it. Reading articles, lists and the archive is unaffected.")
+                    + "archive off as all of it. Reading articles, lists and the archive is unaffected. Once every "
+                    + "article is indexed the rebuild ends, and the index's segments are merged in the background "
+                    + "(`merging`): searches answer meanwhile.")
     @ApiResponse(responseCode = "202", description = "The rebuild started")
     @ApiResponse(responseCode = "409", description = "A rebuild is already running")
     ResponseEntity<ReindexProgress> reindex() {
         boolean started = indexer.startRebuild();
         return ResponseEntity.status(started ? HttpStatus.ACCEPTED : HttpStatus.CONFLICT)
-                .location(URI.create("/api/admin/reindex")).body(ReindexProgress.of(indexer.progress()));
+                .location(URI.create("/api/admin/reindex")).body(ReindexProgress.of(indexer));
     }
 
     @GetMapping(path = "/api/admin/reindex", produces = "application/json")
     @Operation(operationId = "getReindexProgress", summary = "Progress of the last index rebuild")
     ReindexProgress progress() {
-        return ReindexProgress.of(indexer.progress());
+        return ReindexProgress.of(indexer);
     }
 
     @Schema(name = "ReindexProgress", description = "The last rebuild of the search index, or the one running")
@@ -61,11 +63,15 @@ class IndexController {
             @Schema(description = "Articles to index, once known") long total,
             @Schema(description = "Articles indexed so far") long indexed,
             @Schema(description = "Why the last rebuild failed or left articles out; null when it did neither",
-                    nullable = true) String error) {
+                    nullable = true) String error,
+            @Schema(description = "Whether the rebuilt index's segments are being merged into one, after the "
+                    + "rebuild: the index is whole and searches answer, a little slower until it ends")
+            boolean merging) {
 
-        static ReindexProgress of(Progress progress) {
+        static ReindexProgress of(SearchIndexer indexer) {
+            Progress progress = indexer.progress();
             return new ReindexProgress(progress.running(), progress.startedAt(), progress.finishedAt(),
-                    progress.total(), progress.indexed(), progress.error());
+                    progress.total(), progress.indexed(), progress.error(), indexer.merging());
         }
     }
 
