@@ -309,6 +309,11 @@ public final class CyrillicQuoteExtractor {
         final List<Attribution> found = new ArrayList<>();
         /** A source introduced without words of theirs ("Об этом рассказал источник ..."), whom "собеседник" means. */
         Speaker interlocutor;
+        /**
+         * The unnamed source quoted last, when no person has been named since: "— отметил он" after "Сотрудник
+         * департамента, попросивший не называть его имени, признал ..." is that source, not the person named before.
+         */
+        Speaker lastUnnamed;
     }
 
     public List<Attribution> extract(List<String> paragraphs, List<String> authors) {
@@ -391,7 +396,9 @@ public final class CyrillicQuoteExtractor {
                 || (m = grammar.reportedThenBody().matcher(sentence)).matches()) {
             kind = QuotationKind.INDIRECT;
         } else {
-            learnSubject(sentence, known, authorKeys);
+            if (learnSubject(sentence, known, authorKeys)) {
+                reading.lastUnnamed = null;
+            }
             return;
         }
         boolean interrupting = m.pattern() == grammar.pronounInterrupting();
@@ -413,6 +420,7 @@ public final class CyrillicQuoteExtractor {
                 || m.pattern() == grammar.asBodySaid()
                 || m.pattern() == grammar.quoteThenBody() ? bodyWhereSaid(who)
                 : INTERLOCUTORS.contains(who.toLowerCase(Locale.ROOT)) ? interlocutor(reading)
+                : reading.lastUnnamed != null && isPronoun(who, genitive) ? reading.lastUnnamed
                 : speaker(who, known, genitive, opens);
         if (named == null || authorKeys.contains(SourceNames.key(named.name()))) {
             return;
@@ -437,31 +445,41 @@ public final class CyrillicQuoteExtractor {
             }
         }
         found.add(new Attribution(speaker.name(), speaker.kind(), speaker.role(), words, kind, cue, p));
+        reading.lastUnnamed = speaker.kind() == SourceKind.ANONYMOUS ? speaker
+                : speaker.kind() == SourceKind.PERSON ? null : reading.lastUnnamed;
     }
 
     /**
      * "Экономист Леван Кахишвили объясняет ...", "Учительница Тамар Беридзе, которая ..., переехала": a person named
      * at the opening of a sentence that reports no words, whom "он"/"она" and "по его словам" refer to next. Only a
      * name that ends in a surname's ending counts ("Депутаты Жогорку Кенеша приняли ..." names a parliament).
+     * Whether it named one.
      */
-    private void learnSubject(String paragraph, List<Known> known, Set<String> authorKeys) {
+    private boolean learnSubject(String paragraph, List<Known> known, Set<String> authorKeys) {
         Matcher name = FULL_NAME.matcher(paragraph);
         if (!name.find() || name.start() > 60 || !SURNAME.matcher(lastWord(name.group(1))).matches()) {
-            return;
+            return false;
         }
         String subject = paragraph.substring(0, name.end());
         // "Представитель авиакомпании «Сомон Эйр» Далер Назаров объяснил ...": a body's name in guillemets may stand
         // in the role, but no quotation
         if (subject.contains(",") || GUILLEMETS.matcher(subject).replaceAll("").contains("«")
                 || !isCapitalisedWord(SPACES.split(subject)[0])) {
-            return;
+            return false;
         }
         Speaker person = speaker(subject, known, false, true);
         if (person == null || person.kind() != SourceKind.PERSON || authorKeys.contains(SourceNames.key(person.name()))) {
-            return;
+            return false;
         }
         known.removeIf(k -> k.name().equals(person.name()));
         known.add(new Known(person.name(), person.role()));
+        return true;
+    }
+
+    /** "он", "она"; after "по словам", "его", "её". */
+    private boolean isPronoun(String who, boolean genitive) {
+        String lower = who.toLowerCase(Locale.ROOT);
+        return grammar.pronouns().contains(lower) || (genitive && grammar.genitivePronouns().contains(lower));
     }
 
     /** "Собеседник": the source introduced without words, else whoever was quoted last. */
@@ -510,7 +528,7 @@ public final class CyrillicQuoteExtractor {
             who = notWho.matcher(who).replaceFirst("");
         }
         String lower = who.toLowerCase(Locale.ROOT);
-        if (grammar.pronouns().contains(lower) || (genitive && grammar.genitivePronouns().contains(lower))) {
+        if (isPronoun(who, genitive)) {
             // "он добавил", "По её словам": the person named last
             return known.isEmpty() ? null : Speaker.person(known.get(known.size() - 1).name(), null);
         }
@@ -932,14 +950,14 @@ public final class CyrillicQuoteExtractor {
 
     /**
      * The nominatives a surname in the genitive may have: Каримова is Каримов's, Нурпеисовой Нурпеисова's, Кравченка
-     * Кравченко's, Шевчука Шевчук's; the first is the likeliest.
+     * Кравченко's, Шевчука Шевчук's, and in Ukrainian Бойка Бойко's; the first is the likeliest.
      */
     private static List<String> nominativeForms(String word) {
         List<String> forms = new ArrayList<>();
         for (String[] ending : new String[][] {{"овой", "ова"}, {"евой", "ева"}, {"иной", "ина"}, {"ской", "ская"},
                 {"ової", "ова"}, {"евої", "ева"}, {"іної", "іна"}, {"ської", "ська"}, {"цької", "цька"},
                 {"ова", "ов"}, {"ева", "ев"}, {"ина", "ин"}, {"ского", "ский"}, {"ського", "ський"},
-                {"цького", "цький"}, {"енка", "енко"}, {"а", ""}, {"я", "й"}}) {
+                {"цького", "цький"}, {"енка", "енко"}, {"а", ""}, {"я", "й"}, {"а", "о"}}) {
             if (word.endsWith(ending[0])) {
                 forms.add(word.substring(0, word.length() - ending[0].length()) + ending[1]);
             }

@@ -40,6 +40,32 @@ class CyrillicQuoteExtractorTests {
     }
 
     @Test
+    void givesAPronounToTheUnnamedSourceQuotedLastUntilSomeoneIsNamed() {
+        List<Attribution> found = russian.extract(List.of(
+                "Геолог Тимур Сагинтаев заявил, что ледник отступает.",
+                "Инспектор заповедника, пожелавший остаться неназванным, сообщил, что тропу закроют.",
+                "«Спасателей здесь нет», — добавил он.",
+                "Директор заповедника Бахыт Ермеков собирает подписи.",
+                "«Нас никто не слышит», — сказал он."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Тимур Сагинтаев", PERSON), tuple("инспектор заповедника", ANONYMOUS),
+                        tuple("инспектор заповедника", ANONYMOUS), tuple("Бахыт Ермеков", PERSON));
+    }
+
+    @Test
+    void findsAUkrainianSurnameInOInItsGenitive() {
+        List<Attribution> found = ukrainian.extract(List.of(
+                "Начальник станції Василь Марченко повідомив, що потяги запізнюються.",
+                "Диспетчер Іван Сірко сказав, що графік змінили.",
+                "За словами Марченка, нові вагони прийдуть у травні.",
+                "За словами Сірка, квитки не подорожчають."), List.of());
+
+        assertThat(found).extracting(Attribution::source)
+                .containsExactly("Василь Марченко", "Іван Сірко", "Василь Марченко", "Іван Сірко");
+    }
+
+    @Test
     void takesANounOfWhatSomeoneDoesOutOfTheNameByItsEndingButNotAGivenName() {
         List<Attribution> found = ukrainian.extract(List.of(
                 "Кінолог Павло Сидоренко вважає, що собак треба евакуювати.",
