@@ -151,17 +151,20 @@ public class SearchIndexer {
     /** Merges the index's segments into one, in the background; a failure leaves the index whole, only slower. */
     private void startMerge() {
         long began = System.nanoTime();
-        merge.set(Search.mapping(entityManagerFactory).scope(Article.class).workspace().mergeSegmentsAsync()
-                .toCompletableFuture().whenComplete((done, failure) -> {
-                    if (failure == null) {
-                        log.info("Merged the search index's segments in {} ms",
-                                (System.nanoTime() - began) / 1_000_000);
-                    } else {
-                        log.warn("The search index's segments were not merged; searches stay a little slower until "
-                                + "the next rebuild", failure);
-                    }
-                }));
+        var workspace = Search.mapping(entityManagerFactory).scope(Article.class).workspace();
+        // then committed and searched, so that the merged segments' files are let go of and deleted
+        CompletableFuture<?> merged = workspace.mergeSegmentsAsync().thenCompose(done -> workspace.flushAsync())
+                .thenCompose(done -> workspace.refreshAsync()).toCompletableFuture();
+        merge.set(merged.whenComplete((done, failure) -> {
+            if (failure == null) {
+                log.info("Merged the search index's segments in {} ms", (System.nanoTime() - began) / 1_000_000);
+            } else {
+                log.warn("The search index's segments were not merged; searches stay a little slower until the "
+                        + "next rebuild", failure);
+            }
+        }));
     }
+
 
     /** Whether the segments of a rebuilt index are being merged: the index is whole, and searches answer. */
     public boolean merging() {
