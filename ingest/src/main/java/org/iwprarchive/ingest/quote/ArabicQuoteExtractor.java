@@ -109,6 +109,7 @@ public final class ArabicQuoteExtractor {
     private final Set<String> occupations = folded("ar-occupations");
     private final Set<String> anonymousNouns = folded("ar-anonymous-nouns");
     private final Set<String> organisationHeads = folded("ar-organisation-heads");
+    private final Set<String> bareOrganisationHeads = folded("ar-organisation-bare-heads");
     private final Set<String> backReferences = folded("ar-back-references");
 
     public ArabicQuoteExtractor() {
@@ -369,7 +370,8 @@ public final class ArabicQuoteExtractor {
         if (earlier != null) {
             return new Speaker(earlier.name(), earlier.kind(), null, earlier.feminine());
         }
-        if (organisationHeads.contains(withoutArticle(folded.get(0)))) {
+        if (organisationHeads.contains(withoutArticle(folded.get(0)))
+                || bareOrganisationHeads.contains(folded.get(0))) {
             return new Speaker(PARENTHESES.matcher(head).replaceAll("").strip(), SourceKind.ORGANISATION, null,
                     feminine != null && feminine);
         }

@@ -102,8 +102,9 @@ public final class RomanceQuoteExtractor {
                     // X, ..., a affirmé que ...; Elle a expliqué que ...; Sin embargo, advirtió que ...
                     Pattern.compile("^(?:(?<who>[^«\u201c\u201e\"]+?),?\\s+)?" + cue + ",?\\s+(?:" + that
                             + ")(?<q>.+?)[.!?]?$"),
-                    Pattern.compile("^(?:(?:" + connectives + "),?\\s+)?(?<cue>" + accordingTo + "|" + views + ")\\s+"
-                            + "(?<who>[^,]+?),\\s+(?<q>.+?)[.!?]?$"),
+                    // Selon X, ...; "Prema njezinim riječima, ...": a cue holding its pronoun names nobody after it
+                    Pattern.compile("^(?:(?:" + connectives + "),?\\s+)?(?<cue>" + accordingTo + "|" + views + ")"
+                            + "(?:\\s+(?<who>[^,]+?))?,\\s+(?<q>.+?)[.!?]?$"),
                     // ..., selon le ministère.
                     Pattern.compile("^(?<q>[^«\u201c\"]{3,}?),\\s+(?<cue>" + accordingTo.toLowerCase(Locale.ROOT)
                             + ")\\s+(?<who>[^,]+?)[.!?]?$"),
@@ -168,8 +169,12 @@ public final class RomanceQuoteExtractor {
                     + "(?:\\s+(?:je|su|је|су))?|(?:" + alternation("bcs-presents") + ")",
             "\\s+(?:" + BCS_ADDRESSEE + ")",
             "da\\s+|да\\s+", "Prema riječima|Prema rečima|Po riječima|Po rečima|Prema podacima|Prema navodima"
-                    + "|Према речима|По речима|Према подацима|Према наводима",
-            "Za|За", Set.of("on", "ona", "он", "она"), Set.of("jedan", "jedna", "један", "једна"),
+                    + "|Према речима|По речима|Према подацима|Према наводима"
+                    // "Prema njezinim riječima": the person quoted last
+                    + "|(?:Prema|Po)\\s+(?:njegovim|njezinim|njenim)\\s+(?:riječima|rečima)"
+                    + "|(?:Према|По)\\s+(?:његовим|њеним)\\s+речима",
+            "Za|За", Set.of("on", "ona", "он", "она", "njegovim", "njezinim", "njenim", "његовим", "њеним"),
+            Set.of("jedan", "jedna", "један", "једна"),
             Set.of("mnogi", "neki", "brojni", "obitelji", "porodice", "roditelji", "stanovnici", "mještani", "meštani",
                     "građani", "žrtve", "svjedoci", "svedoci", "advokati", "odvjetnici", "branioci", "многи", "неки"),
             Set.of("g.", "gđa", "gđica", "gospodin", "gospođa"),
@@ -182,6 +187,12 @@ public final class RomanceQuoteExtractor {
             "je|su|nije|nisu|će|bi|ima|nema|bio|bila|može|mora|је|су|није|нису|ће",
             "izvještaju|izvješću|izveštaju|podacima|saopćenju|saopštenju|priopćenju|извештају|подацима",
             LEXICON.words("bcs-occupations"), RomanceQuoteExtractor::bcsNominative);
+
+    /**
+     * The endings of a place's name, or of its adjective, in the genitive: "Srebrenice", "Beograda", "Novog". A given
+     * name of two words ending so ("Ana Marija") is read as a place too; one-word given names are the rule.
+     */
+    private static final Pattern GENITIVE_PLACE = Pattern.compile("(?:[ae]|og|eg|[ае]|ог|ег)$");
 
     /** The ending of a woman's surname, which does not decline: "Nerme Jelačić" is Nerma Jelačić. */
     private static final Pattern UNDECLINED_SURNAME = Pattern.compile("[bcčćdđfghjklmnprsštvzžбцчћдђфгхјклмнпрсштвзж]$");
@@ -337,8 +348,18 @@ public final class RomanceQuoteExtractor {
         } else if ((m = grammar.accordingTo().matcher(sentence)).matches()) {
             boolean view = grammar.views().contains(m.group("cue"));
             String[] words = appositive(m.group("q"));
-            speaker = speaker(grammar.nominative().apply(m.group("who")) + (words[0].isEmpty() ? "" : ", " + words[0]),
-                    reading, !view);
+            if (m.group("who") == null) {
+                // only a cue whose own words say whose ("Prema njegovim riječima") stands without a name after it
+                if (Arrays.stream(SPACES.split(m.group("cue"))).map(RomanceQuoteExtractor::lower)
+                        .noneMatch(grammar.pronouns()::contains)) {
+                    return;
+                }
+                speaker = speaker(null, reading, false);
+                words = new String[] {"", m.group("q").strip()};
+            } else {
+                speaker = speaker(grammar.nominative().apply(m.group("who"))
+                        + (words[0].isEmpty() ? "" : ", " + words[0]), reading, !view);
+            }
             if (view && (speaker == null || speaker.kind() == SourceKind.ANONYMOUS)) {
                 return; // "Pour la première fois, ...": a view is a named person's or a body's
             }
@@ -487,6 +508,14 @@ public final class RomanceQuoteExtractor {
         while (nameStart > 0 && nameStart < words.size() - 2 && (BODY_WORDS.contains(lower(words.get(nameStart)))
                 || bodyWordNominative(words.get(nameStart)) != null)) {
             nameStart++; // "Glasnogovornica Tribunala Nerma Jelačić", "le président de la Cour Jean Dupont": whose office
+        }
+        int nameWords = words.size() - nameStart;
+        if (grammar == BCS && nameStart > 0 && grammar.occupations().contains(lower(words.get(nameStart - 1)))
+                && (nameWords >= 4 || nameWords == 3 && GENITIVE_PLACE.matcher(words.get(nameStart)).find())) {
+            // "Gradonačelnik Novog Sada Milan Đurić", "načelnik Srebrenice Mladen Grujičić": after an occupation, a
+            // place in the genitive opens the capitalised run; the person is its last two words, the place the
+            // role's (French and Spanish names run to four words: "Juan Carlos Pérez López")
+            nameStart = words.size() - 2;
         }
         String role = String.join(" ", words.subList(0, nameStart)).strip();
         String name = String.join(" ", words.subList(nameStart, words.size()));

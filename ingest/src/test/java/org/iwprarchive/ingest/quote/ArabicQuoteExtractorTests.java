@@ -73,6 +73,17 @@ class ArabicQuoteExtractorTests {
     }
 
     @Test
+    void readsATeamAsABodyOnlyWithoutTheArticle() {
+        List<Attribution> found = arabic.extract(List.of(
+                "وبحسب فريق الدفاع المدني في المدينة، انتشلت جثث ثلاثة أشخاص من تحت الأنقاض.",
+                "وقال المنتدى الاقتصادي السوري إن الأسعار ارتفعت."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("فريق الدفاع المدني في المدينة", ORGANISATION),
+                        tuple("المنتدى الاقتصادي السوري", ORGANISATION));
+    }
+
+    @Test
     void givesAFeminineVerbWithoutASubjectToTheLastWomanNotTheLastSource() {
         List<Attribution> found = arabic.extract(List.of(
                 "وقالت المحامية دعاء الربيعي إن موكلها بريء.",

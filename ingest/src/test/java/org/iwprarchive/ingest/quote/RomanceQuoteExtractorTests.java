@@ -152,6 +152,25 @@ class RomanceQuoteExtractorTests {
     }
 
     @Test
+    void keepsAPlaceInTheGenitiveInTheRoleAndReadsAPossessiveCueAsThePersonQuotedLast() {
+        assertThat(bcs.extract(List.of(
+                "Načelnik Srebrenice Mladen Grujičić izjavio je da će spomen-ploča biti uklonjena.",
+                "Prema njegovim rečima, odluku je donijelo općinsko vijeće.",
+                "Ministrica zdravstva Zeničko-dobojskog kantona Amra Hodžić kaže da bolnici nedostaje ljekara.",
+                "Prema podacima, broj pacijenata raste."), List.of()))
+                .extracting(Attribution::source, Attribution::role, Attribution::cue, Attribution::text)
+                .containsExactly(
+                        tuple("Mladen Grujičić", "Načelnik Srebrenice", "izjavio je",
+                                "će spomen-ploča biti uklonjena"),
+                        tuple("Mladen Grujičić", null, "Prema njegovim rečima", "odluku je donijelo općinsko vijeće"),
+                        tuple("Amra Hodžić", "Ministrica zdravstva Zeničko-dobojskog kantona", "kaže",
+                                "bolnici nedostaje ljekara"));
+        // the other languages' names run to four words after a role
+        assertThat(spanish.extract(List.of("El alcalde Juan Carlos Pérez López dijo que el agua volverá el lunes."),
+                List.of())).extracting(Attribution::source).containsExactly("Juan Carlos Pérez López");
+    }
+
+    @Test
     void readsTheNominativeOfABcsNameInTheGenitive() {
         assertThat(RomanceQuoteExtractor.bcsNominative("Emira Hodžića")).isEqualTo("Emir Hodžić");
         assertThat(RomanceQuoteExtractor.bcsNominative("Nerme Jelačić")).isEqualTo("Nerma Jelačić");
