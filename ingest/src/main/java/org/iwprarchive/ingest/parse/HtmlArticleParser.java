@@ -117,7 +117,8 @@ final class HtmlArticleParser {
         Optional<GoogleCachePages.Capture> googleCache = html.contains(GoogleCachePages.NOTICE)
                 ? GoogleCachePages.unwrap(page) : Optional.empty();
         // a page a script renders from its data: the article the data holds, written in as a browser shows it
-        boolean rendered = RenderedPages.mayBeIn(html) && RenderedPages.render(page);
+        Optional<String> renderedFrom = RenderedPages.mayBeIn(html) ? RenderedPages.render(page) : Optional.empty();
+        boolean rendered = renderedFrom.isPresent();
         // what the template selectors' class names and ids are looked up in before a walk over the page
         Css.Markup markup = new Css.Markup(rendered ? page.outerHtml() : html);
         Optional<java.time.Instant> capturedAt = wayback.or(() -> archiveToday.flatMap(ArchiveTodayPages.Capture::capturedAt))
@@ -134,9 +135,7 @@ final class HtmlArticleParser {
         }
         Optional<JsonNode> ld = rendered || html.contains("ld+json") || html.contains("LD+JSON") ? jsonLdArticle(page)
                 : Optional.empty();
-        if (rendered) {
-            trace.record("renderedFrom", "script:application/json");
-        }
+        renderedFrom.ifPresent(source -> trace.record("renderedFrom", source));
         // most pages have no microdata: the text says so without a walk over every element
         Optional<Microdata> microdata = html.contains("itemscope") ? Microdata.of(page) : Optional.empty();
         DublinCore dc = DublinCore.of(page);

@@ -3,6 +3,8 @@ package org.iwprarchive.ingest.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,7 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Pages a browser renders from data the page carries (Next.js's {@code __NEXT_DATA__}, and other frameworks' JSON in a
- * {@code <script type="application/json">}): the markup as served holds a loading notice, the article is in the data.
+ * {@code <script type="application/json">} or assigned to a global, as Redux's and Vue's server rendering leave it:
+ * {@code window.__INITIAL_STATE__ = {...};}): the markup as served holds a loading notice, the article is in the data.
  * Where the page's own text is that bare, the article the data holds (an object with a title and a body of HTML
  * paragraphs) is written into the page as a reader's browser would show it: a headline, the standfirst, the body,
  * and its authors and date as the page's structured data, so the usual rules read it.
@@ -28,6 +31,10 @@ final class RenderedPages {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final Css DATA = Css.of("script[type=application/json]");
+    private static final Css INLINE = Css.of("script:not([src])");
+    /** A global given the state a script renders from: "window.__INITIAL_STATE__ =", "self.__PRELOADED_STATE__=". */
+    private static final Pattern STATE = Pattern.compile("^\\s*(?:window|self)\\.(__[A-Za-z][\\w$]*)\\s*=\\s*(?=\\{)");
+    private static final Pattern CLOSING = Pattern.compile(";?\\s*$");
     /** How little text a page's own markup holds when a script renders it. */
     private static final int BARE = 200;
     private static final List<String> TITLES = List.of("headline", "title");
@@ -45,31 +52,42 @@ final class RenderedPages {
 
     /** Whether the markup may carry data a script renders (a search of the text, no walk over the page). */
     static boolean mayBeIn(String html) {
-        return html.contains("application/json");
+        return html.contains("application/json") || html.contains("window.__") || html.contains("self.__");
     }
 
     /**
      * Writes the article the page's data holds into the page when the page's own text is bare.
      *
-     * @return whether it did
+     * @return where the data was ({@code script:application/json}, {@code script:window.__INITIAL_STATE__}), when
+     *         it wrote one
      */
-    static boolean render(Document page) {
+    static Optional<String> render(Document page) {
         if (!isBare(page)) {
-            return false;
+            return Optional.empty();
         }
-        for (Element script : DATA.in(page)) {
+        List<String[]> sources = new ArrayList<>();
+        DATA.in(page).forEach(script -> sources.add(new String[] {"script:application/json", script.data()}));
+        for (Element script : INLINE.in(page)) {
+            Matcher state = STATE.matcher(script.data());
+            if (state.lookingAt()) {
+                // the object literal alone, as JSON: a state written as JavaScript (unquoted keys) is not read
+                String literal = CLOSING.matcher(script.data().substring(state.end())).replaceFirst("");
+                sources.add(new String[] {"script:window." + state.group(1), literal});
+            }
+        }
+        for (String[] source : sources) {
             Optional<JsonNode> article;
             try {
-                article = article(JSON.readTree(script.data()), 0);
+                article = article(JSON.readTree(source[1]), 0);
             } catch (JacksonException e) {
                 continue; // not JSON after all: another script may hold the data
             }
             if (article.isPresent()) {
                 write(page, article.get());
-                return true;
+                return Optional.of(source[0]);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /**

@@ -702,6 +702,28 @@ class ArticleParserTests {
     }
 
     @Test
+    void readsThePageAScriptRendersFromAStateAssignedToAGlobal() {
+        String state = "<html><head><title>IWPR</title><script>window.dataLayer = [];</script></head><body><div "
+                + "id=root></div><script>window.__INITIAL_STATE__ = {\"router\":{},\"entities\":{\"story\":{"
+                + "\"title\":\"Herders Move Higher\",\"publishedAt\":\"2018-07-02\",\"authors\":[{\"name\":"
+                + "\"Bermet Talant\"}],\"bodyHtml\":\"" + "<p>Herders in Naryn drive their flocks higher.</p>".repeat(2)
+                + "\"}}};</script><script src=/app.js></script></body></html>";
+        ParsedArticle article = parser.parse(state.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL);
+        assertThat(article.content().title()).isEqualTo("Herders Move Higher");
+        assertThat(article.authors()).extracting(ParsedAuthor::name).containsExactly("Bermet Talant");
+        assertThat(article.content().publishedOn()).isEqualTo(LocalDate.of(2018, 7, 2));
+        assertThat(article.content().paragraphs()).hasSize(2);
+        assertThat(article.fieldRules()).containsEntry("renderedFrom", "script:window.__INITIAL_STATE__");
+
+        // a state written as JavaScript rather than JSON is not read: the bare page is refused, as before
+        String literal = "<html><head><title>IWPR</title></head><body><div id=root></div><script>"
+                + "window.__INITIAL_STATE__ = {story: {title: 'Herders', bodyHtml: '<p>Herders.</p>'}};</script>"
+                + "</body></html>";
+        assertThatThrownBy(() -> parser.parse(literal.getBytes(StandardCharsets.UTF_8), "text/html", NATO_URL))
+                .isInstanceOf(UnparseablePageException.class);
+    }
+
+    @Test
     void readsTheEditionsClassNamesGeoPlacenameAndOpenGraphArticleTags() {
         String html = "<html><head><title>Kur do të hapet ura? | IWPR</title><meta name=geo.placename content=\""
                 + "Mitrovicë, Kosovë\"><meta property=article:tag content=Infrastruktura><meta property=article:tag "
