@@ -30,6 +30,7 @@ public final class RomanceQuoteExtractor {
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
     private static final Set<String> BODY_WORDS = union(LEXICON.words("romance-body-words"),
             LEXICON.words("bcs-body-words"));
+    private static final Set<String> BCS_OCCUPATIONS = LEXICON.words("bcs-occupations");
     /** Words in guillemets, in curly or straight quotation marks, or in the low-high marks BCS writes („...“). */
     private static final String QUOTE = "(?:«\\s*(?<q1>[^«»]+?)\\s*»|\u201c(?<q2>[^\u201c\u201d]+)\u201d"
             + "|\"(?<q3>[^\"]+)\"|\u201e(?<q4>[^\u201c\u201d\u201e]+)[\u201c\u201d])";
@@ -186,7 +187,7 @@ public final class RomanceQuoteExtractor {
                     + "|u\\s+završnoj\\s+riječi|u\\s+završnoj\\s+reči",
             "je|su|nije|nisu|će|bi|ima|nema|bio|bila|može|mora|је|су|није|нису|ће",
             "izvještaju|izvješću|izveštaju|podacima|saopćenju|saopštenju|priopćenju|извештају|подацима",
-            LEXICON.words("bcs-occupations"), RomanceQuoteExtractor::bcsNominative);
+            BCS_OCCUPATIONS, RomanceQuoteExtractor::bcsNominative);
 
     /**
      * The endings of a place's name, or of its adjective, in the genitive: "Srebrenice", "Beograda", "Novog". A given
@@ -241,9 +242,11 @@ public final class RomanceQuoteExtractor {
 
     /**
      * A name in the genitive, as "Prema riječima" and "Prema podacima" give it, in the nominative: a body's by its
-     * first word ("Instituta za nestale osobe" is Institut za nestale osobe, "Centra za mir" Centar za mir); a
-     * woman's when her surname does not decline ("Nerme Jelačić" is Nerma Jelačić), else a man's, each word without
-     * the genitive's "a" ("Emira Hodžića" is Emir Hodžić). Other words stay as they are.
+     * first word ("Instituta za nestale osobe" is Institut za nestale osobe, "Centra za mir" Centar za mir), or by an
+     * adjective and the word after it ("Državnog zavoda za statistiku" is Državni zavod za statistiku); a woman's
+     * when her surname does not decline ("Nerme Jelačić" is Nerma Jelačić), else a man's, each word without the
+     * genitive's "a" ("Emira Hodžića" is Emir Hodžić), and what the person does before the name too ("predsjednika
+     * sindikata Mirsada Begića" is predsjednik sindikata Mirsad Begić). Other words stay as they are.
      */
     static String bcsNominative(String genitive) {
         String[] words = SPACES.split(genitive.strip());
@@ -251,6 +254,24 @@ public final class RomanceQuoteExtractor {
         if (body != null) {
             words[0] = body;
             return String.join(" ", words);
+        }
+        String noun = words.length > 1 ? bodyWordNominative(words[1]) : null;
+        String adjective = noun == null ? null : adjectiveNominative(words[0], noun);
+        if (adjective != null) {
+            words[0] = adjective;
+            words[1] = noun;
+            return String.join(" ", words);
+        }
+        int named = words.length;
+        while (named > 0 && NAME_WORD.matcher(words[named - 1]).matches()) {
+            named--;
+        }
+        String occupation = named > 0 && words.length - named >= 2 ? occupationNominative(words[0]) : null;
+        if (occupation != null) {
+            // a lower-case role, then the name: each in the nominative
+            words[0] = occupation;
+            String role = String.join(" ", Arrays.copyOfRange(words, 0, named));
+            return role + " " + bcsNominative(String.join(" ", Arrays.copyOfRange(words, named, words.length)));
         }
         if (words.length < 2 || words.length > 3 || Arrays.stream(words).anyMatch(w -> !NAME_WORD.matcher(w).matches())
                 || Arrays.stream(words).anyMatch(w -> BODY_WORDS.contains(lower(w)))) {
@@ -268,6 +289,37 @@ public final class RomanceQuoteExtractor {
             name.append(i == 0 ? "" : " ").append(word);
         }
         return name.toString();
+    }
+
+    /**
+     * An adjective in the genitive before a body's word, in the nominative that word's gender takes: "Državnog"
+     * (zavod) is Državni, "Državnog" (tužilaštvo) Državno, "Državne" (komisija) Državna; null when it is none.
+     */
+    private static String adjectiveNominative(String word, String noun) {
+        if (!NAME_WORD.matcher(word).matches() || word.length() < 5) {
+            return null;
+        }
+        char gender = Character.toLowerCase(noun.charAt(noun.length() - 1));
+        if (word.endsWith("og") || word.endsWith("eg")) {
+            return word.substring(0, word.length() - 2) + (gender == 'o' || gender == 'e' ? "o" : "i");
+        }
+        return word.endsWith("e") && gender == 'a' ? word.substring(0, word.length() - 1) + "a" : null;
+    }
+
+    /**
+     * An occupation in the genitive in the nominative, as the lexicon lists it: "predsjednika" is predsjednik,
+     * "ministra" ministar, "predsjednice" predsjednica; null when it is none.
+     */
+    private static String occupationNominative(String word) {
+        String lower = lower(word);
+        if (lower.length() < 4) {
+            return null;
+        }
+        String stem = lower.substring(0, lower.length() - 1);
+        List<String> candidates = lower.endsWith("a")
+                ? List.of(stem, stem.substring(0, stem.length() - 1) + "a" + stem.charAt(stem.length() - 1))
+                : lower.endsWith("e") ? List.of(stem + "a") : List.of();
+        return candidates.stream().filter(BCS_OCCUPATIONS::contains).findFirst().orElse(null);
     }
 
     private static String alternation(String section) {

@@ -54,6 +54,25 @@ class CyrillicQuoteExtractorTests {
     }
 
     @Test
+    void readsAssurancesConfirmationsAndABodyAnsweringARequest() {
+        List<Attribution> found = russian.extract(List.of(
+                "Глава района Айдар Сеитов заверил, что дорогу откроют к утру.",
+                "Исполнительная власть Гянджи в ответ на запрос журналистов сообщила, что ремонт оплатит город.",
+                "Метеоролог Ольга Ким подтвердила, что снег будет идти ещё два дня."), List.of());
+        List<Attribution> ukrainianFound = ukrainian.extract(List.of(
+                "Директор школи Оксана Павлюк запевнила, що заняття відновлять у понеділок.",
+                "Обласна рада у відповідь на запит IWPR повідомила, що кошти виділено."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::cue)
+                .containsExactly(tuple("Айдар Сеитов", PERSON, "заверил"),
+                        tuple("Исполнительная власть Гянджи", ORGANISATION, "сообщила"),
+                        tuple("Ольга Ким", PERSON, "подтвердила"));
+        assertThat(ukrainianFound).extracting(Attribution::source, Attribution::sourceKind, Attribution::cue)
+                .containsExactly(tuple("Оксана Павлюк", PERSON, "запевнила"),
+                        tuple("Обласна рада", ORGANISATION, "повідомила"));
+    }
+
+    @Test
     void findsAUkrainianSurnameInOInItsGenitive() {
         List<Attribution> found = ukrainian.extract(List.of(
                 "Начальник станції Василь Марченко повідомив, що потяги запізнюються.",

@@ -176,5 +176,16 @@ class RomanceQuoteExtractorTests {
         assertThat(RomanceQuoteExtractor.bcsNominative("Nerme Jelačić")).isEqualTo("Nerma Jelačić");
         assertThat(RomanceQuoteExtractor.bcsNominative("Centra za mir")).isEqualTo("Centar za mir");
         assertThat(RomanceQuoteExtractor.bcsNominative("Udruženja logoraša")).isEqualTo("Udruženje logoraša");
+        // an adjective before a body's word, in that word's gender; an occupation before a name
+        assertThat(RomanceQuoteExtractor.bcsNominative("Državne komisije za granice"))
+                .isEqualTo("Državna komisija za granice");
+        assertThat(RomanceQuoteExtractor.bcsNominative("Federalnog zavoda za zapošljavanje"))
+                .isEqualTo("Federalni zavod za zapošljavanje");
+        assertThat(RomanceQuoteExtractor.bcsNominative("Kantonalnog tužilaštva"))
+                .isEqualTo("Kantonalno tužilaštvo");
+        assertThat(RomanceQuoteExtractor.bcsNominative("ministra finansija Amira Softića"))
+                .isEqualTo("ministar finansija Amir Softić");
+        assertThat(RomanceQuoteExtractor.bcsNominative("direktorice bolnice Lejle Hasić"))
+                .isEqualTo("direktorica bolnice Lejla Hasić");
     }
 }
