@@ -253,7 +253,7 @@ public final class CyrillicQuoteExtractor {
      */
     private static final Pattern PERSON_NOUN_ENDING = Pattern.compile("(?:лог|ист|іст|ка|иня|иця|ица|ник|ець|ач)$");
     /** Endings of the nouns of those who know a field: политолог, экономист, аналітик. */
-    private static final Pattern EXPERT_ENDING = Pattern.compile("(?:лог|ист|іст|тик)$");
+    private static final Pattern EXPERT_ENDING = Pattern.compile("(?:лог|ист|іст|тик|етик)$");
     /** A person's relations, which a relation's role opens with: "Мать Сухроба, Гулчехра". */
     private static final Set<String> RELATIONS = Set.of("мать", "отец", "брат", "сестра", "жена", "муж", "сын", "дочь",
             "бабушка", "дедушка", "сосед", "соседка", "вдова", "мати", "батько", "дружина", "чоловік", "син", "донька",
@@ -264,7 +264,8 @@ public final class CyrillicQuoteExtractor {
             "дослідник", "дослідниця", "профессор", "професор", "эколог", "еколог");
     /** "The expert", in the cases a speaker stands in: whoever was last named as knowing a field. */
     private static final Set<String> EXPERTS = Set.of("эксперт", "эксперта", "експерт", "експерта", "эксперты",
-            "экспертка", "експертка", "експертки", "аналитик", "аналитика", "аналітик", "аналітика");
+            "экспертка", "експертка", "експертки", "аналитик", "аналитика", "аналітик", "аналітика", "специалист",
+            "специалиста", "фахівець", "фахівця");
     /** The endings of adjectives in the nominative: областная, обласна, военный, військовий, местное, міське. */
     private static final Pattern ADJECTIVE = Pattern.compile("(?:ая|яя|ый|ий|ой|ое|ее|на|ва|ка|ій|не|ве|ке)$");
     /** The nominative endings of adjectives a sentence may open with before a name: местный, двадцатилетний, місцевий. */

@@ -31,6 +31,13 @@ public final class RomanceQuoteExtractor {
     private static final Set<String> BODY_WORDS = union(LEXICON.words("romance-body-words"),
             LEXICON.words("bcs-body-words"));
     private static final Set<String> BCS_OCCUPATIONS = LEXICON.words("bcs-occupations");
+    /** Prepositions a place follows inside a BCS role: "vlasnica hotela u Budvi", "radnik iz Tuzle". */
+    private static final Set<String> BCS_PREPOSITIONS = Set.of("u", "iz", "na", "sa", "s", "od", "kod", "у", "из", "на",
+            "са", "с", "од", "код");
+    /** Serbian Cyrillic's letters in Gaj's Latin alphabet, one for one: the lexicon lists BCS words in Latin. */
+    private static final String CYRILLIC = "абвгдђежзијклљмнњопрстћуфхцчџш";
+    private static final String[] LATIN = {"a", "b", "v", "g", "d", "đ", "e", "ž", "z", "i", "j", "k", "l", "lj", "m",
+            "n", "nj", "o", "p", "r", "s", "t", "ć", "u", "f", "h", "c", "č", "dž", "š"};
     /** Words in guillemets, in curly or straight quotation marks, or in the low-high marks BCS writes („...“). */
     private static final String QUOTE = "(?:«\\s*(?<q1>[^«»]+?)\\s*»|\u201c(?<q2>[^\u201c\u201d]+)\u201d"
             + "|\"(?<q3>[^\"]+)\"|\u201e(?<q4>[^\u201c\u201d\u201e]+)[\u201c\u201d])";
@@ -231,7 +238,7 @@ public final class RomanceQuoteExtractor {
                 ? List.of(stem, stem + "o", stem + "e", stem.substring(0, stem.length() - 1) + "a"
                         + stem.charAt(stem.length() - 1))
                 : last == 'e' || last == 'е' ? List.of(stem + "a") : List.of();
-        return candidates.stream().filter(c -> BODY_WORDS.contains(lower(c))).findFirst().orElse(null);
+        return candidates.stream().filter(RomanceQuoteExtractor::isBodyWord).findFirst().orElse(null);
     }
 
     private static Set<String> union(Set<String> one, Set<String> other) {
@@ -274,7 +281,7 @@ public final class RomanceQuoteExtractor {
             return role + " " + bcsNominative(String.join(" ", Arrays.copyOfRange(words, named, words.length)));
         }
         if (words.length < 2 || words.length > 3 || Arrays.stream(words).anyMatch(w -> !NAME_WORD.matcher(w).matches())
-                || Arrays.stream(words).anyMatch(w -> BODY_WORDS.contains(lower(w)))) {
+                || Arrays.stream(words).anyMatch(RomanceQuoteExtractor::isBodyWord)) {
             return genitive.strip();
         }
         boolean woman = UNDECLINED_SURNAME.matcher(words[words.length - 1]).find();
@@ -289,6 +296,28 @@ public final class RomanceQuoteExtractor {
             name.append(i == 0 ? "" : " ").append(word);
         }
         return name.toString();
+    }
+
+    /** A word in Latin letters, lower case: Serbian Cyrillic transliterated, other words as they are. */
+    private static String latin(String word) {
+        String lower = lower(word);
+        StringBuilder latin = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            int at = CYRILLIC.indexOf(lower.charAt(i));
+            latin.append(at < 0 ? String.valueOf(lower.charAt(i)) : LATIN[at]);
+        }
+        return latin.toString();
+    }
+
+    /** Whether the word heads a body's name, in either script ("Министарство", "ministarstvo"). */
+    private static boolean isBodyWord(String word) {
+        return BODY_WORDS.contains(lower(word)) || BODY_WORDS.contains(latin(word));
+    }
+
+    /** Whether the word says what someone does, in either script for BCS ("председник", "predsjednik"). */
+    private boolean isOccupation(String word) {
+        return grammar.occupations().contains(lower(word))
+                || grammar == BCS && grammar.occupations().contains(latin(word));
     }
 
     /**
@@ -316,10 +345,13 @@ public final class RomanceQuoteExtractor {
             return null;
         }
         String stem = lower.substring(0, lower.length() - 1);
-        List<String> candidates = lower.endsWith("a")
-                ? List.of(stem, stem.substring(0, stem.length() - 1) + "a" + stem.charAt(stem.length() - 1))
-                : lower.endsWith("e") ? List.of(stem + "a") : List.of();
-        return candidates.stream().filter(BCS_OCCUPATIONS::contains).findFirst().orElse(null);
+        char last = lower.charAt(lower.length() - 1);
+        String a = last == 'а' || last == 'е' ? "а" : "a"; // in the word's own script
+        List<String> candidates = last == 'a' || last == 'а'
+                ? List.of(stem, stem.substring(0, stem.length() - 1) + a + stem.charAt(stem.length() - 1))
+                : last == 'e' || last == 'е' ? List.of(stem + a) : List.of();
+        return candidates.stream().filter(c -> BCS_OCCUPATIONS.contains(c) || BCS_OCCUPATIONS.contains(latin(c)))
+                .findFirst().orElse(null);
     }
 
     private static String alternation(String section) {
@@ -554,19 +586,21 @@ public final class RomanceQuoteExtractor {
         if (nameStart < 0) {
             return null;
         }
-        if (nameStart == 0 && words.size() > 2 && grammar.occupations().contains(lower(words.get(0)))) {
+        if (nameStart == 0 && words.size() > 2 && isOccupation(words.get(0))) {
             nameStart = 1; // "Tužilac Serge Brammertz": the first word, capitalised for opening the sentence, is the role
         }
-        while (nameStart > 0 && nameStart < words.size() - 2 && (BODY_WORDS.contains(lower(words.get(nameStart)))
+        while (nameStart > 0 && nameStart < words.size() - 2 && (isBodyWord(words.get(nameStart))
                 || bodyWordNominative(words.get(nameStart)) != null)) {
             nameStart++; // "Glasnogovornica Tribunala Nerma Jelačić", "le président de la Cour Jean Dupont": whose office
         }
         int nameWords = words.size() - nameStart;
-        if (grammar == BCS && nameStart > 0 && grammar.occupations().contains(lower(words.get(nameStart - 1)))
-                && (nameWords >= 4 || nameWords == 3 && GENITIVE_PLACE.matcher(words.get(nameStart)).find())) {
+        if (grammar == BCS && nameStart > 0 && nameWords >= 3 && (isOccupation(words.get(nameStart - 1))
+                && (nameWords >= 4 || GENITIVE_PLACE.matcher(words.get(nameStart)).find())
+                || BCS_PREPOSITIONS.contains(lower(words.get(nameStart - 1))))) {
             // "Gradonačelnik Novog Sada Milan Đurić", "načelnik Srebrenice Mladen Grujičić": after an occupation, a
-            // place in the genitive opens the capitalised run; the person is its last two words, the place the
-            // role's (French and Spanish names run to four words: "Juan Carlos Pérez López")
+            // place in the genitive opens the capitalised run; "vlasnica hotela u Budvi Milena Radović": after a
+            // preposition, a place does; the person is the run's last two words, the place the role's (French and
+            // Spanish names run to four words: "Juan Carlos Pérez López")
             nameStart = words.size() - 2;
         }
         String role = String.join(" ", words.subList(0, nameStart)).strip();
@@ -637,7 +671,7 @@ public final class RomanceQuoteExtractor {
             return Optional.empty();
         }
         String first = lower(words.get(0));
-        if (BODY_WORDS.contains(first)) {
+        if (isBodyWord(first)) {
             // "l'observatoire citoyen Symocel", "la ONG Médicos por la Salud": a kind, then the body's own name (but
             // "ministère de la Justice" is the name whole)
             boolean kind = Character.isLowerCase(words.get(0).charAt(0)) || first.equals("ong");
@@ -651,7 +685,7 @@ public final class RomanceQuoteExtractor {
         }
         // "Médecins sans frontières", "Migración Colombia": capitalised words, one of them a body's
         boolean capitalised = Character.isUpperCase(bare.charAt(0));
-        if (capitalised && words.stream().anyMatch(w -> BODY_WORDS.contains(lower(w)))) {
+        if (capitalised && words.stream().anyMatch(RomanceQuoteExtractor::isBodyWord)) {
             return Optional.of(new Speaker(bare, SourceKind.ORGANISATION, null));
         }
         if (according && capitalised && words.size() == 1

@@ -73,6 +73,16 @@ class CyrillicQuoteExtractorTests {
     }
 
     @Test
+    void readsAnEnergyEngineerAsARoleAndTheSpecialistAfterAsThatPerson() {
+        List<Attribution> found = russian.extract(List.of(
+                "Энергетик Рустам Сафаров считает, что сети устарели.",
+                "«Трансформаторы работают с семидесятых годов», — добавил специалист."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Рустам Сафаров", "Энергетик"), tuple("Рустам Сафаров", null));
+    }
+
+    @Test
     void findsAUkrainianSurnameInOInItsGenitive() {
         List<Attribution> found = ukrainian.extract(List.of(
                 "Начальник станції Василь Марченко повідомив, що потяги запізнюються.",

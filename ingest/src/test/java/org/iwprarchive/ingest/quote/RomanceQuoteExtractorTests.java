@@ -171,6 +171,21 @@ class RomanceQuoteExtractorTests {
     }
 
     @Test
+    void readsSerbianCyrillicBodiesAndRolesAndAPlaceAfterAPrepositionInTheRole() {
+        assertThat(bcs.extract(List.of(
+                "Према речима директора болнице Горана Стевановића, лекара нема довољно.",
+                "Министарство здравља саопштило је да ће расписати конкурс.",
+                "„Чекамо преглед по три месеца“, каже пензионерка из Ниша Љубица Ђорђевић.",
+                "Vozač autobusa iz Zenice Almir Mehić rekao je da linija kasni svaki dan."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("Горан Стевановић", PERSON, "директор болнице"),
+                        tuple("Министарство здравља", ORGANISATION, null),
+                        tuple("Љубица Ђорђевић", PERSON, "пензионерка из Ниша"),
+                        tuple("Almir Mehić", PERSON, "Vozač autobusa iz Zenice"));
+    }
+
+    @Test
     void readsTheNominativeOfABcsNameInTheGenitive() {
         assertThat(RomanceQuoteExtractor.bcsNominative("Emira Hodžića")).isEqualTo("Emir Hodžić");
         assertThat(RomanceQuoteExtractor.bcsNominative("Nerme Jelačić")).isEqualTo("Nerma Jelačić");
