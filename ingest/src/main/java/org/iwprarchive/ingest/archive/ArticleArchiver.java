@@ -39,7 +39,7 @@ import org.iwprarchive.ingest.quote.Attribution;
 import org.iwprarchive.ingest.quote.QuoteExtractor;
 import org.iwprarchive.ingest.quote.ArabicQuoteExtractor;
 import org.iwprarchive.ingest.quote.CyrillicQuoteExtractor;
-import org.iwprarchive.ingest.quote.RomanceQuoteExtractor;
+import org.iwprarchive.ingest.quote.EuropeanQuoteExtractor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -69,9 +69,9 @@ public class ArticleArchiver {
     private final CyrillicQuoteExtractor russianQuotes = CyrillicQuoteExtractor.russian();
     private final CyrillicQuoteExtractor ukrainianQuotes = CyrillicQuoteExtractor.ukrainian();
     private final ArabicQuoteExtractor arabicQuotes = new ArabicQuoteExtractor();
-    private final RomanceQuoteExtractor frenchQuotes = RomanceQuoteExtractor.french();
-    private final RomanceQuoteExtractor spanishQuotes = RomanceQuoteExtractor.spanish();
-    private final RomanceQuoteExtractor bcsQuotes = RomanceQuoteExtractor.bosnianCroatianSerbian();
+    private final EuropeanQuoteExtractor frenchQuotes = EuropeanQuoteExtractor.french();
+    private final EuropeanQuoteExtractor spanishQuotes = EuropeanQuoteExtractor.spanish();
+    private final EuropeanQuoteExtractor bcsQuotes = EuropeanQuoteExtractor.bosnianCroatianSerbian();
     private final MeterRegistry meters;
     private final ReportLinker reports;
 

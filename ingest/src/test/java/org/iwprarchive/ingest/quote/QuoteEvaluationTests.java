@@ -326,9 +326,9 @@ class QuoteEvaluationTests {
             predicted.put(file, folder.startsWith("ru") ? CyrillicQuoteExtractor.russian().extract(paragraphs, authors)
                     : folder.startsWith("uk") ? CyrillicQuoteExtractor.ukrainian().extract(paragraphs, authors)
                     : folder.startsWith("ar") ? new ArabicQuoteExtractor().extract(paragraphs, authors)
-                    : folder.startsWith("fr") ? RomanceQuoteExtractor.french().extract(paragraphs, authors)
-                    : folder.startsWith("es") ? RomanceQuoteExtractor.spanish().extract(paragraphs, authors)
-                    : folder.startsWith("bcs") ? RomanceQuoteExtractor.bosnianCroatianSerbian().extract(paragraphs, authors)
+                    : folder.startsWith("fr") ? EuropeanQuoteExtractor.french().extract(paragraphs, authors)
+                    : folder.startsWith("es") ? EuropeanQuoteExtractor.spanish().extract(paragraphs, authors)
+                    : folder.startsWith("bcs") ? EuropeanQuoteExtractor.bosnianCroatianSerbian().extract(paragraphs, authors)
                     : new QuoteExtractor().extract(paragraphs, authors));
         }
 

@@ -11,11 +11,11 @@ import static org.iwprarchive.domain.source.SourceKind.PERSON;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class RomanceQuoteExtractorTests {
+class EuropeanQuoteExtractorTests {
 
-    private final RomanceQuoteExtractor french = RomanceQuoteExtractor.french();
-    private final RomanceQuoteExtractor spanish = RomanceQuoteExtractor.spanish();
-    private final RomanceQuoteExtractor bcs = RomanceQuoteExtractor.bosnianCroatianSerbian();
+    private final EuropeanQuoteExtractor french = EuropeanQuoteExtractor.french();
+    private final EuropeanQuoteExtractor spanish = EuropeanQuoteExtractor.spanish();
+    private final EuropeanQuoteExtractor bcs = EuropeanQuoteExtractor.bosnianCroatianSerbian();
 
     @Test
     void readsFrenchQuotesBeforeTheirSpeakerWithInversionAndColons() {
@@ -122,7 +122,7 @@ class RomanceQuoteExtractorTests {
 
     @Test
     void splitsSentencesOutsideQuotationMarksOnly() {
-        assertThat(RomanceQuoteExtractor.sentences("« Il est parti. Nous restons », a-t-elle dit. Le juge a parlé."))
+        assertThat(EuropeanQuoteExtractor.sentences("« Il est parti. Nous restons », a-t-elle dit. Le juge a parlé."))
                 .containsExactly("« Il est parti. Nous restons », a-t-elle dit.", "Le juge a parlé.");
     }
 
@@ -187,20 +187,20 @@ class RomanceQuoteExtractorTests {
 
     @Test
     void readsTheNominativeOfABcsNameInTheGenitive() {
-        assertThat(RomanceQuoteExtractor.bcsNominative("Emira Hodžića")).isEqualTo("Emir Hodžić");
-        assertThat(RomanceQuoteExtractor.bcsNominative("Nerme Jelačić")).isEqualTo("Nerma Jelačić");
-        assertThat(RomanceQuoteExtractor.bcsNominative("Centra za mir")).isEqualTo("Centar za mir");
-        assertThat(RomanceQuoteExtractor.bcsNominative("Udruženja logoraša")).isEqualTo("Udruženje logoraša");
+        assertThat(SouthSlavicGrammar.MORPHOLOGY.nominative("Emira Hodžića")).isEqualTo("Emir Hodžić");
+        assertThat(SouthSlavicGrammar.MORPHOLOGY.nominative("Nerme Jelačić")).isEqualTo("Nerma Jelačić");
+        assertThat(SouthSlavicGrammar.MORPHOLOGY.nominative("Centra za mir")).isEqualTo("Centar za mir");
+        assertThat(SouthSlavicGrammar.MORPHOLOGY.nominative("Udruženja logoraša")).isEqualTo("Udruženje logoraša");
         // an adjective before a body's word, in that word's gender; an occupation before a name
-        assertThat(RomanceQuoteExtractor.bcsNominative("Državne komisije za granice"))
+        assertThat(SouthSlavicGrammar.MORPHOLOGY.nominative("Državne komisije za granice"))
                 .isEqualTo("Državna komisija za granice");
-        assertThat(RomanceQuoteExtractor.bcsNominative("Federalnog zavoda za zapošljavanje"))
+        assertThat(SouthSlavicGrammar.MORPHOLOGY.nominative("Federalnog zavoda za zapošljavanje"))
                 .isEqualTo("Federalni zavod za zapošljavanje");
-        assertThat(RomanceQuoteExtractor.bcsNominative("Kantonalnog tužilaštva"))
+        assertThat(SouthSlavicGrammar.MORPHOLOGY.nominative("Kantonalnog tužilaštva"))
                 .isEqualTo("Kantonalno tužilaštvo");
-        assertThat(RomanceQuoteExtractor.bcsNominative("ministra finansija Amira Softića"))
+        assertThat(SouthSlavicGrammar.MORPHOLOGY.nominative("ministra finansija Amira Softića"))
                 .isEqualTo("ministar finansija Amir Softić");
-        assertThat(RomanceQuoteExtractor.bcsNominative("direktorice bolnice Lejle Hasić"))
+        assertThat(SouthSlavicGrammar.MORPHOLOGY.nominative("direktorice bolnice Lejle Hasić"))
                 .isEqualTo("direktorica bolnice Lejla Hasić");
     }
 }

@@ -13,10 +13,10 @@ import net.jqwik.api.Provide;
  * Whatever a French or Spanish page's paragraphs hold, reading them for quotations ends without an error (an error
  * would refuse the page), and every attribution found names someone and says something that is in its paragraph.
  */
-class RomanceQuoteExtractorProperties {
+class EuropeanQuoteExtractorProperties {
 
-    private final RomanceQuoteExtractor french = RomanceQuoteExtractor.french();
-    private final RomanceQuoteExtractor spanish = RomanceQuoteExtractor.spanish();
+    private final EuropeanQuoteExtractor french = EuropeanQuoteExtractor.french();
+    private final EuropeanQuoteExtractor spanish = EuropeanQuoteExtractor.spanish();
 
     @Property(tries = 3000)
     void readsAnyFrenchParagraphsWithoutErrorAndFindsOnlyWordsTheyHold(

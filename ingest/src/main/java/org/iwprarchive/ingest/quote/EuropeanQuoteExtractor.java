@@ -1,0 +1,481 @@
+package org.iwprarchive.ingest.quote;
+
+import static org.iwprarchive.ingest.quote.QuoteGrammar.QUOTE;
+import static org.iwprarchive.ingest.quote.QuoteGrammar.lower;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.iwprarchive.domain.article.QuotationKind;
+import org.iwprarchive.domain.source.SourceKind;
+
+/**
+ * Finds who is quoted in an article of IWPR's French, Spanish or Bosnian, Croatian and Serbian editions, each read by
+ * its {@link QuoteGrammar}: the words in guillemets or quotation marks before a verb of saying and its speaker ("« ...
+ * », a déclaré X", "« ... », a-t-il ajouté", "\"...\", dijo X", "„...“, rekao je X"), a speaker and a colon before
+ * them ("X a déclaré : « ... »"), reported words after "que" or "da" ("X a affirmé que ...", "X aseguró que ..."), and
+ * "Selon X, ...", "Según X, ...", "Prema riječima X, ...", with "Pour X, ..." and "Para X, ..." for a named person's
+ * view. Who speaks is read as the English finder reads it, in these languages' words: a name's capitalised run with
+ * the role written before it or set apart after it, a body by its kind's word ("ministère", "ONG", "Policía"), an
+ * unnamed source by its description with the clause that withholds the name left out, and "il", "elle", "él", "ona"
+ * or a verb with no subject for whoever was quoted last. What a language declines, its grammar's morphology gives
+ * back in the nominative.
+ */
+public final class EuropeanQuoteExtractor {
+
+    private static final Pattern WHOLE_QUOTE = Pattern.compile("^" + QUOTE + "$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern ACRONYM_IN_PARENTHESES = Pattern.compile("\\s*\\([^)]{1,20}\\)");
+    /** A word of a name: capitalised, maybe hyphened ("Jean-Paul") or with an apostrophe ("N'Diaye"). */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*");
+    /** Words that join a name's parts: "de", "da", "van", "del", "y". */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "du", "van", "von", "del", "der", "y", "ben",
+            "bin", "al", "el", "la", "dos", "das");
+    /** Words that go on a body's name with what it is of: "ministère de la Justice", "Mecanismo para ...". */
+    private static final Set<String> PREPOSITIONS = Set.of("de", "du", "des", "d'", "del", "para", "por", "pour",
+            "sur", "en", "contre", "contra");
+    /** A relative clause after a description: "un médico residente que pidió ...". */
+    private static final Pattern RELATIVE = Pattern.compile("\\s+(?:qui|que|quien)\\s");
+    /** The singular definite articles, before a noun that describes a source again: "la reportera", "le juge". */
+    private static final Set<String> DEFINITE_ARTICLES = Set.of("le", "la", "el");
+    /** The articles that may open a name's run of words without being part of it. */
+    private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "un", "une", "el", "los", "las", "uno",
+            "una");
+    /**
+     * A sentence's subject that is a role and a full name, up to the verb in lower case after it: "Advokatica odbrane
+     * Vasvija Vidović" in "Advokatica odbrane Vasvija Vidović najavila je žalbu".
+     */
+    private static final Pattern SUBJECT = Pattern.compile("(?<who>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,3}\\s+\\p{Lu}[\\p{L}'-]+"
+            + "\\s+\\p{Lu}[\\p{L}'-]+)\\s+\\p{Ll}");
+    /** An age after a name: "14 ans", "de 23 años". */
+    private static final Pattern AGE = Pattern.compile("^(?:de\\s+)?\\d{1,3}\\s+(?:ans|años)$");
+
+    private final QuoteGrammar grammar;
+
+    private EuropeanQuoteExtractor(QuoteGrammar grammar) {
+        this.grammar = grammar;
+    }
+
+    public static EuropeanQuoteExtractor french() {
+        return new EuropeanQuoteExtractor(RomanceGrammars.FRENCH);
+    }
+
+    public static EuropeanQuoteExtractor spanish() {
+        return new EuropeanQuoteExtractor(RomanceGrammars.SPANISH);
+    }
+
+    /** The finder of the Bosnian, Croatian and Serbian edition. */
+    public static EuropeanQuoteExtractor bosnianCroatianSerbian() {
+        return new EuropeanQuoteExtractor(SouthSlavicGrammar.BCS);
+    }
+
+    /** A source met so far: its name, kind and the role first given. */
+    private record Speaker(String name, SourceKind kind, String role) {
+    }
+
+    /** What reading an article has gathered: the sources quoted, the last last, and the attributions. */
+    private static final class Reading {
+        final List<Speaker> known = new ArrayList<>();
+        final List<Attribution> found = new ArrayList<>();
+    }
+
+    public List<Attribution> extract(List<String> paragraphs, List<String> authors) {
+        Set<String> authorKeys = authors.stream().map(SourceNames::key).collect(Collectors.toSet());
+        Reading reading = new Reading();
+        QuoteContinuation.read(paragraphs, reading.found, EuropeanQuoteExtractor::sentences,
+                (sentence, p) -> attribute(sentence, p, reading, authorKeys));
+        return reading.found;
+    }
+
+    /**
+     * A paragraph's sentences: each ends at ".", "!" or "?" (or the quotation mark closing after one) outside
+     * quotation marks, before a capital or an opening quotation mark.
+     */
+    static List<String> sentences(String paragraph) {
+        List<String> sentences = new ArrayList<>();
+        int depth = 0;
+        int low = 0; // „ opened, to be closed by “ or ”
+        boolean straight = false;
+        int start = 0;
+        for (int i = 0; i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            if (c == '\u201e') {
+                low++;
+                depth++;
+            } else if ((c == '\u201c' || c == '\u201d') && low > 0) {
+                low--;
+                depth--;
+            } else if (c == '\u00ab' || c == '\u201c') {
+                depth++;
+            } else if ((c == '\u00bb' || c == '\u201d') && depth > 0) {
+                depth--;
+            } else if (c == '"') {
+                straight = !straight;
+            }
+            boolean closing = (c == '\u00bb' || c == '\u201d' || c == '\u201c' || c == '"') && i > 0
+                    && ".!?".indexOf(paragraph.charAt(i - 1)) >= 0;
+            boolean stop = (c == '.' || c == '!' || c == '?') && depth == 0 && !straight || closing && depth == 0
+                    && !straight;
+            if (!stop || i + 2 >= paragraph.length() || paragraph.charAt(i + 1) != ' ') {
+                continue;
+            }
+            char next = paragraph.charAt(i + 2);
+            if (Character.isUpperCase(next) || next == '\u00ab' || next == '\u201c' || next == '\u201e' || next == '"') {
+                sentences.add(paragraph.substring(start, i + 1).strip());
+                start = i + 2;
+            }
+        }
+        sentences.add(paragraph.substring(start).strip());
+        return sentences;
+    }
+
+    private void attribute(String sentence, int p, Reading reading, Set<String> authorKeys) {
+        Matcher m;
+        Speaker speaker;
+        String text;
+        QuotationKind kind = QuotationKind.DIRECT;
+        if ((m = grammar.quoteThenSpeaker().matcher(sentence)).matches()
+                || (m = grammar.speakerThenQuote().matcher(sentence)).matches()) {
+            speaker = speaker(m.group("who"), reading, false);
+            text = quoted(m);
+        } else if ((m = grammar.accordingTo().matcher(sentence)).matches()) {
+            boolean view = grammar.views().contains(m.group("cue"));
+            String[] words = appositive(m.group("q"));
+            if (m.group("who") == null) {
+                // only a cue whose own words say whose ("Prema njegovim riječima") stands without a name after it
+                if (Arrays.stream(SPACES.split(m.group("cue"))).map(QuoteGrammar::lower)
+                        .noneMatch(grammar.pronouns()::contains)) {
+                    return;
+                }
+                speaker = speaker(null, reading, false);
+                words = new String[] {"", m.group("q").strip()};
+            } else {
+                speaker = speaker(grammar.morphology().nominative(m.group("who"))
+                        + (words[0].isEmpty() ? "" : ", " + words[0]), reading, !view);
+            }
+            if (view && (speaker == null || speaker.kind() == SourceKind.ANONYMOUS)) {
+                return; // "Pour la première fois, ...": a view is a named person's or a body's
+            }
+            text = words[1];
+            kind = QuotationKind.INDIRECT;
+        } else if ((m = grammar.trailingAccordingTo().matcher(sentence)).matches()) {
+            speaker = speaker(m.group("who"), reading, true);
+            text = m.group("q");
+            kind = QuotationKind.INDIRECT;
+        } else if ((m = grammar.speakerThat().matcher(sentence)).matches()) {
+            speaker = speaker(m.group("who"), reading, false);
+            text = m.group("q").strip();
+            Matcher whole = WHOLE_QUOTE.matcher(text);
+            if (whole.matches()) {
+                text = quoted(whole); // "a déclaré que « ... »": the words themselves
+            } else {
+                kind = QuotationKind.INDIRECT;
+            }
+        } else {
+            named(sentence, reading);
+            return;
+        }
+        if (speaker == null || text.isBlank() || authorKeys.contains(SourceNames.key(speaker.name()))) {
+            return;
+        }
+        Speaker first = firstKnown(speaker, reading);
+        reading.known.removeIf(k -> k.name().equals(speaker.name()));
+        reading.known.add(first);
+        String cue = m.group("cue").strip();
+        reading.found.add(new Attribution(speaker.name(), speaker.kind(), speaker.role(), text, kind, cue, p));
+    }
+
+    /**
+     * A person a sentence opens with, by role and full name, though it reports no words ("Advokatica odbrane Vasvija
+     * Vidović najavila je žalbu."): the one "ona" and the surname alone mean after it.
+     */
+    private void named(String sentence, Reading reading) {
+        Matcher subject = SUBJECT.matcher(sentence);
+        if (!subject.lookingAt()) {
+            return;
+        }
+        Speaker person = speaker(subject.group("who"), reading, false);
+        if (person != null && person.kind() == SourceKind.PERSON && person.name().contains(" ")) {
+            reading.known.removeIf(k -> k.name().equals(person.name()));
+            reading.known.add(person);
+        }
+    }
+
+    /** The source as first met, with the role then given when this mention gives none. */
+    private static Speaker firstKnown(Speaker speaker, Reading reading) {
+        if (speaker.role() != null) {
+            return speaker;
+        }
+        return reading.known.stream().filter(k -> k.name().equals(speaker.name())).findFirst().orElse(speaker);
+    }
+
+    /** The quoted words, without the full stop that closes them inside the marks. */
+    private static String quoted(Matcher m) {
+        String words = m.group("q1") != null ? m.group("q1") : m.group("q2") != null ? m.group("q2")
+                : m.group("q3") != null ? m.group("q3") : m.group("q4");
+        words = words.strip();
+        return words.endsWith(".") && !words.endsWith("..") ? words.substring(0, words.length() - 1).strip() : words;
+    }
+
+    /**
+     * What follows "Pour X," or "Selon X,": who X is, when the words open with it ("président de la Ligue ..., ce
+     * procès est ...", "de la Universidad ..., la extorsión ..."), and the words. A segment with a finite verb is the
+     * words' own.
+     */
+    private String[] appositive(String words) {
+        int comma = words.indexOf(',');
+        if (comma < 0) {
+            return new String[] {"", words.strip()};
+        }
+        String first = words.substring(0, comma).strip();
+        String rest = words.substring(comma + 1).strip();
+        boolean describes = !first.isEmpty() && Character.isLowerCase(first.charAt(0))
+                && SPACES.split(first).length <= 12 && !grammar.finiteVerb().matcher(first).find() && !rest.isEmpty();
+        return describes ? new String[] {first, rest} : new String[] {"", words.strip()};
+    }
+
+    /**
+     * Who the words before or after the verb name, null when nobody: nothing or a pronoun (the source quoted last), a
+     * body, an unnamed source, a person by name with their role.
+     *
+     * @param according whether the words stand after "selon"/"según", where a lone capitalised word is a body
+     */
+    private Speaker speaker(String given, Reading reading, boolean according) {
+        String who = given == null ? "" : grammar.occasion().matcher(given.strip()).replaceFirst("");
+        who = grammar.leadingConnective().matcher(who).replaceFirst("");
+        who = ACRONYM_IN_PARENTHESES.matcher(who).replaceAll("").strip();
+        if (who.endsWith(",")) {
+            who = who.substring(0, who.length() - 1).strip();
+        }
+        if (who.isEmpty() || grammar.pronouns().contains(who.toLowerCase(Locale.ROOT))) {
+            return reading.known.isEmpty() ? null : withoutRole(reading.known.get(reading.known.size() - 1));
+        }
+        Matcher source = grammar.source().matcher(who);
+        if (according && source.lookingAt()) {
+            who = who.substring(source.end()); // "un rapport de l'Unicef publié en mars": the body is the source
+        }
+        List<String> segments = new ArrayList<>(Arrays.asList(COMMA.split(who)));
+        segments.removeIf(String::isEmpty);
+        if (segments.isEmpty()) {
+            return null;
+        }
+        String head = segments.get(0);
+        String firstWord = lower(SPACES.split(head)[0]);
+        if (grammar.plurals().contains(firstWord)) {
+            return null; // "Les familles des victimes", "Los comerciantes": a group is no source
+        }
+        Speaker again = describedAgain(head, reading);
+        if (again != null && segments.size() == 1) {
+            return again; // "concluyó la reportera" after "una reportera de Quetzaltenango"
+        }
+        boolean withheld = grammar.withholds().matcher(who).find();
+        if (withheld || grammar.indefinites().contains(firstWord) || firstWord.equals("l'un")
+                || firstWord.equals("l'une")) {
+            // "Un agent de la Croix-Rouge, qui a requis l'anonymat,", "Un médico residente que pidió no ser
+            // identificado": the description, without the clause that says why it is all
+            String described = cutRelative(head);
+            if (segments.size() > 1 && !withheld && isName(segments.get(1))) {
+                return person(segments.get(1), described); // "une habitante, Marie Kavira,"
+            }
+            return new Speaker(lowerFirst(described), SourceKind.ANONYMOUS, null);
+        }
+        if (segments.size() > 1 && opensDescription(head) && isName(stripTitle(segments.get(1)))) {
+            // "Le porte-parole du gouverneur du Nord-Kivu, Jean-Paul Mukandila,": a role, then the name set apart
+            return person(stripTitle(segments.get(1)), head);
+        }
+        Optional<Speaker> body = body(head, according);
+        if (body.isPresent()) {
+            return body.get();
+        }
+        List<String> words = new ArrayList<>(Arrays.asList(SPACES.split(head)));
+        if (words.size() > 1 && grammar.addressTitles().contains(words.get(0))) {
+            words.remove(0); // "Me Bruno Gbiegba", "Doña Marta": a title of address, no part of the name
+        }
+        int nameStart = nameStart(words);
+        if (nameStart < 0) {
+            return null;
+        }
+        if (nameStart == 0 && words.size() > 2 && grammar.isOccupation(words.get(0))) {
+            nameStart = 1; // "Tužilac Serge Brammertz": the first word, capitalised for opening the sentence, is the role
+        }
+        while (nameStart > 0 && nameStart < words.size() - 2 && (grammar.isBodyWord(words.get(nameStart))
+                || grammar.morphology().bodyWordNominative(words.get(nameStart)) != null)) {
+            nameStart++; // "Glasnogovornica Tribunala Nerma Jelačić", "le président de la Cour Jean Dupont": whose office
+        }
+        if (nameStart > 0) {
+            boolean occupation = grammar.isOccupation(words.get(nameStart - 1));
+            nameStart = grammar.morphology().personStart(words, nameStart, occupation);
+        }
+        String role = String.join(" ", words.subList(0, nameStart)).strip();
+        String name = String.join(" ", words.subList(nameStart, words.size()));
+        if (grammar.addressTitles().contains(role)) {
+            role = "";
+        }
+        if (role.isEmpty()) {
+            role = describedAfter(segments);
+        }
+        Speaker earlier = earlier(name, reading);
+        if (earlier != null) {
+            return new Speaker(earlier.name(), earlier.kind(), role.isEmpty() || !name.contains(" ") ? null : role);
+        }
+        if (!name.contains(" ")) {
+            // a lone capitalised word not met before: a body after "selon", else a given name after what someone is
+            if (according) {
+                return new Speaker(name, SourceKind.ORGANISATION, null);
+            }
+            return role.isEmpty() ? null : person(name, role);
+        }
+        return person(name, role);
+    }
+
+    /**
+     * The source met before that a definite article and a noun describe again: "la reportera" after "una reportera de
+     * Quetzaltenango", "l'avocat" after "L'avocat de la défense, Me Fabien Segatwa"; null when none.
+     */
+    private static Speaker describedAgain(String head, Reading reading) {
+        String[] words = SPACES.split(lower(head));
+        String noun = words.length == 2 && DEFINITE_ARTICLES.contains(words[0]) ? words[1]
+                : words.length == 1 && words[0].startsWith("l'") ? words[0].substring(2) : null;
+        if (noun == null || noun.isEmpty() || !Character.isLowerCase(noun.charAt(0))) {
+            return null;
+        }
+        for (int i = reading.known.size() - 1; i >= 0; i--) {
+            Speaker known = reading.known.get(i);
+            String described = known.kind() == SourceKind.ANONYMOUS ? known.name() : known.role();
+            if (described != null && Arrays.asList(SPACES.split(lower(described))).contains(noun)) {
+                return withoutRole(known);
+            }
+        }
+        return null;
+    }
+
+    /** Who someone is, set apart after their name: "une mère de six enfants", "que viaja con sus dos hijos". */
+    private String describedAfter(List<String> segments) {
+        String relative = "";
+        for (String segment : segments.subList(1, segments.size())) {
+            if (segment.isEmpty() || !Character.isLowerCase(segment.charAt(0)) || AGE.matcher(segment).matches()) {
+                continue;
+            }
+            String first = lower(SPACES.split(segment)[0]);
+            if (first.equals("qui") || first.equals("que")) {
+                relative = relative.isEmpty() ? segment : relative;
+                continue;
+            }
+            return segment;
+        }
+        return relative;
+    }
+
+    /** A body's name: the words after an article when one of them is a body's word ("le ministère de la Justice"). */
+    private Optional<Speaker> body(String head, boolean according) {
+        String bare = head.replaceFirst("^(?i:le|la|les|l['\u2019]|el|los|las)\\s*", "");
+        List<String> words = Arrays.asList(SPACES.split(bare));
+        if (words.isEmpty() || words.get(0).isEmpty()) {
+            return Optional.empty();
+        }
+        String first = lower(words.get(0));
+        if (grammar.isBodyWord(first)) {
+            // "l'observatoire citoyen Symocel", "la ONG Médicos por la Salud": a kind, then the body's own name (but
+            // "ministère de la Justice" is the name whole)
+            boolean kind = Character.isLowerCase(words.get(0).charAt(0)) || first.equals("ong");
+            for (int i = 1; kind && i < words.size() && !PREPOSITIONS.contains(lower(words.get(i))); i++) {
+                if (Character.isUpperCase(words.get(i).charAt(0))) {
+                    return Optional.of(new Speaker(String.join(" ", words.subList(i, words.size())),
+                            SourceKind.ORGANISATION, null));
+                }
+            }
+            return Optional.of(new Speaker(bare, SourceKind.ORGANISATION, null));
+        }
+        // "Médecins sans frontières", "Migración Colombia": capitalised words, one of them a body's
+        boolean capitalised = Character.isUpperCase(bare.charAt(0));
+        if (capitalised && words.stream().anyMatch(grammar::isBodyWord)) {
+            return Optional.of(new Speaker(bare, SourceKind.ORGANISATION, null));
+        }
+        if (according && capitalised && words.size() == 1
+                && words.get(0).chars().filter(Character::isUpperCase).count() > 1) {
+            return Optional.of(new Speaker(bare, SourceKind.ORGANISATION, null)); // "selon l'OMS"
+        }
+        return Optional.empty();
+    }
+
+    /** Whether words open as a description does: in lower case, or with an article ("Le", "L'avocat", "La"). */
+    private static boolean opensDescription(String words) {
+        String first = SPACES.split(words.strip())[0];
+        return Character.isLowerCase(first.charAt(0)) || isDeterminer(first) || lower(first).startsWith("l'");
+    }
+
+    /** Where a name's capitalised run at the end of the words begins, -1 when they do not end in one. */
+    private static int nameStart(List<String> words) {
+        int start = words.size();
+        while (start > 0) {
+            String word = words.get(start - 1);
+            if (NAME_WORD.matcher(word).matches()
+                    || start < words.size() && NAME_PARTICLES.contains(word) && start > 1
+                    && NAME_WORD.matcher(words.get(start - 2)).matches()) {
+                start--;
+            } else {
+                break;
+            }
+        }
+        // a sentence's first word, capitalised for being first, is a name's only if what follows is one too
+        if (start == words.size()) {
+            return -1;
+        }
+        while (start < words.size() - 1 && start == 0 && isDeterminer(words.get(0))) {
+            start++;
+        }
+        return start;
+    }
+
+    private static boolean isDeterminer(String word) {
+        return DETERMINERS.contains(lower(word));
+    }
+
+    /** Whether the words are a name alone: capitalised words (and particles between them). */
+    private static boolean isName(String words) {
+        List<String> list = Arrays.asList(SPACES.split(words.strip()));
+        return !list.isEmpty() && nameStart(list) == 0 && NAME_WORD.matcher(list.get(0)).matches()
+                && !isDeterminer(list.get(0));
+    }
+
+    private String stripTitle(String words) {
+        String[] parts = SPACES.split(words.strip(), 2);
+        return parts.length == 2 && grammar.addressTitles().contains(parts[0]) ? parts[1] : words.strip();
+    }
+
+    private static Speaker person(String name, String role) {
+        return new Speaker(name.strip(), SourceKind.PERSON, role == null || role.isBlank() ? null : role.strip());
+    }
+
+    /** The person met before whose name, or surname, this is. */
+    private static Speaker earlier(String name, Reading reading) {
+        for (int i = reading.known.size() - 1; i >= 0; i--) {
+            Speaker known = reading.known.get(i);
+            if (known.kind() == SourceKind.PERSON && (known.name().equals(name) || known.name().endsWith(" " + name))) {
+                return known;
+            }
+        }
+        return null;
+    }
+
+    private static Speaker withoutRole(Speaker speaker) {
+        return new Speaker(speaker.name(), speaker.kind(), null);
+    }
+
+    /** A description without a relative clause that withholds the name or says why: "un médico residente que ...". */
+    private static String cutRelative(String description) {
+        Matcher relative = RELATIVE.matcher(description);
+        return relative.find() ? description.substring(0, relative.start()).strip() : description.strip();
+    }
+
+    private static String lowerFirst(String words) {
+        return words.isEmpty() ? words : Character.toLowerCase(words.charAt(0)) + words.substring(1);
+    }
+}

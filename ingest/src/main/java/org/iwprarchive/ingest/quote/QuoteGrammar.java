@@ -1,0 +1,123 @@
+package org.iwprarchive.ingest.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What one language brings to {@link EuropeanQuoteExtractor}: the verbs of saying as the patterns read them, the third
+ * person's pronouns, the determiners that open a description of nobody named, titles of address, connectives that
+ * open a sentence, the phrases of "according to" and of a view ("Pour", "Para"), what withholds a name, where and how
+ * the words were said after the speaker, the words that head a body's name and say what someone does, and the
+ * language's {@link Morphology}.
+ */
+record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern speakerThat, Pattern accordingTo,
+                    Pattern trailingAccordingTo, Set<String> pronouns, Set<String> indefinites, Set<String> plurals,
+                    Set<String> addressTitles, Pattern leadingConnective, Set<String> views, Pattern withholds,
+                    Pattern occasion, Pattern finiteVerb, Pattern source, Set<String> bodyWords,
+                    Set<String> occupations, Morphology morphology) {
+
+    static final QuoteLexicon LEXICON = QuoteLexicon.standard();
+
+    /** Words in guillemets, in curly or straight quotation marks, or in the low-high marks BCS writes („...“). */
+    static final String QUOTE = "(?:«\\s*(?<q1>[^«»]+?)\\s*»|\u201c(?<q2>[^\u201c\u201d]+)\u201d"
+            + "|\"(?<q3>[^\"]+)\"|\u201e(?<q4>[^\u201c\u201d\u201e]+)[\u201c\u201d])";
+
+    /**
+     * How a language's words change with their case, as far as finding a source needs it. A language without cases
+     * (French, Spanish) keeps every default.
+     */
+    interface Morphology {
+
+        /** A name as "according to" gives it, in the nominative ("Prema riječima Nerme Jelačić"). */
+        default String nominative(String name) {
+            return name.strip();
+        }
+
+        /** A word as the lexicon lists it: lower case, and in the lexicon's script. */
+        default String lexiconForm(String word) {
+            return lower(word);
+        }
+
+        /** The nominative of a body's word written in another case ("Tribunala"), null when there is none. */
+        default String bodyWordNominative(String word) {
+            return null;
+        }
+
+        /**
+         * Where the person's name begins in a capitalised run that may open with a place belonging to the role
+         * ("Gradonačelnik Novog Sada Milan Đurić").
+         *
+         * @param occupation whether the word before the run says what someone does
+         */
+        default int personStart(List<String> words, int nameStart, boolean occupation) {
+            return nameStart;
+        }
+    }
+
+    /** The verb patterns' shape over a language's cues and phrases; the morphology keeps every default. */
+    static QuoteGrammar of(String verb, String addressee, String that, String accordingTo, String views,
+                           Set<String> pronouns, Set<String> indefinites, Set<String> plurals, Set<String> addressTitles,
+                           String connectives, String withholds, String occasion, String finiteVerb, String source,
+                           Set<String> bodyWords) {
+        return of(verb, addressee, that, accordingTo, views, pronouns, indefinites, plurals, addressTitles,
+                connectives, withholds, occasion, finiteVerb, source, bodyWords, Set.of(), new Morphology() { });
+    }
+
+    /**
+     * @param occupations what someone does, capitalised before a name at a sentence's start ("Tužilac Serge
+     *                    Brammertz"): the role's word, not a first name
+     */
+    static QuoteGrammar of(String verb, String addressee, String that, String accordingTo, String views,
+                           Set<String> pronouns, Set<String> indefinites, Set<String> plurals, Set<String> addressTitles,
+                           String connectives, String withholds, String occasion, String finiteVerb, String source,
+                           Set<String> bodyWords, Set<String> occupations, Morphology morphology) {
+        String cue = "(?<cue>(?:" + verb + ")(?:" + addressee + ")?)";
+        return new QuoteGrammar(
+                // « ... », a déclaré X, ...; « ... », a-t-il ajouté.; "...", dijo X.; "...", agregó.
+                Pattern.compile("^" + QUOTE + "\\s*,?\\s+" + cue + "(?:\\s+(?<who>[^.!?]+?))?\\s*[.!?]?$"),
+                // X a déclaré à l'audience : « ... ».
+                Pattern.compile("^(?<who>[^«\u201c\u201e\"]+?)\\s+" + cue + "(?:\\s+[^:«\u201c\"]{1,40}?)?\\s*:\\s*"
+                        + QUOTE + "\\s*[.!?]?$"),
+                // X, ..., a affirmé que ...; Elle a expliqué que ...; Sin embargo, advirtió que ...
+                Pattern.compile("^(?:(?<who>[^«\u201c\u201e\"]+?),?\\s+)?" + cue + ",?\\s+(?:" + that
+                        + ")(?<q>.+?)[.!?]?$"),
+                // Selon X, ...; "Prema njezinim riječima, ...": a cue holding its pronoun names nobody after it
+                Pattern.compile("^(?:(?:" + connectives + "),?\\s+)?(?<cue>" + accordingTo + "|" + views + ")"
+                        + "(?:\\s+(?<who>[^,]+?))?,\\s+(?<q>.+?)[.!?]?$"),
+                // ..., selon le ministère.
+                Pattern.compile("^(?<q>[^«\u201c\"]{3,}?),\\s+(?<cue>" + accordingTo.toLowerCase(Locale.ROOT)
+                        + ")\\s+(?<who>[^,]+?)[.!?]?$"),
+                pronouns, indefinites, plurals, addressTitles,
+                Pattern.compile("^(?:" + connectives + ")(?:,?\\s+|$)"),
+                Set.of(views.split("\\|")),
+                Pattern.compile(withholds, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                Pattern.compile("\\s+(?:" + occasion + ")\\b.*$"),
+                Pattern.compile("(?:^|\\s)(?:" + finiteVerb + ")(?:\\s|$)"),
+                Pattern.compile("^(?:" + source + ")\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                bodyWords, occupations, morphology);
+    }
+
+    /** Whether the word heads a body's name ("ministère", "Министарство"). */
+    boolean isBodyWord(String word) {
+        return bodyWords.contains(lower(word)) || bodyWords.contains(morphology.lexiconForm(word));
+    }
+
+    /** Whether the word says what someone does ("Tužilac", "председник"). */
+    boolean isOccupation(String word) {
+        return occupations.contains(lower(word)) || occupations.contains(morphology.lexiconForm(word));
+    }
+
+    /** A lexicon section's entries as one alternation, longer forms first: "ajouté" before "dit". */
+    static String alternation(String section) {
+        List<String> entries = new ArrayList<>(LEXICON.words(section));
+        entries.sort((a, b) -> b.length() - a.length());
+        return QuoteLexicon.alternation(entries);
+    }
+
+    static String lower(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+}

@@ -1,0 +1,64 @@
+package org.iwprarchive.ingest.quote;
+
+import static org.iwprarchive.ingest.quote.QuoteGrammar.alternation;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/** French and Spanish, as {@link EuropeanQuoteExtractor} reads them: neither declines a name. */
+final class RomanceGrammars {
+
+    /**
+     * The words that head a body's name in any language the European finder reads ("ministère", "ministarstvo"):
+     * names of international bodies are written alike in all of them.
+     */
+    static final Set<String> BODY_WORDS = union("romance-body-words", "bcs-body-words");
+
+    static final QuoteGrammar FRENCH = QuoteGrammar.of(
+            // "a déclaré", "avait dit", "a-t-il ajouté", "déclare", "dit-elle", "ajoute-t-il"
+            "(?:a|avait)(?:-t-(?:il|elle))?\\s+(?:" + alternation("fr-participles") + ")"
+                    + "|(?:" + alternation("fr-presents") + ")(?:-t)?(?:-(?:il|elle))?",
+            "\\s+(?:à|au|aux)\\s+(?:IWPR|l'IWPR|la presse|l['\u2019]audience|l['\u2019]AFP|journalistes|la radio)",
+            "que\\s+|qu['\u2019]", "Selon|D['\u2019]après|selon|d['\u2019]après", "Pour",
+            Set.of("il", "elle", "lui"), Set.of("un", "une"), Set.of("les", "des", "ces", "plusieurs"),
+            Set.of("M.", "Mme", "Mlle", "Me", "Maître"),
+            "Mais|Cependant|Pourtant|Toutefois|Par ailleurs|De son côté|Pour sa part|En revanche|Ainsi|Enfin",
+            "anonymat|pas\\s+souhaité\\s+(?:être\\s+(?:nommée?|identifiée?|cité)|donner\\s+son\\s+nom)"
+                    + "|requis\\s+l['\u2019]anonymat|garder\\s+l['\u2019]anonymat|taire\\s+son\\s+nom"
+                    + "|(?:ne\\s+pas|pas)\\s+(?:être\\s+)?(?:nommée?|identifiée?)",
+            "lors\\s+d['\u2019e]|à\\s+l['\u2019]issue|en\\s+marge|dans\\s+un\\s+communiqué|dans\\s+une\\s+déclaration"
+                    + "|en\\s+conférence|sur\\s+(?:Twitter|X|Facebook|sa\\s+page)|publiée?s?|paru",
+            "est|a|ont|sont|était|avait|va|doit|peut|fait|sera|serait|ne|n['\u2019]\\p{L}+",
+            "un\\s+rapport\\s+d[e'\u2019]|une\\s+étude\\s+d[e'\u2019]|les\\s+chiffres\\s+d[e'\u2019]"
+                    + "|les\\s+données\\s+d[e'\u2019]|un\\s+communiqué\\s+d[e'\u2019]|des\\s+chiffres\\s+d[e'\u2019]",
+            BODY_WORDS);
+
+    static final QuoteGrammar SPANISH = QuoteGrammar.of(
+            // "dijo", "ha dicho", "dice"
+            "(?:" + alternation("es-preterites") + ")|ha\\s+(?:" + alternation("es-participles") + ")"
+                    + "|(?:" + alternation("es-presents") + ")",
+            "\\s+a\\s+(?:IWPR|la prensa|los periodistas|periodistas|medios locales)",
+            "que\\s+", "Según|De acuerdo con|según|de acuerdo con", "Para",
+            Set.of("él", "ella"), Set.of("un", "una", "uno"), Set.of("los", "las", "unos", "unas", "varios", "varias"),
+            Set.of("Don", "Doña", "don", "doña", "Sr.", "Sra.", "Srta."),
+            "Sin embargo|Pero|No obstante|Por su parte|Además|Asimismo|En cambio|Por otro lado|Mientras tanto",
+            "anonimato|no\\s+ser\\s+(?:identificad[oa]|nombrad[oa])|reservar\\s+su\\s+nombre|(?:no\\s+)?(?:dar|revelar)"
+                    + "\\s+su\\s+nombre|omitir\\s+su\\s+nombre",
+            "durante|en\\s+una\\s+entrevista|en\\s+un\\s+comunicado|en\\s+rueda\\s+de\\s+prensa|en\\s+su\\s+cuenta"
+                    + "|publicad[oa]s?",
+            "es|ha|han|son|era|fue|está|están|hay|no|será|sería|tiene|puede|debe",
+            "un\\s+informe\\s+de(?:l)?|un\\s+estudio\\s+de(?:l)?|datos\\s+de(?:l)?|cifras\\s+de(?:l)?"
+                    + "|un\\s+comunicado\\s+de(?:l)?",
+            BODY_WORDS);
+
+    private RomanceGrammars() {
+    }
+
+    private static Set<String> union(String... sections) {
+        Set<String> all = new HashSet<>();
+        for (String section : sections) {
+            all.addAll(QuoteGrammar.LEXICON.words(section));
+        }
+        return Set.copyOf(all);
+    }
+}

@@ -1,0 +1,204 @@
+package org.iwprarchive.ingest.quote;
+
+import static org.iwprarchive.ingest.quote.QuoteGrammar.alternation;
+import static org.iwprarchive.ingest.quote.QuoteGrammar.lower;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Bosnian, Croatian and Serbian (one language for these rules, in either script), as {@link EuropeanQuoteExtractor}
+ * reads them: the past tense's participle beside "je" or "su" ("rekao je", "je izjavila", "saopćilo je"), or the
+ * present ("kaže", "tvrdi"); "da" for "that"; „...“; "Prema riječima" with the name in the genitive, which this
+ * grammar's morphology gives back in the nominative. The lexicon lists the words in Latin letters; Serbian Cyrillic
+ * is looked up transliterated.
+ */
+final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
+
+    static final SouthSlavicGrammar MORPHOLOGY = new SouthSlavicGrammar();
+
+    private static final Set<String> OCCUPATIONS = QuoteGrammar.LEXICON.words("bcs-occupations");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A word of a name: capitalised, maybe hyphened. */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*");
+    /** Prepositions a place follows inside a role: "vlasnica hotela u Budvi", "radnik iz Tuzle". */
+    private static final Set<String> PREPOSITIONS = Set.of("u", "iz", "na", "sa", "s", "od", "kod", "у", "из", "на",
+            "са", "с", "од", "код");
+    /** Serbian Cyrillic's letters in Gaj's Latin alphabet, one for one. */
+    private static final String CYRILLIC = "абвгдђежзијклљмнњопрстћуфхцчџш";
+    private static final String[] LATIN = {"a", "b", "v", "g", "d", "đ", "e", "ž", "z", "i", "j", "k", "l", "lj", "m",
+            "n", "nj", "o", "p", "r", "s", "t", "ć", "u", "f", "h", "c", "č", "dž", "š"};
+    /**
+     * The endings of a place's name, or of its adjective, in the genitive: "Srebrenice", "Beograda", "Novog". A given
+     * name of two words ending so ("Ana Marija") is read as a place too; one-word given names are the rule.
+     */
+    private static final Pattern GENITIVE_PLACE = Pattern.compile("(?:[ae]|og|eg|[ае]|ог|ег)$");
+    /** The ending of a woman's surname, which does not decline: "Nerme Jelačić" is Nerma Jelačić. */
+    private static final Pattern UNDECLINED_SURNAME = Pattern.compile("[bcčćdđfghjklmnprsštvzžбцчћдђфгхјклмнпрсштвзж]$");
+
+    /** Whom the words were told to: "za IWPR", "novinarima", "sudu". */
+    private static final String ADDRESSEE = "za\\s+IWPR|IWPR-u|novinarima|sucima|sudijama|sudu|vijeću|veću"
+            + "|sudskom\\s+vijeću|Tribunalu|за\\s+IWPR|новинарима|судијама|суду|већу";
+
+    static final QuoteGrammar BCS = QuoteGrammar.of(
+            // "rekao je", "je izjavila", and whom it was told between them: "je novinarima rekla"
+            "(?:(?:je|su|је|су)\\s+(?:(?:" + ADDRESSEE + ")\\s+)?)?(?:" + alternation("bcs-participles") + ")"
+                    + "(?:\\s+(?:je|su|је|су))?|(?:" + alternation("bcs-presents") + ")",
+            "\\s+(?:" + ADDRESSEE + ")",
+            "da\\s+|да\\s+", "Prema riječima|Prema rečima|Po riječima|Po rečima|Prema podacima|Prema navodima"
+                    + "|Према речима|По речима|Према подацима|Према наводима"
+                    // "Prema njezinim riječima": the person quoted last
+                    + "|(?:Prema|Po)\\s+(?:njegovim|njezinim|njenim)\\s+(?:riječima|rečima)"
+                    + "|(?:Према|По)\\s+(?:његовим|њеним)\\s+речима",
+            "Za|За", Set.of("on", "ona", "он", "она", "njegovim", "njezinim", "njenim", "његовим", "њеним"),
+            Set.of("jedan", "jedna", "један", "једна"),
+            Set.of("mnogi", "neki", "brojni", "obitelji", "porodice", "roditelji", "stanovnici", "mještani", "meštani",
+                    "građani", "žrtve", "svjedoci", "svedoci", "advokati", "odvjetnici", "branioci", "многи", "неки"),
+            Set.of("g.", "gđa", "gđica", "gospodin", "gospođa"),
+            "Međutim|Ali|No|Ipak|S druge strane|Osim toga|Također|Takođe|Pritom|Међутим|Али|Ипак|Такође",
+            "anonimn|pod\\s+pseudonimom|zaštićen\\p{L}*\\s+(?:svjedok|svedok|identitet)|(?:ne\\s+želi|nije\\s+(?:želio|želeo"
+                    + "|želela|željela|htio|htjela|hteo|htela))\\s+da\\s+(?:mu|joj)\\s+se\\s+(?:objavi|navede|spomene)\\s+ime"
+                    + "|анонимн|под\\s+псеудонимом",
+            "na\\s+konferenciji|u\\s+izjavi|u\\s+saopćenju|u\\s+saopštenju|u\\s+priopćenju|u\\s+intervjuu|tokom|tijekom"
+                    + "|u\\s+završnoj\\s+riječi|u\\s+završnoj\\s+reči",
+            "je|su|nije|nisu|će|bi|ima|nema|bio|bila|može|mora|је|су|није|нису|ће",
+            "izvještaju|izvješću|izveštaju|podacima|saopćenju|saopštenju|priopćenju|извештају|подацима",
+            RomanceGrammars.BODY_WORDS, OCCUPATIONS, MORPHOLOGY);
+
+    private SouthSlavicGrammar() {
+    }
+
+    /** A word in Latin letters, lower case: Serbian Cyrillic transliterated, other words as they are. */
+    @Override
+    public String lexiconForm(String word) {
+        String lower = lower(word);
+        StringBuilder latin = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            int at = CYRILLIC.indexOf(lower.charAt(i));
+            latin.append(at < 0 ? String.valueOf(lower.charAt(i)) : LATIN[at]);
+        }
+        return latin.toString();
+    }
+
+    /**
+     * A name in the genitive, as "Prema riječima" and "Prema podacima" give it, in the nominative: a body's by its
+     * first word ("Instituta za nestale osobe" is Institut za nestale osobe, "Centra za mir" Centar za mir), or by an
+     * adjective and the word after it ("Državnog zavoda za statistiku" is Državni zavod za statistiku); a woman's
+     * when her surname does not decline ("Nerme Jelačić" is Nerma Jelačić), else a man's, each word without the
+     * genitive's "a" ("Emira Hodžića" is Emir Hodžić), and what the person does before the name too ("predsjednika
+     * sindikata Mirsada Begića" is predsjednik sindikata Mirsad Begić). Other words stay as they are.
+     */
+    @Override
+    public String nominative(String genitive) {
+        String[] words = SPACES.split(genitive.strip());
+        String body = bodyWordNominative(words[0]);
+        if (body != null) {
+            words[0] = body;
+            return String.join(" ", words);
+        }
+        String noun = words.length > 1 ? bodyWordNominative(words[1]) : null;
+        String adjective = noun == null ? null : adjectiveNominative(words[0], noun);
+        if (adjective != null) {
+            words[0] = adjective;
+            words[1] = noun;
+            return String.join(" ", words);
+        }
+        int named = words.length;
+        while (named > 0 && NAME_WORD.matcher(words[named - 1]).matches()) {
+            named--;
+        }
+        String occupation = named > 0 && words.length - named >= 2 ? occupationNominative(words[0]) : null;
+        if (occupation != null) {
+            // a lower-case role, then the name: each in the nominative
+            words[0] = occupation;
+            String role = String.join(" ", Arrays.copyOfRange(words, 0, named));
+            return role + " " + nominative(String.join(" ", Arrays.copyOfRange(words, named, words.length)));
+        }
+        if (words.length < 2 || words.length > 3 || Arrays.stream(words).anyMatch(w -> !NAME_WORD.matcher(w).matches())
+                || Arrays.stream(words).anyMatch(BCS::isBodyWord)) {
+            return genitive.strip();
+        }
+        boolean woman = UNDECLINED_SURNAME.matcher(words[words.length - 1]).find();
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            if (woman && i < words.length - 1 && (word.endsWith("e") || word.endsWith("е"))) {
+                word = word.substring(0, word.length() - 1) + (word.endsWith("e") ? "a" : "а");
+            } else if (!woman && word.length() > 3 && (word.endsWith("a") || word.endsWith("а"))) {
+                word = word.substring(0, word.length() - 1);
+            }
+            name.append(i == 0 ? "" : " ").append(word);
+        }
+        return name.toString();
+    }
+
+    /**
+     * The nominative of a body's word in the genitive, in the case it was written ("Instituta" is "Institut",
+     * "Udruženja" "Udruženje", "Komisije" "Komisija", "Centra" "Centar"); null when it is no body's word.
+     */
+    @Override
+    public String bodyWordNominative(String word) {
+        if (word.length() < 4) {
+            return null;
+        }
+        String stem = word.substring(0, word.length() - 1);
+        char last = Character.toLowerCase(word.charAt(word.length() - 1));
+        List<String> candidates = last == 'a' || last == 'а'
+                ? List.of(stem, stem + "o", stem + "e", stem.substring(0, stem.length() - 1) + "a"
+                        + stem.charAt(stem.length() - 1))
+                : last == 'e' || last == 'е' ? List.of(stem + "a") : List.of();
+        return candidates.stream().filter(BCS::isBodyWord).findFirst().orElse(null);
+    }
+
+    /**
+     * "Gradonačelnik Novog Sada Milan Đurić", "načelnik Srebrenice Mladen Grujičić": after an occupation, a place in
+     * the genitive opens the capitalised run; "vlasnica hotela u Budvi Milena Radović": after a preposition, a place
+     * does; the person is the run's last two words, the place the role's.
+     */
+    @Override
+    public int personStart(List<String> words, int nameStart, boolean occupation) {
+        int nameWords = words.size() - nameStart;
+        if (nameStart > 0 && nameWords >= 3 && (occupation && (nameWords >= 4
+                || GENITIVE_PLACE.matcher(words.get(nameStart)).find())
+                || PREPOSITIONS.contains(lower(words.get(nameStart - 1))))) {
+            return words.size() - 2;
+        }
+        return nameStart;
+    }
+
+    /**
+     * An adjective in the genitive before a body's word, in the nominative that word's gender takes: "Državnog"
+     * (zavod) is Državni, "Državnog" (tužilaštvo) Državno, "Državne" (komisija) Državna; null when it is none.
+     */
+    private static String adjectiveNominative(String word, String noun) {
+        if (!NAME_WORD.matcher(word).matches() || word.length() < 5) {
+            return null;
+        }
+        char gender = Character.toLowerCase(noun.charAt(noun.length() - 1));
+        if (word.endsWith("og") || word.endsWith("eg")) {
+            return word.substring(0, word.length() - 2) + (gender == 'o' || gender == 'e' ? "o" : "i");
+        }
+        return word.endsWith("e") && gender == 'a' ? word.substring(0, word.length() - 1) + "a" : null;
+    }
+
+    /**
+     * An occupation in the genitive in the nominative, as the lexicon lists it: "predsjednika" is predsjednik,
+     * "ministra" ministar, "predsjednice" predsjednica; null when it is none.
+     */
+    private String occupationNominative(String word) {
+        String lower = lower(word);
+        if (lower.length() < 4) {
+            return null;
+        }
+        String stem = lower.substring(0, lower.length() - 1);
+        char last = lower.charAt(lower.length() - 1);
+        String a = last == 'а' || last == 'е' ? "а" : "a"; // in the word's own script
+        List<String> candidates = last == 'a' || last == 'а'
+                ? List.of(stem, stem.substring(0, stem.length() - 1) + a + stem.charAt(stem.length() - 1))
+                : last == 'e' || last == 'е' ? List.of(stem + a) : List.of();
+        return candidates.stream().filter(c -> OCCUPATIONS.contains(c) || OCCUPATIONS.contains(lexiconForm(c)))
+                .findFirst().orElse(null);
+    }
+}
