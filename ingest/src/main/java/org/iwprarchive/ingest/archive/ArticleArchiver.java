@@ -72,6 +72,7 @@ public class ArticleArchiver {
     private final EuropeanQuoteExtractor frenchQuotes = EuropeanQuoteExtractor.french();
     private final EuropeanQuoteExtractor spanishQuotes = EuropeanQuoteExtractor.spanish();
     private final EuropeanQuoteExtractor bcsQuotes = EuropeanQuoteExtractor.bosnianCroatianSerbian();
+    private final EuropeanQuoteExtractor albanianQuotes = EuropeanQuoteExtractor.albanian();
     private final MeterRegistry meters;
     private final ReportLinker reports;
 
@@ -292,6 +293,7 @@ public class ArticleArchiver {
             case "fr" -> frenchQuotes.extract(paragraphs, authors);
             case "es" -> spanishQuotes.extract(paragraphs, authors);
             case "bs", "hr", "sr" -> bcsQuotes.extract(paragraphs, authors);
+            case "sq" -> albanianQuotes.extract(paragraphs, authors);
             default -> List.of();
         };
         return found.stream()

@@ -38,11 +38,14 @@ public final class EuropeanQuoteExtractor {
     /** Words that join a name's parts: "de", "da", "van", "del", "y". */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "du", "van", "von", "del", "der", "y", "ben",
             "bin", "al", "el", "la", "dos", "das");
-    /** Words that go on a body's name with what it is of: "ministère de la Justice", "Mecanismo para ...". */
+    /**
+     * Words that go on a body's name with what it is of: "ministère de la Justice", "Mecanismo para ...", Albanian's
+     * articles of the genitive ("misioni i OSBE-së").
+     */
     private static final Set<String> PREPOSITIONS = Set.of("de", "du", "des", "d'", "del", "para", "por", "pour",
-            "sur", "en", "contre", "contra");
-    /** A relative clause after a description: "un médico residente que pidió ...". */
-    private static final Pattern RELATIVE = Pattern.compile("\\s+(?:qui|que|quien)\\s");
+            "sur", "en", "contre", "contra", "i", "e", "të", "së");
+    /** A relative clause after a description: "un médico residente que pidió ...", "një zyrtar që ...". */
+    private static final Pattern RELATIVE = Pattern.compile("\\s+(?:qui|que|quien|që|i\\s+cili|e\\s+cila)\\s");
     /** The singular definite articles, before a noun that describes a source again: "la reportera", "le juge". */
     private static final Set<String> DEFINITE_ARTICLES = Set.of("le", "la", "el");
     /** The articles that may open a name's run of words without being part of it. */
@@ -69,6 +72,11 @@ public final class EuropeanQuoteExtractor {
 
     public static EuropeanQuoteExtractor spanish() {
         return new EuropeanQuoteExtractor(RomanceGrammars.SPANISH);
+    }
+
+    /** The finder of the Albanian edition. */
+    public static EuropeanQuoteExtractor albanian() {
+        return new EuropeanQuoteExtractor(AlbanianGrammar.ALBANIAN);
     }
 
     /** The finder of the Bosnian, Croatian and Serbian edition. */
@@ -157,7 +165,7 @@ public final class EuropeanQuoteExtractor {
                 speaker = speaker(null, reading, false);
                 words = new String[] {"", m.group("q").strip()};
             } else {
-                speaker = speaker(grammar.morphology().nominative(m.group("who"))
+                speaker = speaker(grammar.morphology().nominative(withoutSource(m.group("who")))
                         + (words[0].isEmpty() ? "" : ", " + words[0]), reading, !view);
             }
             if (view && (speaker == null || speaker.kind() == SourceKind.ANONYMOUS)) {
@@ -257,9 +265,8 @@ public final class EuropeanQuoteExtractor {
         if (who.isEmpty() || grammar.pronouns().contains(who.toLowerCase(Locale.ROOT))) {
             return reading.known.isEmpty() ? null : withoutRole(reading.known.get(reading.known.size() - 1));
         }
-        Matcher source = grammar.source().matcher(who);
-        if (according && source.lookingAt()) {
-            who = who.substring(source.end()); // "un rapport de l'Unicef publié en mars": the body is the source
+        if (according) {
+            who = withoutSource(who);
         }
         List<String> segments = new ArrayList<>(Arrays.asList(COMMA.split(who)));
         segments.removeIf(String::isEmpty);
@@ -335,6 +342,12 @@ public final class EuropeanQuoteExtractor {
         return person(name, role);
     }
 
+    /** The body after what it published: "un rapport de l'Unicef publié en mars" is the Unicef's. */
+    private String withoutSource(String who) {
+        Matcher source = grammar.source().matcher(who);
+        return source.lookingAt() ? who.substring(source.end()) : who;
+    }
+
     /**
      * The source met before that a definite article and a noun describe again: "la reportera" after "una reportera de
      * Quetzaltenango", "l'avocat" after "L'avocat de la défense, Me Fabien Segatwa"; null when none.
@@ -394,8 +407,9 @@ public final class EuropeanQuoteExtractor {
             return Optional.of(new Speaker(bare, SourceKind.ORGANISATION, null));
         }
         // "Médecins sans frontières", "Migración Colombia": capitalised words, one of them a body's
+        // but "Kryetari i KQZ-së Ilirjan Celibashi" opens with what someone does: a person of that body
         boolean capitalised = Character.isUpperCase(bare.charAt(0));
-        if (capitalised && words.stream().anyMatch(grammar::isBodyWord)) {
+        if (capitalised && !grammar.isOccupation(words.get(0)) && words.stream().anyMatch(grammar::isBodyWord)) {
             return Optional.of(new Speaker(bare, SourceKind.ORGANISATION, null));
         }
         if (according && capitalised && words.size() == 1
@@ -405,10 +419,14 @@ public final class EuropeanQuoteExtractor {
         return Optional.empty();
     }
 
-    /** Whether words open as a description does: in lower case, or with an article ("Le", "L'avocat", "La"). */
-    private static boolean opensDescription(String words) {
+    /**
+     * Whether words open as a description does: in lower case, with an article ("Le", "L'avocat", "La"), or with what
+     * someone does, capitalised at a sentence's start ("Drejtori i spitalit").
+     */
+    private boolean opensDescription(String words) {
         String first = SPACES.split(words.strip())[0];
-        return Character.isLowerCase(first.charAt(0)) || isDeterminer(first) || lower(first).startsWith("l'");
+        return Character.isLowerCase(first.charAt(0)) || isDeterminer(first) || lower(first).startsWith("l'")
+                || grammar.isOccupation(first);
     }
 
     /** Where a name's capitalised run at the end of the words begins, -1 when they do not end in one. */

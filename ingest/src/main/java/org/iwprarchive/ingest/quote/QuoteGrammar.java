@@ -85,14 +85,15 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                 Pattern.compile("^(?:(?<who>[^«\u201c\u201e\"]+?),?\\s+)?" + cue + ",?\\s+(?:" + that
                         + ")(?<q>.+?)[.!?]?$"),
                 // Selon X, ...; "Prema njezinim riječima, ...": a cue holding its pronoun names nobody after it
-                Pattern.compile("^(?:(?:" + connectives + "),?\\s+)?(?<cue>" + accordingTo + "|" + views + ")"
+                Pattern.compile("^(?:(?:" + connectives + "),?\\s+)?(?<cue>" + accordingTo
+                        + (views.isEmpty() ? "" : "|" + views) + ")"
                         + "(?:\\s+(?<who>[^,]+?))?,\\s+(?<q>.+?)[.!?]?$"),
                 // ..., selon le ministère.
                 Pattern.compile("^(?<q>[^«\u201c\"]{3,}?),\\s+(?<cue>" + accordingTo.toLowerCase(Locale.ROOT)
                         + ")\\s+(?<who>[^,]+?)[.!?]?$"),
                 pronouns, indefinites, plurals, addressTitles,
                 Pattern.compile("^(?:" + connectives + ")(?:,?\\s+|$)"),
-                Set.of(views.split("\\|")),
+                views.isEmpty() ? Set.of() : Set.of(views.split("\\|")),
                 Pattern.compile(withholds, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                 Pattern.compile("\\s+(?:" + occasion + ")\\b.*$"),
                 Pattern.compile("(?:^|\\s)(?:" + finiteVerb + ")(?:\\s|$)"),

@@ -1,0 +1,156 @@
+package org.iwprarchive.ingest.quote;
+
+import static org.iwprarchive.ingest.quote.QuoteGrammar.alternation;
+import static org.iwprarchive.ingest.quote.QuoteGrammar.lower;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Albanian, as {@link EuropeanQuoteExtractor} reads it: a verb of saying in the third person singular after the words
+ * („...“, tha X; „...“, u shpreh ai) or before "se" (X deklaroi se ...), with whom it was told ("tha për IWPR", "i tha
+ * IWPR-së"); "Sipas X, ..." with X in the ablative, which this grammar's morphology gives back in the nominative
+ * ("Sipas Driton Berishës" is Driton Berisha, "Sipas Ministrisë së Shëndetësisë" Ministria e Shëndetësisë); "Sipas
+ * tij/saj" for the source quoted last. A role's genitive ("Kryetari i Komunës së Mitrovicës X") belongs to the role.
+ */
+final class AlbanianGrammar implements QuoteGrammar.Morphology {
+
+    static final AlbanianGrammar MORPHOLOGY = new AlbanianGrammar();
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*");
+    /** The articles that join a noun to its genitive: "Ministria e Drejtësisë", "Kryetari i Komunës së ...". */
+    private static final Set<String> LINKS = Set.of("i", "e", "të", "së");
+    /** A case ending hyphened onto an acronym or a foreign name: "OSBE-së", "EULEX-it", "IWPR-së". */
+    private static final Pattern HYPHENED_CASE = Pattern.compile("-(?:së|it|ës|ja|në|ut|in|ve|i|a)$");
+
+    static final QuoteGrammar ALBANIAN = QuoteGrammar.of(
+            // "tha", "u shpreh", "i tha", "ka thënë", "kishte deklaruar"
+            "(?:(?:i|u|ua)\\s+)?(?:" + alternation("sq-verbs") + ")"
+                    + "|(?:ka|kishte)\\s+(?:" + alternation("sq-participles") + ")",
+            "\\s+(?:për\\s+IWPR|IWPR-së|IWPR-it|për\\s+mediat?|gazetarëve|për\\s+gazetarët|në\\s+gjykatë"
+                    + "|gjykatës|trupit\\s+gjykues)",
+            "se\\s+", "Sipas\\s+(?:tij|saj)|Sipas\\s+mendimit\\s+(?:të|së)\\s+(?:tij|saj)|Sipas|sipas", "",
+            Set.of("ai", "ajo", "tij", "saj"), Set.of("një"),
+            Set.of("shumë", "disa", "banorët", "qytetarët", "familjet", "autoritetet", "ekspertët", "zyrtarët",
+                    "punëtorët", "studentët", "aktivistët", "gazetarët", "prindërit", "mjekët", "pacientët"),
+            Set.of("z.", "znj.", "zoti", "zonja"),
+            "Megjithatë|Por|Ndërkohë|Gjithashtu|Nga ana tjetër|Sidoqoftë|Përveç kësaj|Po ashtu|Ndërsa",
+            "anonimitet|të\\s+mos\\s+(?:i\\s+)?(?:përmendet|identifikohet|publikohet|zbulohet)"
+                    + "|(?:deshi|pranoi|dëshiroi|donte)\\s+të\\s+(?:identifikohet|prezantohet|përmendet)"
+                    + "|pa\\s+u\\s+identifikuar",
+            "gjatë|në\\s+një\\s+(?:konferencë|deklaratë|intervistë|njoftim|postim|seancë)|në\\s+konferencën"
+                    + "|në\\s+(?:Facebook|Twitter|X)\\b|për\\s+IWPR|për\\s+mediat?|pas\\s+takimit|në\\s+seancën",
+            // and "u", a past or passive verb's ("u zhvillua"), never a description's
+            "është|ka|kanë|janë|ishte|kishte|do|nuk|mund|duhet|po|jemi|kemi|u",
+            "(?:një\\s+)?(?:raport|studim|deklarat|njoftim)\\p{L}*\\s+(?:të|së|i|e)"
+                    + "|(?:të\\s+)?dhëna(?:t|ve)?\\s+(?:e|të|së)",
+            bodyWords(), QuoteGrammar.LEXICON.words("sq-occupations"), MORPHOLOGY);
+
+    private AlbanianGrammar() {
+    }
+
+    private static Set<String> bodyWords() {
+        Set<String> all = new HashSet<>(RomanceGrammars.BODY_WORDS);
+        all.addAll(QuoteGrammar.LEXICON.words("sq-body-words"));
+        return Set.copyOf(all);
+    }
+
+    /** A word as the lexicon lists it: lower case, an acronym without its hyphened case ("OSBE-së" is osbe). */
+    @Override
+    public String lexiconForm(String word) {
+        return lower(HYPHENED_CASE.matcher(word).replaceFirst(""));
+    }
+
+    /**
+     * A name as "Sipas" gives it, in the ablative, in the nominative: a body's head and the article after it
+     * ("Ministrisë së Shëndetësisë" is Ministria e Shëndetësisë, "misionit të OSBE-së" misioni i OSBE-së), a role's
+     * likewise ("kryetarit të sindikatës"), and a person's surname ("Driton Berishës" is Driton Berisha, "Albin
+     * Kurtit" Albin Kurti); given names, which "Sipas" leaves as they are, and other words stay.
+     */
+    @Override
+    public String nominative(String ablative) {
+        String[] words = SPACES.split(ablative.strip());
+        String head = bodyWordNominative(words[0]);
+        if (head == null) {
+            head = occupationNominative(words[0]);
+        }
+        if (head != null) {
+            words[0] = head;
+            if (words.length > 1 && (words[1].equals("së") || words[1].equals("të"))) {
+                words[1] = words[1].equals("së") ? "e" : "i";
+            }
+            int named = words.length;
+            while (named > 1 && NAME_WORD.matcher(words[named - 1]).matches()) {
+                named--;
+            }
+            if (words.length - named >= 2 && !ALBANIAN.isBodyWord(words[named])) {
+                // "kryetarit të sindikatës Driton Berishës": the name after the role declines too
+                words[words.length - 1] = surname(words[words.length - 1]);
+            }
+            return String.join(" ", words);
+        }
+        if (words.length < 2 || words.length > 3) {
+            return ablative.strip();
+        }
+        for (String word : words) {
+            if (!NAME_WORD.matcher(word).matches() || ALBANIAN.isBodyWord(word)) {
+                return ablative.strip();
+            }
+        }
+        words[words.length - 1] = surname(words[words.length - 1]);
+        return String.join(" ", words);
+    }
+
+    /** A surname in the ablative in the nominative: "Berishës" is Berisha, "Kurtit" Kurti. */
+    private static String surname(String word) {
+        if (word.endsWith("ës") && word.length() > 4) {
+            return word.substring(0, word.length() - 2) + "a";
+        }
+        return word.endsWith("it") && word.length() > 4 ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /**
+     * The nominative of a body's word in another case ("Ministrisë" is Ministria, "Zyrës" Zyra, "Institutit"
+     * Instituti), null when it is no body's word.
+     */
+    @Override
+    public String bodyWordNominative(String word) {
+        String nominative = definite(word);
+        return nominative != null && ALBANIAN.isBodyWord(nominative) ? nominative : null;
+    }
+
+    private static String occupationNominative(String word) {
+        String nominative = definite(word);
+        return nominative != null && ALBANIAN.isOccupation(nominative) ? nominative : null;
+    }
+
+    /** A definite noun in the genitive, dative or ablative, in the nominative; null when the ending is none of these. */
+    private static String definite(String word) {
+        if (word.length() < 4) {
+            return null;
+        }
+        if (word.endsWith("isë")) {
+            return word.substring(0, word.length() - 3) + "ia"; // Ministrisë, Policisë
+        }
+        if (word.endsWith("ës")) {
+            return word.substring(0, word.length() - 2) + "a"; // Zyrës, Gjykatës, Komunës
+        }
+        if (word.endsWith("it") || word.endsWith("ut")) {
+            return word.substring(0, word.length() - 1); // Institutit, misionit, Kuvendit
+        }
+        return null;
+    }
+
+    /**
+     * The genitive after a role belongs to it: in "Kryetari i Komunës së Mitrovicës së Veriut Milan Radojević" the
+     * capitalised run opens with "Veriut", joined to the role by "së"; the person is what follows.
+     */
+    @Override
+    public int personStart(List<String> words, int nameStart, boolean occupation) {
+        return nameStart > 0 && nameStart < words.size() - 2 && LINKS.contains(words.get(nameStart - 1))
+                ? nameStart + 1 : nameStart;
+    }
+}
