@@ -277,9 +277,8 @@ public class ArticleArchiver {
 
     /**
      * Who the article quotes, by the current rules, with names and roles within what the archive keeps. The rules
-     * read English, Russian, Ukrainian, Arabic, French, Spanish or Bosnian, Croatian and Serbian, each in an article
-     * of its language; an article in
-     * another language has none found rather than misread ones.
+     * read English, Russian, Ukrainian, Arabic, French, Spanish, Bosnian, Croatian and Serbian, or Albanian, each in an
+     * article of its language; an article in another language has none found rather than misread ones.
      */
     private List<Attribution> attributions(ParsedArticle parsed) {
         List<String> paragraphs = parsed.content().paragraphs();

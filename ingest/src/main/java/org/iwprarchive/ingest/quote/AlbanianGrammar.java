@@ -24,14 +24,17 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
     /** The articles that join a noun to its genitive: "Ministria e Drejtësisë", "Kryetari i Komunës së ...". */
     private static final Set<String> LINKS = Set.of("i", "e", "të", "së");
     /** A case ending hyphened onto an acronym or a foreign name: "OSBE-së", "EULEX-it", "IWPR-së". */
-    private static final Pattern HYPHENED_CASE = Pattern.compile("-(?:së|it|ës|ja|në|ut|in|ve|i|a)$");
+    private static final Pattern HYPHENED_CASE = Pattern.compile("-(?:së|it|ës|ja|në|ut|in|ve|i|a|u)$");
+    /** What a role is made with: "zëvendës" (deputy), "ish-" (former). */
+    private static final Pattern COMPOUND = Pattern.compile("^(?:ish-|zëvendës)(?=\\p{L}{4})");
 
     static final QuoteGrammar ALBANIAN = QuoteGrammar.of(
             // "tha", "u shpreh", "i tha", "ka thënë", "kishte deklaruar"
             "(?:(?:i|u|ua)\\s+)?(?:" + alternation("sq-verbs") + ")"
                     + "|(?:ka|kishte)\\s+(?:" + alternation("sq-participles") + ")",
+            // whom, or where: "tha për IWPR", "i tha IWPR-së", "shkruan në Facebook"
             "\\s+(?:për\\s+IWPR|IWPR-së|IWPR-it|për\\s+mediat?|gazetarëve|për\\s+gazetarët|në\\s+gjykatë"
-                    + "|gjykatës|trupit\\s+gjykues)",
+                    + "|gjykatës|trupit\\s+gjykues|në\\s+(?:Facebook|Twitter|X|Instagram))",
             "se\\s+", "Sipas\\s+(?:tij|saj)|Sipas\\s+mendimit\\s+(?:të|së)\\s+(?:tij|saj)|Sipas|sipas", "",
             Set.of("ai", "ajo", "tij", "saj"), Set.of("një"),
             Set.of("shumë", "disa", "banorët", "qytetarët", "familjet", "autoritetet", "ekspertët", "zyrtarët",
@@ -58,10 +61,14 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
         return Set.copyOf(all);
     }
 
-    /** A word as the lexicon lists it: lower case, an acronym without its hyphened case ("OSBE-së" is osbe). */
+    /**
+     * A word as the lexicon lists it: lower case, an acronym without its hyphened case ("OSBE-së" is osbe), a role
+     * without the "deputy" or "former" it is made with ("Zëvendëskryeministrja" is kryeministrja, "ish-ministri"
+     * ministri).
+     */
     @Override
     public String lexiconForm(String word) {
-        return lower(HYPHENED_CASE.matcher(word).replaceFirst(""));
+        return COMPOUND.matcher(lower(HYPHENED_CASE.matcher(word).replaceFirst(""))).replaceFirst("");
     }
 
     /**
@@ -137,6 +144,9 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
         }
         if (word.endsWith("ës")) {
             return word.substring(0, word.length() - 2) + "a"; // Zyrës, Gjykatës, Komunës
+        }
+        if (word.endsWith("jes")) {
+            return word.substring(0, word.length() - 2) + "a"; // Lëvizjes: a noun in -je
         }
         if (word.endsWith("it") || word.endsWith("ut")) {
             return word.substring(0, word.length() - 1); // Institutit, misionit, Kuvendit

@@ -76,8 +76,8 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                            Set<String> bodyWords, Set<String> occupations, Morphology morphology) {
         String cue = "(?<cue>(?:" + verb + ")(?:" + addressee + ")?)";
         return new QuoteGrammar(
-                // « ... », a déclaré X, ...; « ... », a-t-il ajouté.; "...", dijo X.; "...", agregó.
-                Pattern.compile("^" + QUOTE + "\\s*,?\\s+" + cue + "(?:\\s+(?<who>[^.!?]+?))?\\s*[.!?]?$"),
+                // « ... », a déclaré X, ...; « ... », a-t-il ajouté.; "...", dijo X.; "...", agregó.; „...“ – tha X.
+                Pattern.compile("^" + QUOTE + "\\s*[,\u2013\u2014]?\\s+" + cue + "(?:\\s+(?<who>[^.!?]+?))?\\s*[.!?]?$"),
                 // X a déclaré à l'audience : « ... ».
                 Pattern.compile("^(?<who>[^«\u201c\u201e\"]+?)\\s+" + cue + "(?:\\s+[^:«\u201c\"]{1,40}?)?\\s*:\\s*"
                         + QUOTE + "\\s*[.!?]?$"),

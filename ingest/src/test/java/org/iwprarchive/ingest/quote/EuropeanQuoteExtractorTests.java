@@ -16,6 +16,7 @@ class EuropeanQuoteExtractorTests {
     private final EuropeanQuoteExtractor french = EuropeanQuoteExtractor.french();
     private final EuropeanQuoteExtractor spanish = EuropeanQuoteExtractor.spanish();
     private final EuropeanQuoteExtractor bcs = EuropeanQuoteExtractor.bosnianCroatianSerbian();
+    private final EuropeanQuoteExtractor albanian = EuropeanQuoteExtractor.albanian();
 
     @Test
     void readsFrenchQuotesBeforeTheirSpeakerWithInversionAndColons() {
@@ -202,5 +203,57 @@ class EuropeanQuoteExtractorTests {
                 .isEqualTo("ministar finansija Amir Softić");
         assertThat(SouthSlavicGrammar.MORPHOLOGY.nominative("direktorice bolnice Lejle Hasić"))
                 .isEqualTo("direktorica bolnice Lejla Hasić");
+    }
+
+    @Test
+    void readsAlbanianQuotesWithARoleAndItsGenitiveBeforeTheName() {
+        List<Attribution> found = albanian.extract(List.of(
+                "Ish-ministri i Bujqësisë, Faruk Hoxha, tha se fermerët nuk kanë marrë subvencionet.",
+                "„Po presim prej dy vitesh“ – u shpreh ai.",
+                "Drejtoresha e Agjencisë së Pyjeve Teuta Lleshi deklaroi se prerjet ilegale janë ndalur.",
+                "„Ligji nuk zbatohet në terren“, shkroi në Facebook gazetari Blerim Shala.",
+                "Zyrtarët e komunës thanë se rruga do të shtrohet."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role,
+                        Attribution::text, Attribution::kind)
+                .containsExactly(
+                        tuple("Faruk Hoxha", PERSON, "Ish-ministri i Bujqësisë",
+                                "fermerët nuk kanë marrë subvencionet", INDIRECT),
+                        tuple("Faruk Hoxha", PERSON, null, "Po presim prej dy vitesh", DIRECT),
+                        // the body in the genitive belongs to the role, not to the name
+                        tuple("Teuta Lleshi", PERSON, "Drejtoresha e Agjencisë së Pyjeve",
+                                "prerjet ilegale janë ndalur", INDIRECT),
+                        tuple("Blerim Shala", PERSON, "gazetari", "Ligji nuk zbatohet në terren", DIRECT));
+    }
+
+    @Test
+    void readsAlbanianAccordingToInTheNominativeAndUnnamedSources() {
+        List<Attribution> found = albanian.extract(List.of(
+                "Sipas Ministrisë së Arsimit, 40 shkolla nuk kanë ngrohje.",
+                "Sipas Besa Gashit, mësuesit po largohen nga profesioni.",
+                "Sipas saj, pagat janë më të ulëtat në rajon.",
+                "Një mësuese në Gjakovë, e cila kërkoi të mos i përmendet emri, tha se klasat kanë 40 nxënës.",
+                "Për shkak të motit, Teuta Krasniqi mbeti në shtëpi."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::text)
+                .containsExactly(
+                        tuple("Ministria e Arsimit", ORGANISATION, "40 shkolla nuk kanë ngrohje"),
+                        tuple("Besa Gashi", PERSON, "mësuesit po largohen nga profesioni"),
+                        tuple("Besa Gashi", PERSON, "pagat janë më të ulëtat në rajon"),
+                        tuple("një mësuese në Gjakovë", ANONYMOUS, "klasat kanë 40 nxënës"));
+    }
+
+    @Test
+    void readsTheNominativeOfAnAlbanianNameAfterSipas() {
+        assertThat(AlbanianGrammar.MORPHOLOGY.nominative("Vjosa Osmanit")).isEqualTo("Vjosa Osmani");
+        assertThat(AlbanianGrammar.MORPHOLOGY.nominative("Ilir Dugollit")).isEqualTo("Ilir Dugolli");
+        assertThat(AlbanianGrammar.MORPHOLOGY.nominative("Bankës Botërore")).isEqualTo("Banka Botërore");
+        assertThat(AlbanianGrammar.MORPHOLOGY.nominative("Institutit të Kosovës")).isEqualTo("Instituti i Kosovës");
+        assertThat(AlbanianGrammar.MORPHOLOGY.nominative("Shoqatës së Gazetarëve")).isEqualTo("Shoqata e Gazetarëve");
+        assertThat(AlbanianGrammar.MORPHOLOGY.nominative("Lëvizjes Vetëvendosje")).isEqualTo("Lëvizja Vetëvendosje");
+        // a role before the name is given back too; words that are neither stay
+        assertThat(AlbanianGrammar.MORPHOLOGY.nominative("kryetarit të sindikatës Agim Rrahmanit"))
+                .isEqualTo("kryetari i sindikatës Agim Rrahmani");
+        assertThat(AlbanianGrammar.MORPHOLOGY.nominative("të dhënave zyrtare")).isEqualTo("të dhënave zyrtare");
     }
 }
