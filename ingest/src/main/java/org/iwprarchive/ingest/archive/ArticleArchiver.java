@@ -73,6 +73,7 @@ public class ArticleArchiver {
     private final EuropeanQuoteExtractor spanishQuotes = EuropeanQuoteExtractor.spanish();
     private final EuropeanQuoteExtractor bcsQuotes = EuropeanQuoteExtractor.bosnianCroatianSerbian();
     private final EuropeanQuoteExtractor albanianQuotes = EuropeanQuoteExtractor.albanian();
+    private final EuropeanQuoteExtractor macedonianQuotes = EuropeanQuoteExtractor.macedonian();
     private final MeterRegistry meters;
     private final ReportLinker reports;
 
@@ -277,8 +278,9 @@ public class ArticleArchiver {
 
     /**
      * Who the article quotes, by the current rules, with names and roles within what the archive keeps. The rules
-     * read English, Russian, Ukrainian, Arabic, French, Spanish, Bosnian, Croatian and Serbian, or Albanian, each in an
-     * article of its language; an article in another language has none found rather than misread ones.
+     * read English, Russian, Ukrainian, Arabic, French, Spanish, Bosnian, Croatian and Serbian, Albanian or
+     * Macedonian, each in an article of its language; an article in another language has none found rather than
+     * misread ones.
      */
     private List<Attribution> attributions(ParsedArticle parsed) {
         List<String> paragraphs = parsed.content().paragraphs();
@@ -293,6 +295,7 @@ public class ArticleArchiver {
             case "es" -> spanishQuotes.extract(paragraphs, authors);
             case "bs", "hr", "sr" -> bcsQuotes.extract(paragraphs, authors);
             case "sq" -> albanianQuotes.extract(paragraphs, authors);
+            case "mk" -> macedonianQuotes.extract(paragraphs, authors);
             default -> List.of();
         };
         return found.stream()

@@ -24,7 +24,7 @@ final class TextLanguage {
     private static final List<Language> LANGUAGES = List.of(Language.ENGLISH, Language.RUSSIAN, Language.UKRAINIAN,
             Language.ARABIC, Language.KAZAKH, Language.AZERBAIJANI, Language.ARMENIAN, Language.GEORGIAN,
             Language.PERSIAN, Language.TURKISH, Language.FRENCH, Language.SPANISH, Language.ALBANIAN,
-            Language.BOSNIAN, Language.CROATIAN, Language.SERBIAN);
+            Language.BOSNIAN, Language.CROATIAN, Language.SERBIAN, Language.MACEDONIAN);
     /**
      * Bosnian, Croatian and Serbian, written alike (IWPR's Balkan edition wrote them as one): a text close to two of
      * them is still clearly in one of the three, and is given the likeliest.

@@ -40,12 +40,13 @@ public final class EuropeanQuoteExtractor {
             "bin", "al", "el", "la", "dos", "das");
     /**
      * Words that go on a body's name with what it is of: "ministère de la Justice", "Mecanismo para ...", Albanian's
-     * articles of the genitive ("misioni i OSBE-së").
+     * articles of the genitive ("misioni i OSBE-së"), Macedonian's prepositions ("мисијата на ОБСЕ").
      */
     private static final Set<String> PREPOSITIONS = Set.of("de", "du", "des", "d'", "del", "para", "por", "pour",
-            "sur", "en", "contre", "contra", "i", "e", "të", "së");
+            "sur", "en", "contre", "contra", "i", "e", "të", "së", "на", "за", "од");
     /** A relative clause after a description: "un médico residente que pidió ...", "një zyrtar që ...". */
-    private static final Pattern RELATIVE = Pattern.compile("\\s+(?:qui|que|quien|që|i\\s+cili|e\\s+cila)\\s");
+    private static final Pattern RELATIVE = Pattern.compile(
+            "\\s+(?:qui|que|quien|që|i\\s+cili|e\\s+cila|кој|која|што)\\s");
     /** The singular definite articles, before a noun that describes a source again: "la reportera", "le juge". */
     private static final Set<String> DEFINITE_ARTICLES = Set.of("le", "la", "el");
     /** The articles that may open a name's run of words without being part of it. */
@@ -72,6 +73,11 @@ public final class EuropeanQuoteExtractor {
 
     public static EuropeanQuoteExtractor spanish() {
         return new EuropeanQuoteExtractor(RomanceGrammars.SPANISH);
+    }
+
+    /** The finder of the Macedonian edition. */
+    public static EuropeanQuoteExtractor macedonian() {
+        return new EuropeanQuoteExtractor(MacedonianGrammar.MACEDONIAN);
     }
 
     /** The finder of the Albanian edition. */

@@ -81,4 +81,15 @@ class TextLanguageTests {
                 + " e tyre, ndërsa partitë kanë filluar të hapin zyrat e tyre në qytet.";
         assertThat(TextLanguage.settle(null, null, albanian).language()).isEqualTo("sq");
     }
+
+    @Test
+    void aMacedonianTextIsToldFromSerbianCyrillic() {
+        String macedonian = "Жителите на Кичево веќе една недела немаат чиста вода за пиење, а општината вели дека"
+                + " ќе ја поправи цевката до крајот на месецот. Граѓаните се жалат дека никој не ги слуша.";
+        String serbian = "Радници фабрике у Крагујевцу протестовали су у петак због најављених отпуштања, а директор"
+                + " каже да отпуштања неће бити пре краја године. Синдикат тражи социјални програм.";
+        assertThat(TextLanguage.settle(null, null, macedonian).language()).isEqualTo("mk");
+        assertThat(TextLanguage.settle("en", "html[lang]", macedonian + " " + macedonian).language()).isEqualTo("mk");
+        assertThat(TextLanguage.settle(null, null, serbian).language()).isIn("bs", "hr", "sr");
+    }
 }

@@ -17,6 +17,7 @@ class EuropeanQuoteExtractorTests {
     private final EuropeanQuoteExtractor spanish = EuropeanQuoteExtractor.spanish();
     private final EuropeanQuoteExtractor bcs = EuropeanQuoteExtractor.bosnianCroatianSerbian();
     private final EuropeanQuoteExtractor albanian = EuropeanQuoteExtractor.albanian();
+    private final EuropeanQuoteExtractor macedonian = EuropeanQuoteExtractor.macedonian();
 
     @Test
     void readsFrenchQuotesBeforeTheirSpeakerWithInversionAndColons() {
@@ -255,5 +256,41 @@ class EuropeanQuoteExtractorTests {
         assertThat(AlbanianGrammar.MORPHOLOGY.nominative("kryetarit të sindikatës Agim Rrahmanit"))
                 .isEqualTo("kryetari i sindikatës Agim Rrahmani");
         assertThat(AlbanianGrammar.MORPHOLOGY.nominative("të dhënave zyrtare")).isEqualTo("të dhënave zyrtare");
+    }
+
+    @Test
+    void readsMacedonianRolesWithTheirArticleAndAPlaceAfterAPreposition() {
+        List<Attribution> found = macedonian.extract(List.of(
+                "„Водата е валкана веќе една недела“, рече Весна Илиевска, жителка на Кичево.",
+                "Портпаролот на полицијата Тони Ангеловски изјави дека осомничениот е уапсен.",
+                "„Истрагата продолжува“, додаде тој.",
+                "Градоначалникот на Куманово Максим Димитриевски рече дека водоводот ќе се поправи.",
+                "Граѓаните велат дека никој не ги слуша."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role,
+                        Attribution::text, Attribution::kind)
+                .containsExactly(
+                        tuple("Весна Илиевска", PERSON, "жителка на Кичево", "Водата е валкана веќе една недела",
+                                DIRECT),
+                        tuple("Тони Ангеловски", PERSON, "Портпаролот на полицијата", "осомничениот е уапсен",
+                                INDIRECT),
+                        tuple("Тони Ангеловски", PERSON, null, "Истрагата продолжува", DIRECT),
+                        // the town after "на" is the office's, not the mayor's name
+                        tuple("Максим Димитриевски", PERSON, "Градоначалникот на Куманово",
+                                "водоводот ќе се поправи", INDIRECT));
+    }
+
+    @Test
+    void readsMacedonianBodiesAfterSporedAndUnnamedSources() {
+        List<Attribution> found = macedonian.extract(List.of(
+                "Според Државниот завод за статистика, невработеноста падна на 12 отсто.",
+                "Една медицинска сестра, која побара да не биде именувана, рече дека смените траат по 16 часа.",
+                "Според неа, половина од колегите заминале во Германија."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::text)
+                .containsExactly(
+                        tuple("Државниот завод за статистика", ORGANISATION, "невработеноста падна на 12 отсто"),
+                        tuple("една медицинска сестра", ANONYMOUS, "смените траат по 16 часа"),
+                        tuple("една медицинска сестра", ANONYMOUS, "половина од колегите заминале во Германија"));
     }
 }

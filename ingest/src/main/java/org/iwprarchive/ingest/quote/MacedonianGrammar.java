@@ -1,0 +1,60 @@
+package org.iwprarchive.ingest.quote;
+
+import static org.iwprarchive.ingest.quote.QuoteGrammar.alternation;
+import static org.iwprarchive.ingest.quote.QuoteGrammar.lower;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Macedonian, as {@link EuropeanQuoteExtractor} reads it: a verb of saying in the third person singular, the aorist,
+ * the present or the renarrative ("„...“, рече X", "X изјави дека ...", "X изјавил дека ..."); "дека" for "that";
+ * "Според X, ..." and "Според него/неа" for the source quoted last. Nouns do not decline, so names after "Според" stay
+ * as written; a role carries its article at its end ("Министерот за здравство X"), and a place or a body's acronym
+ * after a preposition in the role belongs to it ("Претседателот на ДИК Александар Ристовски").
+ */
+final class MacedonianGrammar implements QuoteGrammar.Morphology {
+
+    static final MacedonianGrammar MORPHOLOGY = new MacedonianGrammar();
+
+    /** Prepositions a place or a body follows inside a role: "на Скопје", "од Битола", "во Охрид". */
+    private static final Set<String> PREPOSITIONS = Set.of("на", "од", "во", "за", "со");
+
+    static final QuoteGrammar MACEDONIAN = QuoteGrammar.of(
+            "(?:" + alternation("mk-verbs") + ")",
+            "\\s+(?:за\\s+IWPR|за\\s+медиумите|на\\s+новинарите|пред\\s+новинарите|на\\s+(?:Фејсбук|Твитер))",
+            "дека\\s+", "Според\\s+(?:него|неа)|Според|според", "",
+            Set.of("тој", "таа", "него", "неа"), Set.of("еден", "една"),
+            Set.of("многу", "некои", "жителите", "граѓаните", "родителите", "експертите", "лекарите", "работниците",
+                    "луѓето", "семејствата"),
+            Set.of("г.", "г-ѓа", "господин", "госпоѓа"),
+            "Меѓутоа|Но|Сепак|Исто така|Од друга страна|Притоа|Воедно|Инаку|Понатаму",
+            "анонимн|да\\s+не\\s+биде\\s+именуван|не\\s+сакаше\\s+да\\s+биде\\s+именуван"
+                    + "|да\\s+не\\s+се\\s+(?:наведе|објави)\\s+(?:неговото|нејзиното)\\s+име",
+            "на\\s+прес-конференција|на\\s+конференција|во\\s+изјава|во\\s+соопштение|во\\s+интервју"
+                    + "|за\\s+време\\s+на|на\\s+(?:Фејсбук|Твитер)|за\\s+IWPR|за\\s+медиумите|пред\\s+новинарите",
+            "е|се|беше|беа|има|нема|ќе|не|може|можат|треба|сме|сум|биле|бил|била|било",
+            "(?:еден\\s+|една\\s+)?(?:извештај|истражување|соопштение|податоци|анализа)\\p{L}*\\s+(?:на|од)",
+            bodyWords(), QuoteGrammar.LEXICON.words("mk-occupations"), MORPHOLOGY);
+
+    private MacedonianGrammar() {
+    }
+
+    private static Set<String> bodyWords() {
+        Set<String> all = new HashSet<>(RomanceGrammars.BODY_WORDS);
+        all.addAll(QuoteGrammar.LEXICON.words("mk-body-words"));
+        return Set.copyOf(all);
+    }
+
+    /**
+     * After a preposition inside a role, a run of three capitalised words or more opens with a place or a body's
+     * name ("Претседателот на ДИК Александар Ристовски", "Градоначалникот на Скопје Петре Шилегов"): the person is
+     * the run's last two words.
+     */
+    @Override
+    public int personStart(List<String> words, int nameStart, boolean occupation) {
+        return nameStart > 0 && words.size() - nameStart >= 3 && PREPOSITIONS.contains(lower(words.get(nameStart - 1)))
+                ? words.size() - 2 : nameStart;
+    }
+}
