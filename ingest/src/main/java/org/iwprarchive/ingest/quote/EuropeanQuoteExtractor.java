@@ -171,8 +171,17 @@ public final class EuropeanQuoteExtractor {
                 speaker = speaker(null, reading, false);
                 words = new String[] {"", m.group("q").strip()};
             } else {
-                speaker = speaker(grammar.morphology().nominative(withoutSource(m.group("who")))
-                        + (words[0].isEmpty() ? "" : ", " + words[0]), reading, !view);
+                String who = withoutSource(m.group("who"));
+                String[] named = nameSetApart(who, m.group("q"));
+                if (named != null) {
+                    // "Според претседателот на синдикатот, Зоран Стојановски, ...": the role, then the name
+                    speaker = speaker(grammar.morphology().nominative(who) + ", "
+                            + grammar.morphology().nominative(named[0]), reading, false);
+                    words = new String[] {"", named[1]};
+                } else {
+                    speaker = speaker(grammar.morphology().nominative(who)
+                            + (words[0].isEmpty() ? "" : ", " + words[0]), reading, !view);
+                }
             }
             if (view && (speaker == null || speaker.kind() == SourceKind.ANONYMOUS)) {
                 return; // "Pour la première fois, ...": a view is a named person's or a body's
@@ -253,6 +262,21 @@ public final class EuropeanQuoteExtractor {
         boolean describes = !first.isEmpty() && Character.isLowerCase(first.charAt(0))
                 && SPACES.split(first).length <= 12 && !grammar.finiteVerb().matcher(first).find() && !rest.isEmpty();
         return describes ? new String[] {first, rest} : new String[] {"", words.strip()};
+    }
+
+    /**
+     * The name set apart after a role that "according to" gives without one ("Selon le porte-parole de la police,
+     * Jean Dupont, ...", "Sipas zëdhënësit të policisë, Baki Kelani, ..."), and the words after it; null when the
+     * role names someone itself or no name alone follows.
+     */
+    private String[] nameSetApart(String who, String words) {
+        int comma = words.indexOf(',');
+        if (comma < 0 || !opensDescription(who) || nameStart(Arrays.asList(SPACES.split(who.strip()))) >= 0) {
+            return null;
+        }
+        String name = stripTitle(words.substring(0, comma));
+        String rest = words.substring(comma + 1).strip();
+        return isName(name) && name.contains(" ") && !rest.isEmpty() ? new String[] {name, rest} : null;
     }
 
     /**
@@ -418,9 +442,11 @@ public final class EuropeanQuoteExtractor {
         if (capitalised && !grammar.isOccupation(words.get(0)) && words.stream().anyMatch(grammar::isBodyWord)) {
             return Optional.of(new Speaker(bare, SourceKind.ORGANISATION, null));
         }
-        if (according && capitalised && words.size() == 1
-                && words.get(0).chars().filter(Character::isUpperCase).count() > 1) {
-            return Optional.of(new Speaker(bare, SourceKind.ORGANISATION, null)); // "selon l'OMS"
+        // "selon l'OMS", "УНЕСКО предупредува": an acronym alone is a body, after "selon" any word with capitals in it
+        long capitals = words.size() == 1 ? words.get(0).chars().filter(Character::isUpperCase).count() : 0;
+        long letters = words.size() == 1 ? words.get(0).chars().filter(Character::isLetter).count() : 0;
+        if (capitalised && capitals > 1 && (according || capitals == letters)) {
+            return Optional.of(new Speaker(bare, SourceKind.ORGANISATION, null));
         }
         return Optional.empty();
     }

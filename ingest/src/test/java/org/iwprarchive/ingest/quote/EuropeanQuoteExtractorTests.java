@@ -293,4 +293,24 @@ class EuropeanQuoteExtractorTests {
                         tuple("една медицинска сестра", ANONYMOUS, "смените траат по 16 часа"),
                         tuple("една медицинска сестра", ANONYMOUS, "половина од колегите заминале во Германија"));
     }
+
+    @Test
+    void readsANameSetApartAfterTheRoleAccordingToGivesAndAnAcronymAloneAsABody() {
+        List<Attribution> fr = french.extract(List.of(
+                "Selon le porte-parole de la police, Jean-Marc Kabila, trois suspects ont été arrêtés.",
+                "Le HCR a indiqué que 300 familles attendaient un abri."), List.of());
+        List<Attribution> mk = macedonian.extract(List.of(
+                "Според советникот на министерот, Игор Трајков, реформата ќе почне во март.",
+                "ЕСМ соопшти дека струјата ќе биде вратена до вечерта."), List.of());
+
+        assertThat(fr).extracting(Attribution::source, Attribution::sourceKind, Attribution::role, Attribution::text)
+                .containsExactly(
+                        tuple("Jean-Marc Kabila", PERSON, "le porte-parole de la police",
+                                "trois suspects ont été arrêtés"),
+                        tuple("HCR", ORGANISATION, null, "300 familles attendaient un abri"));
+        assertThat(mk).extracting(Attribution::source, Attribution::sourceKind, Attribution::role, Attribution::text)
+                .containsExactly(
+                        tuple("Игор Трајков", PERSON, "советникот на министерот", "реформата ќе почне во март"),
+                        tuple("ЕСМ", ORGANISATION, null, "струјата ќе биде вратена до вечерта"));
+    }
 }
