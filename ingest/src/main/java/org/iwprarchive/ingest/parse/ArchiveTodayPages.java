@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.iwprarchive.ingest.text.Regexes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -25,9 +26,9 @@ final class ArchiveTodayPages {
     private static final Set<String> HOSTS = Set.of("archive.today", "archive.ph", "archive.is", "archive.li",
             "archive.vn", "archive.fo", "archive.md");
     /** A link through the archive: the capture's id ({@code o/AbC12}) or time ({@code 2015.03.12-140211}), then the original. */
-    private static final Pattern REWRITTEN = Pattern.compile("^https?://(?:www\\.)?archive\\.(?:today|ph|is|li|vn|fo|md)"
+    private static final Pattern REWRITTEN = Regexes.compile("^https?://(?:www\\.)?archive\\.(?:today|ph|is|li|vn|fo|md)"
             + "/(?:o/[A-Za-z0-9]+|\\d{4}\\.\\d{2}\\.\\d{2}-\\d{6})/(https?://.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CAPTURE_TIME = Pattern.compile("\\b(\\d{1,2} \\p{L}{3} \\d{4} \\d{2}:\\d{2}:\\d{2}) UTC\\b");
+    private static final Pattern CAPTURE_TIME = Regexes.compile("\\b(\\d{1,2} \\p{L}{3} \\d{4} \\d{2}:\\d{2}:\\d{2}) UTC\\b");
     private static final DateTimeFormatter HEADER_TIME = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm:ss", Locale.ENGLISH);
     /** The archive's header above the captured page. */
     private static final Css HEADER = Css.of("#HEADER");

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.iwprarchive.ingest.text.Regexes;
 
 /** Publication dates as IWPR prints them ("Monday, 21 February, 2005") and as metadata gives them (ISO). */
 final class DateLines {
@@ -116,7 +117,7 @@ final class DateLines {
             List.of("عقرب", "آبان", "لړم"), List.of("قوس", "آذر", "لیندۍ"), List.of("جدی", "دی", "مرغومی"),
             List.of("دلو", "بهمن", "سلواغه"), List.of("حوت", "اسفند", "کب"));
     /** A solar Hijri date: day, month, and a year of the 14th or 15th century of that calendar (1921 to 2121). */
-    private static final Pattern SOLAR_DATE = Pattern.compile("(?<!\\d)(\\d{1,2})\\s+(" + SOLAR_MONTHS.stream()
+    private static final Pattern SOLAR_DATE = Regexes.compile("(?<!\\d)(\\d{1,2})\\s+(" + SOLAR_MONTHS.stream()
             .flatMap(List::stream).collect(Collectors.joining("|")) + ")\\s+(1[34]\\d{2})(?!\\d)");
 
     /**
@@ -144,44 +145,44 @@ final class DateLines {
     /** The Spanish "de" before a year ("de mayo de 2020"). */
     private static final String MONTH_TO_YEAR = "(?:de\\s+)?";
     private static final String WEEKDAY = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+    private static final Pattern DAY_MONTH_YEAR = Regexes.compile(
             "\\b" + WEEKDAY + "(\\d{1,2})" + DAY_TO_MONTH + MONTH + "\u06cc?,?\\s+" + MONTH_TO_YEAR + "(\\d{4})\\b", ANY_CASE);
     /**
      * "March 5, 2009", "Sept. 3, 2009": month first, as only English writes it, so only English months are tried (the
      * pattern is searched through whole texts, and every month of every edition at every letter would cost).
      */
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+    private static final Pattern MONTH_DAY_YEAR = Regexes.compile(
             "\\b" + WEEKDAY + ENGLISH_MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\b", ANY_CASE);
     /**
      * "18-Jul-02", "05-Mar-2008", and with spaces "12 Feb 09" where nothing but punctuation follows (not "5 May 20
      * people"): IWPR's issue references; a two-digit year is of 1990 to 2089.
      */
-    private static final Pattern DAY_MON_YEAR = Pattern.compile("\\b(\\d{1,2})(?:-" + MONTH + "-(\\d{2}|\\d{4})\\b"
+    private static final Pattern DAY_MON_YEAR = Regexes.compile("\\b(\\d{1,2})(?:-" + MONTH + "-(\\d{2}|\\d{4})\\b"
             + "| " + MONTH + " (\\d{2})\\b(?![^\\S\\n]*[\\p{L}\\d]))", Pattern.CASE_INSENSITIVE);
     /**
      * The year first, as the Turkic editions write a date: the Kyrgyz "2010-жылдын 14-октябры", the Kazakh "2010 жылғы
      * 14 қазан", the Uzbek "2010-yil 14-oktyabr", the Azerbaijani "2010-cu il 14 oktyabr".
      */
-    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("\\b(\\d{4})(?:-|\\s+)(?:жылдын|жылы|жылғы|yil|yilning"
+    private static final Pattern YEAR_MONTH_DAY = Regexes.compile("\\b(\\d{4})(?:-|\\s+)(?:жылдын|жылы|жылғы|yil|yilning"
             + "|-?(?:ci|cı|cu|cü)\\s+il|yılı)\\s+(\\d{1,2})(?:-|\\s+)" + MONTH + "(?![\\p{L}])", ANY_CASE);
     /** "14/06/2011", "14.06.2011": day first, as a British and a Russian site write it, unless the day cannot be. */
-    private static final Pattern NUMERIC = Pattern.compile("^\\s*(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\s*$");
-    private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern COMPACT = Pattern.compile("((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:\\d{4,6})?");
+    private static final Pattern NUMERIC = Regexes.compile("^\\s*(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\s*$");
+    private static final Pattern ISO = Regexes.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern COMPACT = Regexes.compile("((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:\\d{4,6})?");
     /** A line of nothing but a date of digits, day first: "12.03.2008", "12.03.2008 г.", "14.03.2012.". */
-    private static final Pattern NUMERIC_LINE = Pattern.compile("^\\s*\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}\\.?"
+    private static final Pattern NUMERIC_LINE = Regexes.compile("^\\s*\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}\\.?"
             + "(?:\\s*[гр]\\.)?\\s*$");
     /** A date of digits with the year first: "2015/03/14", "2015-03-14", "2015.03.14". */
-    private static final Pattern YEAR_FIRST_NUMERIC = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d{2})[/.-](\\d{1,2})[/.-]"
+    private static final Pattern YEAR_FIRST_NUMERIC = Regexes.compile("(?<![\\d/.-])((?:19|20)\\d{2})[/.-](\\d{1,2})[/.-]"
             + "(\\d{1,2})(?![\\d/])");
     /** A date of digits inside a line; the point BCS writes after a year ("14.03.2012. 10:45") may close it. */
-    private static final Pattern NUMERIC_INSIDE = Pattern.compile("(?<![\\d/.])\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}"
+    private static final Pattern NUMERIC_INSIDE = Regexes.compile("(?<![\\d/.])\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}"
             + "(?![\\d/]|\\.\\d)");
     /** Drupal's default medium date format, month first, with the time after a dash: "03/04/2015 - 14:20". */
-    private static final Pattern DRUPAL_MEDIUM = Pattern.compile("(\\d{2})/(\\d{2})/(\\d{4}) - \\d{2}:\\d{2}");
-    private static final Pattern PATH_DATE = Pattern.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])/(0[1-9]|[12]\\d|3[01])/");
+    private static final Pattern DRUPAL_MEDIUM = Regexes.compile("(\\d{2})/(\\d{2})/(\\d{4}) - \\d{2}:\\d{2}");
+    private static final Pattern PATH_DATE = Regexes.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])/(0[1-9]|[12]\\d|3[01])/");
     /** A line that is nothing but a date: a date line of the template, not a date inside a sentence. */
-    private static final Pattern WHOLE_LINE = Pattern.compile(
+    private static final Pattern WHOLE_LINE = Regexes.compile(
             // "Bishkek, 9 October 2012": a dateline, the place it was written from first; "Publié le 3 février 2011":
             // the words of publishing, without a colon
             "^\\s*(?:(?:Published|Posted)(?:\\s+on)?\\s+|Publié\\s+le\\s+|Publicado(?:\\s+el)?\\s+|Опубликовано\\s+"

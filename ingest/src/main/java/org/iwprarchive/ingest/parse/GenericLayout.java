@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.iwprarchive.ingest.text.Regexes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -36,32 +37,32 @@ final class GenericLayout {
             + "|time|timestamp|data|datum|fecha)(?![a-z])]");
     private static final Css BLOCKS_WITH_BREAKS = Css.of(":has(> br)");
     /** A breadcrumb's separators between its links. */
-    private static final Pattern CRUMB_REMAINDER = Pattern.compile("^[\\s>\u00bb\u203a/|]*$");
+    private static final Pattern CRUMB_REMAINDER = Regexes.compile("^[\\s>\u00bb\u203a/|]*$");
     private static final Css PARAGRAPHS = Css.of("p");
     private static final Css DIVS = Css.of("div");
     /** How a sentence ends: its stop, and the closing quotes or bracket after it. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026\u3002\u06d4][\"'\u00bb\u201d\u2019)]*$");
+    private static final Pattern SENTENCE_END = Regexes.compile("[.!?\u2026\u3002\u06d4][\"'\u00bb\u201d\u2019)]*$");
     private static final Css LINKS = Css.of("a[href]");
     private static final Css TAG_LINKS = Css.of("a[rel~=(^|\\s)tag(\\s|$)][href]");
     /** Links to a tag's listing ("/tag/elections", "/ru/tags/ekologiya"), as blogs and newer templates link tags. */
     private static final Css TAG_PATH_LINKS = Css.of("a[href~=/tags?/[^/?#]+/?$]");
     /** Blocks beside an article that list every tag of a site: a sidebar's tag cloud, a widget. */
-    private static final Pattern SITE_WIDE = Pattern.compile("sidebar|widget|cloud|menu", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SITE_WIDE = Regexes.compile("sidebar|widget|cloud|menu", Pattern.CASE_INSENSITIVE);
     private static final Css TEXT_LABELLED = Css.of("p, li, dd, div, span, footer");
     /**
      * A serial's issue reference and its date, as IWPR's reports printed them: "(CRS No. 433, 05-Mar-08)", the Bosnian
      * edition's "Izvještaj sa Tribunala br. 352, 5. mart 2004.".
      */
-    private static final Pattern ISSUE_DATE = Pattern.compile("(?:\\bNo\\.?|\\bIssue|№|\\bВыпуск|\\bВипуск|\\bbr\\.|\\bбр\\.|ژمارە)"
+    private static final Pattern ISSUE_DATE = Regexes.compile("(?:\\bNo\\.?|\\bIssue|№|\\bВыпуск|\\bВипуск|\\bbr\\.|\\bбр\\.|ژمارە)"
             // the Kurdish edition's digits, comma and genitive: "ژمارە ٢٦٤، ١٤ی ئایاری ٢٠٠٨"
             + "\\s*\\p{Nd}{1,4}[,\u060c]\\s+(\\p{Nd}{1,2}\u06cc\\s+\\p{L}{3,12}\\s+\\p{Nd}{4}|\\d{1,2}\\.?[- ]\\p{L}{3,9}\\.?[- ]\\d{2,4}"
             + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4})");
-    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s|\u00b7\u2022]+");
+    private static final Pattern LEADING_SEPARATORS = Regexes.compile("^[\\s|\u00b7\u2022]+");
     /** What may stand between a field's links: commas, bars, bullets. */
-    private static final Pattern LINK_SEPARATORS = Pattern.compile("^[\\s,;|/\u00b7\u2022-]*$");
+    private static final Pattern LINK_SEPARATORS = Regexes.compile("^[\\s,;|/\u00b7\u2022-]*$");
     /** What is left of a paragraph of links once their words are taken out: separators and a label at most. */
-    private static final Pattern LINK_REMAINDER = Pattern.compile("^[\\p{L} ]{0,20}:?[\\s,|/\u00b7\u2022>-]*$");
-    private static final Pattern RIGHTS_LINE = Pattern.compile("^(?:Copyright\\b|\u00a9|\\(c\\)\\s+\\d{4})|All rights reserved"
+    private static final Pattern LINK_REMAINDER = Regexes.compile("^[\\p{L} ]{0,20}:?[\\s,|/\u00b7\u2022>-]*$");
+    private static final Pattern RIGHTS_LINE = Regexes.compile("^(?:Copyright\\b|\u00a9|\\(c\\)\\s+\\d{4})|All rights reserved"
             + "|Copyright\\s*(?:\u00a9|\\(c\\))?\\s*\\d{4}|\u00a9\\s*\\d{4}", Pattern.CASE_INSENSITIVE);
     /** How long a notice of the publisher's rights may be: a sentence or two on who publishes the report. */
     private static final int MOST_RIGHTS_LINE = 400;
@@ -69,11 +70,11 @@ final class GenericLayout {
     private static final double BODY_SHARE = 0.5;
 
     /** A translator's note: "Translated from Russian by A.", "This article was first published in Russian ...". */
-    private static final Pattern TRANSLATION_NOTE = Pattern.compile("^(?:Translated\\s+(?:from\\s+\\p{L}+\\s+)?by\\b"
+    private static final Pattern TRANSLATION_NOTE = Regexes.compile("^(?:Translated\\s+(?:from\\s+\\p{L}+\\s+)?by\\b"
             + "|Translation\\s+(?:from\\s+\\p{L}+\\s+)?by\\b|This\\s+(?:article|report|story)\\s+was\\s+(?:first|originally)"
             + "\\s+published\\s+in\\b)");
     private static final Css PRE = Css.of("pre");
-    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
+    private static final Pattern BLANK_LINES = Regexes.compile("\\n\\s*\\n");
     /** Labels of the article's authors and of its date, written before them. */
     static final Set<String> AUTHOR_LABELS = Set.of("author", "authors", "by", "written by", "contributor", "text",
             "words", "reporting",
@@ -96,10 +97,10 @@ final class GenericLayout {
     private static final Css PROFILE_LINKS = Css.of("a[href*=/users/], a[href*=/author/], a[href*=/authors/], "
             + "a[href*=/people/], a[href*=/contributors/], a[href*=/members/]");
     /** A bar, bullet or middle dot between two fields of one line: "Text: A | Photos: B". */
-    private static final Pattern NEXT_FIELD = Pattern.compile("\\s+[|\u00b7\u2022]\\s+(?=\\p{L}[\\p{L} ]{0,20}:)");
-    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){1,3}");
+    private static final Pattern NEXT_FIELD = Regexes.compile("\\s+[|\u00b7\u2022]\\s+(?=\\p{L}[\\p{L} ]{0,20}:)");
+    private static final Pattern NAME = Regexes.compile("\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){1,3}");
     /** A labelled date line: "Published: 9 July 2010". */
-    private static final Pattern LABELLED_DATE = Pattern.compile("^(?i)(?:published|date|posted)(?: on)?\\s*:\\s*.{6,30}$");
+    private static final Pattern LABELLED_DATE = Regexes.compile("^(?i)(?:published|date|posted)(?: on)?\\s*:\\s*.{6,30}$");
 
     /** Labels of a field whose links are places and topics together ("Filed under:", "Tags:"). */
     static final Set<String> MIXED_LABELS = Set.of("filed under", "tags", "tagged", "categories", "category",
@@ -404,7 +405,7 @@ final class GenericLayout {
      * A paragraph opening with its byline and a dateline run into it, set off by dashes: "By Timur Toktonaliev –
      * BARSKOON, June 3, 2013 – Hundreds of villagers ...", or the dateline alone ("KABUL, 4 May 2010 — ...").
      */
-    private static final Pattern RUN_IN = Pattern.compile("^(?:By\\s+[^\u2013\u2014]{3,80}?\\s+[\u2013\u2014]\\s+)?"
+    private static final Pattern RUN_IN = Regexes.compile("^(?:By\\s+[^\u2013\u2014]{3,80}?\\s+[\u2013\u2014]\\s+)?"
             + "\\p{Lu}[\\p{Lu} .'\u2019-]{2,40},\\s+(?<date>[^\u2013\u2014]{6,40}?)\\s+[\u2013\u2014]\\s+(?=\\S)");
     private static final Css FIRST_PARAGRAPHS = Css.of("p");
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.iwprarchive.ingest.text.Regexes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -19,7 +20,7 @@ import org.jsoup.nodes.Element;
 final class Headlines {
 
     /** How a {@code <title>} separates the site's and series' names from the headline. */
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014-]\\s+|\\s*:\\s+|\\s+::\\s+");
+    private static final Pattern TITLE_SEPARATOR = Regexes.compile("\\s+[|\u2013\u2014-]\\s+|\\s*:\\s+|\\s+::\\s+");
     private static final Css HEADINGS = Css.of("h1, h2, h3, h4, [class~=(?i)\\b(title|headline|heading)\\b], b, strong");
     /**
      * What templates call a standfirst in their class names ("field-field-teaser", "subhead", "entry-summary",
@@ -31,7 +32,7 @@ final class Headlines {
     private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4");
     /** Italics as markup or as an inline style (archive.today writes every style inline). */
     private static final Css ITALIC = Css.of("i, em, [style*=italic]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES = Regexes.compile("\\s+");
     private static final Css LINKS = Css.of("a[href]");
     private static final Css IMAGES = Css.of("img[alt]");
     /** Text in bold, as markup or as an inline style. */
@@ -41,9 +42,9 @@ final class Headlines {
     private static final Css PARAGRAPHS = Css.of("p");
     private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3");
     /** What templates call a headline in their class names, in English or Russian ("zag", "zagolovok"). */
-    private static final Pattern TITLE_CLASS = Pattern.compile("title|headline|(?<![a-z])zag(?:olovok)?(?![a-z])");
+    private static final Pattern TITLE_CLASS = Regexes.compile("title|headline|(?<![a-z])zag(?:olovok)?(?![a-z])");
     /** An issue's number in a title or a line: "No. 85", "Issue 12". */
-    private static final Pattern ISSUE_NUMBER = Pattern.compile("(?:\\b(?:No\\.?|Issue|Number|br\\.|бр\\.)|ژمارە|العدد)"
+    private static final Pattern ISSUE_NUMBER = Regexes.compile("(?:\\b(?:No\\.?|Issue|Number|br\\.|бр\\.)|ژمارە|العدد)"
             + "\\s*\\p{Nd}{1,4}(?!\\p{Nd})");
 
     private final List<String> siteNames;
@@ -208,7 +209,7 @@ final class Headlines {
 
     /** Whether the page's text prints these words before an issue's number: "BALKAN CRISIS REPORT, No. 145, ...". */
     private static boolean namesAnIssuesSeries(String pageText, String words) {
-        return Pattern.compile(Pattern.quote(words) + "[,:]?\\s+(?:No\\.?|Issue|Number|br\\.|бр\\.|ژمارە|العدد)\\s*\\p{Nd}",
+        return Regexes.compile(Pattern.quote(words) + "[,:]?\\s+(?:No\\.?|Issue|Number|br\\.|бр\\.|ژمارە|العدد)\\s*\\p{Nd}",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(pageText).find();
     }
 

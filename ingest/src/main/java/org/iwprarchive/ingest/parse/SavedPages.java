@@ -16,6 +16,7 @@ import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.stream.EntityState;
 import org.apache.james.mime4j.stream.MimeConfig;
 import org.apache.james.mime4j.stream.MimeTokenStream;
+import org.iwprarchive.ingest.text.Regexes;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -35,10 +36,10 @@ final class SavedPages {
     record Unpacked(String html, String location) {
     }
 
-    private static final Pattern MIME_HEADER = Pattern.compile(
+    private static final Pattern MIME_HEADER = Regexes.compile(
             "(?im)\\A(?:[\\w-]+:[^\\r\\n]*\\r?\\n(?:[ \\t][^\\r\\n]*\\r?\\n)*)*?Content-Type:\\s*multipart/related\\b");
-    private static final Pattern SAVED_FROM = Pattern.compile("saved from url=\\(\\d+\\)\\s*(\\S+)");
-    private static final Pattern SINGLE_FILE_URL = Pattern.compile("(?m)^\\s*url:\\s*(\\S+)\\s*$");
+    private static final Pattern SAVED_FROM = Regexes.compile("saved from url=\\(\\d+\\)\\s*(\\S+)");
+    private static final Pattern SINGLE_FILE_URL = Regexes.compile("(?m)^\\s*url:\\s*(\\S+)\\s*$");
     /** How many nodes before {@code <html>}, and first inside it, are looked at for the saving browser's comment. */
     private static final int COMMENT_NODES = 8;
     private static final Css HTML = Css.of("html");

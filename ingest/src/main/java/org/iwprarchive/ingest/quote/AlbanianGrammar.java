@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.iwprarchive.ingest.text.Regexes;
 
 /**
  * Albanian, as {@link EuropeanQuoteExtractor} reads it: a verb of saying in the third person singular after the words
@@ -19,14 +20,14 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
 
     static final AlbanianGrammar MORPHOLOGY = new AlbanianGrammar();
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*");
+    private static final Pattern SPACES = Regexes.compile("\\s+");
+    private static final Pattern NAME_WORD = Regexes.compile("\\p{Lu}[\\p{L}'\u2019.-]*");
     /** The articles that join a noun to its genitive: "Ministria e Drejtësisë", "Kryetari i Komunës së ...". */
     private static final Set<String> LINKS = Set.of("i", "e", "të", "së");
     /** A case ending hyphened onto an acronym or a foreign name: "OSBE-së", "EULEX-it", "IWPR-së". */
-    private static final Pattern HYPHENED_CASE = Pattern.compile("-(?:së|it|ës|ja|në|ut|in|ve|i|a|u)$");
+    private static final Pattern HYPHENED_CASE = Regexes.compile("-(?:së|it|ës|ja|në|ut|in|ve|i|a|u)$");
     /** What a role is made with: "zëvendës" (deputy), "ish-" (former). */
-    private static final Pattern COMPOUND = Pattern.compile("^(?:ish-|zëvendës)(?=\\p{L}{4})");
+    private static final Pattern COMPOUND = Regexes.compile("^(?:ish-|zëvendës)(?=\\p{L}{4})");
 
     static final QuoteGrammar ALBANIAN = QuoteGrammar.of(
             // "tha", "u shpreh", "i tha", "ka thënë", "kishte deklaruar"

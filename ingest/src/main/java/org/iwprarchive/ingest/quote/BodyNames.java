@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.iwprarchive.ingest.text.Regexes;
 
 /**
  * The shapes a body's name takes in English news copy, read without any knowledge of the article: acronyms ("the
@@ -35,15 +36,15 @@ final class BodyNames {
     /** What a described body is of or for: "ministry of labour and social affairs", "office for human rights". */
     private static final String BODY_OF = "\\s+(?:(?:of|for|on)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,4}"
             + "|in\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)";
-    private static final Pattern ORGANISATION = Pattern.compile("^(?:[Tt]he\\s+)?((?:" + WORD + "\\s+)"
+    private static final Pattern ORGANISATION = Regexes.compile("^(?:[Tt]he\\s+)?((?:" + WORD + "\\s+)"
             + "(?:(?:of|for|and|on|the|" + WORD + ")\\s+){0,6}(?:"
             + QuoteLexicon.alternation(LEXICON.organisationHeads()) + "))$");
     /** "Helsinki Committee of Armenia": a named body with "of/for/on" and a place or subject after it. */
-    private static final Pattern ORGANISATION_OF = Pattern.compile("^(?:[Tt]he\\s+)?(" + WORD + "\\s+"
+    private static final Pattern ORGANISATION_OF = Regexes.compile("^(?:[Tt]he\\s+)?(" + WORD + "\\s+"
             + "(?:" + WORD + "\\s+){0,3}(?:" + QuoteLexicon.alternation(LEXICON.organisationOfHeads())
             + ")\\s+(?:of|for|on)\\s+(?:the\\s+)?" + WORD + "(?:\\s+" + WORD + "){0,3})$");
     /** "Transparency International Georgia": a body's name, then the country of its branch. */
-    private static final Pattern ORGANISATION_BRANCH = Pattern.compile("^(?:[Tt]he\\s+)?(" + WORD + "(?:\\s+" + WORD
+    private static final Pattern ORGANISATION_BRANCH = Regexes.compile("^(?:[Tt]he\\s+)?(" + WORD + "(?:\\s+" + WORD
             + "){0,3}\\s+(?:" + QuoteLexicon.alternation(LEXICON.organisationHeads()) + ")\\s+" + WORD + ")$");
     /** What a body is now, before its name and not part of it: "the ruling Georgian Dream party". */
     private static final String QUALIFIER = "(?:(?:ruling|governing|opposition|main|pro-government|state-run|former"
@@ -52,46 +53,46 @@ final class BodyNames {
      * "Uzbek foreign ministry", "Armenia's ministry of labour", "the Georgian Dream party": capitalised words, then
      * a body described.
      */
-    private static final Pattern ORGANISATION_DESCRIBED = Pattern.compile("^(?:[Tt]he\\s+)?" + QUALIFIER
+    private static final Pattern ORGANISATION_DESCRIBED = Regexes.compile("^(?:[Tt]he\\s+)?" + QUALIFIER
             + "((?!(?:The|A|An)\\s)" + WORD
             + "(?:\\s+" + WORD + "){0,2}" + DESCRIBING_RUN + "\\s+" + DESCRIBED_HEAD + "(?:" + BODY_OF + ")?)$");
     /** "The parents' association Ata-Ene": a body described, then its name, which is what it is called. */
-    private static final Pattern ORGANISATION_NAMED_AFTER = Pattern.compile("^[Tt]he\\s+(?:" + DESCRIBING + "\\s+){0,3}"
+    private static final Pattern ORGANISATION_NAMED_AFTER = Regexes.compile("^[Tt]he\\s+(?:" + DESCRIBING + "\\s+){0,3}"
             + DESCRIBED_HEAD + "\\s+(" + WORD + "(?:\\s+" + WORD + "){0,3})$");
     /**
      * "the regional water authority", "the state power company", "the ministry of social affairs": a body
      * described in lower-case words.
      */
-    private static final Pattern ORGANISATION_OF_KIND = Pattern.compile("^[Tt]he\\s+((?:" + DESCRIBING + "\\s+){1,3}"
+    private static final Pattern ORGANISATION_OF_KIND = Regexes.compile("^[Tt]he\\s+((?:" + DESCRIBING + "\\s+){1,3}"
             + DESCRIBED_HEAD + "(?:" + BODY_OF + ")?|" + DESCRIBED_HEAD + BODY_OF + ")$");
-    private static final Pattern ORGANISATION_FIRST = Pattern.compile("^(?:[Tt]he\\s+)?((?:"
+    private static final Pattern ORGANISATION_FIRST = Regexes.compile("^(?:[Tt]he\\s+)?((?:"
             + QuoteLexicon.alternation(LEXICON.organisationFirstHeads())
             + ")(?:\\s+(?:of|for|to|and|on|the|in|" + WORD + ")){1,7})$");
-    private static final Pattern ACRONYM = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6}s?)$");
+    private static final Pattern ACRONYM = Regexes.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6}s?)$");
     /** "City Hall", "Tbilisi City Hall": a town's administration by the name of its seat ("Hall" alone is a surname). */
-    private static final Pattern CIVIC_HALL = Pattern.compile(
+    private static final Pattern CIVIC_HALL = Regexes.compile(
             "^(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}-]+\\s+)?(?:City|Town)\\s+Hall)$");
     /** A body described, then its acronym: group 1 is the described head, group 2 the acronym. */
-    private static final Pattern DESCRIBED_ACRONYM = Pattern.compile("^[Tt]he\\s+(?:[\\p{L}'\u2019-]+\\s+){0,5}?"
+    private static final Pattern DESCRIBED_ACRONYM = Regexes.compile("^[Tt]he\\s+(?:[\\p{L}'\u2019-]+\\s+){0,5}?"
             + "(\\p{Ll}+)\\s+(\\p{Lu}{2,6})$");
     /** A description of a body after its name: "a monitoring body", "the state oil company". */
-    private static final Pattern DESCRIBES_A_BODY = Pattern.compile("^(?:[Aa]n?|[Tt]he)\\s+(?:" + DESCRIBING_ANY_CASE
+    private static final Pattern DESCRIBES_A_BODY = Regexes.compile("^(?:[Aa]n?|[Tt]he)\\s+(?:" + DESCRIBING_ANY_CASE
             + "\\s+){0,3}(?:body|group|organi[sz]ation|" + DESCRIBED_HEAD + "|charity|network|agency|watchdog|coalition|"
             + "institute|foundation|centre|center|operator|provider|broadcaster|producer|regulator|utility"
             // "the Ukrainian company that ran the plant before the occupation"
             + "|carrier)(?:\\s+(?:that|which|based|founded|set up)\\s.*)?$");
     /** One capitalised word, then "the" and what kind of body it is: "Viasna, the human rights centre". */
-    static final Pattern APPOSED = Pattern.compile("(\\p{Lu}[\\p{L}-]+),\\s+(?:the|a|an)\\s+(?:"
+    static final Pattern APPOSED = Regexes.compile("(\\p{Lu}[\\p{L}-]+),\\s+(?:the|a|an)\\s+(?:"
             + DESCRIBING_ANY_CASE + "\\s+){0,3}(?:" + DESCRIBED_HEAD + "|body|group|organi[sz]ation|charity|network|watchdog"
             + "|coalition|institute|foundation|centre|center)\\b");
     /**
      * A body's name of two or more capitalised words, with "and", "of", "for" between them ("Association for a More
      * Just Society"), maybe after "the".
      */
-    private static final Pattern BODY_NAME = Pattern.compile("^(?:[Tt]he\\s+)?(" + WORD + "(?:\\s+(?:(?:and|of|for|on|the"
+    private static final Pattern BODY_NAME = Regexes.compile("^(?:[Tt]he\\s+)?(" + WORD + "(?:\\s+(?:(?:and|of|for|on|the"
             + "|a|an|&)\\s+)*" + WORD + ")+)$");
     /** What kind of body, opening a description: "a group of reporters in exile", "the country's largest union". */
-    private static final Pattern BODY_DESCRIPTION = Pattern.compile("^(?:an?|the)\\s+(?:" + DESCRIBING_ANY_CASE + "\\s+){0,3}"
+    private static final Pattern BODY_DESCRIPTION = Regexes.compile("^(?:an?|the)\\s+(?:" + DESCRIBING_ANY_CASE + "\\s+){0,3}"
             + "(?:group|organi[sz]ation|network|association|union|coalition|charity|alliance|federation|movement"
             + "|party|foundation|institute|centre|center|watchdog|body|agency|company|consortium|collective)"
             + "(?:\\s+(?:of|for|that|which|based|founded|in|representing)\\b|$)");
@@ -100,7 +101,7 @@ final class BodyNames {
      * "Local NGO Vaša Prava", "Rights group Viasna", "Watchdog Transparency International": what kind of body, without
      * an article, then its name, which is what it is called.
      */
-    private static final Pattern KIND_THEN_NAME = Pattern.compile("^(?:(?:[Ll]ocal|[Ii]ndependent|[Ii]nternational"
+    private static final Pattern KIND_THEN_NAME = Regexes.compile("^(?:(?:[Ll]ocal|[Ii]ndependent|[Ii]nternational"
             + "|[Hh]uman\\s+rights|[Rr]ights|[Aa]dvocacy|[Cc]ampaign|[Ee]nvironmental|[Ww]omen['\u2019]s|[Yy]outh"
             + "|[Mm]edia|[Aa]nti-corruption)\\s+)?(?:NGO|[Gg]roup|[Cc]harity|[Ww]atchdog|[Nn]etwork|[Cc]oalition"
             + "|[Ff]oundation|[Oo]rgani[sz]ation)\\s+(" + WORD + "(?:\\s+" + WORD + "){0,3})$");
@@ -109,11 +110,11 @@ final class BodyNames {
      * "the OSCE mission in Bosnia", "the OSCE observer mission": a body's mission, office or delegation, which speaks
      * for the body its acronym names, as the labelled sets read it.
      */
-    private static final Pattern ACRONYMS_MISSION = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6})\\s+"
+    private static final Pattern ACRONYMS_MISSION = Regexes.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6})\\s+"
             + "(?:[\\p{Ll}-]+\\s+){0,2}(?:mission|office|delegation|monitors)(?:\\s+(?:in|to)\\s+\\p{Lu}[\\p{L}-]+"
             + "(?:\\s+\\p{Lu}[\\p{L}-]+)?)?$");
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES = Regexes.compile("\\s+");
     private static final Set<String> HEAD_WORDS = lastWords(LEXICON.organisationHeads());
     private static final Set<String> OF_HEAD_WORDS = lastWords(LEXICON.organisationOfHeads());
     private static final Set<String> FIRST_HEAD_WORDS = LEXICON.organisationFirstHeads().stream()

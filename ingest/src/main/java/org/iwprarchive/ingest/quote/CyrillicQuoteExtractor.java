@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.iwprarchive.domain.article.QuotationKind;
 import org.iwprarchive.domain.source.SourceKind;
+import org.iwprarchive.ingest.text.Regexes;
 
 /**
  * Attributions in Russian and Ukrainian news copy, by the patterns both languages' reporting uses: a quote in
@@ -56,54 +57,54 @@ public final class CyrillicQuoteExtractor {
             return new Grammar(
                     // «...», — сказал фермер Абдулла Каримов из Баткенской области.; «...», — сказал он IWPR.
                     // «...» — так прокомментировал статистику начальник X: "так" and what was commented on
-                    Pattern.compile("^«(?<q>[^»]+)»,?\\s+[—–-]\\s+(?:так\\s+)?(?<verb>" + verb + ")(?<to>" + ADDRESSEE
+                    Regexes.compile("^«(?<q>[^»]+)»,?\\s+[—–-]\\s+(?:так\\s+)?(?<verb>" + verb + ")(?<to>" + ADDRESSEE
                             + ")(?:\\s+" + COMMENTED + ")?\\s+(?<who>[^.!?]+?)(?<to2>" + ADDRESSEE + ")[.!?]?$"),
                     // — Мы ждём восемь лет, — говорит Айгуль Сейтказы.: dialogue, as Russian and Ukrainian print it
-                    Pattern.compile("^[—–]\\s+(?<q>[^—–«»]+?),\\s+[—–]\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
+                    Regexes.compile("^[—–]\\s+(?<q>[^—–«»]+?),\\s+[—–]\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
                             + ")\\s+(?<who>[^.!?]+?)(?<to2>" + ADDRESSEE + ")[.!?]?$"),
                     // Ерлан Касымов отметил: «...».; Голова ради написав у Facebook: «...».
-                    Pattern.compile("^(?<who>[^«:]+?)\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
+                    Regexes.compile("^(?<who>[^«:]+?)\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
                             + ")(?<how>\\s+(?:на|в|у)\\s+[^«:]{1,40}?)?:\\s+«(?<q>[^»]+)»[.!?]?$"),
                     // Бакыт Осмонов заявил, что ...; the speaker may carry clauses ("Сотрудник хукумата, попросивший
                     // ..., сказал")
                     // "заявил на брифинге, что": how it was said may follow the verb
-                    Pattern.compile("^(?<who>[^«](?:[^«]|«[^»]*»)*?),?\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
+                    Regexes.compile("^(?<who>[^«](?:[^«]|«[^»]*»)*?),?\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
                             + "(?:\\s+(?:на|в|во|у)\\s+[^,«]{1,40}?)?),\\s+" + that
                             + "\\s+(?<q>.+?)[.!?]?$"),
                     // Ситуация вряд ли изменится, считает экономист Ерлан Смаилов.: the words first
-                    Pattern.compile("^(?<q>[^«—–\\s][^«]*?),\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
+                    Regexes.compile("^(?<q>[^«—–\\s][^«]*?),\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
                             + ")\\s+(?<who>[^,.!?«]+?)(?<to2>" + ADDRESSEE + ")[.!?]?$"),
                     // «...», — уточнили в пресс-службе министерства.: a quote, then a body's people
-                    Pattern.compile("^«(?<q>[^»]+)»,?\\s+[—–-]\\s+(?<verb>" + saidThey + ")(?<to>" + ADDRESSEE
+                    Regexes.compile("^«(?<q>[^»]+)»,?\\s+[—–-]\\s+(?<verb>" + saidThey + ")(?<to>" + ADDRESSEE
                             + ")\\s+[ВвУу]\\s+(?<who>[^.!?«]+?(?:«[^»]+»)?)[.!?]?$"),
                     // Мінування залишається загрозою, наголошують у Державній службі ...: the words, then a body's people
-                    Pattern.compile("^(?<q>[^«—–\\s][^«]*?),\\s+(?<verb>" + saidThey + ")(?<to>" + ADDRESSEE
+                    Regexes.compile("^(?<q>[^«—–\\s][^«]*?),\\s+(?<verb>" + saidThey + ")(?<to>" + ADDRESSEE
                             + ")\\s+[ВвУу]\\s+(?<who>[^,«.!?]+?(?:«[^»]+»)?)[.!?]?$"),
                     // Об этом IWPR рассказал источник в акимате, ...: a source introduced, whose words follow
-                    Pattern.compile("^(?:Об этом|Про це)\\s+(?:же\\s+|також\\s+)?(?:(?:IWPR|ИВПР|ІВПР)\\s+)?(?<verb>" + verb
+                    Regexes.compile("^(?:Об этом|Про це)\\s+(?:же\\s+|також\\s+)?(?:(?:IWPR|ИВПР|ІВПР)\\s+)?(?<verb>" + verb
                             + ")(?<to>" + ADDRESSEE + ")\\s+(?<who>.+?)[.!?]?$"),
                     // Омбудсмен Леван Иоселиани назвал задержания «несоразмерными».: the words that name something
-                    Pattern.compile("^(?<who>[^«,]+?)\\s+(?<verb>" + called + ")(?<to>)\\s+[^«]{1,60}?\\s+«(?<q>[^»]+)»[.!?]?$"),
+                    Regexes.compile("^(?<who>[^«,]+?)\\s+(?<verb>" + called + ")(?<to>)\\s+[^«]{1,60}?\\s+«(?<q>[^»]+)»[.!?]?$"),
                     // Как отметил депутат Кубанычбек Исабеков, ...; Як зазначив Василь Ткачук, ...; Однако, как ...
-                    Pattern.compile("^(?:" + CONNECTIVE + ",?\\s+)?(?<cue>(?iu:" + as + ")\\s+(?:" + verb + ")" + ADDRESSEE
+                    Regexes.compile("^(?:" + CONNECTIVE + ",?\\s+)?(?<cue>(?iu:" + as + ")\\s+(?:" + verb + ")" + ADDRESSEE
                             + ")\\s+(?<who>[^,«]+),\\s+"
                             + "(?<q>.+?)[.!?]?$"),
                     // Как сообщили в Комитете по чрезвычайным ситуациям, ...; Як повідомили в міністерстві, ...
-                    Pattern.compile("^(?:" + CONNECTIVE + ",?\\s+)?(?<cue>(?iu:" + as + ")\\s+(?:" + saidThey + ")"
+                    Regexes.compile("^(?:" + CONNECTIVE + ",?\\s+)?(?<cue>(?iu:" + as + ")\\s+(?:" + saidThey + ")"
                             + ADDRESSEE + ")\\s+[ВвУу]\\s+"
                             + "(?<who>[^,«]+?(?:«[^»]+»)?),\\s+(?<q>.+?)[.!?]?$"),
                     // По словам Каримова, ...; Однако, по данным Всемирного банка, ...
-                    Pattern.compile("^(?:" + CONNECTIVE + ",?\\s+)?(?<cue>(?iu:" + accordingTo
+                    Regexes.compile("^(?:" + CONNECTIVE + ",?\\s+)?(?<cue>(?iu:" + accordingTo
                             + "))\\s+(?<who>[^,]+),\\s+(?<q>.+?)[.!?]?$"),
                     // По её словам, ...; За його словами, ...: the pronoun inside the phrase
-                    Pattern.compile("^(?<cue>[ПпЗз][оа])\\s+(?<who>" + String.join("|", genitivePronouns)
+                    Regexes.compile("^(?<cue>[ПпЗз][оа])\\s+(?<who>" + String.join("|", genitivePronouns)
                             + ")\\s+(?<noun>\\p{L}+),\\s+(?<q>.+?)[.!?]?$"),
                     // Торговцы, по её словам, готовят иск: the phrase set inside the words
-                    Pattern.compile("^(?<head>[^«,]+),\\s+(?<cue>[пз][оа])\\s+(?<who>" + String.join("|", genitivePronouns)
+                    Regexes.compile("^(?<head>[^«,]+),\\s+(?<cue>[пз][оа])\\s+(?<who>" + String.join("|", genitivePronouns)
                             + ")\\s+(?<noun>\\p{L}+),\\s+(?<q>[^«].+?)[.!?]?$"),
                     // В ОАО «Рогунская ГЭС» заявили, что ...; У міністерстві повідомили, що ...
                     // В пресс-службе акимата IWPR сообщили, что ...: whom it was told may come before the verb
-                    Pattern.compile("^[ВвУу]\\s+(?<who>[^,«]+?(?:«[^»]+»)?)(?:\\s+(?:IWPR|ИВПР|ІВПР))?\\s+(?<verb>"
+                    Regexes.compile("^[ВвУу]\\s+(?<who>[^,«]+?(?:«[^»]+»)?)(?:\\s+(?:IWPR|ИВПР|ІВПР))?\\s+(?<verb>"
                             + saidThey + ")(?<to>" + ADDRESSEE + "),\\s+" + that + "\\s+(?<q>.+?)[.!?]?$"),
                     pronouns, genitivePronouns, oneOf, of,
                     LEXICON.words(lexiconPrefix + "occupations"), LEXICON.words(lexiconPrefix + "anonymous-nouns"),
@@ -119,7 +120,7 @@ public final class CyrillicQuoteExtractor {
      * How it was said, after who and before the verb: "в интервью телеканалу", "на пресс-конференции", "в ответ на
      * запрос IWPR".
      */
-    private static final Pattern OCCASION = Pattern.compile("\\s+(?:в|на|у)\\s+(?:своём\\s+|своем\\s+|своїй\\s+|своєму\\s+)?"
+    private static final Pattern OCCASION = Regexes.compile("\\s+(?:в|на|у)\\s+(?:своём\\s+|своем\\s+|своїй\\s+|своєму\\s+)?"
             + "(?:интервью|інтерв['’ʼ]ю|эфире|ефірі|пресс-конференции|пресс-конференції|брифинге|брифінгу|заявлении|заяві"
             + "|соцсетях|соцмережах|докладе|отчёте|отчете|доповіді|звіті|сообщении|повідомленні"
             // "Исполнительная власть Баку в ответ на запрос IWPR сообщила"
@@ -129,7 +130,7 @@ public final class CyrillicQuoteExtractor {
      * When it was said, between who and the verb, and the adverbs that stand there: "Мэрия Бишкека в декабре объявила",
      * "вчора", "у понеділок", "Он также отметил".
      */
-    private static final Pattern WHEN = Pattern.compile("(?:\\s+(?:(?:в|во|у)\\s+(?:январе|феврале|марте|апреле|мае"
+    private static final Pattern WHEN = Regexes.compile("(?:\\s+(?:(?:в|во|у)\\s+(?:январе|феврале|марте|апреле|мае"
             + "|июне|июле|августе|сентябре|октябре|ноябре|декабре|понедельник|вторник|среду|четверг|пятницу|субботу"
             + "|воскресенье|січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні"
             + "|понеділок|вівторок|середу|четвер|п['’ʼ]ятницю|суботу|неділю)|вчера|сегодня|накануне|ранее|вчора"
@@ -150,13 +151,13 @@ public final class CyrillicQuoteExtractor {
      * How it was said, opening the words that name the speaker: "в разговоре с IWPR", "в интервью Радио Азаттык" before
      * what the person is ("— отметила в разговоре с IWPR мать двоих детей X", "Как заявил в интервью ... депутат X").
      */
-    private static final Pattern LEADING_OCCASION = Pattern.compile("^(?:в|на|у)\\s+(?:разговоре|беседе|интервью"
+    private static final Pattern LEADING_OCCASION = Regexes.compile("^(?:в|на|у)\\s+(?:разговоре|беседе|интервью"
             + "|розмові|бесіді|інтерв['’ʼ]ю|эфире|ефірі)(?:\\s+(?:с|з|із)\\s+\\S+|(?:\\s+(?:«[^»]+»|\\p{Lu}[\\p{L}.-]*))+)?"
             + "\\s+(?=\\p{Ll})");
     /** A connective opening the words that name a speaker: "Однако правозащитник X ...". */
-    private static final Pattern LEADING_CONNECTIVE = Pattern.compile("^" + CONNECTIVE + "\\s+(?=\\S)");
+    private static final Pattern LEADING_CONNECTIVE = Regexes.compile("^" + CONNECTIVE + "\\s+(?=\\S)");
     /** "Сам Норматов признаётся", "Сама Асанова": the person himself or herself, named as before. */
-    private static final Pattern LEADING_SELF = Pattern.compile("^[Сс]ам[аи]?\\s+(?=\\p{Lu})");
+    private static final Pattern LEADING_SELF = Regexes.compile("^[Сс]ам[аи]?\\s+(?=\\p{Lu})");
     /**
      * What the words naming a speaker may hold that is not who, taken out in this order: how and when it was said, a
      * connective opening them, the occasion before the speaker, "Сам".
@@ -210,17 +211,17 @@ public final class CyrillicQuoteExtractor {
      */
     private static final String PARTICLE = "(?:кызы|уулу|улы|ұлы|қызы|оглы|оглу|гызы|угли|кизи|қизи)";
     /** Two or more capitalised words, not inside guillemets, with a father's name's particle after them: a name. */
-    private static final Pattern FULL_NAME = Pattern.compile(
+    private static final Pattern FULL_NAME = Regexes.compile(
             "(?<![«\\p{L}])(" + WORD + "(?:\\s+" + WORD + ")+(?:\\s+" + PARTICLE + ")?)(?![\\p{L}»])");
-    private static final Pattern ENDS_IN_PARTICLE = Pattern.compile("\\S\\s+" + PARTICLE + "$");
-    private static final Pattern CAPITALISED = Pattern.compile("(?<![«\\p{L}])" + WORD);
+    private static final Pattern ENDS_IN_PARTICLE = Regexes.compile("\\S\\s+" + PARTICLE + "$");
+    private static final Pattern CAPITALISED = Regexes.compile("(?<![«\\p{L}])" + WORD);
     /** An acronym naming a body: МВД, ГКНБ, СБУ, ОБСЕ, UNICEF. */
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,7}");
+    private static final Pattern ACRONYM = Regexes.compile("\\p{Lu}{2,7}");
     /**
      * A clause that withholds the name: "пожелавший остаться неназванным", "попросившая не называть её имени",
      * "на условиях анонимности", "який попросив не називати його імені", "на умовах анонімності".
      */
-    private static final Pattern WITHHOLDS_NAME = Pattern.compile("анонимн|анонімн|неназван|не\\s+называть"
+    private static final Pattern WITHHOLDS_NAME = Regexes.compile("анонимн|анонімн|неназван|не\\s+называть"
             + "|не\\s+називати|не\\s+назвал|не\\s+раскрывать|не\\s+розголошувати|не\\s+розкривати",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "The interlocutor", in the cases a speaker stands in: the source the article is talking with. */
@@ -235,25 +236,25 @@ public final class CyrillicQuoteExtractor {
             "прокурор", "судья", "депутат", "голова", "міністр", "мер", "керівник", "представник", "заступник",
             "речник", "суддя", "очільник", "чиновник", "посадовець");
     /** A clause that withholds the surname alone: "не называть его фамилии", "не називати її прізвища". */
-    private static final Pattern WITHHOLDS_SURNAME = Pattern.compile("фамили|прізвищ", Pattern.CASE_INSENSITIVE
+    private static final Pattern WITHHOLDS_SURNAME = Regexes.compile("фамили|прізвищ", Pattern.CASE_INSENSITIVE
             | Pattern.UNICODE_CASE);
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern COMMA_SPACE = Pattern.compile(",\\s*");
+    private static final Pattern SPACES = Regexes.compile("\\s+");
+    private static final Pattern COMMA_SPACE = Regexes.compile(",\\s*");
     /** "Них": the others a "один из них" is one of, which say nothing of the person. */
     private static final Set<String> THEM = Set.of("них", "нас");
     /** The endings of women's surnames in the genitive: Нурпеисовой, Рахимовой, Бондар-Кравецької. */
-    private static final Pattern FEMININE_GENITIVE = Pattern.compile("(?:ой|ої)$");
+    private static final Pattern FEMININE_GENITIVE = Regexes.compile("(?:ой|ої)$");
     /** The comma that closes a description between the name and the verb ("Марина Левченко, власниця ..., каже:"). */
-    private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
+    private static final Pattern TRAILING_COMMA = Regexes.compile(",$");
     /** A body's name in guillemets after its kind: Предприятие «Душанбеводоканал». */
-    private static final Pattern GUILLEMETS = Pattern.compile("«([^»]+)»");
+    private static final Pattern GUILLEMETS = Regexes.compile("«([^»]+)»");
     /**
      * Endings of nouns that say what someone does or is, not of given names: психолог, экономист, активістка,
      * правозахисниця, посредник, переселенець, викладач.
      */
-    private static final Pattern PERSON_NOUN_ENDING = Pattern.compile("(?:лог|ист|іст|ка|иня|иця|ица|ник|ець|ач)$");
+    private static final Pattern PERSON_NOUN_ENDING = Regexes.compile("(?:лог|ист|іст|ка|иня|иця|ица|ник|ець|ач)$");
     /** Endings of the nouns of those who know a field: политолог, экономист, аналітик. */
-    private static final Pattern EXPERT_ENDING = Pattern.compile("(?:лог|ист|іст|тик|етик)$");
+    private static final Pattern EXPERT_ENDING = Regexes.compile("(?:лог|ист|іст|тик|етик)$");
     /** A person's relations, which a relation's role opens with: "Мать Сухроба, Гулчехра". */
     private static final Set<String> RELATIONS = Set.of("мать", "отец", "брат", "сестра", "жена", "муж", "сын", "дочь",
             "бабушка", "дедушка", "сосед", "соседка", "вдова", "мати", "батько", "дружина", "чоловік", "син", "донька",
@@ -267,20 +268,20 @@ public final class CyrillicQuoteExtractor {
             "экспертка", "експертка", "експертки", "аналитик", "аналитика", "аналітик", "аналітика", "специалист",
             "специалиста", "фахівець", "фахівця");
     /** The endings of adjectives in the nominative: областная, обласна, военный, військовий, местное, міське. */
-    private static final Pattern ADJECTIVE = Pattern.compile("(?:ая|яя|ый|ий|ой|ое|ее|на|ва|ка|ій|не|ве|ке)$");
+    private static final Pattern ADJECTIVE = Regexes.compile("(?:ая|яя|ый|ий|ой|ое|ее|на|ва|ка|ій|не|ве|ке)$");
     /** The nominative endings of adjectives a sentence may open with before a name: местный, двадцатилетний, місцевий. */
-    private static final Pattern ADJECTIVE_FIRST = Pattern.compile("(?:ый|ний|ий|ой|ая|яя)$");
+    private static final Pattern ADJECTIVE_FIRST = Regexes.compile("(?:ый|ний|ий|ой|ая|яя)$");
     /** The endings of neuter nouns that head bodies' names: управление, управління, агентство, бюро. */
-    private static final Pattern NEUTER_NOUN = Pattern.compile("(?:ние|ння|ття|ство|тво|бюро)$");
+    private static final Pattern NEUTER_NOUN = Regexes.compile("(?:ние|ння|ття|ство|тво|бюро)$");
     /** An adjective of age: двадцатисемилетний, 27-летняя, двадцятирічний. */
-    private static final Pattern AGE = Pattern.compile("(?:летн|річн)");
+    private static final Pattern AGE = Regexes.compile("(?:летн|річн)");
     /** Иванович, Петровна, Олександрівна, Сергіївна. */
-    private static final Pattern PATRONYMIC = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ович|евич|овна|евна|ична|івна|ївна)");
+    private static final Pattern PATRONYMIC = Regexes.compile("\\p{Lu}\\p{Ll}+(?:ович|евич|овна|евна|ична|івна|ївна)");
     /**
      * The endings of surnames in the nominative across the region (Каримов, Сатпаева, Алиев, Саакян, Гелашвили,
      * Рахимзода, Коваленко, Шевчук, Левицький).
      */
-    private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|"
+    private static final Pattern SURNAME = Regexes.compile("\\p{Lu}\\p{Ll}*(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|"
             + "ская|цкий|цкая|ський|ська|цький|цька|ян|янц|дзе|швили|ли|зода|заде|ко|ук|юк|ич|бек|бекова|баев|баева|"
             + "уулу|кызы|улы)|\\p{Lu}\\p{Ll}+\\s+" + PARTICLE);
 

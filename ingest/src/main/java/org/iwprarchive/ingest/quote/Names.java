@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.iwprarchive.ingest.text.Regexes;
 
 /**
  * The shapes of people's names in English text: a full name of capitalised words (with particles, "van der", and
@@ -15,12 +16,12 @@ import java.util.regex.Pattern;
 final class Names {
 
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
-    static final Pattern NAME_WORD = Pattern.compile("[\\p{L}'\u2019.-]+");
-    private static final Pattern TRAILING_CLAUSE_MARK = Pattern.compile("[,;:]$");
-    static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*\\.?");
-    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
+    static final Pattern NAME_WORD = Regexes.compile("[\\p{L}'\u2019.-]+");
+    private static final Pattern TRAILING_CLAUSE_MARK = Regexes.compile("[,;:]$");
+    static final Pattern CAPITALISED = Regexes.compile("\\p{Lu}[\\p{L}'\u2019-]*\\.?");
+    private static final Pattern INITIAL = Regexes.compile("\\p{Lu}\\.?");
     /** Capitalised words only: a name. */
-    static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,5}");
+    static final Pattern CAPITALISED_RUN = Regexes.compile("\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,5}");
     /*
      * FULL_NAME, ANY_ACRONYM and LONE_NAME_INTRODUCED are matched only where a capitalised word begins
      * (findAtCapitalisedWord): searched for with that condition written into them as lookarounds, they tried it at
@@ -38,18 +39,18 @@ final class Names {
             "kizi", "gizi", "ugli");
     /** The Arabic article joined to a name by a hyphen: "Abdul Qadir al-Dakhil", "Ahmed el-Sayed". */
     static final String ARTICLE_PREFIX = "(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-";
-    static final Pattern PREFIXED_NAME = Pattern.compile(ARTICLE_PREFIX + "\\p{Lu}[\\p{L}'\u2019-]*");
-    static final Pattern FULL_NAME = Pattern.compile(
+    static final Pattern PREFIXED_NAME = Regexes.compile(ARTICLE_PREFIX + "\\p{Lu}[\\p{L}'\u2019-]*");
+    static final Pattern FULL_NAME = Regexes.compile(
             "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.?)?(?:(?:\\s+(?:"
                     + String.join("|", new TreeSet<>(NAME_PARTICLES)) + "))*"
                     + "\\s+(?:" + ARTICLE_PREFIX + ")?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,3}"
                     + "(?:\\s+(?:kyzy|uulu|uly|ogly|oglu|qizi|kizi|gizi|ugli))?)\\b");
-    static final Pattern ANY_ACRONYM = Pattern.compile("(\\p{Lu}{2,6})\\b");
+    static final Pattern ANY_ACRONYM = Regexes.compile("(\\p{Lu}{2,6})\\b");
     static final Set<String> TITLES = LEXICON.titles();
     private static final Set<String> JOB_TITLES = LEXICON.jobTitles();
-    private static final Pattern PROFESSION_ENDING = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ist|yst)");
+    private static final Pattern PROFESSION_ENDING = Regexes.compile("\\p{Lu}\\p{Ll}+(?:ist|yst)");
     /** A capitalised word alone, not the first of a name of several words: tried where such a word begins. */
-    static final Pattern LONE_CAPITALISED = Pattern.compile("(\\p{Lu}\\p{Ll}{2,})\\b(?!\\s+\\p{Lu})");
+    static final Pattern LONE_CAPITALISED = Regexes.compile("(\\p{Lu}\\p{Ll}{2,})\\b(?!\\s+\\p{Lu})");
     static final Set<String> NOT_NAMES = LEXICON.notNames();
     /** Words that open a clause rather than a role. */
     static final Set<String> LEADS = LEXICON.leads();

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.iwprarchive.domain.article.QuotationKind;
 import org.iwprarchive.domain.source.SourceKind;
 import org.iwprarchive.ingest.parse.Spaces;
+import org.iwprarchive.ingest.text.Regexes;
 
 /**
  * Finds who is quoted in an article, in what role, saying what. Rules, not a model: the attribution patterns
@@ -31,8 +32,8 @@ public final class QuoteExtractor {
     private static final Set<String> THAT_CUES = LEXICON.thatCues();
     private static final String CUE_WORDS = QuoteLexicon.alternation(LEXICON.cues());
     // patterns used on every sentence, compiled once
-    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?][\"\u201d]?$");
-    private static final Pattern LEADING_CUE = Pattern.compile("^(?:" + CUE_WORDS + ")\\s+(?:that\\s+)?");
+    private static final Pattern ENDS_SENTENCE = Regexes.compile(".*[.!?][\"\u201d]?$");
+    private static final Pattern LEADING_CUE = Regexes.compile("^(?:" + CUE_WORDS + ")\\s+(?:that\\s+)?");
     /** When it was said, between the cue and "that": "told reporters last week that", "said on Monday that". */
     private static final String WHEN = "(?:(?:last|this|on|in|earlier this|late last|"
             + "early last)\\s+[\\p{L}\\d]+(?:\\s+[\\p{L}\\d]+)?|yesterday|today"
@@ -43,58 +44,58 @@ public final class QuoteExtractor {
      * A noun phrase closing a sentence after its attribution, saying what the words were: "the second increase this
      * year", "a move critics called overdue" (no verb of its own before a comma or the end).
      */
-    private static final Pattern AFTERTHOUGHT = Pattern.compile("^(?:the|a|an|its|their)\\s+[\\p{L}\\d'\u2019-]+"
+    private static final Pattern AFTERTHOUGHT = Regexes.compile("^(?:the|a|an|its|their)\\s+[\\p{L}\\d'\u2019-]+"
             + "(?:\\s+[\\p{L}\\d'\u2019-]+){0,5}[.!?]?$");
     /**
      * A verb of a clause of its own, not inside a relative one: what follows a cue is then what was said, not who said
      * it ("..., who declined to be named, said a second protest would not be allowed").
      */
-    private static final Pattern FINITE_CLAUSE = Pattern.compile("^(?:(?!\\b(?:who|whose|which|that)\\b).)*?\\b(?:would"
+    private static final Pattern FINITE_CLAUSE = Regexes.compile("^(?:(?!\\b(?:who|whose|which|that)\\b).)*?\\b(?:would"
             + "|will|could|should|can|must|might|had|has|have|was|were)\\b");
-    private static final Pattern DANGLING_RELATIVE = Pattern.compile(",?\\s*\\b(?:who|whose|which)$");
-    private static final Pattern PRONOUN_FIRST = Pattern.compile("(?:he|she|they|it|we|I)\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DANGLING_RELATIVE = Regexes.compile(",?\\s*\\b(?:who|whose|which)$");
+    private static final Pattern PRONOUN_FIRST = Regexes.compile("(?:he|she|they|it|we|I)\\s", Pattern.CASE_INSENSITIVE);
     /** When or where it was said before "that", or where and then when: "in Juba last week that". */
-    private static final Pattern LEADING_TIME = Pattern.compile("^" + WHEN + "(?:\\s+" + WHEN + ")?\\s+that\\s+(?=\\S)");
+    private static final Pattern LEADING_TIME = Regexes.compile("^" + WHEN + "(?:\\s+" + WHEN + ")?\\s+that\\s+(?=\\S)");
     /** (Whom and) when or where it was said, then a comma: the cue ends an attribution set inside the words. */
-    private static final Pattern WHEN_ASIDE = Pattern.compile("^(?:(?:IWPR|reporters|journalists|parliament|"
+    private static final Pattern WHEN_ASIDE = Regexes.compile("^(?:(?:IWPR|reporters|journalists|parliament|"
             + "lawmakers)\\s+)?" + WHEN + ",\\s");
     /** Nothing but when something happened, as a sentence may open: "Last Tuesday", "In March", "Yesterday". */
-    private static final Pattern TIME_ALONE = Pattern.compile(WHEN, Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIME_ALONE = Regexes.compile(WHEN, Pattern.CASE_INSENSITIVE);
     /** Nothing but when or where it was said: what follows a cue that ends a sentence ("announced last week."). */
-    private static final Pattern ONLY_WHEN = Pattern.compile("^" + WHEN + "[.!?]?$");
+    private static final Pattern ONLY_WHEN = Regexes.compile("^" + WHEN + "[.!?]?$");
     /** When or where, then a colon: "said on Monday: “...”" introduces the words themselves. */
-    private static final Pattern WHEN_THEN_COLON = Pattern.compile("^" + WHEN + "\\s*:");
+    private static final Pattern WHEN_THEN_COLON = Regexes.compile("^" + WHEN + "\\s*:");
     /**
      * What a speaker said of no words: "has said little", "said nothing about the plan", "said nothing more" (but "said
      * little had changed" and "said much of the aid was stolen" report words).
      */
-    private static final Pattern NOTHING_REPORTED = Pattern.compile("^(?:nothing|little|anything|something|very little"
+    private static final Pattern NOTHING_REPORTED = Regexes.compile("^(?:nothing|little|anything|something|very little"
             + "|much)(?:\\s+(?:about|on|more|else|further|publicly|since|at all)\\b[^,;]*)?[.!?]?$");
     /**
      * Reported speech with its speaker after it: "Remittances fell by a quarter, the national bank said." and
      * "..., the ministry announced last week.": what follows the sentence's last comma ({@link #trailingReported}).
      */
-    static final Pattern TRAILING_REPORTED = Pattern.compile(
+    static final Pattern TRAILING_REPORTED = Regexes.compile(
             "(?<cue>" + CUE_WORDS + ")(?:\\s+" + WHEN + ")?[.!?]?$");
     /** What a speaker named after the words may not hold, and how long it may be. */
     static final String NOT_IN_TRAILING_SPEAKER = ",;:\"\u201c\u201d";
     static final int MOST_TRAILING_SPEAKER = 160;
     /** How a description of who someone is begins: "a grain trader", "head of Transparency International". */
-    private static final Pattern ROLE_START = Pattern.compile("^(?:an?|the|head|director|chair\\p{Ll}*|editor|"
+    private static final Pattern ROLE_START = Regexes.compile("^(?:an?|the|head|director|chair\\p{Ll}*|editor|"
             + "leader|founder|deputy|spokes\\p{Ll}+|president|secretary|member|professor|minister)\\s");
-    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\b(?:who|which|that)\\b.*$");
+    private static final Pattern RELATIVE_CLAUSE = Regexes.compile("\\b(?:who|which|that)\\b.*$");
     /** A finite verb: what a role or a description never holds and a clause does. */
-    static final Pattern VERB = Pattern.compile(
+    static final Pattern VERB = Regexes.compile(
             "\\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\\b");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES = Regexes.compile("\\s+");
     /** The first word of every cue; a text without one of them cannot match a pattern that needs a cue. */
     private static final Set<String> CUE_STARTS = LEXICON.cueFirstWords();
     private static final String OPEN = "[\"\u201c]";
     private static final String CLOSE = "[\"\u201d]";
     // the run inside is taken whole: it stops at the first quotation mark whichever way, and a lazy run tried the
     // closing mark after every character
-    private static final Pattern QUOTE = Pattern.compile(OPEN + "([^\"\u201c\u201d]{2,}+)" + CLOSE);
-    private static final Pattern AFTER_CUE_SPEAKER = Pattern.compile(
+    private static final Pattern QUOTE = Regexes.compile(OPEN + "([^\"\u201c\u201d]{2,}+)" + CLOSE);
+    private static final Pattern AFTER_CUE_SPEAKER = Regexes.compile(
             "^,?\\s*(?<cue>" + CUE_WORDS + ")\\s+(?<speaker>[^.;:!?,\"\u201c\u201d]{2,160}?)"
                     // "said Bubusara Toktogulova, 71, a retired nurse": an age between the name and the role
                     // not a clause of when or why ("..., when asked whether ...")
@@ -105,24 +106,24 @@ public final class QuoteExtractor {
      * "..., countered the deputy head of the port authority, Ihor Koval, when asked ...": after the cue, what the
      * speaker is, then the name set apart.
      */
-    private static final Pattern AFTER_CUE_ROLE_NAME = Pattern.compile(
+    private static final Pattern AFTER_CUE_ROLE_NAME = Regexes.compile(
             "^,?\\s*(?<cue>" + CUE_WORDS + ")\\s+(?<role>(?:the|a|an|its|his|her|their|\\p{Lu}[\\p{L}-]*['\u2019]s)\\s"
                     + "[^.;:!?,\"\u201c\u201d]{2,120}?),\\s+(?<name>\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,3})"
                     + "\\s*(?:[.;,]|$)");
     /** "..., said one of them, Taras, at the market.": one of others, then the person's name. */
-    private static final Pattern AFTER_CUE_ONE_OF = Pattern.compile("^,?\\s*(?<cue>" + CUE_WORDS + ")\\s+(?<who>(?:one"
+    private static final Pattern AFTER_CUE_ONE_OF = Regexes.compile("^,?\\s*(?<cue>" + CUE_WORDS + ")\\s+(?<who>(?:one"
             + "|another)\\s+of\\s+[^.;:!?,\"\u201c\u201d]{2,60}?,\\s+\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,3})"
             + "\\s*(?:[.;,]|$)");
-    private static final Pattern AFTER_SPEAKER_CUE = Pattern.compile(
+    private static final Pattern AFTER_SPEAKER_CUE = Regexes.compile(
             "^,?\\s*(?<speaker>[^.;:!?\"\u201c\u201d]{2,200}?)\\s+(?<cue>" + CUE_WORDS + ")\\b");
-    private static final Pattern AFTER_STATEMENT = Pattern.compile(
+    private static final Pattern AFTER_STATEMENT = Regexes.compile(
             "^,?\\s*(?<cue>read (?:a|an|the) (?<owner>[\\w'\u2019 -]{0,60}?)\\s*statement)\\b");
-    private static final Pattern AFTER_STATEMENT_FROM = Pattern.compile(
+    private static final Pattern AFTER_STATEMENT_FROM = Regexes.compile(
             "^,?\\s*(?<cue>read a statement (?:from|by|issued by) (?:the\\s+)?(?<owner>[^.,;\"\u201c\u201d]{2,80}?))\\s*(?:[.;]|,\\s|$)");
-    private static final Pattern INVERTED = Pattern.compile(
+    private static final Pattern INVERTED = Regexes.compile(
             "^(?<text>[^\"\u201c\u201d]{3,}?),\\s+(?<cue>" + QuoteLexicon.alternation(LEXICON.invertedCues()) + ")\\s+"
                     + "(?<speaker>[^.;:!?]{2,160}?)[.!?]?$");
-    private static final Pattern BEFORE_SPEAKER_CUE = Pattern.compile(
+    private static final Pattern BEFORE_SPEAKER_CUE = Regexes.compile(
             "(?<speaker>[^.;:!?\"\u201c\u201d]{2,200}?)\\s+(?<cue>" + CUE_WORDS + ")"
                     // "posted on Instagram: “...”", "said on Monday: “...”"
                     + "(?:\\s+" + WHEN + ")?(?:\\s+that)?\\s*[,:]?\\s*$");
@@ -135,16 +136,16 @@ public final class QuoteExtractor {
     private static final Pattern ASKED = afterQuote("asked|asks|"
             + QuoteLexicon.alternation(LEXICON.afterQuoteCues()));
     /** A role with a relative clause after it: "a student who asked that his surname not be used". */
-    private static final Pattern WITHHOLDING_CLAUSE = Pattern.compile("^(?<role>.+?),?\\s+(?<clause>(?:who|whose)\\s.+)$");
-    private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("\\b(his|her)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WITHHOLDING_CLAUSE = Regexes.compile("^(?<role>.+?),?\\s+(?<clause>(?:who|whose)\\s.+)$");
+    private static final Pattern POSSESSIVE_PRONOUN = Regexes.compile("\\b(his|her)\\b", Pattern.CASE_INSENSITIVE);
     /** A note that a name is not the person's own, after it: "Mariam (not her real name)". */
-    private static final Pattern PSEUDONYM_NOTE = Pattern.compile("\\s*\\((?:not\\s+(?:his|her|their)\\s+real\\s+names?"
+    private static final Pattern PSEUDONYM_NOTE = Regexes.compile("\\s*\\((?:not\\s+(?:his|her|their)\\s+real\\s+names?"
             + "|names?\\s+(?:has\\s+been\\s+|have\\s+been\\s+)?changed|a\\s+pseudonym|pseudonym)\\)");
     /** "As one neighbour put it, "..."": the words are the speaker's, however they were put. */
-    private static final Pattern AS_PUT_IT = Pattern.compile("^\\s*As\\s+(?<speaker>[^,;:\"\u201c\u201d]{2,120}?)\\s+"
+    private static final Pattern AS_PUT_IT = Regexes.compile("^\\s*As\\s+(?<speaker>[^,;:\"\u201c\u201d]{2,120}?)\\s+"
             + "(?<cue>put it|puts it|said|says|wrote|writes|told IWPR|explained)\\s*,\\s*$");
     /** "X has called the ban "gender persecution"": a quoted name for something, whose words are X's. */
-    private static final Pattern CHARACTERISED = Pattern.compile("(?<speaker>[^.;:!?\"\u201c\u201d]{2,200})\\s+"
+    private static final Pattern CHARACTERISED = Regexes.compile("(?<speaker>[^.;:!?\"\u201c\u201d]{2,200})\\s+"
             + "(?<cue>(?:has\\s+|have\\s+|had\\s+)?(?:called|described|dubbed|branded|labell?ed|termed|dismissed"
             + "|denounced|condemned|characteri[sz]ed|portrayed|rejected|declared))\\s+"
             + "[^.;:!?\"\u201c\u201d]{1,80}?\\s+(?:as\\s+)?(?:an?\\s+)?$");
@@ -154,35 +155,35 @@ public final class QuoteExtractor {
      * "as", or is a word of judgement ("called the condition unfair", the lexicon's {@code judgement-words}), so
      * that "called on", "called for" and "called the police" are not read.
      */
-    private static final Pattern NAMED_SO = Pattern.compile("^(?<speaker>[^;:\"\u201c\u201d]{2,200}?)\\s+"
+    private static final Pattern NAMED_SO = Regexes.compile("^(?<speaker>[^;:\"\u201c\u201d]{2,200}?)\\s+"
             + "(?<cue>(?:has\\s+|have\\s+|had\\s+)?(?:called|described|branded|labell?ed|termed|dubbed|dismissed))\\s+"
             + "(?<text>(?:the|this|these|those|his|her|their|its)\\s+[^,;.:]{2,100}?\\s+(?:(?:an?|as)\\s+[^,;:]{2,200}?"
             + "|(?:(?:very|deeply|wholly|completely|totally|entirely|both)\\s+)?(?:"
             + QuoteLexicon.alternation(LEXICON.judgementWords()) + ")(?:\\s+and\\s+[\\p{Ll}-]+)?))"
             + "(?:,\\s.*)?[.!?]?$");
     /** "... and said it would ...": a second report of the same speaker after what they called something. */
-    private static final Pattern AND_SAID = Pattern.compile("\\s+and\\s+(?<cue>said|says|added|warned|insisted)\\s+"
+    private static final Pattern AND_SAID = Regexes.compile("\\s+and\\s+(?<cue>said|says|added|warned|insisted)\\s+"
             + "(?:that\\s+)?(?<text>[^\"\u201c\u201d]{3,})$");
-    private static final Pattern TRAILING_AUXILIARY = Pattern.compile("\\s+(has|have|had)$");
-    private static final Pattern REJECTED_AS = Pattern.compile("\\sas\\s+(?:an?\\s+)?$");
+    private static final Pattern TRAILING_AUXILIARY = Regexes.compile("\\s+(has|have|had)$");
+    private static final Pattern REJECTED_AS = Regexes.compile("\\sas\\s+(?:an?\\s+)?$");
     /** "according to figures from the OSCE mission": the figures are the body's. */
     private static final String FIGURES_FROM = "(?:(?:the\\s+|an?\\s+)?(?:latest\\s+|official\\s+|new\\s+|written\\s+)?"
             + "(?:figures|data|statistics|estimates|statement|report|study|survey)\\s+(?:from|of|by"
             + "|(?:published|compiled|released|collected|issued)\\s+by)\\s+)?";
-    private static final Pattern ACCORDING_TO = Pattern.compile(
+    private static final Pattern ACCORDING_TO = Regexes.compile(
             "^(?<lead>.{0,80}?\\b)?[Aa]ccording to " + FIGURES_FROM + "(?<speaker>[^,;]{2,160}?)"
                     // who the speaker is: "a lawyer ...", "who ...", "director of ..."
                     + "(?:,\\s*(?<role>(?:an?|the|who|\\p{Ll}[\\p{Ll}-]+\\s+(?:of|for))\\s[^,;]{2,160}?))?"
                     + ",\\s*(?<text>.+?)[.!?]?$");
     /** A name of two to four capitalised words and nothing else. */
-    private static final Pattern NAME_ALONE = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,3}");
+    private static final Pattern NAME_ALONE = Regexes.compile("\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,3}");
     /** A name of two to four capitalised words set apart by a comma, then the words: "Gulmira Abdrakhmanova, the ...". */
-    private static final Pattern NAME_THEN_WORDS = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}"
+    private static final Pattern NAME_THEN_WORDS = Regexes.compile("(?<name>\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}"
             + "[\\p{L}'\u2019-]+){1,3}),\\s+(?<text>.+)");
     private static final List<String> PARTICIPLE_CUES = List.of("warning", "saying", "arguing", "claiming",
             "insisting", "stressing", "noting", "adding", "complaining");
     /** Reported words after a participle of a verb of saying, whose speaker is the sentence's subject. */
-    private static final Pattern PARTICIPLE_CUE = Pattern.compile("^(?<head>[^\"\u201c\u201d]{3,300}?),?\\s+"
+    private static final Pattern PARTICIPLE_CUE = Regexes.compile("^(?<head>[^\"\u201c\u201d]{3,300}?),?\\s+"
             + "(?<cue>" + String.join("|", PARTICIPLE_CUES) + ")\\s+"
             // "saying Tiraspol had turned down ...": without "that", only where a clause's subject follows
             // or a plural noun and its verb: "saying journalists are free to work"
@@ -192,19 +193,19 @@ public final class QuoteExtractor {
     /** What a body keeps of its own that it is cited by: "according to its figures". */
     private static final String RECORDS = "(?:figures|data|records|statistics|estimates?|count|calculations|website)";
     /** "..., according to its own figures, ...": what a body says of itself, its subject the speaker. */
-    private static final Pattern OWN_RECORDS = Pattern.compile("^(?<text>[^\"\u201c\u201d]{3,}?),\\s+according to "
+    private static final Pattern OWN_RECORDS = Regexes.compile("^(?<text>[^\"\u201c\u201d]{3,}?),\\s+according to "
             + "(?:(?:its|their)\\s+(?:own\\s+)?" + RECORDS
             // "according to a statement from its management"
             + "|(?:an?|the)\\s+(?:statement|report|notice)\\s+(?:from|by)\\s+(?:its|their)\\s+[\\p{Ll} ]{3,40}?)"
             + "(?:,\\s.*?)?[.!?]?$");
     /** "According to its figures, each journey costs ...": the records of the body just named. */
-    private static final Pattern OWN_RECORDS_FIRST = Pattern.compile("^According to (?:its|their)\\s+(?:own\\s+)?"
+    private static final Pattern OWN_RECORDS_FIRST = Regexes.compile("^According to (?:its|their)\\s+(?:own\\s+)?"
             + RECORDS + ",\\s+"
             + "(?<text>[^\"\u201c\u201d]{3,}?)[.!?]?$");
     private static final Set<String> INTERRUPTING_CUES = Set.of("said", "says", "added", "argued", "explained",
             "insisted", "believes", "thinks", "warned");
     /** "Much of the water, he said, was lost upstream.": reported speech with its speaker and cue inside it. */
-    private static final Pattern INTERRUPTED = Pattern.compile("^(?<head>[^,;:\"\u201c\u201d]{3,120}?),\\s+"
+    private static final Pattern INTERRUPTED = Regexes.compile("^(?<head>[^,;:\"\u201c\u201d]{3,120}?),\\s+"
             + "(?<speaker>he|she|\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})\\s+"
             + "(?<cue>" + String.join("|", new java.util.TreeSet<>(INTERRUPTING_CUES))
             + "|told\\s+(?:IWPR|reporters|journalists|(?:a|an|the)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}))"
@@ -215,13 +216,13 @@ public final class QuoteExtractor {
      * How the words after an interrupting attribution go on the words before it ("Much of the water, he said, was
      * lost"): a verb. Anything else after it ("..., he told reporters, much of it paid by donors") is an aside.
      */
-    private static final Pattern CONTINUES_CLAUSE = Pattern.compile("^(?:is|are|was|were|has|have|had|will|would|"
+    private static final Pattern CONTINUES_CLAUSE = Regexes.compile("^(?:is|are|was|were|has|have|had|will|would|"
             + "can|could|may|might|must|should|cannot|did|does|do|\\p{Ll}+ed"
             // "He did not report it, he said, because ...": a subordinate clause of the words
             + "|because|since|although|though|unless|so|after|before|when|while|until|once|if|whereas|provided"
             + "|as\\s+(?:long|soon|far)\\s+as|even\\s+(?:if|though|when))\\b");
     /** "Remittances fell by a quarter, according to the national bank." */
-    private static final Pattern TRAILING_ACCORDING_TO = Pattern.compile(
+    private static final Pattern TRAILING_ACCORDING_TO = Regexes.compile(
             "^(?<text>[^\"\u201c\u201d]{3,}?),\\s+according to " + FIGURES_FROM + "(?<speaker>[^,;\"\u201c\u201d]{2,160}?"
                     // "..., according to Eka Gigauri, head of Transparency International Georgia.", "..., according
                     // to the court's registrar, Okello Denis Obol."
@@ -231,14 +232,14 @@ public final class QuoteExtractor {
      * follows the speaker's words and white space ({@link #reportedSpeech}): the first such place where it matches,
      * as a lazy {@code ^(?<pre>.{1,300}?)\s+} before it would find, without trying every cue at every character.
      */
-    static final Pattern REPORTED = Pattern.compile(
+    static final Pattern REPORTED = Regexes.compile(
             "(?<cue>" + CUE_WORDS + ")(?:,\\s*\\p{Ll}+,)?(?:\\s+(?<that>that|how|whether))?\\s+"
                     // "warned that “a generation ...”": after "that", the words may open with a quote
                     + "(?<text>(?<=that\\s)[\"\u201c].{2,}?|[^\\s\"\u201c].{2,}?)[.!?]?$");
     /** A form of "be" just before a cue, which makes the cue a passive participle. */
-    private static final Pattern PASSIVE_AUXILIARY = Pattern.compile("(?:^|\\s)(?:been|being|be|was|were|is|are)$");
+    private static final Pattern PASSIVE_AUXILIARY = Regexes.compile("(?:^|\\s)(?:been|being|be|was|were|is|are)$");
     /** A speaker that is "he" or "she" after words and a comma: the words are what was said. */
-    private static final Pattern PRONOUN_AFTER_WORDS = Pattern.compile("\\S,\\s+(?:he|she)$");
+    private static final Pattern PRONOUN_AFTER_WORDS = Regexes.compile("\\S,\\s+(?:he|she)$");
     /** How many cue words in one sentence are tried for a speaker before it: each try resolves a speaker. */
     private static final int MOST_CUES_TRIED = 3;
     /** The most characters of the speaker's words before a cue. */
@@ -247,18 +248,18 @@ public final class QuoteExtractor {
      * Whom something was told, before what: "the court on Monday that ...", "a press conference that ...", "judges
      * at the tribunal this week that ...", "both sides that ...".
      */
-    private static final Pattern TOLD_AUDIENCE = Pattern.compile("^(?<audience>(?!(?:of|about|how|what)\\s)"
+    private static final Pattern TOLD_AUDIENCE = Regexes.compile("^(?<audience>(?!(?:of|about|how|what)\\s)"
             + "(?:(?:the|a|an|his|her|their|both|all)\\s+)?[\\p{L}'\u2019-]+(?:\\s+[\\p{L}'\u2019-]+){0,3}?)"
             + "(?:\\s+(?:on|in|at|last|this)\\s+[^,;]{1,40}?)?\\s+that\\s+(?<text>.+)$");
     /** A verb right after "that", which makes "that" the subject of what was said, not its conjunction. */
-    private static final Pattern STARTS_WITH_VERB = Pattern.compile("(?:was|is|were|are|would|will|had|has|could"
+    private static final Pattern STARTS_WITH_VERB = Regexes.compile("(?:was|is|were|are|would|will|had|has|could"
             + "|should|might|may|must)\\b");
     /** Words that are one quotation and nothing else. */
-    private static final Pattern WHOLLY_QUOTED = Pattern.compile(OPEN + "([^\"\u201c\u201d]{2,})" + CLOSE + "[.!?]?");
+    private static final Pattern WHOLLY_QUOTED = Regexes.compile(OPEN + "([^\"\u201c\u201d]{2,})" + CLOSE + "[.!?]?");
     /** Where the rest of a sentence ends. */
-    private static final Pattern SENTENCE_REST = Pattern.compile("[.;!?](?:\\s|$)");
+    private static final Pattern SENTENCE_REST = Regexes.compile("[.;!?](?:\\s|$)");
     /** How something was told, before "that": "by telephone from Almaty", "in an interview". */
-    private static final Pattern HOW_TOLD = Pattern.compile("^(?:by\\s+(?:tele)?phone|by\\s+e-?mail|by\\s+text\\s+message"
+    private static final Pattern HOW_TOLD = Regexes.compile("^(?:by\\s+(?:tele)?phone|by\\s+e-?mail|by\\s+text\\s+message"
             + "|in\\s+an?\\s+(?:telephone\\s+|phone\\s+)?interview|over\\s+the\\s+phone"
             + "|on\\s+condition\\s+of\\s+anonymity|anonymously|privately|in\\s+private"
             // where or when: "told reporters outside parliament that", "said after the vote that"
@@ -268,7 +269,7 @@ public final class QuoteExtractor {
      * A second verb of the same speaker after the words: "... and urged the court to ...". Only verbs of appeal: "and
      * demanded money" is as likely the words' own subject doing something.
      */
-    private static final Pattern SECOND_CUE = Pattern.compile("\\s+and\\s+(?:urged|called\\s+(?:on|for)|appealed"
+    private static final Pattern SECOND_CUE = Regexes.compile("\\s+and\\s+(?:urged|called\\s+(?:on|for)|appealed"
             // "said Erbil had met every condition and accused Baghdad of ...": what the speaker did next
             + "|added|accused|blamed|critici[sz]ed|condemned|denounced|praised|thanked)\\s"
             // "said the camps would close, and offered families a grant": after a comma, the speaker's next act
@@ -279,17 +280,17 @@ public final class QuoteExtractor {
      * A cue in the present perfect ("has said", "have repeatedly said"), whose subject's next verb in that tense ends
      * the words ({@link #SECOND_PERFECT}): reported words are rarely in it.
      */
-    private static final Pattern PERFECT_CUE = Pattern.compile("\\b(?:has|have)(?:\\s+\\p{Ll}+ly)?\\s*$");
-    private static final Pattern SECOND_PERFECT = Pattern.compile("\\s+and\\s+(?:has|have)\\s+(?:\\p{Ll}+ly\\s+)?"
+    private static final Pattern PERFECT_CUE = Regexes.compile("\\b(?:has|have)(?:\\s+\\p{Ll}+ly)?\\s*$");
+    private static final Pattern SECOND_PERFECT = Regexes.compile("\\s+and\\s+(?:has|have)\\s+(?:\\p{Ll}+ly\\s+)?"
             + "\\p{Ll}+\\s");
     /** Cues whose audience may come before "that": "told the court that", "reminded both sides that". */
     private static final Set<String> AUDIENCE_CUES = Set.of("told", "reminded", "warned", "assured");
-    private static final Pattern PULL_QUOTE_LINE = Pattern.compile(
+    private static final Pattern PULL_QUOTE_LINE = Regexes.compile(
             "^(?<name>\\p{Lu}[\\p{L}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]+){1,3}),\\s+(?<role>[^.\"\u201c\u201d]{2,80})$");
     /** A sentence ends at . ! or ? before a capital or a quote (or a quote already blanked out as \\u0000). */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"\u201c\u0000])");
+    private static final Pattern SENTENCE_END = Regexes.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"\u201c\u0000])");
     /** {@link #SENTENCE_END} with the mark that ends the sentence: found without a lookbehind at every character. */
-    private static final Pattern SENTENCE_GAP = Pattern.compile("[.!?]\\s+(?=[\\p{Lu}\"\u201c\u0000])");
+    private static final Pattern SENTENCE_GAP = Regexes.compile("[.!?]\\s+(?=[\\p{Lu}\"\u201c\u0000])");
 
     /** What is known while reading one article. */
     private static final class Context {
@@ -1058,7 +1059,7 @@ public final class QuoteExtractor {
 
     /** An attribution by this cue right after a quote, its speaker after the cue or before it. */
     private static Pattern afterQuote(String cues) {
-        return Pattern.compile("^\\s*(?:(?<cue>" + cues + ")\\s+(?<after>[^.;:!?\"\u201c\u201d]{2,200}?)"
+        return Regexes.compile("^\\s*(?:(?<cue>" + cues + ")\\s+(?<after>[^.;:!?\"\u201c\u201d]{2,200}?)"
                 + "\\s*(?:[.;]|$)|(?<before>[^.;:!?,\"\u201c\u201d]{2,200}?)\\s+(?<cue2>" + cues + ")\\s*(?:[.;]|,\\s|$))");
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.iwprarchive.ingest.text.Regexes;
 
 /**
  * What one language brings to {@link EuropeanQuoteExtractor}: the verbs of saying as the patterns read them, the third
@@ -77,27 +78,27 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
         String cue = "(?<cue>(?:" + verb + ")(?:" + addressee + ")?)";
         return new QuoteGrammar(
                 // « ... », a déclaré X, ...; « ... », a-t-il ajouté.; "...", dijo X.; "...", agregó.; „...“ – tha X.
-                Pattern.compile("^" + QUOTE + "\\s*[,\u2013\u2014]?\\s+" + cue + "(?:\\s+(?<who>[^.!?]+?))?\\s*[.!?]?$"),
+                Regexes.compile("^" + QUOTE + "\\s*[,\u2013\u2014]?\\s+" + cue + "(?:\\s+(?<who>[^.!?]+?))?\\s*[.!?]?$"),
                 // X a déclaré à l'audience : « ... ».
-                Pattern.compile("^(?<who>[^«\u201c\u201e\"]+?)\\s+" + cue + "(?:\\s+[^:«\u201c\"]{1,40}?)?\\s*:\\s*"
+                Regexes.compile("^(?<who>[^«\u201c\u201e\"]+?)\\s+" + cue + "(?:\\s+[^:«\u201c\"]{1,40}?)?\\s*:\\s*"
                         + QUOTE + "\\s*[.!?]?$"),
                 // X, ..., a affirmé que ...; Elle a expliqué que ...; Sin embargo, advirtió que ...
-                Pattern.compile("^(?:(?<who>[^«\u201c\u201e\"]+?),?\\s+)?" + cue + ",?\\s+(?:" + that
+                Regexes.compile("^(?:(?<who>[^«\u201c\u201e\"]+?),?\\s+)?" + cue + ",?\\s+(?:" + that
                         + ")(?<q>.+?)[.!?]?$"),
                 // Selon X, ...; "Prema njezinim riječima, ...": a cue holding its pronoun names nobody after it
-                Pattern.compile("^(?:(?:" + connectives + "),?\\s+)?(?<cue>" + accordingTo
+                Regexes.compile("^(?:(?:" + connectives + "),?\\s+)?(?<cue>" + accordingTo
                         + (views.isEmpty() ? "" : "|" + views) + ")"
                         + "(?:\\s+(?<who>[^,]+?))?,\\s+(?<q>.+?)[.!?]?$"),
                 // ..., selon le ministère.
-                Pattern.compile("^(?<q>[^«\u201c\"]{3,}?),\\s+(?<cue>" + accordingTo.toLowerCase(Locale.ROOT)
+                Regexes.compile("^(?<q>[^«\u201c\"]{3,}?),\\s+(?<cue>" + accordingTo.toLowerCase(Locale.ROOT)
                         + ")\\s+(?<who>[^,]+?)[.!?]?$"),
                 pronouns, indefinites, plurals, addressTitles,
-                Pattern.compile("^(?:" + connectives + ")(?:,?\\s+|$)"),
+                Regexes.compile("^(?:" + connectives + ")(?:,?\\s+|$)"),
                 views.isEmpty() ? Set.of() : Set.of(views.split("\\|")),
-                Pattern.compile(withholds, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                Pattern.compile("\\s+(?:" + occasion + ")\\b.*$"),
-                Pattern.compile("(?:^|\\s)(?:" + finiteVerb + ")(?:\\s|$)"),
-                Pattern.compile("^(?:" + source + ")\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                Regexes.compile(withholds, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                Regexes.compile("\\s+(?:" + occasion + ")\\b.*$"),
+                Regexes.compile("(?:^|\\s)(?:" + finiteVerb + ")(?:\\s|$)"),
+                Regexes.compile("^(?:" + source + ")\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                 bodyWords, occupations, morphology);
     }
 

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.iwprarchive.domain.TextLimits;
 import org.iwprarchive.ingest.parse.Slugs;
+import org.iwprarchive.ingest.text.Regexes;
 
 /**
  * The key that makes one Source of the spellings of one name across articles. It folds case, accents,
@@ -13,9 +14,9 @@ import org.iwprarchive.ingest.parse.Slugs;
  */
 public final class SourceNames {
 
-    private static final Pattern DOTS = Pattern.compile("[.\u00b7]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern YEV = Pattern.compile("([aeiou])yev\\b");
+    private static final Pattern DOTS = Regexes.compile("[.\u00b7]");
+    private static final Pattern SPACES = Regexes.compile("\\s+");
+    private static final Pattern YEV = Regexes.compile("([aeiou])yev\\b");
 
     private SourceNames() {
     }

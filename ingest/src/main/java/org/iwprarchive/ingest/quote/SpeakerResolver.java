@@ -44,6 +44,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iwprarchive.domain.source.SourceKind;
+import org.iwprarchive.ingest.text.Regexes;
 
 /**
  * Who a speaker phrase names, within one article: a full name with or without its role ("NATO spokeswoman
@@ -58,18 +59,18 @@ final class SpeakerResolver {
     record Speaker(String name, SourceKind kind, String role) {
     }
 
-    private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
-    private static final Pattern COMMA = Pattern.compile(",\\s*");
-    static final Pattern STARTS_LOWER = Pattern.compile("\\p{Ll}");
+    private static final Pattern TRAILING_COMMA = Regexes.compile(",$");
+    private static final Pattern COMMA = Regexes.compile(",\\s*");
+    static final Pattern STARTS_LOWER = Regexes.compile("\\p{Ll}");
     /**
      * A role before a name: "the newspaper's deputy editor", "His lawyer", "Georgia's public defender", "Human Rights
      * Watch's researcher".
      */
-    private static final Pattern STARTS_DESCRIPTION = Pattern.compile("\\p{Ll}|(?:The|A|An|His|Her|Their|Its)\\s"
+    private static final Pattern STARTS_DESCRIPTION = Regexes.compile("\\p{Ll}|(?:The|A|An|His|Her|Their|Its)\\s"
             + "|(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['\u2019]s\\s+\\p{Ll}");
-    static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern OWNER_ARTICLE = Pattern.compile("^(?:the|its|their)\\s+");
-    private static final Pattern LEADING_ACRONYM = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6})\\b");
+    static final Pattern SPACES = Regexes.compile("\\s+");
+    private static final Pattern OWNER_ARTICLE = Regexes.compile("^(?:the|its|their)\\s+");
+    private static final Pattern LEADING_ACRONYM = Regexes.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6})\\b");
 
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
     /** The publisher, whom reporters tell things ("told IWPR"); never the body "the group" or "the office" is. */
@@ -78,21 +79,21 @@ final class SpeakerResolver {
     /** The words that join an office to its field: "Minister of", "Labour and", "Commissioner for". */
     private static final Set<String> OFFICE_JOINERS = Set.of("of", "and", "for", "&");
     /** "who gave only her first name, Saltanat", "who gave his name as Farid": a given name, and no more. */
-    private static final Pattern GAVE_GIVEN_NAME = Pattern.compile("who (?:gave|would give|agreed to give) (?:only )?"
+    private static final Pattern GAVE_GIVEN_NAME = Regexes.compile("who (?:gave|would give|agreed to give) (?:only )?"
             + "(?:his|her|their) (?:first |given )?name(?:,| as| only as)\\s+(\\p{Lu}[\\p{Ll}'\u2019]+(?:-\\p{L}[\\p{Ll}'\u2019]+)*)");
     /** A given name the article is allowed to use, set off by commas: "only her first name, Farzana, be used". */
-    private static final Pattern FIRST_NAME_ONLY = Pattern.compile("\\b(?:his|her|their)\\s+(?:first|given)\\s+"
+    private static final Pattern FIRST_NAME_ONLY = Regexes.compile("\\b(?:his|her|their)\\s+(?:first|given)\\s+"
             + "name,\\s+(\\p{Lu}\\p{Ll}+),");
     /**
      * What follows a lone given name when it is a person introduced by it ("Gulnara, a dried fruit seller", "Zamira,
      * the mother of one of the defendants", "Aziz, 23"): a description of who the person is.
      */
     // "who" is said of a person: "Mariam, who was 14 when the schools closed,"
-    private static final Pattern INTRODUCES_PERSON = Pattern.compile("^(?:an?\\s|\\d{1,3}\\b|who\\s|the\\s+(?:mother|father|"
+    private static final Pattern INTRODUCES_PERSON = Regexes.compile("^(?:an?\\s|\\d{1,3}\\b|who\\s|the\\s+(?:mother|father|"
             + "wife|husband|widow|son|daughter|brother|sister|uncle|aunt|grandmother|grandfather|owner|head|"
             + "leader|director|chairman|chairwoman)\\b)");
     /** An office and the words that say which: "the home affairs minister"; group 1 is the office. */
-    private static final Pattern DESCRIBED_OFFICE = Pattern.compile("^[Tt]he\\s+(?:\\p{Ll}[\\p{Ll}'\u2019-]*\\s+){2,4}"
+    private static final Pattern DESCRIBED_OFFICE = Regexes.compile("^[Tt]he\\s+(?:\\p{Ll}[\\p{Ll}'\u2019-]*\\s+){2,4}"
             + "(\\p{Ll}+)$");
     private static final Set<String> OFFICES = Set.of("minister", "president", "governor", "mayor", "ambassador",
             "ombudsman", "prosecutor", "spokesman", "spokeswoman", "spokesperson", "commander", "chairman",
@@ -101,7 +102,7 @@ final class SpeakerResolver {
      * Who a person is to someone, right before their given name: "Her neighbour ", "his younger brother " (the
      * end of the text before the name); group 1 is the noun.
      */
-    private static final Pattern RELATION_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur"
+    private static final Pattern RELATION_BEFORE = Regexes.compile("(?:^|[^\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur"
             + "|[Mm]y)\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}+)\\s+$");
     /** How far before a name {@link #RELATION_BEFORE} is looked for. */
     private static final int RELATION_REACH = 48;
@@ -109,27 +110,27 @@ final class SpeakerResolver {
      * A person introduced by a given name alone at the start of a sentence, with who they are or their age
      * ("Andriy, a builder who asked ...", "Fariba, 16, who gave ..."): later mentions of the name alone are them.
      */
-    static final Pattern LONE_NAME_INTRODUCED = Pattern.compile("(\\p{Lu}\\p{Ll}{2,}),\\s+"
+    static final Pattern LONE_NAME_INTRODUCED = Regexes.compile("(\\p{Lu}\\p{Ll}{2,}),\\s+"
             + "(?:(?:an?|the)\\s+(?<description>(?:[\\p{L}\\d-]+\\s+){0,3}[\\p{L}-]+)|\\d{1,3},)");
     /**
      * A role-then-name mention's role that is a person's relation or occupation: "Her husband", "His lawyer",
      * "Nargiz's husband".
      */
-    private static final Pattern PERSON_DESCRIPTION = Pattern.compile("^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir"
+    private static final Pattern PERSON_DESCRIPTION = Regexes.compile("^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir"
             + "|\\p{Lu}[\\p{L}-]*['\u2019]s)\\s+"
             + "(?:[\\p{L}'\u2019-]+\\s+){0,3}?" + PERSON_NOUN + "$");
     /** A person by whose they are: "Their teacher", "Her neighbour", "His lawyer". */
-    private static final Pattern POSSESSED_PERSON = Pattern.compile("^(?:[Hh]is|[Hh]er|[Tt]heir)\\s+"
+    private static final Pattern POSSESSED_PERSON = Regexes.compile("^(?:[Hh]is|[Hh]er|[Tt]heir)\\s+"
             + "(?:[\\p{L}'\u2019-]+\\s+){0,2}?" + PERSON_NOUN + "$");
     private static final Set<String> GENERIC_ORGANISATIONS = LEXICON.genericOrganisations();
     /** A participle's clause opening a paragraph, before its subject: "Testifying in his own defence, ". */
-    private static final Pattern DOING_FIRST = Pattern.compile("(?!(?:During|According|Nothing|Something|Everything)\\s)"
+    private static final Pattern DOING_FIRST = Regexes.compile("(?!(?:During|According|Nothing|Something|Everything)\\s)"
             + "\\p{Lu}\\p{Ll}+ing\\s[^,.;:\"\u201c]{1,80},\\s+");
     /** The word after a name and its description, if it has one: "Ashraf Ghani, the president, said". */
-    private static final Pattern SPEAKS_NEXT = Pattern.compile("(?:,[^,]{1,120},)?\\s+(\\p{Ll}+)(?:\\s+(\\p{Ll}+))?");
+    private static final Pattern SPEAKS_NEXT = Regexes.compile("(?:,[^,]{1,120},)?\\s+(\\p{Ll}+)(?:\\s+(\\p{Ll}+))?");
     private static final Set<String> CUE_FIRST_WORDS = LEXICON.cueFirstWords();
     /** When, at a sentence's start and without a comma: "In February ", "Last week ", "On Monday ". */
-    private static final Pattern LEADING_WHEN = Pattern.compile("^(?:In|On|By|Since|Last|Earlier|Later|This)\\s+"
+    private static final Pattern LEADING_WHEN = Regexes.compile("^(?:In|On|By|Since|Last|Earlier|Later|This)\\s+"
             + "(?:(?:early|late|mid-)\\s*)?(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn"
             + "|winter|week|month|year|\\d{4})(?:\\s+\\d{4})?\\s+(?=[Tt]he\\s|\\p{Lu})");
@@ -137,46 +138,46 @@ final class SpeakerResolver {
      * A description opening with whose it is: "Kosovo's minister for communities", "Human Rights Watch's researcher
      * on Azerbaijan".
      */
-    private static final Pattern OWNER_FIRST = Pattern.compile("^(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['\u2019]s"
+    private static final Pattern OWNER_FIRST = Regexes.compile("^(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['\u2019]s"
             + "\\s+\\p{Ll}");
     /** Titles that only address someone: no role. */
     private static final Set<String> ADDRESS_TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Sir", "Madam", "Mx");
-    private static final Pattern ACRONYM_IN_PARENTHESES = Pattern.compile("\\s*\\(\\p{Lu}{2,8}\\)");
+    private static final Pattern ACRONYM_IN_PARENTHESES = Regexes.compile("\\s*\\(\\p{Lu}{2,8}\\)");
     /** A possessive ending: "Mamadnazarova's". */
-    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
+    private static final Pattern POSSESSIVE = Regexes.compile("['\u2019]s$");
     /** Whose something is, then what: "The court's Trust Fund for Victims", "Patimat's uncle". */
-    private static final Pattern OWNED = Pattern.compile("^(?:[Tt]he\\s+)?(?<owner>\\p{L}[\\p{L}-]*)['\u2019]s\\s+"
+    private static final Pattern OWNED = Regexes.compile("^(?:[Tt]he\\s+)?(?<owner>\\p{L}[\\p{L}-]*)['\u2019]s\\s+"
             + "(?<owned>\\S.*)$");
     /** Whose office someone holds, then the office in lower-case words: "The European Union's foreign policy chief". */
-    private static final Pattern OWNED_OFFICE = Pattern.compile("^(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}"
+    private static final Pattern OWNED_OFFICE = Regexes.compile("^(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}"
             + "[\\p{L}-]*){0,3}|\\p{Ll}+)['\u2019]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?<noun>\\p{Ll}+)$");
     /** Words between a speaker and the cue that say when or how, not who: "The ministry has also said". */
     private static final Set<String> BEFORE_CUE_WORDS = Set.of("has", "have", "had", "also", "later", "earlier",
             "previously", "repeatedly", "again", "recently", "publicly", "openly", "privately", "separately",
             "already", "once", "since", "now", "still");
     /** "One of them, Sayfullo," and "One of the drivers, Sayfullo,": who a person named after it is among others. */
-    private static final Pattern ONE_OF = Pattern.compile("^(?:[Oo]ne|[Aa]nother)(?:\\s+of\\s+(?<among>them|those|"
+    private static final Pattern ONE_OF = Regexes.compile("^(?:[Oo]ne|[Aa]nother)(?:\\s+of\\s+(?<among>them|those|"
             + "the\\s+[\\p{Ll}'\u2019-]+(?:\\s+[\\p{Ll}'\u2019-]+){0,3}))?$");
     /** Where a speaker was, set apart after them: ", at the Troieshchyna market", ", outside the court". */
-    private static final Pattern TRAILING_WHERE = Pattern.compile(",\\s+(?:at|in|outside|inside|near)\\s+(?:the|a|an|his"
+    private static final Pattern TRAILING_WHERE = Regexes.compile(",\\s+(?:at|in|outside|inside|near)\\s+(?:the|a|an|his"
             + "|her|their)\\s+[^,]{2,60}$");
     /** A name, then the body the person is of: "Professor Aliya Bekova of Nazarbayev University". */
-    private static final Pattern AFFILIATED = Pattern.compile("^(?<who>[^,]*?\\p{Lu}[\\p{Ll}'\u2019-]+)\\s+(?:of|at|from)"
+    private static final Pattern AFFILIATED = Regexes.compile("^(?<who>[^,]*?\\p{Lu}[\\p{Ll}'\u2019-]+)\\s+(?:of|at|from)"
             + "\\s+(?:the\\s+)?(?<body>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:of|for|and|the|on|\\p{Lu}[\\p{L}'\u2019.-]*))*)$");
     /** A subject named as one of others, then a verb: "One of the accused, student Narek Sargsyan, addressed". */
-    private static final Pattern ONE_OF_SUBJECT = Pattern.compile("^(?<who>(?:One|Another)\\s+of\\s+(?:them|those|the"
+    private static final Pattern ONE_OF_SUBJECT = Regexes.compile("^(?<who>(?:One|Another)\\s+of\\s+(?:them|those|the"
             + "\\s+[\\p{Ll}'\u2019-]+(?:\\s+[\\p{Ll}'\u2019-]+){0,3}),\\s+[^,;:.\"\u201c\u201d]{2,80}?),\\s+\\p{Ll}");
     /**
      * A sentence opening with what comes before its subject: "Speaking at a press conference in Tbilisi, ",
      * "In a speech on Monday, ", "Last week, ": the subject follows the comma.
      */
-    private static final Pattern INTRODUCTORY = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+ing|In|At|On|Last|Earlier|Later|"
+    private static final Pattern INTRODUCTORY = Regexes.compile("^(?:\\p{Lu}\\p{Ll}+ing|In|At|On|Last|Earlier|Later|"
             + "After|Before|During|Asked|Interviewed"
             // "Outside the courtroom, ", "Back in Herat, ", "Across the river, ": where
             + "|Outside|Inside|Back|Near|Across|Along|Elsewhere|Nearby|Meanwhile|From|Under|Around|Throughout|Beyond"
             + "|Within|Among|Amid|Following|Despite|Since)\\b[^,;:\"\u201c\u201d]{0,100}?,\\s+(?=\\S)");
     /** A subject: a name, maybe with its role before it or a description after it, then a verb in lower case. */
-    private static final Pattern SUBJECT_DESCRIBED = Pattern.compile("(?<who>(?:\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)*\\s+)?"
+    private static final Pattern SUBJECT_DESCRIBED = Regexes.compile("(?<who>(?:\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)*\\s+)?"
             + "(?:(?!" + ARTICLE_PREFIX + ")\\p{Ll}[\\p{L}'\u2019-]*\\s+){0,3}"
             // "Ahmad al-Hussein teaches ...": a surname may carry the Arabic article
             + "\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+(?:" + ARTICLE_PREFIX + ")?\\p{Lu}[\\p{Ll}'\u2019-]+){0,3}"
@@ -188,14 +189,14 @@ final class SpeakerResolver {
      * A person a description introduces by name, as the sentence's subject: "Grigoryan's neighbour, a retired bus
      * driver named Samvel Avetisyan, was less hopeful."
      */
-    private static final Pattern SUBJECT_NAMED = Pattern.compile("(?<who>[^;:.\"\u201c\u201d]{2,120}?\\s+named\\s+"
+    private static final Pattern SUBJECT_NAMED = Regexes.compile("(?<who>[^;:.\"\u201c\u201d]{2,120}?\\s+named\\s+"
             + "\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+){0,3}),?\\s+\\p{Ll}");
     /**
      * A subject with its role first and its name after a comma: "The United Nations humanitarian coordinator for
      * Syria, Karim Haddad, called ...", "Its head, Andriy Kutsenko, wrote ...", "Its head, Judge Faris al-Hamdani,
      * blamed ...".
      */
-    private static final Pattern SUBJECT_ROLE_FIRST = Pattern.compile("^(?<who>(?:The|A|An|His|Her|Its|Their"
+    private static final Pattern SUBJECT_ROLE_FIRST = Regexes.compile("^(?<who>(?:The|A|An|His|Her|Its|Their"
             // "Human Rights Watch's researcher on Azerbaijan, Giorgi Gogia, said ..."
             + "|(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['\u2019]s)\\s"
             + "[^,;:.\"\u201c\u201d]{2,120}+,\\s+\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{Ll}'\u2019-]*\\p{L}*|"
@@ -205,7 +206,7 @@ final class SpeakerResolver {
      * who gave his name only as Sekuru Banda,", "The witness, who testified as KDZ-310", "a nurse known only as
      * Mariam". A tribunal's code for a protected witness ("KDZ-310", "B-1122") is such a name.
      */
-    private static final Pattern NAMED_AS = Pattern.compile("^(?<described>(?:The|A|An|His|Her|Their|One|the|a|an"
+    private static final Pattern NAMED_AS = Regexes.compile("^(?<described>(?:The|A|An|His|Her|Their|One|the|a|an"
             + "|his|her|their|one)\\s[^,;:\"\u201c\u201d]{1,80}?(?:,\\s+(?:an?|the)\\s+[^,;:\"\u201c\u201d]{1,80}?)?),?"
             + "\\s+who\\s+(?:gave\\s+(?:his|her|their)\\s+(?:first\\s+|given\\s+|full\\s+)?name\\s+(?:only\\s+)?as"
             + "|testified\\s+(?:only\\s+)?as|testified\\s+under\\s+the\\s+pseudonym|uses\\s+the\\s+pseudonym"
@@ -215,7 +216,7 @@ final class SpeakerResolver {
      * A body named by what it is alone ("the government said", "Police said", "the ministry added"): the one of
      * that kind the article quoted last, or the kind itself.
      */
-    private static final Pattern BARE_BODY = Pattern.compile("^(?:the\\s+)?(?<kind>(?<modifier>\\p{Ll}+\\s+)?"
+    private static final Pattern BARE_BODY = Regexes.compile("^(?:the\\s+)?(?<kind>(?<modifier>\\p{Ll}+\\s+)?"
             + "(?<head>government|ministry|council|commission|embassy|agency|committee|administration|authorities"
             + "|police|army|military|bank|regulator|prosecutor's office|prosecutor\u2019s office))$");
     /** Kinds of body that "the bank" and "the regulator" refer to only when the article has named one. */
@@ -224,44 +225,44 @@ final class SpeakerResolver {
     private static final Set<String> SUBORDINATORS = Set.of("after", "as", "because", "when", "while", "since",
             "before", "until", "although", "though");
     /** What speaks for a body, named by whose it is: "its press service", "their press office". */
-    private static final Pattern SPEAKS_FOR_IT = Pattern.compile("^(?:its|their)\\s+(?:press\\s+(?:service|office)"
+    private static final Pattern SPEAKS_FOR_IT = Regexes.compile("^(?:its|their)\\s+(?:press\\s+(?:service|office)"
             + "|media\\s+office|information\\s+(?:service|office)|communications\\s+(?:department|office))$");
-    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:But|And|Yet|Still|However,)\\s+");
+    private static final Pattern LEADING_CONJUNCTION = Regexes.compile("^(?:But|And|Yet|Still|However,)\\s+");
     /** A sentence's subject described with "a", then a clause about them between commas, then its verb. */
-    private static final Pattern UNNAMED_SUBJECT = Pattern.compile("^(?<who>(?:A|An)\\s+[^,;:\"\u201c\u201d]{3,100}?),\\s+"
+    private static final Pattern UNNAMED_SUBJECT = Regexes.compile("^(?<who>(?:A|An)\\s+[^,;:\"\u201c\u201d]{3,100}?),\\s+"
             + "(?<clause>(?:who|speaking|on\\s+condition)\\s[^,;:\"\u201c\u201d]{3,160}),\\s+\\p{Ll}");
     /** A description with "a" or "an", an age maybe first: "a student", "a 23-year-old student". */
-    private static final Pattern A_DESCRIPTION = Pattern.compile("^[Aa]n?\\s+[\\p{L}\\d-]");
+    private static final Pattern A_DESCRIPTION = Regexes.compile("^[Aa]n?\\s+[\\p{L}\\d-]");
     /** A word of a role before a name: letters, and digits of an age ("a 23-year-old student named ..."). */
-    private static final Pattern ROLE_WORD = Pattern.compile("[\\p{L}\\d'\u2019.-]+");
+    private static final Pattern ROLE_WORD = Regexes.compile("[\\p{L}\\d'\u2019.-]+");
     /** Words that introduce a name after a description: "a schoolteacher named ...", "a man called ...". */
     private static final Set<String> NAMING_WORDS = Set.of("named", "called");
-    private static final Pattern NAMED_AFTER = Pattern.compile("\\s(?:named|called)\\s+\\p{Lu}");
+    private static final Pattern NAMED_AFTER = Regexes.compile("\\s(?:named|called)\\s+\\p{Lu}");
     /** A person named as one of several, the sentence's subject after its verb: "Among them is ", "One of those was ". */
-    private static final Pattern AMONG_THEM = Pattern.compile("^(?:Among|One\\s+of)\\s+(?:them|those|the\\s+[^,;:]{1,60}?)"
+    private static final Pattern AMONG_THEM = Regexes.compile("^(?:Among|One\\s+of)\\s+(?:them|those|the\\s+[^,;:]{1,60}?)"
             + "\\s+(?:is|was)\\s+(?=\\p{Lu})");
-    private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?]$");
+    private static final Pattern SENTENCE_STOP = Regexes.compile("[.!?]$");
     /** Where a body's name goes on to say what it is of or for: "office| of the attorney general". */
-    private static final Pattern BODY_OF_WHAT = Pattern.compile("\\s(?:of|for|on)\\s");
+    private static final Pattern BODY_OF_WHAT = Regexes.compile("\\s(?:of|for|on)\\s");
     /** A verb in the past, or an auxiliary, that ends a sentence's subject. */
-    private static final Pattern FINITE_VERB = Pattern.compile("\\p{Ll}+ed|has|have|had|is|are|was|were|will|would"
+    private static final Pattern FINITE_VERB = Regexes.compile("\\p{Ll}+ed|has|have|had|is|are|was|were|will|would"
             + "|did|does|do|can|could|may|might|must|should"
             // the commonest irregular pasts
             + "|paid|said|made|gave|took|spent|sold|built|lost|got|kept|held|sent|found|brought|bought|became|began"
             + "|rose|fell|grew|won|saw|knew|told|put|set|cut|ran|came|went|left|met|led|fought|wrote|drew|chose|froze");
     /** What joins a subject's first verb to its second, the cue: "... and", "..., but", "... but also". */
-    private static final Pattern SECOND_VERB = Pattern.compile(",?\\s(?:and|but)(?:\\s+also)?$");
+    private static final Pattern SECOND_VERB = Regexes.compile(",?\\s(?:and|but)(?:\\s+also)?$");
     /** Nouns of anyone in an office, whatever the office: "the official". */
     private static final Set<String> OFFICE_HOLDER_NOUNS = Set.of("official", "officer");
     /** Words of a description that make its person an office holder, beside {@link #OFFICES}: "Its head". */
     private static final Set<String> OFFICE_WORDS = Set.of("head", "chief", "deputy", "official", "officer",
             "secretary", "administrator", "akim", "hokim", "chairperson");
     /** A clause about a person after their name or description: "who lives in ...", "whose own claim ...". */
-    private static final Pattern RELATIVE_OPENING = Pattern.compile("^who(?:se)?\\s");
+    private static final Pattern RELATIVE_OPENING = Regexes.compile("^who(?:se)?\\s");
     /** A participle opening a description: "dressed in a dark suit", "speaking from Kabul". */
-    private static final Pattern PARTICIPLE = Pattern.compile("^\\p{Ll}+(?:ed|en|ing)\\s");
+    private static final Pattern PARTICIPLE = Regexes.compile("^\\p{Ll}+(?:ed|en|ing)\\s");
     /** An object pronoun after a verb: "asked him", "told her why": whoever answers next is not the subject. */
-    private static final Pattern ADDRESSES_SOMEONE = Pattern.compile("\\b\\p{Ll}+d\\s+(?:him\\b|her\\s+"
+    private static final Pattern ADDRESSES_SOMEONE = Regexes.compile("\\b\\p{Ll}+d\\s+(?:him\\b|her\\s+"
             + "(?:who|whether|if|why|what|how|when|where|about|to|that)\\b)");
 
     private final Map<String, String> fullNameBySurname = new HashMap<>();

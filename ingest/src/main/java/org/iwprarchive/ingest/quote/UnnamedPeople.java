@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iwprarchive.domain.source.SourceKind;
 import org.iwprarchive.ingest.quote.SpeakerResolver.Speaker;
+import org.iwprarchive.ingest.text.Regexes;
 
 /**
  * The shapes of people an article quotes without naming them, or names by a given name alone: what a description of
@@ -25,25 +26,25 @@ final class UnnamedPeople {
     static final String PERSON_NOUN = "(?:" + QuoteLexicon.alternation(LEXICON.anonymousNouns()) + ")";
     static final Set<String> PERSON_NOUNS = Set.copyOf(LEXICON.anonymousNouns());
     /** A person referred to by what they are: "the doctor", "the young woman"; group 1 is the noun. */
-    static final Pattern DEFINITE_PERSON = Pattern.compile("^[Tt]he\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}+)$");
+    static final Pattern DEFINITE_PERSON = Regexes.compile("^[Tt]he\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}+)$");
     /** Someone described by what they are of something: "the clinic's former manager"; group 1 is the noun. */
-    static final Pattern DEFINITE_OWNED_PERSON = Pattern.compile("^[Tt]he\\s+\\p{Ll}+['\u2019]s\\s+(?:\\p{Ll}+\\s+)?"
+    static final Pattern DEFINITE_OWNED_PERSON = Regexes.compile("^[Tt]he\\s+\\p{Ll}+['\u2019]s\\s+(?:\\p{Ll}+\\s+)?"
             + "(\\p{Ll}+)$");
     /** An age a person may have, as a description's word: "41-year-old". */
-    private static final Pattern PERSONS_AGE = Pattern.compile("(?:1[01]\\d|[1-9]?\\d)-year-old");
+    private static final Pattern PERSONS_AGE = Regexes.compile("(?:1[01]\\d|[1-9]?\\d)-year-old");
     /** An age alone before the rest of a description: "16, who gave only her first name". */
-    static final Pattern LEADING_AGE = Pattern.compile("^\\d{1,3}(?:,\\s*|$)");
+    static final Pattern LEADING_AGE = Regexes.compile("^\\d{1,3}(?:,\\s*|$)");
     /** "a senior official", "one Tajik border guard": up to three words before the noun, in either case. */
-    private static final Pattern ANONYMOUS_DESCRIPTION = Pattern.compile("^(?:an?|one|another)\\s+"
+    private static final Pattern ANONYMOUS_DESCRIPTION = Regexes.compile("^(?:an?|one|another)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,3}?" + PERSON_NOUN + "\\b.*$");
     /** A description that names nobody: "a member of the electoral commission", "an engineer at the field". */
-    static final Pattern INDEFINITE = Pattern.compile("^(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+[\\p{L}-]");
+    static final Pattern INDEFINITE = Regexes.compile("^(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+[\\p{L}-]");
     /**
      * A clause that withholds the name: "speaking on condition of anonymity", "who asked not to be identified",
      * "who declined to give his name", "who did not want to be named", "on condition that neither she nor her
      * organisation be identified".
      */
-    static final Pattern WITHHOLDS_NAME = Pattern.compile("\\banonym|\\b(?:not|neither|declined|declining|"
+    static final Pattern WITHHOLDS_NAME = Regexes.compile("\\banonym|\\b(?:not|neither|declined|declining|"
             + "refused|refusing)\\b.{0,40}?\\b(?:named|identified|names?|surnames?|identity)\\b"
             + "|\\bonly\\s+(?:his|her|their|a)\\s+(?:first|given)\\s+names?\\b"
             + "|\\bnot\\s+(?:authori[sz]ed|allowed|permitted)\\s+to\\s+(?:speak|talk|comment)\\b"
@@ -59,15 +60,15 @@ final class UnnamedPeople {
     /** Words that end a phrase without being a noun: "A day later he", "a little more". */
     private static final Set<String> NOT_A_NOUN = Set.of("he", "she", "they", "it", "we", "later", "ago", "earlier",
             "more", "less", "also", "again", "then", "too", "there", "here");
-    private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}{3,}");
+    private static final Pattern LOWER_WORD = Regexes.compile("\\p{Ll}{3,}");
     /**
      * "the director of a regional television channel in Kutaisi": a person described, not named, by what they are
      * of, at or in ("its humanitarian coordinator for Afghanistan": a body's, named before); group 1 is the noun.
      */
-    private static final Pattern DEFINITE_DESCRIBED = Pattern.compile("^(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+"
+    private static final Pattern DEFINITE_DESCRIBED = Regexes.compile("^(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+"
             + "(?:[\\p{Ll}'\u2019-]+\\s+){0,2}?(\\p{Ll}+)\\s+(?:of|at|in|for|from)\\s+\\S.{2,}$");
     /** "said the 39-year-old": a person named before, referred to by age alone. */
-    static final Pattern BY_AGE_ALONE = Pattern.compile("[Tt]he\\s+\\d{1,3}-year-old(?:\\s+\\p{Ll}+)?");
+    static final Pattern BY_AGE_ALONE = Regexes.compile("[Tt]he\\s+\\d{1,3}-year-old(?:\\s+\\p{Ll}+)?");
 
     private UnnamedPeople() {
     }
