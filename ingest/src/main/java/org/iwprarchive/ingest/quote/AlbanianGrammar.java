@@ -14,7 +14,7 @@ import org.iwprarchive.ingest.text.Regexes;
  * („...“, tha X; „...“, u shpreh ai) or before "se" (X deklaroi se ...), with whom it was told ("tha për IWPR", "i tha
  * IWPR-së"); "Sipas X, ..." with X in the ablative, which this grammar's morphology gives back in the nominative
  * ("Sipas Driton Berishës" is Driton Berisha, "Sipas Ministrisë së Shëndetësisë" Ministria e Shëndetësisë); "Sipas
- * tij/saj" for the source quoted last. A role's genitive ("Kryetari i Komunës së Mitrovicës X") belongs to the role.
+ * tij/saj" for the source quoted last; a body speaking "from" with a plural verb ("Nga Ministria thonë se ..."). A role's genitive ("Kryetari i Komunës së Mitrovicës X") belongs to the role.
  */
 final class AlbanianGrammar implements QuoteGrammar.Morphology {
 
@@ -51,7 +51,8 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
             "është|ka|kanë|janë|ishte|kishte|do|nuk|mund|duhet|po|jemi|kemi|u",
             "(?:një\\s+)?(?:raport|studim|deklarat|njoftim)\\p{L}*\\s+(?:të|së|i|e)"
                     + "|(?:të\\s+)?dhëna(?:t|ve)?\\s+(?:e|të|së)",
-            bodyWords(), QuoteGrammar.LEXICON.words("sq-occupations"), MORPHOLOGY);
+            bodyWords(), QuoteGrammar.LEXICON.words("sq-occupations"), MORPHOLOGY)
+            .withBodiesSpeakingFrom("Nga|nga", alternation("sq-plural-verbs"), "se\\s+");
 
     private AlbanianGrammar() {
     }

@@ -44,6 +44,8 @@ public final class EuropeanQuoteExtractor {
      */
     private static final Set<String> PREPOSITIONS = Set.of("de", "du", "des", "d'", "del", "para", "por", "pour",
             "sur", "en", "contre", "contra", "i", "e", "të", "së", "на", "за", "од");
+    /** The words for "from" that set where a person is from after the name: "од селото X", "iz Tuzle", "nga Prizreni". */
+    private static final Set<String> FROM = Set.of("од", "из", "iz", "nga");
     /** A relative clause after a description: "un médico residente que pidió ...", "një zyrtar që ...". */
     private static final Pattern RELATIVE = Pattern.compile(
             "\\s+(?:qui|que|quien|që|i\\s+cili|e\\s+cila|кој|која|што)\\s");
@@ -159,6 +161,13 @@ public final class EuropeanQuoteExtractor {
                 || (m = grammar.speakerThenQuote().matcher(sentence)).matches()) {
             speaker = speaker(m.group("who"), reading, false);
             text = quoted(m);
+        } else if ((m = grammar.quoteThenFromBody().matcher(sentence)).matches()) {
+            speaker = fromBody(m.group("who"));
+            text = quoted(m);
+        } else if ((m = grammar.fromBodyThat().matcher(sentence)).matches()) {
+            speaker = fromBody(m.group("who"));
+            text = m.group("q").strip();
+            kind = QuotationKind.INDIRECT;
         } else if ((m = grammar.accordingTo().matcher(sentence)).matches()) {
             boolean view = grammar.views().contains(m.group("cue"));
             String[] words = appositive(m.group("q"));
@@ -265,6 +274,30 @@ public final class EuropeanQuoteExtractor {
     }
 
     /**
+     * The body a plural verb speaks "from": "Лекарската комора", "organizacija X" (the name after its kind), or a
+     * capitalised name not listed; null when the words name none.
+     */
+    private Speaker fromBody(String given) {
+        String who = grammar.morphology().nominative(given.strip());
+        Optional<Speaker> body = body(who, true);
+        if (body.isPresent()) {
+            return body.get();
+        }
+        List<String> words = Arrays.asList(SPACES.split(who));
+        for (int i = 1; i < words.size(); i++) {
+            String kindOn = String.join(" ", words.subList(i, words.size()));
+            if (grammar.isBodyWord(words.get(i)) && Character.isLowerCase(words.get(i).charAt(0))) {
+                // "еколошката организација Ека": the kind, then the body's own name
+                Optional<Speaker> named = body(kindOn, true).filter(b -> !b.name().equals(kindOn));
+                if (named.isPresent()) {
+                    return named.get();
+                }
+            }
+        }
+        return Character.isUpperCase(who.charAt(0)) ? new Speaker(who, SourceKind.ORGANISATION, null) : null;
+    }
+
+    /**
      * The name set apart after a role that "according to" gives without one ("Selon le porte-parole de la police,
      * Jean Dupont, ...", "Sipas zëdhënësit të policisë, Baki Kelani, ..."), and the words after it; null when the
      * role names someone itself or no name alone follows.
@@ -286,7 +319,8 @@ public final class EuropeanQuoteExtractor {
      * @param according whether the words stand after "selon"/"según", where a lone capitalised word is a body
      */
     private Speaker speaker(String given, Reading reading, boolean according) {
-        String who = given == null ? "" : grammar.occasion().matcher(given.strip()).replaceFirst("");
+        String who = given == null ? "" : grammar.leadingOccasion().matcher(given.strip()).replaceFirst("");
+        who = grammar.occasion().matcher(who).replaceFirst("");
         who = grammar.leadingConnective().matcher(who).replaceFirst("");
         who = ACRONYM_IN_PARENTHESES.matcher(who).replaceAll("").strip();
         if (who.endsWith(",")) {
@@ -334,6 +368,15 @@ public final class EuropeanQuoteExtractor {
         List<String> words = new ArrayList<>(Arrays.asList(SPACES.split(head)));
         if (words.size() > 1 && grammar.addressTitles().contains(words.get(0))) {
             words.remove(0); // "Me Bruno Gbiegba", "Doña Marta": a title of address, no part of the name
+        }
+        int run = 0;
+        while (run < words.size() && NAME_WORD.matcher(words.get(run)).matches()) {
+            run++;
+        }
+        if (run >= 2 && run < words.size() - 1 && FROM.contains(lower(words.get(run)))
+                && !grammar.isOccupation(words.get(0)) && words.subList(0, run).stream().noneMatch(grammar::isBodyWord)) {
+            // "Снежана Митревска од селото Романовце": the name, then where the person is from, without a comma
+            return person(String.join(" ", words.subList(0, run)), String.join(" ", words.subList(run, words.size())));
         }
         int nameStart = nameStart(words);
         if (nameStart < 0) {

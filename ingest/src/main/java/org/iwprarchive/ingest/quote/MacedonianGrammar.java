@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Macedonian, as {@link EuropeanQuoteExtractor} reads it: a verb of saying in the third person singular, the aorist,
  * the present or the renarrative ("„...“, рече X", "X изјави дека ...", "X изјавил дека ..."); "дека" for "that";
- * "Според X, ..." and "Според него/неа" for the source quoted last. Nouns do not decline, so names after "Според" stay
+ * "Според X, ..." and "Според него/неа" for the source quoted last; a body speaking "from" with a plural verb ("Од
+ * Лекарската комора велат дека ..."). Nouns do not decline, so names after "Според" stay
  * as written; a role carries its article at its end ("Министерот за здравство X"), and a place or a body's acronym
  * after a preposition in the role belongs to it ("Претседателот на ДИК Александар Ристовски").
  */
@@ -36,7 +37,8 @@ final class MacedonianGrammar implements QuoteGrammar.Morphology {
                     + "|за\\s+време\\s+на|на\\s+(?:Фејсбук|Твитер)|за\\s+IWPR|за\\s+медиумите|пред\\s+новинарите",
             "е|се|беше|беа|има|нема|ќе|не|може|можат|треба|сме|сум|биле|бил|била|било",
             "(?:еден\\s+|една\\s+)?(?:извештај|истражување|соопштение|податоци|анализа)\\p{L}*\\s+(?:на|од)",
-            bodyWords(), QuoteGrammar.LEXICON.words("mk-occupations"), MORPHOLOGY);
+            bodyWords(), QuoteGrammar.LEXICON.words("mk-occupations"), MORPHOLOGY)
+            .withBodiesSpeakingFrom("Од|од", alternation("mk-plural-verbs"), "дека\\s+");
 
     private MacedonianGrammar() {
     }

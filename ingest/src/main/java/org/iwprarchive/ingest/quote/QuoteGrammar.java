@@ -17,8 +17,12 @@ import org.iwprarchive.ingest.text.Regexes;
 record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern speakerThat, Pattern accordingTo,
                     Pattern trailingAccordingTo, Set<String> pronouns, Set<String> indefinites, Set<String> plurals,
                     Set<String> addressTitles, Pattern leadingConnective, Set<String> views, Pattern withholds,
-                    Pattern occasion, Pattern finiteVerb, Pattern source, Set<String> bodyWords,
-                    Set<String> occupations, Morphology morphology) {
+                    Pattern occasion, Pattern leadingOccasion, Pattern finiteVerb, Pattern source,
+                    Set<String> bodyWords, Set<String> occupations, Morphology morphology, Pattern quoteThenFromBody,
+                    Pattern fromBodyThat) {
+
+    /** A pattern that matches nothing: a grammar without bodies that speak "from" ("Од министерството велат"). */
+    private static final Pattern NOTHING = Pattern.compile("(?!)");
 
     static final QuoteLexicon LEXICON = QuoteLexicon.standard();
 
@@ -97,9 +101,32 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                 views.isEmpty() ? Set.of() : Set.of(views.split("\\|")),
                 Regexes.compile(withholds, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                 Regexes.compile("\\s+(?:" + occasion + ")\\b.*$"),
+                // "Во изјава за медиумите, X рече ...", "Lors d'une conférence de presse, X a déclaré ...": where
+                // the words were said, opening the sentence before the speaker
+                Regexes.compile("^(?:" + occasion + ")\\b[^,]{0,80},\\s+",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                 Regexes.compile("(?:^|\\s)(?:" + finiteVerb + ")(?:\\s|$)"),
                 Regexes.compile("^(?:" + source + ")\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                bodyWords, occupations, morphology);
+                bodyWords, occupations, morphology, NOTHING, NOTHING);
+    }
+
+    /**
+     * This grammar, reading a body that speaks through "from" and a plural verb too: "Од Лекарската комора велат
+     * дека ...", "„...“, порачаа од организацијата X", "Iz Ministarstva kažu da ...".
+     *
+     * @param from  the word for "from" as it opens a sentence and as it follows a verb ("Од|од")
+     * @param verbs the plural verbs of saying
+     * @param that  the word for "that" with the space after it
+     */
+    QuoteGrammar withBodiesSpeakingFrom(String from, String verbs, String that) {
+        String cue = "(?:" + verbs + ")";
+        return new QuoteGrammar(quoteThenSpeaker, speakerThenQuote, speakerThat, accordingTo, trailingAccordingTo,
+                pronouns, indefinites, plurals, addressTitles, leadingConnective, views, withholds, occasion,
+                leadingOccasion, finiteVerb, source, bodyWords, occupations, morphology,
+                Pattern.compile("^" + QUOTE + "\\s*[,\u2013\u2014]?\\s+(?<cue>" + cue + "\\s+(?:" + from + "))"
+                        + "\\s+(?<who>[^.!?]+?)\\s*[.!?]?$"),
+                Pattern.compile("^(?:" + from + ")\\s+(?<who>[^,«\u201c\u201e\"]+?)\\s+(?<cue>" + cue + "),?\\s+(?:"
+                        + that + ")(?<q>.+?)[.!?]?$"));
     }
 
     /** Whether the word heads a body's name ("ministère", "Министарство"). */

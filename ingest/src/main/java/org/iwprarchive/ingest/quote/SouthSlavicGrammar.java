@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Bosnian, Croatian and Serbian (one language for these rules, in either script), as {@link EuropeanQuoteExtractor}
  * reads them: the past tense's participle beside "je" or "su" ("rekao je", "je izjavila", "saopćilo je"), or the
  * present ("kaže", "tvrdi"); "da" for "that"; „...“; "Prema riječima" with the name in the genitive, which this
- * grammar's morphology gives back in the nominative. The lexicon lists the words in Latin letters; Serbian Cyrillic
+ * grammar's morphology gives back in the nominative; a body speaking "from" with a plural verb ("Iz Ministarstva kažu
+ * da ..."). The lexicon lists the words in Latin letters; Serbian Cyrillic
  * is looked up transliterated.
  */
 final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
@@ -65,7 +66,8 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                     + "|u\\s+završnoj\\s+riječi|u\\s+završnoj\\s+reči",
             "je|su|nije|nisu|će|bi|ima|nema|bio|bila|može|mora|је|су|није|нису|ће",
             "izvještaju|izvješću|izveštaju|podacima|saopćenju|saopštenju|priopćenju|извештају|подацима",
-            RomanceGrammars.BODY_WORDS, OCCUPATIONS, MORPHOLOGY);
+            RomanceGrammars.BODY_WORDS, OCCUPATIONS, MORPHOLOGY)
+            .withBodiesSpeakingFrom("Iz|iz|Из|из", alternation("bcs-plural-verbs"), "da\\s+|да\\s+");
 
     private SouthSlavicGrammar() {
     }

@@ -313,4 +313,39 @@ class EuropeanQuoteExtractorTests {
                         tuple("Игор Трајков", PERSON, "советникот на министерот", "реформата ќе почне во март"),
                         tuple("ЕСМ", ORGANISATION, null, "струјата ќе биде вратена до вечерта"));
     }
+
+    @Test
+    void readsWhereTheWordsWereSaidBeforeTheSpeakerAndWhereAPersonIsFrom() {
+        List<Attribution> fr = french.extract(List.of(
+                "Lors d'une conférence de presse, le ministre Jean Kabamba a affirmé que les vaccins arriveraient lundi."),
+                List.of());
+        List<Attribution> bs = bcs.extract(List.of("„Nemamo vode već sedam dana“, rekla je Amra Hodžić iz Maglaja."),
+                List.of());
+
+        assertThat(fr).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Jean Kabamba", "le ministre"));
+        assertThat(bs).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Amra Hodžić", "iz Maglaja"));
+    }
+
+    @Test
+    void readsABodySpeakingFromWithAPluralVerb() {
+        List<Attribution> mk = macedonian.extract(List.of(
+                "Од Министерството за образование велат дека учебниците ќе стигнат во октомври.",
+                "„Шумите горат секое лето“, порачаа од здружението Планетум."), List.of());
+        List<Attribution> bs = bcs.extract(List.of("Iz Ministarstva zdravlja kažu da su ljekari dobili povišice."),
+                List.of());
+        List<Attribution> sq = albanian.extract(List.of("Nga Policia e Kosovës thonë se hetimet vazhdojnë."),
+                List.of());
+
+        assertThat(mk).extracting(Attribution::source, Attribution::sourceKind, Attribution::text, Attribution::kind)
+                .containsExactly(
+                        tuple("Министерството за образование", ORGANISATION, "учебниците ќе стигнат во октомври",
+                                INDIRECT),
+                        tuple("Планетум", ORGANISATION, "Шумите горат секое лето", DIRECT));
+        assertThat(bs).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Ministarstvo zdravlja", ORGANISATION));
+        assertThat(sq).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Policia e Kosovës", ORGANISATION));
+    }
 }
