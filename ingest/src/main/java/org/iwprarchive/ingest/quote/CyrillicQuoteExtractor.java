@@ -629,8 +629,11 @@ public final class CyrillicQuoteExtractor {
         // the name comes last: "Глава Миграционной службы Рустам Назаров" is Рустам Назаров, in that role
         List<MatchResult> runs = FULL_NAME.matcher(described).results().toList();
         MatchResult name = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+        String beforeName = name == null ? "" : described.substring(0, name.start()).strip();
         if (name != null && runs.size() > 1 && nameWords(name.group(1)).size() == 2
-                && grammar.placeWords().contains(lowerCase(lastWord(described.substring(0, name.start()).strip())))) {
+                && grammar.placeWords().contains(lowerCase(lastWord(beforeName)))
+                // but in "Аким Мангистауской области Нурлан Ногаев" the run before the place word is its adjective
+                && described.substring(runs.get(runs.size() - 2).end(), name.start()).strip().contains(" ")) {
             // "пенсионерка Галина Петренко из села Мала Токмачка": two words after a word of place name the place;
             // the person is named before it
             name = runs.get(runs.size() - 2);
@@ -656,6 +659,14 @@ public final class CyrillicQuoteExtractor {
                 if (!AGE.matcher(lowerCase(adjective)).find()) {
                     role.append(role.length() == 0 ? "" : " ").append(adjective);
                 }
+            }
+            // "Хоким Ташкента Шавкат Умурзаков": four capitalised words opening the sentence, none a patronymic, the second
+            // in the genitive and the last a surname, are an office of a place and the person holding it (a title
+            // such as "хоким" or "аким" is also a given name, so it is known by where it stands, not by a list)
+            if (opens && name.start() == 0 && role.length() == 0 && nameWords.size() == 4
+                    && nameWords.stream().noneMatch(w -> PATRONYMIC.matcher(w).matches())
+                    && lowerCase(nameWords.get(1)).matches(".*[аяыи]") && SURNAME.matcher(nameWords.get(3)).matches()) {
+                role.append(nameWords.remove(0)).append(' ').append(nameWords.remove(0));
             }
             // "Гидролог Тетяна Коваленко": three words opening the sentence, none a patronymic, the first a noun of
             // what someone does by its ending, are that noun and a name

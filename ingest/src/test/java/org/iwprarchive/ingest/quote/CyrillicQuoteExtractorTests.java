@@ -543,4 +543,18 @@ class CyrillicQuoteExtractorTests {
         assertThat(russian.extract(List.of("Одна из матерей, Зарина, рассказала, что школа закрыта."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Зарина", "Одна из матерей"));
     }
+
+    @Test
+    void readsAnOfficeOfAPlaceBeforeTheNameThoughItsTitleIsAlsoAGivenName() {
+        List<Attribution> found = russian.extract(List.of(
+                "Аким Жамбылской области Ербол Карашукеев заявил, что дорогу отремонтируют к осени.",
+                "Хоким Самарканда Эркинжон Турдимов сообщил, что рынок перенесут за город.",
+                "«Цены на муку выросли вдвое», — сказал экономист Хоким Рахимов."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(
+                        tuple("Ербол Карашукеев", "Аким Жамбылской области"),
+                        tuple("Эркинжон Турдимов", "Хоким Самарканда"),
+                        tuple("Хоким Рахимов", "экономист"));
+    }
 }
