@@ -48,7 +48,7 @@ public final class EuropeanQuoteExtractor {
     private static final Set<String> FROM = Set.of("од", "из", "iz", "nga");
     /** A relative clause after a description: "un médico residente que pidió ...", "një zyrtar që ...". */
     private static final Pattern RELATIVE = Pattern.compile(
-            "\\s+(?:qui|que|quien|që|i\\s+cili|e\\s+cila|кој|која|што)\\s");
+            "\\s+(?:qui|que|quien|që|i\\s+cili|e\\s+cila|кој|која|што|koji|koja|koje|који|која|које)\\s");
     /** The singular definite articles, before a noun that describes a source again: "la reportera", "le juge". */
     private static final Set<String> DEFINITE_ARTICLES = Set.of("le", "la", "el");
     /** The articles that may open a name's run of words without being part of it. */
@@ -210,6 +210,11 @@ public final class EuropeanQuoteExtractor {
             } else {
                 kind = QuotationKind.INDIRECT;
             }
+        } else if ((m = grammar.speakerThat().matcher(lowerFirst(sentence))).matches() && m.group("who") == null) {
+            // "Dodao je da ...", "Dodala je da ...": a verb opening the sentence, capitalised for it, and no subject
+            speaker = speaker(null, reading, false);
+            text = m.group("q").strip();
+            kind = QuotationKind.INDIRECT;
         } else {
             named(sentence, reading);
             return;
@@ -220,7 +225,7 @@ public final class EuropeanQuoteExtractor {
         Speaker first = firstKnown(speaker, reading);
         reading.known.removeIf(k -> k.name().equals(speaker.name()));
         reading.known.add(first);
-        String cue = m.group("cue").strip();
+        String cue = sentence.substring(m.start("cue"), m.end("cue")).strip(); // as written, capital and all
         reading.found.add(new Attribution(speaker.name(), speaker.kind(), speaker.role(), text, kind, cue, p));
     }
 

@@ -67,7 +67,8 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             "je|su|nije|nisu|će|bi|ima|nema|bio|bila|može|mora|је|су|није|нису|ће",
             "izvještaju|izvješću|izveštaju|podacima|saopćenju|saopštenju|priopćenju|извештају|подацима",
             RomanceGrammars.BODY_WORDS, OCCUPATIONS, MORPHOLOGY)
-            .withBodiesSpeakingFrom("Iz|iz|Из|из", alternation("bcs-plural-verbs"), "da\\s+|да\\s+");
+            .withBodiesSpeakingFrom("Iz|iz|Из|из", "(?:(?:su|су)\\s+)?(?:" + alternation("bcs-plural-verbs") + ")"
+                    + "(?:\\s+(?:su|су))?", "da\\s+|да\\s+");
 
     private SouthSlavicGrammar() {
     }
@@ -123,10 +124,14 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             return genitive.strip();
         }
         boolean woman = UNDECLINED_SURNAME.matcher(words[words.length - 1]).find();
+        // a surname in -a declines as a woman's given name does: "Tomislava Šute" is Tomislav Šuta, "Ane Šute" Ana
+        // Šuta (the given name's ending tells whose)
+        boolean aSurname = !woman && endsInE(words[words.length - 1]);
         StringBuilder name = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
-            if (woman && i < words.length - 1 && (word.endsWith("e") || word.endsWith("е"))) {
+            boolean last = i == words.length - 1;
+            if ((woman && !last || aSurname && (last || endsInE(word))) && endsInE(word)) {
                 word = word.substring(0, word.length() - 1) + (word.endsWith("e") ? "a" : "а");
             } else if (!woman && word.length() > 3 && (word.endsWith("a") || word.endsWith("а"))) {
                 word = word.substring(0, word.length() - 1);
@@ -134,6 +139,10 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             name.append(i == 0 ? "" : " ").append(word);
         }
         return name.toString();
+    }
+
+    private static boolean endsInE(String word) {
+        return word.endsWith("e") || word.endsWith("е");
     }
 
     /**

@@ -348,4 +348,27 @@ class EuropeanQuoteExtractorTests {
         assertThat(sq).extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("Policia e Kosovës", ORGANISATION));
     }
+
+    @Test
+    void readsAVerbOpeningTheSentenceARelativeClauseThatWithholdsANameAndAPluralPastFrom() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Sutkinja Amela Hodžić rekla je da presuda nije konačna.",
+                "Dodala je da odbrana ima 15 dana za žalbu.",
+                "„Plata kasni tri mjeseca“, kaže jedna učiteljica koja nije željela da joj se objavi ime.",
+                "Iz Općine Tuzla rekli su da će plate biti isplaćene do petka."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::text, Attribution::cue)
+                .containsExactly(
+                        tuple("Amela Hodžić", PERSON, "presuda nije konačna", "rekla je"),
+                        tuple("Amela Hodžić", PERSON, "odbrana ima 15 dana za žalbu", "Dodala je"),
+                        tuple("jedna učiteljica", ANONYMOUS, "Plata kasni tri mjeseca", "kaže"),
+                        tuple("Općina Tuzla", ORGANISATION, "će plate biti isplaćene do petka", "rekli su"));
+    }
+
+    @Test
+    void givesASurnameInAInTheNominativeForAManAndForAWoman() {
+        assertThat(SouthSlavicGrammar.MORPHOLOGY.nominative("Tomislava Šute")).isEqualTo("Tomislav Šuta");
+        assertThat(SouthSlavicGrammar.MORPHOLOGY.nominative("Ane Šute")).isEqualTo("Ana Šuta");
+        assertThat(SouthSlavicGrammar.MORPHOLOGY.nominative("Nerme Jelačić")).isEqualTo("Nerma Jelačić");
+    }
 }
