@@ -188,7 +188,7 @@ public final class CyrillicQuoteExtractor {
             + "повідоми|розпові|визна|уточни|зауважи|нагада|попереди|відзначи|пообіця|запита|спита|відповi|відпові"
             + "|оголоси|заперечи|написа|прокоментува|підсумува|повтори|запевни|підтверди)(?:в|ла|ло)"
             + "|поскаржи(?:вся|лася|лося)|скаржиться|заперечує|пише"
-            + "|повідомляє|впевнен[аоі]?|переконан[аоі]?"
+            + "|повідомляє|впевнен(?:ий|а|о|і)?|переконан(?:ий|а|о|і)?"
             + "|заявляє"
             + "|вважає|каже|говорить|зазначає|додає|пояснює|розповідає|запитує|стверджує|наголошує|визнає"
             + "|зізна(?:вся|лася)|зізнається|обурюється|обурювався|обурювалася|нарікає|нарікав|нарікала|згадує|згадував|згадувала"
@@ -583,13 +583,19 @@ public final class CyrillicQuoteExtractor {
             return Speaker.person(TRAILING_COMMA.matcher(clauses[2]).replaceFirst(""), ofThem ? null : clauses[0]);
         }
         // "Сотрудник хукумата, попросивший не называть его имени,": whoever it is, the clause makes it anonymous
-        if (comma > 0 && WITHHOLDS_NAME.matcher(who.substring(comma)).find() && !namesAPerson(described)) {
+        boolean surnameWithheld = comma > 0 && !genitive && WITHHOLDS_SURNAME.matcher(who.substring(comma)).find();
+        if (comma > 0 && WITHHOLDS_NAME.matcher(who.substring(comma)).find()
+                && (!namesAPerson(described) || surnameWithheld)) {
             // "Волонтер фонду «Рідний край» Максим, який попросив не називати його прізвища": only the surname is
             // withheld, so the capitalised word is a given name ("мешканка Бахчисарая, яка попросила не називати її
-            // імені" names a place)
-            Speaker givenName = genitive || !WITHHOLDS_SURNAME.matcher(who.substring(comma)).find() ? null
-                    : givenNameAfterDescription(described);
-            return givenName != null ? givenName : anonymous(described);
+            // імені" names a place), even after a place's name ("Мешканка Салтівки Людмила": no name and surname)
+            Speaker givenName = surnameWithheld ? givenNameAfterDescription(described) : null;
+            if (givenName != null) {
+                return givenName;
+            }
+            if (!namesAPerson(described)) {
+                return anonymous(described);
+            }
         }
         if (genitive && words.length == 1 && ACRONYM.matcher(words[0]).matches()) {
             return new Speaker(words[0], SourceKind.ORGANISATION, null); // "По информации МВД"

@@ -557,4 +557,18 @@ class CyrillicQuoteExtractorTests {
                         tuple("Эркинжон Турдимов", "Хоким Самарканда"),
                         tuple("Хоким Рахимов", "экономист"));
     }
+
+    @Test
+    void readsAGivenNameAfterAPlaceWhenTheSurnameIsWithheldAndAMansConviction() {
+        List<Attribution> found = ukrainian.extract(List.of(
+                "Мешканець Бучі Андрій, який попросив не називати його прізвища, сказав, що світла немає третій день.",
+                "Аналітик Петро Бурковський переконаний, що переговори не почнуться до весни.",
+                "Директор школи Іван Гнатюк впевнений, що діти повернуться до класів у вересні."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::cue)
+                .containsExactly(
+                        tuple("Андрій", "Мешканець Бучі", "сказав"),
+                        tuple("Петро Бурковський", "Аналітик", "переконаний"),
+                        tuple("Іван Гнатюк", "Директор школи", "впевнений"));
+    }
 }
