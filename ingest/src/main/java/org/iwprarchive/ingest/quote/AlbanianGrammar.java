@@ -26,6 +26,8 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
     private static final Set<String> LINKS = Set.of("i", "e", "të", "së");
     /** A case ending hyphened onto an acronym or a foreign name: "OSBE-së", "EULEX-it", "IWPR-së". */
     private static final Pattern HYPHENED_CASE = Regexes.compile("-(?:së|it|ës|ja|në|ut|in|ve|i|a|u)$");
+    /** A woman's role, definite, after a consonant: "ekonomistja", "gazetarja", "presidentja". */
+    private static final Pattern WOMANS_ROLE = Pattern.compile("^(\\p{L}{3,}[^aeiouëy])ja$");
     /** What a role is made with: "zëvendës" (deputy), "ish-" (former). */
     private static final Pattern COMPOUND = Regexes.compile("^(?:ish-|zëvendës)(?=\\p{L}{4})");
 
@@ -66,11 +68,12 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
     /**
      * A word as the lexicon lists it: lower case, an acronym without its hyphened case ("OSBE-së" is osbe), a role
      * without the "deputy" or "former" it is made with ("Zëvendëskryeministrja" is kryeministrja, "ish-ministri"
-     * ministri).
+     * ministri), and a woman's role in "-ja" as the man's in "-i" the lexicon lists ("Ekonomistja" is ekonomisti).
      */
     @Override
     public String lexiconForm(String word) {
-        return COMPOUND.matcher(lower(HYPHENED_CASE.matcher(word).replaceFirst(""))).replaceFirst("");
+        String form = COMPOUND.matcher(lower(HYPHENED_CASE.matcher(word).replaceFirst(""))).replaceFirst("");
+        return WOMANS_ROLE.matcher(form).replaceFirst("$1i");
     }
 
     /**

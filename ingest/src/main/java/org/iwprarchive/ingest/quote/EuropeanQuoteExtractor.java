@@ -299,7 +299,8 @@ public final class EuropeanQuoteExtractor {
                 }
             }
         }
-        return Character.isUpperCase(who.charAt(0)) ? new Speaker(who, SourceKind.ORGANISATION, null) : null;
+        return !who.isEmpty() && Character.isUpperCase(who.charAt(0))
+                ? new Speaker(who, SourceKind.ORGANISATION, null) : null;
     }
 
     /**
@@ -309,7 +310,8 @@ public final class EuropeanQuoteExtractor {
      */
     private String[] nameSetApart(String who, String words) {
         int comma = words.indexOf(',');
-        if (comma < 0 || !opensDescription(who) || nameStart(Arrays.asList(SPACES.split(who.strip()))) >= 0) {
+        if (comma < 0 || who.isBlank() || !opensDescription(who)
+                || nameStart(Arrays.asList(SPACES.split(who.strip()))) >= 0) {
             return null;
         }
         String name = stripTitle(words.substring(0, comma));
@@ -505,8 +507,8 @@ public final class EuropeanQuoteExtractor {
      */
     private boolean opensDescription(String words) {
         String first = SPACES.split(words.strip())[0];
-        return Character.isLowerCase(first.charAt(0)) || isDeterminer(first) || lower(first).startsWith("l'")
-                || grammar.isOccupation(first);
+        return !first.isEmpty() && Character.isLowerCase(first.charAt(0)) || isDeterminer(first)
+                || lower(first).startsWith("l'") || grammar.isOccupation(first);
     }
 
     /** Where a name's capitalised run at the end of the words begins, -1 when they do not end in one. */

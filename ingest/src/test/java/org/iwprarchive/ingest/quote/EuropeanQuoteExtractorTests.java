@@ -371,4 +371,23 @@ class EuropeanQuoteExtractorTests {
         assertThat(SouthSlavicGrammar.MORPHOLOGY.nominative("Ane Šute")).isEqualTo("Ana Šuta");
         assertThat(SouthSlavicGrammar.MORPHOLOGY.nominative("Nerme Jelačić")).isEqualTo("Nerma Jelačić");
     }
+
+    @Test
+    void readsAWomansAlbanianRoleAndTheVerbsPresent() {
+        List<Attribution> found = albanian.extract(List.of(
+                "Aktivistja Donika Emini konfirmon se protesta do të mbahet të shtunën.",
+                "Gazetarja Besiana Xharra argumenton se ligji kufizon lirinë e shtypit."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::cue)
+                .containsExactly(
+                        tuple("Donika Emini", "Aktivistja", "konfirmon"),
+                        tuple("Besiana Xharra", "Gazetarja", "argumenton"));
+    }
+
+    @Test
+    void aReportWithNobodyAfterItNamesNoSourceAndBreaksNothing() {
+        // "according to a report of" with no name before the comma: nothing is left of the speaker
+        assertThat(spanish.extract(List.of("Según un informe de , los precios subieron, y mucho."), List.of())).isEmpty();
+        assertThat(french.extract(List.of("Selon un rapport de , la route est coupée, dit-on."), List.of())).isEmpty();
+    }
 }
