@@ -26,6 +26,10 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
 
     static final QuoteLexicon LEXICON = QuoteLexicon.standard();
 
+    /** A short name in quotation marks, as a body's is written inside a description: „Дервен“, « Justice Plus ». */
+    private static final String QUOTED_NAME = "(?:\u201e[^\u201c\u201d\u201e]{1,40}[\u201c\u201d]|«[^«»]{1,40}»"
+            + "|\u201c[^\u201c\u201d]{1,40}\u201d)";
+
     /** Words in guillemets, in curly or straight quotation marks, or in the low-high marks BCS writes („...“). */
     static final String QUOTE = "(?:«\\s*(?<q1>[^«»]+?)\\s*»|\u201c(?<q2>[^\u201c\u201d]+)\u201d"
             + "|\"(?<q3>[^\"]+)\"|\u201e(?<q4>[^\u201c\u201d\u201e]+)[\u201c\u201d])";
@@ -86,9 +90,10 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                 // X a déclaré à l'audience : « ... ».
                 Regexes.compile("^(?<who>[^«\u201c\u201e\"]+?)\\s+" + cue + "(?:\\s+[^:«\u201c\"]{1,40}?)?\\s*:\\s*"
                         + QUOTE + "\\s*[.!?]?$"),
-                // X, ..., a affirmé que ...; Elle a expliqué que ...; Sin embargo, advirtió que ...
-                Regexes.compile("^(?:(?<who>[^«\u201c\u201e\"]+?),?\\s+)?" + cue + ",?\\s+(?:" + that
-                        + ")(?<q>.+?)[.!?]?$"),
+                // X, ..., a affirmé que ...; Elle a expliqué que ...; Sin embargo, advirtió que ...; a body's name in
+                // quotation marks inside who speaks: "Директорот на претпријатието „Дервен“, X, изјави дека"
+                Regexes.compile("^(?:(?<who>(?:[^«\u201c\u201e\"]|" + QUOTED_NAME + ")+?),?\\s+)?" + cue + ",?\\s+(?:"
+                        + that + ")(?<q>.+?)[.!?]?$"),
                 // Selon X, ...; "Prema njezinim riječima, ...": a cue holding its pronoun names nobody after it
                 Regexes.compile("^(?:(?:" + connectives + "),?\\s+)?(?<cue>" + accordingTo
                         + (views.isEmpty() ? "" : "|" + views) + ")"

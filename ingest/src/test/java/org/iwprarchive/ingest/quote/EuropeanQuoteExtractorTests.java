@@ -390,4 +390,21 @@ class EuropeanQuoteExtractorTests {
         assertThat(spanish.extract(List.of("Según un informe de , los precios subieron, y mucho."), List.of())).isEmpty();
         assertThat(french.extract(List.of("Selon un rapport de , la route est coupée, dit-on."), List.of())).isEmpty();
     }
+
+    @Test
+    void readsABodysQuotedNameInsideTheSpeakersRole() {
+        List<Attribution> fr = french.extract(List.of(
+                "Le directeur de l'ONG « Justice Plus », Jean Kalala, a déclaré que les témoins étaient menacés."),
+                List.of());
+        List<Attribution> mk = macedonian.extract(List.of(
+                "Директорката на центарот „Отворена порта“, Ирена Петрова, изјави пред судот дека нема докази.",
+                "Таа најави дека ќе поднесе жалба."), List.of());
+
+        assertThat(fr).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Jean Kalala", "Le directeur de l'ONG « Justice Plus »"));
+        assertThat(mk).extracting(Attribution::source, Attribution::role, Attribution::cue)
+                .containsExactly(
+                        tuple("Ирена Петрова", "Директорката на центарот „Отворена порта“", "изјави пред судот"),
+                        tuple("Ирена Петрова", null, "најави"));
+    }
 }
