@@ -3,7 +3,6 @@ package org.iwprarchive.ingest.quote;
 import static org.iwprarchive.ingest.quote.QuoteGrammar.alternation;
 import static org.iwprarchive.ingest.quote.QuoteGrammar.lower;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -53,16 +52,10 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
             "është|ka|kanë|janë|ishte|kishte|do|nuk|mund|duhet|po|jemi|kemi|u",
             "(?:një\\s+)?(?:raport|studim|deklarat|njoftim)\\p{L}*\\s+(?:të|së|i|e)"
                     + "|(?:të\\s+)?dhëna(?:t|ve)?\\s+(?:e|të|së)",
-            bodyWords(), QuoteGrammar.LEXICON.words("sq-occupations"), MORPHOLOGY)
+            QuoteGrammar.bodyWordsWith("sq-body-words"), QuoteGrammar.LEXICON.words("sq-occupations"), MORPHOLOGY)
             .withBodiesSpeakingFrom("Nga|nga", alternation("sq-plural-verbs"), "se\\s+");
 
     private AlbanianGrammar() {
-    }
-
-    private static Set<String> bodyWords() {
-        Set<String> all = new HashSet<>(RomanceGrammars.BODY_WORDS);
-        all.addAll(QuoteGrammar.LEXICON.words("sq-body-words"));
-        return Set.copyOf(all);
     }
 
     /**

@@ -3,7 +3,6 @@ package org.iwprarchive.ingest.quote;
 import static org.iwprarchive.ingest.quote.QuoteGrammar.alternation;
 import static org.iwprarchive.ingest.quote.QuoteGrammar.lower;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -38,16 +37,10 @@ final class MacedonianGrammar implements QuoteGrammar.Morphology {
                     + "|за\\s+време\\s+на|на\\s+(?:Фејсбук|Твитер)|за\\s+IWPR|за\\s+медиумите|пред\\s+новинарите",
             "е|се|беше|беа|има|нема|ќе|не|може|можат|треба|сме|сум|биле|бил|била|било",
             "(?:еден\\s+|една\\s+)?(?:извештај|истражување|соопштение|податоци|анализа)\\p{L}*\\s+(?:на|од)",
-            bodyWords(), QuoteGrammar.LEXICON.words("mk-occupations"), MORPHOLOGY)
+            QuoteGrammar.bodyWordsWith("mk-body-words"), QuoteGrammar.LEXICON.words("mk-occupations"), MORPHOLOGY)
             .withBodiesSpeakingFrom("Од|од", alternation("mk-plural-verbs"), "дека\\s+");
 
     private MacedonianGrammar() {
-    }
-
-    private static Set<String> bodyWords() {
-        Set<String> all = new HashSet<>(RomanceGrammars.BODY_WORDS);
-        all.addAll(QuoteGrammar.LEXICON.words("mk-body-words"));
-        return Set.copyOf(all);
     }
 
     /**

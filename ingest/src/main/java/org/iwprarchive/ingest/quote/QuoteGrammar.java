@@ -144,6 +144,19 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
         return occupations.contains(lower(word)) || occupations.contains(morphology.lexiconForm(word));
     }
 
+    /**
+     * The words that head a body's name in the European finder's languages, with a language's own section: names of
+     * international bodies are written alike in all of them ("unicef", "osce"), and a language's section adds its own.
+     */
+    static Set<String> bodyWordsWith(String... sections) {
+        Set<String> all = new java.util.HashSet<>(LEXICON.words("romance-body-words"));
+        all.addAll(LEXICON.words("bcs-body-words"));
+        for (String section : sections) {
+            all.addAll(LEXICON.words(section));
+        }
+        return Set.copyOf(all);
+    }
+
     /** A lexicon section's entries as one alternation, longer forms first: "ajouté" before "dit". */
     static String alternation(String section) {
         List<String> entries = new ArrayList<>(LEXICON.words(section));

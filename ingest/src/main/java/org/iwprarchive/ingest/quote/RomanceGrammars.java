@@ -2,17 +2,13 @@ package org.iwprarchive.ingest.quote;
 
 import static org.iwprarchive.ingest.quote.QuoteGrammar.alternation;
 
-import java.util.HashSet;
 import java.util.Set;
 
 /** French and Spanish, as {@link EuropeanQuoteExtractor} reads them: neither declines a name. */
 final class RomanceGrammars {
 
-    /**
-     * The words that head a body's name in any language the European finder reads ("ministère", "ministarstvo"):
-     * names of international bodies are written alike in all of them.
-     */
-    static final Set<String> BODY_WORDS = union("romance-body-words", "bcs-body-words");
+    /** The words that head a body's name in French and Spanish, and in BCS ("ministère", "ministarstvo"). */
+    static final Set<String> BODY_WORDS = QuoteGrammar.bodyWordsWith();
 
     static final QuoteGrammar FRENCH = QuoteGrammar.of(
             // "a déclaré", "avait dit", "a-t-il ajouté", "déclare", "dit-elle", "ajoute-t-il"
@@ -52,13 +48,5 @@ final class RomanceGrammars {
             BODY_WORDS);
 
     private RomanceGrammars() {
-    }
-
-    private static Set<String> union(String... sections) {
-        Set<String> all = new HashSet<>();
-        for (String section : sections) {
-            all.addAll(QuoteGrammar.LEXICON.words(section));
-        }
-        return Set.copyOf(all);
     }
 }
