@@ -210,7 +210,7 @@ public final class EuropeanQuoteExtractor {
             } else {
                 kind = QuotationKind.INDIRECT;
             }
-        } else if ((m = grammar.speakerThat().matcher(lowerFirst(sentence))).matches() && m.group("who") == null) {
+        } else if ((m = grammar.verbOpening().matcher(lowerFirst(sentence))).matches()) {
             // "Dodao je da ...", "Dodala je da ...": a verb opening the sentence, capitalised for it, and no subject
             speaker = speaker(null, reading, false);
             text = m.group("q").strip();

@@ -19,7 +19,7 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                     Set<String> addressTitles, Pattern leadingConnective, Set<String> views, Pattern withholds,
                     Pattern occasion, Pattern leadingOccasion, Pattern finiteVerb, Pattern source,
                     Set<String> bodyWords, Set<String> occupations, Morphology morphology, Pattern quoteThenFromBody,
-                    Pattern fromBodyThat) {
+                    Pattern fromBodyThat, Pattern verbOpening) {
 
     /** A pattern that matches nothing: a grammar without bodies that speak "from" ("Од министерството велат"). */
     private static final Pattern NOTHING = Pattern.compile("(?!)");
@@ -112,7 +112,9 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                 Regexes.compile("(?:^|\\s)(?:" + finiteVerb + ")(?:\\s|$)"),
                 Regexes.compile("^(?:" + source + ")\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                bodyWords, occupations, morphology, NOTHING, NOTHING);
+                bodyWords, occupations, morphology, NOTHING, NOTHING,
+                // "dodao je da ...": a verb that opens the sentence (read lower-cased), with no subject before it
+                Regexes.compile("^" + cue + ",?\\s+(?:" + that + ")(?<q>.+?)[.!?]?$"));
     }
 
     /**
@@ -131,7 +133,7 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                 Pattern.compile("^" + QUOTE + "\\s*[,\u2013\u2014]?\\s+(?<cue>" + cue + "\\s+(?:" + from + "))"
                         + "\\s+(?<who>[^.!?]+?)\\s*[.!?]?$"),
                 Pattern.compile("^(?:" + from + ")\\s+(?<who>[^,«\u201c\u201e\"]+?)\\s+(?<cue>" + cue + "),?\\s+(?:"
-                        + that + ")(?<q>.+?)[.!?]?$"));
+                        + that + ")(?<q>.+?)[.!?]?$"), verbOpening);
     }
 
     /** Whether the word heads a body's name ("ministère", "Министарство"). */
