@@ -131,7 +131,7 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
             boolean last = i == words.length - 1;
-            if ((woman && !last || aSurname && (last || endsInE(word))) && endsInE(word)) {
+            if (endsInE(word) && (woman ? !last : aSurname)) {
                 word = word.substring(0, word.length() - 1) + (word.endsWith("e") ? "a" : "а");
             } else if (!woman && word.length() > 3 && (word.endsWith("a") || word.endsWith("а"))) {
                 word = word.substring(0, word.length() - 1);
