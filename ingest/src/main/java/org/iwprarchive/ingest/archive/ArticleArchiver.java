@@ -40,6 +40,7 @@ import org.iwprarchive.ingest.quote.QuoteExtractor;
 import org.iwprarchive.ingest.quote.ArabicQuoteExtractor;
 import org.iwprarchive.ingest.quote.CyrillicQuoteExtractor;
 import org.iwprarchive.ingest.quote.EuropeanQuoteExtractor;
+import org.iwprarchive.ingest.quote.PersianQuoteExtractor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -74,6 +75,7 @@ public class ArticleArchiver {
     private final EuropeanQuoteExtractor bcsQuotes = EuropeanQuoteExtractor.bosnianCroatianSerbian();
     private final EuropeanQuoteExtractor albanianQuotes = EuropeanQuoteExtractor.albanian();
     private final EuropeanQuoteExtractor macedonianQuotes = EuropeanQuoteExtractor.macedonian();
+    private final PersianQuoteExtractor persianQuotes = new PersianQuoteExtractor();
     private final MeterRegistry meters;
     private final ReportLinker reports;
 
@@ -296,6 +298,8 @@ public class ArticleArchiver {
             case "bs", "hr", "sr" -> bcsQuotes.extract(paragraphs, authors);
             case "sq" -> albanianQuotes.extract(paragraphs, authors);
             case "mk" -> macedonianQuotes.extract(paragraphs, authors);
+            // Dari pages may declare ISO 639-3 "prs"; their text reads as Persian
+            case "fa", "prs" -> persianQuotes.extract(paragraphs, authors);
             default -> List.of();
         };
         return found.stream()

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.iwprarchive.domain.article.QuotationKind;
 import org.iwprarchive.domain.source.SourceKind;
+import org.iwprarchive.ingest.quote.ArabicScript.Folded;
 
 /**
  * Attributions in Arabic news copy, by the shapes Arabic reporting writes them in. The verb of saying comes first
@@ -143,8 +144,8 @@ public final class ArabicQuoteExtractor {
                 found.add(continued.get());
                 continue;
             }
-            for (String sentence : sentences(paragraphs.get(p))) {
-                Attribution attribution = attribution(Folded.of(sentence), known, p);
+            for (String sentence : ArabicScript.sentences(paragraphs.get(p))) {
+                Attribution attribution = attribution(Folded.of(sentence, ArabicScript.Folding.ARABIC), known, p);
                 if (attribution != null && !authorKeys.contains(SourceNames.key(attribution.source()))) {
                     found.add(attribution);
                 }
@@ -682,70 +683,6 @@ public final class ArabicQuoteExtractor {
 
     /** A word or text without short vowels and tatweel, with every form of alef written as ا. */
     static String fold(String text) {
-        return Folded.of(text).text();
-    }
-
-    /** Short vowels, shadda, sukun, tanween, the dagger alef and tatweel: written or not, the word is the same. */
-    private static boolean isMark(char c) {
-        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
-    }
-
-    /**
-     * The sentences of a paragraph: split after a full stop, question or exclamation mark outside quotation marks,
-     * each without the mark that ends it.
-     */
-    static List<String> sentences(String paragraph) {
-        List<String> sentences = new ArrayList<>();
-        int depth = 0;
-        boolean straight = false;
-        int start = 0;
-        for (int i = 0; i < paragraph.length(); i++) {
-            char c = paragraph.charAt(i);
-            switch (c) {
-                case '«', '“' -> depth++;
-                case '»', '”' -> depth = Math.max(0, depth - 1);
-                case '"' -> straight = !straight;
-                default -> {
-                }
-            }
-            boolean ends = (c == '.' || c == '!' || c == '؟' || c == '?') && depth == 0 && !straight
-                    && (i + 1 == paragraph.length() || Character.isWhitespace(paragraph.charAt(i + 1)));
-            if (ends) {
-                addSentence(sentences, paragraph.substring(start, i));
-                start = i + 1;
-            }
-        }
-        addSentence(sentences, paragraph.substring(start));
-        return sentences;
-    }
-
-    private static void addSentence(List<String> sentences, String sentence) {
-        String stripped = sentence.strip();
-        if (!stripped.isEmpty()) {
-            sentences.add(stripped);
-        }
-    }
-
-    /** A sentence folded for matching, with where each folded character stands in the sentence as written. */
-    private record Folded(String original, String text, int[] at) {
-
-        static Folded of(String original) {
-            StringBuilder text = new StringBuilder(original.length());
-            int[] at = new int[original.length() + 1];
-            for (int i = 0; i < original.length(); i++) {
-                char c = original.charAt(i);
-                if (!isMark(c)) {
-                    at[text.length()] = i;
-                    text.append(c == 'أ' || c == 'إ' || c == 'آ' || c == 'ٱ' ? 'ا' : c);
-                }
-            }
-            at[text.length()] = original.length();
-            return new Folded(original, text.toString(), at);
-        }
-
-        /** The written text of folded characters start to end, with the marks that follow the last. */
-        String original(int start, int end) {
-            return start >= end ? "" : original.substring(at[start], at[end]);
-        }
+        return Folded.of(text, ArabicScript.Folding.ARABIC).text();
     }
 }

@@ -260,7 +260,7 @@ class ArabicQuoteExtractorTests {
 
     @Test
     void splitsSentencesOutsideQuotationMarksOnly() {
-        assertThat(ArabicQuoteExtractor.sentences("قال: «أين نذهب؟ لا مكان لنا». ثم غادر. وعاد مساءً!"))
+        assertThat(ArabicScript.sentences("قال: «أين نذهب؟ لا مكان لنا». ثم غادر. وعاد مساءً!"))
                 .containsExactly("قال: «أين نذهب؟ لا مكان لنا»", "ثم غادر", "وعاد مساءً");
     }
 

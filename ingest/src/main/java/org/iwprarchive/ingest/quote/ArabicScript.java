@@ -1,0 +1,101 @@
+package org.iwprarchive.ingest.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text in the Arabic script as the Arabic and Persian finders read it: cut into sentences, and folded for comparison
+ * with a map back to the text as written. Both languages write short vowels, tatweel and the zero-width non-joiner
+ * ("می‌گوید", "میگوید") or leave them out, and the forms of alef vary from one writer to the next; Persian writers
+ * also use the Arabic yeh and kaf for the Persian ones, and "ۀ" for a final heh with ezafe.
+ */
+final class ArabicScript {
+
+    /** How a text is folded: Arabic's letters as they are, or Persian's with the Arabic yeh and kaf made Persian. */
+    enum Folding { ARABIC, PERSIAN }
+
+    private ArabicScript() {
+    }
+
+    /**
+     * The sentences of a paragraph: split after a full stop, question or exclamation mark outside quotation marks,
+     * each without the mark that ends it.
+     */
+    static List<String> sentences(String paragraph) {
+        List<String> sentences = new ArrayList<>();
+        int depth = 0;
+        boolean straight = false;
+        int start = 0;
+        for (int i = 0; i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            switch (c) {
+                case '«', '“' -> depth++;
+                case '»', '”' -> depth = Math.max(0, depth - 1);
+                case '"' -> straight = !straight;
+                default -> {
+                }
+            }
+            boolean ends = (c == '.' || c == '!' || c == '؟' || c == '?') && depth == 0 && !straight
+                    && (i + 1 == paragraph.length() || Character.isWhitespace(paragraph.charAt(i + 1)));
+            if (ends) {
+                addSentence(sentences, paragraph.substring(start, i));
+                start = i + 1;
+            }
+        }
+        addSentence(sentences, paragraph.substring(start));
+        return sentences;
+    }
+
+    private static void addSentence(List<String> sentences, String sentence) {
+        String stripped = sentence.strip();
+        if (!stripped.isEmpty()) {
+            sentences.add(stripped);
+        }
+    }
+
+    /**
+     * Short vowels, shadda, sukun, tanween, hamza above and below, the dagger alef, tatweel and the zero-width
+     * non-joiner: written or not, the word is the same.
+     */
+    private static boolean isMark(char c) {
+        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640' || c == '\u200C';
+    }
+
+    private static char fold(char c, Folding folding) {
+        if (c == 'أ' || c == 'إ' || c == 'آ' || c == 'ٱ') {
+            return 'ا';
+        }
+        if (folding == Folding.PERSIAN) {
+            return switch (c) {
+                case 'ي', 'ى' -> 'ی';
+                case 'ك' -> 'ک';
+                case 'ۀ', 'ة' -> 'ه';
+                default -> c;
+            };
+        }
+        return c;
+    }
+
+    /** A sentence folded for matching, with where each folded character stands in the sentence as written. */
+    record Folded(String original, String text, int[] at) {
+
+        static Folded of(String original, Folding folding) {
+            StringBuilder text = new StringBuilder(original.length());
+            int[] at = new int[original.length() + 1];
+            for (int i = 0; i < original.length(); i++) {
+                char c = original.charAt(i);
+                if (!isMark(c)) {
+                    at[text.length()] = i;
+                    text.append(fold(c, folding));
+                }
+            }
+            at[text.length()] = original.length();
+            return new Folded(original, text.toString(), at);
+        }
+
+        /** The written text of folded characters start to end, with the marks that follow the last. */
+        String original(int start, int end) {
+            return start >= end ? "" : original.substring(at[start], at[end]);
+        }
+    }
+}

@@ -1,0 +1,515 @@
+package org.iwprarchive.ingest.quote;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.iwprarchive.domain.article.QuotationKind;
+import org.iwprarchive.domain.source.SourceKind;
+import org.iwprarchive.ingest.quote.ArabicScript.Folded;
+
+/**
+ * Attributions in Persian and Dari news copy. Persian puts the verb of saying last: who speaks opens the sentence and
+ * the verb closes the attribution, before a colon and the quote ({@code غلام حیدر، دهقان از انجیل، گفت: «...»}),
+ * before "که" and the reported words ({@code سخنگوی وزارت، X، به IWPR گفت که ...}), or before the words without "که";
+ * the verb also follows a quote or reported words set off by a comma ({@code «...»، رحیمی گفت}), and "according to" is
+ * {@code به گفته}, {@code به گزارش}, {@code به نقل از}, {@code طبق}, {@code بر اساس}. Verbs are singular ("گفت",
+ * "می‌گوید", "تاکید کرد" and every tense of a compound's light verb): plural ones ("می‌گویند") are groups', never a
+ * source. Persian has no capital letters and its verbs no gender, so a person is recognised by a given name from the
+ * lexicon ({@code fa-given-names}, and compounds such as "عبدالرحیم", "نجیب‌الله"), or by what they are set apart beside
+ * their name; what stands before the name, or after it between commas, is the role. A body's name opens with a head from
+ * {@code fa-organisation-heads}; a description opening with "یک"/"یکی از", or one with a clause that withholds the
+ * name, is an anonymous source. "او", "وی" and "ایشان" continue the last person or unnamed source; "این وزارت" the last
+ * body of that head; a surname alone a person named earlier. The article's authors are never sources. Names, roles
+ * and words are given as the article writes them.
+ */
+public final class PersianQuoteExtractor {
+
+    private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PARTS = Pattern.compile("\\s*[،,]\\s*");
+    private static final String QUOTE = "(?:«(?<q1>[^»]+)»|\"(?<q2>[^\"]+)\"|“(?<q3>[^”]+)”)";
+    /** Words that are one quotation from their first character to their last. */
+    private static final Pattern WHOLE_QUOTE = Pattern.compile("^[«\u201c\"]([^«»\u201c\u201d\"]+)[»\u201d\"]$");
+    private static final Pattern DIRECT = Pattern.compile("^\\s*:\\s*" + QUOTE);
+    private static final Pattern COLON = Pattern.compile("^\\s*:\\s*(?<q>\\S.*)$");
+    private static final Pattern THAT = Pattern.compile("^\\s*[،,]?\\s*که(?![\\p{L}])\\s*(?<q>\\S.*)$");
+    /** Words that open a sentence and name nobody: "اما", "در همین حال،", "از سوی دیگر،". */
+    private static final Pattern OPENER = Pattern.compile("^(?:(?:اما|ولی|همچنان|همچنین|در\\s+همین\\s+حال"
+            + "|در\\s+عین\\s+حال|از\\s+سوی\\s+دیگر|از\\s+طرف\\s+دیگر|با\\s+این\\s+حال|در\\s+این\\s+میان"
+            + "|در\\s+همین\\s+حال)(?![\\p{L}])\\s*[،,]?\\s*)+");
+    /**
+     * "According to": "به گفته", "به گزارش", "به نقل از", "طبق (گفته|اظهارات|گزارش|اعلامیه)", "بر اساس ...", and who,
+     * to the first comma.
+     */
+    private static final Pattern ACCORDING_TO = Pattern.compile("^(?<cue>به\\s+گفته|به\\s+گزارش|به\\s+نقل\\s+از"
+            + "|(?:طبق|بر\\s*اساس|براساس)(?:\\s+(?:گفته|اظهارات|گزارش|اعلامیه|بیانیه|ارقام|امار|معلومات)\\p{L}*)?)"
+            + "(?![\\p{L}])\\s*(?<who>[^،,«\"“]+?)\\s*[،,]\\s*(?<rest>\\S.*)$");
+    /** IWPR spoken to: "به IWPR", "به انستیتوت گزارش‌دهی جنگ و صلح", in folded form. */
+    private static final Pattern ADDRESSEE = Pattern.compile("(?:^|\\s)به\\s+(?:IWPR|انستیتوت\\s+گزارش\\s*دهی"
+            + "\\s+جنگ\\s+و\\s+صلح|موسسه\\s+گزارش\\s*دهی\\s+جنگ\\s+و\\s+صلح)(?![\\p{L}])");
+    /** Others spoken to: "به خبرنگاران", "به رسانه‌ها", "به خبرگزاری ...". */
+    private static final Pattern MEDIA_ADDRESSED = Pattern.compile("(?:^|\\s)به\\s+(?:خبرنگاران|رسانه\\s*ها"
+            + "|خبرگزاری\\s+\\S+|تلویزیون\\s+\\S+|رادیو\\s+\\S+|روزنامه\\s+\\S+)(?![\\p{L}])");
+    /**
+     * Where it was said, which names nobody, to the next comma: "در یک اعلامیه", "در گفتگو با IWPR", "در نشست خبری
+     * در کابل", "در گزارش تازه خود".
+     */
+    private static final Pattern OCCASION = Pattern.compile("(?:^|\\s)(?:در|طی)\\s+(?:یک\\s+)?(?:اعلامیه|بیانیه"
+            + "|نشست|کنفرانس|مصاحبه|گفتگو|گفت\\s*وگو|گفت\\s*و\\s*گو|صحبت|پیام|گزارش|نامه|سخنرانی|جلسه|تماس|مراسم"
+            + "|پست|صفحه|اطلاعیه|خبرنامه|ویدیو|ویدئو)\\p{L}*(?:\\s+[^،,]*)?");
+    /** When it was said: "روز دوشنبه", "دیروز", "هفته گذشته", "اخیرا". */
+    private static final Pattern WHEN_SAID = Pattern.compile("(?:^|\\s)(?:روز\\s+\\p{L}+|دیروز|امروز|امسال|اخیرا"
+            + "|(?:شب|صبح|عصر|بعدازظهر)\\s+\\p{L}+|(?:هفته|ماه|سال)\\s+(?:گذشته|پیش|جاری|قبل))(?![\\p{L}])");
+    /** Words that say "also", "then", "but" beside who: no part of a name. */
+    private static final Pattern ADVERBS = Pattern.compile("(?:^|\\s)(?:همچنین|همچنان|نیز|هم|اما|ولی|در\\s+ادامه"
+            + "|بار\\s+دیگر|در\\s+پاسخ|در\\s+پایان|سپس|پس\\s+از\\s+ان|در\\s+عین\\s+حال)(?![\\p{L}])");
+    /**
+     * A clause that withholds the name: "که نخواست نامش فاش شود", "که خواست نامش گرفته نشود", "به شرط فاش نشدن
+     * نامش", "به دلیل مسایل امنیتی".
+     */
+    private static final Pattern WITHHOLDS_NAME = Pattern.compile("(?:ن?خواست|نمی\\s*خواست|نخواسته)\\p{L}*\\s+"
+            + "(?:که\\s+)?(?:نام|هویت|اسم)|(?:نام|هویت|اسم)ش?\\s+(?:فاش|ذکر|گرفته|برده|افشا)|شرط\\s+(?:عدم|فاش\\s+نشدن"
+            + "|ذکر\\s+نشدن|افشا\\s+نشدن)|دلیل\\s+(?:مسایل|مسائل|نگرانی\\S*)\\s+امنیتی");
+    private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
+    /** A person's age: "۵۲ ساله", "52 ساله". */
+    private static final Pattern AGE = Pattern.compile("^[\\d۰-۹٠-٩]+\\s*ساله$");
+    private static final Set<String> PREPOSITIONS = Set.of("از", "در", "به", "با", "برای", "تا", "بر", "که", "و");
+    /** Who the verb's own subject is: "او", "وی", "ایشان". */
+    private static final Set<String> PRONOUNS = Set.of("او", "وی", "ایشان");
+    /** What a compound given name ends in: "نجیب‌الله", "عبدالرحمن", "شمس‌الدین", "ضیاءالحق". */
+    private static final Pattern COMPOUND_NAME = Pattern.compile("^(?:عبد\\p{L}{2,}|\\p{L}{2,}(?:الله|الرحمن"
+            + "|الرحیم|الدین|الحق|الملک))$");
+    private static final int MOST_NAME_WORDS = 4;
+
+    private final Pattern verbInside;
+    private final Pattern quoteFirst;
+    private final Set<String> givenNames = folded("fa-given-names");
+    private final Set<String> titles = folded("fa-titles");
+    private final Set<String> occupations = folded("fa-occupations");
+    private final Set<String> anonymousNouns = folded("fa-anonymous-nouns");
+    private final Set<String> organisationHeads = folded("fa-organisation-heads");
+    /** Titles that only address someone and say nothing of what they do. */
+    private final Set<String> address = Set.of(fold("آقای"), fold("خانم"), fold("جناب"), fold("بانو"));
+
+    public PersianQuoteExtractor() {
+        Set<String> forms = new LinkedHashSet<>();
+        List<List<String>> light = LEXICON.words("fa-light-verbs").stream()
+                .map(line -> List.of(PARTS.split(line))).toList();
+        for (String verb : LEXICON.words("fa-speech-verbs")) {
+            forms.add(verb);
+            for (List<String> lightForms : light) {
+                String past = lightForms.get(0);
+                if (verb.endsWith(" " + past)) {
+                    String noun = verb.substring(0, verb.length() - past.length());
+                    lightForms.forEach(form -> forms.add(noun + form));
+                }
+            }
+        }
+        String verbs = forms.stream().map(PersianQuoteExtractor::fold).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(form -> Arrays.stream(SPACES.split(form)).map(Pattern::quote).collect(Collectors.joining("\\s*")))
+                .collect(Collectors.joining("|"));
+        String verb = "(?<![\\p{L}])(?<verb>" + verbs + ")(?![\\p{L}])";
+        verbInside = Pattern.compile(verb);
+        quoteFirst = Pattern.compile("^" + QUOTE + "\\s*[،,]?\\s*(?<who>[^«»\"“”]*?)\\s*" + verb + "\\s*$");
+    }
+
+    /** A source named so far: its name as written, its folded words and its kind. */
+    private record Known(String name, SourceKind kind, List<String> words) {
+    }
+
+    private record Speaker(String name, SourceKind kind, String role) {
+    }
+
+    public List<Attribution> extract(List<String> paragraphs, List<String> authors) {
+        Set<String> authorKeys = authors.stream().map(SourceNames::key).collect(Collectors.toSet());
+        List<Known> known = new ArrayList<>();
+        List<Attribution> found = new ArrayList<>();
+        QuoteContinuation.read(paragraphs, found, ArabicScript::sentences, (sentence, paragraph) -> {
+            Attribution attribution = attribution(Folded.of(sentence, ArabicScript.Folding.PERSIAN), known, paragraph);
+            if (attribution != null && !authorKeys.contains(SourceNames.key(attribution.source()))) {
+                found.add(attribution);
+            }
+        });
+        return found;
+    }
+
+    private Attribution attribution(Folded sentence, List<Known> known, int paragraph) {
+        String t = sentence.text();
+        Matcher opener = OPENER.matcher(t);
+        int from = opener.lookingAt() ? opener.end() : 0;
+        Matcher m = ACCORDING_TO.matcher(t).region(from, t.length());
+        if (m.matches()) {
+            return accordingTo(sentence, m, known, paragraph);
+        }
+        m = quoteFirst.matcher(t).region(from, t.length());
+        if (m.matches()) {
+            Speaker speaker = speaker(who(sentence.original(m.start("who"), m.end("who"))), known);
+            return attributed(speaker, known, quotedWords(quoted(sentence, m)), QuotationKind.DIRECT,
+                    cue(sentence, m, sentence.original(m.start("who"), m.end("who"))), paragraph);
+        }
+        Matcher verb = verbInside.matcher(t);
+        while (verb.find()) {
+            if (verb.start() <= from) {
+                continue;
+            }
+            Attribution attribution = spoken(sentence, verb, from, known, paragraph);
+            if (attribution != null) {
+                return attribution;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The words around a verb of saying: who before it, then a colon and a quote, "که" and reported words, or the
+     * words at once; or, with the verb ending the sentence, the words before the last comma and who after it.
+     */
+    private Attribution spoken(Folded sentence, Matcher verb, int from, List<Known> known, int paragraph) {
+        String t = sentence.text();
+        String after = t.substring(verb.end());
+        String before = sentence.original(from, verb.start());
+        Matcher direct = DIRECT.matcher(after);
+        if (direct.lookingAt()) {
+            String said = quoted(sentence, direct, verb.end());
+            return attributed(speaker(who(before), known), known, quotedWords(said), QuotationKind.DIRECT,
+                    cue(sentence, verb, before), paragraph);
+        }
+        Matcher colon = COLON.matcher(after);
+        Matcher that = THAT.matcher(after);
+        String said;
+        if (colon.matches()) {
+            said = sentence.original(verb.end() + colon.start("q"), t.length());
+        } else if (that.matches()) {
+            said = sentence.original(verb.end() + that.start("q"), t.length());
+        } else if (after.isBlank()) {
+            // "...، رحیمی گفت": the words first, who after the last comma
+            int comma = Math.max(t.lastIndexOf('،', verb.start()), t.lastIndexOf(',', verb.start()));
+            if (comma <= from) {
+                return null;
+            }
+            String who = sentence.original(comma + 1, verb.start());
+            said = sentence.original(from, comma);
+            return attributedWords(speaker(who(who), known), known, said, cue(sentence, verb, who), paragraph);
+        } else if (Character.isLetter(after.strip().isEmpty() ? ' ' : after.strip().charAt(0))
+                && Character.isWhitespace(after.charAt(0))) {
+            // "او گفت این طرح ...": reported words without "که"
+            said = sentence.original(verb.end(), t.length());
+        } else {
+            return null;
+        }
+        return attributedWords(speaker(who(before), known), known, said, cue(sentence, verb, before), paragraph);
+    }
+
+    /** "به گفته X، (role،) ...": who to the first comma, a description of them set apart, then the words. */
+    private Attribution accordingTo(Folded sentence, Matcher m, List<Known> known, int paragraph) {
+        String rest = sentence.original(m.start("rest"), m.end("rest"));
+        List<String> who = new ArrayList<>(who(sentence.original(m.start("who"), m.end("who"))));
+        String[] restParts = PARTS.split(rest, 2);
+        if (restParts.length == 2 && describes(words(restParts[0])) && !restParts[0].startsWith("«")) {
+            who.add(restParts[0]);
+            rest = restParts[1];
+        }
+        return attributedWords(speaker(who, known), known, rest, sentence.original(m.start("cue"), m.end("cue")),
+                paragraph);
+    }
+
+    /** Reported words, or a quote when they are one whole. */
+    private Attribution attributedWords(Speaker speaker, List<Known> known, String said, String cue, int paragraph) {
+        String words = reportedWords(said);
+        Matcher whole = WHOLE_QUOTE.matcher(words);
+        if (whole.matches()) {
+            return attributed(speaker, known, quotedWords(whole.group(1)), QuotationKind.DIRECT, cue, paragraph);
+        }
+        return attributed(speaker, known, words, QuotationKind.INDIRECT, cue, paragraph);
+    }
+
+    private Attribution attributed(Speaker speaker, List<Known> known, String text, QuotationKind kind, String cue,
+                                   int paragraph) {
+        if (speaker == null || text.isBlank()) {
+            return null;
+        }
+        known.removeIf(k -> k.name().equals(speaker.name()));
+        known.add(new Known(speaker.name(), speaker.kind(), words(speaker.name()).stream()
+                .map(PersianQuoteExtractor::fold).toList()));
+        return new Attribution(speaker.name(), speaker.kind(), speaker.role(), text, kind, cue, paragraph);
+    }
+
+    /** The verb as written, with IWPR when it is the one spoken to: "به IWPR گفت". */
+    private static String cue(Folded sentence, Matcher verb, String before) {
+        String cue = sentence.original(verb.start("verb"), verb.end("verb"));
+        return ADDRESSEE.matcher(fold(before)).find() ? "به IWPR " + cue : cue;
+    }
+
+    private static String quoted(Folded sentence, Matcher m) {
+        return quoted(sentence, m, 0);
+    }
+
+    private static String quoted(Folded sentence, Matcher m, int offset) {
+        String group = m.group("q1") != null ? "q1" : m.group("q2") != null ? "q2" : "q3";
+        return sentence.original(offset + m.start(group), offset + m.end(group));
+    }
+
+    /**
+     * The parts of who speaks, set apart by commas, without whom they spoke to, where and when, and the adverbs
+     * beside them; the written text of each.
+     */
+    private static List<String> who(String written) {
+        String t = fold(written);
+        for (Pattern drop : List.of(ADDRESSEE, MEDIA_ADDRESSED, OCCASION, WHEN_SAID, ADVERBS)) {
+            Matcher m = drop.matcher(t);
+            StringBuilder kept = new StringBuilder();
+            int last = 0;
+            while (m.find()) {
+                kept.append(t, last, m.start()).append(' ');
+                last = m.end();
+            }
+            t = kept.append(t.substring(last)).toString();
+        }
+        // the folded text is what is kept; names are given back as written where they are the same words
+        String cleaned = PARENTHESES.matcher(t).replaceAll(" ");
+        List<String> parts = new ArrayList<>();
+        for (String part : PARTS.split(cleaned.strip())) {
+            String p = SPACES.matcher(part).replaceAll(" ").strip();
+            if (!p.isEmpty()) {
+                parts.add(written(written, p));
+            }
+        }
+        return parts;
+    }
+
+    /** The words of {@code folded} as {@code written} has them, when it has them in a row; else the folded ones. */
+    private static String written(String written, String folded) {
+        Folded f = Folded.of(written, ArabicScript.Folding.PERSIAN);
+        String[] target = SPACES.split(folded);
+        String text = f.text();
+        // find the folded words as a run of words in the written text, spaces between them however many
+        String pattern = Arrays.stream(target).map(Pattern::quote).collect(Collectors.joining("\\s+"));
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + pattern + "(?![\\p{L}\\p{N}])").matcher(text);
+        return m.find() ? f.original(m.start(), m.end()).strip() : folded;
+    }
+
+    /**
+     * Who the parts name: the last person or unnamed source, for a pronoun; the last body of a head, for "این" and
+     * that head; a source named earlier; a body; a person by a given name or set apart beside a description; or
+     * someone unnamed described.
+     */
+    private Speaker speaker(List<String> parts, List<Known> known) {
+        if (parts.isEmpty()) {
+            return null;
+        }
+        String head = parts.get(0);
+        List<String> words = words(head);
+        List<String> folded = words.stream().map(PersianQuoteExtractor::fold).toList();
+        if (folded.size() == 1 && PRONOUNS.contains(folded.get(0))) {
+            return last(known, kind -> kind != SourceKind.ORGANISATION, null);
+        }
+        if (folded.size() == 2 && folded.get(0).equals("این") && organisationHeads.contains(folded.get(1))) {
+            // "این وزارت": the body of that head named last
+            return last(known, kind -> kind == SourceKind.ORGANISATION, folded.get(1));
+        }
+        Matcher withholds = WITHHOLDS_NAME.matcher(fold(String.join(" ", parts)));
+        boolean withheld = withholds.find();
+        if (withheld) {
+            // "یک مقام محلی که نخواست نامش فاش شود": the description, without the clause
+            int clause = folded.indexOf("که");
+            String description = clause > 0 ? String.join(" ", words.subList(0, clause)) : head;
+            return new Speaker(description, SourceKind.ANONYMOUS, null);
+        }
+        Known earlier = earlier(folded, known);
+        if (earlier != null) {
+            return new Speaker(earlier.name(), earlier.kind(), null);
+        }
+        if (organisationHeads.contains(folded.get(0)) || folded.size() > 1
+                && organisationHeads.contains(folded.get(0) + " " + folded.get(1))) {
+            return new Speaker(head, SourceKind.ORGANISATION, null);
+        }
+        String described = described(parts);
+        int name = nameStart(folded);
+        if (name >= 0) {
+            int end = name + nameLength(folded, name);
+            String role = String.join(" ", words.subList(0, name));
+            if (address.contains(fold(role))) {
+                role = "";
+            }
+            // what is set apart beside the name says more than a title before it
+            if (!described.isEmpty() && (role.isEmpty() || titles.contains(fold(role)))) {
+                role = described;
+            }
+            return new Speaker(String.join(" ", words.subList(name, end)), SourceKind.PERSON,
+                    role.isEmpty() ? null : role);
+        }
+        if (parts.size() > 1 && describes(folded)) {
+            // "سخنگوی ریاست زراعت هرات، محمد ابراهیم رحیمی،": what someone is, then who, set apart
+            List<String> next = words(parts.get(1));
+            List<String> nextFolded = next.stream().map(PersianQuoteExtractor::fold).toList();
+            int start = nameStart(nextFolded);
+            if (start < 0 && isBareName(nextFolded)) {
+                start = 0;
+            }
+            if (start >= 0) {
+                return new Speaker(String.join(" ", next.subList(start, start + nameLength(nextFolded, start))),
+                        SourceKind.PERSON, head);
+            }
+        }
+        if (!described.isEmpty() && isBareName(folded)) {
+            // "فریبا، ۳۴ ساله،": a name the lexicon lacks, made a person by what is said of them
+            return new Speaker(head, SourceKind.PERSON, described);
+        }
+        if (isDescription(folded)) {
+            return new Speaker(head, SourceKind.ANONYMOUS, null);
+        }
+        return null;
+    }
+
+    /** The last source of a kind, and of a body's head when one is given. */
+    private static Speaker last(List<Known> known, java.util.function.Predicate<SourceKind> kind, String head) {
+        for (int i = known.size() - 1; i >= 0; i--) {
+            Known k = known.get(i);
+            if (kind.test(k.kind()) && (head == null || !k.words().isEmpty() && k.words().get(0).equals(head))) {
+                return new Speaker(k.name(), k.kind(), null);
+            }
+        }
+        return null;
+    }
+
+    /** A person named earlier, by their whole name, the words it ends with (a surname) or their given name. */
+    private static Known earlier(List<String> words, List<Known> known) {
+        for (int i = known.size() - 1; i >= 0; i--) {
+            Known k = known.get(i);
+            List<String> name = k.words();
+            if (k.kind() != SourceKind.PERSON || words.size() > name.size()) {
+                continue;
+            }
+            if (name.subList(name.size() - words.size(), name.size()).equals(words)
+                    || name.subList(0, words.size()).equals(words)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What the parts after the name say of the person: every part from the first that describes someone (an
+     * occupation, "یک"/"یکی از", an age, a clause with "که"), joined as the article writes them.
+     */
+    private String described(List<String> parts) {
+        for (int i = 1; i < parts.size(); i++) {
+            List<String> folded = words(parts.get(i)).stream().map(PersianQuoteExtractor::fold).toList();
+            if (describes(folded) || AGE.matcher(fold(parts.get(i))).matches() || folded.get(0).equals("که")) {
+                return String.join("، ", parts.subList(i, parts.size()));
+            }
+        }
+        return "";
+    }
+
+    /** Whether words open by saying what someone is: an occupation or title, after "یک" or "یکی از" or not. */
+    private boolean describes(List<String> folded) {
+        if (folded.isEmpty()) {
+            return false;
+        }
+        int first = folded.get(0).equals("یک") ? 1
+                : folded.size() > 1 && folded.get(0).equals("یکی") && folded.get(1).equals("از") ? 2 : 0;
+        if (first >= folded.size()) {
+            return false;
+        }
+        String word = folded.get(first);
+        return first == 2 || isOccupation(word) || titles.contains(word) || anonymousNouns.contains(word);
+    }
+
+    /** An occupation, with the ezafe's "ی" written or not ("سخنگوی"), or two words of one ("مغازه دار"). */
+    private boolean isOccupation(String word) {
+        return occupations.contains(word) || word.endsWith("ی") && occupations.contains(word.substring(0,
+                word.length() - 1));
+    }
+
+    /**
+     * Someone unnamed described: "یک مقام محلی", "یکی از اعضای خانواده", or a noun for a person with the indefinite
+     * "ی" ("منبعی در وزارت").
+     */
+    private boolean isDescription(List<String> folded) {
+        String first = folded.get(0);
+        if (first.equals("یکی") && folded.size() > 2 && folded.get(1).equals("از")) {
+            return true;
+        }
+        if (first.equals("یک") && folded.size() > 1) {
+            String noun = folded.get(1);
+            return anonymousNouns.contains(noun) || isOccupation(noun);
+        }
+        return first.endsWith("ی") && anonymousNouns.contains(first.substring(0, first.length() - 1));
+    }
+
+    /**
+     * Where a person's name begins: the first given name; -1 when none. A given name right after a title or
+     * occupation begins it ("قاضی عبدالرحیم نوری", "سخنگوی وزارت داخله صدیق صدیقی").
+     */
+    private int nameStart(List<String> folded) {
+        for (int i = 0; i < folded.size(); i++) {
+            String word = folded.get(i);
+            if (PREPOSITIONS.contains(word)) {
+                return -1; // a name comes before a preposition; one after it is where or whom ("باشنده ... از")
+            }
+            if (isGivenName(word)) {
+                return nameLength(folded, i) <= MOST_NAME_WORDS ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isGivenName(String word) {
+        return givenNames.contains(word) || COMPOUND_NAME.matcher(word).matches();
+    }
+
+    /** The words of a name from its start: to the end, to a preposition or to an age. */
+    private static int nameLength(List<String> folded, int start) {
+        int end = start + 1;
+        while (end < folded.size() && !PREPOSITIONS.contains(folded.get(end))
+                && !Character.isDigit(folded.get(end).charAt(0))) {
+            end++;
+        }
+        return end - start;
+    }
+
+    /** Words that may be a name the lexicon lacks: one to four, none a preposition or a description's. */
+    private boolean isBareName(List<String> folded) {
+        return !folded.isEmpty() && folded.size() <= MOST_NAME_WORDS && folded.stream().noneMatch(PREPOSITIONS::contains)
+                && !describes(folded) && !isDescription(folded) && !PRONOUNS.contains(folded.get(0))
+                && !folded.get(0).equals("این") && folded.stream().allMatch(w -> Character.isLetter(w.charAt(0)));
+    }
+
+    private static List<String> words(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? List.of() : List.of(SPACES.split(stripped));
+    }
+
+    /** Reported words without the mark that ends their sentence, as the article writes them. */
+    private static String reportedWords(String text) {
+        return text.strip().replaceAll("[.!؟]+$", "").strip();
+    }
+
+    /** Quoted words without the full stop inside the marks; a question or exclamation keeps its mark. */
+    private static String quotedWords(String text) {
+        return text.strip().replaceAll("\\.+$", "").strip();
+    }
+
+    /**
+     * A section's entries folded; an entry of two words ("مغازه دار") also as one, as it is written with the
+     * zero-width non-joiner ("مغازه‌دار").
+     */
+    private static Set<String> folded(String section) {
+        return LEXICON.words(section).stream().map(PersianQuoteExtractor::fold)
+                .flatMap(entry -> java.util.stream.Stream.of(entry, entry.replace(" ", "")))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** A word or text as the finder compares it (see {@link ArabicScript}). */
+    static String fold(String text) {
+        return Folded.of(text, ArabicScript.Folding.PERSIAN).text();
+    }
+}
