@@ -212,7 +212,7 @@ public final class PersianQuoteExtractor {
         String rest = sentence.original(m.start("rest"), m.end("rest"));
         List<String> who = new ArrayList<>(who(sentence.original(m.start("who"), m.end("who"))));
         String[] restParts = PARTS.split(rest, 2);
-        if (restParts.length == 2 && describes(words(restParts[0])) && !restParts[0].startsWith("«")) {
+        if (restParts.length == 2 && describes(words(fold(restParts[0])))) {
             who.add(restParts[0]);
             rest = restParts[1];
         }
