@@ -36,6 +36,8 @@ public final class PersianQuoteExtractor {
     private static final String QUOTE = "(?:«(?<q1>[^»]+)»|\"(?<q2>[^\"]+)\"|“(?<q3>[^”]+)”)";
     /** Words that are one quotation from their first character to their last. */
     private static final Pattern WHOLE_QUOTE = Pattern.compile("^[«\u201c\"]([^«»\u201c\u201d\"]+)[»\u201d\"]$");
+    /** A quote that opens the words before the verb, a comma inside it or not. */
+    private static final Pattern LEADING_QUOTE = Pattern.compile("[«\u201c\"][^«»\u201c\u201d\"]+[»\u201d\"]");
     private static final Pattern DIRECT = Pattern.compile("^\\s*:\\s*" + QUOTE);
     private static final Pattern COLON = Pattern.compile("^\\s*:\\s*(?<q>\\S.*)$");
     private static final Pattern THAT = Pattern.compile("^\\s*[،,]?\\s*که(?![\\p{L}])\\s*(?<q>\\S.*)$");
@@ -79,6 +81,8 @@ public final class PersianQuoteExtractor {
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
     /** A person's age: "۵۲ ساله", "52 ساله". */
     private static final Pattern AGE = Pattern.compile("^[\\d۰-۹٠-٩]+\\s*ساله$");
+    /** What says who someone is right after their name, without a comma: an age, or a clause with "که". */
+    private static final Pattern DESCRIBED_AFTER_NAME = Pattern.compile("^(?:[\\d۰-۹٠-٩]+\\s*ساله|که)(?![\\p{L}])");
     private static final Set<String> PREPOSITIONS = Set.of("از", "در", "به", "با", "برای", "تا", "بر", "که", "و");
     /** Who the verb's own subject is: "او", "وی", "ایشان". */
     private static final Set<String> PRONOUNS = Set.of("او", "وی", "ایشان");
@@ -88,7 +92,6 @@ public final class PersianQuoteExtractor {
     private static final int MOST_NAME_WORDS = 4;
 
     private final Pattern verbInside;
-    private final Pattern quoteFirst;
     private final Set<String> givenNames = folded("fa-given-names");
     private final Set<String> titles = folded("fa-titles");
     private final Set<String> occupations = folded("fa-occupations");
@@ -117,7 +120,6 @@ public final class PersianQuoteExtractor {
                 .collect(Collectors.joining("|"));
         String verb = "(?<![\\p{L}])(?<verb>" + verbs + ")(?![\\p{L}])";
         verbInside = Pattern.compile(verb);
-        quoteFirst = Pattern.compile("^" + QUOTE + "\\s*[،,]?\\s*(?<who>[^«»\"“”]*?)\\s*" + verb + "\\s*$");
     }
 
     /** A source named so far: its name as written, its folded words and its kind. */
@@ -147,12 +149,6 @@ public final class PersianQuoteExtractor {
         Matcher m = ACCORDING_TO.matcher(t).region(from, t.length());
         if (m.matches()) {
             return accordingTo(sentence, m, known, paragraph);
-        }
-        m = quoteFirst.matcher(t).region(from, t.length());
-        if (m.matches()) {
-            Speaker speaker = speaker(who(sentence.original(m.start("who"), m.end("who"))), known);
-            return attributed(speaker, known, quotedWords(quoted(sentence, m)), QuotationKind.DIRECT,
-                    cue(sentence, m, sentence.original(m.start("who"), m.end("who"))), paragraph);
         }
         Matcher verb = verbInside.matcher(t);
         while (verb.find()) {
@@ -189,13 +185,15 @@ public final class PersianQuoteExtractor {
         } else if (that.matches()) {
             said = sentence.original(verb.end() + that.start("q"), t.length());
         } else if (after.isBlank()) {
-            // "...، رحیمی گفت": the words first, who after the last comma
+            // "...، رحیمی گفت", "«...» رحیمی گفت": the words first, who after the last comma or the quote
             int comma = Math.max(t.lastIndexOf('،', verb.start()), t.lastIndexOf(',', verb.start()));
-            if (comma <= from) {
+            Matcher quote = LEADING_QUOTE.matcher(t).region(from, verb.start());
+            int split = quote.lookingAt() && quote.end() > comma ? quote.end() : comma;
+            if (split <= from) {
                 return null;
             }
-            String who = sentence.original(comma + 1, verb.start());
-            said = sentence.original(from, comma);
+            String who = sentence.original(split == comma ? comma + 1 : split, verb.start());
+            said = sentence.original(from, split);
             return attributedWords(speaker(who(who), known), known, said, cue(sentence, verb, who), paragraph);
         } else if (Character.isLetter(after.strip().isEmpty() ? ' ' : after.strip().charAt(0))
                 && Character.isWhitespace(after.charAt(0))) {
@@ -245,10 +243,6 @@ public final class PersianQuoteExtractor {
     private static String cue(Folded sentence, Matcher verb, String before) {
         String cue = sentence.original(verb.start("verb"), verb.end("verb"));
         return ADDRESSEE.matcher(fold(before)).find() ? "به IWPR " + cue : cue;
-    }
-
-    private static String quoted(Folded sentence, Matcher m) {
-        return quoted(sentence, m, 0);
     }
 
     private static String quoted(Folded sentence, Matcher m, int offset) {
@@ -307,12 +301,16 @@ public final class PersianQuoteExtractor {
         String head = parts.get(0);
         List<String> words = words(head);
         List<String> folded = words.stream().map(PersianQuoteExtractor::fold).toList();
+        if (folded.isEmpty()) {
+            return null;
+        }
         if (folded.size() == 1 && PRONOUNS.contains(folded.get(0))) {
             return last(known, kind -> kind != SourceKind.ORGANISATION, null);
         }
         if (folded.size() == 2 && folded.get(0).equals("این") && organisationHeads.contains(folded.get(1))) {
-            // "این وزارت": the body of that head named last
-            return last(known, kind -> kind == SourceKind.ORGANISATION, folded.get(1));
+            // "این وزارت": the body of that head named last; "این سازمان" after "دیده‌بان حقوق بشر": the last body
+            Speaker same = last(known, kind -> kind == SourceKind.ORGANISATION, folded.get(1));
+            return same != null ? same : last(known, kind -> kind == SourceKind.ORGANISATION, null);
         }
         Matcher withholds = WITHHOLDS_NAME.matcher(fold(String.join(" ", parts)));
         boolean withheld = withholds.find();
@@ -341,6 +339,11 @@ public final class PersianQuoteExtractor {
             // what is set apart beside the name says more than a title before it
             if (!described.isEmpty() && (role.isEmpty() || titles.contains(fold(role)))) {
                 role = described;
+            }
+            // "گلالی ۲۸ ساله که ... فرار کرده است": an age or a clause about the person right after the name
+            String rest = String.join(" ", words.subList(end, words.size()));
+            if (role.isEmpty() && DESCRIBED_AFTER_NAME.matcher(fold(rest)).lookingAt()) {
+                role = rest;
             }
             return new Speaker(String.join(" ", words.subList(name, end)), SourceKind.PERSON,
                     role.isEmpty() ? null : role);
@@ -483,9 +486,11 @@ public final class PersianQuoteExtractor {
                 && !folded.get(0).equals("این") && folded.stream().allMatch(w -> Character.isLetter(w.charAt(0)));
     }
 
+    /** The words of a text, without any that is only marks (a lone tatweel or vowel sign folds to nothing). */
     private static List<String> words(String text) {
         String stripped = text.strip();
-        return stripped.isEmpty() ? List.of() : List.of(SPACES.split(stripped));
+        return stripped.isEmpty() ? List.of()
+                : Arrays.stream(SPACES.split(stripped)).filter(word -> !fold(word).isEmpty()).toList();
     }
 
     /** Reported words without the mark that ends their sentence, as the article writes them. */

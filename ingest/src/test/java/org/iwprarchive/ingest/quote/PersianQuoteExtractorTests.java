@@ -1,0 +1,127 @@
+package org.iwprarchive.ingest.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.iwprarchive.domain.article.QuotationKind.DIRECT;
+import static org.iwprarchive.domain.article.QuotationKind.INDIRECT;
+import static org.iwprarchive.domain.source.SourceKind.ANONYMOUS;
+import static org.iwprarchive.domain.source.SourceKind.ORGANISATION;
+import static org.iwprarchive.domain.source.SourceKind.PERSON;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shapes of Persian and Dari attributions, each in words none of the labelled texts use: who the source is, of
+ * what kind, in what role, by what cue, and what was said.
+ */
+class PersianQuoteExtractorTests {
+
+    private final PersianQuoteExtractor persian = new PersianQuoteExtractor();
+
+    @Test
+    void readsWhoBeforeTheVerbAndAQuoteAfterAColonOrReportedWordsAfterKeh() {
+        List<Attribution> found = persian.extract(List.of(
+                "جمیله احمدزی، قابله در شفاخانه ولایتی غزنی، به IWPR گفت: «هر شب دو یا سه زایمان دشوار داریم.»",
+                "وی همچنین گفت که دارو برای زنان باردار کم است.",
+                "سخنگوی شفاخانه، نوید صدیقی، اظهار داشت که کمبود برق کار را دشوار کرده است."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role,
+                        Attribution::kind, Attribution::cue, Attribution::text)
+                .containsExactly(
+                        tuple("جمیله احمدزی", PERSON, "قابله در شفاخانه ولایتی غزنی", DIRECT, "به IWPR گفت",
+                                "هر شب دو یا سه زایمان دشوار داریم"),
+                        tuple("جمیله احمدزی", PERSON, null, INDIRECT, "گفت", "دارو برای زنان باردار کم است"),
+                        tuple("نوید صدیقی", PERSON, "سخنگوی شفاخانه", INDIRECT, "اظهار داشت",
+                                "کمبود برق کار را دشوار کرده است"));
+    }
+
+    @Test
+    void readsEveryTenseOfACompoundVerbAndTheZeroWidthNonJoinerWrittenOrNot() {
+        List<Attribution> found = persian.extract(List.of(
+                "وزارت انرژی و آب تاکید کرده است که بند کمال خان تا پایان سال تکمیل می‌شود.",
+                "کمیته حفاظت از خبرنگاران هشدار می‌دهد که خبرنگاران محلی زیر فشار هستند.",
+                "جاوید قانع میگوید: «کار ما روز به روز سخت‌تر می‌شود.»"), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::cue,
+                        Attribution::text)
+                .containsExactly(
+                        tuple("وزارت انرژی و آب", ORGANISATION, "تاکید کرده است",
+                                "بند کمال خان تا پایان سال تکمیل می‌شود"),
+                        tuple("کمیته حفاظت از خبرنگاران", ORGANISATION, "هشدار می‌دهد",
+                                "خبرنگاران محلی زیر فشار هستند"),
+                        tuple("جاوید قانع", PERSON, "میگوید", "کار ما روز به روز سخت‌تر می‌شود"));
+    }
+
+    @Test
+    void findsWhoAfterAQuoteOrReportedWordsSetOffByAComma() {
+        List<Attribution> found = persian.extract(List.of(
+                "مولوی عبدالغفور حقانی گفت که مدرسه سه صد شاگرد دارد.",
+                "«ما هیچ کمکی از بیرون نمی‌گیریم»، حقانی افزود.",
+                "«شاگردان، معلمان و کارمندان همه داوطلب هستند» حقانی گفت.",
+                "قیمت آرد دو برابر شده است، یک نانوای شهر گفت."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role,
+                        Attribution::kind, Attribution::text)
+                .containsExactly(
+                        tuple("عبدالغفور حقانی", PERSON, "مولوی", INDIRECT, "مدرسه سه صد شاگرد دارد"),
+                        tuple("عبدالغفور حقانی", PERSON, null, DIRECT, "ما هیچ کمکی از بیرون نمی‌گیریم"),
+                        tuple("عبدالغفور حقانی", PERSON, null, DIRECT, "شاگردان، معلمان و کارمندان همه داوطلب هستند"),
+                        tuple("یک نانوای شهر", ANONYMOUS, null, INDIRECT, "قیمت آرد دو برابر شده است"));
+    }
+
+    @Test
+    void readsAccordingToWithADescriptionSetApartAndAQuoteAfterIt() {
+        List<Attribution> found = persian.extract(List.of(
+                "به گفته نسرین همدرد، فعال حقوق زن، «دختران بیش از همه آسیب دیده‌اند».",
+                "طبق گزارش بانک جهانی، نرخ فقر به هفتاد درصد رسیده است."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role,
+                        Attribution::kind, Attribution::cue, Attribution::text)
+                .containsExactly(
+                        tuple("نسرین همدرد", PERSON, "فعال حقوق زن", DIRECT, "به گفته", "دختران بیش از همه آسیب دیده‌اند"),
+                        tuple("بانک جهانی", ORGANISATION, null, INDIRECT, "طبق گزارش", "نرخ فقر به هفتاد درصد رسیده است"));
+    }
+
+    @Test
+    void readsUnnamedSourcesWithoutTheClauseThatWithholdsTheName() {
+        List<Attribution> found = persian.extract(List.of(
+                "یک افسر پولیس که به شرط فاش نشدن نامش صحبت کرد، گفت که زندان پر است.",
+                "منبعی در شاروالی گفت که بودجه تمام شده است.",
+                "یکی از رانندگان موتر باربری گفت: «راه‌ها بسته است.»"), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::text)
+                .containsExactly(
+                        tuple("یک افسر پولیس", ANONYMOUS, "زندان پر است"),
+                        tuple("منبعی در شاروالی", ANONYMOUS, "بودجه تمام شده است"),
+                        tuple("یکی از رانندگان موتر باربری", ANONYMOUS, "راه‌ها بسته است"));
+    }
+
+    @Test
+    void givesAPronounOrThisBodyToTheLastOneNamedAndAnAgeAfterTheNameToTheRole() {
+        List<Attribution> found = persian.extract(List.of(
+                "شورای نارویژی پناهندگان اعلام کرد که کمک‌های زمستانی آغاز شده است.",
+                "این نهاد افزود که بیست هزار خانواده کمک دریافت می‌کنند.",
+                "زرغونه ۴۰ ساله که شوهرش را در جنگ از دست داده، می‌گوید: «کسی به ما سر نزده است.»",
+                "او افزود: «زمستان نزدیک است.»"), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("شورای نارویژی پناهندگان", ORGANISATION, null),
+                        tuple("شورای نارویژی پناهندگان", ORGANISATION, null),
+                        tuple("زرغونه", PERSON, "۴۰ ساله که شوهرش را در جنگ از دست داده"),
+                        tuple("زرغونه", PERSON, null));
+    }
+
+    @Test
+    void findsNoSourceInPluralGroupsWordsWithoutAVerbOfSayingOrTheAuthors() {
+        List<Attribution> found = persian.extract(List.of(
+                "دهقانان می‌گویند که آب کافی ندارند.",
+                "مسئولان محلی گفتند که راه تا بهار باز می‌شود.",
+                "گفت‌وگوها میان دو طرف ادامه دارد.",
+                "لیلا حیدری گفت که گزارش را خودش نوشته است."), List.of("لیلا حیدری"));
+
+        assertThat(found).isEmpty();
+    }
+
+}
