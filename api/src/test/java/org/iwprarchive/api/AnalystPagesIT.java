@@ -121,6 +121,23 @@ class AnalystPagesIT {
     }
 
     @Test
+    void quotesADariPageByThePersianRules() throws Exception {
+        String url = "https://iwpr.net/prs/global-voices/herat-flood";
+        assertThat(api.upload(url, "text/html", Fixtures.bytes("prs-herat-flood.html")).statusCode()).isEqualTo(201);
+        JsonNode article = ApiClient.json(api.get("/api/articles/lookup?url=" + url));
+        // the page declares Dari by its ISO 639-3 code, which the service keeps
+        assertThat(article.path("language").asString()).isEqualTo("prs");
+        // a villager by name and role, his next words by "وی", a body; not "باشندگان قریه می‌گویند" (a plural group)
+        JsonNode quotations = article.path("quotations");
+        assertThat(quotations.valueStream().map(q -> q.path("source").asString() + " / " + q.path("sourceKind")
+                .asString() + " / " + q.path("kind").asString()).toList()).containsExactly(
+                "نورالله حیدری / PERSON / DIRECT", "نورالله حیدری / PERSON / INDIRECT",
+                "ریاست مبارزه با حوادث هرات / ORGANISATION / INDIRECT");
+        assertThat(quotations.path(0).path("role").asString()).isEqualTo("باشنده قریه سیاوشان");
+        assertThat(quotations.path(0).path("text").asString()).isEqualTo("آب در یک شب همه چیز ما را با خود برد");
+    }
+
+    @Test
     void quotesAFrenchArticleByTheFrenchRules() throws Exception {
         String url = "https://iwpr.net/fr/global-voices/les-pecheurs-duvira";
         assertThat(api.upload(url, "text/plain", Fixtures.bytes("fr-print-view-uvira.txt")).statusCode())

@@ -92,4 +92,15 @@ class TextLanguageTests {
         assertThat(TextLanguage.settle("en", "html[lang]", macedonian + " " + macedonian).language()).isEqualTo("mk");
         assertThat(TextLanguage.settle(null, null, serbian).language()).isIn("bs", "hr", "sr");
     }
+
+    @Test
+    void aDariTextIsPersianAndAPageDeclaringDariKeepsItsCode() {
+        String dari = "شورای ولسوالی چهاردره می‌گوید که سیلاب‌های بهاری پنجاه خانه را در قریه‌های کنار دریا ویران کرده"
+                + " است و باشندگان هنوز در خیمه‌ها زندگی می‌کنند. آنان از حکومت محلی کمک خواسته‌اند.";
+        assertThat(TextLanguage.settle(null, null, dari).language()).isEqualTo("fa");
+        assertThat(TextLanguage.settle("en", "html[lang]", dari + " " + dari).language()).isEqualTo("fa");
+        // ISO 639-3 "prs" (Dari) is a code the detector does not name, so the page's word stands: Dari quotations
+        // are read by the Persian finder either way
+        assertThat(TextLanguage.settle("prs", "html[lang]", dari + " " + dari).language()).isEqualTo("prs");
+    }
 }
