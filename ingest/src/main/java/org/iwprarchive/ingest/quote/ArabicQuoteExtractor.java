@@ -1,5 +1,8 @@
 package org.iwprarchive.ingest.quote;
 
+import static org.iwprarchive.ingest.quote.ArabicScript.quotedWords;
+import static org.iwprarchive.ingest.quote.ArabicScript.reportedWords;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -138,19 +141,12 @@ public final class ArabicQuoteExtractor {
         Set<String> authorKeys = authors.stream().map(SourceNames::key).collect(Collectors.toSet());
         List<Known> known = new ArrayList<>();
         List<Attribution> found = new ArrayList<>();
-        for (int p = 0; p < paragraphs.size(); p++) {
-            java.util.Optional<Attribution> continued = QuoteContinuation.of(paragraphs.get(p), p, found);
-            if (continued.isPresent()) {
-                found.add(continued.get());
-                continue;
+        QuoteContinuation.read(paragraphs, found, ArabicScript::sentences, (sentence, paragraph) -> {
+            Attribution attribution = attribution(Folded.of(sentence, ArabicScript.Folding.ARABIC), known, paragraph);
+            if (attribution != null && !authorKeys.contains(SourceNames.key(attribution.source()))) {
+                found.add(attribution);
             }
-            for (String sentence : ArabicScript.sentences(paragraphs.get(p))) {
-                Attribution attribution = attribution(Folded.of(sentence, ArabicScript.Folding.ARABIC), known, p);
-                if (attribution != null && !authorKeys.contains(SourceNames.key(attribution.source()))) {
-                    found.add(attribution);
-                }
-            }
-        }
+        });
         return found;
     }
 
@@ -174,7 +170,7 @@ public final class ArabicQuoteExtractor {
             Speaker speaker = speaker(List.of(strip(PARENTHESES.matcher(who).replaceAll(""))), null, known);
             String cue = sentence.original(m.group("and") == null ? m.start() : m.end("and"), m.start("who")).strip();
             cue = cue.endsWith("ل") ? cue + "ـ" : cue;
-            return attributed(speaker, known, words(sentence.original(m.start("q"), m.end("q"))),
+            return attributed(speaker, known, reportedWords(sentence.original(m.start("q"), m.end("q"))),
                     QuotationKind.INDIRECT, cue, paragraph);
         }
         m = REPORTED_BY.matcher(t).region(from, t.length());
@@ -182,7 +178,7 @@ public final class ArabicQuoteExtractor {
             Speaker speaker = speaker(parts(strip(sentence.original(m.start("who"), m.end("who")))),
                     m.group("says").endsWith("ها"), known);
             boolean direct = m.group("q") == null;
-            String text = direct ? quoted(sentence, m) : words(sentence.original(m.start("q"), m.end("q")));
+            String text = direct ? quoted(sentence, m) : reportedWords(sentence.original(m.start("q"), m.end("q")));
             return attributed(speaker, known, text, direct ? QuotationKind.DIRECT : QuotationKind.INDIRECT,
                     sentence.original(m.start("verb"), m.end("verb")), paragraph);
         }
@@ -242,12 +238,12 @@ public final class ArabicQuoteExtractor {
         String said = sentence.original(textStart, textEnd);
         // "ويرى الباحث ... أن «ما أُنقذ قليل ...»": reported words that are one quotation whole are quoted, as
         // "told parliament that “...”" is
-        Matcher whole = kind == QuotationKind.INDIRECT ? WHOLE_QUOTE.matcher(words(said)) : null;
+        Matcher whole = kind == QuotationKind.INDIRECT ? WHOLE_QUOTE.matcher(reportedWords(said)) : null;
         if (whole != null && whole.matches()) {
             kind = QuotationKind.DIRECT;
             said = whole.group(1);
         }
-        return attributed(speaker, known, kind == QuotationKind.DIRECT ? quotedWords(said) : words(said), kind,
+        return attributed(speaker, known, kind == QuotationKind.DIRECT ? quotedWords(said) : reportedWords(said), kind,
                 cue(sentence, verb, between), paragraph);
     }
 
@@ -661,16 +657,6 @@ public final class ArabicQuoteExtractor {
 
     private static String withoutArticle(String word) {
         return word.startsWith("ال") && word.length() > 3 ? word.substring(2) : word;
-    }
-
-    /** Reported words without the mark that ends their sentence, as the article writes them. */
-    private static String words(String text) {
-        return text.strip().replaceAll("[.!؟]+$", "").strip();
-    }
-
-    /** Quoted words without the full stop inside the marks; a question or exclamation keeps its mark. */
-    private static String quotedWords(String text) {
-        return text.strip().replaceAll("\\.+$", "").strip();
     }
 
     private static List<String> foldedWords(String name) {

@@ -53,6 +53,16 @@ final class ArabicScript {
         }
     }
 
+    /** Reported words without the mark that ends their sentence, as the article writes them. */
+    static String reportedWords(String text) {
+        return text.strip().replaceAll("[.!؟]+$", "").strip();
+    }
+
+    /** Quoted words without the full stop inside the marks; a question or exclamation keeps its mark. */
+    static String quotedWords(String text) {
+        return text.strip().replaceAll("\\.+$", "").strip();
+    }
+
     /**
      * Short vowels, shadda, sukun, tanween, hamza above and below, the dagger alef, tatweel and the zero-width
      * non-joiner: written or not, the word is the same.

@@ -1,5 +1,8 @@
 package org.iwprarchive.ingest.quote;
 
+import static org.iwprarchive.ingest.quote.ArabicScript.quotedWords;
+import static org.iwprarchive.ingest.quote.ArabicScript.reportedWords;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -491,16 +494,6 @@ public final class PersianQuoteExtractor {
         String stripped = text.strip();
         return stripped.isEmpty() ? List.of()
                 : Arrays.stream(SPACES.split(stripped)).filter(word -> !fold(word).isEmpty()).toList();
-    }
-
-    /** Reported words without the mark that ends their sentence, as the article writes them. */
-    private static String reportedWords(String text) {
-        return text.strip().replaceAll("[.!؟]+$", "").strip();
-    }
-
-    /** Quoted words without the full stop inside the marks; a question or exclamation keeps its mark. */
-    private static String quotedWords(String text) {
-        return text.strip().replaceAll("\\.+$", "").strip();
     }
 
     /**
