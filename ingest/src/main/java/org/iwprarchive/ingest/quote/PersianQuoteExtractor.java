@@ -49,10 +49,11 @@ public final class PersianQuoteExtractor {
             + "|در\\s+عین\\s+حال|از\\s+سوی\\s+دیگر|از\\s+طرف\\s+دیگر|با\\s+این\\s+حال|در\\s+این\\s+میان"
             + "|در\\s+همین\\s+حال)(?![\\p{L}])\\s*[،,]?\\s*)+");
     /**
-     * "According to": "به گفته", "به گزارش", "به نقل از", "طبق (گفته|اظهارات|گزارش|اعلامیه)", "بر اساس ...", and who,
+     * "According to": "به گفته", "به قول", "به گزارش", "به نقل از", "طبق (گفته|اظهارات|گزارش|اعلامیه)", "بر اساس ...", and who,
      * to the first comma.
      */
-    private static final Pattern ACCORDING_TO = Pattern.compile("^(?<cue>به\\s+گفته|به\\s+گزارش|به\\s+نقل\\s+از"
+    private static final Pattern ACCORDING_TO = Pattern.compile("^(?<cue>به\\s+گفته|به\\s+قول|به\\s+گزارش"
+            + "|به\\s+نقل\\s+از"
             + "|(?:طبق|بر\\s*اساس|براساس)(?:\\s+(?:گفته|اظهارات|گزارش|اعلامیه|بیانیه|ارقام|امار|معلومات)\\p{L}*)?)"
             + "(?![\\p{L}])\\s*(?<who>[^،,«\"“]+?)\\s*[،,]\\s*(?<rest>\\S.*)$");
     /** IWPR spoken to: "به IWPR", "به انستیتوت گزارش‌دهی جنگ و صلح", in folded form. */
@@ -63,11 +64,15 @@ public final class PersianQuoteExtractor {
             + "|خبرگزاری\\s+\\S+|تلویزیون\\s+\\S+|رادیو\\s+\\S+|روزنامه\\s+\\S+)(?![\\p{L}])");
     /**
      * Where it was said, which names nobody, to the next comma: "در یک اعلامیه", "در گفتگو با IWPR", "در نشست خبری
-     * در کابل", "در گزارش تازه خود".
+     * در کابل", "در گزارش تازه خود", "با نشر اعلامیه‌ای".
      */
-    private static final Pattern OCCASION = Pattern.compile("(?:^|\\s)(?:در|طی)\\s+(?:یک\\s+)?(?:اعلامیه|بیانیه"
+    private static final Pattern OCCASION = Pattern.compile("(?:^|\\s)(?:در|طی|با\\s+(?:نشر|انتشار|صدور|ارسال))\\s+"
+            + "(?:یک\\s+)?(?:اعلامیه|بیانیه"
             + "|نشست|کنفرانس|مصاحبه|گفتگو|گفت\\s*وگو|گفت\\s*و\\s*گو|صحبت|پیام|گزارش|نامه|سخنرانی|جلسه|تماس|مراسم"
             + "|پست|صفحه|اطلاعیه|خبرنامه|ویدیو|ویدئو)\\p{L}*(?:\\s+[^،,]*)?");
+    /** A part set apart that says what the speaker was doing meanwhile: "در حالی که", "ضمن", "با اشاره به". */
+    private static final Pattern CIRCUMSTANCE = Pattern.compile("^(?:در\\s+حالی\\s*که|در\\s+حالیکه|ضمن|با\\s+اشاره"
+            + "|در\\s+پاسخ|پس\\s+از)(?![\\p{L}])");
     /** When it was said: "روز دوشنبه", "دیروز", "هفته گذشته", "اخیرا". */
     private static final Pattern WHEN_SAID = Pattern.compile("(?:^|\\s)(?:روز\\s+\\p{L}+|دیروز|امروز|امسال|اخیرا"
             + "|(?:شب|صبح|عصر|بعدازظهر)\\s+\\p{L}+|(?:هفته|ماه|سال)\\s+(?:گذشته|پیش|جاری|قبل))(?![\\p{L}])");
@@ -274,7 +279,8 @@ public final class PersianQuoteExtractor {
         List<String> parts = new ArrayList<>();
         for (String part : PARTS.split(cleaned.strip())) {
             String p = SPACES.matcher(part).replaceAll(" ").strip();
-            if (!p.isEmpty()) {
+            // "در حالی که ... نشان می‌داد": what the speaker was doing, not who they are
+            if (!p.isEmpty() && !CIRCUMSTANCE.matcher(p).lookingAt()) {
                 parts.add(written(written, p));
             }
         }
@@ -323,6 +329,12 @@ public final class PersianQuoteExtractor {
             String description = clause > 0 ? String.join(" ", words.subList(0, clause)) : head;
             return new Speaker(description, SourceKind.ANONYMOUS, null);
         }
+        String described = described(parts);
+        if (folded.size() > 1 && address.contains(folded.get(0)) && !described.isEmpty()) {
+            // "خانم نیکزاد، همسر سمیع‌الله،": someone introduced by a courtesy title and a description is someone new,
+            // whoever shares the surname
+            return new Speaker(String.join(" ", words.subList(1, words.size())), SourceKind.PERSON, described);
+        }
         Known earlier = earlier(folded, known);
         if (earlier != null) {
             return new Speaker(earlier.name(), earlier.kind(), null);
@@ -331,7 +343,6 @@ public final class PersianQuoteExtractor {
                 && organisationHeads.contains(folded.get(0) + " " + folded.get(1))) {
             return new Speaker(head, SourceKind.ORGANISATION, null);
         }
-        String described = described(parts);
         int name = nameStart(folded);
         if (name >= 0) {
             int end = name + nameLength(folded, name);

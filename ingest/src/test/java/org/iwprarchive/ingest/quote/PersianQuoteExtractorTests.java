@@ -124,4 +124,34 @@ class PersianQuoteExtractorTests {
         assertThat(found).isEmpty();
     }
 
+
+    @Test
+    void leavesWhereAndWhileItWasSaidOutOfTheNameAndTheRole() {
+        List<Attribution> found = persian.extract(List.of(
+                "برنامه انکشافی ملل متحد روز پنجشنبه با انتشار گزارشی هشدار داد که اقتصاد روستایی فرو می‌پاشد.",
+                "ظاهر وحیدی، معلم مکتب ابتداییه، در حالی که به دیوارهای ترک‌خورده اشاره می‌کرد، گفت: «سقف هر لحظه"
+                        + " ممکن است فرو بریزد.»",
+                "به قول یک مامور ریاست معارف، بودجه ترمیم مکاتب هنوز نرسیده است."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role,
+                        Attribution::cue)
+                .containsExactly(
+                        tuple("برنامه انکشافی ملل متحد", ORGANISATION, null, "هشدار داد"),
+                        tuple("ظاهر وحیدی", PERSON, "معلم مکتب ابتداییه", "گفت"),
+                        tuple("یک مامور ریاست معارف", ANONYMOUS, null, "به قول"));
+    }
+
+    @Test
+    void takesSomeoneIntroducedByACourtesyTitleAndADescriptionForSomeoneNewWhoeverSharesTheSurname() {
+        List<Attribution> found = persian.extract(List.of(
+                "جاوید رسولی، دهقان گندم، گفت که باران امسال دیر آمد.",
+                "آقای رسولی، پدر جاوید، گفت که زمین را به پسرش سپرده است.",
+                "رسولی افزود که خانواده‌اش وام گرفته است."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(
+                        tuple("جاوید رسولی", "دهقان گندم"),
+                        tuple("رسولی", "پدر جاوید"),
+                        tuple("رسولی", null));
+    }
 }
