@@ -92,15 +92,25 @@ public final class PersianQuoteExtractor {
     /** What says who someone is right after their name, without a comma: an age, or a clause with "که". */
     private static final Pattern DESCRIBED_AFTER_NAME = Pattern.compile("^(?:[\\d۰-۹٠-٩]+\\s*ساله|که)(?![\\p{L}])");
     private static final Set<String> PREPOSITIONS = Set.of("از", "در", "به", "با", "برای", "تا", "بر", "که", "و");
+    /** Words that may open a description before what someone is: "تنها متخصص ...", "نخستین زن ...". */
+    private static final Set<String> QUALIFIERS = Set.of("تنها", "یگانه", "نخستین", "اولین", "اخرین", "سابق");
     /** Who the verb's own subject is: "او", "وی", "ایشان". */
     private static final Set<String> PRONOUNS = Set.of("او", "وی", "ایشان");
     /** What a compound given name ends in: "نجیب‌الله", "عبدالرحمن", "شمس‌الدین", "ضیاءالحق". */
     private static final Pattern COMPOUND_NAME = Pattern.compile("^(?:عبد\\p{L}{2,}|\\p{L}{2,}(?:الله|الرحمن"
             + "|الرحیم|الدین|الحق|الملک))$");
     private static final int MOST_NAME_WORDS = 4;
+    /** Whom something was asked of, last before the verb: "از وزارت صحت عامه". */
+    private static final Pattern ASKED_OF = Pattern.compile("\\s+از\\s+[^،,]+$");
 
     private final Pattern verbInside;
     private final Set<String> givenNames = folded("fa-given-names");
+    /**
+     * The first words of verbs of asking someone ("از وزارت خواست که", "درخواست کرده است"), as folded; they are in
+     * [fa-speech-verbs] too.
+     */
+    private final Set<String> requestVerbs = LEXICON.words("fa-request-verbs").stream()
+            .map(verb -> fold(SPACES.split(verb)[0])).collect(Collectors.toUnmodifiableSet());
     private final Set<String> titles = folded("fa-titles");
     private final Set<String> occupations = folded("fa-occupations");
     private final Set<String> anonymousNouns = folded("fa-anonymous-nouns");
@@ -179,6 +189,11 @@ public final class PersianQuoteExtractor {
         String t = sentence.text();
         String after = t.substring(verb.end());
         String before = sentence.original(from, verb.start());
+        boolean request = requestVerbs.contains(SPACES.split(verb.group("verb"))[0]);
+        if (request) {
+            // "شورا از وزارت خواست که ...": whom it was asked of is no part of who asked
+            before = ASKED_OF.matcher(before).replaceFirst("");
+        }
         Matcher direct = DIRECT.matcher(after);
         if (direct.lookingAt()) {
             String said = quoted(sentence, direct, verb.end());
@@ -203,9 +218,10 @@ public final class PersianQuoteExtractor {
             String who = sentence.original(split == comma ? comma + 1 : split, verb.start());
             said = sentence.original(from, split);
             return attributedWords(speaker(who(who), known), known, said, cue(sentence, verb, who), paragraph);
-        } else if (Character.isLetter(after.strip().isEmpty() ? ' ' : after.strip().charAt(0))
+        } else if (!request && Character.isLetter(after.strip().isEmpty() ? ' ' : after.strip().charAt(0))
                 && Character.isWhitespace(after.charAt(0))) {
-            // "او گفت این طرح ...": reported words without "که"
+            // "او گفت این طرح ...": reported words without "که" (not after a verb of asking: "خواست نامش ..." is
+            // "wanted his name ...")
             said = sentence.original(verb.end(), t.length());
         } else {
             return null;
@@ -316,10 +332,15 @@ public final class PersianQuoteExtractor {
         if (folded.size() == 1 && PRONOUNS.contains(folded.get(0))) {
             return last(known, kind -> kind != SourceKind.ORGANISATION, null);
         }
-        if (folded.size() == 2 && folded.get(0).equals("این") && organisationHeads.contains(folded.get(1))) {
-            // "این وزارت": the body of that head named last; "این سازمان" after "دیده‌بان حقوق بشر": the last body
-            Speaker same = last(known, kind -> kind == SourceKind.ORGANISATION, folded.get(1));
-            return same != null ? same : last(known, kind -> kind == SourceKind.ORGANISATION, null);
+        if (folded.size() == 2 && folded.get(0).equals("این")) {
+            // "این وزارت": the body of that head named last; "این سازمان" after "دیده‌بان حقوق بشر": the last body;
+            // "این مقام" after "یک مقام امنیتی ...": the unnamed source described by that noun
+            String noun = folded.get(1);
+            if (organisationHeads.contains(noun)) {
+                Speaker same = last(known, kind -> kind == SourceKind.ORGANISATION, noun);
+                return same != null ? same : last(known, kind -> kind == SourceKind.ORGANISATION, null);
+            }
+            return describedBefore(noun, known);
         }
         Matcher withholds = WITHHOLDS_NAME.matcher(fold(String.join(" ", parts)));
         boolean withheld = withholds.find();
@@ -379,8 +400,20 @@ public final class PersianQuoteExtractor {
             // "فریبا، ۳۴ ساله،": a name the lexicon lacks, made a person by what is said of them
             return new Speaker(head, SourceKind.PERSON, described);
         }
-        if (isDescription(folded)) {
+        // "آمر صحت عامه بلخ گفت": an office with no name to it is someone unnamed
+        if (isDescription(folded) || parts.size() == 1 && isOccupation(folded.get(0)) && folded.size() > 1) {
             return new Speaker(head, SourceKind.ANONYMOUS, null);
+        }
+        return null;
+    }
+
+    /** The last unnamed source whose description has this noun ("یک مقام امنیتی" for "مقام"), or null. */
+    private static Speaker describedBefore(String noun, List<Known> known) {
+        for (int i = known.size() - 1; i >= 0; i--) {
+            Known k = known.get(i);
+            if (k.kind() == SourceKind.ANONYMOUS && k.words().contains(noun)) {
+                return new Speaker(k.name(), k.kind(), null);
+            }
         }
         return null;
     }
@@ -431,7 +464,7 @@ public final class PersianQuoteExtractor {
         if (folded.isEmpty()) {
             return false;
         }
-        int first = folded.get(0).equals("یک") ? 1
+        int first = folded.get(0).equals("یک") || QUALIFIERS.contains(folded.get(0)) ? 1
                 : folded.size() > 1 && folded.get(0).equals("یکی") && folded.get(1).equals("از") ? 2 : 0;
         if (first >= folded.size()) {
             return false;

@@ -154,4 +154,27 @@ class PersianQuoteExtractorTests {
                         tuple("رسولی", "پدر جاوید"),
                         tuple("رسولی", null));
     }
+
+    @Test
+    void readsThisOfficialAndThisBodyAnOfficeWithoutANameAndARequestMadeOfSomeone() {
+        List<Attribution> found = persian.extract(List.of(
+                "یک کارمند گمرک تورغندی که خواست نامش گرفته نشود گفت که موترهای باربری سه روز در صف می‌مانند.",
+                "این کارمند افزود: «رشوه راه را باز می‌کند.»",
+                "اتحادیه موتروانان از حکومت درخواست کرده است که تعرفه‌ها را کاهش دهد.",
+                "به گفته این اتحادیه، روزانه صدها موتر در مرز منتظر می‌مانند.",
+                "رئیس گمرکات هرات گفت که کار تحقیق آغاز شده است.",
+                "شاروالی هرات تخمین زده است که نیمی از بازارچه‌ها بسته شده‌اند.",
+                "غلام فاروق، تنها متخصص اطفال شفاخانه، گفت که دارو نیست."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role,
+                        Attribution::text)
+                .containsExactly(
+                        tuple("یک کارمند گمرک تورغندی", ANONYMOUS, null, "موترهای باربری سه روز در صف می‌مانند"),
+                        tuple("یک کارمند گمرک تورغندی", ANONYMOUS, null, "رشوه راه را باز می‌کند"),
+                        tuple("اتحادیه موتروانان", ORGANISATION, null, "تعرفه‌ها را کاهش دهد"),
+                        tuple("اتحادیه موتروانان", ORGANISATION, null, "روزانه صدها موتر در مرز منتظر می‌مانند"),
+                        tuple("رئیس گمرکات هرات", ANONYMOUS, null, "کار تحقیق آغاز شده است"),
+                        tuple("شاروالی هرات", ORGANISATION, null, "نیمی از بازارچه‌ها بسته شده‌اند"),
+                        tuple("غلام فاروق", PERSON, "تنها متخصص اطفال شفاخانه", "دارو نیست"));
+    }
 }
