@@ -194,13 +194,15 @@ final class SpeakerResolver {
     /**
      * A subject with its role first and its name after a comma: "The United Nations humanitarian coordinator for
      * Syria, Karim Haddad, called ...", "Its head, Andriy Kutsenko, wrote ...", "Its head, Judge Faris al-Hamdani,
-     * blamed ...".
+     * blamed ...", "The defendant, Viktor Hnatiuk, 61, denied ...".
      */
     private static final Pattern SUBJECT_ROLE_FIRST = Regexes.compile("^(?<who>(?:The|A|An|His|Her|Its|Their"
             // "Human Rights Watch's researcher on Azerbaijan, Giorgi Gogia, said ..."
             + "|(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['\u2019]s)\\s"
             + "[^,;:.\"\u201c\u201d]{2,120}+,\\s+\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{Ll}'\u2019-]*\\p{L}*|"
-            + ARTICLE_PREFIX + "\\p{Lu}[\\p{L}'\u2019-]*)){0,3}),\\s+\\p{Ll}");
+            + ARTICLE_PREFIX + "\\p{Lu}[\\p{L}'\u2019-]*)){0,3})"
+            // "The defendant, Viktor Hnatiuk, 61, denied ...": an age set apart after the name
+            + "(?:,\\s+\\d{1,3})?,\\s+\\p{Ll}");
     /**
      * A person introduced by a description and the only name the article gives them: "Her neighbour, an elderly man
      * who gave his name only as Sekuru Banda,", "The witness, who testified as KDZ-310", "a nurse known only as
@@ -852,11 +854,12 @@ final class SpeakerResolver {
             if (first.isPresent() && first.get().kind() == SourceKind.PERSON && (STARTS_LOWER.matcher(rest).lookingAt()
                     || OWNER_FIRST.matcher(rest).lookingAt()
                     || LEADING_AGE.matcher(rest).lookingAt())) {
-                // "Psychologist Taras Hnatiuk, who works with the schools," : the title before the name is the
-                // role; a clause about what the person does only says more
+                // "Psychologist Taras Hnatiuk, who works with the schools,", "Witness Natalia Boiko, whose husband
+                // was detained,": the title before the name is the role; a clause about the person only says more
                 // "pensioner Valentina Cebotari, 69,": an age alone says no more than the occupation before the name
                 String described = describedRole(rest);
-                String role = first.get().role() != null && (rest.startsWith("who ") || described == null)
+                String role = first.get().role() != null
+                        && (RELATIVE_OPENING.matcher(rest).lookingAt() || described == null)
                         ? first.get().role() : described;
                 return Optional.of(new Speaker(first.get().name(), SourceKind.PERSON, role));
             }

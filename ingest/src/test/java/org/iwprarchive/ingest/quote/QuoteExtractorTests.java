@@ -1159,6 +1159,21 @@ class QuoteExtractorTests {
                 List.of())).isEmpty();
     }
 
+    @Test
+    void readsCourtRolesBeforeANameAndASubjectWithAnAgeAsTheOneAPronounRefersTo() {
+        List<Attribution> found = extractor.extract(List.of(
+                "Defendant Oleh Marchuk told the court that he had never seen the documents.",
+                "Plaintiff Halyna Sydorenko, whose farm was flooded in 2023, said the dam had been left unrepaired.",
+                "The accused, Petro Zinchenko, 58, rejected the verdict. \u201cI will appeal,\u201d he said."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(
+                        tuple("Oleh Marchuk", "Defendant", "he had never seen the documents"),
+                        tuple("Halyna Sydorenko", "Plaintiff", "the dam had been left unrepaired"),
+                        tuple("Petro Zinchenko", "The accused", "I will appeal"));
+    }
+
     private Attribution only(String paragraph) {
         List<Attribution> found = extractor.extract(List.of(paragraph), List.of());
         assertThat(found).hasSize(1);
