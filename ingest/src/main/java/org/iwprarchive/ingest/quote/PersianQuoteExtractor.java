@@ -41,11 +41,13 @@ public final class PersianQuoteExtractor {
     private static final Pattern WHOLE_QUOTE = Pattern.compile("^[«\u201c\"]([^«»\u201c\u201d\"]+)[»\u201d\"]$");
     /** A quote that opens the words before the verb, a comma inside it or not. */
     private static final Pattern LEADING_QUOTE = Pattern.compile("[«\u201c\"][^«»\u201c\u201d\"]+[»\u201d\"]");
+    /** The second part of a quote its verb splits: "«...»، وی افزود، «...»". */
+    private static final Pattern SECOND_PART = Pattern.compile("^\\s*[،,]\\s*[«\u201c\"][^«»\u201c\u201d\"]+[»\u201d\"]\\s*$");
     private static final Pattern DIRECT = Pattern.compile("^\\s*:\\s*" + QUOTE);
     private static final Pattern COLON = Pattern.compile("^\\s*:\\s*(?<q>\\S.*)$");
     private static final Pattern THAT = Pattern.compile("^\\s*[،,]?\\s*که(?![\\p{L}])\\s*(?<q>\\S.*)$");
     /** Words that open a sentence and name nobody: "اما", "در همین حال،", "از سوی دیگر،". */
-    private static final Pattern OPENER = Pattern.compile("^(?:(?:اما|ولی|همچنان|همچنین|در\\s+همین\\s+حال"
+    private static final Pattern OPENER = Pattern.compile("^(?:(?:اما|همچنان|همچنین|در\\s+همین\\s+حال"
             + "|در\\s+عین\\s+حال|از\\s+سوی\\s+دیگر|از\\s+طرف\\s+دیگر|با\\s+این\\s+حال|در\\s+این\\s+میان"
             + "|در\\s+همین\\s+حال)(?![\\p{L}])\\s*[،,]?\\s*)+");
     /**
@@ -54,7 +56,7 @@ public final class PersianQuoteExtractor {
      */
     private static final Pattern ACCORDING_TO = Pattern.compile("^(?<cue>به\\s+گفته|به\\s+قول|به\\s+گزارش"
             + "|به\\s+نقل\\s+از"
-            + "|(?:طبق|بر\\s*اساس|براساس)(?:\\s+(?:گفته|اظهارات|گزارش|اعلامیه|بیانیه|ارقام|امار|معلومات)\\p{L}*)?)"
+            + "|(?:طبق|بر\\s*اساس|براساس|بر\\s*بنیاد)(?:\\s+(?:گفته|اظهارات|گزارش|اعلامیه|بیانیه|ارقام|امار|معلومات)\\p{L}*)?)"
             + "(?![\\p{L}])\\s*(?<who>[^،,«\"“]+?)\\s*[،,]\\s*(?<rest>\\S.*)$");
     /** IWPR spoken to: "به IWPR", "به انستیتوت گزارش‌دهی جنگ و صلح", in folded form. */
     private static final Pattern ADDRESSEE = Pattern.compile("(?:^|\\s)به\\s+(?:IWPR|انستیتوت\\s+گزارش\\s*دهی"
@@ -77,8 +79,14 @@ public final class PersianQuoteExtractor {
     private static final Pattern WHEN_SAID = Pattern.compile("(?:^|\\s)(?:روز\\s+\\p{L}+|دیروز|امروز|امسال|اخیرا"
             + "|(?:شب|صبح|عصر|بعدازظهر)\\s+\\p{L}+|(?:هفته|ماه|سال)\\s+(?:گذشته|پیش|جاری|قبل))(?![\\p{L}])");
     /** Words that say "also", "then", "but" beside who: no part of a name. */
-    private static final Pattern ADVERBS = Pattern.compile("(?:^|\\s)(?:همچنین|همچنان|نیز|هم|اما|ولی|در\\s+ادامه"
-            + "|بار\\s+دیگر|در\\s+پاسخ|در\\s+پایان|سپس|پس\\s+از\\s+ان|در\\s+عین\\s+حال)(?![\\p{L}])");
+    private static final Pattern ADVERBS = Pattern.compile("(?:^|\\s)(?:همچنین|همچنان|نیز|هم|اما|در\\s+ادامه"
+            + "|بار\\s+دیگر|در\\s+پایان|سپس|پس\\s+از\\s+ان|در\\s+عین\\s+حال)(?![\\p{L}])");
+    /**
+     * What the speaker was doing or what the words rest on, within who, to the next comma: "ضمن ابراز نگرانی از
+     * ...", "با اشاره به ...", "در پاسخ به ...", "بر بنیاد آمار خود".
+     */
+    private static final Pattern ASIDE = Pattern.compile("(?:^|\\s)(?:ضمن|با\\s+اشاره\\s+به|در\\s+پاسخ\\s+به"
+            + "|در\\s+حالی\\s*که|بر\\s*(?:اساس|بنیاد)|طبق)\\s[^،,]*");
     /**
      * A clause that withholds the name: "که نخواست نامش فاش شود", "که خواست نامش گرفته نشود", "به شرط فاش نشدن
      * نامش", "به دلیل مسایل امنیتی".
@@ -207,7 +215,7 @@ public final class PersianQuoteExtractor {
             said = sentence.original(verb.end() + colon.start("q"), t.length());
         } else if (that.matches()) {
             said = sentence.original(verb.end() + that.start("q"), t.length());
-        } else if (after.isBlank()) {
+        } else if (after.isBlank() || SECOND_PART.matcher(after).matches()) {
             // "...، رحیمی گفت", "«...» رحیمی گفت": the words first, who after the last comma or the quote
             int comma = Math.max(t.lastIndexOf('،', verb.start()), t.lastIndexOf(',', verb.start()));
             Matcher quote = LEADING_QUOTE.matcher(t).region(from, verb.start());
@@ -280,7 +288,7 @@ public final class PersianQuoteExtractor {
      */
     private static List<String> who(String written) {
         String t = fold(written);
-        for (Pattern drop : List.of(ADDRESSEE, MEDIA_ADDRESSED, OCCASION, WHEN_SAID, ADVERBS)) {
+        for (Pattern drop : List.of(ADDRESSEE, MEDIA_ADDRESSED, OCCASION, WHEN_SAID, ASIDE, ADVERBS)) {
             Matcher m = drop.matcher(t);
             StringBuilder kept = new StringBuilder();
             int last = 0;
@@ -319,7 +327,8 @@ public final class PersianQuoteExtractor {
      * that head; a source named earlier; a body; a person by a given name or set apart beside a description; or
      * someone unnamed described.
      */
-    private Speaker speaker(List<String> parts, List<Known> known) {
+    private Speaker speaker(List<String> who, List<Known> known) {
+        List<String> parts = withoutBut(who);
         if (parts.isEmpty()) {
             return null;
         }
@@ -405,6 +414,26 @@ public final class PersianQuoteExtractor {
             return new Speaker(head, SourceKind.ANONYMOUS, null);
         }
         return null;
+    }
+
+    /**
+     * The parts of who without a "but" ("ولی") that opens them; "ولی" before a given name, or within a name, is a
+     * given name itself ("ولی محمد حکیمی", "احمد ولی نادری").
+     */
+    private List<String> withoutBut(List<String> parts) {
+        if (parts.isEmpty()) {
+            return parts;
+        }
+        List<String> words = words(parts.get(0));
+        if (words.isEmpty() || !fold(words.get(0)).equals("ولی")
+                || words.size() > 1 && isGivenName(fold(words.get(1)))) {
+            return parts;
+        }
+        List<String> rest = new ArrayList<>(parts.subList(1, parts.size()));
+        if (words.size() > 1) {
+            rest.add(0, String.join(" ", words.subList(1, words.size())));
+        }
+        return rest;
     }
 
     /** The last unnamed source whose description has this noun ("یک مقام امنیتی" for "مقام"), or null. */

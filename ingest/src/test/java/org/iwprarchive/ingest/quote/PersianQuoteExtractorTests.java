@@ -177,4 +177,26 @@ class PersianQuoteExtractorTests {
                         tuple("شاروالی هرات", ORGANISATION, null, "نیمی از بازارچه‌ها بسته شده‌اند"),
                         tuple("غلام فاروق", PERSON, "تنها متخصص اطفال شفاخانه", "دارو نیست"));
     }
+
+    @Test
+    void leavesAsidesAndButOutOfWhoKeepsWaliInANameAndReadsAQuoteSplitByItsVerb() {
+        List<Attribution> found = persian.extract(List.of(
+                "شاروال کندز ضمن انتقاد از کمبود بودجه گفت که جاده‌ها تا بهار ترمیم نمی‌شوند.",
+                "ولی محمد حکیمی، آمر حفظ‌الصحه، گفت: «آب چاه‌ها آلوده است.»",
+                "«کودکان بیمار می‌شوند»، وی افزود، «و ما دارو نداریم.»",
+                "شرکت برشنا بر بنیاد ارقام خود اعلام کرد که برق شهر دو برابر شده است.",
+                "وزارت انرژی اما می‌گوید برق وارداتی کم شده است.",
+                "ولی وزارت معارف گفت که مکاتب باز می‌مانند.",
+                "بر بنیاد گزارش بانک آسیایی انکشاف، نرخ بیکاری بالا رفته است."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::text)
+                .containsExactly(
+                        tuple("شاروال کندز", ANONYMOUS, "جاده‌ها تا بهار ترمیم نمی‌شوند"),
+                        tuple("ولی محمد حکیمی", PERSON, "آب چاه‌ها آلوده است"),
+                        tuple("ولی محمد حکیمی", PERSON, "کودکان بیمار می‌شوند"),
+                        tuple("شرکت برشنا", ORGANISATION, "برق شهر دو برابر شده است"),
+                        tuple("وزارت انرژی", ORGANISATION, "برق وارداتی کم شده است"),
+                        tuple("وزارت معارف", ORGANISATION, "مکاتب باز می‌مانند"),
+                        tuple("بانک آسیایی انکشاف", ORGANISATION, "نرخ بیکاری بالا رفته است"));
+    }
 }
