@@ -147,7 +147,8 @@ public final class QuoteExtractor {
     /** "X has called the ban "gender persecution"": a quoted name for something, whose words are X's. */
     private static final Pattern CHARACTERISED = Regexes.compile("(?<speaker>[^.;:!?\"\u201c\u201d]{2,200})\\s+"
             + "(?<cue>(?:has\\s+|have\\s+|had\\s+)?(?:called|described|dubbed|branded|labell?ed|termed|dismissed"
-            + "|denounced|condemned|characteri[sz]ed|portrayed|rejected|declared))\\s+"
+            + "|denounced|condemned|characteri[sz]ed|portrayed|rejected|declared|accused))\\s+"
+            // "accused the government of “stealing ...”": what someone is accused of, in their words
             + "[^.;:!?\"\u201c\u201d]{1,80}?\\s+(?:as\\s+)?(?:an?\\s+)?$");
     /**
      * "Dmytro Lubinets has called the attacks a deliberate campaign of terror": what something was called, without
@@ -264,7 +265,8 @@ public final class QuoteExtractor {
             + "|on\\s+condition\\s+of\\s+anonymity|anonymously|privately|in\\s+private"
             // where or when: "told reporters outside parliament that", "said after the vote that"
             + "|(?:outside|inside|at|after|before|during)\\s+(?:the\\s+|a\\s+)?[\\p{L}'\u2019-]+(?:\\s+[\\p{L}'\u2019-]+){0,3}?)"
-            + "(?:\\s+(?:from|in)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?\\s+that\\s+(?=\\S)");
+            // "by phone from Almaty", "by phone from the Adré camp"
+            + "(?:\\s+(?:from|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,2}?)?\\s+that\\s+(?=\\S)");
     /**
      * A second verb of the same speaker after the words: "... and urged the court to ...". Only verbs of appeal: "and
      * demanded money" is as likely the words' own subject doing something.
@@ -903,7 +905,7 @@ public final class QuoteExtractor {
                 || clause.contains("branded") || clause.contains("labell") || clause.contains("labeled")
                 || clause.contains("termed") || clause.contains("dismissed") || clause.contains("denounced")
                 || clause.contains("condemned") || clause.contains("characteri") || clause.contains("portrayed")
-                || clause.contains("rejected") || clause.contains("declared");
+                || clause.contains("rejected") || clause.contains("declared") || clause.contains("accused");
     }
 
     /** "a presenter who has covered six elections" is a role; "the situation is bad" is a clause. */

@@ -857,7 +857,8 @@ final class SpeakerResolver {
                 // "Psychologist Taras Hnatiuk, who works with the schools,", "Witness Natalia Boiko, whose husband
                 // was detained,": the title before the name is the role; a clause about the person only says more
                 // "pensioner Valentina Cebotari, 69,": an age alone says no more than the occupation before the name
-                String described = describedRole(rest);
+                // "Opposition leader X, speaking to reporters outside ...,": what the person was doing, not who
+                String described = PARTICIPLE.matcher(rest).lookingAt() ? null : describedRole(rest);
                 String role = first.get().role() != null
                         && (RELATIVE_OPENING.matcher(rest).lookingAt() || described == null)
                         ? first.get().role() : described;

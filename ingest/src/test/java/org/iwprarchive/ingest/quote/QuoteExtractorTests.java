@@ -1174,6 +1174,21 @@ class QuoteExtractorTests {
                         tuple("Petro Zinchenko", "The accused", "I will appeal"));
     }
 
+    @Test
+    void readsWordsQuotedAfterAccusedOfAndLeavesHowAndWhereItWasToldOutOfTheRoleAndTheWords() {
+        List<Attribution> found = extractor.extract(List.of(
+                "Party chairman Levan Gogoladze, speaking at a rally in Kutaisi, accused the mayor of \u201cselling the"
+                        + " city to developers\u201d.",
+                "Farida Yusupova told IWPR by phone from the Kakuma refugee camp that the water had run out."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::kind, Attribution::cue,
+                        Attribution::text)
+                .containsExactly(
+                        tuple("Levan Gogoladze", "Party chairman", DIRECT, "accused", "selling the city to developers"),
+                        tuple("Farida Yusupova", null, INDIRECT, "told IWPR", "the water had run out"));
+    }
+
     private Attribution only(String paragraph) {
         List<Attribution> found = extractor.extract(List.of(paragraph), List.of());
         assertThat(found).hasSize(1);
