@@ -44,6 +44,7 @@ public final class PersianQuoteExtractor {
     /** The second part of a quote its verb splits: "«...»، وی افزود، «...»". */
     private static final Pattern SECOND_PART = Pattern.compile("^\\s*[،,]\\s*[«\u201c\"][^«»\u201c\u201d\"]+[»\u201d\"]\\s*$");
     private static final Pattern DIRECT = Pattern.compile("^\\s*:\\s*" + QUOTE);
+    private static final Pattern DIRECT_AFTER_COMMA = Pattern.compile("^\\s*[،,]\\s*" + QUOTE + "\\s*$");
     private static final Pattern COLON = Pattern.compile("^\\s*:\\s*(?<q>\\S.*)$");
     private static final Pattern THAT = Pattern.compile("^\\s*[،,]?\\s*که(?![\\p{L}])\\s*(?<q>\\S.*)$");
     /** Words that open a sentence and name nobody: "اما", "در همین حال،", "از سوی دیگر،". */
@@ -83,9 +84,10 @@ public final class PersianQuoteExtractor {
             + "|بار\\s+دیگر|در\\s+پایان|سپس|پس\\s+از\\s+ان|در\\s+عین\\s+حال)(?![\\p{L}])");
     /**
      * What the speaker was doing or what the words rest on, within who, to the next comma: "ضمن ابراز نگرانی از
-     * ...", "با اشاره به ...", "در پاسخ به ...", "بر بنیاد آمار خود".
+     * ...", "با اشاره به ...", "در پاسخ به ...", "در واکنش به ...", "بر بنیاد آمار خود".
      */
     private static final Pattern ASIDE = Pattern.compile("(?:^|\\s)(?:ضمن|با\\s+اشاره\\s+به|در\\s+پاسخ\\s+به"
+            + "|در\\s+واکنش\\s+به"
             + "|در\\s+حالی\\s*که|بر\\s*(?:اساس|بنیاد)|طبق)\\s[^،,]*");
     /**
      * A clause that withholds the name: "که نخواست نامش فاش شود", "که خواست نامش گرفته نشود", "به شرط فاش نشدن
@@ -95,6 +97,8 @@ public final class PersianQuoteExtractor {
             + "(?:که\\s+)?(?:نام|هویت|اسم)|(?:نام|هویت|اسم)ش?\\s+(?:فاش|ذکر|گرفته|برده|افشا)|شرط\\s+(?:عدم|فاش\\s+نشدن"
             + "|ذکر\\s+نشدن|افشا\\s+نشدن)|دلیل\\s+(?:مسایل|مسائل|نگرانی\\S*)\\s+امنیتی");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
+    /** "که" as a word, which opens a clause. */
+    private static final Pattern CLAUSE_WORD = Pattern.compile("(?<![\\p{L}])که(?![\\p{L}])");
     /** A person's age: "۵۲ ساله", "52 ساله". */
     private static final Pattern AGE = Pattern.compile("^[\\d۰-۹٠-٩]+\\s*ساله$");
     /** What says who someone is right after their name, without a comma: an age, or a clause with "که". */
@@ -203,6 +207,10 @@ public final class PersianQuoteExtractor {
             before = ASKED_OF.matcher(before).replaceFirst("");
         }
         Matcher direct = DIRECT.matcher(after);
+        // "می‌گوید، «...»": a comma for the colon, where no quote before the verb makes it a quote's second part
+        if (!direct.lookingAt() && !LEADING_QUOTE.matcher(t).region(from, verb.start()).find()) {
+            direct = DIRECT_AFTER_COMMA.matcher(after);
+        }
         if (direct.lookingAt()) {
             String said = quoted(sentence, direct, verb.end());
             return attributed(speaker(who(before), known), known, quotedWords(said), QuotationKind.DIRECT,
@@ -293,6 +301,9 @@ public final class PersianQuoteExtractor {
             StringBuilder kept = new StringBuilder();
             int last = 0;
             while (m.find()) {
+                if (drop == WHEN_SAID && inClause(t, m.start())) {
+                    continue; // "که هفته گذشته ... از دست داد": when the clause's event was, not when it was said
+                }
                 kept.append(t, last, m.start()).append(' ');
                 last = m.end();
             }
@@ -309,6 +320,12 @@ public final class PersianQuoteExtractor {
             }
         }
         return parts;
+    }
+
+    /** Whether a place in who is inside a clause with "که" about the person, in the same part between commas. */
+    private static boolean inClause(String t, int at) {
+        int part = Math.max(t.lastIndexOf('،', at), t.lastIndexOf(',', at)) + 1;
+        return CLAUSE_WORD.matcher(t.substring(part, at)).find();
     }
 
     /** The words of {@code folded} as {@code written} has them, when it has them in a row; else the folded ones. */
@@ -365,7 +382,7 @@ public final class PersianQuoteExtractor {
             // whoever shares the surname
             return new Speaker(String.join(" ", words.subList(1, words.size())), SourceKind.PERSON, described);
         }
-        Known earlier = earlier(folded, known);
+        Known earlier = earlier(withoutTitles(folded), known);
         if (earlier != null) {
             return new Speaker(earlier.name(), earlier.kind(), null);
         }
@@ -456,6 +473,15 @@ public final class PersianQuoteExtractor {
             }
         }
         return null;
+    }
+
+    /** Words without the titles that open them: "داکتر احمد" is "احمد", a surname that may be someone's named before. */
+    private List<String> withoutTitles(List<String> folded) {
+        int start = 0;
+        while (start < folded.size() - 1 && titles.contains(folded.get(start))) {
+            start++;
+        }
+        return folded.subList(start, folded.size());
     }
 
     /** A person named earlier, by their whole name, the words it ends with (a surname) or their given name. */

@@ -199,4 +199,21 @@ class PersianQuoteExtractorTests {
                         tuple("وزارت معارف", ORGANISATION, "مکاتب باز می‌مانند"),
                         tuple("بانک آسیایی انکشاف", ORGANISATION, "نرخ بیکاری بالا رفته است"));
     }
+
+    @Test
+    void readsAQuoteAfterACommaATitleWithASurnameKnownARankAndATimeInsideAClauseAboutThePerson() {
+        List<Attribution> found = persian.extract(List.of(
+                "جگرن نصرالله امینی، قوماندان پولیس سرحدی، در واکنش به این اتهام‌ها گفت که هیچ کس بازداشت نشده است.",
+                "مهتاب، خواهر مردی که ماه گذشته در مرز بازداشت شد، گفت: «ما از او هیچ خبری نداریم.»",
+                "داکتر لطیف نوری می‌گوید، «بیمارستان جای خالی ندارد.»",
+                "«هر شب ده بیمار تازه می‌آید»، داکتر نوری افزود."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::kind, Attribution::text)
+                .containsExactly(
+                        tuple("نصرالله امینی", "قوماندان پولیس سرحدی", INDIRECT, "هیچ کس بازداشت نشده است"),
+                        tuple("مهتاب", "خواهر مردی که ماه گذشته در مرز بازداشت شد", DIRECT,
+                                "ما از او هیچ خبری نداریم"),
+                        tuple("لطیف نوری", "داکتر", DIRECT, "بیمارستان جای خالی ندارد"),
+                        tuple("لطیف نوری", null, DIRECT, "هر شب ده بیمار تازه می‌آید"));
+    }
 }
