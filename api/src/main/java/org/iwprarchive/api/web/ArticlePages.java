@@ -18,6 +18,7 @@ import org.iwprarchive.api.tag.TagReader;
 import org.iwprarchive.api.tag.TagReader.AuthorDetail;
 import org.iwprarchive.api.tag.TagReader.LocationNode;
 import org.iwprarchive.api.tag.TagReader.TopicSummary;
+import org.iwprarchive.domain.text.LanguageNames;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,7 +63,7 @@ class ArticlePages {
                 ? Map.of() : tags.placeNames());
         Map<String, String> languageNames = new HashMap<>();
         article.translations().forEach(edition -> languageNames.put(edition.language(),
-                java.util.Locale.forLanguageTag(edition.language()).getDisplayLanguage(java.util.Locale.ENGLISH)));
+                LanguageNames.inEnglish(edition.language())));
         model.addAttribute("languageNames", languageNames);
         model.addAttribute("related", SearchView.hits(new SearchPage(searches.related(id, 5), 0, 5, 0, 0, true,
                 List.of(), null, null)));

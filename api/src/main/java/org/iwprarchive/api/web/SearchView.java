@@ -9,6 +9,7 @@ import org.iwprarchive.api.search.SearchResponses.FacetCounts;
 import org.iwprarchive.api.search.SearchResponses.SearchHit;
 import org.iwprarchive.api.search.SearchResponses.SearchPage;
 import org.iwprarchive.api.search.SearchResponses.TagRef;
+import org.iwprarchive.domain.text.LanguageNames;
 import org.springframework.web.util.HtmlUtils;
 
 /** What the search page shows of one answer of the search: each part ready to render, each link a search state. */
@@ -80,8 +81,7 @@ public final class SearchView {
         if (code == null || code.isBlank() || code.equals("en")) {
             return null;
         }
-        String name = java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.ENGLISH);
-        return name.isEmpty() ? code : name;
+        return LanguageNames.inEnglish(code);
     }
 
     private static List<TagLink> links(String path, List<TagRef> tags) {

@@ -27,7 +27,7 @@ import org.iwprarchive.domain.topic.Topic;
 public class ArticleIndexMapping implements HibernateOrmSearchMappingConfigurer {
 
     public static final String INDEX = "article";
-    public static final int VERSION = 18;
+    public static final int VERSION = 19;
 
     private final SearchProperties.Backend backend;
 

@@ -66,7 +66,16 @@ public final class IndexFields {
     public static final java.util.Map<String, String> LANGUAGE_FIELDS = java.util.Map.of(
             "ru", IwprAnalysisConfigurer.RUSSIAN,
             "uk", IwprAnalysisConfigurer.UKRAINIAN,
-            "ar", IwprAnalysisConfigurer.ARABIC);
+            "ar", IwprAnalysisConfigurer.ARABIC,
+            "fa", IwprAnalysisConfigurer.PERSIAN);
+
+    /**
+     * The language of {@link #LANGUAGE_FIELDS} an article's language is indexed and highlighted in: Dari pages may
+     * declare ISO 639-3 "prs", and Dari is written and searched as Persian.
+     */
+    public static String fieldsLanguage(String language) {
+        return "prs".equals(language) ? "fa" : language;
+    }
 
     /** The title of an article in a language of {@link #LANGUAGE_FIELDS}, analysed as that language. */
     public static String title(String language) {

@@ -39,6 +39,13 @@ public class IwprAnalysisConfigurer implements LuceneAnalysisConfigurer {
     static final String Y_AND_I = "[iy]+";
     /** Arabic prose: Lucene's Arabic analysis (digits, stop words, normalised letters, light stemming). */
     public static final String ARABIC = "arabic";
+    /**
+     * Persian and Dari prose: Lucene's Persian analysis (digits, Arabic and Persian letter forms as one, stop words,
+     * light stemming), with the zero-width non-joiner left out so that "می‌گوید" and "میگوید" are one word.
+     */
+    public static final String PERSIAN = "persian";
+    /** The zero-width non-joiner, which Persian writes inside words or leaves out. */
+    static final String ZERO_WIDTH_NON_JOINER = "\u200c";
 
     /** Exact values (slugs, language codes) compared without case. */
     public static final String KEYWORD = "keyword";

@@ -40,7 +40,7 @@ public final class LanguageTextBinder implements TypeBinder {
 
         @Override
         public void write(DocumentElement target, Article article, TypeBridgeWriteContext context) {
-            String language = article.getLanguage();
+            String language = IndexFields.fieldsLanguage(article.getLanguage());
             IndexFieldReference<String> title = language == null ? null : titles.get(language);
             if (title == null) {
                 return;

@@ -10,6 +10,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilterFactory;
 import org.apache.lucene.analysis.ar.ArabicStemFilterFactory;
+import org.apache.lucene.analysis.fa.PersianNormalizationFilterFactory;
+import org.apache.lucene.analysis.fa.PersianStemFilterFactory;
 import org.apache.lucene.analysis.core.DecimalDigitFilterFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.core.StopFilterFactory;
@@ -75,6 +77,16 @@ public final class LuceneAnalysis {
     private static final Filter ARABIC_STOP = Filter.of(StopFilterFactory.class,
             "words", "org/apache/lucene/analysis/ar/stopwords.txt");
     /*
+     * Persian as Lucene's PersianAnalyzer reads it (lower case, digits, Arabic then Persian letter forms as one, its
+     * stop words, light stemming), the zero-width non-joiner left out first: writers put it inside words or not.
+     */
+    private static final List<Filter> PERSIAN_NORMALISED = List.of(Filter.of(LowerCaseFilterFactory.class),
+            Filter.of(DecimalDigitFilterFactory.class),
+            Filter.of(PatternReplaceFilterFactory.class, "pattern", IwprAnalysisConfigurer.ZERO_WIDTH_NON_JOINER,
+                    "replacement", "", "replace", "all"),
+            Filter.of(ArabicNormalizationFilterFactory.class), Filter.of(PersianNormalizationFilterFactory.class),
+            Filter.of(StopFilterFactory.class, "words", "org/apache/lucene/analysis/fa/stopwords.txt"));
+    /*
      * Ukrainian words in Latin letters as Ukrainian spells them, then "y" and "i" as one letter, however many: IWPR's
      * English and others write one Ukrainian name several ways (Zelensky, Zelenskyi, Zelenskyy; Yulia, Yuliia;
      * Oleksiy, Oleksii), which all read "zelenski", "iulia", "oleksi" so, as "Київ" and "Kyiv" read "kiv".
@@ -102,6 +114,9 @@ public final class LuceneAnalysis {
                     ARABIC_STOP, Filter.of(ArabicNormalizationFilterFactory.class),
                     Filter.of(KeywordRepeatFilterFactory.class), Filter.of(ArabicStemFilterFactory.class),
                     Filter.of(ASCIIFoldingFilterFactory.class), Filter.of(RemoveDuplicatesTokenFilterFactory.class)),
+            "fa", concat(PERSIAN_NORMALISED, Filter.of(KeywordRepeatFilterFactory.class),
+                    Filter.of(PersianStemFilterFactory.class), Filter.of(ASCIIFoldingFilterFactory.class),
+                    Filter.of(RemoveDuplicatesTokenFilterFactory.class)),
             "uk", UKRAINIAN_FOLDED);
 
     /** The highlighting word forms of {@link #LANGUAGE_WORD_FORMS}, built, by language. */
@@ -134,6 +149,7 @@ public final class LuceneAnalysis {
                 ARABIC_STOP,
                 Filter.of(ArabicNormalizationFilterFactory.class),
                 Filter.of(ArabicStemFilterFactory.class)));
+        analyzers.put(IwprAnalysisConfigurer.PERSIAN, concat(PERSIAN_NORMALISED, Filter.of(PersianStemFilterFactory.class)));
         return java.util.Collections.unmodifiableMap(analyzers);
     }
 

@@ -34,6 +34,8 @@ public class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfig
     private static final String RUSSIAN_STEM = "iwpr_russian_stem";
     private static final String ARABIC_STOP = "iwpr_arabic_stop";
     private static final String ARABIC_STEM = "iwpr_arabic_stem";
+    private static final String PERSIAN_STOP = "iwpr_persian_stop";
+    private static final String ZERO_WIDTH_NON_JOINER = "iwpr_zero_width_non_joiner";
 
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
@@ -50,6 +52,10 @@ public class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfig
         context.tokenFilter(RUSSIAN_STEM).type("snowball").param("language", "Russian");
         context.tokenFilter(ARABIC_STOP).type("stop").param("stopwords", "_arabic_");
         context.tokenFilter(ARABIC_STEM).type("stemmer").param("language", "arabic");
+        context.tokenFilter(PERSIAN_STOP).type("stop").param("stopwords", "_persian_");
+        context.tokenFilter(ZERO_WIDTH_NON_JOINER).type("pattern_replace")
+                .param("pattern", IwprAnalysisConfigurer.ZERO_WIDTH_NON_JOINER).param("replacement", "")
+                .param("all", true);
 
         folded(context, IwprAnalysisConfigurer.ENGLISH_INDEXED, "porter_stem");
         folded(context, IwprAnalysisConfigurer.ENGLISH, VARIANTS, "porter_stem");
@@ -62,6 +68,9 @@ public class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfig
                 .charFilters(UKRAINIAN_ROMANIZATION).tokenFilters("lowercase", "asciifolding", Y_AND_I);
         context.analyzer(IwprAnalysisConfigurer.ARABIC).custom().tokenizer("standard")
                 .tokenFilters("lowercase", "decimal_digit", ARABIC_STOP, "arabic_normalization", ARABIC_STEM);
+        context.analyzer(IwprAnalysisConfigurer.PERSIAN).custom().tokenizer("standard")
+                .tokenFilters("lowercase", "decimal_digit", ZERO_WIDTH_NON_JOINER, "arabic_normalization",
+                        "persian_normalization", PERSIAN_STOP, "persian_stem");
         context.normalizer(IwprAnalysisConfigurer.KEYWORD).custom().tokenFilters("lowercase", "asciifolding");
     }
 

@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.iwprarchive.domain.text.LanguageNames;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,10 +37,7 @@ class FacetLabels {
     Map<String, String> of(SearchFacet facet, Collection<String> values) {
         if (facet == SearchFacet.LANGUAGE) {
             Map<String, String> languages = new HashMap<>();
-            values.forEach(code -> {
-                String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
-                languages.put(code, name.isEmpty() || name.equalsIgnoreCase(code) ? code : name);
-            });
+            values.forEach(code -> languages.put(code, LanguageNames.inEnglish(code)));
             return languages;
         }
         String query = facet.labelQuery();

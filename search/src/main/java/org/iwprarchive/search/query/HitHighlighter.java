@@ -119,8 +119,9 @@ final class HitHighlighter {
         Map<Long, Texts> others = new HashMap<>();
         Map<String, Map<Long, Texts>> byLanguage = new HashMap<>();
         hits.forEach((id, texts) -> {
-            if (texts.language() != null && languageForms.containsKey(texts.language())) {
-                byLanguage.computeIfAbsent(texts.language(), language -> new HashMap<>()).put(id, texts);
+            String own = IndexFields.fieldsLanguage(texts.language());
+            if (own != null && languageForms.containsKey(own)) {
+                byLanguage.computeIfAbsent(own, language -> new HashMap<>()).put(id, texts);
             } else {
                 others.put(id, texts);
             }

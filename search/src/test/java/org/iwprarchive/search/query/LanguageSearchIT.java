@@ -42,6 +42,11 @@ class LanguageSearchIT {
                 "Юлія Гнатюк з Миколаєва сказала, що її м’ясо не продається.");
         save("intikhabat", "ar", "الانتخابات في العراق", null,
                 "قال المراقبون إن الانتخابات جرت بهدوء في معظم المحافظات.");
+        // Persian written with the Persian letters and the zero-width non-joiner; Dari declared as "prs"
+        save("seilab-herat", "fa", "سیلاب در هرات خانه‌ها را ویران کرد", null,
+                "باشندگان می‌گویند که کمک‌های دولتی به قریه‌های کابل و هرات نرسیده است.");
+        save("maktab-dari", "prs", "مکتب‌های دختران در بلخ", null,
+                "معلمان از کمبود کتاب‌های درسی شکایت دارند.");
         save("water-dispute", "en", "Water Dispute in the Fergana Valley", null,
                 "Farmers complain that their neighbours take too much water from shared canals.",
                 "Officials in Tashkent and Bishkek met to agree on a schedule; President Sadyr Zhaparov attended.");
@@ -62,6 +67,18 @@ class LanguageSearchIT {
         // "الانتخابات" (the elections) is found by "انتخابات" (elections)
         assertThat(titles("انتخابات")).containsExactly("الانتخابات في العراق");
         assertThat(titles("обшуки")).containsExactly("Кримські татари розповідають про тиск");
+    }
+
+    @Test
+    void findsPersianAndDariWordsWhicheverLettersAndJoinersTheyAreTypedWith() {
+        // typed with the Arabic yeh and kaf ("مي", "ك") and without the zero-width non-joiner
+        assertThat(titles("ميگويند")).containsExactly("سیلاب در هرات خانه‌ها را ویران کرد");
+        assertThat(titles("كمك")).containsExactly("سیلاب در هرات خانه‌ها را ویران کرد");
+        // a Dari page declaring "prs" is searched as Persian: "کتاب" finds its "کتاب‌های"
+        assertThat(titles("کتاب")).containsExactly("مکتب‌های دختران در بلخ");
+        ArticleHit dari = search.search(ArticleQuery.text("مكتب", 0, 10)).hits().get(0);
+        assertThat(dari.language()).isEqualTo("prs");
+        assertThat(dari.highlights().get("title")).containsExactly("<mark>مکتب‌های</mark> دختران در بلخ");
     }
 
     @Test
@@ -128,6 +145,9 @@ class LanguageSearchIT {
                     assertThat(value.label()).isEqualTo("Russian");
                     assertThat(value.count()).isEqualTo(1);
                 });
+        // Dari declared as ISO 639-3 "prs", which the JDK has no English name for
+        assertThat(languages.values()).filteredOn(value -> value.value().equals("prs")).singleElement()
+                .satisfies(value -> assertThat(value.label()).isEqualTo("Dari"));
     }
 
     private List<String> titles(String query) {
