@@ -28,7 +28,8 @@ public final class SearchResponses {
                              + "it; CAPTURE when none does and it is the day a web archive first captured one of "
                              + "its pages (published then or before); null when the article is undated",
                              nullable = true, example = "PAGE") String datedBy,
-                     @Schema(description = "Its language: a two-letter ISO 639-1 code (en, ru, uk, ar, ...)",
+                     @Schema(description = "Its language: an ISO 639-1 code (en, ru, uk, ar, fa, ...), or the "
+                             + "ISO 639-3 code a page declared for a language without one (prs: Dari)",
                              example = "en") String language,
                      @Schema(description = "Its authors, with the slug the author filter takes") List<TagRef> authors,
                      @Schema(description = "Its places, with the slug the location filter takes") List<TagRef> places,
