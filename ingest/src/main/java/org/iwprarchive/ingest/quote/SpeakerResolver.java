@@ -177,7 +177,9 @@ final class SpeakerResolver {
             + "|Outside|Inside|Back|Near|Across|Along|Elsewhere|Nearby|Meanwhile|From|Under|Around|Throughout|Beyond"
             + "|Within|Among|Amid|Following|Despite|Since)\\b[^,;:\"\u201c\u201d]{0,100}?,\\s+(?=\\S)");
     /** A subject: a name, maybe with its role before it or a description after it, then a verb in lower case. */
-    private static final Pattern SUBJECT_DESCRIBED = Regexes.compile("(?<who>(?:\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)*\\s+)?"
+    private static final Pattern SUBJECT_DESCRIBED = Regexes.compile("(?<who>"
+            // "Deputy labour minister X", "MP X": a title first, capitalised or in capitals
+            + "(?:(?:\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)*|\\p{Lu}{2,4})\\s+)?"
             + "(?:(?!" + ARTICLE_PREFIX + ")\\p{Ll}[\\p{L}'\u2019-]*\\s+){0,3}"
             // "Ahmad al-Hussein teaches ...": a surname may carry the Arabic article
             + "\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+(?:" + ARTICLE_PREFIX + ")?\\p{Lu}[\\p{Ll}'\u2019-]+){0,3}"
@@ -194,13 +196,16 @@ final class SpeakerResolver {
     /**
      * A subject with its role first and its name after a comma: "The United Nations humanitarian coordinator for
      * Syria, Karim Haddad, called ...", "Its head, Andriy Kutsenko, wrote ...", "Its head, Judge Faris al-Hamdani,
-     * blamed ...", "The defendant, Viktor Hnatiuk, 61, denied ...".
+     * blamed ...", "The defendant, Viktor Hnatiuk, 61, denied ...", "Her husband, Ahmed Younis, a carpenter, is ...".
      */
     private static final Pattern SUBJECT_ROLE_FIRST = Regexes.compile("^(?<who>(?:The|A|An|His|Her|Its|Their"
             // "Human Rights Watch's researcher on Azerbaijan, Giorgi Gogia, said ..."
             + "|(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['\u2019]s)\\s"
-            + "[^,;:.\"\u201c\u201d]{2,120}+,\\s+\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{Ll}'\u2019-]*\\p{L}*|"
-            + ARTICLE_PREFIX + "\\p{Lu}[\\p{L}'\u2019-]*)){0,3})"
+            // "The bill's author, MP Gulshat Asylbaeva,": a title in capitals before the name
+            + "[^,;:.\"\u201c\u201d]{2,120}+,\\s+(?:\\p{Lu}{2,4}\\s+)?\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{Ll}'\u2019-]*\\p{L}*|"
+            + ARTICLE_PREFIX + "\\p{Lu}[\\p{L}'\u2019-]*)){0,3}"
+            // "Her husband, Ahmed Younis, a carpenter, is ...": what the person is, after the name
+            + "(?:,\\s+an?\\s+[^,;:.\"\u201c\u201d]{2,60}+)?)"
             // "The defendant, Viktor Hnatiuk, 61, denied ...": an age set apart after the name
             + "(?:,\\s+\\d{1,3})?,\\s+\\p{Ll}");
     /**

@@ -1189,6 +1189,24 @@ class QuoteExtractorTests {
                         tuple("Farida Yusupova", null, INDIRECT, "told IWPR", "the water had run out"));
     }
 
+    @Test
+    void readsASubjectWithATitleInCapitalsOrADescriptionAfterItsNameAsTheSpeakerOfWhatFollows() {
+        List<Attribution> found = extractor.extract(List.of(
+                "The committee's chair, MP Aida Kasymova, rejected the plan on state radio, saying it would raise"
+                        + " prices.",
+                "Her brother, Nurlan Abdyrakhmanov, a driver, lost his job in May. He said the factory owed him three"
+                        + " months' wages.",
+                "MP Kanybek Imanaliev defended the bill, saying it protected children."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::cue, Attribution::text)
+                .containsExactly(
+                        tuple("Aida Kasymova", "The committee's chair", "saying", "it would raise prices"),
+                        tuple("Nurlan Abdyrakhmanov", "Her brother, a driver", "said",
+                                "the factory owed him three months' wages"),
+                        tuple("Kanybek Imanaliev", "MP", "saying", "it protected children"));
+    }
+
     private Attribution only(String paragraph) {
         List<Attribution> found = extractor.extract(List.of(paragraph), List.of());
         assertThat(found).hasSize(1);

@@ -38,8 +38,9 @@ class QueryTextTests {
                 new Scoped("author", "saule", Occur.MUST));
         // with the same text in the fields of the languages indexed apart
         assertThat(QueryText.FIELDS.get("body"))
-                .containsExactly("bodyWords", "standfirstWords", "body_ar", "body_ru", "body_uk");
-        assertThat(QueryText.FIELDS.get("title")).containsExactly("titleWords", "title_ar", "title_ru", "title_uk");
+                .containsExactly("bodyWords", "standfirstWords", "body_ar", "body_fa", "body_ru", "body_uk");
+        assertThat(QueryText.FIELDS.get("title"))
+                .containsExactly("titleWords", "title_ar", "title_fa", "title_ru", "title_uk");
     }
 
     @Test
