@@ -138,16 +138,9 @@ public final class ArabicQuoteExtractor {
     }
 
     public List<Attribution> extract(List<String> paragraphs, List<String> authors) {
-        Set<String> authorKeys = authors.stream().map(SourceNames::key).collect(Collectors.toSet());
         List<Known> known = new ArrayList<>();
-        List<Attribution> found = new ArrayList<>();
-        QuoteContinuation.read(paragraphs, found, ArabicScript::sentences, (sentence, paragraph) -> {
-            Attribution attribution = attribution(Folded.of(sentence, ArabicScript.Folding.ARABIC), known, paragraph);
-            if (attribution != null && !authorKeys.contains(SourceNames.key(attribution.source()))) {
-                found.add(attribution);
-            }
-        });
-        return found;
+        return ArabicScript.attributions(paragraphs, authors, ArabicScript.Folding.ARABIC,
+                (sentence, paragraph) -> attribution(sentence, known, paragraph));
     }
 
     private Attribution attribution(Folded sentence, List<Known> known, int paragraph) {

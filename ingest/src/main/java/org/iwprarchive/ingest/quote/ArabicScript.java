@@ -2,6 +2,8 @@ package org.iwprarchive.ingest.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Text in the Arabic script as the Arabic and Persian finders read it: cut into sentences, and folded for comparison
@@ -15,6 +17,28 @@ final class ArabicScript {
     enum Folding { ARABIC, PERSIAN }
 
     private ArabicScript() {
+    }
+
+    /** What reads one sentence, folded, of a paragraph: its attribution, or null. */
+    interface SentenceReader {
+        Attribution read(Folded sentence, int paragraph);
+    }
+
+    /**
+     * The attributions of an article's paragraphs: a paragraph that only continues the person before is theirs
+     * ({@link QuoteContinuation}), any other is cut into sentences, each folded and read; none is the authors'.
+     */
+    static List<Attribution> attributions(List<String> paragraphs, List<String> authors, Folding folding,
+                                          SentenceReader reader) {
+        Set<String> authorKeys = authors.stream().map(SourceNames::key).collect(Collectors.toSet());
+        List<Attribution> found = new ArrayList<>();
+        QuoteContinuation.read(paragraphs, found, ArabicScript::sentences, (sentence, paragraph) -> {
+            Attribution attribution = reader.read(Folded.of(sentence, folding), paragraph);
+            if (attribution != null && !authorKeys.contains(SourceNames.key(attribution.source()))) {
+                found.add(attribution);
+            }
+        });
+        return found;
     }
 
     /**
