@@ -73,9 +73,6 @@ public final class PersianQuoteExtractor {
             + "(?:یک\\s+)?(?:اعلامیه|بیانیه"
             + "|نشست|کنفرانس|مصاحبه|گفتگو|گفت\\s*وگو|گفت\\s*و\\s*گو|صحبت|پیام|گزارش|نامه|سخنرانی|جلسه|تماس|مراسم"
             + "|پست|صفحه|اطلاعیه|خبرنامه|ویدیو|ویدئو)\\p{L}*(?:\\s+[^،,]*)?");
-    /** A part set apart that says what the speaker was doing meanwhile: "در حالی که", "ضمن", "با اشاره به". */
-    private static final Pattern CIRCUMSTANCE = Pattern.compile("^(?:در\\s+حالی\\s*که|در\\s+حالیکه|ضمن|با\\s+اشاره"
-            + "|در\\s+پاسخ|پس\\s+از)(?![\\p{L}])");
     /** When it was said: "روز دوشنبه", "دیروز", "هفته گذشته", "اخیرا". */
     private static final Pattern WHEN_SAID = Pattern.compile("(?:^|\\s)(?:روز\\s+\\p{L}+|دیروز|امروز|امسال|اخیرا"
             + "|(?:شب|صبح|عصر|بعدازظهر)\\s+\\p{L}+|(?:هفته|ماه|سال)\\s+(?:گذشته|پیش|جاری|قبل))(?![\\p{L}])");
@@ -84,10 +81,11 @@ public final class PersianQuoteExtractor {
             + "|بار\\s+دیگر|در\\s+پایان|سپس|پس\\s+از\\s+ان|در\\s+عین\\s+حال)(?![\\p{L}])");
     /**
      * What the speaker was doing or what the words rest on, within who, to the next comma: "ضمن ابراز نگرانی از
-     * ...", "با اشاره به ...", "در پاسخ به ...", "در واکنش به ...", "بر بنیاد آمار خود".
+     * ...", "با اشاره به ...", "در پاسخ به ...", "در واکنش به ...", "پس از ...", "در حالی که ... نشان می‌داد",
+     * "بر بنیاد آمار خود".
      */
     private static final Pattern ASIDE = Pattern.compile("(?:^|\\s)(?:ضمن|با\\s+اشاره\\s+به|در\\s+پاسخ\\s+به"
-            + "|در\\s+واکنش\\s+به"
+            + "|در\\s+واکنش\\s+به|پس\\s+از"
             + "|در\\s+حالی\\s*که|بر\\s*(?:اساس|بنیاد)|طبق)\\s[^،,]*");
     /**
      * A clause that withholds the name: "که نخواست نامش فاش شود", "که خواست نامش گرفته نشود", "به شرط فاش نشدن
@@ -307,8 +305,7 @@ public final class PersianQuoteExtractor {
         List<String> parts = new ArrayList<>();
         for (String part : PARTS.split(cleaned.strip())) {
             String p = SPACES.matcher(part).replaceAll(" ").strip();
-            // "در حالی که ... نشان می‌داد": what the speaker was doing, not who they are
-            if (!p.isEmpty() && !CIRCUMSTANCE.matcher(p).lookingAt()) {
+            if (!p.isEmpty()) {
                 parts.add(written(written, p));
             }
         }
