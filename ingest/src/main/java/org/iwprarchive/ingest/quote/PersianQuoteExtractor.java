@@ -85,7 +85,8 @@ public final class PersianQuoteExtractor {
      * "بر بنیاد آمار خود".
      */
     private static final Pattern ASIDE = Pattern.compile("(?:^|\\s)(?:ضمن|با\\s+اشاره\\s+به|در\\s+پاسخ\\s+به"
-            + "|در\\s+واکنش\\s+به|پس\\s+از"
+            // "پس از دیدار با والی" (after meeting the governor), not "پس از آن" (afterwards), an adverb before who
+            + "|در\\s+واکنش\\s+به|پس\\s+از(?!\\s+ان(?![\\p{L}]))"
             + "|در\\s+حالی\\s*که|بر\\s*(?:اساس|بنیاد)|طبق)\\s[^،,]*");
     /**
      * A clause that withholds the name: "که نخواست نامش فاش شود", "که خواست نامش گرفته نشود", "به شرط فاش نشدن
