@@ -70,7 +70,8 @@ public final class PersianQuoteExtractor {
      * در کابل", "در گزارش تازه خود", "با نشر اعلامیه‌ای".
      */
     private static final Pattern OCCASION = Pattern.compile("(?:^|\\s)(?:در|طی|با\\s+(?:نشر|انتشار|صدور|ارسال))\\s+"
-            + "(?:یک\\s+)?(?:اعلامیه|بیانیه"
+            // "در تازه‌ترین گزارش خود": a superlative or "one" before the occasion's noun
+            + "(?:(?:یک|تازه\\s*ترین|جدیدترین|اخرین|نخستین|اولین)\\s+)?(?:اعلامیه|بیانیه"
             + "|نشست|کنفرانس|مصاحبه|گفتگو|گفت\\s*وگو|گفت\\s*و\\s*گو|صحبت|پیام|گزارش|نامه|سخنرانی|جلسه|تماس|مراسم"
             + "|پست|صفحه|اطلاعیه|خبرنامه|ویدیو|ویدئو)\\p{L}*(?:\\s+[^،,]*)?");
     /** When it was said: "روز دوشنبه", "دیروز", "هفته گذشته", "اخیرا". */
@@ -384,7 +385,12 @@ public final class PersianQuoteExtractor {
         int name = nameStart(folded);
         if (name >= 0) {
             int end = name + nameLength(folded, name);
-            String role = String.join(" ", words.subList(0, name));
+            // "رئیس صحت عامه غزنی داکتر X": a title right before the name is cut from a role that says more
+            int roleEnd = name;
+            while (roleEnd > 1 && titles.contains(folded.get(roleEnd - 1))) {
+                roleEnd--;
+            }
+            String role = String.join(" ", words.subList(0, roleEnd));
             if (address.contains(fold(role))) {
                 role = "";
             }
@@ -519,10 +525,15 @@ public final class PersianQuoteExtractor {
         return first == 2 || isOccupation(word) || titles.contains(word) || anonymousNouns.contains(word);
     }
 
-    /** An occupation, with the ezafe's "ی" written or not ("سخنگوی"), or two words of one ("مغازه دار"). */
+    /**
+     * An occupation, with the ezafe's "ی" written or not ("سخنگوی"), with the indefinite "ای" ("قابله‌ای"), or two
+     * words of one ("مغازه دار").
+     */
     private boolean isOccupation(String word) {
         return occupations.contains(word) || word.endsWith("ی") && occupations.contains(word.substring(0,
-                word.length() - 1));
+                word.length() - 1))
+                // "قابله‌ای", "نماینده‌ای": one, with the indefinite "ای" after a final vowel
+                || word.endsWith("ای") && occupations.contains(word.substring(0, word.length() - 2));
     }
 
     /**

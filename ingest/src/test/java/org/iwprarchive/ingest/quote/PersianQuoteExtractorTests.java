@@ -220,4 +220,18 @@ class PersianQuoteExtractorTests {
                         tuple("لطیف نوری", "داکتر", DIRECT, "بیمارستان جای خالی ندارد"),
                         tuple("لطیف نوری", null, DIRECT, "هر شب ده بیمار تازه می‌آید"));
     }
+
+    @Test
+    void readsAnIndefiniteOccupationAfterANameATitleBeforeItAndASuperlativeOccasion() {
+        List<Attribution> found = persian.extract(List.of(
+                "گلپری، نماینده‌ای که از سوی زنان قریه انتخاب شده است، گفت که آب آشامیدنی نیست.",
+                "معاون والی بامیان جنرال محمد داوود سروری گفت که راه باز است.",
+                "کمیسیون حقوق بشر در جدیدترین گزارش خود نوشته است که زندان‌ها پر هستند."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("گلپری", PERSON, "نماینده‌ای که از سوی زنان قریه انتخاب شده است"),
+                        tuple("محمد داوود سروری", PERSON, "معاون والی بامیان"),
+                        tuple("کمیسیون حقوق بشر", ORGANISATION, null));
+    }
 }
