@@ -48,6 +48,7 @@ final class Names {
     static final Pattern ANY_ACRONYM = Regexes.compile("(\\p{Lu}{2,6})\\b");
     static final Set<String> TITLES = LEXICON.titles();
     private static final Set<String> JOB_TITLES = LEXICON.jobTitles();
+    private static final Set<String> OCCUPATIONS = LEXICON.occupations();
     private static final Pattern PROFESSION_ENDING = Regexes.compile("\\p{Lu}\\p{Ll}+(?:ist|yst)");
     /** A capitalised word alone, not the first of a name of several words: tried where such a word begins. */
     static final Pattern LONE_CAPITALISED = Regexes.compile("(\\p{Lu}\\p{Ll}{2,})\\b(?!\\s+\\p{Lu})");
@@ -230,11 +231,13 @@ final class Names {
 
 
     /**
-     * An occupation written before a name: one the lexicon lists, or a word ending as the names of professions do
+     * An occupation written before a name: one the lexicon lists, what an unnamed source is called for what it does
+     * ("Fisherman", "Shopkeeper", "Imam"; not "Brother" or "Member"), or a word ending as the names of professions do
      * and no given name does ("Hydrologist", "Ecologist", "Dentist", "Analyst").
      */
     static boolean isJobTitle(String word) {
-        return JOB_TITLES.contains(word) || (word.length() > 5 && PROFESSION_ENDING.matcher(word).matches());
+        return JOB_TITLES.contains(word) || OCCUPATIONS.contains(Character.toLowerCase(word.charAt(0)) + word.substring(1))
+                || (word.length() > 5 && PROFESSION_ENDING.matcher(word).matches());
     }
 
     static boolean isNameToken(String token) {

@@ -66,6 +66,14 @@ final class QuoteLexicon {
         return Set.copyOf(section("job-titles"));
     }
 
+    /** What people are called for what they do, in lower case: the anonymous nouns but relations and bare words. */
+    Set<String> occupations() {
+        Set<String> words = new java.util.HashSet<>(section("anonymous-nouns"));
+        section("not-occupations").forEach(words::remove);
+        words.removeIf(word -> word.contains(" "));
+        return Set.copyOf(words);
+    }
+
     Set<String> notNames() {
         return Set.copyOf(section("not-names"));
     }

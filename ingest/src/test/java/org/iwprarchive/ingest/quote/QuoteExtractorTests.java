@@ -1212,4 +1212,37 @@ class QuoteExtractorTests {
         assertThat(found).hasSize(1);
         return found.get(0);
     }
+    @Test
+    void readsWhatAnUnnamedSourceWouldBeCalledForTheirWorkAsAnOccupationBeforeAName() {
+        List<Attribution> found = extractor.extract(List.of(
+                "Shopkeeper Dilnoza Rakhimova, who has sold fabric in the bazaar for 20 years, reckons that trade"
+                        + " has halved since the border closed.",
+                "Imam Rustam Nazarov told worshippers that the mosque would stay open.",
+                "Brother Anselm Grün said the abbey would take in two families."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(
+                        tuple("Dilnoza Rakhimova", "Shopkeeper"),
+                        tuple("Rustam Nazarov", "Imam"),
+                        tuple("Brother Anselm Grün", null));
+    }
+    @Test
+    void readsTheWordsOfReportingVerbsThatAreNotSaying() {
+        List<Attribution> found = extractor.extract(List.of(
+                "The ombudsman, Aida Kuzembaeva, revealed that 300 complaints had been filed since January.",
+                "Opposition deputy Marat Tulegenov alleges that the tender was rigged.",
+                "Zarina Saidova lamented that the clinic had closed. \u201cWe drive two hours now,\u201d she said.",
+                "The mayor declared a holiday.",
+                "\u201cThis town will not be forgotten,\u201d Mayor Bakyt Osmonov declared."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::cue, Attribution::text)
+                .containsExactly(
+                        tuple("Aida Kuzembaeva", "revealed", "300 complaints had been filed since January"),
+                        tuple("Marat Tulegenov", "alleges", "the tender was rigged"),
+                        tuple("Zarina Saidova", "lamented", "the clinic had closed"),
+                        tuple("Zarina Saidova", "said", "We drive two hours now"),
+                        tuple("Bakyt Osmonov", "declared", "This town will not be forgotten"));
+    }
 }
