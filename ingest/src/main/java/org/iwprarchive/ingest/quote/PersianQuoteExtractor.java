@@ -398,9 +398,12 @@ public final class PersianQuoteExtractor {
             if (!described.isEmpty() && (role.isEmpty() || titles.contains(fold(role)))) {
                 role = described;
             }
-            // "گلالی ۲۸ ساله که ... فرار کرده است": an age or a clause about the person right after the name
+            // "گلالی ۲۸ ساله که ... فرار کرده است": an age, a clause about the person or an occupation right after
+            // the name
             String rest = String.join(" ", words.subList(end, words.size()));
-            if (role.isEmpty() && DESCRIBED_AFTER_NAME.matcher(fold(rest)).lookingAt()) {
+            if (role.isEmpty() && (DESCRIBED_AFTER_NAME.matcher(fold(rest)).lookingAt()
+                    || end < folded.size() && isRoleWord(folded.get(end)))) {
+                // "X رئیس امور مهاجرین ننگرهار گفت": what the person is, right after the name, commas or none
                 role = rest;
             }
             return new Speaker(String.join(" ", words.subList(name, end)), SourceKind.PERSON,
@@ -570,17 +573,40 @@ public final class PersianQuoteExtractor {
     }
 
     private boolean isGivenName(String word) {
-        return givenNames.contains(word) || COMPOUND_NAME.matcher(word).matches();
+        return givenNames.contains(word) || COMPOUND_NAME.matcher(word).matches() || isTwoGivenNames(word);
     }
 
-    /** The words of a name from its start: to the end, to a preposition or to an age. */
-    private static int nameLength(List<String> folded, int start) {
+    /**
+     * Two given names written as one ("گل‌احمد", "نورمحمد", "شیرین‌گل"): the non-joiner between them, if any, is gone
+     * from the folded word, so every place it could have been is tried.
+     */
+    private boolean isTwoGivenNames(String word) {
+        for (int cut = 2; cut <= word.length() - 2; cut++) {
+            if (givenNames.contains(word.substring(0, cut)) && givenNames.contains(word.substring(cut))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words of a name from its start: to the end, to a preposition, to an age, or, after two words of name, to
+     * what the person is ("محمد قاسم حقانی رئیس امور مهاجرین"); one word is not enough to end at an occupation, as
+     * surnames are often made from one ("وکیلی", "قاضی").
+     */
+    private int nameLength(List<String> folded, int start) {
         int end = start + 1;
         while (end < folded.size() && !PREPOSITIONS.contains(folded.get(end))
-                && !Character.isDigit(folded.get(end).charAt(0))) {
+                && !Character.isDigit(folded.get(end).charAt(0))
+                && !(end - start >= 2 && isRoleWord(folded.get(end)))) {
             end++;
         }
         return end - start;
+    }
+
+    /** A word that opens what someone is: an occupation or a title. */
+    private boolean isRoleWord(String word) {
+        return isOccupation(word) || titles.contains(word);
     }
 
     /** Words that may be a name the lexicon lacks: one to four, none a preposition or a description's. */

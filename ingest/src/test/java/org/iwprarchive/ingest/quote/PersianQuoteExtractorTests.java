@@ -234,4 +234,19 @@ class PersianQuoteExtractorTests {
                         tuple("محمد داوود سروری", PERSON, "معاون والی بامیان"),
                         tuple("کمیسیون حقوق بشر", ORGANISATION, null));
     }
+    @Test
+    void readsTwoGivenNamesWrittenAsOneAndAnOccupationRightAfterANameWithoutCommas() {
+        List<Attribution> found = persian.extract(List.of(
+                "نورمحمد ۶۰ ساله که دکان نانوایی دارد، گفت که قیمت آرد دو برابر شده است.",
+                "گل‌محمد به IWPR گفت که راه قریه بسته است.",
+                "عبدالرزاق وحیدی سخنگوی وزارت معارف در یک نشست خبری گفت که مکاتب باز می‌مانند.",
+                "محمد وکیلی گفت که دادگاه دوباره تشکیل می‌شود."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("نورمحمد", PERSON, "۶۰ ساله که دکان نانوایی دارد"),
+                        tuple("گل‌محمد", PERSON, null),
+                        tuple("عبدالرزاق وحیدی", PERSON, "سخنگوی وزارت معارف"),
+                        tuple("محمد وکیلی", PERSON, null));
+    }
 }
