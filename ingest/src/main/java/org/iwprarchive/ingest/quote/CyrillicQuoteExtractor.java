@@ -99,8 +99,10 @@ public final class CyrillicQuoteExtractor {
                     // По её словам, ...; За його словами, ...: the pronoun inside the phrase
                     Regexes.compile("^(?<cue>[ПпЗз][оа])\\s+(?<who>" + String.join("|", genitivePronouns)
                             + ")\\s+(?<noun>\\p{L}+),\\s+(?<q>.+?)[.!?]?$"),
-                    // Торговцы, по её словам, готовят иск: the phrase set inside the words
-                    Regexes.compile("^(?<head>[^«,]+),\\s+(?<cue>[пз][оа])\\s+(?<who>" + String.join("|", genitivePronouns)
+                    // Торговцы, по её словам, готовят иск: the phrase set inside the words; Он ищет работу, но, по его
+                    // словам, платят мало: after "but", the words are only what follows the phrase
+                    Regexes.compile("^(?:[^«]+?,\\s+(?:но|а|однако|але|проте|однак),\\s+|(?<head>[^«,]+),\\s+)"
+                            + "(?<cue>[пз][оа])\\s+(?<who>" + String.join("|", genitivePronouns)
                             + ")\\s+(?<noun>\\p{L}+),\\s+(?<q>[^«].+?)[.!?]?$"),
                     // В ОАО «Рогунская ГЭС» заявили, что ...; У міністерстві повідомили, що ...
                     // В пресс-службе акимата IWPR сообщили, что ...: whom it was told may come before the verb
@@ -242,6 +244,10 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern COMMA_SPACE = Regexes.compile(",\\s*");
     /** "Них": the others a "один из них" is one of, which say nothing of the person. */
     private static final Set<String> THEM = Set.of("них", "нас");
+    /** Surnames ending in a vowel and "а", which stay as they are in every case: Гогуа, Гамсахурдиа. */
+    private static final Pattern VOWEL_AND_A = Regexes.compile("[уио]а$");
+    /** A woman's given name in the genitive: Тамары, Ольги, Наташи, Марии, Натальи. */
+    private static final Pattern WOMANS_GENITIVE = Regexes.compile("(?:ы|[гкхжшчщ]и|[иь]и)$");
     /** The endings of women's surnames in the genitive: Нурпеисовой, Рахимовой, Бондар-Кравецької. */
     private static final Pattern FEMININE_GENITIVE = Regexes.compile("(?:ой|ої)$");
     /** The comma that closes a description between the name and the verb ("Марина Левченко, власниця ..., каже:"). */
@@ -443,7 +449,8 @@ public final class CyrillicQuoteExtractor {
             known.removeIf(k -> k.name().equals(speaker.name()));
             known.add(new Known(speaker.name(), role));
         }
-        String words = interrupting ? m.group("head").strip() + " " + m.group("q").strip() : m.group("q").strip();
+        String words = interrupting && m.group("head") != null ? m.group("head").strip() + " " + m.group("q").strip()
+                : m.group("q").strip();
         if (m.pattern() == grammar.asSaid()) {
             // "Как пояснила IWPR сотрудница хокимията, пожелавшая остаться неназванной, планы ...": the clause is hers
             int comma = words.indexOf(',');
@@ -992,9 +999,9 @@ public final class CyrillicQuoteExtractor {
     /** A full name given in the genitive ("по словам Асель Нурпеисовой"), with its surname in the nominative. */
     private static String nominative(String name) {
         String surname = lastWord(name);
-        List<String> forms = nominativeForms(surname);
+        List<String> forms = VOWEL_AND_A.matcher(surname).find() ? List.of() : nominativeForms(surname);
         if (forms.isEmpty()) {
-            return name;
+            return nominativeOfIndeclinable(name);
         }
         String given = name.substring(0, name.length() - surname.length()).strip();
         if (!given.isEmpty() && given.indexOf(' ') < 0) {
@@ -1005,12 +1012,27 @@ public final class CyrillicQuoteExtractor {
         return (given.isEmpty() ? "" : given + " ") + forms.get(0);
     }
 
+    /**
+     * A name in the genitive whose surname does not decline ("Давида Кереселидзе", "Тамары Гелашвили", "Анны
+     * Саакян"): the given name alone tells the case, and whether it is a man's or a woman's by its own ending (a
+     * woman's genitive ends in "-ы", or "-и" after the letters that take it: Ольги, Марии); the name as it is when
+     * its given name does not decline either ("Нино Гогуа", "Кети Мачавариани").
+     */
+    private static String nominativeOfIndeclinable(String name) {
+        String surname = lastWord(name);
+        String given = name.substring(0, name.length() - surname.length()).strip();
+        if (given.isEmpty() || given.indexOf(' ') >= 0) {
+            return name;
+        }
+        return nominativeGivenName(given, WOMANS_GENITIVE.matcher(given).find()) + " " + surname;
+    }
+
     /** A given name in the genitive, in the nominative: Нозима → Нозим, Алексея → Алексей, Зарины → Зарина. */
     private static String nominativeGivenName(String word, boolean feminine) {
         String[][] endings = feminine
                 ? new String[][] {{"ии", "ия"}, {"ьи", "ья"}, {"ги", "га"}, {"ки", "ка"}, {"хи", "ха"}, {"ы", "а"},
                         {"и", "я"}}
-                : new String[][] {{"ея", "ей"}, {"ая", "ай"}, {"я", "ь"}, {"а", ""}};
+                : new String[][] {{"ея", "ей"}, {"ая", "ай"}, {"ия", "ий"}, {"я", "ь"}, {"а", ""}};
         for (String[] ending : endings) {
             if (word.endsWith(ending[0]) && word.length() > ending[0].length() + 2) {
                 return word.substring(0, word.length() - ending[0].length()) + ending[1];
