@@ -35,6 +35,8 @@ public final class EuropeanQuoteExtractor {
     private static final Pattern ACRONYM_IN_PARENTHESES = Pattern.compile("\\s*\\([^)]{1,20}\\)");
     /** A word of a name: capitalised, maybe hyphened ("Jean-Paul") or with an apostrophe ("N'Diaye"). */
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*");
+    /** A word that ends in a capital, as acronyms do and names do not: "BiH", "UNHCR", "OSCE". */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}\\p{L}*\\p{Lu}");
     /** Words that join a name's parts: "de", "da", "van", "del", "y". */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "du", "van", "von", "del", "der", "y", "ben",
             "bin", "al", "el", "la", "dos", "das");
@@ -283,7 +285,7 @@ public final class EuropeanQuoteExtractor {
      * capitalised name not listed; null when the words name none.
      */
     private Speaker fromBody(String given) {
-        String who = grammar.morphology().nominative(given.strip());
+        String who = grammar.morphology().bodyNominative(given.strip());
         Optional<Speaker> body = body(who, true);
         if (body.isPresent()) {
             return body.get();
@@ -511,11 +513,18 @@ public final class EuropeanQuoteExtractor {
                 || lower(first).startsWith("l'") || grammar.isOccupation(first);
     }
 
-    /** Where a name's capitalised run at the end of the words begins, -1 when they do not end in one. */
+    /**
+     * Where a name's capitalised run at the end of the words begins, -1 when they do not end in one. An acronym
+     * ("BiH", "OSCE") is no word of a person's name: a run after one begins after it ("Predsjednik Sindikata rudara
+     * Federacije BiH Ismet Bajramović").
+     */
     private static int nameStart(List<String> words) {
         int start = words.size();
         while (start > 0) {
             String word = words.get(start - 1);
+            if (start < words.size() && ACRONYM.matcher(word).matches()) {
+                break;
+            }
             if (NAME_WORD.matcher(word).matches()
                     || start < words.size() && NAME_PARTICLES.contains(word) && start > 1
                     && NAME_WORD.matcher(words.get(start - 2)).matches()) {

@@ -45,6 +45,11 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
             return name.strip();
         }
 
+        /** A body's name as "from" gives it ("Iz Elektroprivrede BiH"), in the nominative. */
+        default String bodyNominative(String name) {
+            return nominative(name);
+        }
+
         /** A word as the lexicon lists it: lower case, and in the lexicon's script. */
         default String lexiconForm(String word) {
             return lower(word);
@@ -132,8 +137,10 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                 leadingOccasion, finiteVerb, source, bodyWords, occupations, morphology,
                 Pattern.compile("^" + QUOTE + "\\s*[,\u2013\u2014]?\\s+(?<cue>" + cue + "\\s+(?:" + from + "))"
                         + "\\s+(?<who>[^.!?]+?)\\s*[.!?]?$"),
-                Pattern.compile("^(?:" + from + ")\\s+(?<who>[^,«\u201c\u201e\"]+?)\\s+(?<cue>" + cue + "),?\\s+(?:"
-                        + that + ")(?<q>.+?)[.!?]?$"), verbOpening);
+                // "Iz Elektroprivrede BiH, koja je vlasnik rudnika, saopćeno je da": what the body is may stand
+                // set apart between it and the verb
+                Pattern.compile("^(?:" + from + ")\\s+(?<who>[^,«\u201c\u201e\"]+?)(?:,\\s+[^,«\u201c\u201e\"]+,)?\\s+(?<cue>"
+                        + cue + "),?\\s+(?:" + that + ")(?<q>.+?)[.!?]?$"), verbOpening);
     }
 
     /** Whether the word heads a body's name ("ministère", "Министарство"). */

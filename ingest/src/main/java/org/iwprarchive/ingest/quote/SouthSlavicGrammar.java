@@ -67,8 +67,10 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             "je|su|nije|nisu|će|bi|ima|nema|bio|bila|može|mora|је|су|није|нису|ће",
             "izvještaju|izvješću|izveštaju|podacima|saopćenju|saopštenju|priopćenju|извештају|подацима",
             RomanceGrammars.BODY_WORDS, OCCUPATIONS, MORPHOLOGY)
+            // "Iz Ministarstva saopštili su da", and the verb without a subject: "Iz Ministarstva saopćeno je da"
             .withBodiesSpeakingFrom("Iz|iz|Из|из", "(?:(?:su|су)\\s+)?(?:" + alternation("bcs-plural-verbs") + ")"
-                    + "(?:\\s+(?:su|су))?", "da\\s+|да\\s+");
+                    + "(?:\\s+(?:su|су))?|(?:(?:je|је)\\s+)?(?:" + alternation("bcs-impersonal-verbs") + ")"
+                    + "(?:\\s+(?:je|је))?", "da\\s+|да\\s+");
 
     private SouthSlavicGrammar() {
     }
@@ -139,6 +141,23 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             name.append(i == 0 ? "" : " ").append(word);
         }
         return name.toString();
+    }
+
+    /**
+     * A body's name after "Iz", in the nominative: as {@link #nominative} gives it, or, when that leaves a name of
+     * capitalised words as it was, with its first word's genitive "-e" made the nominative's "-a" ("Elektroprivrede
+     * BiH" is Elektroprivreda BiH): a body's name the lexicon does not know is most often a feminine noun's.
+     */
+    @Override
+    public String bodyNominative(String genitive) {
+        String nominative = nominative(genitive);
+        String[] words = SPACES.split(nominative);
+        if (!nominative.equals(genitive.strip()) || !NAME_WORD.matcher(words[0]).matches() || words[0].length() < 5
+                || !endsInE(words[0])) {
+            return nominative;
+        }
+        words[0] = words[0].substring(0, words[0].length() - 1) + (words[0].endsWith("e") ? "a" : "а");
+        return String.join(" ", words);
     }
 
     private static boolean endsInE(String word) {

@@ -407,4 +407,23 @@ class EuropeanQuoteExtractorTests {
                         tuple("Ирена Петрова", "Директорката на центарот „Отворена порта“", "изјави пред судот"),
                         tuple("Ирена Петрова", null, "најави"));
     }
+    @Test
+    void readsAnAcronymInARoleAnOccupationOpeningTheSentenceAndABodySpeakingWithoutASubject() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Direktor Agencije za statistiku BiH Vesna Ćužić izjavila je da popis kasni.",
+                "Politolog Tanja Topić smatra da izbori neće ništa promijeniti.",
+                "Iz Općine Centar, koja upravlja zgradom, saopćeno je da će radovi početi u maju.",
+                "Iz Vlade Srbije navedeno je da je zakon usklađen sa evropskim propisima.",
+                "Iz Energoinvesta SA rečeno je da se tender ponavlja.",
+                "Iz Putarine BiH potvrđeno je da je cestarina poskupjela."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role, Attribution::text)
+                .containsExactly(
+                        tuple("Vesna Ćužić", PERSON, "Direktor Agencije za statistiku BiH", "popis kasni"),
+                        tuple("Tanja Topić", PERSON, "Politolog", "izbori neće ništa promijeniti"),
+                        tuple("Općina Centar", ORGANISATION, null, "će radovi početi u maju"),
+                        tuple("Vlada Srbije", ORGANISATION, null, "je zakon usklađen sa evropskim propisima"),
+                        tuple("Energoinvest SA", ORGANISATION, null, "se tender ponavlja"),
+                        tuple("Putarina BiH", ORGANISATION, null, "je cestarina poskupjela"));
+    }
 }
