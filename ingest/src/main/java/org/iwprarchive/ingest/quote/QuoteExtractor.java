@@ -191,6 +191,9 @@ public final class QuoteExtractor {
             + "(?:that\\s+|(?=(?:\\p{Lu}|the\\s|it\\s|he\\s|she\\s|they\\s|there\\s|this\\s"
             + "|\\p{Ll}+s\\s+(?:are|were|have|had|would|will|could|should|must|did|do)\\s)))"
             + "(?<text>.{3,}?)[.!?]?$");
+    /** "denied that ..., insisting that ...": a participle of saying after the words reports more of the speaker's. */
+    private static final Pattern PARTICIPLE_AFTER = Regexes.compile(",\\s+(?<cue>" + String.join("|", PARTICIPLE_CUES)
+            + ")\\s+that\\s+(?<text>.{3,})$");
     /** What a body keeps of its own that it is cited by: "according to its figures". */
     private static final String RECORDS = "(?:figures|data|records|statistics|estimates?|count|calculations|website)";
     /** "..., according to its own figures, ...": what a body says of itself, its subject the speaker. */
@@ -717,7 +720,20 @@ public final class QuoteExtractor {
                             context);
                     return true;
                 }
-                add(speaker.get(), speaker.get().role(), text, QuotationKind.INDIRECT, cue, index, context);
+                // "denied that ..., insisting that ...": two reports; "echoed this view, noting that ...": the
+                // words are the participle's only
+                Matcher more = PARTICIPLE_AFTER.matcher(text);
+                boolean saidMore = more.find();
+                if (saidMore) {
+                    text = text.substring(0, more.start());
+                }
+                if (that || !saidMore) {
+                    add(speaker.get(), speaker.get().role(), text, QuotationKind.INDIRECT, cue, index, context);
+                }
+                if (saidMore) {
+                    add(speaker.get(), speaker.get().role(), more.group("text"), QuotationKind.INDIRECT,
+                            more.group("cue"), index, context);
+                }
                 return true;
             }
         }

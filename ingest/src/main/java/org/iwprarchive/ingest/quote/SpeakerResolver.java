@@ -152,6 +152,10 @@ final class SpeakerResolver {
     private static final Pattern OWNED_OFFICE = Regexes.compile("^(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}"
             + "[\\p{L}-]*){0,3}|\\p{Ll}+)['\u2019]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?<noun>\\p{Ll}+)$");
     /** Words between a speaker and the cue that say when or how, not who: "The ministry has also said". */
+    /** When it was said, between who and the verb: "this week", "last month", "on Monday", "yesterday". */
+    private static final Pattern TRAILING_WHEN = Regexes.compile("\\s+(?:(?:this|last|earlier\\s+this|late\\s+last"
+            + "|on)\\s+(?:week|weekend|month|year|spring|summer|autumn|winter|morning|afternoon|evening|Monday|Tuesday"
+            + "|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)$");
     private static final Set<String> BEFORE_CUE_WORDS = Set.of("has", "have", "had", "also", "later", "earlier",
             "previously", "repeatedly", "again", "recently", "publicly", "openly", "privately", "separately",
             "already", "once", "since", "now", "still");
@@ -725,8 +729,9 @@ final class SpeakerResolver {
             return speakerPhrase(phrase.substring(conjunction.end()));
         }
         // "On the southern bank, Arbnora Hoxha, who teaches English," : where or when, then who
+        // "Under cross-examination by defence lawyer X, the witness": whoever the opening names is not who speaks
         Matcher intro = INTRODUCTORY.matcher(phrase);
-        if (intro.lookingAt() && phrase.indexOf(',', intro.end()) > 0) {
+        if (intro.lookingAt()) {
             Optional<Speaker> after = speakerPhrase(phrase.substring(intro.end()));
             if (after.isPresent()) {
                 return after;
@@ -748,6 +753,11 @@ final class SpeakerResolver {
         for (int space = p.lastIndexOf(' '); space > 0 && BEFORE_CUE_WORDS.contains(p.substring(space + 1));
              space = p.lastIndexOf(' ')) {
             p = p.substring(0, space).stripTrailing();
+        }
+        // "A former police officer this week told": when, between who and the verb (not in a clause about them:
+        // "who left Tajikistan last year")
+        if (p.indexOf(',') < 0 && !p.contains(" who") && !p.contains(" which ")) {
+            p = TRAILING_WHEN.matcher(p).replaceFirst("");
         }
         // "Ashraf Ghani, the president, later told": the comma before "later" closed the description
         p = TRAILING_COMMA.matcher(p).replaceAll("").strip();

@@ -51,10 +51,11 @@ class QuoteExtractorTests {
                         INDIRECT, "added", 11),
                 new Attribution("Nursultan Nazarbaev", PERSON, "Kazak president", "the volume of narcotics being "
                         + "trafficked had increased in recent times", INDIRECT, "said", 12),
-                new Attribution("Islam Karimov", PERSON, "President", "this view in his address, noting that extremists "
-                        + "are now joining forces with drug traffickers and pointing out that there is lack of "
-                        + "coordination between international organisations and regional governments implementing "
-                        + "anti-smuggling programmes", INDIRECT, "echoed", 13),
+                // "echoed this view in his address, noting that ...": what he noted are the words
+                new Attribution("Islam Karimov", PERSON, "President", "extremists are now joining forces with drug "
+                        + "traffickers and pointing out that there is lack of coordination between international "
+                        + "organisations and regional governments implementing anti-smuggling programmes", INDIRECT,
+                        "noting", 13),
                 new Attribution("George W Bush", PERSON, "President", "The more people ... work with the US, the more "
                         + "likely it is that they will work to improve the human condition", DIRECT, "said", 15),
                 new Attribution("an official from a western political institution", ANONYMOUS, null, "there is not "
@@ -1244,5 +1245,23 @@ class QuoteExtractorTests {
                         tuple("Zarina Saidova", "lamented", "the clinic had closed"),
                         tuple("Zarina Saidova", "said", "We drive two hours now"),
                         tuple("Bakyt Osmonov", "declared", "This town will not be forgotten"));
+    }
+    @Test
+    void readsAParticipleOfSayingAfterTheWordsAsMoreOfThemAndLeavesWhenAndAnOpeningAsideOutOfWho() {
+        List<Attribution> found = extractor.extract(List.of(
+                "The witness, Milan Vasic, was questioned for two days.",
+                "Under questioning by defence counsel Branko Lukic, the witness admitted that he had signed the order.",
+                "A senior customs officer last week told parliament that seizures had doubled.",
+                "Finance minister Aziz Rahimov rejected the figures, arguing that they counted the same goods twice.",
+                "Governor Nurlan Abenov denied that funds were missing, adding that an audit was under way."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::cue, Attribution::text)
+                .containsExactly(
+                        tuple("Milan Vasic", "admitted", "he had signed the order"),
+                        tuple("a senior customs officer", "told parliament", "seizures had doubled"),
+                        tuple("Aziz Rahimov", "arguing", "they counted the same goods twice"),
+                        tuple("Nurlan Abenov", "denied", "funds were missing"),
+                        tuple("Nurlan Abenov", "adding", "an audit was under way"));
     }
 }
