@@ -174,7 +174,8 @@ public final class QuoteExtractor {
     private static final Pattern ACCORDING_TO = Regexes.compile(
             "^(?<lead>.{0,80}?\\b)?[Aa]ccording to " + FIGURES_FROM + "(?<speaker>[^,;]{2,160}?)"
                     // who the speaker is: "a lawyer ...", "who ...", "director of ..."
-                    + "(?:,\\s*(?<role>(?:an?|the|who|\\p{Ll}[\\p{Ll}-]+\\s+(?:of|for))\\s[^,;]{2,160}?))?"
+                    // or a body's acronym: "the UN refugee agency, UNHCR"
+                    + "(?:,\\s*(?<role>(?:an?|the|who|\\p{Ll}[\\p{Ll}-]+\\s+(?:of|for))\\s[^,;]{2,160}?|\\p{Lu}{2,8}))?"
                     + ",\\s*(?<text>.+?)[.!?]?$");
     /** A name of two to four capitalised words and nothing else. */
     private static final Pattern NAME_ALONE = Regexes.compile("\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,3}");
@@ -191,6 +192,11 @@ public final class QuoteExtractor {
             + "(?:that\\s+|(?=(?:\\p{Lu}|the\\s|it\\s|he\\s|she\\s|they\\s|there\\s|this\\s"
             + "|\\p{Ll}+s\\s+(?:are|were|have|had|would|will|could|should|must|did|do)\\s)))"
             + "(?<text>.{3,}?)[.!?]?$");
+    /**
+     * "The news agency Tanjug quoted a Yugoslav army officer as saying that": whom it quoted is who spoke (in the
+     * passive, "X was quoted by the agency as saying", the subject is).
+     */
+    private static final Pattern QUOTED_AS = Regexes.compile("(?<!\\b(?:was|were|is|are|been|being)\\s)\\bquoted\\s+(?!by\\s)(?<who>[^,;\"\u201c\u201d]{3,120}?)\\s+as$");
     /** "denied that ..., insisting that ...": a participle of saying after the words reports more of the speaker's. */
     private static final Pattern PARTICIPLE_AFTER = Regexes.compile(",\\s+(?<cue>" + String.join("|", PARTICIPLE_CUES)
             + ")\\s+that\\s+(?<text>.{3,})$");
@@ -774,7 +780,11 @@ public final class QuoteExtractor {
         if (participle == null || !participle.matches()) {
             return false;
         }
-        Optional<SpeakerResolver.Speaker> speaker = context.speakers.subjectOf(participle.group("head"));
+        Matcher quotedAs = "saying".equals(participle.group("cue")) ? QUOTED_AS.matcher(participle.group("head"))
+                : null;
+        Optional<SpeakerResolver.Speaker> speaker = quotedAs != null && quotedAs.find()
+                ? context.speakers.speaker(quotedAs.group("who"))
+                : context.speakers.subjectOf(participle.group("head"));
         if (speaker.isEmpty()) {
             return false;
         }

@@ -240,7 +240,7 @@ final class SpeakerResolver {
             + "|media\\s+office|information\\s+(?:service|office)|communications\\s+(?:department|office))$");
     private static final Pattern LEADING_CONJUNCTION = Regexes.compile("^(?:But|And|Yet|Still|However,)\\s+");
     /** A sentence's subject described with "a", then a clause about them between commas, then its verb. */
-    private static final Pattern UNNAMED_SUBJECT = Regexes.compile("^(?<who>(?:A|An)\\s+[^,;:\"\u201c\u201d]{3,100}?),\\s+"
+    private static final Pattern UNNAMED_SUBJECT = Regexes.compile("^(?<who>(?:A|An|One|Another)\\s+[^,;:\"\u201c\u201d]{3,100}?),\\s+"
             + "(?<clause>(?:who|speaking|on\\s+condition)\\s[^,;:\"\u201c\u201d]{3,160}),\\s+\\p{Ll}");
     /** A description with "a" or "an", an age maybe first: "a student", "a 23-year-old student". */
     private static final Pattern A_DESCRIPTION = Regexes.compile("^[Aa]n?\\s+[\\p{L}\\d-]");

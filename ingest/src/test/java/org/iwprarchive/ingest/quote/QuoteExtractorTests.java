@@ -1264,4 +1264,19 @@ class QuoteExtractorTests {
                         tuple("Nurlan Abenov", "denied", "funds were missing"),
                         tuple("Nurlan Abenov", "adding", "an audit was under way"));
     }
+    @Test
+    void readsWhomAnAgencyQuotedABodysAcronymAfterAccordingToAndAnUnnamedSubjectForTheHeAfter() {
+        List<Attribution> found = extractor.extract(List.of(
+                "The state news agency Kabar quoted a border guard commander as saying that the crossing would reopen.",
+                "According to the World Health Organization, WHO, measles cases have tripled.",
+                "The mayor, Aibek Dzhunushaliev, promised repairs. Another engineer, who asked not to be identified, was"
+                        + " less sure. \u201cThe pipes are older than the city,\u201d he said."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::text)
+                .containsExactly(
+                        tuple("a border guard commander", ANONYMOUS, "the crossing would reopen"),
+                        tuple("WHO", ORGANISATION, "measles cases have tripled"),
+                        tuple("another engineer", ANONYMOUS, "The pipes are older than the city"));
+    }
 }
