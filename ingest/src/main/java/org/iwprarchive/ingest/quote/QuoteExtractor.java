@@ -63,6 +63,13 @@ public final class QuoteExtractor {
     private static final Pattern TIME_ALONE = Regexes.compile(WHEN, Pattern.CASE_INSENSITIVE);
     /** Nothing but when or where it was said: what follows a cue that ends a sentence ("announced last week."). */
     private static final Pattern ONLY_WHEN = Regexes.compile("^" + WHEN + "[.!?]?$");
+    /**
+     * What is denied or rejected without words: "denied the charges", "rejected the allegations against him",
+     * "denied any wrongdoing" (but "denied the charges were true" reports words).
+     */
+    private static final Pattern DENIED_WITHOUT_WORDS = Regexes.compile("^(?:(?:the|any|all|these|those|such)\\s+)?"
+            + "(?:\\p{Ll}+\\s+){0,2}(?:charges?|allegations?|accusations?|claims?|reports?|wrongdoing|involvement"
+            + "|responsibility|guilt|rumou?rs)(?:\\s+(?:against|about)\\s+(?:him|her|them|it|the\\s+\\p{Ll}+))?[.!?]?$");
     /** When or where, then a colon: "said on Monday: “...”" introduces the words themselves. */
     private static final Pattern WHEN_THEN_COLON = Regexes.compile("^" + WHEN + "\\s*:");
     /**
@@ -684,6 +691,7 @@ public final class QuoteExtractor {
         }
         if (pre > 0 && !ONLY_WHEN.matcher(reported.group("text")).matches()
                 && !NOTHING_REPORTED.matcher(reported.group("text")).matches()
+                && !DENIED_WITHOUT_WORDS.matcher(reported.group("text")).matches()
                 && !WHEN_THEN_COLON.matcher(reported.group("text")).lookingAt()) {
             // "..., he told reporters in August, much of it ...": an attribution set inside the words, read below
             Optional<SpeakerResolver.Speaker> speaker = reporter;

@@ -66,7 +66,7 @@ final class SpeakerResolver {
      * A role before a name: "the newspaper's deputy editor", "His lawyer", "Georgia's public defender", "Human Rights
      * Watch's researcher".
      */
-    private static final Pattern STARTS_DESCRIPTION = Regexes.compile("\\p{Ll}|(?:The|A|An|His|Her|Their|Its)\\s"
+    private static final Pattern STARTS_DESCRIPTION = Regexes.compile("\\p{Ll}|(?:The|A|An|One|Another|His|Her|Their|Its)\\s"
             + "|(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['\u2019]s\\s+\\p{Ll}");
     static final Pattern SPACES = Regexes.compile("\\s+");
     private static final Pattern OWNER_ARTICLE = Regexes.compile("^(?:the|its|their)\\s+");
@@ -935,7 +935,10 @@ final class SpeakerResolver {
             boolean clauseAfter = segments.length == 3 && RELATIVE_OPENING.matcher(segments[2].strip()).lookingAt();
             // "His neighbour, Jyldyz Toktosunova, a schoolteacher,": both descriptions say who she is
             boolean describedAfter = segments.length == 3 && A_DESCRIPTION.matcher(segments[2].strip()).lookingAt();
-            if ((segments.length == 2 || clauseAfter || describedAfter) && STARTS_DESCRIPTION.matcher(segments[0]).lookingAt()
+            // "One nurse, Layla Jabbar, 31,": an age after the name says no more
+            boolean agedAfter = segments.length == 3 && LEADING_AGE.matcher(segments[2].strip()).matches();
+            if ((segments.length == 2 || clauseAfter || describedAfter || agedAfter)
+                    && STARTS_DESCRIPTION.matcher(segments[0]).lookingAt()
                     && !isPronoun(segments[1]) && !QuoteExtractor.VERB.matcher(segments[0]).find()) {
                 Optional<Speaker> named = resolve(segments[1]);
                 if (named.isPresent() && named.get().kind() == SourceKind.PERSON && describedAfter) {

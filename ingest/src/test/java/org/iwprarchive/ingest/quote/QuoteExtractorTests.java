@@ -1279,4 +1279,17 @@ class QuoteExtractorTests {
                         tuple("WHO", ORGANISATION, "measles cases have tripled"),
                         tuple("another engineer", ANONYMOUS, "The pipes are older than the city"));
     }
+    @Test
+    void readsOneOfADescriptionNamedWithAnAgeAndNoWordsInADenialOfTheCharges() {
+        List<Attribution> found = extractor.extract(List.of(
+                "One driver, Kanat Esenov, 44, said the checkpoint had been closed since dawn.",
+                "The accused, Marat Seitov, 52, denied the allegations against him.",
+                "His brother, Erlan Seitov, 47, denied that the family had received any money."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(
+                        tuple("Kanat Esenov", "One driver", "the checkpoint had been closed since dawn"),
+                        tuple("Erlan Seitov", "His brother", "the family had received any money"));
+    }
 }
