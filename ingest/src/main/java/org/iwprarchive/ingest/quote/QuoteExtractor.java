@@ -276,7 +276,7 @@ public final class QuoteExtractor {
     /** Where the rest of a sentence ends. */
     private static final Pattern SENTENCE_REST = Regexes.compile("[.;!?](?:\\s|$)");
     /** How something was told, before "that": "by telephone from Almaty", "in an interview". */
-    private static final Pattern HOW_TOLD = Regexes.compile("^(?:by\\s+(?:tele)?phone|by\\s+e-?mail|by\\s+text\\s+message"
+    private static final Pattern HOW_TOLD = Regexes.compile("^(?:by\\s+(?:satellite\\s+|mobile\\s+)?(?:tele)?phone|by\\s+e-?mail|by\\s+text\\s+message"
             + "|in\\s+an?\\s+(?:telephone\\s+|phone\\s+)?interview|over\\s+the\\s+phone"
             + "|on\\s+condition\\s+of\\s+anonymity|anonymously|privately|in\\s+private"
             // where or when: "told reporters outside parliament that", "said after the vote that"
@@ -502,8 +502,16 @@ public final class QuoteExtractor {
                 speaker = context.speakers.speaker(cueFirst.group("speaker") + ", " + cueFirst.group("role"));
             }
             if (speaker.isPresent()) {
-                String role = speaker.get().kind() == SourceKind.PERSON && cueFirst.group("role") != null
-                        && speaker.get().role() == null ? cueFirst.group("role").strip() : speaker.get().role();
+                String given = cueFirst.group("role");
+                String role = speaker.get().role();
+                // "said Father Carlos Rodriguez, a Catholic priest in Gulu": the description says more than the title
+                // before the name, as it does where the speaker opens the sentence (not a who-clause: "said
+                // Psychologist X, who works with the schools")
+                boolean titleOnly = role != null && cueFirst.group("speaker").startsWith(role + " ")
+                        && !SpeakerResolver.RELATIVE_OPENING.matcher(given == null ? "" : given.strip()).lookingAt();
+                if (speaker.get().kind() == SourceKind.PERSON && given != null && (role == null || titleOnly)) {
+                    role = given.strip();
+                }
                 add(speaker.get(), role, text, QuotationKind.DIRECT, cueFirst.group("cue"), index, context);
                 return;
             }

@@ -152,6 +152,10 @@ final class SpeakerResolver {
     private static final Pattern OWNED_OFFICE = Regexes.compile("^(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}"
             + "[\\p{L}-]*){0,3}|\\p{Ll}+)['\u2019]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?<noun>\\p{Ll}+)$");
     /** Words between a speaker and the cue that say when or how, not who: "The ministry has also said". */
+    /** Set apart between who and the verb, for the argument's sake: "for its part", "meanwhile", "in turn". */
+    private static final Pattern TRAILING_ASIDE = Regexes.compile(",\\s+(?:for\\s+(?:its|his|her|their|our|my)\\s+part"
+            + "|meanwhile|however|in\\s+turn|too|though|in\\s+response|in\\s+reply|by\\s+contrast|in\\s+contrast"
+            + "|on\\s+the\\s+other\\s+hand)$");
     /** When it was said, between who and the verb: "this week", "last month", "on Monday", "yesterday". */
     private static final Pattern TRAILING_WHEN = Regexes.compile("\\s+(?:(?:this|last|earlier\\s+this|late\\s+last"
             + "|on)\\s+(?:week|weekend|month|year|spring|summer|autumn|winter|morning|afternoon|evening|Monday|Tuesday"
@@ -269,7 +273,7 @@ final class SpeakerResolver {
     private static final Set<String> OFFICE_WORDS = Set.of("head", "chief", "deputy", "official", "officer",
             "secretary", "administrator", "akim", "hokim", "chairperson");
     /** A clause about a person after their name or description: "who lives in ...", "whose own claim ...". */
-    private static final Pattern RELATIVE_OPENING = Regexes.compile("^who(?:se)?\\s");
+    static final Pattern RELATIVE_OPENING = Regexes.compile("^who(?:se)?\\s");
     /** A participle opening a description: "dressed in a dark suit", "speaking from Kabul". */
     private static final Pattern PARTICIPLE = Regexes.compile("^\\p{Ll}+(?:ed|en|ing)\\s");
     /** An object pronoun after a verb: "asked him", "told her why": whoever answers next is not the subject. */
@@ -754,6 +758,8 @@ final class SpeakerResolver {
              space = p.lastIndexOf(' ')) {
             p = p.substring(0, space).stripTrailing();
         }
+        // "The government, for its part, says": a word set apart for the argument's sake, not who
+        p = TRAILING_ASIDE.matcher(p).replaceFirst("");
         // "A former police officer this week told": when, between who and the verb (not in a clause about them:
         // "who left Tajikistan last year")
         if (p.indexOf(',') < 0 && !p.contains(" who") && !p.contains(" which ")) {

@@ -1292,4 +1292,18 @@ class QuoteExtractorTests {
                         tuple("Kanat Esenov", "One driver", "the checkpoint had been closed since dawn"),
                         tuple("Erlan Seitov", "His brother", "the family had received any money"));
     }
+    @Test
+    void prefersADescriptionAfterTheNameToATitleBeforeItAndLeavesAsidesAndTheLineOutOfWhoAndTheWords() {
+        List<Attribution> found = extractor.extract(List.of(
+                "\u201cThe wells are dry,\u201d said Sheikh Abdullah Nuri, the elder of Shah Wali village.",
+                "The provincial council, for its part, says the wells were dug too shallow.",
+                "Hamid Karzai's spokesman, Jawed Ludin, told IWPR by mobile phone that the road would be rebuilt."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(
+                        tuple("Abdullah Nuri", "the elder of Shah Wali village", "The wells are dry"),
+                        tuple("provincial council", null, "the wells were dug too shallow"),
+                        tuple("Jawed Ludin", "Hamid Karzai's spokesman", "the road would be rebuilt"));
+    }
 }
