@@ -150,7 +150,7 @@ class ArchiveApiIT {
                 "Stefanie Babst | PERSON | NATO spokeswoman | DIRECT | said",
                 "Stefanie Babst | PERSON | - | INDIRECT | added",
                 "Nursultan Nazarbaev | PERSON | Kazak president | INDIRECT | said",
-                "Islam Karimov | PERSON | President | INDIRECT | echoed",
+                "Islam Karimov | PERSON | President | INDIRECT | noting",
                 "George W Bush | PERSON | President | DIRECT | said",
                 "an official from a western political institution | ANONYMOUS | - | INDIRECT | told IWPR",
                 "an official from a western political institution | ANONYMOUS | - | DIRECT | said");
