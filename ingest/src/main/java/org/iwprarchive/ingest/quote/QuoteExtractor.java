@@ -273,6 +273,9 @@ public final class QuoteExtractor {
             + "|should|might|may|must)\\b");
     /** Words that are one quotation and nothing else. */
     private static final Pattern WHOLLY_QUOTED = Regexes.compile(OPEN + "([^\"\u201c\u201d]{2,})" + CLOSE + "[.!?]?");
+    /** Told in the passive, who told after "by": "IWPR was told by a senior diplomat that ...". */
+    private static final Pattern TOLD_BY = Regexes.compile("^[^\"\u201c\u201d]{2,80}?\\s+(?:was|were|had\\s+been|has\\s+been"
+            + "|have\\s+been)\\s+told\\s+by\\s+(?<who>[^;\"\u201c\u201d]{3,120}?),?\\s+that\\s+(?<text>.{3,}?)[.!?]?$");
     /** Where the rest of a sentence ends. */
     private static final Pattern SENTENCE_REST = Regexes.compile("[.;!?](?:\\s|$)");
     /** How something was told, before "that": "by telephone from Almaty", "in an interview". */
@@ -674,6 +677,18 @@ public final class QuoteExtractor {
                     add(speaker.get(), speaker.get().role(), said,
                             QuotationKind.INDIRECT, andSaid.group("cue"), index, context);
                 }
+                return true;
+            }
+        }
+        Matcher toldBy = sentence.contains(" told by ") ? TOLD_BY.matcher(sentence) : null;
+        if (toldBy != null && toldBy.matches()) {
+            // "IWPR was told by a senior western diplomat that ...": who told is after "by"
+            Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(toldBy.group("who"));
+            if (speaker.isPresent()) {
+                Matcher quotation = WHOLLY_QUOTED.matcher(toldBy.group("text"));
+                boolean whole = quotation.matches();
+                add(speaker.get(), speaker.get().role(), whole ? quotation.group(1) : toldBy.group("text"),
+                        whole ? QuotationKind.DIRECT : QuotationKind.INDIRECT, "was told by", index, context);
                 return true;
             }
         }

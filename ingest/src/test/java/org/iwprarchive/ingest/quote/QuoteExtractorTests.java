@@ -1306,4 +1306,16 @@ class QuoteExtractorTests {
                         tuple("provincial council", null, "the wells were dug too shallow"),
                         tuple("Jawed Ludin", "Hamid Karzai's spokesman", "the road would be rebuilt"));
     }
+    @Test
+    void readsWhoToldAfterByInThePassive() {
+        List<Attribution> found = extractor.extract(List.of(
+                "Journalists were told by the mayor, Ruslan Kazakbaev, that the market would be demolished in May.",
+                "IWPR has been told by a local official that \u201cnobody will be compensated\u201d."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::kind, Attribution::text)
+                .containsExactly(
+                        tuple("Ruslan Kazakbaev", INDIRECT, "the market would be demolished in May"),
+                        tuple("a local official", DIRECT, "nobody will be compensated"));
+    }
 }
