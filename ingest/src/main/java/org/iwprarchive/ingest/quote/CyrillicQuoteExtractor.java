@@ -724,6 +724,10 @@ public final class CyrillicQuoteExtractor {
                 role.setLength(0);
                 role.append(nominativeRole);
             }
+            // "34-річний Андрій Гуменюк, який втратив ногу": an age before the name says no more than an age after it
+            if (role.indexOf(" ") < 0 && AGE.matcher(lowerCase(role.toString())).find()) {
+                role.setLength(0);
+            }
             // "Айгерим Сатпаева, мать троих детей": who she is, after her name
             if (role.length() == 0 && !after.isEmpty() && Character.isLowerCase(after.charAt(0))) {
                 role.append(after);

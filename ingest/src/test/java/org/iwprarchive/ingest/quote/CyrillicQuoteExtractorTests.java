@@ -589,4 +589,15 @@ class CyrillicQuoteExtractorTests {
                         tuple("Анна Саакян", null, "в Гюмри не хватает врачей"),
                         tuple("Рустам Назаров", "Учитель", "на жизнь всё равно не хватает"));
     }
+    @Test
+    void takesNoAgeBeforeANameForTheRole() {
+        List<Attribution> found = russian.extract(List.of(
+                "«Мы не уедем отсюда», — говорит 52-летний Бахтияр Саидов, который держит чайхану у вокзала.",
+                "Двадцатилетняя Малика Юсупова рассказала, что учится на медсестру."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(
+                        tuple("Бахтияр Саидов", "который держит чайхану у вокзала"),
+                        tuple("Малика Юсупова", null));
+    }
 }
