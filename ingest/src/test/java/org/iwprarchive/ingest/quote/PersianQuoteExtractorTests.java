@@ -249,4 +249,15 @@ class PersianQuoteExtractorTests {
                         tuple("عبدالرزاق وحیدی", PERSON, "سخنگوی وزارت معارف"),
                         tuple("محمد وکیلی", PERSON, null));
     }
+    @Test
+    void readsTheCommonOccupationsOfADescriptionSetApartAfterAName() {
+        List<Attribution> found = persian.extract(List.of(
+                "کریم، موتروانی در شهر مزار شریف، گفت که راه‌ها بسته است.",
+                "محمد اکبر رحیمی اقتصاددان در کابل می‌گوید که قیمت آرد بالا رفته است."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(
+                        tuple("کریم", "موتروانی در شهر مزار شریف"),
+                        tuple("محمد اکبر رحیمی", "اقتصاددان در کابل"));
+    }
 }
