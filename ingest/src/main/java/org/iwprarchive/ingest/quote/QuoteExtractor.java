@@ -65,11 +65,13 @@ public final class QuoteExtractor {
     private static final Pattern ONLY_WHEN = Regexes.compile("^" + WHEN + "[.!?]?$");
     /**
      * What is denied or rejected without words: "denied the charges", "rejected the allegations against him",
-     * "denied any wrongdoing" (but "denied the charges were true" reports words).
+     * "denied any wrongdoing", "denied this" (but "denied the charges were true" reports words).
      */
-    private static final Pattern DENIED_WITHOUT_WORDS = Regexes.compile("^(?:(?:the|any|all|these|those|such)\\s+)?"
+    private static final Pattern DENIED_WITHOUT_WORDS = Regexes.compile("^(?:(?:(?:the|any|all|these|those|such)\\s+)?"
             + "(?:\\p{Ll}+\\s+){0,2}(?:charges?|allegations?|accusations?|claims?|reports?|wrongdoing|involvement"
-            + "|responsibility|guilt|rumou?rs)(?:\\s+(?:against|about)\\s+(?:him|her|them|it|the\\s+\\p{Ll}+))?[.!?]?$");
+            + "|responsibility|guilt|rumou?rs)(?:\\s+(?:against|about)\\s+(?:him|her|them|it|the\\s+\\p{Ll}+))?"
+            // "The witness denied this.", "She rejected it."
+            + "|this|that|it|them|everything)[.!?]?$");
     /** When or where, then a colon: "said on Monday: “...”" introduces the words themselves. */
     private static final Pattern WHEN_THEN_COLON = Regexes.compile("^" + WHEN + "\\s*:");
     /**
@@ -268,6 +270,12 @@ public final class QuoteExtractor {
     private static final Pattern TOLD_AUDIENCE = Regexes.compile("^(?<audience>(?!(?:of|about|how|what)\\s)"
             + "(?:(?:the|a|an|his|her|their|both|all)\\s+)?[\\p{L}'\u2019-]+(?:\\s+[\\p{L}'\u2019-]+){0,3}?)"
             + "(?:\\s+(?:on|in|at|last|this)\\s+[^,;]{1,40}?)?\\s+that\\s+(?<text>.+)$");
+    /** Someone described, then "who" and the cue: "heard from a former child soldier who said ...". */
+    private static final Pattern RELATIVE_SPEAKER = Regexes.compile("(?:^|\\s)(?<who>(?:an?|one|another)\\s+"
+            + "[^,;\"\u201c\u201d]{2,80}?)\\s+who\\s*$");
+    /** To whom, before what: "to the witness that ...", "to reporters in Kabul that ...". */
+    private static final Pattern TO_AUDIENCE = Regexes.compile("^to\\s+(?<audience>(?:(?:the|a|an|his|her|their)\\s+)?"
+            + "[\\p{L}'\u2019-]+(?:\\s+[\\p{L}'\u2019-]+){0,3}?)\\s+that\\s+(?<text>.+)$");
     /** A verb right after "that", which makes "that" the subject of what was said, not its conjunction. */
     private static final Pattern STARTS_WITH_VERB = Regexes.compile("(?:was|is|were|are|would|will|had|has|could"
             + "|should|might|may|must)\\b");
@@ -707,6 +715,11 @@ public final class QuoteExtractor {
                 ? context.speakers.speaker(sentence.substring(0, pre)) : Optional.empty();
         // "A reporter in Matagalpa, who writes for an exile site under a false name, told IWPR that ...": a cue word
         // inside a clause about the speaker ("writes") names no one; the next cue after it may
+        Matcher relative = pre > 0 && reporter.isEmpty() ? RELATIVE_SPEAKER.matcher(sentence.substring(0, pre)) : null;
+        if (relative != null && relative.find()) {
+            // "The court heard from a former child soldier who said ...": who said is whom the clause is about
+            reporter = context.speakers.speaker(relative.group("who"));
+        }
         for (int tries = 1; pre > 0 && reporter.isEmpty() && tries < MOST_CUES_TRIED; tries++) {
             pre = wordsBeforeCue(reported, sentence, pre + 1, MOST_BEFORE_CUE, "");
             reporter = pre > 0 && !hasQuote(sentence.substring(0, pre)) && !isPassive(sentence, pre, reported)
@@ -745,6 +758,13 @@ public final class QuoteExtractor {
                     // "told the court (on Monday) that ...": whom it was told is part of the cue, not of the words
                     cue = cue + " " + audience.group("audience");
                     text = audience.group("text");
+                    that = true;
+                }
+                Matcher addressed = !that && text.startsWith("to ") ? TO_AUDIENCE.matcher(text) : null;
+                if (addressed != null && addressed.matches()) {
+                    // "suggested to the witness that", "explained to reporters that": whom it was said to
+                    cue = cue + " to " + addressed.group("audience");
+                    text = addressed.group("text");
                     that = true;
                 }
                 if (!that && THAT_CUES.contains(cue)) {

@@ -219,14 +219,16 @@ final class SpeakerResolver {
     /**
      * A person introduced by a description and the only name the article gives them: "Her neighbour, an elderly man
      * who gave his name only as Sekuru Banda,", "The witness, who testified as KDZ-310", "a nurse known only as
-     * Mariam". A tribunal's code for a protected witness ("KDZ-310", "B-1122") is such a name.
+     * Mariam". A tribunal's code for a protected witness ("KDZ-310", "B-1122", "TF1-157") is such a name.
      */
     private static final Pattern NAMED_AS = Regexes.compile("^(?<described>(?:The|A|An|His|Her|Their|One|the|a|an"
             + "|his|her|their|one)\\s[^,;:\"\u201c\u201d]{1,80}?(?:,\\s+(?:an?|the)\\s+[^,;:\"\u201c\u201d]{1,80}?)?),?"
-            + "\\s+who\\s+(?:gave\\s+(?:his|her|their)\\s+(?:first\\s+|given\\s+|full\\s+)?name\\s+(?:only\\s+)?as"
+            + "\\s+(?:who\\s+(?:gave\\s+(?:his|her|their)\\s+(?:first\\s+|given\\s+|full\\s+)?name\\s+(?:only\\s+)?as"
             + "|testified\\s+(?:only\\s+)?as|testified\\s+under\\s+the\\s+pseudonym|uses\\s+the\\s+pseudonym"
             + "|(?:is|was)\\s+(?:identified|known)\\s+(?:only\\s+)?as)"
-            + "\\s+(?<name>\\p{Lu}{1,4}-\\d{1,4}|\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+)?)\\b(?<after>[^,]*)");
+            // "The witness, identified only as TF1-157 to protect his identity,"
+            + "|(?:identified|known)\\s+(?:only\\s+)?as)"
+            + "\\s+(?<name>\\p{Lu}[\\p{Lu}\\d]{0,4}-\\d{1,4}|\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+)?)\\b(?<after>[^,]*)");
     /**
      * A body named by what it is alone ("the government said", "Police said", "the ministry added"): the one of
      * that kind the article quoted last, or the kind itself.

@@ -1318,4 +1318,21 @@ class QuoteExtractorTests {
                         tuple("Ruslan Kazakbaev", INDIRECT, "the market would be demolished in May"),
                         tuple("a local official", DIRECT, "nobody will be compensated"));
     }
+    @Test
+    void readsAProtectedWitnessByTheCodeHeIsKnownByWhomCounselAddressedAndWhoSaidAfterADescription() {
+        List<Attribution> found = extractor.extract(List.of(
+                "The trial of three former army officers resumed in Arusha this week.",
+                "Judges on Tuesday heard from a farmer who said soldiers had burned his village.",
+                "A second witness, known only as RX3-22 for his safety, told the court that the soldiers wore berets.",
+                "Prosecutor Hassan Jallow put it to him that he had been paid. The witness denied this.",
+                "Defence lawyer Peter Robinson explained to the judges that the berets were sold in every market."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::cue, Attribution::text)
+                .containsExactly(
+                        tuple("a farmer", "said", "soldiers had burned his village"),
+                        tuple("RX3-22", "told the court", "the soldiers wore berets"),
+                        tuple("Hassan Jallow", "put it to him", "he had been paid"),
+                        tuple("Peter Robinson", "explained to the judges", "the berets were sold in every market"));
+    }
 }
