@@ -139,7 +139,8 @@ public final class CyrillicQuoteExtractor {
             + "|сьогодні|напередодні|раніше|также|тоже|уже|ещё|еще|затем|позже|також|теж|вже|ще|потім|пізніше))+$",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     /** Whom it was said to, part of the cue: IWPR, journalists, the media ("заявил журналистам", "сказала ЗМІ"). */
-    private static final String ADDRESSEE = "(?:\\s+(?:IWPR|ИВПР|ІВПР|журналистам|журналістам|репортерам|репортёрам"
+    private static final String ADDRESSEE = "(?:\\s+(?:IWPR|ИВПР|ІВПР|(?:корреспонденту|кореспондентові)(?:\\s+(?:IWPR|ИВПР|ІВПР))?"
+            + "|журналистам|журналістам|репортерам|репортёрам"
             + "|СМИ|ЗМІ|(?:агентству|агенції|телеканалу|изданию|виданню|газете|газеті|радио|радіо)"
             + "(?:\\s+«[^»]+»|\\s+\\p{Lu}[\\p{L}.-]*)?))?";
     /** A word joining a sentence to the one before, which may open it: "Однако, по данным ...", "Але за словами ...". */
@@ -150,11 +151,15 @@ public final class CyrillicQuoteExtractor {
             + "|рішення|заявление|заяву|слова|новость|новину|данные|дані|происходящее|приговор|вирок|итоги|підсумки"
             + "|результаты|результати)";
     /**
-     * How it was said, opening the words that name the speaker: "в разговоре с IWPR", "в интервью Радио Азаттык" before
-     * what the person is ("— отметила в разговоре с IWPR мать двоих детей X", "Как заявил в интервью ... депутат X").
+     * How it was said, opening the words that name the speaker: "в разговоре с IWPR", "в интервью Радио Азаттык", "на
+     * пресс-конференции в Ташкенте" before what the person is ("— отметила в разговоре с IWPR мать двоих детей X", "Как
+     * заявил в интервью ... депутат X").
      */
     private static final Pattern LEADING_OCCASION = Regexes.compile("^(?:в|на|у)\\s+(?:разговоре|беседе|интервью"
-            + "|розмові|бесіді|інтерв['’ʼ]ю|эфире|ефірі)(?:\\s+(?:с|з|із)\\s+\\S+|(?:\\s+(?:«[^»]+»|\\p{Lu}[\\p{L}.-]*))+)?"
+            + "|розмові|бесіді|інтерв['’ʼ]ю|эфире|ефірі|пресс-конференции|пресс-конференції|брифинге|брифінгу"
+            + "|заседании|засіданні)(?:\\s+(?:с|з|із)\\s+\\S+|(?:\\s+(?:«[^»]+»|\\p{Lu}[\\p{L}.-]*))+"
+            // "на пресс-конференции в Ташкенте": where it was held
+            + "|\\s+(?:в|у)\\s+\\p{Lu}[\\p{L}-]*)?"
             + "\\s+(?=\\p{Ll})");
     /** A connective opening the words that name a speaker: "Однако правозащитник X ...". */
     private static final Pattern LEADING_CONNECTIVE = Regexes.compile("^" + CONNECTIVE + "\\s+(?=\\S)");

@@ -600,4 +600,16 @@ class CyrillicQuoteExtractorTests {
                         tuple("Бахтияр Саидов", "который держит чайхану у вокзала"),
                         tuple("Малика Юсупова", null));
     }
+    @Test
+    void readsTheCorrespondentSpokenToAndAPressConferenceWhereItWasHeldBeforeWho() {
+        List<Attribution> found = russian.extract(List.of(
+                "«Денег на ремонт нет», — сказал корреспонденту IWPR директор школы Самат Бекович.",
+                "Как сообщил на брифинге в Бишкеке министр здравоохранения Алымкадыр Бейшеналиев, вакцины поступят в мае."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(
+                        tuple("Самат Бекович", "директор школы"),
+                        tuple("Алымкадыр Бейшеналиев", "министр здравоохранения"));
+    }
 }
