@@ -303,6 +303,9 @@ public final class QuoteExtractor {
             + "|added|accused|blamed|critici[sz]ed|condemned|denounced|praised|thanked)\\s"
             // "said the camps would close, and offered families a grant": after a comma, the speaker's next act
             + "|,\\s+and\\s+(?:also\\s+)?\\p{Ll}+ed\\s"
+            // "acknowledged that cultivation had risen, but blamed ...": the speaker's next act, after "but"
+            + "|,\\s+but\\s+(?:also\\s+)?(?:added|blamed|accused|insisted|warned|said|argued|urged|denied|refused"
+            + "|declined|critici[sz]ed|praised)\\s"
             // "warned that the situation is “precarious”, citing the loss of staff": why, not what was said
             + "|,\\s+citing\\s");
     /**

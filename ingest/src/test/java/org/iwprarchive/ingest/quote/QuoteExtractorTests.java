@@ -1335,4 +1335,14 @@ class QuoteExtractorTests {
                         tuple("Hassan Jallow", "put it to him", "he had been paid"),
                         tuple("Peter Robinson", "explained to the judges", "the berets were sold in every market"));
     }
+    @Test
+    void endsTheWordsWhereTheSpeakerDoesSomethingElseAfterBut() {
+        List<Attribution> found = extractor.extract(List.of(
+                "Governor Anvar Salimov admitted that the dam had leaked, but blamed the contractor for the delay.",
+                "Finance minister Fayzullo Nazarov said prices had risen, but wages had risen too."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::text)
+                .containsExactly("the dam had leaked", "prices had risen, but wages had risen too");
+    }
 }
