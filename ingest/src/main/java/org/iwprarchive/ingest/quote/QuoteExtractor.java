@@ -205,7 +205,8 @@ public final class QuoteExtractor {
      * "The news agency Tanjug quoted a Yugoslav army officer as saying that": whom it quoted is who spoke (in the
      * passive, "X was quoted by the agency as saying", the subject is).
      */
-    private static final Pattern QUOTED_AS = Regexes.compile("(?<!\\b(?:was|were|is|are|been|being)\\s)\\bquoted\\s+(?!by\\s)(?<who>[^,;\"\u201c\u201d]{3,120}?)\\s+as$");
+    private static final Pattern QUOTED_AS = Regexes.compile("(?<!\\b(?:was|were|is|are|been|being)\\s)\\bquoted\\s+"
+            + "(?!by\\s)(?<who>[^,;\"\u201c\u201d]{3,120}?)\\s+as$");
     /** "denied that ..., insisting that ...": a participle of saying after the words reports more of the speaker's. */
     private static final Pattern PARTICIPLE_AFTER = Regexes.compile(",\\s+(?<cue>" + String.join("|", PARTICIPLE_CUES)
             + ")\\s+that\\s+(?<text>.{3,})$");
@@ -287,7 +288,8 @@ public final class QuoteExtractor {
     /** Where the rest of a sentence ends. */
     private static final Pattern SENTENCE_REST = Regexes.compile("[.;!?](?:\\s|$)");
     /** How something was told, before "that": "by telephone from Almaty", "in an interview". */
-    private static final Pattern HOW_TOLD = Regexes.compile("^(?:by\\s+(?:satellite\\s+|mobile\\s+)?(?:tele)?phone|by\\s+e-?mail|by\\s+text\\s+message"
+    private static final Pattern HOW_TOLD = Regexes.compile("^(?:by\\s+(?:satellite\\s+|mobile\\s+)?(?:tele)?phone"
+            + "|by\\s+e-?mail|by\\s+text\\s+message"
             + "|in\\s+an?\\s+(?:telephone\\s+|phone\\s+)?interview|over\\s+the\\s+phone"
             + "|on\\s+condition\\s+of\\s+anonymity|anonymously|privately|in\\s+private"
             // where or when: "told reporters outside parliament that", "said after the vote that"
@@ -716,13 +718,13 @@ public final class QuoteExtractor {
                 && !(PRONOUN_AFTER_WORDS.matcher(sentence.substring(0, pre)).find()
                 && INTERRUPTED.matcher(sentence).matches()) && !isPassive(sentence, pre, reported)
                 ? context.speakers.speaker(sentence.substring(0, pre)) : Optional.empty();
-        // "A reporter in Matagalpa, who writes for an exile site under a false name, told IWPR that ...": a cue word
-        // inside a clause about the speaker ("writes") names no one; the next cue after it may
         Matcher relative = pre > 0 && reporter.isEmpty() ? RELATIVE_SPEAKER.matcher(sentence.substring(0, pre)) : null;
         if (relative != null && relative.find()) {
             // "The court heard from a former child soldier who said ...": who said is whom the clause is about
             reporter = context.speakers.speaker(relative.group("who"));
         }
+        // "A reporter in Matagalpa, who writes for an exile site under a false name, told IWPR that ...": a cue word
+        // inside a clause about the speaker ("writes") names no one; the next cue after it may
         for (int tries = 1; pre > 0 && reporter.isEmpty() && tries < MOST_CUES_TRIED; tries++) {
             pre = wordsBeforeCue(reported, sentence, pre + 1, MOST_BEFORE_CUE, "");
             reporter = pre > 0 && !hasQuote(sentence.substring(0, pre)) && !isPassive(sentence, pre, reported)
