@@ -236,7 +236,8 @@ final class Names {
      * and no given name does ("Hydrologist", "Ecologist", "Dentist", "Analyst").
      */
     static boolean isJobTitle(String word) {
-        return JOB_TITLES.contains(word) || OCCUPATIONS.contains(Character.toLowerCase(word.charAt(0)) + word.substring(1))
+        return JOB_TITLES.contains(word)
+                || OCCUPATIONS.contains(Character.toLowerCase(word.charAt(0)) + word.substring(1))
                 || (word.length() > 5 && PROFESSION_ENDING.matcher(word).matches());
     }
 
