@@ -271,6 +271,14 @@ public final class QuoteExtractor {
     private static final Pattern TOLD_AUDIENCE = Regexes.compile("^(?<audience>(?!(?:of|about|how|what)\\s)"
             + "(?:(?:the|a|an|his|her|their|both|all)\\s+)?[\\p{L}'\u2019-]+(?:\\s+[\\p{L}'\u2019-]+){0,3}?)"
             + "(?:\\s+(?:on|in|at|last|this)\\s+[^,;]{1,40}?)?\\s+that\\s+(?<text>.+)$");
+    /**
+     * What others made of the words, set apart after them: ", an account the rebels denied", "a claim the ministry
+     * rejected". No attribution of its own, and no part of the words.
+     */
+    private static final String DISPUTED = "an?\\s+(?:account|claim|version|allegation|charge|assertion)\\s+[^,;]{2,80}?"
+            + "\\b(?:denied|deny|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|contested|contests)";
+    private static final Pattern DISPUTED_AFTER = Regexes.compile(",\\s+" + DISPUTED + "$");
+    private static final Pattern DISPUTED_ALONE = Regexes.compile("^" + DISPUTED + "[.!?]?$");
     /** Someone described, then "who" and the cue: "heard from a former child soldier who said ...". */
     private static final Pattern RELATIVE_SPEAKER = Regexes.compile("(?:^|\\s)(?<who>(?:an?|one|another)\\s+"
             + "[^,;\"\u201c\u201d]{2,80}?)\\s+who\\s*$");
@@ -292,6 +300,9 @@ public final class QuoteExtractor {
             + "|by\\s+e-?mail|by\\s+text\\s+message"
             + "|in\\s+an?\\s+(?:telephone\\s+|phone\\s+)?interview|over\\s+the\\s+phone"
             + "|on\\s+condition\\s+of\\s+anonymity|anonymously|privately|in\\s+private"
+            // "said in a statement faxed to journalists that": how the statement was given out
+            + "|(?:faxed|sent|e-?mailed|posted|issued|released|handed\\s+out)\\s+(?:to|on|by)\\s+[\\p{L}'\u2019-]+"
+            + "(?:\\s+[\\p{L}'\u2019-]+){0,3}?"
             // where or when: "told reporters outside parliament that", "said after the vote that"
             + "|(?:outside|inside|at|after|before|during)\\s+(?:the\\s+|a\\s+)?[\\p{L}'\u2019-]+(?:\\s+[\\p{L}'\u2019-]+){0,3}?)"
             // "by phone from Almaty", "by phone from the Adré camp"
@@ -765,6 +776,7 @@ public final class QuoteExtractor {
                     text = audience.group("text");
                     that = true;
                 }
+                text = DISPUTED_AFTER.matcher(text).replaceFirst("");
                 Matcher addressed = !that && text.startsWith("to ") ? TO_AUDIENCE.matcher(text) : null;
                 if (addressed != null && addressed.matches()) {
                     // "suggested to the witness that", "explained to reporters that": whom it was said to
@@ -899,6 +911,9 @@ public final class QuoteExtractor {
             return false;
         }
         String tail = sentence.substring(comma + 2).strip();
+        if (DISPUTED_ALONE.matcher(tail).matches()) {
+            return false; // "..., an account the rebels denied": what others made of the words, not who said them
+        }
         Matcher trailing = TRAILING_REPORTED.matcher(tail);
         int named = mayHoldCue(tail) ? wordsBeforeCue(trailing, tail, 2, MOST_TRAILING_SPEAKER,
                 NOT_IN_TRAILING_SPEAKER) : 0;

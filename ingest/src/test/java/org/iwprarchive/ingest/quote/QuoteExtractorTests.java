@@ -1345,4 +1345,16 @@ class QuoteExtractorTests {
         assertThat(found).extracting(Attribution::text)
                 .containsExactly("the dam had leaked", "prices had risen, but wages had risen too");
     }
+    @Test
+    void leavesWhatOthersMadeOfTheWordsAndHowAStatementWasGivenOutOfTheWords() {
+        List<Attribution> found = extractor.extract(List.of(
+                "The defence ministry claimed that its troops had not crossed the river, an account the villagers denied.",
+                "The party's leader, Menduh Thaci, said in a statement e-mailed to reporters that the boycott would go on."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::text)
+                .containsExactly(
+                        tuple("defence ministry", "its troops had not crossed the river"),
+                        tuple("Menduh Thaci", "the boycott would go on"));
+    }
 }
