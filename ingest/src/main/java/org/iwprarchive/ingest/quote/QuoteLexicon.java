@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ final class QuoteLexicon {
 
     /** What people are called for what they do, in lower case: the anonymous nouns but relations and bare words. */
     Set<String> occupations() {
-        Set<String> words = new java.util.HashSet<>(section("anonymous-nouns"));
+        Set<String> words = new HashSet<>(section("anonymous-nouns"));
         section("not-occupations").forEach(words::remove);
         words.removeIf(word -> word.contains(" "));
         return Set.copyOf(words);

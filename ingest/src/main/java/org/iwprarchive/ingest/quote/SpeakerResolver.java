@@ -151,7 +151,6 @@ final class SpeakerResolver {
     /** Whose office someone holds, then the office in lower-case words: "The European Union's foreign policy chief". */
     private static final Pattern OWNED_OFFICE = Regexes.compile("^(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}"
             + "[\\p{L}-]*){0,3}|\\p{Ll}+)['\u2019]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?<noun>\\p{Ll}+)$");
-    /** Words between a speaker and the cue that say when or how, not who: "The ministry has also said". */
     /** Set apart between who and the verb, for the argument's sake: "for its part", "meanwhile", "in turn". */
     private static final Pattern TRAILING_ASIDE = Regexes.compile(",\\s+(?:for\\s+(?:its|his|her|their|our|my)\\s+part"
             + "|meanwhile|however|in\\s+turn|too|though|in\\s+response|in\\s+reply|by\\s+contrast|in\\s+contrast"
@@ -160,6 +159,7 @@ final class SpeakerResolver {
     private static final Pattern TRAILING_WHEN = Regexes.compile("\\s+(?:(?:this|last|earlier\\s+this|late\\s+last"
             + "|on)\\s+(?:week|weekend|month|year|spring|summer|autumn|winter|morning|afternoon|evening|Monday|Tuesday"
             + "|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)$");
+    /** Words between a speaker and the cue that say when or how, not who: "The ministry has also said". */
     private static final Set<String> BEFORE_CUE_WORDS = Set.of("has", "have", "had", "also", "later", "earlier",
             "previously", "repeatedly", "again", "recently", "publicly", "openly", "privately", "separately",
             "already", "once", "since", "now", "still");
