@@ -142,6 +142,9 @@ final class SpeakerResolver {
             + "\\s+\\p{Ll}");
     /** Titles that only address someone: no role. */
     private static final Set<String> ADDRESS_TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Sir", "Madam", "Mx");
+    /** A peer's title, which with a surname alone is the name the peer goes by: "Lord Robertson", "Baroness Ashton". */
+    private static final Set<String> PEERAGES = Set.of("Lord", "Lady", "Baron", "Baroness");
+    private static final Pattern ACRONYM_WORD = Regexes.compile("\\p{Lu}{2,6}");
     private static final Pattern ACRONYM_IN_PARENTHESES = Regexes.compile("\\s*\\(\\p{Lu}{2,8}\\)");
     /** A possessive ending: "Mamadnazarova's". */
     private static final Pattern POSSESSIVE = Regexes.compile("['\u2019]s$");
@@ -334,8 +337,9 @@ final class SpeakerResolver {
         for (int from = 0; capitalised.find(names, from, Names.Shape.NAME_WORD); ) {
             String[] words = SPACES.split(names.group(1));
             String lead = words[0];
-            if (NOT_NAMES.contains(lead) || TITLES.contains(lead) || LEADS.contains(lead)
-                    || PORTFOLIO_WORDS.contains(lead) || (words.length > 2 && isJobTitle(lead))) {
+            boolean peer = isPeer(List.of(words));
+            if (!peer && (NOT_NAMES.contains(lead) || TITLES.contains(lead) || LEADS.contains(lead)
+                    || PORTFOLIO_WORDS.contains(lead) || (words.length > 2 && isJobTitle(lead)))) {
                 // "Prime Minister Nikol Pashinyan": the name may begin at any of the words after the first
                 from = names.start(1) + lead.length() + 1;
                 continue;
@@ -346,7 +350,9 @@ final class SpeakerResolver {
             String surname = words[words.length - 1];
             String full = String.join(" ", words);
             learnSurname(surname, full);
-            learnGivenName(words[0], full);
+            if (!peer) {
+                learnGivenName(words[0], full);
+            }
             // "led by Professor Izet Žigić": the title the article first names the person by
             String before = capitalisedWordBefore(paragraph, names.start(1));
             if (!before.isEmpty() && isTitle(before)) {
@@ -423,6 +429,11 @@ final class SpeakerResolver {
         if (known != null && !known.equals(full)) {
             ambiguousSurnames.add(surname);
         }
+    }
+
+    /** "Lord Robertson": a peer's title and a surname, the name the peer goes by (not "Lord George Robertson"). */
+    private static boolean isPeer(List<String> nameWords) {
+        return nameWords.size() == 2 && PEERAGES.contains(nameWords.get(0));
     }
 
     /** The title the article first named a person by, if it gave one: their role where nothing else says it. */
@@ -1308,14 +1319,19 @@ final class SpeakerResolver {
             roleWords.addAll(nameWords.subList(0, field));
             nameWords.subList(0, field).clear();
         }
-        while (nameWords.size() > 1 && isTitle(nameWords.get(0))) {
+        // "UN Secretary-General Kofi Annan", "OSCE Chairman ...": a body's acronym before an office is the office's
+        if (nameWords.size() > 2 && ACRONYM_WORD.matcher(nameWords.get(0)).matches() && isTitle(nameWords.get(1))) {
+            roleWords.add(nameWords.remove(0));
+        }
+        while (nameWords.size() > 1 && isTitle(nameWords.get(0)) && !isPeer(nameWords)) {
             roleWords.add(nameWords.remove(0));
         }
         // "Economist Bakhtiyor Ergashev", "Political analyst ..." is read above: an occupation before a full name
         while (nameWords.size() > 2 && isJobTitle(nameWords.get(0))) {
             roleWords.add(nameWords.remove(0));
         }
-        if (nameWords.isEmpty() || NOT_NAMES.contains(nameWords.get(0)) || TITLES.contains(nameWords.get(0))) {
+        if (nameWords.isEmpty() || NOT_NAMES.contains(nameWords.get(0))
+                || TITLES.contains(nameWords.get(0)) && !isPeer(nameWords)) {
             return Optional.empty();
         }
         if (openedWithThe && nameWords.size() >= 2) {

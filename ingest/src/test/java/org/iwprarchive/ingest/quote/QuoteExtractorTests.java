@@ -1357,4 +1357,20 @@ class QuoteExtractorTests {
                         tuple("defence ministry", "its troops had not crossed the river"),
                         tuple("Menduh Thaci", "the boycott would go on"));
     }
+    @Test
+    void givesABodysAcronymBeforeAnOfficeToTheRoleAndKeepsAPeersTitleWithTheSurname() {
+        List<Attribution> found = extractor.extract(List.of(
+                "EU foreign policy chief Baroness Ashton told ministers that the talks in Belgrade would resume.",
+                "OSCE Ambassador Werner Almhofer said the count had been fair.",
+                "UN Deputy Secretary-General Amina Mohammed said observers had seen no fraud.",
+                "Ashton added that no date had been set."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(
+                        tuple("Baroness Ashton", "EU foreign policy chief"),
+                        tuple("Werner Almhofer", "OSCE Ambassador"),
+                        tuple("Amina Mohammed", "UN Deputy Secretary-General"),
+                        tuple("Baroness Ashton", null));
+    }
 }
