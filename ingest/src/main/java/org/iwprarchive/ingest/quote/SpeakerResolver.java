@@ -1044,11 +1044,21 @@ final class SpeakerResolver {
                 || first.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        Speaker named = new Speaker(name, SourceKind.PERSON, role);
+        Speaker named = new Speaker(name, SourceKind.PERSON, asWritten(role, first));
         if (last != null && last.name().equals(description)) {
             last = named;
         }
         return Optional.of(named);
+    }
+
+    /**
+     * A description as the paragraph wrote it: "A former police officer" where it opened a sentence, "a former child
+     * soldier" after "heard from".
+     */
+    private static String asWritten(String description, String paragraph) {
+        Matcher written = Pattern.compile(Pattern.quote(description), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                .matcher(paragraph);
+        return written.find() ? written.group() : description;
     }
 
     /** Whether what follows a name is its cue, maybe after a description and "later" or "-ly": "..., the president, said". */

@@ -467,6 +467,12 @@ class QuoteExtractorTests {
                         + "ministry.", "Olga Petrenko last heard from her son in March."), List.of()))
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Olga Petrenko", "The mother of a missing conscript"));
+        // ... in the case the lede wrote it, where the description did not open its sentence
+        assertThat(extractor.extract(List.of("Judges in The Hague this week heard from a former prison guard who said "
+                        + "the inmates were beaten nightly.", "The guard, known only as B-71, told the court that he had seen it himself."),
+                List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("B-71", "a former prison guard"), tuple("B-71", "The guard"));
         // ... but not a person the next paragraph opens with as a speaker of their own
         assertThat(extractor.extract(List.of("A senior official in Kabul says the talks will fail.",
                         "Ashraf Ghani, the president, later told reporters the talks would go on."), List.of()))
