@@ -196,6 +196,10 @@ class QuoteEvaluationTests {
             holdout-68/     | 10       | 1.0       | 1.0
             # written after the rules made on the sixty-eighth and measured once: 0.750 / 0.750; its misses seen since
             holdout-69/     | 8        | 1.0       | 1.0
+            # written after the rules made on the sixty-ninth; not yet measured
+            holdout-70/     | 12       | 0.0       | 0.0
+            # written with the seventieth; not yet measured
+            holdout-71/     | 12       | 0.0       | 0.0
             # Russian: the development set the Russian rules were made on
             ru/             | 17       | 1.0       | 1.0
             # Russian: written with the development set, before any Russian rule; 0.875 / 0.875 then
@@ -246,6 +250,8 @@ class QuoteEvaluationTests {
             ru-holdout-22/  | 12       | 1.0       | 1.0
             # Russian: written after the twenty-second set's rules and measured once: 0.875 / 0.875; its misses seen since
             ru-holdout-23/  | 8        | 1.0       | 1.0
+            # Russian: written after the twenty-third set's rules; not yet measured
+            ru-holdout-24/  | 10       | 0.0       | 0.0
             # Ukrainian: the development set the Ukrainian rules were made on
             uk/             | 14       | 1.0       | 1.0
             # Ukrainian: written with the development set, before any Ukrainian rule, measured once after the rules
@@ -345,6 +351,8 @@ class QuoteEvaluationTests {
             # Bosnian, Croatian and Serbian: written after the fifth set's rules and measured once: 0.600 / 0.545; its
             # misses seen since
             bcs-holdout-6/  | 11       | 1.0       | 1.0
+            # Bosnian, Croatian and Serbian: written after the sixth set's rules; not yet measured
+            bcs-holdout-7/  | 10       | 0.0       | 0.0
             # Albanian: the development set the edition's rules were made on
             sq/             | 12       | 1.0       | 1.0
             # Albanian: written with the development set, before any Albanian rule, and measured once: 1.000 / 1.000 (the
@@ -401,6 +409,8 @@ class QuoteEvaluationTests {
             # Persian (Dari): written after the eighth held-out set's rules and measured once: 1.000 / 1.000, role
             # 0.875
             fa-holdout-9/   | 8        | 1.0       | 1.0
+            # Persian (Dari): written after the ninth held-out set's rules; not yet measured
+            fa-holdout-10/  | 12       | 0.0       | 0.0
             """)
     void holdsItsFloorOnEveryOtherLabelledSet(String folder, int labelled, double precision, double recall)
             throws IOException {
