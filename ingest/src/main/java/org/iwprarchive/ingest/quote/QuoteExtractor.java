@@ -300,6 +300,8 @@ public final class QuoteExtractor {
             + "|by\\s+e-?mail|by\\s+text\\s+message"
             + "|in\\s+an?\\s+(?:telephone\\s+|phone\\s+)?interview|over\\s+the\\s+phone"
             + "|on\\s+condition\\s+of\\s+anonymity|anonymously|privately|in\\s+private"
+            // "said only that", "said again that": how much or how often, no part of the words
+            + "|only|simply|merely|just|again|repeatedly|publicly|openly|once\\s+more"
             // "said in a statement faxed to journalists that": how the statement was given out
             + "|(?:faxed|sent|e-?mailed|posted|issued|released|handed\\s+out)\\s+(?:to|on|by)\\s+[\\p{L}'\u2019-]+"
             + "(?:\\s+[\\p{L}'\u2019-]+){0,3}?"
@@ -330,6 +332,8 @@ public final class QuoteExtractor {
             + "\\p{Ll}+\\s");
     /** Cues whose audience may come before "that": "told the court that", "reminded both sides that". */
     private static final Set<String> AUDIENCE_CUES = Set.of("told", "reminded", "warned", "assured");
+    /** Counsel's words to a witness, whom the cue names after it. */
+    private static final String PUT_TO = "put it to ";
     private static final Pattern PULL_QUOTE_LINE = Regexes.compile(
             "^(?<name>\\p{Lu}[\\p{L}'\u2019.-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]+){1,3}),\\s+(?<role>[^.\"\u201c\u201d]{2,80})$");
     /** A sentence ends at . ! or ? before a capital or a quote (or a quote already blanked out as \\u0000). */
@@ -1122,10 +1126,14 @@ public final class QuoteExtractor {
             // "Žigić told IWPR", after "led by Professor Izet Žigić": a person's first attribution has their title
             role = context.speakers.titleOf(speaker.name()).orElse(null);
         }
-        // "put it to him that ...": words said to the person referred to before, who is whom "he replied" means next
-        Optional<SpeakerResolver.Speaker> addressed = cue != null && (cue.endsWith(" him") || cue.endsWith(" her"))
-                ? context.speakers.lastPersonReferredTo().filter(p -> !p.name().equals(speaker.name()))
+        // "put it to him that ...": words said to the person referred to before, who is whom "he replied" means next;
+        // "put it to Stanić that ...": to the person named
+        Optional<SpeakerResolver.Speaker> addressed = cue == null ? Optional.empty()
+                : cue.endsWith(" him") || cue.endsWith(" her") ? context.speakers.lastPersonReferredTo()
+                : cue.startsWith(PUT_TO) ? context.speakers.speaker(cue.substring(PUT_TO.length()))
+                        .filter(p -> p.kind() == SourceKind.PERSON)
                 : Optional.empty();
+        addressed = addressed.filter(p -> !p.name().equals(speaker.name()));
         Attribution attribution = new Attribution(speaker.name(), speaker.kind(), role, cleaned, kind, cue, index);
         context.found.add(attribution);
         context.last = attribution;

@@ -183,7 +183,8 @@ final class SpeakerResolver {
      * "In a speech on Monday, ", "Last week, ": the subject follows the comma.
      */
     private static final Pattern INTRODUCTORY = Regexes.compile("^(?:\\p{Lu}\\p{Ll}+ing|In|At|On|Last|Earlier|Later|"
-            + "After|Before|During|Asked|Interviewed"
+            // "Also this week, ": another report of the same kind
+            + "After|Before|During|Asked|Interviewed|Also"
             // "Outside the courtroom, ", "Back in Herat, ", "Across the river, ": where
             + "|Outside|Inside|Back|Near|Across|Along|Elsewhere|Nearby|Meanwhile|From|Under|Around|Throughout|Beyond"
             + "|Within|Among|Amid|Following|Despite|Since)\\b[^,;:\"\u201c\u201d]{0,100}?,\\s+(?=\\S)");
@@ -229,9 +230,12 @@ final class SpeakerResolver {
             + "\\s+(?:who\\s+(?:gave\\s+(?:his|her|their)\\s+(?:first\\s+|given\\s+|full\\s+)?name\\s+(?:only\\s+)?as"
             + "|testified\\s+(?:only\\s+)?as|testified\\s+under\\s+the\\s+pseudonym|uses\\s+the\\s+pseudonym"
             + "|(?:is|was)\\s+(?:identified|known)\\s+(?:only\\s+)?as)"
-            // "The witness, identified only as TF1-157 to protect his identity,"
-            + "|(?:identified|known)\\s+(?:only\\s+)?as)"
+            // "The witness, identified only as TF1-157 to protect his identity,", "testifying under the pseudonym B-1115"
+            + "|(?:identified|known|testifying)\\s+(?:only\\s+)?as|testifying\\s+under\\s+the\\s+pseudonym)"
             + "\\s+(?<name>\\p{Lu}[\\p{Lu}\\d]{0,4}-\\d{1,4}|\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+)?)\\b(?<after>[^,]*)");
+    /** The person a lede described, named set apart after what they are: "The witness, Mirko Stanić, ...". */
+    private static final Pattern NAMED_APART = Regexes.compile("^(?:The|This)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+,\\s+"
+            + "(?<name>\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+){1,2}),");
     /**
      * A body named by what it is alone ("the government said", "Police said", "the ministry added"): the one of
      * that kind the article quoted last, or the kind itself.
@@ -718,7 +722,10 @@ final class SpeakerResolver {
         if (!subject.lookingAt()) {
             subject = SUBJECT_DESCRIBED.matcher(clause);
         }
-        return subject.lookingAt() ? speakerPhrase(subject.group("who")) : Optional.empty();
+        Optional<Speaker> named = subject.lookingAt() ? speakerPhrase(subject.group("who")) : Optional.empty();
+        // "The Russian foreign ministry welcomed the operation but warned ...": a body, unnamed, before its first verb
+        return named.isPresent() ? named : subjectBeforeVerb(clause).flatMap(this::speakerPhrase)
+                .filter(speaker -> speaker.kind() == SourceKind.ORGANISATION);
     }
 
     /** Where the words after the phrase's last subordinating word begin, or -1 when it has none before its end. */
@@ -1022,8 +1029,11 @@ final class SpeakerResolver {
         }
         String name = null;
         Matcher as = NAMED_AS.matcher(second);
+        Matcher apposed = NAMED_APART.matcher(second);
         if (second.contains(" as ") && as.lookingAt()) {
             name = as.group("name");
+        } else if (apposed.lookingAt()) {
+            name = apposed.group("name"); // "The witness, Mirko Stanić, who served as ..., said"
         } else {
             // "Testifying in his own defence, Rexhep Berisha said ...": what the lede's person was doing, then the
             // name; the participle's subject is the person the lede described, whatever follows the name

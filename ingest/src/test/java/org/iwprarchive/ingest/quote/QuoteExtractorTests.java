@@ -1379,4 +1379,44 @@ class QuoteExtractorTests {
                         tuple("Amina Mohammed", "UN Deputy Secretary-General"),
                         tuple("Baroness Ashton", null));
     }
+    @Test
+    void readsABodyThatDidOneThingThenSaidAnotherAndHowMuchItSaid() {
+        List<Attribution> found = extractor.extract(List.of(
+                "The Turkish foreign ministry praised the ceasefire but cautioned that it was \u201conly a first step\u201d.",
+                "A ministry spokesman, Levent Gümrükçü, said merely that talks would go on."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::text)
+                .containsExactly(
+                        tuple("Turkish foreign ministry", "it was \u201conly a first step\u201d"),
+                        tuple("Levent Gümrükçü", "talks would go on"));
+    }
+    @Test
+    void readsCounselPuttingItToAWitnessByNameAndTheWitnessWhoAnswers() {
+        List<Attribution> found = extractor.extract(List.of(
+                "The witness, Zoran Lukić, a former guard, said the prisoners were fed twice a day.",
+                "Prosecutor Fiona Kerr put it to Lukić that the guards kept the food. \"That is a lie,\" he replied."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::cue)
+                .containsExactly(
+                        tuple("Zoran Lukić", "said"),
+                        tuple("Fiona Kerr", "put it to Lukić"),
+                        tuple("Zoran Lukić", "replied"));
+    }
+    @Test
+    void readsAWitnessTestifyingUnderAPseudonymAndTheLedesWitnessNamedApartAfterWhatHeIs() {
+        List<Attribution> found = extractor.extract(List.of(
+                "A former camp cook told the tribunal on Tuesday that prisoners had been made to dig graves.",
+                "The witness, Ranko Babić, who now lives in Austria, said he had fed the diggers himself.",
+                "Also on Tuesday, a second witness, testifying under the pseudonym C-017, told judges that the graves "
+                        + "were filled at night."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(
+                        tuple("Ranko Babić", "A former camp cook"),
+                        tuple("Ranko Babić", "The witness"),
+                        tuple("C-017", "a second witness"));
+    }
 }
