@@ -87,7 +87,7 @@ public final class CyrillicQuoteExtractor {
                     Regexes.compile("^(?<who>[^«,]+?)\\s+(?<verb>" + called + ")(?<to>)\\s+[^«]{1,60}?\\s+«(?<q>[^»]+)»[.!?]?$"),
                     // Как отметил депутат Кубанычбек Исабеков, ...; Як зазначив Василь Ткачук, ...; Однако, как ...
                     Regexes.compile("^(?:" + CONNECTIVE + ",?\\s+)?(?<cue>(?iu:" + as + ")\\s+(?:" + verb + ")" + ADDRESSEE
-                            + ")\\s+(?<who>[^,«]+),\\s+"
+                            + ")\\s+(?<who>[^,«]+(?:«[^»]+»)?),\\s+"
                             + "(?<q>.+?)[.!?]?$"),
                     // Как сообщили в Комитете по чрезвычайным ситуациям, ...; Як повідомили в міністерстві, ...
                     Regexes.compile("^(?:" + CONNECTIVE + ",?\\s+)?(?<cue>(?iu:" + as + ")\\s+(?:" + saidThey + ")"
@@ -135,7 +135,7 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern WHEN = Regexes.compile("(?:\\s+(?:(?:в|во|у)\\s+(?:январе|феврале|марте|апреле|мае"
             + "|июне|июле|августе|сентябре|октябре|ноябре|декабре|понедельник|вторник|среду|четверг|пятницу|субботу"
             + "|воскресенье|січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні"
-            + "|понеділок|вівторок|середу|четвер|п['’ʼ]ятницю|суботу|неділю)|вчера|сегодня|накануне|ранее|вчора"
+            + "|понеділок|вівторок|середу|четвер|п['’ʼ]ятницю|суботу|неділю|\\d{4}\\s+(?:году|році))|вчера|сегодня|накануне|ранее|вчора"
             + "|сьогодні|напередодні|раніше|также|тоже|уже|ещё|еще|затем|позже|також|теж|вже|ще|потім|пізніше))+$",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     /** Whom it was said to, part of the cue: IWPR, journalists, the media ("заявил журналистам", "сказала ЗМІ"). */
@@ -174,7 +174,7 @@ public final class CyrillicQuoteExtractor {
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
     private static final Grammar RUSSIAN = Grammar.of("(?:сказал|заявил|отметил|добавил|подчеркнул|пояснил|сообщил|"
             + "рассказал|признал|уточнил|заметил|напомнил|предупредил|пообещал|спросил|ответил|объяснил|объявил"
-            + "|заключил|повторил|заверил|подтвердил)[ао]?"
+            + "|заключил|повторил|заверил|подтвердил|передал)[ао]?"
             + "|пожаловал(?:ся|ась|ось)|жалуется|отрицает|отрицал[аио]?|написал[аио]?|пишет|сообщает|заявляет"
             + "|прокомментировал[аио]?|уверен[аоы]?|убежден[аоы]?|убеждён[аоы]?"
             + "|считает|говорит|полагает|отмечает|добавляет|поясняет|объясняет|рассказывает|спрашивает|утверждает"
@@ -182,7 +182,7 @@ public final class CyrillicQuoteExtractor {
             + "|сетует|сетовал[аи]?|вспоминает|вспоминал[аи]?|предупреждает|настаивает"
             // what someone used to say: "ранее заявлял, что"
             + "|(?:заявлял|говорил|рассказывал|отмечал|подчёркивал|подчеркивал|утверждал|объяснял|пояснял|предупреждал"
-            + "|настаивал|признавал)[ао]?", "назвал[аио]?|называет", "что", "Как",
+            + "|настаивал|признавал|сообщал)[ао]?", "назвал[аио]?|называет", "что", "Как",
             "По словам|По данным|По мнению|По информации|По сведениям|По оценке|По оценкам",
             "заявили|сообщили|рассказали|отметили|пояснили|ответили|подтвердили|объявили|подчёркивают|подчеркивают"
             + "|отмечают|сообщают|заявляют|уточнили|добавили|подчеркнули|пообещали|обещают|заверили|напомнили"
@@ -193,7 +193,7 @@ public final class CyrillicQuoteExtractor {
     /** Ukrainian past tense: "сказав" (a man), "сказала" (a woman), "повідомило" (a body). */
     private static final Grammar UKRAINIAN = Grammar.of("(?:сказа|заяви|зазначи|дода|підкресли|наголоси|поясни|"
             + "повідоми|розпові|визна|уточни|зауважи|нагада|попереди|відзначи|пообіця|запита|спита|відповi|відпові"
-            + "|оголоси|заперечи|написа|прокоментува|підсумува|повтори|запевни|підтверди)(?:в|ла|ло)"
+            + "|оголоси|заперечи|написа|прокоментува|підсумува|повтори|запевни|підтверди|переда)(?:в|ла|ло)"
             + "|поскаржи(?:вся|лася|лося)|скаржиться|заперечує|пише"
             + "|повідомляє|впевнен(?:ий|а|о|і)?|переконан(?:ий|а|о|і)?"
             + "|заявляє"
@@ -201,7 +201,8 @@ public final class CyrillicQuoteExtractor {
             + "|зізна(?:вся|лася)|зізнається|обурюється|обурювався|обурювалася|нарікає|нарікав|нарікала|згадує|згадував|згадувала"
             + "|попереджає|наполягає"
             // what someone used to say: "раніше заявляв, що"
-            + "|(?:заявля|каза|говори|розповіда|зазнача|наголошува|стверджува|пояснюва|попереджа|наполяга|визнава)"
+            + "|(?:заявля|каза|говори|розповіда|зазнача|наголошува|стверджува|пояснюва|попереджа|наполяга|визнава"
+            + "|повідомля)"
             + "(?:в|ла|ло)",
             "назва(?:в|ла|ло)|називає", "що", "Як", "За словами|За даними|На думку|За інформацією|За оцінкою|За оцінками",
             "заявили|повідомили|розповіли|зазначили|пояснили|відповіли|підтвердили|оголосили|наголошують|зазначають"
@@ -259,6 +260,8 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern TRAILING_COMMA = Regexes.compile(",$");
     /** A body's name in guillemets after its kind: Предприятие «Душанбеводоканал». */
     private static final Pattern GUILLEMETS = Regexes.compile("«([^»]+)»");
+    /** Words that are one quotation in guillemets and nothing else. */
+    private static final Pattern WHOLLY_QUOTED = Regexes.compile("«([^«»]+)»");
     /**
      * Endings of nouns that say what someone does or is, not of given names: психолог, экономист, активістка,
      * правозахисниця, посредник, переселенець, викладач.
@@ -270,6 +273,12 @@ public final class CyrillicQuoteExtractor {
     private static final Set<String> RELATIONS = Set.of("мать", "отец", "брат", "сестра", "жена", "муж", "сын", "дочь",
             "бабушка", "дедушка", "сосед", "соседка", "вдова", "мати", "батько", "дружина", "чоловік", "син", "донька",
             "дочка", "бабуся", "дідусь", "сусід", "сусідка");
+    /** Parts of a body that speak for it, whose name follows them in the genitive: "пресс-служба «Озенмунайгаза»". */
+    private static final Set<String> SPEAKING_PARTS = Set.of("пресс-служба", "пресс-центр", "прес-служба", "прес-центр",
+            "руководство", "керівництво", "представительство", "представництво");
+    /** A clause after a body's name about what it is or does: a participle, or "который"/"який" and kin. */
+    private static final Pattern BODY_CLAUSE = Regexes.compile("(?:\\p{Ll}+(?:ющ|ящ|ущ|ащ|вш|нн|ем|им)\\p{Ll}+"
+            + "|котор\\p{Ll}+|як\\p{Ll}+|що)\\s");
     /** Roles of those who know a field whose nouns do not end as {@link #EXPERT_ENDING}'s do. */
     private static final Set<String> EXPERT_ROLES = Set.of("правозащитник", "правозащитница", "правозахисник",
             "правозахисниця", "юрист", "юристка", "адвокат", "адвокатка", "исследователь", "исследовательница",
@@ -463,6 +472,12 @@ public final class CyrillicQuoteExtractor {
                 words = words.substring(comma + 1).strip();
             }
         }
+        Matcher whole = WHOLLY_QUOTED.matcher(words);
+        if ((m.pattern() == grammar.speakerThat() || m.pattern() == grammar.impersonal()) && whole.matches()) {
+            // "передала, что «ни о чем не жалеет»": the words after "что" are all quoted, so they are the speaker's own
+            kind = QuotationKind.DIRECT;
+            words = whole.group(1).strip();
+        }
         found.add(new Attribution(speaker.name(), speaker.kind(), speaker.role(), words, kind, cue, p));
         reading.lastUnnamed = speaker.kind() == SourceKind.ANONYMOUS ? speaker
                 : speaker.kind() == SourceKind.PERSON ? null : reading.lastUnnamed;
@@ -609,6 +624,10 @@ public final class CyrillicQuoteExtractor {
                 return anonymous(described);
             }
         }
+        Speaker relative = genitive ? relativeByGivenName(words) : null;
+        if (relative != null) {
+            return relative; // "По словам его соседа Хуршеда": who he is to someone, then his given name
+        }
         if (genitive && words.length == 1 && ACRONYM.matcher(words[0]).matches()) {
             return new Speaker(words[0], SourceKind.ORGANISATION, null); // "По информации МВД"
         }
@@ -619,10 +638,17 @@ public final class CyrillicQuoteExtractor {
             return new Speaker(named.find() ? named.group(1).strip() : nominativeBody(who), SourceKind.ORGANISATION,
                     null);
         }
+        String[] bodyWords = SPACES.split(described);
+        if (!genitive && comma > 0 && isOrganisation(bodyWords) && BODY_CLAUSE.matcher(after).lookingAt()) {
+            // "Всемирный банк, финансирующий оценку проекта,": a body, then a clause about what it does
+            return new Speaker(described, SourceKind.ORGANISATION, null);
+        }
         if (!genitive && isOrganisation(words)) {
-            // "Предприятие «Душанбеводоканал»": a body's kind, then its name
+            // "Предприятие «Душанбеводоканал»": a body's kind, then its name; "пресс-служба «Озенмунайгаза»" is the
+            // press service of what the guillemets name, and all of it speaks
             Matcher named = GUILLEMETS.matcher(who);
-            return new Speaker(named.find() ? named.group(1).strip() : who, SourceKind.ORGANISATION, null);
+            return new Speaker(named.find() && !SPEAKING_PARTS.contains(lowerCase(words[0])) ? named.group(1).strip()
+                    : who, SourceKind.ORGANISATION, null);
         }
         String[] describedWords = SPACES.split(described);
         if (!genitive && describedWords.length >= 2 && isCapitalisedWord(after)
@@ -780,6 +806,34 @@ public final class CyrillicQuoteExtractor {
      * "Местная жительница Гулноза": what someone is, then a given name alone, the person named by it in that role
      * (not a place: "переселенка з Маріуполя"); null when the words are not so.
      */
+    /**
+     * "его соседа Хуршеда", "сестры Мадины": a relation in the genitive (after "его", "её" or "их", or not) and one
+     * capitalised word, a given name: the person, named in the nominative, with the relation for role.
+     */
+    private Speaker relativeByGivenName(String[] words) {
+        int at = words.length == 3 && grammar.genitivePronouns().contains(words[0]) ? 1 : 0;
+        if (words.length != at + 2 || !isCapitalisedWord(words[at + 1])) {
+            return null;
+        }
+        String genitiveRelation = words[at];
+        for (String relation : RELATIONS) {
+            boolean feminine = relation.endsWith("а") || relation.endsWith("я") || relation.endsWith("ь")
+                    || relation.equals("мати");
+            List<String> genitives = relation.endsWith("ь") || relation.equals("мати")
+                    ? List.of(relation.substring(0, relation.length() - 1) + "ери",
+                            relation.substring(0, relation.length() - 1) + "ері",
+                            relation.substring(0, relation.length() - 1) + "и")
+                    : relation.endsWith("а") ? List.of(relation.substring(0, relation.length() - 1) + "ы",
+                            relation.substring(0, relation.length() - 1) + "и")
+                    : List.of(relation + "а");
+            if (genitives.contains(genitiveRelation)) {
+                String role = (at == 1 ? words[0] + " " : "") + relation;
+                return Speaker.person(nominativeGivenName(words[at + 1], feminine), role);
+            }
+        }
+        return null;
+    }
+
     private Speaker givenNameAfterDescription(String described) {
         List<String> before = List.of(SPACES.split(described));
         if (before.size() >= 2 && isCapitalisedWord(before.get(before.size() - 1))

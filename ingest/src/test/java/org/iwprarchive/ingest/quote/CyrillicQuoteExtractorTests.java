@@ -612,4 +612,38 @@ class CyrillicQuoteExtractorTests {
                         tuple("Самат Бекович", "директор школы"),
                         tuple("Алымкадыр Бейшеналиев", "министр здравоохранения"));
     }
+    @Test
+    void readsAPressServiceOfABodyInGuillemetsAndABodyWithAClauseAboutItAndAYear() {
+        List<Attribution> found = russian.extract(List.of(
+                "Как уточнила пресс-служба «Казахтелекома», связь восстановят к утру.",
+                "Азиатский банк развития, который выделил кредит на дорогу, в 2019 году сообщал, что работы завершатся "
+                        + "через два года."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::text)
+                .containsExactly(
+                        tuple("пресс-служба «Казахтелекома»", ORGANISATION, "связь восстановят к утру"),
+                        tuple("Азиатский банк развития", ORGANISATION, "работы завершатся через два года"));
+    }
+    @Test
+    void readsWordsPassedOnThroughOthersAllQuotedAfterThatAsTheSpeakersOwn() {
+        List<Attribution> found = russian.extract(List.of(
+                "Журналист Болот Темиров, которого лишили гражданства, через своего адвоката передал, что «продолжит "
+                        + "работать из-за границы».",
+                "Правозащитница Гульнара Бажкенова через юриста передала, что жалоба уже подана.",
+                "Министерство энергетики в 2020 году заявило, что тарифы не вырастут."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::kind, Attribution::text)
+                .containsExactly(tuple("Болот Темиров", "Журналист", DIRECT, "продолжит работать из-за границы"),
+                        tuple("Гульнара Бажкенова", "Правозащитница", INDIRECT, "жалоба уже подана"),
+                        tuple("Министерство энергетики", null, INDIRECT, "тарифы не вырастут"));
+    }
+    @Test
+    void readsARelationAndAGivenNameInTheGenitiveInTheNominative() {
+        List<Attribution> found = russian.extract(List.of(
+                "По словам её сестры Мадины, письма из колонии не доходят.",
+                "По словам брата Тимура, адвоката к нему не пускают."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Мадина", "её сестра"), tuple("Тимур", "брат"));
+    }
 }
