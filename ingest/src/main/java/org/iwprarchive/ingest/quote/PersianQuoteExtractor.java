@@ -5,6 +5,7 @@ import static org.iwprarchive.ingest.quote.ArabicScript.reportedWords;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.iwprarchive.domain.article.QuotationKind;
 import org.iwprarchive.domain.source.SourceKind;
 import org.iwprarchive.ingest.quote.ArabicScript.Folded;
@@ -22,8 +24,8 @@ import org.iwprarchive.ingest.quote.ArabicScript.Folded;
  * before "که" and the reported words ({@code سخنگوی وزارت، X، به IWPR گفت که ...}), or before the words without "که";
  * the verb also follows a quote or reported words set off by a comma ({@code «...»، رحیمی گفت}), and "according to" is
  * {@code به گفته}, {@code به گزارش}, {@code به نقل از}, {@code طبق}, {@code بر اساس}. Verbs are singular ("گفت",
- * "می‌گوید", "تاکید کرد" and every tense of a compound's light verb): plural ones ("می‌گویند") are groups', never a
- * source. Persian has no capital letters and its verbs no gender, so a person is recognised by a given name from the
+ * "می‌گوید", "تاکید کرد" and every tense of a compound's light verb); plural ones ("گفتند", "می‌گویند") are a body's
+ * ("طالبان گفتند") or a group's, never a source. Persian has no capital letters and its verbs no gender, so a person is recognised by a given name from the
  * lexicon ({@code fa-given-names}, and compounds such as "عبدالرحیم", "نجیب‌الله"), or by what they are set apart beside
  * their name; what stands before the name, or after it between commas, is the role. A body's name opens with a head from
  * {@code fa-organisation-heads}; a description opening with "یک"/"یکی از", or one with a clause that withholds the
@@ -74,8 +76,10 @@ public final class PersianQuoteExtractor {
             + "(?:(?:یک|تازه\\s*ترین|جدیدترین|اخرین|نخستین|اولین)\\s+)?(?:اعلامیه|بیانیه"
             + "|نشست|کنفرانس|مصاحبه|گفتگو|گفت\\s*وگو|گفت\\s*و\\s*گو|صحبت|پیام|گزارش|نامه|سخنرانی|جلسه|تماس|مراسم"
             + "|پست|صفحه|اطلاعیه|خبرنامه|ویدیو|ویدئو)\\p{L}*(?:\\s+[^،,]*)?");
-    /** When it was said: "روز دوشنبه", "دیروز", "هفته گذشته", "اخیرا". */
+    /** When it was said: "روز دوشنبه", "دیروز", "هفته گذشته", "اخیرا", "پیش از این". */
     private static final Pattern WHEN_SAID = Pattern.compile("(?:^|\\s)(?:روز\\s+\\p{L}+|دیروز|امروز|امسال|اخیرا"
+            // "پیش از این", "قبلا": before now
+            + "|پیش\\s+از\\s+این|قبل\\s+از\\s+این|پیشتر|قبلا"
             + "|(?:شب|صبح|عصر|بعدازظهر)\\s+\\p{L}+|(?:هفته|ماه|سال)\\s+(?:گذشته|پیش|جاری|قبل))(?![\\p{L}])");
     /** Words that say "also", "then", "but" beside who: no part of a name. */
     private static final Pattern ADVERBS = Pattern.compile("(?:^|\\s)(?:همچنین|همچنان|نیز|هم|اما|در\\s+ادامه"
@@ -99,8 +103,8 @@ public final class PersianQuoteExtractor {
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
     /** "که" as a word, which opens a clause. */
     private static final Pattern CLAUSE_WORD = Pattern.compile("(?<![\\p{L}])که(?![\\p{L}])");
-    /** A person's age: "۵۲ ساله", "52 ساله". */
-    private static final Pattern AGE = Pattern.compile("^[\\d۰-۹٠-٩]+\\s*ساله$");
+    /** A person's age, alone or opening what is said of them: "۵۲ ساله", "۳۴ ساله و صاحب یک کارگاه". */
+    private static final Pattern AGE = Pattern.compile("^[\\d۰-۹٠-٩]+\\s*ساله(?![\\p{L}])");
     /** What says who someone is right after their name, without a comma: an age, or a clause with "که". */
     private static final Pattern DESCRIBED_AFTER_NAME = Pattern.compile("^(?:[\\d۰-۹٠-٩]+\\s*ساله|که)(?![\\p{L}])");
     private static final Set<String> PREPOSITIONS = Set.of("از", "در", "به", "با", "برای", "تا", "بر", "که", "و");
@@ -116,6 +120,8 @@ public final class PersianQuoteExtractor {
     private static final Pattern ASKED_OF = Pattern.compile("\\s+از\\s+[^،,]+$");
 
     private final Pattern verbInside;
+    /** The verbs of saying in the plural, which only a body's name may be the subject of ("طالبان گفتند"). */
+    private final Pattern pluralVerbInside;
     private final Set<String> givenNames = folded("fa-given-names");
     /**
      * The first words of verbs of asking someone ("از وزارت خواست که", "درخواست کرده است"), as folded; they are in
@@ -144,12 +150,35 @@ public final class PersianQuoteExtractor {
                 }
             }
         }
+        verbInside = verbPattern(forms);
+        pluralVerbInside = verbPattern(forms.stream().flatMap(PersianQuoteExtractor::plurals).toList());
+    }
+
+    /** Any of the forms, its words with or without space between them, as a word of its own. */
+    private static Pattern verbPattern(Collection<String> forms) {
         String verbs = forms.stream().map(PersianQuoteExtractor::fold).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(form -> Arrays.stream(SPACES.split(form)).map(Pattern::quote).collect(Collectors.joining("\\s*")))
                 .collect(Collectors.joining("|"));
-        String verb = "(?<![\\p{L}])(?<verb>" + verbs + ")(?![\\p{L}])";
-        verbInside = Pattern.compile(verb);
+        return Pattern.compile("(?<![\\p{L}])(?<verb>" + verbs + ")(?![\\p{L}])");
+    }
+
+    /**
+     * The third person plural of a singular form: "گفت" "گفتند", "گفته است" "گفته اند", "اعلام کرد" "اعلام کردند",
+     * "می گوید" "می گویند". After "می" the verb may be a present ("می گوید") or a past ("می گفت"), which the form does
+     * not tell apart; both plurals are given, the one that is no word never being met.
+     */
+    private static Stream<String> plurals(String form) {
+        int space = form.lastIndexOf(' ');
+        String before = space < 0 ? "" : form.substring(0, space + 1);
+        String last = form.substring(space + 1);
+        if (last.equals("است")) {
+            return Stream.of(before + "اند");
+        }
+        if (before.endsWith("می ") && last.endsWith("د")) {
+            return Stream.of(before + last + "ند", before + last.substring(0, last.length() - 1) + "ند");
+        }
+        return Stream.of(before + last + "ند");
     }
 
     /** A source named so far: its name as written, its folded words and its kind. */
@@ -173,14 +202,16 @@ public final class PersianQuoteExtractor {
         if (m.matches()) {
             return accordingTo(sentence, m, known, paragraph);
         }
-        Matcher verb = verbInside.matcher(t);
-        while (verb.find()) {
-            if (verb.start() <= from) {
-                continue;
-            }
-            Attribution attribution = spoken(sentence, verb, from, known, paragraph);
-            if (attribution != null) {
-                return attribution;
+        for (Pattern verbs : List.of(verbInside, pluralVerbInside)) {
+            Matcher verb = verbs.matcher(t);
+            while (verb.find()) {
+                if (verb.start() <= from) {
+                    continue;
+                }
+                Attribution attribution = spoken(sentence, verb, from, known, paragraph, verbs == pluralVerbInside);
+                if (attribution != null) {
+                    return attribution;
+                }
             }
         }
         return null;
@@ -190,7 +221,8 @@ public final class PersianQuoteExtractor {
      * The words around a verb of saying: who before it, then a colon and a quote, "که" and reported words, or the
      * words at once; or, with the verb ending the sentence, the words before the last comma and who after it.
      */
-    private Attribution spoken(Folded sentence, Matcher verb, int from, List<Known> known, int paragraph) {
+    private Attribution spoken(Folded sentence, Matcher verb, int from, List<Known> known, int paragraph,
+                               boolean plural) {
         String t = sentence.text();
         String after = t.substring(verb.end());
         String before = sentence.original(from, verb.start());
@@ -206,7 +238,7 @@ public final class PersianQuoteExtractor {
         }
         if (direct.lookingAt()) {
             String said = quoted(sentence, direct, verb.end());
-            return attributed(speaker(who(before), known), known, quotedWords(said), QuotationKind.DIRECT,
+            return attributed(speaker(who(before), known, plural), known, quotedWords(said), QuotationKind.DIRECT,
                     cue(sentence, verb, before), paragraph);
         }
         Matcher colon = COLON.matcher(after);
@@ -226,7 +258,8 @@ public final class PersianQuoteExtractor {
             }
             String who = sentence.original(split == comma ? comma + 1 : split, verb.start());
             said = sentence.original(from, split);
-            return attributedWords(speaker(who(who), known), known, said, cue(sentence, verb, who), paragraph);
+            return attributedWords(speaker(who(who), known, plural), known, said, cue(sentence, verb, who),
+                    paragraph);
         } else if (!request && Character.isLetter(after.strip().isEmpty() ? ' ' : after.strip().charAt(0))
                 && Character.isWhitespace(after.charAt(0))) {
             // "او گفت این طرح ...": reported words without "که" (not after a verb of asking: "خواست نامش ..." is
@@ -235,7 +268,8 @@ public final class PersianQuoteExtractor {
         } else {
             return null;
         }
-        return attributedWords(speaker(who(before), known), known, said, cue(sentence, verb, before), paragraph);
+        return attributedWords(speaker(who(before), known, plural), known, said, cue(sentence, verb, before),
+                paragraph);
     }
 
     /** "به گفته X، (role،) ...": who to the first comma, a description of them set apart, then the words. */
@@ -336,6 +370,12 @@ public final class PersianQuoteExtractor {
      * that head; a source named earlier; a body; a person by a given name or set apart beside a description; or
      * someone unnamed described.
      */
+    /** Who the parts name, when the verb is plural only a body: a plural verb after anyone else is a group's. */
+    private Speaker speaker(List<String> who, List<Known> known, boolean plural) {
+        Speaker speaker = speaker(who, known);
+        return plural && speaker != null && speaker.kind() != SourceKind.ORGANISATION ? null : speaker;
+    }
+
     private Speaker speaker(List<String> who, List<Known> known) {
         List<String> parts = withoutBut(who);
         if (parts.isEmpty()) {
@@ -507,7 +547,7 @@ public final class PersianQuoteExtractor {
     private String described(List<String> parts) {
         for (int i = 1; i < parts.size(); i++) {
             List<String> folded = words(parts.get(i)).stream().map(PersianQuoteExtractor::fold).toList();
-            if (describes(folded) || AGE.matcher(fold(parts.get(i))).matches() || folded.get(0).equals("که")) {
+            if (describes(folded) || AGE.matcher(fold(parts.get(i))).lookingAt() || folded.get(0).equals("که")) {
                 return String.join("، ", parts.subList(i, parts.size()));
             }
         }
@@ -525,7 +565,9 @@ public final class PersianQuoteExtractor {
             return false;
         }
         String word = folded.get(first);
-        return first == 2 || isOccupation(word) || titles.contains(word) || anonymousNouns.contains(word);
+        // "بزرگ قومی", "ریش سفید": what someone is, in two words
+        boolean twoWords = first + 1 < folded.size() && occupations.contains(word + " " + folded.get(first + 1));
+        return first == 2 || twoWords || isOccupation(word) || titles.contains(word) || anonymousNouns.contains(word);
     }
 
     /**

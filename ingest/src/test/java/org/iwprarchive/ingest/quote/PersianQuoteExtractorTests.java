@@ -260,4 +260,27 @@ class PersianQuoteExtractorTests {
                         tuple("کریم", "موتروانی در شهر مزار شریف"),
                         tuple("محمد اکبر رحیمی", "اقتصاددان در کابل"));
     }
+    @Test
+    void readsABodyThatSpeaksWithAPluralVerbButNoGroup() {
+        List<Attribution> found = persian.extract(List.of(
+                "طالبان روز شنبه در یک بیانیه اعلام کردند که مکتب‌های ابتدایی باز می‌مانند.",
+                "طالبان قبلا نیز گفته‌اند که مرزها بسته نخواهد شد.",
+                "باشندگان ولسوالی می‌گویند که آب آشامیدنی ندارند."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::cue)
+                .containsExactly(
+                        tuple("طالبان", ORGANISATION, "اعلام کردند"),
+                        tuple("طالبان", ORGANISATION, "گفته‌اند"));
+    }
+    @Test
+    void readsAnElderInTwoWordsAndAnAgeOpeningADescriptionSetApart() {
+        List<Attribution> found = persian.extract(List.of(
+                "ملا عبدالغفور، ریش سفید قریه سنگ‌آب، گفت که دهقانان تخم ندارند.",
+                "زرغونه احمدی، ۴۵ ساله و معلم مکتب، گفت که شاگردان کتاب ندارند."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(
+                        tuple("عبدالغفور", "ریش سفید قریه سنگ‌آب"),
+                        tuple("زرغونه احمدی", "۴۵ ساله و معلم مکتب"));
+    }
 }
