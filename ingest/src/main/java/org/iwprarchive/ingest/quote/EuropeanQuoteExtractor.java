@@ -32,6 +32,10 @@ public final class EuropeanQuoteExtractor {
     private static final Pattern WHOLE_QUOTE = Pattern.compile("^" + QUOTE + "$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    /** A court's code for a protected witness, after the words for "under the pseudonym": "pod pseudonimom K-84". */
+    private static final Pattern PSEUDONYM = Pattern.compile("(?:pod\\s+pseudonimom|под\\s+псеудонимом"
+            + "|sous\\s+le\\s+pseudonyme|bajo\\s+el\\s+seud[óo]nimo|me\\s+pseudonimin|под\\s+псевдонимот)"
+            + "\\s+(?<code>\\p{Lu}[\\p{Lu}\\d]{0,4}-\\d{1,4})\\b");
     private static final Pattern ACRONYM_IN_PARENTHESES = Pattern.compile("\\s*\\([^)]{1,20}\\)");
     /** A word of a name: capitalised, maybe hyphened ("Jean-Paul") or with an apostrophe ("N'Diaye"). */
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*");
@@ -191,7 +195,8 @@ public final class EuropeanQuoteExtractor {
                     words = new String[] {"", named[1]};
                 } else {
                     speaker = speaker(grammar.morphology().nominative(who)
-                            + (words[0].isEmpty() ? "" : ", " + words[0]), reading, !view);
+                            + (words[0].isEmpty() ? "" : ", " + grammar.morphology().roleNominative(words[0])),
+                            reading, !view);
                 }
             }
             if (view && (speaker == null || speaker.kind() == SourceKind.ANONYMOUS)) {
@@ -355,6 +360,11 @@ public final class EuropeanQuoteExtractor {
         if (again != null && segments.size() == 1) {
             return again; // "concluyó la reportera" after "una reportera de Quetzaltenango"
         }
+        Matcher pseudonym = PSEUDONYM.matcher(who);
+        if (segments.size() > 1 && pseudonym.find()) {
+            // "Svedok, koji je svedočio pod pseudonimom K-84,": a protected witness, by the code the court gives
+            return person(pseudonym.group("code"), cutRelative(head));
+        }
         boolean withheld = grammar.withholds().matcher(who).find();
         if (withheld || grammar.indefinites().contains(firstWord) || firstWord.equals("l'un")
                 || firstWord.equals("l'une")) {
@@ -436,8 +446,10 @@ public final class EuropeanQuoteExtractor {
      */
     private static Speaker describedAgain(String head, Reading reading) {
         String[] words = SPACES.split(lower(head));
+        // "la reportera", "l'avocat"; "svedok" in a language without articles, written in lower case
         String noun = words.length == 2 && DEFINITE_ARTICLES.contains(words[0]) ? words[1]
-                : words.length == 1 && words[0].startsWith("l'") ? words[0].substring(2) : null;
+                : words.length == 1 && words[0].startsWith("l'") ? words[0].substring(2)
+                : words.length == 1 && Character.isLowerCase(head.charAt(0)) ? words[0] : null;
         if (noun == null || noun.isEmpty() || !Character.isLowerCase(noun.charAt(0))) {
             return null;
         }

@@ -45,6 +45,14 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
             return name.strip();
         }
 
+        /**
+         * What someone is, set apart after a name "according to" gives ("Prema riječima X, predsjednika komiteta,"),
+         * in the nominative.
+         */
+        default String roleNominative(String role) {
+            return role;
+        }
+
         /** A body's name as "from" gives it ("Iz Elektroprivrede BiH"), in the nominative. */
         default String bodyNominative(String name) {
             return nominative(name);

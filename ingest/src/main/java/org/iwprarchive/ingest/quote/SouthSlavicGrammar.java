@@ -160,6 +160,14 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
         return String.join(" ", words);
     }
 
+    /** "predsjednika Helsinškog komiteta" is predsjednik Helsinškog komiteta: the occupation opening it, in the nominative. */
+    @Override
+    public String roleNominative(String role) {
+        String[] words = SPACES.split(role.strip(), 2);
+        String occupation = occupationNominative(words[0]);
+        return occupation == null ? role.strip() : occupation + (words.length > 1 ? " " + words[1] : "");
+    }
+
     private static boolean endsInE(String word) {
         return word.endsWith("e") || word.endsWith("е");
     }

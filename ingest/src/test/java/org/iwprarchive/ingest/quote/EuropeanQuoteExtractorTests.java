@@ -426,4 +426,26 @@ class EuropeanQuoteExtractorTests {
                         tuple("Energoinvest SA", ORGANISATION, null, "se tender ponavlja"),
                         tuple("Putarina BiH", ORGANISATION, null, "je cestarina poskupjela"));
     }
+    @Test
+    void readsABodyWarningFromItsOfficesAndTheRoleSetApartAfterANameInTheNominative() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Iz Delegacije EU u Sarajevu upozorili su da rok ističe u junu.",
+                "Prema riječima Amre Kovač, direktorice Centra za mlade, grant nije isplaćen."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("Delegacija EU u Sarajevu", ORGANISATION, null),
+                        tuple("Amra Kovač", PERSON, "direktorica Centra za mlade"));
+    }
+    @Test
+    void readsAProtectedWitnessByTheCodeOfHisPseudonymAndTheWitnessMentionedAgain() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Svjedokinja, koja je svjedočila pod pseudonimom B-12, rekla je sudijama da je logor bio pun.",
+                "„Spavali smo na betonu“, dodala je svjedokinja."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(
+                        tuple("B-12", "Svjedokinja", "je logor bio pun"),
+                        tuple("B-12", null, "Spavali smo na betonu"));
+    }
 }
