@@ -67,7 +67,8 @@ final class BodyNames {
             + DESCRIBED_HEAD + "(?:" + BODY_OF + ")?|" + DESCRIBED_HEAD + BODY_OF + ")$");
     private static final Pattern ORGANISATION_FIRST = Regexes.compile("^(?:[Tt]he\\s+)?((?:"
             + QuoteLexicon.alternation(LEXICON.organisationFirstHeads())
-            + ")(?:\\s+(?:of|for|to|and|on|the|in|" + WORD + ")){1,7})$");
+            // "Hizb ut-Tahrir", "Jamaat-e-Islami": a transliterated name's article joined to its next word
+            + ")(?:\\s+(?:of|for|to|and|on|the|in|" + WORD + "|(?:ut|ul|al|ad|ash|at|e)-" + WORD + ")){1,7})$");
     private static final Pattern ACRONYM = Regexes.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6}s?)$");
     /** "City Hall", "Tbilisi City Hall": a town's administration by the name of its seat ("Hall" alone is a surname). */
     private static final Pattern CIVIC_HALL = Regexes.compile(

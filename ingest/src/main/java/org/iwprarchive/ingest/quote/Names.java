@@ -214,7 +214,8 @@ final class Names {
             return true;
         }
         int hyphen = bare.indexOf('-');
-        return hyphen > 0 && TITLES.contains(bare.substring(0, hyphen))
+        // "Prosecutor-General", "Auditor-General": an occupation joined to a title is an office
+        return hyphen > 0 && (TITLES.contains(bare.substring(0, hyphen)) || isJobTitle(bare.substring(0, hyphen)))
                 && TITLES.contains(capitalised(bare.substring(hyphen + 1)));
     }
 

@@ -1419,4 +1419,16 @@ class QuoteExtractorTests {
                         tuple("Ranko Babić", "The witness"),
                         tuple("C-017", "a second witness"));
     }
+    @Test
+    void readsAnOfficeJoinedByAHyphenAndAMovementByItsTransliteratedName() {
+        List<Attribution> found = extractor.extract(List.of(
+                "Procurator-General Ilyas Ibragimov said the suspects had trained abroad.",
+                "Harakat ul-Ansar said in a statement that its members had been arrested without charge."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("Ilyas Ibragimov", PERSON, "Procurator-General"),
+                        tuple("Harakat ul-Ansar", ORGANISATION, null));
+    }
 }
