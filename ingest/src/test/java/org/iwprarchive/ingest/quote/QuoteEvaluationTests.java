@@ -205,6 +205,8 @@ class QuoteEvaluationTests {
             holdout-72/     | 11       | 1.0       | 1.0
             # written with the seventy-second and measured once: 1.000 / 1.000
             holdout-73/     | 8        | 1.0       | 1.0
+            # written after the rules made on the seventy-second; not yet measured
+            holdout-74/     | 10       | 0.0       | 0.0
             # Russian: the development set the Russian rules were made on
             ru/             | 17       | 1.0       | 1.0
             # Russian: written with the development set, before any Russian rule; 0.875 / 0.875 then
@@ -257,6 +259,8 @@ class QuoteEvaluationTests {
             ru-holdout-23/  | 8        | 1.0       | 1.0
             # Russian: written after the twenty-third set's rules and measured once: 1.000 / 0.600; its misses seen since
             ru-holdout-24/  | 10       | 1.0       | 1.0
+            # Russian: written after the twenty-fourth set's rules; not yet measured
+            ru-holdout-25/  | 9        | 0.0       | 0.0
             # Ukrainian: the development set the Ukrainian rules were made on
             uk/             | 14       | 1.0       | 1.0
             # Ukrainian: written with the development set, before any Ukrainian rule, measured once after the rules
