@@ -328,6 +328,12 @@ public final class QuoteExtractor {
      * the words ({@link #SECOND_PERFECT}): reported words are rarely in it.
      */
     private static final Pattern PERFECT_CUE = Regexes.compile("\\b(?:has|have)(?:\\s+\\p{Ll}+ly)?\\s*$");
+    /**
+     * A second verb of saying of the same speaker after the words, with words of its own after "that" (not "and said
+     * that", which the words' own subject may as well have said).
+     */
+    private static final Pattern AND_THAT = Regexes.compile("\\s+and\\s+(?<cue>denied|insisted|warned|admitted"
+            + "|acknowledged|stressed)\\s+that\\s+(?<text>.{3,}?)[.!?]?$");
     private static final Pattern SECOND_PERFECT = Regexes.compile("\\s+and\\s+(?:has|have)\\s+(?:\\p{Ll}+ly\\s+)?"
             + "\\p{Ll}+\\s");
     /** Cues whose audience may come before "that": "told the court that", "reminded both sides that". */
@@ -764,6 +770,14 @@ public final class QuoteExtractor {
                     text = text.substring(how.end()); // "told IWPR by telephone from Almaty that ..."
                     that = true;
                 }
+                // "told IWPR the arrears would be cleared and denied that ...": a second report, its own words
+                Matcher andThat = AND_THAT.matcher(text);
+                boolean reportedAgain = andThat.find();
+                String again = reportedAgain ? andThat.group("text") : null;
+                String againCue = reportedAgain ? andThat.group("cue") : null;
+                if (reportedAgain) {
+                    text = text.substring(0, andThat.start());
+                }
                 Matcher second = SECOND_CUE.matcher(text);
                 if (second.find()) {
                     text = text.substring(0, second.start()); // "said the trial was overdue and urged ..."
@@ -811,6 +825,9 @@ public final class QuoteExtractor {
                 if (saidMore) {
                     add(speaker.get(), speaker.get().role(), more.group("text"), QuotationKind.INDIRECT,
                             more.group("cue"), index, context);
+                }
+                if (reportedAgain) {
+                    add(speaker.get(), speaker.get().role(), again, QuotationKind.INDIRECT, againCue, index, context);
                 }
                 return true;
             }

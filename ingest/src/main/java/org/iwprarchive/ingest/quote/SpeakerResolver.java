@@ -234,8 +234,8 @@ final class SpeakerResolver {
             + "|(?:identified|known|testifying)\\s+(?:only\\s+)?as|testifying\\s+under\\s+the\\s+pseudonym)"
             + "\\s+(?<name>\\p{Lu}[\\p{Lu}\\d]{0,4}-\\d{1,4}|\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+)?)\\b(?<after>[^,]*)");
     /** The person a lede described, named set apart after what they are: "The witness, Mirko Stanić, ...". */
-    private static final Pattern NAMED_APART = Regexes.compile("^(?:The|This)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+,\\s+"
-            + "(?<name>\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+){1,2}),");
+    private static final Pattern NAMED_APART = Regexes.compile("(?:The|This|the|this)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+,\\s+"
+            + "(?<name>\\p{Lu}[\\p{Ll}'\u2019-]+\\.?(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+){1,3}),");
     /**
      * A body named by what it is alone ("the government said", "Police said", "the ministry added"): the one of
      * that kind the article quoted last, or the kind itself.
@@ -1029,11 +1029,18 @@ final class SpeakerResolver {
         }
         String name = null;
         Matcher as = NAMED_AS.matcher(second);
-        Matcher apposed = NAMED_APART.matcher(second);
+        Matcher doingFirst = DOING_FIRST.matcher(second);
+        // "The witness, Mirko Stanić, who served as ..., said"; "Testifying in ..., the witness, Captain Jan Groen,"
+        Matcher apposed = NAMED_APART.matcher(second).region(doingFirst.lookingAt() ? doingFirst.end() : 0,
+                second.length());
         if (second.contains(" as ") && as.lookingAt()) {
             name = as.group("name");
         } else if (apposed.lookingAt()) {
-            name = apposed.group("name"); // "The witness, Mirko Stanić, who served as ..., said"
+            List<String> words = new ArrayList<>(List.of(SPACES.split(apposed.group("name"))));
+            while (words.size() > 2 && isTitle(words.get(0))) {
+                words.remove(0);
+            }
+            name = String.join(" ", words);
         } else {
             // "Testifying in his own defence, Rexhep Berisha said ...": what the lede's person was doing, then the
             // name; the participle's subject is the person the lede described, whatever follows the name

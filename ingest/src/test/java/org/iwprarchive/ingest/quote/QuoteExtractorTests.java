@@ -1431,4 +1431,18 @@ class QuoteExtractorTests {
                         tuple("Ilyas Ibragimov", PERSON, "Procurator-General"),
                         tuple("Harakat ul-Ansar", ORGANISATION, null));
     }
+    @Test
+    void readsASecondReportAfterAndAndTheLedesWitnessNamedAfterWhatHeWasDoing() {
+        List<Attribution> found = extractor.extract(List.of(
+                "A former militia commander told the court on Monday that he had never seen the orders.",
+                "Giving evidence for the defence, the witness, Colonel Ivan Petrov, said the orders came by radio "
+                        + "and insisted that nobody had questioned them."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::cue, Attribution::text)
+                .containsExactly(
+                        tuple("Ivan Petrov", "told the court", "he had never seen the orders"),
+                        tuple("Ivan Petrov", "said", "the orders came by radio"),
+                        tuple("Ivan Petrov", "insisted", "nobody had questioned them"));
+    }
 }
