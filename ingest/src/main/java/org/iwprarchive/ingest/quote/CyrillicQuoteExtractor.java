@@ -3,6 +3,7 @@ package org.iwprarchive.ingest.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -93,8 +94,10 @@ public final class CyrillicQuoteExtractor {
                     Regexes.compile("^(?:" + CONNECTIVE + ",?\\s+)?(?<cue>(?iu:" + as + ")\\s+(?:" + saidThey + ")"
                             + ADDRESSEE + ")\\s+[ВвУу]\\s+"
                             + "(?<who>[^,«]+?(?:«[^»]+»)?),\\s+(?<q>.+?)[.!?]?$"),
-                    // По словам Каримова, ...; Однако, по данным Всемирного банка, ...
-                    Regexes.compile("^(?:" + CONNECTIVE + ",?\\s+)?(?<cue>(?iu:" + accordingTo
+                    // По словам Каримова, ...; Однако, по данным Всемирного банка, ...; "Мэр пообещал ..., однако, по
+                    // словам одного из организаторов, ...": after "but", the words are only what follows the phrase
+                    Regexes.compile("^(?:" + CONNECTIVE + ",?\\s+|[^«]+?,\\s+(?:но|однако|але|проте|однак),\\s+)?"
+                            + "(?<cue>(?iu:" + accordingTo
                             + "))\\s+(?<who>[^,]+),\\s+(?<q>.+?)[.!?]?$"),
                     // По её словам, ...; За його словами, ...: the pronoun inside the phrase
                     Regexes.compile("^(?<cue>[ПпЗз][оа])\\s+(?<who>" + String.join("|", genitivePronouns)
@@ -251,6 +254,7 @@ public final class CyrillicQuoteExtractor {
     /** "Них": the others a "один из них" is one of, which say nothing of the person. */
     private static final Set<String> THEM = Set.of("них", "нас");
     /** Surnames ending in a vowel and "а", which stay as they are in every case: Гогуа, Гамсахурдиа. */
+    private static final Pattern VOWEL_A = Regexes.compile("[ая]$");
     private static final Pattern VOWEL_AND_A = Regexes.compile("[уио]а$");
     /** A woman's given name in the genitive: Тамары, Ольги, Наташи, Марии, Натальи. */
     private static final Pattern WOMANS_GENITIVE = Regexes.compile("(?:ы|[гкхжшчщ]и|[иь]и)$");
@@ -260,6 +264,13 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern TRAILING_COMMA = Regexes.compile(",$");
     /** A body's name in guillemets after its kind: Предприятие «Душанбеводоканал». */
     private static final Pattern GUILLEMETS = Regexes.compile("«([^»]+)»");
+    /** "One" in the genitive before "of", with its nominative: "одного из", "одной из", "однієї з". */
+    private static final Map<String, String> ONE_OF_GENITIVE = Map.of("одного", "один", "одной", "одна", "однієї",
+            "одна");
+    /** Where a body's people said something, opening the sentence: "В МИД Грузии", "У міністерстві". */
+    private static final Pattern WHERE_SAID = Regexes.compile("[ВвУу]\\s+(\\S.*)");
+    /** The nominative endings of nouns of a woman's occupation: "правозащитница", "журналистка", "продавщица". */
+    private static final Pattern WOMANS_ROLE = Regexes.compile("(?:ница|щица|ка|иня|ыня|есса|иця|ниця)$");
     /** Words that are one quotation in guillemets and nothing else. */
     private static final Pattern WHOLLY_QUOTED = Regexes.compile("«([^«»]+)»");
     /**
@@ -443,7 +454,12 @@ public final class CyrillicQuoteExtractor {
                 : cue(m.group("verb") + m.group("to") + (speakerAfter ? m.group("to2") : "")
                 + (m.pattern() == grammar.speakerThenQuote() && m.group("how") != null ? m.group("how") : ""));
         who = m.group("who").strip();
-        Speaker named = m.pattern() == grammar.impersonal() || m.pattern() == grammar.reportedThenBody()
+        Matcher bodysPeople = m.pattern() == grammar.calledSo() ? WHERE_SAID.matcher(who) : null;
+        if (bodysPeople != null && bodysPeople.matches()) {
+            who = bodysPeople.group(1); // "В МИД Грузии назвали решение «...»": the body's people named it so
+        }
+        Speaker named = bodysPeople != null && bodysPeople.matches() ? bodyWhereSaid(who)
+                : m.pattern() == grammar.impersonal() || m.pattern() == grammar.reportedThenBody()
                 || m.pattern() == grammar.asBodySaid()
                 || m.pattern() == grammar.quoteThenBody() ? bodyWhereSaid(who)
                 : INTERLOCUTORS.contains(who.toLowerCase(Locale.ROOT)) ? interlocutor(reading)
@@ -624,6 +640,11 @@ public final class CyrillicQuoteExtractor {
                 return anonymous(described);
             }
         }
+        if (genitive && words.length > 2 && ONE_OF_GENITIVE.containsKey(lowerCase(words[0]))
+                && grammar.of().contains(words[1])) {
+            // "по словам одного из организаторов протеста": one of a group, named by the group, in the nominative
+            return anonymous(ONE_OF_GENITIVE.get(lowerCase(words[0])) + who.substring(words[0].length()));
+        }
         Speaker relative = genitive ? relativeByGivenName(words) : null;
         if (relative != null) {
             return relative; // "По словам его соседа Хуршеда": who he is to someone, then his given name
@@ -740,7 +761,9 @@ public final class CyrillicQuoteExtractor {
                     && (SURNAME.matcher(nameWords.get(2)).matches() || ADJECTIVE_FIRST.matcher(nameWords.get(2)).find()
                     // "Гидролог Казгидромета Виктор Ким": after what someone does, whatever the surname's ending
                     || isOccupation(lastWord(role.toString())))
-                    || afterGenitiveNoun(role.toString()))
+                    || afterGenitiveNoun(role.toString())
+                    // "Министр иностранных дел Абхазии Сергей Шамба": an office, its field, then the place
+                    || isOccupation(lowerCase(SPACES.split(role.toString())[0])))
                     && !PATRONYMIC.matcher(nameWords.get(1)).matches();
             if (placeThenName || nameWords.size() >= 4 && role.length() > 0 && Character.isLowerCase(role.charAt(0))) {
                 int kept = PATRONYMIC.matcher(nameWords.get(nameWords.size() - 2)).matches() ? 3 : 2;
@@ -750,8 +773,12 @@ public final class CyrillicQuoteExtractor {
             }
             String named = String.join(" ", nameWords);
             if (genitive) {
-                named = nominative(named);
                 String nominativeRole = nominativeRole(role.toString());
+                boolean woman = !nominativeRole.isEmpty()
+                        && WOMANS_ROLE.matcher(lowerCase(SPACES.split(nominativeRole)[0])).find();
+                // "правозащитницы Арды Ашуба": a woman's surname in "-а" is no man's genitive; it does not decline
+                named = woman && VOWEL_A.matcher(lastWord(named)).find() && nameWords.size() == 2
+                        ? nominativeGivenName(nameWords.get(0), true) + " " + nameWords.get(1) : nominative(named);
                 role.setLength(0);
                 role.append(nominativeRole);
             }

@@ -646,4 +646,26 @@ class CyrillicQuoteExtractorTests {
         assertThat(found).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Мадина", "её сестра"), tuple("Тимур", "брат"));
     }
+    @Test
+    void readsABodysPeopleNamingSomethingAndOneOfAGroupAfterBut() {
+        List<Attribution> found = russian.extract(List.of(
+                "В посольстве Казахстана назвали задержание «недоразумением».",
+                "Аким пообещал открыть школу, но, по словам одной из учительниц, ремонт так и не начался."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::kind, Attribution::text)
+                .containsExactly(
+                        tuple("посольство Казахстана", ORGANISATION, DIRECT, "недоразумением"),
+                        tuple("одна из учительниц", ANONYMOUS, INDIRECT, "ремонт так и не начался"));
+    }
+    @Test
+    void readsAnOfficeOfAPlaceBeforeANameAndAWomansSurnameThatDoesNotDecline() {
+        List<Attribution> found = russian.extract(List.of(
+                "Министр внутренних дел Абхазии Тамаз Цахнакия сообщил, что пост на мосту усилят.",
+                "По словам журналистки Лианы Ашба, в Гали не хватает учителей."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(
+                        tuple("Тамаз Цахнакия", "Министр внутренних дел Абхазии"),
+                        tuple("Лиана Ашба", "журналистка"));
+    }
 }
