@@ -254,6 +254,7 @@ public final class CyrillicQuoteExtractor {
     /** "Них": the others a "один из них" is one of, which say nothing of the person. */
     private static final Set<String> THEM = Set.of("них", "нас");
     /** Surnames ending in a vowel and "а", which stay as they are in every case: Гогуа, Гамсахурдиа. */
+    /** A name's last word ending in "-а" or "-я", which a woman's surname may do in every case. */
     private static final Pattern VOWEL_A = Regexes.compile("[ая]$");
     private static final Pattern VOWEL_AND_A = Regexes.compile("[уио]а$");
     /** A woman's given name in the genitive: Тамары, Ольги, Наташи, Марии, Натальи. */

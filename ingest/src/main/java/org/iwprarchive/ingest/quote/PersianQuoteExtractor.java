@@ -24,10 +24,11 @@ import org.iwprarchive.ingest.quote.ArabicScript.Folded;
  * before "که" and the reported words ({@code سخنگوی وزارت، X، به IWPR گفت که ...}), or before the words without "که";
  * the verb also follows a quote or reported words set off by a comma ({@code «...»، رحیمی گفت}), and "according to" is
  * {@code به گفته}, {@code به گزارش}, {@code به نقل از}, {@code طبق}, {@code بر اساس}. Verbs are singular ("گفت",
- * "می‌گوید", "تاکید کرد" and every tense of a compound's light verb); plural ones ("گفتند", "می‌گویند") are a body's
- * ("طالبان گفتند") or a group's, never a source. Persian has no capital letters and its verbs no gender, so a person is recognised by a given name from the
- * lexicon ({@code fa-given-names}, and compounds such as "عبدالرحیم", "نجیب‌الله"), or by what they are set apart beside
- * their name; what stands before the name, or after it between commas, is the role. A body's name opens with a head from
+ * "می‌گوید", "تاکید کرد" and every tense of a compound's light verb); plural ones ("گفتند", "می‌گویند") are read only
+ * after a body's name ("طالبان گفتند"), a group's words never being a source. Persian has no capital letters and its verbs no gender, so a person
+ * is recognised by a given name from the lexicon ({@code fa-given-names}, and compounds such as "عبدالرحیم",
+ * "نجیب‌الله"), or by what they are set apart beside their name; what stands before the name, or after it between
+ * commas, is the role. A body's name opens with a head from
  * {@code fa-organisation-heads}; a description opening with "یک"/"یکی از", or one with a clause that withholds the
  * name, is an anonymous source. "او", "وی" and "ایشان" continue the last person or unnamed source; "این وزارت" the last
  * body of that head; a surname alone a person named earlier. The article's authors are never sources. Names, roles
