@@ -380,10 +380,6 @@ public final class EuropeanQuoteExtractor {
             // "Le porte-parole du gouverneur du Nord-Kivu, Jean-Paul Mukandila,": a role, then the name set apart
             return person(stripTitle(segments.get(1)), head);
         }
-        Optional<Speaker> body = body(head, according);
-        if (body.isPresent()) {
-            return body.get();
-        }
         List<String> words = new ArrayList<>(Arrays.asList(SPACES.split(head)));
         if (words.size() > 1 && grammar.addressTitles().contains(words.get(0))) {
             words.remove(0); // "Me Bruno Gbiegba", "Doña Marta": a title of address, no part of the name
@@ -397,6 +393,11 @@ public final class EuropeanQuoteExtractor {
             // "Снежана Митревска од селото Романовце": the name, then where the person is from, without a comma
             return person(String.join(" ", words.subList(0, run)), String.join(" ", words.subList(run, words.size())));
         }
+        // "Samir Lemeš iz udruženja Eko forum": a person from a body, above; a body's name otherwise
+        Optional<Speaker> body = body(head, according);
+        if (body.isPresent()) {
+            return body.get();
+        }
         int nameStart = nameStart(words);
         if (nameStart < 0) {
             return null;
@@ -409,7 +410,8 @@ public final class EuropeanQuoteExtractor {
             nameStart++; // "Glasnogovornica Tribunala Nerma Jelačić", "le président de la Cour Jean Dupont": whose office
         }
         if (nameStart > 0) {
-            boolean occupation = grammar.isOccupation(words.get(nameStart - 1));
+            // "Portparol željezare Arcelor Mittal Zenica Mirsad Jašarspahić": the role opens with what someone does
+            boolean occupation = grammar.isOccupation(words.get(nameStart - 1)) || grammar.isOccupation(words.get(0));
             nameStart = grammar.morphology().personStart(words, nameStart, occupation);
         }
         String role = String.join(" ", words.subList(0, nameStart)).strip();

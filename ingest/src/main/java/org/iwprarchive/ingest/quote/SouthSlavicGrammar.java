@@ -103,12 +103,22 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             words[0] = body;
             return String.join(" ", words);
         }
-        String noun = words.length > 1 ? bodyWordNominative(words[1]) : null;
-        String adjective = noun == null ? null : adjectiveNominative(words[0], noun);
-        if (adjective != null) {
-            words[0] = adjective;
-            words[1] = noun;
-            return String.join(" ", words);
+        // "Državnog zavoda", "Federalnog hidrometeorološkog zavoda": one or two adjectives, then the body's word
+        for (int at = 1; at <= 2 && at < words.length; at++) {
+            String noun = bodyWordNominative(words[at]);
+            if (noun == null) {
+                continue;
+            }
+            String[] adjectives = new String[at];
+            for (int i = 0; i < at; i++) {
+                // the name's first word capitalised, the adjectives after it in lower case or not
+                adjectives[i] = adjectiveNominative(words[i], noun, i == 0);
+            }
+            if (Arrays.stream(adjectives).allMatch(java.util.Objects::nonNull)) {
+                System.arraycopy(adjectives, 0, words, 0, at);
+                words[at] = noun;
+                return String.join(" ", words);
+            }
         }
         int named = words.length;
         while (named > 0 && NAME_WORD.matcher(words[named - 1]).matches()) {
@@ -209,9 +219,12 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
     /**
      * An adjective in the genitive before a body's word, in the nominative that word's gender takes: "Državnog"
      * (zavod) is Državni, "Državnog" (tužilaštvo) Državno, "Državne" (komisija) Državna; null when it is none.
+     *
+     * @param capitalised whether the adjective opens the name, and so must be capitalised ("hidrometeorološkog",
+     *                    after "Federalnog", need not be)
      */
-    private static String adjectiveNominative(String word, String noun) {
-        if (!NAME_WORD.matcher(word).matches() || word.length() < 5) {
+    private static String adjectiveNominative(String word, String noun, boolean capitalised) {
+        if (capitalised && !NAME_WORD.matcher(word).matches() || word.length() < 5) {
             return null;
         }
         char gender = Character.toLowerCase(noun.charAt(noun.length() - 1));

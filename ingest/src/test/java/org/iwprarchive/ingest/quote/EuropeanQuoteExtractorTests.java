@@ -448,4 +448,17 @@ class EuropeanQuoteExtractorTests {
                         tuple("B-12", "Svjedokinja", "je logor bio pun"),
                         tuple("B-12", null, "Spavali smo na betonu"));
     }
+    @Test
+    void readsAPersonFromABodyAnInstituteOfTwoAdjectivesAndASpokesmanOfACompanyWithAForeignName() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Nermin Kapetanović iz udruženja Građanski forum Mostar tvrdi da je rijeka zagađena.",
+                "Prema podacima Državnog statističkog zavoda, nezaposlenost je pala.",
+                "Glasnogovornik rafinerije Nestro Petrol Brod Dragan Kovač kaže da pogon radi normalno."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("Nermin Kapetanović", PERSON, "iz udruženja Građanski forum Mostar"),
+                        tuple("Državni statistički zavod", ORGANISATION, null),
+                        tuple("Dragan Kovač", PERSON, "Glasnogovornik rafinerije Nestro Petrol Brod"));
+    }
 }
