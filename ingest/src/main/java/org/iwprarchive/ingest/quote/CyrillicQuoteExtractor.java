@@ -455,11 +455,12 @@ public final class CyrillicQuoteExtractor {
                 : cue(m.group("verb") + m.group("to") + (speakerAfter ? m.group("to2") : "")
                 + (m.pattern() == grammar.speakerThenQuote() && m.group("how") != null ? m.group("how") : ""));
         who = m.group("who").strip();
-        Matcher bodysPeople = m.pattern() == grammar.calledSo() ? WHERE_SAID.matcher(who) : null;
-        if (bodysPeople != null && bodysPeople.matches()) {
+        Matcher bodysPeople = WHERE_SAID.matcher(who);
+        boolean bodyNamedIt = m.pattern() == grammar.calledSo() && bodysPeople.matches();
+        if (bodyNamedIt) {
             who = bodysPeople.group(1); // "В МИД Грузии назвали решение «...»": the body's people named it so
         }
-        Speaker named = bodysPeople != null && bodysPeople.matches() ? bodyWhereSaid(who)
+        Speaker named = bodyNamedIt ? bodyWhereSaid(who)
                 : m.pattern() == grammar.impersonal() || m.pattern() == grammar.reportedThenBody()
                 || m.pattern() == grammar.asBodySaid()
                 || m.pattern() == grammar.quoteThenBody() ? bodyWhereSaid(who)

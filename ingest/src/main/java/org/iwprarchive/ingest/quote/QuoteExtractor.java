@@ -773,8 +773,6 @@ public final class QuoteExtractor {
                 // "told IWPR the arrears would be cleared and denied that ...": a second report, its own words
                 Matcher andThat = AND_THAT.matcher(text);
                 boolean reportedAgain = andThat.find();
-                String again = reportedAgain ? andThat.group("text") : null;
-                String againCue = reportedAgain ? andThat.group("cue") : null;
                 if (reportedAgain) {
                     text = text.substring(0, andThat.start());
                 }
@@ -827,7 +825,8 @@ public final class QuoteExtractor {
                             more.group("cue"), index, context);
                 }
                 if (reportedAgain) {
-                    add(speaker.get(), speaker.get().role(), again, QuotationKind.INDIRECT, againCue, index, context);
+                    add(speaker.get(), speaker.get().role(), andThat.group("text"), QuotationKind.INDIRECT,
+                            andThat.group("cue"), index, context);
                 }
                 return true;
             }
