@@ -34,17 +34,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.iwprarchive.domain.author.Author;
 import org.iwprarchive.domain.location.Location;
+import org.iwprarchive.domain.text.Spaces;
 import org.iwprarchive.domain.topic.Topic;
 
 /** One IWPR article, known by its canonical URL, in its latest version. */
 @Entity
 @Table(name = "article")
 public class Article {
-
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Paragraphs are stored as one text column, separated by a blank line (which no paragraph contains). */
     private static final String PARAGRAPH_SEPARATOR = "\n\n";
@@ -310,7 +308,7 @@ public class Article {
     }
 
     private static String fold(String text) {
-        return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        return Spaces.single(Normalizer.normalize(text, Normalizer.Form.NFC)).strip();
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.Set;
+import org.iwprarchive.domain.text.Spaces;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -1,5 +1,6 @@
 package org.iwprarchive.ingest.quote;
 
+import org.iwprarchive.domain.text.Spaces;
 import static org.iwprarchive.ingest.quote.ArabicScript.quotedWords;
 import static org.iwprarchive.ingest.quote.ArabicScript.reportedWords;
 
@@ -320,7 +321,7 @@ public final class ArabicQuoteExtractor {
         // "أبو علي (52 عاماً)", "سلوى (اسم مستعار)": an age or a pseudonym's note is no part of the name
         String without = PARENTHESES.matcher(OCCASION.matcher(MEDIA_ADDRESSED.matcher(ADDRESSEE.matcher(who)
                 .replaceAll(" ")).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
-        return SPACES.matcher(without).replaceAll(" ").replaceAll("^[\\s،,]+|[\\s،,]+$", "");
+        return Spaces.single(without).replaceAll("^[\\s،,]+|[\\s،,]+$", "");
     }
 
     private static List<String> parts(String who) {

@@ -1,5 +1,6 @@
 package org.iwprarchive.ingest.quote;
 
+import org.iwprarchive.domain.text.Spaces;
 import static org.iwprarchive.ingest.quote.ArabicScript.quotedWords;
 import static org.iwprarchive.ingest.quote.ArabicScript.reportedWords;
 
@@ -341,7 +342,7 @@ public final class PersianQuoteExtractor {
         String cleaned = PARENTHESES.matcher(t).replaceAll(" ");
         List<String> parts = new ArrayList<>();
         for (String part : PARTS.split(cleaned.strip())) {
-            String p = SPACES.matcher(part).replaceAll(" ").strip();
+            String p = Spaces.single(part).strip();
             if (!p.isEmpty()) {
                 parts.add(written(written, p));
             }

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iwprarchive.domain.article.QuotationKind;
 import org.iwprarchive.domain.source.SourceKind;
-import org.iwprarchive.ingest.parse.Spaces;
+import org.iwprarchive.domain.text.Spaces;
 import org.iwprarchive.ingest.text.Regexes;
 
 /**
@@ -599,7 +599,7 @@ public final class QuoteExtractor {
             // the last verb of naming before the quote ("Bolot Temirov, whose outlet was declared extremist, called
             // the law"), with its auxiliary ("has called")
             String who = characterised.group("speaker");
-            String cue = SPACES.matcher(characterised.group("cue")).replaceAll(" ");
+            String cue = Spaces.single(characterised.group("cue"));
             Matcher auxiliary = TRAILING_AUXILIARY.matcher(who);
             if (auxiliary.find()) {
                 cue = auxiliary.group(1) + " " + cue;
@@ -706,7 +706,7 @@ public final class QuoteExtractor {
                 }
                 Matcher second = SECOND_CUE.matcher(text);
                 add(speaker.get(), speaker.get().role(), second.find() ? text.substring(0, second.start()) : text,
-                        QuotationKind.INDIRECT, SPACES.matcher(named.group("cue")).replaceAll(" "), index, context);
+                        QuotationKind.INDIRECT, Spaces.single(named.group("cue")), index, context);
                 if (said != null) {
                     add(speaker.get(), speaker.get().role(), said,
                             QuotationKind.INDIRECT, andSaid.group("cue"), index, context);
@@ -850,7 +850,7 @@ public final class QuoteExtractor {
                         : CONTINUES_CLAUSE.matcher(tail).lookingAt() ? interrupted.group("head") + " " + tail
                         : interrupted.group("head");
                 add(speaker.get(), speaker.get().role(), text, QuotationKind.INDIRECT,
-                        SPACES.matcher(interrupted.group("cue")).replaceAll(" "), index, context);
+                        Spaces.single(interrupted.group("cue")), index, context);
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package org.iwprarchive.ingest.quote;
 
+import org.iwprarchive.domain.text.Spaces;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.iwprarchive.domain.TextLimits;
@@ -15,7 +16,6 @@ import org.iwprarchive.ingest.text.Regexes;
 public final class SourceNames {
 
     private static final Pattern DOTS = Regexes.compile("[.\u00b7]");
-    private static final Pattern SPACES = Regexes.compile("\\s+");
     private static final Pattern YEV = Regexes.compile("([aeiou])yev\\b");
 
     private SourceNames() {
@@ -23,7 +23,7 @@ public final class SourceNames {
 
     public static String key(String name) {
         String marked = DOTS.matcher(Slugs.ascii(name).toLowerCase(Locale.ROOT).replace('\u2019', '\'')).replaceAll(" ");
-        String folded = SPACES.matcher(marked).replaceAll(" ").strip();
+        String folded = Spaces.single(marked).strip();
         // folding can lengthen a name (a ligature becomes two letters): the key stays within a name's bound
         return TextLimits.cut(YEV.matcher(folded).replaceAll("$1ev"), TextLimits.NAME);
     }

@@ -1,4 +1,4 @@
-package org.iwprarchive.ingest.parse;
+package org.iwprarchive.domain.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
