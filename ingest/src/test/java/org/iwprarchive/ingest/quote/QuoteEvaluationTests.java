@@ -262,6 +262,8 @@ class QuoteEvaluationTests {
             ru-holdout-24/  | 10       | 1.0       | 1.0
             # Russian: written after the twenty-fourth set's rules and measured once: 0.714 / 0.556; its misses seen since
             ru-holdout-25/  | 9        | 1.0       | 1.0
+            # Russian: written after the twenty-fifth set's rules; not yet measured
+            ru-holdout-26/  | 14       | 0.0       | 0.0
             # Ukrainian: the development set the Ukrainian rules were made on
             uk/             | 14       | 1.0       | 1.0
             # Ukrainian: written with the development set, before any Ukrainian rule, measured once after the rules
