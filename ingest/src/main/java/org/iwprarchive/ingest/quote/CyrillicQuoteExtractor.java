@@ -988,10 +988,17 @@ public final class CyrillicQuoteExtractor {
                 : word;
     }
 
-    /** The body of "В ОАО «Рогунская ГЭС» заявили": its name in guillemets, else its words in the nominative. */
+    /**
+     * The body of "В ОАО «Рогунская ГЭС» заявили": its name in guillemets, else its words in the nominative; the
+     * part of a body that speaks for it, all of it ("в пресс-службе компании «Барки Точик»").
+     */
     private Speaker bodyWhereSaid(String who) {
         Matcher named = GUILLEMETS.matcher(who);
-        String name = named.find() ? named.group(1).strip() : nominativeBody(who);
+        String first = SPACES.split(who.strip(), 2)[0];
+        String part = nominativesOfNoun(lowerCase(first)).stream().filter(SPEAKING_PARTS::contains).findFirst()
+                .orElse(null);
+        String name = part != null ? sameCase(first, part) + who.strip().substring(first.length())
+                : named.find() ? named.group(1).strip() : nominativeBody(who);
         String[] words = SPACES.split(name);
         return named.find(0) || isOrganisation(words) || isOrganisationHead(words[0])
                 ? new Speaker(name, SourceKind.ORGANISATION, null) : null;

@@ -52,6 +52,9 @@ public final class EuropeanQuoteExtractor {
             "sur", "en", "contre", "contra", "i", "e", "të", "së", "на", "за", "од");
     /** The words for "from" that set where a person is from after the name: "од селото X", "iz Tuzle", "nga Prizreni". */
     private static final Set<String> FROM = Set.of("од", "из", "iz", "nga");
+    /** A surname ending in a consonant, with the "-eva"/"-ova" that makes it a woman's in Serbian: "Ilićeva". */
+    private static final Pattern WOMANS_SURNAME_FORM = Pattern.compile(
+            "(\\p{Lu}\\p{Ll}*[bcčćdđfghjklmnprsštvzžбцчћдђфгхјклмнпрсштвзж])(?:eva|ova|ева|ова)");
     /** A relative clause after a description: "un médico residente que pidió ...", "një zyrtar që ...". */
     private static final Pattern RELATIVE = Pattern.compile(
             "\\s+(?:qui|que|quien|që|i\\s+cili|e\\s+cila|кој|која|што|koji|koja|koje|који|која|које)\\s");
@@ -270,8 +273,8 @@ public final class EuropeanQuoteExtractor {
 
     /**
      * What follows "Pour X," or "Selon X,": who X is, when the words open with it ("président de la Ligue ..., ce
-     * procès est ...", "de la Universidad ..., la extorsión ..."), and the words. A segment with a finite verb is the
-     * words' own.
+     * procès est ...", "de la Universidad ..., la extorsión ...") or a relative clause about X does ("koja je radila
+     * na projektu, prvi radovi ..."), and the words. Another segment with a finite verb is the words' own.
      */
     private String[] appositive(String words) {
         int comma = words.indexOf(',');
@@ -280,6 +283,10 @@ public final class EuropeanQuoteExtractor {
         }
         String first = words.substring(0, comma).strip();
         String rest = words.substring(comma + 1).strip();
+        if (RELATIVE.matcher(" " + first).lookingAt() && !rest.isEmpty()) {
+            // "Prema riječima inženjerke X, koja je radila na projektu, prvi radovi ...": a clause about the speaker
+            return new String[] {first, rest};
+        }
         boolean describes = !first.isEmpty() && Character.isLowerCase(first.charAt(0))
                 && SPACES.split(first).length <= 12 && !grammar.finiteVerb().matcher(first).find() && !rest.isEmpty();
         return describes ? new String[] {first, rest} : new String[] {"", words.strip()};
@@ -577,11 +584,17 @@ public final class EuropeanQuoteExtractor {
         return new Speaker(name.strip(), SourceKind.PERSON, role == null || role.isBlank() ? null : role.strip());
     }
 
-    /** The person met before whose name, or surname, this is. */
+    /**
+     * The person met before whose name, or surname, this is; or a woman's surname in the Serbian form of a married or
+     * known woman's ("Ilićeva" is Dragana Ilić, "Markovićeva" Mira Marković).
+     */
     private static Speaker earlier(String name, Reading reading) {
+        Matcher hers = WOMANS_SURNAME_FORM.matcher(name);
+        String surname = hers.matches() ? hers.group(1) : null;
         for (int i = reading.known.size() - 1; i >= 0; i--) {
             Speaker known = reading.known.get(i);
-            if (known.kind() == SourceKind.PERSON && (known.name().equals(name) || known.name().endsWith(" " + name))) {
+            if (known.kind() == SourceKind.PERSON && (known.name().equals(name) || known.name().endsWith(" " + name)
+                    || surname != null && known.name().endsWith(" " + surname))) {
                 return known;
             }
         }

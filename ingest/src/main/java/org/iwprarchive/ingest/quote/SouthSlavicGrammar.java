@@ -36,6 +36,15 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
      * name of two words ending so ("Ana Marija") is read as a place too; one-word given names are the rule.
      */
     private static final Pattern GENITIVE_PLACE = Pattern.compile("(?:[ae]|og|eg|[ае]|ог|ег)$");
+    /** The endings of an adjective in the nominative, as the lexicon lists a body's ("gradska", "općinski"). */
+    private static final Pattern BODY_ADJECTIVE = Pattern.compile("(?:sk|šk|čk|ck|ск|шк|чк|цк)[aio]$");
+    /**
+     * The kinds of places in the genitive after which a place's own name, as it is written, opens a run of capitalised
+     * words before a person's name: "iz naselja Balinovac Ruža Marić", "iz sela Gornji Vakuf ...".
+     */
+    private static final Set<String> PLACE_KINDS = Set.of("naselja", "sela", "grada", "općine", "opštine", "opcine",
+            "kantona", "mjesta", "mesta", "ulice", "regije", "okruga", "zaseoka", "kvarta", "četvrti", "насеља",
+            "села", "града", "општине", "кантона", "места", "улице", "региона", "округа");
     /** The ending of a woman's surname, which does not decline: "Nerme Jelačić" is Nerma Jelačić. */
     private static final Pattern UNDECLINED_SURNAME = Pattern.compile("[bcčćdđfghjklmnprsštvzžбцчћдђфгхјклмнпрсштвзж]$");
 
@@ -101,6 +110,11 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
         String body = bodyWordNominative(words[0]);
         if (body != null) {
             words[0] = body;
+            // "Gradske uprave Mostar": a body's adjective the lexicon lists, then the body's own word
+            String noun = words.length > 1 && BODY_ADJECTIVE.matcher(body).find() ? bodyWordNominative(words[1]) : null;
+            if (noun != null) {
+                words[1] = noun;
+            }
             return String.join(" ", words);
         }
         // "Državnog zavoda", "Federalnog hidrometeorološkog zavoda": one or two adjectives, then the body's word
@@ -203,14 +217,16 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
     /**
      * "Gradonačelnik Novog Sada Milan Đurić", "načelnik Srebrenice Mladen Grujičić": after an occupation, a place in
      * the genitive opens the capitalised run; "vlasnica hotela u Budvi Milena Radović": after a preposition, a place
-     * does; the person is the run's last two words, the place the role's.
+     * does, as it does after a kind of place ("umirovljenica iz naselja Balinovac Ruža Marić"); the person is the
+     * run's last two words, the place the role's.
      */
     @Override
     public int personStart(List<String> words, int nameStart, boolean occupation) {
         int nameWords = words.size() - nameStart;
         if (nameStart > 0 && nameWords >= 3 && (occupation && (nameWords >= 4
                 || GENITIVE_PLACE.matcher(words.get(nameStart)).find())
-                || PREPOSITIONS.contains(lower(words.get(nameStart - 1))))) {
+                || PREPOSITIONS.contains(lower(words.get(nameStart - 1)))
+                || PLACE_KINDS.contains(lower(words.get(nameStart - 1))))) {
             return words.size() - 2;
         }
         return nameStart;

@@ -668,4 +668,15 @@ class CyrillicQuoteExtractorTests {
                         tuple("Тамаз Цахнакия", "Министр внутренних дел Абхазии"),
                         tuple("Лиана Ашба", "журналистка"));
     }
+    @Test
+    void readsAPressServiceOfACompanyInGuillemetsAndAPlaceInThePrepositionalBeforeAName() {
+        List<Attribution> found = russian.extract(List.of(
+                "Как сообщили IWPR в пресс-центре предприятия «Таджиктелеком», связь восстановят к утру.",
+                "Хозяин чайханы в районе Вахдат Абдулло Назаров сказал, что воды нет с июня."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(
+                        tuple("пресс-центр предприятия «Таджиктелеком»", null),
+                        tuple("Абдулло Назаров", "Хозяин чайханы в районе Вахдат"));
+    }
 }

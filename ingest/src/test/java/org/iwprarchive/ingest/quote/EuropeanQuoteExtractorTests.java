@@ -461,4 +461,22 @@ class EuropeanQuoteExtractorTests {
                         tuple("Državni statistički zavod", ORGANISATION, null),
                         tuple("Dragan Kovač", PERSON, "Glasnogovornik rafinerije Nestro Petrol Brod"));
     }
+    @Test
+    void readsAPlaceOfItsKindBeforeANameAnAdjectivalBodyAWomansSurnameAsSerbianFormsItAndAClauseAboutTheSpeaker() {
+        List<Attribution> found = bcs.extract(List.of(
+                "„Struje nema od jutra“, rekla je stanarka iz naselja Kovačevac Amra Hodžić.",
+                "Iz Gradske službe civilne zaštite Tuzla poručili su da će kvar biti otklonjen.",
+                "Odbornica Jelena Marković navela je da grad kasni s isplatama.",
+                "„Ništa se ne mijenja“, dodala je Markovićeva.",
+                "Prema riječima profesora Emira Kapetanovića, koji je predavao u Sarajevu, nastava počinje u martu."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(
+                        tuple("Amra Hodžić", "stanarka iz naselja Kovačevac", "Struje nema od jutra"),
+                        tuple("Gradska služba civilne zaštite Tuzla", null, "će kvar biti otklonjen"),
+                        tuple("Jelena Marković", "Odbornica", "grad kasni s isplatama"),
+                        tuple("Jelena Marković", null, "Ništa se ne mijenja"),
+                        tuple("Emir Kapetanović", "profesor", "nastava počinje u martu"));
+    }
 }
