@@ -2,8 +2,7 @@ package org.iwprarchive.domain.text;
 
 /**
  * Runs of white space as one space, as {@code \s+} replaced by a space makes them, in one pass without a regular
- * expression: {@code Matcher.replaceAll} rewrites every single space of a text as well, one replacement each, which
- * made a 4,000-character article's folding cost 25 times this loop's.
+ * expression: {@code Matcher.replaceAll} rewrites every single space of a text as well, one replacement each.
  */
 public final class Spaces {
 
