@@ -296,6 +296,8 @@ class QuoteEvaluationTests {
             uk-holdout-12/  | 9        | 1.0       | 1.0
             # Ukrainian: written after the twelfth set's rules and measured once: 1.000 / 1.000
             uk-holdout-13/  | 8        | 1.0       | 1.0
+            # Ukrainian: written after the thirteenth set was measured; not yet measured
+            uk-holdout-14/  | 11       | 0.0       | 0.0
             # Arabic: the development set the Arabic rules were made on
             ar/             | 19       | 1.0       | 1.0
             # Arabic: written with the development set, before any Arabic rule, measured once after the rules made
