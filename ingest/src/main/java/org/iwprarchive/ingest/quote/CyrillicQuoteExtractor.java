@@ -654,9 +654,10 @@ public final class CyrillicQuoteExtractor {
         if (genitive && words.length == 1 && ACRONYM.matcher(words[0]).matches()) {
             return new Speaker(words[0], SourceKind.ORGANISATION, null); // "По информации МВД"
         }
-        if (genitive && !namesAPerson(who) && java.util.Arrays.stream(words).limit(3).anyMatch(this::isOrganisationHead)) {
-            // "По данным Всемирного банка": a body's name in the genitive, given in the nominative; "По данным
-            // организации «...»": the name in guillemets
+        if (genitive && !namesAPerson(who) && java.util.Arrays.stream(words).limit(4).anyMatch(this::isOrganisationHead)) {
+            // "По данным Всемирного банка": a body's name in the genitive, given in the nominative (three adjectives
+            // may come first: "За даними Полтавської обласної військової адміністрації"); "По данным организации
+            // «...»": the name in guillemets
             Matcher named = GUILLEMETS.matcher(who);
             return new Speaker(named.find() ? named.group(1).strip() : nominativeBody(who), SourceKind.ORGANISATION,
                     null);
@@ -666,7 +667,9 @@ public final class CyrillicQuoteExtractor {
             // "Всемирный банк, финансирующий оценку проекта,": a body, then a clause about what it does
             return new Speaker(described, SourceKind.ORGANISATION, null);
         }
-        if (!genitive && isOrganisation(words)) {
+        // "начальник управління освіти міської ради Василь Ткач": an occupation, its body, then the person's name
+        boolean personOfBody = !who.contains("«") && isOccupation(words[0]) && namesAPerson(who);
+        if (!genitive && isOrganisation(words) && !personOfBody) {
             // "Предприятие «Душанбеводоканал»": a body's kind, then its name; "пресс-служба «Озенмунайгаза»" is the
             // press service of what the guillemets name, and all of it speaks
             Matcher named = GUILLEMETS.matcher(who);

@@ -679,4 +679,16 @@ class CyrillicQuoteExtractorTests {
                         tuple("пресс-центр предприятия «Таджиктелеком»", null),
                         tuple("Абдулло Назаров", "Хозяин чайханы в районе Вахдат"));
     }
+    @Test
+    void readsABodyOfThreeAdjectivesAfterAccordingToAndAnOfficerOfABodyByName() {
+        List<Attribution> found = ukrainian.extract(List.of(
+                "За даними Київської міської державної адміністрації, опалення дадуть у жовтні.",
+                "Як повідомив голова управління охорони здоров'я Іван Мельник, лікарні мають генератори."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("Київська міська державна адміністрація", ORGANISATION, null),
+                        tuple("Іван Мельник", PERSON, "голова управління охорони здоров'я"));
+    }
 }
