@@ -353,8 +353,7 @@ public final class EuropeanQuoteExtractor {
         if (according) {
             who = withoutSource(who);
         }
-        List<String> segments = new ArrayList<>(Arrays.asList(COMMA.split(who)));
-        segments.removeIf(String::isEmpty);
+        List<String> segments = segments(who);
         if (segments.isEmpty()) {
             return null;
         }
@@ -582,6 +581,52 @@ public final class EuropeanQuoteExtractor {
 
     private static Speaker person(String name, String role) {
         return new Speaker(name.strip(), SourceKind.PERSON, role == null || role.isBlank() ? null : role.strip());
+    }
+
+    /**
+     * The parts of who speaks between commas, but for a comma inside an enumeration of a role, which goes on to the
+     * name ("Ministar mora, prometa i infrastrukture Oleg Butković"); none empty.
+     */
+    private List<String> segments(String who) {
+        List<String> segments = new ArrayList<>();
+        Matcher comma = COMMA.matcher(who);
+        int start = 0;
+        while (comma.find()) {
+            int word = who.lastIndexOf(' ', comma.start() - 1) + 1;
+            boolean afterLowerCase = word < comma.start() && Character.isLowerCase(who.charAt(word));
+            if (!afterLowerCase || !enumerationGoesOn(who.substring(comma.end()))) {
+                segments.add(who.substring(start, comma.start()));
+                start = comma.end();
+            }
+        }
+        segments.add(who.substring(start));
+        segments.removeIf(String::isEmpty);
+        return segments;
+    }
+
+    /**
+     * Whether what follows a comma goes on with an enumeration and ends in a name: lower-case words (more commas
+     * among them), one of the language's conjunctions, lower-case words, then a capitalised word, and no comma after
+     * the conjunction ("prometa i infrastrukture Oleg Butković", "sustava, obitelji i socijalne politike X"). After a
+     * name, a comma sets a description apart instead.
+     */
+    private boolean enumerationGoesOn(String rest) {
+        Set<String> conjunctions = grammar.morphology().conjunctions();
+        String[] words = SPACES.split(rest.strip());
+        int i = 0;
+        while (i < words.length && !words[i].isEmpty() && Character.isLowerCase(words[i].charAt(0))
+                && !conjunctions.contains(words[i])) {
+            i++;
+        }
+        if (i == 0 || i >= words.length || !conjunctions.contains(words[i])) {
+            return false;
+        }
+        int joined = ++i;
+        while (i < words.length && Character.isLowerCase(words[i].charAt(0)) && !words[i].endsWith(",")) {
+            i++;
+        }
+        return i > joined && i < words.length && Character.isUpperCase(words[i].charAt(0))
+                && rest.indexOf(',', rest.indexOf(words[i])) < 0;
     }
 
     /**

@@ -77,6 +77,15 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
         default int personStart(List<String> words, int nameStart, boolean occupation) {
             return nameStart;
         }
+
+        /**
+         * The conjunctions that join an enumeration inside a role before a name ("Ministar mora, prometa i
+         * infrastrukture X"); none where the language's own small words would be taken for them (Albanian's "i" and
+         * "e" are articles).
+         */
+        default Set<String> conjunctions() {
+            return Set.of();
+        }
     }
 
     /** The verb patterns' shape over a language's cues and phrases; the morphology keeps every default. */

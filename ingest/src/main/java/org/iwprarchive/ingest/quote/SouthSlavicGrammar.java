@@ -36,6 +36,8 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
      * name of two words ending so ("Ana Marija") is read as a place too; one-word given names are the rule.
      */
     private static final Pattern GENITIVE_PLACE = Pattern.compile("(?:[ae]|og|eg|[ае]|ог|ег)$");
+    /** The conjunctions of an enumeration inside a role ("mora, prometa i infrastrukture"). */
+    private static final Set<String> CONJUNCTIONS = Set.of("i", "te", "и", "те");
     /** The endings of an adjective in the nominative, as the lexicon lists a body's ("gradska", "općinski"). */
     private static final Pattern BODY_ADJECTIVE = Pattern.compile("(?:sk|šk|čk|ck|ск|шк|чк|цк)[aio]$");
     /**
@@ -230,6 +232,11 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             return words.size() - 2;
         }
         return nameStart;
+    }
+
+    @Override
+    public Set<String> conjunctions() {
+        return CONJUNCTIONS;
     }
 
     /**

@@ -479,4 +479,16 @@ class EuropeanQuoteExtractorTests {
                         tuple("Jelena Marković", null, "Ništa se ne mijenja"),
                         tuple("Emir Kapetanović", "profesor", "nastava počinje u martu"));
     }
+    @Test
+    void keepsAnEnumerationWithCommasInTheRoleBeforeTheName() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Ministar rada, mirovinskoga sustava, obitelji i socijalne politike Marin Piletić izjavio je da će "
+                        + "naknade rasti.",
+                "„Novca ima“, rekao je Marin Piletić, ministar u Vladi."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(
+                        tuple("Marin Piletić", "Ministar rada, mirovinskoga sustava, obitelji i socijalne politike"),
+                        tuple("Marin Piletić", "ministar u Vladi"));
+    }
 }
