@@ -41,6 +41,11 @@ public final class EuropeanQuoteExtractor {
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*");
     /** A word that ends in a capital, as acronyms do and names do not: "BiH", "UNHCR", "OSCE". */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}\\p{L}*\\p{Lu}");
+    /** A witness, as a court report calls one it has described before naming: "Svedok, koji je svedočio pod ...". */
+    private static final Set<String> WITNESS_NOUNS = Set.of("svedok", "svjedok", "svedokinja", "svjedokinja",
+            "сведок", "сведокиња", "сведокот", "témoin", "testigo", "testiga", "dëshmitari", "dëshmitarja");
+    /** An acronym with a case's ending, as the South Slavic languages decline one: "MUP-a", "OSCE-om". */
+    private static final Pattern DECLINED_ACRONYM = Pattern.compile("\\p{Lu}{2,}-\\p{Ll}{1,3}");
     /** Words that join a name's parts: "de", "da", "van", "del", "y". */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "du", "van", "von", "del", "der", "y", "ben",
             "bin", "al", "el", "la", "dos", "das");
@@ -109,6 +114,11 @@ public final class EuropeanQuoteExtractor {
     private static final class Reading {
         final List<Speaker> known = new ArrayList<>();
         final List<Attribution> found = new ArrayList<>();
+        UnnamedLede unnamedLede;
+    }
+
+    /** A lede's report by someone only described, whom nothing in the lede names: who, what, how and the cue. */
+    private record UnnamedLede(String who, String text, QuotationKind kind, String cue) {
     }
 
     public List<Attribution> extract(List<String> paragraphs, List<String> authors) {
@@ -116,7 +126,25 @@ public final class EuropeanQuoteExtractor {
         Reading reading = new Reading();
         QuoteContinuation.read(paragraphs, reading.found, EuropeanQuoteExtractor::sentences,
                 (sentence, p) -> attribute(sentence, p, reading, authorKeys));
+        witnessOfTheLede(reading);
         return reading.found;
+    }
+
+    /**
+     * A court report's lede describes a witness ("Bivši pripadnik specijalne jedinice MUP-a Srbije svedočio je ...
+     * da ...") whom the next paragraph names as "the witness" ("Svedok, koji je svedočio pod pseudonimom K-84,
+     * rekao je"): the lede's words are that witness's, with the lede's description for role.
+     */
+    private static void witnessOfTheLede(Reading reading) {
+        UnnamedLede lede = reading.unnamedLede;
+        if (lede == null || reading.found.stream().anyMatch(a -> a.paragraph() == 0)) {
+            return;
+        }
+        reading.found.stream().filter(a -> a.paragraph() == 1).findFirst()
+                .filter(a -> a.sourceKind() == SourceKind.PERSON && a.role() != null
+                        && WITNESS_NOUNS.contains(lower(a.role())))
+                .ifPresent(witness -> reading.found.add(0, new Attribution(witness.source(), SourceKind.PERSON,
+                        lede.who(), lede.text(), lede.kind(), lede.cue(), 0)));
     }
 
     /**
@@ -220,6 +248,12 @@ public final class EuropeanQuoteExtractor {
             } else {
                 kind = QuotationKind.INDIRECT;
             }
+            if (speaker == null && p == 0 && m.group("who") != null && reading.unnamedLede == null) {
+                // "Bivši pripadnik specijalne jedinice MUP-a Srbije svedočio je ... da ...": whom the lede describes
+                // may be named in the next paragraph (below)
+                reading.unnamedLede = new UnnamedLede(m.group("who").strip(), text, kind,
+                        grammar.morphology().cueAsSaid(sentence.substring(m.start("cue"), m.end("cue")).strip()));
+            }
         } else if ((m = grammar.verbOpening().matcher(lowerFirst(sentence))).matches()) {
             // "Dodao je da ...", "Dodala je da ...": a verb opening the sentence, capitalised for it, and no subject
             speaker = speaker(null, reading, false);
@@ -235,7 +269,8 @@ public final class EuropeanQuoteExtractor {
         Speaker first = firstKnown(speaker, reading);
         reading.known.removeIf(k -> k.name().equals(speaker.name()));
         reading.known.add(first);
-        String cue = sentence.substring(m.start("cue"), m.end("cue")).strip(); // as written, capital and all
+        // as written, capital and all
+        String cue = grammar.morphology().cueAsSaid(sentence.substring(m.start("cue"), m.end("cue")).strip());
         reading.found.add(new Attribution(speaker.name(), speaker.kind(), speaker.role(), text, kind, cue, p));
     }
 
@@ -407,6 +442,14 @@ public final class EuropeanQuoteExtractor {
         int nameStart = nameStart(words);
         if (nameStart < 0) {
             return null;
+        }
+        if (nameStart > 0 && DECLINED_ACRONYM.matcher(words.get(nameStart)).matches()) {
+            // "pripadnik specijalne jedinice MUP-a Srbije": a body's acronym in a case, and its place, name nobody;
+            // a name may follow them ("predsjednik OSCE-a Ivan Horvat")
+            nameStart++;
+            if (words.size() - nameStart < 2) {
+                return null;
+            }
         }
         if (nameStart == 0 && words.size() > 2 && grammar.isOccupation(words.get(0))) {
             nameStart = 1; // "Tužilac Serge Brammertz": the first word, capitalised for opening the sentence, is the role

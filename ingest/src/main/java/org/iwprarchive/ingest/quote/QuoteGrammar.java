@@ -86,6 +86,11 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
         default Set<String> conjunctions() {
             return Set.of();
         }
+
+        /** The cue as an attribution gives it, without what says only when it was said. */
+        default String cueAsSaid(String cue) {
+            return cue;
+        }
     }
 
     /** The verb patterns' shape over a language's cues and phrases; the morphology keeps every default. */

@@ -54,11 +54,21 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
     private static final String ADDRESSEE = "za\\s+IWPR|IWPR-u|novinarima|sucima|sudijama|sudu|vijeću|veću"
             + "|sudskom\\s+vijeću|Tribunalu|за\\s+IWPR|новинарима|судијама|суду|већу";
 
+    /** The days of the week after "u", when something was said: "svedočio je u ponedeljak". */
+    private static final String WEEKDAYS = "ponedjeljak|ponedeljak|utorak|srijedu|sredu|četvrtak|petak|subotu|nedjelju"
+            + "|nedelju|понедељак|уторак|среду|четвртак|петак|суботу|недељу";
+    /** When it was said, set between the verb and what follows it: " u ponedeljak". */
+    private static final Pattern SAID_WHEN = Pattern.compile("\\s+(?:u|у)\\s+(?:" + WEEKDAYS + ")(?=\\s|$)");
+    /** Before whom, in court: "pred Haškim tribunalom", "pred sudskim vijećem". */
+    private static final String BEFORE_COURT = "(?:pred|пред)\\s+(?:\\p{L}+\\s+){0,2}?(?:tribunalom|Tribunalom|sudom"
+            + "|vijećem|većem|sudijama|sucima|трибуналом|Трибуналом|судом|већем|судијама)";
+
     static final QuoteGrammar BCS = QuoteGrammar.of(
             // "rekao je", "je izjavila", and whom it was told between them: "je novinarima rekla"
             "(?:(?:je|su|је|су)\\s+(?:(?:" + ADDRESSEE + ")\\s+)?)?(?:" + alternation("bcs-participles") + ")"
                     + "(?:\\s+(?:je|su|је|су))?|(?:" + alternation("bcs-presents") + ")",
-            "\\s+(?:" + ADDRESSEE + ")",
+            // whom it was told, and when and before which court: "svedočio je u ponedeljak pred Haškim tribunalom"
+            "(?:\\s+(?:u|у)\\s+(?:" + WEEKDAYS + "))?(?:\\s+" + BEFORE_COURT + ")?(?:\\s+(?:" + ADDRESSEE + "))?",
             "da\\s+|да\\s+", "Prema riječima|Prema rečima|Po riječima|Po rečima|Prema podacima|Prema navodima"
                     + "|Према речима|По речима|Према подацима|Према наводима"
                     // "Prema njezinim riječima": the person quoted last
@@ -237,6 +247,12 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
     @Override
     public Set<String> conjunctions() {
         return CONJUNCTIONS;
+    }
+
+    /** The cue without the day it was said on: "svedočio je u ponedeljak pred Haškim tribunalom" is "svedočio je pred ...". */
+    @Override
+    public String cueAsSaid(String cue) {
+        return SAID_WHEN.matcher(cue).replaceFirst("");
     }
 
     /**

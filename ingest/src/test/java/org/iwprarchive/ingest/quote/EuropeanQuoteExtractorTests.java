@@ -491,4 +491,16 @@ class EuropeanQuoteExtractorTests {
                         tuple("Marin Piletić", "Ministar rada, mirovinskoga sustava, obitelji i socijalne politike"),
                         tuple("Marin Piletić", "ministar u Vladi"));
     }
+    @Test
+    void givesTheLedesWordsToTheWitnessNamedNextWithTheDescriptionForRole() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Bivša službenica SDB-a Hrvatske svjedočila je u utorak pred sudskim vijećem da su dosjei uništeni.",
+                "Svjedokinja, koja je svjedočila pod pseudonimom C-7, rekla je da je naredbu dobila usmeno."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::cue, Attribution::paragraph)
+                .containsExactly(
+                        tuple("C-7", "Bivša službenica SDB-a Hrvatske", "svjedočila je pred sudskim vijećem", 0),
+                        tuple("C-7", "Svjedokinja", "rekla je", 1));
+    }
 }
