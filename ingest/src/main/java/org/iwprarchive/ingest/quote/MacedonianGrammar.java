@@ -5,6 +5,7 @@ import static org.iwprarchive.ingest.quote.QuoteGrammar.lower;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Macedonian, as {@link EuropeanQuoteExtractor} reads it: a verb of saying in the third person singular, the aorist,
@@ -40,7 +41,19 @@ final class MacedonianGrammar implements QuoteGrammar.Morphology {
             QuoteGrammar.bodyWordsWith("mk-body-words"), QuoteGrammar.LEXICON.words("mk-occupations"), MORPHOLOGY)
             .withBodiesSpeakingFrom("Од|од", alternation("mk-plural-verbs"), "дека\\s+");
 
+    /**
+     * The definite article a noun of what someone is carries before a name: "Екологот", "пензионерката", "шивачката";
+     * no given name or surname ends so. An adjective's ("Државниот", "Македонската") is no person's noun.
+     */
+    private static final Pattern DEFINITE_PERSON_NOUN = Pattern.compile("\\p{L}{3,}(?:[^и]от|[^с]ката)");
+
     private MacedonianGrammar() {
+    }
+
+    /** A noun with the definite article of a person ("Екологот Ардита Ислами") says what someone is, listed or not. */
+    @Override
+    public boolean namesAnOccupation(String word) {
+        return DEFINITE_PERSON_NOUN.matcher(word).matches();
     }
 
     /**

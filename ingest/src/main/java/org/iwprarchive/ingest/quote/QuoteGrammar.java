@@ -87,6 +87,11 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
             return Set.of();
         }
 
+        /** Whether a word, in lower case, says what someone does by its form alone, whatever the lexicon lists. */
+        default boolean namesAnOccupation(String word) {
+            return false;
+        }
+
         /** The cue as an attribution gives it, without what says only when it was said. */
         default String cueAsSaid(String cue) {
             return cue;
@@ -172,7 +177,8 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
 
     /** Whether the word says what someone does ("Tužilac", "председник"). */
     boolean isOccupation(String word) {
-        return occupations.contains(lower(word)) || occupations.contains(morphology.lexiconForm(word));
+        return occupations.contains(lower(word)) || occupations.contains(morphology.lexiconForm(word))
+                || morphology.namesAnOccupation(lower(word));
     }
 
     /**

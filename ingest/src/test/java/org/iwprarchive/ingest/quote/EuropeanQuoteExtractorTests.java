@@ -503,4 +503,15 @@ class EuropeanQuoteExtractorTests {
                         tuple("C-7", "Bivša službenica SDB-a Hrvatske", "svjedočila je pred sudskim vijećem", 0),
                         tuple("C-7", "Svjedokinja", "rekla je", 1));
     }
+    @Test
+    void readsAnUnlistedMacedonianNounOfAPersonByItsDefiniteArticle() {
+        List<Attribution> found = macedonian.extract(List.of(
+                "Хидрологот Никола Стојанов смета дека нивото на Преспанското Езеро паѓа.",
+                "„Ова е најниското ниво во последните десет години“, изјави медицинската сестра Ана Ристова."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Никола Стојанов", "Хидрологот"),
+                        tuple("Ана Ристова", "медицинската сестра"));
+    }
 }
