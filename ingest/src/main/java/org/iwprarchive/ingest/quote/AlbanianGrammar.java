@@ -23,6 +23,8 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
     private static final Pattern NAME_WORD = Regexes.compile("\\p{Lu}[\\p{L}'\u2019.-]*");
     /** The articles that join a noun to its genitive: "Ministria e Drejtësisë", "Kryetari i Komunës së ...". */
     private static final Set<String> LINKS = Set.of("i", "e", "të", "së");
+    /** The endings of a definite noun in the genitive: "Energjisë", "Shëndetësisë", "Kuvendit", "Veriut". */
+    private static final Pattern GENITIVE = Pattern.compile("(?:së|ës|it|ut|ve)$");
     /** A case ending hyphened onto an acronym or a foreign name: "OSBE-së", "EULEX-it", "IWPR-së". */
     private static final Pattern HYPHENED_CASE = Regexes.compile("-(?:së|it|ës|ja|në|ut|in|ve|i|a|u)$");
     /** A woman's role, definite, after a consonant: "ekonomistja", "gazetarja", "presidentja". */
@@ -154,11 +156,16 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
 
     /**
      * The genitive after a role belongs to it: in "Kryetari i Komunës së Mitrovicës së Veriut Milan Radojević" the
-     * capitalised run opens with "Veriut", joined to the role by "së"; the person is what follows.
+     * capitalised run opens with "Veriut", joined to the role by "së"; in "Ministrja e Infrastrukturës dhe Energjisë
+     * Belinda Balluku" with "Energjisë", a second field joined by "dhe"; the person is what follows.
      */
     @Override
     public int personStart(List<String> words, int nameStart, boolean occupation) {
-        return nameStart > 0 && nameStart < words.size() - 2 && LINKS.contains(words.get(nameStart - 1))
+        if (nameStart <= 0 || nameStart >= words.size() - 2) {
+            return nameStart;
+        }
+        String before = words.get(nameStart - 1);
+        return LINKS.contains(before) || before.equals("dhe") && GENITIVE.matcher(words.get(nameStart)).find()
                 ? nameStart + 1 : nameStart;
     }
 }

@@ -434,6 +434,9 @@ public final class EuropeanQuoteExtractor {
             // "Снежана Митревска од селото Романовце": the name, then where the person is from, without a comma
             return person(String.join(" ", words.subList(0, run)), String.join(" ", words.subList(run, words.size())));
         }
+        if (segments.size() > 1 && NAME_WORD.matcher(head).matches() && describesABody(segments.get(1))) {
+            return new Speaker(head, SourceKind.ORGANISATION, null); // "EcoAlbania, një organizatë mjedisore,"
+        }
         // "Samir Lemeš iz udruženja Eko forum": a person from a body, above; a body's name otherwise
         Optional<Speaker> body = body(head, according);
         if (body.isPresent()) {
@@ -624,6 +627,12 @@ public final class EuropeanQuoteExtractor {
 
     private static Speaker person(String name, String role) {
         return new Speaker(name.strip(), SourceKind.PERSON, role == null || role.isBlank() ? null : role.strip());
+    }
+
+    /** Whether a description set apart says what kind of body the name before it is: "një organizatë mjedisore". */
+    private boolean describesABody(String description) {
+        String[] words = SPACES.split(lower(description.strip()));
+        return words.length >= 2 && grammar.indefinites().contains(words[0]) && grammar.isBodyWord(words[1]);
     }
 
     /**

@@ -514,4 +514,17 @@ class EuropeanQuoteExtractorTests {
                 .containsExactly(tuple("Никола Стојанов", "Хидрологот"),
                         tuple("Ана Ристова", "медицинската сестра"));
     }
+    @Test
+    void readsAnAlbanianRoleOfTwoFieldsAChamberAndABodyDescribedAfterItsName() {
+        List<Attribution> found = albanian.extract(List.of(
+                "Ministri i Arsimit dhe Sportit Endrit Hoxha deklaroi se shkollat do të hapen në shtator.",
+                "Dhoma e Avokatëve e Shqipërisë njoftoi se anëtarët e saj do të bojkotojnë gjykatat.",
+                "Mjaft, një shoqatë e të rinjve, tha se protesta do të vazhdojë."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("Endrit Hoxha", PERSON, "Ministri i Arsimit dhe Sportit"),
+                        tuple("Dhoma e Avokatëve e Shqipërisë", ORGANISATION, null),
+                        tuple("Mjaft", ORGANISATION, null));
+    }
 }
