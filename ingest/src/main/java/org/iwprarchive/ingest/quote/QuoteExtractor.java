@@ -268,6 +268,9 @@ public final class QuoteExtractor {
      * Whom something was told, before what: "the court on Monday that ...", "a press conference that ...", "judges
      * at the tribunal this week that ...", "both sides that ...".
      */
+    /** Those a court report or a briefing tells, whom "that" need not follow: "told the court the account matched". */
+    private static final Pattern TOLD_HEARING = Regexes.compile("^(?<audience>(?:the\\s+)?(?:court|judges|tribunal"
+            + "|chamber|hearing|jury|reporters|journalists))\\s+(?!that\\s)(?<text>\\S.+)$");
     private static final Pattern TOLD_AUDIENCE = Regexes.compile("^(?<audience>(?!(?:of|about|how|what)\\s)"
             + "(?:(?:the|a|an|his|her|their|both|all)\\s+)?[\\p{L}'\u2019-]+(?:\\s+[\\p{L}'\u2019-]+){0,3}?)"
             + "(?:\\s+(?:on|in|at|last|this)\\s+[^,;]{1,40}?)?\\s+that\\s+(?<text>.+)$");
@@ -786,6 +789,9 @@ public final class QuoteExtractor {
                 }
                 String cue = reported.group("cue");
                 Matcher audience = !that && AUDIENCE_CUES.contains(cue) ? TOLD_AUDIENCE.matcher(text) : null;
+                if (audience != null && !audience.matches() && cue.equals("told")) {
+                    audience = TOLD_HEARING.matcher(text); // "told the court the account matched ...", no "that"
+                }
                 if (audience != null && audience.matches()) {
                     // "told the court (on Monday) that ...": whom it was told is part of the cue, not of the words
                     cue = cue + " " + audience.group("audience");

@@ -235,7 +235,9 @@ final class SpeakerResolver {
             + "\\s+(?<name>\\p{Lu}[\\p{Lu}\\d]{0,4}-\\d{1,4}|\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+)?)\\b(?<after>[^,]*)");
     /** The person a lede described, named set apart after what they are: "The witness, Mirko Stanić, ...". */
     private static final Pattern NAMED_APART = Regexes.compile("(?:The|This|the|this)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+,\\s+"
-            + "(?<name>\\p{Lu}[\\p{Ll}'\u2019-]+\\.?(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+){1,3}),");
+            // a rank joined by a hyphen ("Lieutenant-Colonel X") is one word, the title cut after
+            + "(?<name>\\p{Lu}[\\p{Ll}'\u2019-]+(?:-\\p{Lu}[\\p{Ll}'\u2019-]+)?\\.?"
+            + "(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+){1,3}),");
     /**
      * A body named by what it is alone ("the government said", "Police said", "the ministry added"): the one of
      * that kind the article quoted last, or the kind itself.

@@ -1445,4 +1445,19 @@ class QuoteExtractorTests {
                         tuple("Ivan Petrov", "said", "the orders came by radio"),
                         tuple("Ivan Petrov", "insisted", "nobody had questioned them"));
     }
+    @Test
+    void namesTheLedesWitnessAfterAHyphenatedRankAndReadsWhatTheCourtWasToldWithoutThat() {
+        List<Attribution> found = extractor.extract(List.of(
+                "A Bosnian Serb police commander told the tribunal on Tuesday that prisoners at the camp were beaten.",
+                "The witness, Major-General Ivan Petrovic, said guards had acted on their own.",
+                "Defence lawyer Jane Mercer told the court the records had been altered after the war."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::cue, Attribution::text)
+                .containsExactly(
+                        tuple("Ivan Petrovic", "A Bosnian Serb police commander", "told the tribunal",
+                                "prisoners at the camp were beaten"),
+                        tuple("Ivan Petrovic", "The witness", "said", "guards had acted on their own"),
+                        tuple("Jane Mercer", "Defence lawyer", "told the court",
+                                "the records had been altered after the war"));
+    }
 }
