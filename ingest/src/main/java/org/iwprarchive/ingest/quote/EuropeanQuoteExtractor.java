@@ -251,8 +251,7 @@ public final class EuropeanQuoteExtractor {
             if (speaker == null && p == 0 && m.group("who") != null && reading.unnamedLede == null) {
                 // "Bivši pripadnik specijalne jedinice MUP-a Srbije svedočio je ... da ...": whom the lede describes
                 // may be named in the next paragraph (below)
-                reading.unnamedLede = new UnnamedLede(m.group("who").strip(), text, kind,
-                        grammar.morphology().cueAsSaid(sentence.substring(m.start("cue"), m.end("cue")).strip()));
+                reading.unnamedLede = new UnnamedLede(m.group("who").strip(), text, kind, cue(m, sentence));
             }
         } else if ((m = grammar.verbOpening().matcher(lowerFirst(sentence))).matches()) {
             // "Dodao je da ...", "Dodala je da ...": a verb opening the sentence, capitalised for it, and no subject
@@ -269,9 +268,13 @@ public final class EuropeanQuoteExtractor {
         Speaker first = firstKnown(speaker, reading);
         reading.known.removeIf(k -> k.name().equals(speaker.name()));
         reading.known.add(first);
-        // as written, capital and all
-        String cue = grammar.morphology().cueAsSaid(sentence.substring(m.start("cue"), m.end("cue")).strip());
-        reading.found.add(new Attribution(speaker.name(), speaker.kind(), speaker.role(), text, kind, cue, p));
+        reading.found.add(new Attribution(speaker.name(), speaker.kind(), speaker.role(), text, kind,
+                cue(m, sentence), p));
+    }
+
+    /** The cue as written, capital and all, without what says only when it was said. */
+    private String cue(Matcher m, String sentence) {
+        return grammar.morphology().cueAsSaid(sentence.substring(m.start("cue"), m.end("cue")).strip());
     }
 
     /**
@@ -664,6 +667,9 @@ public final class EuropeanQuoteExtractor {
      */
     private boolean enumerationGoesOn(String rest) {
         Set<String> conjunctions = grammar.morphology().conjunctions();
+        if (conjunctions.isEmpty()) {
+            return false;
+        }
         String[] words = SPACES.split(rest.strip());
         int i = 0;
         while (i < words.length && !words[i].isEmpty() && Character.isLowerCase(words[i].charAt(0))
