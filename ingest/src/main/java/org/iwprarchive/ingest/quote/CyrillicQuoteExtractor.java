@@ -148,7 +148,10 @@ public final class CyrillicQuoteExtractor {
             + "(?:\\s+«[^»]+»|\\s+\\p{Lu}[\\p{L}.-]*)?))?";
     /** A word joining a sentence to the one before, which may open it: "Однако, по данным ...", "Але за словами ...". */
     private static final String CONNECTIVE = "(?:Однако|Но|Впрочем|При этом|Кроме того|Между тем|Тем не менее|Однак"
-            + "|Але|Проте|Втім|При цьому|Крім того|Між тим|Тим часом|А|И|І)";
+            + "|Але|Проте|Втім|При цьому|Крім того|Між тим|Тим часом|А|И|І"
+            // when, before who: "Вчера Иван Петров сказал"
+            + "|Вчера|Сегодня|Накануне|Ранее|Позднее|Позже|Затем|Потом|Теперь|Сейчас|Также|Тоже"
+            + "|Вчора|Сьогодні|Напередодні|Раніше|Пізніше|Потім|Тепер|Зараз|Також)";
     /** What "так прокомментировал" comments on, before the speaker: "ситуацию", "статистику", "це рішення". */
     private static final String COMMENTED = "(?:(?:эту|это|эти|цю|це|ці)\\s+)?(?:ситуацию|ситуацію|статистику|решение"
             + "|рішення|заявление|заяву|слова|новость|новину|данные|дані|происходящее|приговор|вирок|итоги|підсумки"
@@ -230,9 +233,11 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern ACRONYM = Regexes.compile("\\p{Lu}{2,7}");
     /**
      * A clause that withholds the name: "пожелавший остаться неназванным", "попросившая не называть её имени",
-     * "на условиях анонимности", "який попросив не називати його імені", "на умовах анонімності".
+     * "на условиях анонимности", "який попросив не називати його імені", "на умовах анонімності", "пожелавший остаться
+     * неизвестным", "який побажав залишитися невідомим".
      */
-    private static final Pattern WITHHOLDS_NAME = Regexes.compile("анонимн|анонімн|неназван|не\\s+называть"
+    private static final Pattern WITHHOLDS_NAME = Regexes.compile("анонимн|анонімн|неназван|неизвестн|невідом"
+            + "|не\\s+называть"
             + "|не\\s+називати|не\\s+назвал|не\\s+раскрывать|не\\s+розголошувати|не\\s+розкривати",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "The interlocutor", in the cases a speaker stands in: the source the article is talking with. */
@@ -770,7 +775,9 @@ public final class CyrillicQuoteExtractor {
                     // "Министр иностранных дел Абхазии Сергей Шамба": an office, its field, then the place
                     || isOccupation(lowerCase(SPACES.split(role.toString())[0])))
                     && !PATRONYMIC.matcher(nameWords.get(1)).matches();
-            if (placeThenName || nameWords.size() >= 4 && role.length() > 0 && Character.isLowerCase(role.charAt(0))) {
+            // ("Депутат Жогорку Кенеша Исхак Масалиев": the occupation opens the sentence, so it is capitalised)
+            if (placeThenName || nameWords.size() >= 4 && role.length() > 0 && (Character.isLowerCase(role.charAt(0))
+                    || isOccupation(lowerCase(lastWord(role.toString()))))) {
                 int kept = PATRONYMIC.matcher(nameWords.get(nameWords.size() - 2)).matches() ? 3 : 2;
                 while (nameWords.size() > kept) {
                     role.append(' ').append(nameWords.remove(0));
@@ -813,7 +820,13 @@ public final class CyrillicQuoteExtractor {
         if (givenName != null) {
             return givenName;
         }
-        if (!genitive && grammar.anonymousNouns().contains(lowerCase(words[0]))) {
+        // "Фермер из Джизака", "Местный фермер", "Пожилая учительница": a kind of person, after an adjective or two
+        int adjectives = 0;
+        while (adjectives < 2 && adjectives < words.length - 1
+                && ADJECTIVE_FIRST.matcher(lowerCase(words[adjectives])).find()) {
+            adjectives++;
+        }
+        if (!genitive && grammar.anonymousNouns().contains(lowerCase(words[adjectives]))) {
             return anonymous(described);
         }
         // a single capitalised word: a surname given earlier (a sentence's first word alone is no name)
@@ -1046,10 +1059,19 @@ public final class CyrillicQuoteExtractor {
                 .anyMatch(OFFICE_NOUNS::contains);
     }
 
-    /** Whether two or more capitalised words name a person: none of them is a body's head ("Представитель Комитета"). */
+    /**
+     * Whether two or more capitalised words name a person: none of them is a body's head ("Представитель Комитета"),
+     * and two of them are left after a kind of person that opens the sentence ("Мешканка Херсона" is where she lives).
+     */
     private boolean namesAPerson(String described) {
-        return FULL_NAME.matcher(described).results().anyMatch(run -> java.util.Arrays.stream(SPACES.split(run.group(1)))
-                .noneMatch(this::isOrganisationHead));
+        return FULL_NAME.matcher(described).results().anyMatch(run -> {
+            List<String> words = List.of(SPACES.split(run.group(1)));
+            int kind = 0;
+            while (kind < words.size() && describesAPerson(words.subList(kind, kind + 1))) {
+                kind++;
+            }
+            return words.size() - kind >= 2 && words.stream().noneMatch(this::isOrganisationHead);
+        });
     }
 
     /** Whether the words say what a person is: an occupation or a kind of person among them. */

@@ -691,4 +691,26 @@ class CyrillicQuoteExtractorTests {
                         tuple("Київська міська державна адміністрація", ORGANISATION, null),
                         tuple("Іван Мельник", PERSON, "голова управління охорони здоров'я"));
     }
+    @Test
+    void readsAKindOfPersonWhoStaysUnknownAfterAnAdjectiveOrBeforeWhereSheLives() {
+        List<Attribution> russianFound = russian.extract(List.of(
+                "Водитель, пожелавший остаться неизвестным, сказал: «Дорогу закрыли без предупреждения».",
+                "Пожилой пенсионер рассказал IWPR, что пенсию задерживают третий месяц."), List.of());
+        List<Attribution> ukrainianFound = ukrainian.extract(List.of(
+                "Мешканка Ізюма, яка побажала залишитися невідомою, розповіла, що світла немає тиждень."), List.of());
+
+        assertThat(russianFound).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("водитель", ANONYMOUS), tuple("пожилой пенсионер", ANONYMOUS));
+        assertThat(ukrainianFound).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("мешканка Ізюма", ANONYMOUS));
+    }
+    @Test
+    void readsABodyInTheGenitiveAfterAnOccupationOpeningTheSentenceAndAWhenBeforeTheName() {
+        List<Attribution> found = russian.extract(List.of(
+                "Судья Верховного Суда Бакыт Жолдошев заявил, что дело вернут на доследование.",
+                "Накануне Айжан Садыкова сообщила, что уходит с должности."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Бакыт Жолдошев", "Судья Верховного Суда"), tuple("Айжан Садыкова", null));
+    }
 }
