@@ -464,6 +464,10 @@ public final class EuropeanQuoteExtractor {
                 || grammar.morphology().bodyWordNominative(words.get(nameStart)) != null)) {
             nameStart++; // "Glasnogovornica Tribunala Nerma Jelačić", "le président de la Cour Jean Dupont": whose office
         }
+        if (nameStart > 0 && grammar.isOccupation(words.get(0)) && grammar.morphology().namesAPlace(words, nameStart)) {
+            // "Službenik općine Novi Grad": what someone does, and where, without a name
+            return new Speaker(lowerFirst(head), SourceKind.ANONYMOUS, null);
+        }
         if (nameStart > 0) {
             // "Portparol željezare Arcelor Mittal Zenica Mirsad Jašarspahić": the role opens with what someone does
             boolean occupation = grammar.isOccupation(words.get(nameStart - 1)) || grammar.isOccupation(words.get(0));

@@ -79,6 +79,14 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
         }
 
         /**
+         * Whether the capitalised run from {@code nameStart} on is a place's name after a kind of place, so that the
+         * description names nobody ("službenik općine Novi Grad").
+         */
+        default boolean namesAPlace(List<String> words, int nameStart) {
+            return false;
+        }
+
+        /**
          * The conjunctions that join an enumeration inside a role before a name ("Ministar mora, prometa i
          * infrastrukture X"); none where the language's own small words would be taken for them (Albanian's "i" and
          * "e" are articles).

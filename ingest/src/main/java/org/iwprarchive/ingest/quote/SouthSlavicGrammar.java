@@ -47,6 +47,8 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
     private static final Set<String> PLACE_KINDS = Set.of("naselja", "sela", "grada", "općine", "opštine", "opcine",
             "kantona", "mjesta", "mesta", "ulice", "regije", "okruga", "zaseoka", "kvarta", "četvrti", "насеља",
             "села", "града", "општине", "кантона", "места", "улице", "региона", "округа");
+    /** The ending of an adjective that opens a place's name, which a given name hardly has: "Novi", "Donji", "Нови". */
+    private static final Pattern PLACE_ADJECTIVE = Pattern.compile("[iи]$");
     /** The ending of a woman's surname, which does not decline: "Nerme Jelačić" is Nerma Jelačić. */
     private static final Pattern UNDECLINED_SURNAME = Pattern.compile("[bcčćdđfghjklmnprsštvzžбцчћдђфгхјклмнпрсштвзж]$");
 
@@ -71,6 +73,8 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             "(?:\\s+(?:u|у)\\s+(?:" + WEEKDAYS + "))?(?:\\s+" + BEFORE_COURT + ")?(?:\\s+(?:" + ADDRESSEE + "))?",
             "da\\s+|да\\s+", "Prema riječima|Prema rečima|Po riječima|Po rečima|Prema podacima|Prema navodima"
                     + "|Према речима|По речима|Према подацима|Према наводима"
+                    // "Prema mišljenju ekologa X": in the view of
+                    + "|Prema mišljenju|Po mišljenju|Према мишљењу|По мишљењу"
                     // "Prema njezinim riječima": the person quoted last
                     + "|(?:Prema|Po)\\s+(?:njegovim|njezinim|njenim)\\s+(?:riječima|rečima)"
                     + "|(?:Према|По)\\s+(?:његовим|њеним)\\s+речима",
@@ -80,18 +84,20 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                     "građani", "žrtve", "svjedoci", "svedoci", "advokati", "odvjetnici", "branioci", "многи", "неки"),
             Set.of("g.", "gđa", "gđica", "gospodin", "gospođa"),
             "Međutim|Ali|No|Ipak|S druge strane|Osim toga|Također|Takođe|Pritom|Међутим|Али|Ипак|Такође",
-            "anonimn|pod\\s+pseudonimom|zaštićen\\p{L}*\\s+(?:svjedok|svedok|identitet)|(?:ne\\s+želi|nije\\s+(?:želio|želeo"
+            "anonim|(?:ostati|остати)\\s+(?:nepoznat|neimenovan|непознат)|pod\\s+pseudonimom|zaštićen\\p{L}*\\s+(?:svjedok|svedok|identitet)|(?:ne\\s+želi|nije\\s+(?:želio|želeo"
                     + "|želela|željela|htio|htjela|hteo|htela))\\s+da\\s+(?:mu|joj)\\s+se\\s+(?:objavi|navede|spomene)\\s+ime"
-                    + "|анонимн|под\\s+псеудонимом",
+                    + "|аноним|под\\s+псеудонимом",
             "na\\s+konferenciji|u\\s+izjavi|u\\s+saopćenju|u\\s+saopštenju|u\\s+priopćenju|u\\s+intervjuu|tokom|tijekom"
                     + "|u\\s+završnoj\\s+riječi|u\\s+završnoj\\s+reči",
             "je|su|nije|nisu|će|bi|ima|nema|bio|bila|može|mora|је|су|није|нису|ће",
             "izvještaju|izvješću|izveštaju|podacima|saopćenju|saopštenju|priopćenju|извештају|подацима",
             RomanceGrammars.BODY_WORDS, OCCUPATIONS, MORPHOLOGY)
             // "Iz Ministarstva saopštili su da", and the verb without a subject: "Iz Ministarstva saopćeno je da"
+            // (and to whom: "Iz Ministarstva rekli su za IWPR da")
             .withBodiesSpeakingFrom("Iz|iz|Из|из", "(?:(?:su|су)\\s+)?(?:" + alternation("bcs-plural-verbs") + ")"
-                    + "(?:\\s+(?:su|су))?|(?:(?:je|је)\\s+)?(?:" + alternation("bcs-impersonal-verbs") + ")"
-                    + "(?:\\s+(?:je|је))?", "da\\s+|да\\s+");
+                    + "(?:\\s+(?:su|су))?(?:\\s+(?:" + ADDRESSEE + "))?|(?:(?:je|је)\\s+)?(?:"
+                    + alternation("bcs-impersonal-verbs") + ")(?:\\s+(?:je|је))?(?:\\s+(?:" + ADDRESSEE + "))?",
+                    "da\\s+|да\\s+");
 
     private SouthSlavicGrammar() {
     }
@@ -242,6 +248,17 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             return words.size() - 2;
         }
         return nameStart;
+    }
+
+    /**
+     * "službenik općine Novi Grad", "stanovnik sela Ahmići": after a kind of place, one capitalised word, or two of
+     * which the first is an adjective's ("Novi", "Gornji", "Bosanski"), are the place's name, and name nobody.
+     */
+    @Override
+    public boolean namesAPlace(List<String> words, int nameStart) {
+        int nameWords = words.size() - nameStart;
+        return nameStart > 0 && PLACE_KINDS.contains(lower(words.get(nameStart - 1))) && (nameWords == 1
+                || nameWords == 2 && PLACE_ADJECTIVE.matcher(lower(words.get(nameStart))).find());
     }
 
     @Override

@@ -527,4 +527,25 @@ class EuropeanQuoteExtractorTests {
                         tuple("Dhoma e Avokatëve e Shqipërisë", ORGANISATION, null),
                         tuple("Mjaft", ORGANISATION, null));
     }
+    @Test
+    void readsABodySpeakingFromToWhomAViewAndAnOfficialKnownByPlaceAlone() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Iz Agencije za lijekove rekli su novinarima da nestašica neće trajati dugo.",
+                "Prema mišljenju sociologa Harisa Begovića, mladi odlaze zbog korupcije.",
+                "Policajac iz sela Gornji Rahić, koji je želio ostati anoniman, rekao je da patrola dolazi rijetko.",
+                "Radnica, koja je željela ostati neimenovana, rekla je da plate kasne.",
+                "Službenica općine Centar potvrdila je da su prijave zaprimljene.",
+                "Službenik opštine Novi Beograd izjavio je da gradilište nema dozvolu.",
+                "Načelnik općine Mladen Grujičić rekao je da škola ostaje otvorena."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("Agencija za lijekove", ORGANISATION, null),
+                        tuple("Haris Begović", PERSON, "sociolog"),
+                        tuple("policajac iz sela Gornji Rahić", ANONYMOUS, null),
+                        tuple("radnica", ANONYMOUS, null),
+                        tuple("službenica općine Centar", ANONYMOUS, null),
+                        tuple("službenik opštine Novi Beograd", ANONYMOUS, null),
+                        tuple("Mladen Grujičić", PERSON, "Načelnik općine"));
+    }
 }
