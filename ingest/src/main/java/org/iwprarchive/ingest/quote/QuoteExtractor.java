@@ -182,9 +182,9 @@ public final class QuoteExtractor {
             + "|(?:published|compiled|released|collected|issued)\\s+by)\\s+)?";
     private static final Pattern ACCORDING_TO = Regexes.compile(
             "^(?<lead>.{0,80}?\\b)?[Aa]ccording to " + FIGURES_FROM + "(?<speaker>[^,;]{2,160}?)"
-                    // who the speaker is: "a lawyer ...", "who ...", "director of ..."
+                    // who the speaker is: "a lawyer ...", "who ...", "director of ..."; what a body does: "which ..."
                     // or a body's acronym: "the UN refugee agency, UNHCR"
-                    + "(?:,\\s*(?<role>(?:an?|the|who|\\p{Ll}[\\p{Ll}-]+\\s+(?:of|for))\\s[^,;]{2,160}?|\\p{Lu}{2,8}))?"
+                    + "(?:,\\s*(?<role>(?:an?|the|who|which|\\p{Ll}[\\p{Ll}-]+\\s+(?:of|for))\\s[^,;]{2,160}?|\\p{Lu}{2,8}))?"
                     + ",\\s*(?<text>.+?)[.!?]?$");
     /** A name of two to four capitalised words and nothing else. */
     private static final Pattern NAME_ALONE = Regexes.compile("\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,3}");
@@ -677,9 +677,11 @@ public final class QuoteExtractor {
                 if (according.group("role") != null && body.isEmpty()) {
                     if (speaker.get().kind() == SourceKind.PERSON && role == null && isNounPhrase(according.group("role"))) {
                         role = according.group("role").strip();
-                    } else {
+                    } else if (!according.group("role").startsWith("which ")) {
                         text = according.group("role") + ", " + text; // not a role after all
                     }
+                    // "According to the association, which is monitoring the trial, ...": a clause about the speaker
+                    // is no part of the words
                 }
                 add(speaker.get(), role, text, QuotationKind.INDIRECT, "according to", index, context);
                 return true;

@@ -830,6 +830,13 @@ final class SpeakerResolver {
             p = segments[0].strip() + ", " + segments[2].strip();
             segments = new String[] {segments[0], segments[2]};
         }
+        if (segments.length == 3 && segments[2].strip().startsWith("who ") && isLoneName(segments[1].strip())
+                && WITHHOLDS_NAME.matcher(segments[2]).find()) {
+            // "The victim, Zurab, who asked that his surname not be published,": the name given is who, whatever
+            // else is withheld
+            p = segments[0].strip() + ", " + segments[1].strip();
+            segments = new String[] {segments[0], segments[1]};
+        }
         if (segments.length >= 2) {
             // "One of them, Sayfullo," : a person named among others
             Matcher among = segments.length == 2 ? ONE_OF.matcher(segments[0].strip()) : null;

@@ -1460,4 +1460,19 @@ class QuoteExtractorTests {
                         tuple("Jane Mercer", "Defence lawyer", "told the court",
                                 "the records had been altered after the war"));
     }
+    @Test
+    void readsTestimonyAGivenNameWhoseSurnameIsWithheldAndABodysClauseAfterAccordingTo() {
+        List<Attribution> found = extractor.extract(List.of(
+                "A prison guard, Dilshod, who asked that his family name not be printed, testified that inmates were "
+                        + "kept in the cold.",
+                "The commission concluded that the camp's records had been destroyed.",
+                "According to Amnesty International, which sent observers to the hearing, the verdict was expected "
+                        + "in June."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::cue, Attribution::text)
+                .containsExactly(
+                        tuple("Dilshod", "A prison guard", "testified", "inmates were kept in the cold"),
+                        tuple("commission", null, "concluded", "the camp's records had been destroyed"),
+                        tuple("Amnesty International", null, "according to", "the verdict was expected in June"));
+    }
 }
