@@ -32,13 +32,24 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
     /** What a role is made with: "zëvendës" (deputy), "ish-" (former). */
     private static final Pattern COMPOUND = Regexes.compile("^(?:ish-|zëvendës)(?=\\p{L}{4})");
 
+    /**
+     * Where the words were said, between the verb and "se": "deklaroi në një konferencë për shtyp se", "tha gjatë
+     * seancës se".
+     */
+    private static final String SAID_AT = "gjatë\\s+\\p{Ll}+(?:\\s+(?:së|të|të\\s+sotme)\\s+\\p{L}+)?"
+            + "|në\\s+(?:një\\s+)?(?:konferenc[eë]n?|deklaratë|intervistë|njoftim|postim|seancë|seancën)"
+            + "(?:\\s+(?:për\\s+(?:shtyp|mediat?)|me\\s+gazetarët|televizive))?";
+    /** The cue without where it was said: "deklaroi në një konferencë për shtyp" is "deklaroi". */
+    private static final Pattern CUE_SAID_AT = Regexes.compile("\\s+(?:" + SAID_AT + ")(?=\\s|$)");
+
     static final QuoteGrammar ALBANIAN = QuoteGrammar.of(
             // "tha", "u shpreh", "i tha", "ka thënë", "kishte deklaruar"
             "(?:(?:i|u|ua)\\s+)?(?:" + alternation("sq-verbs") + ")"
                     + "|(?:ka|kishte)\\s+(?:" + alternation("sq-participles") + ")",
-            // whom, or where: "tha për IWPR", "i tha IWPR-së", "shkruan në Facebook"
-            "\\s+(?:për\\s+IWPR|IWPR-së|IWPR-it|për\\s+mediat?|gazetarëve|për\\s+gazetarët|në\\s+gjykatë"
-                    + "|gjykatës|trupit\\s+gjykues|në\\s+(?:Facebook|Twitter|X|Instagram))",
+            // where, then whom or where: "tha për IWPR", "i tha IWPR-së", "shkruan në Facebook", "deklaroi në një
+            // konferencë për shtyp"
+            "(?:\\s+(?:" + SAID_AT + "))?(?:\\s+(?:për\\s+IWPR|IWPR-së|IWPR-it|për\\s+mediat?|gazetarëve|për\\s+gazetarët|në\\s+gjykatë"
+                    + "|gjykatës|trupit\\s+gjykues|në\\s+(?:Facebook|Twitter|X|Instagram)))?",
             "se\\s+", "Sipas\\s+(?:tij|saj)|Sipas\\s+mendimit\\s+(?:të|së)\\s+(?:tij|saj)|Sipas|sipas", "",
             Set.of("ai", "ajo", "tij", "saj"), Set.of("një"),
             Set.of("shumë", "disa", "banorët", "qytetarët", "familjet", "autoritetet", "ekspertët", "zyrtarët",
@@ -159,6 +170,11 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
      * capitalised run opens with "Veriut", joined to the role by "së"; in "Ministrja e Infrastrukturës dhe Energjisë
      * Belinda Balluku" with "Energjisë", a second field joined by "dhe"; the person is what follows.
      */
+    @Override
+    public String cueAsSaid(String cue) {
+        return CUE_SAID_AT.matcher(cue).replaceFirst("");
+    }
+
     @Override
     public int personStart(List<String> words, int nameStart, boolean occupation) {
         if (nameStart <= 0 || nameStart >= words.size() - 2) {

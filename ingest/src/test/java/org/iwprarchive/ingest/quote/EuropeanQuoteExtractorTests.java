@@ -548,4 +548,15 @@ class EuropeanQuoteExtractorTests {
                         tuple("službenik opštine Novi Beograd", ANONYMOUS, null),
                         tuple("Mladen Grujičić", PERSON, "Načelnik općine"));
     }
+    @Test
+    void readsWhereAnAlbanianSpeakerSaidItBetweenTheVerbAndSeAndLeavesItOutOfTheCue() {
+        List<Attribution> found = albanian.extract(List.of(
+                "Drejtori i Policisë Gledis Nano deklaroi në një konferencë për shtyp se kontrollet do të shtohen.",
+                "Deputetja Jorida Tabaku tha gjatë seancës se buxheti nuk mjafton."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::cue, Attribution::text)
+                .containsExactly(
+                        tuple("Gledis Nano", "deklaroi", "kontrollet do të shtohen"),
+                        tuple("Jorida Tabaku", "tha", "buxheti nuk mjafton"));
+    }
 }
