@@ -31,6 +31,12 @@ public final class EuropeanQuoteExtractor {
 
     private static final Pattern WHOLE_QUOTE = Pattern.compile("^" + QUOTE + "$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /**
+     * Titles written with a full stop, which ends no sentence before the name after it: "M.", "Sr.", "z.", "dr.",
+     * "prof.", "г.", "проф.".
+     */
+    private static final Set<String> TITLES_WITH_STOP = Set.of("m", "sr", "sra", "srta", "dr", "prof", "mr", "doc",
+            "z", "znj", "g", "gđa", "г", "др", "проф", "м-р", "д-р", "доц");
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     /** A court's code for a protected witness, after the words for "under the pseudonym": "pod pseudonimom K-84". */
     private static final Pattern PSEUDONYM = Pattern.compile("(?:pod\\s+pseudonimom|под\\s+псеудонимом"
@@ -180,6 +186,9 @@ public final class EuropeanQuoteExtractor {
                 continue;
             }
             char next = paragraph.charAt(i + 2);
+            if (c == '.' && titleBefore(paragraph, i)) {
+                continue; // "Деканот на факултетот, проф. Гоце Трајков, ...": a title's stop, then the name
+            }
             if (Character.isUpperCase(next) || next == '\u00ab' || next == '\u201c' || next == '\u201e' || next == '"') {
                 sentences.add(paragraph.substring(start, i + 1).strip());
                 start = i + 2;
@@ -187,6 +196,17 @@ public final class EuropeanQuoteExtractor {
         }
         sentences.add(paragraph.substring(start).strip());
         return sentences;
+    }
+
+    /** Whether the word that ends at the full stop at {@code stop} is a title written with one, or an initial. */
+    private static boolean titleBefore(String paragraph, int stop) {
+        int start = stop;
+        while (start > 0 && !Character.isWhitespace(paragraph.charAt(start - 1))) {
+            start--;
+        }
+        String word = paragraph.substring(start, stop);
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0))
+                || TITLES_WITH_STOP.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private void attribute(String sentence, int p, Reading reading, Set<String> authorKeys) {

@@ -82,9 +82,11 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             Set.of("jedan", "jedna", "један", "једна"),
             Set.of("mnogi", "neki", "brojni", "obitelji", "porodice", "roditelji", "stanovnici", "mještani", "meštani",
                     "građani", "žrtve", "svjedoci", "svedoci", "advokati", "odvjetnici", "branioci", "многи", "неки"),
-            Set.of("g.", "gđa", "gđica", "gospodin", "gospođa"),
+            // and the academic ones, which say no more: "dr. Amra Hodžić"
+            Set.of("g.", "gđa", "gđica", "gospodin", "gospođa", "dr", "dr.", "prof.", "mr.", "др", "др.", "проф."),
             "Međutim|Ali|No|Ipak|S druge strane|Osim toga|Također|Takođe|Pritom|Међутим|Али|Ипак|Такође",
-            "anonim|(?:ostati|остати)\\s+(?:nepoznat|neimenovan|непознат)|pod\\s+pseudonimom|zaštićen\\p{L}*\\s+(?:svjedok|svedok|identitet)|(?:ne\\s+želi|nije\\s+(?:želio|želeo"
+            "anonim|(?:ostati|остати)\\s+(?:nepoznat|neimenovan|непознат)"
+                    + "|pod\\s+pseudonimom|zaštićen\\p{L}*\\s+(?:svjedok|svedok|identitet)|(?:ne\\s+želi|nije\\s+(?:želio|želeo"
                     + "|želela|željela|htio|htjela|hteo|htela))\\s+da\\s+(?:mu|joj)\\s+se\\s+(?:objavi|navede|spomene)\\s+ime"
                     + "|аноним|под\\s+псеудонимом",
             "na\\s+konferenciji|u\\s+izjavi|u\\s+saopćenju|u\\s+saopštenju|u\\s+priopćenju|u\\s+intervjuu|tokom|tijekom"

@@ -559,4 +559,29 @@ class EuropeanQuoteExtractorTests {
                         tuple("Gledis Nano", "deklaroi", "kontrollet do të shtohen"),
                         tuple("Jorida Tabaku", "tha", "buxheti nuk mjafton"));
     }
+    @Test
+    void readsAnAcademicTitleBeforeANameSetApartAVerbOfAdmittingAndANameKeptBack() {
+        List<Attribution> macedonianFound = macedonian.extract(List.of(
+                "Деканот на факултетот, проф. Гоце Трајков, посочи дека уписот е намален за половина.",
+                "Една продавачка од Битола, која не сакаше да го открие своето име, призна дека продава без фискални "
+                        + "сметки.",
+                "Началникот на одделот, д-р Лидија Ристова, рече дека болницата нема доволно кревети.",
+                "Возачот, кој не сакаше да го каже своето име, тврдеше дека патот е затворен."), List.of());
+        List<Attribution> bcsFound = bcs.extract(List.of(
+                "Šef odjela, dr. Amra Hodžić, izjavila je da bolnica nema dovoljno kreveta."), List.of());
+
+        assertThat(macedonianFound).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("Гоце Трајков", PERSON, "Деканот на факултетот"),
+                        tuple("една продавачка од Битола", ANONYMOUS, null),
+                        tuple("Лидија Ристова", PERSON, "Началникот на одделот"),
+                        tuple("возачот", ANONYMOUS, null));
+        assertThat(bcsFound).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Amra Hodžić", "Šef odjela"));
+    }
+    @Test
+    void endsNoSentenceAtATitlesStopOrAnInitial() {
+        assertThat(EuropeanQuoteExtractor.sentences("Govorio je prof. Ivan Horvat. Zatim je M. Dupont otišao. Kraj."))
+                .containsExactly("Govorio je prof. Ivan Horvat.", "Zatim je M. Dupont otišao.", "Kraj.");
+    }
 }
