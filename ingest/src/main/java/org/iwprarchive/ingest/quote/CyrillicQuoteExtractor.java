@@ -61,7 +61,9 @@ public final class CyrillicQuoteExtractor {
                     Regexes.compile("^«(?<q>[^»]+)»,?\\s+[—–-]\\s+(?:так\\s+)?(?<verb>" + verb + ")(?<to>" + ADDRESSEE
                             + ")(?:\\s+" + COMMENTED + ")?\\s+(?<who>[^.!?]+?)(?<to2>" + ADDRESSEE + ")[.!?]?$"),
                     // — Мы ждём восемь лет, — говорит Айгуль Сейтказы.: dialogue, as Russian and Ukrainian print it
-                    Regexes.compile("^[—–]\\s+(?<q>[^—–«»]+?),\\s+[—–]\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
+                    // (the words may hold a dash of their own, and end in "!" or "?" without the comma)
+                    Regexes.compile("^[—–]\\s+(?<q>[^«»]+?)(?:,|(?<=[!?]))\\s+[—–]\\s+(?<verb>" + verb + ")(?<to>"
+                            + ADDRESSEE
                             + ")\\s+(?<who>[^.!?]+?)(?<to2>" + ADDRESSEE + ")[.!?]?$"),
                     // Ерлан Касымов отметил: «...».; Голова ради написав у Facebook: «...».
                     Regexes.compile("^(?<who>[^«:]+?)\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
@@ -278,6 +280,21 @@ public final class CyrillicQuoteExtractor {
     /** The nominative endings of nouns of a woman's occupation: "правозащитница", "журналистка", "продавщица". */
     private static final Pattern WOMANS_ROLE = Regexes.compile("(?:ница|щица|ка|иня|ыня|есса|иця|ниця)$");
     /** Words that are one quotation in guillemets and nothing else. */
+    /** An adjective in the genitive: "Хорогского", "Ошской", "Київської". */
+    private static final Pattern GENITIVE_ADJECTIVE = Regexes.compile("(?:ого|его|ской|цкой|ої)$");
+    /**
+     * A description's clause that gives the name the person gave: "представившаяся Айгуль", "назвавшийся Бахтияром",
+     * "яка назвалася Оксаною" (the name in the nominative or the instrumental, as written).
+     */
+    private static final Pattern GAVE_NAME = Regexes.compile("(?:представивш(?:ийся|аяся)|назвавш(?:ийся|аяся)"
+            + "|назвавш(?:ий|ая)\\s+себя|(?:який|яка|що)\\s+(?:представив(?:ся|ася)|представилася|назвав(?:ся|ася)"
+            + "|назвалася))\\s+(?<name>" + WORD + ")");
+    /** The instrumental's endings of given names, and the nominative's in their place. */
+    private static final List<String[]> INSTRUMENTAL_ENDINGS = List.of(new String[] {"ией", "ия"},
+            new String[] {"ою", "а"}, new String[] {"ею", "я"}, new String[] {"ью", "ь"}, new String[] {"ой", "а"},
+            new String[] {"ем", "й"}, new String[] {"ом", ""});
+    /** A line of dialogue's words, up to the dash that sets off who said them: "— Нет связи, — ". */
+    private static final Pattern DIALOGUE_WORDS = Regexes.compile("^[—–]\\s+[^«»]+?[,!?]\\s+[—–]\\s+");
     private static final Pattern WHOLLY_QUOTED = Regexes.compile("«([^«»]+)»");
     /**
      * Endings of nouns that say what someone does or is, not of given names: психолог, экономист, активістка,
@@ -377,7 +394,11 @@ public final class CyrillicQuoteExtractor {
         List<String> sentences = new ArrayList<>();
         int depth = 0;
         int start = 0;
-        for (int i = 0; i < paragraph.length(); i++) {
+        // "— Иностранцы бронируют ... . Нет связи — нет и туристов, — сказал он.": a line of dialogue is one sentence
+        // up to the dash before who said it
+        Matcher dialogue = DIALOGUE_WORDS.matcher(paragraph);
+        int spoken = dialogue.lookingAt() ? dialogue.end() : 0;
+        for (int i = spoken; i < paragraph.length(); i++) {
             char c = paragraph.charAt(i);
             if (c == '\u00ab') {
                 depth++;
@@ -632,6 +653,13 @@ public final class CyrillicQuoteExtractor {
                     && grammar.of().contains(whoWords[1]) && THEM.contains(lowerCase(whoWords[2]));
             return Speaker.person(TRAILING_COMMA.matcher(clauses[2]).replaceFirst(""), ofThem ? null : clauses[0]);
         }
+        if (!genitive && clauses != null && clauses.length == 2) {
+            // "Женщина, представившаяся Айгуль,": the name the person gave, the description the role
+            Matcher gave = GAVE_NAME.matcher(TRAILING_COMMA.matcher(clauses[1]).replaceFirst(""));
+            if (gave.matches()) {
+                return Speaker.person(nominativeOfInstrumental(gave.group("name")), clauses[0]);
+            }
+        }
         // "Сотрудник хукумата, попросивший не называть его имени,": whoever it is, the clause makes it anonymous
         boolean surnameWithheld = comma > 0 && !genitive && WITHHOLDS_SURNAME.matcher(who.substring(comma)).find();
         if (comma > 0 && WITHHOLDS_NAME.matcher(who.substring(comma)).find()
@@ -701,8 +729,13 @@ public final class CyrillicQuoteExtractor {
             // акции Марат Абдиев" ends in a surname, and is him)
             return anonymous(described);
         }
-        // the name comes last: "Глава Миграционной службы Рустам Назаров" is Рустам Назаров, in that role
-        List<MatchResult> runs = FULL_NAME.matcher(described).results().toList();
+        // the name comes last: "Глава Миграционной службы Рустам Назаров" is Рустам Назаров, in that role ("Студентка
+        // Хорогского университета": capitalised words ending in an adjective before its noun name no one)
+        List<MatchResult> runs = FULL_NAME.matcher(described).results()
+                .filter(run -> !(run.end() < described.length() - 1
+                        && Character.isLowerCase(described.charAt(run.end() + 1))
+                        && GENITIVE_ADJECTIVE.matcher(lastWord(run.group(1))).find()))
+                .toList();
         MatchResult name = runs.isEmpty() ? null : runs.get(runs.size() - 1);
         String beforeName = name == null ? "" : described.substring(0, name.start()).strip();
         if (name != null && runs.size() > 1 && nameWords(name.group(1)).size() == 2
@@ -889,6 +922,19 @@ public final class CyrillicQuoteExtractor {
             return holdsAnOffice(role) ? anonymous(described) : Speaker.person(before.get(before.size() - 1), role);
         }
         return null;
+    }
+
+    /**
+     * A given name in the instrumental, as "назвавшийся" and "представився" take it, in the nominative: "Бахтияром" is
+     * Бахтияр, "Сергеем" Сергей, "Оксаною" Оксана, "Марией" Мария, "Айгулью" Айгуль.
+     */
+    private static String nominativeOfInstrumental(String name) {
+        for (String[] ending : INSTRUMENTAL_ENDINGS) {
+            if (name.endsWith(ending[0]) && name.length() > ending[0].length() + 2) {
+                return name.substring(0, name.length() - ending[0].length()) + ending[1];
+            }
+        }
+        return name;
     }
 
     private static Speaker anonymous(String description) {

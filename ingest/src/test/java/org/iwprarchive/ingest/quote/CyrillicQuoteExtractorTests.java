@@ -713,4 +713,32 @@ class CyrillicQuoteExtractorTests {
         assertThat(found).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Бакыт Жолдошев", "Судья Верховного Суда"), tuple("Айжан Садыкова", null));
     }
+    @Test
+    void readsALineOfDialogueWithADashAndTwoSentencesAndAQuestion() {
+        List<Attribution> found = russian.extract(List.of(
+                "Фермер Нурлан Абенов рассказал, что воды нет с мая.",
+                "— Арык пересох. Без воды нет урожая — нет и денег, — добавил он.",
+                "— Кто нам заплатит? — спрашивает Гульмира Сатыбалдиева."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::kind, Attribution::text)
+                .containsExactly(
+                        tuple("Нурлан Абенов", INDIRECT, "воды нет с мая"),
+                        tuple("Нурлан Абенов", DIRECT, "Арык пересох. Без воды нет урожая — нет и денег"),
+                        tuple("Гульмира Сатыбалдиева", DIRECT, "Кто нам заплатит?"));
+    }
+    @Test
+    void readsTheNameAPersonGaveAndAGivenNameAfterAnInstitutionsAdjective() {
+        List<Attribution> russianFound = russian.extract(List.of(
+                "Продавщица, назвавшаяся Ниной, рассказала, что торгует на рынке двадцать лет.",
+                "Преподаватель Бишкекского медицинского колледжа Асель отметила, что студентов стало меньше."),
+                List.of());
+        List<Attribution> ukrainianFound = ukrainian.extract(List.of(
+                "Чоловік, який представився Олегом, розповів, що їхнє село обстрілюють щодня."), List.of());
+
+        assertThat(russianFound).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Нина", "Продавщица"),
+                        tuple("Асель", "Преподаватель Бишкекского медицинского колледжа"));
+        assertThat(ukrainianFound).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Олег", "Чоловік"));
+    }
 }
