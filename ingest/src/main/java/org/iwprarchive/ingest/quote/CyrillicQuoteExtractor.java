@@ -146,6 +146,8 @@ public final class CyrillicQuoteExtractor {
     /** Whom it was said to, part of the cue: IWPR, journalists, the media ("заявил журналистам", "сказала ЗМІ"). */
     private static final String ADDRESSEE = "(?:\\s+(?:IWPR|ИВПР|ІВПР|(?:корреспонденту|кореспондентові)(?:\\s+(?:IWPR|ИВПР|ІВПР))?"
             + "|журналистам|журналістам|репортерам|репортёрам"
+            // whom someone assured or warned: "заверил журналистов", "запевнив журналістів"
+            + "|журналистов|журналістів|репортеров|репортёров|репортерів"
             + "|СМИ|ЗМІ|(?:агентству|агенції|телеканалу|изданию|виданню|газете|газеті|радио|радіо)"
             + "(?:\\s+«[^»]+»|\\s+\\p{Lu}[\\p{L}.-]*)?))?";
     /** A word joining a sentence to the one before, which may open it: "Однако, по данным ...", "Але за словами ...". */

@@ -741,4 +741,16 @@ class CyrillicQuoteExtractorTests {
         assertThat(ukrainianFound).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Олег", "Чоловік"));
     }
+    @Test
+    void readsWhomSomeoneAssuredInTheAccusative() {
+        List<Attribution> russianFound = russian.extract(List.of(
+                "Министр энергетики Данияр Ибраимов заверил журналистов, что отключений зимой не будет."), List.of());
+        List<Attribution> ukrainianFound = ukrainian.extract(List.of(
+                "Голова громади Петро Мельник запевнив журналістів, що укриття відкриті цілодобово."), List.of());
+
+        assertThat(russianFound).extracting(Attribution::source, Attribution::cue)
+                .containsExactly(tuple("Данияр Ибраимов", "заверил журналистов"));
+        assertThat(ukrainianFound).extracting(Attribution::source, Attribution::cue)
+                .containsExactly(tuple("Петро Мельник", "запевнив журналістів"));
+    }
 }
