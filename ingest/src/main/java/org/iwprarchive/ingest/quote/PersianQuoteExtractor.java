@@ -56,13 +56,19 @@ public final class PersianQuoteExtractor {
             + "|در\\s+عین\\s+حال|از\\s+سوی\\s+دیگر|از\\s+طرف\\s+دیگر|با\\s+این\\s+حال|در\\s+این\\s+میان"
             + "|در\\s+همین\\s+حال)(?![\\p{L}])\\s*[،,]?\\s*)+");
     /**
-     * "According to": "به گفته", "به قول", "به گزارش", "به نقل از", "طبق (گفته|اظهارات|گزارش|اعلامیه)", "بر اساس ...", and who,
-     * to the first comma.
+     * "According to": "به گفته", "به قول", "به گزارش", "به نقل از", "طبق (گفته|اظهارات|گزارش|اعلامیه)", "بر اساس ...",
+     * "به باور", and who, to the first comma.
      */
     private static final Pattern ACCORDING_TO = Pattern.compile("^(?<cue>به\\s+گفته|به\\s+قول|به\\s+گزارش"
+            // in someone's view: "به باور X،", "به عقیده X،"
+            + "|به\\s+باور|به\\s+عقیده"
             + "|به\\s+نقل\\s+از"
             + "|(?:طبق|بر\\s*اساس|براساس|بر\\s*بنیاد)(?:\\s+(?:گفته|اظهارات|گزارش|اعلامیه|بیانیه|ارقام|امار|معلومات)\\p{L}*)?)"
             + "(?![\\p{L}])\\s*(?<who>[^،,«\"“]+?)\\s*[،,]\\s*(?<rest>\\S.*)$");
+    /** A trade made of a thing and who sells, weaves, makes or sews it, the non-joiner between them folded away. */
+    private static final Pattern TRADE = Pattern.compile("\\p{L}{3,}(?:فروش|باف|ساز|دوز)");
+    /** "این را" after the words and before who said them: "«...»، این را X گفت". */
+    private static final Pattern THIS_SAID = Pattern.compile("\\s*[،,]?\\s*این\\s+(?:سخنان\\s+|مطلب\\s+)?را\\s+");
     /** IWPR spoken to: "به IWPR", "به انستیتوت گزارش‌دهی جنگ و صلح", in folded form. */
     private static final Pattern ADDRESSEE = Pattern.compile("(?:^|\\s)به\\s+(?:IWPR|انستیتوت\\s+گزارش\\s*دهی"
             + "\\s+جنگ\\s+و\\s+صلح|موسسه\\s+گزارش\\s*دهی\\s+جنگ\\s+و\\s+صلح)(?![\\p{L}])");
@@ -254,6 +260,13 @@ public final class PersianQuoteExtractor {
             // "...، رحیمی گفت", "«...» رحیمی گفت": the words first, who after the last comma or the quote
             int comma = Math.max(t.lastIndexOf('،', verb.start()), t.lastIndexOf(',', verb.start()));
             Matcher quote = LEADING_QUOTE.matcher(t).region(from, verb.start());
+            Matcher thisSaid = quote.lookingAt() ? THIS_SAID.matcher(t).region(quote.end(), verb.start()) : null;
+            if (thisSaid != null && thisSaid.lookingAt()) {
+                // "«...»، این را رئیس اتحادیه، X، گفت": "this" the words, and who said them all that stands after it
+                String who = sentence.original(thisSaid.end(), verb.start());
+                return attributedWords(speaker(who(who), known, plural), known, sentence.original(from, quote.end()),
+                        cue(sentence, verb, who), paragraph);
+            }
             int split = quote.lookingAt() && quote.end() > comma ? quote.end() : comma;
             if (split <= from) {
                 return null;
@@ -580,7 +593,9 @@ public final class PersianQuoteExtractor {
         return occupations.contains(word) || word.endsWith("ی") && occupations.contains(word.substring(0,
                 word.length() - 1))
                 // "قابله‌ای", "نماینده‌ای": one, with the indefinite "ای" after a final vowel
-                || word.endsWith("ای") && occupations.contains(word.substring(0, word.length() - 2));
+                || word.endsWith("ای") && occupations.contains(word.substring(0, word.length() - 2))
+                // "قالین‌فروش", "قالین‌باف", "ساعت‌ساز": who sells, weaves or makes something, whatever the thing
+                || TRADE.matcher(word).matches();
     }
 
     /**

@@ -283,4 +283,16 @@ class PersianQuoteExtractorTests {
                         tuple("عبدالغفور", "ریش سفید قریه سنگ‌آب"),
                         tuple("زرغونه احمدی", "۴۵ ساله و معلم مکتب"));
     }
+    @Test
+    void readsAViewAfterBeBavarAndWhoSaidTheWordsAfterInRa() {
+        List<Attribution> found = persian.extract(List.of(
+                "به عقیده نسرین سلطانی، استاد دانشگاه کابل، بسته بودن مکاتب آینده کشور را تهدید می‌کند.",
+                "«بازار قالین دیگر خریدار ندارد»، این را نور آغا رحمانی، قالین‌فروش در مزار شریف، گفت."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::kind, Attribution::text)
+                .containsExactly(
+                        tuple("نسرین سلطانی", "استاد دانشگاه کابل", INDIRECT,
+                                "بسته بودن مکاتب آینده کشور را تهدید می‌کند"),
+                        tuple("نور آغا رحمانی", "قالین‌فروش در مزار شریف", DIRECT, "بازار قالین دیگر خریدار ندارد"));
+    }
 }
