@@ -48,9 +48,14 @@ public final class ArabicQuoteExtractor {
     private static final String THAT = "(?<![\\p{L}])(?:(?:الى|من)\\s+)?ب?(?:ان|انه|انها|انهم|انهن|انني|اننا)(?![\\p{L}])";
     private static final Pattern REPORTED = Pattern.compile(THAT);
     private static final Pattern DIRECT = Pattern.compile("^(?<who>[^«\"“:]*?)\\s*:\\s*" + QUOTE);
-    /** Adverbials of turn-taking before the verb: "من جهته،", "من جانبها،", "بدوره،". */
+    /**
+     * Adverbials of turn-taking before the verb: "من جهته،", "من جانبها،", "بدوره،"; and where the words were said,
+     * set apart: "وفي حديث لـIWPR،", "في تصريح للصحفيين،", "خلال مؤتمر صحفي في بغداد،" (the tatweel folded away).
+     */
     private static final Pattern OPENER = Pattern.compile("^و?(?:من\\s+جهت(?:ها|ه|هم)|من\\s+جانب(?:ها|ه|هم)"
-            + "|بدور(?:ها|ه|هم)|في\\s+المقابل|في\\s+غضون\\s+ذلك|كذلك|كما)(?![\\p{L}])\\s*[،,]?\\s*");
+            + "|بدور(?:ها|ه|هم)|في\\s+المقابل|في\\s+غضون\\s+ذلك|كذلك|كما)(?![\\p{L}])\\s*[،,]?\\s*"
+            + "|^و?(?:في\\s+(?:حديث|تصريح(?:ات)?|مقابلة)\\s+(?:ل\\s*IWPR|ل\\p{L}+|مع\\s+[^،,]{1,40})"
+            + "|خلال\\s+مؤتمر\\s+صحفي(?:\\s+[^،,]{1,40})?)\\s*[،,]\\s*");
     /** What opens a sentence whose subject comes before the verb: "أما ... فقالت", "غير أن ... قالت". */
     private static final Pattern SUBJECT_OPENER = Pattern.compile("^(?:و?اما|و?لكن|غير\\s+ان|الا\\s+ان|بينما"
             + "|في\\s+حين)\\s+");

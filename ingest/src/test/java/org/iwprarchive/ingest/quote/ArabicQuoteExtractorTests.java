@@ -303,4 +303,15 @@ class ArabicQuoteExtractorTests {
                         // a title before the name says more
                         tuple("ليلى الحسن", "المهندسة", "الطرق لم تصلح منذ سنوات"));
     }
+    @Test
+    void readsWhereTheWordsWereSaidOpeningTheSentence() {
+        List<Attribution> found = arabic.extract(List.of(
+                "وفي تصريح للصحفيين، قال محافظ نينوى، عبد القادر الدخيل، إن الجسر سيفتتح الشهر المقبل.",
+                "خلال مؤتمر صحفي في عمّان، أكدت وزيرة التنمية الاجتماعية وفاء بني مصطفى أن الدعم سيستمر."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("عبد القادر الدخيل", "محافظ نينوى"),
+                        tuple("وفاء بني مصطفى", "وزيرة التنمية الاجتماعية"));
+    }
 }
