@@ -122,6 +122,10 @@ final class BodyNames {
             .map(entry -> entry.split(" ")[0]).collect(Collectors.toSet());
     private static final Set<String> DESCRIBED_HEAD_WORDS = lastWords(LEXICON.organisationDescribedHeads());
 
+    /** "the" and one or two words in lower case, or where the body is based, before a capitalised name. */
+    private static final Pattern QUALIFIED_NAME = Regexes.compile(
+            "[Tt]he\\s+(?:(?:\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}-]*-based)\\s+){1,2}(?<name>\\p{Lu}.*)");
+
     private BodyNames() {
     }
 
@@ -143,6 +147,16 @@ final class BodyNames {
         Matcher described = DESCRIBED_ACRONYM.matcher(phrase);
         if (described.matches() && DESCRIBED_HEADS.contains(described.group(1))) {
             return Optional.of(described.group(2));
+        }
+        // "the opposition Movement for Democratic Change", "the London-based Institute for War and Peace Reporting":
+        // what the body is, in lower case, before its name
+        Matcher qualified = phrase.length() > 4 && (phrase.charAt(0) == 'T' || phrase.charAt(0) == 't')
+                ? QUALIFIED_NAME.matcher(phrase) : null;
+        if (qualified != null && qualified.matches()) {
+            Optional<String> name = named(qualified.group("name"));
+            if (name.isPresent()) {
+                return name;
+            }
         }
         // each shape below ends or turns on a head word from the lexicon, standing as a word of its own: a phrase
         // without one is not tried (most phrases are people's names and descriptions, and these patterns backtrack)

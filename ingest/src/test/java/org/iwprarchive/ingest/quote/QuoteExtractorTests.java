@@ -1475,4 +1475,15 @@ class QuoteExtractorTests {
                         tuple("commission", null, "concluded", "the camp's records had been destroyed"),
                         tuple("Amnesty International", null, "according to", "the verdict was expected in June"));
     }
+    @Test
+    void readsABodyWhoseNameFollowsWhatItIsInLowerCase() {
+        List<Attribution> found = extractor.extract(List.of(
+                "The ruling Justice and Development Party said that the vote would go ahead in June.",
+                "The Vienna-based Organisation for Security and Co-operation in Europe said that observers would stay."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Justice and Development Party", ORGANISATION),
+                        tuple("Organisation for Security and Co-operation in Europe", ORGANISATION));
+    }
 }
