@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -239,13 +240,15 @@ public final class EuropeanQuoteExtractor {
             } else {
                 String who = withoutSource(m.group("who"));
                 String[] named = nameSetApart(who, m.group("q"));
+                // "Kako je rekla X": a name the cue leaves in the nominative is taken as written
+                UnaryOperator<String> nominative = grammar.morphology().namesInTheGenitive(m.group("cue"))
+                        ? grammar.morphology()::nominative : UnaryOperator.identity();
                 if (named != null) {
                     // "Според претседателот на синдикатот, Зоран Стојановски, ...": the role, then the name
-                    speaker = speaker(grammar.morphology().nominative(who) + ", "
-                            + grammar.morphology().nominative(named[0]), reading, false);
+                    speaker = speaker(nominative.apply(who) + ", " + nominative.apply(named[0]), reading, false);
                     words = new String[] {"", named[1]};
                 } else {
-                    speaker = speaker(grammar.morphology().nominative(who)
+                    speaker = speaker(nominative.apply(who)
                             + (words[0].isEmpty() ? "" : ", " + grammar.morphology().roleNominative(words[0])),
                             reading, !view);
                 }

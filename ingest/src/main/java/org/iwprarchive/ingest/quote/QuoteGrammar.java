@@ -100,6 +100,11 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
             return false;
         }
 
+        /** Whether the name after an "according to" cue stands in the genitive, to be given in the nominative. */
+        default boolean namesInTheGenitive(String cue) {
+            return true;
+        }
+
         /** The cue as an attribution gives it, without what says only when it was said. */
         default String cueAsSaid(String cue) {
             return cue;

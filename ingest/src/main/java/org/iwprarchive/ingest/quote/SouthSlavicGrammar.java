@@ -47,6 +47,8 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
     private static final Set<String> PLACE_KINDS = Set.of("naselja", "sela", "grada", "općine", "opštine", "opcine",
             "kantona", "mjesta", "mesta", "ulice", "regije", "okruga", "zaseoka", "kvarta", "četvrti", "насеља",
             "села", "града", "општине", "кантона", "места", "улице", "региона", "округа");
+    /** "Kako je rekao", "Kako su naveli": as someone said, the subject after the verb. */
+    private static final Pattern AS_SAID = Pattern.compile("(?:Kako|Како|kako|како)\\s+(?:je|su|је|су)\\s");
     /** The ending of an adjective that opens a place's name, which a given name hardly has: "Novi", "Donji", "Нови". */
     private static final Pattern PLACE_ADJECTIVE = Pattern.compile("[iи]$");
     /** The ending of a woman's surname, which does not decline: "Nerme Jelačić" is Nerma Jelačić. */
@@ -75,6 +77,11 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                     + "|Према речима|По речима|Према подацима|Према наводима"
                     // "Prema mišljenju ekologa X": in the view of
                     + "|Prema mišljenju|Po mišljenju|Према мишљењу|По мишљењу"
+                    // "Kako je za IWPR rekla načelnica X," (the name in the nominative); "Kako navode iz Hrvatske
+                    // gospodarske komore," (a body after "iz", in the genitive)
+                    + "|(?:Kako|Како)\\s+(?:je|su|је|су)\\s+(?:(?:" + ADDRESSEE + ")\\s+)?(?:"
+                    + alternation("bcs-participles") + ")(?:\\s+(?:" + ADDRESSEE + "))?"
+                    + "|(?:Kako|Како)\\s+(?:" + alternation("bcs-plural-verbs") + ")\\s+(?:iz|из)"
                     // "Prema njezinim riječima": the person quoted last
                     + "|(?:Prema|Po)\\s+(?:njegovim|njezinim|njenim)\\s+(?:riječima|rečima)"
                     + "|(?:Према|По)\\s+(?:његовим|њеним)\\s+речима",
@@ -261,6 +268,12 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
         int nameWords = words.size() - nameStart;
         return nameStart > 0 && PLACE_KINDS.contains(lower(words.get(nameStart - 1))) && (nameWords == 1
                 || nameWords == 2 && PLACE_ADJECTIVE.matcher(lower(words.get(nameStart))).find());
+    }
+
+    /** "Kako je rekla X": who said it stands in the nominative; "Prema riječima X", "Kako navode iz X" the genitive. */
+    @Override
+    public boolean namesInTheGenitive(String cue) {
+        return !AS_SAID.matcher(cue).lookingAt();
     }
 
     @Override

@@ -584,4 +584,17 @@ class EuropeanQuoteExtractorTests {
         assertThat(EuropeanQuoteExtractor.sentences("Govorio je prof. Ivan Horvat. Zatim je M. Dupont otišao. Kraj."))
                 .containsExactly("Govorio je prof. Ivan Horvat.", "Zatim je M. Dupont otišao.", "Kraj.");
     }
+    @Test
+    void readsAsSomeoneSaidWithTheNameAsWrittenAndAsABodySaysFrom() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Kako je novinarima rekao ministar Nikola Grbić, zakon će biti izmijenjen.",
+                "Kako ističu iz Obrtničke komore, majstori odlaze u Njemačku.",
+                "Kako je rekao Ivica Kukavica, cijene su porasle."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("Nikola Grbić", PERSON, "ministar"),
+                        tuple("Obrtnička komora", ORGANISATION, null),
+                        tuple("Ivica Kukavica", PERSON, null));
+    }
 }
