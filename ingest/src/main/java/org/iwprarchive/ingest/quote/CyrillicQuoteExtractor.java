@@ -390,7 +390,8 @@ public final class CyrillicQuoteExtractor {
     /**
      * A paragraph's sentences, each read on its own ("Экономист X считает, что ... «...», — подчеркнул он."): a
      * sentence ends at ".", "!" or "?" (or the guillemet closing after one) outside guillemets, before a capital or a
-     * guillemet; an initial ("А. Иванов") ends none.
+     * guillemet; an initial ("А. Иванов") ends none, nor does a stop inside a line of dialogue's words ("— ... . ...,
+     * — сказал он.").
      */
     static List<String> sentences(String paragraph) {
         List<String> sentences = new ArrayList<>();

@@ -156,7 +156,8 @@ public final class EuropeanQuoteExtractor {
 
     /**
      * A paragraph's sentences: each ends at ".", "!" or "?" (or the quotation mark closing after one) outside
-     * quotation marks, before a capital or an opening quotation mark.
+     * quotation marks, before a capital or an opening quotation mark; a title's full stop ("prof.", "M.") or an
+     * initial's ends none.
      */
     static List<String> sentences(String paragraph) {
         List<String> sentences = new ArrayList<>();
