@@ -13,8 +13,15 @@ final class RomanceGrammars {
     static final QuoteGrammar FRENCH = QuoteGrammar.of(
             // "a déclaré", "avait dit", "a-t-il ajouté", "déclare", "dit-elle", "ajoute-t-il"
             "(?:a|avait)(?:-t-(?:il|elle))?\\s+(?:" + alternation("fr-participles") + ")"
-                    + "|(?:" + alternation("fr-presents") + ")(?:-t)?(?:-(?:il|elle))?",
-            "\\s+(?:à|au|aux)\\s+(?:IWPR|l'IWPR|la presse|l['\u2019]audience|l['\u2019]AFP|journalistes|la radio)",
+                    + "|(?:" + alternation("fr-presents") + ")(?:-t)?(?:-(?:il|elle))?"
+                    // "s'inquiète-t-il", "s'indigne", "s'est félicité": a reflexive verb of saying
+                    + "|s['\u2019](?:inquiète|indigne|interroge|étonne|alarme|emporte|insurge)"
+                    + "(?:-t)?(?:-(?:il|elle))?"
+                    + "|s['\u2019]est\\s+(?:inquiétée?|indignée?|félicitée?|interrogée?|alarmée?|étonnée?)",
+            // to whom, or before whom: "a déclaré à IWPR", "a estimé devant les députés"
+            "\\s+(?:(?:à|au|aux)\\s+(?:IWPR|l'IWPR|la presse|l['\u2019]audience|l['\u2019]AFP|journalistes|la radio)"
+                    + "|devant\\s+(?:les\\s+(?:députés|sénateurs|juges|journalistes|élus)"
+                    + "|la\\s+(?:presse|cour|commission)|le\\s+(?:tribunal|parlement|Parlement|Sénat|conseil)))",
             "que\\s+|qu['\u2019]", "Selon|D['\u2019]après|selon|d['\u2019]après", "Pour",
             Set.of("il", "elle", "lui"), Set.of("un", "une"), Set.of("les", "des", "ces", "plusieurs"),
             Set.of("M.", "Mme", "Mlle", "Me", "Maître"),
@@ -22,7 +29,10 @@ final class RomanceGrammars {
             "anonymat|pas\\s+souhaité\\s+(?:être\\s+(?:nommée?|identifiée?|cité)|donner\\s+son\\s+nom)"
                     + "|requis\\s+l['\u2019]anonymat|garder\\s+l['\u2019]anonymat|taire\\s+son\\s+nom"
                     + "|(?:ne\\s+pas|pas)\\s+(?:être\\s+)?(?:nommée?|identifiée?)",
-            "lors\\s+d['\u2019e]|à\\s+l['\u2019]issue|en\\s+marge|dans\\s+un\\s+communiqué|dans\\s+une\\s+déclaration"
+            // "Interrogé par IWPR,", "Contactée par téléphone,": how the words were had, opening the sentence
+            "interrogée?s?\\s+par|contactée?s?\\s+par|jointe?s?\\s+par"
+                    + "|lors\\s+d['\u2019e]|à\\s+l['\u2019]issue|en\\s+marge|dans\\s+un\\s+communiqué"
+                    + "|dans\\s+une\\s+déclaration"
                     + "|en\\s+conférence|sur\\s+(?:Twitter|X|Facebook|sa\\s+page)|publiée?s?|paru",
             "est|a|ont|sont|était|avait|va|doit|peut|fait|sera|serait|ne|n['\u2019]\\p{L}+",
             "un\\s+rapport\\s+d[e'\u2019]|une\\s+étude\\s+d[e'\u2019]|les\\s+chiffres\\s+d[e'\u2019]"

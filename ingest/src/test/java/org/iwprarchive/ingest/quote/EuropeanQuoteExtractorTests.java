@@ -597,4 +597,18 @@ class EuropeanQuoteExtractorTests {
                         tuple("Obrtnička komora", ORGANISATION, null),
                         tuple("Ivica Kukavica", PERSON, null));
     }
+    @Test
+    void readsHowTheWordsWereHadBeforeWhomAndAReflexiveVerbInFrench() {
+        List<Attribution> found = french.extract(List.of(
+                "Contactée par IWPR, la maire de Bukavu, Aline Mbuyi, a affirmé que les écoles rouvriraient lundi.",
+                "La ministre de la Santé, Rose Nzeyimana, a annoncé devant le Parlement que les hôpitaux seraient "
+                        + "réquisitionnés.",
+                "« Personne ne nous écoute », s'indigne-t-elle."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::kind)
+                .containsExactly(
+                        tuple("Aline Mbuyi", "la maire de Bukavu", INDIRECT),
+                        tuple("Rose Nzeyimana", "La ministre de la Santé", INDIRECT),
+                        tuple("Rose Nzeyimana", null, DIRECT));
+    }
 }

@@ -366,8 +366,9 @@ class QuoteEvaluationTests {
             fr-holdout/     | 10       | 1.0       | 1.0
             # French: written after the first held-out set was measured, and measured once: 1.000 / 0.833; its miss seen
             fr-holdout-2/   | 6        | 1.0       | 1.0
-            # French: written after the second French set was measured; not yet measured
-            fr-holdout-3/   | 8        | 0.0       | 0.0
+            # French: written after the second French set was measured and measured once: 0.833 / 0.625; its misses
+            # seen since
+            fr-holdout-3/   | 8        | 1.0       | 1.0
             # Spanish: the development set the Spanish rules were made on
             es/             | 10       | 1.0       | 1.0
             # Spanish: written with the development set, before any Spanish rule, and measured once: 1.000 / 1.000
