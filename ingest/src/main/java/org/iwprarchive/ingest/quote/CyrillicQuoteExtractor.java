@@ -111,7 +111,10 @@ public final class CyrillicQuoteExtractor {
                             + ")\\s+(?<noun>\\p{L}+),\\s+(?<q>[^«].+?)[.!?]?$"),
                     // В ОАО «Рогунская ГЭС» заявили, что ...; У міністерстві повідомили, що ...
                     // В пресс-службе акимата IWPR сообщили, что ...: whom it was told may come before the verb
-                    Regexes.compile("^[ВвУу]\\s+(?<who>[^,«]+?(?:«[^»]+»)?)(?:\\s+(?:IWPR|ИВПР|ІВПР))?\\s+(?<verb>"
+                    // "В акимате Алматы на запрос IWPR ответили, что": and what they answered
+                    Regexes.compile("^[ВвУу]\\s+(?<who>[^,«]+?(?:«[^»]+»)?)(?:\\s+(?:IWPR|ИВПР|ІВПР))?"
+                            + "(?:\\s+(?:в\\s+ответ\\s+на\\s+запрос|на\\s+запрос|на\\s+запит|у\\s+відповідь\\s+на\\s+запит)"
+                            + "\\s+(?:IWPR|ИВПР|ІВПР|редакции|редакції))?\\s+(?<verb>"
                             + saidThey + ")(?<to>" + ADDRESSEE + "),\\s+" + that + "\\s+(?<q>.+?)[.!?]?$"),
                     pronouns, genitivePronouns, oneOf, of,
                     LEXICON.words(lexiconPrefix + "occupations"), LEXICON.words(lexiconPrefix + "anonymous-nouns"),
@@ -282,6 +285,13 @@ public final class CyrillicQuoteExtractor {
     /** The nominative endings of nouns of a woman's occupation: "правозащитница", "журналистка", "продавщица". */
     private static final Pattern WOMANS_ROLE = Regexes.compile("(?:ница|щица|ка|иня|ыня|есса|иця|ниця)$");
     /** Words that are one quotation in guillemets and nothing else. */
+    /**
+     * The fields a body's name lists after a comma, each a noun in the genitive, the last joined by "и"/"і" and the
+     * name ending in the place's: "миграции и занятости населения Таджикистана, " (a verb among them is no name's).
+     */
+    private static final String GENITIVE_WORD = "\\p{Ll}+(?:ии|ти|ия|ния|ства|ы|и|а|я|ої|ого|его|ой|ей|ых|их)";
+    private static final Pattern LISTED_FIELDS = Regexes.compile("(?<fields>(?:" + GENITIVE_WORD + "(?:,\\s+|\\s+))+"
+            + "(?:и|і)\\s+(?:" + GENITIVE_WORD + "\\s+)+\\p{Lu}\\p{Ll}+),\\s+");
     /** An adjective in the genitive: "Хорогского", "Ошской", "Київської". */
     private static final Pattern GENITIVE_ADJECTIVE = Regexes.compile("(?:ого|его|ской|цкой|ої)$");
     /**
@@ -484,6 +494,15 @@ public final class CyrillicQuoteExtractor {
                 : cue(m.group("verb") + m.group("to") + (speakerAfter ? m.group("to2") : "")
                 + (m.pattern() == grammar.speakerThenQuote() && m.group("how") != null ? m.group("how") : ""));
         who = m.group("who").strip();
+        String reported = m.group("q");
+        Matcher listed = genitive && !pronounInside ? LISTED_FIELDS.matcher(reported) : null;
+        if (listed != null && listed.lookingAt()
+                && java.util.Arrays.stream(SPACES.split(who)).anyMatch(this::isOrganisationHead)) {
+            // "По информации Министерства труда, миграции и занятости населения Таджикистана, ...": the commas of a
+            // body's name listing what it does; the words begin after them
+            who = who + ", " + listed.group("fields");
+            reported = reported.substring(listed.end());
+        }
         Matcher bodysPeople = WHERE_SAID.matcher(who);
         boolean bodyNamedIt = m.pattern() == grammar.calledSo() && bodysPeople.matches();
         if (bodyNamedIt) {
@@ -510,8 +529,8 @@ public final class CyrillicQuoteExtractor {
             known.removeIf(k -> k.name().equals(speaker.name()));
             known.add(new Known(speaker.name(), role));
         }
-        String words = interrupting && m.group("head") != null ? m.group("head").strip() + " " + m.group("q").strip()
-                : m.group("q").strip();
+        String words = interrupting && m.group("head") != null ? m.group("head").strip() + " " + reported.strip()
+                : reported.strip();
         if (m.pattern() == grammar.asSaid()) {
             // "Как пояснила IWPR сотрудница хокимията, пожелавшая остаться неназванной, планы ...": the clause is hers
             int comma = words.indexOf(',');

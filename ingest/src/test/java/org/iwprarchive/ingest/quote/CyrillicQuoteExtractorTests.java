@@ -753,4 +753,17 @@ class CyrillicQuoteExtractorTests {
         assertThat(ukrainianFound).extracting(Attribution::source, Attribution::cue)
                 .containsExactly(tuple("Петро Мельник", "запевнив журналістів"));
     }
+    @Test
+    void readsABodyThatAnsweredARequestAndABodysNameListingItsFields() {
+        List<Attribution> found = russian.extract(List.of(
+                "В мэрии Бишкека в ответ на запрос IWPR сообщили, что новые автобусы выйдут на линии весной.",
+                "По данным Министерства образования, науки и инновационной политики Кыргызстана, учителей не хватает."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::text)
+                .containsExactly(
+                        tuple("мэрия Бишкека", "новые автобусы выйдут на линии весной"),
+                        tuple("Министерство образования, науки и инновационной политики Кыргызстана",
+                                "учителей не хватает"));
+    }
 }
