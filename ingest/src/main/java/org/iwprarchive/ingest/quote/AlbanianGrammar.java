@@ -66,7 +66,7 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
             "(?:një\\s+)?(?:raport|studim|deklarat|njoftim)\\p{L}*\\s+(?:të|së|i|e)"
                     + "|(?:të\\s+)?dhëna(?:t|ve)?\\s+(?:e|të|së)",
             QuoteGrammar.bodyWordsWith("sq-body-words"), QuoteGrammar.LEXICON.words("sq-occupations"), MORPHOLOGY)
-            .withBodiesSpeakingFrom("Nga|nga", alternation("sq-plural-verbs"), "se\\s+");
+            .withBodiesSpeakingFrom("Nga|nga", "", alternation("sq-plural-verbs"), "se\\s+");
 
     private AlbanianGrammar() {
     }

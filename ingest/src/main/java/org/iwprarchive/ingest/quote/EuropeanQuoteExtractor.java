@@ -221,10 +221,10 @@ public final class EuropeanQuoteExtractor {
             speaker = speaker(m.group("who"), reading, false);
             text = quoted(m);
         } else if ((m = grammar.quoteThenFromBody().matcher(sentence)).matches()) {
-            speaker = fromBody(m.group("who"));
+            speaker = fromBody(m.group("who"), m.group("in") != null);
             text = quoted(m);
         } else if ((m = grammar.fromBodyThat().matcher(sentence)).matches()) {
-            speaker = fromBody(m.group("who"));
+            speaker = fromBody(m.group("who"), m.group("in") != null);
             text = m.group("q").strip();
             kind = QuotationKind.INDIRECT;
         } else if ((m = grammar.accordingTo().matcher(sentence)).matches()) {
@@ -356,11 +356,15 @@ public final class EuropeanQuoteExtractor {
 
     /**
      * The body a plural verb speaks "from": "Лекарската комора", "organizacija X" (the name after its kind), or a
-     * capitalised name not listed; null when the words name none.
+     * capitalised name not listed; null when the words name none. Speaking "in" it ("U Ministarstvu ... su rekli"),
+     * only a body whose name has a body's word is taken: a place follows "in" as often ("U Tuzli kažu").
      */
-    private Speaker fromBody(String given) {
+    private Speaker fromBody(String given, boolean in) {
         String who = grammar.morphology().bodyNominative(given.strip());
         Optional<Speaker> body = body(who, true);
+        if (in) {
+            return body.filter(b -> Arrays.stream(SPACES.split(b.name())).anyMatch(grammar::isBodyWord)).orElse(null);
+        }
         if (body.isPresent()) {
             return body.get();
         }

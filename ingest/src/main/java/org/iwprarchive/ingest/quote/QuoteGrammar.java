@@ -22,6 +22,12 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                     Pattern fromBodyThat, Pattern verbOpening) {
 
     /** A pattern that matches nothing: a grammar without bodies that speak "from" ("Од министерството велат"). */
+
+    /**
+     * The rest of a body's name that lists its fields after a comma, the last after "and": ", saobraćaja i
+     * infrastrukture", ", rada i socijalne zaštite" (BCS and Macedonian "i"/"и", Albanian "dhe"/"e").
+     */
+    private static final String LISTED_FIELDS = "(?:(?:,\\s+\\p{Ll}+)+\\s+(?:i|и|dhe|e)(?:\\s+\\p{Ll}+){1,3}?)?";
     private static final Pattern NOTHING = Pattern.compile("(?!)");
 
     static final QuoteLexicon LEXICON = QuoteLexicon.standard();
@@ -164,23 +170,28 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
 
     /**
      * This grammar, reading a body that speaks through "from" and a plural verb too: "Од Лекарската комора велат
-     * дека ...", "„...“, порачаа од организацијата X", "Iz Ministarstva kažu da ...".
+     * дека ...", "„...“, порачаа од организацијата X", "Iz Ministarstva kažu da ...", and, where a language says so,
+     * "in" it: "U Ministarstvu za IWPR su rekli da ..." (group {@code in} set). A body's name may list its fields
+     * ("Ministarstva građevinarstva, saobraćaja i infrastrukture").
      *
      * @param from  the word for "from" as it opens a sentence and as it follows a verb ("Од|од")
+     * @param in    the word for "in" ("U|u"), or empty when the language's people speak only "from" a body
      * @param verbs the plural verbs of saying
      * @param that  the word for "that" with the space after it
      */
-    QuoteGrammar withBodiesSpeakingFrom(String from, String verbs, String that) {
+    QuoteGrammar withBodiesSpeakingFrom(String from, String in, String verbs, String that) {
         String cue = "(?:" + verbs + ")";
+        String where = "(?:" + from + "|(?<in>" + (in.isEmpty() ? "(?!)" : in) + "))";
         return new QuoteGrammar(quoteThenSpeaker, speakerThenQuote, speakerThat, accordingTo, trailingAccordingTo,
                 pronouns, indefinites, plurals, addressTitles, leadingConnective, views, withholds, occasion,
                 leadingOccasion, finiteVerb, source, bodyWords, occupations, morphology,
-                Pattern.compile("^" + QUOTE + "\\s*[,\u2013\u2014]?\\s+(?<cue>" + cue + "\\s+(?:" + from + "))"
+                Pattern.compile("^" + QUOTE + "\\s*[,\u2013\u2014]?\\s+(?<cue>" + cue + "\\s+" + where + ")"
                         + "\\s+(?<who>[^.!?]+?)\\s*[.!?]?$"),
                 // "Iz Elektroprivrede BiH, koja je vlasnik rudnika, saopćeno je da": what the body is may stand
                 // set apart between it and the verb
-                Pattern.compile("^(?:" + from + ")\\s+(?<who>[^,«\u201c\u201e\"]+?)(?:,\\s+[^,«\u201c\u201e\"]+,)?\\s+(?<cue>"
-                        + cue + "),?\\s+(?:" + that + ")(?<q>.+?)[.!?]?$"), verbOpening);
+                Pattern.compile("^" + where + "\\s+(?<who>[^,«\u201c\u201e\"]+?" + LISTED_FIELDS + ")"
+                        + "(?:,\\s+[^,«\u201c\u201e\"]+,)?\\s+(?<cue>" + cue + "),?\\s+(?:" + that + ")(?<q>.+?)[.!?]?$"),
+                verbOpening);
     }
 
     /** Whether the word heads a body's name ("ministère", "Министарство"). */

@@ -102,8 +102,9 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             "izvještaju|izvješću|izveštaju|podacima|saopćenju|saopštenju|priopćenju|извештају|подацима",
             RomanceGrammars.BODY_WORDS, OCCUPATIONS, MORPHOLOGY)
             // "Iz Ministarstva saopštili su da", and the verb without a subject: "Iz Ministarstva saopćeno je da"
-            // (and to whom: "Iz Ministarstva rekli su za IWPR da")
-            .withBodiesSpeakingFrom("Iz|iz|Из|из", "(?:(?:su|су)\\s+)?(?:" + alternation("bcs-plural-verbs") + ")"
+            // (and to whom: "Iz Ministarstva rekli su za IWPR da", "U Ministarstvu za IWPR su rekli da")
+            .withBodiesSpeakingFrom("Iz|iz|Из|из", "U|u|У|у", "(?:(?:" + ADDRESSEE + ")\\s+)?(?:(?:su|су)\\s+)?(?:"
+                    + alternation("bcs-plural-verbs") + ")"
                     + "(?:\\s+(?:su|су))?(?:\\s+(?:" + ADDRESSEE + "))?|(?:(?:je|је)\\s+)?(?:"
                     + alternation("bcs-impersonal-verbs") + ")(?:\\s+(?:je|је))?(?:\\s+(?:" + ADDRESSEE + "))?",
                     "da\\s+|да\\s+");
@@ -165,10 +166,22 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
         while (named > 0 && NAME_WORD.matcher(words[named - 1]).matches()) {
             named--;
         }
-        String occupation = named > 0 && words.length - named >= 2 ? occupationNominative(words[0]) : null;
+        // "saobraćajnog inženjera Nenada Kostića": adjectives may stand before the occupation
+        int describedAt = 0;
+        while (describedAt < named - 1 && Character.isLowerCase(words[describedAt].charAt(0))
+                && occupationNominative(words[describedAt]) == null && describedAt < 2) {
+            describedAt++;
+        }
+        String occupation = named > 0 && words.length - named >= 2 ? occupationNominative(words[describedAt]) : null;
+        String[] adjectives = new String[describedAt];
+        for (int i = 0; occupation != null && i < describedAt; i++) {
+            adjectives[i] = adjectiveNominative(words[i], occupation, false);
+            occupation = adjectives[i] == null ? null : occupation;
+        }
         if (occupation != null) {
             // a lower-case role, then the name: each in the nominative
-            words[0] = occupation;
+            System.arraycopy(adjectives, 0, words, 0, describedAt);
+            words[describedAt] = occupation;
             String role = String.join(" ", Arrays.copyOfRange(words, 0, named));
             return role + " " + nominative(String.join(" ", Arrays.copyOfRange(words, named, words.length)));
         }
@@ -225,7 +238,8 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
 
     /**
      * The nominative of a body's word in the genitive, in the case it was written ("Instituta" is "Institut",
-     * "Udruženja" "Udruženje", "Komisije" "Komisija", "Centra" "Centar"); null when it is no body's word.
+     * "Udruženja" "Udruženje", "Komisije" "Komisija", "Centra" "Centar"), or in the locative "in" gives it
+     * ("Ministarstvu" is "Ministarstvo", "Centru" "Centar", "Upravi" "Uprava"); null when it is no body's word.
      */
     @Override
     public String bodyWordNominative(String word) {
@@ -234,10 +248,12 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
         }
         String stem = word.substring(0, word.length() - 1);
         char last = Character.toLowerCase(word.charAt(word.length() - 1));
-        List<String> candidates = last == 'a' || last == 'а'
-                ? List.of(stem, stem + "o", stem + "e", stem.substring(0, stem.length() - 1) + "a"
-                        + stem.charAt(stem.length() - 1))
-                : last == 'e' || last == 'е' ? List.of(stem + "a") : List.of();
+        String a = last == 'а' || last == 'е' || last == 'у' || last == 'и' ? "а" : "a"; // in the word's own script
+        String o = a.equals("a") ? "o" : "о";
+        String withA = stem.substring(0, stem.length() - 1) + a + stem.charAt(stem.length() - 1);
+        List<String> candidates = last == 'a' || last == 'а' ? List.of(stem, stem + o, stem + "e", withA)
+                : last == 'e' || last == 'е' || last == 'i' || last == 'и' ? List.of(stem + a)
+                : last == 'u' || last == 'у' ? List.of(stem, stem + o, withA) : List.of();
         return candidates.stream().filter(BCS::isBodyWord).findFirst().orElse(null);
     }
 
@@ -299,10 +315,12 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             return null;
         }
         char gender = Character.toLowerCase(noun.charAt(noun.length() - 1));
-        if (word.endsWith("og") || word.endsWith("eg")) {
+        // the genitive's "-og", "-e" and the locative's "-om", "-oj" ("Državnom zavodu", "Gradskoj upravi")
+        if (word.endsWith("og") || word.endsWith("eg") || word.endsWith("om") || word.endsWith("em")) {
             return word.substring(0, word.length() - 2) + (gender == 'o' || gender == 'e' ? "o" : "i");
         }
-        return word.endsWith("e") && gender == 'a' ? word.substring(0, word.length() - 1) + "a" : null;
+        return (word.endsWith("e") || word.endsWith("oj")) && gender == 'a'
+                ? word.substring(0, word.length() - (word.endsWith("e") ? 1 : 2)) + "a" : null;
     }
 
     /**

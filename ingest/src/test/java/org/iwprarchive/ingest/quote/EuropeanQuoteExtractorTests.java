@@ -598,6 +598,20 @@ class EuropeanQuoteExtractorTests {
                         tuple("Ivica Kukavica", PERSON, null));
     }
     @Test
+    void readsABodysPeopleSpeakingInItAndAnOccupationWithItsAdjectivesAfterAccordingTo() {
+        List<Attribution> found = bcs.extract(List.of(
+                "U Gradskoj upravi za IWPR su rekli da će ulice biti očišćene do zime.",
+                "U Ministarstvu zdravstva, rada i socijalne zaštite rekli su da bolnice imaju dovoljno lijekova.",
+                "U Tuzli kažu da je zima bila blaga.",
+                "Prema rečima mlade novinarke Ane Jovanović, cenzura je sve jača."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("Gradska uprava", ORGANISATION, null),
+                        tuple("Ministarstvo zdravstva, rada i socijalne zaštite", ORGANISATION, null),
+                        tuple("Ana Jovanović", PERSON, "mlada novinarka"));
+    }
+    @Test
     void readsHowTheWordsWereHadBeforeWhomAndAReflexiveVerbInFrench() {
         List<Attribution> found = french.extract(List.of(
                 "Contactée par IWPR, la maire de Bukavu, Aline Mbuyi, a affirmé que les écoles rouvriraient lundi.",
