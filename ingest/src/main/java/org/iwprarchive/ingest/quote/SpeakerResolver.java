@@ -140,8 +140,9 @@ final class SpeakerResolver {
      */
     private static final Pattern OWNER_FIRST = Regexes.compile("^(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['\u2019]s"
             + "\\s+\\p{Ll}");
-    /** Titles that only address someone: no role. */
-    private static final Set<String> ADDRESS_TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Sir", "Madam", "Mx");
+    /** Titles that only address someone, a pilgrim's honorific among them ("Haji Abdul Rauf"): no role. */
+    private static final Set<String> ADDRESS_TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Sir", "Madam", "Mx", "Haji",
+            "Hajji", "Alhaji");
     /** A peer's title, which with a surname alone is the name the peer goes by: "Lord Robertson", "Baroness Ashton". */
     private static final Set<String> PEERAGES = Set.of("Lord", "Lady", "Baron", "Baroness");
     private static final Pattern ACRONYM_WORD = Regexes.compile("\\p{Lu}{2,6}");
@@ -1386,6 +1387,9 @@ final class SpeakerResolver {
         if (!roleWords.isEmpty() && LEADS.contains(roleWords.get(0))
                 && !PERSON_DESCRIPTION.matcher(String.join(" ", roleWords)).matches()) {
             return Optional.empty(); // "In spite of ... Afghanistan": a clause, not a role
+        }
+        if (!roleWords.isEmpty() && roleWords.get(roleWords.size() - 1).equals("and")) {
+            return Optional.empty(); // "Peter Smith and John Brown": two people, neither the other's role
         }
         String name = String.join(" ", nameWords);
         if (nameWords.size() == 1) {

@@ -1486,4 +1486,18 @@ class QuoteExtractorTests {
                 .containsExactly(tuple("Justice and Development Party", ORGANISATION),
                         tuple("Organisation for Security and Co-operation in Europe", ORGANISATION));
     }
+    @Test
+    void readsAPilgrimsHonorificAsNoRoleAndBodiesWhoseSubjectsJoinWithAnd() {
+        List<Attribution> found = extractor.extract(List.of(
+                "\"The canal has been dry since May,\" said Hajji Gul Ahmad, who grows melons outside Lashkar Gah.",
+                "According to the Norwegian Bureau for Refugees and Migration, most returnees went back to Herat.",
+                "Zarina Nazarova of the Foundation for Rural Water said the wells had dried up.",
+                "Aziz Karimov and Bahrom Saidov said the land had been sold twice."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("Gul Ahmad", PERSON, "who grows melons outside Lashkar Gah"),
+                        tuple("Norwegian Bureau for Refugees and Migration", ORGANISATION, null),
+                        tuple("Zarina Nazarova", PERSON, null));
+    }
 }
