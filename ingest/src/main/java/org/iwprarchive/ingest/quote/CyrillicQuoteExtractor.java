@@ -314,7 +314,7 @@ public final class CyrillicQuoteExtractor {
      */
     private static final Pattern PERSON_NOUN_ENDING = Regexes.compile("(?:лог|ист|іст|ка|иня|иця|ица|ник|ець|ач)$");
     /** Endings of the nouns of those who know a field: политолог, экономист, аналітик. */
-    private static final Pattern EXPERT_ENDING = Regexes.compile("(?:лог|ист|іст|тик|етик)$");
+    private static final Pattern EXPERT_ENDING = Regexes.compile("(?:лог|ист|іст|тик|етик|вед|знавець|знавиця)$");
     /** A person's relations, which a relation's role opens with: "Мать Сухроба, Гулчехра". */
     private static final Set<String> RELATIONS = Set.of("мать", "отец", "брат", "сестра", "жена", "муж", "сын", "дочь",
             "бабушка", "дедушка", "сосед", "соседка", "вдова", "мати", "батько", "дружина", "чоловік", "син", "донька",
@@ -332,7 +332,8 @@ public final class CyrillicQuoteExtractor {
     /** "The expert", in the cases a speaker stands in: whoever was last named as knowing a field. */
     private static final Set<String> EXPERTS = Set.of("эксперт", "эксперта", "експерт", "експерта", "эксперты",
             "экспертка", "експертка", "експертки", "аналитик", "аналитика", "аналітик", "аналітика", "специалист",
-            "специалиста", "фахівець", "фахівця");
+            "специалиста", "фахівець", "фахівця", "ученый", "учёный", "ученая", "учёная", "ученого", "учёного",
+            "науковець", "науковця", "науковиця", "науковиці");
     /** The endings of adjectives in the nominative: областная, обласна, военный, військовий, местное, міське. */
     private static final Pattern ADJECTIVE = Regexes.compile("(?:ая|яя|ый|ий|ой|ое|ее|на|ва|ка|ій|не|ве|ке)$");
     /** The nominative endings of adjectives a sentence may open with before a name: местный, двадцатилетний, місцевий. */
@@ -1235,7 +1236,8 @@ public final class CyrillicQuoteExtractor {
 
     /**
      * A role in the genitive whose first word is an occupation of the lexicon once in the nominative ("пресс-секретаря
-     * компании" → "пресс-секретарь компании"); the role as it is otherwise.
+     * компании" → "пресс-секретарь компании"), or a man's noun of one who knows a field ("сейсмолога" → "сейсмолог");
+     * the role as it is otherwise.
      */
     private String nominativeRole(String role) {
         int space = role.indexOf(' ');
@@ -1244,7 +1246,7 @@ public final class CyrillicQuoteExtractor {
         for (String[] ending : new String[][] {{"я", "ь"}, {"я", "й"}, {"а", ""}, {"ы", "а"}, {"и", "а"}}) {
             if (lower.endsWith(ending[0]) && lower.length() > ending[0].length() + 2) {
                 String form = lower.substring(0, lower.length() - ending[0].length()) + ending[1];
-                if (isOccupationCompound(form)) {
+                if (isOccupationCompound(form) || ending[1].isEmpty() && EXPERT_ENDING.matcher(form).find()) {
                     return sameCase(first, form) + (space < 0 ? "" : role.substring(space));
                 }
             }

@@ -766,4 +766,16 @@ class CyrillicQuoteExtractorTests {
                         tuple("Министерство образования, науки и инновационной политики Кыргызстана",
                                 "учителей не хватает"));
     }
+
+    @Test
+    void readsTheScientistAsTheKnowerOfAFieldLastNamed() {
+        assertThat(ukrainian.extract(List.of("Ґрунтознавиця Олена Мельник вважає, що чорнозем відновиться нескоро.",
+                "«Потрібно щонайменше двадцять років», — наголосила науковиця."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Олена Мельник", "Ґрунтознавиця"), tuple("Олена Мельник", null));
+        assertThat(russian.extract(List.of("По словам сейсмолога Марата Жумабаева, толчки продолжатся.",
+                "«Город к этому не готов», — предупредил ученый."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Марат Жумабаев", "сейсмолог"), tuple("Марат Жумабаев", null));
+    }
 }
