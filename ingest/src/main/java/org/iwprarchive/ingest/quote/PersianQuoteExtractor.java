@@ -268,6 +268,10 @@ public final class PersianQuoteExtractor {
                         cue(sentence, verb, who), paragraph);
             }
             int split = quote.lookingAt() && quote.end() > comma ? quote.end() : comma;
+            if (split == comma && comma > 0 && quote.lookingAt() && t.substring(comma + 1, verb.start()).isBlank()) {
+                // "«...»، نورالله، کشاورزی از ...، می‌گوید": a comma closing who is set apart after the quote
+                split = quote.end();
+            }
             if (split <= from) {
                 return null;
             }

@@ -295,4 +295,15 @@ class PersianQuoteExtractorTests {
                                 "بسته بودن مکاتب آینده کشور را تهدید می‌کند"),
                         tuple("نور آغا رحمانی", "قالین‌فروش در مزار شریف", DIRECT, "بازار قالین دیگر خریدار ندارد"));
     }
+    @Test
+    void readsWhoIsSetApartAfterTheQuoteBeforeTheVerb() {
+        List<Attribution> found = persian.extract(List.of(
+                "«هیچ مشتری به بازار نمی‌آید»، گل‌احمد، دکاندار در بازار مندوی، گفت.",
+                "او افزود که کرایه دکانش دو برابر شده است."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::kind)
+                .containsExactly(
+                        tuple("گل‌احمد", "دکاندار در بازار مندوی", DIRECT),
+                        tuple("گل‌احمد", null, INDIRECT));
+    }
 }
