@@ -52,6 +52,10 @@ public final class EuropeanQuoteExtractor {
     private static final Set<String> WITNESS_NOUNS = Set.of("svedok", "svjedok", "svedokinja", "svjedokinja",
             "сведок", "сведокиња", "сведокот", "témoin", "testigo", "testiga", "dëshmitari", "dëshmitarja");
     /** An acronym with a case's ending, as the South Slavic languages decline one: "MUP-a", "OSCE-om". */
+    /** An acronym of three or more capitals and nothing else: "УНЕСКО", "OSCE". */
+    private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{3,}");
+    /** Countries written as acronyms, which name no body a people speaks in. */
+    private static final Set<String> COUNTRY_ACRONYMS = Set.of("САД", "SAD", "СССР", "SSSR", "РСМ", "СРЈ", "SRJ", "SHBA");
     private static final Pattern DECLINED_ACRONYM = Pattern.compile("\\p{Lu}{2,}-\\p{Ll}{1,3}");
     /** Words that join a name's parts: "de", "da", "van", "del", "y". */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "du", "van", "von", "del", "der", "y", "ben",
@@ -363,7 +367,9 @@ public final class EuropeanQuoteExtractor {
         String who = grammar.morphology().bodyNominative(given.strip());
         Optional<Speaker> body = body(who, true);
         if (in) {
-            return body.filter(b -> Arrays.stream(SPACES.split(b.name())).anyMatch(grammar::isBodyWord)).orElse(null);
+            // "Во УНЕСКО велат": an acronym in capitals names a body, but not the countries written so ("Во САД")
+            return body.filter(b -> Arrays.stream(SPACES.split(b.name())).anyMatch(grammar::isBodyWord)
+                    || CAPITALS.matcher(b.name()).matches() && !COUNTRY_ACRONYMS.contains(b.name())).orElse(null);
         }
         if (body.isPresent()) {
             return body.get();

@@ -43,7 +43,7 @@ final class MacedonianGrammar implements QuoteGrammar.Morphology {
             "е|се|беше|беа|има|нема|ќе|не|може|можат|треба|сме|сум|биле|бил|била|било",
             "(?:еден\\s+|една\\s+)?(?:извештај|истражување|соопштение|податоци|анализа)\\p{L}*\\s+(?:на|од)",
             QuoteGrammar.bodyWordsWith("mk-body-words"), QuoteGrammar.LEXICON.words("mk-occupations"), MORPHOLOGY)
-            .withBodiesSpeakingFrom("Од|од", "", alternation("mk-plural-verbs"), "дека\\s+");
+            .withBodiesSpeakingFrom("Од|од", "Во|во", alternation("mk-plural-verbs"), "дека\\s+");
 
     /**
      * The definite article a noun of what someone is carries before a name: "Екологот", "пензионерката", "шивачката";

@@ -612,6 +612,17 @@ class EuropeanQuoteExtractorTests {
                         tuple("Ana Jovanović", PERSON, "mlada novinarka"));
     }
     @Test
+    void readsABodysPeopleSpeakingInItInMacedonianButNoCountry() {
+        List<Attribution> found = macedonian.extract(List.of(
+                "Во Министерството за здравство велат дека болниците имаат доволно лекови.",
+                "Во УНИЦЕФ предупредуваат дека секое трето дете живее во сиромаштија.",
+                "Во Скопје велат дека зимата ќе биде блага.",
+                "Во САД велат дека санкциите ќе останат."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Министерството за здравство", ORGANISATION), tuple("УНИЦЕФ", ORGANISATION));
+    }
+    @Test
     void readsHowTheWordsWereHadBeforeWhomAndAReflexiveVerbInFrench() {
         List<Attribution> found = french.extract(List.of(
                 "Contactée par IWPR, la maire de Bukavu, Aline Mbuyi, a affirmé que les écoles rouvriraient lundi.",
