@@ -142,9 +142,11 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                 Regexes.compile("^(?<who>[^«\u201c\u201e\"]+?)\\s+" + cue + "(?:\\s+[^:«\u201c\"]{1,40}?)?\\s*:\\s*"
                         + QUOTE + "\\s*[.!?]?$"),
                 // X, ..., a affirmé que ...; Elle a expliqué que ...; Sin embargo, advirtió que ...; a body's name in
-                // quotation marks inside who speaks: "Директорот на претпријатието „Дервен“, X, изјави дека"
-                Regexes.compile("^(?:(?<who>(?:[^«\u201c\u201e\"]|" + QUOTED_NAME + ")+?),?\\s+)?" + cue + ",?\\s+(?:"
-                        + that + ")(?<q>.+?)[.!?]?$"),
+                // quotation marks inside who speaks: "Директорот на претпријатието „Дервен“, X, изјави дека"; where
+                // it was said between the verb and "that": "aseguró en un comunicado que", "a affirmé dans un
+                // communiqué que"
+                Regexes.compile("^(?:(?<who>(?:[^«\u201c\u201e\"]|" + QUOTED_NAME + ")+?),?\\s+)?" + cue
+                        + "(?:\\s+(?:" + occasion + ")\\b[^,.:«\u201c\u201e\"]{0,60}?)?,?\\s+(?:" + that + ")(?<q>.+?)[.!?]?$"),
                 // Selon X, ...; "Prema njezinim riječima, ...": a cue holding its pronoun names nobody after it
                 Regexes.compile("^(?:(?:" + connectives + "),?\\s+)?(?<cue>" + accordingTo
                         + (views.isEmpty() ? "" : "|" + views) + ")"

@@ -623,6 +623,23 @@ class EuropeanQuoteExtractorTests {
                 .containsExactly(tuple("Министерството за здравство", ORGANISATION), tuple("УНИЦЕФ", ORGANISATION));
     }
     @Test
+    void readsWhereItWasSaidBetweenTheVerbAndThat() {
+        List<Attribution> found = french.extract(List.of(
+                "La préfecture a indiqué dans un communiqué publié lundi que les routes resteraient fermées."),
+                List.of());
+        List<Attribution> spanishFound = spanish.extract(List.of(
+                "La alcaldía de Quito informó en rueda de prensa que el agua volverá el jueves."), List.of());
+        List<Attribution> bcsFound = bcs.extract(List.of(
+                "Ministar Ivan Horvat rekao je u izjavi da će plaće rasti."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("préfecture", "les routes resteraient fermées"));
+        assertThat(spanishFound).extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("alcaldía de Quito", "el agua volverá el jueves"));
+        assertThat(bcsFound).extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Ivan Horvat", "će plaće rasti"));
+    }
+    @Test
     void readsHowTheWordsWereHadBeforeWhomAndAReflexiveVerbInFrench() {
         List<Attribution> found = french.extract(List.of(
                 "Contactée par IWPR, la maire de Bukavu, Aline Mbuyi, a affirmé que les écoles rouvriraient lundi.",
