@@ -1500,4 +1500,12 @@ class QuoteExtractorTests {
                         tuple("Norwegian Bureau for Refugees and Migration", ORGANISATION, null),
                         tuple("Zarina Nazarova", PERSON, null));
     }
+    @Test
+    void readsAWorksManagementAsTheBody() {
+        List<Attribution> found = extractor.extract(List.of(
+                "Kumtor management said in a statement that the mine would reopen on Monday."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::text)
+                .containsExactly(tuple("Kumtor management", ORGANISATION, "the mine would reopen on Monday"));
+    }
 }
