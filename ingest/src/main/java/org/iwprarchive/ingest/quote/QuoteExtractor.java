@@ -110,7 +110,8 @@ public final class QuoteExtractor {
                     // not a clause of when or why ("..., when asked whether ...")
                     + "(?:,\\s+(?:\\d{1,3},\\s+)?(?<role>(?!\\p{Ll}+ing\\b|(?:when|after|as|before|while|because|if"
                     + "|though|although|since|until)\\s)\\p{Ll}(?:[^.;:!?\"\u201c\u201d]|\\.(?=\\s?\\d)){1,160}?))?"
-                    + "\\s*(?:[.;](?!\\s?\\d)|,\\s|$)");
+                    // or "when asked" without a comma: "said Ali Karimov when asked if he would resign"
+                    + "\\s*(?:[.;](?!\\s?\\d)|,\\s|$|\\s(?=when\\s+(?:asked|questioned)\\b))");
     /**
      * "..., countered the deputy head of the port authority, Ihor Koval, when asked ...": after the cue, what the
      * speaker is, then the name set apart.

@@ -67,7 +67,7 @@ final class SpeakerResolver {
      * Watch's researcher".
      */
     private static final Pattern STARTS_DESCRIPTION = Regexes.compile("\\p{Ll}|(?:The|A|An|One|Another|His|Her|Their|Its)\\s"
-            + "|(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['\u2019]s\\s+\\p{Ll}");
+            + "|(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['\u2019]s\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Ll}");
     static final Pattern SPACES = Regexes.compile("\\s+");
     private static final Pattern OWNER_ARTICLE = Regexes.compile("^(?:the|its|their)\\s+");
     private static final Pattern LEADING_ACRONYM = Regexes.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6})\\b");
@@ -143,6 +143,8 @@ final class SpeakerResolver {
     /** Titles that only address someone, a pilgrim's honorific among them ("Haji Abdul Rauf"): no role. */
     private static final Set<String> ADDRESS_TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Sir", "Madam", "Mx", "Haji",
             "Hajji", "Alhaji");
+    /** An age written before a name as one word: "70-year-old". */
+    private static final Pattern AGE_ALONE = Regexes.compile("\\d{1,3}-year-old");
     /** A peer's title, which with a surname alone is the name the peer goes by: "Lord Robertson", "Baroness Ashton". */
     private static final Set<String> PEERAGES = Set.of("Lord", "Lady", "Baron", "Baroness");
     private static final Pattern ACRONYM_WORD = Regexes.compile("\\p{Lu}{2,6}");
@@ -159,6 +161,13 @@ final class SpeakerResolver {
     private static final Pattern TRAILING_ASIDE = Regexes.compile(",\\s+(?:for\\s+(?:its|his|her|their|our|my)\\s+part"
             + "|meanwhile|however|in\\s+turn|too|though|in\\s+response|in\\s+reply|by\\s+contrast|in\\s+contrast"
             + "|on\\s+the\\s+other\\s+hand)$");
+    /**
+     * A statement and whose it is: "A statement from the presidential office", "The press release issued by the
+     * ministry" (a report is a document, not its authors speaking: "A report by the ministry said" names no one).
+     */
+    private static final Pattern PAPER_FROM = Regexes.compile("^(?:A|An|The)\\s+(?:(?:joint|written|brief|short|new"
+            + "|latest)\\s+)?(?:statement|press\\s+release|communiqué)\\s+(?:from|by|issued\\s+by)\\s+"
+            + "(?<who>\\S.*)$");
     /** When it was said, between who and the verb: "this week", "last month", "on Monday", "yesterday". */
     private static final Pattern TRAILING_WHEN = Regexes.compile("\\s+(?:(?:this|last|earlier\\s+this|late\\s+last"
             + "|on)\\s+(?:week|weekend|month|year|spring|summer|autumn|winter|morning|afternoon|evening|Monday|Tuesday"
@@ -794,6 +803,11 @@ final class SpeakerResolver {
         if (namedAs.isPresent()) {
             return namedAs;
         }
+        // "A statement from the presidential office": whose the words are
+        Matcher paper = p.length() > 12 && (p.charAt(0) == 'A' || p.charAt(0) == 'T') ? PAPER_FROM.matcher(p) : null;
+        if (paper != null && paper.matches()) {
+            return resolve(paper.group("who"));
+        }
         // "one of them, Taras, at the Troieshchyna market": where the person was is no part of who
         Matcher where = p.indexOf(", ") > 0 ? TRAILING_WHERE.matcher(p) : null;
         if (where != null && where.find() && where.start() > 0) {
@@ -1413,8 +1427,10 @@ final class SpeakerResolver {
         if (roleWords.size() > 1 && NAMING_WORDS.contains(roleWords.get(roleWords.size() - 1))) {
             roleWords.remove(roleWords.size() - 1);
         }
-        // "Mr Hrytsenko", "Ms Barmaki": a title of address says nothing of what someone does
-        if (roleWords.stream().allMatch(word -> ADDRESS_TITLES.contains(word.replace(".", "")))) {
+        // "Mr Hrytsenko", "Ms Barmaki": a title of address says nothing of what someone does, nor does an age alone
+        // ("says 70-year-old Fatima Begum")
+        if (roleWords.stream().allMatch(word -> ADDRESS_TITLES.contains(word.replace(".", "")))
+                || roleWords.size() == 1 && AGE_ALONE.matcher(roleWords.get(0)).matches()) {
             roleWords.clear();
         }
         String role = roleWords.isEmpty() ? null : String.join(" ", roleWords);

@@ -1508,4 +1508,21 @@ class QuoteExtractorTests {
         assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::text)
                 .containsExactly(tuple("Kumtor management", ORGANISATION, "the mine would reopen on Monday"));
     }
+    @Test
+    void readsCommonWireShapesOfWhoSaidIt() {
+        List<Attribution> found = extractor.extract(List.of(
+                "\"Not yet,\" said Dilnoza Yusupova when asked whether the school had reopened.",
+                "\"We are leaving,\" says 81-year-old Tamara Gvenetadze.",
+                "Amnesty International's South Caucasus researcher, Natalia Nozadze, said the arrests were arbitrary.",
+                "The health ministry, in a written reply to IWPR, said vaccines had arrived.",
+                "A statement issued by the Central Election Commission said turnout was 62 per cent."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("Dilnoza Yusupova", PERSON, null),
+                        tuple("Tamara Gvenetadze", PERSON, null),
+                        tuple("Natalia Nozadze", PERSON, "Amnesty International's South Caucasus researcher"),
+                        tuple("health ministry", ORGANISATION, null),
+                        tuple("Central Election Commission", ORGANISATION, null));
+    }
 }
