@@ -133,8 +133,8 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern OCCASION = Regexes.compile("\\s+(?:в|на|у)\\s+(?:своём\\s+|своем\\s+|своїй\\s+|своєму\\s+)?"
             + "(?:интервью|інтерв['’ʼ]ю|эфире|ефірі|пресс-конференции|пресс-конференції|брифинге|брифінгу|заявлении|заяві"
             + "|соцсетях|соцмережах|докладе|отчёте|отчете|доповіді|звіті|сообщении|повідомленні"
-            // "Исполнительная власть Баку в ответ на запрос IWPR сообщила"
-            + "|ответ|відповідь)\\b.*$",
+            // "Исполнительная власть Баку в ответ на запрос IWPR сообщила"; "— ответил X на вопрос, ..."
+            + "|ответ|відповідь|вопрос|питання)\\b.*$",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     /**
      * When it was said, between who and the verb, and the adverbs that stand there: "Мэрия Бишкека в декабре объявила",
@@ -174,16 +174,23 @@ public final class CyrillicQuoteExtractor {
             // "на пресс-конференции в Ташкенте": where it was held
             + "|\\s+(?:в|у)\\s+\\p{Lu}[\\p{L}-]*)?"
             + "\\s+(?=\\p{Ll})");
+    /**
+     * How it was said and with whom, opening the sentence before the speaker's name: "В беседе с IWPR Алмаз Токтогулов
+     * отметил", "У розмові з журналістами ...".
+     */
+    private static final Pattern OPENING_CONVERSATION = Regexes.compile("^[ВвУу]\\s+(?:разговоре|беседе|интервью|розмові"
+            + "|бесіді|інтерв['’ʼ]ю)\\s+(?:с|з|із)\\s+(?:IWPR|ИВПР|ІВПР|журналистами|журналістами|репортерами"
+            + "|репортёрами|корреспондентом(?:\\s+IWPR)?|кореспондентом(?:\\s+IWPR)?)\\s+(?=\\S)");
     /** A connective opening the words that name a speaker: "Однако правозащитник X ...". */
     private static final Pattern LEADING_CONNECTIVE = Regexes.compile("^" + CONNECTIVE + "\\s+(?=\\S)");
     /** "Сам Норматов признаётся", "Сама Асанова": the person himself or herself, named as before. */
     private static final Pattern LEADING_SELF = Regexes.compile("^[Сс]ам[аи]?\\s+(?=\\p{Lu})");
     /**
      * What the words naming a speaker may hold that is not who, taken out in this order: how and when it was said, a
-     * connective opening them, the occasion before the speaker, "Сам".
+     * connective opening them, a conversation and the occasion before the speaker, "Сам".
      */
-    private static final List<Pattern> NOT_WHO = List.of(OCCASION, WHEN, LEADING_CONNECTIVE, LEADING_OCCASION,
-            LEADING_SELF);
+    private static final List<Pattern> NOT_WHO = List.of(OCCASION, WHEN, LEADING_CONNECTIVE, OPENING_CONVERSATION,
+            LEADING_OCCASION, LEADING_SELF);
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
     private static final Grammar RUSSIAN = Grammar.of("(?:сказал|заявил|отметил|добавил|подчеркнул|пояснил|сообщил|"
             + "рассказал|признал|уточнил|заметил|напомнил|предупредил|пообещал|спросил|ответил|объяснил|объявил"

@@ -778,4 +778,16 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Марат Жумабаев", "сейсмолог"), tuple("Марат Жумабаев", null));
     }
+
+    @Test
+    void takesNeitherAConversationOpeningTheSentenceNorTheQuestionAnsweredForTheRole() {
+        assertThat(ukrainian.extract(List.of("У розмові з IWPR Олена Коваль зазначила, що ціни на житло зросли вдвічі."),
+                List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Олена Коваль", null));
+        assertThat(russian.extract(List.of("«Пока рано», — ответила Гульнара Асанова на вопрос, когда закончится ремонт."),
+                List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Гульнара Асанова", null));
+    }
 }
