@@ -56,6 +56,12 @@ public final class EuropeanQuoteExtractor {
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{3,}");
     /** Countries written as acronyms, which name no body a people speaks in. */
     private static final Set<String> COUNTRY_ACRONYMS = Set.of("САД", "SAD", "СССР", "SSSR", "РСМ", "СРЈ", "SRJ", "SHBA");
+    /**
+     * A name of two capitalised words, then where the person is from, without a comma: "Marko Ivić iz Slavonije",
+     * "Арбен Гаши од Тетово", "Arben Gashi nga Prishtina" (group 1 is the words before the place).
+     */
+    private static final Pattern NAME_THEN_PLACE = Pattern.compile("(.*\\p{Lu}[\\p{L}'-]+\\s+\\p{Lu}[\\p{L}'-]+)\\s+"
+            + "(?:iz|sa|od|из|са|од|nga)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?");
     private static final Pattern DECLINED_ACRONYM = Pattern.compile("\\p{Lu}{2,}-\\p{Ll}{1,3}");
     /** Words that join a name's parts: "de", "da", "van", "del", "y". */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "du", "van", "von", "del", "der", "y", "ben",
@@ -419,6 +425,12 @@ public final class EuropeanQuoteExtractor {
         if (who.endsWith(",")) {
             who = who.substring(0, who.length() - 1).strip();
         }
+        Matcher from = who.indexOf(',') < 0 ? NAME_THEN_PLACE.matcher(who) : null;
+        if (from != null && from.matches() && SPACES.split(from.group(1)).length > 2) {
+            // "poljoprivrednik Marko Ivić iz Slavonije": what he does is the role, where he is from names no one (with
+            // nothing before the name, "Amra Hodžić iz Maglaja", where she is from is the role, as read below)
+            who = from.group(1);
+        }
         if (who.isEmpty() || grammar.pronouns().contains(who.toLowerCase(Locale.ROOT))) {
             return reading.known.isEmpty() ? null : withoutRole(reading.known.get(reading.known.size() - 1));
         }
@@ -511,6 +523,10 @@ public final class EuropeanQuoteExtractor {
         String name = String.join(" ", words.subList(nameStart, words.size()));
         if (grammar.addressTitles().contains(role)) {
             role = "";
+        }
+        int lastSpace = role.lastIndexOf(' ');
+        if (lastSpace > 0 && grammar.addressTitles().contains(role.substring(lastSpace + 1))) {
+            role = role.substring(0, lastSpace); // "Direktor bolnice dr. Ivan Perić": the title is no part of the role
         }
         if (role.isEmpty()) {
             role = describedAfter(segments);

@@ -161,7 +161,8 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                 Regexes.compile("\\s+(?:" + occasion + ")\\b.*$"),
                 // "Во изјава за медиумите, X рече ...", "Lors d'une conférence de presse, X a déclaré ...": where
                 // the words were said, opening the sentence before the speaker
-                Regexes.compile("^(?:" + occasion + ")\\b[^,]{0,80},\\s+",
+                // (and without the comma when it ends in whom it was told: "U razgovoru za IWPR Ante Kovač je rekao")
+                Regexes.compile("^(?:" + occasion + ")\\b(?:[^,]{0,80},|[^,]{0,40}?\\bIWPR(?:-u|-om|-a)?)\\s+",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                 Regexes.compile("(?:^|\\s)(?:" + finiteVerb + ")(?:\\s|$)"),
                 Regexes.compile("^(?:" + source + ")\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),

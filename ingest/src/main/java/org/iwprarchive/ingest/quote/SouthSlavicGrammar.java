@@ -57,6 +57,14 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
     /** Whom the words were told to: "za IWPR", "novinarima", "sudu". */
     private static final String ADDRESSEE = "za\\s+IWPR|IWPR-u|novinarima|sucima|sudijama|sudu|vijeću|veću"
             + "|sudskom\\s+vijeću|Tribunalu|за\\s+IWPR|новинарима|судијама|суду|већу";
+    /**
+     * A broadcaster or paper it was said to, after the verb: "izjavio je za N1", "za Radio Slobodna Evropa", "за РТС"
+     * (not in {@link #ADDRESSEE}, which "Kako je rekao" also reads in lower case).
+     */
+    private static final String TO_MEDIA = "(?:za|за)\\s+[\\p{Lu}\\d][\\p{L}\\d]*(?:\\s+\\p{Lu}\\p{L}*){0,2}";
+    /** Where it was said, between "je" and the participle: "je u priopćenju navela", "je u razgovoru za IWPR rekao". */
+    private static final String SAID_IN = "(?:u|у)\\s+(?:priopćenju|saopćenju|saopštenju|izjavi|intervjuu|razgovoru"
+            + "|саопштењу|изјави|интервјуу|разговору)";
 
     /** The days of the week after "u", when something was said: "svedočio je u ponedeljak". */
     private static final String WEEKDAYS = "ponedjeljak|ponedeljak|utorak|srijedu|sredu|četvrtak|petak|subotu|nedjelju"
@@ -69,11 +77,14 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
 
     static final QuoteGrammar BCS = QuoteGrammar.of(
             // "rekao je", "je izjavila", and whom it was told between them: "je novinarima rekla"
-            "(?:(?:je|su|је|су)\\s+(?:(?:" + ADDRESSEE + ")\\s+)?)?(?:" + alternation("bcs-participles") + ")"
+            "(?:(?:je|su|је|су)\\s+(?:" + SAID_IN + "\\s+)?(?:(?:" + ADDRESSEE + ")\\s+)?)?(?:"
+                    + alternation("bcs-participles") + ")"
                     + "(?:\\s+(?:je|su|је|су))?|(?:" + alternation("bcs-presents") + ")",
             // whom it was told, and when and before which court: "svedočio je u ponedeljak pred Haškim tribunalom"
-            "(?:\\s+(?:u|у)\\s+(?:" + WEEKDAYS + "))?(?:\\s+" + BEFORE_COURT + ")?(?:\\s+(?:" + ADDRESSEE + "))?",
-            "da\\s+|да\\s+", "Prema riječima|Prema rečima|Po riječima|Po rečima|Prema podacima|Prema navodima"
+            "(?:\\s+(?:u|у)\\s+(?:" + WEEKDAYS + "))?(?:\\s+" + BEFORE_COURT + ")?(?:\\s+(?:" + ADDRESSEE + "|"
+                    + TO_MEDIA + "))?",
+            // "kako" for "that", as Croatian writes it after a verb of saying: "upozorio je kako bi ..."
+            "da\\s+|да\\s+|kako\\s+|како\\s+", "Prema riječima|Prema rečima|Po riječima|Po rečima|Prema podacima|Prema navodima"
                     + "|Према речима|По речима|Према подацима|Према наводима"
                     // "Prema mišljenju ekologa X": in the view of
                     + "|Prema mišljenju|Po mišljenju|Према мишљењу|По мишљењу"
@@ -96,7 +107,7 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                     + "|pod\\s+pseudonimom|zaštićen\\p{L}*\\s+(?:svjedok|svedok|identitet)|(?:ne\\s+želi|nije\\s+(?:želio|želeo"
                     + "|želela|željela|htio|htjela|hteo|htela))\\s+da\\s+(?:mu|joj)\\s+se\\s+(?:objavi|navede|spomene)\\s+ime"
                     + "|аноним|под\\s+псеудонимом",
-            "na\\s+konferenciji|u\\s+izjavi|u\\s+saopćenju|u\\s+saopštenju|u\\s+priopćenju|u\\s+intervjuu|tokom|tijekom"
+            "na\\s+konferenciji|u\\s+razgovoru|u\\s+izjavi|u\\s+saopćenju|u\\s+saopštenju|u\\s+priopćenju|u\\s+intervjuu|tokom|tijekom"
                     + "|u\\s+završnoj\\s+riječi|u\\s+završnoj\\s+reči",
             "je|su|nije|nisu|će|bi|ima|nema|bio|bila|može|mora|је|су|није|нису|ће",
             "izvještaju|izvješću|izveštaju|podacima|saopćenju|saopštenju|priopćenju|извештају|подацима",

@@ -640,6 +640,23 @@ class EuropeanQuoteExtractorTests {
                 .containsExactly(tuple("Ivan Horvat", "će plaće rasti"));
     }
     @Test
+    void readsCommonBosnianCroatianAndSerbianShapesOfWhoSaidIt() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Gradska uprava je u priopćenju navela da će ceste biti očišćene do jutra.",
+                "U razgovoru za IWPR Jasmina Kovačević potvrdila je da su plaće kasnile.",
+                "Ravnatelj škole dr. Zlatan Begić izjavio je za Hayat da je krov popravljen.",
+                "Ekonomistica Ljubinka Babić upozorila je kako bi cijene mogle rasti.",
+                "„Ribe više nema“, kaže ribar Josip Marić iz Komiže."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("Gradska uprava", ORGANISATION, null),
+                        tuple("Jasmina Kovačević", PERSON, null),
+                        tuple("Zlatan Begić", PERSON, "Ravnatelj škole"),
+                        tuple("Ljubinka Babić", PERSON, "Ekonomistica"),
+                        tuple("Josip Marić", PERSON, "ribar"));
+    }
+    @Test
     void readsHowTheWordsWereHadBeforeWhomAndAReflexiveVerbInFrench() {
         List<Attribution> found = french.extract(List.of(
                 "Contactée par IWPR, la maire de Bukavu, Aline Mbuyi, a affirmé que les écoles rouvriraient lundi.",
