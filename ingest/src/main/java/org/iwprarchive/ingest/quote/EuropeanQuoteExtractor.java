@@ -287,6 +287,12 @@ public final class EuropeanQuoteExtractor {
                 // may be named in the next paragraph (below)
                 reading.unnamedLede = new UnnamedLede(m.group("who").strip(), text, kind, cue(m, sentence));
             }
+        } else if ((m = grammar.reportedThenSpeaker().matcher(sentence)).matches()
+                && SPACES.split(m.group("q").strip()).length >= 3) {
+            // "Les négociations ont échoué, a estimé X.": only a source the words after the verb name
+            speaker = speaker(m.group("who"), reading, false);
+            text = m.group("q").strip();
+            kind = QuotationKind.INDIRECT;
         } else if ((m = grammar.verbOpening().matcher(lowerFirst(sentence))).matches()) {
             // "Dodao je da ...", "Dodala je da ...": a verb opening the sentence, capitalised for it, and no subject
             speaker = speaker(null, reading, false);

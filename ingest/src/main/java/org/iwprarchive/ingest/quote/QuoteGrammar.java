@@ -19,7 +19,7 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                     Set<String> addressTitles, Pattern leadingConnective, Set<String> views, Pattern withholds,
                     Pattern occasion, Pattern leadingOccasion, Pattern finiteVerb, Pattern source,
                     Set<String> bodyWords, Set<String> occupations, Morphology morphology, Pattern quoteThenFromBody,
-                    Pattern fromBodyThat, Pattern verbOpening) {
+                    Pattern fromBodyThat, Pattern verbOpening, Pattern reportedThenSpeaker) {
 
     /** A pattern that matches nothing: a grammar without bodies that speak "from" ("Од министерството велат"). */
 
@@ -168,7 +168,10 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                 Regexes.compile("^(?:" + source + ")\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                 bodyWords, occupations, morphology, NOTHING, NOTHING,
                 // "dodao je da ...": a verb that opens the sentence (read lower-cased), with no subject before it
-                Regexes.compile("^" + cue + ",?\\s+(?:" + that + ")(?<q>.+?)[.!?]?$"));
+                Regexes.compile("^" + cue + ",?\\s+(?:" + that + ")(?<q>.+?)[.!?]?$"),
+                // "Les négociations ont échoué, a estimé X.", "Pregovori su propali, smatra X.": the words without
+                // quotation marks, then the verb and who (no comma after who: "..., afirmó el ministro, la ...")
+                Regexes.compile("^(?<q>[^«\u201c\u201e\"]{12,}?),\\s+" + cue + "\\s+(?<who>[^,.!?«\u201c\u201e\"]+?)[.!?]?$"));
     }
 
     /**
@@ -194,7 +197,7 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                 // set apart between it and the verb
                 Pattern.compile("^" + where + "\\s+(?<who>[^,«\u201c\u201e\"]+?" + LISTED_FIELDS + ")"
                         + "(?:,\\s+[^,«\u201c\u201e\"]+,)?\\s+(?<cue>" + cue + "),?\\s+(?:" + that + ")(?<q>.+?)[.!?]?$"),
-                verbOpening);
+                verbOpening, reportedThenSpeaker);
     }
 
     /** Whether the word heads a body's name ("ministère", "Министарство"). */

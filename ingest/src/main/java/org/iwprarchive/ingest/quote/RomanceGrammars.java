@@ -10,6 +10,13 @@ final class RomanceGrammars {
     /** The words that head a body's name in French and Spanish, and in BCS ("ministère", "ministarstvo"). */
     static final Set<String> BODY_WORDS = QuoteGrammar.bodyWordsWith();
 
+    /** When it was said, between the verb and what follows it: "a affirmé mardi", "a déclaré hier soir". */
+    private static final String FRENCH_WHEN = "(?:(?:ce|dès)\\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+            + "(?:\\s+(?:matin|soir|dernier))?|hier(?:\\s+(?:matin|soir))?|la\\s+semaine\\s+dernière";
+    /** When it was said, between the verb and what follows it: "dijo el martes", "afirmó ayer". */
+    private static final String SPANISH_WHEN = "(?:el|este)\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
+            + "|ayer|la\\s+semana\\s+pasada";
+
     static final QuoteGrammar FRENCH = QuoteGrammar.of(
             // "a déclaré", "avait dit", "a-t-il ajouté", "déclare", "dit-elle", "ajoute-t-il"
             "(?:a|avait)(?:-t-(?:il|elle))?\\s+(?:" + alternation("fr-participles") + ")"
@@ -18,10 +25,11 @@ final class RomanceGrammars {
                     + "|s['\u2019](?:inquiète|indigne|interroge|étonne|alarme|emporte|insurge)"
                     + "(?:-t)?(?:-(?:il|elle))?"
                     + "|s['\u2019]est\\s+(?:inquiétée?|indignée?|félicitée?|interrogée?|alarmée?|étonnée?)",
-            // to whom, or before whom: "a déclaré à IWPR", "a estimé devant les députés"
-            "\\s+(?:(?:à|au|aux)\\s+(?:IWPR|l'IWPR|la presse|l['\u2019]audience|l['\u2019]AFP|journalistes|la radio)"
+            // when, then to whom or before whom: "a affirmé mardi", "a déclaré à IWPR", "a estimé devant les députés"
+            "(?:\\s+(?:" + FRENCH_WHEN + "))?(?:\\s+(?:(?:à|au|aux)\\s+(?:IWPR|l'IWPR|la presse|l['\u2019]audience"
+                    + "|l['\u2019]AFP|journalistes|la radio)"
                     + "|devant\\s+(?:les\\s+(?:députés|sénateurs|juges|journalistes|élus)"
-                    + "|la\\s+(?:presse|cour|commission)|le\\s+(?:tribunal|parlement|Parlement|Sénat|conseil)))",
+                    + "|la\\s+(?:presse|cour|commission)|le\\s+(?:tribunal|parlement|Parlement|Sénat|conseil))))?",
             "que\\s+|qu['\u2019]", "Selon|D['\u2019]après|selon|d['\u2019]après", "Pour",
             Set.of("il", "elle", "lui"), Set.of("un", "une"), Set.of("les", "des", "ces", "plusieurs"),
             Set.of("M.", "Mme", "Mlle", "Me", "Maître"),
@@ -30,7 +38,8 @@ final class RomanceGrammars {
                     + "|requis\\s+l['\u2019]anonymat|garder\\s+l['\u2019]anonymat|taire\\s+son\\s+nom"
                     + "|(?:ne\\s+pas|pas)\\s+(?:être\\s+)?(?:nommée?|identifiée?)",
             // "Interrogé par IWPR,", "Contactée par téléphone,": how the words were had, opening the sentence
-            "interrogée?s?\\s+par|contactée?s?\\s+par|jointe?s?\\s+par"
+            // (and "interrogé sur ..." after the name: what was asked, not who answered)
+            "interrogée?s?\\s+(?:par|sur)|contactée?s?\\s+par|jointe?s?\\s+par"
                     + "|lors\\s+d['\u2019e]|à\\s+l['\u2019]issue|en\\s+marge|dans\\s+un\\s+communiqué"
                     + "|dans\\s+une\\s+déclaration"
                     + "|en\\s+conférence|sur\\s+(?:Twitter|X|Facebook|sa\\s+page)|publiée?s?|paru",
@@ -43,14 +52,15 @@ final class RomanceGrammars {
             // "dijo", "ha dicho", "dice"
             "(?:" + alternation("es-preterites") + ")|ha\\s+(?:" + alternation("es-participles") + ")"
                     + "|(?:" + alternation("es-presents") + ")",
-            "\\s+a\\s+(?:IWPR|la prensa|los periodistas|periodistas|medios locales)",
+            // when, then to whom: "dijo el martes", "dijo a IWPR"
+            "(?:\\s+(?:" + SPANISH_WHEN + "))?(?:\\s+a\\s+(?:IWPR|la prensa|los periodistas|periodistas|medios locales))?",
             "que\\s+", "Según|De acuerdo con|según|de acuerdo con", "Para",
             Set.of("él", "ella"), Set.of("un", "una", "uno"), Set.of("los", "las", "unos", "unas", "varios", "varias"),
             Set.of("Don", "Doña", "don", "doña", "Sr.", "Sra.", "Srta."),
             "Sin embargo|Pero|No obstante|Por su parte|Además|Asimismo|En cambio|Por otro lado|Mientras tanto",
             "anonimato|no\\s+ser\\s+(?:identificad[oa]|nombrad[oa])|reservar\\s+su\\s+nombre|(?:no\\s+)?(?:dar|revelar)"
                     + "\\s+su\\s+nombre|omitir\\s+su\\s+nombre",
-            "durante|en\\s+una\\s+entrevista|en\\s+un\\s+comunicado|en\\s+rueda\\s+de\\s+prensa|en\\s+su\\s+cuenta"
+            "durante|preguntad[oa]s?\\s+(?:por|sobre)|consultad[oa]s?\\s+(?:por|sobre)|en\\s+una\\s+entrevista|en\\s+un\\s+comunicado|en\\s+rueda\\s+de\\s+prensa|en\\s+su\\s+cuenta"
                     + "|publicad[oa]s?",
             "es|ha|han|son|era|fue|está|están|hay|no|será|sería|tiene|puede|debe",
             "un\\s+informe\\s+de(?:l)?|un\\s+estudio\\s+de(?:l)?|datos\\s+de(?:l)?|cifras\\s+de(?:l)?"

@@ -657,6 +657,31 @@ class EuropeanQuoteExtractorTests {
                         tuple("Josip Marić", PERSON, "ribar"));
     }
     @Test
+    void readsWordsBeforeTheirSpeakerWithoutQuotesWhenTheyWereSaidAndWhatWasAsked() {
+        List<Attribution> frenchFound = french.extract(List.of(
+                "Le maire Paul Kasongo a annoncé jeudi que le marché rouvrirait.",
+                "« Pas encore », a répondu Awa Sow, interrogée sur la date du scrutin.",
+                "Les écoles resteront fermées jusqu'en mars, a précisé Awa Sow."), List.of());
+        List<Attribution> spanishFound = spanish.extract(List.of(
+                "El alcalde Raúl Torres anunció ayer que el mercado reabrirá.",
+                "Los precios subieron un tercio, explicó Raúl Torres.",
+                "\"Todavía no\", dijo Ana Ríos, preguntada sobre la fecha de las elecciones."), List.of());
+        List<Attribution> bcsFound = bcs.extract(List.of(
+                "Cijene su porasle za trećinu, tvrdi Goran Marić."), List.of());
+
+        assertThat(frenchFound).extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(
+                        tuple("Paul Kasongo", "Le maire", "le marché rouvrirait"),
+                        tuple("Awa Sow", null, "Pas encore"),
+                        tuple("Awa Sow", null, "Les écoles resteront fermées jusqu'en mars"));
+        assertThat(spanishFound).extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(tuple("Raúl Torres", "El alcalde", "el mercado reabrirá"),
+                        tuple("Raúl Torres", null, "Los precios subieron un tercio"),
+                        tuple("Ana Ríos", null, "Todavía no"));
+        assertThat(bcsFound).extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Goran Marić", "Cijene su porasle za trećinu"));
+    }
+    @Test
     void readsHowTheWordsWereHadBeforeWhomAndAReflexiveVerbInFrench() {
         List<Attribution> found = french.extract(List.of(
                 "Contactée par IWPR, la maire de Bukavu, Aline Mbuyi, a affirmé que les écoles rouvriraient lundi.",
