@@ -115,7 +115,10 @@ public final class CyrillicQuoteExtractor {
                     Regexes.compile("^[ВвУу]\\s+(?<who>[^,«]+?(?:«[^»]+»)?)(?:\\s+(?:IWPR|ИВПР|ІВПР))?"
                             + "(?:\\s+(?:в\\s+ответ\\s+на\\s+запрос|на\\s+запрос|на\\s+запит|у\\s+відповідь\\s+на\\s+запит)"
                             + "\\s+(?:IWPR|ИВПР|ІВПР|редакции|редакції))?\\s+(?<verb>"
-                            + saidThey + ")(?<to>" + ADDRESSEE + "),\\s+" + that + "\\s+(?<q>.+?)[.!?]?$"),
+                            + saidThey + ")(?<to>" + ADDRESSEE + ")(?:,\\s+" + that + "\\s+"
+                            // "В министерстве пообещали открыть ...": what they promised to do, without "что"
+                            + "|(?<=пообещали|обещают|пообіцяли|обіцяють)\\s+(?=\\p{Ll}+(?:ть|ти|чь)(?:ся|сь)?\\s))"
+                            + "(?<q>.+?)[.!?]?$"),
                     pronouns, genitivePronouns, oneOf, of,
                     LEXICON.words(lexiconPrefix + "occupations"), LEXICON.words(lexiconPrefix + "anonymous-nouns"),
                     LEXICON.words(lexiconPrefix + "organisation-heads"), LEXICON.words(lexiconPrefix + "place-words"),

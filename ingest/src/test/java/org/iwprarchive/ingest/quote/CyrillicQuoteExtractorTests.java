@@ -790,4 +790,15 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Гульнара Асанова", null));
     }
+
+    @Test
+    void readsWhatABodysPeoplePromisedToDo() {
+        assertThat(russian.extract(List.of("В мэрии Оша пообещали отремонтировать мост до зимы."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("мэрия Оша", "отремонтировать мост до зимы"));
+        assertThat(ukrainian.extract(List.of("У міській раді пообіцяли відновити водопостачання за тиждень."),
+                List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("міська рада", "відновити водопостачання за тиждень"));
+    }
 }
