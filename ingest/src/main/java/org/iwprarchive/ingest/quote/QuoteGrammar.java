@@ -146,7 +146,8 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                 // it was said between the verb and "that": "aseguró en un comunicado que", "a affirmé dans un
                 // communiqué que"
                 Regexes.compile("^(?:(?<who>(?:[^«\u201c\u201e\"]|" + QUOTED_NAME + ")+?),?\\s+)?" + cue
-                        + "(?:\\s+(?:" + occasion + ")\\b[^,.:«\u201c\u201e\"]{0,60}?)?,?\\s+(?:" + that + ")(?<q>.+?)[.!?]?$"),
+                        + "(?:\\s+(?:" + occasion + ")\\b[^,.:«\u201c\u201e\"]{0,60}?)?,?\\s+(?:" + that + ")"
+                        + "(?<q>.+?)[.!?]?$"),
                 // Selon X, ...; "Prema njezinim riječima, ...": a cue holding its pronoun names nobody after it
                 Regexes.compile("^(?:(?:" + connectives + "),?\\s+)?(?<cue>" + accordingTo
                         + (views.isEmpty() ? "" : "|" + views) + ")"
@@ -171,7 +172,8 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                 Regexes.compile("^" + cue + ",?\\s+(?:" + that + ")(?<q>.+?)[.!?]?$"),
                 // "Les négociations ont échoué, a estimé X.", "Pregovori su propali, smatra X.": the words without
                 // quotation marks, then the verb and who (no comma after who: "..., afirmó el ministro, la ...")
-                Regexes.compile("^(?<q>[^«\u201c\u201e\"]{12,}?),\\s+" + cue + "\\s+(?<who>[^,.!?«\u201c\u201e\"]+?)[.!?]?$"));
+                Regexes.compile("^(?<q>[^«\u201c\u201e\"]{12,}?),\\s+" + cue
+                        + "\\s+(?<who>[^,.!?«\u201c\u201e\"]+?)[.!?]?$"));
     }
 
     /**

@@ -60,7 +60,8 @@ final class RomanceGrammars {
             "Sin embargo|Pero|No obstante|Por su parte|Además|Asimismo|En cambio|Por otro lado|Mientras tanto",
             "anonimato|no\\s+ser\\s+(?:identificad[oa]|nombrad[oa])|reservar\\s+su\\s+nombre|(?:no\\s+)?(?:dar|revelar)"
                     + "\\s+su\\s+nombre|omitir\\s+su\\s+nombre",
-            "durante|preguntad[oa]s?\\s+(?:por|sobre)|consultad[oa]s?\\s+(?:por|sobre)|en\\s+una\\s+entrevista|en\\s+un\\s+comunicado|en\\s+rueda\\s+de\\s+prensa|en\\s+su\\s+cuenta"
+            "durante|preguntad[oa]s?\\s+(?:por|sobre)|consultad[oa]s?\\s+(?:por|sobre)|en\\s+una\\s+entrevista"
+                    + "|en\\s+un\\s+comunicado|en\\s+rueda\\s+de\\s+prensa|en\\s+su\\s+cuenta"
                     + "|publicad[oa]s?",
             "es|ha|han|son|era|fue|está|están|hay|no|será|sería|tiene|puede|debe",
             "un\\s+informe\\s+de(?:l)?|un\\s+estudio\\s+de(?:l)?|datos\\s+de(?:l)?|cifras\\s+de(?:l)?"

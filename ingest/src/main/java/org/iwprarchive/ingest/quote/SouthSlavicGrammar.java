@@ -84,7 +84,8 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             "(?:\\s+(?:u|у)\\s+(?:" + WEEKDAYS + "))?(?:\\s+" + BEFORE_COURT + ")?(?:\\s+(?:" + ADDRESSEE + "|"
                     + TO_MEDIA + "))?",
             // "kako" for "that", as Croatian writes it after a verb of saying: "upozorio je kako bi ..."
-            "da\\s+|да\\s+|kako\\s+|како\\s+", "Prema riječima|Prema rečima|Po riječima|Po rečima|Prema podacima|Prema navodima"
+            "da\\s+|да\\s+|kako\\s+|како\\s+",
+            "Prema riječima|Prema rečima|Po riječima|Po rečima|Prema podacima|Prema navodima"
                     + "|Према речима|По речима|Према подацима|Према наводима"
                     // "Prema mišljenju ekologa X": in the view of
                     + "|Prema mišljenju|Po mišljenju|Према мишљењу|По мишљењу"
@@ -107,7 +108,8 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                     + "|pod\\s+pseudonimom|zaštićen\\p{L}*\\s+(?:svjedok|svedok|identitet)|(?:ne\\s+želi|nije\\s+(?:želio|želeo"
                     + "|želela|željela|htio|htjela|hteo|htela))\\s+da\\s+(?:mu|joj)\\s+se\\s+(?:objavi|navede|spomene)\\s+ime"
                     + "|аноним|под\\s+псеудонимом",
-            "na\\s+konferenciji|u\\s+razgovoru|u\\s+izjavi|u\\s+saopćenju|u\\s+saopštenju|u\\s+priopćenju|u\\s+intervjuu|tokom|tijekom"
+            "na\\s+konferenciji|u\\s+razgovoru|u\\s+izjavi|u\\s+saopćenju|u\\s+saopštenju|u\\s+priopćenju"
+                    + "|u\\s+intervjuu|tokom|tijekom"
                     + "|u\\s+završnoj\\s+riječi|u\\s+završnoj\\s+reči",
             "je|su|nije|nisu|će|bi|ima|nema|bio|bila|može|mora|је|су|није|нису|ће",
             "izvještaju|izvješću|izveštaju|podacima|saopćenju|saopštenju|priopćenju|извештају|подацима",
