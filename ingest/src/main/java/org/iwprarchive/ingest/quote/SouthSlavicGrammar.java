@@ -48,7 +48,7 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             "kantona", "mjesta", "mesta", "ulice", "regije", "okruga", "zaseoka", "kvarta", "četvrti", "насеља",
             "села", "града", "општине", "кантона", "места", "улице", "региона", "округа");
     /** "Kako je rekao", "Kako su naveli": as someone said, the subject after the verb. */
-    private static final Pattern AS_SAID = Pattern.compile("(?:Kako|Како|kako|како)\\s+(?:je|su|је|су)\\s");
+    private static final Pattern AS_SAID = Pattern.compile("(?:Kako|Како|kako|како)\\s+(?:(?:je|su|је|су)\\s|\\S+$)");
     /** The ending of an adjective that opens a place's name, which a given name hardly has: "Novi", "Donji", "Нови". */
     private static final Pattern PLACE_ADJECTIVE = Pattern.compile("[iи]$");
     /** The ending of a woman's surname, which does not decline: "Nerme Jelačić" is Nerma Jelačić. */
@@ -94,6 +94,8 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                     + "|(?:Kako|Како)\\s+(?:je|su|је|су)\\s+(?:(?:" + ADDRESSEE + ")\\s+)?(?:"
                     + alternation("bcs-participles") + ")(?:\\s+(?:" + ADDRESSEE + "))?"
                     + "|(?:Kako|Како)\\s+(?:" + alternation("bcs-plural-verbs") + ")\\s+(?:iz|из)"
+                    // "Kako navodi Hrvatska udruga iznajmljivača,": a verb in the present, who says it in the nominative
+                    + "|(?:Kako|Како)\\s+(?:" + alternation("bcs-presents") + ")"
                     // "Prema njezinim riječima": the person quoted last
                     + "|(?:Prema|Po)\\s+(?:njegovim|njezinim|njenim)\\s+(?:riječima|rečima)"
                     + "|(?:Према|По)\\s+(?:његовим|њеним)\\s+речима",
@@ -299,7 +301,10 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                 || nameWords == 2 && PLACE_ADJECTIVE.matcher(lower(words.get(nameStart))).find());
     }
 
-    /** "Kako je rekla X": who said it stands in the nominative; "Prema riječima X", "Kako navode iz X" the genitive. */
+    /**
+     * "Kako je rekla X", "Kako navodi X": who said it stands in the nominative; "Prema riječima X", "Kako navode iz X"
+     * the genitive.
+     */
     @Override
     public boolean namesInTheGenitive(String cue) {
         return !AS_SAID.matcher(cue).lookingAt();

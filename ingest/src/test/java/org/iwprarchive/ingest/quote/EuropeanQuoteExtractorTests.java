@@ -598,6 +598,19 @@ class EuropeanQuoteExtractorTests {
                         tuple("Ivica Kukavica", PERSON, null));
     }
     @Test
+    void readsAsSomeoneSaysWithAVerbInThePresentAndTheNameInTheNominative() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Kako ističe Udruženje poslodavaca, radnika nedostaje u svim granama.",
+                "Kako tvrdi Nikola Puljiza, plate neće rasti.",
+                "Како наводи Завод за статистику, цене су порасле."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role, Attribution::text)
+                .containsExactly(
+                        tuple("Udruženje poslodavaca", ORGANISATION, null, "radnika nedostaje u svim granama"),
+                        tuple("Nikola Puljiza", PERSON, null, "plate neće rasti"),
+                        tuple("Завод за статистику", ORGANISATION, null, "цене су порасле"));
+    }
+    @Test
     void readsABodysPeopleSpeakingInItAndAnOccupationWithItsAdjectivesAfterAccordingTo() {
         List<Attribution> found = bcs.extract(List.of(
                 "U Gradskoj upravi za IWPR su rekli da će ulice biti očišćene do zime.",
