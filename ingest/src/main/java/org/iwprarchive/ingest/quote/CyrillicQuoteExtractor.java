@@ -304,6 +304,8 @@ public final class CyrillicQuoteExtractor {
             + "(?:и|і)\\s+(?:" + GENITIVE_WORD + "\\s+)+\\p{Lu}\\p{Ll}+),\\s+");
     /** An adjective in the genitive: "Хорогского", "Ошской", "Київської". */
     private static final Pattern GENITIVE_ADJECTIVE = Regexes.compile("(?:ого|его|ской|цкой|ої)$");
+    /** An adjective's ending in the genitive or another oblique case: "Нижнего", "Новой", "Великих", "Нової". */
+    private static final Pattern ADJECTIVE_IN_AN_OBLIQUE_CASE = Regexes.compile("(?:ого|его|ой|ей|ых|их|ої|ій)$");
     /**
      * A description's clause that gives the name the person gave: "представившаяся Айгуль", "назвавшийся Бахтияром",
      * "яка назвалася Оксаною" (the name in the nominative or the instrumental, as written).
@@ -825,6 +827,14 @@ public final class CyrillicQuoteExtractor {
                 while (nameWords.size() > kept) {
                     role.append(' ').append(nameWords.remove(0));
                 }
+            }
+            // "учительница из Ферганы Мохира": right after "из" the first capitalised word is a place, so of two words
+            // the second is a given name ("из Нижнего Новгорода", an adjective first, is a place of two words)
+            if (nameWords.size() == 2 && grammar.of().contains(lastWord(role.toString()))) {
+                if (ADJECTIVE_IN_AN_OBLIQUE_CASE.matcher(lowerCase(nameWords.get(0))).find()) {
+                    return genitive ? null : anonymous(described); // "Учительница из Нижнего Новгорода": no name
+                }
+                role.append(' ').append(nameWords.remove(0));
             }
             // "депутат Жогорку Кенеша Кубанычбек Исабеков": after what someone is, four capitalised words or more are
             // a body's name in the genitive, which stays in the role, and the person's two (three with a patronymic)

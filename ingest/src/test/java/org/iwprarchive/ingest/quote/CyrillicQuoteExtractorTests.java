@@ -40,6 +40,21 @@ class CyrillicQuoteExtractorTests {
     }
 
     @Test
+    void readsAGivenNameAfterAPlaceRightAfterFromAndAPlaceOfTwoWordsAsNoName() {
+        List<Attribution> russianFound = russian.extract(List.of(
+                "«Рынок пустеет», — сказал торговец из Оша Бакыт.",
+                "Медсестра из Великих Лук сообщила, что зарплату задерживают."), List.of());
+        List<Attribution> ukrainianFound = ukrainian.extract(List.of(
+                "«Світла немає з ранку», — розповіла вчителька з Ніжина Олена."), List.of());
+
+        assertThat(russianFound).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("Бакыт", PERSON, "торговец из Оша"),
+                        tuple("медсестра из Великих Лук", ANONYMOUS, null));
+        assertThat(ukrainianFound).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("Олена", PERSON, "вчителька з Ніжина"));
+    }
+
+    @Test
     void givesAPronounToTheUnnamedSourceQuotedLastUntilSomeoneIsNamed() {
         List<Attribution> found = russian.extract(List.of(
                 "Геолог Тимур Сагинтаев заявил, что ледник отступает.",
