@@ -93,6 +93,10 @@ public final class EuropeanQuoteExtractor {
             + "\\s+\\p{Lu}[\\p{L}'-]+)\\s+\\p{Ll}");
     /** An age after a name: "14 ans", "de 23 años". */
     private static final Pattern AGE = Pattern.compile("^(?:de\\s+)?\\d{1,3}\\s+(?:ans|años)$");
+    /** An age opening the words before a name: "24-годишниот", "34-godišnji", "45-vjeçari". */
+    private static final Pattern LEADING_AGE = Pattern.compile("^\\d{1,3}-\\p{Ll}+\\s+(?=\\p{Lu})");
+    /** A body's own name in quotation marks after what kind of body it is: "здружение „Фронт 21/42“". */
+    private static final Pattern QUOTED_NAME = Pattern.compile("[„“\"«]\\s*([^„“”\"«»]+?)\\s*[“”\"»]$");
 
     private final QuoteGrammar grammar;
 
@@ -428,6 +432,8 @@ public final class EuropeanQuoteExtractor {
         who = grammar.occasion().matcher(who).replaceFirst("");
         who = grammar.leadingConnective().matcher(who).replaceFirst("");
         who = ACRONYM_IN_PARENTHESES.matcher(who).replaceAll("").strip();
+        // "24-годишниот Арбен Љатифи", "34-godišnji Emir": an age before the name says no more than one after it
+        who = LEADING_AGE.matcher(who).replaceFirst("");
         if (who.endsWith(",")) {
             who = who.substring(0, who.length() - 1).strip();
         }
@@ -605,6 +611,12 @@ public final class EuropeanQuoteExtractor {
             return Optional.empty();
         }
         String first = lower(words.get(0));
+        Matcher quoted = QUOTED_NAME.matcher(bare);
+        if (quoted.find() && Arrays.stream(SPACES.split(bare.substring(0, quoted.start()).strip()))
+                .anyMatch(grammar::isBodyWord)) {
+            // "Еколошкото здружение „Фронт 21/42“", "udruženje „Eko forum“": the kind, then the name it goes by
+            return Optional.of(new Speaker(quoted.group(1), SourceKind.ORGANISATION, null));
+        }
         if (grammar.isBodyWord(first)) {
             // "l'observatoire citoyen Symocel", "la ONG Médicos por la Salud": a kind, then the body's own name (but
             // "ministère de la Justice" is the name whole)

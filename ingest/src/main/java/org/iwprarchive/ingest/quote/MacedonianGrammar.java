@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Macedonian, as {@link EuropeanQuoteExtractor} reads it: a verb of saying in the third person singular, the aorist,
  * the present or the renarrative ("„...“, рече X", "X изјави дека ...", "X изјавил дека ..."); "дека" for "that";
- * "Според X, ..." and "Според него/неа" for the source quoted last; a body speaking "from" with a plural verb ("Од
+ * "Според X, ...", "Како што изјави X, ..." and "Според него/неа" for the source quoted last; a body speaking "from" with a plural verb ("Од
  * Лекарската комора велат дека ..."). Nouns do not decline, so names after "Според" stay
  * as written; a role carries its article at its end ("Министерот за здравство X"), and a place or a body's acronym
  * after a preposition in the role belongs to it ("Претседателот на ДИК Александар Ристовски").
@@ -22,11 +22,15 @@ final class MacedonianGrammar implements QuoteGrammar.Morphology {
     /** Prepositions a place or a body follows inside a role: "на Скопје", "од Битола", "во Охрид". */
     private static final Set<String> PREPOSITIONS = Set.of("на", "од", "во", "за", "со");
 
+    /** Whom it was told, after the verb or before a body's people's verb: "изјави за IWPR", "за IWPR изјавија". */
+    private static final String TOLD = "за\\s+IWPR|за\\s+медиумите|на\\s+новинарите|пред\\s+новинарите";
+
     static final QuoteGrammar MACEDONIAN = QuoteGrammar.of(
             "(?:" + alternation("mk-verbs") + ")",
-            "\\s+(?:за\\s+IWPR|за\\s+медиумите|на\\s+новинарите|пред\\s+новинарите|на\\s+(?:Фејсбук|Твитер)"
-                    + "|пред\\s+(?:судот|судијата|судиите|советот))",
-            "дека\\s+", "Според\\s+(?:него|неа)|Според|според", "",
+            "\\s+(?:" + TOLD + "|на\\s+(?:Фејсбук|Твитер)|пред\\s+(?:судот|судијата|судиите|советот))",
+            // "Како што изјави пулмологот X,": as someone said
+            "дека\\s+", "Според\\s+(?:него|неа)|Според|според|Како\\s+што\\s+(?:" + alternation("mk-verbs") + ")"
+                    + "(?:\\s+(?:" + TOLD + "))?", "",
             Set.of("тој", "таа", "него", "неа"), Set.of("еден", "една"),
             Set.of("многу", "некои", "жителите", "граѓаните", "родителите", "експертите", "лекарите", "работниците",
                     "луѓето", "семејствата"),
@@ -43,7 +47,8 @@ final class MacedonianGrammar implements QuoteGrammar.Morphology {
             "е|се|беше|беа|има|нема|ќе|не|може|можат|треба|сме|сум|биле|бил|била|било",
             "(?:еден\\s+|една\\s+)?(?:извештај|истражување|соопштение|податоци|анализа)\\p{L}*\\s+(?:на|од)",
             QuoteGrammar.bodyWordsWith("mk-body-words"), QuoteGrammar.LEXICON.words("mk-occupations"), MORPHOLOGY)
-            .withBodiesSpeakingFrom("Од|од", "Во|во", alternation("mk-plural-verbs"), "дека\\s+");
+            .withBodiesSpeakingFrom("Од|од", "Во|во", "(?:(?:" + TOLD + ")\\s+)?(?:" + alternation("mk-plural-verbs")
+                    + ")(?:\\s+(?:" + TOLD + "))?", "дека\\s+");
 
     /**
      * The definite article a noun of what someone is carries before a name: "Екологот", "пензионерката", "шивачката";

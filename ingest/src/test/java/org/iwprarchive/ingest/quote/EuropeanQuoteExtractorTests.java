@@ -598,6 +598,31 @@ class EuropeanQuoteExtractorTests {
                         tuple("Ivica Kukavica", PERSON, null));
     }
     @Test
+    void readsMacedonianAsSaidABodyByItsQuotedNameWhomItToldAndNoAgeForTheRole() {
+        List<Attribution> found = macedonian.extract(List.of(
+                "Како што рече економистот Марко Тодоров, цените ќе растат.",
+                "Граѓанската организација „Отворена држава“ тврди дека законот е лош.",
+                "Од Агенцијата за вработување за IWPR изјавија дека работа има.",
+                "„Заминувам во Австрија“, вели 31-годишниот Петар Ристов од Куманово."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role, Attribution::text)
+                .containsExactly(
+                        tuple("Марко Тодоров", PERSON, "економистот", "цените ќе растат"),
+                        tuple("Отворена држава", ORGANISATION, null, "законот е лош"),
+                        tuple("Агенцијата за вработување", ORGANISATION, null, "работа има"),
+                        tuple("Петар Ристов", PERSON, "од Куманово", "Заминувам во Австрија"));
+    }
+
+    @Test
+    void readsABodyByTheNameInQuotationMarksAfterItsKindInBosnian() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Ekološko udruženje „Zeleni Neretve“ upozorava da je rijeka zagađena."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Zeleni Neretve", ORGANISATION));
+    }
+
+    @Test
     void readsAsSomeoneSaysWithAVerbInThePresentAndTheNameInTheNominative() {
         List<Attribution> found = bcs.extract(List.of(
                 "Kako ističe Udruženje poslodavaca, radnika nedostaje u svim granama.",
