@@ -42,13 +42,16 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
     /** The cue without where it was said: "deklaroi në një konferencë për shtyp" is "deklaroi". */
     private static final Pattern CUE_SAID_AT = Regexes.compile("\\s+(?:" + SAID_AT + ")(?=\\s|$)");
 
+    /** Whom it was told, after the verb: "tha për IWPR", "i tha IWPR-së", "u tha gazetarëve". */
+    private static final String TOLD = "për\\s+IWPR|IWPR-së|IWPR-it|për\\s+mediat?|gazetarëve|për\\s+gazetarët";
+
     static final QuoteGrammar ALBANIAN = QuoteGrammar.of(
             // "tha", "u shpreh", "i tha", "ka thënë", "kishte deklaruar"
             "(?:(?:i|u|ua)\\s+)?(?:" + alternation("sq-verbs") + ")"
                     + "|(?:ka|kishte)\\s+(?:" + alternation("sq-participles") + ")",
             // where, then whom or where: "tha për IWPR", "i tha IWPR-së", "shkruan në Facebook", "deklaroi në një
             // konferencë për shtyp"
-            "(?:\\s+(?:" + SAID_AT + "))?(?:\\s+(?:për\\s+IWPR|IWPR-së|IWPR-it|për\\s+mediat?|gazetarëve|për\\s+gazetarët|në\\s+gjykatë"
+            "(?:\\s+(?:" + SAID_AT + "))?(?:\\s+(?:" + TOLD + "|në\\s+gjykatë"
                     + "|gjykatës|trupit\\s+gjykues|në\\s+(?:Facebook|Twitter|X|Instagram)))?",
             "se\\s+", "Sipas\\s+(?:tij|saj)|Sipas\\s+mendimit\\s+(?:të|së)\\s+(?:tij|saj)|Sipas|sipas", "",
             Set.of("ai", "ajo", "tij", "saj"), Set.of("një"),
@@ -66,7 +69,9 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
             "(?:një\\s+)?(?:raport|studim|deklarat|njoftim)\\p{L}*\\s+(?:të|së|i|e)"
                     + "|(?:të\\s+)?dhëna(?:t|ve)?\\s+(?:e|të|së)",
             QuoteGrammar.bodyWordsWith("sq-body-words"), QuoteGrammar.LEXICON.words("sq-occupations"), MORPHOLOGY)
-            .withBodiesSpeakingFrom("Nga|nga", "", alternation("sq-plural-verbs"), "se\\s+");
+            // and whom they told: "Nga Banka e Shqipërisë thanë për IWPR se"
+            .withBodiesSpeakingFrom("Nga|nga", "", "(?:" + alternation("sq-plural-verbs") + ")(?:\\s+(?:" + TOLD + "))?",
+                    "se\\s+");
 
     private AlbanianGrammar() {
     }

@@ -614,6 +614,18 @@ class EuropeanQuoteExtractorTests {
     }
 
     @Test
+    void readsWhomAnAlbanianBodysPeopleToldAndAComplaint() {
+        List<Attribution> found = albanian.extract(List.of(
+                "Nga Ministria e Arsimit thanë për IWPR se shkollat do të hapen në shtator.",
+                "„Nuk kemi ujë prej një jave“, ankohet Fatmir Berisha nga Gjakova."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role, Attribution::cue)
+                .containsExactly(
+                        tuple("Ministria e Arsimit", ORGANISATION, null, "thanë për IWPR"),
+                        tuple("Fatmir Berisha", PERSON, "nga Gjakova", "ankohet"));
+    }
+
+    @Test
     void readsABodyByTheNameInQuotationMarksAfterItsKindInBosnian() {
         List<Attribution> found = bcs.extract(List.of(
                 "Ekološko udruženje „Zeleni Neretve“ upozorava da je rijeka zagađena."), List.of());
