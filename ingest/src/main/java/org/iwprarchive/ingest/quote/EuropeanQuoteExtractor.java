@@ -96,7 +96,7 @@ public final class EuropeanQuoteExtractor {
     /** An age opening the words before a name: "24-годишниот", "34-godišnji", "45-vjeçari". */
     private static final Pattern LEADING_AGE = Pattern.compile("^\\d{1,3}-\\p{Ll}+\\s+(?=\\p{Lu})");
     /** A body's own name in quotation marks after what kind of body it is: "здружение „Фронт 21/42“". */
-    private static final Pattern QUOTED_NAME = Pattern.compile("[„“\"«]\\s*([^„“”\"«»]+?)\\s*[“”\"»]$");
+    private static final Pattern QUOTED_NAME = Pattern.compile("[„“\"«]\\s*([^\\s„“”\"«»][^„“”\"«»]*?)\\s*[“”\"»]$");
 
     private final QuoteGrammar grammar;
 
