@@ -55,6 +55,21 @@ class CyrillicQuoteExtractorTests {
     }
 
     @Test
+    void readsAPortWorkersGivenNameWhenTheSurnameIsWithheld() {
+        List<Attribution> ukrainianFound = ukrainian.extract(List.of(
+                "Вантажник Микола, який попросив не називати його прізвища, розповів, що зарплату затримують."),
+                List.of());
+        List<Attribution> russianFound = russian.extract(List.of(
+                "Грузчик Алишер, попросивший не называть его фамилию, рассказал, что смены длятся по 12 часов."),
+                List.of());
+
+        assertThat(ukrainianFound).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Микола", "Вантажник"));
+        assertThat(russianFound).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Алишер", "Грузчик"));
+    }
+
+    @Test
     void givesAPronounToTheUnnamedSourceQuotedLastUntilSomeoneIsNamed() {
         List<Attribution> found = russian.extract(List.of(
                 "Геолог Тимур Сагинтаев заявил, что ледник отступает.",
