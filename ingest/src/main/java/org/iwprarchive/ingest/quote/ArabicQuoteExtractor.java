@@ -74,6 +74,9 @@ public final class ArabicQuoteExtractor {
      */
     private static final Pattern REPORTED_BY = Pattern.compile("^و?(?<verb>نقلت|نقل)\\s+\\S.*?\\s+عن\\s+(?<who>.+?)"
             + "\\s+(?<says>قوله|قولها)\\s*(?::\\s*" + QUOTE + "|" + THAT + "\\s*(?<q>.+))$");
+    /** A body's report, statement or study as the subject, in folded form: "تقرير للبنك", "بيان صادر عن الوزارة". */
+    private static final Pattern REPORT_OF = Pattern.compile("\\s*(?:تقرير|بيان|دراسة|احصاءات|بيانات)\\s+"
+            + "(?:صادرة?\\s+عن\\s+|ل(?=\\p{L}{3}))");
     /** Other media spoken to, to the next comma: "لوسائل الإعلام", "للصحفيين", "لقناة الجزيرة". */
     private static final Pattern MEDIA_ADDRESSED = Pattern.compile("(?:^|\\s)ل(?:وسائل|لصحفيين|لصحافيين|قناة|صحيفة"
             + "|وكالة|موقع|إذاعة|اذاعة|تلفزيون)(?![\\p{L}])[^،,]*");
@@ -231,7 +234,14 @@ public final class ArabicQuoteExtractor {
         }
         String between = sentence.original(whoStart, whoEnd);
         Boolean feminine = feminineVerb.get(verb.group("verb"));
-        Speaker speaker = first ? speaker(parts(strip(between)), feminine, known)
+        Matcher report = first ? REPORT_OF.matcher(t).region(whoStart, whoEnd) : null;
+        String who = between;
+        if (report != null && report.lookingAt()) {
+            // "وأفاد تقرير للبنك الدولي بأن": the body whose report it is speaks
+            who = sentence.original(report.end(), whoEnd);
+            who = report.group().endsWith("ل") && who.startsWith("ل") ? withArticle(who) : who;
+        }
+        Speaker speaker = first ? speaker(parts(strip(who)), feminine, known)
                 // with the subject first, nothing but the addressee or the occasion between the verb and the words
                 : strip(between).isEmpty() ? subjectBefore(sentence, verb, feminine, known) : null;
         String said = sentence.original(textStart, textEnd);

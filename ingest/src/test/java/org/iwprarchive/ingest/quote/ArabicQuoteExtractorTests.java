@@ -20,6 +20,18 @@ class ArabicQuoteExtractorTests {
     private final ArabicQuoteExtractor arabic = new ArabicQuoteExtractor();
 
     @Test
+    void givesABodysReportStatementOrStudyToTheBody() {
+        List<Attribution> found = arabic.extract(List.of(
+                "وأكدت دراسة لمنظمة الصحة العالمية أن نصف المستشفيات خرج عن الخدمة.",
+                "وقال بيان صادر عن وزارة الداخلية إن الطرق ستفتح غداً.",
+                "وذكر تقرير للمجلس النرويجي للاجئين أن آلاف العائلات بلا مأوى."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("منظمة الصحة العالمية", ORGANISATION), tuple("وزارة الداخلية", ORGANISATION),
+                        tuple("المجلس النرويجي للاجئين", ORGANISATION));
+    }
+
+    @Test
     void readsTheVerbBeforeItsSubjectWithAQuoteOrReportedWordsAndTheSubjectsGenderAfter() {
         List<Attribution> found = arabic.extract(List.of(
                 "وقال مازن الجبوري، وهو صياد في الفاو، لـIWPR إن الأسماك نفقت بعد موجة الحر.",
