@@ -27,7 +27,9 @@ final class RomanceGrammars {
                     + "|s['\u2019]est\\s+(?:inquiétée?|indignée?|félicitée?|interrogée?|alarmée?|étonnée?)",
             // when, then to whom or before whom: "a affirmé mardi", "a déclaré à IWPR", "a estimé devant les députés"
             "(?:\\s+(?:" + FRENCH_WHEN + "))?(?:\\s+(?:(?:à|au|aux)\\s+(?:IWPR|l'IWPR|la presse|l['\u2019]audience"
-                    + "|l['\u2019]AFP|journalistes|la radio)"
+                    + "|l['\u2019]AFP|journalistes"
+                    // "a affirmé à la télévision nationale": the broadcast it was said on
+                    + "|la\\s+(?:télévision|radio)(?:\\s+(?:nationale|publique|d['\u2019]État))?)"
                     + "|devant\\s+(?:les\\s+(?:députés|sénateurs|juges|journalistes|élus)"
                     + "|la\\s+(?:presse|cour|commission)|le\\s+(?:tribunal|parlement|Parlement|Sénat|conseil))))?",
             "que\\s+|qu['\u2019]", "Selon|D['\u2019]après|selon|d['\u2019]après", "Pour",
@@ -52,8 +54,10 @@ final class RomanceGrammars {
             // "dijo", "ha dicho", "dice"
             "(?:" + alternation("es-preterites") + ")|ha\\s+(?:" + alternation("es-participles") + ")"
                     + "|(?:" + alternation("es-presents") + ")",
-            // when, then to whom: "dijo el martes", "dijo a IWPR"
-            "(?:\\s+(?:" + SPANISH_WHEN + "))?(?:\\s+a\\s+(?:IWPR|la prensa|los periodistas|periodistas|medios locales))?",
+            // when, then to whom or on which broadcast: "dijo el martes", "dijo a IWPR", "afirmó en televisión"
+            "(?:\\s+(?:" + SPANISH_WHEN + "))?(?:\\s+a\\s+(?:IWPR|la prensa|los periodistas|periodistas|medios locales)"
+                    + "|\\s+en\\s+(?:la\\s+)?(?:televisión|radio)(?:\\s+(?:nacional|estatal|pública))?"
+                    + "|\\s+en\\s+cadena\\s+nacional)?",
             "que\\s+", "Según|De acuerdo con|según|de acuerdo con", "Para",
             Set.of("él", "ella"), Set.of("un", "una", "uno"), Set.of("los", "las", "unos", "unas", "varios", "varias"),
             Set.of("Don", "Doña", "don", "doña", "Sr.", "Sra.", "Srta."),

@@ -614,6 +614,21 @@ class EuropeanQuoteExtractorTests {
     }
 
     @Test
+    void readsTheBroadcastSomethingWasSaidOnBetweenTheVerbAndThat() {
+        List<Attribution> french = this.french.extract(List.of(
+                "La porte-parole du gouvernement, Awa Diallo, a déclaré à la radio publique que les écoles rouvriraient."),
+                List.of());
+        List<Attribution> spanish = this.spanish.extract(List.of(
+                "El presidente del Senado, Luis Ortega, aseguró en la televisión estatal que la ley será aprobada."),
+                List.of());
+
+        assertThat(french).extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Awa Diallo", "les écoles rouvriraient"));
+        assertThat(spanish).extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Luis Ortega", "la ley será aprobada"));
+    }
+
+    @Test
     void readsWhomAnAlbanianBodysPeopleToldAndAComplaint() {
         List<Attribution> found = albanian.extract(List.of(
                 "Nga Ministria e Arsimit thanë për IWPR se shkollat do të hapen në shtator.",
