@@ -285,6 +285,7 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern FEMININE_GENITIVE = Regexes.compile("(?:ой|ої)$");
     /** The comma that closes a description between the name and the verb ("Марина Левченко, власниця ..., каже:"). */
     private static final Pattern TRAILING_COMMA = Regexes.compile(",$");
+    private static final Pattern TRAILING_STOP = Regexes.compile("[.!?]$");
     /** A body's name in guillemets after its kind: Предприятие «Душанбеводоканал». */
     private static final Pattern GUILLEMETS = Regexes.compile("«([^»]+)»");
     /** "One" in the genitive before "of", with its nominative: "одного из", "одной из", "однієї з". */
@@ -400,13 +401,20 @@ public final class CyrillicQuoteExtractor {
          * департамента, попросивший не называть его имени, признал ..." is that source, not the person named before.
          */
         Speaker lastUnnamed;
+        /** The sentence read last when nobody was found saying it, and its paragraph: what "Об этом" may refer to. */
+        String unattributed;
+        int unattributedParagraph = -1;
     }
 
     public List<Attribution> extract(List<String> paragraphs, List<String> authors) {
         Set<String> authorKeys = authors.stream().map(SourceNames::key).collect(Collectors.toSet());
         Reading reading = new Reading();
-        QuoteContinuation.read(paragraphs, reading.found, CyrillicQuoteExtractor::sentences,
-                (sentence, p) -> attribute(sentence, p, reading, authorKeys));
+        QuoteContinuation.read(paragraphs, reading.found, CyrillicQuoteExtractor::sentences, (sentence, p) -> {
+            int before = reading.found.size();
+            attribute(sentence, p, reading, authorKeys);
+            reading.unattributed = reading.found.size() == before ? sentence : null;
+            reading.unattributedParagraph = p;
+        });
         return reading.found;
     }
 
@@ -462,6 +470,18 @@ public final class CyrillicQuoteExtractor {
             // here, but "по словам собеседника" next
             Speaker introduced = speaker(m.group("who").strip(), known, false, false);
             reading.interlocutor = introduced != null ? introduced : reading.interlocutor;
+            if (introduced != null && reading.unattributed != null && reading.unattributedParagraph == p
+                    && !authorKeys.contains(SourceNames.key(introduced.name()))) {
+                // "Цены на хлеб выросли вдвое. Об этом IWPR рассказал экономист X.": "this" is the sentence before,
+                // which nobody was found saying
+                if (introduced.kind() == SourceKind.PERSON) {
+                    known.removeIf(k -> k.name().equals(introduced.name()));
+                    known.add(new Known(introduced.name(), introduced.role()));
+                }
+                found.add(new Attribution(introduced.name(), introduced.kind(), introduced.role(),
+                        TRAILING_STOP.matcher(reading.unattributed).replaceFirst(""), QuotationKind.INDIRECT,
+                        cue(m.group("verb") + m.group("to")), p));
+            }
             return;
         }
         if ((m = grammar.quoteThenSpeaker().matcher(sentence)).matches()

@@ -70,6 +70,24 @@ class CyrillicQuoteExtractorTests {
     }
 
     @Test
+    void givesTheSentenceBeforeToWhoeverAboutThisToldIwpr() {
+        List<Attribution> russianFound = russian.extract(List.of(
+                "Цены на уголь выросли вдвое за месяц. Об этом IWPR рассказал председатель ассоциации шахтеров Бакыт Осмонов.",
+                "Министр энергетики Асан Беков заявил, что шахты закроют. Об этом IWPR рассказал депутат Марат Исаев.",
+                "Свет в селе отключают каждый вечер.",
+                "Об этом сообщил глава района Айдар Сеитов."), List.of());
+        List<Attribution> ukrainianFound = ukrainian.extract(List.of(
+                "Вода в місті з'явиться лише через тиждень. Про це IWPR розповіла голова громади Ірина Мельник."),
+                List.of());
+
+        assertThat(russianFound).extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(tuple("Бакыт Осмонов", "председатель ассоциации шахтеров",
+                        "Цены на уголь выросли вдвое за месяц"), tuple("Асан Беков", "Министр энергетики", "шахты закроют"));
+        assertThat(ukrainianFound).extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Ірина Мельник", "Вода в місті з'явиться лише через тиждень"));
+    }
+
+    @Test
     void givesAPronounToTheUnnamedSourceQuotedLastUntilSomeoneIsNamed() {
         List<Attribution> found = russian.extract(List.of(
                 "Геолог Тимур Сагинтаев заявил, что ледник отступает.",
