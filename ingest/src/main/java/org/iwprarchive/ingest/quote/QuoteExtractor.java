@@ -133,6 +133,9 @@ public final class QuoteExtractor {
     private static final Pattern INVERTED = Regexes.compile(
             "^(?<text>[^\"\u201c\u201d]{3,}?),\\s+(?<cue>" + QuoteLexicon.alternation(LEXICON.invertedCues()) + ")\\s+"
                     + "(?<speaker>[^.;:!?]{2,160}?)[.!?]?$");
+    /** A sentence opening with the verb, then who, then a colon before the quote: "Said one trader: "..."". */
+    private static final Pattern COLON_AFTER_INVERTED_CUE = Regexes.compile("(?:^|[.!?]\\s+)(?<cue>Said|Says|Added|Adds)"
+            + "\\s+(?<speaker>[^.;:!?\"\u201c\u201d]{2,200}?)\\s*:\\s*$");
     private static final Pattern BEFORE_SPEAKER_CUE = Regexes.compile(
             "(?<speaker>[^.;:!?\"\u201c\u201d]{2,200}?)\\s+(?<cue>" + CUE_WORDS + ")"
                     // "posted on Instagram: “...”", "said on Monday: “...”"
@@ -583,6 +586,16 @@ public final class QuoteExtractor {
             Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(asPutIt.group("speaker"));
             if (speaker.isPresent()) {
                 add(speaker.get(), speaker.get().role(), text, QuotationKind.DIRECT, asPutIt.group("cue"), index,
+                        context);
+                return;
+            }
+        }
+        Matcher inverted = COLON_AFTER_INVERTED_CUE.matcher(before);
+        if (inverted.find()) {
+            // "Said Mohammad Qasim, who sells carpets near the Blue Mosque: "..."": the verb first, then who, a colon
+            Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(inverted.group("speaker"));
+            if (speaker.isPresent()) {
+                add(speaker.get(), speaker.get().role(), text, QuotationKind.DIRECT, inverted.group("cue"), index,
                         context);
                 return;
             }

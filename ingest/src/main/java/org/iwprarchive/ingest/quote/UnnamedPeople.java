@@ -47,6 +47,8 @@ final class UnnamedPeople {
     static final Pattern WITHHOLDS_NAME = Regexes.compile("\\banonym|\\b(?:not|neither|declined|declining|"
             + "refused|refusing)\\b.{0,40}?\\b(?:named|identified|names?|surnames?|identity)\\b"
             + "|\\bonly\\s+(?:his|her|their|a)\\s+(?:first|given)\\s+names?\\b"
+            // "a money changer who would give only one name"
+            + "|\\bonly\\s+(?:one|a\\s+single)\\s+name\\b|\\bone\\s+name\\s+only\\b"
             + "|\\bnot\\s+(?:authori[sz]ed|allowed|permitted)\\s+to\\s+(?:speak|talk|comment)\\b"
             // "who asked that her surname not be used", "on condition that his name was not published"
             + "|\\b(?:names?|surnames?|identity)\\b.{0,20}?\\bnot\\b.{0,12}?\\b(?:used|published|given|"

@@ -1525,4 +1525,20 @@ class QuoteExtractorTests {
                         tuple("health ministry", ORGANISATION, null),
                         tuple("Central Election Commission", ORGANISATION, null));
     }
+
+    @Test
+    void readsTheVerbBeforeWhoAndAColonAChamberAndAnotherWayOfGivingOneName() {
+        List<Attribution> found = extractor.extract(List.of(
+                "Adds Farida Begum, a nurse at the clinic: \"We have no gloves left.\"",
+                "\"Nobody pays on time,\" said Rahim, a driver who would give only one name.",
+                "The Tajik Chamber of Commerce said that exports fell by a fifth.",
+                "The Chamber of Advocates said that the law was unconstitutional."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("Farida Begum", PERSON, "a nurse at the clinic"),
+                        tuple("Rahim", PERSON, "a driver"),
+                        tuple("Tajik Chamber of Commerce", ORGANISATION, null),
+                        tuple("Chamber of Advocates", ORGANISATION, null));
+    }
 }
