@@ -184,8 +184,10 @@ public final class QuoteExtractor {
     private static final String FIGURES_FROM = "(?:(?:the\\s+|an?\\s+)?(?:latest\\s+|official\\s+|new\\s+|written\\s+)?"
             + "(?:figures|data|statistics|estimates|statement|report|study|survey)\\s+(?:from|of|by"
             + "|(?:published|compiled|released|collected|issued)\\s+by)\\s+)?";
+    /** What a body published, after its name: "According to UNICEF figures" (not "the ministry's figures"). */
+    private static final String FIGURES_AFTER = "(?:(?<![\u2019']s)\\s+(?:figures|data|statistics|estimates))?";
     private static final Pattern ACCORDING_TO = Regexes.compile(
-            "^(?<lead>.{0,80}?\\b)?[Aa]ccording to " + FIGURES_FROM + "(?<speaker>[^,;]{2,160}?)"
+            "^(?<lead>.{0,80}?\\b)?[Aa]ccording to " + FIGURES_FROM + "(?<speaker>[^,;]{2,160}?)" + FIGURES_AFTER
                     // who the speaker is: "a lawyer ...", "who ...", "director of ..."; what a body does: "which ..."
                     // or a body's acronym: "the UN refugee agency, UNHCR"
                     + "(?:,\\s*(?<role>(?:an?|the|who|which|\\p{Ll}[\\p{Ll}-]+\\s+(?:of|for))\\s[^,;]{2,160}?|\\p{Lu}{2,8}))?"
@@ -250,7 +252,7 @@ public final class QuoteExtractor {
             "^(?<text>[^\"\u201c\u201d]{3,}?),\\s+according to " + FIGURES_FROM + "(?<speaker>[^,;\"\u201c\u201d]{2,160}?"
                     // "..., according to Eka Gigauri, head of Transparency International Georgia.", "..., according
                     // to the court's registrar, Okello Denis Obol."
-                    + "(?:,\\s+[^,;\"\u201c\u201d]{2,160}?)?)[.!?]?$");
+                    + "(?:,\\s+[^,;\"\u201c\u201d]{2,160}?)?)" + FIGURES_AFTER + "[.!?]?$");
     /**
      * "X said (that) ...": what follows the speaker, from the cue on. It is tried where a word that may begin a cue
      * follows the speaker's words and white space ({@link #reportedSpeech}): the first such place where it matches,

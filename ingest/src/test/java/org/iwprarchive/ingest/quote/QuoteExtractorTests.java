@@ -1541,4 +1541,16 @@ class QuoteExtractorTests {
                         tuple("Tajik Chamber of Commerce", ORGANISATION, null),
                         tuple("Chamber of Advocates", ORGANISATION, null));
     }
+
+    @Test
+    void readsTheBodyWhoseFiguresAreNamedAfterIt() {
+        List<Attribution> found = extractor.extract(List.of(
+                "According to World Bank estimates, poverty in the region fell by a quarter.",
+                "Maternal deaths have doubled since 2021, according to Ministry of Health statistics."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::text)
+                .containsExactly(
+                        tuple("World Bank", ORGANISATION, "poverty in the region fell by a quarter"),
+                        tuple("Ministry of Health", ORGANISATION, "Maternal deaths have doubled since 2021"));
+    }
 }
