@@ -49,6 +49,9 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             "села", "града", "општине", "кантона", "места", "улице", "региона", "округа");
     /** "Kako je rekao", "Kako su naveli": as someone said, the subject after the verb. */
     private static final Pattern AS_SAID = Pattern.compile("(?:Kako|Како|kako|како)\\s+(?:(?:je|su|је|су)\\s|\\S+$)");
+    /** What the word for one who practises a science or a trade ends in: "-log", "-graf", "-ičar", "-ist", and women's. */
+    private static final Pattern SCIENTIST = Pattern.compile("\\p{L}{3,}(?:log|loginja|loškinja|graf|grafkinja|ičar"
+            + "|ičarka|ist|istkinja|istica)");
     /** The ending of an adjective that opens a place's name, which a given name hardly has: "Novi", "Donji", "Нови". */
     private static final Pattern PLACE_ADJECTIVE = Pattern.compile("[iи]$");
     /** The ending of a woman's surname, which does not decline: "Nerme Jelačić" is Nerma Jelačić. */
@@ -125,6 +128,15 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                     "da\\s+|да\\s+");
 
     private SouthSlavicGrammar() {
+    }
+
+    /**
+     * A noun of a science or a trade by its ending, listed or not ("Demograf", "Хемичар", "sociologinja",
+     * "analitičarka"): no given name or surname ends so.
+     */
+    @Override
+    public boolean namesAnOccupation(String word) {
+        return SCIENTIST.matcher(lexiconForm(word)).matches();
     }
 
     /** A word in Latin letters, lower case: Serbian Cyrillic transliterated, other words as they are. */

@@ -650,6 +650,18 @@ class EuropeanQuoteExtractorTests {
     }
 
     @Test
+    void readsAScientistOrTradeByItsEndingAsTheRoleOpeningTheSentence() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Политиколог Милан Јовић сматра да избори неће бити фер.",
+                "Analitičarka Maja Kos upozorava da su dugovi preveliki.",
+                "Ana Marija Kovač kaže da se vraća u Vukovar."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Милан Јовић", "Политиколог"), tuple("Maja Kos", "Analitičarka"),
+                        tuple("Ana Marija Kovač", null));
+    }
+
+    @Test
     void readsAsSomeoneSaysWithAVerbInThePresentAndTheNameInTheNominative() {
         List<Attribution> found = bcs.extract(List.of(
                 "Kako ističe Udruženje poslodavaca, radnika nedostaje u svim granama.",
