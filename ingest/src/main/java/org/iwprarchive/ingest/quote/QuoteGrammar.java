@@ -196,8 +196,10 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                 Pattern.compile("^" + QUOTE + "\\s*[,\u2013\u2014]?\\s+(?<cue>" + cue + "\\s+" + where + ")"
                         + "\\s+(?<who>[^.!?]+?)\\s*[.!?]?$"),
                 // "Iz Elektroprivrede BiH, koja je vlasnik rudnika, saopćeno je da": what the body is may stand
-                // set apart between it and the verb
-                Pattern.compile("^" + where + "\\s+(?<who>[^,«\u201c\u201e\"]+?" + LISTED_FIELDS + ")"
+                // set apart between it and the verb; its name may stand quoted after its kind ("Од организацијата
+                // „Екосвест“ предупредуваат")
+                Pattern.compile("^" + where + "\\s+(?<who>(?:[^,«\u201c\u201e\"]|" + QUOTED_NAME + ")+?"
+                        + LISTED_FIELDS + ")"
                         + "(?:,\\s+[^,«\u201c\u201e\"]+,)?\\s+(?<cue>" + cue + "),?\\s+(?:" + that + ")(?<q>.+?)[.!?]?$"),
                 verbOpening, reportedThenSpeaker);
     }

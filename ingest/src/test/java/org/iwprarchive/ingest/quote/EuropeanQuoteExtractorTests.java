@@ -329,6 +329,20 @@ class EuropeanQuoteExtractorTests {
     }
 
     @Test
+    void readsABodyNamedInQuotationMarksAfterItsKindSpeakingFrom() {
+        List<Attribution> mk = macedonian.extract(List.of(
+                "Од еколошкото здружение „Зелена иднина“ велат дека реката е мртва.",
+                "Стопанската комора соопшти дека извозот пораснал."), List.of());
+        List<Attribution> bs = bcs.extract(List.of("Iz udruženja „Eko akcija“ kažu da je rijeka mrtva."), List.of());
+
+        assertThat(mk).extracting(Attribution::source, Attribution::sourceKind, Attribution::text)
+                .containsExactly(tuple("Зелена иднина", ORGANISATION, "реката е мртва"),
+                        tuple("Стопанската комора", ORGANISATION, "извозот пораснал"));
+        assertThat(bs).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Eko akcija", ORGANISATION));
+    }
+
+    @Test
     void readsABodySpeakingFromWithAPluralVerb() {
         List<Attribution> mk = macedonian.extract(List.of(
                 "Од Министерството за образование велат дека учебниците ќе стигнат во октомври.",
