@@ -112,7 +112,9 @@ public final class CyrillicQuoteExtractor {
                     // В ОАО «Рогунская ГЭС» заявили, что ...; У міністерстві повідомили, що ...
                     // В пресс-службе акимата IWPR сообщили, что ...: whom it was told may come before the verb
                     // "В акимате Алматы на запрос IWPR ответили, что": and what they answered
-                    Regexes.compile("^[ВвУу]\\s+(?<who>[^,«]+?(?:«[^»]+»)?)(?:\\s+(?:IWPR|ИВПР|ІВПР))?"
+                    // "В министерстве журналистам сообщили": or whom else it was told
+                    Regexes.compile("^[ВвУу]\\s+(?<who>[^,«]+?(?:«[^»]+»)?)(?:\\s+(?:IWPR|ИВПР|ІВПР|журналистам|журналістам"
+                            + "|(?:корреспонденту|кореспондентові)\\s+(?:IWPR|ИВПР|ІВПР)))?"
                             + "(?:\\s+(?:в\\s+ответ\\s+на\\s+запрос|на\\s+запрос|на\\s+запит|у\\s+відповідь\\s+на\\s+запит)"
                             + "\\s+(?:IWPR|ИВПР|ІВПР|редакции|редакції))?\\s+(?<verb>"
                             + saidThey + ")(?<to>" + ADDRESSEE + ")(?:,\\s+" + that + "\\s+"
@@ -206,7 +208,10 @@ public final class CyrillicQuoteExtractor {
             // what someone used to say: "ранее заявлял, что"
             + "|(?:заявлял|говорил|рассказывал|отмечал|подчёркивал|подчеркивал|утверждал|объяснял|пояснял|предупреждал"
             + "|настаивал|признавал|сообщал)[ао]?", "назвал[аио]?|называет", "что", "Как",
-            "По словам|По данным|По мнению|По информации|По сведениям|По оценке|По оценкам",
+            "По словам|По данным|По мнению|По информации|По сведениям|По оценке|По оценкам"
+                    // "Согласно докладу Всемирного банка": a body's findings (but "согласно закону" names no one)
+                    + "|Согласно\\s+(?:докладу|отч[её]ту|данным|исследованию|оценке|оценкам|информации|опросу|прогнозу"
+                    + "|подсч[её]там|статистике)",
             "заявили|сообщили|рассказали|отметили|пояснили|ответили|подтвердили|объявили|подчёркивают|подчеркивают"
             + "|отмечают|сообщают|заявляют|уточнили|добавили|подчеркнули|пообещали|обещают|заверили|напомнили"
             + "|предупредили|признали|объяснили", Set.of("он", "она"),
@@ -227,7 +232,12 @@ public final class CyrillicQuoteExtractor {
             + "|(?:заявля|каза|говори|розповіда|зазнача|наголошува|стверджува|пояснюва|попереджа|наполяга|визнава"
             + "|повідомля)"
             + "(?:в|ла|ло)",
-            "назва(?:в|ла|ло)|називає", "що", "Як", "За словами|За даними|На думку|За інформацією|За оцінкою|За оцінками",
+            "назва(?:в|ла|ло)|називає", "що", "Як", "За словами|За даними|На думку|За інформацією|За оцінкою|За оцінками"
+                    // "Згідно з доповіддю Світового банку", "Відповідно до даних ..."
+                    + "|Згідно\\s+(?:з|із)\\s+(?:доповіддю|звітом|даними|дослідженням|оцінкою|оцінками|інформацією"
+                    + "|опитуванням|прогнозом|підрахунками|статистикою)"
+                    + "|Відповідно\\s+до\\s+(?:доповіді|звіту|даних|дослідження|оцінки|оцінок|інформації|опитування"
+                    + "|прогнозу|підрахунків|статистики)",
             "заявили|повідомили|розповіли|зазначили|пояснили|відповіли|підтвердили|оголосили|наголошують|зазначають"
             + "|повідомляють|заявляють|уточнили|додали|наголосили|пообіцяли|обіцяють|запевнили|нагадали"
             + "|попередили|визнали", Set.of("він", "вона"),
@@ -353,6 +363,9 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern ADJECTIVE_FIRST = Regexes.compile("(?:ый|ний|ий|ой|ая|яя)$");
     /** The endings of neuter nouns that head bodies' names: управление, управління, агентство, бюро. */
     private static final Pattern NEUTER_NOUN = Regexes.compile("(?:ние|ння|ття|ство|тво|бюро)$");
+    /** A report's name before the body whose report it is: "доклада Всемирного банка", "звіту ООН". */
+    private static final Pattern REPORT_OF = Regexes.compile("^(?:доклада|отч[её]та|исследования|опроса|обзора"
+            + "|доповіді|звіту|дослідження|опитування|огляду)\\s+(?=\\p{Lu})");
     /** An adjective of age: двадцатисемилетний, 27-летняя, двадцятирічний. */
     private static final Pattern AGE = Regexes.compile("(?:летн|річн)");
     /** Иванович, Петровна, Олександрівна, Сергіївна. */
@@ -527,6 +540,10 @@ public final class CyrillicQuoteExtractor {
                 : cue(m.group("verb") + m.group("to") + (speakerAfter ? m.group("to2") : "")
                 + (m.pattern() == grammar.speakerThenQuote() && m.group("how") != null ? m.group("how") : ""));
         who = m.group("who").strip();
+        if (genitive && !pronounInside) {
+            // "По данным доклада Всемирного банка": the body whose report it is
+            who = REPORT_OF.matcher(who).replaceFirst("");
+        }
         String reported = m.group("q");
         Matcher listed = genitive && !pronounInside ? LISTED_FIELDS.matcher(reported) : null;
         if (listed != null && listed.lookingAt()
@@ -890,9 +907,12 @@ public final class CyrillicQuoteExtractor {
                 role.setLength(0);
                 role.append(nominativeRole);
             }
-            // "34-річний Андрій Гуменюк, який втратив ногу": an age before the name says no more than an age after it
-            if (role.indexOf(" ") < 0 && AGE.matcher(lowerCase(role.toString())).find()) {
-                role.setLength(0);
+            // "34-річний Андрій Гуменюк, який втратив ногу": an age before the name says no more than an age after it;
+            // before what the person is, it is left out of the role ("38-летняя учительница X"), but "многолетний"
+            // (long-serving) is no age
+            String ageWord = role.length() == 0 ? "" : lowerCase(SPACES.split(role.toString().strip())[0]);
+            if (AGE.matcher(ageWord).find() && !ageWord.startsWith("много") && !ageWord.startsWith("багато")) {
+                role.replace(0, role.length(), role.toString().strip().substring(ageWord.length()).strip());
             }
             // "Айгерим Сатпаева, мать троих детей": who she is, after her name
             if (role.length() == 0 && !after.isEmpty() && Character.isLowerCase(after.charAt(0))) {
@@ -1029,12 +1049,12 @@ public final class CyrillicQuoteExtractor {
         return nominativesOfNoun(lowerCase(word)).stream().anyMatch(grammar.organisationHeads()::contains);
     }
 
-    /** The word, and the nominatives a noun in the genitive or the prepositional may have: банка, мэрии, службы. */
+    /** The word, and the nominatives a noun in the genitive or the prepositional may have: банка, мэрии, службы, лікарні. */
     private static List<String> nominativesOfNoun(String word) {
         List<String> forms = new ArrayList<>(List.of(word));
         for (String[] ending : new String[][] {{"ства", "ство"}, {"стве", "ство"}, {"стві", "ство"}, {"нии", "ние"},
                 {"ния", "ние"},
-                {"нні", "ння"}, {"ии", "ия"}, {"і", "а"}, {"е", "а"},
+                {"нні", "ння"}, {"ии", "ия"}, {"і", "а"}, {"і", "я"}, {"е", "а"},
                 {"ії", "ія"}, {"ы", "а"}, {"и", "а"}, {"и", "я"}, {"е", ""}, {"і", ""}, {"у", ""}, {"а", ""}}) {
             if (word.endsWith(ending[0]) && word.length() > ending[0].length() + 2) {
                 forms.add(word.substring(0, word.length() - ending[0].length()) + ending[1]);

@@ -21,6 +21,32 @@ class CyrillicQuoteExtractorTests {
     private final CyrillicQuoteExtractor russian = CyrillicQuoteExtractor.russian();
 
     @Test
+    void readsAReportsBodyADepartmentToldBeforeItsVerbAndNoAgeInTheRole() {
+        List<Attribution> ru = russian.extract(List.of(
+                "Согласно исследованию Международной организации по миграции, половина мигрантов не имеет договоров.",
+                "По данным отчёта ЮНИСЕФ, каждый пятый ребёнок недоедает.",
+                "Согласно закону, выборы пройдут в марте.",
+                "В городском отделе здравоохранения журналистам сообщили, что вакцины закончились.",
+                "«Бензин дорожает каждую неделю», — рассказывает 45-летний водитель Бахром Назаров.",
+                "Многолетний директор рынка Азамат Бекниязов сказал, что аренда выросла."), List.of());
+        List<Attribution> uk = ukrainian.extract(List.of(
+                "Відповідно до звіту Міністерства фінансів, борг зріс удвічі.",
+                "В обласній лікарні IWPR повідомили, що ліків бракує."), List.of());
+
+        assertThat(ru).extracting(Attribution::source, Attribution::sourceKind, Attribution::role, Attribution::text)
+                .containsExactly(
+                        tuple("Международная организация по миграции", ORGANISATION, null,
+                                "половина мигрантов не имеет договоров"),
+                        tuple("ЮНИСЕФ", ORGANISATION, null, "каждый пятый ребёнок недоедает"),
+                        tuple("городской отдел здравоохранения", ORGANISATION, null, "вакцины закончились"),
+                        tuple("Бахром Назаров", PERSON, "водитель", "Бензин дорожает каждую неделю"),
+                        tuple("Азамат Бекниязов", PERSON, "Многолетний директор рынка", "аренда выросла"));
+        assertThat(uk).extracting(Attribution::source, Attribution::sourceKind, Attribution::text)
+                .containsExactly(tuple("Міністерство фінансів", ORGANISATION, "борг зріс удвічі"),
+                        tuple("обласна лікарня", ORGANISATION, "ліків бракує"));
+    }
+
+    @Test
     void readsUkrainianSpeechInEveryGenderAndItsPronounsAndGenitiveSurnames() {
         List<Attribution> found = ukrainian.extract(List.of(
                 "Лісник Петро Гончаренко заявив, що ліс горить третій день.",
