@@ -605,7 +605,8 @@ public final class EuropeanQuoteExtractor {
 
     /** A body's name: the words after an article when one of them is a body's word ("le ministère de la Justice"). */
     private Optional<Speaker> body(String head, boolean according) {
-        String bare = head.replaceFirst("^(?i:le|la|les|l['\u2019]|el|los|las)\\s*", "");
+        // an article is a word of its own ("Lekarska komora", "Elektroprivreda" open with none), or "l'" before one
+        String bare = head.replaceFirst("^(?i:(?:le|la|les|el|los|las)\\s+|l['\u2019]\\s*)", "");
         List<String> words = Arrays.asList(SPACES.split(bare));
         if (words.isEmpty() || words.get(0).isEmpty()) {
             return Optional.empty();

@@ -90,6 +90,9 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             "da\\s+|да\\s+|kako\\s+|како\\s+",
             "Prema riječima|Prema rečima|Po riječima|Po rečima|Prema podacima|Prema navodima"
                     + "|Према речима|По речима|Према подацима|Према наводима"
+                    // "Prema izvještaju Federalnog zavoda ...": a body's report, estimate or survey
+                    + "|Prema\\s+(?:izvještaju|izveštaju|izvješću|procjeni|proceni|procjenama|procenama|istraživanju"
+                    + "|anketi|studiji|nalazima)|Према\\s+(?:извештају|процени|проценама|истраживању|анкети|студији|налазима)"
                     // "Prema mišljenju ekologa X": in the view of
                     + "|Prema mišljenju|Po mišljenju|Према мишљењу|По мишљењу"
                     // "Kako je za IWPR rekla načelnica X," (the name in the nominative); "Kako navode iz Hrvatske

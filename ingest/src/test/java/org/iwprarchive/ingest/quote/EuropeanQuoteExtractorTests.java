@@ -329,6 +329,25 @@ class EuropeanQuoteExtractorTests {
     }
 
     @Test
+    void readsABodysReportOrEstimateTellingAndEstimatingAndNoArticleInsideAWord() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Prema procjeni Svjetske banke, privreda će rasti tri posto.",
+                "Према истраживању Института за јавно здравље, деца пију загађену воду.",
+                "Prema zakonu, izbori će biti održani u martu.",
+                "„Plata kasni tri mjeseca“, priča učiteljica Ana Perić.",
+                "Ekonomista Saša Đogović procijenio je da će cijene rasti.",
+                "Lekarska komora Crne Gore procjenjuje da nedostaje dvjesto ljekara."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role, Attribution::text)
+                .containsExactly(
+                        tuple("Svjetska banka", ORGANISATION, null, "privreda će rasti tri posto"),
+                        tuple("Институт за јавно здравље", ORGANISATION, null, "деца пију загађену воду"),
+                        tuple("Ana Perić", PERSON, "učiteljica", "Plata kasni tri mjeseca"),
+                        tuple("Saša Đogović", PERSON, "Ekonomista", "će cijene rasti"),
+                        tuple("Lekarska komora Crne Gore", ORGANISATION, null, "nedostaje dvjesto ljekara"));
+    }
+
+    @Test
     void readsABodyNamedInQuotationMarksAfterItsKindSpeakingFrom() {
         List<Attribution> mk = macedonian.extract(List.of(
                 "Од еколошкото здружение „Зелена иднина“ велат дека реката е мртва.",
