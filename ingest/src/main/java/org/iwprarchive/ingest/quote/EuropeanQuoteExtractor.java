@@ -95,6 +95,12 @@ public final class EuropeanQuoteExtractor {
     private static final Pattern AGE = Pattern.compile("^(?:de\\s+)?\\d{1,3}\\s+(?:ans|años)$");
     /** An age opening the words before a name: "24-годишниот", "34-godišnji", "45-vjeçari". */
     private static final Pattern LEADING_AGE = Pattern.compile("^\\d{1,3}-\\p{Ll}+\\s+(?=\\p{Lu})");
+    /**
+     * Whom the words were told, between a name and its verb: "Branko Bačić za HRT je izjavio", "X за IWPR изјави"
+     * (IWPR or a broadcaster's acronym, after a name of two words; "Ministarstvo za EU" is a body's name).
+     */
+    private static final Pattern TOLD_AFTER_NAME = Pattern.compile(
+            "(?<=\\p{Lu}\\p{Ll}{1,40}\\s\\p{Lu}\\p{Ll}{1,40})\\s+(?:za|за)\\s+(?:IWPR|\\p{Lu}[\\p{Lu}\\d]{1,5})$");
     /** A body's own name in quotation marks after what kind of body it is: "здружение „Фронт 21/42“". */
     private static final Pattern QUOTED_NAME = Pattern.compile("[„“\"«]\\s*([^\\s„“”\"«»][^„“”\"«»]*?)\\s*[“”\"»]$");
 
@@ -434,6 +440,7 @@ public final class EuropeanQuoteExtractor {
         who = ACRONYM_IN_PARENTHESES.matcher(who).replaceAll("").strip();
         // "24-годишниот Арбен Љатифи", "34-godišnji Emir": an age before the name says no more than one after it
         who = LEADING_AGE.matcher(who).replaceFirst("");
+        who = TOLD_AFTER_NAME.matcher(who).replaceFirst("");
         if (who.endsWith(",")) {
             who = who.substring(0, who.length() - 1).strip();
         }

@@ -52,6 +52,9 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
     /** What the word for one who practises a science or a trade ends in: "-log", "-graf", "-ičar", "-ist", and women's. */
     private static final Pattern SCIENTIST = Pattern.compile("\\p{L}{3,}(?:log|loginja|loškinja|graf|grafkinja|ičar"
             + "|ičarka|ist|istkinja|istica)");
+    /** One capitalised word, not all capitals, ending in "-a" after a consonant: "Monstata", "Eurostata", "Монстата". */
+    private static final Pattern ONE_WORD_GENITIVE = Pattern.compile(
+            "\\p{Lu}\\p{Ll}{2,}[bcčćdđfghjklmnprsštvzžбцчћдђфгхјклмнпрсштвзж][aа]");
     /** The ending of an adjective that opens a place's name, which a given name hardly has: "Novi", "Donji", "Нови". */
     private static final Pattern PLACE_ADJECTIVE = Pattern.compile("[iи]$");
     /** The ending of a woman's surname, which does not decline: "Nerme Jelačić" is Nerma Jelačić. */
@@ -165,6 +168,11 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
     @Override
     public String nominative(String genitive) {
         String[] words = SPACES.split(genitive.strip());
+        if (words.length == 1 && ONE_WORD_GENITIVE.matcher(words[0]).matches()) {
+            // "Prema podacima Monstata", "Eurostata", "Hodžića": a name of one word in "-a" after a consonant is a
+            // masculine's genitive (a feminine's ends in "-e"), its nominative without the "-a"
+            return words[0].substring(0, words[0].length() - 1);
+        }
         String body = bodyWordNominative(words[0]);
         if (body != null) {
             words[0] = body;

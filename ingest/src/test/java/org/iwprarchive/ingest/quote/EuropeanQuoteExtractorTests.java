@@ -329,6 +329,22 @@ class EuropeanQuoteExtractorTests {
     }
 
     @Test
+    void readsABodyOfOneWordInTheGenitiveAndWhomANameToldBeforeTheVerb() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Prema podacima Eurostata, nezaposlenost je pala.",
+                "Према подацима Фронтекса, број миграната је порастао.",
+                "Ministrica zdravstva Irena Hrstić za N1 je izjavila da će bolnice dobiti novac.",
+                "Ministarstvo za EU je saopćilo da pregovori počinju u junu."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("Eurostat", ORGANISATION, null),
+                        tuple("Фронтекс", ORGANISATION, null),
+                        tuple("Irena Hrstić", PERSON, "Ministrica zdravstva"),
+                        tuple("Ministarstvo za EU", ORGANISATION, null));
+    }
+
+    @Test
     void readsABodysReportOrEstimateTellingAndEstimatingAndNoArticleInsideAWord() {
         List<Attribution> found = bcs.extract(List.of(
                 "Prema procjeni Svjetske banke, privreda će rasti tri posto.",
