@@ -113,7 +113,8 @@ public final class CyrillicQuoteExtractor {
                     // В пресс-службе акимата IWPR сообщили, что ...: whom it was told may come before the verb
                     // "В акимате Алматы на запрос IWPR ответили, что": and what they answered
                     // "В министерстве журналистам сообщили": or whom else it was told
-                    Regexes.compile("^[ВвУу]\\s+(?<who>[^,«]+?(?:«[^»]+»)?)(?:\\s+(?:IWPR|ИВПР|ІВПР|журналистам|журналістам"
+                    Regexes.compile("^[ВвУу]\\s+(?<who>[^,«]+?(?:«[^»]+»)?)"
+                            + "(?:\\s+(?:IWPR|ИВПР|ІВПР|журналистам|журналістам"
                             + "|(?:корреспонденту|кореспондентові)\\s+(?:IWPR|ИВПР|ІВПР)))?"
                             + "(?:\\s+(?:в\\s+ответ\\s+на\\s+запрос|на\\s+запрос|на\\s+запит|у\\s+відповідь\\s+на\\s+запит)"
                             + "\\s+(?:IWPR|ИВПР|ІВПР|редакции|редакції))?\\s+(?<verb>"
@@ -232,7 +233,8 @@ public final class CyrillicQuoteExtractor {
             + "|(?:заявля|каза|говори|розповіда|зазнача|наголошува|стверджува|пояснюва|попереджа|наполяга|визнава"
             + "|повідомля)"
             + "(?:в|ла|ло)",
-            "назва(?:в|ла|ло)|називає", "що", "Як", "За словами|За даними|На думку|За інформацією|За оцінкою|За оцінками"
+            "назва(?:в|ла|ло)|називає", "що", "Як",
+            "За словами|За даними|На думку|За інформацією|За оцінкою|За оцінками"
                     // "Згідно з доповіддю Світового банку", "Відповідно до даних ..."
                     + "|Згідно\\s+(?:з|із)\\s+(?:доповіддю|звітом|даними|дослідженням|оцінкою|оцінками|інформацією"
                     + "|опитуванням|прогнозом|підрахунками|статистикою)"
@@ -1049,7 +1051,10 @@ public final class CyrillicQuoteExtractor {
         return nominativesOfNoun(lowerCase(word)).stream().anyMatch(grammar.organisationHeads()::contains);
     }
 
-    /** The word, and the nominatives a noun in the genitive or the prepositional may have: банка, мэрии, службы, лікарні. */
+    /**
+     * The word, and the nominatives a noun in the genitive or the prepositional may have: банка, мэрии, службы,
+     * лікарні.
+     */
     private static List<String> nominativesOfNoun(String word) {
         List<String> forms = new ArrayList<>(List.of(word));
         for (String[] ending : new String[][] {{"ства", "ство"}, {"стве", "ство"}, {"стві", "ство"}, {"нии", "ние"},

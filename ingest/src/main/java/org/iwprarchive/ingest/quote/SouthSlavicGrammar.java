@@ -52,7 +52,7 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
     /** What the word for one who practises a science or a trade ends in: "-log", "-graf", "-ičar", "-ist", and women's. */
     private static final Pattern SCIENTIST = Pattern.compile("\\p{L}{3,}(?:log|loginja|loškinja|graf|grafkinja|ičar"
             + "|ičarka|ist|istkinja|istica)");
-    /** One capitalised word, not all capitals, ending in "-a" after a consonant: "Monstata", "Eurostata", "Монстата". */
+    /** One capitalised word ending in "-a" after a consonant: "Monstata", "Eurostata", "Монстата". */
     private static final Pattern ONE_WORD_GENITIVE = Pattern.compile(
             "\\p{Lu}\\p{Ll}{2,}[bcčćdđfghjklmnprsštvzžбцчћдђфгхјклмнпрсштвзж][aа]");
     /** The ending of an adjective that opens a place's name, which a given name hardly has: "Novi", "Donji", "Нови". */
@@ -95,7 +95,8 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                     + "|Према речима|По речима|Према подацима|Према наводима"
                     // "Prema izvještaju Federalnog zavoda ...": a body's report, estimate or survey
                     + "|Prema\\s+(?:izvještaju|izveštaju|izvješću|procjeni|proceni|procjenama|procenama|istraživanju"
-                    + "|anketi|studiji|nalazima)|Према\\s+(?:извештају|процени|проценама|истраживању|анкети|студији|налазима)"
+                    + "|anketi|studiji|nalazima)"
+                    + "|Према\\s+(?:извештају|процени|проценама|истраживању|анкети|студији|налазима)"
                     // "Prema mišljenju ekologa X": in the view of
                     + "|Prema mišljenju|Po mišljenju|Према мишљењу|По мишљењу"
                     // "Kako je za IWPR rekla načelnica X," (the name in the nominative); "Kako navode iz Hrvatske
