@@ -25,6 +25,9 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
     private static final Set<String> LINKS = Set.of("i", "e", "të", "së");
     /** The endings of a definite noun in the genitive: "Energjisë", "Shëndetësisë", "Kuvendit", "Veriut". */
     private static final Pattern GENITIVE = Pattern.compile("(?:së|ës|it|ut|ve)$");
+    /** What the word for one who practises a science or a trade ends in, with its article: "-log(u)", "-ist(i)". */
+    private static final Pattern SCIENTIST = Pattern.compile("\\p{L}{3,}(?:log|logu|loge|logi|logia|logja|ist|isti|iste"
+            + "|istja|istia|graf|grafi|grafe|grafja)");
     /** A case ending hyphened onto an acronym or a foreign name: "OSBE-së", "EULEX-it", "IWPR-së". */
     private static final Pattern HYPHENED_CASE = Regexes.compile("-(?:së|it|ës|ja|në|ut|in|ve|i|a|u)$");
     /** A woman's role, definite, after a consonant: "ekonomistja", "gazetarja", "presidentja". */
@@ -81,6 +84,15 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
      * without the "deputy" or "former" it is made with ("Zëvendëskryeministrja" is kryeministrja, "ish-ministri"
      * ministri), and a woman's role in "-ja" as the man's in "-i" the lexicon lists ("Ekonomistja" is ekonomisti).
      */
+    /**
+     * A noun ending as one who practises a science or a trade does, its article with it or not ("Hidrologia",
+     * "Sociologu", "Psikologja", "Fotografi"): what someone is, listed or not.
+     */
+    @Override
+    public boolean namesAnOccupation(String word) {
+        return SCIENTIST.matcher(lexiconForm(word)).matches();
+    }
+
     @Override
     public String lexiconForm(String word) {
         String form = COMPOUND.matcher(lower(HYPHENED_CASE.matcher(word).replaceFirst(""))).replaceFirst("");
@@ -102,8 +114,11 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
         }
         if (head != null) {
             words[0] = head;
-            if (words.length > 1 && (words[1].equals("së") || words[1].equals("të"))) {
-                words[1] = words[1].equals("së") ? "e" : "i";
+            // the article joining the head to what follows agrees with it: "e" after a feminine in "-a", else "i";
+            // an adjective may stand between ("Agjencisë Kombëtare të Burimeve" is Agjencia Kombëtare e Burimeve)
+            int link = words.length > 2 && !LINKS.contains(words[1]) ? 2 : 1;
+            if (words.length > link && (words[link].equals("së") || words[link].equals("të"))) {
+                words[link] = head.endsWith("a") ? "e" : "i";
             }
             int named = words.length;
             while (named > 1 && NAME_WORD.matcher(words[named - 1]).matches()) {

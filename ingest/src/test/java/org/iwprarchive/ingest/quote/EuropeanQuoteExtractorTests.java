@@ -329,6 +329,20 @@ class EuropeanQuoteExtractorTests {
     }
 
     @Test
+    void readsAnAlbanianScienceOrTradeAsTheRoleAndTheArticleAfterABodysAdjectiveInTheNominative() {
+        List<Attribution> found = albanian.extract(List.of(
+                "Sipas Institutit Kombëtar të Shëndetit Publik, gripi po përhapet.",
+                "Sociologu Artan Fuga thotë se të rinjtë largohen.",
+                "Psikologja Elona Dhembo tha se fëmijët vuajnë."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("Instituti Kombëtar i Shëndetit Publik", ORGANISATION, null),
+                        tuple("Artan Fuga", PERSON, "Sociologu"),
+                        tuple("Elona Dhembo", PERSON, "Psikologja"));
+    }
+
+    @Test
     void readsABodyOfOneWordInTheGenitiveAndWhomANameToldBeforeTheVerb() {
         List<Attribution> found = bcs.extract(List.of(
                 "Prema podacima Eurostata, nezaposlenost je pala.",
