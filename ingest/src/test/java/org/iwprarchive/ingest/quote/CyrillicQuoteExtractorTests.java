@@ -875,4 +875,31 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::text)
                 .containsExactly(tuple("міська рада", "відновити водопостачання за тиждень"));
     }
+
+    @Test
+    void readsSomeoneWhoDisagreesABodysPeoplesViewAfterTheWordsAndAnOwnChannel() {
+        List<Attribution> ru = russian.extract(List.of(
+                "Руководитель профсоюза Асылбек Токтоматов не согласен: «Зарплаты не росли пять лет».",
+                "Цены на хлеб вырастут еще на десять процентов, полагают в министерстве экономики.",
+                "«Никто не спрашивал мнения жителей», — написала в своем блоге активистка из Оша Айжан Мамбетова.",
+                "Нургуль Сыдыкова в своей колонке написала, что школа стоит без крыши."), List.of());
+        List<Attribution> uk = ukrainian.extract(List.of(
+                "Голова громади Олег Мельник не погоджується: «Дорогу відремонтують до зими».",
+                "Ціни на пальне зростуть, вважають у міністерстві економіки.",
+                "«Нас ніхто не питав», — пише на своїй сторінці у Facebook депутатка Ірина Коваль."), List.of());
+
+        assertThat(ru).extracting(Attribution::source, Attribution::sourceKind, Attribution::role,
+                        Attribution::kind, Attribution::cue)
+                .containsExactly(
+                        tuple("Асылбек Токтоматов", PERSON, "Руководитель профсоюза", DIRECT, "не согласен"),
+                        tuple("министерство экономики", ORGANISATION, null, INDIRECT, "полагают"),
+                        tuple("Айжан Мамбетова", PERSON, "активистка из Оша", DIRECT, "написала"),
+                        tuple("Нургуль Сыдыкова", PERSON, null, INDIRECT, "написала"));
+        assertThat(uk).extracting(Attribution::source, Attribution::sourceKind, Attribution::role,
+                        Attribution::kind, Attribution::cue)
+                .containsExactly(
+                        tuple("Олег Мельник", PERSON, "Голова громади", DIRECT, "не погоджується"),
+                        tuple("міністерство економіки", ORGANISATION, null, INDIRECT, "вважають"),
+                        tuple("Ірина Коваль", PERSON, "депутатка", DIRECT, "пише"));
+    }
 }
