@@ -62,6 +62,14 @@ public final class EuropeanQuoteExtractor {
      */
     private static final Pattern NAME_THEN_PLACE = Pattern.compile("(.*\\p{Lu}[\\p{L}'-]+\\s+\\p{Lu}[\\p{L}'-]+)\\s+"
             + "(?:iz|sa|od|из|са|од|nga)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?");
+    /** A comma between words, not one between a number's digits. */
+    private static final Pattern CLAUSE_COMMA = Pattern.compile(",(?!\\d)");
+    /**
+     * A doctor's title before a name ("Doktorica X", "Docteur X"), which says less than a description set apart after
+     * the name does.
+     */
+    private static final Set<String> DOCTORS_TITLES = Set.of("doktor", "doktorica", "doktorka", "доктор", "докторка",
+            "docteur", "doctor", "doctora", "doktoresha");
     private static final Pattern DECLINED_ACRONYM = Pattern.compile("\\p{Lu}{2,}-\\p{Ll}{1,3}");
     /** Words that join a name's parts: "de", "da", "van", "del", "y". */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "du", "van", "von", "del", "der", "y", "ben",
@@ -365,7 +373,7 @@ public final class EuropeanQuoteExtractor {
      * na projektu, prvi radovi ..."), and the words. Another segment with a finite verb is the words' own.
      */
     private String[] appositive(String words) {
-        int comma = words.indexOf(',');
+        int comma = clauseComma(words);
         if (comma < 0) {
             return new String[] {"", words.strip()};
         }
@@ -378,6 +386,15 @@ public final class EuropeanQuoteExtractor {
         boolean describes = !first.isEmpty() && Character.isLowerCase(first.charAt(0))
                 && SPACES.split(first).length <= 12 && !grammar.finiteVerb().matcher(first).find() && !rest.isEmpty();
         return describes ? new String[] {first, rest} : new String[] {"", words.strip()};
+    }
+
+    /**
+     * Where the first comma that ends a clause stands, -1 when none does: a comma inside a number ("PM2,5", "3,5
+     * posto") is a decimal one.
+     */
+    private static int clauseComma(String words) {
+        Matcher comma = CLAUSE_COMMA.matcher(words);
+        return comma.find() ? comma.start() : -1;
     }
 
     /**
@@ -417,7 +434,7 @@ public final class EuropeanQuoteExtractor {
      * role names someone itself or no name alone follows.
      */
     private String[] nameSetApart(String who, String words) {
-        int comma = words.indexOf(',');
+        int comma = clauseComma(words);
         if (comma < 0 || who.isBlank() || !opensDescription(who)
                 || nameStart(Arrays.asList(SPACES.split(who.strip()))) >= 0) {
             return null;
@@ -547,7 +564,8 @@ public final class EuropeanQuoteExtractor {
         if (lastSpace > 0 && grammar.addressTitles().contains(role.substring(lastSpace + 1))) {
             role = role.substring(0, lastSpace); // "Direktor bolnice dr. Ivan Perić": the title is no part of the role
         }
-        if (role.isEmpty()) {
+        if (role.isEmpty() || DOCTORS_TITLES.contains(lower(role)) && !describedAfter(segments).isEmpty()) {
+            // "Doktorica X, pulmologinja iz Opće bolnice,": the description after the name, not the title before it
             role = describedAfter(segments);
         }
         Speaker earlier = earlier(name, reading);

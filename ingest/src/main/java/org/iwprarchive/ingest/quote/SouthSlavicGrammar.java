@@ -72,6 +72,13 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
     private static final String SAID_IN = "(?:u|у)\\s+(?:priopćenju|saopćenju|saopštenju|izjavi|intervjuu|razgovoru"
             + "|саопштењу|изјави|интервјуу|разговору)";
 
+    /** Gatherings at which something is said, in the locative after "na": "na protestu", "na sjednici vlade". */
+    private static final String GATHERINGS = "protestu|prosvjedu|skupu|mitingu|sjednici|sednici|sastanku|tribini"
+            + "|brifingu|forumu|okruglom\\s+stolu|komemoraciji|ceremoniji|svečanosti|otvaranju|obilježavanju"
+            + "|obeležavanju|протесту|скупу|митингу|седници|састанку|трибини|брифингу|форуму|округлом\\s+столу";
+    /** The adverbs of when that stand between a speaker and the verb: "ranije", "juče", "nedavno". */
+    private static final String WHEN_BEFORE_VERB = "ranije|prije|pre|kasnije|juče|jučer|nedavno|potom|sinoć"
+            + "|prethodno|раније|касније|јуче|недавно|потом|синоћ|претходно";
     /** The days of the week after "u", when something was said: "svedočio je u ponedeljak". */
     private static final String WEEKDAYS = "ponedjeljak|ponedeljak|utorak|srijedu|sredu|četvrtak|petak|subotu|nedjelju"
             + "|nedelju|понедељак|уторак|среду|четвртак|петак|суботу|недељу";
@@ -122,7 +129,11 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                     + "|аноним|под\\s+псеудонимом",
             "na\\s+konferenciji|u\\s+razgovoru|u\\s+izjavi|u\\s+saopćenju|u\\s+saopštenju|u\\s+priopćenju"
                     + "|u\\s+intervjuu|tokom|tijekom"
-                    + "|u\\s+završnoj\\s+riječi|u\\s+završnoj\\s+reči",
+                    + "|u\\s+završnoj\\s+riječi|u\\s+završnoj\\s+reči"
+                    // the gathering it was said at: "poručio je aktivista X na protestu u Beogradu"
+                    + "|(?:na|на)\\s+(?:" + GATHERINGS + ")"
+                    // when, between the name and the verb: "Predsjednik X ranije je izjavio"
+                    + "|(?:" + WHEN_BEFORE_VERB + ")(?=\\s*$)",
             "je|su|nije|nisu|će|bi|ima|nema|bio|bila|može|mora|је|су|није|нису|ће",
             "izvještaju|izvješću|izveštaju|podacima|saopćenju|saopštenju|priopćenju|извештају|подацима",
             RomanceGrammars.BODY_WORDS, OCCUPATIONS, MORPHOLOGY)
@@ -366,8 +377,9 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
     }
 
     /**
-     * An occupation in the genitive in the nominative, as the lexicon lists it: "predsjednika" is predsjednik,
-     * "ministra" ministar, "predsjednice" predsjednica; null when it is none.
+     * An occupation in the genitive in the nominative, as the lexicon lists it or as its ending says ("geologa" is
+     * geolog, "analitičarke" analitičarka): "predsjednika" is predsjednik, "ministra" ministar, "predsjednice"
+     * predsjednica; null when it is none.
      */
     private String occupationNominative(String word) {
         String lower = lower(word);
@@ -380,7 +392,7 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
         List<String> candidates = last == 'a' || last == 'а'
                 ? List.of(stem, stem.substring(0, stem.length() - 1) + a + stem.charAt(stem.length() - 1))
                 : last == 'e' || last == 'е' ? List.of(stem + a) : List.of();
-        return candidates.stream().filter(c -> OCCUPATIONS.contains(c) || OCCUPATIONS.contains(lexiconForm(c)))
-                .findFirst().orElse(null);
+        return candidates.stream().filter(c -> OCCUPATIONS.contains(c) || OCCUPATIONS.contains(lexiconForm(c))
+                || namesAnOccupation(c)).findFirst().orElse(null);
     }
 }

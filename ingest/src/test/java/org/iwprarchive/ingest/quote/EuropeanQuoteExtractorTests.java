@@ -835,4 +835,24 @@ class EuropeanQuoteExtractorTests {
                         tuple("Rose Nzeyimana", "La ministre de la Santé", INDIRECT),
                         tuple("Rose Nzeyimana", null, DIRECT));
     }
+
+    @Test
+    void readsAScientistInTheGenitiveAGatheringAndAWhenAfterTheNameADoctorDescribedAndADecimalComma() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Prema riječima hidrologa Mirsada Hadžića, rijeka raste.",
+                "Ministar Nenad Popović jučer je izjavio da cijene neće rasti.",
+                "„Nećemo odustati“, rekla je studentica Jovana Ilić na skupu u Novom Sadu.",
+                "Doktor Haris Kovač, kardiolog iz Kliničkog centra, upozorio je da pacijenti čekaju mjesecima.",
+                "Doktorica Ana Perić rekla je da lijekova nema.",
+                "Prema procjeni Svjetske banke, rast od 3,5 posto nije dovoljan."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(
+                        tuple("Mirsad Hadžić", "hidrolog", "rijeka raste"),
+                        tuple("Nenad Popović", "Ministar", "cijene neće rasti"),
+                        tuple("Jovana Ilić", "studentica", "Nećemo odustati"),
+                        tuple("Haris Kovač", "kardiolog iz Kliničkog centra", "pacijenti čekaju mjesecima"),
+                        tuple("Ana Perić", "Doktorica", "lijekova nema"),
+                        tuple("Svjetska banka", null, "rast od 3,5 posto nije dovoljan"));
+    }
 }
