@@ -1313,8 +1313,9 @@ public final class CyrillicQuoteExtractor {
 
     /**
      * A role in the genitive whose first word is an occupation of the lexicon once in the nominative ("пресс-секретаря
-     * компании" → "пресс-секретарь компании"), or a man's noun of one who knows a field ("сейсмолога" → "сейсмолог");
-     * the role as it is otherwise.
+     * компании" → "пресс-секретарь компании"), the noun of an office ("акима области" → "аким области", "очільника
+     * громади" → "очільник громади"; "аким" is a given name too, and so is no occupation of the lexicon), or a man's
+     * noun of one who knows a field ("сейсмолога" → "сейсмолог"); the role as it is otherwise.
      */
     private String nominativeRole(String role) {
         int space = role.indexOf(' ');
@@ -1323,7 +1324,8 @@ public final class CyrillicQuoteExtractor {
         for (String[] ending : new String[][] {{"я", "ь"}, {"я", "й"}, {"а", ""}, {"ы", "а"}, {"и", "а"}}) {
             if (lower.endsWith(ending[0]) && lower.length() > ending[0].length() + 2) {
                 String form = lower.substring(0, lower.length() - ending[0].length()) + ending[1];
-                if (isOccupationCompound(form) || ending[1].isEmpty() && EXPERT_ENDING.matcher(form).find()) {
+                if (isOccupationCompound(form) || OFFICE_NOUNS.contains(form)
+                        || ending[1].isEmpty() && EXPERT_ENDING.matcher(form).find()) {
                     return sameCase(first, form) + (space < 0 ? "" : role.substring(space));
                 }
             }

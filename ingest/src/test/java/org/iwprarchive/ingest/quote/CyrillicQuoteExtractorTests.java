@@ -902,4 +902,17 @@ class CyrillicQuoteExtractorTests {
                         tuple("міністерство економіки", ORGANISATION, null, INDIRECT, "вважають"),
                         tuple("Ірина Коваль", PERSON, "депутатка", DIRECT, "пише"));
     }
+
+    @Test
+    void readsTheNounOfAnOfficeInTheGenitiveInTheNominative() {
+        List<Attribution> ru = russian.extract(List.of(
+                "По словам акима Алматинской области Марата Султангазиева, дорогу откроют весной."), List.of());
+        List<Attribution> uk = ukrainian.extract(List.of(
+                "На думку очільника громади Тараса Мельника, школу відбудують до осені."), List.of());
+
+        assertThat(ru).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Марат Султангазиев", "аким Алматинской области"));
+        assertThat(uk).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Тарас Мельник", "очільник громади"));
+    }
 }
