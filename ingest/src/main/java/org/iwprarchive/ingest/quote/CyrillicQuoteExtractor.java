@@ -204,6 +204,8 @@ public final class CyrillicQuoteExtractor {
     private static final List<Pattern> NOT_WHO = List.of(OCCASION, WHEN, LEADING_CONNECTIVE, OPENING_CONVERSATION,
             LEADING_OCCASION, LEADING_OWN_CHANNEL, LEADING_SELF);
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
+    /** Ukrainian men's given names in "-о" ("петро", "дмитро"), whose genitive is a consonant's. */
+    private static final Set<String> GIVEN_NAMES_IN_O = LEXICON.words("uk-given-names-in-o");
     private static final Grammar RUSSIAN = Grammar.of("(?:сказал|заявил|отметил|добавил|подчеркнул|пояснил|сообщил|"
             + "рассказал|признал|уточнил|заметил|напомнил|предупредил|пообещал|спросил|ответил|объяснил|объявил"
             + "|заключил|повторил|заверил|подтвердил|передал)[ао]?"
@@ -917,7 +919,8 @@ public final class CyrillicQuoteExtractor {
                         && WOMANS_ROLE.matcher(lowerCase(SPACES.split(nominativeRole)[0])).find();
                 // "правозащитницы Арды Ашуба": a woman's surname in "-а" is no man's genitive; it does not decline
                 named = woman && VOWEL_A.matcher(lastWord(named)).find() && nameWords.size() == 2
-                        ? nominativeGivenName(nameWords.get(0), true) + " " + nameWords.get(1) : nominative(named);
+                        ? nominativeGivenName(nameWords.get(0), true) + " " + nameWords.get(1)
+                        : givenNameInO(nominative(named));
                 role.setLength(0);
                 role.append(nominativeRole);
             }
@@ -1003,7 +1006,8 @@ public final class CyrillicQuoteExtractor {
                     : List.of(relation + "а");
             if (genitives.contains(genitiveRelation)) {
                 String role = (at == 1 ? words[0] + " " : "") + relation;
-                return Speaker.person(nominativeGivenName(words[at + 1], feminine), role);
+                String given = nominativeGivenName(words[at + 1], feminine);
+                return Speaker.person(feminine ? given : givenNameInO(given), role);
             }
         }
         return null;
@@ -1295,6 +1299,17 @@ public final class CyrillicQuoteExtractor {
             return name;
         }
         return nominativeGivenName(given, WOMANS_GENITIVE.matcher(given).find()) + " " + surname;
+    }
+
+    /**
+     * A name put in the nominative whose given name, in Ukrainian, is one of the men's names in "-о" that lost it with
+     * the genitive's "-а" ("Петр Коваленко" is Петро Коваленко, "Михайл" Михайло); the name as it is otherwise.
+     */
+    private String givenNameInO(String name) {
+        int space = name.indexOf(' ');
+        String given = space < 0 ? name : name.substring(0, space);
+        return grammar == UKRAINIAN && GIVEN_NAMES_IN_O.contains(lowerCase(given) + "о")
+                ? given + "о" + name.substring(given.length()) : name;
     }
 
     /** A given name in the genitive, in the nominative: Нозима → Нозим, Алексея → Алексей, Зарины → Зарина. */

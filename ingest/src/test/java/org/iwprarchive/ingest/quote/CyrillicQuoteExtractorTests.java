@@ -915,4 +915,18 @@ class CyrillicQuoteExtractorTests {
         assertThat(uk).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Тарас Мельник", "очільник громади"));
     }
+
+    @Test
+    void readsAUkrainianMansGivenNameInOFromItsGenitiveButNotARussianOne() {
+        List<Attribution> uk = ukrainian.extract(List.of(
+                "За словами Дмитра Коваленка, міст відремонтують за місяць.",
+                "За словами Олександра Мельника, ремонт затягнеться.",
+                "На думку його брата Михайла, ніхто не поспішає."), List.of());
+        List<Attribution> ru = russian.extract(List.of(
+                "По словам Петра Иванова, мост отремонтируют за месяц."), List.of());
+
+        assertThat(uk).extracting(Attribution::source)
+                .containsExactly("Дмитро Коваленко", "Олександр Мельник", "Михайло");
+        assertThat(ru).extracting(Attribution::source).containsExactly("Петр Иванов");
+    }
 }
