@@ -65,8 +65,11 @@ public final class PersianQuoteExtractor {
             + "|به\\s+نقل\\s+از"
             + "|(?:طبق|بر\\s*اساس|براساس|بر\\s*بنیاد)(?:\\s+(?:گفته|اظهارات|گزارش|اعلامیه|بیانیه|ارقام|امار|معلومات)\\p{L}*)?)"
             + "(?![\\p{L}])\\s*(?<who>[^،,«\"“]+?)\\s*[،,]\\s*(?<rest>\\S.*)$");
-    /** A trade made of a thing and who sells, weaves, makes or sews it, the non-joiner between them folded away. */
-    private static final Pattern TRADE = Pattern.compile("\\p{L}{3,}(?:فروش|باف|ساز|دوز)");
+    /**
+     * A trade made of a thing and who sells, weaves, makes, sews or keeps it ("باغدار", an orchard's keeper,
+     * "مغازه‌دار", a shopkeeper), the non-joiner between them folded away.
+     */
+    private static final Pattern TRADE = Pattern.compile("\\p{L}{3,}(?:فروش|باف|ساز|دوز|دار)");
     /** "این را" after the words and before who said them: "«...»، این را X گفت". */
     private static final Pattern THIS_SAID = Pattern.compile("\\s*[،,]?\\s*این\\s+(?:سخنان\\s+|مطلب\\s+)?را\\s+");
     /** IWPR spoken to: "به IWPR", "به انستیتوت گزارش‌دهی جنگ و صلح", in folded form. */
@@ -189,8 +192,8 @@ public final class PersianQuoteExtractor {
         return Stream.of(before + last + "ند");
     }
 
-    /** A source named so far: its name as written, its folded words and its kind. */
-    private record Known(String name, SourceKind kind, List<String> words) {
+    /** A source named so far: its name as written, its folded words, its kind and its role's folded words. */
+    private record Known(String name, SourceKind kind, List<String> words, List<String> roleWords) {
     }
 
     private record Speaker(String name, SourceKind kind, String role) {
@@ -268,8 +271,9 @@ public final class PersianQuoteExtractor {
                         cue(sentence, verb, who), paragraph);
             }
             int split = quote.lookingAt() && quote.end() > comma ? quote.end() : comma;
-            if (split == comma && comma > 0 && quote.lookingAt() && t.substring(comma + 1, verb.start()).isBlank()) {
-                // "«...»، نورالله، کشاورزی از ...، می‌گوید": a comma closing who is set apart after the quote
+            if (split == comma && comma > 0 && quote.lookingAt() && toldOnly(t.substring(comma + 1, verb.start()))) {
+                // "«...»، نورالله، کشاورزی از ...، می‌گوید": a comma closing who is set apart after the quote (and
+                // whom it was told may stand between it and the verb: "...، باغدار در ...، به IWPR گفت")
                 split = quote.end();
             }
             if (split <= from) {
@@ -289,6 +293,12 @@ public final class PersianQuoteExtractor {
         }
         return attributedWords(speaker(who(before), known, plural), known, said, cue(sentence, verb, before),
                 paragraph);
+    }
+
+    /** Whether the words between a comma and the verb are nothing, or only whom it was told ("به IWPR"). */
+    private static boolean toldOnly(String between) {
+        String rest = MEDIA_ADDRESSED.matcher(ADDRESSEE.matcher(between).replaceFirst("")).replaceFirst("");
+        return rest.isBlank();
     }
 
     /** "به گفته X، (role،) ...": who to the first comma, a description of them set apart, then the words. */
@@ -319,9 +329,14 @@ public final class PersianQuoteExtractor {
         if (speaker == null || text.isBlank()) {
             return null;
         }
+        // the role given when the source was introduced stays known when it is quoted again without one
+        List<String> roleWords = speaker.role() == null
+                ? known.stream().filter(k -> k.name().equals(speaker.name())).findFirst().map(Known::roleWords)
+                .orElse(List.of())
+                : words(speaker.role()).stream().map(PersianQuoteExtractor::fold).toList();
         known.removeIf(k -> k.name().equals(speaker.name()));
         known.add(new Known(speaker.name(), speaker.kind(), words(speaker.name()).stream()
-                .map(PersianQuoteExtractor::fold).toList()));
+                .map(PersianQuoteExtractor::fold).toList(), roleWords));
         return new Attribution(speaker.name(), speaker.kind(), speaker.role(), text, kind, cue, paragraph);
     }
 
@@ -512,11 +527,16 @@ public final class PersianQuoteExtractor {
         return rest;
     }
 
-    /** The last unnamed source whose description has this noun ("یک مقام امنیتی" for "مقام"), or null. */
+    /**
+     * The last unnamed source whose description has this noun ("یک مقام امنیتی" for "مقام"), or the last person whose
+     * role has it ("کارشناس منابع آب" for "کارشناس"); null when there is none.
+     */
     private static Speaker describedBefore(String noun, List<Known> known) {
         for (int i = known.size() - 1; i >= 0; i--) {
             Known k = known.get(i);
-            if (k.kind() == SourceKind.ANONYMOUS && k.words().contains(noun)) {
+            // "این کارشناس" after "X، کارشناس منابع آب،": a person whose role says so
+            if (k.kind() == SourceKind.ANONYMOUS && k.words().contains(noun)
+                    || k.kind() == SourceKind.PERSON && k.roleWords().contains(noun)) {
                 return new Speaker(k.name(), k.kind(), null);
             }
         }

@@ -306,4 +306,20 @@ class PersianQuoteExtractorTests {
                         tuple("گل‌احمد", "دکاندار در بازار مندوی", DIRECT),
                         tuple("گل‌احمد", null, INDIRECT));
     }
+
+    @Test
+    void readsAKeeperSetApartBeforeWhomItWasToldABeliefAndThisExpertAfter() {
+        List<Attribution> found = persian.extract(List.of(
+                "«آب چاه‌ها به پایان رسیده است»، محمد ظاهر، دامدار در ولسوالی پنجوایی، به خبرنگاران گفت.",
+                "ثریا کریمی، پژوهشگر اقتصادی، باور دارد که قیمت‌ها پایین نمی‌آید.",
+                "او افزود که کرایه‌ها هم بالا رفته است.",
+                "به گفته این پژوهشگر، بازار به واردات وابسته است."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::kind, Attribution::text)
+                .containsExactly(
+                        tuple("محمد ظاهر", "دامدار در ولسوالی پنجوایی", DIRECT, "آب چاه‌ها به پایان رسیده است"),
+                        tuple("ثریا کریمی", "پژوهشگر اقتصادی", INDIRECT, "قیمت‌ها پایین نمی‌آید"),
+                        tuple("ثریا کریمی", null, INDIRECT, "کرایه‌ها هم بالا رفته است"),
+                        tuple("ثریا کریمی", null, INDIRECT, "بازار به واردات وابسته است"));
+    }
 }
