@@ -115,6 +115,8 @@ public final class ArabicQuoteExtractor {
     private final Map<String, Boolean> feminineVerb = new HashMap<>();
     private final Pattern verbFirst;
     private final Pattern quoteFirst;
+    /** The words, then according to what someone said: "«...»، بحسب ما قاله X، وهو ...". */
+    private final Pattern quoteThenAccordingTo;
     private final Pattern verbInside;
     private final Set<String> maleNames = folded("ar-male-names");
     private final Set<String> femaleNames = folded("ar-female-names");
@@ -136,6 +138,9 @@ public final class ArabicQuoteExtractor {
         String verb = "[وف]?(?<verb>" + verbs + ")(?![\\p{L}])";
         verbFirst = Pattern.compile("^" + verb + "(?<rest>.*)$");
         quoteFirst = Pattern.compile("^" + QUOTE + "\\s*[،,]?\\s*" + verb + "(?<rest>.*)$");
+        // the verb with the pronoun of what was said joined ("قاله", "قالته", "ذكرته") or after "به" ("صرح به")
+        quoteThenAccordingTo = Pattern.compile("^" + QUOTE + "\\s*[،,]?\\s*(?<cue>و?(?:بحسب|حسب|(?:وفقا|طبقا)\\s*ل)"
+                + "\\s*ما\\s+(?<verb>" + verbs + ")(?:ه|\\s+به))(?![\\p{L}])(?<rest>.*)$");
         verbInside = Pattern.compile("(?<=\\s|[،,])" + verb);
     }
 
@@ -160,6 +165,15 @@ public final class ArabicQuoteExtractor {
         if (m.matches()) {
             return attribute(sentence, m.start("rest"), t.length(), m, known, quoted(sentence, m),
                     QuotationKind.DIRECT, paragraph);
+        }
+        m = quoteThenAccordingTo.matcher(t).region(from, t.length());
+        if (m.matches()) {
+            // the cue is all of "بحسب ما قاله", as "بحسب" opening the sentence gives it
+            Attribution said = attribute(sentence, m.start("rest"), t.length(), m, known, quoted(sentence, m),
+                    QuotationKind.DIRECT, paragraph);
+            return said == null ? null : new Attribution(said.source(), said.sourceKind(), said.role(), said.text(),
+                    said.kind(), sentence.original(m.start("cue"), m.end("cue")).replaceFirst("^و", ""),
+                    said.paragraph());
         }
         m = ACCORDING_TO.matcher(t).region(from, t.length());
         if (m.matches()) {
@@ -420,6 +434,15 @@ public final class ArabicQuoteExtractor {
             // "حسان العبد، وهو مزارع من بلدة الشحيل،", "سلوى، وهي طالبة": names the lexicon lacks, made a person by
             // who they are
             return person(head, described, feminine, folded, List.of());
+        }
+        if (!withheld && parts.size() == 1 && folded.size() == 4 && describesSomeone(folded)
+                && folded.get(1).startsWith("ال") && !folded.get(2).startsWith("ال")
+                && !PREPOSITIONS.contains(folded.get(2)) && folded.get(3).startsWith("ال")) {
+            // "خبير البيئة شكري الحسن": what someone is, of what, then a name the lexicon lacks in the shape of a
+            // given name and a family's name with the article (a body's name after the occupation would have no
+            // article of its own before it: "طبيب مستشفى غزة الأوروبي")
+            return person(String.join(" ", words.subList(2, 4)), String.join(" ", words.subList(0, 2)), feminine,
+                    folded.subList(2, 4), folded.subList(0, 2));
         }
         // "الناطق باسم برنامج الأغذية العالمي في الأردن": a spokesman named by whom they speak for, and not by name
         boolean spokesperson = folded.size() > 2 && folded.get(0).startsWith("ال")

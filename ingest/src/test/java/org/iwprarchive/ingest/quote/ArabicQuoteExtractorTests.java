@@ -326,4 +326,20 @@ class ArabicQuoteExtractorTests {
                 .containsExactly(tuple("عبد القادر الدخيل", "محافظ نينوى"),
                         tuple("وفاء بني مصطفى", "وزيرة التنمية الاجتماعية"));
     }
+
+    @Test
+    void readsAccordingToWhatSomeoneSaidAfterTheWordsAndANameTheLexiconLacksAfterARole() {
+        List<Attribution> found = arabic.extract(List.of(
+                "«لم نعد نجد زبائن»، بحسب ما ذكرته سلمى، وهي بائعة خضار في السوق.",
+                "وقال أستاذ الاقتصاد ضرغام الساعدي إن الأسعار سترتفع.",
+                "وقال طبيب مستشفى غزة الأوروبي إن الأدوية نفدت."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role,
+                        Attribution::cue)
+                .containsExactly(
+                        tuple("سلمى", PERSON, "بائعة خضار في السوق", "بحسب ما ذكرته"),
+                        tuple("ضرغام الساعدي", PERSON, "أستاذ الاقتصاد", "قال"),
+                        // a body's name after the occupation, without an article before it, names no one
+                        tuple("طبيب مستشفى غزة الأوروبي", ANONYMOUS, null, "قال"));
+    }
 }
