@@ -62,6 +62,12 @@ public final class EuropeanQuoteExtractor {
      */
     private static final Pattern NAME_THEN_PLACE = Pattern.compile("(.*\\p{Lu}[\\p{L}'-]+\\s+\\p{Lu}[\\p{L}'-]+)\\s+"
             + "(?:iz|sa|od|из|са|од|nga)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?");
+    /**
+     * A clause joined by "and"/"but"/"while" before the words that name who speaks: "X podnio je ostavku, a premijer
+     * Y", "..., dok ministarka Z", "..., mais le maire W".
+     */
+    private static final Pattern CLAUSE_BEFORE = Pattern.compile("^(?<said>.+),\\s+(?:a|dok|ali|а|док|али|додека"
+            + "|mais|tandis\\s+que|pero|mientras\\s+que|ndërsa|por)\\s+(?=\\S)");
     /** A comma between words, not one between a number's digits. */
     private static final Pattern CLAUSE_COMMA = Pattern.compile(",(?!\\d)");
     /**
@@ -458,6 +464,11 @@ public final class EuropeanQuoteExtractor {
         // "24-годишниот Арбен Љатифи", "34-godišnji Emir": an age before the name says no more than one after it
         who = LEADING_AGE.matcher(who).replaceFirst("");
         who = TOLD_AFTER_NAME.matcher(who).replaceFirst("");
+        Matcher clause = CLAUSE_BEFORE.matcher(who);
+        if (clause.lookingAt() && grammar.finiteVerb().matcher(clause.group("said")).find()) {
+            // "Ministar X podnio je ostavku, a premijer Y": a clause of its own, saying nothing, before who speaks
+            who = who.substring(clause.end());
+        }
         if (who.endsWith(",")) {
             who = who.substring(0, who.length() - 1).strip();
         }
@@ -487,9 +498,11 @@ public final class EuropeanQuoteExtractor {
             return again; // "concluyó la reportera" after "una reportera de Quetzaltenango"
         }
         Matcher pseudonym = PSEUDONYM.matcher(who);
-        if (segments.size() > 1 && pseudonym.find()) {
-            // "Svedok, koji je svedočio pod pseudonimom K-84,": a protected witness, by the code the court gives
-            return person(pseudonym.group("code"), cutRelative(head));
+        if (pseudonym.find()) {
+            // "Svedok, koji je svedočio pod pseudonimom K-84,": a protected witness, by the code the court gives;
+            // "Svjedokinja pod pseudonimom S-3": without the commas, what stands before the pseudonym is the role
+            return person(pseudonym.group("code"), segments.size() > 1 ? cutRelative(head)
+                    : who.substring(0, pseudonym.start()));
         }
         boolean withheld = grammar.withholds().matcher(who).find();
         if (withheld || grammar.indefinites().contains(firstWord) || firstWord.equals("l'un")

@@ -57,6 +57,9 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             "\\p{Lu}\\p{Ll}{2,}[bcčćdđfghjklmnprsštvzžбцчћдђфгхјклмнпрсштвзж][aа]");
     /** The ending of an adjective that opens a place's name, which a given name hardly has: "Novi", "Donji", "Нови". */
     private static final Pattern PLACE_ADJECTIVE = Pattern.compile("[iи]$");
+    /** A given name's stem left by the genitive's "-a" ending in a consonant and "k": Veljk(o), Бранк(о). */
+    private static final Pattern GIVEN_NAME_IN_KO = Pattern.compile(
+            "[bcčćdđfghjlmnprsštvzžбцчћдђфгхјлљмнњпрсштвзжџ][kк]$");
     /** The ending of a woman's surname, which does not decline: "Nerme Jelačić" is Nerma Jelačić. */
     private static final Pattern UNDECLINED_SURNAME = Pattern.compile("[bcčćdđfghjklmnprsštvzžбцчћдђфгхјклмнпрсштвзж]$");
 
@@ -70,7 +73,10 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
     private static final String TO_MEDIA = "(?:za|за)\\s+[\\p{Lu}\\d][\\p{L}\\d]*(?:\\s+\\p{Lu}\\p{L}*){0,2}";
     /** Where it was said, between "je" and the participle: "je u priopćenju navela", "je u razgovoru za IWPR rekao". */
     private static final String SAID_IN = "(?:u|у)\\s+(?:priopćenju|saopćenju|saopštenju|izjavi|intervjuu|razgovoru"
-            + "|саопштењу|изјави|интервјуу|разговору)";
+            + "|саопштењу|изјави|интервјуу|разговору"
+            // a trial's speeches: "je u završnoj riječi navela", "је у уводној речи рекао"
+            + "|(?:završnoj|uvodnoj)\\s+(?:riječi|reči)|(?:završnom|uvodnom)\\s+(?:govoru|izlaganju)"
+            + "|(?:завршној|уводној)\\s+речи|(?:завршном|уводном)\\s+(?:говору|излагању))";
 
     /** Gatherings at which something is said, in the locative after "na": "na protestu", "na sjednici vlade". */
     private static final String GATHERINGS = "protestu|prosvjedu|skupu|mitingu|sjednici|sednici|sastanku|tribini"
@@ -251,6 +257,10 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                 word = word.substring(0, word.length() - 1) + (word.endsWith("e") ? "a" : "а");
             } else if (!woman && word.length() > 3 && (word.endsWith("a") || word.endsWith("а"))) {
                 word = word.substring(0, word.length() - 1);
+                if (!last && GIVEN_NAME_IN_KO.matcher(word).find()) {
+                    // "Veljka", "Branka", "Марка": a man's given name in "-ko" (no name ends in a consonant and "k")
+                    word = word + (word.endsWith("k") ? "o" : "о");
+                }
             }
             name.append(i == 0 ? "" : " ").append(word);
         }
@@ -367,13 +377,17 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
         if (capitalised && !NAME_WORD.matcher(word).matches() || word.length() < 5) {
             return null;
         }
-        char gender = Character.toLowerCase(noun.charAt(noun.length() - 1));
+        // the ending read in Latin letters, the nominative's written in the word's own script ("Јавног" is Јавно)
+        String latin = MORPHOLOGY.lexiconForm(word);
+        boolean cyrillic = !latin.equals(lower(word));
+        char gender = MORPHOLOGY.lexiconForm(noun).charAt(MORPHOLOGY.lexiconForm(noun).length() - 1);
         // the genitive's "-og", "-e" and the locative's "-om", "-oj" ("Državnom zavodu", "Gradskoj upravi")
-        if (word.endsWith("og") || word.endsWith("eg") || word.endsWith("om") || word.endsWith("em")) {
-            return word.substring(0, word.length() - 2) + (gender == 'o' || gender == 'e' ? "o" : "i");
+        if (latin.endsWith("og") || latin.endsWith("eg") || latin.endsWith("om") || latin.endsWith("em")) {
+            String ending = gender == 'o' || gender == 'e' ? "o" : "i";
+            return word.substring(0, word.length() - 2) + (cyrillic ? (ending.equals("o") ? "о" : "и") : ending);
         }
-        return (word.endsWith("e") || word.endsWith("oj")) && gender == 'a'
-                ? word.substring(0, word.length() - (word.endsWith("e") ? 1 : 2)) + "a" : null;
+        return (latin.endsWith("e") || latin.endsWith("oj")) && gender == 'a'
+                ? word.substring(0, word.length() - (latin.endsWith("e") ? 1 : 2)) + (cyrillic ? "а" : "a") : null;
     }
 
     /**

@@ -855,4 +855,22 @@ class EuropeanQuoteExtractorTests {
                         tuple("Ana Perić", "Doktorica", "lijekova nema"),
                         tuple("Svjetska banka", null, "rast od 3,5 posto nije dovoljan"));
     }
+
+    @Test
+    void readsAWitnessByPseudonymATrialsSpeechAClauseBeforeWhoAndCyrillicAdjectivesAndNamesInKo() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Svjedok pod pseudonimom B-7 rekao je da je logor čuvalo dvadeset stražara.",
+                "Branilac Ivan Perić je u uvodnoj riječi rekao da dokazi ne postoje.",
+                "Gradonačelnik Novog Pazara podnio je ostavku, a ministar Petar Jović rekao je da izbora neće biti.",
+                "Prema riječima sudije Branka Ilića, presuda će biti izrečena u petak.",
+                "Према подацима Републичког завода за статистику, инфлација је пала."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(
+                        tuple("B-7", "Svjedok", "je logor čuvalo dvadeset stražara"),
+                        tuple("Ivan Perić", "Branilac", "dokazi ne postoje"),
+                        tuple("Petar Jović", "ministar", "izbora neće biti"),
+                        tuple("Branko Ilić", "sudija", "presuda će biti izrečena u petak"),
+                        tuple("Републички завод за статистику", null, "инфлација је пала"));
+    }
 }
