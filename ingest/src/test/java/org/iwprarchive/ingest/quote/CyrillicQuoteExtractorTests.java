@@ -929,4 +929,21 @@ class CyrillicQuoteExtractorTests {
                 .containsExactly("Дмитро Коваленко", "Олександр Мельник", "Михайло");
         assertThat(ru).extracting(Attribution::source).containsExactly("Петр Иванов");
     }
+
+    @Test
+    void readsByTheAssertionOfABodyAndASpeechBeforeTheRole() {
+        List<Attribution> ru = russian.extract(List.of(
+                "По утверждению министерства, задержаны двенадцать человек.",
+                "«Я ни в чем не виноват», — сказал в последнем слове подсудимый Тимур Алиев."), List.of());
+        List<Attribution> uk = ukrainian.extract(List.of(
+                "За твердженням міністерства, затримано дванадцять осіб.",
+                "«Місто вистоїть», — заявив у зверненні мер Ігор Терехов."), List.of());
+
+        assertThat(ru).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("министерство", ORGANISATION, null),
+                        tuple("Тимур Алиев", PERSON, "подсудимый"));
+        assertThat(uk).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("міністерство", ORGANISATION, null),
+                        tuple("Ігор Терехов", PERSON, "мер"));
+    }
 }
