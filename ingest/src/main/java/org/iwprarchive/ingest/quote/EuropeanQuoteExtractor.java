@@ -74,6 +74,8 @@ public final class EuropeanQuoteExtractor {
      * A doctor's title before a name ("Doktorica X", "Docteur X"), which says less than a description set apart after
      * the name does.
      */
+    /** The article a title may have before it: "Le docteur", "El doctor", "La doctora". */
+    private static final Pattern TITLES_ARTICLE = Pattern.compile("^(?:le|la|el)\\s+");
     private static final Set<String> DOCTORS_TITLES = Set.of("doktor", "doktorica", "doktorka", "доктор", "докторка",
             "docteur", "doctor", "doctora", "doktoresha");
     private static final Pattern DECLINED_ACRONYM = Pattern.compile("\\p{Lu}{2,}-\\p{Ll}{1,3}");
@@ -577,8 +579,10 @@ public final class EuropeanQuoteExtractor {
         if (lastSpace > 0 && grammar.addressTitles().contains(role.substring(lastSpace + 1))) {
             role = role.substring(0, lastSpace); // "Direktor bolnice dr. Ivan Perić": the title is no part of the role
         }
-        if (role.isEmpty() || DOCTORS_TITLES.contains(lower(role)) && !describedAfter(segments).isEmpty()) {
-            // "Doktorica X, pulmologinja iz Opće bolnice,": the description after the name, not the title before it
+        if (role.isEmpty() || DOCTORS_TITLES.contains(TITLES_ARTICLE.matcher(lower(role)).replaceFirst(""))
+                && !describedAfter(segments).isEmpty()) {
+            // "Doktorica X, pulmologinja iz Opće bolnice,", "Le docteur X, gynécologue à ...,": the description after
+            // the name, not the title before it
             role = describedAfter(segments);
         }
         Speaker earlier = earlier(name, reading);

@@ -873,4 +873,18 @@ class EuropeanQuoteExtractorTests {
                         tuple("Branko Ilić", "sudija", "presuda će biti izrečena u petak"),
                         tuple("Републички завод за статистику", null, "инфлација је пала"));
     }
+
+    @Test
+    void givesADoctorWithAnArticleTheDescriptionSetApartAfterTheName() {
+        List<Attribution> frenchFound = french.extract(List.of(
+                "Le docteur Paul Kasereka, chirurgien à l'hôpital de Goma, affirme que les blessés affluent."),
+                List.of());
+        List<Attribution> spanishFound = spanish.extract(List.of(
+                "La doctora Ana Ríos, pediatra del hospital de Tegucigalpa, dijo que faltan vacunas."), List.of());
+
+        assertThat(frenchFound).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Paul Kasereka", "chirurgien à l'hôpital de Goma"));
+        assertThat(spanishFound).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ana Ríos", "pediatra del hospital de Tegucigalpa"));
+    }
 }
