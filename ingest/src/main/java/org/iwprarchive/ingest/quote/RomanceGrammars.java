@@ -10,12 +10,20 @@ final class RomanceGrammars {
     /** The words that head a body's name in French and Spanish, and in BCS ("ministère", "ministarstvo"). */
     static final Set<String> BODY_WORDS = QuoteGrammar.bodyWordsWith();
 
-    /** When it was said, between the verb and what follows it: "a affirmé mardi", "a déclaré hier soir". */
+    /**
+     * When and how often it was said, between the verb and what follows it: "a affirmé mardi", "a déclaré hier soir",
+     * "a nié à plusieurs reprises".
+     */
     private static final String FRENCH_WHEN = "(?:(?:ce|dès)\\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-            + "(?:\\s+(?:matin|soir|dernier))?|hier(?:\\s+(?:matin|soir))?|la\\s+semaine\\s+dernière";
-    /** When it was said, between the verb and what follows it: "dijo el martes", "afirmó ayer". */
+            + "(?:\\s+(?:matin|soir|dernier))?|hier(?:\\s+(?:matin|soir))?|la\\s+semaine\\s+dernière"
+            + "|à\\s+(?:plusieurs|maintes)\\s+reprises|de\\s+nouveau|une\\s+nouvelle\\s+fois";
+    /**
+     * When and how often it was said, between the verb and what follows it: "dijo el martes", "afirmó ayer", "ha negado
+     * en reiteradas ocasiones".
+     */
     private static final String SPANISH_WHEN = "(?:el|este)\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
-            + "|ayer|la\\s+semana\\s+pasada";
+            + "|ayer|la\\s+semana\\s+pasada|en\\s+(?:reiteradas|repetidas|varias|numerosas)\\s+ocasiones"
+            + "|reiteradamente|repetidamente|nuevamente|de\\s+nuevo|una\\s+vez\\s+más";
 
     static final QuoteGrammar FRENCH = QuoteGrammar.of(
             // "a déclaré", "avait dit", "a-t-il ajouté", "déclare", "dit-elle", "ajoute-t-il"

@@ -887,4 +887,17 @@ class EuropeanQuoteExtractorTests {
         assertThat(spanishFound).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Ana Ríos", "pediatra del hospital de Tegucigalpa"));
     }
+
+    @Test
+    void readsHowOftenSomethingWasSaidBetweenTheVerbAndThat() {
+        List<Attribution> spanishFound = spanish.extract(List.of(
+                "La ministra Ana Pérez ha dicho en varias ocasiones que el puerto no se venderá."), List.of());
+        List<Attribution> frenchFound = french.extract(List.of(
+                "Le maire Jean Dupont a affirmé à plusieurs reprises que la mine fermerait."), List.of());
+
+        assertThat(spanishFound).extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Ana Pérez", "el puerto no se venderá"));
+        assertThat(frenchFound).extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Jean Dupont", "la mine fermerait"));
+    }
 }
