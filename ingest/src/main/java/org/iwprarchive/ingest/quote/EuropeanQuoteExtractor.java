@@ -41,7 +41,7 @@ public final class EuropeanQuoteExtractor {
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     /** A court's code for a protected witness, after the words for "under the pseudonym": "pod pseudonimom K-84". */
     private static final Pattern PSEUDONYM = Pattern.compile("(?:pod\\s+pseudonimom|под\\s+псеудонимом"
-            + "|sous\\s+le\\s+pseudonyme|bajo\\s+el\\s+seud[óo]nimo|me\\s+pseudonimin|под\\s+псевдонимот)"
+            + "|sous\\s+le\\s+pseudonyme|bajo\\s+el\\s+seud[óo]nimo|me\\s+pseudonimin|под\\s+псевдонимот|под\\s+псевдоним)"
             + "\\s+(?<code>\\p{Lu}[\\p{Lu}\\d]{0,4}-\\d{1,4})\\b");
     private static final Pattern ACRONYM_IN_PARENTHESES = Pattern.compile("\\s*\\([^)]{1,20}\\)");
     /** A word of a name: capitalised, maybe hyphened ("Jean-Paul") or with an apostrophe ("N'Diaye"). */
@@ -64,7 +64,9 @@ public final class EuropeanQuoteExtractor {
             + "(?:iz|sa|od|из|са|од|nga)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?");
     /**
      * A clause joined by "and"/"but"/"while" before the words that name who speaks: "X podnio je ostavku, a premijer
-     * Y", "..., dok ministarka Z", "..., mais le maire W".
+     * Y", "..., dok ministarka Z", "..., mais le maire W". It is taken for a clause when it has a finite verb the
+     * grammar knows, or three words or more ("Владата формираше комисија, а премиерот X": a past tense the grammar's
+     * short list lacks); a description of the speaker does not stand before "a" so.
      */
     private static final Pattern CLAUSE_BEFORE = Pattern.compile("^(?<said>.+),\\s+(?:a|dok|ali|а|док|али|додека"
             + "|mais|tandis\\s+que|pero|mientras\\s+que|ndërsa|por)\\s+(?=\\S)");
@@ -467,7 +469,8 @@ public final class EuropeanQuoteExtractor {
         who = LEADING_AGE.matcher(who).replaceFirst("");
         who = TOLD_AFTER_NAME.matcher(who).replaceFirst("");
         Matcher clause = CLAUSE_BEFORE.matcher(who);
-        if (clause.lookingAt() && grammar.finiteVerb().matcher(clause.group("said")).find()) {
+        if (clause.lookingAt() && (grammar.finiteVerb().matcher(clause.group("said")).find()
+                || SPACES.split(clause.group("said").strip()).length >= 3)) {
             // "Ministar X podnio je ostavku, a premijer Y": a clause of its own, saying nothing, before who speaks
             who = who.substring(clause.end());
         }

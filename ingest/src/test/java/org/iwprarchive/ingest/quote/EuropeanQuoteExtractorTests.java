@@ -900,4 +900,20 @@ class EuropeanQuoteExtractorTests {
         assertThat(frenchFound).extracting(Attribution::source, Attribution::text)
                 .containsExactly(tuple("Jean Dupont", "la mine fermerait"));
     }
+
+    @Test
+    void readsAMacedonianWitnessByPseudonymATrialsSpeechAClauseBeforeWhoAndAUnion() {
+        List<Attribution> found = macedonian.extract(List.of(
+                "Сведокот под псевдоним Ц-4 рече дека стражарите биле вооружени.",
+                "Бранителот Марко Петров во завршниот збор изјави дека доказите се лажни.",
+                "Собранието донесе закон, а министерката Ана Стојанова изјави дека ќе важи од јануари.",
+                "Според Сојузот на синдикати, платите доцнат."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("Ц-4", PERSON, "Сведокот"),
+                        tuple("Марко Петров", PERSON, "Бранителот"),
+                        tuple("Ана Стојанова", PERSON, "министерката"),
+                        tuple("Сојузот на синдикати", ORGANISATION, null));
+    }
 }
