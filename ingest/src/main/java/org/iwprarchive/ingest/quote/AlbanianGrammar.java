@@ -35,13 +35,15 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
     /** What a role is made with: "zëvendës" (deputy), "ish-" (former). */
     private static final Pattern COMPOUND = Regexes.compile("^(?:ish-|zëvendës)(?=\\p{L}{4})");
 
+    /** A trial's opening or closing speech: "në fjalën përfundimtare", "në fjalën hyrëse". */
+    private static final String CLOSING_SPEECH = "në\\s+fjalën\\s+(?:përfundimtare|hyrëse|hapëse|e\\s+fundit)";
     /**
      * Where the words were said, between the verb and "se": "deklaroi në një konferencë për shtyp se", "tha gjatë
      * seancës se".
      */
     private static final String SAID_AT = "gjatë\\s+\\p{Ll}+(?:\\s+(?:së|të|të\\s+sotme)\\s+\\p{L}+)?"
             + "|në\\s+(?:një\\s+)?(?:konferenc[eë]n?|deklaratë|intervistë|njoftim|postim|seancë|seancën)"
-            + "(?:\\s+(?:për\\s+(?:shtyp|mediat?)|me\\s+gazetarët|televizive))?";
+            + "(?:\\s+(?:për\\s+(?:shtyp|mediat?)|me\\s+gazetarët|televizive))?|" + CLOSING_SPEECH;
     /** The cue without where it was said: "deklaroi në një konferencë për shtyp" is "deklaroi". */
     private static final Pattern CUE_SAID_AT = Regexes.compile("\\s+(?:" + SAID_AT + ")(?=\\s|$)");
 
@@ -66,7 +68,8 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
                     + "|(?:deshi|pranoi|dëshiroi|donte)\\s+të\\s+(?:identifikohet|prezantohet|përmendet)"
                     + "|pa\\s+u\\s+identifikuar",
             "gjatë|në\\s+një\\s+(?:konferencë|deklaratë|intervistë|njoftim|postim|seancë)|në\\s+konferencën"
-                    + "|në\\s+(?:Facebook|Twitter|X)\\b|për\\s+IWPR|për\\s+mediat?|pas\\s+takimit|në\\s+seancën",
+                    + "|në\\s+(?:Facebook|Twitter|X)\\b|për\\s+IWPR|për\\s+mediat?|pas\\s+takimit|në\\s+seancën"
+                    + "|" + CLOSING_SPEECH,
             // and "u", a past or passive verb's ("u zhvillua"), never a description's
             "është|ka|kanë|janë|ishte|kishte|do|nuk|mund|duhet|po|jemi|kemi|u",
             "(?:një\\s+)?(?:raport|studim|deklarat|njoftim)\\p{L}*\\s+(?:të|së|i|e)"

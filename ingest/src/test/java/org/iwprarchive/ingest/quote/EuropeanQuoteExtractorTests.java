@@ -916,4 +916,18 @@ class EuropeanQuoteExtractorTests {
                         tuple("Ана Стојанова", PERSON, "министерката"),
                         tuple("Сојузот на синдикати", ORGANISATION, null));
     }
+
+    @Test
+    void readsAnAlbanianTrialsOpeningSpeechACommitteeAndAHospital() {
+        List<Attribution> found = albanian.extract(List.of(
+                "Avokati Agron Berisha në fjalën hyrëse tha se akuza nuk qëndron.",
+                "Sipas Komitetit për Mbrojtjen e Gazetarëve, dy gazetarë janë kërcënuar.",
+                "Sipas Spitalit Rajonal të Prizrenit, mungojnë barnat."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("Agron Berisha", PERSON, "Avokati"),
+                        tuple("Komiteti për Mbrojtjen e Gazetarëve", ORGANISATION, null),
+                        tuple("Spitali Rajonal i Prizrenit", ORGANISATION, null));
+    }
 }
