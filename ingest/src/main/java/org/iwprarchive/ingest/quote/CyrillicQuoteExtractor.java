@@ -201,13 +201,31 @@ public final class CyrillicQuoteExtractor {
             + "|репортёрами|корреспондентом(?:\\s+IWPR)?|кореспондентом(?:\\s+IWPR)?)\\s+(?=\\S)");
     /** A connective opening the words that name a speaker: "Однако правозащитник X ...". */
     private static final Pattern LEADING_CONNECTIVE = Regexes.compile("^" + CONNECTIVE + "\\s+(?=\\S)");
+    /** After what it was said, ending the words that name the speaker: "после заседания", "після суду". */
+    private static final Pattern AFTER_EVENT = Regexes.compile("\\s+(?:после|після)\\s+[\\p{L}-]+$");
+    /** Whom it was told, left at the end once what followed it is taken out: "он журналистам", "він журналістам". */
+    private static final Pattern TRAILING_ADDRESSEE = Regexes.compile("\\s+(?:журналистам|журналістам|репортерам"
+            + "|репортёрам)$");
+    /**
+     * A clause of its own, three words or more, joined by "а", "но", "але" before the words that name who speaks:
+     * "Обласна адміністрація оголосила евакуацію, а начальник ОВА X" ("а также", "а саме" join no clause).
+     */
+    private static final Pattern CLAUSE_BEFORE = Regexes.compile("^(?:[^,\\s«]+\\s+){2,}[^,\\s«]+,\\s+(?:а|но|однако"
+            + "|але|проте|тогда\\s+как|тоді\\s+як)\\s+(?!именно|также|затем|саме|також|потім)(?=\\S)");
+    /**
+     * A protected witness by the name or the code the court gives: "Свидетель под псевдонимом «Сокол»", "Свідок під
+     * псевдонімом «Сокіл»", "под псевдонимом К-12".
+     */
+    private static final Pattern PSEUDONYM = Regexes.compile("(?:под\\s+псевдонимом|під\\s+псевдонімом)\\s+"
+            + "(?:«(?<name>[^»]+)»|(?<code>\\p{Lu}[\\p{Lu}\\d]{0,4}-\\d{1,4}))");
     /** "Сам Норматов признаётся", "Сама Асанова": the person himself or herself, named as before. */
     private static final Pattern LEADING_SELF = Regexes.compile("^[Сс]ам[аи]?\\s+(?=\\p{Lu})");
     /**
      * What the words naming a speaker may hold that is not who, taken out in this order: how and when it was said, a
      * connective opening them, a conversation and the occasion before the speaker, "Сам".
      */
-    private static final List<Pattern> NOT_WHO = List.of(OCCASION, WHEN, LEADING_CONNECTIVE, OPENING_CONVERSATION,
+    private static final List<Pattern> NOT_WHO = List.of(AFTER_EVENT, TRAILING_ADDRESSEE, OCCASION, WHEN,
+            LEADING_CONNECTIVE, OPENING_CONVERSATION,
             LEADING_OCCASION, LEADING_OWN_CHANNEL, LEADING_SELF);
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
     /** Ukrainian men's given names in "-о" ("петро", "дмитро"), whose genitive is a consonant's. */
@@ -701,6 +719,18 @@ public final class CyrillicQuoteExtractor {
         String who = given;
         for (Pattern notWho : NOT_WHO) {
             who = notWho.matcher(who).replaceFirst("");
+        }
+        Matcher clause = CLAUSE_BEFORE.matcher(who);
+        if (clause.lookingAt()) {
+            // "Адміністрація оголосила евакуацію, а начальник ОВА X": the clause before says nothing of who speaks
+            who = who.substring(clause.end());
+        }
+        Matcher pseudonym = PSEUDONYM.matcher(who);
+        if (pseudonym.find()) {
+            // "Свідок під псевдонімом «Сокіл»": the witness by that name, what stands before it the role
+            String role = who.substring(0, pseudonym.start()).strip();
+            return Speaker.person(pseudonym.group("name") != null ? pseudonym.group("name").strip()
+                    : pseudonym.group("code"), role.isEmpty() ? null : role);
         }
         String lower = who.toLowerCase(Locale.ROOT);
         if (isPronoun(who, genitive)) {

@@ -946,4 +946,21 @@ class CyrillicQuoteExtractorTests {
                 .containsExactly(tuple("міністерство", ORGANISATION, null),
                         tuple("Ігор Терехов", PERSON, "мер"));
     }
+
+    @Test
+    void readsAWitnessByPseudonymAClauseBeforeWhoAndWhomItWasToldAfterWhat() {
+        List<Attribution> ru = russian.extract(List.of(
+                "Свидетель под псевдонимом «Гром» рассказал, что склад охранялся.",
+                "Адвокат Тимур Алиев заявил, что его подзащитный невиновен.",
+                "«Это провокация», — сказал он журналистам после заседания.",
+                "Парламент принял закон, а спикер Нурлан Нигматулин сказал, что поправки вступят в силу в марте."),
+                List.of());
+        List<Attribution> uk = ukrainian.extract(List.of(
+                "Свідок під псевдонімом К-7 сказав, що бачив колону техніки."), List.of());
+
+        assertThat(ru).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Гром", "Свидетель"), tuple("Тимур Алиев", "Адвокат"),
+                        tuple("Тимур Алиев", null), tuple("Нурлан Нигматулин", "спикер"));
+        assertThat(uk).extracting(Attribution::source, Attribution::role).containsExactly(tuple("К-7", "Свідок"));
+    }
 }
