@@ -43,9 +43,9 @@ public final class ArabicQuoteExtractor {
     private static final String QUOTE = "(?:«(?<q1>[^»]+)»|\"(?<q2>[^\"]+)\"|“(?<q3>[^”]+)”)";
     /**
      * Where reported words begin: إن or أن, alone or with a pronoun joined ("إنها"), after "إلى" or "من" ("أشار إلى
-     * أن", "حذرت من أن") or with "ب" ("بأن"), in folded form.
+     * أن", "حذرت من أن", "شدد على أن") or with "ب" ("بأن"), in folded form.
      */
-    private static final String THAT = "(?<![\\p{L}])(?:(?:الى|من)\\s+)?ب?(?:ان|انه|انها|انهم|انهن|انني|اننا)(?![\\p{L}])";
+    private static final String THAT = "(?<![\\p{L}])(?:(?:الى|من|على)\\s+)?ب?(?:ان|انه|انها|انهم|انهن|انني|اننا)(?![\\p{L}])";
     private static final Pattern REPORTED = Pattern.compile(THAT);
     private static final Pattern DIRECT = Pattern.compile("^(?<who>[^«\"“:]*?)\\s*:\\s*" + QUOTE);
     /**
@@ -55,7 +55,17 @@ public final class ArabicQuoteExtractor {
     private static final Pattern OPENER = Pattern.compile("^و?(?:من\\s+جهت(?:ها|ه|هم)|من\\s+جانب(?:ها|ه|هم)"
             + "|بدور(?:ها|ه|هم)|في\\s+المقابل|في\\s+غضون\\s+ذلك|كذلك|كما)(?![\\p{L}])\\s*[،,]?\\s*"
             + "|^و?(?:في\\s+(?:حديث|تصريح(?:ات)?|مقابلة)\\s+(?:ل\\s*IWPR|ل\\p{L}+|مع\\s+[^،,]{1,40})"
+            // a trial's pleading: "وفي مرافعته الختامية،"
+            + "|في\\s+مرافعت(?:ه|ها)(?:\\s+الختامية|\\s+الافتتاحية)?"
             + "|خلال\\s+مؤتمر\\s+صحفي(?:\\s+[^،,]{1,40})?)\\s*[،,]\\s*");
+    /**
+     * A clause of its own, then "while" and a verb opening a sentence of its own: "وتنتظر العائلات ...، بينما قالت X إن"
+     * (the words after "بينما" read as a sentence).
+     */
+    private static final Pattern WHILE = Pattern.compile("[،,]\\s*(?:بينما|في\\s+حين|فيما)\\s+(?=\\S)");
+    /** A protected witness's name the court gave: "باسم مستعار هو «أبو زينب»", "باسم مستعار (أبو زينب)" unquoted not. */
+    private static final Pattern PSEUDONYM = Pattern.compile("باسم\\s+مستعار\\s+(?:هو\\s+|هي\\s+)?"
+            + "[«\"“](?<name>[^»\"”]+)[»\"”]");
     /** What opens a sentence whose subject comes before the verb: "أما ... فقالت", "غير أن ... قالت". */
     private static final Pattern SUBJECT_OPENER = Pattern.compile("^(?:و?اما|و?لكن|غير\\s+ان|الا\\s+ان|بينما"
             + "|في\\s+حين)\\s+");
@@ -201,6 +211,14 @@ public final class ArabicQuoteExtractor {
         m = verbFirst.matcher(t).region(from, t.length());
         if (m.matches()) {
             return spoken(sentence, m, m.start("rest"), known, paragraph, true);
+        }
+        Matcher whileSaid = WHILE.matcher(t);
+        if (whileSaid.find() && whileSaid.start() > from) {
+            m = verbFirst.matcher(t).region(whileSaid.end(), t.length());
+            Attribution said = m.matches() ? spoken(sentence, m, m.start("rest"), known, paragraph, true) : null;
+            if (said != null) {
+                return said;
+            }
         }
         Matcher inside = verbInside.matcher(t);
         while (inside.find()) {
@@ -374,6 +392,14 @@ public final class ArabicQuoteExtractor {
         List<String> folded = words.stream().map(ArabicQuoteExtractor::fold).toList();
         if (words.isEmpty() || (words.size() == 1 && PRONOUNS.contains(folded.get(0)))) {
             return feminine == null ? null : continued(feminine, known);
+        }
+        for (String part : parts.subList(1, parts.size())) {
+            Matcher pseudonym = PSEUDONYM.matcher(part);
+            if (pseudonym.find()) {
+                // "الشاهد، الذي أدلى بإفادته باسم مستعار هو «أبو زينب»،": the witness by the name the court gave
+                return new Speaker(pseudonym.group("name").strip(), SourceKind.PERSON, head,
+                        feminine != null && feminine);
+            }
         }
         boolean withheld = parts.stream().skip(1).anyMatch(part -> WITHHOLDS_NAME.matcher(fold(part)).find());
         Known again = folded.size() == 1 ? describedBefore(folded.get(0), known) : null;

@@ -47,7 +47,9 @@ class ArabicQuoteExtractorTests {
                                 "الأسماك نفقت بعد موجة الحر"),
                         tuple("مازن الجبوري", PERSON, null, DIRECT, "أضاف", "خسرت شباكي كلها"),
                         tuple("هبة النعيمي", PERSON, "الصحفية", DIRECT, "قالت", "لم يحاسب أحد حتى الآن"),
-                        tuple("هبة النعيمي", PERSON, null, INDIRECT, "أكدت", "الملف ما زال مفتوحاً"));
+                        tuple("هبة النعيمي", PERSON, null, INDIRECT, "أكدت", "الملف ما زال مفتوحاً"),
+                        // "شدد على أن": stressed that, the words after "على أن" as after "إلى أن"
+                        tuple("مازن الجبوري", PERSON, null, INDIRECT, "شدد", "الصيادين لن يغادروا"));
     }
 
     @Test
@@ -341,5 +343,19 @@ class ArabicQuoteExtractorTests {
                         tuple("ضرغام الساعدي", PERSON, "أستاذ الاقتصاد", "قال"),
                         // a body's name after the occupation, without an article before it, names no one
                         tuple("طبيب مستشفى غزة الأوروبي", ANONYMOUS, null, "قال"));
+    }
+
+    @Test
+    void readsAWitnessByPseudonymAClosingPleaAndAVerbAfterWhile() {
+        List<Attribution> found = arabic.extract(List.of(
+                "وقالت الشاهدة، التي أدلت بشهادتها باسم مستعار هو «أم سارة»، إن الحراس كانوا ملثمين.",
+                "وفي مرافعتها الختامية، شددت المحامية ليلى الحسن على أن موكلها بريء.",
+                "وارتفعت الأسعار، بينما قال وزير التجارة أحمد الراوي إن المخزون يكفي."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(
+                        tuple("أم سارة", "الشاهدة", "الحراس كانوا ملثمين"),
+                        tuple("ليلى الحسن", "المحامية", "موكلها بريء"),
+                        tuple("أحمد الراوي", "وزير التجارة", "المخزون يكفي"));
     }
 }
