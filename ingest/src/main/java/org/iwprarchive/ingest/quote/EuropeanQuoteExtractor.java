@@ -42,7 +42,7 @@ public final class EuropeanQuoteExtractor {
     /** A court's code for a protected witness, after the words for "under the pseudonym": "pod pseudonimom K-84". */
     private static final Pattern PSEUDONYM = Pattern.compile("(?:pod\\s+pseudonimom|под\\s+псеудонимом"
             + "|sous\\s+le\\s+pseudonyme|bajo\\s+el\\s+seud[óo]nimo|me\\s+pseudonimin|под\\s+псевдонимот|под\\s+псевдоним)"
-            + "\\s+(?<code>\\p{Lu}[\\p{Lu}\\d]{0,4}-\\d{1,4})\\b");
+            + "\\s+(?<code>\\p{Lu}[\\p{Lu}\\d]{0,4}-\\d{1,6})\\b");
     private static final Pattern ACRONYM_IN_PARENTHESES = Pattern.compile("\\s*\\([^)]{1,20}\\)");
     /** A word of a name: capitalised, maybe hyphened ("Jean-Paul") or with an apostrophe ("N'Diaye"). */
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*");

@@ -242,7 +242,7 @@ final class SpeakerResolver {
             + "|(?:is|was)\\s+(?:identified|known)\\s+(?:only\\s+)?as)"
             // "The witness, identified only as TF1-157 to protect his identity,", "testifying under the pseudonym B-1115"
             + "|(?:identified|known|testifying)\\s+(?:only\\s+)?as|testifying\\s+under\\s+the\\s+pseudonym)"
-            + "\\s+(?<name>\\p{Lu}[\\p{Lu}\\d]{0,4}-\\d{1,4}|\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+)?)\\b(?<after>[^,]*)");
+            + "\\s+(?<name>\\p{Lu}[\\p{Lu}\\d]{0,4}-\\d{1,6}|\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+)?)\\b(?<after>[^,]*)");
     /** The person a lede described, named set apart after what they are: "The witness, Mirko Stanić, ...". */
     private static final Pattern NAMED_APART = Regexes.compile("(?:The|This|the|this)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+,\\s+"
             // a rank joined by a hyphen ("Lieutenant-Colonel X") is one word, the title cut after
@@ -264,6 +264,8 @@ final class SpeakerResolver {
     private static final Pattern SPEAKS_FOR_IT = Regexes.compile("^(?:its|their)\\s+(?:press\\s+(?:service|office)"
             + "|media\\s+office|information\\s+(?:service|office)|communications\\s+(?:department|office))$");
     private static final Pattern LEADING_CONJUNCTION = Regexes.compile("^(?:But|And|Yet|Still|However,)\\s+");
+    /** A clause of its own ended by ", while" or ", whereas" before the words that name who speaks. */
+    private static final Pattern WHILE_CLAUSE = Regexes.compile(",\\s+(?:while|whereas)\\s+(?=\\S)");
     /** A sentence's subject described with "a", then a clause about them between commas, then its verb. */
     private static final Pattern UNNAMED_SUBJECT = Regexes.compile("^(?<who>(?:A|An|One|Another)\\s+[^,;:\"\u201c\u201d]{3,100}?),\\s+"
             + "(?<clause>(?:who|speaking|on\\s+condition)\\s[^,;:\"\u201c\u201d]{3,160}),\\s+\\p{Ll}");
@@ -703,6 +705,11 @@ final class SpeakerResolver {
         int which = phrase.lastIndexOf(", which ");
         if (which >= 0 && phrase.indexOf(',', which + 8) < 0) {
             return speakerPhrase(phrase.substring(which + 8));
+        }
+        Matcher whileClause = WHILE_CLAUSE.matcher(phrase);
+        if (whileClause.find() && phrase.indexOf(',', whileClause.end()) < 0) {
+            // "The defence rested its case, while lead counsel X argued that": a clause of its own, then who speaks
+            return speakerPhrase(phrase.substring(whileClause.end()));
         }
         Optional<Speaker> found = speakerPhrase(phrase);
         if (found.isEmpty() && SECOND_VERB.matcher(phrase).find()) {

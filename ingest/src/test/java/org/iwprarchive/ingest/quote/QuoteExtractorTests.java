@@ -1553,4 +1553,16 @@ class QuoteExtractorTests {
                         tuple("World Bank", ORGANISATION, "poverty in the region fell by a quarter"),
                         tuple("Ministry of Health", ORGANISATION, "Maternal deaths have doubled since 2021"));
     }
+
+    @Test
+    void readsAWitnessCodeOfFiveDigitsAndWhoSpeaksAfterAClauseEndedByWhile() {
+        List<Attribution> found = extractor.extract(List.of(
+                "A protected witness, who testified under the pseudonym B-20417, told the court that the camp had no "
+                        + "doctor.",
+                "Prices rose again in May, whereas finance minister Ana Lopes argued that inflation had peaked."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("B-20417", "A protected witness"), tuple("Ana Lopes", "finance minister"));
+    }
 }
