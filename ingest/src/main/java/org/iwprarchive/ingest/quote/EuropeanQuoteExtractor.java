@@ -41,6 +41,8 @@ public final class EuropeanQuoteExtractor {
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     /** A court's code for a protected witness, after the words for "under the pseudonym": "pod pseudonimom K-84". */
     private static final Pattern PSEUDONYM = Pattern.compile("(?:pod\\s+pseudonimom|под\\s+псеудонимом"
+            // "Zaštićeni svjedok pod oznakom S-14": under the court's designation
+            + "|pod\\s+oznakom|под\\s+ознаком"
             + "|sous\\s+le\\s+pseudonyme|bajo\\s+el\\s+seud[óo]nimo|me\\s+pseudonimin|под\\s+псевдонимот|под\\s+псевдоним)"
             + "\\s+(?<code>\\p{Lu}[\\p{Lu}\\d]{0,4}-\\d{1,6})\\b");
     private static final Pattern ACRONYM_IN_PARENTHESES = Pattern.compile("\\s*\\([^)]{1,20}\\)");
@@ -667,7 +669,9 @@ public final class EuropeanQuoteExtractor {
             // "l'observatoire citoyen Symocel", "la ONG Médicos por la Salud": a kind, then the body's own name (but
             // "ministère de la Justice" is the name whole)
             boolean kind = Character.isLowerCase(words.get(0).charAt(0)) || first.equals("ong");
-            for (int i = 1; kind && i < words.size() && !PREPOSITIONS.contains(lower(words.get(i))); i++) {
+            // ("uprava RTV-a": an acronym in a case is whose the kind is, and the name is whole)
+            for (int i = 1; kind && i < words.size() && !PREPOSITIONS.contains(lower(words.get(i)))
+                    && !DECLINED_ACRONYM.matcher(words.get(i)).matches(); i++) {
                 if (Character.isUpperCase(words.get(i).charAt(0))) {
                     return Optional.of(new Speaker(String.join(" ", words.subList(i, words.size())),
                             SourceKind.ORGANISATION, null));

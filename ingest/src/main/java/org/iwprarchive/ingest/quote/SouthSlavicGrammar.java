@@ -76,6 +76,8 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             + "|саопштењу|изјави|интервјуу|разговору"
             // a trial's speeches: "je u završnoj riječi navela", "је у уводној речи рекао"
             + "|(?:završnoj|uvodnoj)\\s+(?:riječi|reči)|(?:završnom|uvodnom)\\s+(?:govoru|izlaganju)"
+            // a defendant's defence or a witness's statement: "je u svojoj obrani ustvrdio"
+            + "|(?:svojoj\\s+)?(?:obrani|odbrani)|(?:svom\\s+|svojem\\s+)?iskazu"
             + "|(?:завршној|уводној)\\s+речи|(?:завршном|уводном)\\s+(?:говору|излагању))";
 
     /** Gatherings at which something is said, in the locative after "na": "na protestu", "na sjednici vlade". */
@@ -108,6 +110,8 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                     + "|Према речима|По речима|Према подацима|Према наводима"
                     // "Prema izvještaju Federalnog zavoda ...": a body's report, estimate or survey
                     + "|Prema\\s+(?:izvještaju|izveštaju|izvješću|procjeni|proceni|procjenama|procenama|istraživanju"
+                    // "Prema oceni Saveta Evrope": by a body's assessment
+                    + "|oceni|ocjeni|ocenama|ocjenama"
                     + "|anketi|studiji|nalazima)"
                     + "|Према\\s+(?:извештају|процени|проценама|истраживању|анкети|студији|налазима)"
                     // "Prema mišljenju ekologa X": in the view of

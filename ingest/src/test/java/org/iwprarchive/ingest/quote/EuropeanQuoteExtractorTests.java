@@ -930,4 +930,20 @@ class EuropeanQuoteExtractorTests {
                         tuple("Komiteti për Mbrojtjen e Gazetarëve", ORGANISATION, null),
                         tuple("Spitali Rajonal i Prizrenit", ORGANISATION, null));
     }
+
+    @Test
+    void readsACourtsDesignationADefenceBeforeTheVerbAnAssessmentAndAKindOfADeclinedAcronym() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Svjedokinja pod oznakom K-3 posvjedočila je da su zatočenici gladovali.",
+                "Optuženi Ante Perić je u svojoj obrani naveo da nije bio na bojištu.",
+                "Prema oceni Saveta za štampu, broj pritužbi raste.",
+                "Iz uprave MUP-a saopštili su da je istraga u toku."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("K-3", PERSON, "Svjedokinja"),
+                        tuple("Ante Perić", PERSON, "Optuženi"),
+                        tuple("Savet za štampu", ORGANISATION, null),
+                        tuple("uprava MUP-a", ORGANISATION, null));
+    }
 }
