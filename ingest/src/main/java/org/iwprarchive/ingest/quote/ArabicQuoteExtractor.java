@@ -63,7 +63,7 @@ public final class ArabicQuoteExtractor {
      * (the words after "بينما" read as a sentence).
      */
     private static final Pattern WHILE = Pattern.compile("[،,]\\s*(?:بينما|في\\s+حين|فيما)\\s+(?=\\S)");
-    /** A protected witness's name the court gave: "باسم مستعار هو «أبو زينب»", "باسم مستعار (أبو زينب)" unquoted not. */
+    /** A protected witness's name the court gave, in quotation marks after "باسم مستعار": "باسم مستعار هو «أبو زينب»". */
     private static final Pattern PSEUDONYM = Pattern.compile("باسم\\s+مستعار\\s+(?:هو\\s+|هي\\s+)?"
             + "[«\"“](?<name>[^»\"”]+)[»\"”]");
     /** What opens a sentence whose subject comes before the verb: "أما ... فقالت", "غير أن ... قالت". */

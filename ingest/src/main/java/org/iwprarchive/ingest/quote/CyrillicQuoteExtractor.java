@@ -217,7 +217,7 @@ public final class CyrillicQuoteExtractor {
      * псевдонімом «Сокіл»", "под псевдонимом К-12".
      */
     private static final Pattern PSEUDONYM = Regexes.compile("(?:под\\s+псевдонимом|під\\s+псевдонімом)\\s+"
-            + "(?:«(?<name>[^»]+)»|(?<code>\\p{Lu}[\\p{Lu}\\d]{0,4}-\\d{1,6}))");
+            + "(?:«(?<name>[^»]+)»|(?<code>" + Names.WITNESS_CODE + "))");
     /** "Сам Норматов признаётся", "Сама Асанова": the person himself or herself, named as before. */
     private static final Pattern LEADING_SELF = Regexes.compile("^[Сс]ам[аи]?\\s+(?=\\p{Lu})");
     /**

@@ -44,7 +44,7 @@ public final class EuropeanQuoteExtractor {
             // "Zaštićeni svjedok pod oznakom S-14": under the court's designation
             + "|pod\\s+oznakom|под\\s+ознаком"
             + "|sous\\s+le\\s+pseudonyme|bajo\\s+el\\s+seud[óo]nimo|me\\s+pseudonimin|под\\s+псевдонимот|под\\s+псевдоним)"
-            + "\\s+(?<code>\\p{Lu}[\\p{Lu}\\d]{0,4}-\\d{1,6})\\b");
+            + "\\s+(?<code>" + Names.WITNESS_CODE + ")\\b");
     private static final Pattern ACRONYM_IN_PARENTHESES = Pattern.compile("\\s*\\([^)]{1,20}\\)");
     /** A word of a name: capitalised, maybe hyphened ("Jean-Paul") or with an apostrophe ("N'Diaye"). */
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*");

@@ -16,6 +16,11 @@ import org.iwprarchive.ingest.text.Regexes;
 final class Names {
 
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
+    /**
+     * A court's code for a protected witness, in every finder: "K-84", "B-1122", "KDZ-310", "TF1-157", "W-01129",
+     * "Б-12".
+     */
+    static final String WITNESS_CODE = "\\p{Lu}[\\p{Lu}\\d]{0,4}-\\d{1,6}";
     static final Pattern NAME_WORD = Regexes.compile("[\\p{L}'\u2019.-]+");
     private static final Pattern TRAILING_CLAUSE_MARK = Regexes.compile("[,;:]$");
     static final Pattern CAPITALISED = Regexes.compile("\\p{Lu}[\\p{L}'\u2019-]*\\.?");

@@ -242,7 +242,7 @@ final class SpeakerResolver {
             + "|(?:is|was)\\s+(?:identified|known)\\s+(?:only\\s+)?as)"
             // "The witness, identified only as TF1-157 to protect his identity,", "testifying under the pseudonym B-1115"
             + "|(?:identified|known|testifying)\\s+(?:only\\s+)?as|testifying\\s+under\\s+the\\s+pseudonym)"
-            + "\\s+(?<name>\\p{Lu}[\\p{Lu}\\d]{0,4}-\\d{1,6}|\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+)?)\\b(?<after>[^,]*)");
+            + "\\s+(?<name>" + Names.WITNESS_CODE + "|\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+)?)\\b(?<after>[^,]*)");
     /** The person a lede described, named set apart after what they are: "The witness, Mirko Stanić, ...". */
     private static final Pattern NAMED_APART = Regexes.compile("(?:The|This|the|this)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+,\\s+"
             // a rank joined by a hyphen ("Lieutenant-Colonel X") is one word, the title cut after
