@@ -421,6 +421,8 @@ class QuoteEvaluationTests {
             # Arabic: written after the nineteenth Ukrainian set's rules and measured once: 0.750 / 0.429; its misses
             # seen since, all but the prosecutor named only by his office
             ar-holdout-23/  | 7        | 1.0       | 0.85
+            # Arabic: court reporting from Erbil and Damascus, written after the twenty-fourth session; not yet measured
+            ar-holdout-24/  | 8        | 0.0       | 0.0
             # French: the development set the French rules were made on
             fr/             | 12       | 1.0       | 1.0
             # French: written with the development set, before any French rule, and measured once: 0.900 / 0.900; its
@@ -567,6 +569,9 @@ class QuoteEvaluationTests {
             # Macedonian: written after the eighteenth BCS set's rules and measured once: 0.750 / 0.375; its misses
             # seen since
             mk-holdout-11/  | 8        | 1.0       | 1.0
+            # Macedonian: court reporting in Skopje and Gostivar, written after the twenty-fourth session; not yet
+            # measured
+            mk-holdout-12/  | 8        | 0.0       | 0.0
             # Persian (Dari): the development set the edition's rules were made on
             fa/             | 20       | 1.0       | 1.0
             # Persian (Dari): written with the development set, before any Persian rule, and measured once: 1.000 /
