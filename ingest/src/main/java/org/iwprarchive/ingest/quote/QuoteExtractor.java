@@ -101,9 +101,6 @@ public final class QuoteExtractor {
     private static final Set<String> CUE_STARTS = LEXICON.cueFirstWords();
     private static final String OPEN = "[\"\u201c]";
     private static final String CLOSE = "[\"\u201d]";
-    // the run inside is taken whole: it stops at the first quotation mark whichever way, and a lazy run tried the
-    // closing mark after every character
-    private static final Pattern QUOTE = Regexes.compile(OPEN + "([^\"\u201c\u201d]{2,}+)" + CLOSE);
     private static final Pattern AFTER_CUE_SPEAKER = Regexes.compile(
             "^,?\\s*(?<cue>" + CUE_WORDS + ")\\s+(?<speaker>[^.;:!?,\"\u201c\u201d]{2,160}?)"
                     // "said Bubusara Toktogulova, 71, a retired nurse": an age between the name and the role
@@ -354,7 +351,8 @@ public final class QuoteExtractor {
     /** A sentence ends at . ! or ? before a capital or a quote (or a quote already blanked out as \\u0000). */
     private static final Pattern SENTENCE_END = Regexes.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"\u201c\u0000])");
     /** {@link #SENTENCE_END} with the mark that ends the sentence: found without a lookbehind at every character. */
-    private static final Pattern SENTENCE_GAP = Regexes.compile("[.!?]\\s+(?=[\\p{Lu}\"\u201c\u0000])");
+    static final Pattern SENTENCE_GAP = Regexes.compile("[.!?]\\s+(?=[\\p{Lu}\"\u201c\u0000])");
+    static final String SENTENCE_ENDS = ".!?";
 
     /** What is known while reading one article. */
     private static final class Context {
@@ -434,26 +432,27 @@ public final class QuoteExtractor {
         List<String> quoted = new ArrayList<>();
         List<Integer> consumedQuotes = new ArrayList<>();
         StringBuilder unquoted = new StringBuilder(paragraph);
-        Matcher quote = QUOTE.matcher(paragraph);
-        while (quote.find()) {
-            String text = clean(quote.group(1));
-            String ahead = paragraph.substring(quote.end());
-            String behind = paragraph.substring(0, quote.start());
+        for (int at = nextQuote(paragraph, 0); at >= 0; ) {
+            int end = quoteEnd(paragraph, at);
+            String text = clean(paragraph.substring(at + 1, end - 1));
+            String ahead = paragraph.substring(end);
+            String behind = paragraph.substring(0, at);
             quoted.add(text);
-            int at = quote.start();
-            steps.add(Map.entry(at, () -> {
-                if (!insideConsumedSentence(at, consumedQuotes, paragraph)) {
+            int start = at;
+            steps.add(Map.entry(start, () -> {
+                if (!insideConsumedSentence(start, consumedQuotes, paragraph)) {
                     attributeDirect(text, behind, ahead, index, context);
                 }
             }));
-            for (int i = quote.start(); i < quote.end(); i++) {
+            for (int i = at; i < end; i++) {
                 unquoted.setCharAt(i, '\u0000');
             }
+            at = nextQuote(paragraph, end);
         }
         int sentenceStart = 0;
         Matcher boundary = SENTENCE_GAP.matcher(unquoted);
         while (true) {
-            boolean more = boundary.find();
+            boolean more = Regexes.findBeginningWith(boundary, unquoted, sentenceStart, SENTENCE_ENDS);
             int sentenceEnd = more ? boundary.start() + 1 : unquoted.length();
             String masked = unquoted.substring(sentenceStart, sentenceEnd);
             String sentence = paragraph.substring(sentenceStart, sentenceEnd).strip();
@@ -1106,6 +1105,37 @@ public final class QuoteExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the next quotation at or after {@code from} opens, or -1: a straight or opening curly mark with a closing
+     * one after it and two characters or more between, none of them a quotation mark. A regular expression did this
+     * and was the largest single cost of a page's quotation finding, trying itself at every character.
+     */
+    static int nextQuote(CharSequence text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '"' || c == '\u201c') && quoteEnd(text, i) > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the quotation opening at {@code open} ends (after its closing mark), or -1 if it does not close. */
+    static int quoteEnd(CharSequence text, int open) {
+        int i = open + 1;
+        while (i < text.length() && !isQuotationMark(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length() || text.charAt(i) == '\u201c' || Character.codePointCount(text, open + 1, i) < 2) {
+            return -1;
+        }
+        return i + 1;
+    }
+
+    private static boolean isQuotationMark(char c) {
+        return c == '"' || c == '\u201c' || c == '\u201d';
     }
 
     /**

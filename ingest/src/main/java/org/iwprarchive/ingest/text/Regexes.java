@@ -1,5 +1,6 @@
 package org.iwprarchive.ingest.text;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,24 @@ public final class Regexes {
 
     public static Pattern compile(String regex, int flags) {
         return Pattern.compile(unicodeBoundaries(regex), flags);
+    }
+
+    /**
+     * As {@link Matcher#find(int)}, for a pattern whose every match begins with one of {@code firstChars}: the
+     * matcher is tried only where one of them stands. A search tries the whole pattern at every character, and over
+     * a page's paragraphs that was the largest single cost of finding its quotations.
+     */
+    public static boolean findBeginningWith(Matcher matcher, CharSequence text, int from, String firstChars) {
+        int length = text.length();
+        for (int i = from; i < length; i++) {
+            if (firstChars.indexOf(text.charAt(i)) >= 0) {
+                matcher.region(i, length);
+                if (matcher.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

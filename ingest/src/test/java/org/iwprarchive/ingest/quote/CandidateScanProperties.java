@@ -12,6 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.iwprarchive.ingest.text.Regexes;
 
 /**
  * The scans that try the quotation patterns only where they can begin find what the patterns written as one search
@@ -95,6 +96,39 @@ class CandidateScanProperties {
         }
     }
 
+    /** Quotations are found where the pattern that found them before, a search, finds them. */
+    @Property(tries = 2000)
+    void quotationsAreFoundWhereASearchFindsThem(@ForAll("sentences") String text) {
+        List<String> expected = new ArrayList<>();
+        Matcher search = Pattern.compile("[\"\u201c]([^\"\u201c\u201d]{2,}+)[\"\u201d]").matcher(text);
+        while (search.find()) {
+            expected.add(search.start() + "-" + search.end());
+        }
+        List<String> found = new ArrayList<>();
+        for (int at = QuoteExtractor.nextQuote(text, 0); at >= 0; ) {
+            int end = QuoteExtractor.quoteEnd(text, at);
+            found.add(at + "-" + end);
+            at = QuoteExtractor.nextQuote(text, end);
+        }
+        assertThat(found).isEqualTo(expected);
+    }
+
+    /** Sentence ends are found where a search finds them, trying only at the marks that end sentences. */
+    @Property(tries = 2000)
+    void sentenceEndsAreFoundWhereASearchFindsThem(@ForAll("sentences") String text) {
+        List<String> expected = new ArrayList<>();
+        Matcher search = QuoteExtractor.SENTENCE_GAP.matcher(text);
+        while (search.find()) {
+            expected.add(search.start() + "-" + search.end());
+        }
+        List<String> found = new ArrayList<>();
+        Matcher scan = QuoteExtractor.SENTENCE_GAP.matcher(text);
+        for (int from = 0; Regexes.findBeginningWith(scan, text, from, QuoteExtractor.SENTENCE_ENDS); from = scan.end()) {
+            found.add(scan.start() + "-" + scan.end());
+        }
+        assertThat(found).isEqualTo(expected);
+    }
+
     private static List<String> lookaroundSearch(Pattern pattern, String text) {
         List<String> expected = new ArrayList<>();
         Matcher search = Pattern.compile(WORD_START + pattern.pattern()).matcher(text);
@@ -125,7 +159,7 @@ class CandidateScanProperties {
                         "in a statement", "announced", "confirmed", ";", ":", "said.", "says!", "warned?", "Viasna,",
                         "Farzana, a", "Abdulla-Ali,", "the centre", "an", "NATO,"),
                 Arbitraries.of(" ", " ", " ", "  ", "\t", "\n", ", ", ". ", "? ", "\"", "\u201c", "\u201d", ",", ".",
-                        "!", "-", "'"),
+                        "!", "-", "'", "\uD83D\uDE00"),
                 Arbitraries.strings().withChars("aAzZ \u00e9\u0416\u2028_1.,").ofMinLength(1).ofMaxLength(12));
         return pieces.list().ofMaxSize(120).map(list -> String.join("", list));
     }
