@@ -36,7 +36,8 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
     private static final Pattern COMPOUND = Regexes.compile("^(?:ish-|zëvendës)(?=\\p{L}{4})");
 
     /** A trial's opening or closing speech: "në fjalën përfundimtare", "në fjalën hyrëse". */
-    private static final String CLOSING_SPEECH = "në\\s+fjalën\\s+(?:përfundimtare|hyrëse|hapëse|e\\s+fundit)";
+    private static final String CLOSING_SPEECH = "në\\s+fjalën\\s+(?:e\\s+(?:tij|saj)\\s+)?(?:përfundimtare|hyrëse|hapëse"
+            + "|[et]ë?\\s+fundit)";
     /**
      * Where the words were said, between the verb and "se": "deklaroi në një konferencë për shtyp se", "tha gjatë
      * seancës se".
@@ -53,11 +54,14 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
     static final QuoteGrammar ALBANIAN = QuoteGrammar.of(
             // "tha", "u shpreh", "i tha", "ka thënë", "kishte deklaruar"
             "(?:(?:i|u|ua)\\s+)?(?:" + alternation("sq-verbs") + ")"
-                    + "|(?:ka|kishte)\\s+(?:" + alternation("sq-participles") + ")",
+                    + "|(?:ka|kishte)\\s+(?:" + alternation("sq-participles") + ")"
+                    // "kërkoi dhjetë vjet burg, duke theksuar se": a gerund after another verb of the same subject
+                    + "|duke\\s+(?:" + alternation("sq-participles") + ")",
             // where, then whom or where: "tha për IWPR", "i tha IWPR-së", "shkruan në Facebook", "deklaroi në një
             // konferencë për shtyp"
             "(?:\\s+(?:" + SAID_AT + "))?(?:\\s+(?:" + TOLD + "|në\\s+gjykatë"
-                    + "|gjykatës|trupit\\s+gjykues|në\\s+(?:Facebook|Twitter|X|Instagram)))?",
+                    // before the court or its bench: "deklaroi para trupit gjykues"
+                    + "|(?:para\\s+)?(?:gjykatës|trupit\\s+gjykues)|në\\s+(?:Facebook|Twitter|X|Instagram)))?",
             "se\\s+", "Sipas\\s+(?:tij|saj)|Sipas\\s+mendimit\\s+(?:të|së)\\s+(?:tij|saj)|Sipas|sipas", "",
             Set.of("ai", "ajo", "tij", "saj"), Set.of("një"),
             Set.of("shumë", "disa", "banorët", "qytetarët", "familjet", "autoritetet", "ekspertët", "zyrtarët",
@@ -69,7 +73,9 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
                     + "|pa\\s+u\\s+identifikuar",
             "gjatë|në\\s+një\\s+(?:konferencë|deklaratë|intervistë|njoftim|postim|seancë)|në\\s+konferencën"
                     + "|në\\s+(?:Facebook|Twitter|X)\\b|për\\s+IWPR|për\\s+mediat?|pas\\s+takimit|në\\s+seancën"
-                    + "|" + CLOSING_SPEECH,
+                    + "|" + CLOSING_SPEECH
+                    // a question answered, opening the sentence: "I pyetur nga mbrojtja ..., X u përgjigj se"
+                    + "|(?:i|e)\\s+pyetur",
             // and "u", a past or passive verb's ("u zhvillua"), never a description's
             "është|ka|kanë|janë|ishte|kishte|do|nuk|mund|duhet|po|jemi|kemi|u",
             "(?:një\\s+)?(?:raport|studim|deklarat|njoftim)\\p{L}*\\s+(?:të|së|i|e)"

@@ -64,8 +64,9 @@ public final class ArabicQuoteExtractor {
      */
     private static final Pattern WHILE = Pattern.compile("[،,]\\s*(?:بينما|في\\s+حين|فيما)\\s+(?=\\S)");
     /** A protected witness's name the court gave, in quotation marks after "باسم مستعار": "باسم مستعار هو «أبو زينب»". */
-    private static final Pattern PSEUDONYM = Pattern.compile("باسم\\s+مستعار\\s+(?:هو\\s+|هي\\s+)?"
-            + "[«\"“](?<name>[^»\"”]+)[»\"”]");
+    private static final Pattern PSEUDONYM = Pattern.compile("(?:باسم\\s+مستعار\\s+(?:هو\\s+|هي\\s+)?"
+            // or by the code it gave: "الشاهد الذي عرّفته المحكمة بالرمز «س-7»"
+            + "|(?:بالرمز|بالحرف)\\s+)[«\"“](?<name>[^»\"”]+)[»\"”]");
     /** What opens a sentence whose subject comes before the verb: "أما ... فقالت", "غير أن ... قالت". */
     private static final Pattern SUBJECT_OPENER = Pattern.compile("^(?:و?اما|و?لكن|غير\\s+ان|الا\\s+ان|بينما"
             + "|في\\s+حين)\\s+");
@@ -109,6 +110,8 @@ public final class ArabicQuoteExtractor {
     private static final Pattern WITHHOLDS_NAME = Pattern.compile("(?:عدم|دون)\\s+(?:الكشف|ذكر|نشر|الافصاح|كشف)"
             + "|(?:رفض|رفضت|يرفض|ترفض)\\s+(?:ذكر|الكشف|نشر)|هويت|اسمه|اسمها");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
+    /** A relative pronoun, as a word: where a clause about someone begins. */
+    private static final Pattern RELATIVE_PRONOUN = Pattern.compile("(?:^|\\s)(?:الذي|التي)(?=\\s)");
     private static final Set<String> PREPOSITIONS = Set.of("من", "في", "الى", "على", "عن", "مع", "لدى");
     /** A word that goes on a body's name: with the article, or with "ل" or "و" joined ("للأمم", "والمهجرين"). */
     private static final Pattern NAME_GOES_ON = Pattern.compile("(?:و?ال|لل|ل(?=\\p{L}{3}))");
@@ -393,11 +396,16 @@ public final class ArabicQuoteExtractor {
         if (words.isEmpty() || (words.size() == 1 && PRONOUNS.contains(folded.get(0)))) {
             return feminine == null ? null : continued(feminine, known);
         }
-        for (String part : parts.subList(1, parts.size())) {
+        for (String part : parts) {
             Matcher pseudonym = PSEUDONYM.matcher(part);
             if (pseudonym.find()) {
-                // "الشاهد، الذي أدلى بإفادته باسم مستعار هو «أبو زينب»،": the witness by the name the court gave
-                return new Speaker(pseudonym.group("name").strip(), SourceKind.PERSON, head,
+                // "الشاهد، الذي أدلى بإفادته باسم مستعار هو «أبو زينب»،": the witness by the name the court gave; in
+                // the same words, without the commas, the words before the relative clause ("الشاهد الذي عرّفته
+                // المحكمة بالرمز «س-7»")
+                String role = part == head ? head.substring(0, pseudonym.start()).strip() : head;
+                Matcher relative = RELATIVE_PRONOUN.matcher(role);
+                return new Speaker(pseudonym.group("name").strip(), SourceKind.PERSON,
+                        relative.find() ? role.substring(0, relative.start()).strip() : role,
                         feminine != null && feminine);
             }
         }
@@ -450,6 +458,13 @@ public final class ArabicQuoteExtractor {
                         nextFolded.subList(start, nextFolded.size()), folded);
             }
         }
+        if (!withheld && parts.size() > 1 && (describesSomeone(folded) || isDescription(folded))
+                && isUnlistedName(parts.get(1))) {
+            // "رئيسة رابطة معتقلي سجن صيدنايا، ديانا العلي،", "أحد المتهمين، شيروان شيرواني،": what someone is, then
+            // a name the lexicon lacks, set apart
+            return person(parts.get(1).strip(), head, feminine,
+                    Arrays.stream(SPACES.split(parts.get(1).strip())).map(ArabicQuoteExtractor::fold).toList(), folded);
+        }
         String described = described(parts);
         // "وهو"/"وهي" after the words: "he/she is", said only of a person
         boolean heOrShe = parts.stream().skip(1).map(part -> fold(SPACES.split(part)[0]))
@@ -484,6 +499,18 @@ public final class ArabicQuoteExtractor {
         boolean woman = feminine != null ? feminine
                 : femaleNames.contains(nameWords.get(0)) || (!roleWords.isEmpty() && roleWords.get(0).endsWith("ة"));
         return new Speaker(name, SourceKind.PERSON, role.isEmpty() ? null : role, woman);
+    }
+
+    /**
+     * Whether words set apart after what someone is read as a name the lexicon lacks: two or three words, the first
+     * without the article, none a preposition, a description's, a body's or a time's ("مساء الأحد").
+     */
+    private boolean isUnlistedName(String part) {
+        List<String> words = Arrays.stream(SPACES.split(part.strip())).map(ArabicQuoteExtractor::fold).toList();
+        return words.size() >= 2 && words.size() <= 3 && !words.get(0).startsWith("ال")
+                && words.stream().noneMatch(PREPOSITIONS::contains) && !describesSomeone(words) && !isDescription(words)
+                && !organisationHeads.contains(words.get(0)) && !words.get(0).equals("وهو") && !words.get(0).equals("وهي")
+                && !WHEN_SAID.matcher(" " + part.strip()).find();
     }
 
     /** Whether words open with a relative pronoun: "التي فقدت زوجها", "الذي يعمل". */

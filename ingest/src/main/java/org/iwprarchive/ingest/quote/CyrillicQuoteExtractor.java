@@ -161,6 +161,8 @@ public final class CyrillicQuoteExtractor {
     /** Whom it was said to, part of the cue: IWPR, journalists, the media ("заявил журналистам", "сказала ЗМІ"). */
     private static final String ADDRESSEE = "(?:\\s+(?:IWPR|ИВПР|ІВПР|(?:корреспонденту|кореспондентові)(?:\\s+(?:IWPR|ИВПР|ІВПР))?"
             + "|журналистам|журналістам|репортерам|репортёрам"
+            // the court: "рассказала суду", "розповів суду"
+            + "|суду"
             // whom someone assured or warned: "заверил журналистов", "запевнив журналістів"
             + "|журналистов|журналістів|репортеров|репортёров|репортерів"
             + "|СМИ|ЗМІ|(?:агентству|агенції|телеканалу|изданию|виданню|газете|газеті|радио|радіо)"
@@ -174,7 +176,9 @@ public final class CyrillicQuoteExtractor {
     /** What "так прокомментировал" comments on, before the speaker: "ситуацию", "статистику", "це рішення". */
     private static final String COMMENTED = "(?:(?:эту|это|эти|цю|це|ці)\\s+)?(?:ситуацию|ситуацію|статистику|решение"
             + "|рішення|заявление|заяву|слова|новость|новину|данные|дані|происходящее|приговор|вирок|итоги|підсумки"
-            + "|результаты|результати)";
+            + "|результаты|результати)"
+            // and whose: "прокоментувала рішення суду речниця X"
+            + "(?:\\s+(?:суда|суду))?";
     /**
      * How it was said, opening the words that name the speaker: "в разговоре с IWPR", "в интервью Радио Азаттык", "на
      * пресс-конференции в Ташкенте" before what the person is ("— отметила в разговоре с IWPR мать двоих детей X", "Как
@@ -182,7 +186,7 @@ public final class CyrillicQuoteExtractor {
      */
     private static final Pattern LEADING_OCCASION = Regexes.compile("^(?:в|на|у)\\s+(?:разговоре|беседе|интервью"
             + "|розмові|бесіді|інтерв['’ʼ]ю|эфире|ефірі|пресс-конференции|пресс-конференції|брифинге|брифінгу"
-            + "|заседании|засіданні" + SPEECHES + ")(?:\\s+(?:с|з|із)\\s+\\S+|(?:\\s+(?:«[^»]+»|\\p{Lu}[\\p{L}.-]*))+"
+            + "|заседании|засіданні|суде|суді" + SPEECHES + ")(?:\\s+(?:с|з|із)\\s+\\S+|(?:\\s+(?:«[^»]+»|\\p{Lu}[\\p{L}.-]*))+"
             // "на пресс-конференции в Ташкенте": where it was held
             + "|\\s+(?:в|у)\\s+\\p{Lu}[\\p{L}-]*)?"
             + "\\s+(?=\\p{Ll})");
@@ -199,6 +203,12 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern OPENING_CONVERSATION = Regexes.compile("^[ВвУу]\\s+(?:разговоре|беседе|интервью|розмові"
             + "|бесіді|інтерв['’ʼ]ю)\\s+(?:с|з|із)\\s+(?:IWPR|ИВПР|ІВПР|журналистами|журналістами|репортерами"
             + "|репортёрами|корреспондентом(?:\\s+IWPR)?|кореспондентом(?:\\s+IWPR)?)\\s+(?=\\S)");
+    /**
+     * A gerund's clause of speaking or answering before who speaks: "Отвечая на вопросы защиты, свидетель обвинения
+     * признал", "Виступаючи в дебатах, прокурор X".
+     */
+    private static final Pattern LEADING_GERUND = Regexes.compile("^(?:Отвечая|Выступая|Обращаясь|Комментируя"
+            + "|Говоря|Відповідаючи|Виступаючи|Звертаючись|Коментуючи|Говорячи)\\s[^,«]{0,80},\\s+(?=\\S)");
     /** A connective opening the words that name a speaker: "Однако правозащитник X ...". */
     private static final Pattern LEADING_CONNECTIVE = Regexes.compile("^" + CONNECTIVE + "\\s+(?=\\S)");
     /** After what it was said, ending the words that name the speaker: "после заседания", "після суду". */
@@ -225,14 +235,16 @@ public final class CyrillicQuoteExtractor {
      * connective opening them, a conversation and the occasion before the speaker, "Сам".
      */
     private static final List<Pattern> NOT_WHO = List.of(AFTER_EVENT, TRAILING_ADDRESSEE, OCCASION, WHEN,
-            LEADING_CONNECTIVE, OPENING_CONVERSATION,
+            LEADING_CONNECTIVE, OPENING_CONVERSATION, LEADING_GERUND,
             LEADING_OCCASION, LEADING_OWN_CHANNEL, LEADING_SELF);
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
     /** Ukrainian men's given names in "-о" ("петро", "дмитро"), whose genitive is a consonant's. */
     private static final Set<String> GIVEN_NAMES_IN_O = LEXICON.words("uk-given-names-in-o");
     private static final Grammar RUSSIAN = Grammar.of("(?:сказал|заявил|отметил|добавил|подчеркнул|пояснил|сообщил|"
             + "рассказал|признал|уточнил|заметил|напомнил|предупредил|пообещал|спросил|ответил|объяснил|объявил"
-            + "|заключил|повторил|заверил|подтвердил|передал)[ао]?"
+            + "|заключил|повторил|заверил|подтвердил|передал|возразил)[ао]?"
+            // a gerund after another verb of the same subject: "потребовал ..., заявив, что"
+            + "|заявив|отметив|подчеркнув|указав|добавив|пояснив"
             + "|пожаловал(?:ся|ась|ось)|жалуется|отрицает|отрицал[аио]?|написал[аио]?|пишет|сообщает|заявляет"
             + "|прокомментировал[аио]?|уверен[аоы]?|убежден[аоы]?|убеждён[аоы]?"
             + "|считает|говорит|полагает|отмечает|добавляет|поясняет|объясняет|рассказывает|спрашивает|утверждает"
@@ -267,6 +279,8 @@ public final class CyrillicQuoteExtractor {
             + "|вважає|каже|говорить|зазначає|додає|пояснює|розповідає|запитує|стверджує|наголошує|визнає"
             + "|зізна(?:вся|лася)|зізнається|обурюється|обурювався|обурювалася|нарікає|нарікав|нарікала|згадує|згадував|згадувала"
             + "|попереджає|наполягає"
+            // a gerund after another verb of the same subject: "вимагав ..., заявивши, що"
+            + "|заявивши|наголосивши|зазначивши|підкресливши|додавши|пояснивши"
             // "Голова ради не погоджується: «...»"
             + "|не\\s+(?:згоден|згодна|згодні|погоджується)"
             // what someone used to say: "раніше заявляв, що"
@@ -333,7 +347,7 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern VOWEL_A = Regexes.compile("[ая]$");
     private static final Pattern VOWEL_AND_A = Regexes.compile("[уио]а$");
     /** A woman's given name in the genitive: Тамары, Ольги, Наташи, Марии, Натальи. */
-    private static final Pattern WOMANS_GENITIVE = Regexes.compile("(?:ы|[гкхжшчщ]и|[иь]и)$");
+    private static final Pattern WOMANS_GENITIVE = Regexes.compile("(?:ы|[гкхжшчщ]и|[иь]и|ії)$");
     /** The endings of women's surnames in the genitive: Нурпеисовой, Рахимовой, Бондар-Кравецької. */
     private static final Pattern FEMININE_GENITIVE = Regexes.compile("(?:ой|ої)$");
     /** The comma that closes a description between the name and the verb ("Марина Левченко, власниця ..., каже:"). */
@@ -1354,8 +1368,8 @@ public final class CyrillicQuoteExtractor {
     /** A given name in the genitive, in the nominative: Нозима → Нозим, Алексея → Алексей, Зарины → Зарина. */
     private static String nominativeGivenName(String word, boolean feminine) {
         String[][] endings = feminine
-                ? new String[][] {{"ии", "ия"}, {"ьи", "ья"}, {"ги", "га"}, {"ки", "ка"}, {"хи", "ха"}, {"ы", "а"},
-                        {"и", "я"}}
+                ? new String[][] {{"ии", "ия"}, {"ії", "ія"}, {"ьи", "ья"}, {"ги", "га"}, {"ки", "ка"}, {"хи", "ха"},
+                        {"ы", "а"}, {"и", "я"}}
                 : new String[][] {{"ея", "ей"}, {"ая", "ай"}, {"ия", "ий"}, {"я", "ь"}, {"а", ""}};
         for (String[] ending : endings) {
             if (word.endsWith(ending[0]) && word.length() > ending[0].length() + 2) {

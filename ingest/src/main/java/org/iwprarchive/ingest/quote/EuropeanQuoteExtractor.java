@@ -44,7 +44,8 @@ public final class EuropeanQuoteExtractor {
             // "Zaštićeni svjedok pod oznakom S-14": under the court's designation
             + "|pod\\s+oznakom|под\\s+ознаком"
             + "|sous\\s+le\\s+pseudonyme|bajo\\s+el\\s+seud[óo]nimo|me\\s+pseudonimin|под\\s+псевдонимот|под\\s+псевдоним)"
-            + "\\s+(?<code>" + Names.WITNESS_CODE + ")\\b");
+            // the code in quotation marks or not: "под псеудонимом „Б-2“"
+            + "\\s+[„“\"«]?(?<code>" + Names.WITNESS_CODE + ")\\b");
     private static final Pattern ACRONYM_IN_PARENTHESES = Pattern.compile("\\s*\\([^)]{1,20}\\)");
     /** A word of a name: capitalised, maybe hyphened ("Jean-Paul") or with an apostrophe ("N'Diaye"). */
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*");
@@ -100,6 +101,9 @@ public final class EuropeanQuoteExtractor {
     /** A relative clause after a description: "un médico residente que pidió ...", "një zyrtar që ...". */
     private static final Pattern RELATIVE = Pattern.compile(
             "\\s+(?:qui|que|quien|që|i\\s+cili|e\\s+cila|кој|која|што|koji|koja|koje|који|која|које)\\s");
+    /** The words that join a role to whose it is: "адвокатот на X", "avokati i X", "l'avocat de X". */
+    private static final Set<String> POSSESSIVE_LINKS = Set.of("на", "të", "i", "e", "së", "de", "del", "du", "des",
+            "od");
     /** The singular definite articles, before a noun that describes a source again: "la reportera", "le juge". */
     private static final Set<String> DEFINITE_ARTICLES = Set.of("le", "la", "el");
     /** The articles that may open a name's run of words without being part of it. */
@@ -121,6 +125,17 @@ public final class EuropeanQuoteExtractor {
      */
     private static final Pattern TOLD_AFTER_NAME = Pattern.compile(
             "(?<=\\p{Lu}\\p{Ll}{1,40}\\s\\p{Lu}\\p{Ll}{1,40})\\s+(?:za|за)\\s+(?:IWPR|\\p{Lu}[\\p{Lu}\\d]{1,5})$");
+    /**
+     * After what event it was said, between the verb and who: "изјавила је после изрицања пресуде X", "изјави по
+     * изрекувањето адвокатката X", "deklaroi pas shpalljes së vendimit X"; the event's words run to a capitalised
+     * word or to what someone does.
+     */
+    private static final Pattern AFTER_EVENT = Pattern.compile("^(?:posle|poslije|nakon|после|након|по|pas|après"
+            + "|tras|después\\s+de)\\s+(?=\\p{Ll})");
+    /** A gerund of saying, whose subject is that of the verb before it: "ističući", "истакнувајќи", "duke theksuar". */
+    private static final Pattern GERUND = Pattern.compile("\\p{L}+(?:ći|ћи|јќи)|duke\\s+\\p{L}+");
+    /** A run of two capitalised words or more: a name, or a body's with its acronym. */
+    private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*)+");
     /** A body's own name in quotation marks after what kind of body it is: "здружение „Фронт 21/42“". */
     private static final Pattern QUOTED_NAME = Pattern.compile("[„“\"«]\\s*([^\\s„“”\"«»][^„“”\"«»]*?)\\s*[“”\"»]$");
 
@@ -159,9 +174,16 @@ public final class EuropeanQuoteExtractor {
 
     /** What reading an article has gathered: the sources quoted, the last last, and the attributions. */
     private static final class Reading {
+        final List<String> paragraphs;
+        /** The paragraph being read. */
+        int paragraph;
         final List<Speaker> known = new ArrayList<>();
         final List<Attribution> found = new ArrayList<>();
         UnnamedLede unnamedLede;
+
+        Reading(List<String> paragraphs) {
+            this.paragraphs = paragraphs;
+        }
     }
 
     /** A lede's report by someone only described, whom nothing in the lede names: who, what, how and the cue. */
@@ -170,7 +192,7 @@ public final class EuropeanQuoteExtractor {
 
     public List<Attribution> extract(List<String> paragraphs, List<String> authors) {
         Set<String> authorKeys = authors.stream().map(SourceNames::key).collect(Collectors.toSet());
-        Reading reading = new Reading();
+        Reading reading = new Reading(paragraphs);
         QuoteContinuation.read(paragraphs, reading.found, EuropeanQuoteExtractor::sentences,
                 (sentence, p) -> attribute(sentence, p, reading, authorKeys));
         witnessOfTheLede(reading);
@@ -252,6 +274,7 @@ public final class EuropeanQuoteExtractor {
     }
 
     private void attribute(String sentence, int p, Reading reading, Set<String> authorKeys) {
+        reading.paragraph = p;
         Matcher m;
         Speaker speaker;
         String text;
@@ -304,7 +327,8 @@ public final class EuropeanQuoteExtractor {
             text = m.group("q");
             kind = QuotationKind.INDIRECT;
         } else if ((m = grammar.speakerThat().matcher(sentence)).matches()) {
-            speaker = speaker(m.group("who"), reading, false);
+            boolean gerund = GERUND.matcher(m.group("cue")).matches();
+            speaker = speaker(gerund ? subjectOfGerund(m.group("who")) : m.group("who"), reading, false);
             text = m.group("q").strip();
             Matcher whole = WHOLE_QUOTE.matcher(text);
             if (whole.matches()) {
@@ -324,6 +348,9 @@ public final class EuropeanQuoteExtractor {
             text = m.group("q").strip();
             kind = QuotationKind.INDIRECT;
         } else if ((m = grammar.verbOpening().matcher(lowerFirst(sentence))).matches()) {
+            if (GERUND.matcher(m.group("cue")).matches()) {
+                return; // "Ističući da ..., branilac je zatražio": a gerund's subject follows, not the source before
+            }
             // "Dodao je da ...", "Dodala je da ...": a verb opening the sentence, capitalised for it, and no subject
             speaker = speaker(null, reading, false);
             text = m.group("q").strip();
@@ -447,8 +474,11 @@ public final class EuropeanQuoteExtractor {
      */
     private String[] nameSetApart(String who, String words) {
         int comma = clauseComma(words);
+        List<String> whoWords = Arrays.asList(SPACES.split(who.strip()));
+        int named = nameStart(whoWords);
+        // "Според адвокатот на Трајчевски, Филип Ристески,": a name after "of" is whose the role is, not the person
         if (comma < 0 || who.isBlank() || !opensDescription(who)
-                || nameStart(Arrays.asList(SPACES.split(who.strip()))) >= 0) {
+                || named >= 0 && (named == 0 || !POSSESSIVE_LINKS.contains(lower(whoWords.get(named - 1))))) {
             return null;
         }
         String name = stripTitle(words.substring(0, comma));
@@ -464,6 +494,7 @@ public final class EuropeanQuoteExtractor {
      */
     private Speaker speaker(String given, Reading reading, boolean according) {
         String who = given == null ? "" : grammar.leadingOccasion().matcher(given.strip()).replaceFirst("");
+        who = withoutEvent(who);
         who = grammar.occasion().matcher(who).replaceFirst("");
         who = grammar.leadingConnective().matcher(who).replaceFirst("");
         who = ACRONYM_IN_PARENTHESES.matcher(who).replaceAll("").strip();
@@ -508,8 +539,11 @@ public final class EuropeanQuoteExtractor {
         if (pseudonym.find()) {
             // "Svedok, koji je svedočio pod pseudonimom K-84,": a protected witness, by the code the court gives;
             // "Svjedokinja pod pseudonimom S-3": without the commas, what stands before the pseudonym is the role
-            return person(pseudonym.group("code"), segments.size() > 1 ? cutRelative(head)
-                    : who.substring(0, pseudonym.start()));
+            // "Сведокиња под псеудонимом „Б-2“, која је ...,": the words before the pseudonym, the clause after it
+            String described = segments.size() > 1 ? cutRelative(head) : who;
+            Matcher inDescription = PSEUDONYM.matcher(described);
+            return person(pseudonym.group("code"), inDescription.find()
+                    ? described.substring(0, inDescription.start()) : described);
         }
         boolean withheld = grammar.withholds().matcher(who).find();
         if (withheld || grammar.indefinites().contains(firstWord) || firstWord.equals("l'un")
@@ -599,9 +633,60 @@ public final class EuropeanQuoteExtractor {
             if (according) {
                 return new Speaker(name, SourceKind.ORGANISATION, null);
             }
-            return role.isEmpty() ? null : person(name, role);
+            if (role.isEmpty()) {
+                return null;
+            }
+            String full = namedInFullBefore(name, reading);
+            return person(full == null ? name : full, role);
         }
         return person(name, role);
+    }
+
+    /**
+     * The full name of someone met before by a surname alone with what they are ("izjavio je optuženi Stojić"), when
+     * an earlier paragraph named them in full without quoting them, maybe in another case ("suđenje Draganu Stojiću"
+     * is Dragan Stojić's, "судењето на ... Борис Трајчевски"): the given name without as many letters as the surname's
+     * ending there ("Draganom Stojićem" too); null when no earlier paragraph names them so.
+     */
+    private String namedInFullBefore(String surname, Reading reading) {
+        Matcher mention = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+" + Pattern.quote(surname) + "(\\p{Ll}{0,2})(?!\\p{L})")
+                .matcher(String.join("\n", reading.paragraphs.subList(0, reading.paragraph)));
+        String full = null;
+        while (mention.find()) {
+            String given = mention.group(1);
+            String ending = mention.group(2);
+            if (given.length() > ending.length() + 1 && !grammar.isOccupation(given)) {
+                full = given.substring(0, given.length() - ending.length()) + " " + surname;
+            }
+        }
+        return full;
+    }
+
+    /** Who, without the event after which it was said that opens the words ({@link #AFTER_EVENT}). */
+    private String withoutEvent(String who) {
+        Matcher event = AFTER_EVENT.matcher(who);
+        if (!event.lookingAt()) {
+            return who;
+        }
+        String[] words = SPACES.split(who.substring(event.end()));
+        int i = 0;
+        while (i < words.length - 1 && Character.isLowerCase(words[i].charAt(0)) && !grammar.isOccupation(words[i])) {
+            i++;
+        }
+        return i == 0 ? who : String.join(" ", Arrays.asList(words).subList(i, words.length));
+    }
+
+    /**
+     * Who a gerund of saying is said by: the subject of the verb before it, up to the end of the first run of
+     * capitalised words ("Zamjenica županijskog državnog odvjetnika Sandra Kovač" of "... Sandra Kovač zatražila je
+     * najvišu kaznu"), or the words as they are when they hold no such run.
+     */
+    private static String subjectOfGerund(String who) {
+        if (who == null) {
+            return null;
+        }
+        Matcher run = CAPITALISED_RUN.matcher(who);
+        return run.find() ? who.substring(0, run.end()) : who;
     }
 
     /** The body after what it published: "un rapport de l'Unicef publié en mars" is the Unicef's. */

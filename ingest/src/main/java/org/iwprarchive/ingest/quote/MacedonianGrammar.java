@@ -26,8 +26,10 @@ final class MacedonianGrammar implements QuoteGrammar.Morphology {
     private static final String TOLD = "за\\s+IWPR|за\\s+медиумите|на\\s+новинарите|пред\\s+новинарите";
 
     static final QuoteGrammar MACEDONIAN = QuoteGrammar.of(
-            "(?:" + alternation("mk-verbs") + ")",
-            "\\s+(?:" + TOLD + "|на\\s+(?:Фејсбук|Твитер)|пред\\s+(?:судот|судијата|судиите|советот))",
+            "(?:" + alternation("mk-verbs") + ")|(?:" + alternation("mk-gerunds") + ")",
+            // before the court, its bench or its judges: "изјави пред судскиот совет"
+            "\\s+(?:" + TOLD + "|на\\s+(?:Фејсбук|Твитер)|пред\\s+(?:судскиот\\s+)?(?:судот|судијата|судиите"
+                    + "|советот|совет))",
             // "Како што изјави пулмологот X,": as someone said
             "дека\\s+", "Според\\s+(?:него|неа)|Според|според|Како\\s+што\\s+(?:" + alternation("mk-verbs") + ")"
                     + "(?:\\s+(?:" + TOLD + "))?", "",
@@ -45,7 +47,13 @@ final class MacedonianGrammar implements QuoteGrammar.Morphology {
             "на\\s+прес-конференција|на\\s+конференција|во\\s+изјава|во\\s+соопштение|во\\s+интервју"
                     // a trial's speeches: "во завршниот збор", "во воведниот говор"
                     + "|во\\s+(?:завршниот|воведниот)\\s+(?:збор|говор)|во\\s+завршната\\s+реч"
-                    + "|за\\s+време\\s+на|на\\s+(?:Фејсбук|Твитер)|за\\s+IWPR|за\\s+медиумите|пред\\s+новинарите",
+                    + "|за\\s+време\\s+на|на\\s+(?:Фејсбук|Твитер)|за\\s+IWPR|за\\s+медиумите|пред\\s+новинарите"
+                    // when in a hearing, between the name and the verb: "X на почетокот од рочиштето предупреди"
+                    + "|на\\s+(?:почетокот|крајот)\\s+(?:од|на)"
+                    // a defendant's own defence after the name: "рече обвинетиот X во својата одбрана"
+                    + "|во\\s+(?:својата\\s+)?одбрана"
+                    // a question answered, opening the sentence: "На прашањето на одбраната ..., X одговори дека"
+                    + "|на\\s+прашањето",
             "е|се|беше|беа|има|нема|ќе|не|може|можат|треба|сме|сум|биле|бил|била|било",
             "(?:еден\\s+|една\\s+)?(?:извештај|истражување|соопштение|податоци|анализа)\\p{L}*\\s+(?:на|од)",
             QuoteGrammar.bodyWordsWith("mk-body-words"), QuoteGrammar.LEXICON.words("mk-occupations"), MORPHOLOGY)

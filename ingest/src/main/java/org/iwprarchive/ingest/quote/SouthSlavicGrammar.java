@@ -65,7 +65,9 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
 
     /** Whom the words were told to: "za IWPR", "novinarima", "sudu". */
     private static final String ADDRESSEE = "za\\s+IWPR|IWPR-u|novinarima|sucima|sudijama|sudu|vijeću|veću"
-            + "|sudskom\\s+vijeću|Tribunalu|за\\s+IWPR|новинарима|судијама|суду|већу";
+            + "|sudskom\\s+vijeću|Tribunalu|за\\s+IWPR|новинарима|судијама|суду|већу"
+            // whom a judge warned or reminded: "upozorila je svjedoka da"
+            + "|svjedoka|svedoka|svjedokinju|svedokinju|сведока|сведокињу";
     /**
      * A broadcaster or paper it was said to, after the verb: "izjavio je za N1", "za Radio Slobodna Evropa", "за РТС"
      * (not in {@link #ADDRESSEE}, which "Kako je rekao" also reads in lower case).
@@ -100,7 +102,9 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             // "rekao je", "je izjavila", and whom it was told between them: "je novinarima rekla"
             "(?:(?:je|su|је|су)\\s+(?:" + SAID_IN + "\\s+)?(?:(?:" + ADDRESSEE + ")\\s+)?)?(?:"
                     + alternation("bcs-participles") + ")"
-                    + "(?:\\s+(?:je|su|је|су))?|(?:" + alternation("bcs-presents") + ")",
+                    + "(?:\\s+(?:je|su|је|су))?|(?:" + alternation("bcs-presents") + ")"
+                    // "zatražila je najvišu kaznu, ističući da": a gerund after another verb of the same subject
+                    + "|(?:" + alternation("bcs-gerunds") + ")",
             // whom it was told, and when and before which court: "svedočio je u ponedeljak pred Haškim tribunalom"
             "(?:\\s+(?:u|у)\\s+(?:" + WEEKDAYS + "))?(?:\\s+" + BEFORE_COURT + ")?(?:\\s+(?:" + ADDRESSEE + "|"
                     + TO_MEDIA + "))?",
@@ -143,7 +147,11 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                     // the gathering it was said at: "poručio je aktivista X na protestu u Beogradu"
                     + "|(?:na|на)\\s+(?:" + GATHERINGS + ")"
                     // when, between the name and the verb: "Predsjednik X ranije je izjavio"
-                    + "|(?:" + WHEN_BEFORE_VERB + ")(?=\\s*$)",
+                    + "|(?:" + WHEN_BEFORE_VERB + ")(?=\\s*$)"
+                    // a trial's speeches between the name and the verb: "X u uvodnom izlaganju rekao je"
+                    + "|" + SAID_IN
+                    // a question answered, opening the sentence: "Na pitanje odbrane da li ..., X je odgovorio da"
+                    + "|(?:na|на)\\s+(?:pitanje|питање)",
             "je|su|nije|nisu|će|bi|ima|nema|bio|bila|može|mora|је|су|није|нису|ће",
             "izvještaju|izvješću|izveštaju|podacima|saopćenju|saopštenju|priopćenju|извештају|подацима",
             RomanceGrammars.BODY_WORDS, OCCUPATIONS, MORPHOLOGY)

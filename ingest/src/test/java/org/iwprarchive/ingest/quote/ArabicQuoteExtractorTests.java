@@ -358,4 +358,23 @@ class ArabicQuoteExtractorTests {
                         tuple("ليلى الحسن", "المحامية", "موكلها بريء"),
                         tuple("أحمد الراوي", "وزير التجارة", "المخزون يكفي"));
     }
+
+    @Test
+    void readsANameTheLexiconLacksSetApartAWitnessByCodeAndAHumanRightsLawyer() {
+        List<Attribution> found = arabic.extract(List.of(
+                "وقالت مديرة المنظمة، نرمين الكبيسي، إن التمويل توقف.",
+                "وقال الشاهد الذي عرفته المحكمة بالرمز «ب-12» إن الحراس ضربوه.",
+                "وأضاف الشاهد أن الزنزانة كانت مظلمة.",
+                "وقال أنور الخطيب إن التوقيع مزور.",
+                "ويرى الحقوقي العراقي سرمد البياتي أن المحاكمة سياسية.",
+                "وقال المتحدث، مساء الأحد، إن الاجتماع تأجل."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(
+                        tuple("نرمين الكبيسي", "مديرة المنظمة", "التمويل توقف"),
+                        tuple("ب-12", "الشاهد", "الحراس ضربوه"),
+                        tuple("ب-12", null, "الزنزانة كانت مظلمة"),
+                        tuple("أنور الخطيب", null, "التوقيع مزور"),
+                        tuple("سرمد البياتي", "الحقوقي العراقي", "المحاكمة سياسية"));
+    }
 }

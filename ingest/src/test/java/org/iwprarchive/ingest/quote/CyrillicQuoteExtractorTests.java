@@ -963,4 +963,30 @@ class CyrillicQuoteExtractorTests {
                         tuple("Тимур Алиев", null), tuple("Нурлан Нигматулин", "спикер"));
         assertThat(uk).extracting(Attribution::source, Attribution::role).containsExactly(tuple("К-7", "Свідок"));
     }
+
+    @Test
+    void readsATrialsGerundsWhomItWasToldAndWhatWasCommentedOn() {
+        List<Attribution> ru = russian.extract(List.of(
+                "Прокурор Дина Сейтова потребовала пять лет заключения, подчеркнув, что ущерб не возмещен.",
+                "Выступая в прениях, адвокат Ольга Иванова заявила, что доказательств нет.",
+                "Свидетель Марат Оспанов рассказал суду, что видел подсудимого у банка.",
+                "«Мы будем обжаловать», — прокомментировал решение суда адвокат Бакыт Осмонов.",
+                "«Я невиновен», — сказал в суде подсудимый Асхат Ахметов.",
+                "Судья Ирина Ким возразила, что ходатайство подано поздно."), List.of());
+        List<Attribution> uk = ukrainian.extract(List.of(
+                "Прокурор Ігор Савчук вимагав суворого покарання, наголосивши, що провина доведена.",
+                "На думку юристки Марії Коваль, вирок буде оскаржено."), List.of());
+
+        assertThat(ru).extracting(Attribution::source, Attribution::role, Attribution::cue)
+                .containsExactly(
+                        tuple("Дина Сейтова", "Прокурор", "подчеркнув"),
+                        tuple("Ольга Иванова", "адвокат", "заявила"),
+                        tuple("Марат Оспанов", "Свидетель", "рассказал суду"),
+                        tuple("Бакыт Осмонов", "адвокат", "прокомментировал"),
+                        tuple("Асхат Ахметов", "подсудимый", "сказал"),
+                        tuple("Ирина Ким", "Судья", "возразила"));
+        // in Ukrainian "заявив" is the past tense ("Прокурор X заявив, що"), its gerund "заявивши"
+        assertThat(uk).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ігор Савчук", "Прокурор"), tuple("Марія Коваль", "юристка"));
+    }
 }

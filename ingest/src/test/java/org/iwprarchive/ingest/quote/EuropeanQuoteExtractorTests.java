@@ -946,4 +946,120 @@ class EuropeanQuoteExtractorTests {
                         tuple("Savet za štampu", ORGANISATION, null),
                         tuple("uprava MUP-a", ORGANISATION, null));
     }
+
+    @Test
+    void takesWhoAGerundOfSayingAfterAnotherVerbHasForItsSubject() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Branilac Marko Perić zatražio je oslobađajuću presudu, naglašavajući da dokazi ne postoje.",
+                "Naglašavajući da je istraga trajala deset godina, sudija je odbio zahtjev."), List.of());
+        List<Attribution> macedonianFound = macedonian.extract(List.of(
+                "Обвинителката Ана Петрова побара затворска казна, нагласувајќи дека штетата е голема."), List.of());
+        List<Attribution> albanianFound = albanian.extract(List.of(
+                "Avokati Besnik Hoxha kërkoi lirimin e klientit, duke shtuar se prova nuk ka."), List.of());
+
+        // the gerund that opens a sentence is its subject's, who comes after it: no one quoted before; one written
+        // in lower case at a text's start names no one either
+        assertThat(bcs.extract(List.of("naglašavajući da je rok istekao."), List.of())).isEmpty();
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(tuple("Marko Perić", "Branilac", "dokazi ne postoje"));
+        assertThat(macedonianFound).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ана Петрова", "Обвинителката"));
+        assertThat(albanianFound).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Besnik Hoxha", "Avokati"));
+    }
+
+    @Test
+    void readsATrialsQuestionsSpeechesAndWhomAJudgeWarned() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Svjedok odbrane Nikola Babić kazao je da je noć proveo kod kuće.",
+                "Na pitanje tužilaštva ko ga je vidio te noći, Babić je odgovorio da se ne sjeća.",
+                "Branilac Ivo Lukić u završnom govoru rekao je da optužba nema svjedoka.",
+                "Sutkinja Lejla Hadžić upozorila je svjedoka da mora govoriti istinu."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(
+                        tuple("Nikola Babić", "Svjedok odbrane", "je noć proveo kod kuće"),
+                        tuple("Nikola Babić", null, "se ne sjeća"),
+                        tuple("Ivo Lukić", "Branilac", "optužba nema svjedoka"),
+                        tuple("Lejla Hadžić", "Sutkinja", "mora govoriti istinu"));
+    }
+
+    @Test
+    void readsAMacedonianHearingsQuestionsDefenceAndBench() {
+        List<Attribution> found = macedonian.extract(List.of(
+                "Сведокот Петар Илиев изјави пред судскиот совет дека парите ги носел во плик.",
+                "На прашањето на обвинителот кога го видел пликот, Илиев одговори дека не се сеќава.",
+                "Адвокатот Зоран Митев на крајот од рочиштето предупреди дека ќе бара изземање на судијата.",
+                "„Никогаш не сум потпишал таков договор“, рече обвинетиот Илија Ристов во својата одбрана."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(
+                        tuple("Петар Илиев", "Сведокот"),
+                        tuple("Петар Илиев", null),
+                        tuple("Зоран Митев", "Адвокатот"),
+                        tuple("Илија Ристов", "обвинетиот"));
+    }
+
+    @Test
+    void readsAnAlbanianHearingsQuestionsBenchAndLastWord() {
+        List<Attribution> found = albanian.extract(List.of(
+                "Dëshmitari i mbrojtjes Fatmir Gashi deklaroi para trupit gjykues se nuk e kishte parë të pandehurin.",
+                "I pyetur nga prokurori pse nuk e kishte lajmëruar policinë, Gashi u përgjigj se kishte pasur frikë.",
+                "„Jam i pafajshëm“, tha i pandehuri Shpend Kastrati në fjalën e tij të fundit."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(
+                        tuple("Fatmir Gashi", "Dëshmitari i mbrojtjes"),
+                        tuple("Fatmir Gashi", null),
+                        tuple("Shpend Kastrati", "i pandehuri"));
+    }
+
+    @Test
+    void leavesOutTheEventAfterWhichItWasSaidBetweenTheVerbAndWho() {
+        List<Attribution> found = bcs.extract(List.of(
+                "„Žalit ćemo se“, rekao je nakon izricanja presude advokat Marko Jurić.",
+                "„Правда је спора“, изјавила је после рочишта Јелена Марковић из Комитета правника."), List.of());
+        List<Attribution> albanianFound = albanian.extract(List.of(
+                "„Do të ankohemi“, deklaroi pas seancës avokatja Drita Morina."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(
+                        tuple("Marko Jurić", "advokat"),
+                        tuple("Јелена Марковић", "из Комитета правника"));
+        assertThat(albanianFound).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Drita Morina", "avokatja"));
+    }
+
+    @Test
+    void readsACourtsCodeInQuotationMarksWithAClauseAfterIt() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Svjedok pod pseudonimom „K-17“, koji je bio zatočen u logoru, rekao je da su ih tukli svakodnevno."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("K-17", "Svjedok"));
+    }
+
+    @Test
+    void takesTheNameSetApartAfterARoleThatSaysWhoseItIs() {
+        List<Attribution> found = macedonian.extract(List.of(
+                "Според портпаролот на Груевски, Иван Стоилков, обвинението е политичко."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Иван Стоилков", "портпаролот на Груевски"));
+    }
+
+    @Test
+    void givesASurnameAloneTheFullNameAnEarlierParagraphGaveInAnyCase() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Pred sudom u Mostaru počelo je suđenje Zoranu Kneževiću.",
+                "„Nisam bio tamo“, rekao je optuženi Knežević.",
+                "Tužilac Horvat zatražio je strožu kaznu.",
+                "„Kazna je preblaga“, rekao je tužilac Horvat."), List.of());
+
+        // what someone is, capitalised before a surname, is no given name
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Zoran Knežević", "optuženi"), tuple("Horvat", "tužilac"));
+    }
 }
