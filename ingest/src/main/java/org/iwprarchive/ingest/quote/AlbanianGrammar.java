@@ -75,7 +75,7 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
                     + "|në\\s+(?:Facebook|Twitter|X)\\b|për\\s+IWPR|për\\s+mediat?|pas\\s+takimit|në\\s+seancën"
                     + "|" + CLOSING_SPEECH
                     // a question answered, opening the sentence: "I pyetur nga mbrojtja ..., X u përgjigj se"
-                    + "|(?:i|e)\\s+pyetur",
+                    + "|(?:(?:i|e)\\s+)?pyetur",
             // and "u", a past or passive verb's ("u zhvillua"), never a description's
             "është|ka|kanë|janë|ishte|kishte|do|nuk|mund|duhet|po|jemi|kemi|u",
             "(?:një\\s+)?(?:raport|studim|deklarat|njoftim)\\p{L}*\\s+(?:të|së|i|e)"

@@ -145,6 +145,8 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern OCCASION = Regexes.compile("\\s+(?:в|на|у)\\s+(?:своём\\s+|своем\\s+|своїй\\s+|своєму\\s+)?"
             + "(?:интервью|інтерв['’ʼ]ю|эфире|ефірі|пресс-конференции|пресс-конференції|брифинге|брифінгу|заявлении|заяві"
             + "|соцсетях|соцмережах|докладе|отчёте|отчете|доповіді|звіті|сообщении|повідомленні" + SPEECHES
+            // at the trial: "Представитель Генпрокуратуры на процессе настаивал"
+            + "|процессе|процесі"
             // "Исполнительная власть Баку в ответ на запрос IWPR сообщила"; "— ответил X на вопрос, ..."
             + "|ответ|відповідь|вопрос|питання)\\b.*$",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
@@ -234,8 +236,8 @@ public final class CyrillicQuoteExtractor {
      * What the words naming a speaker may hold that is not who, taken out in this order: how and when it was said, a
      * connective opening them, a conversation and the occasion before the speaker, "Сам".
      */
-    private static final List<Pattern> NOT_WHO = List.of(AFTER_EVENT, TRAILING_ADDRESSEE, OCCASION, WHEN,
-            LEADING_CONNECTIVE, OPENING_CONVERSATION, LEADING_GERUND,
+    private static final List<Pattern> NOT_WHO = List.of(LEADING_GERUND, AFTER_EVENT, TRAILING_ADDRESSEE, OCCASION,
+            WHEN, LEADING_CONNECTIVE, OPENING_CONVERSATION,
             LEADING_OCCASION, LEADING_OWN_CHANNEL, LEADING_SELF);
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
     /** Ukrainian men's given names in "-о" ("петро", "дмитро"), whose genitive is a consonant's. */

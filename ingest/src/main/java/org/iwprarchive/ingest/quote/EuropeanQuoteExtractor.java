@@ -43,6 +43,8 @@ public final class EuropeanQuoteExtractor {
     private static final Pattern PSEUDONYM = Pattern.compile("(?:pod\\s+pseudonimom|под\\s+псеудонимом"
             // "Zaštićeni svjedok pod oznakom S-14": under the court's designation
             + "|pod\\s+oznakom|под\\s+ознаком"
+            // "Заштитениот сведок со шифра „Б-3“": by the code name the court gave
+            + "|pod\\s+šifrom|под\\s+шифром|со\\s+шифра|me\\s+shifrën"
             + "|sous\\s+le\\s+pseudonyme|bajo\\s+el\\s+seud[óo]nimo|me\\s+pseudonimin|под\\s+псевдонимот|под\\s+псевдоним)"
             // the code in quotation marks or not: "под псеудонимом „Б-2“"
             + "\\s+[„“\"«]?(?<code>" + Names.WITNESS_CODE + ")\\b");
@@ -711,7 +713,9 @@ public final class EuropeanQuoteExtractor {
         for (int i = reading.known.size() - 1; i >= 0; i--) {
             Speaker known = reading.known.get(i);
             String described = known.kind() == SourceKind.ANONYMOUS ? known.name() : known.role();
-            if (described != null && Arrays.asList(SPACES.split(lower(described))).contains(noun)) {
+            if (described != null && Arrays.stream(SPACES.split(lower(described))).anyMatch(word -> word.equals(noun)
+                    || word.length() >= 4 && noun.length() - word.length() <= 2 && noun.startsWith(word))) {
+                // "сведокот" after "Заштитениот сведок": the noun again, with the definite article Macedonian ends it in
                 return withoutRole(known);
             }
         }

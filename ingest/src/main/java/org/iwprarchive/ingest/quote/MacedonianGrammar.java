@@ -53,7 +53,7 @@ final class MacedonianGrammar implements QuoteGrammar.Morphology {
                     // a defendant's own defence after the name: "рече обвинетиот X во својата одбрана"
                     + "|во\\s+(?:својата\\s+)?одбрана"
                     // a question answered, opening the sentence: "На прашањето на одбраната ..., X одговори дека"
-                    + "|на\\s+прашањето",
+                    + "|на\\s+прашањето|(?:прашан|прашана)\\s",
             "е|се|беше|беа|има|нема|ќе|не|може|можат|треба|сме|сум|биле|бил|била|било",
             "(?:еден\\s+|една\\s+)?(?:извештај|истражување|соопштение|податоци|анализа)\\p{L}*\\s+(?:на|од)",
             QuoteGrammar.bodyWordsWith("mk-body-words"), QuoteGrammar.LEXICON.words("mk-occupations"), MORPHOLOGY)

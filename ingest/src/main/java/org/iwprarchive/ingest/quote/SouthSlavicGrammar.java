@@ -151,7 +151,7 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                     // a trial's speeches between the name and the verb: "X u uvodnom izlaganju rekao je"
                     + "|" + SAID_IN
                     // a question answered, opening the sentence: "Na pitanje odbrane da li ..., X je odgovorio da"
-                    + "|(?:na|на)\\s+(?:pitanje|питање)",
+                    + "|(?:na|на)\\s+(?:pitanje|питање)|(?:upitan|upitana|упитан|упитана)\\s",
             "je|su|nije|nisu|će|bi|ima|nema|bio|bila|može|mora|је|су|није|нису|ће",
             "izvještaju|izvješću|izveštaju|podacima|saopćenju|saopštenju|priopćenju|извештају|подацима",
             RomanceGrammars.BODY_WORDS, OCCUPATIONS, MORPHOLOGY)

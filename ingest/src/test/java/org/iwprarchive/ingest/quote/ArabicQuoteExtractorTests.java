@@ -377,4 +377,14 @@ class ArabicQuoteExtractorTests {
                         tuple("أنور الخطيب", null, "التوقيع مزور"),
                         tuple("سرمد البياتي", "الحقوقي العراقي", "المحاكمة سياسية"));
     }
+
+    @Test
+    void readsAnAttorneyForOthersAndARelativeBeforeTheirNames() {
+        List<Attribution> found = arabic.extract(List.of(
+                "وقال أحمد حداد، وكيل المتهمين، إن الأدلة ضعيفة.",
+                "وقالت شقيقة المعتقل، نسرين حلبي، إن أخاها بريء."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("أحمد حداد", "وكيل المتهمين"), tuple("نسرين حلبي", "شقيقة المعتقل"));
+    }
 }

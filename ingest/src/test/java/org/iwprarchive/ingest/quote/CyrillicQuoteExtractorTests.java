@@ -989,4 +989,16 @@ class CyrillicQuoteExtractorTests {
         assertThat(uk).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Ігор Савчук", "Прокурор"), tuple("Марія Коваль", "юристка"));
     }
+
+    @Test
+    void readsAnAnswerBeforeAQuestionsWordsAtTheTrialAndAStateProsecutor() {
+        List<Attribution> ru = russian.extract(List.of(
+                "Отвечая на вопрос прокурора, эксперт Тимур Саидов сказал, что подпись поддельная.",
+                "Представитель защиты на процессе заявил, что свидетелей запугивали.",
+                "Гособвинитель Асель Жунусова заявила, что вина доказана."), List.of());
+
+        assertThat(ru).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Тимур Саидов", "эксперт"), tuple("представитель защиты", null),
+                        tuple("Асель Жунусова", "Гособвинитель"));
+    }
 }

@@ -1062,4 +1062,29 @@ class EuropeanQuoteExtractorTests {
         assertThat(found).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Zoran Knežević", "optuženi"), tuple("Horvat", "tužilac"));
     }
+
+    @Test
+    void readsWhoWasAskedADefenceACodeNameAndTheWitnessAgain() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Upitana od sutkinje zašto je šutjela, svjedokinja Lana Perić rekla je da se bojala.",
+                "„Bio sam kod kuće“, branio se optuženi Mirko Zec."), List.of());
+        List<Attribution> macedonianFound = macedonian.extract(List.of(
+                "Заштитениот сведок со шифра „Ц-9“ изјави дека го видел пренесувањето на парите.",
+                "Прашан од одбраната зошто молчел, сведокот одговори дека се плашел за семејството.",
+                "Адвокатот Петар Нелков побара ослободување, наведувајќи дека доказите се слаби."), List.of());
+        List<Attribution> albanianFound = albanian.extract(List.of(
+                "Viktima, Agim Hoxha, i tha gjykatës se ishte kërcënuar.",
+                "Pyetur nga avokati pse nuk foli më herët, Hoxha u përgjigj se kishte frikë.",
+                "„Nuk kam bërë asgjë“, u mbrojt i akuzuari Ilir Doda.",
+                "Prokurorja Elona Meta kërkoi dënimin, duke argumentuar se provat janë të qarta."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Lana Perić", "svjedokinja"), tuple("Mirko Zec", "optuženi"));
+        assertThat(macedonianFound).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ц-9", "Заштитениот сведок"), tuple("Ц-9", null),
+                        tuple("Петар Нелков", "Адвокатот"));
+        assertThat(albanianFound).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Agim Hoxha", "Viktima"), tuple("Agim Hoxha", null),
+                        tuple("Ilir Doda", "i akuzuari"), tuple("Elona Meta", "Prokurorja"));
+    }
 }
