@@ -188,6 +188,12 @@ final class SpeakerResolver {
     /** A subject named as one of others, then a verb: "One of the accused, student Narek Sargsyan, addressed". */
     private static final Pattern ONE_OF_SUBJECT = Regexes.compile("^(?<who>(?:One|Another)\\s+of\\s+(?:them|those|the"
             + "\\s+[\\p{Ll}'\u2019-]+(?:\\s+[\\p{Ll}'\u2019-]+){0,3}),\\s+[^,;:.\"\u201c\u201d]{2,80}?),\\s+\\p{Ll}");
+    /** An opening that names who asked the questions: "Under cross-examination by X,", "Asked by judge X why ...,". */
+    private static final Pattern QUESTIONED_BY = Regexes.compile("^(?:Under\\s+(?:cross-)?examination|Asked|Questioned"
+            + "|Pressed|Cross-examined|Challenged)\\s+by\\b");
+    /** A witness by the code the court gives, after what kind of witness: "witness RM-017", "Protected witness B-1122". */
+    private static final Pattern CODED_WITNESS = Regexes.compile("(?<role>(?:\\p{L}+\\s+)?[Ww]itness)\\s+(?<code>"
+            + Names.WITNESS_CODE + ")");
     /**
      * A sentence opening with what comes before its subject: "Speaking at a press conference in Tbilisi, ",
      * "In a speech on Monday, ", "Last week, ": the subject follows the comma.
@@ -195,6 +201,8 @@ final class SpeakerResolver {
     private static final Pattern INTRODUCTORY = Regexes.compile("^(?:\\p{Lu}\\p{Ll}+ing|In|At|On|Last|Earlier|Later|"
             // "Also this week, ": another report of the same kind
             + "After|Before|During|Asked|Interviewed|Also"
+            // "Questioned by prosecutor X, the witness": who was asked, and by whom
+            + "|Questioned|Pressed|Cross-examined|Challenged"
             // "Outside the courtroom, ", "Back in Herat, ", "Across the river, ": where
             + "|Outside|Inside|Back|Near|Across|Along|Elsewhere|Nearby|Meanwhile|From|Under|Around|Throughout|Beyond"
             + "|Within|Among|Amid|Following|Despite|Since)\\b[^,;:\"\u201c\u201d]{0,100}?,\\s+(?=\\S)");
@@ -776,9 +784,16 @@ final class SpeakerResolver {
         Matcher intro = INTRODUCTORY.matcher(phrase);
         if (intro.lookingAt()) {
             Optional<Speaker> after = speakerPhrase(phrase.substring(intro.end()));
-            if (after.isPresent()) {
+            // "Asked by presiding judge X why ..., the witness replied": who asked is never who answers
+            if (after.isPresent() || QUESTIONED_BY.matcher(phrase).lookingAt()) {
                 return after;
             }
+        }
+        // "Witness RM-017", "protected witness B-1122": a witness by the code the court gives, what stands before it
+        // the role
+        Matcher coded = phrase.contains("itness ") ? CODED_WITNESS.matcher(phrase.strip()) : null;
+        if (coded != null && coded.matches()) {
+            return Optional.of(new Speaker(coded.group("code"), SourceKind.PERSON, coded.group("role")));
         }
         // "In February the government declared ...": when, without a comma, then who
         Matcher when = LEADING_WHEN.matcher(phrase);

@@ -1565,4 +1565,20 @@ class QuoteExtractorTests {
         assertThat(found).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("B-20417", "A protected witness"), tuple("Ana Lopes", "finance minister"));
     }
+
+    @Test
+    void readsAWitnessByTheCodeAfterWhatKindOfWitnessAndNeverTheOneWhoAsked() {
+        List<Attribution> found = extractor.extract(List.of(
+                "Questioned by prosecutor Laurel Baig, insider witness KW-22 said that orders came by radio.",
+                "Pressed by defence counsel Jens Dieckmann, the witness admitted that he had never been to Suva Reka."),
+                List.of());
+        List<Attribution> unnamed = extractor.extract(List.of(
+                "Under cross-examination by defence lawyer Amy Laird, the witness conceded that he was not sure."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("KW-22", "insider witness"), tuple("KW-22", null));
+        // no witness named before: the one who asked is still not who answered
+        assertThat(unnamed).extracting(Attribution::source).doesNotContain("Amy Laird");
+    }
 }
