@@ -396,13 +396,13 @@ public final class ArabicQuoteExtractor {
         if (words.isEmpty() || (words.size() == 1 && PRONOUNS.contains(folded.get(0)))) {
             return feminine == null ? null : continued(feminine, known);
         }
-        for (String part : parts) {
-            Matcher pseudonym = PSEUDONYM.matcher(part);
+        for (int i = 0; i < parts.size(); i++) {
+            Matcher pseudonym = PSEUDONYM.matcher(parts.get(i));
             if (pseudonym.find()) {
                 // "الشاهد، الذي أدلى بإفادته باسم مستعار هو «أبو زينب»،": the witness by the name the court gave; in
                 // the same words, without the commas, the words before the relative clause ("الشاهد الذي عرّفته
                 // المحكمة بالرمز «س-7»")
-                String role = part == head ? head.substring(0, pseudonym.start()).strip() : head;
+                String role = i == 0 ? head.substring(0, pseudonym.start()).strip() : head;
                 Matcher relative = RELATIVE_PRONOUN.matcher(role);
                 return new Speaker(pseudonym.group("name").strip(), SourceKind.PERSON,
                         relative.find() ? role.substring(0, relative.start()).strip() : role,
