@@ -71,7 +71,9 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
             "anonimitet|të\\s+mos\\s+(?:i\\s+)?(?:përmendet|identifikohet|publikohet|zbulohet)"
                     + "|(?:deshi|pranoi|dëshiroi|donte)\\s+të\\s+(?:identifikohet|prezantohet|përmendet)"
                     + "|pa\\s+u\\s+identifikuar",
-            "gjatë|në\\s+një\\s+(?:konferencë|deklaratë|intervistë|njoftim|postim|seancë)|në\\s+konferencën"
+            // a gathering too, with where it was held after it: "tha në një tubim në Prizren se"
+            "gjatë|në\\s+një\\s+(?:konferencë|deklaratë|intervistë|njoftim|postim|seancë|tubim|takim|miting|protestë"
+                    + "|debat)|në\\s+konferencën"
                     + "|në\\s+(?:Facebook|Twitter|X)\\b|për\\s+IWPR|për\\s+mediat?|pas\\s+takimit|në\\s+seancën"
                     + "|" + CLOSING_SPEECH
                     // a question answered, opening the sentence: "I pyetur nga mbrojtja ..., X u përgjigj se"

@@ -99,7 +99,9 @@ public final class ArabicQuoteExtractor {
      * الشهر الماضي", "في اتصال هاتفي مع IWPR"; and "قائلاً", "saying", after the verb.
      */
     private static final Pattern OCCASION = Pattern.compile("(?:^|\\s)(?:في\\s+(?:بيان|تصريح|حديث|مقابلة|مؤتمر"
-            + "|تقرير|رسالة|منشور|تغريدة|اتصال|كلمة|لقاء)(?![\\p{L}])[^،,]*|قائل(?:اً|ا|ةً|ة|ين)(?![\\p{L}]))");
+            + "|تقرير|رسالة|منشور|تغريدة|اتصال|كلمة|لقاء)(?![\\p{L}])[^،,]*|قائل(?:اً|ا|ةً|ة|ين)(?![\\p{L}])"
+            // during what: "خلال الجلسة", "أثناء جلسة البرلمان", "خلال مؤتمر صحفي"
+            + "|(?:خلال|[أا]ثناء)\\s+(?:ال\\p{L}+|\\p{L}+\\s+(?:ال\\p{L}+|صحفي|صحافي))(?![\\p{L}]))");
     /**
      * When it was said, at the end of who said it: "الشهر الماضي", "الأسبوع الماضي", "أمس", "يوم الأحد", "مساء الاثنين"
      * ("وأعلنت المفوضية ... الشهر الماضي أن").
@@ -109,6 +111,12 @@ public final class ArabicQuoteExtractor {
     /** A clause that withholds the name: "طلب عدم الكشف عن اسمه", "رفض ذكر اسمه", "فضلت عدم ذكر اسمها". */
     private static final Pattern WITHHOLDS_NAME = Pattern.compile("(?:عدم|دون)\\s+(?:الكشف|ذكر|نشر|الافصاح|كشف)"
             + "|(?:رفض|رفضت|يرفض|ترفض)\\s+(?:ذكر|الكشف|نشر)|هويت|اسمه|اسمها");
+    /**
+     * A clause that withholds the name, after the description without a comma: "موظف في دائرة الصحة طلب عدم ذكر
+     * اسمه"; it opens a part of its own.
+     */
+    private static final Pattern WITHHOLDING_CLAUSE = Pattern.compile("\\s+(?=(?:طلب|طلبت|رفض|رفضت|فضّ?ل|فضّ?لت)\\s+"
+            + "(?:عدم|ذكر|الكشف|نشر)(?![\\p{L}]))");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
     /** A relative pronoun, as a word: where a clause about someone begins. */
     private static final Pattern RELATIVE_PRONOUN = Pattern.compile("(?:^|\\s)(?:الذي|التي)(?=\\s)");
@@ -375,7 +383,7 @@ public final class ArabicQuoteExtractor {
     }
 
     private static List<String> parts(String who) {
-        return who.isEmpty() ? List.of("") : List.of(PARTS.split(who));
+        return who.isEmpty() ? List.of("") : List.of(PARTS.split(WITHHOLDING_CLAUSE.matcher(who).replaceFirst("، ")));
     }
 
     private Attribution remember(Speaker speaker, List<Known> known, Attribution attribution) {
@@ -672,6 +680,10 @@ public final class ArabicQuoteExtractor {
                     && words.subList(i, words.size()).stream().noneMatch(PREPOSITIONS::contains)
                     && (!joined || words.subList(i, words.size()).stream().noneMatch(word -> word.contains("ال")))) {
                 return i;
+            }
+            if (!joined && i < words.size() && PREPOSITIONS.contains(words.get(i))) {
+                // "النائب عن محافظة البصرة عدي عواد": what someone is, for where, then the name without the article
+                return trailingName(words);
             }
         }
         return -1;

@@ -65,9 +65,12 @@ public final class CyrillicQuoteExtractor {
                     Regexes.compile("^[—–]\\s+(?<q>[^«»]+?)(?:,|(?<=[!?]))\\s+[—–]\\s+(?<verb>" + verb + ")(?<to>"
                             + ADDRESSEE
                             + ")\\s+(?<who>[^.!?]+?)(?<to2>" + ADDRESSEE + ")[.!?]?$"),
-                    // Ерлан Касымов отметил: «...».; Голова ради написав у Facebook: «...».
-                    Regexes.compile("^(?<who>[^«:]+?)\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
-                            + ")(?<how>\\s+(?:на|в|у)\\s+[^«:]{1,40}?)?:\\s+«(?<q>[^»]+)»[.!?]?$"),
+                    // Ерлан Касымов отметил: «...».; Голова ради написав у Facebook: «...».; a short name in
+                    // guillemets inside who, and where it was said: "Депутат от партии «Аманат» X в интервью
+                    // телеканалу «Хабар»" (where is taken out of who as an occasion)
+                    Regexes.compile("^(?<who>[^«:](?:[^«:]|" + SHORT_NAME + ")*?)\\s+(?<verb>" + verb + ")(?<to>"
+                            + ADDRESSEE + ")(?<how>\\s+(?:на|в|у)\\s+[^«:]{1,40}?)?:\\s+«(?<q>[^»]+)»"
+                            + "[.!?]?$"),
                     // Бакыт Осмонов заявил, что ...; the speaker may carry clauses ("Сотрудник хукумата, попросивший
                     // ..., сказал")
                     // "заявил на брифинге, что": how it was said may follow the verb
@@ -175,6 +178,8 @@ public final class CyrillicQuoteExtractor {
             // when, before who: "Вчера Иван Петров сказал"
             + "|Вчера|Сегодня|Накануне|Ранее|Позднее|Позже|Затем|Потом|Теперь|Сейчас|Также|Тоже"
             + "|Вчора|Сьогодні|Напередодні|Раніше|Пізніше|Потім|Тепер|Зараз|Також)";
+    /** A short name in guillemets, a party's or a broadcaster's, inside who speaks: «Аманат», «Хабар». */
+    private static final String SHORT_NAME = "«[^«»]{1,30}»";
     /** What "так прокомментировал" comments on, before the speaker: "ситуацию", "статистику", "це рішення". */
     private static final String COMMENTED = "(?:(?:эту|это|эти|цю|це|ці)\\s+)?(?:ситуацию|ситуацію|статистику|решение"
             + "|рішення|заявление|заяву|слова|новость|новину|данные|дані|происходящее|приговор|вирок|итоги|підсумки"
@@ -194,10 +199,12 @@ public final class CyrillicQuoteExtractor {
             + "\\s+(?=\\p{Ll})");
     /**
      * Where someone wrote or said it, in the person's own channel, opening the words that name the speaker: "— пишет в
-     * своем Telegram-канале журналистка X", "на своей странице в Facebook депутат X".
+     * своем Telegram-канале журналистка X", "на своей странице в Facebook депутат X", "у Facebook мер X".
      */
-    private static final Pattern LEADING_OWN_CHANNEL = Regexes.compile("^(?:в|на|у)\\s+(?:своём|своем|своей|своих"
-            + "|своєму|своїй|своїх)\\s+[\\p{L}-]+(?:\\s+(?:в|у)\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?=\\p{Ll})");
+    private static final Pattern LEADING_OWN_CHANNEL = Regexes.compile("^(?:в|на|у)\\s+(?:(?:своём|своем|своей|своих"
+            + "|своєму|своїй|своїх)\\s+[\\p{L}-]+(?:\\s+(?:в|у)\\s+\\p{Lu}[\\p{L}-]*)?"
+            // or the network by its own name, in Latin letters: "— написав у Facebook мер X"
+            + "|\\p{IsLatin}[\\p{IsLatin}-]*)\\s+(?=\\p{Ll})");
     /**
      * How it was said and with whom, opening the sentence before the speaker's name: "В беседе с IWPR Алмаз Токтогулов
      * отметил", "У розмові з журналістами ...".
@@ -1383,15 +1390,17 @@ public final class CyrillicQuoteExtractor {
 
     /**
      * A role in the genitive whose first word is an occupation of the lexicon once in the nominative ("пресс-секретаря
-     * компании" → "пресс-секретарь компании"), the noun of an office ("акима области" → "аким области", "очільника
-     * громади" → "очільник громади"; "аким" is a given name too, and so is no occupation of the lexicon), or a man's
-     * noun of one who knows a field ("сейсмолога" → "сейсмолог"); the role as it is otherwise.
+     * компании" → "пресс-секретарь компании", "секретаря міськради" → "секретар міськради"), the noun of an office
+     * ("акима области" → "аким области", "очільника громади" → "очільник громади"; "аким" is a given name too, and so
+     * is no occupation of the lexicon), or a man's noun of one who knows a field ("сейсмолога" → "сейсмолог"); the role
+     * as it is otherwise.
      */
     private String nominativeRole(String role) {
         int space = role.indexOf(' ');
         String first = space < 0 ? role : role.substring(0, space);
         String lower = lowerCase(first);
-        for (String[] ending : new String[][] {{"я", "ь"}, {"я", "й"}, {"а", ""}, {"ы", "а"}, {"и", "а"}}) {
+        // ("секретар", "лікар": Ukrainian writes no soft sign where Russian does, and its genitive takes "я" all the same)
+        for (String[] ending : new String[][] {{"я", "ь"}, {"я", "й"}, {"я", ""}, {"а", ""}, {"ы", "а"}, {"и", "а"}}) {
             if (lower.endsWith(ending[0]) && lower.length() > ending[0].length() + 2) {
                 String form = lower.substring(0, lower.length() - ending[0].length()) + ending[1];
                 if (isOccupationCompound(form) || OFFICE_NOUNS.contains(form)

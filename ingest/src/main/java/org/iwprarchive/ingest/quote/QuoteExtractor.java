@@ -259,6 +259,8 @@ public final class QuoteExtractor {
             "(?<cue>" + CUE_WORDS + ")(?:,\\s*\\p{Ll}+,)?(?:\\s+(?<that>that|how|whether))?\\s+"
                     // "warned that “a generation ...”": after "that", the words may open with a quote
                     + "(?<text>(?<=that\\s)[\"\u201c].{2,}?|[^\\s\"\u201c].{2,}?)[.!?]?$");
+    /** Words that end inside a clause about someone, opened after a comma: "X, who has" (before "promised to"). */
+    private static final Pattern OPEN_RELATIVE = Regexes.compile(",\\s+(?:who|which)\\b[^,]*$");
     /** A form of "be" just before a cue, which makes the cue a passive participle. */
     private static final Pattern PASSIVE_AUXILIARY = Regexes.compile("(?:^|\\s)(?:been|being|be|was|were|is|are)$");
     /** A speaker that is "he" or "she" after words and a comma: the words are what was said. */
@@ -766,10 +768,22 @@ public final class QuoteExtractor {
         }
         // "A reporter in Matagalpa, who writes for an exile site under a false name, told IWPR that ...": a cue word
         // inside a clause about the speaker ("writes") names no one; the next cue after it may
+        // "X, who has promised to veto the bill, said that ...": a cue inside a clause about the speaker, still open,
+        // is the clause's; the verb after the clause is tried first, the clause's cue kept when none follows
+        int inClause = pre > 0 && reporter.isPresent() && OPEN_RELATIVE.matcher(sentence.substring(0, pre)).find()
+                ? pre : 0;
+        Optional<SpeakerResolver.Speaker> clauseReporter = reporter;
+        if (inClause > 0) {
+            reporter = Optional.empty();
+        }
         for (int tries = 1; pre > 0 && reporter.isEmpty() && tries < MOST_CUES_TRIED; tries++) {
             pre = wordsBeforeCue(reported, sentence, pre + 1, MOST_BEFORE_CUE, "");
             reporter = pre > 0 && !hasQuote(sentence.substring(0, pre)) && !isPassive(sentence, pre, reported)
                     ? context.speakers.speaker(sentence.substring(0, pre)) : Optional.empty();
+        }
+        if (inClause > 0 && reporter.isEmpty()) {
+            pre = wordsBeforeCue(reported, sentence, inClause, inClause, "");
+            reporter = clauseReporter;
         }
         if (pre > 0 && !ONLY_WHEN.matcher(reported.group("text")).matches()
                 && !NOTHING_REPORTED.matcher(reported.group("text")).matches()

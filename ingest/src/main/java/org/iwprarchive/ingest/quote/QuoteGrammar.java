@@ -159,11 +159,14 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                 Regexes.compile("^(?:" + connectives + ")(?:,?\\s+|$)"),
                 views.isEmpty() ? Set.of() : Set.of(views.split("\\|")),
                 Regexes.compile(withholds, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                Regexes.compile("\\s+(?:" + occasion + ")\\b.*$"),
+                // and the auxiliary before it, which the participle after it needs: "X je tokom rasprave upozorila"
+                Regexes.compile("(?:\\s+(?:" + finiteVerb + "))?\\s+(?:" + occasion + ")\\b.*$"),
                 // "Во изјава за медиумите, X рече ...", "Lors d'une conférence de presse, X a déclaré ...": where
                 // the words were said, opening the sentence before the speaker
                 // (and without the comma when it ends in whom it was told: "U razgovoru za IWPR Ante Kovač je rekao")
-                Regexes.compile("^(?:" + occasion + ")\\b(?:[^,]{0,80},|[^,]{0,40}?\\bIWPR(?:-u|-om|-a)?)\\s+",
+                // (or, where the auxiliary comes second, up to it: "Na Instagramu je predsjednik X objavio da")
+                Regexes.compile("^(?:" + occasion + ")\\b(?:[^,]{0,80},|[^,]{0,40}?\\bIWPR(?:-u|-om|-a)?"
+                        + "|[^,]{0,40}?\\s+(?:" + finiteVerb + ")(?=\\s+\\p{L}))\\s+",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                 Regexes.compile("(?:^|\\s)(?:" + finiteVerb + ")(?:\\s|$)"),
                 Regexes.compile("^(?:" + source + ")\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),

@@ -67,7 +67,17 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
     private static final String ADDRESSEE = "za\\s+IWPR|IWPR-u|novinarima|sucima|sudijama|sudu|vijeću|veću"
             + "|sudskom\\s+vijeću|Tribunalu|за\\s+IWPR|новинарима|судијама|суду|већу"
             // whom a judge warned or reminded: "upozorila je svjedoka da"
-            + "|svjedoka|svedoka|svjedokinju|svedokinju|сведока|сведокињу";
+            + "|svjedoka|svedoka|svjedokinju|svedokinju|сведока|сведокињу"
+            // whoever else, in the dative plural: "poslanicima", "okupljenima", "kolegama", "посланицима" (letters
+            // listed, as the pattern is read lower-cased too)
+            + "|[a-zčćđšžабвгдђежзијклљмнњопрстћуфхцчџш]{3,}(?:ima|ama|има|ама)";
+    /**
+     * Where it was posted, after the verb or between the name and the verb: "napisao je na Facebooku", "na svom
+     * profilu na Instagramu", "na X-u", "на друштвеним мрежама".
+     */
+    private static final String POSTED_ON = "(?:na|на)\\s+(?:(?:svom|svojem|свом)\\s+)?(?:(?:profilu|профилу)\\s+"
+            + "(?:na|на)\\s+)?(?:Facebooku|Fejsbuku|Twitteru|Tviteru|Instagramu|X-u|Telegramu|TikToku|YouTubeu|Jutjubu"
+            + "|Фејсбуку|Твитеру|Инстаграму|Телеграму|Јутјубу|društvenim\\s+mrežama|друштвеним\\s+мрежама)";
     /**
      * A broadcaster or paper it was said to, after the verb: "izjavio je za N1", "za Radio Slobodna Evropa", "за РТС"
      * (not in {@link #ADDRESSEE}, which "Kako je rekao" also reads in lower case).
@@ -106,7 +116,8 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                     // "zatražila je najvišu kaznu, ističući da": a gerund after another verb of the same subject
                     + "|(?:" + alternation("bcs-gerunds") + ")",
             // whom it was told, and when and before which court: "svedočio je u ponedeljak pred Haškim tribunalom"
-            "(?:\\s+(?:u|у)\\s+(?:" + WEEKDAYS + "))?(?:\\s+" + BEFORE_COURT + ")?(?:\\s+(?:" + ADDRESSEE + "|"
+            "(?:\\s+(?:u|у)\\s+(?:" + WEEKDAYS + "))?(?:\\s+" + POSTED_ON + ")?(?:\\s+" + BEFORE_COURT + ")?(?:\\s+(?:"
+                    + ADDRESSEE + "|"
                     + TO_MEDIA + "))?",
             // "kako" for "that", as Croatian writes it after a verb of saying: "upozorio je kako bi ..."
             "da\\s+|да\\s+|kako\\s+|како\\s+",
@@ -138,14 +149,15 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             Set.of("g.", "gđa", "gđica", "gospodin", "gospođa", "dr", "dr.", "prof.", "mr.", "др", "др.", "проф."),
             "Međutim|Ali|No|Ipak|S druge strane|Osim toga|Također|Takođe|Pritom|Међутим|Али|Ипак|Такође",
             "anonim|(?:ostati|остати)\\s+(?:nepoznat|neimenovan|непознат)"
-                    + "|pod\\s+pseudonimom|zaštićen\\p{L}*\\s+(?:svjedok|svedok|identitet)|(?:ne\\s+želi|nije\\s+(?:želio|želeo"
-                    + "|želela|željela|htio|htjela|hteo|htela))\\s+da\\s+(?:mu|joj)\\s+se\\s+(?:objavi|navede|spomene)\\s+ime"
+                    // "ne želi da mu se objavi ime", "tražila je da joj se ne objavi ime"
+                    + "|pod\\s+pseudonimom|zaštićen\\p{L}*\\s+(?:svjedok|svedok|identitet)|(?:mu|joj|im|му|јој|им)\\s+"
+                    + "(?:se|се)\\s+(?:(?:ne|не)\\s+)?(?:objavi|navede|spomene|објави|наведе|спомене)\\s+(?:ime|име)"
                     + "|аноним|под\\s+псеудонимом",
             "na\\s+konferenciji|u\\s+razgovoru|u\\s+izjavi|u\\s+saopćenju|u\\s+saopštenju|u\\s+priopćenju"
                     + "|u\\s+intervjuu|tokom|tijekom"
                     + "|u\\s+završnoj\\s+riječi|u\\s+završnoj\\s+reči"
                     // the gathering it was said at: "poručio je aktivista X na protestu u Beogradu"
-                    + "|(?:na|на)\\s+(?:" + GATHERINGS + ")"
+                    + "|(?:na|на)\\s+(?:" + GATHERINGS + ")|" + POSTED_ON
                     // when, between the name and the verb: "Predsjednik X ranije je izjavio"
                     + "|(?:" + WHEN_BEFORE_VERB + ")(?=\\s*$)"
                     // a trial's speeches between the name and the verb: "X u uvodnom izlaganju rekao je"

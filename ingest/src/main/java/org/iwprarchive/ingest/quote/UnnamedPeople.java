@@ -37,8 +37,11 @@ final class UnnamedPeople {
     /** "a senior official", "one Tajik border guard": up to three words before the noun, in either case. */
     private static final Pattern ANONYMOUS_DESCRIPTION = Regexes.compile("^(?:an?|one|another)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,3}?" + PERSON_NOUN + "\\b.*$");
-    /** A description that names nobody: "a member of the electoral commission", "an engineer at the field". */
-    static final Pattern INDEFINITE = Regexes.compile("^(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+[\\p{L}-]");
+    /**
+     * A description that names nobody: "a member of the electoral commission", "an engineer at the field", "a
+     * 23-year-old student".
+     */
+    static final Pattern INDEFINITE = Regexes.compile("^(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}-]|\\d{1,3}-year-old\\b)");
     /**
      * A clause that withholds the name: "speaking on condition of anonymity", "who asked not to be identified",
      * "who declined to give his name", "who did not want to be named", "on condition that neither she nor her

@@ -387,4 +387,19 @@ class ArabicQuoteExtractorTests {
         assertThat(found).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("أحمد حداد", "وكيل المتهمين"), tuple("نسرين حلبي", "شقيقة المعتقل"));
     }
+
+    @Test
+    void readsWhereSomeoneSpokeOrPostedWhomTheyRepresentAndANameWithheldWithoutAComma() {
+        List<Attribution> found = arabic.extract(List.of(
+                "وقال النائب عن قضاء الحويجة شوان داودي إن الموازنة ناقصة.",
+                "وغرّدت الوزيرة هيفاء الأمين على حسابها في منصة إكس أن القرار نهائي.",
+                "وقال الوزير علي حسين أثناء جلسة البرلمان إن الرواتب ستصرف.",
+                "«الرواتب لا تكفي»، قالت معلمة في مدرسة حكومية فضلت عدم ذكر اسمها."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::sourceKind)
+                .containsExactly(tuple("شوان داودي", "النائب عن قضاء الحويجة", PERSON),
+                        tuple("هيفاء الأمين", "الوزيرة", PERSON),
+                        tuple("علي حسين", "الوزير", PERSON),
+                        tuple("معلمة في مدرسة حكومية", null, ANONYMOUS));
+    }
 }

@@ -1001,4 +1001,20 @@ class CyrillicQuoteExtractorTests {
                 .containsExactly(tuple("Тимур Саидов", "эксперт"), tuple("представитель защиты", null),
                         tuple("Асель Жунусова", "Гособвинитель"));
     }
+
+    @Test
+    void readsAPartyAndAChannelInGuillemetsANetworkAfterTheVerbAndASecretaryInTheGenitive() {
+        List<Attribution> ru = russian.extract(List.of(
+                "Депутат от партии «Ата-Мекен» Алмаз Сыдыков в эфире радио «Азаттык» заявил: «Мы пойдем на выборы»."),
+                List.of());
+        List<Attribution> uk = ukrainian.extract(List.of(
+                "«Ми не здамося», — написала в Instagram депутатка Олена Шуляк.",
+                "За словами лікаря районної лікарні Івана Гнатюка, ліків вистачить до весни."), List.of());
+
+        assertThat(ru).extracting(Attribution::source, Attribution::role, Attribution::kind)
+                .containsExactly(tuple("Алмаз Сыдыков", "Депутат от партии «Ата-Мекен»", DIRECT));
+        // Ukrainian's "лікар" takes "я" in the genitive without a soft sign
+        assertThat(uk).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Олена Шуляк", "депутатка"), tuple("Іван Гнатюк", "лікар районної лікарні"));
+    }
 }

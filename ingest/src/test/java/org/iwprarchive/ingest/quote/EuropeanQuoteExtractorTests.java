@@ -1087,4 +1087,34 @@ class EuropeanQuoteExtractorTests {
                 .containsExactly(tuple("Agim Hoxha", "Viktima"), tuple("Agim Hoxha", null),
                         tuple("Ilir Doda", "i akuzuari"), tuple("Elona Meta", "Prokurorja"));
     }
+
+    @Test
+    void readsWherePoliticiansSpokeOrPostedAndWhomTheyTold() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Gradonačelnica Vesna Kovač je tijekom sjednice vijeća rekla da proračun nije dovoljan.",
+                "Tokom posjete Mostaru je ministar Haris Delić izjavio da će most biti obnovljen.",
+                "„Ovo je sramota“, objavila je na Twitteru zastupnica Lejla Hodžić.",
+                "Ministar Petar Babić rekao je okupljenima da gradilište neće biti zatvoreno.",
+                "Službenica općine, koja je tražila da joj se ne navede ime, rekla je za IWPR da plata kasni.",
+                "Vijećnik Amir Begić je na Facebooku napisao da je sjednica prekinuta."),
+                List.of());
+        List<Attribution> macedonianFound = macedonian.extract(List.of(
+                "Градоначалникот Петре Шилегов на седницата вети дека ќе има нови автобуси."), List.of());
+        List<Attribution> albanianFound = albanian.extract(List.of(
+                "Ministri Besnik Leka deklaroi në një takim në Durrës se portet do të modernizohen.",
+                "Nga Ministria e Shëndetësisë u njoftua se vaksinat kanë mbërritur."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::sourceKind)
+                .containsExactly(tuple("Vesna Kovač", "Gradonačelnica", PERSON),
+                        tuple("Haris Delić", "ministar", PERSON),
+                        tuple("Lejla Hodžić", "zastupnica", PERSON),
+                        tuple("Petar Babić", "Ministar", PERSON),
+                        tuple("službenica općine", null, ANONYMOUS),
+                        tuple("Amir Begić", "Vijećnik", PERSON));
+        assertThat(macedonianFound).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Петре Шилегов", "Градоначалникот"));
+        assertThat(albanianFound).extracting(Attribution::source, Attribution::role, Attribution::sourceKind)
+                .containsExactly(tuple("Besnik Leka", "Ministri", PERSON),
+                        tuple("Ministria e Shëndetësisë", null, ORGANISATION));
+    }
 }

@@ -1581,4 +1581,16 @@ class QuoteExtractorTests {
         // no witness named before: the one who asked is still not who answered
         assertThat(unnamed).extracting(Attribution::source).doesNotContain("Amy Laird");
     }
+
+    @Test
+    void readsTheVerbAfterAClauseAboutTheSpeakerAndAnAgedDescriptionThatGivesAName() {
+        List<Attribution> found = extractor.extract(List.of(
+                "Mayor Kakha Kaladze, who has vowed to stay in office, told reporters that the protests were paid for.",
+                "One nurse at the clinic, a 30-year-old mother who gave only her first name, Leyla, said the ward had"
+                        + " closed."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(tuple("Kakha Kaladze", "Mayor", "the protests were paid for"),
+                        tuple("Leyla", "a 30-year-old mother", "the ward had closed"));
+    }
 }
