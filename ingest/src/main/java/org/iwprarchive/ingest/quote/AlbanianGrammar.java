@@ -28,6 +28,11 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
     /** What the word for one who practises a science or a trade ends in, with its article: "-log(u)", "-ist(i)". */
     private static final Pattern SCIENTIST = Pattern.compile("\\p{L}{3,}(?:log|logu|loge|logi|logia|logja|ist|isti|iste"
             + "|istja|istia|graf|grafi|grafe|grafja)");
+    /**
+     * A capitalised adjective after a body's noun, by its ending: "(Partisë) Demokratike", "Socialiste", "Kombëtare",
+     * "Republikane", "(Komitetit) Olimpik", "(Kuvendit) Popullor".
+     */
+    private static final Pattern ADJECTIVE_AFTER_NOUN = Pattern.compile("\\p{Lu}\\p{Ll}{3,}(?:ike|iste|are|ore|ane|ik|or)");
     /** A case ending hyphened onto an acronym or a foreign name: "OSBE-së", "EULEX-it", "IWPR-së". */
     private static final Pattern HYPHENED_CASE = Regexes.compile("-(?:së|it|ës|ja|në|ut|in|ve|i|a|u)$");
     /** A woman's role, definite, after a consonant: "ekonomistja", "gazetarja", "presidentja". */
@@ -91,11 +96,6 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
     }
 
     /**
-     * A word as the lexicon lists it: lower case, an acronym without its hyphened case ("OSBE-së" is osbe), a role
-     * without the "deputy" or "former" it is made with ("Zëvendëskryeministrja" is kryeministrja, "ish-ministri"
-     * ministri), and a woman's role in "-ja" as the man's in "-i" the lexicon lists ("Ekonomistja" is ekonomisti).
-     */
-    /**
      * A noun ending as one who practises a science or a trade does, its article with it or not ("Hidrologia",
      * "Sociologu", "Psikologja", "Fotografi"): what someone is, listed or not.
      */
@@ -104,6 +104,16 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
         return SCIENTIST.matcher(lexiconForm(word)).matches();
     }
 
+    @Override
+    public boolean adjectiveAfterNoun(String word) {
+        return ADJECTIVE_AFTER_NOUN.matcher(word).matches();
+    }
+
+    /**
+     * A word as the lexicon lists it: lower case, an acronym without its hyphened case ("OSBE-së" is osbe), a role
+     * without the "deputy" or "former" it is made with ("Zëvendëskryeministrja" is kryeministrja, "ish-ministri"
+     * ministri), and a woman's role in "-ja" as the man's in "-i" the lexicon lists ("Ekonomistja" is ekonomisti).
+     */
     @Override
     public String lexiconForm(String word) {
         String form = COMPOUND.matcher(lower(HYPHENED_CASE.matcher(word).replaceFirst(""))).replaceFirst("");

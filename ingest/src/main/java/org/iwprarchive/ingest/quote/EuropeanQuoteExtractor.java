@@ -598,8 +598,9 @@ public final class EuropeanQuoteExtractor {
         if (nameStart == 0 && words.size() > 2 && grammar.isOccupation(words.get(0))) {
             nameStart = 1; // "Tužilac Serge Brammertz": the first word, capitalised for opening the sentence, is the role
         }
-        while (nameStart > 0 && nameStart < words.size() - 2 && (grammar.isBodyWord(words.get(nameStart))
-                || grammar.morphology().bodyWordNominative(words.get(nameStart)) != null)) {
+        // (and the adjective after it, where a language puts it there: "Kryetari i Partisë Demokratike Sali Berisha")
+        while (nameStart > 0 && nameStart < words.size() - 2 && (namesABody(words.get(nameStart))
+                || namesABody(words.get(nameStart - 1)) && grammar.morphology().adjectiveAfterNoun(words.get(nameStart)))) {
             nameStart++; // "Glasnogovornica Tribunala Nerma Jelačić", "le président de la Cour Jean Dupont": whose office
         }
         if (nameStart > 0 && grammar.isOccupation(words.get(0)) && grammar.morphology().namesAPlace(words, nameStart)) {
@@ -662,6 +663,11 @@ public final class EuropeanQuoteExtractor {
             }
         }
         return full;
+    }
+
+    /** Whether the word heads a body's name, in any case: "Tribunala", "Partisë". */
+    private boolean namesABody(String word) {
+        return grammar.isBodyWord(word) || grammar.morphology().bodyWordNominative(word) != null;
     }
 
     /** Who, without the event after which it was said that opens the words ({@link #AFTER_EVENT}). */

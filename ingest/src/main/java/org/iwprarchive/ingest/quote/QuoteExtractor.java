@@ -314,7 +314,9 @@ public final class QuoteExtractor {
             + "|(?:faxed|sent|e-?mailed|posted|issued|released|handed\\s+out)\\s+(?:to|on|by)\\s+[\\p{L}'\u2019-]+"
             + "(?:\\s+[\\p{L}'\u2019-]+){0,3}?"
             // where or when: "told reporters outside parliament that", "said after the vote that"
-            + "|(?:outside|inside|at|after|before|during)\\s+(?:the\\s+|a\\s+)?[\\p{L}'\u2019-]+(?:\\s+[\\p{L}'\u2019-]+){0,3}?)"
+            + "|(?:outside|inside|at|after|before|during)\\s+(?:the\\s+|a\\s+)?[\\p{L}'\u2019-]+(?:\\s+[\\p{L}'\u2019-]+){0,3}?"
+            // "said from exile in Europe that", "wrote from prison that"
+            + "|from\\s+(?:exile|prison|jail|hiding|detention))"
             // "by phone from Almaty", "by phone from the Adré camp"
             + "(?:\\s+(?:from|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,2}?)?\\s+that\\s+(?=\\S)");
     /**

@@ -111,6 +111,14 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
             return true;
         }
 
+        /**
+         * Whether the capitalised word is an adjective of the kind a language puts after its noun, as in a body's name
+         * ("Partisë Demokratike"), rather than a name.
+         */
+        default boolean adjectiveAfterNoun(String word) {
+            return false;
+        }
+
         /** The cue as an attribution gives it, without what says only when it was said. */
         default String cueAsSaid(String cue) {
             return cue;

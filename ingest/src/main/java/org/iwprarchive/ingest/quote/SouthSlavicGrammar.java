@@ -158,6 +158,8 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                     + "|u\\s+završnoj\\s+riječi|u\\s+završnoj\\s+reči"
                     // the gathering it was said at: "poručio je aktivista X na protestu u Beogradu"
                     + "|(?:na|на)\\s+(?:" + GATHERINGS + ")|" + POSTED_ON
+                    // after what, between the name and the verb: "Premijer X je nakon glasanja izjavio"
+                    + "|(?:nakon|poslije|posle|након|после)\\s+(?=\\p{Ll})"
                     // when, between the name and the verb: "Predsjednik X ranije je izjavio"
                     + "|(?:" + WHEN_BEFORE_VERB + ")(?=\\s*$)"
                     // a trial's speeches between the name and the verb: "X u uvodnom izlaganju rekao je"

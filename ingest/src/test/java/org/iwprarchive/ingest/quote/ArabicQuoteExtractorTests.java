@@ -402,4 +402,14 @@ class ArabicQuoteExtractorTests {
                         tuple("علي حسين", "الوزير", PERSON),
                         tuple("معلمة في مدرسة حكومية", null, ANONYMOUS));
     }
+
+    @Test
+    void readsWhatARallyAndAMoroccanStatementAreNoPartOfWho() {
+        List<Attribution> found = arabic.extract(List.of(
+                "وأكد رئيس الحزب نزار بركة خلال مهرجان خطابي في مراكش أن الحكومة فشلت.",
+                "وأعلنت وزارة الصحة في بلاغ أن الحملة ستبدأ الأسبوع المقبل."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("نزار بركة", PERSON), tuple("وزارة الصحة", ORGANISATION));
+    }
 }

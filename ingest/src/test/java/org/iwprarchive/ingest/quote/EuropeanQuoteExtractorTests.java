@@ -1117,4 +1117,17 @@ class EuropeanQuoteExtractorTests {
                 .containsExactly(tuple("Besnik Leka", "Ministri", PERSON),
                         tuple("Ministria e Shëndetësisë", null, ORGANISATION));
     }
+
+    @Test
+    void readsAfterWhatAPrimeMinisterSpokeAndAPartysAdjectiveAfterItsName() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Premijerka Ana Brnabić je poslije sastanka rekla novinarima da dogovor nije postignut."), List.of());
+        List<Attribution> albanianFound = albanian.extract(List.of(
+                "Sekretari i Partisë Socialiste Taulant Balla deklaroi se votimi do të mbahet të hënën."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ana Brnabić", "Premijerka"));
+        assertThat(albanianFound).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Taulant Balla", "Sekretari i Partisë Socialiste"));
+    }
 }

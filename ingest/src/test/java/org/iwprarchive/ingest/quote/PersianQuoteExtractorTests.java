@@ -322,4 +322,15 @@ class PersianQuoteExtractorTests {
                         tuple("ثریا کریمی", null, INDIRECT, "کرایه‌ها هم بالا رفته است"),
                         tuple("ثریا کریمی", null, INDIRECT, "بازار به واردات وابسته است"));
     }
+
+    @Test
+    void readsATweetAsWhereItWasWrittenAndASocietyAsABody() {
+        List<Attribution> found = persian.extract(List.of(
+                "ناصر کنعانی، سخنگوی وزارت خارجه، در توییتی نوشت که مذاکرات ادامه دارد.",
+                "جامعه مدرسین حوزه علمیه قم در بیانیه‌ای اعلام کرد که از این طرح حمایت می‌کند."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::sourceKind)
+                .containsExactly(tuple("ناصر کنعانی", "سخنگوی وزارت خارجه", PERSON),
+                        tuple("جامعه مدرسین حوزه علمیه قم", null, ORGANISATION));
+    }
 }

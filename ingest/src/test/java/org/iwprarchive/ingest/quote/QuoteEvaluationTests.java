@@ -245,8 +245,9 @@ class QuoteEvaluationTests {
             # a parliament in Tbilisi and bloggers in Bishkek (politics and posts), written in the twenty-sixth session,
             # and measured once: 0.889 / 0.889; its misses seen since
             holdout-89/     | 9        | 1.0       | 1.0
-            # the politics register's second round (Yerevan, Dushanbe), written after the first round's rules: not yet measured
-            holdout-90/     | 9        | 0.0       | 0.0
+            # the politics register's second round (Yerevan, Dushanbe), written after the first round's rules, and
+            # measured once: 1.000 / 1.000 (span 0.889); its span miss seen since
+            holdout-90/     | 9        | 1.0       | 1.0
             # Russian: the development set the Russian rules were made on
             ru/             | 17       | 1.0       | 1.0
             # Russian: written with the development set, before any Russian rule; 0.875 / 0.875 then
@@ -337,8 +338,9 @@ class QuoteEvaluationTests {
             # Russian: parliaments, campaigns and posts, written in the twenty-sixth session, and measured once: 1.000 /
             # 0.889; its misses seen since
             ru-holdout-39/  | 9        | 1.0       | 1.0
-            # Russian: the politics register's second round, written after the first round's rules: not yet measured
-            ru-holdout-40/  | 9        | 0.0       | 0.0
+            # Russian: the politics register's second round, written after the first round's rules, and measured once:
+            # 1.000 / 1.000; no rule made on it
+            ru-holdout-40/  | 9        | 1.0       | 1.0
             # Ukrainian: the development set the Ukrainian rules were made on
             uk/             | 14       | 1.0       | 1.0
             # Ukrainian: written with the development set, before any Ukrainian rule, measured once after the rules
@@ -395,8 +397,10 @@ class QuoteEvaluationTests {
             # Ukrainian: the Rada, a city council and posts, written in the twenty-sixth session, and measured once:
             # 1.000 / 1.000 (role 0.750); its misses seen since
             uk-holdout-22/  | 8        | 1.0       | 1.0
-            # Ukrainian: the politics register's second round, written after the first round's rules: not yet measured
-            uk-holdout-23/  | 8        | 0.0       | 0.0
+            # Ukrainian: the politics register's second round, written after the first round's rules, and measured once:
+            # 0.875 / 0.875, a body labelled by its kind and name against the earlier sets' convention, the label
+            # corrected since
+            uk-holdout-23/  | 8        | 1.0       | 1.0
             # Arabic: the development set the Arabic rules were made on
             ar/             | 19       | 1.0       | 1.0
             # Arabic: written with the development set, before any Arabic rule, measured once after the rules made
@@ -458,8 +462,9 @@ class QuoteEvaluationTests {
             # Arabic: the Iraqi parliament, a campaign in Jordan and posts, written in the twenty-sixth session, and
             # measured once: 0.833 / 0.625; its misses seen since
             ar-holdout-26/  | 8        | 1.0       | 1.0
-            # Arabic: the politics register's second round, written after the first round's rules: not yet measured
-            ar-holdout-27/  | 8        | 0.0       | 0.0
+            # Arabic: the politics register's second round, written after the first round's rules, and measured once:
+            # 0.857 / 0.750; its misses seen since
+            ar-holdout-27/  | 8        | 1.0       | 1.0
             # French: the development set the French rules were made on
             fr/             | 12       | 1.0       | 1.0
             # French: written with the development set, before any French rule, and measured once: 0.900 / 0.900; its
@@ -556,8 +561,9 @@ class QuoteEvaluationTests {
             # BCS: parliaments in Sarajevo and Belgrade and posts, written in the twenty-sixth session, and measured
             # once: 1.000 / 0.375; its misses seen since
             bcs-holdout-22/ | 8        | 1.0       | 1.0
-            # BCS: the politics register's second round, written after the first round's rules: not yet measured
-            bcs-holdout-23/ | 9        | 0.0       | 0.0
+            # BCS: the politics register's second round, written after the first round's rules, and measured once: 1.000
+            # / 0.889; its miss seen since
+            bcs-holdout-23/ | 9        | 1.0       | 1.0
             # Albanian: the development set the edition's rules were made on
             sq/             | 12       | 1.0       | 1.0
             # Albanian: written with the development set, before any Albanian rule, and measured once: 1.000 / 1.000 (the
@@ -595,8 +601,9 @@ class QuoteEvaluationTests {
             # Albanian: the Assembly in Tirana, a campaign in Kosovo and posts, written in the twenty-sixth session, and
             # measured once: 1.000 / 0.750; its misses seen since
             sq-holdout-14/  | 8        | 1.0       | 1.0
-            # Albanian: the politics register's second round, written after the first round's rules: not yet measured
-            sq-holdout-15/  | 8        | 0.0       | 0.0
+            # Albanian: the politics register's second round, written after the first round's rules, and measured once:
+            # 0.875 / 0.875; its miss seen since
+            sq-holdout-15/  | 8        | 1.0       | 1.0
             # Macedonian: the development set the edition's rules were made on
             mk/             | 12       | 1.0       | 1.0
             # Macedonian: written with the development set, before any Macedonian rule, and measured once: 0.857 /
@@ -634,8 +641,9 @@ class QuoteEvaluationTests {
             # Macedonian: the Assembly, a local campaign and posts, written in the twenty-sixth session, and measured
             # once: 1.000 / 0.714; its misses seen since
             mk-holdout-14/  | 7        | 1.0       | 1.0
-            # Macedonian: the politics register's second round, written after the first round's rules: not yet measured
-            mk-holdout-15/  | 7        | 0.0       | 0.0
+            # Macedonian: the politics register's second round, written after the first round's rules, and measured
+            # once: 1.000 / 1.000; no rule made on it
+            mk-holdout-15/  | 7        | 1.0       | 1.0
             # Persian (Dari): the development set the edition's rules were made on
             fa/             | 20       | 1.0       | 1.0
             # Persian (Dari): written with the development set, before any Persian rule, and measured once: 1.000 /
@@ -685,8 +693,9 @@ class QuoteEvaluationTests {
             # Persian: a Taliban decree (Dari), a debate in Iran's parliament (Iranian Persian), written in
             # the twenty-sixth session, and measured once: 1.000 / 1.000; no rule made on it
             fa-holdout-16/  | 8        | 1.0       | 1.0
-            # Persian: the politics register's second round, written after the first round's rules: not yet measured
-            fa-holdout-17/  | 8        | 0.0       | 0.0
+            # Persian: the politics register's second round, written after the first round's rules, and measured once:
+            # 1.000 / 0.875 (role 0.857); its misses seen since
+            fa-holdout-17/  | 8        | 1.0       | 1.0
             """)
     void holdsItsFloorOnEveryOtherLabelledSet(String folder, int labelled, double precision, double recall)
             throws IOException {

@@ -1593,4 +1593,13 @@ class QuoteExtractorTests {
                 .containsExactly(tuple("Kakha Kaladze", "Mayor", "the protests were paid for"),
                         tuple("Leyla", "a 30-year-old mother", "the ward had closed"));
     }
+
+    @Test
+    void leavesWhereTheSpeakerWroteFromOutOfTheWords() {
+        List<Attribution> found = extractor.extract(List.of(
+                "Opposition leader Muhiddin Kabiri said from exile in Europe that the vote was a farce."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Muhiddin Kabiri", "the vote was a farce"));
+    }
 }
