@@ -5,6 +5,7 @@ import static org.iwprarchive.ingest.quote.QuoteGrammar.lower;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iwprarchive.ingest.text.Regexes;
 
@@ -33,6 +34,8 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
      * "Republikane", "(Komitetit) Olimpik", "(Kuvendit) Popullor".
      */
     private static final Pattern ADJECTIVE_AFTER_NOUN = Pattern.compile("\\p{Lu}\\p{Ll}{3,}(?:ike|iste|are|ore|ane|ik|or)");
+    /** An acronym: "KFOR", "OSBE", "BDI". */
+    private static final Pattern ACRONYM = Regexes.compile("\\p{Lu}{2,7}");
     /** A case ending hyphened onto an acronym or a foreign name: "OSBE-së", "EULEX-it", "IWPR-së". */
     private static final Pattern HYPHENED_CASE = Regexes.compile("-(?:së|it|ës|ja|në|ut|in|ve|i|a|u)$");
     /** A woman's role, definite, after a consonant: "ekonomistja", "gazetarja", "presidentja". */
@@ -77,7 +80,7 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
                     + "|(?:deshi|pranoi|dëshiroi|donte)\\s+të\\s+(?:identifikohet|prezantohet|përmendet)"
                     + "|pa\\s+u\\s+identifikuar",
             // a gathering too, with where it was held after it: "tha në një tubim në Prizren se"
-            "gjatë|në\\s+një\\s+(?:konferencë|deklaratë|intervistë|njoftim|postim|seancë|tubim|takim|miting|protestë"
+            "gjatë|në\\s+(?:një\\s+)?(?:konferencë|deklaratë|intervistë|njoftim|postim|seancë|tubim|takim|miting|protestë"
                     + "|debat)|në\\s+konferencën"
                     + "|në\\s+(?:Facebook|Twitter|X)\\b|për\\s+IWPR|për\\s+mediat?|pas\\s+takimit|në\\s+seancën"
                     + "|" + CLOSING_SPEECH
@@ -129,6 +132,10 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
     @Override
     public String nominative(String ablative) {
         String[] words = SPACES.split(ablative.strip());
+        Matcher cased = HYPHENED_CASE.matcher(words[0]);
+        if (words.length == 1 && cased.find() && ACRONYM.matcher(words[0].substring(0, cased.start())).matches()) {
+            return words[0].substring(0, cased.start()); // "Sipas KFOR-it": the acronym, without its case
+        }
         String head = bodyWordNominative(words[0]);
         if (head == null) {
             head = occupationNominative(words[0]);

@@ -235,7 +235,9 @@ public final class CyrillicQuoteExtractor {
      * A protected witness by the name or the code the court gives: "Свидетель под псевдонимом «Сокол»", "Свідок під
      * псевдонімом «Сокіл»", "под псевдонимом К-12".
      */
-    private static final Pattern PSEUDONYM = Regexes.compile("(?:под\\s+псевдонимом|під\\s+псевдонімом)\\s+"
+    private static final Pattern PSEUDONYM = Regexes.compile("(?:под\\s+псевдонимом|під\\s+псевдонімом"
+            // a fighter's call sign: "Командир отряда с позывным «Беркут»", "з позивним «Чорний»"
+            + "|с\\s+позывным|з\\s+позивним)\\s+"
             + "(?:«(?<name>[^»]+)»|(?<code>" + Names.WITNESS_CODE + "))");
     /** "Сам Норматов признаётся", "Сама Асанова": the person himself or herself, named as before. */
     private static final Pattern LEADING_SELF = Regexes.compile("^[Сс]ам[аи]?\\s+(?=\\p{Lu})");
@@ -412,6 +414,8 @@ public final class CyrillicQuoteExtractor {
     private static final Set<String> SPEAKING_PARTS = Set.of("пресс-служба", "пресс-центр", "прес-служба", "прес-центр",
             "руководство", "керівництво", "представительство", "представництво");
     /** A clause after a body's name about what it is or does: a participle, or "который"/"який" and kin. */
+    /** A clause that opens with a participle: "служащий на заставе", "работающая в больнице". */
+    private static final Pattern PARTICIPLE_CLAUSE = Regexes.compile("\\p{Ll}+(?:ющ|ящ|ущ|ащ|вш)\\p{Ll}{1,3}\\s");
     private static final Pattern BODY_CLAUSE = Regexes.compile("(?:\\p{Ll}+(?:ющ|ящ|ущ|ащ|вш|нн|ем|им)\\p{Ll}+"
             + "|котор\\p{Ll}+|як\\p{Ll}+|що)\\s");
     /** Roles of those who know a field whose nouns do not end as {@link #EXPERT_ENDING}'s do. */
@@ -822,7 +826,12 @@ public final class CyrillicQuoteExtractor {
                 return givenName;
             }
             if (!namesAPerson(described)) {
-                return anonymous(described);
+                // "Военный, служащий на заставе ..., попросил не называть его имени": a participle's clause before the
+                // one that withholds the name says who the source is, and stays in the description
+                String second = clauses != null && clauses.length > 2 ? clauses[1] : "";
+                boolean describing = PARTICIPLE_CLAUSE.matcher(second + " ").lookingAt()
+                        && !WITHHOLDS_NAME.matcher(second).find();
+                return anonymous(describing ? described + ", " + second : described);
             }
         }
         if (genitive && words.length > 2 && ONE_OF_GENITIVE.containsKey(lowerCase(words[0]))
@@ -1282,7 +1291,11 @@ public final class CyrillicQuoteExtractor {
             while (kind < words.size() && describesAPerson(words.subList(kind, kind + 1))) {
                 kind++;
             }
-            return words.size() - kind >= 2 && words.stream().noneMatch(this::isOrganisationHead);
+            // (after what someone is, a body's head may say whose office it is: "Представитель Минобороны
+            // Азербайджана X Y", the person the run's last two words)
+            return words.size() - kind >= 2 && words.stream().noneMatch(this::isOrganisationHead)
+                    || kind > 0 && words.size() - kind >= 3
+                    && words.subList(words.size() - 2, words.size()).stream().noneMatch(this::isOrganisationHead);
         });
     }
 

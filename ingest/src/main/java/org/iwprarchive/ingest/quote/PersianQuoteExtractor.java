@@ -100,6 +100,11 @@ public final class PersianQuoteExtractor {
      * ...", "با اشاره به ...", "در پاسخ به ...", "در واکنش به ...", "پس از ...", "در حالی که ... نشان می‌داد",
      * "بر بنیاد آمار خود".
      */
+    /**
+     * What the speaker did first, to "و" before the verb of saying: "طالبان این ادعا را رد کردند و گفتند" (the object
+     * opened by a demonstrative or "all", then "را" and its verb).
+     */
+    private static final Pattern FIRST_ACT = Pattern.compile("(?:^|\\s)(?:این|ان|همه|هر|تمام)\\s[^،,]*\\sرا\\s[^،,]*\\sو\\s*$");
     private static final Pattern ASIDE = Pattern.compile("(?:^|\\s)(?:ضمن|با\\s+اشاره\\s+به|در\\s+پاسخ\\s+به"
             // "پس از دیدار با والی" (after meeting the governor), not "پس از آن" (afterwards), an adverb before who
             + "|در\\s+واکنش\\s+به|پس\\s+از(?!\\s+ان(?![\\p{L}]))"
@@ -357,7 +362,7 @@ public final class PersianQuoteExtractor {
      */
     private static List<String> who(String written) {
         String t = fold(written);
-        for (Pattern drop : List.of(ADDRESSEE, MEDIA_ADDRESSED, OCCASION, WHEN_SAID, ASIDE, ADVERBS)) {
+        for (Pattern drop : List.of(ADDRESSEE, MEDIA_ADDRESSED, OCCASION, WHEN_SAID, ASIDE, ADVERBS, FIRST_ACT)) {
             Matcher m = drop.matcher(t);
             StringBuilder kept = new StringBuilder();
             int last = 0;

@@ -259,6 +259,8 @@ public final class QuoteExtractor {
             "(?<cue>" + CUE_WORDS + ")(?:,\\s*\\p{Ll}+,)?(?:\\s+(?<that>that|how|whether))?\\s+"
                     // "warned that “a generation ...”": after "that", the words may open with a quote
                     + "(?<text>(?<=that\\s)[\"\u201c].{2,}?|[^\\s\"\u201c].{2,}?)[.!?]?$");
+    /** A call sign in quotation marks: "call sign "Moryak"". */
+    private static final Pattern QUOTED_CALL_SIGN = Regexes.compile("call\\s+sign\\s+[\"\u201c][^\"\u201c\u201d]{1,30}[\"\u201d]");
     /** Words that end inside a clause about someone, opened after a comma: "X, who has" (before "promised to"). */
     private static final Pattern OPEN_RELATIVE = Regexes.compile(",\\s+(?:who|which)\\b[^,]*$");
     /** A form of "be" just before a cue, which makes the cue a passive participle. */
@@ -537,9 +539,10 @@ public final class QuoteExtractor {
         }
         Matcher cueFirst = AFTER_CUE_SPEAKER.matcher(after);
         if (cueAfter && cueFirst.find()) {
-            // "said a trader, who would give only his first name, Jean-Baptiste": the clause names the speaker
+            // "said a trader, who would give only his first name, Jean-Baptiste": the clause names the speaker (as
+            // it does without the comma before it: "said a stallholder who gave only her first name, Halyna")
             Optional<SpeakerResolver.Speaker> speaker = cueFirst.group("role") != null
-                    && cueFirst.group("role").contains(" name")
+                    && cueFirst.group("role").contains(" name") || cueFirst.group("speaker").endsWith(" name")
                     ? context.speakers.speaker(SENTENCE_REST.split(after.substring(cueFirst.start("speaker")), 2)[0])
                             .filter(s -> s.kind() == SourceKind.PERSON)
                     : Optional.empty();
@@ -1105,7 +1108,9 @@ public final class QuoteExtractor {
     }
 
     private static boolean hasQuote(String text) {
-        return text.indexOf('"') >= 0 || text.indexOf('\u201c') >= 0 || text.indexOf('\u201d') >= 0;
+        // a call sign in quotation marks is a name, not quoted words: "A soldier with the call sign "Moryak""
+        String t = text.contains("call sign") ? QUOTED_CALL_SIGN.matcher(text).replaceAll("call sign") : text;
+        return t.indexOf('"') >= 0 || t.indexOf('\u201c') >= 0 || t.indexOf('\u201d') >= 0;
     }
 
     /** Whether the quote at {@code at} lies in a sentence already attributed as reported speech. */

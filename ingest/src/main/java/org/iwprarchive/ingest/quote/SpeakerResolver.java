@@ -81,6 +81,9 @@ final class SpeakerResolver {
     /** "who gave only her first name, Saltanat", "who gave his name as Farid": a given name, and no more. */
     private static final Pattern GAVE_GIVEN_NAME = Regexes.compile("who (?:gave|would give|agreed to give) (?:only )?"
             + "(?:his|her|their) (?:first |given )?name(?:,| as| only as)\\s+(\\p{Lu}[\\p{Ll}'\u2019]+(?:-\\p{L}[\\p{Ll}'\u2019]+)*)");
+    /** Another name for a person just named, set apart: ", known as Hemedti", ", also known as ...". */
+    private static final Pattern ALIAS_AFTER_NAME = Regexes.compile("(?<=\\p{Lu}[\\p{Ll}'\u2019-]{1,40}\\s\\p{Lu}[\\p{Ll}'\u2019-]{1,40}),"
+            + "\\s+(?:also\\s+|better\\s+)?known\\s+as\\s+[^,]+(?=,|$)");
     /** A given name the article is allowed to use, set off by commas: "only her first name, Farzana, be used". */
     private static final Pattern FIRST_NAME_ONLY = Regexes.compile("\\b(?:his|her|their)\\s+(?:first|given)\\s+"
             + "name,\\s+(\\p{Lu}\\p{Ll}+),");
@@ -249,8 +252,11 @@ final class SpeakerResolver {
             + "|testified\\s+(?:only\\s+)?as|testified\\s+under\\s+the\\s+pseudonym|uses\\s+the\\s+pseudonym"
             + "|(?:is|was)\\s+(?:identified|known)\\s+(?:only\\s+)?as)"
             // "The witness, identified only as TF1-157 to protect his identity,", "testifying under the pseudonym B-1115"
-            + "|(?:identified|known|testifying)\\s+(?:only\\s+)?as|testifying\\s+under\\s+the\\s+pseudonym)"
-            + "\\s+(?<name>" + Names.WITNESS_CODE + "|\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+)?)\\b(?<after>[^,]*)");
+            + "|(?:identified|known|testifying)\\s+(?:only\\s+)?as|testifying\\s+under\\s+the\\s+pseudonym"
+            // a fighter's call sign, in quotation marks or not: "A soldier with the call sign "Moryak""
+            + "|(?:with|using|under)\\s+the\\s+call\\s+sign)"
+            + "\\s+[\"\u201c]?(?<name>" + Names.WITNESS_CODE + "|\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+)?)\\b"
+            + "[\"\u201d]?(?<after>[^,]*)");
     /** The person a lede described, named set apart after what they are: "The witness, Mirko Stanić, ...". */
     private static final Pattern NAMED_APART = Regexes.compile("(?:The|This|the|this)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+,\\s+"
             // a rank joined by a hyphen ("Lieutenant-Colonel X") is one word, the title cut after
@@ -671,7 +677,7 @@ final class SpeakerResolver {
      * description as their role; the name alone, and the description's nouns, refer to them from then on.
      */
     private Optional<Speaker> namedAs(String phrase) {
-        if (!phrase.contains(" as ") && !phrase.contains(" pseudonym ")) {
+        if (!phrase.contains(" as ") && !phrase.contains(" pseudonym ") && !phrase.contains(" call sign ")) {
             return Optional.empty();
         }
         Matcher m = NAMED_AS.matcher(phrase);
@@ -829,6 +835,10 @@ final class SpeakerResolver {
         Matcher paper = p.length() > 12 && (p.charAt(0) == 'A' || p.charAt(0) == 'T') ? PAPER_FROM.matcher(p) : null;
         if (paper != null && paper.matches()) {
             return resolve(paper.group("who"));
+        }
+        // "RSF commander Mohamed Hamdan Dagalo, known as Hemedti,": another name for the person named, not a role
+        if (p.contains(" known as ")) {
+            p = ALIAS_AFTER_NAME.matcher(p).replaceFirst("");
         }
         // "one of them, Taras, at the Troieshchyna market": where the person was is no part of who
         Matcher where = p.indexOf(", ") > 0 ? TRAILING_WHERE.matcher(p) : null;

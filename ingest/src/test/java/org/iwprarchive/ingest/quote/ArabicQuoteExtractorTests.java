@@ -412,4 +412,13 @@ class ArabicQuoteExtractorTests {
         assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("نزار بركة", PERSON), tuple("وزارة الصحة", ORGANISATION));
     }
+
+    @Test
+    void readsByWhatMeansItWasSaidAsNoPartOfWho() {
+        List<Attribution> found = arabic.extract(List.of(
+                "«الوضع لا يطاق»، قال لـIWPR أحد المسعفين في أم درمان عبر تطبيق واتساب."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("أحد المسعفين في أم درمان", ANONYMOUS));
+    }
 }

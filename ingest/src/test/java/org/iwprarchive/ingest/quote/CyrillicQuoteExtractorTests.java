@@ -1017,4 +1017,24 @@ class CyrillicQuoteExtractorTests {
         assertThat(uk).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Олена Шуляк", "депутатка"), tuple("Іван Гнатюк", "лікар районної лікарні"));
     }
+
+    @Test
+    void readsACallSignAnOfficeOfAMinistryAndAnUnnamedSoldiersClause() {
+        List<Attribution> ru = russian.extract(List.of(
+                "Боец с позывным «Сокол» рассказал, что позиции обстреливают каждую ночь.",
+                "Представитель Минобороны Казахстана Ерлан Сулеев заявил, что учения пройдут по плану.",
+                "«Нас никто не предупредил», — сказала переселенка из Мариуполя.",
+                "Врач, работающий в полевом госпитале, попросил не называть его имени и сказал, что лекарств не хватает.",
+                "В Генштабе сообщили, что атаки отбиты."), List.of());
+        List<Attribution> uk = ukrainian.extract(List.of(
+                "Командир взводу з позивним «Грім» сказав, що снарядів вистачає."), List.of());
+
+        assertThat(ru).extracting(Attribution::source, Attribution::role, Attribution::sourceKind)
+                .containsExactly(tuple("Сокол", "Боец", PERSON),
+                        tuple("Ерлан Сулеев", "Представитель Минобороны Казахстана", PERSON),
+                        tuple("переселенка из Мариуполя", null, ANONYMOUS),
+                        tuple("врач, работающий в полевом госпитале", null, ANONYMOUS),
+                        tuple("Генштаб", null, ORGANISATION));
+        assertThat(uk).extracting(Attribution::source, Attribution::role).containsExactly(tuple("Грім", "Командир взводу"));
+    }
 }

@@ -1130,4 +1130,18 @@ class EuropeanQuoteExtractorTests {
         assertThat(albanianFound).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Taulant Balla", "Sekretari i Partisë Socialiste"));
     }
+
+    @Test
+    void readsARelativeBeforeTheNameAnAcronymAfterSipasAndAProtest() {
+        List<Attribution> macedonianFound = macedonian.extract(List.of(
+                "Сопругата на загинатиот војник, Ана Трајковска, изјави дека никој не ѝ се јавил."), List.of());
+        List<Attribution> albanianFound = albanian.extract(List.of(
+                "Sipas OSBE-së, zgjedhjet ishin të qeta.",
+                "Kryetari i Sindikatës Agron Leka tha në protestë se pagat janë të ulëta."), List.of());
+
+        assertThat(macedonianFound).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ана Трајковска", "Сопругата на загинатиот војник"));
+        assertThat(albanianFound).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("OSBE", null), tuple("Agron Leka", "Kryetari i Sindikatës"));
+    }
 }

@@ -333,4 +333,14 @@ class PersianQuoteExtractorTests {
                 .containsExactly(tuple("ناصر کنعانی", "سخنگوی وزارت خارجه", PERSON),
                         tuple("جامعه مدرسین حوزه علمیه قم", null, ORGANISATION));
     }
+
+    @Test
+    void readsABodyThatDidSomethingFirstAndAHospital() {
+        List<Attribution> found = persian.extract(List.of(
+                "وزارت دفاع این گزارش را تکذیب کرد و گفت که هیچ حمله‌ای رخ نداده است.",
+                "بیمارستان امام خمینی اعلام کرد که هشت زخمی را پذیرفته است."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("وزارت دفاع", ORGANISATION), tuple("بیمارستان امام خمینی", ORGANISATION));
+    }
 }

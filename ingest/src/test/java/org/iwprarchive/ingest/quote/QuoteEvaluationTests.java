@@ -248,8 +248,10 @@ class QuoteEvaluationTests {
             # the politics register's second round (Yerevan, Dushanbe), written after the first round's rules, and
             # measured once: 1.000 / 1.000 (span 0.889); its span miss seen since
             holdout-90/     | 9        | 1.0       | 1.0
-            # the conflict register (Kherson, Darfur), written in the twenty-sixth session: not yet measured
-            holdout-91/     | 8        | 0.0       | 0.0
+            # the conflict register (Kherson, Darfur), written in the twenty-sixth session, and measured once: 0.833 /
+            # 0.625 (role 0.800); its misses seen since, all but a UN mission named in lower case after its capitalised
+            # body
+            holdout-91/     | 8        | 1.0       | 0.875
             # Russian: the development set the Russian rules were made on
             ru/             | 17       | 1.0       | 1.0
             # Russian: written with the development set, before any Russian rule; 0.875 / 0.875 then
@@ -343,8 +345,9 @@ class QuoteEvaluationTests {
             # Russian: the politics register's second round, written after the first round's rules, and measured once:
             # 1.000 / 1.000; no rule made on it
             ru-holdout-40/  | 9        | 1.0       | 1.0
-            # Russian: the conflict register, written in the twenty-sixth session: not yet measured
-            ru-holdout-41/  | 9        | 0.0       | 0.0
+            # Russian: the conflict register, written in the twenty-sixth session, and measured once: 0.714 / 0.556; its
+            # misses seen since
+            ru-holdout-41/  | 9        | 1.0       | 1.0
             # Ukrainian: the development set the Ukrainian rules were made on
             uk/             | 14       | 1.0       | 1.0
             # Ukrainian: written with the development set, before any Ukrainian rule, measured once after the rules
@@ -405,8 +408,9 @@ class QuoteEvaluationTests {
             # 0.875 / 0.875, a body labelled by its kind and name against the earlier sets' convention, the label
             # corrected since
             uk-holdout-23/  | 8        | 1.0       | 1.0
-            # Ukrainian: the conflict register, written in the twenty-sixth session: not yet measured
-            uk-holdout-24/  | 8        | 0.0       | 0.0
+            # Ukrainian: the conflict register, written in the twenty-sixth session, and measured once: 1.000 / 0.625;
+            # its misses seen since, all but "Повітряних сил ЗСУ" (a body's name in the genitive plural)
+            uk-holdout-24/  | 8        | 1.0       | 0.875
             # Arabic: the development set the Arabic rules were made on
             ar/             | 19       | 1.0       | 1.0
             # Arabic: written with the development set, before any Arabic rule, measured once after the rules made
@@ -471,8 +475,9 @@ class QuoteEvaluationTests {
             # Arabic: the politics register's second round, written after the first round's rules, and measured once:
             # 0.857 / 0.750; its misses seen since
             ar-holdout-27/  | 8        | 1.0       | 1.0
-            # Arabic: the conflict register, written in the twenty-sixth session: not yet measured
-            ar-holdout-28/  | 7        | 0.0       | 0.0
+            # Arabic: the conflict register, written in the twenty-sixth session, and measured once: 0.857 / 0.857; its
+            # miss seen since
+            ar-holdout-28/  | 7        | 1.0       | 1.0
             # French: the development set the French rules were made on
             fr/             | 12       | 1.0       | 1.0
             # French: written with the development set, before any French rule, and measured once: 0.900 / 0.900; its
@@ -572,8 +577,9 @@ class QuoteEvaluationTests {
             # BCS: the politics register's second round, written after the first round's rules, and measured once: 1.000
             # / 0.889; its miss seen since
             bcs-holdout-23/ | 9        | 1.0       | 1.0
-            # BCS: the conflict register, written in the twenty-sixth session: not yet measured
-            bcs-holdout-24/ | 9        | 0.0       | 0.0
+            # BCS: the conflict register, written in the twenty-sixth session, and measured once: 1.000 / 1.000; no rule
+            # made on it
+            bcs-holdout-24/ | 9        | 1.0       | 1.0
             # Albanian: the development set the edition's rules were made on
             sq/             | 12       | 1.0       | 1.0
             # Albanian: written with the development set, before any Albanian rule, and measured once: 1.000 / 1.000 (the
@@ -614,8 +620,9 @@ class QuoteEvaluationTests {
             # Albanian: the politics register's second round, written after the first round's rules, and measured once:
             # 0.875 / 0.875; its miss seen since
             sq-holdout-15/  | 8        | 1.0       | 1.0
-            # Albanian: the conflict register, written in the twenty-sixth session: not yet measured
-            sq-holdout-16/  | 7        | 0.0       | 0.0
+            # Albanian: the conflict register, written in the twenty-sixth session, and measured once: 0.833 / 0.714;
+            # its misses seen since
+            sq-holdout-16/  | 7        | 1.0       | 1.0
             # Macedonian: the development set the edition's rules were made on
             mk/             | 12       | 1.0       | 1.0
             # Macedonian: written with the development set, before any Macedonian rule, and measured once: 0.857 /
@@ -656,8 +663,9 @@ class QuoteEvaluationTests {
             # Macedonian: the politics register's second round, written after the first round's rules, and measured
             # once: 1.000 / 1.000; no rule made on it
             mk-holdout-15/  | 7        | 1.0       | 1.0
-            # Macedonian: the conflict register, written in the twenty-sixth session: not yet measured
-            mk-holdout-16/  | 7        | 0.0       | 0.0
+            # Macedonian: the conflict register, written in the twenty-sixth session, and measured once: 0.833 / 0.714;
+            # its misses seen since, all but an unnamed young Afghan without "еден" before him
+            mk-holdout-16/  | 7        | 0.857     | 0.857
             # Persian (Dari): the development set the edition's rules were made on
             fa/             | 20       | 1.0       | 1.0
             # Persian (Dari): written with the development set, before any Persian rule, and measured once: 1.000 /
@@ -710,8 +718,9 @@ class QuoteEvaluationTests {
             # Persian: the politics register's second round, written after the first round's rules, and measured once:
             # 1.000 / 0.875 (role 0.857); its misses seen since
             fa-holdout-17/  | 8        | 1.0       | 1.0
-            # Persian: the conflict register, written in the twenty-sixth session: not yet measured
-            fa-holdout-18/  | 7        | 0.0       | 0.0
+            # Persian: the conflict register, written in the twenty-sixth session, and measured once: 0.833 / 0.714; its
+            # misses seen since
+            fa-holdout-18/  | 7        | 1.0       | 1.0
             """)
     void holdsItsFloorOnEveryOtherLabelledSet(String folder, int labelled, double precision, double recall)
             throws IOException {

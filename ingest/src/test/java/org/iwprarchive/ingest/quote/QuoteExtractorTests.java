@@ -1602,4 +1602,16 @@ class QuoteExtractorTests {
         assertThat(found).extracting(Attribution::source, Attribution::text)
                 .containsExactly(tuple("Muhiddin Kabiri", "the vote was a farce"));
     }
+
+    @Test
+    void readsACallSignAGivenNameAfterTheClauseAndAnotherNameThatIsNoRole() {
+        List<Attribution> found = extractor.extract(List.of(
+                "A medic with the call sign \"Doc\", who serves near Bakhmut, told IWPR that tourniquets were running out.",
+                "\"We sleep in the car now,\" said a farmer who gave only his first name, Petro.",
+                "Militia leader Ahmed Musa Ali, known as Abu Musa, said that the road was closed."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Doc", "A medic"), tuple("Petro", "a farmer"),
+                        tuple("Ahmed Musa Ali", "Militia leader"));
+    }
 }
