@@ -37,7 +37,7 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
     /** An acronym: "KFOR", "OSBE", "BDI". */
     private static final Pattern ACRONYM = Regexes.compile("\\p{Lu}{2,7}");
     /** A case ending hyphened onto an acronym or a foreign name: "OSBE-së", "EULEX-it", "IWPR-së". */
-    private static final Pattern HYPHENED_CASE = Regexes.compile("-(?:së|it|ës|ja|në|ut|in|ve|i|a|u)$");
+    private static final Pattern HYPHENED_CASE = Regexes.compile("-(?:së|it|ës|ja|në|ut|in|ve|i|a|u|s)$");
     /** A woman's role, definite, after a consonant: "ekonomistja", "gazetarja", "presidentja". */
     private static final Pattern WOMANS_ROLE = Pattern.compile("^(\\p{L}{3,}[^aeiouëy])ja$");
     /** What a role is made with: "zëvendës" (deputy), "ish-" (former). */
@@ -80,7 +80,7 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
                     + "|(?:deshi|pranoi|dëshiroi|donte)\\s+të\\s+(?:identifikohet|prezantohet|përmendet)"
                     + "|pa\\s+u\\s+identifikuar",
             // a gathering too, with where it was held after it: "tha në një tubim në Prizren se"
-            "gjatë|në\\s+(?:një\\s+)?(?:konferencë|deklaratë|intervistë|njoftim|postim|seancë|tubim|takim|miting|protestë"
+            "gjatë|në\\s+(?:një\\s+)?(?:konferencë|deklaratë|intervistë|njoftim|postim|seancë|tubim|takim|miting|protestë|ceremoni"
                     + "|debat)|në\\s+konferencën"
                     + "|në\\s+(?:Facebook|Twitter|X)\\b|për\\s+IWPR|për\\s+mediat?|pas\\s+takimit|në\\s+seancën"
                     + "|" + CLOSING_SPEECH

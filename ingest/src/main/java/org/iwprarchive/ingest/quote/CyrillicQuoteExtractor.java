@@ -846,6 +846,13 @@ public final class CyrillicQuoteExtractor {
         if (genitive && words.length == 1 && ACRONYM.matcher(words[0]).matches()) {
             return new Speaker(words[0], SourceKind.ORGANISATION, null); // "По информации МВД"
         }
+        String nominative = genitive && comma < 0 ? nominativeRole(described) : described;
+        if (!nominative.equals(described) && nominative.indexOf(' ') > 0 && !namesAPerson(who)
+                && grammar.anonymousNouns().contains(lowerCase(SPACES.split(nominative)[0]))) {
+            // "По словам представителя миссии": an unnamed source in the genitive, described ("По словам чиновника",
+            // a noun alone, refers back to someone named)
+            return anonymous(nominative);
+        }
         if (genitive && !namesAPerson(who) && java.util.Arrays.stream(words).limit(4).anyMatch(this::isOrganisationHead)) {
             // "По данным Всемирного банка": a body's name in the genitive, given in the nominative (three adjectives
             // may come first: "За даними Полтавської обласної військової адміністрації"); "По данным организации

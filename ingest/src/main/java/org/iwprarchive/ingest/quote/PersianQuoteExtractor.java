@@ -105,6 +105,8 @@ public final class PersianQuoteExtractor {
      * opened by a demonstrative or "all", then "را" and its verb).
      */
     private static final Pattern FIRST_ACT = Pattern.compile("(?:^|\\s)(?:این|ان|همه|هر|تمام)\\s[^،,]*\\sرا\\s[^،,]*\\sو\\s*$");
+    /** "و" after a verb: another verb follows ("تأیید کرد و گفت که"), which the words belong to. */
+    private static final Pattern AND_THEN = Pattern.compile("\\s+و\\s");
     private static final Pattern ASIDE = Pattern.compile("(?:^|\\s)(?:ضمن|با\\s+اشاره\\s+به|در\\s+پاسخ\\s+به"
             // "پس از دیدار با والی" (after meeting the governor), not "پس از آن" (afterwards), an adverb before who
             + "|در\\s+واکنش\\s+به|پس\\s+از(?!\\s+ان(?![\\p{L}]))"
@@ -289,7 +291,7 @@ public final class PersianQuoteExtractor {
             return attributedWords(speaker(who(who), known, plural), known, said, cue(sentence, verb, who),
                     paragraph);
         } else if (!request && Character.isLetter(after.strip().isEmpty() ? ' ' : after.strip().charAt(0))
-                && Character.isWhitespace(after.charAt(0))) {
+                && Character.isWhitespace(after.charAt(0)) && !AND_THEN.matcher(after).lookingAt()) {
             // "او گفت این طرح ...": reported words without "که" (not after a verb of asking: "خواست نامش ..." is
             // "wanted his name ...")
             said = sentence.original(verb.end(), t.length());

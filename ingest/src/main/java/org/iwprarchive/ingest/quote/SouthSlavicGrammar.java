@@ -355,6 +355,8 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
         if (nameStart > 0 && nameWords >= 3 && (occupation && (nameWords >= 4
                 || GENITIVE_PLACE.matcher(words.get(nameStart)).find())
                 || PREPOSITIONS.contains(lower(words.get(nameStart - 1)))
+                // "Direktor Kancelarije za Kosovo i Metohiju Petar Petković": a name joined by "and" is the role's
+                || CONJUNCTIONS.contains(lower(words.get(nameStart - 1)))
                 || PLACE_KINDS.contains(lower(words.get(nameStart - 1))))) {
             return words.size() - 2;
         }

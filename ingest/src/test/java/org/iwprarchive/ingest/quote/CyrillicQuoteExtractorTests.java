@@ -1037,4 +1037,17 @@ class CyrillicQuoteExtractorTests {
                         tuple("Генштаб", null, ORGANISATION));
         assertThat(uk).extracting(Attribution::source, Attribution::role).containsExactly(tuple("Грім", "Командир взводу"));
     }
+
+    @Test
+    void readsAnUnnamedRepresentativeInTheGenitiveAndARefugeeInUkrainian() {
+        List<Attribution> ru = russian.extract(List.of(
+                "По словам представителя посольства, визы выдают без задержек."), List.of());
+        List<Attribution> uk = ukrainian.extract(List.of(
+                "«Повертатися нам нікуди», — сказав біженець з Маріуполя."), List.of());
+
+        assertThat(ru).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("представитель посольства", ANONYMOUS));
+        assertThat(uk).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("біженець з Маріуполя", ANONYMOUS));
+    }
 }

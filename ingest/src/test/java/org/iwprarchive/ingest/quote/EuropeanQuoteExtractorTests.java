@@ -1144,4 +1144,22 @@ class EuropeanQuoteExtractorTests {
         assertThat(albanianFound).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("OSBE", null), tuple("Agron Leka", "Kryetari i Sindikatës"));
     }
+
+    @Test
+    void readsABodysNameJoinedByAndACeremonyAndAnAcronymInTheGenitive() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Predsjednik Odbora za Bosnu i Hercegovinu Ivan Marić rekao je da sjednica počinje u podne."), List.of());
+        List<Attribution> macedonianFound = macedonian.extract(List.of(
+                "Градоначалникот Томислав Стефковски на свеченоста изјави дека мостот е завршен."), List.of());
+        List<Attribution> albanianFound = albanian.extract(List.of(
+                "Kryeministri Edi Rama tha në ceremoni se porti do të hapet në verë.",
+                "Sipas FIFA-s, stadiumi plotëson kushtet."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ivan Marić", "Predsjednik Odbora za Bosnu i Hercegovinu"));
+        assertThat(macedonianFound).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Томислав Стефковски", "Градоначалникот"));
+        assertThat(albanianFound).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Edi Rama", "Kryeministri"), tuple("FIFA", null));
+    }
 }

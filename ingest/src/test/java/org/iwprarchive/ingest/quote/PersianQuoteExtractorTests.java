@@ -343,4 +343,13 @@ class PersianQuoteExtractorTests {
         assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("وزارت دفاع", ORGANISATION), tuple("بیمارستان امام خمینی", ORGANISATION));
     }
+
+    @Test
+    void readsTheWordsOfTheVerbAfterAndWhenAVerbOfSayingCameFirst() {
+        List<Attribution> found = persian.extract(List.of(
+                "وزارت داخله این گزارش را تأیید کرد و افزود که تحقیقات ادامه دارد."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("وزارت داخله", "تحقیقات ادامه دارد"));
+    }
 }
