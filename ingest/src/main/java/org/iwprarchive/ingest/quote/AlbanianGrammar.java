@@ -34,6 +34,8 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
      * "Republikane", "(Komitetit) Olimpik", "(Kuvendit) Popullor".
      */
     private static final Pattern ADJECTIVE_AFTER_NOUN = Pattern.compile("\\p{Lu}\\p{Ll}{3,}(?:ike|iste|are|ore|ane|ik|or)");
+    /** The prepositions inside a body's name: "Qendra për Gratë", "Komiteti kundër Torturës". */
+    private static final Set<String> BODY_PREPOSITIONS = Set.of("për", "nga", "kundër");
     /** An acronym: "KFOR", "OSBE", "BDI". */
     private static final Pattern ACRONYM = Regexes.compile("\\p{Lu}{2,7}");
     /** A case ending hyphened onto an acronym or a foreign name: "OSBE-së", "EULEX-it", "IWPR-së". */
@@ -93,7 +95,10 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
             QuoteGrammar.bodyWordsWith("sq-body-words"), QuoteGrammar.LEXICON.words("sq-occupations"), MORPHOLOGY)
             // and whom they told: "Nga Banka e Shqipërisë thanë për IWPR se"
             .withBodiesSpeakingFrom("Nga|nga", "", "(?:" + alternation("sq-plural-verbs") + ")(?:\\s+(?:" + TOLD + "))?",
-                    "se\\s+");
+                    "se\\s+")
+            // "Në raportin e Avokatit të Popullit thuhet se": a body speaking through its report
+            .withReportsSaying("Në|në", "(?:raportin|njoftimin|deklaratën)\\s+(?:e|të|së)",
+                    "thuhet|theksohet|shkruhet|nënvizohet", "se\\s+");
 
     private AlbanianGrammar() {
     }
@@ -213,16 +218,17 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
         return null;
     }
 
-    /**
-     * The genitive after a role belongs to it: in "Kryetari i Komunës së Mitrovicës së Veriut Milan Radojević" the
-     * capitalised run opens with "Veriut", joined to the role by "së"; in "Ministrja e Infrastrukturës dhe Energjisë
-     * Belinda Balluku" with "Energjisë", a second field joined by "dhe"; the person is what follows.
-     */
     @Override
     public String cueAsSaid(String cue) {
         return CUE_SAID_AT.matcher(cue).replaceFirst("");
     }
 
+    /**
+     * The genitive after a role belongs to it: in "Kryetari i Komunës së Mitrovicës së Veriut Milan Radojević" the
+     * capitalised run opens with "Veriut", joined to the role by "së"; in "Ministrja e Infrastrukturës dhe Energjisë
+     * Belinda Balluku" with "Energjisë", a second field joined by "dhe"; in "Drejtoresha e Qendrës për Gratë Iris
+     * Luarasi" with "Gratë", after a preposition inside the body's name; the person is what follows.
+     */
     @Override
     public int personStart(List<String> words, int nameStart, boolean occupation) {
         if (nameStart <= 0 || nameStart >= words.size() - 2) {
@@ -230,6 +236,6 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
         }
         String before = words.get(nameStart - 1);
         return LINKS.contains(before) || before.equals("dhe") && GENITIVE.matcher(words.get(nameStart)).find()
-                ? nameStart + 1 : nameStart;
+                || BODY_PREPOSITIONS.contains(lower(before)) ? nameStart + 1 : nameStart;
     }
 }

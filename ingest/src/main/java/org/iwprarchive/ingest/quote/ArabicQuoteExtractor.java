@@ -85,9 +85,12 @@ public final class ArabicQuoteExtractor {
      */
     private static final Pattern REPORTED_BY = Pattern.compile("^و?(?<verb>نقلت|نقل)\\s+\\S.*?\\s+عن\\s+(?<who>.+?)"
             + "\\s+(?<says>قوله|قولها)\\s*(?::\\s*" + QUOTE + "|" + THAT + "\\s*(?<q>.+))$");
-    /** A body's report, statement or study as the subject, in folded form: "تقرير للبنك", "بيان صادر عن الوزارة". */
+    /**
+     * A body's report, statement or study as the subject, in folded form: "تقرير للبنك", "بيان صادر عن الوزارة", "تقرير
+     * الشبكة السورية" (the report and whose it is, joined).
+     */
     private static final Pattern REPORT_OF = Pattern.compile("\\s*(?:تقرير|بيان|دراسة|احصاءات|بيانات)\\s+"
-            + "(?:صادرة?\\s+عن\\s+|ل(?=\\p{L}{3}))");
+            + "(?:صادرة?\\s+عن\\s+|ل(?=\\p{L}{3})|(?=ال))");
     /** Other media spoken to, to the next comma: "لوسائل الإعلام", "للصحفيين", "لقناة الجزيرة". */
     private static final Pattern MEDIA_ADDRESSED = Pattern.compile("(?:^|\\s)ل(?:وسائل|لصحفيين|لصحافيين|قناة|صحيفة"
             + "|وكالة|موقع|إذاعة|اذاعة|تلفزيون)(?![\\p{L}])[^،,]*");

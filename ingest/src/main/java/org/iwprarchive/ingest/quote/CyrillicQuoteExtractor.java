@@ -178,6 +178,9 @@ public final class CyrillicQuoteExtractor {
             // when, before who: "Вчера Иван Петров сказал"
             + "|Вчера|Сегодня|Накануне|Ранее|Позднее|Позже|Затем|Потом|Теперь|Сейчас|Также|Тоже"
             + "|Вчора|Сьогодні|Напередодні|Раніше|Пізніше|Потім|Тепер|Зараз|Також)";
+    /** A report or a statement, where a body's words are: "(В) докладе X", "(У) доповіді X". */
+    private static final Pattern REPORT_IN = Regexes.compile("^(?:докладе|отч[её]те|заявлении|сообщении|исследовании"
+            + "|обзоре|доповіді|звіті|заяві|повідомленні|дослідженні|огляді)\\s+(?=\\S)");
     /** A short name in guillemets, a party's or a broadcaster's, inside who speaks: «Аманат», «Хабар». */
     private static final String SHORT_NAME = "«[^«»]{1,30}»";
     /** What "так прокомментировал" comments on, before the speaker: "ситуацию", "статистику", "це рішення". */
@@ -276,7 +279,9 @@ public final class CyrillicQuoteExtractor {
             + "|отмечают|сообщают|заявляют|уточнили|добавили|подчеркнули|пообещали|обещают|заверили|напомнили"
             + "|предупредили|признали|объяснили"
             // what a body's people think: "..., считают в ассоциации"; "В министерстве полагают, что"
-            + "|считают|полагают|уверены", Set.of("он", "она"),
+            + "|считают|полагают|уверены"
+            // a body's report, impersonally: "В докладе X говорится, что"
+            + "|говорится|отмечается|указывается", Set.of("он", "она"),
             Set.of("его", "её", "ее"), Set.of("один", "одна", "одно"), Set.of("из"), "ru-",
             List.of(new String[] {"ского", "ский"}, new String[] {"ого", "ый"}, new String[] {"его", "ий"},
                     new String[] {"ом", "ый"}, new String[] {"ой", "ая"}, new String[] {"ей", "яя"}));
@@ -308,7 +313,9 @@ public final class CyrillicQuoteExtractor {
                     + "|прогнозу|підрахунків|статистики)",
             "заявили|повідомили|розповіли|зазначили|пояснили|відповіли|підтвердили|оголосили|наголошують|зазначають"
             + "|повідомляють|заявляють|уточнили|додали|наголосили|пообіцяли|обіцяють|запевнили|нагадали"
-            + "|попередили|визнали|вважають|переконані|впевнені", Set.of("він", "вона"),
+            + "|попередили|визнали|вважають|переконані|впевнені"
+            // a body's report, impersonally: "У доповіді X йдеться про те, що"
+            + "|йдеться(?:\\s+про\\s+те)?|зазначається|наголошується", Set.of("він", "вона"),
             Set.of("його", "її"), Set.of("один", "одна", "одне"), Set.of("з", "із", "зі"), "uk-",
             List.of(new String[] {"ого", "ий"}, new String[] {"ому", "ий"}, new String[] {"ої", "а"},
                     new String[] {"ій", "а"}));
@@ -628,7 +635,11 @@ public final class CyrillicQuoteExtractor {
         if (bodyNamedIt) {
             who = bodysPeople.group(1); // "В МИД Грузии назвали решение «...»": the body's people named it so
         }
-        Speaker named = bodyNamedIt ? bodyWhereSaid(who)
+        Matcher report = REPORT_IN.matcher(who);
+        boolean reportOf = !bodyNamedIt && report.lookingAt() && (m.pattern() == grammar.impersonal()
+                || m.pattern() == grammar.reportedThenBody() || m.pattern() == grammar.quoteThenBody());
+        Speaker named = reportOf ? speaker(who.substring(report.end()), known, true, opens) // "В докладе X говорится"
+                : bodyNamedIt ? bodyWhereSaid(who)
                 : m.pattern() == grammar.impersonal() || m.pattern() == grammar.reportedThenBody()
                 || m.pattern() == grammar.asBodySaid()
                 || m.pattern() == grammar.quoteThenBody() ? bodyWhereSaid(who)

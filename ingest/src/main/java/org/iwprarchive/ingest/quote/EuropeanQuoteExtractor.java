@@ -288,6 +288,11 @@ public final class EuropeanQuoteExtractor {
         } else if ((m = grammar.quoteThenFromBody().matcher(sentence)).matches()) {
             speaker = fromBody(m.group("who"), m.group("in") != null);
             text = quoted(m);
+        } else if ((m = grammar.reportSays().matcher(sentence)).matches()) {
+            // "U izvještaju Institucije ombudsmena navodi se da": the body whose report it is
+            speaker = fromBody(m.group("who"), false);
+            text = m.group("q").strip();
+            kind = QuotationKind.INDIRECT;
         } else if ((m = grammar.fromBodyThat().matcher(sentence)).matches()) {
             speaker = fromBody(m.group("who"), m.group("in") != null);
             text = m.group("q").strip();

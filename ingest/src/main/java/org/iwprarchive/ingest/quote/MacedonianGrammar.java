@@ -61,7 +61,10 @@ final class MacedonianGrammar implements QuoteGrammar.Morphology {
             "(?:еден\\s+|една\\s+)?(?:извештај|истражување|соопштение|податоци|анализа)\\p{L}*\\s+(?:на|од)",
             QuoteGrammar.bodyWordsWith("mk-body-words"), QuoteGrammar.LEXICON.words("mk-occupations"), MORPHOLOGY)
             .withBodiesSpeakingFrom("Од|од", "Во|во", "(?:(?:" + TOLD + ")\\s+)?(?:" + alternation("mk-plural-verbs")
-                    + ")(?:\\s+(?:" + TOLD + "))?", "дека\\s+");
+                    + ")(?:\\s+(?:" + TOLD + "))?", "дека\\s+")
+            // "Во извештајот на Народниот правобранител се наведува дека": a body speaking through its report
+            .withReportsSaying("Во|во", "(?:извештајот|соопштението|анализата)\\s+на",
+                    "се\\s+наведува|се\\s+вели|се\\s+истакнува|пишува", "дека\\s+");
 
     /**
      * The definite article a noun of what someone is carries before a name: "Екологот", "пензионерката", "шивачката";

@@ -105,6 +105,8 @@ public final class PersianQuoteExtractor {
      * opened by a demonstrative or "all", then "را" and its verb).
      */
     private static final Pattern FIRST_ACT = Pattern.compile("(?:^|\\s)(?:این|ان|همه|هر|تمام)\\s[^،,]*\\sرا\\s[^،,]*\\sو\\s*$");
+    /** A "که" ending who, its clause taken out. */
+    private static final Pattern DANGLING_THAT = Pattern.compile("\\s+که$");
     /** "و" after a verb: another verb follows ("تأیید کرد و گفت که"), which the words belong to. */
     private static final Pattern AND_THEN = Pattern.compile("\\s+و\\s");
     private static final Pattern ASIDE = Pattern.compile("(?:^|\\s)(?:ضمن|با\\s+اشاره\\s+به|در\\s+پاسخ\\s+به"
@@ -381,7 +383,8 @@ public final class PersianQuoteExtractor {
         String cleaned = PARENTHESES.matcher(t).replaceAll(" ");
         List<String> parts = new ArrayList<>();
         for (String part : PARTS.split(cleaned.strip())) {
-            String p = Spaces.single(part).strip();
+            // "یک زن معترض که پس از دو هفته آزاد شد": a "که" left alone once its clause was taken out
+            String p = DANGLING_THAT.matcher(Spaces.single(part).strip()).replaceFirst("");
             if (!p.isEmpty()) {
                 parts.add(written(written, p));
             }

@@ -19,7 +19,7 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                     Set<String> addressTitles, Pattern leadingConnective, Set<String> views, Pattern withholds,
                     Pattern occasion, Pattern leadingOccasion, Pattern finiteVerb, Pattern source,
                     Set<String> bodyWords, Set<String> occupations, Morphology morphology, Pattern quoteThenFromBody,
-                    Pattern fromBodyThat, Pattern verbOpening, Pattern reportedThenSpeaker) {
+                    Pattern fromBodyThat, Pattern verbOpening, Pattern reportedThenSpeaker, Pattern reportSays) {
 
     /** A pattern that matches nothing: a grammar without bodies that speak "from" ("Од министерството велат"). */
 
@@ -184,7 +184,7 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                 // "Les négociations ont échoué, a estimé X.", "Pregovori su propali, smatra X.": the words without
                 // quotation marks, then the verb and who (no comma after who: "..., afirmó el ministro, la ...")
                 Regexes.compile("^(?<q>[^«\u201c\u201e\"]{12,}?),\\s+" + cue
-                        + "\\s+(?<who>[^,.!?«\u201c\u201e\"]+?)[.!?]?$"));
+                        + "\\s+(?<who>[^,.!?«\u201c\u201e\"]+?)[.!?]?$"), NOTHING);
     }
 
     /**
@@ -212,7 +212,26 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                 Pattern.compile("^" + where + "\\s+(?<who>(?:[^,«\u201c\u201e\"]|" + QUOTED_NAME + ")+?"
                         + LISTED_FIELDS + ")"
                         + "(?:,\\s+[^,«\u201c\u201e\"]+,)?\\s+(?<cue>" + cue + "),?\\s+(?:" + that + ")(?<q>.+?)[.!?]?$"),
-                verbOpening, reportedThenSpeaker);
+                verbOpening, reportedThenSpeaker, reportSays);
+    }
+
+    /**
+     * This grammar, reading a body that speaks through its report, impersonally: "U izvještaju Institucije ombudsmena
+     * navodi se da ...", "Во извештајот на Народниот правобранител се наведува дека ...", "Në raportin e Avokatit të
+     * Popullit thuhet se ...": the body is whose the report is, in the case the language gives it there.
+     *
+     * @param in      the word for "in" opening the sentence ("U|u")
+     * @param reports the nouns of a report or statement, in the case "in" takes, with what joins them to the body
+     * @param verbs   the impersonal verbs ("navodi se")
+     * @param that    the word for "that" with the space after it
+     */
+    QuoteGrammar withReportsSaying(String in, String reports, String verbs, String that) {
+        return new QuoteGrammar(quoteThenSpeaker, speakerThenQuote, speakerThat, accordingTo, trailingAccordingTo,
+                pronouns, indefinites, plurals, addressTitles, leadingConnective, views, withholds, occasion,
+                leadingOccasion, finiteVerb, source, bodyWords, occupations, morphology, quoteThenFromBody, fromBodyThat,
+                verbOpening, reportedThenSpeaker,
+                Pattern.compile("^(?:" + in + ")\\s+(?:" + reports + ")\\s+(?<who>[^,«\u201c\u201e\"]+?)\\s+(?<cue>"
+                        + verbs + "),?\\s+(?:" + that + ")(?<q>.+?)[.!?]?$"));
     }
 
     /** Whether the word heads a body's name ("ministère", "Министарство"). */

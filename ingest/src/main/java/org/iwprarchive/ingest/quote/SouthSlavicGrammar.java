@@ -175,7 +175,11 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                     + alternation("bcs-plural-verbs") + ")"
                     + "(?:\\s+(?:su|су))?(?:\\s+(?:" + ADDRESSEE + "))?|(?:(?:je|је)\\s+)?(?:"
                     + alternation("bcs-impersonal-verbs") + ")(?:\\s+(?:je|је))?(?:\\s+(?:" + ADDRESSEE + "))?",
-                    "da\\s+|да\\s+");
+                    "da\\s+|да\\s+")
+            // "U izvještaju Institucije ombudsmena navodi se da": a body speaking through its report
+            .withReportsSaying("U|u|У|у", "izvještaju|izveštaju|izvješću|saopćenju|saopštenju|priopćenju|извештају"
+                    + "|саопштењу", "navodi\\s+se|ističe\\s+se|kaže\\s+se|piše|наводи\\s+се|истиче\\s+се|пише",
+                    "da\\s+|да\\s+|kako\\s+");
 
     private SouthSlavicGrammar() {
     }

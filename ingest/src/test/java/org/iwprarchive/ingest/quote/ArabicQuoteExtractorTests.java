@@ -421,4 +421,14 @@ class ArabicQuoteExtractorTests {
         assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("أحد المسعفين في أم درمان", ANONYMOUS));
     }
+
+    @Test
+    void readsABodysReportJoinedToItsNameAndAWifeUnnamed() {
+        List<Attribution> found = arabic.extract(List.of(
+                "وذكر تقرير البنك الدولي أن النمو سيتباطأ.",
+                "«لم يعد زوجي منذ أسبوع»، قالت زوجة أحد الصيادين في البصرة."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("البنك الدولي", ORGANISATION), tuple("زوجة أحد الصيادين في البصرة", ANONYMOUS));
+    }
 }

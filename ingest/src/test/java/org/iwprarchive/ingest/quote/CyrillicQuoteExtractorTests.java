@@ -1050,4 +1050,18 @@ class CyrillicQuoteExtractorTests {
         assertThat(uk).extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("біженець з Маріуполя", ANONYMOUS));
     }
+
+    @Test
+    void readsABodyThatSpeaksThroughItsReportAndAHeadquarters() {
+        List<Attribution> ru = russian.extract(List.of(
+                "В отчете Всемирного банка отмечается, что рост замедлится."), List.of());
+        List<Attribution> uk = ukrainian.extract(List.of(
+                "У звіті моніторингової місії ОБСЄ наголошується, що обстріли посилилися.",
+                "За даними оперативного штабу, світло повернули в усі будинки."), List.of());
+
+        assertThat(ru).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Всемирный банк", ORGANISATION));
+        assertThat(uk).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("моніторингова місія ОБСЄ", ORGANISATION), tuple("оперативний штаб", ORGANISATION));
+    }
 }

@@ -1162,4 +1162,24 @@ class EuropeanQuoteExtractorTests {
         assertThat(albanianFound).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Edi Rama", "Kryeministri"), tuple("FIFA", null));
     }
+
+    @Test
+    void readsABodyThatSpeaksThroughItsReportAndABodysNameWithAPreposition() {
+        List<Attribution> found = bcs.extract(List.of(
+                "U saopćenju Agencije za statistiku navodi se da je nezaposlenost pala."), List.of());
+        List<Attribution> macedonianFound = macedonian.extract(List.of(
+                "Во соопштението на Министерството за здравство се наведува дека вакцините пристигнале."), List.of());
+        List<Attribution> albanianFound = albanian.extract(List.of(
+                "Në raportin e Bankës Botërore thuhet se rritja do të ngadalësohet.",
+                "Drejtori i Qendrës për Rininë Agim Doci tha se programi vazhdon.",
+                "Sipas Asociacionit të Bankave, kreditë janë rritur."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Agencija za statistiku", ORGANISATION));
+        assertThat(macedonianFound).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Министерството за здравство", ORGANISATION));
+        assertThat(albanianFound).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Banka Botërore", null), tuple("Agim Doci", "Drejtori i Qendrës për Rininë"),
+                        tuple("Asociacioni i Bankave", null));
+    }
 }

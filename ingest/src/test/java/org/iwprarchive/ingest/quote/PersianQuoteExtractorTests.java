@@ -352,4 +352,14 @@ class PersianQuoteExtractorTests {
         assertThat(found).extracting(Attribution::source, Attribution::text)
                 .containsExactly(tuple("وزارت داخله", "تحقیقات ادامه دارد"));
     }
+
+    @Test
+    void readsARapporteurAndAnUnnamedSourceWhoseClauseWasTakenOut() {
+        List<Attribution> found = persian.extract(List.of(
+                "ماری لالور، گزارشگر ویژه سازمان ملل، در بیانیه‌ای گفت که فعالان در خطر هستند.",
+                "به گفته یک کشاورز که پس از سیل خانه‌اش را از دست داد، کمکی نرسیده است."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("ماری لالور", "گزارشگر ویژه سازمان ملل"), tuple("یک کشاورز", null));
+    }
 }
