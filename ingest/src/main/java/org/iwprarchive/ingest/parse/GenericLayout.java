@@ -62,7 +62,7 @@ final class GenericLayout {
     private static final Pattern LINK_SEPARATORS = Regexes.compile("^[\\s,;|/\u00b7\u2022-]*$");
     /** What is left of a paragraph of links once their words are taken out: separators and a label at most. */
     private static final Pattern LINK_REMAINDER = Regexes.compile("^[\\p{L} ]{0,20}:?[\\s,|/\u00b7\u2022>-]*$");
-    private static final Pattern RIGHTS_LINE = Regexes.compile("^(?:Copyright\\b|\u00a9|\\(c\\)\\s+\\d{4})|All rights reserved"
+    static final Pattern RIGHTS_LINE = Regexes.compile("^(?:Copyright\\b|\u00a9|\\(c\\)\\s+\\d{4})|All rights reserved"
             + "|Copyright\\s*(?:\u00a9|\\(c\\))?\\s*\\d{4}|\u00a9\\s*\\d{4}", Pattern.CASE_INSENSITIVE);
     /** How long a notice of the publisher's rights may be: a sentence or two on who publishes the report. */
     private static final int MOST_RIGHTS_LINE = 400;
@@ -494,7 +494,7 @@ final class GenericLayout {
         // every body paragraph comes here: the cheap length checks first, the patterns only on short lines
         // "BALKAN CRISIS REPORT is published by IWPR, ... Copyright © 1999 ...": a notice, wherever its copyright;
         // "Translated from Russian by A. This article was first published in Russian ...": a translator's note
-        if (text.length() < MOST_RIGHTS_LINE && (RIGHTS_LINE.matcher(text).find()
+        if (text.length() < MOST_RIGHTS_LINE && (isRightsLine(text)
                 || TRANSLATION_NOTE.matcher(text).lookingAt())) {
             return true;
         }
@@ -516,6 +516,43 @@ final class GenericLayout {
             return false;
         }
         return LINK_REMAINDER.matcher(withoutLinks(text, links)).matches();
+    }
+
+    /**
+     * Whether the text holds a notice of the publisher's rights ({@link #RIGHTS_LINE}). Every body paragraph is asked,
+     * and the pattern, searched without regard to case, is tried at every character; each of its matches holds "©",
+     * "(c)", "copyright" or "rights reserved" in some case, so a paragraph with none of them is answered by one scan.
+     */
+    static boolean isRightsLine(String text) {
+        return mayNameRights(text) && RIGHTS_LINE.matcher(text).find();
+    }
+
+    /** Whether the text holds "©", or "(c)", "copyright" or "rights reserved" in any ASCII case. */
+    static boolean mayNameRights(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '©':
+                    return true;
+                case '(':
+                    if (text.regionMatches(true, i, "(c)", 0, 3)) {
+                        return true;
+                    }
+                    break;
+                case 'c', 'C':
+                    if (text.regionMatches(true, i, "copyright", 0, 9)) {
+                        return true;
+                    }
+                    break;
+                case 'r', 'R':
+                    if (text.regionMatches(true, i, "rights reserved", 0, 15)) {
+                        return true;
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return false;
     }
 
     /** A block's text with the words of its links taken out: what separates or labels them. */

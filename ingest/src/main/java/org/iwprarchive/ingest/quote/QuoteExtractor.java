@@ -325,7 +325,7 @@ public final class QuoteExtractor {
      * A second verb of the same speaker after the words: "... and urged the court to ...". Only verbs of appeal: "and
      * demanded money" is as likely the words' own subject doing something.
      */
-    private static final Pattern SECOND_CUE = Regexes.compile("\\s+and\\s+(?:urged|called\\s+(?:on|for)|appealed"
+    static final Pattern SECOND_CUE = Regexes.compile("\\s+and\\s+(?:urged|called\\s+(?:on|for)|appealed"
             // "said Erbil had met every condition and accused Baghdad of ...": what the speaker did next
             + "|added|accused|blamed|critici[sz]ed|condemned|denounced|praised|thanked)\\s"
             // "said the camps would close, and offered families a grant": after a comma, the speaker's next act
@@ -339,7 +339,9 @@ public final class QuoteExtractor {
      * A cue in the present perfect ("has said", "have repeatedly said"), whose subject's next verb in that tense ends
      * the words ({@link #SECOND_PERFECT}): reported words are rarely in it.
      */
-    private static final Pattern PERFECT_CUE = Regexes.compile("\\b(?:has|have)(?:\\s+\\p{Ll}+ly)?\\s*$");
+    /** What every match of {@link #SECOND_CUE} begins with: white space as {@code \\s} reads it, or a comma. */
+    static final String SECOND_CUE_STARTS = " \t\n\u000b\f\r,";
+    static final Pattern PERFECT_CUE = Regexes.compile("\\b(?:has|have)(?:\\s+\\p{Ll}+ly)?\\s*$");
     /**
      * A second verb of saying of the same speaker after the words, with words of its own after "that" (not "and said
      * that", which the words' own subject may as well have said).
@@ -732,7 +734,8 @@ public final class QuoteExtractor {
                     text = text.substring(0, andSaid.start());
                 }
                 Matcher second = SECOND_CUE.matcher(text);
-                add(speaker.get(), speaker.get().role(), second.find() ? text.substring(0, second.start()) : text,
+                add(speaker.get(), speaker.get().role(), Regexes.findBeginningWith(second, text, 0, SECOND_CUE_STARTS)
+                        ? text.substring(0, second.start()) : text,
                         QuotationKind.INDIRECT, Spaces.single(named.group("cue")), index, context);
                 if (said != null) {
                     add(speaker.get(), speaker.get().role(), said,
@@ -816,11 +819,11 @@ public final class QuoteExtractor {
                     text = text.substring(0, andThat.start());
                 }
                 Matcher second = SECOND_CUE.matcher(text);
-                if (second.find()) {
+                if (Regexes.findBeginningWith(second, text, 0, SECOND_CUE_STARTS)) {
                     text = text.substring(0, second.start()); // "said the trial was overdue and urged ..."
                 }
                 Matcher perfect = SECOND_PERFECT.matcher(text);
-                if (PERFECT_CUE.matcher(sentence.substring(0, pre)).find() && perfect.find()) {
+                if (inPerfect(sentence.substring(0, pre)) && perfect.find()) {
                     text = text.substring(0, perfect.start()); // "has said the law is ... and has frozen ..."
                 }
                 String cue = reported.group("cue");
@@ -998,6 +1001,14 @@ public final class QuoteExtractor {
     private static boolean isPassive(String sentence, int pre, Matcher cue) {
         return pre > 0 && PASSIVE_AUXILIARY.matcher(sentence.substring(Math.max(0, pre - 8), pre)).find()
                 && !cue.group("cue").endsWith("ing");
+    }
+
+    /**
+     * Whether the words before a cue end in "has" or "have" ({@link #PERFECT_CUE}); the pattern, with its boundary
+     * written for every script, is searched only in words that hold one of them.
+     */
+    static boolean inPerfect(String before) {
+        return (before.contains("has") || before.contains("have")) && PERFECT_CUE.matcher(before).find();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -51,6 +52,9 @@ class CandidateScanProperties {
     }
 
     private static void speakerAfterTheWordsAsTheWholePatternFindsIt(String tail) {
+        // the pattern's bounds on the speaker's length count code points and the scan's count chars: the same for
+        // every text but one with characters beyond the Basic Multilingual Plane where the speaker may be
+        Assume.that(tail.chars().limit(QuoteExtractor.MOST_TRAILING_SPEAKER + 2L).noneMatch(c -> Character.isSurrogate((char) c)));
         Matcher whole = Pattern.compile("^(?<speaker>[^" + QuoteExtractor.NOT_IN_TRAILING_SPEAKER
                 + "\n\r\u0085\u2028\u2029]{2," + QuoteExtractor.MOST_TRAILING_SPEAKER + "}?)\\s+"
                 + QuoteExtractor.TRAILING_REPORTED.pattern()).matcher(tail);
@@ -136,6 +140,35 @@ class CandidateScanProperties {
             expected.add(search.start() + ":" + search.group(1));
         }
         return expected;
+    }
+
+    @Property(tries = 2000)
+    void theSpeakersNextActIsFoundWhereTheSearchFindsIt(@ForAll("continuations") String text) {
+        Matcher scan = QuoteExtractor.SECOND_CUE.matcher(text);
+        Matcher search = QuoteExtractor.SECOND_CUE.matcher(text);
+        boolean found = Regexes.findBeginningWith(scan, text, 0, QuoteExtractor.SECOND_CUE_STARTS);
+        assertThat(found).isEqualTo(search.find());
+        if (found) {
+            assertThat(scan.start()).isEqualTo(search.start());
+        }
+    }
+
+    @Property(tries = 2000)
+    void aCueInThePerfectIsFoundWhereTheSearchFindsIt(@ForAll("continuations") String before) {
+        assertThat(QuoteExtractor.inPerfect(before)).isEqualTo(QuoteExtractor.PERFECT_CUE.matcher(before).find());
+    }
+
+    /** Words that end reported speech or put a cue in the perfect, and words that only look like them. */
+    @Provide
+    Arbitrary<String> continuations() {
+        Arbitrary<String> pieces = Arbitraries.oneOf(
+                Arbitraries.of("and", "And", "urged", "called on", "called", "for", "added", "accused", "criticized",
+                        "but", "also", "citing", "offered", "said", "has", "have", "Has", "repeatedly", "rapidly",
+                        "behave", "Shas", "haste", "šhas", "the", "minister", "band", "sandy", "ed", "blamed",
+                        "\u000band urged ", "\fand added "),
+                Arbitraries.of(" ", " ", " ", "  ", "\t", "\n", "\u000b", "\f", "\r", "\u00a0", ", ", ",", ".", "-"),
+                Arbitraries.strings().withChars("ahsvendl ,\t").ofMinLength(1).ofMaxLength(8));
+        return pieces.list().ofMaxSize(40).map(list -> String.join("", list));
     }
 
     @Provide
