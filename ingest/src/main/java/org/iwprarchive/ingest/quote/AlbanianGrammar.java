@@ -78,8 +78,9 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
                     "punëtorët", "studentët", "aktivistët", "gazetarët", "prindërit", "mjekët", "pacientët"),
             Set.of("z.", "znj.", "zoti", "zonja"),
             "Megjithatë|Por|Ndërkohë|Gjithashtu|Nga ana tjetër|Sidoqoftë|Përveç kësaj|Po ashtu|Ndërsa",
-            "anonimitet|të\\s+mos\\s+(?:i\\s+)?(?:përmendet|identifikohet|publikohet|zbulohet)"
-                    + "|(?:deshi|pranoi|dëshiroi|donte)\\s+të\\s+(?:identifikohet|prezantohet|përmendet)"
+            // the subjunctive present or, after a verb in the past, imperfect: "kërkoi të mos identifikohej"
+            "anonimitet|të\\s+mos\\s+(?:i\\s+)?(?:përmend|identifikoh|publikoh|zbuloh)(?:et|ej)"
+                    + "|(?:deshi|pranoi|dëshiroi|donte)\\s+të\\s+(?:identifikoh|prezantoh|përmend)(?:et|ej)"
                     + "|pa\\s+u\\s+identifikuar",
             // a gathering too, with where it was held after it: "tha në një tubim në Prizren se"
             "gjatë|në\\s+(?:një\\s+)?(?:konferencë|deklaratë|intervistë|njoftim|postim|seancë|tubim|takim|miting|protestë|ceremoni"
@@ -98,7 +99,8 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
                     "se\\s+")
             // "Në raportin e Avokatit të Popullit thuhet se": a body speaking through its report
             .withReportsSaying("Në|në", "(?:raportin|njoftimin|deklaratën)\\s+(?:e|të|së)",
-                    "thuhet|theksohet|shkruhet|nënvizohet", "se\\s+");
+                    "thuhet|theksohet|shkruhet|nënvizohet", "se\\s+", "Siç",
+                    "thuhet|theksohet|shkruhet|nënvizohet|përmendet");
 
     private AlbanianGrammar() {
     }

@@ -101,8 +101,10 @@ public final class ArabicQuoteExtractor {
      * Where or how it was said, which names nobody, to the next comma: "في بيان", "في تصريح صحفي", "في تقرير صدر
      * الشهر الماضي", "في اتصال هاتفي مع IWPR"; and "قائلاً", "saying", after the verb.
      */
-    private static final Pattern OCCASION = Pattern.compile("(?:^|\\s)(?:في\\s+(?:بيان|بلاغ|تصريح|حديث|مقابلة|مؤتمر"
-            + "|تقرير|رسالة|منشور|تغريدة|اتصال|كلمة|لقاء)(?![\\p{L}])[^،,]*|قائل(?:اً|ا|ةً|ة|ين)(?![\\p{L}])"
+    private static final Pattern OCCASION = Pattern.compile("(?:^|\\s)(?:في\\s+(?:(?:بيان|بلاغ|تصريح|حديث|مؤتمر"
+            + "|تقرير|منشور|اتصال|لقاء)(?:ه|ها|هم)?|(?:مقابل|رسال|تغريد|كلم)(?:ة|ت(?:ه|ها|هم)))(?![\\p{L}])[^،,]*"
+            // the speaker's own: "في تقريره", "في بيانها", "في كلمته"
+            + "|قائل(?:اً|ا|ةً|ة|ين)(?![\\p{L}])"
             // during what: "خلال الجلسة", "أثناء جلسة البرلمان", "خلال مؤتمر صحفي"; after the name, to the end of
             // who: "خلال تجمع في الدار البيضاء"
             + "|(?:خلال|[أا]ثناء)\\s+(?:ال\\p{L}+|\\p{L}+\\s+(?:ال\\p{L}+|صحفي|صحافي))(?![\\p{L}])"

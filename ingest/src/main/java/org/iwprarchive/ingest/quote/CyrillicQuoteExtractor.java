@@ -636,8 +636,10 @@ public final class CyrillicQuoteExtractor {
             who = bodysPeople.group(1); // "В МИД Грузии назвали решение «...»": the body's people named it so
         }
         Matcher report = REPORT_IN.matcher(who);
+        // "Как говорится в отчете X, ...", "Як зазначається у звіті X, ...": the body whose report it is, too
         boolean reportOf = !bodyNamedIt && report.lookingAt() && (m.pattern() == grammar.impersonal()
-                || m.pattern() == grammar.reportedThenBody() || m.pattern() == grammar.quoteThenBody());
+                || m.pattern() == grammar.reportedThenBody() || m.pattern() == grammar.quoteThenBody()
+                || m.pattern() == grammar.asBodySaid());
         Speaker named = reportOf ? speaker(who.substring(report.end()), known, true, opens) // "В докладе X говорится"
                 : bodyNamedIt ? bodyWhereSaid(who)
                 : m.pattern() == grammar.impersonal() || m.pattern() == grammar.reportedThenBody()
@@ -892,6 +894,13 @@ public final class CyrillicQuoteExtractor {
                 && describesAPerson(java.util.Arrays.asList(describedWords)))) {
             // "Мать Сухроба, Гулчехра,": whose relation, then her given name; "ещё одна продавщица, Дильноза": what
             // she is, then her given name
+            return Speaker.person(after, described);
+        }
+        if (!genitive && describedWords.length >= 2 && clauses != null && clauses.length == 2 && isFullName(after)
+                && (RELATIONS.contains(lowerCase(describedWords[0]))
+                || isOccupation(lowerCase(describedWords[0])))) {
+            // "Отец одного из задержанных, Бакыт Асанов,", "Адвокат задержанного, Замира Жолдошева,": whose relation
+            // or what the person does, set apart before the full name
             return Speaker.person(after, described);
         }
         if (!genitive && describedWords.length > 2 && grammar.oneOf().contains(lowerCase(describedWords[0]))
@@ -1326,6 +1335,12 @@ public final class CyrillicQuoteExtractor {
     /** A word as the lexicon lists it: lower case, with the typewriter apostrophe ("мін'юст"). */
     private static String lowerCase(String word) {
         return word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'');
+    }
+
+    /** Whether the words are a full name and nothing else: "Бакыт Асанов", "Асель Токтогул кызы". */
+    private static boolean isFullName(String words) {
+        Matcher name = FULL_NAME.matcher(words);
+        return name.matches();
     }
 
     private static boolean isCapitalisedWord(String word) {

@@ -288,8 +288,10 @@ public final class EuropeanQuoteExtractor {
         } else if ((m = grammar.quoteThenFromBody().matcher(sentence)).matches()) {
             speaker = fromBody(m.group("who"), m.group("in") != null);
             text = quoted(m);
-        } else if ((m = grammar.reportSays().matcher(sentence)).matches()) {
-            // "U izvještaju Institucije ombudsmena navodi se da": the body whose report it is
+        } else if ((m = grammar.reportSays().matcher(sentence)).matches()
+                && (m.group("as") == null) == (m.group("cue") != null)) {
+            // "U izvještaju Institucije ombudsmena navodi se da", "Kako se navodi u izvještaju X, ...": the body whose
+            // report it is
             speaker = fromBody(m.group("who"), false);
             text = m.group("q").strip();
             kind = QuotationKind.INDIRECT;
@@ -378,7 +380,9 @@ public final class EuropeanQuoteExtractor {
 
     /** The cue as written, capital and all, without what says only when it was said. */
     private String cue(Matcher m, String sentence) {
-        return grammar.morphology().cueAsSaid(sentence.substring(m.start("cue"), m.end("cue")).strip());
+        // only a report's words after "as it says" have their verb before the report ("Kako se navodi u ...")
+        String cue = m.start("cue") >= 0 ? "cue" : "asCue";
+        return grammar.morphology().cueAsSaid(sentence.substring(m.start(cue), m.end(cue)).strip());
     }
 
     /**
@@ -757,6 +761,10 @@ public final class EuropeanQuoteExtractor {
         List<String> words = Arrays.asList(SPACES.split(bare));
         if (words.isEmpty() || words.get(0).isEmpty()) {
             return Optional.empty();
+        }
+        if (words.size() > 1 && grammar.isBodyWord(bare)) {
+            // "Avokati i Popullit": an office the lexicon knows as a body by its whole name
+            return Optional.of(new Speaker(bare, SourceKind.ORGANISATION, null));
         }
         String first = lower(words.get(0));
         Matcher quoted = QUOTED_NAME.matcher(bare);

@@ -64,7 +64,8 @@ final class MacedonianGrammar implements QuoteGrammar.Morphology {
                     + ")(?:\\s+(?:" + TOLD + "))?", "дека\\s+")
             // "Во извештајот на Народниот правобранител се наведува дека": a body speaking through its report
             .withReportsSaying("Во|во", "(?:извештајот|соопштението|анализата)\\s+на",
-                    "се\\s+наведува|се\\s+вели|се\\s+истакнува|пишува", "дека\\s+");
+                    "се\\s+наведува|се\\s+вели|се\\s+истакнува|пишува", "дека\\s+", "Како\\s+што",
+                    "се\\s+наведува|се\\s+вели|се\\s+истакнува|пишува|стои");
 
     /**
      * The definite article a noun of what someone is carries before a name: "Екологот", "пензионерката", "шивачката";

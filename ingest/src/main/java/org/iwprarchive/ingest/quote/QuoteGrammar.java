@@ -220,18 +220,25 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
      * navodi se da ...", "Во извештајот на Народниот правобранител се наведува дека ...", "Në raportin e Avokatit të
      * Popullit thuhet se ...": the body is whose the report is, in the case the language gives it there.
      *
-     * @param in      the word for "in" opening the sentence ("U|u")
+     * The report may also come after "as it says", its words after a comma: "Kako se navodi u izvještaju X, ...",
+     * "Како што се наведува во извештајот на X, ...", "Siç thuhet në raportin e X, ..."; then the group {@code as}
+     * holds the opening, {@code asCue} its verb, and {@code cue} is empty (a match with both or neither is none).
+     *
+     * @param in      the word for "in" before the report ("U|u")
      * @param reports the nouns of a report or statement, in the case "in" takes, with what joins them to the body
      * @param verbs   the impersonal verbs ("navodi se")
      * @param that    the word for "that" with the space after it
+     * @param as      the words of "as" opening the sentence ("Kako")
+     * @param asVerbs the impersonal verbs after "as" ("se navodi", "stoji")
      */
-    QuoteGrammar withReportsSaying(String in, String reports, String verbs, String that) {
+    QuoteGrammar withReportsSaying(String in, String reports, String verbs, String that, String as, String asVerbs) {
         return new QuoteGrammar(quoteThenSpeaker, speakerThenQuote, speakerThat, accordingTo, trailingAccordingTo,
                 pronouns, indefinites, plurals, addressTitles, leadingConnective, views, withholds, occasion,
                 leadingOccasion, finiteVerb, source, bodyWords, occupations, morphology, quoteThenFromBody, fromBodyThat,
                 verbOpening, reportedThenSpeaker,
-                Pattern.compile("^(?:" + in + ")\\s+(?:" + reports + ")\\s+(?<who>[^,«\u201c\u201e\"]+?)\\s+(?<cue>"
-                        + verbs + "),?\\s+(?:" + that + ")(?<q>.+?)[.!?]?$"));
+                Pattern.compile("^(?:(?<as>" + as + ")\\s+(?<asCue>" + asVerbs + ")\\s+)?(?:" + in + ")\\s+(?:"
+                        + reports + ")\\s+(?<who>[^,«\u201c\u201e\"]+?)(?:\\s+(?<cue>" + verbs + "),?\\s+(?:" + that
+                        + ")|,\\s+)(?<q>.+?)[.!?]?$"));
     }
 
     /** Whether the word heads a body's name ("ministère", "Министарство"). */

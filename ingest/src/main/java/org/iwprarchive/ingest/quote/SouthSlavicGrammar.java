@@ -179,7 +179,8 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             // "U izvještaju Institucije ombudsmena navodi se da": a body speaking through its report
             .withReportsSaying("U|u|У|у", "izvještaju|izveštaju|izvješću|saopćenju|saopštenju|priopćenju|извештају"
                     + "|саопштењу", "navodi\\s+se|ističe\\s+se|kaže\\s+se|piše|наводи\\s+се|истиче\\s+се|пише",
-                    "da\\s+|да\\s+|kako\\s+");
+                    "da\\s+|да\\s+|kako\\s+", "Kako|Како",
+                    "se\\s+navodi|se\\s+ističe|stoji|piše|се\\s+наводи|се\\s+истиче|стоји|пише");
 
     private SouthSlavicGrammar() {
     }

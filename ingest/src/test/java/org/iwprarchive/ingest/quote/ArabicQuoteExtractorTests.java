@@ -431,4 +431,16 @@ class ArabicQuoteExtractorTests {
         assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("البنك الدولي", ORGANISATION), tuple("زوجة أحد الصيادين في البصرة", ANONYMOUS));
     }
+
+    @Test
+    void readsABodyWhoseOwnStatementOrReportItSpeaksIn() {
+        List<Attribution> found = arabic.extract(List.of(
+                "وقالت وزارة الصحة في بيانها إن عدد الإصابات ارتفع.",
+                "وأكد المرصد السوري لحقوق الإنسان في تقريره الشهري أن القصف استمر.",
+                "وقالت منظمة العفو الدولية في رسالتها إلى الحكومة إن المعتقلين حرموا من المحامين."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("وزارة الصحة", ORGANISATION), tuple("المرصد السوري لحقوق الإنسان", ORGANISATION),
+                        tuple("منظمة العفو الدولية", ORGANISATION));
+    }
 }

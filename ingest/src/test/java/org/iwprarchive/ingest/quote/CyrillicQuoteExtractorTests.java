@@ -1064,4 +1064,21 @@ class CyrillicQuoteExtractorTests {
         assertThat(uk).extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("моніторингова місія ОБСЄ", ORGANISATION), tuple("оперативний штаб", ORGANISATION));
     }
+
+    @Test
+    void readsABodysReportAfterAsItSaysAndARelationOrTradeSetApartBeforeAFullName() {
+        List<Attribution> ru = russian.extract(List.of(
+                "Как отмечается в докладе Всемирного банка, уровень бедности в стране снизился.",
+                "Брат погибшего, Руслан Исаев, сказал, что следствие затягивают."), List.of());
+        List<Attribution> uk = ukrainian.extract(List.of(
+                "Як зазначається в доповіді Міністерства охорони здоров'я, кількість хворих зросла вдвічі.",
+                "Вчителька місцевої школи, Ганна Бойко, розповіла, що заняття проходять в укритті."), List.of());
+
+        assertThat(ru).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("Всемирный банк", ORGANISATION, null),
+                        tuple("Руслан Исаев", PERSON, "Брат погибшего"));
+        assertThat(uk).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("Міністерство охорони здоров'я", ORGANISATION, null),
+                        tuple("Ганна Бойко", PERSON, "Вчителька місцевої школи"));
+    }
 }

@@ -1182,4 +1182,28 @@ class EuropeanQuoteExtractorTests {
                 .containsExactly(tuple("Banka Botërore", null), tuple("Agim Doci", "Drejtori i Qendrës për Rininë"),
                         tuple("Asociacioni i Bankave", null));
     }
+
+    @Test
+    void readsABodysReportAfterAsItSaysAnOfficeKnownAsABodyAndAWithholdingInThePast() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Kako stoji u saopćenju Ministarstva zdravstva, broj oboljelih se udvostručio.",
+                // neither "as it says" before the report nor a verb of saying after it: no one is reported
+                "U izvještaju Udruženja novinara, objavljenom u petak, nema podataka o napadima."), List.of());
+        List<Attribution> macedonianFound = macedonian.extract(List.of(
+                "Како што пишува во анализата на Државниот завод за статистика, невработеноста се намалила."),
+                List.of());
+        List<Attribution> albanianFound = albanian.extract(List.of(
+                "Siç theksohet në njoftimin e Ministrisë së Shëndetësisë, numri i të sëmurëve është dyfishuar.",
+                "Avokati i Popullit deklaroi se policia ka tejkaluar kompetencat.",
+                "Motra e një gazetari, e cila kërkoi të mos identifikohej, tha se vëllai i saj merr kërcënime."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::text)
+                .containsExactly(tuple("Ministarstvo zdravstva", ORGANISATION, "broj oboljelih se udvostručio"));
+        assertThat(macedonianFound).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Државниот завод за статистика", ORGANISATION));
+        assertThat(albanianFound).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Ministria e Shëndetësisë", ORGANISATION),
+                        tuple("Avokati i Popullit", ORGANISATION), tuple("motra e një gazetari", ANONYMOUS));
+    }
 }

@@ -258,8 +258,9 @@ class QuoteEvaluationTests {
             # rights reports (Tajik prisons, Uzbek prisoners' families), a new register written in the twenty-sixth
             # session, and measured once: 1.000 / 1.000; no rule made on it
             holdout-93/     | 6        | 1.0       | 1.0
-            # the rights-reports register's second round, written in the twenty-seventh session: not yet measured
-            holdout-94/     | 7        | 0.0       | 0.0
+            # the rights-reports register's second round (Turkmen cotton, the disappeared of Chechnya), written in the
+            # twenty-seventh session after the first round's rules, and measured once: 1.000 / 1.000; no rule made on it
+            holdout-94/     | 7        | 1.0       | 1.0
             # Russian: the development set the Russian rules were made on
             ru/             | 17       | 1.0       | 1.0
             # Russian: written with the development set, before any Russian rule; 0.875 / 0.875 then
@@ -362,8 +363,9 @@ class QuoteEvaluationTests {
             # Russian: rights reports, a new register written in the twenty-sixth session, and measured once: 1.000 /
             # 0.857; its miss seen since
             ru-holdout-43/  | 7        | 1.0       | 1.0
-            # Russian: the rights-reports register's second round, written in the twenty-seventh session: not yet measured
-            ru-holdout-44/  | 7        | 0.0       | 0.0
+            # Russian: the rights-reports register's second round, written in the twenty-seventh session after the first
+            # round's rules, and measured once: 0.833 / 0.714; its misses seen since
+            ru-holdout-44/  | 7        | 1.0       | 1.0
             # Ukrainian: the development set the Ukrainian rules were made on
             uk/             | 14       | 1.0       | 1.0
             # Ukrainian: written with the development set, before any Ukrainian rule, measured once after the rules
@@ -433,8 +435,9 @@ class QuoteEvaluationTests {
             # Ukrainian: rights reports, a new register written in the twenty-sixth session, and measured once: 1.000 /
             # 0.667; its misses seen since
             uk-holdout-26/  | 6        | 1.0       | 1.0
-            # Ukrainian: the rights-reports register's second round, written in the twenty-seventh session: not yet measured
-            uk-holdout-27/  | 6        | 0.0       | 0.0
+            # Ukrainian: the rights-reports register's second round, written in the twenty-seventh session after the
+            # first round's rules, and measured once: 0.800 / 0.667; its misses seen since
+            uk-holdout-27/  | 6        | 1.0       | 1.0
             # Arabic: the development set the Arabic rules were made on
             ar/             | 19       | 1.0       | 1.0
             # Arabic: written with the development set, before any Arabic rule, measured once after the rules made
@@ -508,8 +511,9 @@ class QuoteEvaluationTests {
             # Arabic: rights reports, a new register written in the twenty-sixth session, and measured once: 1.000 /
             # 0.500; its misses seen since
             ar-holdout-30/  | 4        | 1.0       | 1.0
-            # Arabic: the rights-reports register's second round, written in the twenty-seventh session: not yet measured
-            ar-holdout-31/  | 5        | 0.0       | 0.0
+            # Arabic: the rights-reports register's second round, written in the twenty-seventh session after the first
+            # round's rules, and measured once: 0.800 / 0.800; its miss seen since
+            ar-holdout-31/  | 5        | 1.0       | 1.0
             # French: the development set the French rules were made on
             fr/             | 12       | 1.0       | 1.0
             # French: written with the development set, before any French rule, and measured once: 0.900 / 0.900; its
@@ -618,8 +622,9 @@ class QuoteEvaluationTests {
             # BCS: rights reports, a new register written in the twenty-sixth session, and measured once: 1.000 / 0.800;
             # its miss seen since
             bcs-holdout-26/ | 5        | 1.0       | 1.0
-            # BCS: the rights-reports register's second round, written in the twenty-seventh session: not yet measured
-            bcs-holdout-27/ | 5        | 0.0       | 0.0
+            # BCS: the rights-reports register's second round, written in the twenty-seventh session after the first
+            # round's rules, and measured once: 1.000 / 0.800; its miss seen since
+            bcs-holdout-27/ | 5        | 1.0       | 1.0
             # Albanian: the development set the edition's rules were made on
             sq/             | 12       | 1.0       | 1.0
             # Albanian: written with the development set, before any Albanian rule, and measured once: 1.000 / 1.000 (the
@@ -669,8 +674,9 @@ class QuoteEvaluationTests {
             # Albanian: rights reports, a new register written in the twenty-sixth session, and measured once: 0.600 /
             # 0.500; its misses seen since
             sq-holdout-18/  | 6        | 1.0       | 1.0
-            # Albanian: the rights-reports register's second round, written in the twenty-seventh session: not yet measured
-            sq-holdout-19/  | 5        | 0.0       | 0.0
+            # Albanian: the rights-reports register's second round, written in the twenty-seventh session after the
+            # first round's rules, and measured once: 0.750 / 0.600; its misses seen since
+            sq-holdout-19/  | 5        | 1.0       | 1.0
             # Macedonian: the development set the edition's rules were made on
             mk/             | 12       | 1.0       | 1.0
             # Macedonian: written with the development set, before any Macedonian rule, and measured once: 0.857 /
@@ -720,8 +726,9 @@ class QuoteEvaluationTests {
             # Macedonian: rights reports, a new register written in the twenty-sixth session, and measured once: 1.000 /
             # 0.800; its miss seen since
             mk-holdout-18/  | 5        | 1.0       | 1.0
-            # Macedonian: the rights-reports register's second round, written in the twenty-seventh session: not yet measured
-            mk-holdout-19/  | 5        | 0.0       | 0.0
+            # Macedonian: the rights-reports register's second round, written in the twenty-seventh session after the
+            # first round's rules, and measured once: 1.000 / 1.000; no rule made on it
+            mk-holdout-19/  | 5        | 1.0       | 1.0
             # Persian (Dari): the development set the edition's rules were made on
             fa/             | 20       | 1.0       | 1.0
             # Persian (Dari): written with the development set, before any Persian rule, and measured once: 1.000 /
@@ -783,8 +790,9 @@ class QuoteEvaluationTests {
             # Persian: rights reports, a new register written in the twenty-sixth session, and measured once: 0.750 /
             # 0.600; its misses seen since
             fa-holdout-20/  | 5        | 1.0       | 1.0
-            # Persian: the rights-reports register's second round, written in the twenty-seventh session: not yet measured
-            fa-holdout-21/  | 5        | 0.0       | 0.0
+            # Persian: the rights-reports register's second round, written in the twenty-seventh session after the first
+            # round's rules, and measured once: 1.000 / 1.000; no rule made on it
+            fa-holdout-21/  | 5        | 1.0       | 1.0
             """)
     void holdsItsFloorOnEveryOtherLabelledSet(String folder, int labelled, double precision, double recall)
             throws IOException {
