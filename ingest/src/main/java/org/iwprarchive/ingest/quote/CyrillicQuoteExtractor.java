@@ -967,7 +967,8 @@ public final class CyrillicQuoteExtractor {
             if (opens && name.start() == 0 && nameWords.size() == 3
                     && nameWords.stream().noneMatch(w -> PATRONYMIC.matcher(w).matches())
                     && PERSON_NOUN_ENDING.matcher(lowerCase(nameWords.get(0))).find()) {
-                role.append(nameWords.remove(0));
+                // (after an office the rule above took, "Глава Нацбанка": the word joins the role with its space)
+                role.append(role.length() == 0 ? "" : " ").append(nameWords.remove(0));
             }
             // "фермер із Білгорода-Дністровського Василь Ткачук", "жительница района Сино Малохат Саидова": after a
             // word of place the run opens with the place's name; the person is its last two words (three with a

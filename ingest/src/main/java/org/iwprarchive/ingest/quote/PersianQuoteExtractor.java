@@ -463,7 +463,11 @@ public final class PersianQuoteExtractor {
             return new Speaker(earlier.name(), earlier.kind(), null);
         }
         if (organisationHeads.contains(folded.get(0)) || folded.size() > 1
-                && organisationHeads.contains(folded.get(0) + " " + folded.get(1))) {
+                && organisationHeads.contains(folded.get(0) + " " + folded.get(1))
+                // a body's name in Pashto, as Afghan bodies are officially named: "د" (of) first, the head last
+                // ("د افغانستان بانک")
+                || folded.size() > 2 && folded.get(0).equals("د")
+                && organisationHeads.contains(folded.get(folded.size() - 1))) {
             return new Speaker(head, SourceKind.ORGANISATION, null);
         }
         int name = nameStart(folded);

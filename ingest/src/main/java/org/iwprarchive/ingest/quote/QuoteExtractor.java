@@ -56,6 +56,13 @@ public final class QuoteExtractor {
     private static final Pattern PRONOUN_FIRST = Regexes.compile("(?:he|she|they|it|we|I)\\s", Pattern.CASE_INSENSITIVE);
     /** When or where it was said before "that", or where and then when: "in Juba last week that". */
     private static final Pattern LEADING_TIME = Regexes.compile("^" + WHEN + "(?:\\s+" + WHEN + ")?\\s+that\\s+(?=\\S)");
+    /**
+     * A day when it was said, right after the cue and before the words' subject, without "that": "said on Monday it
+     * had", "announced yesterday the border would"; the words are what follows.
+     */
+    private static final Pattern DAY_OF_SAYING = Regexes.compile("^(?:(?:on|last|earlier\\s+this|late\\s+last)\\s+"
+            + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|yesterday|today)\\s+"
+            + "(?=(?:it|he|she|they|we|I|the|a|an|its|his|her|their|this|there)\\s)");
     /** (Whom and) when or where it was said, then a comma: the cue ends an attribution set inside the words. */
     private static final Pattern WHEN_ASIDE = Regexes.compile("^(?:(?:IWPR|reporters|journalists|parliament|"
             + "lawmakers)\\s+)?" + WHEN + ",\\s");
@@ -702,7 +709,8 @@ public final class QuoteExtractor {
                     if (speaker.get().kind() == SourceKind.PERSON && role == null && isNounPhrase(according.group("role"))) {
                         role = according.group("role").strip();
                     } else if (!according.group("role").startsWith("which ")) {
-                        text = according.group("role") + ", " + text; // not a role after all
+                        // not a role after all: the words run on from it, as written ("costs 4,000 afghanis")
+                        text = sentence.substring(according.start("role"), according.end("text"));
                     }
                     // "According to the association, which is monitoring the trial, ...": a clause about the speaker
                     // is no part of the words
@@ -804,6 +812,10 @@ public final class QuoteExtractor {
                 Matcher when = LEADING_TIME.matcher(words);
                 boolean that = when.lookingAt() || "that".equals(reported.group("that"));
                 String text = when.replaceFirst("");
+                Matcher day = that ? null : DAY_OF_SAYING.matcher(text);
+                if (day != null && day.lookingAt()) {
+                    text = text.substring(day.end()); // "said on Monday it had sold ...": when it was said
+                }
                 if ("that".equals(reported.group("that")) && STARTS_WITH_VERB.matcher(text).lookingAt()) {
                     text = "that " + text; // "said that was a question for ...": "that" is what was said of
                 }

@@ -443,4 +443,13 @@ class ArabicQuoteExtractorTests {
                 .containsExactly(tuple("وزارة الصحة", ORGANISATION), tuple("المرصد السوري لحقوق الإنسان", ORGANISATION),
                         tuple("منظمة العفو الدولية", ORGANISATION));
     }
+
+    @Test
+    void readsABankNamedAsTheLevantAndIraqNameOne() {
+        List<Attribution> found = arabic.extract(List.of(
+                "وقال مصرف الرافدين إن الرواتب ستصرف الأسبوع المقبل."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("مصرف الرافدين", ORGANISATION));
+    }
 }

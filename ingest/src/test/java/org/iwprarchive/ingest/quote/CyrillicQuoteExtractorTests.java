@@ -1081,4 +1081,13 @@ class CyrillicQuoteExtractorTests {
                 .containsExactly(tuple("Міністерство охорони здоров'я", ORGANISATION, null),
                         tuple("Ганна Бойко", PERSON, "Вчителька місцевої школи"));
     }
+
+    @Test
+    void keepsTheSpaceInAnOfficeOfABodyWhoseNameEndsAsAPersonsNoun() {
+        List<Attribution> found = russian.extract(List.of(
+                "Глава Госбанка Алмаз Исаков сказал, что кредиты подорожают."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Алмаз Исаков", "Глава Госбанка"));
+    }
 }

@@ -1206,4 +1206,13 @@ class EuropeanQuoteExtractorTests {
                 .containsExactly(tuple("Ministria e Shëndetësisë", ORGANISATION),
                         tuple("Avokati i Popullit", ORGANISATION), tuple("motra e një gazetari", ANONYMOUS));
     }
+
+    @Test
+    void readsACentralBanksGovernorBeforeAName() {
+        List<Attribution> found = albanian.extract(List.of(
+                "Guvernatorja Flutura Hoxha tha se inflacioni po bie."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Flutura Hoxha", "Guvernatorja"));
+    }
 }

@@ -362,4 +362,13 @@ class PersianQuoteExtractorTests {
         assertThat(found).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("ماری لالور", "گزارشگر ویژه سازمان ملل"), tuple("یک کشاورز", null));
     }
+
+    @Test
+    void readsABodyNamedInPashtoWithItsHeadLast() {
+        List<Attribution> found = persian.extract(List.of(
+                "د افغانستان بانک گفت که ذخایر ارزی افزایش یافته است."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("د افغانستان بانک", ORGANISATION));
+    }
 }

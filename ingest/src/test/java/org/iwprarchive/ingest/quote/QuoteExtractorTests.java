@@ -1614,4 +1614,15 @@ class QuoteExtractorTests {
                 .containsExactly(tuple("Doc", "A medic"), tuple("Petro", "a farmer"),
                         tuple("Ahmed Musa Ali", "Militia leader"));
     }
+
+    @Test
+    void keepsTheWordsAsWrittenAfterAccordingToAndLeavesTheDayOfSayingOut() {
+        List<Attribution> found = extractor.extract(List.of(
+                "According to the World Health Organization, a dose costs 1,500 tenge.",
+                "The central bank said on Tuesday it would raise rates."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("World Health Organization", "a dose costs 1,500 tenge"),
+                        tuple("central bank", "it would raise rates"));
+    }
 }
