@@ -249,7 +249,29 @@ public final class ArabicQuoteExtractor {
                 }
             }
         }
+        learn(sentence.original(), known);
         return null;
+    }
+
+    /**
+     * A person a sentence that reports no words names, as a feature opens ("يصنع محمد زنابيلي صابون الغار"): a given
+     * name the lexicon knows and the word after it, so that the surname alone ("يقول زنابيلي") finds the person later.
+     */
+    private void learn(String sentence, List<Known> known) {
+        String[] words = SPACES.split(sentence.strip());
+        for (int i = 0; i + 1 < words.length; i++) {
+            String given = fold(words[i]);
+            String next = words[i + 1];
+            String foldedNext = fold(next);
+            if (!isGivenName(given) || PREPOSITIONS.contains(foldedNext)) {
+                continue;
+            }
+            String name = words[i] + " " + next;
+            if (known.stream().noneMatch(k -> k.name().equals(name))) {
+                known.add(new Known(name, SourceKind.PERSON, foldedWords(name), femaleNames.contains(given)));
+            }
+            return;
+        }
     }
 
     /**

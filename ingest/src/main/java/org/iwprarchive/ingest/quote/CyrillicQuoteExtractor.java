@@ -689,6 +689,15 @@ public final class CyrillicQuoteExtractor {
      * Whether it named one.
      */
     private boolean learnSubject(String paragraph, List<Known> known, Set<String> authorKeys) {
+        // "Иманалиев не собирается ...": a person named before, by the surname alone, is the one talked of now
+        String[] opening = SPACES.split(paragraph.strip(), 3);
+        Known again = opening.length == 3 && isCapitalisedWord(opening[0]) && !opening[1].isEmpty()
+                && Character.isLowerCase(opening[1].charAt(0)) ? earlier(opening[0], known) : null;
+        if (again != null) {
+            known.remove(again);
+            known.add(again);
+            return true;
+        }
         Matcher name = FULL_NAME.matcher(paragraph);
         if (!name.find() || name.start() > 60 || !SURNAME.matcher(lastWord(name.group(1))).matches()) {
             return false;

@@ -112,11 +112,12 @@ public final class EuropeanQuoteExtractor {
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "un", "une", "el", "los", "las", "uno",
             "una");
     /**
-     * A sentence's subject that is a role and a full name, up to the verb in lower case after it: "Advokatica odbrane
-     * Vasvija Vidović" in "Advokatica odbrane Vasvija Vidović najavila je žalbu".
+     * A sentence's subject that is a full name, a role before it or not, up to the verb in lower case after it:
+     * "Advokatica odbrane Vasvija Vidović" in "Advokatica odbrane Vasvija Vidović najavila je žalbu", and a feature's
+     * opening, where it happens first: "Во својата работилница во Охрид, Петар Николоски изработува ...".
      */
-    private static final Pattern SUBJECT = Pattern.compile("(?<who>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,3}\\s+\\p{Lu}[\\p{L}'-]+"
-            + "\\s+\\p{Lu}[\\p{L}'-]+)\\s+\\p{Ll}");
+    private static final Pattern SUBJECT = Pattern.compile("(?:[^,\"\u201c\u201e\u00ab]{1,60},\\s+)?"
+            + "(?<who>(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,3}\\s+)?\\p{Lu}[\\p{L}'-]+\\s+\\p{Lu}[\\p{L}'-]+)\\s+\\p{Ll}");
     /** An age after a name: "14 ans", "de 23 años". */
     private static final Pattern AGE = Pattern.compile("^(?:de\\s+)?\\d{1,3}\\s+(?:ans|años)$");
     /** An age opening the words before a name: "24-годишниот", "34-godišnji", "45-vjeçari". */
@@ -393,6 +394,10 @@ public final class EuropeanQuoteExtractor {
         Matcher subject = SUBJECT.matcher(sentence);
         if (!subject.lookingAt()) {
             return;
+        }
+        String[] words = SPACES.split(subject.group("who"));
+        if (words.length == 2 && grammar.isOccupation(words[0])) {
+            return; // "Tužilac Horvat zatražio je": what someone is and a surname, no full name
         }
         Speaker person = speaker(subject.group("who"), reading, false);
         if (person != null && person.kind() == SourceKind.PERSON && person.name().contains(" ")) {

@@ -234,7 +234,30 @@ public final class PersianQuoteExtractor {
                 }
             }
         }
+        learn(sentence.original(), known);
         return null;
+    }
+
+    /**
+     * A person a sentence that reports no words opens with, as a feature does ("غلام سخی در کارگاهی ... می‌سازد"): a
+     * given name and the words after it up to a preposition, three at most, so that "او" finds the person next.
+     */
+    private void learn(String sentence, List<Known> known) {
+        List<String> words = words(sentence);
+        if (words.size() < 3 || !isGivenName(fold(words.get(0)))) {
+            return;
+        }
+        int end = 1;
+        while (end < Math.min(3, words.size()) && !PREPOSITIONS.contains(fold(words.get(end)))) {
+            end++;
+        }
+        if (end < 2 || end == words.size() || !PREPOSITIONS.contains(fold(words.get(end)))) {
+            return; // the name ends where a preposition begins what is said of the person
+        }
+        String name = String.join(" ", words.subList(0, end));
+        known.removeIf(k -> k.name().equals(name));
+        known.add(new Known(name, SourceKind.PERSON, words.subList(0, end).stream().map(PersianQuoteExtractor::fold)
+                .toList(), List.of()));
     }
 
     /**

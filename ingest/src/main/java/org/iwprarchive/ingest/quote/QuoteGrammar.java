@@ -34,7 +34,8 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
 
     /** A short name in quotation marks, as a body's is written inside a description: „Дервен“, « Justice Plus ». */
     private static final String QUOTED_NAME = "(?:\u201e[^\u201c\u201d\u201e]{1,40}[\u201c\u201d]|«[^«»]{1,40}»"
-            + "|\u201c[^\u201c\u201d]{1,40}\u201d)";
+            // and in straight marks, as many pages type them: 'Predsjednik kluba "Mostari" X'
+            + "|\u201c[^\u201c\u201d]{1,40}\u201d|\"[^\"]{1,40}\")";
 
     /** Words in guillemets, in curly or straight quotation marks, or in the low-high marks BCS writes („...“). */
     static final String QUOTE = "(?:«\\s*(?<q1>[^«»]+?)\\s*»|\u201c(?<q2>[^\u201c\u201d]+)\u201d"

@@ -452,4 +452,14 @@ class ArabicQuoteExtractorTests {
         assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("مصرف الرافدين", ORGANISATION));
     }
+
+    @Test
+    void learnsAPersonASentenceNamesWithoutWordsForTheSurnameAloneLater() {
+        List<Attribution> found = arabic.extract(List.of(
+                "يعمل أحمد الخطيب نجاراً في الموصل منذ ثلاثين عاماً.",
+                "\"الخشب صار غالياً\"، يقول الخطيب."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("أحمد الخطيب", "الخشب صار غالياً"));
+    }
 }

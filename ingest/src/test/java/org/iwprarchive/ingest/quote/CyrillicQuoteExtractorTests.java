@@ -1090,4 +1090,15 @@ class CyrillicQuoteExtractorTests {
         assertThat(found).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Алмаз Исаков", "Глава Госбанка"));
     }
+
+    @Test
+    void makesAPersonNamedAgainBySurnameTheOneAPronounMeans() {
+        List<Attribution> found = ukrainian.extract(List.of(
+                "Ганна Бойко торгує рибою на ринку.",
+                "Працівник ринку, який попросив не називати його імені, сказав, що торгівля впала.",
+                "Бойко не збирається їхати. «Тут мій дім», — каже вона."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("працівник ринку", ANONYMOUS), tuple("Ганна Бойко", PERSON));
+    }
 }

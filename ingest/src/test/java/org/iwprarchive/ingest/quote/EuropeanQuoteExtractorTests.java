@@ -1215,4 +1215,19 @@ class EuropeanQuoteExtractorTests {
         assertThat(found).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Flutura Hoxha", "Guvernatorja"));
     }
+
+    @Test
+    void learnsAPersonAFeatureOpensWithAndReadsABodysNameInStraightMarksInsideARole() {
+        List<Attribution> found = bcs.extract(List.of(
+                "U svojoj radionici u Sarajevu, Edin Hodžić kuje bakar već dvadeset godina.",
+                "\"Ovo je zanat mog oca\", kaže on.",
+                "Direktor fondacije \"Pravo\" Amir Hadžić rekao je da zanati nestaju."), List.of());
+        List<Attribution> albanianFound = albanian.extract(List.of(
+                "Arkitekti Besnik Hoxha tha se qyteti po ndryshon."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Edin Hodžić", null), tuple("Amir Hadžić", "Direktor fondacije \"Pravo\""));
+        assertThat(albanianFound).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Besnik Hoxha", "Arkitekti"));
+    }
 }

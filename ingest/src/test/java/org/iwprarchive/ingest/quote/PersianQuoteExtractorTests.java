@@ -371,4 +371,19 @@ class PersianQuoteExtractorTests {
         assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("د افغانستان بانک", ORGANISATION));
     }
+
+    @Test
+    void learnsAPersonASentenceOpensWithForThePronounAfter() {
+        List<Attribution> found = persian.extract(List.of(
+                "مریم احمدی در کابل خیاطی می‌کند.",
+                "«کار کم شده است»، او گفت."), List.of());
+        // no preposition after the name: where it ends cannot be told, and no name is guessed
+        List<Attribution> unsure = persian.extract(List.of(
+                "مریم احمدی کارگاه خیاطی دارد.",
+                "«کار کم شده است»، او گفت."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("مریم احمدی", "کار کم شده است"));
+        assertThat(unsure).isEmpty();
+    }
 }
