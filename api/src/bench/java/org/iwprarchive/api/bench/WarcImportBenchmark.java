@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Random;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.iwprarchive.ingest.fixtures.Fixtures;
 import org.iwprarchive.ingest.job.IngestJobs;
 import org.iwprarchive.ingest.job.JobProgress;
@@ -25,12 +28,15 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The bulk path end to end: a crawler's WARC file ({@code .warc.gz}, a request and a response record a page) of
  * {@code -Dbench.pages} distinct article pages (default 100,000) imported as one job, read, parsed, stored in
  * PostgreSQL and indexed, after a warm-up import of {@code -Dbench.warmup-pages} (default 5,000) others. Not part
- * of the test run; see docs/benchmarks.md for the command.
+ * of the test run; see docs/benchmarks.md for the command. {@code -Dbench.statements=true} also counts what the
+ * measured import asked of PostgreSQL through Hibernate, a page (which costs a little throughput).
  */
 @SpringBootTest(properties = {"iwpr.example-data.enabled=false", "iwpr.ingest.run-jobs=false"})
 class WarcImportBenchmark {
@@ -38,8 +44,18 @@ class WarcImportBenchmark {
     private static final int PAGES = Integer.getInteger("bench.pages", 100_000);
     private static final int WARM_UP_PAGES = Integer.getInteger("bench.warmup-pages", 5_000);
 
+    private static final boolean COUNT_STATEMENTS = Boolean.getBoolean("bench.statements");
+
     @TempDir
     Path directory;
+
+    @Autowired
+    private EntityManagerFactory persistence;
+
+    @DynamicPropertySource
+    static void statements(DynamicPropertyRegistry registry) {
+        registry.add("spring.jpa.properties.hibernate.generate_statistics", () -> COUNT_STATEMENTS);
+    }
 
     @Autowired
     private IngestJobs jobs;
@@ -66,6 +82,8 @@ class WarcImportBenchmark {
         Profiling.warnIfAssertionsOn("import-bench: ");
         Profiling profiling = Profiling.startIfAsked();
         CpuAccount cpu = new CpuAccount(WarcImportBenchmark::threadGroup);
+        Statistics statements = persistence.unwrap(SessionFactory.class).getStatistics();
+        statements.clear();
         long started = System.nanoTime();
         JobProgress done = run(measured, cpu);
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -79,6 +97,37 @@ class WarcImportBenchmark {
                         + "%.1f s = %.0f pages/s, heap max %d MB%n", PAGES, 2 * PAGES, Files.size(measured) / 1e6,
                 seconds, PAGES / seconds, Runtime.getRuntime().maxMemory() >> 20);
         cpu.print("import-bench: ", cpu.seconds(), PAGES, "page");
+        if (COUNT_STATEMENTS) {
+            printStatements(statements);
+        }
+    }
+
+    /** What the measured import asked of PostgreSQL through Hibernate, a page. */
+    private static void printStatements(Statistics s) {
+        double pages = PAGES;
+        System.out.printf("import-bench: a page: %.2f statements prepared, %.2f transactions, %.2f flushes, %.2f "
+                        + "queries, %.2f entities loaded, %.2f fetched, %.2f inserted, %.2f updated, %.2f deleted, "
+                        + "%.2f collections updated, %.2f recreated, %.2f removed%n",
+                s.getPrepareStatementCount() / pages, s.getTransactionCount() / pages, s.getFlushCount() / pages,
+                s.getQueryExecutionCount() / pages, s.getEntityLoadCount() / pages, s.getEntityFetchCount() / pages,
+                s.getEntityInsertCount() / pages, s.getEntityUpdateCount() / pages, s.getEntityDeleteCount() / pages,
+                s.getCollectionUpdateCount() / pages, s.getCollectionRecreateCount() / pages,
+                s.getCollectionRemoveCount() / pages);
+        for (String query : s.getQueries()) {
+            long count = s.getQueryStatistics(query).getExecutionCount();
+            if (count > 0) {
+                System.out.printf("import-bench:   %.2f a page: %s%n", count / pages,
+                        query.length() > 140 ? query.substring(0, 140) + "..." : query);
+            }
+        }
+        for (String entity : s.getEntityNames()) {
+            var e = s.getEntityStatistics(entity);
+            if (e.getInsertCount() + e.getUpdateCount() + e.getDeleteCount() + e.getLoadCount() > 0) {
+                System.out.printf("import-bench:   %s: %.2f inserted, %.2f updated, %.2f deleted, %.2f loaded a page%n",
+                        entity.substring(entity.lastIndexOf('.') + 1), e.getInsertCount() / pages,
+                        e.getUpdateCount() / pages, e.getDeleteCount() / pages, e.getLoadCount() / pages);
+            }
+        }
     }
 
     /** Runs an import job in this thread, sampling the CPU meanwhile. */
