@@ -257,6 +257,8 @@ public final class ArabicQuoteExtractor {
      * A person a sentence that reports no words names, as a feature opens ("يصنع محمد زنابيلي صابون الغار"): a given
      * name the lexicon knows and the word after it, so that the surname alone ("يقول زنابيلي") finds the person later.
      */
+    private static final Pattern NAME_PUNCTUATION = Pattern.compile("[\u060c,.:;]+$");
+
     private void learn(String sentence, List<Known> known) {
         String[] words = SPACES.split(sentence.strip());
         for (int i = 0; i + 1 < words.length; i++) {
@@ -266,7 +268,10 @@ public final class ArabicQuoteExtractor {
             if (!isGivenName(given) || PREPOSITIONS.contains(foldedNext)) {
                 continue;
             }
-            String name = words[i] + " " + next;
+            // "عبد الكريم الساعدي": a servant's name is two words, and a family name with the article comes after both
+            boolean compound = given.equals("عبد") && i + 2 < words.length && fold(words[i + 2]).startsWith("ال");
+            String name = NAME_PUNCTUATION.matcher(words[i] + " " + next + (compound ? " " + words[i + 2] : ""))
+                    .replaceFirst("");
             if (known.stream().noneMatch(k -> k.name().equals(name))) {
                 known.add(new Known(name, SourceKind.PERSON, foldedWords(name), femaleNames.contains(given)));
             }
@@ -562,6 +567,13 @@ public final class ArabicQuoteExtractor {
      * Who someone is, after their name: "وهو صاحب فرن", "وهي أرملة", or an occupation or a description ("أحد
      * المحتجين") set apart by commas.
      */
+    /**
+     * Whom someone is to a person named before, the owner a pronoun joined to the noun (folded): "ابنه" his son,
+     * "زوجتها" her wife, "جاره" his neighbour.
+     */
+    private static final Pattern OWN_RELATION = Pattern.compile("(?:ابن|ابنت|بنت|زوج|زوجت|شقيق|شقيقت|اخ|اخت|اخو|والد"
+            + "|والدت|جار|جارت|حفيد|حفيدت|ام|ابو)(?:ه|ها|هما|هم)");
+
     private String described(List<String> parts) {
         for (String part : parts.subList(1, parts.size())) {
             String[] words = SPACES.split(part);
@@ -573,7 +585,7 @@ public final class ArabicQuoteExtractor {
             // "خالد المحمد، مدير مؤسسة المياه،", "حيدر كريم، أحد المحتجين في حي الشعلة،"; "أم عمر، التي فقدت زوجها
             // في المعارك،": a clause about the person, when it is all the article says of them
             if (occupations.contains(stem(first)) || anonymousNouns.contains(first)
-                    || isRelativeClause(part) && words.length > 1) {
+                    || OWN_RELATION.matcher(first).matches() || isRelativeClause(part) && words.length > 1) {
                 return part;
             }
         }

@@ -293,7 +293,7 @@ public final class CyrillicQuoteExtractor {
             + "|повідомляє|впевнен(?:ий|а|о|і)?|переконан(?:ий|а|о|і)?"
             + "|заявляє"
             + "|вважає|каже|говорить|зазначає|додає|пояснює|розповідає|запитує|стверджує|наголошує|визнає"
-            + "|зізна(?:вся|лася)|зізнається|обурюється|обурювався|обурювалася|нарікає|нарікав|нарікала|згадує|згадував|згадувала"
+            + "|зізна(?:вся|лася)|зізнається|обурюється|обурювався|обурювалася|нарікає|нарікав|нарікала|згадує|згадував|згадувала|пригадує|пригадував|пригадувала"
             + "|попереджає|наполягає"
             // a gerund after another verb of the same subject: "вимагав ..., заявивши, що"
             + "|заявивши|наголосивши|зазначивши|підкресливши|додавши|пояснивши"
@@ -341,6 +341,10 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern WITHHOLDS_NAME = Regexes.compile("анонимн|анонімн|неназван|неизвестн|невідом"
             + "|не\\s+называть"
             + "|не\\s+називати|не\\s+назвал|не\\s+раскрывать|не\\s+розголошувати|не\\s+розкривати",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A clause that says only a given name is printed: "назвавшая только свое имя", "яка назвала лише ім'я". */
+    private static final Pattern GIVEN_NAME_ONLY = Regexes.compile("(?:только|лишь|лише|тільки)\\s+"
+            + "(?:сво[её]\\s+|своє\\s+|его\\s+|е[её]\\s+|його\\s+|її\\s+)?(?:имя|ім['\u2019]я)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "The interlocutor", in the cases a speaker stands in: the source the article is talking with. */
     private static final Set<String> INTERLOCUTORS = Set.of("собеседник", "собеседника", "собеседница",
@@ -417,6 +421,8 @@ public final class CyrillicQuoteExtractor {
     private static final Set<String> RELATIONS = Set.of("мать", "отец", "брат", "сестра", "жена", "муж", "сын", "дочь",
             "бабушка", "дедушка", "сосед", "соседка", "вдова", "мати", "батько", "дружина", "чоловік", "син", "донька",
             "дочка", "бабуся", "дідусь", "сусід", "сусідка");
+    /** Whom a person is to someone, set apart after the given name: "Соломія, її онука,", "Фарид, его коллега,". */
+    private static final Pattern OWN_RELATION = Regexes.compile("(?:его|её|ее|их|його|її|їх)\\s+(\\p{Ll}+)");
     /** Parts of a body that speak for it, whose name follows them in the genitive: "пресс-служба «Озенмунайгаза»". */
     private static final Set<String> SPEAKING_PARTS = Set.of("пресс-служба", "пресс-центр", "прес-служба", "прес-центр",
             "руководство", "керівництво", "представительство", "представництво");
@@ -453,7 +459,7 @@ public final class CyrillicQuoteExtractor {
      */
     private static final Pattern SURNAME = Regexes.compile("\\p{Lu}\\p{Ll}*(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|"
             + "ская|цкий|цкая|ський|ська|цький|цька|ян|янц|дзе|швили|ли|зода|заде|ко|ук|юк|ич|бек|бекова|баев|баева|"
-            + "уулу|кызы|улы)|\\p{Lu}\\p{Ll}+\\s+" + PARTICLE);
+            + "уулу|кызы|улы|ець|як|ик)|\\p{Lu}\\p{Ll}+\\s+" + PARTICLE);
 
     private final Grammar grammar;
 
@@ -820,10 +826,11 @@ public final class CyrillicQuoteExtractor {
         // what stands after the name's comma: "Айгерим Сатпаева, мать троих детей"
         String after = comma < 0 ? "" : TRAILING_COMMA.matcher(who.substring(comma + 1).strip()).replaceFirst("");
         String[] clauses = comma > 0 ? COMMA_SPACE.split(who.strip()) : null;
-        if (!genitive && clauses != null && clauses.length == 3 && WITHHOLDS_NAME.matcher(clauses[1]).find()
+        if (!genitive && clauses != null && clauses.length == 3
+                && (WITHHOLDS_NAME.matcher(clauses[1]).find() || GIVEN_NAME_ONLY.matcher(clauses[1]).find())
                 && isCapitalisedWord(TRAILING_COMMA.matcher(clauses[2]).replaceFirst(""))) {
-            // "Один из них, попросивший не называть его фамилию, Фаррух,": who, why only a given name is printed, then
-            // the name; "one of them" says nothing of the person
+            // "Один из них, попросивший не называть его фамилию, Фаррух,", "Пенсионерка, назвавшая только свое имя,
+            // Нина,": who, why only a given name is printed, then the name; "one of them" says nothing of the person
             String[] whoWords = SPACES.split(clauses[0]);
             boolean ofThem = whoWords.length == 3 && grammar.oneOf().contains(lowerCase(whoWords[0]))
                     && grammar.of().contains(whoWords[1]) && THEM.contains(lowerCase(whoWords[2]));
@@ -834,6 +841,11 @@ public final class CyrillicQuoteExtractor {
             Matcher gave = GAVE_NAME.matcher(TRAILING_COMMA.matcher(clauses[1]).replaceFirst(""));
             if (gave.matches()) {
                 return Speaker.person(nominativeOfInstrumental(gave.group("name")), clauses[0]);
+            }
+            Matcher relation = OWN_RELATION.matcher(TRAILING_COMMA.matcher(clauses[1]).replaceFirst(""));
+            if (relation.matches() && isCapitalisedWord(clauses[0])) {
+                // "Соломія, її онука,": a given name, then whom the person is to someone named before
+                return Speaker.person(clauses[0], relation.group());
             }
         }
         // "Сотрудник хукумата, попросивший не называть его имени,": whoever it is, the clause makes it anonymous
@@ -956,7 +968,9 @@ public final class CyrillicQuoteExtractor {
             // "Двадцатисемилетний Фаррух Саидов", "Местный фермер ...": three words opening the sentence, the first an
             // adjective, the last a surname: the adjective describes the person (an age is no role)
             if (opens && name.start() == 0 && nameWords.size() == 3 && !PATRONYMIC.matcher(nameWords.get(1)).matches()
-                    && ADJECTIVE_FIRST.matcher(lowerCase(nameWords.get(0))).find()
+                    && (ADJECTIVE_FIRST.matcher(lowerCase(nameWords.get(0))).find()
+                    // "Сімдесятирічна Галина Кравець": an age in the feminine ends as a given name may
+                    || AGE.matcher(lowerCase(nameWords.get(0))).find())
                     && SURNAME.matcher(nameWords.get(2)).matches()) {
                 String adjective = nameWords.remove(0);
                 if (!AGE.matcher(lowerCase(adjective)).find()) {
@@ -1177,14 +1191,15 @@ public final class CyrillicQuoteExtractor {
 
     /**
      * The word, and the nominatives a noun in the genitive or the prepositional may have: банка, мэрии, службы,
-     * лікарні.
+     * лікарні, музеї, бібліотеці.
      */
     private static List<String> nominativesOfNoun(String word) {
         List<String> forms = new ArrayList<>(List.of(word));
         for (String[] ending : new String[][] {{"ства", "ство"}, {"стве", "ство"}, {"стві", "ство"}, {"нии", "ние"},
                 {"ния", "ние"},
                 {"нні", "ння"}, {"ии", "ия"}, {"і", "а"}, {"і", "я"}, {"е", "а"},
-                {"ії", "ія"}, {"ы", "а"}, {"и", "а"}, {"и", "я"}, {"е", ""}, {"і", ""}, {"у", ""}, {"а", ""}}) {
+                {"ії", "ія"}, {"еї", "ей"}, {"ее", "ей"}, {"ці", "ка"},
+                {"ы", "а"}, {"и", "а"}, {"и", "я"}, {"е", ""}, {"і", ""}, {"у", ""}, {"а", ""}}) {
             if (word.endsWith(ending[0]) && word.length() > ending[0].length() + 2) {
                 forms.add(word.substring(0, word.length() - ending[0].length()) + ending[1]);
             }

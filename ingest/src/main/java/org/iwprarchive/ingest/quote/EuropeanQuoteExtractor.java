@@ -117,7 +117,9 @@ public final class EuropeanQuoteExtractor {
      * opening, where it happens first: "Во својата работилница во Охрид, Петар Николоски изработува ...".
      */
     private static final Pattern SUBJECT = Pattern.compile("(?:[^,\"\u201c\u201e\u00ab]{1,60},\\s+)?"
-            + "(?<who>(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,3}\\s+)?\\p{Lu}[\\p{L}'-]+\\s+\\p{Lu}[\\p{L}'-]+)\\s+\\p{Ll}");
+            + "(?<who>(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,3}\\s+)?\\p{Lu}[\\p{L}'-]+\\s+\\p{Lu}[\\p{L}'-]+)"
+            // "Nedžad Kulenović, 67,", "Petrit Muça, 71 vjeç,": an age set apart after the name
+            + "(?:,\\s+\\d{1,3}(?:\\s+\\p{Ll}+)?,)?\\s+\\p{Ll}");
     /** An age after a name: "14 ans", "de 23 años". */
     private static final Pattern AGE = Pattern.compile("^(?:de\\s+)?\\d{1,3}\\s+(?:ans|años)$");
     /** An age opening the words before a name: "24-годишниот", "34-godišnji", "45-vjeçari". */

@@ -240,21 +240,31 @@ public final class PersianQuoteExtractor {
 
     /**
      * A person a sentence that reports no words opens with, as a feature does ("غلام سخی در کارگاهی ... می‌سازد"): a
-     * given name and the words after it up to a preposition, three at most, so that "او" finds the person next.
+     * given name and the words after it up to a preposition or a comma, three at most, so that "او" finds the person
+     * next.
      */
+    /** A comma closing a word: "احمدی،". */
+    private static final Pattern SET_APART = Pattern.compile("[\u060c,]$");
+
     private void learn(String sentence, List<Known> known) {
         List<String> words = words(sentence);
         if (words.size() < 3 || !isGivenName(fold(words.get(0)))) {
             return;
         }
         int end = 1;
+        boolean setApart = false;
         while (end < Math.min(3, words.size()) && !PREPOSITIONS.contains(fold(words.get(end)))) {
             end++;
+            // "گل‌بی‌بی احمدی، ۴۸ ساله، از ...": a comma after the name sets apart what is said of the person next
+            if (SET_APART.matcher(words.get(end - 1)).find()) {
+                setApart = true;
+                break;
+            }
         }
-        if (end < 2 || end == words.size() || !PREPOSITIONS.contains(fold(words.get(end)))) {
+        if (end < 2 || !setApart && (end == words.size() || !PREPOSITIONS.contains(fold(words.get(end))))) {
             return; // the name ends where a preposition begins what is said of the person
         }
-        String name = String.join(" ", words.subList(0, end));
+        String name = SET_APART.matcher(String.join(" ", words.subList(0, end))).replaceFirst("");
         known.removeIf(k -> k.name().equals(name));
         known.add(new Known(name, SourceKind.PERSON, words.subList(0, end).stream().map(PersianQuoteExtractor::fold)
                 .toList(), List.of()));

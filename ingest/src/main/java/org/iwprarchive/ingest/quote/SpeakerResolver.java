@@ -114,7 +114,8 @@ final class SpeakerResolver {
      * ("Andriy, a builder who asked ...", "Fariba, 16, who gave ..."): later mentions of the name alone are them.
      */
     static final Pattern LONE_NAME_INTRODUCED = Regexes.compile("(\\p{Lu}\\p{Ll}{2,}),\\s+"
-            + "(?:(?:an?|the)\\s+(?<description>(?:[\\p{L}\\d-]+\\s+){0,3}[\\p{L}-]+)|\\d{1,3},)");
+            // "Madina, his daughter,": whom the person is to someone named before
+            + "(?:(?:an?|the|his|her|their)\\s+(?<description>(?:[\\p{L}\\d-]+\\s+){0,3}[\\p{L}-]+)|\\d{1,3},)");
     /**
      * A role-then-name mention's role that is a person's relation or occupation: "Her husband", "His lawyer",
      * "Nargiz's husband".
@@ -208,7 +209,9 @@ final class SpeakerResolver {
             + "|Questioned|Pressed|Cross-examined|Challenged"
             // "Outside the courtroom, ", "Back in Herat, ", "Across the river, ": where
             + "|Outside|Inside|Back|Near|Across|Along|Elsewhere|Nearby|Meanwhile|From|Under|Around|Throughout|Beyond"
-            + "|Within|Among|Amid|Following|Despite|Since)\\b[^,;:\"\u201c\u201d]{0,100}?,\\s+(?=\\S)");
+            + "|Within|Among|Amid|Following|Despite|Since"
+            // "Every spring, ", "Most mornings, ": when, or how often ("For X, ..." names X, so is not here)
+            + "|Every|Each|Once|Twice|Most|Nowadays|Sometimes|Often|Usually)\\b[^,;:\"\u201c\u201d]{0,100}?,\\s+(?=\\S)");
     /** A subject: a name, maybe with its role before it or a description after it, then a verb in lower case. */
     private static final Pattern SUBJECT_DESCRIBED = Regexes.compile("(?<who>"
             // "Deputy labour minister X", "MP X": a title first, capitalised or in capitals

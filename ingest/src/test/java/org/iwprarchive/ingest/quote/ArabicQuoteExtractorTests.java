@@ -462,4 +462,18 @@ class ArabicQuoteExtractorTests {
         assertThat(found).extracting(Attribution::source, Attribution::text)
                 .containsExactly(tuple("أحمد الخطيب", "الخشب صار غالياً"));
     }
+
+    @Test
+    void learnsAServantsNameOfTwoWordsWithItsFamilyNameAndARelationSetApartAsARole() {
+        List<Attribution> found = arabic.extract(List.of(
+                "يدير عبد الرحمن العلي، 52 عاماً، مخبزاً صغيراً في حمص.",
+                "ويتذكر العلي أن المدينة كانت تستهلك ضعف الخبز قبل الحرب.",
+                "وقالت فاطمة، زوجته، إن الطحين صار أغلى من أي وقت مضى."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::cue)
+                .containsExactly(tuple("عبد الرحمن العلي", null, "يتذكر"), tuple("فاطمة", "زوجته", "قالت"));
+        // without a family name after it, the servant's name is its two words
+        assertThat(arabic.extract(List.of("عبد الله يبيع الخضار في سوق الحميدية.", "وأضاف أن الأسعار ارتفعت."),
+                List.of())).extracting(Attribution::source).containsExactly("عبد الله");
+    }
 }

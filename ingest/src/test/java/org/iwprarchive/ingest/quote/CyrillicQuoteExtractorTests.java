@@ -1101,4 +1101,51 @@ class CyrillicQuoteExtractorTests {
         assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("працівник ринку", ANONYMOUS), tuple("Ганна Бойко", PERSON));
     }
+
+    @Test
+    void learnsAPersonIntroducedWithAnAgeAndAUkrainianSurnameAndRemembersTheirWords() {
+        List<Attribution> found = ukrainian.extract(List.of(
+                "Вісімдесятирічна Марія Стрілець тче рушники у Кролевці.",
+                "«Кожен рушник має свій візерунок», — розповідає вона.",
+                "Стрілець пригадує, що до війни в місті було три фабрики."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::cue)
+                .containsExactly(tuple("Марія Стрілець", null, "розповідає"), tuple("Марія Стрілець", null, "пригадує"));
+        // surnames in "-ик" and "-як" too
+        assertThat(ukrainian.extract(List.of("Олег Мельник тримає пасіку під Житомиром.",
+                "«Бджоли не люблять поспіху», — каже він.", "Ігор Коваляк ремонтує човни на Дністрі.",
+                "«Дерево треба чути», — каже він."), List.of()))
+                .extracting(Attribution::source).containsExactly("Олег Мельник", "Ігор Коваляк");
+    }
+
+    @Test
+    void readsAGivenNameAfterTheClauseThatGivesOnlyItAndARelationSetApartAfterAGivenName() {
+        List<Attribution> ru = russian.extract(List.of(
+                "Продавщица, назвавшая только свое имя, Гульнара, сказала, что цены выросли вдвое."), List.of());
+        List<Attribution> uk = ukrainian.extract(List.of(
+                "Тарас, її племінник, вважає, що майстерню треба продати."), List.of());
+        List<Attribution> described = russian.extract(List.of(
+                "Пожилая женщина, ее соседка, сказала, что воды нет третий день."), List.of());
+
+        assertThat(ru).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Гульнара", "Продавщица"));
+        assertThat(uk).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Тарас", "її племінник"));
+        // a description, not a given name, before the relation: no person named so
+        assertThat(described).extracting(Attribution::source).doesNotContain("Пожилая женщина");
+    }
+
+    @Test
+    void readsAMuseumOrALibraryWhereWordsWereSaidInTheNominative() {
+        List<Attribution> uk = ukrainian.extract(List.of(
+                "У бібліотеці імені Франка повідомили, що читальний зал закриють на ремонт.",
+                "У музеї історії міста розповіли, що експозицію оновлять."), List.of());
+        List<Attribution> ru = russian.extract(List.of(
+                "В музее истории Оша сообщили, что экспозицию перенесут."), List.of());
+
+        assertThat(uk).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("бібліотека імені Франка", ORGANISATION), tuple("музей історії міста", ORGANISATION));
+        assertThat(ru).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("музей истории Оша", ORGANISATION));
+    }
 }

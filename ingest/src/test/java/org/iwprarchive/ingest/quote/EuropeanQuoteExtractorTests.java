@@ -1230,4 +1230,24 @@ class EuropeanQuoteExtractorTests {
         assertThat(albanianFound).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Besnik Hoxha", "Arkitekti"));
     }
+
+    @Test
+    void learnsAPersonWithAnAgeSetApartAndReadsWhatTheyRemember() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Mirsad Hodžić, 58, peče somune u Travniku.",
+                "\"Hljeb se ne može požuriti\", priča on.",
+                "Hodžić se sjeća da je pekara nekad radila i noću."), List.of());
+        List<Attribution> albanianFound = albanian.extract(List.of(
+                "Ilir Gjoka, 45 vjeç, kullot dele në malin e Tomorrit.",
+                "Gjoka kujton se dikur kishte dyqind krerë."), List.of());
+        List<Attribution> macedonianFound = macedonian.extract(List.of(
+                "Марија Ангеловска се сеќава дека пазарот порано бил полн."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::cue)
+                .containsExactly(tuple("Mirsad Hodžić", "priča"), tuple("Mirsad Hodžić", "se sjeća"));
+        assertThat(albanianFound).extracting(Attribution::source, Attribution::cue)
+                .containsExactly(tuple("Ilir Gjoka", "kujton"));
+        assertThat(macedonianFound).extracting(Attribution::source, Attribution::cue)
+                .containsExactly(tuple("Марија Ангеловска", "се сеќава"));
+    }
 }

@@ -386,4 +386,15 @@ class PersianQuoteExtractorTests {
                 .containsExactly(tuple("مریم احمدی", "کار کم شده است"));
         assertThat(unsure).isEmpty();
     }
+
+    @Test
+    void learnsAPersonWithAnAgeSetApartAndReadsWhatTheyNarrateAndRemember() {
+        List<Attribution> found = persian.extract(List.of(
+                "محمد نبی، ۶۰ ساله، در بازار کابل کفش می‌دوزد.",
+                "«این کار پدرم بود»، او تعریف می‌کند.",
+                "او به یاد می‌آورد که بازار پیش از این شلوغ‌تر بود."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::cue)
+                .containsExactly(tuple("محمد نبی", "تعریف می‌کند"), tuple("محمد نبی", "به یاد می‌آورد"));
+    }
 }

@@ -1625,4 +1625,15 @@ class QuoteExtractorTests {
                 .containsExactly(tuple("World Health Organization", "a dose costs 1,500 tenge"),
                         tuple("central bank", "it would raise rates"));
     }
+
+    @Test
+    void findsAPersonIntroducedAfterWhenAndAGivenNameSetApartFromARelation() {
+        List<Attribution> found = extractor.extract(List.of(
+                "Most evenings, Karim Haidari, 40, sits outside his bakery in the old city of Herat.",
+                "\"Nobody buys bread after dark any more,\" he says.",
+                "Leyla, his sister, told IWPR the flour now came from Pakistan."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Karim Haidari", null), tuple("Leyla", "his sister"));
+    }
 }
