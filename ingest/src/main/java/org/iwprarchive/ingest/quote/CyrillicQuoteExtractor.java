@@ -346,6 +346,14 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern GIVEN_NAME_ONLY = Regexes.compile("(?:только|лишь|лише|тільки)\\s+"
             + "(?:сво[её]\\s+|своє\\s+|его\\s+|е[её]\\s+|його\\s+|її\\s+)?(?:имя|ім['\u2019]я)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * When, opening a sentence before the person it is about: "Каждое утро", "Кожного ранку", "Уже двадцать лет",
+     * "Летом", "Щоранку".
+     */
+    private static final Pattern OPENING_TIME = Regexes.compile("(?:(?:Кажд(?:ый|ое|ую|ая|ой)|Кожн(?:ого|ий|е|у|ої)"
+            + "|Кожен|Уже|Вже|Вот\\s+уже)\\s+(?:[\\p{Ll}\\d-]+\\s+){1,3}?(?=\\p{Lu})"
+            + "|(?:Летом|Зимой|Весной|Осенью|Утром|Вечером|Ночью|Сегодня|Теперь|Сейчас|Ежедневно|Щоранку|Щодня"
+            + "|Щовечора|Влітку|Взимку|Навесні|Восени|Вранці|Увечері|Сьогодні|Тепер|Зараз)\\s+)");
     /** "The interlocutor", in the cases a speaker stands in: the source the article is talking with. */
     private static final Set<String> INTERLOCUTORS = Set.of("собеседник", "собеседника", "собеседница",
             "собеседницы", "співрозмовник", "співрозмовника", "співрозмовниця", "співрозмовниці");
@@ -709,6 +717,10 @@ public final class CyrillicQuoteExtractor {
             return false;
         }
         String subject = paragraph.substring(0, name.end());
+        Matcher when = OPENING_TIME.matcher(subject);
+        if (when.lookingAt()) {
+            subject = subject.substring(when.end()); // "Каждое утро X выходит": when is no part of who X is
+        }
         // "Представитель авиакомпании «Сомон Эйр» Далер Назаров объяснил ...": a body's name in guillemets may stand
         // in the role, but no quotation
         if (subject.contains(",") || GUILLEMETS.matcher(subject).replaceAll("").contains("«")

@@ -1148,4 +1148,19 @@ class CyrillicQuoteExtractorTests {
         assertThat(ru).extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("музей истории Оша", ORGANISATION));
     }
+
+    @Test
+    void leavesWhenASentenceOpensWithOutOfThePersonItIsAbout() {
+        List<Attribution> ru = russian.extract(List.of(
+                "Каждый вечер Гульнара Асанова закрывает лавку последней.",
+                "«Покупателей все меньше», — говорит она."), List.of());
+        List<Attribution> uk = ukrainian.extract(List.of(
+                "Щодня Олена Ткаченко їздить на ринок у Херсоні.",
+                "«Ціни ростуть щотижня», — каже вона."), List.of());
+
+        assertThat(ru).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Гульнара Асанова", null));
+        assertThat(uk).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Олена Ткаченко", null));
+    }
 }
