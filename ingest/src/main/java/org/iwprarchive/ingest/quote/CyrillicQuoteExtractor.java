@@ -854,10 +854,13 @@ public final class CyrillicQuoteExtractor {
             if (gave.matches()) {
                 return Speaker.person(nominativeOfInstrumental(gave.group("name")), clauses[0]);
             }
-            Matcher relation = OWN_RELATION.matcher(TRAILING_COMMA.matcher(clauses[1]).replaceFirst(""));
-            if (relation.matches() && isCapitalisedWord(clauses[0])) {
-                // "Соломія, її онука,": a given name, then whom the person is to someone named before
-                return Speaker.person(clauses[0], relation.group());
+            String apposed = TRAILING_COMMA.matcher(clauses[1]).replaceFirst("");
+            Matcher relation = OWN_RELATION.matcher(apposed);
+            boolean kindOfPerson = describesAPerson(List.of(SPACES.split(apposed, 2)[0]));
+            if ((relation.matches() || kindOfPerson) && isCapitalisedWord(clauses[0])) {
+                // "Соломія, її онука,", "Фаридун, пациент больницы в Вахдате,": a given name, then whom the person is
+                // to someone named before, or what the person is
+                return Speaker.person(clauses[0], apposed);
             }
         }
         // "Сотрудник хукумата, попросивший не называть его имени,": whoever it is, the clause makes it anonymous

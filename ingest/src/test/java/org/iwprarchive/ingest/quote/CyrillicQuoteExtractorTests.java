@@ -1163,4 +1163,13 @@ class CyrillicQuoteExtractorTests {
         assertThat(uk).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Олена Ткаченко", null));
     }
+
+    @Test
+    void readsAGivenNameWithWhatThePersonIsSetApartAfterIt() {
+        List<Attribution> found = russian.extract(List.of(
+                "Дильноза, пациентка роддома в Худжанде, сказала, что врачи просили у нее деньги."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Дильноза", "пациентка роддома в Худжанде"));
+    }
 }
