@@ -409,7 +409,7 @@ public final class QuoteExtractor {
         if (paragraphs.size() == 1) {
             nameTheLede(paragraphs.get(0).strip(), "", context);
         }
-        return List.copyOf(context.found);
+        return List.copyOf(InterviewAnswers.addTo(context.found, paragraphs));
     }
 
     /**

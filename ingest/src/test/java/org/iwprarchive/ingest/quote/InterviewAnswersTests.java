@@ -1,0 +1,97 @@
+package org.iwprarchive.ingest.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.iwprarchive.domain.article.QuotationKind;
+import org.junit.jupiter.api.Test;
+
+class InterviewAnswersTests {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    @Test
+    void givesEachPrefixedAnswerToTheIntervieweeWithTheRoleTheOpeningGaveOnTheFirst() {
+        List<Attribution> found = extractor.extract(List.of(
+                "President Sadyr Japarov signed the new tax code on Monday. IWPR talked to Bakyt Dubanaev, an economist"
+                        + " in Bishkek, about who will pay more.",
+                "Q: Who loses most?",
+                "A: Small traders at the bazaars, who until now paid a flat fee.",
+                "Q: Will the budget gain?",
+                "Dubanaev: Less than the government hopes.",
+                "Q: And the traders themselves?",
+                "Asanova: We will close our stalls before we pay twice."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::text, Attribution::kind,
+                        Attribution::cue, Attribution::paragraph)
+                .containsExactly(
+                        tuple("Bakyt Dubanaev", "an economist in Bishkek",
+                                "Small traders at the bazaars, who until now paid a flat fee", QuotationKind.DIRECT,
+                                "A:", 2),
+                        tuple("Bakyt Dubanaev", null, "Less than the government hopes", QuotationKind.DIRECT,
+                                "Dubanaev:", 4),
+                        // a second person answering, whom the opening did not name
+                        tuple("Asanova", null, "We will close our stalls before we pay twice", QuotationKind.DIRECT,
+                                "Asanova:", 6));
+    }
+
+    @Test
+    void readsAnswersWithoutPrefixesAfterQuestionsThatStandAloneOnlyInAnInterview() {
+        List<Attribution> interview = extractor.extract(List.of(
+                "In Osh, Aida Kasymova teaches Uzbek at a secondary school. She talked to IWPR about the language law.",
+                "What will change for your pupils?",
+                "From next year every subject will be taught in Kyrgyz.",
+                "Are the teachers ready?",
+                "Hardly any of them."), List.of());
+        List<Attribution> essay = extractor.extract(List.of(
+                "Who will teach the children of Osh?",
+                "The question has hung over the city's schools since the law passed.",
+                "And who will pay for the textbooks?",
+                "Nobody in Bishkek has answered yet."), List.of());
+
+        assertThat(interview).extracting(Attribution::source, Attribution::text, Attribution::paragraph)
+                .containsExactly(tuple("Aida Kasymova", "From next year every subject will be taught in Kyrgyz", 2),
+                        tuple("Aida Kasymova", "Hardly any of them", 4));
+        assertThat(essay).isEmpty();
+    }
+
+    @Test
+    void answersNoOneWhereAnInterviewAsksASingleQuestionOfItsOwnOrNamesABodyFirst() {
+        List<Attribution> oneQuestion = extractor.extract(List.of(
+                "Aida Kasymova teaches Uzbek in Osh. She talked to IWPR about the language law.",
+                "What happens to the Uzbek schools now?",
+                "The ministry has not said."), List.of());
+        List<Attribution> lateQuestions = extractor.extract(List.of(
+                "Aida Kasymova teaches Uzbek in Osh. She talked to IWPR about the language law.",
+                "Her school lost two teachers this year.",
+                "The textbooks have not been printed.",
+                "Will the school open in September?",
+                "Parents are already moving their children.",
+                "And what will the teachers do?",
+                "Most are looking for work in Russia."), List.of());
+        List<Attribution> researcher = extractor.extract(List.of(
+                "Amnesty International researcher Tamara Grigoryan spoke to IWPR about the trials.",
+                "Who are the defendants?",
+                "Mostly young men from the villages.",
+                "What are they charged with?",
+                "Membership of a banned group."), List.of());
+
+        assertThat(oneQuestion).isEmpty();
+        assertThat(lateQuestions).isEmpty();
+        assertThat(researcher).extracting(Attribution::source).containsExactly("Tamara Grigoryan", "Tamara Grigoryan");
+    }
+
+    @Test
+    void leavesWhatTheQuestionsReportOutAndTakesANameThePrefixAloneGives() {
+        List<Attribution> found = extractor.extract(List.of(
+                "IWPR: Prime Minister Adylbek Kasymaliev said on Monday that the law would stay. Do you agree?",
+                "Karimova: No. It is needed to silence critics.",
+                "This interview was recorded before the verdict.",
+                "IWPR: What comes next?",
+                "Karimova: Appeals, and then the Constitutional Court."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::paragraph)
+                .containsExactly(tuple("Karimova", 1), tuple("Karimova", 4));
+    }
+}
