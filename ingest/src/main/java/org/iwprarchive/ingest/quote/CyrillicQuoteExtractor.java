@@ -519,7 +519,7 @@ public final class CyrillicQuoteExtractor {
             reading.unattributed = reading.found.size() == before ? sentence : null;
             reading.unattributedParagraph = p;
         });
-        return reading.found;
+        return InterviewAnswers.CYRILLIC.addTo(reading.found, paragraphs);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iwprarchive.domain.article.QuotationKind;
@@ -11,13 +12,15 @@ import org.iwprarchive.domain.source.SourceKind;
 import org.iwprarchive.ingest.text.Regexes;
 
 /**
- * The answers of an interview written as questions and answers, in English: each answer is the interviewee's words,
- * though no verb of saying or quotation mark says so. Two shapes are read. Answers after a prefix that names who
- * answers ("Nazarov: ...", "A: ..."), the questions after "IWPR:", "Q:" or "Question:"; and answers without a prefix,
- * the paragraphs after a paragraph that is only a question, in an article whose opening says it is an interview ("IWPR
- * spoke to X, ...", "She spoke to IWPR about ..."). A question is nobody's attribution. The interviewee is the person
- * the opening names, with the role it gives them on the first answer; without an opening that names one, the name of
- * the prefix. An article that opens with a question of its own and interviews no one has no answers.
+ * The answers of an interview written as questions and answers: each answer is the interviewee's words, though no
+ * verb of saying or quotation mark says so. Two shapes are read. Answers after a prefix that names who answers
+ * ("Nazarov: ...", "A: ...", "Ответ: ..."), the questions after the publisher's name, "Q:" or "Вопрос:" and their kin;
+ * and answers without a prefix, the paragraphs after a paragraph that is only a question, in an article whose opening
+ * says it is an interview ("IWPR spoke to X, ...", "She spoke to IWPR about ...", "На вопросы ИВПР ответила X"). A
+ * question is nobody's attribution. The interviewee is the person the opening names, with the role it gives them on
+ * the first answer; without an opening that names one, the name of the prefix. An article that opens with a question
+ * of its own and interviews no one has no answers. One instance a language's words: {@link #ENGLISH},
+ * {@link #CYRILLIC} (Russian and Ukrainian).
  */
 final class InterviewAnswers {
 
@@ -28,33 +31,54 @@ final class InterviewAnswers {
      * asks; questions late in a report are the writer's own.
      */
     private static final int LONGEST_OPENING = 2;
-    private static final Pattern QUESTION_PREFIX = Regexes.compile("^(?:IWPR|Q|Question)\\s*:\\s+\\S");
-    private static final Pattern ANSWER_PREFIX = Regexes.compile(
-            "^(?<who>A|Answer|\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})\\s*:\\s+(?<words>\\S.*)$");
-    /** An opening that says the article is an interview, and with whom when it names the person after the verb. */
-    private static final Pattern INTERVIEW = Regexes.compile("(?:IWPR\\s+(?:spoke|talked)\\s+(?:to|with)"
-            + "|IWPR\\s+interviewed)\\s+(?<named>\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)+)?"
-            + "|(?:spoke|talked)\\s+(?:to|with)\\s+IWPR|(?:in\\s+an|an)\\s+interview\\s+with\\s+IWPR"
-            + "|interviewed\\s+by\\s+IWPR");
-    private static final Pattern FULL_NAME = Regexes.compile(
-            "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)+");
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}'\u2019-]+";
+    private static final Pattern FULL_NAME = Regexes.compile(NAME_WORD + "(?:\\s+" + NAME_WORD + ")+");
     /** Who the person is, set apart after the name: ", a media lawyer in Dushanbe,". */
     private static final Pattern ROLE_AFTER = Regexes.compile("^,\\s+(?<role>(?:an?|the)\\s+[^,.;:]+),");
-    /** Capitalised words that open a sentence or a phrase, not a name: "In Khujand", "The Dushanbe lawyer". */
-    private static final Set<String> NOT_NAME_OPENINGS = Set.of("The", "A", "An", "In", "At", "On", "For", "Since",
-            "After", "Before", "When", "While", "As", "By", "Last", "This", "Every", "IWPR");
 
-    private InterviewAnswers() {
+    static final InterviewAnswers ENGLISH = new InterviewAnswers(
+            Regexes.compile("^(?:IWPR|Q|Question)\\s*:\\s+\\S"), Set.of("A", "Answer"),
+            // (the person named after the verb, what they are set apart after the name: no role before it)
+            Regexes.compile("(?:IWPR\\s+(?:spoke|talked)\\s+(?:to|with)|IWPR\\s+interviewed)\\s+(?<role>)(?<named>"
+                    + NAME_WORD + "(?:\\s+" + NAME_WORD + ")+)?"
+                    + "|(?:spoke|talked)\\s+(?:to|with)\\s+IWPR|(?:in\\s+an|an)\\s+interview\\s+with\\s+IWPR"
+                    + "|interviewed\\s+by\\s+IWPR"),
+            // capitalised words that open a sentence or a phrase, not a name: "In Khujand", "The Dushanbe lawyer"
+            Set.of("The", "A", "An", "In", "At", "On", "For", "Since", "After", "Before", "When", "While", "As", "By",
+                    "Last", "This", "Every", "IWPR"));
+    static final InterviewAnswers CYRILLIC = new InterviewAnswers(
+            Regexes.compile("^(?:ИВПР|ІВПР|IWPR|Вопрос|Запитання|Питання)\\s*:\\s+\\S"), Set.of("Ответ", "Відповідь"),
+            // "На вопросы ИВПР ответила правозащитница X": what the person is, in lower case, then the name
+            Regexes.compile("(?:На\\s+вопросы\\s+(?:ИВПР|IWPR)\\s+ответил[аи]?|На\\s+запитання\\s+(?:ІВПР|IWPR)"
+                    + "\\s+відповіл[аи]?)\\s+(?<role>(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}?)(?<named>" + NAME_WORD + "(?:\\s+"
+                    + NAME_WORD + ")+)"
+                    + "|ответил[аи]?\\s+на\\s+вопросы\\s+(?:ИВПР|IWPR)|відповіл[аи]?\\s+на\\s+запитання\\s+(?:ІВПР|IWPR)"),
+            Set.of("ИВПР", "ІВПР", "IWPR"));
+
+    private final Pattern questionPrefix;
+    private final Pattern answerPrefix;
+    private final Set<String> answerWords;
+    private final Pattern interview;
+    private final Set<String> notNameOpenings;
+
+    private InterviewAnswers(Pattern questionPrefix, Set<String> answerWords, Pattern interview,
+                             Set<String> notNameOpenings) {
+        this.questionPrefix = questionPrefix;
+        this.answerWords = answerWords;
+        this.answerPrefix = Regexes.compile("^(?<who>" + String.join("|", answerWords) + "|" + NAME_WORD + "(?:\\s+"
+                + NAME_WORD + "){0,2})\\s*:\\s+(?<words>\\S.*)$");
+        this.interview = interview;
+        this.notNameOpenings = notNameOpenings;
     }
 
     /**
      * The attributions of an article with its interview's answers added and anything found in its questions left
      * out; those found, as they are, when the article is no interview.
      */
-    static List<Attribution> addTo(List<Attribution> found, List<String> paragraphs) {
-        boolean prefixed = paragraphs.stream().filter(p -> QUESTION_PREFIX.matcher(p).lookingAt()).count()
+    List<Attribution> addTo(List<Attribution> found, List<String> paragraphs) {
+        boolean prefixed = paragraphs.stream().filter(p -> questionPrefix.matcher(p.strip()).lookingAt()).count()
                 >= FEWEST_QUESTIONS;
-        int opening = prefixed ? firstMatching(paragraphs, QUESTION_PREFIX) : firstStandAloneQuestion(paragraphs);
+        int opening = prefixed ? firstMatching(paragraphs, questionPrefix) : firstStandAloneQuestion(paragraphs);
         if (opening < 0) {
             return found;
         }
@@ -67,7 +91,7 @@ final class InterviewAnswers {
         boolean answering = false;
         for (int i = opening; i < paragraphs.size(); i++) {
             String paragraph = paragraphs.get(i).strip();
-            boolean question = prefixed ? QUESTION_PREFIX.matcher(paragraph).lookingAt() : isStandAloneQuestion(paragraph);
+            boolean question = prefixed ? questionPrefix.matcher(paragraph).lookingAt() : isStandAloneQuestion(paragraph);
             if (question) {
                 questions.add(i);
                 answering = true;
@@ -80,12 +104,12 @@ final class InterviewAnswers {
             String words = paragraph;
             String name = interviewee == null ? null : interviewee.name();
             if (prefixed) {
-                Matcher answer = ANSWER_PREFIX.matcher(paragraph);
+                Matcher answer = answerPrefix.matcher(paragraph);
                 if (!answer.matches()) {
                     continue; // an editor's note between the answers, or the end of the interview
                 }
                 String who = answer.group("who");
-                if (!who.equals("A") && !who.equals("Answer") && (name == null || !isPartOf(who, name))) {
+                if (!answerWords.contains(who) && (name == null || !isPartOf(who, name))) {
                     name = who; // an answer prefixed by a name the opening did not give: that name
                 }
                 cue = who + ":";
@@ -113,25 +137,32 @@ final class InterviewAnswers {
     }
 
     /** The person the opening says the interview is with, and who they are; null when it names no one. */
-    private static Interviewee interviewee(List<String> opening) {
+    private Interviewee interviewee(List<String> opening) {
         for (String paragraph : opening) {
-            Matcher interview = INTERVIEW.matcher(paragraph);
-            if (!interview.find()) {
+            Matcher said = interview.matcher(paragraph);
+            if (!said.find()) {
                 continue;
             }
-            Matcher name = interview.group("named") != null ? FULL_NAME.matcher(paragraph).region(
-                    interview.start("named"), paragraph.length()) : FULL_NAME.matcher(paragraph);
-            while (name.find()) {
-                String words = name.group();
-                String first = words.substring(0, words.indexOf(' '));
-                if (NOT_NAME_OPENINGS.contains(first) || BodyNames.named(words).isPresent()) {
-                    continue;
-                }
-                Matcher role = ROLE_AFTER.matcher(paragraph.substring(name.end()));
-                return new Interviewee(words, role.lookingAt() ? role.group("role").strip() : null);
+            if (said.group("named") != null) {
+                // "IWPR spoke to X, a lawyer,", "На вопросы ИВПР ответила правозащитница X": named after the verb
+                String role = said.group("role").strip();
+                Matcher after = ROLE_AFTER.matcher(paragraph.substring(said.end("named")));
+                return new Interviewee(said.group("named"), !role.isEmpty() ? role
+                        : after.lookingAt() ? after.group("role").strip() : null);
+            }
+            // "Zarina Akhmedova has run a shelter ... She spoke to IWPR": the person named last before it
+            List<String> names = FULL_NAME.matcher(paragraph.substring(0, said.start())).results()
+                    .map(MatchResult::group).filter(this::isPersonsName).toList();
+            if (!names.isEmpty()) {
+                return new Interviewee(names.get(names.size() - 1), null);
             }
         }
         return null;
+    }
+
+    /** Not a phrase a capital opens ("In Khujand") nor a body's name ("Amnesty International"). */
+    private boolean isPersonsName(String words) {
+        return !notNameOpenings.contains(words.substring(0, words.indexOf(' '))) && BodyNames.named(words).isEmpty();
     }
 
     /** "Nazarov" or "Rustam" of "Rustam Nazarov", or the whole name. */

@@ -409,7 +409,7 @@ public final class QuoteExtractor {
         if (paragraphs.size() == 1) {
             nameTheLede(paragraphs.get(0).strip(), "", context);
         }
-        return List.copyOf(InterviewAnswers.addTo(context.found, paragraphs));
+        return List.copyOf(InterviewAnswers.ENGLISH.addTo(context.found, paragraphs));
     }
 
     /**

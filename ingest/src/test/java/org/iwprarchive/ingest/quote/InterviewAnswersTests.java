@@ -39,7 +39,8 @@ class InterviewAnswersTests {
     @Test
     void readsAnswersWithoutPrefixesAfterQuestionsThatStandAloneOnlyInAnInterview() {
         List<Attribution> interview = extractor.extract(List.of(
-                "In Osh, Aida Kasymova teaches Uzbek at a secondary school. She talked to IWPR about the language law.",
+                "In Osh, Aida Kasymova teaches Uzbek at a secondary school. Last Friday she talked to IWPR about the"
+                        + " language law.",
                 "What will change for your pupils?",
                 "From next year every subject will be taught in Kyrgyz.",
                 "Are the teachers ready?",
@@ -71,7 +72,7 @@ class InterviewAnswersTests {
                 "And what will the teachers do?",
                 "Most are looking for work in Russia."), List.of());
         List<Attribution> researcher = extractor.extract(List.of(
-                "Amnesty International researcher Tamara Grigoryan spoke to IWPR about the trials.",
+                "Tamara Grigoryan of Amnesty International spoke to IWPR about the trials.",
                 "Who are the defendants?",
                 "Mostly young men from the villages.",
                 "What are they charged with?",
@@ -93,5 +94,27 @@ class InterviewAnswersTests {
 
         assertThat(found).extracting(Attribution::source, Attribution::paragraph)
                 .containsExactly(tuple("Karimova", 1), tuple("Karimova", 4));
+    }
+
+    @Test
+    void readsRussianAndUkrainianInterviewsWithTheRoleBeforeTheNameAndAfterQuestionsThatStandAlone() {
+        List<Attribution> russian = CyrillicQuoteExtractor.russian().extract(List.of(
+                "Парламент Казахстана одобрил поправки. На вопросы ИВПР ответил политолог Досым Сатпаев.",
+                "Вопрос: Что изменится?",
+                "Ответ: Почти ничего.",
+                "Вопрос: А для оппозиции?",
+                "Сатпаев: Еще меньше возможностей."), List.of());
+        List<Attribution> ukrainian = CyrillicQuoteExtractor.ukrainian().extract(List.of(
+                "Верховна Рада ухвалила закон про мобілізацію. Військовий юрист Віра Коваль відповіла на запитання ІВПР.",
+                "Кого призвуть першими?",
+                "Тих, хто не оновив дані.",
+                "Чи можна оскаржити повістку?",
+                "Можна, у суді."), List.of());
+
+        assertThat(russian).extracting(Attribution::source, Attribution::role, Attribution::cue)
+                .containsExactly(tuple("Досым Сатпаев", "политолог", "Ответ:"),
+                        tuple("Досым Сатпаев", null, "Сатпаев:"));
+        assertThat(ukrainian).extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Віра Коваль", "Тих, хто не оновив дані"), tuple("Віра Коваль", "Можна, у суді"));
     }
 }
