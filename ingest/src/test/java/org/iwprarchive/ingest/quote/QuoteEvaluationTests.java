@@ -694,6 +694,8 @@ class QuoteEvaluationTests {
             # BCS: health, a new register written in the twenty-eighth session, and measured once:
             # 1.000 / 1.000; no rule made on it
             bcs-holdout-31/ | 6        | 1.0       | 1.0
+            # BCS: the interview in question-and-answer form, written in the twenty-eighth session: not yet measured
+            bcs-holdout-32/ | 4        | 0.0       | 0.0
             # Albanian: the development set the edition's rules were made on
             sq/             | 12       | 1.0       | 1.0
             # Albanian: written with the development set, before any Albanian rule, and measured once: 1.000 / 1.000 (the
@@ -758,6 +760,8 @@ class QuoteEvaluationTests {
             # Albanian: health, a new register written in the twenty-eighth session, and measured once:
             # 1.000 / 1.000; no rule made on it
             sq-holdout-23/  | 5        | 1.0       | 1.0
+            # Albanian: the interview in question-and-answer form, written in the twenty-eighth session: not yet measured
+            sq-holdout-24/  | 2        | 0.0       | 0.0
             # Macedonian: the development set the edition's rules were made on
             mk/             | 12       | 1.0       | 1.0
             # Macedonian: written with the development set, before any Macedonian rule, and measured once: 0.857 /
@@ -822,6 +826,8 @@ class QuoteEvaluationTests {
             # Macedonian: health, a new register written in the twenty-eighth session, and measured once:
             # 1.000 / 1.000; no rule made on it
             mk-holdout-23/  | 5        | 1.0       | 1.0
+            # Macedonian: the interview in question-and-answer form, written in the twenty-eighth session: not yet measured
+            mk-holdout-24/  | 2        | 0.0       | 0.0
             # Persian (Dari): the development set the edition's rules were made on
             fa/             | 20       | 1.0       | 1.0
             # Persian (Dari): written with the development set, before any Persian rule, and measured once: 1.000 /
