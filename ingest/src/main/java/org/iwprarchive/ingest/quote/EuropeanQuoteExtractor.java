@@ -201,7 +201,7 @@ public final class EuropeanQuoteExtractor {
         QuoteContinuation.read(paragraphs, reading.found, EuropeanQuoteExtractor::sentences,
                 (sentence, p) -> attribute(sentence, p, reading, authorKeys));
         witnessOfTheLede(reading);
-        return reading.found;
+        return InterviewAnswers.SOUTH_SLAVIC_AND_ALBANIAN.addTo(reading.found, paragraphs);
     }
 
     /**

@@ -20,7 +20,7 @@ import org.iwprarchive.ingest.text.Regexes;
  * question is nobody's attribution. The interviewee is the person the opening names, with the role it gives them on
  * the first answer; without an opening that names one, the name of the prefix. An article that opens with a question
  * of its own and interviews no one has no answers. One instance a language's words: {@link #ENGLISH},
- * {@link #CYRILLIC} (Russian and Ukrainian).
+ * {@link #CYRILLIC} (Russian and Ukrainian), {@link #SOUTH_SLAVIC_AND_ALBANIAN}.
  */
 final class InterviewAnswers {
 
@@ -52,8 +52,24 @@ final class InterviewAnswers {
             Regexes.compile("(?:На\\s+вопросы\\s+(?:ИВПР|IWPR)\\s+ответил[аи]?|На\\s+запитання\\s+(?:ІВПР|IWPR)"
                     + "\\s+відповіл[аи]?)\\s+(?<role>(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}?)(?<named>" + NAME_WORD + "(?:\\s+"
                     + NAME_WORD + ")+)"
-                    + "|ответил[аи]?\\s+на\\s+вопросы\\s+(?:ИВПР|IWPR)|відповіл[аи]?\\s+на\\s+запитання\\s+(?:ІВПР|IWPR)"),
+                    + "|ответил[аи]?\\s+на\\s+вопросы\\s+(?:ИВПР|IWPR)"
+                    + "|відповіл[аи]?\\s+на\\s+запитання\\s+(?:ІВПР|IWPR)"),
             Set.of("ИВПР", "ІВПР", "IWPR"));
+
+    /** Bosnian, Croatian, Serbian, Macedonian and Albanian. */
+    static final InterviewAnswers SOUTH_SLAVIC_AND_ALBANIAN = new InterviewAnswers(
+            Regexes.compile("^(?:IWPR|ИВПР|Pitanje|Питање|Прашање|Pyetje|Pyetja)\\s*:\\s+\\S"),
+            Set.of("Odgovor", "Одговор", "Përgjigje", "Përgjigja"),
+            // "Na pitanja IWPR-a odgovorila je ekologinja X", "На прашањата на ИВПР одговори економистката X",
+            // "Pyetjeve të IWPR-së iu përgjigj gazetarja X": what the person is, in lower case, then the name
+            Regexes.compile("(?:Na\\s+pitanja\\s+IWPR-a\\s+odgovori(?:o|la)\\s+je"
+                    + "|На\\s+прашањата\\s+на\\s+(?:ИВПР|IWPR)\\s+одговори"
+                    + "|Pyetjeve\\s+të\\s+IWPR-së\\s+iu\\s+përgjigj)\\s+(?<role>(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}?)"
+                    + "(?<named>" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")+)"
+                    + "|[Oo]dgovori(?:o|la)\\s+je\\s+na\\s+pitanja\\s+IWPR-a"
+                    + "|одговори\\s+на\\s+прашањата\\s+на\\s+(?:ИВПР|IWPR)"
+                    + "|iu\\s+përgjigj\\s+pyetjeve\\s+të\\s+IWPR-së"),
+            Set.of("IWPR", "ИВПР"));
 
     private final Pattern questionPrefix;
     private final Pattern answerPrefix;
@@ -91,7 +107,8 @@ final class InterviewAnswers {
         boolean answering = false;
         for (int i = opening; i < paragraphs.size(); i++) {
             String paragraph = paragraphs.get(i).strip();
-            boolean question = prefixed ? questionPrefix.matcher(paragraph).lookingAt() : isStandAloneQuestion(paragraph);
+            boolean question = prefixed ? questionPrefix.matcher(paragraph).lookingAt()
+                    : isStandAloneQuestion(paragraph);
             if (question) {
                 questions.add(i);
                 answering = true;
@@ -127,7 +144,8 @@ final class InterviewAnswers {
         if (answers.isEmpty()) {
             return found;
         }
-        List<Attribution> all = new ArrayList<>(found.stream().filter(a -> !questions.contains(a.paragraph())).toList());
+        List<Attribution> all = new ArrayList<>(found.stream().filter(a -> !questions.contains(a.paragraph()))
+                .toList());
         all.addAll(answers);
         all.sort(Comparator.comparingInt(Attribution::paragraph));
         return all;

@@ -117,4 +117,33 @@ class InterviewAnswersTests {
         assertThat(ukrainian).extracting(Attribution::source, Attribution::text)
                 .containsExactly(tuple("Віра Коваль", "Тих, хто не оновив дані"), tuple("Віра Коваль", "Можна, у суді"));
     }
+
+    @Test
+    void readsBosnianMacedonianAndAlbanianInterviewsByTheirOwnWords() {
+        List<Attribution> bosnian = EuropeanQuoteExtractor.bosnianCroatianSerbian().extract(List.of(
+                "Vlada je usvojila budžet. Na pitanja IWPR-a odgovorio je ekonomista Faruk Hadžić.",
+                "IWPR: Ko dobija najviše?",
+                "Hadžić: Javni sektor.",
+                "IWPR: A privreda?",
+                "Odgovor: Gotovo ništa."), List.of());
+        List<Attribution> macedonian = EuropeanQuoteExtractor.macedonian().extract(List.of(
+                "Ана Трајковска е лекарка во Битола. Таа одговори на прашањата на ИВПР.",
+                "Прашање: Колку лекари недостасуваат?",
+                "Одговор: Дваесетина.",
+                "Прашање: Зошто заминуваат?",
+                "Одговор: Поради платите."), List.of());
+        List<Attribution> albanian = EuropeanQuoteExtractor.albanian().extract(List.of(
+                "Pyetjeve të IWPR-së iu përgjigj mjeku Arben Hoxha.",
+                "Pyetje: Sa mjekë mungojnë?",
+                "Hoxha: Rreth njëzet.",
+                "Pyetje: Pse largohen?",
+                "Përgjigje: Për shkak të pagave."), List.of());
+
+        assertThat(bosnian).extracting(Attribution::source, Attribution::role, Attribution::cue)
+                .containsExactly(tuple("Faruk Hadžić", "ekonomista", "Hadžić:"), tuple("Faruk Hadžić", null, "Odgovor:"));
+        assertThat(macedonian).extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Ана Трајковска", "Дваесетина"), tuple("Ана Трајковска", "Поради платите"));
+        assertThat(albanian).extracting(Attribution::source, Attribution::role, Attribution::cue)
+                .containsExactly(tuple("Arben Hoxha", "mjeku", "Hoxha:"), tuple("Arben Hoxha", null, "Përgjigje:"));
+    }
 }
