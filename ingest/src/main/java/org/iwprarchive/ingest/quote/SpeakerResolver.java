@@ -211,7 +211,8 @@ final class SpeakerResolver {
             + "|Outside|Inside|Back|Near|Across|Along|Elsewhere|Nearby|Meanwhile|From|Under|Around|Throughout|Beyond"
             + "|Within|Among|Amid|Following|Despite|Since"
             // "Every spring, ", "Most mornings, ": when, or how often ("For X, ..." names X, so is not here)
-            + "|Every|Each|Once|Twice|Most|Nowadays|Sometimes|Often|Usually)\\b[^,;:\"\u201c\u201d]{0,100}?,\\s+(?=\\S)");
+            + "|Every|Each|Once|Twice|Most|Nowadays|Sometimes|Often|Usually)"
+            + "\\b[^,;:\"\u201c\u201d]{0,100}?,\\s+(?=\\S)");
     /** A subject: a name, maybe with its role before it or a description after it, then a verb in lower case. */
     private static final Pattern SUBJECT_DESCRIBED = Regexes.compile("(?<who>"
             // "Deputy labour minister X", "MP X": a title first, capitalised or in capitals

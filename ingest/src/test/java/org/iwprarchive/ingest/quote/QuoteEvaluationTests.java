@@ -387,7 +387,8 @@ class QuoteEvaluationTests {
             # Russian: the feature, a new register written in the twenty-seventh session, and measured once: 0.833 /
             # 0.833 (role 0.800); its misses seen since, all but a time read as a role ("Каждое утро")
             ru-holdout-46/  | 6        | 1.0       | 1.0
-            # Russian: the feature, second round, written in the twenty-eighth session, and measured once: 1.000 / 0.833;
+            # Russian: the feature, second round, written in the twenty-eighth session, and measured once:
+            # 1.000 / 0.833;
             # its misses seen since
             ru-holdout-47/  | 6        | 1.0       | 1.0
             # Russian: health, a new register written in the twenty-eighth session, and measured once:
@@ -474,7 +475,8 @@ class QuoteEvaluationTests {
             # Ukrainian: the feature, a new register written in the twenty-seventh session, and measured once: 1.000 /
             # 1.000; no rule made on it
             uk-holdout-29/  | 5        | 1.0       | 1.0
-            # Ukrainian: the feature, second round, written in the twenty-eighth session, and measured once: 1.000 / 0.333;
+            # Ukrainian: the feature, second round, written in the twenty-eighth session, and measured once:
+            # 1.000 / 0.333;
             # its misses seen since
             uk-holdout-30/  | 6        | 1.0       | 1.0
             # Ukrainian: health, a new register written in the twenty-eighth session, and measured once:
@@ -755,7 +757,8 @@ class QuoteEvaluationTests {
             # Albanian: the feature, a new register written in the twenty-seventh session, and measured once: 0.333 /
             # 0.200; its misses seen since
             sq-holdout-21/  | 5        | 1.0       | 1.0
-            # Albanian: the feature, second round, written in the twenty-eighth session, and measured once: 1.000 / 0.500;
+            # Albanian: the feature, second round, written in the twenty-eighth session, and measured once:
+            # 1.000 / 0.500;
             # its misses seen since
             sq-holdout-22/  | 6        | 1.0       | 1.0
             # Albanian: health, a new register written in the twenty-eighth session, and measured once:
@@ -822,7 +825,8 @@ class QuoteEvaluationTests {
             # Macedonian: the feature, a new register written in the twenty-seventh session, and measured once: 1.000 /
             # 0.600; its misses seen since
             mk-holdout-21/  | 5        | 1.0       | 1.0
-            # Macedonian: the feature, second round, written in the twenty-eighth session, and measured once: 1.000 / 0.833;
+            # Macedonian: the feature, second round, written in the twenty-eighth session, and measured once:
+            # 1.000 / 0.833;
             # its misses seen since
             mk-holdout-22/  | 6        | 1.0       | 1.0
             # Macedonian: health, a new register written in the twenty-eighth session, and measured once:
@@ -901,7 +905,8 @@ class QuoteEvaluationTests {
             # Persian: the feature, a new register written in the twenty-seventh session, and measured once: 1.000 /
             # 0.600; its misses seen since
             fa-holdout-23/  | 5        | 1.0       | 1.0
-            # Persian: the feature, second round, written in the twenty-eighth session, and measured once: 1.000 / 0.667;
+            # Persian: the feature, second round, written in the twenty-eighth session, and measured once:
+            # 1.000 / 0.667;
             # its misses seen since
             fa-holdout-24/  | 6        | 1.0       | 1.0
             # Persian: health, a new register written in the twenty-eighth session, and measured once:
