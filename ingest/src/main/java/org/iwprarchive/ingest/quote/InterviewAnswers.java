@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,22 +95,21 @@ final class InterviewAnswers {
     List<Attribution> addTo(List<Attribution> found, List<String> paragraphs) {
         boolean prefixed = paragraphs.stream().filter(p -> questionPrefix.matcher(p.strip()).lookingAt()).count()
                 >= FEWEST_QUESTIONS;
-        int opening = prefixed ? firstMatching(paragraphs, questionPrefix) : firstStandAloneQuestion(paragraphs);
-        if (opening < 0) {
+        Predicate<String> isQuestion = prefixed ? p -> questionPrefix.matcher(p).lookingAt()
+                : InterviewAnswers::isStandAloneQuestion;
+        int opening = first(paragraphs, isQuestion);
+        if (opening < 0 || !prefixed && (opening > LONGEST_OPENING
+                || paragraphs.stream().map(String::strip).filter(isQuestion).count() < FEWEST_QUESTIONS)) {
             return found;
         }
         Interviewee interviewee = interviewee(paragraphs.subList(0, opening));
-        if (!prefixed && (opening > LONGEST_OPENING || countStandAloneQuestions(paragraphs) < FEWEST_QUESTIONS)) {
-            return found;
-        }
         List<Attribution> answers = new ArrayList<>();
         List<Integer> questions = new ArrayList<>();
         boolean answering = false;
+        boolean roleGiven = false;
         for (int i = opening; i < paragraphs.size(); i++) {
             String paragraph = paragraphs.get(i).strip();
-            boolean question = prefixed ? questionPrefix.matcher(paragraph).lookingAt()
-                    : isStandAloneQuestion(paragraph);
-            if (question) {
+            if (isQuestion.test(paragraph)) {
                 questions.add(i);
                 answering = true;
                 continue;
@@ -135,11 +135,11 @@ final class InterviewAnswers {
             if (name == null) {
                 continue; // "A:", or questions without prefixes, where the opening says of no interview with anyone
             }
-            String source = name;
-            String role = answers.stream().noneMatch(a -> a.source().equals(source)) && interviewee != null
-                    && source.equals(interviewee.name()) ? interviewee.role() : null;
-            answers.add(new Attribution(source, SourceKind.PERSON, role, withoutClosingStop(words),
-                    QuotationKind.DIRECT, cue, i));
+            // the role the opening gave, on the interviewee's first answer only
+            boolean firstAnswer = interviewee != null && name.equals(interviewee.name()) && !roleGiven;
+            roleGiven |= firstAnswer;
+            answers.add(new Attribution(name, SourceKind.PERSON, firstAnswer ? interviewee.role() : null,
+                    withoutClosingStop(words), QuotationKind.DIRECT, cue, i));
         }
         if (answers.isEmpty()) {
             return found;
@@ -188,26 +188,14 @@ final class InterviewAnswers {
         return name.equals(who) || List.of(name.split("\\s+")).contains(who);
     }
 
-    private static int firstMatching(List<String> paragraphs, Pattern pattern) {
+    /** The first paragraph, stripped, that {@code holds}; -1 when none. */
+    private static int first(List<String> paragraphs, Predicate<String> holds) {
         for (int i = 0; i < paragraphs.size(); i++) {
-            if (pattern.matcher(paragraphs.get(i).strip()).lookingAt()) {
+            if (holds.test(paragraphs.get(i).strip())) {
                 return i;
             }
         }
         return -1;
-    }
-
-    private static int firstStandAloneQuestion(List<String> paragraphs) {
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (isStandAloneQuestion(paragraphs.get(i).strip())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static long countStandAloneQuestions(List<String> paragraphs) {
-        return paragraphs.stream().map(String::strip).filter(InterviewAnswers::isStandAloneQuestion).count();
     }
 
     /** A paragraph that is a question: it ends with a question mark. */
