@@ -34,6 +34,9 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
      * "Republikane", "(Komitetit) Olimpik", "(Kuvendit) Popullor".
      */
     private static final Pattern ADJECTIVE_AFTER_NOUN = Pattern.compile("\\p{Lu}\\p{Ll}{3,}(?:ike|iste|are|ore|ane|ik|or)");
+    /** A settlement's noun in the genitive, whose name follows it in a role: "kryetari i fshatit Kutë". */
+    private static final Set<String> SETTLEMENTS = Set.of("fshatit", "qytetit", "komunës", "bashkisë", "lagjes",
+            "qarkut");
     /** The prepositions inside a body's name: "Qendra për Gratë", "Komiteti kundër Torturës". */
     private static final Set<String> BODY_PREPOSITIONS = Set.of("për", "nga", "kundër");
     /** An acronym: "KFOR", "OSBE", "BDI". */
@@ -72,7 +75,9 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
             "(?:\\s+(?:" + SAID_AT + "))?(?:\\s+(?:" + TOLD + "|në\\s+gjykatë"
                     // before the court or its bench: "deklaroi para trupit gjykues"
                     + "|(?:para\\s+)?(?:gjykatës|trupit\\s+gjykues)|në\\s+(?:Facebook|Twitter|X|Instagram)))?",
-            "se\\s+", "Sipas\\s+(?:tij|saj)|Sipas\\s+mendimit\\s+(?:të|së)\\s+(?:tij|saj)|Sipas|sipas", "",
+            "se\\s+", "Sipas\\s+(?:tij|saj)|Sipas\\s+mendimit\\s+(?:të|së)\\s+(?:tij|saj)|Sipas|sipas"
+                    // "Siç tha kryetari i fshatit X,": as someone said, who said it in the nominative
+                    + "|Siç\\s+(?:" + alternation("sq-verbs") + ")(?:\\s+(?:" + TOLD + "))?", "",
             Set.of("ai", "ajo", "tij", "saj"), Set.of("një"),
             Set.of("shumë", "disa", "banorët", "qytetarët", "familjet", "autoritetet", "ekspertët", "zyrtarët",
                     "punëtorët", "studentët", "aktivistët", "gazetarët", "prindërit", "mjekët", "pacientët"),
@@ -109,6 +114,12 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
      * A noun ending as one who practises a science or a trade does, its article with it or not ("Hidrologia",
      * "Sociologu", "Psikologja", "Fotografi"): what someone is, listed or not.
      */
+    /** "Sipas Institutit": a name in the genitive; "Siç tha kryetari X": in the nominative. */
+    @Override
+    public boolean namesInTheGenitive(String cue) {
+        return !cue.startsWith("Siç");
+    }
+
     @Override
     public boolean namesAnOccupation(String word) {
         return SCIENTIST.matcher(lexiconForm(word)).matches();
@@ -229,7 +240,8 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
      * The genitive after a role belongs to it: in "Kryetari i Komunës së Mitrovicës së Veriut Milan Radojević" the
      * capitalised run opens with "Veriut", joined to the role by "së"; in "Ministrja e Infrastrukturës dhe Energjisë
      * Belinda Balluku" with "Energjisë", a second field joined by "dhe"; in "Drejtoresha e Qendrës për Gratë Iris
-     * Luarasi" with "Gratë", after a preposition inside the body's name; the person is what follows.
+     * Luarasi" with "Gratë", after a preposition inside the body's name; in "Kryetari i fshatit Kutë Fatos Memaj" with
+     * "Kutë", the place a settlement's noun names; the person is what follows.
      */
     @Override
     public int personStart(List<String> words, int nameStart, boolean occupation) {
@@ -238,6 +250,7 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
         }
         String before = words.get(nameStart - 1);
         return LINKS.contains(before) || before.equals("dhe") && GENITIVE.matcher(words.get(nameStart)).find()
-                || BODY_PREPOSITIONS.contains(lower(before)) ? nameStart + 1 : nameStart;
+                || BODY_PREPOSITIONS.contains(lower(before)) || SETTLEMENTS.contains(lower(before))
+                ? nameStart + 1 : nameStart;
     }
 }

@@ -19,7 +19,8 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                     Set<String> addressTitles, Pattern leadingConnective, Set<String> views, Pattern withholds,
                     Pattern occasion, Pattern leadingOccasion, Pattern finiteVerb, Pattern source,
                     Set<String> bodyWords, Set<String> occupations, Morphology morphology, Pattern quoteThenFromBody,
-                    Pattern fromBodyThat, Pattern verbOpening, Pattern reportedThenSpeaker, Pattern reportSays) {
+                    Pattern fromBodyThat, Pattern verbOpening, Pattern reportedThenSpeaker, Pattern reportSays,
+                    Pattern reportSaid) {
 
     /** A pattern that matches nothing: a grammar without bodies that speak "from" ("Од министерството велат"). */
 
@@ -185,7 +186,7 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                 // "Les négociations ont échoué, a estimé X.", "Pregovori su propali, smatra X.": the words without
                 // quotation marks, then the verb and who (no comma after who: "..., afirmó el ministro, la ...")
                 Regexes.compile("^(?<q>[^«\u201c\u201e\"]{12,}?),\\s+" + cue
-                        + "\\s+(?<who>[^,.!?«\u201c\u201e\"]+?)[.!?]?$"), NOTHING);
+                        + "\\s+(?<who>[^,.!?«\u201c\u201e\"]+?)[.!?]?$"), NOTHING, NOTHING);
     }
 
     /**
@@ -213,7 +214,7 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                 Pattern.compile("^" + where + "\\s+(?<who>(?:[^,«\u201c\u201e\"]|" + QUOTED_NAME + ")+?"
                         + LISTED_FIELDS + ")"
                         + "(?:,\\s+[^,«\u201c\u201e\"]+,)?\\s+(?<cue>" + cue + "),?\\s+(?:" + that + ")(?<q>.+?)[.!?]?$"),
-                verbOpening, reportedThenSpeaker, reportSays);
+                verbOpening, reportedThenSpeaker, reportSays, reportSaid);
     }
 
     /**
@@ -224,6 +225,7 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
      * The report may also come after "as it says", its words after a comma: "Kako se navodi u izvještaju X, ...",
      * "Како што се наведува во извештајот на X, ...", "Siç thuhet në raportin e X, ..."; then the group {@code as}
      * holds the opening, {@code asCue} its verb, and {@code cue} is empty (a match with both or neither is none).
+     * The report may come after its words too ("..., navodi se u izvještaju X."), read by {@link #reportSaid()}.
      *
      * @param in      the word for "in" before the report ("U|u")
      * @param reports the nouns of a report or statement, in the case "in" takes, with what joins them to the body
@@ -239,7 +241,10 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                 verbOpening, reportedThenSpeaker,
                 Pattern.compile("^(?:(?<as>" + as + ")\\s+(?<asCue>" + asVerbs + ")\\s+)?(?:" + in + ")\\s+(?:"
                         + reports + ")\\s+(?<who>[^,«\u201c\u201e\"]+?)(?:\\s+(?<cue>" + verbs + "),?\\s+(?:" + that
-                        + ")|,\\s+)(?<q>.+?)[.!?]?$"));
+                        + ")|,\\s+)(?<q>.+?)[.!?]?$"),
+                // and after the words it gives: "..., navodi se u izvještaju X.", "..., thuhet në raportin e X."
+                Pattern.compile("^(?<q>[^«\u201c\u201e\"]{12,}?),\\s+(?<cue>" + verbs + ")\\s+(?:" + in + ")\\s+(?:"
+                        + reports + ")\\s+(?<who>[^,«\u201c\u201e\"]+?)[.!?]?$"));
     }
 
     /** Whether the word heads a body's name ("ministère", "Министарство"). */

@@ -1066,6 +1066,22 @@ class CyrillicQuoteExtractorTests {
     }
 
     @Test
+    void readsAProgrammeAndAShortenedMinistryAsBodies() {
+        List<Attribution> ru = russian.extract(List.of(
+                "Число бедных семей выросло на треть, говорится в отчете Продовольственной программы ООН.",
+                "В Минсельхозе сообщили, что урожай будет ниже прошлогоднего."), List.of());
+        List<Attribution> uk = ukrainian.extract(List.of(
+                "У Мінекономіки повідомили, що експорт зерна скоротився.",
+                "Згідно з даними Програми розвитку ООН, відбудова коштуватиме мільярди."), List.of());
+
+        assertThat(ru).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Продовольственная программа ООН", ORGANISATION),
+                        tuple("Минсельхоз", ORGANISATION));
+        assertThat(uk).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Мінекономіки", ORGANISATION), tuple("Програма розвитку ООН", ORGANISATION));
+    }
+
+    @Test
     void readsABodysReportAfterAsItSaysAndARelationOrTradeSetApartBeforeAFullName() {
         List<Attribution> ru = russian.extract(List.of(
                 "Как отмечается в докладе Всемирного банка, уровень бедности в стране снизился.",

@@ -395,7 +395,10 @@ class EuropeanQuoteExtractorTests {
     void readsABodySpeakingFromWithAPluralVerb() {
         List<Attribution> mk = macedonian.extract(List.of(
                 "Од Министерството за образование велат дека учебниците ќе стигнат во октомври.",
-                "„Шумите горат секое лето“, порачаа од здружението Планетум."), List.of());
+                "„Шумите горат секое лето“, порачаа од здружението Планетум.",
+                // an answer to the reporter's question
+                "Од Јавното претпријатие Паркови одговорија дека новите дрвја ќе бидат засадени на пролет."),
+                List.of());
         List<Attribution> bs = bcs.extract(List.of("Iz Ministarstva zdravlja kažu da su ljekari dobili povišice."),
                 List.of());
         List<Attribution> sq = albanian.extract(List.of("Nga Policia e Kosovës thonë se hetimet vazhdojnë."),
@@ -405,7 +408,9 @@ class EuropeanQuoteExtractorTests {
                 .containsExactly(
                         tuple("Министерството за образование", ORGANISATION, "учебниците ќе стигнат во октомври",
                                 INDIRECT),
-                        tuple("Планетум", ORGANISATION, "Шумите горат секое лето", DIRECT));
+                        tuple("Планетум", ORGANISATION, "Шумите горат секое лето", DIRECT),
+                        tuple("Јавното претпријатие Паркови", ORGANISATION,
+                                "новите дрвја ќе бидат засадени на пролет", INDIRECT));
         assertThat(bs).extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("Ministarstvo zdravlja", ORGANISATION));
         assertThat(sq).extracting(Attribution::source, Attribution::sourceKind)
@@ -1181,6 +1186,43 @@ class EuropeanQuoteExtractorTests {
         assertThat(albanianFound).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Banka Botërore", null), tuple("Agim Doci", "Drejtori i Qendrës për Rininë"),
                         tuple("Asociacioni i Bankave", null));
+    }
+
+    @Test
+    void readsAnAlbanianAsSaidOpeningAndAPlaceNamedInARole() {
+        List<Attribution> found = albanian.extract(List.of(
+                "Siç deklaroi drejtori i shkollës Arben Kola, mësimi fillon më një shtator.",
+                "Kryetarja e qytetit Korçë Mimoza Dervishi tha se sheshi do të rindërtohet.",
+                "Sipas Drejtorisë së Arsimit, shkolla ka 300 nxënës."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::cue, Attribution::text)
+                .containsExactly(
+                        tuple("Arben Kola", "drejtori i shkollës", "Siç deklaroi", "mësimi fillon më një shtator"),
+                        tuple("Mimoza Dervishi", "Kryetarja e qytetit Korçë", "tha", "sheshi do të rindërtohet"),
+                        tuple("Drejtoria e Arsimit", null, "Sipas", "shkolla ka 300 nxënës"));
+    }
+
+    @Test
+    void readsAReportThatComesAfterTheWordsItGives() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Broj nezaposlenih mladih smanjio se za petinu, navodi se u saopćenju Zavoda za zapošljavanje."),
+                List.of());
+        List<Attribution> macedonianFound = macedonian.extract(List.of(
+                "Цената на лебот е двојно повисока од пред три години, се наведува во анализата на Сојузот на"
+                        + " синдикати."), List.of());
+        List<Attribution> albanianFound = albanian.extract(List.of(
+                "Numri i turistëve në bregdet u rrit me një të tretën, thuhet në njoftimin e Ministrisë së Turizmit.",
+                // too few words before the report to be what it says
+                "Kështu, thuhet në raportin e Bankës Botërore."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::kind,
+                        Attribution::text)
+                .containsExactly(tuple("Zavod za zapošljavanje", ORGANISATION, INDIRECT,
+                        "Broj nezaposlenih mladih smanjio se za petinu"));
+        assertThat(macedonianFound).extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Сојузот на синдикати", "Цената на лебот е двојно повисока од пред три години"));
+        assertThat(albanianFound).extracting(Attribution::source, Attribution::cue)
+                .containsExactly(tuple("Ministria e Turizmit", "thuhet"));
     }
 
     @Test
