@@ -114,12 +114,6 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
      * A noun ending as one who practises a science or a trade does, its article with it or not ("Hidrologia",
      * "Sociologu", "Psikologja", "Fotografi"): what someone is, listed or not.
      */
-    /** "Sipas Institutit": a name in the genitive; "Siç tha kryetari X": in the nominative. */
-    @Override
-    public boolean namesInTheGenitive(String cue) {
-        return !cue.startsWith("Siç");
-    }
-
     @Override
     public boolean namesAnOccupation(String word) {
         return SCIENTIST.matcher(lexiconForm(word)).matches();

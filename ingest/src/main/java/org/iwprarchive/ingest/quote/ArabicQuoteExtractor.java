@@ -70,15 +70,22 @@ public final class ArabicQuoteExtractor {
     /** What opens a sentence whose subject comes before the verb: "أما ... فقالت", "غير أن ... قالت". */
     private static final Pattern SUBJECT_OPENER = Pattern.compile("^(?:و?اما|و?لكن|غير\\s+ان|الا\\s+ان|بينما"
             + "|في\\s+حين)\\s+");
+    /**
+     * A body's report, statement or figures after "according to": "بحسب تقرير لمنظمة ...", "وفقاً لبيان صادر عن
+     * الوزارة", "وبحسب تقديرات منظمة اليونيسف"; ending in "ل" where the body's name is joined to it.
+     */
+    private static final String REPORT = "(?<report>(?:تقرير|بيان|دراسة|ارقام|احصاءات|احصائيات|بيانات|تقديرات|معطيات)"
+            + "\\s*(?:صادر\\s+عن\\s+|صادرة\\s+عن\\s+|ل(?=\\p{L}{3}))?)?";
     private static final Pattern ACCORDING_TO = Pattern.compile("^(?<and>و)?(?:بحسب|حسب|(?<to>وفقا|طبقا)\\s*ل|نقلا\\s+عن)\\s*"
             // "بحسب ما قاله طبيب ...", "وفقاً لما ذكرته الوزارة": according to what someone said
-            // "بحسب تقرير لمنظمة ...", "وفقاً لبيان صادر عن الوزارة": according to a report by
-            // "وبحسب تقديرات منظمة اليونيسف": according to its estimates
-            + "(?<report>(?:تقرير|بيان|دراسة|ارقام|احصاءات|احصائيات|بيانات|تقديرات|معطيات)\\s*(?:صادر\\s+عن\\s+|صادرة\\s+عن\\s+|ل(?=\\p{L}{3}))?)?"
+            + REPORT
             + "(?<what>ما\\s+(?:قاله|قالته|ذكره|ذكرته|اكده|اكدته|افاد\\s+به|افادت\\s+به|صرح\\s+به|صرحت\\s+به)\\s+)?"
             // "..., طلب عدم الكشف عن هويته، فإن ...": a clause that withholds the name, between who and the words
             + "(?<who>[^،,]+?)\\s*[،,]\\s*(?:[^،,]*(?:عدم|دون)\\s+(?:الكشف|ذكر|نشر|الافصاح|كشف)[^،,]*[،,]\\s*)?"
             + "(?:ف?(?:ان|انه|انها)\\s+)?(?<q>.+)$");
+    /** The words, then whom they are according to: "انخفضت المناسيب ...، بحسب تقرير منظمة الأغذية والزراعة." */
+    private static final Pattern TRAILING_ACCORDING_TO = Pattern.compile("^(?<q>[^«\u201c\"،,]+?)\\s*[،,]\\s*"
+            + "و?(?<cue>بحسب|حسب|(?:وفقا|طبقا)\\s*ل)\\s*" + REPORT + "(?<who>[^،,.«\u201c\"]+?)\\s*[.]?$");
     /**
      * Words another outlet reports: "ونقلت وكالة الأنباء عن مسؤول في المحافظة قوله إن ..." (the one quoted is the
      * source, the gender of "قوله"/"قولها" theirs).
@@ -218,6 +225,17 @@ public final class ArabicQuoteExtractor {
             cue = cue.endsWith("ل") ? cue + "ـ" : cue;
             return attributed(speaker, known, reportedWords(sentence.original(m.start("q"), m.end("q"))),
                     QuotationKind.INDIRECT, cue, paragraph);
+        }
+        m = TRAILING_ACCORDING_TO.matcher(t).region(from, t.length());
+        if (m.matches() && SPACES.split(m.group("q").strip()).length >= 3) {
+            String who = sentence.original(m.start("who"), m.end("who"));
+            if (m.group("report") != null && m.group("report").endsWith("ل") && who.startsWith("ل")) {
+                who = withArticle(who);
+            }
+            Speaker speaker = speaker(List.of(strip(PARENTHESES.matcher(who).replaceAll(""))), null, known);
+            String cue = sentence.original(m.start("cue"), m.start("who")).strip();
+            return attributed(speaker, known, reportedWords(sentence.original(m.start("q"), m.end("q"))),
+                    QuotationKind.INDIRECT, cue.endsWith("ل") ? cue + "ـ" : cue, paragraph);
         }
         m = REPORTED_BY.matcher(t).region(from, t.length());
         if (m.matches()) {

@@ -298,8 +298,7 @@ public final class EuropeanQuoteExtractor {
             speaker = fromBody(m.group("who"), false);
             text = m.group("q").strip();
             kind = QuotationKind.INDIRECT;
-        } else if ((m = grammar.reportSaid().matcher(sentence)).matches()
-                && SPACES.split(m.group("q").strip()).length >= 3) {
+        } else if ((m = grammar.reportSaid().matcher(sentence)).matches()) {
             // "..., navodi se u izvještaju Centra za životnu sredinu.": the body whose report gives the words before
             speaker = fromBody(m.group("who"), false);
             text = m.group("q").strip();

@@ -66,6 +66,13 @@ public final class PersianQuoteExtractor {
             + "|(?:طبق|بر\\s*اساس|براساس|بر\\s*بنیاد)(?:\\s+(?:گفته|اظهارات|گزارش|اعلامیه|بیانیه|ارقام|امار|معلومات)\\p{L}*)?)"
             + "(?![\\p{L}])\\s*(?<who>[^،,«\"“]+?)\\s*[،,]\\s*(?<rest>\\S.*)$");
     /**
+     * A body's report that says it, impersonally: "در گزارش سازمان X آمده است که ...", "در اعلامیه وزارت گفته شده که
+     * ...": the body is whose the report is.
+     */
+    private static final Pattern REPORT_SAYS = Pattern.compile("^در\\s+(?:گزارش|اعلامیه|بیانیه|تحقیق|پژوهش)"
+            + "(?:\\s+(?:تازه|جدید|اخیر|سالانه))?\\s+(?<who>[^،,«\"“]+?)\\s+(?<cue>(?:[اآ]مده|گفته\\s+شده|تاکید\\s+شده)"
+            + "(?:\\s+است)?)\\s+(?:که\\s+)?(?<rest>\\S.*)$");
+    /**
      * A trade made of a thing and who sells, weaves, makes, sews or keeps it ("باغدار", an orchard's keeper,
      * "مغازه‌دار", a shopkeeper), the non-joiner between them folded away.
      */
@@ -221,6 +228,12 @@ public final class PersianQuoteExtractor {
         Matcher m = ACCORDING_TO.matcher(t).region(from, t.length());
         if (m.matches()) {
             return accordingTo(sentence, m, known, paragraph);
+        }
+        m = REPORT_SAYS.matcher(t).region(from, t.length());
+        if (m.matches()) {
+            return attributedWords(speaker(who(sentence.original(m.start("who"), m.end("who"))), known), known,
+                    sentence.original(m.start("rest"), m.end("rest")), sentence.original(m.start("cue"), m.end("cue")),
+                    paragraph);
         }
         for (Pattern verbs : List.of(verbInside, pluralVerbInside)) {
             Matcher verb = verbs.matcher(t);

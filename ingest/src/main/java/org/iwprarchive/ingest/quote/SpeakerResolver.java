@@ -1159,6 +1159,11 @@ final class SpeakerResolver {
         return w.equalsIgnoreCase("he") || w.equalsIgnoreCase("she");
     }
 
+    /** A report, study or statement by someone: "A new study by the World Bank", "The report from UNICEF". */
+    private static final Pattern REPORT_BY = Regexes.compile("(?:an?|the)\\s+(?:(?:new|latest|recent|annual|joint"
+            + "|\\d{4})\\s+)?(?:report|study|survey|assessment|audit|review|investigation|statement)\\s+(?:by|from)"
+            + "\\s+(?<body>\\S.*)", Pattern.CASE_INSENSITIVE);
+
     /** One mention without commas: a pronoun, an anonymous description, an organisation or a person. */
     Optional<Speaker> resolve(String phrase) {
         String p = phrase.strip();
@@ -1188,6 +1193,14 @@ final class SpeakerResolver {
             Optional<Speaker> named = person(p);
             if (named.isPresent()) {
                 return named;
+            }
+        }
+        Matcher report = REPORT_BY.matcher(p);
+        if (report.matches()) {
+            // "A report by the state inspectorate found that ...": the body (or person) whose report it is
+            Optional<Speaker> author = resolve(report.group("body"));
+            if (author.isPresent()) {
+                return author;
             }
         }
         if (isAnonymous(p)) {

@@ -32,6 +32,32 @@ class ArabicQuoteExtractorTests {
     }
 
     @Test
+    void readsWhomTheWordsAreAccordingToAfterThem() {
+        List<Attribution> found = arabic.extract(List.of(
+                "تراجع إنتاج القمح في محافظة نينوى بمقدار النصف، وفقاً لدراسة صادرة عن جامعة الموصل.",
+                "وارتفع عدد النازحين إلى مئتي ألف شخص، بحسب المفوضية السامية لشؤون اللاجئين.",
+                // the body's name joined to the report's noun or to "لـ"
+                "وتضاعفت أسعار الأعلاف ثلاث مرات، بحسب تقرير لمنظمة الأغذية والزراعة.",
+                "وجفت نصف الآبار في القرى المجاورة، وفقاً لوزارة الزراعة.",
+                "وانخفضت صادرات التمور إلى النصف، بحسب تقرير للمفوضية الأوروبية.",
+                // too few words before to be what was said
+                "هكذا، بحسب الوزارة."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::cue,
+                        Attribution::text)
+                .containsExactly(
+                        tuple("جامعة الموصل", ORGANISATION, "وفقاً لدراسة صادرة عن",
+                                "تراجع إنتاج القمح في محافظة نينوى بمقدار النصف"),
+                        // the words as written, their opening "and" with them
+                        tuple("المفوضية السامية لشؤون اللاجئين", ORGANISATION, "بحسب",
+                                "وارتفع عدد النازحين إلى مئتي ألف شخص"),
+                        tuple("منظمة الأغذية والزراعة", ORGANISATION, "بحسب تقرير لـ",
+                                "وتضاعفت أسعار الأعلاف ثلاث مرات"),
+                        tuple("وزارة الزراعة", ORGANISATION, "وفقاً لـ", "وجفت نصف الآبار في القرى المجاورة"),
+                        tuple("المفوضية الأوروبية", ORGANISATION, "بحسب تقرير لـ", "وانخفضت صادرات التمور إلى النصف"));
+    }
+
+    @Test
     void readsTheVerbBeforeItsSubjectWithAQuoteOrReportedWordsAndTheSubjectsGenderAfter() {
         List<Attribution> found = arabic.extract(List.of(
                 "وقال مازن الجبوري، وهو صياد في الفاو، لـIWPR إن الأسماك نفقت بعد موجة الحر.",

@@ -20,6 +20,21 @@ class PersianQuoteExtractorTests {
     private final PersianQuoteExtractor persian = new PersianQuoteExtractor();
 
     @Test
+    void givesTheWordsOfAReportToTheBodyWhoseReportItIs() {
+        List<Attribution> found = persian.extract(List.of(
+                "در گزارش سالانه کمیسیون مستقل انتخابات آمده است که یک میلیون نفر رای داده‌اند.",
+                "در بیانیه وزارت زراعت تاکید شده که گندم کافی در انبارها وجود دارد.",
+                // a place, not a report: nobody's
+                "در هرات گفته شده که بازار بسته است."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::cue,
+                        Attribution::text)
+                .containsExactly(
+                        tuple("کمیسیون مستقل انتخابات", ORGANISATION, "آمده است", "یک میلیون نفر رای داده‌اند"),
+                        tuple("وزارت زراعت", ORGANISATION, "تاکید شده", "گندم کافی در انبارها وجود دارد"));
+    }
+
+    @Test
     void readsWhoBeforeTheVerbAndAQuoteAfterAColonOrReportedWordsAfterKeh() {
         List<Attribution> found = persian.extract(List.of(
                 "جمیله احمدزی، قابله در شفاخانه ولایتی غزنی، به IWPR گفت: «هر شب دو یا سه زایمان دشوار داریم.»",

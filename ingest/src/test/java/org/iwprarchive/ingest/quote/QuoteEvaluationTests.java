@@ -276,8 +276,9 @@ class QuoteEvaluationTests {
             # the interview in question-and-answer form, a new register written in the twenty-eighth session, and
             # measured once: 1.000 / 0.143 (no convention for it yet); its misses seen since
             holdout-99/     | 7        | 1.0       | 1.0
-            # the environment, a new register written in the twenty-ninth session; not yet measured
-            holdout-100/    | 6        | 0.0       | 0.0
+            # the environment, a new register written in the twenty-ninth session, and measured once: 1.000 / 0.833; its
+            # misses seen since
+            holdout-100/    | 6        | 1.0       | 1.0
             # Russian: the development set the Russian rules were made on
             ru/             | 17       | 1.0       | 1.0
             # Russian: written with the development set, before any Russian rule; 0.875 / 0.875 then
@@ -399,8 +400,9 @@ class QuoteEvaluationTests {
             # Russian: the interview in question-and-answer form, written in the twenty-eighth session, and measured
             # once: nothing found (no rule for it yet); its misses seen since
             ru-holdout-49/  | 4        | 1.0       | 1.0
-            # Russian: the environment, a new register written in the twenty-ninth session; not yet measured
-            ru-holdout-50/  | 5        | 0.0       | 0.0
+            # Russian: the environment, a new register written in the twenty-ninth session, and measured once: 1.000 /
+            # 0.800; its misses seen since
+            ru-holdout-50/  | 5        | 1.0       | 1.0
             # Ukrainian: the development set the Ukrainian rules were made on
             uk/             | 14       | 1.0       | 1.0
             # Ukrainian: written with the development set, before any Ukrainian rule, measured once after the rules
@@ -489,8 +491,9 @@ class QuoteEvaluationTests {
             # Ukrainian: the interview in question-and-answer form, written in the twenty-eighth session, and measured
             # once: nothing found (no rule for it yet); its misses seen since
             uk-holdout-32/  | 2        | 1.0       | 1.0
-            # Ukrainian: the environment, a new register written in the twenty-ninth session; not yet measured
-            uk-holdout-33/  | 5        | 0.0       | 0.0
+            # Ukrainian: the environment, a new register written in the twenty-ninth session, and measured once: 1.000 /
+            # 0.600; its misses seen since (one left: a group named by adjectives)
+            uk-holdout-33/  | 5        | 1.0       | 0.8
             # Arabic: the development set the Arabic rules were made on
             ar/             | 19       | 1.0       | 1.0
             # Arabic: written with the development set, before any Arabic rule, measured once after the rules made
@@ -579,8 +582,9 @@ class QuoteEvaluationTests {
             # Arabic: health, a new register written in the twenty-eighth session, and measured once:
             # 1.000 / 1.000; no rule made on it
             ar-holdout-35/  | 5        | 1.0       | 1.0
-            # Arabic: the environment, a new register written in the twenty-ninth session; not yet measured
-            ar-holdout-36/  | 5        | 0.0       | 0.0
+            # Arabic: the environment, a new register written in the twenty-ninth session, and measured once: 1.000 /
+            # 0.800; its misses seen since
+            ar-holdout-36/  | 5        | 1.0       | 1.0
             # French: the development set the French rules were made on
             fr/             | 12       | 1.0       | 1.0
             # French: written with the development set, before any French rule, and measured once: 0.900 / 0.900; its
@@ -707,8 +711,9 @@ class QuoteEvaluationTests {
             # BCS: the interview in question-and-answer form, written in the twenty-eighth session, and measured
             # once: nothing found (no rule for it yet); its misses seen since
             bcs-holdout-32/ | 4        | 1.0       | 1.0
-            # BCS: the environment, a new register written in the twenty-ninth session; not yet measured
-            bcs-holdout-33/ | 5        | 0.0       | 0.0
+            # BCS: the environment, a new register written in the twenty-ninth session, and measured once: 1.000 /
+            # 0.800; its misses seen since
+            bcs-holdout-33/ | 5        | 1.0       | 1.0
             # Albanian: the development set the edition's rules were made on
             sq/             | 12       | 1.0       | 1.0
             # Albanian: written with the development set, before any Albanian rule, and measured once: 1.000 / 1.000 (the
@@ -777,8 +782,9 @@ class QuoteEvaluationTests {
             # Albanian: the interview in question-and-answer form, written in the twenty-eighth session, and measured
             # once: nothing found (no rule for it yet); its misses seen since
             sq-holdout-24/  | 2        | 1.0       | 1.0
-            # Albanian: the environment, a new register written in the twenty-ninth session; not yet measured
-            sq-holdout-25/  | 5        | 0.0       | 0.0
+            # Albanian: the environment, a new register written in the twenty-ninth session, and measured once: 1.000 /
+            # 0.600; its misses seen since
+            sq-holdout-25/  | 5        | 1.0       | 1.0
             # Macedonian: the development set the edition's rules were made on
             mk/             | 12       | 1.0       | 1.0
             # Macedonian: written with the development set, before any Macedonian rule, and measured once: 0.857 /
@@ -847,8 +853,9 @@ class QuoteEvaluationTests {
             # Macedonian: the interview in question-and-answer form, written in the twenty-eighth session, and measured
             # once: nothing found (no rule for it yet); its misses seen since
             mk-holdout-24/  | 2        | 1.0       | 1.0
-            # Macedonian: the environment, a new register written in the twenty-ninth session; not yet measured
-            mk-holdout-25/  | 5        | 0.0       | 0.0
+            # Macedonian: the environment, a new register written in the twenty-ninth session, and measured once: 1.000
+            # / 0.600; its misses seen since
+            mk-holdout-25/  | 5        | 1.0       | 1.0
             # Persian (Dari): the development set the edition's rules were made on
             fa/             | 20       | 1.0       | 1.0
             # Persian (Dari): written with the development set, before any Persian rule, and measured once: 1.000 /
@@ -926,8 +933,9 @@ class QuoteEvaluationTests {
             # Persian: health, a new register written in the twenty-eighth session, and measured once:
             # 1.000 / 1.000; no rule made on it
             fa-holdout-25/  | 5        | 1.0       | 1.0
-            # Persian: the environment, a new register written in the twenty-ninth session; not yet measured
-            fa-holdout-26/  | 5        | 0.0       | 0.0
+            # Persian: the environment, a new register written in the twenty-ninth session, and measured once: 1.000 /
+            # 0.800; its misses seen since
+            fa-holdout-26/  | 5        | 1.0       | 1.0
             """)
     void holdsItsFloorOnEveryOtherLabelledSet(String folder, int labelled, double precision, double recall)
             throws IOException {

@@ -1160,10 +1160,23 @@ class QuoteExtractorTests {
                 "\u201cWe have nothing,\u201d said a midwife from Herat."), List.of()))
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("a plumber at the plant", ANONYMOUS), tuple("a midwife from Herat", ANONYMOUS));
-        // things that say something, and counts of people, are no one
+        // things that say something, and counts of people, are no one; a report by a body gives the body's words
         assertThat(extractor.extract(List.of("The plant closed in May.", "A report by the ministry said prices rose.",
                 "A number of residents said the water was dirty.", "A new study suggests that the water is dirty."),
-                List.of())).isEmpty();
+                List.of())).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("ministry", ORGANISATION));
+    }
+
+    @Test
+    void givesAReportsFindingsToWhoeverMadeIt() {
+        List<Attribution> found = extractor.extract(List.of(
+                "A 2021 survey by the national statistics office found that one household in five had no running water.",
+                "A study from Aigul Bekova, who teaches hydrology in Osh, found that the glaciers had shrunk by a third.",
+                "Rescuers found the missing shepherd on Tuesday."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role, Attribution::cue)
+                .containsExactly(tuple("national statistics office", ORGANISATION, null, "found"),
+                        tuple("Aigul Bekova", PERSON, "who teaches hydrology in Osh", "found"));
     }
 
     @Test
