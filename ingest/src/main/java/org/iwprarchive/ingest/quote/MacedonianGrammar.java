@@ -58,7 +58,8 @@ final class MacedonianGrammar implements QuoteGrammar.Morphology {
                     // a question answered, opening the sentence: "На прашањето на одбраната ..., X одговори дека"
                     + "|на\\s+прашањето|(?:прашан|прашана)\\s",
             "е|се|беше|беа|има|нема|ќе|не|може|можат|треба|сме|сум|биле|бил|била|било",
-            "(?:еден\\s+|една\\s+)?(?:извештај|истражување|соопштение|податоци|анализа)\\p{L}*\\s+(?:на|од)",
+            "(?:еден\\s+|една\\s+)?(?:извештај|истражување|соопштение|податоци|анализа|пресметк|проценк)\\p{L}*"
+                    + "\\s+(?:на|од)",
             QuoteGrammar.bodyWordsWith("mk-body-words"), QuoteGrammar.LEXICON.words("mk-occupations"), MORPHOLOGY)
             .withBodiesSpeakingFrom("Од|од", "Во|во", "(?:(?:" + TOLD + ")\\s+)?(?:" + alternation("mk-plural-verbs")
                     + ")(?:\\s+(?:" + TOLD + "))?", "дека\\s+")

@@ -79,8 +79,10 @@ public final class QuoteExtractor {
             + "|responsibility|guilt|rumou?rs)(?:\\s+(?:against|about)\\s+(?:him|her|them|it|the\\s+\\p{Ll}+))?"
             // "The witness denied this.", "She rejected it."
             + "|this|that|it|them|everything)[.!?]?$");
-    /** When or where, then a colon: "said on Monday: “...”" introduces the words themselves. */
-    private static final Pattern WHEN_THEN_COLON = Regexes.compile("^" + WHEN + "\\s*:");
+    /** How the words were said, before a colon: "said simply: “...”", "put it bluntly: “...”". */
+    private static final String MANNER = "(?:more\\s+)?(?:bluntly|simply|plainly|succinctly|frankly|starkly|candidly)";
+    /** When or where, or how, then a colon: "said on Monday: “...”" introduces the words themselves. */
+    private static final Pattern WHEN_THEN_COLON = Regexes.compile("^(?:" + WHEN + "|" + MANNER + ")\\s*:");
     /**
      * What a speaker said of no words: "has said little", "said nothing about the plan", "said nothing more" (but "said
      * little had changed" and "said much of the aid was stolen" report words).
@@ -142,6 +144,8 @@ public final class QuoteExtractor {
             + "\\s+(?<speaker>[^.;:!?\"\u201c\u201d]{2,200}?)\\s*:\\s*$");
     private static final Pattern BEFORE_SPEAKER_CUE = Regexes.compile(
             "(?<speaker>[^.;:!?\"\u201c\u201d]{2,200}?)\\s+(?<cue>" + CUE_WORDS + ")"
+                    // how: "put it bluntly: “...”", "said simply: “...”"
+                    + "(?:\\s+" + MANNER + ")?"
                     // "posted on Instagram: “...”", "said on Monday: “...”"
                     + "(?:\\s+" + WHEN + ")?(?:\\s+that)?\\s*[,:]?\\s*$");
     /**

@@ -49,9 +49,12 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             "села", "града", "општине", "кантона", "места", "улице", "региона", "округа");
     /** "Kako je rekao", "Kako su naveli": as someone said, the subject after the verb. */
     private static final Pattern AS_SAID = Pattern.compile("(?:Kako|Како|kako|како)\\s+(?:(?:je|su|је|су)\\s|\\S+$)");
-    /** What the word for one who practises a science or a trade ends in: "-log", "-graf", "-ičar", "-ist", and women's. */
+    /**
+     * What the word for one who practises a science or a trade ends in: "-log", "-graf", "-ičar", "-ist" (Serbian
+     * "-ista": "taksista"), and women's.
+     */
     private static final Pattern SCIENTIST = Pattern.compile("\\p{L}{3,}(?:log|loginja|loškinja|graf|grafkinja|ičar"
-            + "|ičarka|ist|istkinja|istica)");
+            + "|ičarka|ist|ista|istkinja|istica)");
     /** One capitalised word ending in "-a" after a consonant: "Monstata", "Eurostata", "Монстата". */
     private static final Pattern ONE_WORD_GENITIVE = Pattern.compile(
             "\\p{Lu}\\p{Ll}{2,}[bcčćdđfghjklmnprsštvzžбцчћдђфгхјклмнпрсштвзж][aа]");
@@ -112,7 +115,8 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             // "rekao je", "je izjavila", and whom it was told between them: "je novinarima rekla"
             "(?:(?:je|su|је|су)\\s+(?:" + SAID_IN + "\\s+)?(?:(?:" + ADDRESSEE + ")\\s+)?)?(?:"
                     + alternation("bcs-participles") + ")"
-                    + "(?:\\s+(?:je|su|је|су))?|(?:" + alternation("bcs-presents") + ")"
+                    // a reflexive verb's "se" after it: "požalio se", "žali se"
+                    + "(?:\\s+(?:se|се))?(?:\\s+(?:je|su|је|су))?|(?:" + alternation("bcs-presents") + ")(?:\\s+(?:se|се))?"
                     // "zatražila je najvišu kaznu, ističući da": a gerund after another verb of the same subject
                     + "|(?:" + alternation("bcs-gerunds") + ")",
             // whom it was told, and when and before which court: "svedočio je u ponedeljak pred Haškim tribunalom"

@@ -1159,9 +1159,13 @@ final class SpeakerResolver {
         return w.equalsIgnoreCase("he") || w.equalsIgnoreCase("she");
     }
 
-    /** A report, study or statement by someone: "A new study by the World Bank", "The report from UNICEF". */
-    private static final Pattern REPORT_BY = Regexes.compile("(?:an?|the)\\s+(?:(?:new|latest|recent|annual|joint"
-            + "|\\d{4})\\s+)?(?:report|study|survey|assessment|audit|review|investigation|statement)\\s+(?:by|from)"
+    /**
+     * A report, study or statement by someone, or figures from them: "A new study by the World Bank", "The report
+     * from UNICEF", "Data from the statistics committee".
+     */
+    private static final Pattern REPORT_BY = Regexes.compile("(?:(?:an?|the)\\s+(?:(?:new|latest|recent|annual|joint"
+            + "|\\d{4})\\s+)?(?:report|study|survey|assessment|audit|review|investigation|statement)"
+            + "|(?:(?:the\\s+)?(?:latest|new|official)\\s+)?(?:data|figures|statistics))\\s+(?:by|from)"
             + "\\s+(?<body>\\S.*)", Pattern.CASE_INSENSITIVE);
 
     /** One mention without commas: a pronoun, an anonymous description, an organisation or a person. */

@@ -20,6 +20,15 @@ class ArabicQuoteExtractorTests {
     private final ArabicQuoteExtractor arabic = new ArabicQuoteExtractor();
 
     @Test
+    void readsAGraduateDescribedAfterTheName() {
+        List<Attribution> found = arabic.extract(List.of(
+                "\"لم أجد عملاً منذ ثلاث سنوات\"، تقول سلمى الحسن، خريجة صيدلة من الزرقاء."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("سلمى الحسن", "خريجة صيدلة من الزرقاء"));
+    }
+
+    @Test
     void givesABodysReportStatementOrStudyToTheBody() {
         List<Attribution> found = arabic.extract(List.of(
                 "وأكدت دراسة لمنظمة الصحة العالمية أن نصف المستشفيات خرج عن الخدمة.",

@@ -21,6 +21,25 @@ class CyrillicQuoteExtractorTests {
     private final CyrillicQuoteExtractor russian = CyrillicQuoteExtractor.russian();
 
     @Test
+    void readsAComplaintAndWhatABodyCalculated() {
+        List<Attribution> ru = russian.extract(List.of(
+                "В Ассоциации налогоплательщиков подсчитали, что налоговая нагрузка выросла вдвое.",
+                "В Федерации профсоюзов заявили, что зарплаты отстают от цен."), List.of());
+        List<Attribution> uk = ukrainian.extract(List.of(
+                "«Ціни ростуть щотижня», — бідкається продавчиня з Полтави Галина Шевчук.",
+                "За даними Держстату, безробіття зросло до 15 відсотків.",
+                "У Федерації роботодавців підрахували, що податки з'їдають половину прибутку."), List.of());
+
+        assertThat(ru).extracting(Attribution::source, Attribution::sourceKind, Attribution::cue)
+                .containsExactly(tuple("Ассоциация налогоплательщиков", ORGANISATION, "подсчитали"),
+                        tuple("Федерация профсоюзов", ORGANISATION, "заявили"));
+        assertThat(uk).extracting(Attribution::source, Attribution::role, Attribution::cue)
+                .containsExactly(tuple("Галина Шевчук", "продавчиня з Полтави", "бідкається"),
+                        tuple("Держстат", null, "за даними"),
+                        tuple("Федерація роботодавців", null, "підрахували"));
+    }
+
+    @Test
     void readsAReportsBodyADepartmentToldBeforeItsVerbAndNoAgeInTheRole() {
         List<Attribution> ru = russian.extract(List.of(
                 "Согласно исследованию Международной организации по миграции, половина мигрантов не имеет договоров.",

@@ -20,6 +20,25 @@ class EuropeanQuoteExtractorTests {
     private final EuropeanQuoteExtractor macedonian = EuropeanQuoteExtractor.macedonian();
 
     @Test
+    void readsAReflexiveVerbsSeAnOccupationInIstaAndABodysEstimates() {
+        List<Attribution> found = bcs.extract(List.of(
+                "\"Plata mi kasni tri mjeseca\", požalila se kasirka iz Zenice Amela Hodžić.",
+                "Aktivista Nenad Ilić žali se da grad ne odgovara na pritužbe."), List.of());
+        List<Attribution> macedonianFound = macedonian.extract(List.of(
+                "Според проценките на Народната банка, растот ќе биде под три проценти."), List.of());
+        List<Attribution> albanianFound = albanian.extract(List.of(
+                "Analistja Besa Shahini vlerësoi se reforma nuk do të sjellë rezultate."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::cue)
+                .containsExactly(tuple("Amela Hodžić", "kasirka iz Zenice", "požalila se"),
+                        tuple("Nenad Ilić", "Aktivista", "žali se"));
+        assertThat(macedonianFound).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Народната банка", ORGANISATION));
+        assertThat(albanianFound).extracting(Attribution::source, Attribution::role, Attribution::cue)
+                .containsExactly(tuple("Besa Shahini", "Analistja", "vlerësoi"));
+    }
+
+    @Test
     void readsFrenchQuotesBeforeTheirSpeakerWithInversionAndColons() {
         List<Attribution> found = french.extract(List.of(
                 "« Les écoles sont fermées depuis mars », a déclaré Claudine Mapendo, une institutrice de Beni.",

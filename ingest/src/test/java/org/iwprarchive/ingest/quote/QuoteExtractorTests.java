@@ -20,6 +20,20 @@ class QuoteExtractorTests {
     private final QuoteExtractor extractor = new QuoteExtractor();
 
     @Test
+    void readsHowTheWordsWerePutBeforeAColonAndFiguresThatShowSomething() {
+        List<Attribution> found = extractor.extract(List.of(
+                "The mayor's deputy, Erlan Sadykov, said simply: \"There is no money for the buses.\"",
+                "Statistics from the migration service showed that a million people had left since 2020.",
+                // what photographs or a map show is nobody's word, and what is shown to someone no words at all
+                "The satellite images show that the lake has shrunk by half.",
+                "The health ministry showed reporters the new hospital in Osh."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::kind, Attribution::text)
+                .containsExactly(tuple("Erlan Sadykov", "The mayor's deputy", DIRECT, "There is no money for the buses"),
+                        tuple("migration service", null, INDIRECT, "a million people had left since 2020"));
+    }
+
+    @Test
     void findsEveryQuotedSourceOfTheSeedArticleWithItsRole() {
         ParsedArticle seed = new ArticleParser().parse(Fixtures.bytes("nato-looks-central-asia.txt"), "text/plain",
                 "https://iwpr.net/global-voices/nato-looks-central-asia");
