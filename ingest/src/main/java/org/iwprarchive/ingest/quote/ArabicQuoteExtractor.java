@@ -190,8 +190,8 @@ public final class ArabicQuoteExtractor {
 
     public List<Attribution> extract(List<String> paragraphs, List<String> authors) {
         List<Known> known = new ArrayList<>();
-        return ArabicScript.attributions(paragraphs, authors, ArabicScript.Folding.ARABIC,
-                (sentence, paragraph) -> attribution(sentence, known, paragraph));
+        return InterviewAnswers.ARABIC.addTo(ArabicScript.attributions(paragraphs, authors,
+                ArabicScript.Folding.ARABIC, (sentence, paragraph) -> attribution(sentence, known, paragraph)), paragraphs);
     }
 
     private Attribution attribution(Folded sentence, List<Known> known, int paragraph) {

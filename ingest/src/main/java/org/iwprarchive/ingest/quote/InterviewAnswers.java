@@ -21,7 +21,7 @@ import org.iwprarchive.ingest.text.Regexes;
  * question is nobody's attribution. The interviewee is the person the opening names, with the role it gives them on
  * the first answer; without an opening that names one, the name of the prefix. An article that opens with a question
  * of its own and interviews no one has no answers. One instance a language's words: {@link #ENGLISH},
- * {@link #CYRILLIC} (Russian and Ukrainian), {@link #SOUTH_SLAVIC_AND_ALBANIAN}.
+ * {@link #CYRILLIC} (Russian and Ukrainian), {@link #SOUTH_SLAVIC_AND_ALBANIAN}, {@link #ARABIC}, {@link #PERSIAN}.
  */
 final class InterviewAnswers {
 
@@ -72,20 +72,58 @@ final class InterviewAnswers {
                     + "|iu\\s+përgjigj\\s+pyetjeve\\s+të\\s+IWPR-së"),
             Set.of("IWPR", "ИВПР"));
 
+    /** A word of Arabic script, the zero-width non-joiner Persian writes inside words with it. */
+    private static final String ARABIC_SCRIPT_WORD = "[\\p{IsArabic}\u200c]+";
+    /** Who the person is, set apart after the name with the Arabic comma: "X، وکیل مدافع ...،". */
+    private static final Pattern ROLE_AFTER_ARABIC_COMMA = Regexes.compile("^\\s*\u060c\\s*(?<role>[^\u060c.]+)\u060c");
+
+    /**
+     * Arabic: questions after "س:" or "سؤال:", answers after "ج:" or "جواب:" or the interviewee's name; "أجرى IWPR
+     * مقابلة مع <role> X." names the interviewee, the name the two words before the comma or the stop (three after
+     * "عبد", "أبو", "أم"), as Arabic names have no capitals to tell them by. Only prefixed questions are read.
+     */
+    static final InterviewAnswers ARABIC = new InterviewAnswers(
+            Regexes.compile("^(?:IWPR|س|سؤال|السؤال)\\s*:\\s+\\S"), Set.of("ج", "جواب", "الجواب"),
+            Regexes.compile("(?:أجرى|اجرى|أجرت|اجرت)\\s+(?:IWPR|معهد\\s+صحافة\\s+الحرب\\s+والسلام)\\s+"
+                    + "(?:مقابلة|حوارا|حواراً|لقاء)\\s+مع\\s+(?<role>(?:\\S+\\s+){0,4}?)"
+                    + "(?<named>(?:(?:عبد|أبو|ابو|أم|ام)\\s+)?[^\\s\u060c.]+\\s+[^\\s\u060c.]+)(?=\\s*[\u060c.]|\\s*$)"),
+            Set.of("IWPR"), ARABIC_SCRIPT_WORD, ROLE_AFTER_ARABIC_COMMA);
+    /**
+     * Persian and Dari: questions after "IWPR:", "پرسش:" or "سوال:", answers after "پاسخ:" or the interviewee's
+     * name; "IWPR با X، <role>، گفت‌وگو کرده است" names the interviewee, two words before the comma, and who they are
+     * after it.
+     */
+    static final InterviewAnswers PERSIAN = new InterviewAnswers(
+            Regexes.compile("^(?:IWPR|پرسش|سوال|سؤال)\\s*:\\s+\\S"), Set.of("پاسخ", "جواب"),
+            Regexes.compile("(?:IWPR|انستیتوت\\s+گزارش\u200cدهی\\s+جنگ\\s+و\\s+صلح)\\s+با\\s+(?<role>)"
+                    + "(?<named>[^\\s\u060c.]+\\s+[^\\s\u060c.]+)(?=\\s*\u060c)"),
+            Set.of("IWPR"), ARABIC_SCRIPT_WORD, ROLE_AFTER_ARABIC_COMMA);
+
     private final Pattern questionPrefix;
     private final Pattern answerPrefix;
     private final Set<String> answerWords;
     private final Pattern interview;
     private final Set<String> notNameOpenings;
+    private final Pattern roleAfter;
 
     private InterviewAnswers(Pattern questionPrefix, Set<String> answerWords, Pattern interview,
                              Set<String> notNameOpenings) {
+        this(questionPrefix, answerWords, interview, notNameOpenings, NAME_WORD, ROLE_AFTER);
+    }
+
+    /**
+     * @param nameWord  one word of a name as the script writes it: capitalised, or any word of Arabic script
+     * @param roleAfter who the person is, set apart after the name the opening gives (group {@code role})
+     */
+    private InterviewAnswers(Pattern questionPrefix, Set<String> answerWords, Pattern interview,
+                             Set<String> notNameOpenings, String nameWord, Pattern roleAfter) {
         this.questionPrefix = questionPrefix;
         this.answerWords = answerWords;
-        this.answerPrefix = Regexes.compile("^(?<who>" + String.join("|", answerWords) + "|" + NAME_WORD + "(?:\\s+"
-                + NAME_WORD + "){0,2})\\s*:\\s+(?<words>\\S.*)$");
+        this.answerPrefix = Regexes.compile("^(?<who>" + String.join("|", answerWords) + "|" + nameWord + "(?:\\s+"
+                + nameWord + "){0,2})\\s*:\\s+(?<words>\\S.*)$");
         this.interview = interview;
         this.notNameOpenings = notNameOpenings;
+        this.roleAfter = roleAfter;
     }
 
     /**
@@ -164,7 +202,7 @@ final class InterviewAnswers {
             if (said.group("named") != null) {
                 // "IWPR spoke to X, a lawyer,", "На вопросы ИВПР ответила правозащитница X": named after the verb
                 String role = said.group("role").strip();
-                Matcher after = ROLE_AFTER.matcher(paragraph.substring(said.end("named")));
+                Matcher after = roleAfter.matcher(paragraph.substring(said.end("named")));
                 return new Interviewee(said.group("named"), !role.isEmpty() ? role
                         : after.lookingAt() ? after.group("role").strip() : null);
             }

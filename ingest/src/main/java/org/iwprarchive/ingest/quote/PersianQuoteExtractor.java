@@ -217,8 +217,8 @@ public final class PersianQuoteExtractor {
 
     public List<Attribution> extract(List<String> paragraphs, List<String> authors) {
         List<Known> known = new ArrayList<>();
-        return ArabicScript.attributions(paragraphs, authors, ArabicScript.Folding.PERSIAN,
-                (sentence, paragraph) -> attribution(sentence, known, paragraph));
+        return InterviewAnswers.PERSIAN.addTo(ArabicScript.attributions(paragraphs, authors,
+                ArabicScript.Folding.PERSIAN, (sentence, paragraph) -> attribution(sentence, known, paragraph)), paragraphs);
     }
 
     private Attribution attribution(Folded sentence, List<Known> known, int paragraph) {

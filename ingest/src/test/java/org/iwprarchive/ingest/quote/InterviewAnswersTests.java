@@ -146,4 +146,45 @@ class InterviewAnswersTests {
         assertThat(albanian).extracting(Attribution::source, Attribution::role, Attribution::cue)
                 .containsExactly(tuple("Arben Hoxha", "mjeku", "Hoxha:"), tuple("Arben Hoxha", null, "Përgjigje:"));
     }
+
+    @Test
+    void readsArabicAndPersianInterviewsByTheirPrefixesAndTheOpeningsName() {
+        List<Attribution> arabic = new ArabicQuoteExtractor().extract(List.of(
+                "أجرت IWPR حواراً مع الصحفية السورية رهف الأحمد، التي تعمل في غازي عنتاب.",
+                "سؤال: كيف تعملين من خارج سوريا؟",
+                "جواب: عبر شبكة من المراسلين في الداخل نتواصل معهم كل يوم.",
+                "سؤال: وهل يتعرضون للخطر؟",
+                "الأحمد: دائماً، وقد اعتقل اثنان منهم هذا العام."), List.of());
+        List<Attribution> persian = new PersianQuoteExtractor().extract(List.of(
+                "IWPR با نسرین حیدری، معلم یک مکتب خانگی در کابل، گفت‌وگو کرده است.",
+                "پرسش: چند شاگرد دارید؟",
+                "پاسخ: بیست دختر، از صنف هفتم تا دوازدهم.",
+                "پرسش: از چه می‌ترسید؟",
+                "پاسخ: از اینکه روزی در خانه را بزنند."), List.of());
+        // a servant's name is three words with the family name
+        List<Attribution> compound = new ArabicQuoteExtractor().extract(List.of(
+                "أجرى IWPR مقابلة مع المحامي عبد الرحمن الخطيب.",
+                "س: ما التهمة الموجهة إلى موكلك؟",
+                "ج: نشر أخبار كاذبة، وهي تهمة توجه إلى كل صحفي.",
+                "س: متى الجلسة القادمة؟",
+                "ج: بعد شهر."), List.of());
+        // one question after a prefix is no interview
+        List<Attribution> notInterview = new ArabicQuoteExtractor().extract(List.of(
+                "ارتفعت أسعار الخبز في دمشق.",
+                "س: من المسؤول؟",
+                "ج: لا أحد يعرف."), List.of());
+
+        assertThat(arabic).extracting(Attribution::source, Attribution::role, Attribution::cue, Attribution::text)
+                .containsExactly(
+                        tuple("رهف الأحمد", "الصحفية السورية", "جواب:",
+                                "عبر شبكة من المراسلين في الداخل نتواصل معهم كل يوم"),
+                        tuple("رهف الأحمد", null, "الأحمد:", "دائماً، وقد اعتقل اثنان منهم هذا العام"));
+        assertThat(persian).extracting(Attribution::source, Attribution::role, Attribution::cue, Attribution::text)
+                .containsExactly(
+                        tuple("نسرین حیدری", "معلم یک مکتب خانگی در کابل", "پاسخ:", "بیست دختر، از صنف هفتم تا دوازدهم"),
+                        tuple("نسرین حیدری", null, "پاسخ:", "از اینکه روزی در خانه را بزنند"));
+        assertThat(compound).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("عبد الرحمن الخطيب", "المحامي"), tuple("عبد الرحمن الخطيب", null));
+        assertThat(notInterview).isEmpty();
+    }
 }
