@@ -41,8 +41,8 @@ public final class CyrillicQuoteExtractor {
                            Pattern asSaid, Pattern asBodySaid, Pattern accordingTo, Pattern pronounAccordingTo,
                            Pattern pronounInterrupting, Pattern impersonal, Set<String> pronouns,
                            Set<String> genitivePronouns, Set<String> oneOf, Set<String> of, Set<String> occupations,
-                           Set<String> anonymousNouns, Set<String> organisationHeads, Set<String> placeWords,
-                           List<String[]> adjectiveNominatives) {
+                           Set<String> anonymousNouns, Set<String> organisationHeads, Set<String> groupHeads,
+                           Set<String> placeWords, List<String[]> adjectiveNominatives) {
 
         /**
          * @param called      the verbs of naming something in so many words ("назвал ... «...»")
@@ -127,7 +127,8 @@ public final class CyrillicQuoteExtractor {
                             + "(?<q>.+?)[.!?]?$"),
                     pronouns, genitivePronouns, oneOf, of,
                     LEXICON.words(lexiconPrefix + "occupations"), LEXICON.words(lexiconPrefix + "anonymous-nouns"),
-                    LEXICON.words(lexiconPrefix + "organisation-heads"), LEXICON.words(lexiconPrefix + "place-words"),
+                    LEXICON.words(lexiconPrefix + "organisation-heads"), LEXICON.words(lexiconPrefix + "group-heads"),
+                    LEXICON.words(lexiconPrefix + "place-words"),
                     adjectives);
         }
     }
@@ -904,7 +905,8 @@ public final class CyrillicQuoteExtractor {
             // a noun alone, refers back to someone named)
             return anonymous(nominative);
         }
-        if (genitive && !namesAPerson(who) && java.util.Arrays.stream(words).limit(4).anyMatch(this::isOrganisationHead)) {
+        if (genitive && !namesAPerson(who) && (java.util.Arrays.stream(words).limit(4).anyMatch(this::isOrganisationHead)
+                || isGroupNamedByAdjectives(words))) {
             // "По данным Всемирного банка": a body's name in the genitive, given in the nominative (three adjectives
             // may come first: "За даними Полтавської обласної військової адміністрації"); "По данным организации
             // «...»": the name in guillemets
@@ -1202,6 +1204,22 @@ public final class CyrillicQuoteExtractor {
     }
 
     /** A body's head, in the nominative or in a case that ends it otherwise ("банка", "министерства", "мэрии"). */
+    /**
+     * A group named by the capitalised words before its noun: "Українська природоохоронна група", "Международной
+     * кризисной группы"; not a group of people by whom it holds ("Група волонтерів", "ініціативна група мешканців").
+     */
+    private boolean isGroupNamedByAdjectives(String[] words) {
+        if (words.length < 2 || !Character.isUpperCase(words[0].charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < Math.min(words.length, 4); i++) {
+            if (nominativesOfNoun(lowerCase(words[i])).stream().anyMatch(grammar.groupHeads()::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isOrganisationHead(String word) {
         return nominativesOfNoun(lowerCase(word)).stream().anyMatch(grammar.organisationHeads()::contains);
     }
@@ -1233,8 +1251,10 @@ public final class CyrillicQuoteExtractor {
         String[] words = SPACES.split(phrase.strip());
         for (int h = 0; h < Math.min(4, words.length); h++) {
             String head = lowerCase(words[h]);
-            String nominative = nominativesOfNoun(head).stream().filter(grammar.organisationHeads()::contains)
-                    .findFirst().orElse(null);
+            // a group's noun heads the name only after the adjectives that name it
+            boolean afterAdjective = h > 0;
+            String nominative = nominativesOfNoun(head).stream().filter(n -> grammar.organisationHeads().contains(n)
+                    || afterAdjective && grammar.groupHeads().contains(n)).findFirst().orElse(null);
             if (nominative == null) {
                 continue;
             }

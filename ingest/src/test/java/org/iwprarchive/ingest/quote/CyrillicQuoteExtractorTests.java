@@ -21,6 +21,21 @@ class CyrillicQuoteExtractorTests {
     private final CyrillicQuoteExtractor russian = CyrillicQuoteExtractor.russian();
 
     @Test
+    void readsAGroupNamedByAdjectivesAsABodyButNotAGroupOfPeople() {
+        List<Attribution> ru = russian.extract(List.of(
+                "По оценке Международной кризисной группы, переговоры зашли в тупик.",
+                "По словам группы жителей, воду отключают каждый день."), List.of());
+        List<Attribution> uk = ukrainian.extract(List.of(
+                "Ліс на місці водосховища росте швидше, ніж очікували, йдеться у звіті Української природоохоронної групи.",
+                "За словами ініціативної групи мешканців, будівництво почалося без дозволу."), List.of());
+
+        assertThat(ru).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Международная кризисная группа", ORGANISATION));
+        assertThat(uk).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Українська природоохоронна група", ORGANISATION));
+    }
+
+    @Test
     void readsAComplaintAndWhatABodyCalculated() {
         List<Attribution> ru = russian.extract(List.of(
                 "В Ассоциации налогоплательщиков подсчитали, что налоговая нагрузка выросла вдвое.",
