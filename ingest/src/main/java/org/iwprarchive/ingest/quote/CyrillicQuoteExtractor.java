@@ -906,7 +906,7 @@ public final class CyrillicQuoteExtractor {
             return anonymous(nominative);
         }
         if (genitive && !namesAPerson(who) && (java.util.Arrays.stream(words).limit(4).anyMatch(this::isOrganisationHead)
-                || isGroupNamedByAdjectives(words))) {
+                || isNamedGroup(words))) {
             // "По данным Всемирного банка": a body's name in the genitive, given in the nominative (three adjectives
             // may come first: "За даними Полтавської обласної військової адміністрації"); "По данным организации
             // «...»": the name in guillemets
@@ -1208,7 +1208,7 @@ public final class CyrillicQuoteExtractor {
      * A group named by the capitalised words before its noun: "Українська природоохоронна група", "Международной
      * кризисной группы"; not a group of people by whom it holds ("Група волонтерів", "ініціативна група мешканців").
      */
-    private boolean isGroupNamedByAdjectives(String[] words) {
+    private boolean isNamedGroup(String[] words) {
         if (words.length < 2 || !Character.isUpperCase(words[0].charAt(0))) {
             return false;
         }

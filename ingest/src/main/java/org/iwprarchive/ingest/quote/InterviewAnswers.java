@@ -80,7 +80,8 @@ final class InterviewAnswers {
     /**
      * Arabic: questions after "س:" or "سؤال:", answers after "ج:" or "جواب:" or the interviewee's name; "أجرى IWPR
      * مقابلة مع <role> X." names the interviewee, the name the two words before the comma or the stop (three after
-     * "عبد", "أبو", "أم"), as Arabic names have no capitals to tell them by. Only prefixed questions are read.
+     * "عبد", "أبو", "أم"), as Arabic names have no capitals to tell them by. Only prefixed questions are read: the
+     * Arabic question mark ends no question the reading of questions that stand alone takes.
      */
     static final InterviewAnswers ARABIC = new InterviewAnswers(
             Regexes.compile("^(?:IWPR|س|سؤال|السؤال)\\s*:\\s+\\S"), Set.of("ج", "جواب", "الجواب"),
