@@ -1200,10 +1200,10 @@ public final class CyrillicQuoteExtractor {
                 return java.util.Arrays.stream(words, 0, h).allMatch(w -> ADJECTIVE.matcher(lowerCase(w)).find());
             }
         }
-        return false;
+        // "Українська природоохоронна група заявила": a group named by the words before its noun
+        return isNamedGroup(words);
     }
 
-    /** A body's head, in the nominative or in a case that ends it otherwise ("банка", "министерства", "мэрии"). */
     /**
      * A group named by the capitalised words before its noun: "Українська природоохоронна група", "Международной
      * кризисной группы"; not a group of people by whom it holds ("Група волонтерів", "ініціативна група мешканців").
@@ -1220,6 +1220,7 @@ public final class CyrillicQuoteExtractor {
         return false;
     }
 
+    /** A body's head, in the nominative or in a case that ends it otherwise ("банка", "министерства", "мэрии"). */
     private boolean isOrganisationHead(String word) {
         return nominativesOfNoun(lowerCase(word)).stream().anyMatch(grammar.organisationHeads()::contains);
     }

@@ -24,13 +24,17 @@ class CyrillicQuoteExtractorTests {
     void readsAGroupNamedByAdjectivesAsABodyButNotAGroupOfPeople() {
         List<Attribution> ru = russian.extract(List.of(
                 "По оценке Международной кризисной группы, переговоры зашли в тупик.",
-                "По словам группы жителей, воду отключают каждый день."), List.of());
+                "По словам группы жителей, воду отключают каждый день.",
+                // and as the subject
+                "Хельсинкская группа заявила, что задержанных держат без адвокатов.",
+                "Группа жителей заявила, что воду отключают каждый день."), List.of());
         List<Attribution> uk = ukrainian.extract(List.of(
                 "Ліс на місці водосховища росте швидше, ніж очікували, йдеться у звіті Української природоохоронної групи.",
                 "За словами ініціативної групи мешканців, будівництво почалося без дозволу."), List.of());
 
         assertThat(ru).extracting(Attribution::source, Attribution::sourceKind)
-                .containsExactly(tuple("Международная кризисная группа", ORGANISATION));
+                .containsExactly(tuple("Международная кризисная группа", ORGANISATION),
+                        tuple("Хельсинкская группа", ORGANISATION));
         assertThat(uk).extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("Українська природоохоронна група", ORGANISATION));
     }
