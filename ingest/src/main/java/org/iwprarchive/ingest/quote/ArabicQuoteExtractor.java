@@ -214,28 +214,15 @@ public final class ArabicQuoteExtractor {
         }
         m = ACCORDING_TO.matcher(t).region(from, t.length());
         if (m.matches()) {
-            String who = sentence.original(m.start("who"), m.end("who"));
             boolean joined = m.group("report") != null ? m.group("report").endsWith("ل")
                     : m.group("to") != null && m.group("what") == null;
-            if (joined && who.startsWith("ل")) {
-                who = withArticle(who);
-            }
-            Speaker speaker = speaker(List.of(strip(PARENTHESES.matcher(who).replaceAll(""))), null, known);
-            String cue = sentence.original(m.group("and") == null ? m.start() : m.end("and"), m.start("who")).strip();
-            cue = cue.endsWith("ل") ? cue + "ـ" : cue;
-            return attributed(speaker, known, reportedWords(sentence.original(m.start("q"), m.end("q"))),
-                    QuotationKind.INDIRECT, cue, paragraph);
+            return accordingTo(sentence, m, joined, m.group("and") == null ? m.start() : m.end("and"), known,
+                    paragraph);
         }
         m = TRAILING_ACCORDING_TO.matcher(t).region(from, t.length());
         if (m.matches() && SPACES.split(m.group("q").strip()).length >= 3) {
-            String who = sentence.original(m.start("who"), m.end("who"));
-            if (m.group("report") != null && m.group("report").endsWith("ل") && who.startsWith("ل")) {
-                who = withArticle(who);
-            }
-            Speaker speaker = speaker(List.of(strip(PARENTHESES.matcher(who).replaceAll(""))), null, known);
-            String cue = sentence.original(m.start("cue"), m.start("who")).strip();
-            return attributed(speaker, known, reportedWords(sentence.original(m.start("q"), m.end("q"))),
-                    QuotationKind.INDIRECT, cue.endsWith("ل") ? cue + "ـ" : cue, paragraph);
+            return accordingTo(sentence, m, m.group("report") != null && m.group("report").endsWith("ل"),
+                    m.start("cue"), known, paragraph);
         }
         m = REPORTED_BY.matcher(t).region(from, t.length());
         if (m.matches()) {
@@ -269,6 +256,22 @@ public final class ArabicQuoteExtractor {
         }
         learn(sentence.original(), known);
         return null;
+    }
+
+    /**
+     * The words of whom they are "according to", before them or after them: the name with its article back where
+     * {@code joined} says "لـ" took it ("للمفوضية"), and the cue from {@code cueStart} to the name, "لـ" written whole.
+     */
+    private Attribution accordingTo(Folded sentence, Matcher m, boolean joined, int cueStart, List<Known> known,
+                                    int paragraph) {
+        String who = sentence.original(m.start("who"), m.end("who"));
+        if (joined && who.startsWith("ل")) {
+            who = withArticle(who);
+        }
+        Speaker speaker = speaker(List.of(strip(PARENTHESES.matcher(who).replaceAll(""))), null, known);
+        String cue = sentence.original(cueStart, m.start("who")).strip();
+        return attributed(speaker, known, reportedWords(sentence.original(m.start("q"), m.end("q"))),
+                QuotationKind.INDIRECT, cue.endsWith("ل") ? cue + "ـ" : cue, paragraph);
     }
 
     /**
