@@ -235,16 +235,17 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
      * capitalised run opens with "Veriut", joined to the role by "së"; in "Ministrja e Infrastrukturës dhe Energjisë
      * Belinda Balluku" with "Energjisë", a second field joined by "dhe"; in "Drejtoresha e Qendrës për Gratë Iris
      * Luarasi" with "Gratë", after a preposition inside the body's name; in "Kryetari i fshatit Kutë Fatos Memaj" with
-     * "Kutë", the place a settlement's noun names; the person is what follows.
+     * "Kutë", the place a settlement's noun names, and in "Kryetari i shoqatës Jeta Fatos Memaj" with "Jeta", the name
+     * of a body after its noun; the person is what follows.
      */
     @Override
-    public int personStart(List<String> words, int nameStart, boolean occupation) {
+    public int personStart(List<String> words, int nameStart, boolean occupation, boolean afterBody) {
         if (nameStart <= 0 || nameStart >= words.size() - 2) {
             return nameStart;
         }
         String before = words.get(nameStart - 1);
         return LINKS.contains(before) || before.equals("dhe") && GENITIVE.matcher(words.get(nameStart)).find()
-                || BODY_PREPOSITIONS.contains(lower(before)) || SETTLEMENTS.contains(lower(before))
+                || BODY_PREPOSITIONS.contains(lower(before)) || SETTLEMENTS.contains(lower(before)) || afterBody
                 ? nameStart + 1 : nameStart;
     }
 }

@@ -631,7 +631,8 @@ public final class EuropeanQuoteExtractor {
         if (nameStart > 0) {
             // "Portparol željezare Arcelor Mittal Zenica Mirsad Jašarspahić": the role opens with what someone does
             boolean occupation = grammar.isOccupation(words.get(nameStart - 1)) || grammar.isOccupation(words.get(0));
-            nameStart = grammar.morphology().personStart(words, nameStart, occupation);
+            nameStart = grammar.morphology().personStart(words, nameStart, occupation,
+                    namesABody(words.get(nameStart - 1)));
         }
         String role = String.join(" ", words.subList(0, nameStart)).strip();
         String name = String.join(" ", words.subList(nameStart, words.size()));

@@ -85,12 +85,12 @@ final class MacedonianGrammar implements QuoteGrammar.Morphology {
 
     /**
      * After a preposition inside a role, a run of three capitalised words or more opens with a place or a body's
-     * name ("Претседателот на ДИК Александар Ристовски", "Градоначалникот на Скопје Петре Шилегов"): the person is
-     * the run's last two words.
+     * name ("Претседателот на ДИК Александар Ристовски", "Градоначалникот на Скопје Петре Шилегов"), as it does after
+     * a body's noun ("Претседателот на здружението Легис Јасмин Реџепи"): the person is the run's last two words.
      */
     @Override
-    public int personStart(List<String> words, int nameStart, boolean occupation) {
-        return nameStart > 0 && words.size() - nameStart >= 3 && PREPOSITIONS.contains(lower(words.get(nameStart - 1)))
-                ? words.size() - 2 : nameStart;
+    public int personStart(List<String> words, int nameStart, boolean occupation, boolean afterBody) {
+        return nameStart > 0 && words.size() - nameStart >= 3
+                && (afterBody || PREPOSITIONS.contains(lower(words.get(nameStart - 1)))) ? words.size() - 2 : nameStart;
     }
 }

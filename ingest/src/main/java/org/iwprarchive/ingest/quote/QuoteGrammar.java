@@ -81,8 +81,10 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
          * ("Gradonačelnik Novog Sada Milan Đurić").
          *
          * @param occupation whether the word before the run says what someone does
+         * @param afterBody whether the word before the run is a body's noun ("udruženja", "здружението", "shoqatës"),
+         *     whose name may open the run
          */
-        default int personStart(List<String> words, int nameStart, boolean occupation) {
+        default int personStart(List<String> words, int nameStart, boolean occupation, boolean afterBody) {
             return nameStart;
         }
 

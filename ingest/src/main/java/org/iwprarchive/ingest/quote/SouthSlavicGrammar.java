@@ -355,15 +355,16 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
     /**
      * "Gradonačelnik Novog Sada Milan Đurić", "načelnik Srebrenice Mladen Grujičić": after an occupation, a place in
      * the genitive opens the capitalised run; "vlasnica hotela u Budvi Milena Radović": after a preposition, a place
-     * does, as it does after a kind of place ("umirovljenica iz naselja Balinovac Ruža Marić"); the person is the
-     * run's last two words, the place the role's.
+     * does, as it does after a kind of place ("umirovljenica iz naselja Balinovac Ruža Marić") and a body's name
+     * after the body's noun ("predsjednik udruženja Most Ivan Ivić"); the person is the run's last two words, the
+     * place or the body the role's.
      */
     @Override
-    public int personStart(List<String> words, int nameStart, boolean occupation) {
+    public int personStart(List<String> words, int nameStart, boolean occupation, boolean afterBody) {
         int nameWords = words.size() - nameStart;
         if (nameStart > 0 && nameWords >= 3 && (occupation && (nameWords >= 4
                 || GENITIVE_PLACE.matcher(words.get(nameStart)).find())
-                || PREPOSITIONS.contains(lower(words.get(nameStart - 1)))
+                || PREPOSITIONS.contains(lower(words.get(nameStart - 1))) || afterBody
                 // "Direktor Kancelarije za Kosovo i Metohiju Petar Petković": a name joined by "and" is the role's
                 || CONJUNCTIONS.contains(lower(words.get(nameStart - 1)))
                 || PLACE_KINDS.contains(lower(words.get(nameStart - 1))))) {

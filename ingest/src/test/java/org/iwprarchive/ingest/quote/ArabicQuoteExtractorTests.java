@@ -20,6 +20,16 @@ class ArabicQuoteExtractorTests {
     private final ArabicQuoteExtractor arabic = new ArabicQuoteExtractor();
 
     @Test
+    void readsASecurityServiceAsABody() {
+        List<Attribution> found = arabic.extract(List.of(
+                "وقال جهاز المخابرات العامة إن خلية مسلحة فككت في الزرقاء.",
+                "وأكد الأمن الوطني أن المعبر سيبقى مغلقاً حتى إشعار آخر."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("جهاز المخابرات العامة", ORGANISATION), tuple("الأمن الوطني", ORGANISATION));
+    }
+
+    @Test
     void readsAGraduateDescribedAfterTheName() {
         List<Attribution> found = arabic.extract(List.of(
                 "\"لم أجد عملاً منذ ثلاث سنوات\"، تقول سلمى الحسن، خريجة صيدلة من الزرقاء."), List.of());

@@ -21,6 +21,19 @@ class CyrillicQuoteExtractorTests {
     private final CyrillicQuoteExtractor russian = CyrillicQuoteExtractor.russian();
 
     @Test
+    void readsAMinistryByItsShortName() {
+        List<Attribution> ru = russian.extract(List.of(
+                "В Минпросвещения сообщили, что учебники заменят к сентябрю."), List.of());
+        List<Attribution> uk = ukrainian.extract(List.of(
+                "У Мінінфраструктури заявили, що міст відремонтують до зими."), List.of());
+
+        assertThat(ru).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Минпросвещения", ORGANISATION));
+        assertThat(uk).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Мінінфраструктури", ORGANISATION));
+    }
+
+    @Test
     void readsAGroupNamedByAdjectivesAsABodyButNotAGroupOfPeople() {
         List<Attribution> ru = russian.extract(List.of(
                 "По оценке Международной кризисной группы, переговоры зашли в тупик.",

@@ -20,6 +20,25 @@ class EuropeanQuoteExtractorTests {
     private final EuropeanQuoteExtractor macedonian = EuropeanQuoteExtractor.macedonian();
 
     @Test
+    void givesABodysOneWordNameAfterItsNounToTheRoleNotToThePerson() {
+        List<Attribution> macedonianFound = macedonian.extract(List.of(
+                "Директорката на фирмата Тутунски Весна Петковска изјави дека откупот ќе почне во август.",
+                "Секретарот на здружението Стефан Тасев рече дека членовите се незадоволни."), List.of());
+        List<Attribution> albanianFound = albanian.extract(List.of(
+                "Drejtori i kompanisë Drini Gentian Lala tha se fabrika do të mbyllet."), List.of());
+        List<Attribution> bcsFound = bcs.extract(List.of(
+                "Direktor firme Bor Zoran Marković kaže da rudnik radi punim kapacitetom."), List.of());
+
+        assertThat(macedonianFound).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Весна Петковска", "Директорката на фирмата Тутунски"),
+                        tuple("Стефан Тасев", "Секретарот на здружението"));
+        assertThat(albanianFound).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Gentian Lala", "Drejtori i kompanisë Drini"));
+        assertThat(bcsFound).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Zoran Marković", "Direktor firme Bor"));
+    }
+
+    @Test
     void readsAReflexiveVerbsSeAnOccupationInIstaAndABodysEstimates() {
         List<Attribution> found = bcs.extract(List.of(
                 "\"Plata mi kasni tri mjeseca\", požalila se kasirka iz Zenice Amela Hodžić.",
