@@ -83,6 +83,10 @@ public final class ArabicQuoteExtractor {
             // "..., طلب عدم الكشف عن هويته، فإن ...": a clause that withholds the name, between who and the words
             + "(?<who>[^،,]+?)\\s*[،,]\\s*(?:[^،,]*(?:عدم|دون)\\s+(?:الكشف|ذكر|نشر|الافصاح|كشف)[^،,]*[،,]\\s*)?"
             + "(?:ف?(?:ان|انه|انها)\\s+)?(?<q>.+)$");
+    /** The comma that sets a part of a sentence apart. */
+    private static final Pattern SET_APART = Pattern.compile("\\s*[\u060c,]\\s*");
+    /** "فإن", "إن", "أن" opening the words said, as written. */
+    private static final Pattern THAT_OPENING = Pattern.compile("^ف?[إأا]ن(?:ه|ها)?\\s+");
     /** The words, then whom they are according to: "انخفضت المناسيب ...، بحسب تقرير منظمة الأغذية والزراعة." */
     private static final Pattern TRAILING_ACCORDING_TO = Pattern.compile("^(?<q>[^«\u201c\"،,]+?)\\s*[،,]\\s*"
             + "و?(?<cue>بحسب|حسب|(?:وفقا|طبقا)\\s*ل)\\s*" + REPORT + "(?<who>[^،,.«\u201c\"]+?)\\s*[.]?$");
@@ -268,10 +272,23 @@ public final class ArabicQuoteExtractor {
         if (joined && who.startsWith("ل")) {
             who = withArticle(who);
         }
-        Speaker speaker = speaker(List.of(strip(PARENTHESES.matcher(who).replaceAll(""))), null, known);
+        List<String> parts = new ArrayList<>(List.of(strip(PARENTHESES.matcher(who).replaceAll(""))));
+        String said = sentence.original(m.start("q"), m.end("q"));
+        String[] setApart = SET_APART.split(said, 2);
+        List<String> next = setApart.length == 2 ? foldedWords(setApart[0]) : List.of();
+        List<String> first = foldedWords(parts.get(0));
+        boolean nameAfterRole = describesSomeone(first) && nameStart(next) == 0 && nameLength(next, 0) == next.size();
+        boolean roleAfterName = !next.isEmpty() && nameStart(first) == 0 && describesSomeone(next);
+        if (nameAfterRole || roleAfterName) {
+            // "وبحسب المتحدث باسم وزارة التربية، كريم السيد، فإن ...": what someone is, then the name set apart, or
+            // the name, then what the person is ("وبحسب محمد حسن، مدير المدرسة، فإن ...")
+            parts.add(setApart[0].strip());
+            said = THAT_OPENING.matcher(setApart[1].strip()).replaceFirst("");
+        }
+        Speaker speaker = speaker(parts, null, known);
         String cue = sentence.original(cueStart, m.start("who")).strip();
-        return attributed(speaker, known, reportedWords(sentence.original(m.start("q"), m.end("q"))),
-                QuotationKind.INDIRECT, cue.endsWith("ل") ? cue + "ـ" : cue, paragraph);
+        return attributed(speaker, known, reportedWords(said), QuotationKind.INDIRECT,
+                cue.endsWith("ل") ? cue + "ـ" : cue, paragraph);
     }
 
     /**

@@ -320,7 +320,8 @@ public final class CyrillicQuoteExtractor {
             // a body's report, impersonally: "У доповіді X йдеться про те, що"
             + "|йдеться(?:\\s+про\\s+те)?|зазначається|наголошується", Set.of("він", "вона"),
             Set.of("його", "її"), Set.of("один", "одна", "одне"), Set.of("з", "із", "зі"), "uk-",
-            List.of(new String[] {"ого", "ий"}, new String[] {"ому", "ий"}, new String[] {"ої", "а"},
+            List.of(new String[] {"ього", "ій"}, new String[] {"ьої", "я"},
+                    new String[] {"ого", "ий"}, new String[] {"ому", "ий"}, new String[] {"ої", "а"},
                     new String[] {"ій", "а"}));
     /** A capitalised word, hyphened ones too ("Білгорода-Дністровського", "Бек-Назаров"). */
     private static final String WORD = "\\p{Lu}[\\p{Ll}’ʼ'-]+(?:-\\p{Lu}[\\p{Ll}’ʼ']+)*";
@@ -379,8 +380,15 @@ public final class CyrillicQuoteExtractor {
     /** A name's last word ending in "-а" or "-я", which a woman's surname may do in every case. */
     private static final Pattern VOWEL_A = Regexes.compile("[ая]$");
     private static final Pattern VOWEL_AND_A = Regexes.compile("[уио]а$");
+    /** A soft sign after a word's last "р", which Ukrainian does not write ("Ігорь" is Ігор). */
+    private static final Pattern SOFT_R = Regexes.compile("рь(?!\\p{L})");
     /** A woman's given name in the genitive: Тамары, Ольги, Наташи, Марии, Натальи. */
     private static final Pattern WOMANS_GENITIVE = Regexes.compile("(?:ы|[гкхжшчщ]и|[иь]и|ії)$");
+    /**
+     * A Ukrainian woman's given name in the genitive after a hard consonant: Ірини, Олени, Оксани, Олександри (Russian
+     * writes "-ы" there, and its "-ни" is a soft name's: Тани).
+     */
+    private static final Pattern UKRAINIAN_WOMANS_GENITIVE = Regexes.compile("[бвдзлмнпрстф]и$");
     /** The endings of women's surnames in the genitive: Нурпеисовой, Рахимовой, Бондар-Кравецької. */
     private static final Pattern FEMININE_GENITIVE = Regexes.compile("(?:ой|ої)$");
     /** The comma that closes a description between the name and the verb ("Марина Левченко, власниця ..., каже:"). */
@@ -1061,7 +1069,7 @@ public final class CyrillicQuoteExtractor {
                 // "правозащитницы Арды Ашуба": a woman's surname in "-а" is no man's genitive; it does not decline
                 named = woman && VOWEL_A.matcher(lastWord(named)).find() && nameWords.size() == 2
                         ? nominativeGivenName(nameWords.get(0), true) + " " + nameWords.get(1)
-                        : givenNameInO(nominative(named));
+                        : ukrainianNominative(nominative(named));
                 role.setLength(0);
                 role.append(nominativeRole);
             }
@@ -1148,7 +1156,7 @@ public final class CyrillicQuoteExtractor {
             if (genitives.contains(genitiveRelation)) {
                 String role = (at == 1 ? words[0] + " " : "") + relation;
                 String given = nominativeGivenName(words[at + 1], feminine);
-                return Speaker.person(feminine ? given : givenNameInO(given), role);
+                return Speaker.person(feminine ? given : ukrainianNominative(given), role);
             }
         }
         return null;
@@ -1426,14 +1434,16 @@ public final class CyrillicQuoteExtractor {
 
     /**
      * The nominatives a surname in the genitive may have: Каримова is Каримов's, Нурпеисовой Нурпеисова's, Кравченка
-     * Кравченко's, Шевчука Шевчук's, and in Ukrainian Бойка Бойко's; the first is the likeliest.
+     * Кравченко's, Шевчука Шевчук's, Гайдая Гайдай's, Коваля Коваль's, and in Ukrainian Бойка Бойко's; the first is
+     * the likeliest.
      */
     private static List<String> nominativeForms(String word) {
         List<String> forms = new ArrayList<>();
         for (String[] ending : new String[][] {{"овой", "ова"}, {"евой", "ева"}, {"иной", "ина"}, {"ской", "ская"},
                 {"ової", "ова"}, {"евої", "ева"}, {"іної", "іна"}, {"ської", "ська"}, {"цької", "цька"},
                 {"ова", "ов"}, {"ева", "ев"}, {"ина", "ин"}, {"ского", "ский"}, {"ського", "ський"},
-                {"цького", "цький"}, {"енка", "енко"}, {"а", ""}, {"я", "й"}, {"а", "о"}}) {
+                {"цького", "цький"}, {"енка", "енко"}, {"а", ""}, {"ая", "ай"}, {"ея", "ей"}, {"ія", "ій"},
+                {"я", "ь"}, {"а", "о"}}) {
             if (word.endsWith(ending[0])) {
                 forms.add(word.substring(0, word.length() - ending[0].length()) + ending[1]);
             }
@@ -1442,7 +1452,7 @@ public final class CyrillicQuoteExtractor {
     }
 
     /** A full name given in the genitive ("по словам Асель Нурпеисовой"), with its surname in the nominative. */
-    private static String nominative(String name) {
+    private String nominative(String name) {
         String surname = lastWord(name);
         List<String> forms = VOWEL_AND_A.matcher(surname).find() ? List.of() : nominativeForms(surname);
         if (forms.isEmpty()) {
@@ -1459,38 +1469,52 @@ public final class CyrillicQuoteExtractor {
 
     /**
      * A name in the genitive whose surname does not decline ("Давида Кереселидзе", "Тамары Гелашвили", "Анны
-     * Саакян"): the given name alone tells the case, and whether it is a man's or a woman's by its own ending (a
-     * woman's genitive ends in "-ы", or "-и" after the letters that take it: Ольги, Марии); the name as it is when
-     * its given name does not decline either ("Нино Гогуа", "Кети Мачавариани").
+     * Саакян", "Ірини Шевчук"): the given name alone tells the case, and whether it is a man's or a woman's by its own
+     * ending (a woman's genitive ends in "-ы", or "-и" after the letters that take it: Ольги, Марии; in Ukrainian "-и"
+     * after a hard consonant too: Ірини); the name as it is when its given name does not decline either ("Нино
+     * Гогуа", "Кети Мачавариани").
      */
-    private static String nominativeOfIndeclinable(String name) {
+    private String nominativeOfIndeclinable(String name) {
         String surname = lastWord(name);
         String given = name.substring(0, name.length() - surname.length()).strip();
         if (given.isEmpty() || given.indexOf(' ') >= 0) {
             return name;
         }
-        return nominativeGivenName(given, WOMANS_GENITIVE.matcher(given).find()) + " " + surname;
+        boolean woman = WOMANS_GENITIVE.matcher(given).find()
+                || grammar == UKRAINIAN && UKRAINIAN_WOMANS_GENITIVE.matcher(given).find();
+        return nominativeGivenName(given, woman) + " " + surname;
     }
 
     /**
-     * A name put in the nominative whose given name, in Ukrainian, is one of the men's names in "-о" that lost it with
-     * the genitive's "-а" ("Петр Коваленко" is Петро Коваленко, "Михайл" Михайло); the name as it is otherwise.
+     * A name put in the nominative as Ukrainian writes it: a man's given name in "-о" that lost it with the genitive's
+     * "-а" ("Петр Коваленко" is Петро Коваленко, "Михайл" Михайло), and no soft sign after a last "р" ("Ігоря
+     * Бондаря" is Ігор Бондар, where Russian's Игоря Бондаря is Игорь Бондарь); the name as it is in Russian.
      */
-    private String givenNameInO(String name) {
-        int space = name.indexOf(' ');
-        String given = space < 0 ? name : name.substring(0, space);
-        return grammar == UKRAINIAN && GIVEN_NAMES_IN_O.contains(lowerCase(given) + "о")
-                ? given + "о" + name.substring(given.length()) : name;
+    private String ukrainianNominative(String name) {
+        if (grammar != UKRAINIAN) {
+            return name;
+        }
+        String hard = SOFT_R.matcher(name).replaceAll("р");
+        int space = hard.indexOf(' ');
+        String given = space < 0 ? hard : hard.substring(0, space);
+        return GIVEN_NAMES_IN_O.contains(lowerCase(given) + "о") ? given + "о" + hard.substring(given.length()) : hard;
     }
 
-    /** A given name in the genitive, in the nominative: Нозима → Нозим, Алексея → Алексей, Зарины → Зарина. */
-    private static String nominativeGivenName(String word, boolean feminine) {
+    /**
+     * A given name in the genitive, in the nominative: Нозима → Нозим, Алексея → Алексей, Сергія → Сергій, Зарины →
+     * Зарина, Ірини → Ірина.
+     */
+    private String nominativeGivenName(String word, boolean feminine) {
+        if (feminine && grammar == UKRAINIAN && UKRAINIAN_WOMANS_GENITIVE.matcher(word).find()) {
+            return word.substring(0, word.length() - 1) + "а";
+        }
         String[][] endings = feminine
                 ? new String[][] {{"ии", "ия"}, {"ії", "ія"}, {"ьи", "ья"}, {"ги", "га"}, {"ки", "ка"}, {"хи", "ха"},
                         {"ы", "а"}, {"и", "я"}}
-                : new String[][] {{"ея", "ей"}, {"ая", "ай"}, {"ия", "ий"}, {"я", "ь"}, {"а", ""}};
+                : new String[][] {{"ея", "ей"}, {"ая", "ай"}, {"ия", "ий"}, {"ія", "ій"}, {"я", "ь"}, {"а", ""}};
         for (String[] ending : endings) {
-            if (word.endsWith(ending[0]) && word.length() > ending[0].length() + 2) {
+            // (two letters are left at least: "Юрия" is Юрий, "Яна" Ян)
+            if (word.endsWith(ending[0]) && word.length() > ending[0].length() + 1) {
                 return word.substring(0, word.length() - ending[0].length()) + ending[1];
             }
         }
@@ -1501,15 +1525,22 @@ public final class CyrillicQuoteExtractor {
      * A role in the genitive whose first word is an occupation of the lexicon once in the nominative ("пресс-секретаря
      * компании" → "пресс-секретарь компании", "секретаря міськради" → "секретар міськради"), the noun of an office
      * ("акима области" → "аким области", "очільника громади" → "очільник громади"; "аким" is a given name too, and so
-     * is no occupation of the lexicon), or a man's noun of one who knows a field ("сейсмолога" → "сейсмолог"); the role
-     * as it is otherwise.
+     * is no occupation of the lexicon), or a man's noun of one who knows a field ("сейсмолога" → "сейсмолог"), with an
+     * adjective before it ("главного врача" → "главный врач", "освітнього омбудсмена" → "освітній омбудсмен"); the
+     * role as it is otherwise.
      */
     private String nominativeRole(String role) {
         int space = role.indexOf(' ');
         String first = space < 0 ? role : role.substring(0, space);
+        if (space > 0 && !nominativeAdjective(first).equals(first)) {
+            String rest = role.substring(space + 1);
+            String nominativeRest = nominativeRole(rest);
+            return nominativeRest.equals(rest) ? role : nominativeAdjective(first) + " " + nominativeRest;
+        }
         String lower = lowerCase(first);
         // ("секретар", "лікар": Ukrainian writes no soft sign where Russian does, and its genitive takes "я" all the same)
-        for (String[] ending : new String[][] {{"я", "ь"}, {"я", "й"}, {"я", ""}, {"а", ""}, {"ы", "а"}, {"и", "а"}}) {
+        for (String[] ending : new String[][] {{"я", "ь"}, {"я", "й"}, {"я", ""}, {"а", ""}, {"ы", "а"}, {"и", "а"},
+                {"і", "я"}}) {
             if (lower.endsWith(ending[0]) && lower.length() > ending[0].length() + 2) {
                 String form = lower.substring(0, lower.length() - ending[0].length()) + ending[1];
                 if (isOccupationCompound(form) || OFFICE_NOUNS.contains(form)

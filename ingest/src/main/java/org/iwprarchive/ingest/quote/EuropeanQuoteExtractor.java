@@ -499,9 +499,10 @@ public final class EuropeanQuoteExtractor {
         int comma = clauseComma(words);
         List<String> whoWords = Arrays.asList(SPACES.split(who.strip()));
         int named = nameStart(whoWords);
-        // "Според адвокатот на Трајчевски, Филип Ристески,": a name after "of" is whose the role is, not the person
-        if (comma < 0 || who.isBlank() || !opensDescription(who)
-                || named >= 0 && (named == 0 || !POSSESSIVE_LINKS.contains(lower(whoWords.get(named - 1))))) {
+        // "Според адвокатот на Трајчевски, Филип Ристески,": a name after "of" is whose the role is, not the person;
+        // so is one after a body's noun ("Според директорот на училиштето Гоце Делчев, Зоран Петров,": the school's)
+        if (comma < 0 || who.isBlank() || !opensDescription(who) || named >= 0 && (named == 0
+                || !POSSESSIVE_LINKS.contains(lower(whoWords.get(named - 1))) && !namesABody(whoWords.get(named - 1)))) {
             return null;
         }
         String name = stripTitle(words.substring(0, comma));

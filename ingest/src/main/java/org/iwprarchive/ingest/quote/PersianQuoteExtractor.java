@@ -356,12 +356,18 @@ public final class PersianQuoteExtractor {
         return rest.isBlank();
     }
 
-    /** "به گفته X، (role،) ...": who to the first comma, a description of them set apart, then the words. */
+    /**
+     * "به گفته X، (role،) ...": who to the first comma, a description of them set apart, then the words; or what
+     * someone is to the first comma and the name set apart after it ("به گفته سخنگوی وزارت معارف، X، ...").
+     */
     private Attribution accordingTo(Folded sentence, Matcher m, List<Known> known, int paragraph) {
         String rest = sentence.original(m.start("rest"), m.end("rest"));
         List<String> who = new ArrayList<>(who(sentence.original(m.start("who"), m.end("who"))));
         String[] restParts = PARTS.split(rest, 2);
-        if (restParts.length == 2 && describes(words(fold(restParts[0])))) {
+        List<String> setApart = restParts.length == 2 ? words(fold(restParts[0])) : List.of();
+        List<String> first = words(fold(m.group("who")));
+        if (restParts.length == 2 && (describes(setApart)
+                || describes(first) && nameStart(setApart) == 0 && nameLength(setApart, 0) == setApart.size())) {
             who.add(restParts[0]);
             rest = restParts[1];
         }

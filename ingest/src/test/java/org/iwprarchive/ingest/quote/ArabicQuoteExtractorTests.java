@@ -20,6 +20,27 @@ class ArabicQuoteExtractorTests {
     private final ArabicQuoteExtractor arabic = new ArabicQuoteExtractor();
 
     @Test
+    void readsANameSetApartAfterOrBeforeWhoTheWordsAreAccordingTo() {
+        List<Attribution> found = arabic.extract(List.of(
+                "وبحسب مدير مستشفى الكندي، حسن الربيعي، فإن الأدوية نفدت منذ أسبوع.",
+                "وبحسب هدى جواد، الطبيبة في المستشفى، فإن الأطفال ينامون في الممرات.",
+                // words that open with a name, or with someone described, said by whoever is before the comma
+                "وبحسب المتحدث باسم الشرطة، علي حسن اعتقل أمس في البصرة، لكن شقيقه أفرج عنه.",
+                "وبحسب وزارة الصحة، الطبيب المناوب غادر المستشفى قبل وصول الجرحى، وهو ما تنفيه النقابة.",
+                "وبحسب الشرطة، محمد جاسم، سائق الشاحنة، فر من المكان.",
+                "وبحسب أحمد علي، المدارس مغلقة منذ الأحد."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(tuple("حسن الربيعي", "مدير مستشفى الكندي", "الأدوية نفدت منذ أسبوع"),
+                        tuple("هدى جواد", "الطبيبة في المستشفى", "الأطفال ينامون في الممرات"),
+                        tuple("المتحدث باسم الشرطة", null, "علي حسن اعتقل أمس في البصرة، لكن شقيقه أفرج عنه"),
+                        tuple("وزارة الصحة", null,
+                                "الطبيب المناوب غادر المستشفى قبل وصول الجرحى، وهو ما تنفيه النقابة"),
+                        tuple("الشرطة", null, "محمد جاسم، سائق الشاحنة، فر من المكان"),
+                        tuple("أحمد علي", null, "المدارس مغلقة منذ الأحد"));
+    }
+
+    @Test
     void readsASecurityServiceAsABody() {
         List<Attribution> found = arabic.extract(List.of(
                 "وقال جهاز المخابرات العامة إن خلية مسلحة فككت في الزرقاء.",

@@ -21,6 +21,30 @@ class CyrillicQuoteExtractorTests {
     private final CyrillicQuoteExtractor russian = CyrillicQuoteExtractor.russian();
 
     @Test
+    void givesANameAndARoleInTheGenitiveInTheNominative() {
+        List<Attribution> uk = ukrainian.extract(List.of(
+                "За словами головного інженера Юрія Кобзаря, насосна станція працює на генераторі.",
+                "На думку соціологині Олени Гончарук, довіра до влади падає.",
+                "За словами зовнішнього аудитора Віталія Шмигаля, звіт підготовлено з порушеннями.",
+                "На думку колишньої депутатки Галини Гнатюк, закон ухвалили поспіхом.",
+                "За словами мовного омбудсмена Тараса Ковальчука, скарг стало вдвічі більше.",
+                "За словами історика Петра Гордія, архів вивезли до Уфи."), List.of());
+        List<Attribution> ru = russian.extract(List.of(
+                "По словам главного инженера Анатолия Гайдая, насосная станция работает на генераторе.",
+                // an adjective before what is no occupation stays with it, as written
+                "По словам соседского парня Ивана Сомова, стрельба началась ночью.",
+                "По словам историка Петра Гордея, архив вывезли в Уфу."), List.of());
+
+        assertThat(uk).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Юрій Кобзар", "головний інженер"), tuple("Олена Гончарук", "соціологиня"),
+                        tuple("Віталій Шмигаль", "зовнішній аудитор"), tuple("Галина Гнатюк", "колишня депутатка"),
+                        tuple("Тарас Ковальчук", "мовний омбудсмен"), tuple("Петро Гордій", "історик"));
+        assertThat(ru).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Анатолий Гайдай", "главный инженер"), tuple("Иван Сомов", "соседского парня"),
+                        tuple("Петр Гордей", "историк"));
+    }
+
+    @Test
     void readsAMinistryByItsShortName() {
         List<Attribution> ru = russian.extract(List.of(
                 "В Минпросвещения сообщили, что учебники заменят к сентябрю."), List.of());

@@ -20,6 +20,26 @@ class EuropeanQuoteExtractorTests {
     private final EuropeanQuoteExtractor macedonian = EuropeanQuoteExtractor.macedonian();
 
     @Test
+    void readsTheNameSetApartAfterARoleEndingInABodysNameAndBodiesThatInform() {
+        List<Attribution> macedonianFound = macedonian.extract(List.of(
+                "Според директорката на гимназијата Јосип Броз Тито, Весна Стојанова, учениците немаат лаборатории.",
+                "Од Агенцијата за храна информираа дека месото е безбедно."), List.of());
+        List<Attribution> albanianFound = albanian.extract(List.of(
+                "Sipas drejtoreshës së shkollës Sami Frashëri, Mimoza Leka, klasat janë të mbipopulluara."), List.of());
+        List<Attribution> bcsFound = bcs.extract(List.of(
+                "Prema riječima direktora škole Meša Selimović, Edina Kapetanovića, učenici nemaju fiskulturnu salu."),
+                List.of());
+
+        assertThat(macedonianFound).extracting(Attribution::source, Attribution::role, Attribution::cue)
+                .containsExactly(tuple("Весна Стојанова", "директорката на гимназијата Јосип Броз Тито", "Според"),
+                        tuple("Агенцијата за храна", null, "информираа"));
+        assertThat(albanianFound).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Mimoza Leka", "drejtoresha e shkollës Sami Frashëri"));
+        assertThat(bcsFound).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Edin Kapetanović", "direktor škole Meša Selimović"));
+    }
+
+    @Test
     void givesABodysOneWordNameAfterItsNounToTheRoleNotToThePerson() {
         List<Attribution> macedonianFound = macedonian.extract(List.of(
                 "Директорката на фирмата Тутунски Весна Петковска изјави дека откупот ќе почне во август.",

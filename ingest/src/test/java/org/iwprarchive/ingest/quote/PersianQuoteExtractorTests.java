@@ -20,6 +20,20 @@ class PersianQuoteExtractorTests {
     private final PersianQuoteExtractor persian = new PersianQuoteExtractor();
 
     @Test
+    void readsTheNameSetApartAfterWhatSomeoneIsAfterAccordingTo() {
+        List<Attribution> found = persian.extract(List.of(
+                "به گفته رئیس شفاخانه ولایتی هرات، محمد نعیم، بخش اطفال از ظرفیتش بیشتر بیمار دارد.",
+                // a body's words that open with a name, and words said about someone named
+                "به گفته وزارت صحت عامه، محمد نعیم، رئیس شفاخانه، از کار برکنار شده است.",
+                "به گفته سخنگوی پولیس، احمد رحیمی به زندان رفت، اما برادرش آزاد شد."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(tuple("محمد نعیم", "رئیس شفاخانه ولایتی هرات", "بخش اطفال از ظرفیتش بیشتر بیمار دارد"),
+                        tuple("وزارت صحت عامه", null, "محمد نعیم، رئیس شفاخانه، از کار برکنار شده است"),
+                        tuple("سخنگوی پولیس", null, "احمد رحیمی به زندان رفت، اما برادرش آزاد شد"));
+    }
+
+    @Test
     void givesTheWordsOfAReportToTheBodyWhoseReportItIs() {
         List<Attribution> found = persian.extract(List.of(
                 "در گزارش سالانه کمیسیون مستقل انتخابات آمده است که یک میلیون نفر رای داده‌اند.",
