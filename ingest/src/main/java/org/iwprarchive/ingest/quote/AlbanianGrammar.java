@@ -205,7 +205,10 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
         return nominative != null && ALBANIAN.isOccupation(nominative) ? nominative : null;
     }
 
-    /** A definite noun in the genitive, dative or ablative, in the nominative; null when the ending is none of these. */
+    /**
+     * A definite noun in the genitive, dative or ablative, in the nominative ("Ministrisë" is Ministria, "ministres"
+     * ministrja); null when the ending is none of these.
+     */
     private static String definite(String word) {
         if (word.length() < 4) {
             return null;
@@ -218,6 +221,9 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
         }
         if (word.endsWith("jes")) {
             return word.substring(0, word.length() - 2) + "a"; // Lëvizjes: a noun in -je
+        }
+        if (word.endsWith("es")) {
+            return word.substring(0, word.length() - 2) + "ja"; // ministres, kryetares: a woman's noun in -e
         }
         if (word.endsWith("it") || word.endsWith("ut")) {
             return word.substring(0, word.length() - 1); // Institutit, misionit, Kuvendit
@@ -236,7 +242,8 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
      * Belinda Balluku" with "Energjisë", a second field joined by "dhe"; in "Drejtoresha e Qendrës për Gratë Iris
      * Luarasi" with "Gratë", after a preposition inside the body's name; in "Kryetari i fshatit Kutë Fatos Memaj" with
      * "Kutë", the place a settlement's noun names, and in "Kryetari i shoqatës Jeta Fatos Memaj" with "Jeta", the name
-     * of a body after its noun; the person is what follows.
+     * of a body after its noun; the person is what follows, and after a settlement's or a body's noun the run's last
+     * two words ("Drejtori i gjimnazit Sami Frashëri Arben Lala": the school is named after a person).
      */
     @Override
     public int personStart(List<String> words, int nameStart, boolean occupation, boolean afterBody) {
@@ -244,8 +251,10 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
             return nameStart;
         }
         String before = words.get(nameStart - 1);
+        if (afterBody || SETTLEMENTS.contains(lower(before))) {
+            return words.size() - 2; // a place's or a body's name of one word or more, then the person's two
+        }
         return LINKS.contains(before) || before.equals("dhe") && GENITIVE.matcher(words.get(nameStart)).find()
-                || BODY_PREPOSITIONS.contains(lower(before)) || SETTLEMENTS.contains(lower(before)) || afterBody
-                ? nameStart + 1 : nameStart;
+                || BODY_PREPOSITIONS.contains(lower(before)) ? nameStart + 1 : nameStart;
     }
 }

@@ -655,8 +655,9 @@ public final class EuropeanQuoteExtractor {
             return new Speaker(earlier.name(), earlier.kind(), role.isEmpty() || !name.contains(" ") ? null : role);
         }
         if (!name.contains(" ")) {
-            // a lone capitalised word not met before: a body after "selon", else a given name after what someone is
-            if (according) {
+            // a lone capitalised word not met before: a body after "selon", unless who it is is set apart after it
+            // ("Kako je rekao Dženan, student medicine,"); else a given name after what someone is
+            if (according && describedAfter(segments).isEmpty()) {
                 return new Speaker(name, SourceKind.ORGANISATION, null);
             }
             if (role.isEmpty()) {

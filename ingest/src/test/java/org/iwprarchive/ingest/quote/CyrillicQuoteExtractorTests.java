@@ -45,6 +45,19 @@ class CyrillicQuoteExtractorTests {
     }
 
     @Test
+    void readsAUniversitysHeadsAsOccupations() {
+        List<Attribution> ru = russian.extract(List.of(
+                "По словам декана юридического факультета Марата Усенова, набор сократился."), List.of());
+        List<Attribution> uk = ukrainian.extract(List.of(
+                "За словами проректорки університету Оксани Бойко, гуртожиток відремонтують до осені."), List.of());
+
+        assertThat(ru).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Марат Усенов", "декан юридического факультета"));
+        assertThat(uk).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Оксана Бойко", "проректорка університету"));
+    }
+
+    @Test
     void readsAMinistryByItsShortName() {
         List<Attribution> ru = russian.extract(List.of(
                 "В Минпросвещения сообщили, что учебники заменят к сентябрю."), List.of());

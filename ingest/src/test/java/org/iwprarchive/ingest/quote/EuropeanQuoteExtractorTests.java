@@ -20,6 +20,25 @@ class EuropeanQuoteExtractorTests {
     private final EuropeanQuoteExtractor macedonian = EuropeanQuoteExtractor.macedonian();
 
     @Test
+    void readsAGivenNameWithWhoSheIsAfterAccordingToAWomansRoleAndASchoolsNamesake() {
+        List<Attribution> bcsFound = bcs.extract(List.of(
+                "Kako je rekla Amra, studentica prve godine prava, ispiti se polažu u martu.",
+                "Prema riječima dekana Filozofskog fakulteta Harisa Mehića, upis je manji za trećinu."), List.of());
+        List<Attribution> albanianFound = albanian.extract(List.of(
+                "Sipas kryetares së komunës, Valbona Krasniqi, uji do të kthehet nesër.",
+                "Drejtoresha e shkollës Naim Frashëri Elona Kola tha se nxënësit mësojnë në dy turne.",
+                "Sipas rektorit të Universitetit të Prishtinës, Arben Hajrullahu, bursat do të rriten."), List.of());
+
+        assertThat(bcsFound).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("Amra", PERSON, "studentica prve godine prava"),
+                        tuple("Haris Mehić", PERSON, "dekan Filozofskog fakulteta"));
+        assertThat(albanianFound).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Valbona Krasniqi", "kryetarja e komunës"),
+                        tuple("Elona Kola", "Drejtoresha e shkollës Naim Frashëri"),
+                        tuple("Arben Hajrullahu", "rektori i Universitetit të Prishtinës"));
+    }
+
+    @Test
     void readsTheNameSetApartAfterARoleEndingInABodysNameAndBodiesThatInform() {
         List<Attribution> macedonianFound = macedonian.extract(List.of(
                 "Според директорката на гимназијата Јосип Броз Тито, Весна Стојанова, учениците немаат лаборатории.",
