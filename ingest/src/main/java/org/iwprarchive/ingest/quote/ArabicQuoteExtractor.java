@@ -57,7 +57,7 @@ public final class ArabicQuoteExtractor {
             + "|^و?(?:في\\s+(?:حديث|تصريح(?:ات)?|مقابلة)\\s+(?:ل\\s*IWPR|ل\\p{L}+|مع\\s+[^،,]{1,40})"
             // a trial's pleading: "وفي مرافعته الختامية،"
             + "|في\\s+مرافعت(?:ه|ها)(?:\\s+الختامية|\\s+الافتتاحية)?"
-            + "|خلال\\s+مؤتمر\\s+صحفي(?:\\s+[^،,]{1,40})?)\\s*[،,]\\s*");
+            + "|خلال\\s+م[ؤو]تمر\\s+صحفي(?:\\s+[^،,]{1,40})?)\\s*[،,]\\s*");
     /**
      * A clause of its own, then "while" and a verb opening a sentence of its own: "وتنتظر العائلات ...، بينما قالت X إن"
      * (the words after "بينما" read as a sentence).
@@ -112,7 +112,7 @@ public final class ArabicQuoteExtractor {
      * Where or how it was said, which names nobody, to the next comma: "في بيان", "في تصريح صحفي", "في تقرير صدر
      * الشهر الماضي", "في اتصال هاتفي مع IWPR"; and "قائلاً", "saying", after the verb.
      */
-    private static final Pattern OCCASION = Pattern.compile("(?:^|\\s)(?:في\\s+(?:(?:بيان|بلاغ|تصريح|حديث|مؤتمر"
+    private static final Pattern OCCASION = Pattern.compile("(?:^|\\s)(?:في\\s+(?:(?:بيان|بلاغ|تصريح|حديث|م[ؤو]تمر"
             + "|تقرير|منشور|اتصال|لقاء)(?:ه|ها|هم)?|(?:مقابل|رسال|تغريد|كلم)(?:ة|ت(?:ه|ها|هم)))(?![\\p{L}])[^،,]*"
             // the speaker's own: "في تقريره", "في بيانها", "في كلمته"
             + "|قائل(?:اً|ا|ةً|ة|ين)(?![\\p{L}])"

@@ -99,6 +99,9 @@ final class ArabicScript {
         if (c == 'أ' || c == 'إ' || c == 'آ' || c == 'ٱ') {
             return 'ا';
         }
+        if (c == 'ؤ') {
+            return 'و'; // "مؤسسه" and "موسسه", "مسؤول" and "مسوول": the hamza on its seat written or not
+        }
         if (folding == Folding.PERSIAN) {
             return switch (c) {
                 case 'ي', 'ى' -> 'ی';

@@ -100,10 +100,12 @@ public final class CyrillicQuoteExtractor {
                             + ADDRESSEE + ")\\s+[ВвУу]\\s+"
                             + "(?<who>[^,«]+?(?:«[^»]+»)?),\\s+(?<q>.+?)[.!?]?$"),
                     // По словам Каримова, ...; Однако, по данным Всемирного банка, ...; "Мэр пообещал ..., однако, по
-                    // словам одного из организаторов, ...": after "but", the words are only what follows the phrase
+                    // словам одного из организаторов, ...": after "but", the words are only what follows the phrase;
+                    // "По словам имама ..., который не назвал своего имени, ...": the clause that withholds the name
+                    // is neither who nor what was said
                     Regexes.compile("^(?:" + CONNECTIVE + ",?\\s+|[^«]+?,\\s+(?:но|однако|але|проте|однак),\\s+)?"
-                            + "(?<cue>(?iu:" + accordingTo
-                            + "))\\s+(?<who>[^,]+),\\s+(?<q>.+?)[.!?]?$"),
+                            + "(?<cue>(?iu:" + accordingTo + "))\\s+(?<who>[^,]+),\\s+"
+                            + "(?:[^,«]*(?:" + WITHHOLDING + ")[^,«]*,\\s+)?(?<q>.+?)[.!?]?$"),
                     // По её словам, ...; За його словами, ...: the pronoun inside the phrase
                     Regexes.compile("^(?<cue>[ПпЗз][оа])\\s+(?<who>" + String.join("|", genitivePronouns)
                             + ")\\s+(?<noun>\\p{L}+),\\s+(?<q>.+?)[.!?]?$"),
@@ -338,13 +340,19 @@ public final class CyrillicQuoteExtractor {
     /** An acronym naming a body: МВД, ГКНБ, СБУ, ОБСЕ, UNICEF. */
     private static final Pattern ACRONYM = Regexes.compile("\\p{Lu}{2,7}");
     /**
+     * A name written in Latin letters ("Human Rights Watch", "Amnesty International"): in Cyrillic text a body's, as
+     * people's names are written in Cyrillic.
+     */
+    private static final Pattern LATIN_NAME =
+            Regexes.compile("\\p{IsLatin}[\\p{IsLatin}&'.-]*(?:\\s+\\p{IsLatin}[\\p{IsLatin}&'.-]*)*");
+    /**
      * A clause that withholds the name: "пожелавший остаться неназванным", "попросившая не называть её имени",
      * "на условиях анонимности", "який попросив не називати його імені", "на умовах анонімності", "пожелавший остаться
      * неизвестным", "який побажав залишитися невідомим".
      */
-    private static final Pattern WITHHOLDS_NAME = Regexes.compile("анонимн|анонімн|неназван|неизвестн|невідом"
-            + "|не\\s+называть"
-            + "|не\\s+називати|не\\s+назвал|не\\s+раскрывать|не\\s+розголошувати|не\\s+розкривати",
+    private static final String WITHHOLDING = "анонимн|анонімн|неназван|неизвестн|невідом|не\\s+называть"
+            + "|не\\s+називати|не\\s+назвал|не\\s+раскрывать|не\\s+розголошувати|не\\s+розкривати";
+    private static final Pattern WITHHOLDS_NAME = Regexes.compile(WITHHOLDING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A clause that says only a given name is printed: "назвавшая только свое имя", "яка назвала лише ім'я". */
     private static final Pattern GIVEN_NAME_ONLY = Regexes.compile("(?:только|лишь|лише|тільки)\\s+"
@@ -431,9 +439,9 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern WHOLLY_QUOTED = Regexes.compile("«([^«»]+)»");
     /**
      * Endings of nouns that say what someone does or is, not of given names: психолог, экономист, активістка,
-     * правозахисниця, посредник, переселенець, викладач.
+     * правозахисниця, посредник, переселенець (релігієзнавець), викладач, религиовед.
      */
-    private static final Pattern PERSON_NOUN_ENDING = Regexes.compile("(?:лог|ист|іст|ка|иня|иця|ица|ник|ець|ач)$");
+    private static final Pattern PERSON_NOUN_ENDING = Regexes.compile("(?:лог|ист|іст|ка|иня|иця|ица|ник|ець|ач|вед)$");
     /** Endings of the nouns of those who know a field: политолог, экономист, аналітик. */
     private static final Pattern EXPERT_ENDING = Regexes.compile("(?:лог|ист|іст|тик|етик|вед|знавець|знавиця)$");
     /** A person's relations, which a relation's role opens with: "Мать Сухроба, Гулчехра". */
@@ -906,6 +914,9 @@ public final class CyrillicQuoteExtractor {
         if (genitive && words.length == 1 && ACRONYM.matcher(words[0]).matches()) {
             return new Speaker(words[0], SourceKind.ORGANISATION, null); // "По информации МВД"
         }
+        if (genitive && LATIN_NAME.matcher(who.strip()).matches()) {
+            return new Speaker(who.strip(), SourceKind.ORGANISATION, null); // "По данным Human Rights Watch"
+        }
         String nominative = genitive && comma < 0 ? nominativeRole(described) : described;
         if (!nominative.equals(described) && nominative.indexOf(' ') > 0 && !namesAPerson(who)
                 && grammar.anonymousNouns().contains(lowerCase(SPACES.split(nominative)[0]))) {
@@ -1192,9 +1203,12 @@ public final class CyrillicQuoteExtractor {
                 SourceKind.ANONYMOUS, null);
     }
 
-    /** "Министерство труда", "Миграционная служба Таджикистана", "ГКНБ": a body's name, heading the phrase. */
+    /**
+     * "Министерство труда", "Миграционная служба Таджикистана", "ГКНБ", "Human Rights Watch": a body's name, heading
+     * the phrase.
+     */
     private boolean isOrganisation(String[] words) {
-        if (ACRONYM.matcher(words[0]).matches()) {
+        if (ACRONYM.matcher(words[0]).matches() || LATIN_NAME.matcher(String.join(" ", words)).matches()) {
             return true;
         }
         for (int i = 0; i < Math.min(2, words.length); i++) {

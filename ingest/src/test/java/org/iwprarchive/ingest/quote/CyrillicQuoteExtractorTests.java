@@ -58,6 +58,32 @@ class CyrillicQuoteExtractorTests {
     }
 
     @Test
+    void readsABodyInLatinLettersAScholarByHisNounAndSkipsTheClauseThatWithholdsAName() {
+        List<Attribution> ru = russian.extract(List.of(
+                "Freedom House заявила, что выборы не были свободными.",
+                "По данным Reporters Without Borders, в тюрьмах находятся шесть журналистов.",
+                "Литературовед Алибек Сарыев считает, что цензура вернулась.",
+                "Актриса Айгуль Бекова рассказала, что спектакль сняли с репертуара.",
+                "По словам священника одного из сельских приходов, который попросил не называть его имени, храм "
+                        + "закрыли в марте."), List.of());
+        List<Attribution> uk = ukrainian.extract(List.of(
+                "У Transparency International вважають, що тендер провели з порушеннями.",
+                "Мистецтвознавець Ганна Лисенко вважає, що фрески можна врятувати.",
+                "За словами актриси театру Лесі Українки Марії Ковальчук, вистави тривають."), List.of());
+
+        assertThat(ru).extracting(Attribution::source, Attribution::sourceKind, Attribution::role, Attribution::text)
+                .containsExactly(tuple("Freedom House", ORGANISATION, null, "выборы не были свободными"),
+                        tuple("Reporters Without Borders", ORGANISATION, null, "в тюрьмах находятся шесть журналистов"),
+                        tuple("Алибек Сарыев", PERSON, "Литературовед", "цензура вернулась"),
+                        tuple("Айгуль Бекова", PERSON, "Актриса", "спектакль сняли с репертуара"),
+                        tuple("священник одного из сельских приходов", ANONYMOUS, null, "храм закрыли в марте"));
+        assertThat(uk).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("Transparency International", ORGANISATION, null),
+                        tuple("Ганна Лисенко", PERSON, "Мистецтвознавець"),
+                        tuple("Марія Ковальчук", PERSON, "актриса театру Лесі Українки"));
+    }
+
+    @Test
     void readsAMinistryByItsShortName() {
         List<Attribution> ru = russian.extract(List.of(
                 "В Минпросвещения сообщили, что учебники заменят к сентябрю."), List.of());

@@ -39,6 +39,27 @@ class EuropeanQuoteExtractorTests {
     }
 
     @Test
+    void readsWhatSomeoneDoesInTheArtsAndTheFaithsAndAChurchAsABody() {
+        List<Attribution> bcsFound = bcs.extract(List.of(
+                "Pjevačica Amira Begić kaže da koncerti više ne pokrivaju troškove.",
+                "Srpska pravoslavna crkva saopćila je da će manastir ostati otvoren.",
+                "Prema riječima reditelja Jasmina Durakovića, festival će se održati u julu."), List.of());
+        List<Attribution> albanianFound = albanian.extract(List.of(
+                "Shkrimtari Besnik Mustafaj tha se librat e tij nuk shiten më."), List.of());
+        List<Attribution> macedonianFound = macedonian.extract(List.of(
+                "Исламската верска заедница соопшти дека џамијата ќе биде обновена."), List.of());
+
+        assertThat(bcsFound).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("Amira Begić", PERSON, "Pjevačica"),
+                        tuple("Srpska pravoslavna crkva", ORGANISATION, null),
+                        tuple("Jasmin Duraković", PERSON, "reditelj"));
+        assertThat(albanianFound).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Besnik Mustafaj", "Shkrimtari"));
+        assertThat(macedonianFound).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Исламската верска заедница", ORGANISATION));
+    }
+
+    @Test
     void readsTheNameSetApartAfterARoleEndingInABodysNameAndBodiesThatInform() {
         List<Attribution> macedonianFound = macedonian.extract(List.of(
                 "Според директорката на гимназијата Јосип Броз Тито, Весна Стојанова, учениците немаат лаборатории.",

@@ -20,6 +20,17 @@ class PersianQuoteExtractorTests {
     private final PersianQuoteExtractor persian = new PersianQuoteExtractor();
 
     @Test
+    void readsAnInstituteWithItsHamzaWrittenOrNotAndAMusicianBeforeTheVerb() {
+        List<Attribution> found = persian.extract(List.of(
+                "به گفته مؤسسه مطالعات استراتژیک، بیش از نیمی از هنرمندان کشور را ترک کرده‌اند.",
+                "«دیگر کسی ساز نمی‌خرد»، کریم، نوازنده دنبوره در مزار شریف، گفت."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("مؤسسه مطالعات استراتژیک", ORGANISATION, null),
+                        tuple("کریم", PERSON, "نوازنده دنبوره در مزار شریف"));
+    }
+
+    @Test
     void readsTheNameSetApartAfterWhatSomeoneIsAfterAccordingTo() {
         List<Attribution> found = persian.extract(List.of(
                 "به گفته رئیس شفاخانه ولایتی هرات، محمد نعیم، بخش اطفال از ظرفیتش بیشتر بیمار دارد.",

@@ -20,6 +20,16 @@ class QuoteExtractorTests {
     private final QuoteExtractor extractor = new QuoteExtractor();
 
     @Test
+    void readsWhatSomeoneDoesInTheArtsAndTheFaithsBeforeTheName() {
+        List<Attribution> found = extractor.extract(List.of(
+                "Novelist Chingiz Abdrakhmanov says the censors read every manuscript twice.",
+                "Theologian Kadyr Malikov told IWPR that the new law would push believers underground."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Chingiz Abdrakhmanov", "Novelist"), tuple("Kadyr Malikov", "Theologian"));
+    }
+
+    @Test
     void readsHowTheWordsWerePutBeforeAColonAndFiguresThatShowSomething() {
         List<Attribution> found = extractor.extract(List.of(
                 "The mayor's deputy, Erlan Sadykov, said simply: \"There is no money for the buses.\"",
