@@ -1249,14 +1249,14 @@ public final class CyrillicQuoteExtractor {
 
     /**
      * The word, and the nominatives a noun in the genitive or the prepositional may have: банка, мэрии, службы,
-     * лікарні, музеї, бібліотеці.
+     * лікарні, музеї, галереї, бібліотеці.
      */
     private static List<String> nominativesOfNoun(String word) {
         List<String> forms = new ArrayList<>(List.of(word));
         for (String[] ending : new String[][] {{"ства", "ство"}, {"стве", "ство"}, {"стві", "ство"}, {"нии", "ние"},
                 {"ния", "ние"},
                 {"нні", "ння"}, {"ии", "ия"}, {"і", "а"}, {"і", "я"}, {"е", "а"},
-                {"ії", "ія"}, {"еї", "ей"}, {"ее", "ей"}, {"ці", "ка"},
+                {"ії", "ія"}, {"еї", "ей"}, {"еї", "ея"}, {"ее", "ей"}, {"ці", "ка"},
                 {"ы", "а"}, {"и", "а"}, {"и", "я"}, {"е", ""}, {"і", ""}, {"у", ""}, {"а", ""}}) {
             if (word.endsWith(ending[0]) && word.length() > ending[0].length() + 2) {
                 forms.add(word.substring(0, word.length() - ending[0].length()) + ending[1]);

@@ -69,7 +69,8 @@ class CyrillicQuoteExtractorTests {
         List<Attribution> uk = ukrainian.extract(List.of(
                 "У Transparency International вважають, що тендер провели з порушеннями.",
                 "Мистецтвознавець Ганна Лисенко вважає, що фрески можна врятувати.",
-                "За словами актриси театру Лесі Українки Марії Ковальчук, вистави тривають."), List.of());
+                "За словами актриси театру Лесі Українки Марії Ковальчук, вистави тривають.",
+                "У Харківській картинній галереї повідомили, що полотна вивезли до Львова."), List.of());
 
         assertThat(ru).extracting(Attribution::source, Attribution::sourceKind, Attribution::role, Attribution::text)
                 .containsExactly(tuple("Freedom House", ORGANISATION, null, "выборы не были свободными"),
@@ -80,7 +81,8 @@ class CyrillicQuoteExtractorTests {
         assertThat(uk).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
                 .containsExactly(tuple("Transparency International", ORGANISATION, null),
                         tuple("Ганна Лисенко", PERSON, "Мистецтвознавець"),
-                        tuple("Марія Ковальчук", PERSON, "актриса театру Лесі Українки"));
+                        tuple("Марія Ковальчук", PERSON, "актриса театру Лесі Українки"),
+                        tuple("Харківська картинна галерея", ORGANISATION, null));
     }
 
     @Test

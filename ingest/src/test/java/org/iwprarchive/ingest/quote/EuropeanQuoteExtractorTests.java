@@ -45,7 +45,8 @@ class EuropeanQuoteExtractorTests {
                 "Srpska pravoslavna crkva saopćila je da će manastir ostati otvoren.",
                 "Prema riječima reditelja Jasmina Durakovića, festival će se održati u julu."), List.of());
         List<Attribution> albanianFound = albanian.extract(List.of(
-                "Shkrimtari Besnik Mustafaj tha se librat e tij nuk shiten më."), List.of());
+                "Shkrimtari Besnik Mustafaj tha se librat e tij nuk shiten më.",
+                "Muzeu Kombëtar i Artit Mesjetar njoftoi se ekspozita do të hapet në maj."), List.of());
         List<Attribution> macedonianFound = macedonian.extract(List.of(
                 "Исламската верска заедница соопшти дека џамијата ќе биде обновена."), List.of());
 
@@ -54,7 +55,7 @@ class EuropeanQuoteExtractorTests {
                         tuple("Srpska pravoslavna crkva", ORGANISATION, null),
                         tuple("Jasmin Duraković", PERSON, "reditelj"));
         assertThat(albanianFound).extracting(Attribution::source, Attribution::role)
-                .containsExactly(tuple("Besnik Mustafaj", "Shkrimtari"));
+                .containsExactly(tuple("Besnik Mustafaj", "Shkrimtari"), tuple("Muzeu Kombëtar i Artit Mesjetar", null));
         assertThat(macedonianFound).extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("Исламската верска заедница", ORGANISATION));
     }

@@ -23,10 +23,13 @@ class QuoteExtractorTests {
     void readsWhatSomeoneDoesInTheArtsAndTheFaithsBeforeTheName() {
         List<Attribution> found = extractor.extract(List.of(
                 "Novelist Chingiz Abdrakhmanov says the censors read every manuscript twice.",
-                "Theologian Kadyr Malikov told IWPR that the new law would push believers underground."), List.of());
+                "Theologian Kadyr Malikov told IWPR that the new law would push believers underground.",
+                "Curator Aida Sultanova said the paintings had been kept in a cellar for forty years.",
+                "Deacon Ioane Beridze, who runs the parish school, said the classes would go on."), List.of());
 
         assertThat(found).extracting(Attribution::source, Attribution::role)
-                .containsExactly(tuple("Chingiz Abdrakhmanov", "Novelist"), tuple("Kadyr Malikov", "Theologian"));
+                .containsExactly(tuple("Chingiz Abdrakhmanov", "Novelist"), tuple("Kadyr Malikov", "Theologian"),
+                        tuple("Aida Sultanova", "Curator"), tuple("Ioane Beridze", "Deacon"));
     }
 
     @Test
