@@ -388,6 +388,8 @@ public final class CyrillicQuoteExtractor {
     /** A name's last word ending in "-а" or "-я", which a woman's surname may do in every case. */
     private static final Pattern VOWEL_A = Regexes.compile("[ая]$");
     private static final Pattern VOWEL_AND_A = Regexes.compile("[уио]а$");
+    /** A lower-case man's noun in the genitive "-а" after a consonant other than "ц": звукорежиссера, лісника. */
+    private static final Pattern MANS_GENITIVE_NOUN = Regexes.compile("\\p{Ll}{3,}[бвгджзклмнпрстфхчшщ]а");
     /** A soft sign after a word's last "р", which Ukrainian does not write ("Ігорь" is Ігор). */
     private static final Pattern SOFT_R = Regexes.compile("рь(?!\\p{L})");
     /** A woman's given name in the genitive: Тамары, Ольги, Наташи, Марии, Натальи. */
@@ -1074,7 +1076,7 @@ public final class CyrillicQuoteExtractor {
             }
             String named = String.join(" ", nameWords);
             if (genitive) {
-                String nominativeRole = nominativeRole(role.toString());
+                String nominativeRole = nominativeRoleBeforeName(role.toString());
                 boolean woman = !nominativeRole.isEmpty()
                         && WOMANS_ROLE.matcher(lowerCase(SPACES.split(nominativeRole)[0])).find();
                 // "правозащитницы Арды Ашуба": a woman's surname in "-а" is no man's genitive; it does not decline
@@ -1564,6 +1566,22 @@ public final class CyrillicQuoteExtractor {
             }
         }
         return role;
+    }
+
+    /**
+     * A role in the genitive before a person's name, in the nominative: as {@link #nominativeRole} gives it, or, when
+     * the lexicon knows no word of it, a man's noun in "-а" after a consonant without it ("звукорежиссера" →
+     * "звукорежиссер", "лісника" → "лісник"): between "according to" and a name a lower-case word is what the person
+     * is, and no woman's noun ends so in the genitive ("-ца" is left: "продавца" is продавец's).
+     */
+    private String nominativeRoleBeforeName(String role) {
+        String nominative = nominativeRole(role);
+        int space = role.indexOf(' ');
+        String first = space < 0 ? role : role.substring(0, space);
+        if (!nominative.equals(role) || !MANS_GENITIVE_NOUN.matcher(first).matches()) {
+            return nominative;
+        }
+        return first.substring(0, first.length() - 1) + (space < 0 ? "" : role.substring(space));
     }
 
     /** A name's last word; with the particle after a father's name, both ("Токтогул кызы"). */

@@ -86,6 +86,21 @@ class CyrillicQuoteExtractorTests {
     }
 
     @Test
+    void givesAMansTradeTheLexiconLacksInTheNominativeBeforeHisName() {
+        List<Attribution> ru = russian.extract(List.of(
+                "По словам звукорежиссера Тимура Алиева, запись концерта сорвали.",
+                // "-ца" is a noun in "-ец" ("бойца" is боец's), left as written rather than cut wrong
+                "По словам бойца Тимура Алиева, позиции удержали."), List.of());
+        List<Attribution> uk = ukrainian.extract(List.of(
+                "За словами лісника Тараса Гнатюка, пожежу загасили до ранку."), List.of());
+
+        assertThat(ru).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Тимур Алиев", "звукорежиссер"), tuple("Тимур Алиев", "бойца"));
+        assertThat(uk).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Тарас Гнатюк", "лісник"));
+    }
+
+    @Test
     void readsAMinistryByItsShortName() {
         List<Attribution> ru = russian.extract(List.of(
                 "В Минпросвещения сообщили, что учебники заменят к сентябрю."), List.of());
