@@ -1450,16 +1450,16 @@ public final class CyrillicQuoteExtractor {
 
     /**
      * The nominatives a surname in the genitive may have: Каримова is Каримов's, Нурпеисовой Нурпеисова's, Кравченка
-     * Кравченко's, Шевчука Шевчук's, Гайдая Гайдай's, Коваля Коваль's, and in Ukrainian Бойка Бойко's; the first is
-     * the likeliest.
+     * Кравченко's, Шевчука Шевчук's, Гайдая Гайдай's, Коваля Коваль's, Бойка and Сенька Бойко's and Сенько's (no
+     * surname ends in "-йк" or "-ьк"); the first is the likeliest.
      */
     private static List<String> nominativeForms(String word) {
         List<String> forms = new ArrayList<>();
         for (String[] ending : new String[][] {{"овой", "ова"}, {"евой", "ева"}, {"иной", "ина"}, {"ской", "ская"},
                 {"ової", "ова"}, {"евої", "ева"}, {"іної", "іна"}, {"ської", "ська"}, {"цької", "цька"},
                 {"ова", "ов"}, {"ева", "ев"}, {"ина", "ин"}, {"ского", "ский"}, {"ського", "ський"},
-                {"цького", "цький"}, {"енка", "енко"}, {"а", ""}, {"ая", "ай"}, {"ея", "ей"}, {"ія", "ій"},
-                {"я", "ь"}, {"а", "о"}}) {
+                {"цького", "цький"}, {"енка", "енко"}, {"йка", "йко"}, {"ька", "ько"}, {"а", ""}, {"ая", "ай"},
+                {"ея", "ей"}, {"ія", "ій"}, {"я", "ь"}, {"а", "о"}}) {
             if (word.endsWith(ending[0])) {
                 forms.add(word.substring(0, word.length() - ending[0].length()) + ending[1]);
             }

@@ -92,12 +92,16 @@ class CyrillicQuoteExtractorTests {
                 // "-ца" is a noun in "-ец" ("бойца" is боец's), left as written rather than cut wrong
                 "По словам бойца Тимура Алиева, позиции удержали."), List.of());
         List<Attribution> uk = ukrainian.extract(List.of(
-                "За словами лісника Тараса Гнатюка, пожежу загасили до ранку."), List.of());
+                "За словами лісника Тараса Гнатюка, пожежу загасили до ранку.",
+                // a surname in "-ко" in the genitive: no surname ends in "-йк" or "-ьк"
+                "За словами волонтера Андрія Бойка, евакуація триває.",
+                "За словами рятувальника Петра Сенька, евакуація триває."), List.of());
 
         assertThat(ru).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Тимур Алиев", "звукорежиссер"), tuple("Тимур Алиев", "бойца"));
         assertThat(uk).extracting(Attribution::source, Attribution::role)
-                .containsExactly(tuple("Тарас Гнатюк", "лісник"));
+                .containsExactly(tuple("Тарас Гнатюк", "лісник"), tuple("Андрій Бойко", "волонтер"),
+                        tuple("Петро Сенько", "рятувальник"));
     }
 
     @Test
