@@ -30,6 +30,13 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
     private static final Pattern SCIENTIST = Pattern.compile("\\p{L}{3,}(?:log|logu|loge|logi|logia|logja|ist|isti|iste"
             + "|istja|istia|graf|grafi|grafe|grafja)");
     /**
+     * What the name of one who does a job ends in, definite: "-tar" ("gazetari", "lojtari"), "-tor" ("drejtori",
+     * "redaktori"), "-ues" and "-yes" ("mësuesi", "përkthyesi"), "-ës" ("gjykatësi", "shitësi"), "-er" and "-ier"
+     * ("trajneri", "inxhinieri"), "-ant" and "-ent" ("emigranti", "studenti"); a woman's "-ja" is read as the man's
+     * "-i" ({@link #lexiconForm}). Without the definite ending none of these says a trade: "Kosovës" is a genitive.
+     */
+    private static final Pattern AGENT = Pattern.compile("\\p{L}{3,}(?:tar|tor|ues|yes|ës|er|ant|ent)i");
+    /**
      * A capitalised adjective after a body's noun, by its ending: "(Partisë) Demokratike", "Socialiste", "Kombëtare",
      * "Republikane", "(Komitetit) Olimpik", "(Kuvendit) Popullor".
      */
@@ -112,11 +119,34 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
 
     /**
      * A noun ending as one who practises a science or a trade does, its article with it or not ("Hidrologia",
-     * "Sociologu", "Psikologja", "Fotografi"): what someone is, listed or not.
+     * "Sociologu", "Psikologja", "Fotografi"), or as the definite name of one who does a job does ("Trajneri",
+     * "Lojtarja"): what someone is, listed or not.
      */
     @Override
     public boolean namesAnOccupation(String word) {
-        return SCIENTIST.matcher(lexiconForm(word)).matches();
+        String form = lexiconForm(word);
+        return SCIENTIST.matcher(form).matches() || AGENT.matcher(form).matches();
+    }
+
+    /**
+     * "Drejtori i Policisë së Kosovës", "Kryetari i Komunës së Prizrenit": what someone does and of what, one
+     * capitalised word after its article at the end, names nobody (a person's name after a role is of two words).
+     */
+    @Override
+    public boolean namesAPlace(List<String> words, int nameStart) {
+        return nameStart == words.size() - 1 && LINKS.contains(words.get(nameStart - 1));
+    }
+
+    /**
+     * A capitalised noun, then what it is of, joined by an article, and nothing after: "Lidhja e Shkrimtarëve e
+     * Kosovës", "Federata e Xhudos". A person's name has no article inside it ("Jean Benoit"), one after a role ends
+     * in two words without one ("Kryetari i Komunës Agim Bahtiri"), and one who does a job opens a role, not a body
+     * ("Drejtori i Policisë").
+     */
+    @Override
+    public boolean namesABodyByItsForm(List<String> words) {
+        int last = words.size() - 1;
+        return last >= 2 && LINKS.contains(words.get(last - 1));
     }
 
     @Override

@@ -805,7 +805,8 @@ public final class EuropeanQuoteExtractor {
         // "Médecins sans frontières", "Migración Colombia": capitalised words, one of them a body's
         // but "Kryetari i KQZ-së Ilirjan Celibashi" opens with what someone does: a person of that body
         boolean capitalised = Character.isUpperCase(bare.charAt(0));
-        if (capitalised && !grammar.isOccupation(words.get(0)) && words.stream().anyMatch(grammar::isBodyWord)) {
+        if (capitalised && !grammar.isOccupation(words.get(0)) && (words.stream().anyMatch(grammar::isBodyWord)
+                || grammar.morphology().namesABodyByItsForm(words))) {
             return Optional.of(new Speaker(bare, SourceKind.ORGANISATION, null));
         }
         // "selon l'OMS", "УНЕСКО предупредува": an acronym alone is a body, after "selon" any word with capitals in it

@@ -55,6 +55,15 @@ final class Names {
     private static final Set<String> JOB_TITLES = LEXICON.jobTitles();
     private static final Set<String> OCCUPATIONS = LEXICON.occupations();
     private static final Pattern PROFESSION_ENDING = Regexes.compile("\\p{Lu}\\p{Ll}+(?:ist|yst)");
+    /**
+     * How the names of trades end in English ("Goalkeeper", "Sculptor", "Technician", "Librarian", "Consultant",
+     * "Student", "Mountaineer", "Referee", "Cashier", "Locksmith", "Shipwright", "Shepherd"): a sign of a trade only
+     * before a name of two words, since given names end so too ({@link #ENDING_AS_TRADES}); "-ian" alone is a
+     * people's ("Syrian", "Georgian").
+     */
+    private static final Pattern TRADE_ENDING = Regexes.compile(
+            "\\p{Lu}\\p{Ll}{2,}(?:er|or|ician|arian|ant|ent|ee|smith|wright|herd)");
+    private static final Set<String> ENDING_AS_TRADES = LEXICON.endingAsTrades();
     /** A capitalised word alone, not the first of a name of several words: tried where such a word begins. */
     static final Pattern LONE_CAPITALISED = Regexes.compile("(\\p{Lu}\\p{Ll}{2,})\\b(?!\\s+\\p{Lu})");
     static final Set<String> NOT_NAMES = LEXICON.notNames();
@@ -245,6 +254,15 @@ final class Names {
         return JOB_TITLES.contains(word)
                 || OCCUPATIONS.contains(Character.toLowerCase(word.charAt(0)) + word.substring(1))
                 || (word.length() > 5 && PROFESSION_ENDING.matcher(word).matches());
+    }
+
+    /**
+     * Whether a capitalised word before a name of two words says what the person does by its ending alone, listed
+     * or not ("Goalkeeper Erlan Sydykov"): not a given name or another word that ends so ("Victor", "Vincent",
+     * "Under").
+     */
+    static boolean endsAsATrade(String word) {
+        return TRADE_ENDING.matcher(word).matches() && !ENDING_AS_TRADES.contains(word);
     }
 
     static boolean isNameToken(String token) {

@@ -123,6 +123,14 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
             return false;
         }
 
+        /**
+         * Whether capitalised words are a body's name by their form alone, whatever the lexicon lists: a noun and
+         * what it is of, in a case no person's name is written in as the subject.
+         */
+        default boolean namesABodyByItsForm(List<String> words) {
+            return false;
+        }
+
         /** The cue as an attribution gives it, without what says only when it was said. */
         default String cueAsSaid(String cue) {
             return cue;

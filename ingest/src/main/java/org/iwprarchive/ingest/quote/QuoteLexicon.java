@@ -75,6 +75,11 @@ final class QuoteLexicon {
         return Set.copyOf(words);
     }
 
+    /** Given names and other capitalised words that end as the names of trades do ("Peter", "Victor", "Later"). */
+    Set<String> endingAsTrades() {
+        return Set.copyOf(section("ending-as-trades"));
+    }
+
     Set<String> notNames() {
         return Set.copyOf(section("not-names"));
     }

@@ -12,6 +12,7 @@ import static org.iwprarchive.ingest.quote.Names.PREFIXED_NAME;
 import static org.iwprarchive.ingest.quote.Names.TITLES;
 import static org.iwprarchive.ingest.quote.Names.capitalised;
 import static org.iwprarchive.ingest.quote.Names.capitalisedWordBefore;
+import static org.iwprarchive.ingest.quote.Names.endsAsATrade;
 import static org.iwprarchive.ingest.quote.Names.isJobTitle;
 import static org.iwprarchive.ingest.quote.Names.isLoneName;
 import static org.iwprarchive.ingest.quote.Names.isNameToken;
@@ -375,7 +376,8 @@ final class SpeakerResolver {
             String lead = words[0];
             boolean peer = isPeer(List.of(words));
             if (!peer && (NOT_NAMES.contains(lead) || TITLES.contains(lead) || LEADS.contains(lead)
-                    || PORTFOLIO_WORDS.contains(lead) || (words.length > 2 && isJobTitle(lead)))) {
+                    || PORTFOLIO_WORDS.contains(lead) || (words.length > 2 && isJobTitle(lead))
+                    || (words.length == 3 && endsAsATrade(lead)))) {
                 // "Prime Minister Nikol Pashinyan": the name may begin at any of the words after the first
                 from = names.start(1) + lead.length() + 1;
                 continue;
@@ -1432,6 +1434,10 @@ final class SpeakerResolver {
         }
         // "Economist Bakhtiyor Ergashev", "Political analyst ..." is read above: an occupation before a full name
         while (nameWords.size() > 2 && isJobTitle(nameWords.get(0))) {
+            roleWords.add(nameWords.remove(0));
+        }
+        // "Goalkeeper Erlan Sydykov": a trade the lexicon lacks, by its ending, before a given name and a surname
+        if (nameWords.size() == 3 && roleWords.isEmpty() && endsAsATrade(nameWords.get(0))) {
             roleWords.add(nameWords.remove(0));
         }
         if (nameWords.isEmpty() || NOT_NAMES.contains(nameWords.get(0))

@@ -442,6 +442,39 @@ class EuropeanQuoteExtractorTests {
     }
 
     @Test
+    void readsAnAlbanianTradeTheLexiconLacksByItsDefiniteAgentsEnding() {
+        List<Attribution> found = albanian.extract(List.of(
+                "Redaktori Ilir Hoxha tha se gazeta mbyllet.",
+                "Shitësja Mira Dervishi tha se çmimet u rritën.",
+                "Portieri i klubit, Endrit Bajrami, tha se stadiumi nuk ka drita.",
+                "Departamenti i Bujqësisë njoftoi se fermerët do të paguhen."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("Ilir Hoxha", PERSON, "Redaktori"),
+                        tuple("Mira Dervishi", PERSON, "Shitësja"),
+                        tuple("Endrit Bajrami", PERSON, "Portieri i klubit"),
+                        tuple("Departamenti i Bujqësisë", ORGANISATION, null));
+    }
+
+    @Test
+    void readsAnAlbanianBodyTheLexiconLacksAndARoleWithoutANameByTheGenitiveTheyEndIn() {
+        List<Attribution> found = albanian.extract(List.of(
+                "Lidhja e Avokatëve e Shqipërisë njoftoi se provimi shtyhet.",
+                "Drejtori i Doganës së Durrësit tha se kontrollet do të shtohen.",
+                "Kryetari i Komunës së Gjakovës Ardian Gjini tha se uji do të kthehet.",
+                "Jean Paul Benoit tha se tregtia me Francën u rrit.",
+                "Trajneri i ekipit Gashi tha se ekipi është gati."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(
+                        tuple("Lidhja e Avokatëve e Shqipërisë", ORGANISATION, null),
+                        tuple("drejtori i Doganës së Durrësit", ANONYMOUS, null),
+                        tuple("Ardian Gjini", PERSON, "Kryetari i Komunës së Gjakovës"),
+                        tuple("Jean Paul Benoit", PERSON, null), tuple("Gashi", PERSON, "Trajneri i ekipit"));
+    }
+
+    @Test
     void readsABodyOfOneWordInTheGenitiveAndWhomANameToldBeforeTheVerb() {
         List<Attribution> found = bcs.extract(List.of(
                 "Prema podacima Eurostata, nezaposlenost je pala.",

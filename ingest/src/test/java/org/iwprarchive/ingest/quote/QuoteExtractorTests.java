@@ -1676,4 +1676,26 @@ class QuoteExtractorTests {
         assertThat(found).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Karim Haidari", null), tuple("Leyla", "his sister"));
     }
+
+    @Test
+    void readsATradeTheLexiconLacksByItsEndingBeforeAGivenNameAndASurname() {
+        List<Attribution> found = extractor.extract(List.of(
+                "Beekeeper Nodira Alimova said the spring had come late. Alimova added that the hives were empty.",
+                "Locksmith Rustam Sharipov said he had changed forty locks in a week.",
+                "Cashier Olga Tsoi told IWPR that the banknotes had run out.",
+                "Trainee Bekzod Tursunov said the course had been cut short.",
+                "Electrician Farid Mamedov said the grid was overloaded."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role).containsExactly(
+                tuple("Nodira Alimova", "Beekeeper"), tuple("Nodira Alimova", null), tuple("Rustam Sharipov", "Locksmith"),
+                tuple("Olga Tsoi", "Cashier"), tuple("Bekzod Tursunov", "Trainee"), tuple("Farid Mamedov", "Electrician"));
+        // a given name that ends so, a people's name and a body's keep their words
+        assertThat(extractor.extract(List.of(
+                "Hector Luis Gomez said the harbour was closed.",
+                "Armenian Zara Petrosyan said the harbour was closed.",
+                "Mansoor Ali Jaghori said the harbour was closed.",
+                "Consumer Protection Agency said the harbour was closed."), List.of()))
+                .extracting(Attribution::source).containsExactly("Hector Luis Gomez", "Armenian Zara Petrosyan",
+                        "Mansoor Ali Jaghori", "Consumer Protection Agency");
+    }
 }
