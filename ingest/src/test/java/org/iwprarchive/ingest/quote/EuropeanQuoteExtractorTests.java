@@ -475,6 +475,16 @@ class EuropeanQuoteExtractorTests {
     }
 
     @Test
+    void readsSportsTradesAndAFederationInBcsAndMacedonian() {
+        assertThat(bcs.extract(List.of("Teniserka Maja Perić rekla je da su tereni zatvoreni."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Maja Perić", "Teniserka"));
+        assertThat(macedonian.extract(List.of("Шаховската федерација на Македонија соопшти дека турнирот е одложен."),
+                List.of())).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Шаховската федерација на Македонија", ORGANISATION));
+    }
+
+    @Test
     void readsABodyOfOneWordInTheGenitiveAndWhomANameToldBeforeTheVerb() {
         List<Attribution> found = bcs.extract(List.of(
                 "Prema podacima Eurostata, nezaposlenost je pala.",
