@@ -125,7 +125,7 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
 
         /**
          * Whether capitalised words are a body's name by their form alone, whatever the lexicon lists: a noun and
-         * what it is of, in a case no person's name is written in as the subject.
+         * what it is of, joined as no person's name is (Albanian's article inside the name).
          */
         default boolean namesABodyByItsForm(List<String> words) {
             return false;
