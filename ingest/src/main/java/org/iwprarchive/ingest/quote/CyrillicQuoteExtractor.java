@@ -1554,6 +1554,11 @@ public final class CyrillicQuoteExtractor {
             return nominativeRest.equals(rest) ? role : nominativeAdjective(first) + " " + nominativeRest;
         }
         String lower = lowerCase(first);
+        // "слідчої", "участкового": an adjective that names a trade alone, in the genitive
+        String adjective = lowerCase(nominativeAdjective(first));
+        if (space < 0 && !adjective.equals(lower) && isOccupationCompound(adjective)) {
+            return sameCase(first, adjective);
+        }
         // ("секретар", "лікар": Ukrainian writes no soft sign where Russian does, and its genitive takes "я" all the same)
         for (String[] ending : new String[][] {{"я", "ь"}, {"я", "й"}, {"я", ""}, {"а", ""}, {"ы", "а"}, {"и", "а"},
                 {"і", "я"}}) {

@@ -91,10 +91,11 @@ public final class EuropeanQuoteExtractor {
             "bin", "al", "el", "la", "dos", "das");
     /**
      * Words that go on a body's name with what it is of: "ministère de la Justice", "Mecanismo para ...", Albanian's
-     * articles of the genitive ("misioni i OSBE-së"), Macedonian's prepositions ("мисијата на ОБСЕ").
+     * articles of the genitive ("misioni i OSBE-së"), Macedonian's prepositions ("мисијата на ОБСЕ"), and where it is
+     * ("полицијата во Велес", "policija u Zenici").
      */
     private static final Set<String> PREPOSITIONS = Set.of("de", "du", "des", "d'", "del", "para", "por", "pour",
-            "sur", "en", "contre", "contra", "i", "e", "të", "së", "на", "за", "од");
+            "sur", "en", "contre", "contra", "i", "e", "të", "së", "на", "за", "од", "во", "u", "në", "à");
     /** The words for "from" that set where a person is from after the name: "од селото X", "iz Tuzle", "nga Prizreni". */
     private static final Set<String> FROM = Set.of("од", "из", "iz", "nga");
     /** A surname ending in a consonant, with the "-eva"/"-ova" that makes it a woman's in Serbian: "Ilićeva". */
@@ -106,6 +107,8 @@ public final class EuropeanQuoteExtractor {
     /** The words that join a role to whose it is: "адвокатот на X", "avokati i X", "l'avocat de X". */
     private static final Set<String> POSSESSIVE_LINKS = Set.of("на", "të", "i", "e", "së", "de", "del", "du", "des",
             "od");
+    /** The prepositions of where, before a place's name inside a role: "началникот на станицата во Велес". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("во", "u", "në", "à", "en");
     /** The singular definite articles, before a noun that describes a source again: "la reportera", "le juge". */
     private static final Set<String> DEFINITE_ARTICLES = Set.of("le", "la", "el");
     /** The articles that may open a name's run of words without being part of it. */
@@ -322,11 +325,16 @@ public final class EuropeanQuoteExtractor {
                 String who = withoutSource(m.group("who"));
                 String[] named = nameSetApart(who, m.group("q"));
                 // "Kako je rekla X": a name the cue leaves in the nominative is taken as written
-                UnaryOperator<String> nominative = grammar.morphology().namesInTheGenitive(m.group("cue"))
-                        ? grammar.morphology()::nominative : UnaryOperator.identity();
+                boolean genitive = grammar.morphology().namesInTheGenitive(m.group("cue"));
+                UnaryOperator<String> nominative = genitive ? grammar.morphology()::nominative : UnaryOperator.identity();
                 if (named != null) {
-                    // "Според претседателот на синдикатот, Зоран Стојановски, ...": the role, then the name
-                    speaker = speaker(nominative.apply(who) + ", " + nominative.apply(named[0]), reading, false);
+                    // "Според претседателот на синдикатот, Зоран Стојановски, ...": the role, then the name; a role
+                    // the name's nominative leaves as it was opens with what someone does ("direktora bolnice")
+                    String role = nominative.apply(who);
+                    if (genitive && role.equals(who.strip())) {
+                        role = grammar.morphology().roleNominative(who);
+                    }
+                    speaker = speaker(role + ", " + nominative.apply(named[0]), reading, false);
                     words = new String[] {"", named[1]};
                 } else {
                     speaker = speaker(nominative.apply(who)
@@ -501,8 +509,10 @@ public final class EuropeanQuoteExtractor {
         int named = nameStart(whoWords);
         // "Според адвокатот на Трајчевски, Филип Ристески,": a name after "of" is whose the role is, not the person;
         // so is one after a body's noun ("Според директорот на училиштето Гоце Делчев, Зоран Петров,": the school's)
+        // and one after "in" (".. на станицата во Велес, Горан Ристов,": where the office is)
         if (comma < 0 || who.isBlank() || !opensDescription(who) || named >= 0 && (named == 0
-                || !POSSESSIVE_LINKS.contains(lower(whoWords.get(named - 1))) && !namesABody(whoWords.get(named - 1)))) {
+                || !POSSESSIVE_LINKS.contains(lower(whoWords.get(named - 1)))
+                && !PLACE_PREPOSITIONS.contains(lower(whoWords.get(named - 1))) && !namesABody(whoWords.get(named - 1)))) {
             return null;
         }
         String name = stripTitle(words.substring(0, comma));

@@ -21,6 +21,8 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
     static final SouthSlavicGrammar MORPHOLOGY = new SouthSlavicGrammar();
 
     private static final Set<String> OCCUPATIONS = QuoteGrammar.LEXICON.words("bcs-occupations");
+    /** Men's given names in "-e" that keep it in every case ("Stipe Mesića"), unlike Mirza's genitive "Mirze". */
+    private static final Set<String> MENS_NAMES_IN_E = QuoteGrammar.LEXICON.words("bcs-mens-names-in-e");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A word of a name: capitalised, maybe hyphened. */
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*");
@@ -284,11 +286,17 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
         // a surname in -a declines as a woman's given name does: "Tomislava Šute" is Tomislav Šuta, "Ane Šute" Ana
         // Šuta (the given name's ending tells whose)
         boolean aSurname = !woman && endsInE(words[words.length - 1]);
+        // "Mirze Begića" is Mirza Begić: a man's surname in the genitive, so a given name in "-e" before it is a man's
+        // in "-a" (Mirza, Nikola, Luka), unless it is one of the names that end in "-e" themselves ("Stipe Mesića")
+        String surname = words[words.length - 1];
+        boolean mansSurname = !woman && !aSurname && surname.length() > 3
+                && (surname.endsWith("a") || surname.endsWith("а"));
         StringBuilder name = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
             boolean last = i == words.length - 1;
-            if (endsInE(word) && (woman ? !last : aSurname)) {
+            boolean givenNameInE = !last && MENS_NAMES_IN_E.contains(MORPHOLOGY.lexiconForm(word));
+            if (endsInE(word) && (woman ? !last : (aSurname || mansSurname && !last) && !givenNameInE)) {
                 word = word.substring(0, word.length() - 1) + (word.endsWith("e") ? "a" : "а");
             } else if (!woman && word.length() > 3 && (word.endsWith("a") || word.endsWith("а"))) {
                 word = word.substring(0, word.length() - 1);

@@ -1416,12 +1416,13 @@ final class SpeakerResolver {
                 roleWords.add(nameWords.remove(0));
             }
         }
-        // "Social Development Minister Kunduz Joldubaeva": an office's field, capitalised, then its title, then a name
+        // "Social Development Minister Kunduz Joldubaeva", "Police Lieutenant Colonel ...", "Army Spokesman ...": an
+        // office's field or a service, capitalised, then its title or trade, then a name
         int field = 0;
         while (field < nameWords.size() - 3 && PORTFOLIO_WORDS.contains(nameWords.get(field))) {
             field++;
         }
-        if (field > 0 && isTitle(nameWords.get(field))) {
+        if (field > 0 && (isTitle(nameWords.get(field)) || isJobTitle(nameWords.get(field)))) {
             roleWords.addAll(nameWords.subList(0, field));
             nameWords.subList(0, field).clear();
         }

@@ -746,6 +746,20 @@ class CyrillicQuoteExtractorTests {
     }
 
     @Test
+    void readsPoliceTradesAndATradeNamedByAnAdjectiveInTheGenitiveInBothLanguages() {
+        // a trade, then the body it serves in the genitive, then the name
+        assertThat(ukrainian.extract(List.of("Детективка Національного бюро Олена Ткач сказала, що документи зникли."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Олена Ткач", "Детективка Національного бюро"));
+        // "according to" gives a trade that is an adjective in the genitive: its nominative is the role
+        assertThat(russian.extract(List.of("По словам участкового Бахтиёра Юсупова, кражи начались весной."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Бахтиёр Юсупов", "участковый"));
+        assertThat(ukrainian.extract(List.of("За словами слідчої Марії Гнатюк, кражі почалися навесні."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Марія Гнатюк", "слідча"));
+    }
+
+    @Test
     void readsOneOfAGroupThenAGivenNameAloneInBothLanguages() {
         assertThat(ukrainian.extract(List.of("Один із водіїв, Тарас, сказав, що дорогу закрили."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Тарас", "Один із водіїв"));

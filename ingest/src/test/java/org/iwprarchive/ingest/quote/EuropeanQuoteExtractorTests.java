@@ -475,6 +475,38 @@ class EuropeanQuoteExtractorTests {
     }
 
     @Test
+    void readsAPlaceInsideARoleBeforeANameSetApartAndPoliceTrades() {
+        // the capitalised word after "in" is where the office is; the name set apart after it is the person's
+        assertThat(macedonian.extract(List.of(
+                "Според директорот на болницата во Струга, Игор Наумовски, лекарите заминуваат во странство."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Игор Наумовски", "директорот на болницата во Струга"));
+        // after "according to" both the role and a man's name in "-a" come in the genitive
+        assertThat(bcs.extract(List.of(
+                "Prema riječima načelnika policije u Zenici, Luke Jurića, lopovi su uhvaćeni u noći."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Luka Jurić", "načelnik policije u Zenici"));
+        // a body in a place is the body's whole name, not the place
+        assertThat(bcs.extract(List.of("Prema riječima policije u Zenici, lopovi su uhvaćeni u noći."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("policija u Zenici", ORGANISATION));
+        assertThat(bcs.extract(List.of("Prema riječima istražitelja Harisa Mehića, lopovi su uhvaćeni u noći.",
+                "Policajka Lejla Mujić rekla je da je noć bila mirna."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Haris Mehić", "istražitelj"), tuple("Lejla Mujić", "Policajka"));
+    }
+
+    @Test
+    void givesAMansGivenNameInTheGenitiveItsNominativeByItsSurnameAndKeepsNamesThatEndInE() {
+        assertThat(bcs.extract(List.of("Prema riječima Alije Hodžića, lopovi su uhvaćeni u noći.",
+                "Prema riječima Stipe Kovačevića, most je zatvoren.",
+                "Prema riječima Ante Šimunovića, cesta je otvorena.",
+                "Prema riječima Jasmine Hodžić, škola je zatvorena."), List.of()))
+                .extracting(Attribution::source).containsExactly("Alija Hodžić", "Stipe Kovačević", "Ante Šimunović",
+                        "Jasmina Hodžić");
+    }
+
+    @Test
     void readsSportsTradesAndAFederationInBcsAndMacedonian() {
         assertThat(bcs.extract(List.of("Teniserka Maja Perić rekla je da su tereni zatvoreni."), List.of()))
                 .extracting(Attribution::source, Attribution::role)

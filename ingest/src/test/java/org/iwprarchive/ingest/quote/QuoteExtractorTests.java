@@ -1698,4 +1698,25 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source).containsExactly("Hector Luis Gomez", "Armenian Zara Petrosyan",
                         "Mansoor Ali Jaghori", "Consumer Protection Agency");
     }
+
+    @Test
+    void givesAServiceAndItsRankOrTradeBeforeANameToTheRole() {
+        List<Attribution> found = extractor.extract(List.of(
+                "Border Guard Major Sanjar Rakhimov said the crossing had been shut since dawn.",
+                "\"Nobody was hurt,\" said Army Spokesman Dilshod Karimov.",
+                "Traffic Police Sergeant Lola Usmanova told IWPR that the road was icy.",
+                "Detective Inspector Timur Alimov said two cars were found.",
+                "Constable Kamila Yusupova said the driver had fled."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role).containsExactly(
+                tuple("Sanjar Rakhimov", "Border Guard Major"), tuple("Dilshod Karimov", "Army Spokesman"),
+                tuple("Lola Usmanova", "Traffic Police Sergeant"), tuple("Timur Alimov", "Detective Inspector"),
+                tuple("Kamila Yusupova", "Constable"));
+        // a service's name alone is a body's, and a name with a title's word inside it keeps that word
+        assertThat(extractor.extract(List.of(
+                "The Border Guard Service said the crossing had been shut since dawn.",
+                "Martin Luther King said the march would go on."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Border Guard Service", null), tuple("Martin Luther King", null));
+    }
 }
