@@ -228,6 +228,14 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern LEADING_CONNECTIVE = Regexes.compile("^" + CONNECTIVE + "\\s+(?=\\S)");
     /** After what it was said, ending the words that name the speaker: "после заседания", "після суду". */
     private static final Pattern AFTER_EVENT = Regexes.compile("\\s+(?:после|після)\\s+[\\p{L}-]+$");
+    /**
+     * On what terms it was said, ending the words that name an unnamed speaker before the verb: "Один из инспекторов на
+     * условиях анонимности заявил", "Поліцейський анонімно розповів"; the description names the source without them
+     * (inside a clause set apart, "Медсестра, яка погодилася говорити лише на умовах анонімності,", they are the
+     * clause's, which makes the source unnamed itself).
+     */
+    private static final Pattern ANONYMOUSLY = Regexes.compile("\\s+(?:на\\s+условиях\\s+анонимности"
+            + "|на\\s+умовах\\s+анонімності|анонимно|анонімно)$");
     /** Whom it was told, left at the end once what followed it is taken out: "он журналистам", "він журналістам". */
     private static final Pattern TRAILING_ADDRESSEE = Regexes.compile("\\s+(?:журналистам|журналістам|репортерам"
             + "|репортёрам)$");
@@ -807,6 +815,9 @@ public final class CyrillicQuoteExtractor {
         String who = given;
         for (Pattern notWho : NOT_WHO) {
             who = notWho.matcher(who).replaceFirst("");
+        }
+        if (who.indexOf(',') < 0) {
+            who = ANONYMOUSLY.matcher(who).replaceFirst("");
         }
         Matcher clause = CLAUSE_BEFORE.matcher(who);
         if (clause.lookingAt()) {

@@ -757,6 +757,20 @@ class CyrillicQuoteExtractorTests {
                 .containsExactly(tuple("Бахтиёр Юсупов", "участковый"));
         assertThat(ukrainian.extract(List.of("За словами слідчої Марії Гнатюк, кражі почалися навесні."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Марія Гнатюк", "слідча"));
+        // a victim, an adjective as a noun, before the name
+        assertThat(ukrainian.extract(List.of("Постраждала Оксана Мельник каже, що машину так і не повернули."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Оксана Мельник", "Постраждала"));
+    }
+
+    @Test
+    void leavesOnWhatTermsItWasSaidOutOfAnUnnamedSourcesDescriptionInBothLanguages() {
+        assertThat(russian.extract(List.of("Один из охранников тюрьмы на условиях анонимности рассказал, что камеры "
+                + "переполнены."), List.of())).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("один из охранников тюрьмы", ANONYMOUS));
+        assertThat(ukrainian.extract(List.of("Працівник митниці анонімно розповів, що огляди скасовують."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("працівник митниці", ANONYMOUS));
     }
 
     @Test

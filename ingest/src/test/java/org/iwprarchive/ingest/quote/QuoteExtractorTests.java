@@ -1706,12 +1706,15 @@ class QuoteExtractorTests {
                 "\"Nobody was hurt,\" said Army Spokesman Dilshod Karimov.",
                 "Traffic Police Sergeant Lola Usmanova told IWPR that the road was icy.",
                 "Detective Inspector Timur Alimov said two cars were found.",
-                "Constable Kamila Yusupova said the driver had fled."), List.of());
+                "Constable Kamila Yusupova said the driver had fled.",
+                "State Security Service Colonel Rustam Ergashev said the border would reopen.",
+                "Bailiff Nodir Jurayev told IWPR that the house had been sealed."), List.of());
 
         assertThat(found).extracting(Attribution::source, Attribution::role).containsExactly(
                 tuple("Sanjar Rakhimov", "Border Guard Major"), tuple("Dilshod Karimov", "Army Spokesman"),
                 tuple("Lola Usmanova", "Traffic Police Sergeant"), tuple("Timur Alimov", "Detective Inspector"),
-                tuple("Kamila Yusupova", "Constable"));
+                tuple("Kamila Yusupova", "Constable"), tuple("Rustam Ergashev", "State Security Service Colonel"),
+                tuple("Nodir Jurayev", "Bailiff"));
         // a service's name alone is a body's, and a name with a title's word inside it keeps that word
         assertThat(extractor.extract(List.of(
                 "The Border Guard Service said the crossing had been shut since dawn.",
