@@ -1559,6 +1559,11 @@ public final class CyrillicQuoteExtractor {
     private String nominativeRole(String role) {
         int space = role.indexOf(' ');
         String first = space < 0 ? role : role.substring(0, space);
+        // "ведучої місцевого телеканалу": an adjective that names a trade, then whose
+        String trade = lowerCase(nominativeAdjective(first));
+        if (space > 0 && !trade.equals(lowerCase(first)) && isOccupationCompound(trade)) {
+            return sameCase(first, trade) + role.substring(space);
+        }
         if (space > 0 && !nominativeAdjective(first).equals(first)) {
             String rest = role.substring(space + 1);
             String nominativeRest = nominativeRole(rest);

@@ -272,11 +272,14 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             occupation = adjectives[i] == null ? null : occupation;
         }
         if (occupation != null) {
-            // a lower-case role, then the name: each in the nominative
+            // a lower-case role, then the name: each in the nominative; of more than three capitalised words at the
+            // end, the last two are the name and the others the body the role is of ("predsjednika Udruženja novinara
+            // Republike Srpske Gorana Maunage")
             System.arraycopy(adjectives, 0, words, 0, describedAt);
             words[describedAt] = occupation;
-            String role = String.join(" ", Arrays.copyOfRange(words, 0, named));
-            return role + " " + nominative(String.join(" ", Arrays.copyOfRange(words, named, words.length)));
+            int name = words.length - named > 3 ? words.length - 2 : named;
+            String role = String.join(" ", Arrays.copyOfRange(words, 0, name));
+            return role + " " + nominative(String.join(" ", Arrays.copyOfRange(words, name, words.length)));
         }
         if (words.length < 2 || words.length > 3 || Arrays.stream(words).anyMatch(w -> !NAME_WORD.matcher(w).matches())
                 || Arrays.stream(words).anyMatch(BCS::isBodyWord)) {

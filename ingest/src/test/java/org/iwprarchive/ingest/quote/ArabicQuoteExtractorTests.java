@@ -542,4 +542,10 @@ class ArabicQuoteExtractorTests {
         assertThat(arabic.extract(List.of("عبد الله يبيع الخضار في سوق الحميدية.", "وأضاف أن الأسعار ارتفعت."),
                 List.of())).extracting(Attribution::source).containsExactly("عبد الله");
     }
+    @Test
+    void readsAPresenterSetApartBeforeHerNameAfterTheVerb() {
+        assertThat(arabic.extract(List.of("وقالت مقدمة نشرة الأخبار في القناة، هدى سالم، إن التصوير ممنوع قرب المطار."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("هدى سالم", "مقدمة نشرة الأخبار في القناة"));
+    }
 }

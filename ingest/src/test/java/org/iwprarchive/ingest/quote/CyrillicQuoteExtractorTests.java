@@ -1351,4 +1351,17 @@ class CyrillicQuoteExtractorTests {
         assertThat(found).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Дильноза", "пациентка роддома в Худжанде"));
     }
+    @Test
+    void readsTheMediasTradesAndAPresenterInTheGenitiveBeforeWhoseInBothLanguages() {
+        assertThat(russian.extract(List.of("Фотокорреспондент Азиз Каримов сказал, что флешку у него отобрали."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Азиз Каримов", "Фотокорреспондент"));
+        assertThat(russian.extract(List.of("По словам колумнистки Дианы Ахмедовой, цензура вернулась."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Диана Ахмедова", "колумнистка"));
+        // an adjective that names a trade, in the genitive, with whose after it
+        assertThat(ukrainian.extract(List.of("За словами ведучого ранкового ефіру Петра Коваля, рекламу скоротили."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Петро Коваль", "ведучий ранкового ефіру"));
+    }
 }

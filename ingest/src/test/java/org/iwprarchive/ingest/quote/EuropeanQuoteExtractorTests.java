@@ -1466,4 +1466,20 @@ class EuropeanQuoteExtractorTests {
         assertThat(macedonianFound).extracting(Attribution::source, Attribution::cue)
                 .containsExactly(tuple("Марија Ангеловска", "се сеќава"));
     }
+    @Test
+    void readsAnOutletsNameAfterItsKindAndTheMediasTradesInBcsAndAlbanian() {
+        // a kind of outlet, then its own name, then the person's
+        assertThat(bcs.extract(List.of("\"Tiraž pada iz mjeseca u mjesec\", rekao je urednik portala Istinomer Adnan "
+                + "Hadžić."), List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Adnan Hadžić", "urednik portala Istinomer"));
+        assertThat(bcs.extract(List.of("Dopisnica Mirela Kovačević rekla je da je studio zatvoren."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Mirela Kovačević", "Dopisnica"));
+        // more than three capitalised words after "according to" and a role: the last two are the name
+        assertThat(bcs.extract(List.of("Prema riječima direktora Zavoda za zapošljavanje Republike Srpske Zorana "
+                + "Markovića, popis kasni."), List.of())).extracting(Attribution::source).containsExactly("Zoran Marković");
+        assertThat(albanian.extract(List.of("Fotoreporteri Ilir Gashi deklaroi se kamera iu thye në protestë."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ilir Gashi", "Fotoreporteri"));
+    }
 }

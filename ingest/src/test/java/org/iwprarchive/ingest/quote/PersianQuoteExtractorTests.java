@@ -437,4 +437,13 @@ class PersianQuoteExtractorTests {
         assertThat(found).extracting(Attribution::source, Attribution::cue)
                 .containsExactly(tuple("محمد نبی", "تعریف می‌کند"), tuple("محمد نبی", "به یاد می‌آورد"));
     }
+    @Test
+    void readsAnAnnouncerSetApartBeforeHerNameAndAFederation() {
+        assertThat(persian.extract(List.of("مجری پیشین رادیو، سیما احمدی، می‌گوید که برنامه‌اش متوقف شد."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("سیما احمدی", "مجری پیشین رادیو"));
+        assertThat(persian.extract(List.of("فدراسیون فوتبال افغانستان اعلام کرد که بازی‌ها لغو شده است."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("فدراسیون فوتبال افغانستان", ORGANISATION));
+    }
 }

@@ -1722,4 +1722,18 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Border Guard Service", null), tuple("Martin Luther King", null));
     }
+    @Test
+    void readsTheMediasTradesBeforeANameAsTheRole() {
+        List<Attribution> found = extractor.extract(List.of(
+                "Camerawoman Aida Bekova said the footage had been deleted at the border.",
+                "Columnist Rustam Nazarov told IWPR that three of his articles had been withdrawn.",
+                "Herdsman Ilhom Saidov said the crowd had been peaceful."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role).containsExactly(
+                tuple("Aida Bekova", "Camerawoman"), tuple("Rustam Nazarov", "Columnist"),
+                tuple("Ilhom Saidov", "Herdsman"));
+        // a given name that ends in "-man" keeps its place in the name
+        assertThat(extractor.extract(List.of("Salman Rahimov Khan said the footage had been deleted."), List.of()))
+                .extracting(Attribution::source).containsExactly("Salman Rahimov Khan");
+    }
 }
