@@ -420,7 +420,7 @@ public final class CyrillicQuoteExtractor {
     /** Where a body's people said something, opening the sentence: "В МИД Грузии", "У міністерстві". */
     private static final Pattern WHERE_SAID = Regexes.compile("[ВвУу]\\s+(\\S.*)");
     /** The nominative endings of nouns of a woman's occupation: "правозащитница", "журналистка", "продавщица". */
-    private static final Pattern WOMANS_ROLE = Regexes.compile("(?:ница|щица|ка|иня|ыня|есса|иця|ниця)$");
+    private static final Pattern WOMANS_ROLE = Regexes.compile("(?:ница|щица|чица|ка|иня|ыня|есса|иця|ниця)$");
     /** Words that are one quotation in guillemets and nothing else. */
     /**
      * The fields a body's name lists after a comma, each a noun in the genitive, the last joined by "и"/"і" and the
@@ -449,9 +449,11 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern WHOLLY_QUOTED = Regexes.compile("«([^«»]+)»");
     /**
      * Endings of nouns that say what someone does or is, not of given names: психолог, экономист, активістка,
-     * правозахисниця, посредник, переселенець (релігієзнавець), викладач, религиовед.
+     * правозахисниця, посредник, переселенець (релігієзнавець), викладач, религиовед, звукорежисер, верстальщик.
      */
-    private static final Pattern PERSON_NOUN_ENDING = Regexes.compile("(?:лог|ист|іст|ка|иня|иця|ица|ник|ець|ач|вед)$");
+    private static final Pattern PERSON_NOUN_ENDING = Regexes.compile("(?:лог|ист|іст|ка|иня|иця|ица|ник|ець|ач|вед"
+            // звукорежиссер, монтажёр, верстальщик, but not the given names Алишер, Бахтиёр, Бахтиер
+            + "|щик|чик|(?<![иш])ер|(?<!и)ёр)$");
     /** Endings of the nouns of those who know a field: политолог, экономист, аналітик. */
     private static final Pattern EXPERT_ENDING = Regexes.compile("(?:лог|ист|іст|тик|етик|вед|знавець|знавиця)$");
     /** A person's relations, which a relation's role opens with: "Мать Сухроба, Гулчехра". */
@@ -1593,12 +1595,22 @@ public final class CyrillicQuoteExtractor {
      * A role in the genitive before a person's name, in the nominative: as {@link #nominativeRole} gives it, or, when
      * the lexicon knows no word of it, a man's noun in "-а" after a consonant without it ("звукорежиссера" →
      * "звукорежиссер", "лісника" → "лісник"): between "according to" and a name a lower-case word is what the person
-     * is, and no woman's noun ends so in the genitive ("-ца" is left: "продавца" is продавец's).
+     * is, and no woman's noun ends so in the genitive ("-ца" is left: "продавца" is продавец's); or a woman's noun in
+     * "-ы" or "-и" whose "-а" form, or in "-і" whose "-я" form, ends as women's nouns of what they do end
+     * ("верстальщицы" → "верстальщица", "монтажерки" → "монтажерка", "кравчині" → "кравчиня").
      */
     private String nominativeRoleBeforeName(String role) {
         String nominative = nominativeRole(role);
         int space = role.indexOf(' ');
         String first = space < 0 ? role : role.substring(0, space);
+        // "верстальщицы", "монтажерки": a woman's noun of what she does, in the genitive, is in "-а" in the nominative
+        String womans = first.length() <= 4 ? null
+                : first.endsWith("ы") || first.endsWith("и") ? first.substring(0, first.length() - 1) + "а"
+                : first.endsWith("і") ? first.substring(0, first.length() - 1) + "я" : null;
+        if (nominative.equals(role) && womans != null && Character.isLowerCase(first.charAt(0))
+                && WOMANS_ROLE.matcher(womans).find()) {
+            return womans + (space < 0 ? "" : role.substring(space));
+        }
         if (!nominative.equals(role) || !MANS_GENITIVE_NOUN.matcher(first).matches()) {
             return nominative;
         }

@@ -1364,4 +1364,18 @@ class CyrillicQuoteExtractorTests {
                 List.of())).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Петро Коваль", "ведучий ранкового ефіру"));
     }
+    @Test
+    void readsATradeInErOrShchikBeforeANameAndAWomansTradeInTheGenitiveInBothLanguages() {
+        // a trade in no list, by its ending, before a name; the given names that end so keep their place
+        assertThat(russian.extract(List.of("Дилер Дамир Ахметов сказал, что машины подорожали.",
+                "Обходчик Руслан Ибрагимов рассказал, что стройка остановилась.",
+                "Алишер Рустам Кадыров сказал, что съёмки отложены."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Дамир Ахметов", "Дилер"),
+                        tuple("Руслан Ибрагимов", "Обходчик"), tuple("Алишер Рустам Кадыров", null));
+        // a woman's trade in the genitive, in no list, in the nominative by the ending of women's trades
+        assertThat(ukrainian.extract(List.of("За словами кравчині Ольги Сидоренко, тканина подорожчала."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Ольга Сидоренко", "кравчиня"));
+        assertThat(russian.extract(List.of("По словам наладчицы Марины Соколовой, станки простаивают."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Марина Соколова", "наладчица"));
+    }
 }

@@ -1482,4 +1482,13 @@ class EuropeanQuoteExtractorTests {
                 List.of())).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Ilir Gashi", "Fotoreporteri"));
     }
+    @Test
+    void readsAStationsNameAfterItsBodysWordBeforeAName() {
+        assertThat(albanian.extract(List.of("Drejtori i Televizionit Dukagjini Ilir Berisha deklaroi se sinjali është ndërprerë."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ilir Berisha", "Drejtori i Televizionit Dukagjini"));
+        assertThat(bcs.extract(List.of("Montažerka Azra Mehmedović rekla je da je arhiva spašena."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Azra Mehmedović", "Montažerka"));
+    }
 }
