@@ -1468,7 +1468,9 @@ public final class CyrillicQuoteExtractor {
      */
     private static List<String> nominativeForms(String word) {
         List<String> forms = new ArrayList<>();
-        for (String[] ending : new String[][] {{"овой", "ова"}, {"евой", "ева"}, {"иной", "ина"}, {"ской", "ская"},
+        // (a vowel that drops in the other cases comes back: Зайця is Заєць's, Кравця Кравець's, Зайца Заяц's)
+        for (String[] ending : new String[][] {{"йця", "єць"}, {"вця", "вець"}, {"бця", "бець"}, {"льця", "лець"},
+                {"йца", "яц"}, {"вца", "вец"}, {"овой", "ова"}, {"евой", "ева"}, {"иной", "ина"}, {"ской", "ская"},
                 {"ової", "ова"}, {"евої", "ева"}, {"іної", "іна"}, {"ської", "ська"}, {"цької", "цька"},
                 {"ова", "ов"}, {"ева", "ев"}, {"ина", "ин"}, {"ского", "ский"}, {"ського", "ський"},
                 {"цького", "цький"}, {"енка", "енко"}, {"йка", "йко"}, {"ька", "ько"}, {"а", ""}, {"ая", "ай"},
@@ -1491,7 +1493,15 @@ public final class CyrillicQuoteExtractor {
         if (!given.isEmpty() && given.indexOf(' ') < 0) {
             // "Нозима Хакимова" is Нозим Хакимов, "Зарины Рахимовой" Зарина Рахимова: the given name declines too, as
             // a man's or a woman's by the surname's ending
-            given = nominativeGivenName(given, FEMININE_GENITIVE.matcher(surname).find());
+            boolean feminine = FEMININE_GENITIVE.matcher(surname).find();
+            String written = given;
+            given = nominativeGivenName(given, feminine);
+            if (!feminine && given.equals(written) && given.length() > 3) {
+                // "Миколи Зайця", "Никиты Михалкова": a man's name in "-а" before his declined surname (not before one
+                // that does not decline, where "Гиви" is Гиви)
+                given = given.endsWith("ьи") ? given.substring(0, given.length() - 1) + "я"
+                        : given.endsWith("и") || given.endsWith("ы") ? given.substring(0, given.length() - 1) + "а" : given;
+            }
         }
         return (given.isEmpty() ? "" : given + " ") + forms.get(0);
     }

@@ -1378,4 +1378,19 @@ class CyrillicQuoteExtractorTests {
         assertThat(russian.extract(List.of("По словам наладчицы Марины Соколовой, станки простаивают."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Марина Соколова", "наладчица"));
     }
+
+    @Test
+    void givesANameWithADroppedVowelOrAMansNameInAInTheNominativeAndReadsUnions() {
+        assertThat(ukrainian.extract(List.of("За словами Остапа Горобця, шахту затопило.",
+                "За словами Луки Стрільця, шахту відкачали."), List.of()))
+                .extracting(Attribution::source).containsExactly("Остап Горобець", "Лука Стрілець");
+        assertThat(russian.extract(List.of("По словам Фомы Кравца, цех закрыт.", "По словам Гиви Гелашвили, цех открыт."),
+                List.of())).extracting(Attribution::source).containsExactly("Фома Кравец", "Гиви Гелашвили");
+        assertThat(russian.extract(List.of("В профсоюзе металлургов заявили, что готовят забастовку."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("профсоюз металлургов", ORGANISATION));
+        assertThat(ukrainian.extract(List.of("У профспілці залізничників повідомили, що готують страйк."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("профспілка залізничників", ORGANISATION));
+    }
 }
