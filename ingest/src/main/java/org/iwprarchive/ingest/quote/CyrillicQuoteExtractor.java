@@ -1077,7 +1077,9 @@ public final class CyrillicQuoteExtractor {
                     || isOccupation(lastWord(role.toString())))
                     || afterGenitiveNoun(role.toString())
                     // "Министр иностранных дел Абхазии Сергей Шамба": an office, its field, then the place
-                    || isOccupation(lowerCase(SPACES.split(role.toString())[0])))
+                    || isOccupation(lowerCase(SPACES.split(role.toString())[0]))
+                    // "голови асоціації фермерів Херсонщини Петра Гуцала": the same in the genitive
+                    || genitive && opensWithOffice(nominativeRoleBeforeName(role.toString())))
                     && !PATRONYMIC.matcher(nameWords.get(1)).matches();
             // ("Депутат Жогорку Кенеша Исхак Масалиев": the occupation opens the sentence, so it is capitalised)
             if (placeThenName || nameWords.size() >= 4 && role.length() > 0 && (Character.isLowerCase(role.charAt(0))
@@ -1399,6 +1401,12 @@ public final class CyrillicQuoteExtractor {
         int hyphen = lower.lastIndexOf('-');
         return grammar.occupations().contains(lower)
                 || hyphen > 0 && grammar.occupations().contains(lower.substring(hyphen + 1));
+    }
+
+    /** Whether a role's first word is an office's noun or an occupation: "голова асоціації", "директор школи". */
+    private boolean opensWithOffice(String role) {
+        String first = role.isEmpty() ? "" : lowerCase(SPACES.split(role)[0]);
+        return OFFICE_NOUNS.contains(first) || isOccupation(first);
     }
 
     /** Whether a role names an office: one of its words is an office's noun. */

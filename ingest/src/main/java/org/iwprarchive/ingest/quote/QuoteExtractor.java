@@ -712,12 +712,14 @@ public final class QuoteExtractor {
                 if (according.group("role") != null && body.isEmpty()) {
                     if (speaker.get().kind() == SourceKind.PERSON && role == null && isNounPhrase(according.group("role"))) {
                         role = according.group("role").strip();
-                    } else if (!according.group("role").startsWith("which ")) {
+                    } else if (!according.group("role").startsWith("which ")
+                            && !(according.group("role").startsWith("who ")
+                            && UnnamedPeople.WITHHOLDS_NAME.matcher(according.group("role")).find())) {
                         // not a role after all: the words run on from it, as written ("costs 4,000 afghanis")
                         text = sentence.substring(according.start("role"), according.end("text"));
                     }
-                    // "According to the association, which is monitoring the trial, ...": a clause about the speaker
-                    // is no part of the words
+                    // "According to the association, which is monitoring the trial, ...", "According to an official,
+                    // who asked not to be named, ...": a clause about the speaker is no part of the words
                 }
                 add(speaker.get(), role, text, QuotationKind.INDIRECT, "according to", index, context);
                 return true;

@@ -277,7 +277,11 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             // Republike Srpske Gorana Maunage")
             System.arraycopy(adjectives, 0, words, 0, describedAt);
             words[describedAt] = occupation;
-            int name = words.length - named > 3 ? words.length - 2 : named;
+            // (so are three after a body's word, whose own name is the first, in the nominative: "direktora Olimpijskog
+            // centra Jahorina Dejana Ilića"; not a woman's double given name in the genitive, "bolnice Ane Marije Kovač")
+            int name = words.length - named > 3
+                    || words.length - named == 3 && named > 0 && bodyWordNominative(words[named - 1]) != null
+                    && !endsInE(words[named]) ? words.length - 2 : named;
             String role = String.join(" ", Arrays.copyOfRange(words, 0, name));
             return role + " " + nominative(String.join(" ", Arrays.copyOfRange(words, name, words.length)));
         }

@@ -1393,4 +1393,13 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("профспілка залізничників", ORGANISATION));
     }
+    @Test
+    void leavesAPlacesNameInTheGenitiveInAnOfficesRoleBeforeANameInBothLanguages() {
+        assertThat(ukrainian.extract(List.of("За словами голови спілки пасічників Полтавщини Семена Бойка, мед подешевшав."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Семен Бойко", "голова спілки пасічників Полтавщини"));
+        assertThat(russian.extract(List.of("По словам директора союза фермеров Киргизии Бакыта Осмонова, цены упали."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Бакыт Осмонов", "директор союза фермеров Киргизии"));
+    }
 }

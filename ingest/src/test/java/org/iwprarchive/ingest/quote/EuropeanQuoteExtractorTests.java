@@ -1491,4 +1491,10 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Azra Mehmedović", "Montažerka"));
     }
+    @Test
+    void keepsABodysOwnNameInTheNominativeInTheRoleBeforeANameInTheGenitive() {
+        assertThat(bcs.extract(List.of("Prema riječima direktora turističke zajednice Bjelašnica Mirsada Kovačevića, sezona je "
+                + "loša."), List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Mirsad Kovačević", "direktor turističke zajednice Bjelašnica"));
+    }
 }

@@ -1736,4 +1736,11 @@ class QuoteExtractorTests {
         assertThat(extractor.extract(List.of("Salman Rahimov Khan said the footage had been deleted."), List.of()))
                 .extracting(Attribution::source).containsExactly("Salman Rahimov Khan");
     }
+    @Test
+    void leavesAClauseWithholdingTheNameOutOfTheWordsAfterAccordingTo() {
+        assertThat(extractor.extract(List.of("According to a nurse at the district hospital, who asked not to be named, "
+                + "the ward has no heating."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::text)
+                .containsExactly(tuple("a nurse at the district hospital", ANONYMOUS, "the ward has no heating"));
+    }
 }
