@@ -1497,4 +1497,12 @@ class EuropeanQuoteExtractorTests {
                 + "loša."), List.of())).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Mirsad Kovačević", "direktor turističke zajednice Bjelašnica"));
     }
+
+    @Test
+    void readsThoseWhoAnswerADisasterAndThoseItStrikesAsRolesInBcs() {
+        assertThat(bcs.extract(List.of("Mještanin Edin Karić kaže da je voda odnijela most.",
+                "Prema riječima komandanta vatrogasne jedinice Mirsada Hodžića, požar je lokalizovan."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Edin Karić", "Mještanin"),
+                        tuple("Mirsad Hodžić", "komandant vatrogasne jedinice"));
+    }
 }
