@@ -1494,6 +1494,13 @@ public final class CyrillicQuoteExtractor {
     private String nominative(String name) {
         String surname = lastWord(name);
         List<String> forms = VOWEL_AND_A.matcher(surname).find() ? List.of() : nominativeForms(surname);
+        if (forms.isEmpty() && grammar == UKRAINIAN && surname.length() > 5
+                && (surname.endsWith("ого") || surname.endsWith("ього"))) {
+            // "Олександра Хорунжого", "Петра Садового": a surname that is an adjective, "-ий" ("-ій") in the nominative
+            // (Russian's "-ого" may be "-ой" or "-ый", Толстого or Белого, and is left)
+            forms = List.of(surname.endsWith("ього") ? surname.substring(0, surname.length() - 4) + "ій"
+                    : surname.substring(0, surname.length() - 3) + "ий");
+        }
         if (forms.isEmpty()) {
             return nominativeOfIndeclinable(name);
         }

@@ -1402,4 +1402,11 @@ class CyrillicQuoteExtractorTests {
                 List.of())).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Бакыт Осмонов", "директор союза фермеров Киргизии"));
     }
+
+    @Test
+    void givesAUkrainianSurnameThatIsAnAdjectiveInTheGenitiveItsNominative() {
+        assertThat(ukrainian.extract(List.of("За словами Василя Лозового, мости відновлять до зими.",
+                "За словами Андрія Рябого, дорогу відкрили."), List.of()))
+                .extracting(Attribution::source).containsExactly("Василь Лозовий", "Андрій Рябий");
+    }
 }
