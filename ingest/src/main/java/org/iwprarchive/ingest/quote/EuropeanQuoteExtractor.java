@@ -674,6 +674,12 @@ public final class EuropeanQuoteExtractor {
                 return null;
             }
             String full = namedInFullBefore(name, reading);
+            String[] roleWords = SPACES.split(role);
+            if (full == null && roleWords.length > 1 && namesABody(roleWords[roleWords.length - 1])) {
+                // "млад Авганистанец во прифатниот центар Винојуг", "iz prihvatnog centra Ušivak": a lone capitalised
+                // word right after a body's word is that body's own name, and the whole an unnamed source
+                return new Speaker(lowerFirst(role + " " + name), SourceKind.ANONYMOUS, null);
+            }
             return person(full == null ? name : full, role);
         }
         return person(name, role);

@@ -1505,4 +1505,14 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Edin Karić", "Mještanin"),
                         tuple("Mirsad Hodžić", "komandant vatrogasne jedinice"));
     }
+
+    @Test
+    void readsALoneNameAfterABodysWordAsTheBodysInAnUnnamedSource() {
+        assertThat(bcs.extract(List.of("\"Čekamo dozvolu mjesecima\", rekao je mladi Pakistanac iz prihvatnog centra Blažuj."),
+                List.of())).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("mladi Pakistanac iz prihvatnog centra Blažuj", ANONYMOUS));
+        // a given name alone after what someone is stays a person
+        assertThat(macedonian.extract(List.of("„Чекаме со месеци“, рече медицинската сестра Ана."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind).containsExactly(tuple("Ана", PERSON));
+    }
 }
