@@ -1743,4 +1743,14 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind, Attribution::text)
                 .containsExactly(tuple("a nurse at the district hospital", ANONYMOUS, "the ward has no heating"));
     }
+
+    @Test
+    void readsABodyNamedByWhatItIsAfterItsCapitalisedName() {
+        assertThat(extractor.extract(List.of(
+                "According to the European Union election observation mission, turnout was below 40 per cent.",
+                "The Aga Khan rural support foundation said the road had been rebuilt."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind).containsExactly(
+                        tuple("European Union election observation mission", ORGANISATION),
+                        tuple("Aga Khan rural support foundation", ORGANISATION));
+    }
 }
