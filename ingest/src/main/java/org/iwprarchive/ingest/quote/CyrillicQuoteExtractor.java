@@ -333,6 +333,10 @@ public final class CyrillicQuoteExtractor {
             List.of(new String[] {"ього", "ій"}, new String[] {"ьої", "я"},
                     new String[] {"ого", "ий"}, new String[] {"ому", "ий"}, new String[] {"ої", "а"},
                     new String[] {"ій", "а"}));
+    /** The heads of bodies named in the plural ("Збройні сили", "Вооружённые силы"), with their genitives. */
+    private static final String[][] PLURAL_GENITIVES = {{"сил", "сили"}, {"сил", "силы"}, {"військ", "війська"},
+            {"войск", "войска"}};
+    private static final Set<String> PLURAL_HEADS = Set.of("сили", "силы", "війська", "войска");
     /** A capitalised word, hyphened ones too ("Білгорода-Дністровського", "Бек-Назаров"). */
     private static final String WORD = "\\p{Lu}[\\p{Ll}’ʼ'-]+(?:-\\p{Lu}[\\p{Ll}’ʼ']+)*";
     /**
@@ -1270,6 +1274,11 @@ public final class CyrillicQuoteExtractor {
      */
     private static List<String> nominativesOfNoun(String word) {
         List<String> forms = new ArrayList<>(List.of(word));
+        for (String[] plural : PLURAL_GENITIVES) {
+            if (word.equals(plural[0])) {
+                forms.add(plural[1]);
+            }
+        }
         for (String[] ending : new String[][] {{"ства", "ство"}, {"стве", "ство"}, {"стві", "ство"}, {"нии", "ние"},
                 {"ния", "ние"},
                 {"нні", "ння"}, {"ии", "ия"}, {"і", "а"}, {"і", "я"}, {"е", "а"},
@@ -1300,8 +1309,10 @@ public final class CyrillicQuoteExtractor {
             }
             StringBuilder name = new StringBuilder();
             boolean neuter = NEUTER_NOUN.matcher(nominative).find();
+            // "Повітряних сил ЗСУ" is Повітряні сили ЗСУ: a plural head ("сили", "силы"), whose adjectives are plural
+            boolean plural = PLURAL_HEADS.contains(nominative);
             for (int i = 0; i < h; i++) {
-                String adjective = nominativeAdjective(words[i]);
+                String adjective = plural ? pluralAdjective(words[i]) : nominativeAdjective(words[i]);
                 name.append(neuter ? neuterAdjective(adjective) : adjective).append(' ');
             }
             name.append(sameCase(words[h], nominative));
@@ -1311,6 +1322,15 @@ public final class CyrillicQuoteExtractor {
             return name.toString();
         }
         return phrase.strip();
+    }
+
+    /** An adjective in the plural's genitive in the plural's nominative: Повітряних → Повітряні, Военных → Военные. */
+    private String pluralAdjective(String word) {
+        if (grammar == UKRAINIAN) {
+            return word.endsWith("их") ? word.substring(0, word.length() - 2) + "і" : word;
+        }
+        return word.endsWith("ых") ? word.substring(0, word.length() - 2) + "ые"
+                : word.endsWith("их") ? word.substring(0, word.length() - 2) + "ие" : word;
     }
 
     /** An adjective in the genitive or prepositional in the nominative: Всемирного → Всемирный, Світового → Світовий. */

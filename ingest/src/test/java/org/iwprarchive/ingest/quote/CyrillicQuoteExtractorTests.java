@@ -1409,4 +1409,14 @@ class CyrillicQuoteExtractorTests {
                 "За словами Андрія Рябого, дорогу відкрили."), List.of()))
                 .extracting(Attribution::source).containsExactly("Василь Лозовий", "Андрій Рябий");
     }
+
+    @Test
+    void readsABodyNamedInThePluralInTheGenitiveInBothLanguages() {
+        assertThat(ukrainian.extract(List.of("За даними Сухопутних військ, атаку відбито."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Сухопутні війська", ORGANISATION));
+        assertThat(russian.extract(List.of("По данным Вооружённых сил Армении, обстрел прекратился."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Вооружённые силы Армении", ORGANISATION));
+    }
 }
