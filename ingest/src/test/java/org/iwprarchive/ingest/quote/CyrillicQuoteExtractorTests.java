@@ -1419,4 +1419,11 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("Вооружённые силы Армении", ORGANISATION));
     }
+    @Test
+    void readsHeritagesTradesBeforeANameInBothLanguages() {
+        assertThat(russian.extract(List.of("Реставратор Ильдар Хасанов сказал, что купол укрепят к осени."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Ильдар Хасанов", "Реставратор"));
+        assertThat(ukrainian.extract(List.of("Реставратор Петро Марчук каже, що туристів стало більше."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Петро Марчук", "Реставратор"));
+    }
 }

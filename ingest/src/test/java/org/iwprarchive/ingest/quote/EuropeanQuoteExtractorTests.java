@@ -1515,4 +1515,10 @@ class EuropeanQuoteExtractorTests {
         assertThat(macedonian.extract(List.of("„Чекаме со месеци“, рече медицинската сестра Ана."), List.of()))
                 .extracting(Attribution::source, Attribution::sourceKind).containsExactly(tuple("Ана", PERSON));
     }
+    @Test
+    void readsHeritagesTradesBeforeANameInAlbanian() {
+        assertThat(albanian.extract(List.of("Guida Gent Dervishi deklaroi se afresket janë dëmtuar nga lagështia."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Gent Dervishi", "Guida"));
+    }
 }

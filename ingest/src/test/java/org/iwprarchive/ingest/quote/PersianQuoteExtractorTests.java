@@ -446,4 +446,9 @@ class PersianQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("فدراسیون فوتبال افغانستان", ORGANISATION));
     }
+    @Test
+    void readsARestorerSetApartBeforeHerName() {
+        assertThat(persian.extract(List.of("مرمت‌کار، فریبا نوری، می‌گوید که کاشی‌های مسجد آسیب دیده‌اند."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("فریبا نوری", "مرمت‌کار"));
+    }
 }
