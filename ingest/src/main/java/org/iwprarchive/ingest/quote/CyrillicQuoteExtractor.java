@@ -1606,10 +1606,11 @@ public final class CyrillicQuoteExtractor {
     private String nominativeRole(String role) {
         int space = role.indexOf(' ');
         String first = space < 0 ? role : role.substring(0, space);
-        // "ведучої місцевого телеканалу": an adjective that names a trade, then whose
+        // "слідчої", "участкового", "ведучої місцевого телеканалу": an adjective that names a trade, in the genitive,
+        // and whose after it
         String trade = lowerCase(nominativeAdjective(first));
-        if (space > 0 && !trade.equals(lowerCase(first)) && isOccupationCompound(trade)) {
-            return sameCase(first, trade) + role.substring(space);
+        if (!trade.equals(lowerCase(first)) && isOccupationCompound(trade)) {
+            return sameCase(first, trade) + (space < 0 ? "" : role.substring(space));
         }
         if (space > 0 && !nominativeAdjective(first).equals(first)) {
             String rest = role.substring(space + 1);
@@ -1617,11 +1618,6 @@ public final class CyrillicQuoteExtractor {
             return nominativeRest.equals(rest) ? role : nominativeAdjective(first) + " " + nominativeRest;
         }
         String lower = lowerCase(first);
-        // "слідчої", "участкового": an adjective that names a trade alone, in the genitive
-        String adjective = lowerCase(nominativeAdjective(first));
-        if (space < 0 && !adjective.equals(lower) && isOccupationCompound(adjective)) {
-            return sameCase(first, adjective);
-        }
         // ("секретар", "лікар": Ukrainian writes no soft sign where Russian does, and its genitive takes "я" all the same)
         for (String[] ending : new String[][] {{"я", "ь"}, {"я", "й"}, {"я", ""}, {"а", ""}, {"ы", "а"}, {"и", "а"},
                 {"і", "я"}}) {
