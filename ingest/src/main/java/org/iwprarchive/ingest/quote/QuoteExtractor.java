@@ -301,6 +301,9 @@ public final class QuoteExtractor {
     private static final Pattern DISPUTED_AFTER = Regexes.compile(",\\s+" + DISPUTED + "$");
     private static final Pattern DISPUTED_ALONE = Regexes.compile("^" + DISPUTED + "[.!?]?$");
     /** Someone described, then "who" and the cue: "heard from a former child soldier who said ...". */
+    /** Words before a cue that are a sentence's subject and the opening of a clause about it: "A blogger who". */
+    private static final Pattern SUBJECT_WHO = Regexes.compile("^(?<who>(?:An?|One|Another)\\s+[^,;\"\u201c\u201d]{2,80}?)"
+            + "\\s+who\\s*$");
     private static final Pattern RELATIVE_SPEAKER = Regexes.compile("(?:^|\\s)(?<who>(?:an?|one|another)\\s+"
             + "[^,;\"\u201c\u201d]{2,80}?)\\s+who\\s*$");
     /** To whom, before what: "to the witness that ...", "to reporters in Kabul that ...". */
@@ -778,8 +781,25 @@ public final class QuoteExtractor {
         }
         Matcher reported = REPORTED.matcher(sentence);
         int pre = reportedSpeech(reported, sentence);
+        Optional<SpeakerResolver.Speaker> described = Optional.empty();
+        Matcher subjectWho = pre > 0 ? SUBJECT_WHO.matcher(sentence.substring(0, pre)) : null;
+        if (subjectWho != null && subjectWho.matches()) {
+            // "A blogger who writes about technology said ...": a clause that opens the sentence describes its
+            // subject, whose verb is a later cue; when none names a speaker, the clause's cue is read as before
+            int later = wordsBeforeCue(reported, sentence, pre + 1, MOST_BEFORE_CUE, "");
+            described = later > 0 && !hasQuote(sentence.substring(0, later)) && !isPassive(sentence, later, reported)
+                    ? context.speakers.speaker(sentence.substring(0, later)) : Optional.empty();
+            if (described.isPresent()) {
+                pre = later;
+            } else {
+                wordsBeforeCue(reported, sentence, pre, pre, ""); // the matcher back at the clause's cue
+                // "A nurse who says she has not been paid": the nurse says it
+                described = context.speakers.speaker(subjectWho.group("who"));
+            }
+        }
         // "Kosovo, he told a news conference, could not ...": an attribution inside the words, read below
-        Optional<SpeakerResolver.Speaker> reporter = pre > 0 && !hasQuote(sentence.substring(0, pre))
+        Optional<SpeakerResolver.Speaker> reporter = described.isPresent() ? described
+                : pre > 0 && !hasQuote(sentence.substring(0, pre))
                 && !(PRONOUN_AFTER_WORDS.matcher(sentence.substring(0, pre)).find()
                 && INTERRUPTED.matcher(sentence).matches()) && !isPassive(sentence, pre, reported)
                 ? context.speakers.speaker(sentence.substring(0, pre)) : Optional.empty();

@@ -1521,4 +1521,12 @@ class EuropeanQuoteExtractorTests {
                 List.of())).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Gent Dervishi", "Guida"));
     }
+
+    @Test
+    void readsScholarshipsTradesInTheAblativeAfterSipas() {
+        assertThat(albanian.extract(List.of("Sipas pedagogut të Akademisë së Arteve, Arta Hoxha, shumë studentë të rinj "
+                + "largohen pas diplomimit."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Arta Hoxha", "pedagogu i Akademisë së Arteve"));
+    }
 }

@@ -451,4 +451,11 @@ class PersianQuoteExtractorTests {
         assertThat(persian.extract(List.of("مرمت‌کار، فریبا نوری، می‌گوید که کاشی‌های مسجد آسیب دیده‌اند."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("فریبا نوری", "مرمت‌کار"));
     }
+
+    @Test
+    void readsAScientistsTradeSetApartBeforeTheName() {
+        assertThat(persian.extract(List.of("ستاره‌شناس، نسرین کریمی، می‌گوید که آسمان کابل دیگر تاریک نیست."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("نسرین کریمی", "ستاره‌شناس"));
+    }
 }

@@ -1753,4 +1753,28 @@ class QuoteExtractorTests {
                         tuple("European Union election observation mission", ORGANISATION),
                         tuple("Aga Khan rural support foundation", ORGANISATION));
     }
+
+    @Test
+    void readsTheSentencesVerbAfterAClauseDescribingItsSubject() {
+        // a cue word in the clause ("writes", "said") is the clause's; the sentence's own verb comes after it
+        assertThat(extractor.extract(List.of(
+                "An engineer who writes for a local website said the bridge was unsafe.",
+                "A widow who said she had lost two sons told the court that no one had warned the village."),
+                List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::text)
+                .containsExactly(
+                        tuple("an engineer who writes for a local website", ANONYMOUS, "the bridge was unsafe"),
+                        tuple("a widow who said she had lost two sons", ANONYMOUS, "no one had warned the village"));
+        // with no later cue, the clause's cue is the report, and its subject the one described
+        assertThat(extractor.extract(List.of("A shepherd who says his flock has halved since the drought."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("a shepherd", "his flock has halved since the drought"));
+    }
+
+    @Test
+    void readsAHyphenatedFoundersTradeBeforeAName() {
+        assertThat(extractor.extract(List.of("Co-founder Madina Yusupova told IWPR that the firm had moved to Tbilisi."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Madina Yusupova", "Co-founder"));
+    }
 }
