@@ -743,6 +743,23 @@ public final class ArabicQuoteExtractor {
                 return i;
             }
         }
+        // "عضو مجلس المحافظة سلام المالكي": a title joined to a chain of nouns, which ends at its first word with the
+        // article (and any adjectives after that one, with the article too); a word without it and a family name with
+        // it ("المالكي") after the chain are the name, whose given name the lexicon lacks
+        if (words.size() >= 4 && !words.get(0).startsWith("ال") && !words.get(1).startsWith("ال")
+                && (titles.contains(words.get(0)) || occupations.contains(stem(words.get(0))))) {
+            int i = 1;
+            while (i < words.size() && !words.get(i).startsWith("ال") && !PREPOSITIONS.contains(words.get(i))) {
+                i++;
+            }
+            while (i < words.size() && words.get(i).startsWith("ال")) {
+                i++;
+            }
+            if (words.size() - i == 2 && !words.get(i).startsWith("ال") && !PREPOSITIONS.contains(words.get(i))
+                    && words.get(i + 1).startsWith("ال") && words.get(i + 1).endsWith("ي")) {
+                return i;
+            }
+        }
         // "الخبير الاقتصادي نسيب غبريل", and a title joined to what it heads ("نقيب الصيادلة جو سلوم"): the words with
         // the article after it are the description, the two to four after them without it the name
         if (!words.isEmpty() && (titles.contains(words.get(0)) || occupations.contains(stem(words.get(0))))

@@ -548,4 +548,18 @@ class ArabicQuoteExtractorTests {
                 List.of())).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("هدى سالم", "مقدمة نشرة الأخبار في القناة"));
     }
+
+    @Test
+    void readsANameTheLexiconLacksAfterATitleJoinedToAChainOfNouns() {
+        // the chain ends at its first word with the article; a word without it and a family name with it are the name
+        assertThat(arabic.extract(List.of("وأكد مدير دائرة البيئة ضرغام الكعبي أن النهر ملوث."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("ضرغام الكعبي", "مدير دائرة البيئة"));
+        // a chain that ends in a place, or goes on with a preposition, names no one
+        assertThat(arabic.extract(List.of("وقال رئيس مجلس محافظة البصرة إن المشاريع توقفت.",
+                        "وقال عضو مجلس النواب عن ائتلاف النصر إن المشاريع توقفت."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("رئيس مجلس محافظة البصرة", ANONYMOUS),
+                        tuple("عضو مجلس النواب عن ائتلاف النصر", ANONYMOUS));
+    }
 }

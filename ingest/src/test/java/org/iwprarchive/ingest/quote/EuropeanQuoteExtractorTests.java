@@ -1529,4 +1529,11 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Arta Hoxha", "pedagogu i Akademisë së Arteve"));
     }
+
+    @Test
+    void readsAuditsTradesBeforeANameInBcs() {
+        assertThat(bcs.extract(List.of("Revizorka Amra Delić rekla je da novac za škole nikada nije potrošen."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Amra Delić", "Revizorka"));
+    }
 }

@@ -458,4 +458,11 @@ class PersianQuoteExtractorTests {
                 List.of())).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("نسرین کریمی", "ستاره‌شناس"));
     }
+
+    @Test
+    void readsAnAuditorsTradeSetApartBeforeTheName() {
+        assertThat(persian.extract(List.of("حسابرس، نجیبه کریمی، گفت که پول مکتب‌ها ناپدید شده است."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("نجیبه کریمی", "حسابرس"));
+    }
 }
