@@ -1536,4 +1536,11 @@ class EuropeanQuoteExtractorTests {
                 List.of())).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Amra Delić", "Revizorka"));
     }
+
+    @Test
+    void readsACarersTradeBeforeANameInBcs() {
+        assertThat(bcs.extract(List.of("Njegovateljica Vesna Ilić kaže da radi dvanaest sati dnevno."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Vesna Ilić", "Njegovateljica"));
+    }
 }

@@ -465,4 +465,12 @@ class PersianQuoteExtractorTests {
                 List.of())).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("نجیبه کریمی", "حسابرس"));
     }
+
+    @Test
+    void readsTheTradesOfCareSetApartBeforeTheName() {
+        assertThat(persian.extract(List.of("مددکار، فرزانه احمدی، گفت که کودکان بی‌سرپرست به سرپناه نیاز دارند.",
+                        "داوطلب، محمد نعیم، گفت که غذا به روستاها نرسیده است."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("فرزانه احمدی", "مددکار"), tuple("محمد نعیم", "داوطلب"));
+    }
 }
