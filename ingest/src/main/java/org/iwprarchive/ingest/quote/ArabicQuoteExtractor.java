@@ -472,6 +472,19 @@ public final class ArabicQuoteExtractor {
      * the name or after it; or someone unnamed described. {@code feminine}: the verb's gender, null without a verb.
      */
     private Speaker speaker(List<String> parts, Boolean feminine, List<Known> known) {
+        Matcher clause = RELATIVE_PRONOUN.matcher(parts.get(0));
+        if (clause.find() && clause.start() > 0) {
+            // "المزارع جاسم العيداني الذي يسكن قرب حقل الرميلة": a clause about a person named before it, without a
+            // comma, is what a comma would have set apart
+            String before = parts.get(0).substring(0, clause.start()).strip();
+            List<String> beforeWords = Arrays.stream(SPACES.split(before)).map(ArabicQuoteExtractor::fold).toList();
+            if (beforeWords.size() >= 2 && nameStart(beforeWords) >= 0) {
+                List<String> split = new ArrayList<>(parts);
+                split.set(0, before);
+                split.add(1, parts.get(0).substring(clause.start()).strip());
+                parts = split;
+            }
+        }
         String head = parts.get(0);
         List<String> words = head.isEmpty() ? List.of() : List.of(SPACES.split(head));
         List<String> folded = words.stream().map(ArabicQuoteExtractor::fold).toList();

@@ -129,7 +129,19 @@ final class BodyNames {
     private static final Pattern QUALIFIED_NAME = Regexes.compile(
             "[Tt]he\\s+(?:(?:\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}-]*-based)\\s+){1,2}(?<name>\\p{Lu}.*)");
 
+    /**
+     * A company's name of one word whose parts are capitalised ("ArcelorMittal", "AlbChrome", "KazMunayGas"); not a
+     * surname with a prefix capitalised inside it ("McDonald", "MacArthur", "DiCaprio", "FitzGerald", "LaGuardia").
+     */
+    private static final Pattern CAMEL_CASE_NAME = Regexes.compile("(?!(?:Mc|Mac|Fitz|Di|De|Da|Du|La|Le|Van|Von|Ben|Al)"
+            + "\\p{Lu})\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)+");
+
     private BodyNames() {
+    }
+
+    /** Whether a word is a company's name written with capitals inside it ({@link #CAMEL_CASE_NAME}). */
+    static boolean isCamelCaseName(String word) {
+        return CAMEL_CASE_NAME.matcher(word).matches();
     }
 
     /** The body a phrase names, as its name is written ("OSCE", "Helsinki Committee of Armenia"), if it names one. */
@@ -137,6 +149,9 @@ final class BodyNames {
         Matcher acronym = ACRONYM.matcher(phrase);
         if (acronym.matches()) {
             return Optional.of(acronym.group(1));
+        }
+        if (isCamelCaseName(phrase)) {
+            return Optional.of(phrase); // "ArcelorMittal said": a company, by a name no person has
         }
         Matcher hall = phrase.endsWith(" Hall") ? CIVIC_HALL.matcher(phrase) : null;
         if (hall != null && hall.matches()) {

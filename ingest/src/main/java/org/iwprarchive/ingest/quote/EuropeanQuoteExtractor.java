@@ -828,7 +828,9 @@ public final class EuropeanQuoteExtractor {
         // "selon l'OMS", "УНЕСКО предупредува": an acronym alone is a body, after "selon" any word with capitals in it
         long capitals = words.size() == 1 ? words.get(0).chars().filter(Character::isUpperCase).count() : 0;
         long letters = words.size() == 1 ? words.get(0).chars().filter(Character::isLetter).count() : 0;
-        if (capitalised && capitals > 1 && (according || capitals == letters)) {
+        // ("AlbChrome njoftoi": a company's name of one word with capitals inside it is a body without "selon" too)
+        if (capitalised && capitals > 1 && (according || capitals == letters
+                || BodyNames.isCamelCaseName(words.get(0)))) {
             return Optional.of(new Speaker(bare, SourceKind.ORGANISATION, null));
         }
         return Optional.empty();

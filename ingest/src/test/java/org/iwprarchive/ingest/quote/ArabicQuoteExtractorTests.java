@@ -562,4 +562,14 @@ class ArabicQuoteExtractorTests {
                 .containsExactly(tuple("رئيس مجلس محافظة البصرة", ANONYMOUS),
                         tuple("عضو مجلس النواب عن ائتلاف النصر", ANONYMOUS));
     }
+
+    @Test
+    void setsApartAClauseAboutAPersonNamedWithoutACommaBeforeIt() {
+        assertThat(arabic.extract(List.of(
+                        "وقال الصياد علي الموسوي الذي يعمل في شط العرب منذ ثلاثين عاماً إن السمك اختفى.",
+                        "وقالت المنظمة التي تدير المخيم إن المياه نفدت."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("علي الموسوي", PERSON, "الصياد"),
+                        tuple("المنظمة التي تدير المخيم", ORGANISATION, null));
+    }
 }

@@ -1543,4 +1543,14 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Vesna Ilić", "Njegovateljica"));
     }
+
+    @Test
+    void readsACompanysNameWithCapitalsInsideItAsABodyInAlbanianAndBcs() {
+        assertThat(albanian.extract(List.of("TransAdriatic deklaroi se gazsjellësi do të zgjerohet."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("TransAdriatic", ORGANISATION));
+        assertThat(bcs.extract(List.of("ElektroKrajina je saopštila da struje neće biti do podneva."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("ElektroKrajina", ORGANISATION));
+    }
 }

@@ -473,4 +473,10 @@ class PersianQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("فرزانه احمدی", "مددکار"), tuple("محمد نعیم", "داوطلب"));
     }
+
+    @Test
+    void readsAVillageElderSetApartAfterTheName() {
+        assertThat(persian.extract(List.of("«آب چشمه خشک شده است»، غلام رسول، بزرگ قریه، گفت."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("غلام رسول", "بزرگ قریه"));
+    }
 }

@@ -1777,4 +1777,12 @@ class QuoteExtractorTests {
                 List.of())).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Madina Yusupova", "Co-founder"));
     }
+
+    @Test
+    void readsACompanysNameWithCapitalsInsideItAsABody() {
+        assertThat(extractor.extract(List.of("PetroKazakhstan said the pipeline would reopen in March.",
+                        "MacArthur said the bridge was safe."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("PetroKazakhstan", ORGANISATION));
+    }
 }
