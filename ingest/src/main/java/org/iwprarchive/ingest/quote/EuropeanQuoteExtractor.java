@@ -60,6 +60,11 @@ public final class EuropeanQuoteExtractor {
     /** An acronym of three or more capitals and nothing else: "УНЕСКО", "OSCE". */
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{3,}");
     /** Countries written as acronyms, which name no body a people speaks in. */
+    /**
+     * The pronouns that stand only for a person (Albanian, Macedonian, Bosnian, Croatian and Serbian); French and
+     * Spanish "il", "elle", "él" stand for a body as often ("le ministère ... Il a ajouté").
+     */
+    private static final Set<String> PERSONS_PRONOUNS = Set.of("ai", "ajo", "тој", "таа", "on", "ona", "он", "она");
     private static final Set<String> COUNTRY_ACRONYMS = Set.of("САД", "SAD", "СССР", "SSSR", "РСМ", "СРЈ", "SRJ", "SHBA");
     /**
      * A name of two capitalised words, then where the person is from, without a comma: "Marko Ivić iz Slavonije",
@@ -551,6 +556,15 @@ public final class EuropeanQuoteExtractor {
             who = from.group(1);
         }
         if (who.isEmpty() || grammar.pronouns().contains(who.toLowerCase(Locale.ROOT))) {
+            if (PERSONS_PRONOUNS.contains(who.toLowerCase(Locale.ROOT))) {
+                // "Ai shtoi se" after "Sipas Odës Ekonomike ...": "he" and "she" are the person last known, named or
+                // not, and not a body
+                for (int i = reading.known.size() - 1; i >= 0; i--) {
+                    if (reading.known.get(i).kind() != SourceKind.ORGANISATION) {
+                        return withoutRole(reading.known.get(i));
+                    }
+                }
+            }
             return reading.known.isEmpty() ? null : withoutRole(reading.known.get(reading.known.size() - 1));
         }
         if (according) {

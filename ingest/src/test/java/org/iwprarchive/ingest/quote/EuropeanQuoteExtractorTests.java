@@ -1553,4 +1553,19 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("ElektroKrajina", ORGANISATION));
     }
+
+    @Test
+    void givesHeOrSheToThePersonLastKnownNotToABodyQuotedSince() {
+        assertThat(macedonian.extract(List.of("Портпаролот на болницата Игор Петров изјави дека нема доволно лекари.",
+                        "Од Министерството за здравство соопштија дека ќе вработат нови лекари.",
+                        "Тој додаде дека пациентите чекаат со месеци."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind).containsExactly(
+                        tuple("Игор Петров", PERSON), tuple("Министерството за здравство", ORGANISATION),
+                        tuple("Игор Петров", PERSON));
+        assertThat(bcs.extract(List.of("Direktorica škole Ana Kovač rekla je da nedostaje učitelja.",
+                        "Sindikat prosvjetnih radnika saopćio je da će štrajkati.",
+                        "Ona je dodala da je škola bez grijanja."), List.of()))
+                .extracting(Attribution::source).containsExactly("Ana Kovač", "Sindikat prosvjetnih radnika",
+                        "Ana Kovač");
+    }
 }
