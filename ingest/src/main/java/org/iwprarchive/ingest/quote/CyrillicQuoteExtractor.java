@@ -82,10 +82,10 @@ public final class CyrillicQuoteExtractor {
                             + ")\\s+(?<who>[^,.!?«]+?)(?<to2>" + ADDRESSEE + ")[.!?]?$"),
                     // «...», — уточнили в пресс-службе министерства.: a quote, then a body's people
                     Regexes.compile("^«(?<q>[^»]+)»,?\\s+[—–-]\\s+(?<verb>" + saidThey + ")(?<to>" + ADDRESSEE
-                            + ")\\s+[ВвУу]\\s+(?<who>[^.!?«]+?(?:«[^»]+»)?)[.!?]?$"),
+                            + ")\\s+[ВвУу]\\s+(?<who>[^.!?«]*?«[^»]+»|[^.!?«]+?)[.!?]?$"),
                     // Мінування залишається загрозою, наголошують у Державній службі ...: the words, then a body's people
                     Regexes.compile("^(?<q>[^«—–\\s][^«]*?),\\s+(?<verb>" + saidThey + ")(?<to>" + ADDRESSEE
-                            + ")\\s+[ВвУу]\\s+(?<who>[^,«.!?]+?(?:«[^»]+»)?)[.!?]?$"),
+                            + ")\\s+[ВвУу]\\s+(?<who>[^,«.!?]*?«[^»]+»|[^,«.!?]+?)[.!?]?$"),
                     // Об этом IWPR рассказал источник в акимате, ...: a source introduced, whose words follow
                     Regexes.compile("^(?:Об этом|Про це)\\s+(?:же\\s+|також\\s+)?(?:(?:IWPR|ИВПР|ІВПР)\\s+)?(?<verb>" + verb
                             + ")(?<to>" + ADDRESSEE + ")\\s+(?<who>.+?)[.!?]?$"),
@@ -98,7 +98,7 @@ public final class CyrillicQuoteExtractor {
                     // Как сообщили в Комитете по чрезвычайным ситуациям, ...; Як повідомили в міністерстві, ...
                     Regexes.compile("^(?:" + CONNECTIVE + ",?\\s+)?(?<cue>(?iu:" + as + ")\\s+(?:" + saidThey + ")"
                             + ADDRESSEE + ")\\s+[ВвУу]\\s+"
-                            + "(?<who>[^,«]+?(?:«[^»]+»)?),\\s+(?<q>.+?)[.!?]?$"),
+                            + "(?<who>[^,«]*?«[^»]+»|[^,«]+?),\\s+(?<q>.+?)[.!?]?$"),
                     // По словам Каримова, ...; Однако, по данным Всемирного банка, ...; "Мэр пообещал ..., однако, по
                     // словам одного из организаторов, ...": after "but", the words are only what follows the phrase;
                     // "По словам имама ..., который не назвал своего имени, ...": the clause that withholds the name
@@ -118,7 +118,8 @@ public final class CyrillicQuoteExtractor {
                     // В пресс-службе акимата IWPR сообщили, что ...: whom it was told may come before the verb
                     // "В акимате Алматы на запрос IWPR ответили, что": and what they answered
                     // "В министерстве журналистам сообщили": or whom else it was told
-                    Regexes.compile("^[ВвУу]\\s+(?<who>[^,«]+?(?:«[^»]+»)?)"
+                    // "В «Казатомпроме» сообщили": the body's name in guillemets alone, in the locative
+                    Regexes.compile("^[ВвУу]\\s+(?<who>[^,«]*?«[^»]+»|[^,«]+?)"
                             + "(?:\\s+(?:IWPR|ИВПР|ІВПР|журналистам|журналістам"
                             + "|(?:корреспонденту|кореспондентові)\\s+(?:IWPR|ИВПР|ІВПР)))?"
                             + "(?:\\s+(?:в\\s+ответ\\s+на\\s+запрос|на\\s+запрос|на\\s+запит|у\\s+відповідь\\s+на\\s+запит)"
@@ -1385,9 +1386,41 @@ public final class CyrillicQuoteExtractor {
                 .orElse(null);
         String name = part != null ? sameCase(first, part) + who.strip().substring(first.length())
                 : named.find() ? named.group(1).strip() : nominativeBody(who);
+        if (part == null && who.strip().startsWith("«") && !name.contains(" ")) {
+            name = nominativeOfLocativeName(name); // "В «Газпроме»" is Газпром's: no kind before it to agree with
+        }
         String[] words = SPACES.split(name);
         return named.find(0) || isOrganisation(words) || isOrganisationHead(words[0])
                 ? new Speaker(name, SourceKind.ORGANISATION, null) : null;
+    }
+
+    /**
+     * A one-word name in the locative in the nominative, as a company's name declines after "в"/"у" with no kind
+     * before it: "Газпроме" is Газпром, "Нафтогазі" Нафтогаз, "Укрзалізниці" Укрзалізниця, "Ощадбанку" Ощадбанк; a
+     * name that does not decline ("Укренерго") stays as it is. A consonant and "-е"/"-і" are read as a masculine
+     * name's, as companies' names mostly are: a feminine one in "-а" ("в «Укрпошті»") comes out without its ending.
+     */
+    private static String nominativeOfLocativeName(String name) {
+        int n = name.length();
+        if (n < 5) {
+            return name;
+        }
+        char before = name.charAt(n - 2);
+        boolean consonant = "аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ".indexOf(before) < 0 && Character.isLetter(before);
+        char last = name.charAt(n - 1);
+        if (name.endsWith("ии")) {
+            return name.substring(0, n - 1) + "я";
+        }
+        if (name.endsWith("ці")) {
+            return name.substring(0, n - 1) + "я";
+        }
+        if (consonant && last == 'и') {
+            return name.substring(0, n - 1) + "ь"; // "Роснефти" is Роснефть
+        }
+        if (consonant && (last == 'е' || last == 'і' || last == 'у')) {
+            return name.substring(0, n - 1);
+        }
+        return name;
     }
 
     /**

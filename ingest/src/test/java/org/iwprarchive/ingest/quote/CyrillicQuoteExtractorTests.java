@@ -1426,4 +1426,18 @@ class CyrillicQuoteExtractorTests {
         assertThat(ukrainian.extract(List.of("Реставратор Петро Марчук каже, що туристів стало більше."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Петро Марчук", "Реставратор"));
     }
+
+    @Test
+    void readsACompanyNamedInGuillemetsAloneAfterInInTheNominative() {
+        assertThat(russian.extract(List.of("В «Лукойле» сообщили, что цены на бензин не изменятся.",
+                        "«Поставки идут по графику», — уточнили в «Транснефти».",
+                        "Как заявили в «Аэрофлоте», рейсы возобновят в июне."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind).containsExactly(
+                        tuple("Лукойл", ORGANISATION), tuple("Транснефть", ORGANISATION),
+                        tuple("Аэрофлот", ORGANISATION));
+        assertThat(ukrainian.extract(List.of("В «Енергоатомі» повідомили, що блок підключено до мережі.",
+                        "У «Приватбанку» пояснили, що збій усунуто.",
+                        "В «Укрзалізниці» заявили, що потяги йдуть за розкладом."), List.of()))
+                .extracting(Attribution::source).containsExactly("Енергоатом", "Приватбанк", "Укрзалізниця");
+    }
 }
