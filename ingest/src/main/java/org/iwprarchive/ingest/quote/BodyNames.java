@@ -73,9 +73,9 @@ final class BodyNames {
             // "Hizb ut-Tahrir", "Jamaat-e-Islami": a transliterated name's article joined to its next word
             + ")(?:\\s+(?:of|for|to|and|on|the|in|" + WORD + "|(?:ut|ul|al|ad|ash|at|e)-" + WORD + ")){1,7})$");
     private static final Pattern ACRONYM = Regexes.compile("^(?:[Tt]he\\s+)?(\\p{Lu}{2,6}s?)$");
-    /** "City Hall", "Tbilisi City Hall": a town's administration by the name of its seat ("Hall" alone is a surname). */
+    /** "City Hall", "Tbilisi city hall": a town's administration by the name of its seat ("Hall" alone is a surname). */
     private static final Pattern CIVIC_HALL = Regexes.compile(
-            "^(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}-]+\\s+)?(?:City|Town)\\s+Hall)$");
+            "^(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}-]+\\s+)?(?:[Cc]ity|[Tt]own)\\s+[Hh]all)$");
     /** A body described, then its acronym: group 1 is the described head, group 2 the acronym. */
     private static final Pattern DESCRIBED_ACRONYM = Regexes.compile("^[Tt]he\\s+(?:[\\p{L}'\u2019-]+\\s+){0,5}?"
             + "(\\p{Ll}+)\\s+(\\p{Lu}{2,6})$");
@@ -153,7 +153,8 @@ final class BodyNames {
         if (isCamelCaseName(phrase)) {
             return Optional.of(phrase); // "ArcelorMittal said": a company, by a name no person has
         }
-        Matcher hall = phrase.endsWith(" Hall") ? CIVIC_HALL.matcher(phrase) : null;
+        // ("Bishkek city hall", "the town hall": the office, in capitals or not)
+        Matcher hall = phrase.endsWith(" Hall") || phrase.endsWith(" hall") ? CIVIC_HALL.matcher(phrase) : null;
         if (hall != null && hall.matches()) {
             return Optional.of(hall.group(1));
         }

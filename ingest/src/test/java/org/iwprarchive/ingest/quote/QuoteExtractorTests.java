@@ -1785,4 +1785,12 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("PetroKazakhstan", ORGANISATION));
     }
+
+    @Test
+    void readsATownsHallInLowerCaseAsItsAdministration() {
+        assertThat(extractor.extract(List.of("Osh city hall said the bazaar would reopen on Monday.",
+                        "The town hall told residents that the water would be cut for two days."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind).containsExactly(
+                        tuple("Osh city hall", ORGANISATION), tuple("town hall", ORGANISATION));
+    }
 }
