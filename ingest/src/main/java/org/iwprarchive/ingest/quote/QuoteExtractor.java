@@ -250,6 +250,10 @@ public final class QuoteExtractor {
      * How the words after an interrupting attribution go on the words before it ("Much of the water, he said, was
      * lost"): a verb. Anything else after it ("..., he told reporters, much of it paid by donors") is an aside.
      */
+    /** A phrase of a preposition that opens a sentence before its clause: "At that pace", "Without new machines". */
+    private static final Pattern LEADING_PHRASE = Regexes.compile("^(?:At|In|With|By|For|Without|Under|On|Despite|Like"
+            + "|Unlike|Given|Beyond|Within|Through|Over|Among|Against|Instead\\s+of|Because\\s+of|Thanks\\s+to)\\s+"
+            + "[^,;\"\u201c\u201d]{1,40}$");
     private static final Pattern CONTINUES_CLAUSE = Regexes.compile("^(?:is|are|was|were|has|have|had|will|would|"
             + "can|could|may|might|must|should|cannot|did|does|do|\\p{Ll}+ed"
             // "He did not report it, he said, because ...": a subordinate clause of the words
@@ -929,8 +933,11 @@ public final class QuoteExtractor {
             if (speaker.isPresent()) {
                 String tail = interrupted.group("tail");
                 // "Last Tuesday, she says, officers loaded ...": when it happened, then the words
+                // "At that pace, he said, it would take decades ...": a phrase that opens the words, then their clause
                 String text = TIME_ALONE.matcher(interrupted.group("head")).matches() ? tail
                         : CONTINUES_CLAUSE.matcher(tail).lookingAt() ? interrupted.group("head") + " " + tail
+                        : LEADING_PHRASE.matcher(interrupted.group("head")).matches()
+                        ? interrupted.group("head") + ", " + tail
                         : interrupted.group("head");
                 add(speaker.get(), speaker.get().role(), text, QuotationKind.INDIRECT,
                         Spaces.single(interrupted.group("cue")), index, context);

@@ -1440,4 +1440,13 @@ class CyrillicQuoteExtractorTests {
                         "В «Укрзалізниці» заявили, що потяги йдуть за розкладом."), List.of()))
                 .extracting(Attribution::source).containsExactly("Енергоатом", "Приватбанк", "Укрзалізниця");
     }
+
+    @Test
+    void readsTheRedCrossAndTheRedCrescentAsBodies() {
+        assertThat(russian.extract(List.of("В Красном Полумесяце сообщили, что палатки доставлены."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Красный Полумесяц", ORGANISATION));
+        assertThat(ukrainian.extract(List.of("За даними Червоного Хреста, без води залишилися тисячі людей."),
+                List.of())).extracting(Attribution::source).containsExactly("Червоний Хрест");
+    }
 }

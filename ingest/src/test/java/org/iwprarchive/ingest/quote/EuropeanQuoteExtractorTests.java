@@ -1568,4 +1568,15 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source).containsExactly("Ana Kovač", "Sindikat prosvjetnih radnika",
                         "Ana Kovač");
     }
+
+    @Test
+    void readsTheRedCrossAndTheRedCrescentAsBodies() {
+        assertThat(bcs.extract(List.of("Prema podacima Crvenog križa, stradalo je dvadeset ljudi.",
+                        "Crveni polumjesec je saopćio da je podijelio šatore."), List.of()))
+                .extracting(Attribution::source).containsExactly("Crveni križ", "Crveni polumjesec");
+        assertThat(macedonian.extract(List.of("Според Црвениот крст, без покрив останаа сто семејства."), List.of()))
+                .extracting(Attribution::source).containsExactly("Црвениот крст");
+        assertThat(albanian.extract(List.of("Sipas Kryqit të Kuq Shqiptar, qindra familje mbetën pa strehë."),
+                List.of())).extracting(Attribution::source).containsExactly("Kryqi i Kuq Shqiptar");
+    }
 }

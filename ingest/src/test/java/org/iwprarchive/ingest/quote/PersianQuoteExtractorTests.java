@@ -479,4 +479,11 @@ class PersianQuoteExtractorTests {
         assertThat(persian.extract(List.of("«آب چشمه خشک شده است»، غلام رسول، بزرگ قریه، گفت."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("غلام رسول", "بزرگ قریه"));
     }
+
+    @Test
+    void readsTheRedCrescentAsABody() {
+        assertThat(persian.extract(List.of("هلال احمر افغانستان اعلام کرد که خیمه‌ها توزیع شده است."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("هلال احمر افغانستان", ORGANISATION));
+    }
 }

@@ -1793,4 +1793,12 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind).containsExactly(
                         tuple("Osh city hall", ORGANISATION), tuple("town hall", ORGANISATION));
     }
+
+    @Test
+    void keepsAPhraseThatOpensTheWordsBeforeAnAttributionSetInsideThem() {
+        assertThat(extractor.extract(List.of("Engineer Dina Ali told IWPR that the shaft was old. Without new pumps, she "
+                + "says, the mine will flood by spring."), List.of()))
+                .extracting(Attribution::text)
+                .containsExactly("the shaft was old", "Without new pumps, the mine will flood by spring");
+    }
 }
