@@ -1579,4 +1579,12 @@ class EuropeanQuoteExtractorTests {
         assertThat(albanian.extract(List.of("Sipas Kryqit të Kuq Shqiptar, qindra familje mbetën pa strehë."),
                 List.of())).extracting(Attribution::source).containsExactly("Kryqi i Kuq Shqiptar");
     }
+
+    @Test
+    void readsVotingsPeopleBeforeANameInBcsAndAlbanian() {
+        assertThat(bcs.extract(List.of("Posmatračica Ana Ilić rekla je da su glasači čekali satima."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Ana Ilić", "Posmatračica"));
+        assertThat(albanian.extract(List.of("Vëzhguesi Arben Kola deklaroi se votimi ishte i qetë."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Arben Kola", "Vëzhguesi"));
+    }
 }

@@ -486,4 +486,11 @@ class PersianQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("هلال احمر افغانستان", ORGANISATION));
     }
+
+    @Test
+    void readsAVoterSetApartAfterTheName() {
+        assertThat(persian.extract(List.of("«رای من دزدیده شد»، محمد نعیم، یک رای‌دهنده در کندهار، گفت."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("محمد نعیم", "یک رای‌دهنده در کندهار"));
+    }
 }
