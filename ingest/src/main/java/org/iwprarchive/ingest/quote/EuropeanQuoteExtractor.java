@@ -59,12 +59,12 @@ public final class EuropeanQuoteExtractor {
     /** An acronym with a case's ending, as the South Slavic languages decline one: "MUP-a", "OSCE-om". */
     /** An acronym of three or more capitals and nothing else: "УНЕСКО", "OSCE". */
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{3,}");
-    /** Countries written as acronyms, which name no body a people speaks in. */
     /**
      * The pronouns that stand only for a person (Albanian, Macedonian, Bosnian, Croatian and Serbian); French and
      * Spanish "il", "elle", "él" stand for a body as often ("le ministère ... Il a ajouté").
      */
     private static final Set<String> PERSONS_PRONOUNS = Set.of("ai", "ajo", "тој", "таа", "on", "ona", "он", "она");
+    /** Countries written as acronyms, which name no body a people speaks in. */
     private static final Set<String> COUNTRY_ACRONYMS = Set.of("САД", "SAD", "СССР", "SSSR", "РСМ", "СРЈ", "SRJ", "SHBA");
     /**
      * A name of two capitalised words, then where the person is from, without a comma: "Marko Ivić iz Slavonije",

@@ -246,14 +246,14 @@ public final class QuoteExtractor {
             + "(?:\\s+" + WHEN + ")?,\\s+"
             // the words after it may quote a phrase: "could not have “two monetary systems on one territory”"
             + "(?<tail>\\p{Ll}.{2,}?)[.!?]?$");
-    /**
-     * How the words after an interrupting attribution go on the words before it ("Much of the water, he said, was
-     * lost"): a verb. Anything else after it ("..., he told reporters, much of it paid by donors") is an aside.
-     */
     /** A phrase of a preposition that opens a sentence before its clause: "At that pace", "Without new machines". */
     private static final Pattern LEADING_PHRASE = Regexes.compile("^(?:At|In|With|By|For|Without|Under|On|Despite|Like"
             + "|Unlike|Given|Beyond|Within|Through|Over|Among|Against|Instead\\s+of|Because\\s+of|Thanks\\s+to)\\s+"
             + "[^,;\"\u201c\u201d]{1,40}$");
+    /**
+     * How the words after an interrupting attribution go on the words before it ("Much of the water, he said, was
+     * lost"): a verb. Anything else after it ("..., he told reporters, much of it paid by donors") is an aside.
+     */
     private static final Pattern CONTINUES_CLAUSE = Regexes.compile("^(?:is|are|was|were|has|have|had|will|would|"
             + "can|could|may|might|must|should|cannot|did|does|do|\\p{Ll}+ed"
             // "He did not report it, he said, because ...": a subordinate clause of the words
@@ -304,10 +304,10 @@ public final class QuoteExtractor {
             + "\\b(?:denied|deny|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|contested|contests)";
     private static final Pattern DISPUTED_AFTER = Regexes.compile(",\\s+" + DISPUTED + "$");
     private static final Pattern DISPUTED_ALONE = Regexes.compile("^" + DISPUTED + "[.!?]?$");
-    /** Someone described, then "who" and the cue: "heard from a former child soldier who said ...". */
     /** Words before a cue that are a sentence's subject and the opening of a clause about it: "A blogger who". */
     private static final Pattern SUBJECT_WHO = Regexes.compile("^(?<who>(?:An?|One|Another)\\s+[^,;\"\u201c\u201d]{2,80}?)"
             + "\\s+who\\s*$");
+    /** Someone described, then "who" and the cue: "heard from a former child soldier who said ...". */
     private static final Pattern RELATIVE_SPEAKER = Regexes.compile("(?:^|\\s)(?<who>(?:an?|one|another)\\s+"
             + "[^,;\"\u201c\u201d]{2,80}?)\\s+who\\s*$");
     /** To whom, before what: "to the witness that ...", "to reporters in Kabul that ...". */
