@@ -139,6 +139,8 @@ public final class ArabicQuoteExtractor {
             + "(?:عدم|ذكر|الكشف|نشر)(?![\\p{L}]))");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
     /** A relative pronoun, as a word: where a clause about someone begins. */
+    /** A note that the name given is not the person's own: "وهو اسم مستعار", "ليس اسمها الحقيقي" (folded). */
+    private static final Pattern NAME_NOT_REAL = Pattern.compile("اسم مستعار|اسمها الحقيقي|اسمه الحقيقي");
     private static final Pattern RELATIVE_PRONOUN = Pattern.compile("(?:^|\\s)(?:الذي|التي)(?=\\s)");
     private static final Set<String> PREPOSITIONS = Set.of("من", "في", "الى", "على", "عن", "مع", "لدى");
     /** A word that goes on a body's name: with the article, or with "ل" or "و" joined ("للأمم", "والمهجرين"). */
@@ -627,6 +629,9 @@ public final class ArabicQuoteExtractor {
 
     private String described(List<String> parts) {
         for (String part : parts.subList(1, parts.size())) {
+            if (NAME_NOT_REAL.matcher(fold(part)).find()) {
+                continue; // "سارة، وهو اسم مستعار": what the name is, not who she is
+            }
             String[] words = SPACES.split(part);
             String first = fold(words[0]);
             if ((first.equals("وهو") || first.equals("وهي")) && words.length > 1

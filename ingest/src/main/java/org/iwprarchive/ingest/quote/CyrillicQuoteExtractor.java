@@ -185,6 +185,9 @@ public final class CyrillicQuoteExtractor {
     /** A report or a statement, where a body's words are: "(В) докладе X", "(У) доповіді X". */
     private static final Pattern REPORT_IN = Regexes.compile("^(?:докладе|отч[её]те|заявлении|сообщении|исследовании"
             + "|обзоре|доповіді|звіті|заяві|повідомленні|дослідженні|огляді)\\s+(?=\\S)");
+    /** A name with a note that it is not the person's own: "Назира (имя изменено)", "Олена (ім'я змінено)". */
+    private static final Pattern NAME_CHANGED = Regexes.compile("(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)"
+            + "\\s*\\((?:имя|ім['’]я|настоящее имя|справжнє ім['’]я)[^()]{0,40}\\)");
     /** A short name in guillemets, a party's or a broadcaster's, inside who speaks: «Аманат», «Хабар». */
     private static final String SHORT_NAME = "«[^«»]{1,30}»";
     /** What "так прокомментировал" comments on, before the speaker: "ситуацию", "статистику", "це рішення". */
@@ -837,6 +840,11 @@ public final class CyrillicQuoteExtractor {
             String role = who.substring(0, pseudonym.start()).strip();
             return Speaker.person(pseudonym.group("name") != null ? pseudonym.group("name").strip()
                     : pseudonym.group("code"), role.isEmpty() ? null : role);
+        }
+        Matcher changed = NAME_CHANGED.matcher(who.strip());
+        if (changed.matches()) {
+            // "— рассказала Назира (имя изменено)": a person by the name the article gives her
+            return Speaker.person(changed.group("name"), null);
         }
         String lower = who.toLowerCase(Locale.ROOT);
         if (isPronoun(who, genitive)) {

@@ -48,6 +48,12 @@ public final class EuropeanQuoteExtractor {
             + "|sous\\s+le\\s+pseudonyme|bajo\\s+el\\s+seud[óo]nimo|me\\s+pseudonimin|под\\s+псевдонимот|под\\s+псевдоним)"
             // the code in quotation marks or not: "под псеудонимом „Б-2“"
             + "\\s+[„“\"«]?(?<code>" + Names.WITNESS_CODE + ")\\b");
+    /**
+     * A name with a note that it is not the person's own: "Amra (ime promijenjeno)", "Марија (името е сменето)", "Elona
+     * (emri i ndryshuar)", "Marie (le prénom a été changé)", "Ana (nombre ficticio)".
+     */
+    private static final Pattern NAME_CHANGED = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)"
+            + "\\s*\\((?:ime|име|името|emri|le nom|le prénom|nom|prénom|el nombre|nombre)\\s[^()]{0,40}\\)");
     private static final Pattern ACRONYM_IN_PARENTHESES = Pattern.compile("\\s*\\([^)]{1,20}\\)");
     /** A word of a name: capitalised, maybe hyphened ("Jean-Paul") or with an apostrophe ("N'Diaye"). */
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*");
@@ -536,6 +542,11 @@ public final class EuropeanQuoteExtractor {
         who = withoutEvent(who);
         who = grammar.occasion().matcher(who).replaceFirst("");
         who = grammar.leadingConnective().matcher(who).replaceFirst("");
+        Matcher changed = NAME_CHANGED.matcher(who.strip());
+        if (changed.matches()) {
+            // "rekla je Amra (ime promijenjeno)", "tha Elona (emri i ndryshuar)": a person by the name given her
+            return new Speaker(changed.group("name"), SourceKind.PERSON, null);
+        }
         who = ACRONYM_IN_PARENTHESES.matcher(who).replaceAll("").strip();
         // "24-годишниот Арбен Љатифи", "34-godišnji Emir": an age before the name says no more than one after it
         who = LEADING_AGE.matcher(who).replaceFirst("");

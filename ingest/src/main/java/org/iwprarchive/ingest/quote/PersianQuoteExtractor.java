@@ -128,6 +128,8 @@ public final class PersianQuoteExtractor {
             + "(?:که\\s+)?(?:نام|هویت|اسم)|(?:نام|هویت|اسم)ش?\\s+(?:فاش|ذکر|گرفته|برده|افشا)|شرط\\s+(?:عدم|فاش\\s+نشدن"
             + "|ذکر\\s+نشدن|افشا\\s+نشدن)|دلیل\\s+(?:مسایل|مسائل|نگرانی\\S*)\\s+امنیتی");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
+    /** A note that the name given is not the person's own: "که نام واقعی‌اش نیست", "نام مستعار". */
+    private static final Pattern NAME_NOT_REAL = Pattern.compile("نام\\s*(?:‌)?\\s*(?:واقعی|مستعار)|اسم\\s*مستعار");
     /** "که" as a word, which opens a clause. */
     private static final Pattern CLAUSE_WORD = Pattern.compile("(?<![\\p{L}])که(?![\\p{L}])");
     /** A person's age, alone or opening what is said of them: "۵۲ ساله", "۳۴ ساله و صاحب یک کارگاه". */
@@ -521,6 +523,10 @@ public final class PersianQuoteExtractor {
                 || folded.size() > 2 && folded.get(0).equals("د")
                 && organisationHeads.contains(folded.get(folded.size() - 1))) {
             return new Speaker(head, SourceKind.ORGANISATION, null);
+        }
+        if (NAME_NOT_REAL.matcher(described).find() && !described.contains("،") && folded.size() <= 3) {
+            // "شکیبا، که نام واقعی‌اش نیست،": a person by the name the article gives her; the note is no role
+            return new Speaker(head, SourceKind.PERSON, null);
         }
         int name = nameStart(folded);
         if (name >= 0) {

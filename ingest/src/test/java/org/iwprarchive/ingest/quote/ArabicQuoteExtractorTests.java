@@ -572,4 +572,10 @@ class ArabicQuoteExtractorTests {
                 .containsExactly(tuple("علي الموسوي", PERSON, "الصياد"),
                         tuple("المنظمة التي تدير المخيم", ORGANISATION, null));
     }
+
+    @Test
+    void givesNoRoleForANoteThatTheNameIsNotTheOwn() {
+        assertThat(arabic.extract(List.of("\"كنت أخاف أن أشتكي\"، قالت نور، وهو اسم مستعار."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("نور", null));
+    }
 }

@@ -1449,4 +1449,13 @@ class CyrillicQuoteExtractorTests {
         assertThat(ukrainian.extract(List.of("За даними Червоного Хреста, без води залишилися тисячі людей."),
                 List.of())).extracting(Attribution::source).containsExactly("Червоний Хрест");
     }
+
+    @Test
+    void readsAPersonByAChangedNameWithItsNote() {
+        assertThat(russian.extract(List.of("«Он забрал мой паспорт», — сказала Мадина (имя изменено по её просьбе)."),
+                List.of())).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("Мадина", PERSON, null));
+        assertThat(ukrainian.extract(List.of("«Я боялася дзвонити в поліцію», — каже Ірина (ім'я змінено)."),
+                List.of())).extracting(Attribution::source).containsExactly("Ірина");
+    }
 }

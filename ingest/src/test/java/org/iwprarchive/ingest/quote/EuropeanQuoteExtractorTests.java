@@ -1587,4 +1587,14 @@ class EuropeanQuoteExtractorTests {
         assertThat(albanian.extract(List.of("Vëzhguesi Arben Kola deklaroi se votimi ishte i qetë."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Arben Kola", "Vëzhguesi"));
     }
+
+    @Test
+    void readsAPersonByAChangedNameWithItsNote() {
+        assertThat(bcs.extract(List.of("\"Nisam smjela nikome reći\", kaže Lejla (ime promijenjeno)."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind).containsExactly(tuple("Lejla", PERSON));
+        assertThat(macedonian.extract(List.of("„Се плашев да побарам помош“, вели Ана (името е сменето)."),
+                List.of())).extracting(Attribution::source).containsExactly("Ана");
+        assertThat(albanian.extract(List.of("\"Kisha frikë të flisja\", tha Drita (emri është ndryshuar)."),
+                List.of())).extracting(Attribution::source).containsExactly("Drita");
+    }
 }

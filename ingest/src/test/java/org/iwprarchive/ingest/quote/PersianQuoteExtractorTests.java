@@ -493,4 +493,11 @@ class PersianQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("محمد نعیم", "یک رای‌دهنده در کندهار"));
     }
+
+    @Test
+    void readsAPersonByANameWithANoteThatItIsNotTheOwn() {
+        assertThat(persian.extract(List.of("«می‌ترسیدم به پولیس بگویم»، مرسل، که نام مستعار اوست، گفت."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("مرسل", PERSON, null));
+    }
 }
