@@ -299,7 +299,10 @@ public final class CyrillicQuoteExtractor {
             + "|говорится|отмечается|указывается", Set.of("он", "она"),
             Set.of("его", "её", "ее"), Set.of("один", "одна", "одно"), Set.of("из"), "ru-",
             List.of(new String[] {"ского", "ский"}, new String[] {"ого", "ый"}, new String[] {"его", "ий"},
-                    new String[] {"ом", "ый"}, new String[] {"ой", "ая"}, new String[] {"ей", "яя"}));
+                    new String[] {"ом", "ый"}, new String[] {"ой", "ая"},
+                    // "бывшей" is бывшая: after ш, ж, ч and щ the ending is written "-ая"
+                    new String[] {"шей", "шая"}, new String[] {"жей", "жая"}, new String[] {"чей", "чая"},
+                    new String[] {"щей", "щая"}, new String[] {"ей", "яя"}));
     /** Ukrainian past tense: "сказав" (a man), "сказала" (a woman), "повідомило" (a body). */
     private static final Grammar UKRAINIAN = Grammar.of("(?:сказа|заяви|зазначи|дода|підкресли|наголоси|поясни|"
             + "повідоми|розпові|визна|уточни|зауважи|нагада|попереди|відзначи|пообіця|запита|спита|відповi|відпові"

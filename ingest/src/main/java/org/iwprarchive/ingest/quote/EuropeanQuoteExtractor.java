@@ -70,6 +70,8 @@ public final class EuropeanQuoteExtractor {
      * Spanish "il", "elle", "él" stand for a body as often ("le ministère ... Il a ajouté").
      */
     private static final Set<String> PERSONS_PRONOUNS = Set.of("ai", "ajo", "тој", "таа", "on", "ona", "он", "она");
+    /** A Macedonian adjective with the definite article, which then stands on it and not on its noun: "Народниот". */
+    private static final Pattern DEFINITE_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ниот|ната|ното|скиот|ската|ското)");
     /** Countries written as acronyms, which name no body a people speaks in. */
     private static final Set<String> COUNTRY_ACRONYMS = Set.of("САД", "SAD", "СССР", "SSSR", "РСМ", "СРЈ", "SRJ", "SHBA");
     /**
@@ -866,9 +868,12 @@ public final class EuropeanQuoteExtractor {
      * someone does, capitalised at a sentence's start ("Drejtori i spitalit").
      */
     private boolean opensDescription(String words) {
-        String first = SPACES.split(words.strip())[0];
+        String[] split = SPACES.split(words.strip());
+        String first = split[0];
+        // ("Народниот правобранител, X,": a Macedonian adjective carries the article before what someone does)
         return !first.isEmpty() && Character.isLowerCase(first.charAt(0)) || isDeterminer(first)
-                || lower(first).startsWith("l'") || grammar.isOccupation(first);
+                || lower(first).startsWith("l'") || grammar.isOccupation(first)
+                || split.length > 1 && DEFINITE_ADJECTIVE.matcher(first).matches() && grammar.isOccupation(split[1]);
     }
 
     /**

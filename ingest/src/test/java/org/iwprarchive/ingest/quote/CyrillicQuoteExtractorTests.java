@@ -1458,4 +1458,10 @@ class CyrillicQuoteExtractorTests {
         assertThat(ukrainian.extract(List.of("«Я боялася дзвонити в поліцію», — каже Ірина (ім'я змінено)."),
                 List.of())).extracting(Attribution::source).containsExactly("Ірина");
     }
+
+    @Test
+    void givesAFormerInmatesRoleInTheNominative() {
+        assertThat(russian.extract(List.of("По словам бывшей заключённой Анны Ким, в колонии нет врача."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Анна Ким", "бывшая заключённая"));
+    }
 }

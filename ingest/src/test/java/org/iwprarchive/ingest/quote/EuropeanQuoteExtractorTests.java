@@ -1597,4 +1597,11 @@ class EuropeanQuoteExtractorTests {
         assertThat(albanian.extract(List.of("\"Kisha frikë të flisja\", tha Drita (emri është ndryshuar)."),
                 List.of())).extracting(Attribution::source).containsExactly("Drita");
     }
+
+    @Test
+    void readsAMacedonianRoleOpeningWithADefiniteAdjectiveSetApartBeforeTheName() {
+        assertThat(macedonian.extract(List.of("Државниот правобранител, Зоран Ристов, изјави дека тужбата е неоснована."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Зоран Ристов", "Државниот правобранител"));
+    }
 }
