@@ -49,6 +49,12 @@ public final class ArabicQuoteExtractor {
     private static final Pattern REPORTED = Pattern.compile(THAT);
     private static final Pattern DIRECT = Pattern.compile("^(?<who>[^«\"“:]*?)\\s*:\\s*" + QUOTE);
     /**
+     * Words quoted after the speaker without a colon, ending the sentence: "قال الطالب الجامعي حيدر كاظم «...»." (a
+     * quotation inside the sentence may be a body's name: "قال المسؤول في «الهيئة» إن").
+     */
+    private static final Pattern DIRECT_WITHOUT_COLON = Pattern.compile("^(?<who>[^«\"“:]*?)\\s+" + QUOTE
+            + "\\s*[.!؟?]*\\s*$");
+    /**
      * Adverbials of turn-taking before the verb: "من جهته،", "من جانبها،", "بدوره،"; and where the words were said,
      * set apart: "وفي حديث لـIWPR،", "في تصريح للصحفيين،", "خلال مؤتمر صحفي في بغداد،" (the tatweel folded away).
      */
@@ -329,6 +335,13 @@ public final class ArabicQuoteExtractor {
         String t = sentence.text();
         String after = t.substring(rest);
         Matcher direct = DIRECT.matcher(after);
+        if (!direct.lookingAt()) {
+            Matcher withoutColon = DIRECT_WITHOUT_COLON.matcher(after);
+            // "قال إن «...»": words after "that" are reported, even when quoted whole
+            if (withoutColon.matches() && !REPORTED.matcher(withoutColon.group("who")).find()) {
+                direct = withoutColon;
+            }
+        }
         Matcher reported = REPORTED.matcher(after);
         int whoStart;
         int whoEnd;

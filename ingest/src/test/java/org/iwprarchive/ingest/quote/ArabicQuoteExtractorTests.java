@@ -41,6 +41,19 @@ class ArabicQuoteExtractorTests {
     }
 
     @Test
+    void readsWordsQuotedAfterTheSpeakerWithoutAColon() {
+        List<Attribution> found = arabic.extract(List.of(
+                "وقالت الممرضة سعاد عباس «نعمل ثماني عشرة ساعة في اليوم».",
+                // a quotation inside the sentence quotes no words; after "that" the speaker ends at "that"
+                "وقال الخبير علي الجبوري \"المشروع\" لم يكتمل بعد.",
+                "وقال الوزير حسين الشمري إن \"المشروع سينجز قبل الصيف\"."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::kind, Attribution::text)
+                .containsExactly(tuple("سعاد عباس", "الممرضة", DIRECT, "نعمل ثماني عشرة ساعة في اليوم"),
+                        tuple("حسين الشمري", "الوزير", DIRECT, "المشروع سينجز قبل الصيف"));
+    }
+
+    @Test
     void readsASecurityServiceAsABody() {
         List<Attribution> found = arabic.extract(List.of(
                 "وقال جهاز المخابرات العامة إن خلية مسلحة فككت في الزرقاء.",
