@@ -813,7 +813,10 @@ public final class CyrillicQuoteExtractor {
 
     private record Speaker(String name, SourceKind kind, String role) {
         static Speaker person(String name, String role) {
-            return new Speaker(name, SourceKind.PERSON, role == null || role.isEmpty() ? null : role);
+            // "Уповноважений з питань осіб, зниклих безвісти, X": the comma that sets the name apart is no part of
+            // the role before it
+            String bare = role == null ? "" : TRAILING_COMMA.matcher(role.strip()).replaceFirst("");
+            return new Speaker(name, SourceKind.PERSON, bare.isEmpty() ? null : bare);
         }
     }
 

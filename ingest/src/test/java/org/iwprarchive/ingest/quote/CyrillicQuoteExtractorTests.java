@@ -1464,4 +1464,15 @@ class CyrillicQuoteExtractorTests {
         assertThat(russian.extract(List.of("По словам бывшей заключённой Анны Ким, в колонии нет врача."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Анна Ким", "бывшая заключённая"));
     }
+
+    @Test
+    void leavesTheCommaThatSetsTheNameApartOutOfARoleWithACommaInside() {
+        assertThat(ukrainian.extract(List.of("Директор департаменту з питань біженців, переселенців і мігрантів, "
+                + "Олег Мельник заявив, що заявки розглядають за тиждень."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Олег Мельник", "Директор департаменту з питань біженців, переселенців і мігрантів"));
+        assertThat(russian.extract(List.of("Уполномоченный по делам лиц, пострадавших от паводка, Иван Сергеев сообщил, "
+                + "что выплаты начнутся в мае."), List.of()))
+                .extracting(Attribution::role).containsExactly("Уполномоченный по делам лиц, пострадавших от паводка");
+    }
 }
