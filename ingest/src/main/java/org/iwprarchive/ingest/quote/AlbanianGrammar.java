@@ -169,7 +169,8 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
      * A name as "Sipas" gives it, in the ablative, in the nominative: a body's head and the article after it
      * ("Ministrisë së Shëndetësisë" is Ministria e Shëndetësisë, "misionit të OSBE-së" misioni i OSBE-së), a role's
      * likewise ("kryetarit të sindikatës"), and a person's surname ("Driton Berishës" is Driton Berisha, "Albin
-     * Kurtit" Albin Kurti); given names, which "Sipas" leaves as they are, and other words stay.
+     * Kurtit" Albin Kurti, "Kurtit" alone Kurti); given names, which "Sipas" leaves as they are, and other words
+     * stay.
      */
     @Override
     public String nominative(String ablative) {
@@ -199,6 +200,9 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
                 words[words.length - 1] = surname(words[words.length - 1]);
             }
             return String.join(" ", words);
+        }
+        if (words.length == 1 && NAME_WORD.matcher(words[0]).matches() && !ALBANIAN.isBodyWord(words[0])) {
+            return surname(words[0]); // "Sipas Mejdinit": a person named again by the surname alone
         }
         if (words.length < 2 || words.length > 3) {
             return ablative.strip();

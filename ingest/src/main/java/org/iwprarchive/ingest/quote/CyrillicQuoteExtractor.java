@@ -1123,9 +1123,8 @@ public final class CyrillicQuoteExtractor {
             // "34-річний Андрій Гуменюк, який втратив ногу": an age before the name says no more than an age after it;
             // before what the person is, it is left out of the role ("38-летняя учительница X"), but "многолетний"
             // (long-serving) is no age
-            String ageWord = role.length() == 0 ? "" : lowerCase(SPACES.split(role.toString().strip())[0]);
-            if (AGE.matcher(ageWord).find() && !ageWord.startsWith("много") && !ageWord.startsWith("багато")) {
-                role.replace(0, role.length(), role.toString().strip().substring(ageWord.length()).strip());
+            if (role.length() > 0) {
+                role.replace(0, role.length(), withoutAge(role.toString()));
             }
             // "Айгерим Сатпаева, мать троих детей": who she is, after her name
             if (role.length() == 0 && !after.isEmpty() && Character.isLowerCase(after.charAt(0))) {
@@ -1209,12 +1208,26 @@ public final class CyrillicQuoteExtractor {
         return null;
     }
 
+    /**
+     * A role without the age that opens it ("38-летняя учительница" is "учительница"); "многолетний" and
+     * "багаторічний" (long-serving) are no age.
+     */
+    private static String withoutAge(String role) {
+        String bare = role.strip();
+        String ageWord = bare.isEmpty() ? "" : lowerCase(SPACES.split(bare)[0]);
+        if (AGE.matcher(ageWord).find() && !ageWord.startsWith("много") && !ageWord.startsWith("багато")) {
+            return bare.substring(ageWord.length()).strip();
+        }
+        return role;
+    }
+
     private Speaker givenNameAfterDescription(String described) {
         List<String> before = List.of(SPACES.split(described));
         if (before.size() >= 2 && isCapitalisedWord(before.get(before.size() - 1))
                 && !grammar.placeWords().contains(lowerCase(before.get(before.size() - 2)))
                 && describesAPerson(before.subList(0, before.size() - 1))) {
-            String role = String.join(" ", before.subList(0, before.size() - 1));
+            // "38-річний пацієнт Віктор": the age left out of the role, as before a full name
+            String role = withoutAge(String.join(" ", before.subList(0, before.size() - 1)));
             // "мэр Бишкека": an office and its place name nobody
             return holdsAnOffice(role) ? anonymous(described) : Speaker.person(before.get(before.size() - 1), role);
         }

@@ -1475,4 +1475,12 @@ class CyrillicQuoteExtractorTests {
                 + "что выплаты начнутся в мае."), List.of()))
                 .extracting(Attribution::role).containsExactly("Уполномоченный по делам лиц, пострадавших от паводка");
     }
+
+    @Test
+    void leavesTheAgeOutOfTheRoleBeforeAGivenNameAlone() {
+        assertThat(russian.extract(List.of("«Воды нет с мая», — говорит 45-летний фермер Бахтиёр."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Бахтиёр", "фермер"));
+        assertThat(ukrainian.extract(List.of("«Світла не було тиждень», — каже 60-річна пенсіонерка Галина."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Галина", "пенсіонерка"));
+    }
 }

@@ -1604,4 +1604,12 @@ class EuropeanQuoteExtractorTests {
                 List.of())).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Зоран Ристов", "Државниот правобранител"));
     }
+
+    @Test
+    void readsAnAlbanianPersonNamedAgainBySurnameAfterSipas() {
+        assertThat(albanian.extract(List.of("Drejtori i spitalit Arben Gashi tha se mungojnë barnat.",
+                "Sipas Gashit, pacientët blejnë vetë ilaçet."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("Arben Gashi", PERSON, "Drejtori i spitalit"), tuple("Arben Gashi", PERSON, null));
+    }
 }

@@ -500,4 +500,12 @@ class PersianQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
                 .containsExactly(tuple("مرسل", PERSON, null));
     }
+
+    @Test
+    void readsACommonGivenNameAfterAnOccupation() {
+        assertThat(persian.extract(List.of("به گفته معلم صدیقه احمدی، نیمی از شاگردان کتاب ندارند.",
+                "انجنیر سجاد رحیمی گفت که پل تا بهار تمام می‌شود."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("صدیقه احمدی", PERSON, "معلم"), tuple("سجاد رحیمی", PERSON, "انجنیر"));
+    }
 }
