@@ -507,6 +507,13 @@ public final class CyrillicQuoteExtractor {
      * The endings of surnames in the nominative across the region (Каримов, Сатпаева, Алиев, Саакян, Гелашвили,
      * Рахимзода, Коваленко, Шевчук, Левицький).
      */
+    /** A man who lives in or comes from a place: "житель", "уроженец", "мешканець", "уродженець". */
+    private static final Pattern MALE_RESIDENT = Regexes.compile("житель|уроженец|мешканець|уродженець");
+    /** A woman who lives in or comes from a place: "жительница", "уроженка", "мешканка", "жителька", "уродженка". */
+    private static final Pattern FEMALE_RESIDENT = Regexes.compile("жительница|уроженка|мешканка|жителька|уродженка");
+    /** A place's name in the genitive by its ending: "Баткена", "Оша", "Києва", "Херсону", "Талды-Кургана". */
+    private static final Pattern GENITIVE_OF_PLACE = Regexes.compile("\\p{Ll}[аяуюиы]$");
+
     private static final Pattern SURNAME = Regexes.compile("\\p{Lu}\\p{Ll}*(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|"
             + "ская|цкий|цкая|ський|ська|цький|цька|ян|янц|дзе|швили|ли|зода|заде|ко|ук|юк|ич|бек|бекова|баев|баева|"
             + "уулу|кызы|улы|ець|як|ик)|\\p{Lu}\\p{Ll}+\\s+" + PARTICLE);
@@ -1072,6 +1079,18 @@ public final class CyrillicQuoteExtractor {
                 int kept = nameWords.size() > 3 && PATRONYMIC.matcher(nameWords.get(nameWords.size() - 2)).matches()
                         ? 3 : 2;
                 while (nameWords.size() > kept) {
+                    role.append(' ').append(nameWords.remove(0));
+                }
+            }
+            // "житель Баткена Улан": after a word for a man who lives in or comes from a place, of two words the first,
+            // in the genitive and followed by no surname, is the place and the second a given name; after a woman's
+            // ("жительница Оша Айгуль") only when the second is no short surname and does not end as a woman's name
+            // may ("жительница Гульнара Ли", "мешканка Олена Бондаренко" are names)
+            if (nameWords.size() == 2 && !SURNAME.matcher(nameWords.get(1)).matches()
+                    && GENITIVE_OF_PLACE.matcher(nameWords.get(0)).find()) {
+                String resident = lowerCase(lastWord(role.toString()));
+                if (MALE_RESIDENT.matcher(resident).matches() || FEMALE_RESIDENT.matcher(resident).matches()
+                        && nameWords.get(1).length() >= 4 && !VOWEL_A.matcher(nameWords.get(1)).find()) {
                     role.append(' ').append(nameWords.remove(0));
                 }
             }

@@ -1483,4 +1483,17 @@ class CyrillicQuoteExtractorTests {
         assertThat(ukrainian.extract(List.of("«Світла не було тиждень», — каже 60-річна пенсіонерка Галина."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Галина", "пенсіонерка"));
     }
+
+    @Test
+    void readsTheGenitivePlaceAfterAResidentAsTheRoleBeforeAGivenName() {
+        assertThat(russian.extract(List.of("«Свет дают на два часа», — сказал уроженец Нарына Бакыт.",
+                "«Мы ждём автобус с утра», — сказала жительница Оша Айгуль.",
+                // a woman's given name and a short surname, or a surname, after a resident are her name
+                "«Рынок закрыли», — сказала жительница Гульнара Ли."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Бакыт", "уроженец Нарына"), tuple("Айгуль", "жительница Оша"),
+                        tuple("Гульнара Ли", "жительница"));
+        assertThat(ukrainian.extract(List.of("«Води немає тиждень», — розповів мешканець Херсона Тарас."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Тарас", "мешканець Херсона"));
+    }
 }
