@@ -174,6 +174,7 @@ public final class ArabicQuoteExtractor {
     private final Set<String> anonymousNouns = folded("ar-anonymous-nouns");
     private final Set<String> organisationHeads = folded("ar-organisation-heads");
     private final Set<String> bareOrganisationHeads = folded("ar-organisation-bare-heads");
+    private final Set<String> places = folded("ar-places");
     private final Set<String> backReferences = folded("ar-back-references");
 
     public ArabicQuoteExtractor() {
@@ -780,14 +781,23 @@ public final class ArabicQuoteExtractor {
         if (words.size() >= 4 && !words.get(0).startsWith("ال") && !words.get(1).startsWith("ال")
                 && (titles.contains(words.get(0)) || occupations.contains(stem(words.get(0))))) {
             int i = 1;
-            while (i < words.size() && !words.get(i).startsWith("ال") && !PREPOSITIONS.contains(words.get(i))) {
+            boolean place = false;
+            while (i < words.size() && !words.get(i).startsWith("ال") && !PREPOSITIONS.contains(words.get(i))
+                    && !place) {
+                place = places.contains(words.get(i));
                 i++;
             }
-            while (i < words.size() && words.get(i).startsWith("ال")) {
+            while (!place && i < words.size() && words.get(i).startsWith("ال")) {
                 i++;
             }
             if (words.size() - i == 2 && !words.get(i).startsWith("ال") && !PREPOSITIONS.contains(words.get(i))
                     && words.get(i + 1).startsWith("ال") && words.get(i + 1).endsWith("ي")) {
+                return i;
+            }
+            // "مدير زراعة نينوى دريد حكمت": a chain that ends at a place without the article ends there, and two
+            // words after it, neither with the article nor a place, are the name
+            if (place && i >= 2 && words.size() - i == 2 && words.subList(i, words.size()).stream()
+                    .noneMatch(word -> word.startsWith("ال") || PREPOSITIONS.contains(word) || places.contains(word))) {
                 return i;
             }
         }
@@ -800,7 +810,8 @@ public final class ArabicQuoteExtractor {
                 i++;
             }
             if (i < words.size() && words.get(i).equals("باسم") && SPOKESPEOPLE.contains(stem(words.get(i - 1)))) {
-                return trailingName(words);
+                int start = trailingName(words);
+                return start >= 0 ? start : nameAfterAPlace(words, i + 1);
             }
             // (after a title without the article, a name without one either: "رئيس المجلس المحلي لمدينة الأتارب"
             // names a town, not a person)
@@ -830,6 +841,23 @@ public final class ArabicQuoteExtractor {
         }
         int length = words.size() - start;
         return length >= 2 && start > 0 && words.get(start - 1).startsWith("ال") ? start : -1;
+    }
+
+    /**
+     * Where a name begins after a body's name that ends at a place without the article ("المتحدث باسم حكومة إقليم
+     * كردستان بيشوا هوراماني"): the two words after the place, neither with the article; -1 when there are no such.
+     */
+    private int nameAfterAPlace(List<String> words, int from) {
+        int start = words.size() - 2;
+        if (start <= from || !places.contains(words.get(start - 1))) {
+            return -1;
+        }
+        for (String word : words.subList(start, words.size())) {
+            if (word.startsWith("ال") || PREPOSITIONS.contains(word) || places.contains(word)) {
+                return -1;
+            }
+        }
+        return start;
     }
 
     /** The words of a name from its start: to the end of the words, or to a preposition ("أحمد من إدلب"). */

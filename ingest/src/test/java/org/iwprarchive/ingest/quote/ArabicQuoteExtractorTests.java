@@ -591,4 +591,20 @@ class ArabicQuoteExtractorTests {
         assertThat(arabic.extract(List.of("\"كنت أخاف أن أشتكي\"، قالت نور، وهو اسم مستعار."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("نور", null));
     }
+
+    @Test
+    void endsAChainOfNounsAtAPlaceWithoutTheArticleBeforeANameTheLexiconLacks() {
+        List<Attribution> found = arabic.extract(List.of(
+                "وقال مدير تربية ديالى ريبوار شاويس إن المدارس ستفتح الأحد.",
+                "وقال محافظ كركوك كاوه جبار إن الطريق سيفتح غداً.",
+                "وأكد المتحدث باسم مجلس محافظة دهوك هيمن بختيار أن المخيمات مكتظة.",
+                // a place and nothing after it: the spokesman is unnamed
+                "وقال المتحدث باسم حكومة إقليم كردستان إن الرواتب ستصرف."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("ريبوار شاويس", PERSON, "مدير تربية ديالى"),
+                        tuple("كاوه جبار", PERSON, "محافظ كركوك"),
+                        tuple("هيمن بختيار", PERSON, "المتحدث باسم مجلس محافظة دهوك"),
+                        tuple("المتحدث باسم حكومة إقليم كردستان", ANONYMOUS, null));
+    }
 }
