@@ -1801,4 +1801,12 @@ class QuoteExtractorTests {
                 .extracting(Attribution::text)
                 .containsExactly("the shaft was old", "Without new pumps, the mine will flood by spring");
     }
+
+    @Test
+    void readsAnOfficeOfCapitalisedWordsEndingInAListedTitleBeforeAFullName() {
+        assertThat(extractor.extract(List.of("Human Rights Defender Anahit Manasyan said the detentions were unlawful.",
+                        "Chief Ombudsman Ruth Tamar told reporters that complaints had doubled."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(
+                        tuple("Anahit Manasyan", "Human Rights Defender"), tuple("Ruth Tamar", "Chief Ombudsman"));
+    }
 }
