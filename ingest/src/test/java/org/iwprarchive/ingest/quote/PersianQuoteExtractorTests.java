@@ -508,4 +508,12 @@ class PersianQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
                 .containsExactly(tuple("صدیقه احمدی", PERSON, "معلم"), tuple("سجاد رحیمی", PERSON, "انجنیر"));
     }
+
+    @Test
+    void readsACommonPashtunGivenNameAfterAnOccupation() {
+        assertThat(persian.extract(List.of("به گفته انجنیر میرویس احمدزی، سرک تا زمستان تمام نمی‌شود.",
+                "داکتر پلوشه نوری گفت که شفاخانه دارو ندارد."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("میرویس احمدزی", PERSON, "انجنیر"), tuple("پلوشه نوری", PERSON, "داکتر"));
+    }
 }
