@@ -507,6 +507,9 @@ public final class CyrillicQuoteExtractor {
      * The endings of surnames in the nominative across the region (Каримов, Сатпаева, Алиев, Саакян, Гелашвили,
      * Рахимзода, Коваленко, Шевчук, Левицький).
      */
+    /** A given name and a surname, then the place the person is from: "Світлана Коваль з Дніпра", "Анна Ким из Оша". */
+    private static final Pattern NAME_FROM_PLACE = Regexes.compile("(?<name>\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+"
+            + "(?:-\\p{Lu}\\p{Ll}+)?)\\s+(?<from>(?:из|з|із|зі)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*)?)");
     /** A man who lives in or comes from a place: "житель", "уроженец", "мешканець", "уродженець". */
     private static final Pattern MALE_RESIDENT = Regexes.compile("житель|уроженец|мешканець|уродженець");
     /** A woman who lives in or comes from a place: "жительница", "уроженка", "мешканка", "жителька", "уродженка". */
@@ -858,6 +861,11 @@ public final class CyrillicQuoteExtractor {
         if (changed.matches()) {
             // "— рассказала Назира (имя изменено)": a person by the name the article gives her
             return Speaker.person(changed.group("name"), null);
+        }
+        Matcher fromPlace = NAME_FROM_PLACE.matcher(who.strip());
+        if (!genitive && fromPlace.matches()) {
+            // "— каже Світлана Коваль з Дніпра": where someone is from, after the name, is the role
+            return Speaker.person(fromPlace.group("name"), fromPlace.group("from"));
         }
         String lower = who.toLowerCase(Locale.ROOT);
         if (isPronoun(who, genitive)) {

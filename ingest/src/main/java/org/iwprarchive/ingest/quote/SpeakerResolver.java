@@ -1174,9 +1174,11 @@ final class SpeakerResolver {
     Optional<Speaker> resolve(String phrase) {
         String p = phrase.strip();
         String lower = p.toLowerCase(Locale.ROOT);
-        if (lower.equals("he") || lower.equals("she")) {
+        // "According to her, ...": the pronoun as "according to" takes it, of the same person as "she"
+        String subject = lower.equals("him") ? "he" : lower.equals("her") ? "she" : lower;
+        if (subject.equals("he") || subject.equals("she")) {
             // a body is "it" or "they": he and she are the last person quoted or named
-            return Optional.ofNullable(lastPerson).map(person -> byPronoun(person, lower));
+            return Optional.ofNullable(lastPerson).map(person -> byPronoun(person, subject));
         }
         if (lower.equals("it") || SPEAKS_FOR_IT.matcher(lower).matches()) {
             // "In a statement issued in March, it said ...", "Its press service said": the body last quoted or named

@@ -1496,4 +1496,13 @@ class CyrillicQuoteExtractorTests {
         assertThat(ukrainian.extract(List.of("«Води немає тиждень», — розповів мешканець Херсона Тарас."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Тарас", "мешканець Херсона"));
     }
+
+    @Test
+    void readsThePlaceAfterANameAsTheRole() {
+        assertThat(ukrainian.extract(List.of("«Черга до лікаря — два місяці», — каже Оксана Мельник з Житомира."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Оксана Мельник", "з Житомира"));
+        assertThat(russian.extract(List.of("«Автобусов нет с осени», — рассказала Анна Ким из Оша."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Анна Ким", "из Оша"));
+    }
 }

@@ -1809,4 +1809,14 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role).containsExactly(
                         tuple("Anahit Manasyan", "Human Rights Defender"), tuple("Ruth Tamar", "Chief Ombudsman"));
     }
+
+    @Test
+    void readsAPronounAfterAccordingTo() {
+        assertThat(extractor.extract(List.of("Economist Dilnoza Karimova told IWPR that prices had doubled. According "
+                        + "to her, wages had not moved.", "Engineer Timur Saidov said the dam was safe. According to him, "
+                        + "the spillway was rebuilt in 2019."), List.of()))
+                .extracting(Attribution::source, Attribution::text).containsExactly(
+                        tuple("Dilnoza Karimova", "prices had doubled"), tuple("Dilnoza Karimova", "wages had not moved"),
+                        tuple("Timur Saidov", "the dam was safe"), tuple("Timur Saidov", "the spillway was rebuilt in 2019"));
+    }
 }
