@@ -33,7 +33,10 @@ public final class QuoteExtractor {
     private static final String CUE_WORDS = QuoteLexicon.alternation(LEXICON.cues());
     // patterns used on every sentence, compiled once
     private static final Pattern ENDS_SENTENCE = Regexes.compile(".*[.!?][\"\u201d]?$");
-    private static final Pattern LEADING_CUE = Regexes.compile("^(?:" + CUE_WORDS + ")\\s+(?:that\\s+)?");
+    // (a cue's word before "of", "for", "from" or "by" is a noun that opens the words: "said estimates of the harvest
+    // were too high", "said reports of violence had risen")
+    private static final Pattern LEADING_CUE = Regexes.compile("^(?:" + CUE_WORDS + ")\\s+(?!(?:of|for|from|by)\\s)"
+            + "(?:that\\s+)?");
     /** When it was said, between the cue and "that": "told reporters last week that", "said on Monday that". */
     private static final String WHEN = "(?:(?:last|this|on|in|earlier this|late last|"
             + "early last)\\s+[\\p{L}\\d]+(?:\\s+[\\p{L}\\d]+)?|yesterday|today"

@@ -1819,4 +1819,15 @@ class QuoteExtractorTests {
                         tuple("Dilnoza Karimova", "prices had doubled"), tuple("Dilnoza Karimova", "wages had not moved"),
                         tuple("Timur Saidov", "the dam was safe"), tuple("Timur Saidov", "the spillway was rebuilt in 2019"));
     }
+
+    @Test
+    void readsABodysPresentReportAndKeepsANounThatOpensTheWords() {
+        assertThat(extractor.extract(List.of("The Statistics Agency reports that exports fell by a tenth.",
+                        "The customs service said reports of smuggling had doubled.",
+                        "The labour ministry said warnings from inspectors had been ignored."), List.of()))
+                .extracting(Attribution::source, Attribution::text).containsExactly(
+                        tuple("Statistics Agency", "exports fell by a tenth"),
+                        tuple("customs service", "reports of smuggling had doubled"),
+                        tuple("labour ministry", "warnings from inspectors had been ignored"));
+    }
 }
