@@ -39,6 +39,9 @@ public final class EuropeanQuoteExtractor {
     private static final Set<String> TITLES_WITH_STOP = Set.of("m", "sr", "sra", "srta", "dr", "prof", "mr", "doc",
             "z", "znj", "g", "gđa", "г", "др", "проф", "м-р", "д-р", "доц");
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    /** A name in quotation marks, as a body's is written inside who speaks: „...“, «...», “...” or "...". */
+    private static final Pattern QUOTED_SPAN = Pattern.compile("\u201e[^\u201c\u201d\u201e]{1,40}[\u201c\u201d]"
+            + "|«[^«»]{1,40}»|\u201c[^\u201c\u201d]{1,40}\u201d|\"[^\"]{1,40}\"");
     /** A court's code for a protected witness, after the words for "under the pseudonym": "pod pseudonimom K-84". */
     private static final Pattern PSEUDONYM = Pattern.compile("(?:pod\\s+pseudonimom|под\\s+псеудонимом"
             // "Zaštićeni svjedok pod oznakom S-14": under the court's designation
@@ -939,8 +942,14 @@ public final class EuropeanQuoteExtractor {
     private List<String> segments(String who) {
         List<String> segments = new ArrayList<>();
         Matcher comma = COMMA.matcher(who);
+        // a comma inside a name in quotation marks is the name's ('Udruga "Halo, inspektore"')
+        List<int[]> quoted = QUOTED_SPAN.matcher(who).results().map(q -> new int[] {q.start(), q.end()}).toList();
         int start = 0;
         while (comma.find()) {
+            int at = comma.start();
+            if (quoted.stream().anyMatch(q -> q[0] < at && at < q[1])) {
+                continue;
+            }
             int word = who.lastIndexOf(' ', comma.start() - 1) + 1;
             boolean afterLowerCase = word < comma.start() && Character.isLowerCase(who.charAt(word));
             if (!afterLowerCase || !enumerationGoesOn(who.substring(comma.end()))) {

@@ -1612,4 +1612,13 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
                 .containsExactly(tuple("Arben Gashi", PERSON, "Drejtori i spitalit"), tuple("Arben Gashi", PERSON, null));
     }
+
+    @Test
+    void keepsACommaInsideABodysNameInQuotationMarks() {
+        assertThat(bcs.extract(List.of("Udruženje \"Kruh, mlijeko\" saopćilo je da su cijene porasle za petinu."),
+                List.of())).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Kruh, mlijeko", ORGANISATION));
+        assertThat(macedonian.extract(List.of("Здружението „Леб, вода“ соопшти дека цените пораснаа."), List.of()))
+                .extracting(Attribution::source).containsExactly("Леб, вода");
+    }
 }
