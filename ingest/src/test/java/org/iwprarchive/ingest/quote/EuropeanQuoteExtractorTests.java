@@ -1621,4 +1621,14 @@ class EuropeanQuoteExtractorTests {
         assertThat(macedonian.extract(List.of("Здружението „Леб, вода“ соопшти дека цените пораснаа."), List.of()))
                 .extracting(Attribution::source).containsExactly("Леб, вода");
     }
+
+    @Test
+    void readsAPsychiatristBeforeAName() {
+        assertThat(bcs.extract(List.of("Psihijatar Dino Hadžić rekao je da su liste čekanja duge."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Dino Hadžić", "Psihijatar"));
+        assertThat(macedonian.extract(List.of("Психијатарот Горан Ристов изјави дека клиниката е преполна."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Горан Ристов", "Психијатарот"));
+        assertThat(albanian.extract(List.of("Psikiatri Arben Hoxha tha se klinika nuk ka shtretër."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Arben Hoxha", "Psikiatri"));
+    }
 }
