@@ -216,10 +216,13 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
         return String.join(" ", words);
     }
 
-    /** A surname in the ablative in the nominative: "Berishës" is Berisha, "Kurtit" Kurti. */
+    /** A surname in the ablative in the nominative: "Berishës" is Berisha, "Kurtit" Kurti, "Ramajt" Ramaj. */
     private static String surname(String word) {
         if (word.endsWith("ës") && word.length() > 4) {
             return word.substring(0, word.length() - 2) + "a";
+        }
+        if (word.endsWith("ajt") && word.length() > 5) {
+            return word.substring(0, word.length() - 1); // a surname in "-aj" takes "-t": "Gjonajt", "Lushajt"
         }
         return word.endsWith("it") && word.length() > 4 ? word.substring(0, word.length() - 1) : word;
     }

@@ -1631,4 +1631,14 @@ class EuropeanQuoteExtractorTests {
         assertThat(albanian.extract(List.of("Psikiatri Arben Hoxha tha se klinika nuk ka shtretër."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Arben Hoxha", "Psikiatri"));
     }
+
+    @Test
+    void readsARegulatoryBodyAndAnAlbanianSurnameInAjAfterSipas() {
+        assertThat(bcs.extract(List.of("Nadzorno tijelo za javne nabavke saopćilo je da je tender poništen."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Nadzorno tijelo za javne nabavke", ORGANISATION));
+        assertThat(albanian.extract(List.of("Inxhinieri Driton Gjonaj tha se ura është e vjetër.",
+                "Sipas Gjonajt, riparimi do të zgjasë një vit."), List.of()))
+                .extracting(Attribution::source).containsExactly("Driton Gjonaj", "Driton Gjonaj");
+    }
 }
