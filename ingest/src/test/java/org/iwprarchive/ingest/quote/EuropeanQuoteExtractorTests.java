@@ -1641,4 +1641,14 @@ class EuropeanQuoteExtractorTests {
                 "Sipas Gjonajt, riparimi do të zgjasë një vit."), List.of()))
                 .extracting(Attribution::source).containsExactly("Driton Gjonaj", "Driton Gjonaj");
     }
+
+    @Test
+    void leavesTheOutletAfterANameOutOfTheName() {
+        assertThat(bcs.extract(List.of("\"Niko nam nije odgovorio\", rekla je novinarka Ana Marić iz lista Danas."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ana Marić", "novinarka"));
+        assertThat(macedonian.extract(List.of("„Тиражот паѓа секоја година“, изјави уредникот Марко Петров од весникот "
+                + "Нова Македонија."), List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Марко Петров", "уредникот"));
+    }
 }
