@@ -59,12 +59,12 @@ public final class CyrillicQuoteExtractor {
                     // «...», — сказал фермер Абдулла Каримов из Баткенской области.; «...», — сказал он IWPR.
                     // «...» — так прокомментировал статистику начальник X: "так" and what was commented on
                     Regexes.compile("^«(?<q>[^»]+)»,?\\s+[—–-]\\s+(?:так\\s+)?(?<verb>" + verb + ")(?<to>" + ADDRESSEE
-                            + ")(?:\\s+" + COMMENTED + ")?\\s+(?<who>[^.!?]+?)(?<to2>" + ADDRESSEE + ")[.!?]?$"),
+                            + ")(?:\\s+" + COMMENTED + ")?\\s+(?<who>" + WHO_WORDS + ")(?<to2>" + ADDRESSEE + ")[.!?]?$"),
                     // — Мы ждём восемь лет, — говорит Айгуль Сейтказы.: dialogue, as Russian and Ukrainian print it
                     // (the words may hold a dash of their own, and end in "!" or "?" without the comma)
                     Regexes.compile("^[—–]\\s+(?<q>[^«»]+?)(?:,|(?<=[!?]))\\s+[—–]\\s+(?<verb>" + verb + ")(?<to>"
                             + ADDRESSEE
-                            + ")\\s+(?<who>[^.!?]+?)(?<to2>" + ADDRESSEE + ")[.!?]?$"),
+                            + ")\\s+(?<who>" + WHO_WORDS + ")(?<to2>" + ADDRESSEE + ")[.!?]?$"),
                     // Ерлан Касымов отметил: «...».; Голова ради написав у Facebook: «...».; a short name in
                     // guillemets inside who, and where it was said: "Депутат от партии «Аманат» X в интервью
                     // телеканалу «Хабар»" (where is taken out of who as an occasion)
@@ -507,6 +507,11 @@ public final class CyrillicQuoteExtractor {
      * The endings of surnames in the nominative across the region (Каримов, Сатпаева, Алиев, Саакян, Гелашвили,
      * Рахимзода, Коваленко, Шевчук, Левицький).
      */
+    /**
+     * Who speaks after the verb, to the sentence's end: no sentence's stop, but a dot inside a name written in Latin
+     * letters ("редактор проекта Factcheck.kz X", "сайт Kloop.kg").
+     */
+    private static final String WHO_WORDS = "(?:[^.!?]|\\.(?=\\p{IsLatin}))+?";
     /** A given name and a surname, then the place the person is from: "Світлана Коваль з Дніпра", "Анна Ким из Оша". */
     private static final Pattern NAME_FROM_PLACE = Regexes.compile("(?<name>\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+"
             + "(?:-\\p{Lu}\\p{Ll}+)?)\\s+(?<from>(?:из|з|із|зі)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*)?)");

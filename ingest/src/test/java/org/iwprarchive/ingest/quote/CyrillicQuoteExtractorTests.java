@@ -1505,4 +1505,11 @@ class CyrillicQuoteExtractorTests {
         assertThat(russian.extract(List.of("«Автобусов нет с осени», — рассказала Анна Ким из Оша."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Анна Ким", "из Оша"));
     }
+
+    @Test
+    void keepsADotInsideALatinNameInTheRoleAfterTheVerb() {
+        assertThat(russian.extract(List.of("«Трафик вырос вдвое», — сказал директор сайта Kaktus.media Марат Исаев."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Марат Исаев", "директор сайта Kaktus.media"));
+    }
 }
