@@ -504,10 +504,6 @@ public final class CyrillicQuoteExtractor {
     /** Иванович, Петровна, Олександрівна, Сергіївна. */
     private static final Pattern PATRONYMIC = Regexes.compile("\\p{Lu}\\p{Ll}+(?:ович|евич|овна|евна|ична|івна|ївна)");
     /**
-     * The endings of surnames in the nominative across the region (Каримов, Сатпаева, Алиев, Саакян, Гелашвили,
-     * Рахимзода, Коваленко, Шевчук, Левицький).
-     */
-    /**
      * Who speaks after the verb, to the sentence's end: no sentence's stop, but a dot inside a name written in Latin
      * letters ("редактор проекта Factcheck.kz X", "сайт Kloop.kg").
      */
@@ -522,6 +518,10 @@ public final class CyrillicQuoteExtractor {
     /** A place's name in the genitive by its ending: "Баткена", "Оша", "Києва", "Херсону", "Талды-Кургана". */
     private static final Pattern GENITIVE_OF_PLACE = Regexes.compile("\\p{Ll}[аяуюиы]$");
 
+    /**
+     * The endings of surnames in the nominative across the region (Каримов, Сатпаева, Алиев, Саакян, Гелашвили,
+     * Рахимзода, Коваленко, Шевчук, Левицький).
+     */
     private static final Pattern SURNAME = Regexes.compile("\\p{Lu}\\p{Ll}*(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|"
             + "ская|цкий|цкая|ський|ська|цький|цька|ян|янц|дзе|швили|ли|зода|заде|ко|ук|юк|ич|бек|бекова|баев|баева|"
             + "уулу|кызы|улы|ець|як|ик)|\\p{Lu}\\p{Ll}+\\s+" + PARTICLE);
