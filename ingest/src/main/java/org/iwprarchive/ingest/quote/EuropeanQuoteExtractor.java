@@ -40,8 +40,7 @@ public final class EuropeanQuoteExtractor {
             "z", "znj", "g", "gđa", "г", "др", "проф", "м-р", "д-р", "доц");
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     /** A name in quotation marks, as a body's is written inside who speaks: „...“, «...», “...” or "...". */
-    private static final Pattern QUOTED_SPAN = Pattern.compile("\u201e[^\u201c\u201d\u201e]{1,40}[\u201c\u201d]"
-            + "|«[^«»]{1,40}»|\u201c[^\u201c\u201d]{1,40}\u201d|\"[^\"]{1,40}\"");
+    private static final Pattern QUOTED_SPAN = Pattern.compile(QuoteGrammar.QUOTED_NAME);
     /** A court's code for a protected witness, after the words for "under the pseudonym": "pod pseudonimom K-84". */
     private static final Pattern PSEUDONYM = Pattern.compile("(?:pod\\s+pseudonimom|под\\s+псеудонимом"
             // "Zaštićeni svjedok pod oznakom S-14": under the court's designation

@@ -34,7 +34,7 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
     static final QuoteLexicon LEXICON = QuoteLexicon.standard();
 
     /** A short name in quotation marks, as a body's is written inside a description: „Дервен“, « Justice Plus ». */
-    private static final String QUOTED_NAME = "(?:\u201e[^\u201c\u201d\u201e]{1,40}[\u201c\u201d]|«[^«»]{1,40}»"
+    static final String QUOTED_NAME = "(?:\u201e[^\u201c\u201d\u201e]{1,40}[\u201c\u201d]|«[^«»]{1,40}»"
             // and in straight marks, as many pages type them: 'Predsjednik kluba "Mostari" X'
             + "|\u201c[^\u201c\u201d]{1,40}\u201d|\"[^\"]{1,40}\")";
 
