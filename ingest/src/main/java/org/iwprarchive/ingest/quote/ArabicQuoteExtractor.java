@@ -796,8 +796,7 @@ public final class ArabicQuoteExtractor {
             }
             // "مدير زراعة نينوى دريد حكمت": a chain that ends at a place without the article ends there, and two
             // words after it, neither with the article nor a place, are the name
-            if (place && i >= 2 && words.size() - i == 2 && words.subList(i, words.size()).stream()
-                    .noneMatch(word -> word.startsWith("ال") || PREPOSITIONS.contains(word) || places.contains(word))) {
+            if (place && nameAfterAPlace(words, 1) == i) {
                 return i;
             }
         }
