@@ -88,7 +88,8 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
             Set.of("ai", "ajo", "tij", "saj"), Set.of("një"),
             Set.of("shumë", "disa", "banorët", "qytetarët", "familjet", "autoritetet", "ekspertët", "zyrtarët",
                     "punëtorët", "studentët", "aktivistët", "gazetarët", "prindërit", "mjekët", "pacientët"),
-            Set.of("z.", "znj.", "zoti", "zonja"),
+            // titles of address, a priest's among them: "Dom Mark Simoni", "At Zef Pllumi"
+            Set.of("z.", "znj.", "zoti", "zonja", "Dom", "At"),
             "Megjithatë|Por|Ndërkohë|Gjithashtu|Nga ana tjetër|Sidoqoftë|Përveç kësaj|Po ashtu|Ndërsa",
             // the subjunctive present or, after a verb in the past, imperfect: "kërkoi të mos identifikohej"
             "anonimitet|të\\s+mos\\s+(?:i\\s+)?(?:përmend|identifikoh|publikoh|zbuloh)(?:et|ej)"
@@ -258,6 +259,10 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
         }
         if (word.endsWith("jes")) {
             return word.substring(0, word.length() - 2) + "a"; // Lëvizjes: a noun in -je
+        }
+        if (word.endsWith("ges")) {
+            // sociologes, koleges: after "g" the article is written "-ia", as "gj" would be another letter
+            return word.substring(0, word.length() - 2) + "ia";
         }
         if (word.endsWith("es")) {
             return word.substring(0, word.length() - 2) + "ja"; // ministres, kryetares: a woman's noun in -e

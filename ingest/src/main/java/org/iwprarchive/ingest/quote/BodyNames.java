@@ -91,10 +91,10 @@ final class BodyNames {
             + "|coalition|institute|foundation|centre|center)\\b");
     /**
      * A body's name of two or more capitalised words, with "and", "of", "for" between them ("Association for a More
-     * Just Society"), maybe after "the".
+     * Just Society"), maybe after "the"; or of capitalised words and a number ("Forum 18", "Charter 97", "Article 19").
      */
-    private static final Pattern BODY_NAME = Regexes.compile("^(?:[Tt]he\\s+)?(" + WORD + "(?:\\s+(?:(?:and|of|for|on|the"
-            + "|a|an|&)\\s+)*" + WORD + ")+)$");
+    private static final Pattern BODY_NAME = Regexes.compile("^(?:[Tt]he\\s+)?(" + WORD + "(?:(?:\\s+(?:(?:and|of|for|on"
+            + "|the|a|an|&)\\s+)*" + WORD + ")+(?:\\s+\\d{1,4})?|(?:\\s+" + WORD + ")*\\s+\\d{1,4}))$");
     /** What kind of body, opening a description: "a group of reporters in exile", "the country's largest union". */
     private static final Pattern BODY_DESCRIPTION = Regexes.compile("^(?:an?|the)\\s+(?:" + DESCRIBING_ANY_CASE + "\\s+){0,3}"
             + "(?:group|organi[sz]ation|network|association|union|coalition|charity|alliance|federation|movement"
@@ -235,11 +235,13 @@ final class BodyNames {
 
     /**
      * A body's name of several capitalised words when the description after it opens with what kind of body it is
-     * ("the Independent Journalists and Communicators of Nicaragua" before "a group of reporters in exile").
+     * ("the Independent Journalists and Communicators of Nicaragua" before "a group of reporters in exile", "Forum 18"
+     * before "a news service that monitors religious freedom").
      */
     static Optional<String> nameBeforeKind(String name, String description) {
         Matcher bodyName = BODY_NAME.matcher(name);
-        return bodyName.matches() && BODY_DESCRIPTION.matcher(description).lookingAt()
+        return bodyName.matches() && (BODY_DESCRIPTION.matcher(description).lookingAt()
+                || DESCRIBES_A_BODY.matcher(description).matches())
                 ? Optional.of(bodyName.group(1)) : Optional.empty();
     }
 

@@ -126,7 +126,11 @@ public final class CyrillicQuoteExtractor {
                             + "\\s+(?:IWPR|ИВПР|ІВПР|редакции|редакції))?\\s+(?<verb>"
                             + saidThey + ")(?<to>" + ADDRESSEE + ")(?:,\\s+" + that + "\\s+"
                             // "В министерстве пообещали открыть ...": what they promised to do, without "что"
-                            + "|(?<=пообещали|обещают|пообіцяли|обіцяють)\\s+(?=\\p{Ll}+(?:ть|ти|чь)(?:ся|сь)?\\s))"
+                            + "|(?<=пообещали|обещают|пообіцяли|обіцяють)\\s+(?=\\p{Ll}+(?:ть|ти|чь)(?:ся|сь)?\\s)"
+                            // "В мэрии призвали жителей не выходить ...", "У КМДА порадили мешканцям зачинити вікна":
+                            // whom they urged and what to do
+                            + "|(?<=призвали|посоветовали|рекомендовали|закликали|порадили|рекомендували)\\s+"
+                            + "(?=(?:\\p{Ll}+\\s+){0,2}?(?:не\\s+)?\\p{Ll}+(?:ть|ти|чь)(?:ся|сь)?[\\s.,!?]))"
                             + "(?<q>.+?)[.!?]?$"),
                     pronouns, genitivePronouns, oneOf, of,
                     LEXICON.words(lexiconPrefix + "occupations"), LEXICON.words(lexiconPrefix + "anonymous-nouns"),
@@ -293,6 +297,8 @@ public final class CyrillicQuoteExtractor {
             "заявили|сообщили|рассказали|отметили|пояснили|ответили|подтвердили|объявили|подчёркивают|подчеркивают"
             + "|отмечают|сообщают|заявляют|уточнили|добавили|подчеркнули|пообещали|обещают|заверили|напомнили"
             + "|предупредили|признали|объяснили|подсчитали"
+            // what a body's people urged: "В мэрии призвали жителей не выходить из домов"
+            + "|призвали|посоветовали|рекомендовали"
             // what a body's people think: "..., считают в ассоциации"; "В министерстве полагают, что"
             + "|считают|полагают|уверены"
             // a body's report, impersonally: "В докладе X говорится, что"
@@ -334,6 +340,7 @@ public final class CyrillicQuoteExtractor {
             "заявили|повідомили|розповіли|зазначили|пояснили|відповіли|підтвердили|оголосили|наголошують|зазначають"
             + "|повідомляють|заявляють|уточнили|додали|наголосили|пообіцяли|обіцяють|запевнили|нагадали"
             + "|попередили|визнали|вважають|переконані|впевнені|підрахували"
+            + "|закликали|порадили|рекомендували"
             // a body's report, impersonally: "У доповіді X йдеться про те, що"
             + "|йдеться(?:\\s+про\\s+те)?|зазначається|наголошується", Set.of("він", "вона"),
             Set.of("його", "її"), Set.of("один", "одна", "одне"), Set.of("з", "із", "зі"), "uk-",
@@ -364,6 +371,14 @@ public final class CyrillicQuoteExtractor {
      */
     private static final Pattern LATIN_NAME =
             Regexes.compile("\\p{IsLatin}[\\p{IsLatin}&'.-]*(?:\\s+\\p{IsLatin}[\\p{IsLatin}&'.-]*)*");
+    /**
+     * One word made of a body's parts, as the names of Soviet-era and state agencies and companies are: a prefix
+     * then what it does ("Казгидромет", "Кыргызгаз", "Укренерго", "Нафтогаз", "Казатомпром", "Ощадбанк", "Минздрав",
+     * "Роскомнадзор"), which no person's or place's name is made like.
+     */
+    private static final Pattern COMPOUND_BODY = Regexes.compile("\\p{Lu}\\p{Ll}+?(?:гидромет|гідромет|энерго|енерго"
+            + "|газ|нефт|нафт|атомпром|пром|банк|здрав|надзор|нагляд|связь|зв'язок|зв’язок|телеком|стат|авиа|авіа"
+            + "|транс|жилкомхоз)\\p{Ll}{0,4}");
     /**
      * A clause that withholds the name: "пожелавший остаться неназванным", "попросившая не называть её имени",
      * "на условиях анонимности", "який попросив не називати його імені", "на умовах анонімності", "пожелавший остаться
@@ -420,6 +435,10 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern UKRAINIAN_WOMANS_GENITIVE = Regexes.compile("[бвдзлмнпрстф]и$");
     /** The endings of women's surnames in the genitive: Нурпеисовой, Рахимовой, Бондар-Кравецької. */
     private static final Pattern FEMININE_GENITIVE = Regexes.compile("(?:ой|ої)$");
+    /** A saint's name, which a church or monastery is named after: "Святого Миколая", "Святой Троицы". */
+    private static final Pattern SAINT = Regexes.compile("(?:Свят(?:ого|ої|ой|ых|их|ителя)|Пресвят\\p{Ll}+)\\s");
+    /** A priest's title of address at the end of a role, before the name: "отець", "отец". */
+    private static final Pattern ADDRESS_TITLE = Regexes.compile("(?:^|\\s+)(?:[Оо]тець|[Оо]тец)$");
     /** The comma that closes a description between the name and the verb ("Марина Левченко, власниця ..., каже:"). */
     private static final Pattern TRAILING_COMMA = Regexes.compile(",$");
     private static final Pattern TRAILING_STOP = Regexes.compile("[.!?]$");
@@ -831,6 +850,8 @@ public final class CyrillicQuoteExtractor {
             // "Уповноважений з питань осіб, зниклих безвісти, X": the comma that sets the name apart is no part of
             // the role before it
             String bare = role == null ? "" : TRAILING_COMMA.matcher(role.strip()).replaceFirst("");
+            // "настоятель храму отець Василь": a priest's title of address, as "Dr" is, is no part of the role
+            bare = ADDRESS_TITLE.matcher(bare).replaceFirst("");
             return new Speaker(name, SourceKind.PERSON, bare.isEmpty() ? null : bare);
         }
     }
@@ -1030,7 +1051,9 @@ public final class CyrillicQuoteExtractor {
         }
         // the name comes last: "Глава Миграционной службы Рустам Назаров" is Рустам Назаров, in that role ("Студентка
         // Хорогского университета": capitalised words ending in an adjective before its noun name no one)
+        // ("парох церкви Святого Миколая отець Іван": a church's saint names the church, not the priest)
         List<MatchResult> runs = FULL_NAME.matcher(described).results()
+                .filter(run -> !SAINT.matcher(run.group(1)).lookingAt())
                 .filter(run -> !(run.end() < described.length() - 1
                         && Character.isLowerCase(described.charAt(run.end() + 1))
                         && GENITIVE_ADJECTIVE.matcher(lastWord(run.group(1))).find()))
@@ -1289,7 +1312,8 @@ public final class CyrillicQuoteExtractor {
      * the phrase.
      */
     private boolean isOrganisation(String[] words) {
-        if (ACRONYM.matcher(words[0]).matches() || LATIN_NAME.matcher(String.join(" ", words)).matches()) {
+        if (ACRONYM.matcher(words[0]).matches() || LATIN_NAME.matcher(String.join(" ", words)).matches()
+                || words.length == 1 && COMPOUND_BODY.matcher(words[0]).matches()) {
             return true;
         }
         for (int i = 0; i < Math.min(2, words.length); i++) {
@@ -1445,7 +1469,8 @@ public final class CyrillicQuoteExtractor {
                 .orElse(null);
         String name = part != null ? sameCase(first, part) + who.strip().substring(first.length())
                 : named.find() ? named.group(1).strip() : nominativeBody(who);
-        if (part == null && who.strip().startsWith("«") && !name.contains(" ")) {
+        if (part == null && !name.contains(" ")
+                && (who.strip().startsWith("«") || COMPOUND_BODY.matcher(name).matches())) {
             name = nominativeOfLocativeName(name); // "В «Газпроме»" is Газпром's: no kind before it to agree with
         }
         String[] words = SPACES.split(name);

@@ -81,8 +81,10 @@ public final class EuropeanQuoteExtractor {
      * "Арбен Гаши од Тетово", "Arben Gashi nga Prishtina" (group 1 is the words before the place).
      */
     private static final Pattern NAME_THEN_PLACE = Pattern.compile("(.*\\p{Lu}[\\p{L}'-]+\\s+\\p{Lu}[\\p{L}'-]+)\\s+"
-            // (the kind of place or outlet may come first: "од порталот Вистиномер", "iz lista Danas")
-            + "(?:iz|sa|od|из|са|од|nga)\\s+(?:\\p{Ll}+\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?");
+            // (the kind of place or outlet may come first: "од порталот Вистиномер", "iz lista Danas"; and its name may
+            // stand in quotation marks: "од здружението „Чист воздух“")
+            + "(?:iz|sa|od|из|са|од|nga)\\s+(?:\\p{Ll}+\\s+)?(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?"
+            + "|" + QuoteGrammar.QUOTED_NAME + ")");
     /**
      * A clause joined by "and"/"but"/"while" before the words that name who speaks: "X podnio je ostavku, a premijer
      * Y", "..., dok ministarka Z", "..., mais le maire W". It is taken for a clause when it has a finite verb the

@@ -607,4 +607,11 @@ class ArabicQuoteExtractorTests {
                         tuple("هيمن بختيار", PERSON, "المتحدث باسم مجلس محافظة دهوك"),
                         tuple("المتحدث باسم حكومة إقليم كردستان", ANONYMOUS, null));
     }
+
+    @Test
+    void readsAShrinesAdministrationAsABody() {
+        assertThat(arabic.extract(List.of("وأعلنت العتبة العباسية أن الطريق إلى المرقد سيفتح صباحاً."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("العتبة العباسية", ORGANISATION));
+    }
 }

@@ -1512,4 +1512,44 @@ class CyrillicQuoteExtractorTests {
                 List.of())).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Марат Исаев", "директор сайта Kaktus.media"));
     }
+
+    @Test
+    void readsABodyNamedByOneCompoundWordAfterIn() {
+        assertThat(russian.extract(List.of("В Кыргызгазе сообщили, что подачу газа возобновят к вечеру.",
+                        "Как заявили в Узгидромете, заморозки продлятся до пятницы.",
+                        // a country in the locative is where it was said, not who said it
+                        "В Казахстане сообщили, что цены на газ не изменятся."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Кыргызгаз", ORGANISATION), tuple("Узгидромет", ORGANISATION));
+        assertThat(ukrainian.extract(List.of("В Нафтогазі повідомили, що тарифи не зростуть."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Нафтогаз", "тарифи не зростуть"));
+    }
+
+    @Test
+    void readsWhatABodysPeopleUrgedAndWhom() {
+        assertThat(russian.extract(List.of("В акимате призвали водителей не выезжать на трассу."), List.of()))
+                .extracting(Attribution::source, Attribution::cue, Attribution::text)
+                .containsExactly(tuple("акимат", "призвали", "водителей не выезжать на трассу"));
+        assertThat(ukrainian.extract(List.of("У міністерстві закликали батьків зареєструвати дітей."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("міністерство", "батьків зареєструвати дітей"));
+    }
+
+    @Test
+    void leavesAPriestsTitleOfAddressOutOfTheRole() {
+        assertThat(ukrainian.extract(List.of("«Храм відбудуємо до Великодня», — сказав настоятель церкви "
+                + "Святого Миколая отець Іван."), List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Іван", "настоятель церкви Святого Миколая"));
+    }
+
+    @Test
+    void readsAnObservatoryAsABody() {
+        assertThat(ukrainian.extract(List.of("За даними Львівської обсерваторії, морози триматимуться тиждень."),
+                List.of())).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Львівська обсерваторія", ORGANISATION));
+        assertThat(russian.extract(List.of("По данным Бишкекской обсерватории, смог держится третьи сутки."),
+                List.of())).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Бишкекская обсерватория", ORGANISATION));
+    }
 }

@@ -1651,4 +1651,27 @@ class EuropeanQuoteExtractorTests {
                 + "Нова Македонија."), List.of())).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Марко Петров", "уредникот"));
     }
+
+    @Test
+    void readsTheOutletInQuotationMarksAfterANameAsNoSource() {
+        assertThat(macedonian.extract(List.of("Според новинарот Иван Илиевски од весникот „Нова Македонија“, "
+                + "тиражот е преполовен."), List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Иван Илиевски", "новинарот"));
+    }
+
+    @Test
+    void leavesAPriestsTitleOfAddressOutOfNameAndRole() {
+        assertThat(albanian.extract(List.of("\"Kisha do të rindërtohet\", tha famullitari i Lezhës, At Gjergj Gjini."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Gjergj Gjini", "famullitari i Lezhës"));
+        assertThat(macedonian.extract(List.of("„Црквата ќе биде обновена“, вели свештеникот, отец Методиј."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Методиј", "свештеникот"));
+    }
+
+    @Test
+    void givesAWomansNounInGeBackAfterSipasWithTheArticleWrittenIa() {
+        assertThat(albanian.extract(List.of("Sipas psikologes Arta Berisha, fëmijët vuajnë nga ankthi."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Arta Berisha", "psikologia"));
+    }
 }

@@ -1830,4 +1830,14 @@ class QuoteExtractorTests {
                         tuple("customs service", "reports of smuggling had doubled"),
                         tuple("labour ministry", "warnings from inspectors had been ignored"));
     }
+
+    @Test
+    void readsABodyWhoseNameEndsInANumberBeforeWhatKindOfBodyItIs() {
+        assertThat(extractor.extract(List.of(
+                "Article 19, a London-based group that defends free speech, said that the law was too vague.",
+                "Charter 97, an agency that tracks arrests, reported that 40 people had been detained."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::text).containsExactly(
+                        tuple("Article 19", ORGANISATION, "the law was too vague"),
+                        tuple("Charter 97", ORGANISATION, "40 people had been detained"));
+    }
 }
