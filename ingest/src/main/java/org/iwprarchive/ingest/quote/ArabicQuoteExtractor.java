@@ -159,6 +159,11 @@ public final class ArabicQuoteExtractor {
     private static final Set<String> PRONOUNS = Set.of("هو", "هي");
     /** Titles that only address someone and say nothing of what they do. */
     private static final Set<String> ADDRESS = Set.of("السيد", "السيدة");
+    /**
+     * Titles of address that a role may end in, before the name: "الأستاذ في جامعة بغداد الدكتور X" is a lecturer,
+     * the doctor's title no part of what he is (a rank, "اللواء", says what he is, and stays).
+     */
+    private static final Set<String> ADDRESS_AFTER_ROLE = Set.of("السيد", "السيدة", "الدكتور", "الدكتورة");
 
     /** The verbs of saying, folded, each with whether it is the feminine form. */
     private final Map<String, Boolean> feminineVerb = new HashMap<>();
@@ -547,6 +552,11 @@ public final class ArabicQuoteExtractor {
             if (ADDRESS.contains(fold(role))) {
                 role = "";
             }
+            int lastSpace = role.lastIndexOf(' ');
+            if (lastSpace > 0 && ADDRESS_AFTER_ROLE.stream().map(ArabicQuoteExtractor::fold)
+                    .anyMatch(fold(role.substring(lastSpace + 1))::equals)) {
+                role = role.substring(0, lastSpace);
+            }
             String described = described(parts);
             // a clause about the person ("التي تعمل مع ...") says less than a title before the name ("المهندسة")
             if (!described.isEmpty() && (role.isEmpty() || titles.contains(fold(role)) && !isRelativeClause(described))) {
@@ -748,6 +758,16 @@ public final class ArabicQuoteExtractor {
      * without it. -1 when no word begins one.
      */
     private int nameStart(List<String> words) {
+        // "قائد شرطة ميسان العميد كاظم الساعدي": a rank or a title of address after what someone is stands right before
+        // the name, two to four words without a preposition, the first without the article, whatever the lexicon
+        // knows of its words
+        for (int t = 1; t < words.size() - 2; t++) {
+            if (titles.contains(words.get(t)) && words.get(t).startsWith("ال") && words.size() - t - 1 <= 4
+                    && !words.get(t + 1).startsWith("ال")
+                    && words.subList(t + 1, words.size()).stream().noneMatch(PREPOSITIONS::contains)) {
+                return t + 1;
+            }
+        }
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             boolean kunya = (word.equals("ام") || word.equals("ابو") || word.equals("ابي")) && i + 1 < words.size()

@@ -614,4 +614,18 @@ class ArabicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("العتبة العباسية", ORGANISATION));
     }
+
+    @Test
+    void leavesATitleOfAddressBetweenARoleAndTheNameOutOfTheRole() {
+        assertThat(arabic.extract(List.of("وقالت مديرة مستشفى البصرة الدكتورة زينب الخفاجي إن الأدوية نفدت."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("زينب الخفاجي", "مديرة مستشفى البصرة"));
+    }
+
+    @Test
+    void readsTheNameAfterARankThatFollowsARoleAndKeepsTheRank() {
+        assertThat(arabic.extract(List.of("وقال قائد شرطة ميسان العميد كاظم الساعدي إن الطريق آمن."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("كاظم الساعدي", PERSON, "قائد شرطة ميسان العميد"));
+    }
 }
