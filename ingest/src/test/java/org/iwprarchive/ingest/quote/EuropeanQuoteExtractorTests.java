@@ -1674,4 +1674,13 @@ class EuropeanQuoteExtractorTests {
         assertThat(albanian.extract(List.of("Sipas psikologes Arta Berisha, fëmijët vuajnë nga ankthi."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Arta Berisha", "psikologia"));
     }
+
+    @Test
+    void readsAClubAsABody() {
+        assertThat(bcs.extract(List.of("Planinarski klub Bjelašnica saopćio je da je staza zatvorena.",
+                        "Bosanskohercegovački autoklub upozorio je da su putevi zaleđeni."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind).containsExactly(
+                        tuple("Planinarski klub Bjelašnica", ORGANISATION),
+                        tuple("Bosanskohercegovački autoklub", ORGANISATION));
+    }
 }
