@@ -311,6 +311,16 @@ final class SpeakerResolver {
     private static final Pattern SECOND_VERB = Regexes.compile(",?\\s(?:and|but)(?:\\s+also)?$");
     /** Nouns of anyone in an office, whatever the office: "the official". */
     private static final Set<String> OFFICE_HOLDER_NOUNS = Set.of("official", "officer");
+    /** Nouns that say a man, or a woman, is meant: which pronoun refers to a person so described. */
+    private static final Set<String> MEN = Set.of("husband", "father", "son", "brother", "grandfather", "grandson",
+            "uncle", "nephew", "man", "boy", "boyfriend", "widower", "stepfather", "stepson", "father-in-law",
+            "son-in-law", "businessman", "policeman", "fisherman");
+    private static final Set<String> WOMEN = Set.of("wife", "mother", "daughter", "sister", "grandmother",
+            "granddaughter", "aunt", "niece", "woman", "girl", "girlfriend", "widow", "stepmother", "stepdaughter",
+            "mother-in-law", "daughter-in-law", "businesswoman", "policewoman", "housewife");
+    /** Words after which a description speaks of others than the person: "whose husband", "a mother of a son". */
+    private static final Set<String> DESCRIPTION_TURNS = Set.of("who", "whose", "which", "that", "of", "in", "at",
+            "from", "for", "with", "to", "and");
     /** Words of a description that make its person an office holder, beside {@link #OFFICES}: "Its head". */
     private static final Set<String> OFFICE_WORDS = Set.of("head", "chief", "deputy", "official", "officer",
             "secretary", "administrator", "akim", "hokim", "chairperson");
@@ -563,6 +573,18 @@ final class SpeakerResolver {
             return;
         }
         String lower = description.toLowerCase(Locale.ROOT);
+        // "Her husband, Serhiy,", "the mother of one of the defendants": a noun that says a man or a woman, before
+        // whatever the description says of others ("whose husband was detained" says nothing of her), tells which
+        // pronoun refers to the person
+        for (String word : SPACES.split(lower)) {
+            if (DESCRIPTION_TURNS.contains(word)) {
+                break;
+            }
+            if (MEN.contains(word) || WOMEN.contains(word)) {
+                referredToAs(name, MEN.contains(word) ? "he" : "she");
+                break;
+            }
+        }
         for (int start = 0, end; start < lower.length(); start = end + 1) {
             end = lower.indexOf(' ', start);
             end = end < 0 ? lower.length() : end;

@@ -1840,4 +1840,18 @@ class QuoteExtractorTests {
                         tuple("Article 19", ORGANISATION, "the law was too vague"),
                         tuple("Charter 97", ORGANISATION, "40 people had been detained"));
     }
+
+    @Test
+    void givesHeOrSheToThePersonTheDescriptionSaysIsAManOrAWoman() {
+        assertThat(extractor.extract(List.of("\"The land is ours,\" said Akmal Rakhimov, a farmer.",
+                        "His mother, Dilorom, was born in the village.",
+                        "\"She planted these trees,\" he said."), List.of()))
+                .extracting(Attribution::source, Attribution::paragraph)
+                .containsExactly(tuple("Akmal Rakhimov", 0), tuple("Akmal Rakhimov", 2));
+        // a description's words about someone else say nothing of the person's own
+        assertThat(extractor.extract(List.of("\"We lost everything,\" said Olena Boiko, whose husband was detained.",
+                        "Her son, Taras, was at school that day.",
+                        "\"They took him at night,\" she said."), List.of()))
+                .extracting(Attribution::source).containsExactly("Olena Boiko", "Olena Boiko");
+    }
 }
