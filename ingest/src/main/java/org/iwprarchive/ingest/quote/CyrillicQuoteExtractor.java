@@ -104,7 +104,10 @@ public final class CyrillicQuoteExtractor {
                     // "По словам имама ..., который не назвал своего имени, ...": the clause that withholds the name
                     // is neither who nor what was said
                     Regexes.compile("^(?:" + CONNECTIVE + ",?\\s+|[^«]+?,\\s+(?:но|однако|але|проте|однак),\\s+)?"
-                            + "(?<cue>(?iu:" + accordingTo + "))\\s+(?<who>[^,]+),\\s+"
+                            // "По данным Министерства труда, миграции и занятости населения, ...": a body's name
+                            // listing its fields, the last after "и", has commas of its own
+                            + "(?<cue>(?iu:" + accordingTo + "))\\s+(?<who>[^,]+(?:,\\s+" + LOWER_WORD + "(?:\\s+"
+                            + LOWER_WORD + ")?\\s+(?:и|і|та)\\s+" + LOWER_WORD + "(?:\\s+" + LOWER_WORD + ")?(?=,))?),\\s+"
                             + "(?:[^,«]*(?:" + WITHHOLDING + ")[^,«]*,\\s+)?(?<q>.+?)[.!?]?$"),
                     // По её словам, ...; За його словами, ...: the pronoun inside the phrase
                     Regexes.compile("^(?<cue>[ПпЗз][оа])\\s+(?<who>" + String.join("|", genitivePronouns)
@@ -281,6 +284,7 @@ public final class CyrillicQuoteExtractor {
             + "|пожаловал(?:ся|ась|ось)|жалуется|отрицает|отрицал[аио]?|написал[аио]?|пишет|сообщает|заявляет"
             + "|прокомментировал[аио]?|уверен[аоы]?|убежден[аоы]?|убеждён[аоы]?"
             + "|считает|говорит|полагает|отмечает|добавляет|поясняет|объясняет|рассказывает|спрашивает|утверждает"
+            + "|отвечает"
             + "|подчёркивает|подчеркивает|признаёт|признает|признаётся|признается|уверяет|признал(?:ся|ась)|возмущается|возмущал(?:ся|ась)"
             + "|сетует|сетовал[аи]?|вспоминает|вспоминал[аи]?|предупреждает|настаивает"
             // who disagrees, then the words: "Директор рынка X не согласен: «...»"
@@ -317,6 +321,7 @@ public final class CyrillicQuoteExtractor {
             + "|повідомляє|впевнен(?:ий|а|о|і)?|переконан(?:ий|а|о|і)?"
             + "|заявляє"
             + "|вважає|каже|говорить|зазначає|додає|пояснює|розповідає|запитує|стверджує|наголошує|визнає"
+            + "|відповідає"
             + "|зізна(?:вся|лася)|зізнається|обурюється|обурювався|обурювалася|нарікає|нарікав|нарікала|згадує|згадував|згадувала"
             + "|пригадує|пригадував|пригадувала"
             + "|бідкається|бідкався|бідкалася"
@@ -490,6 +495,11 @@ public final class CyrillicQuoteExtractor {
     private static final Set<String> RELATIONS = Set.of("мать", "отец", "брат", "сестра", "жена", "муж", "сын", "дочь",
             "бабушка", "дедушка", "сосед", "соседка", "вдова", "мати", "батько", "дружина", "чоловік", "син", "донька",
             "дочка", "бабуся", "дідусь", "сусід", "сусідка");
+    /** A word in lower case, with an apostrophe maybe ("сім'ї"). */
+    private static final String LOWER_WORD = "\\p{Ll}[\\p{Ll}'’ʼ]*";
+    /** A relation and whose, then a given name set apart, opening a sentence: "Дружина Олега, Світлана,". */
+    private static final Pattern RELATION_THEN_GIVEN_NAME = Regexes.compile("(?<who>(?<relation>\\p{Lu}\\p{Ll}+)\\s+"
+            + "\\p{Lu}\\p{Ll}+),\\s+(?<name>\\p{Lu}\\p{Ll}+),\\s+\\p{Ll}");
     /** Whom a person is to someone, set apart after the given name: "Соломія, її онука,", "Фарид, его коллега,". */
     private static final Pattern OWN_RELATION = Regexes.compile("(?:его|её|ее|их|його|її|їх)\\s+(\\p{Ll}+)");
     /** Parts of a body that speak for it, whose name follows them in the genitive: "пресс-служба «Озенмунайгаза»". */
@@ -788,8 +798,20 @@ public final class CyrillicQuoteExtractor {
             known.add(again);
             return true;
         }
+        Matcher related = RELATION_THEN_GIVEN_NAME.matcher(paragraph);
+        if (related.lookingAt() && RELATIONS.contains(lowerCase(related.group("relation")))
+                && !authorKeys.contains(SourceNames.key(related.group("name")))) {
+            // "Дружина Олега, Світлана, працює в лікарні": whose relation, then her given name set apart
+            String given = related.group("name");
+            known.removeIf(k -> k.name().equals(given));
+            known.add(new Known(given, related.group("who")));
+            return true;
+        }
         Matcher name = FULL_NAME.matcher(paragraph);
-        if (!name.find() || name.start() > 60 || !SURNAME.matcher(lastWord(name.group(1))).matches()) {
+        // "Вантажник Олег Мороз працює ...": after what someone does, a surname of any ending
+        if (!name.find() || name.start() > 60 || !SURNAME.matcher(lastWord(name.group(1))).matches()
+                && !(name.start() == 0 && nameWords(name.group(1)).size() == 3
+                && isOccupation(lowerCase(nameWords(name.group(1)).get(0))))) {
             return false;
         }
         String subject = paragraph.substring(0, name.end());

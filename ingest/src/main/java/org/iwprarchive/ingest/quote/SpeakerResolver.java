@@ -885,7 +885,12 @@ final class SpeakerResolver {
         int relative = p.indexOf(" who ");
         if (relative > 0 && p.indexOf(',') < 0 && WITHHOLDS_NAME.matcher(p.substring(relative)).find()) {
             // "a finance ministry official who asked not to be named": the description, without why it is all
-            String described = p.substring(0, relative);
+            // ("a girl who attends one such class and asked that her name not be published": what the clause says of
+            // her before "and" is who she is)
+            int joined = p.indexOf(" and ", relative);
+            String described = joined > 0 && !WITHHOLDS_NAME.matcher(p.substring(relative, joined)).find()
+                    && WITHHOLDS_NAME.matcher(p.substring(joined)).find() ? p.substring(0, joined)
+                    : p.substring(0, relative);
             if (INDEFINITE.matcher(described).lookingAt() || isDescribedPerson(described)) {
                 return Optional.of(new Speaker(Character.toLowerCase(described.charAt(0)) + described.substring(1),
                         SourceKind.ANONYMOUS, null));

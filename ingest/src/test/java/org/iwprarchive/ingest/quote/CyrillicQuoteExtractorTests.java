@@ -1552,4 +1552,42 @@ class CyrillicQuoteExtractorTests {
                 List.of())).extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("Бишкекская обсерватория", ORGANISATION));
     }
+
+    @Test
+    void learnsAPersonNamedAfterATradeWhateverTheSurnamesEnding() {
+        assertThat(russian.extract(List.of("Сварщик Иван Коваль работает на заводе двадцать лет.",
+                "«Зарплату задерживают третий месяц», — говорит он."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Иван Коваль", "Сварщик"));
+    }
+
+    @Test
+    void learnsARelationSetApartBeforeAGivenName() {
+        assertThat(russian.extract(List.of("Экономист Анна Петрова объяснила, что цены растут.",
+                "Сестра Марата, Айгуль, учится в Бишкеке.",
+                "«Я не знаю, когда увижу брата», — сказала она."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Анна Петрова", "Экономист"), tuple("Айгуль", "Сестра Марата"));
+    }
+
+    @Test
+    void readsWhatSomeoneAnswersInThePresent() {
+        assertThat(russian.extract(List.of("Директор школы Ирина Ким отвечает, что ремонта не будет."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Ирина Ким", "ремонта не будет"));
+        assertThat(ukrainian.extract(List.of("Директорка школи Ірина Кім відповідає, що ремонту не буде."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Ірина Кім", "ремонту не буде"));
+    }
+
+    @Test
+    void readsABodysNameThatListsItsFieldsAfterAccordingTo() {
+        assertThat(russian.extract(List.of("По данным Министерства здравоохранения, социального развития и труда, "
+                + "больниц не хватает."), List.of())).extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Министерство здравоохранения, социального развития и труда",
+                        "больниц не хватает"));
+        // words that list things after the body are the words said
+        assertThat(russian.extract(List.of("По данным Минздрава, число больных и умерших выросло."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Минздрав", "число больных и умерших выросло"));
+    }
 }

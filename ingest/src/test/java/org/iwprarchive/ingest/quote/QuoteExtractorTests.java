@@ -1854,4 +1854,11 @@ class QuoteExtractorTests {
                         "\"They took him at night,\" she said."), List.of()))
                 .extracting(Attribution::source).containsExactly("Olena Boiko", "Olena Boiko");
     }
+
+    @Test
+    void keepsWhatAWhoClauseSaysBeforeTheWithholdingJoinedByAnd() {
+        assertThat(extractor.extract(List.of("\"Nobody pays us,\" said a nurse who works at the district hospital and "
+                + "did not want to be named."), List.of())).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("a nurse who works at the district hospital", ANONYMOUS));
+    }
 }
