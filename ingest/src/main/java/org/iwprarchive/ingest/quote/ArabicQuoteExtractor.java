@@ -159,6 +159,9 @@ public final class ArabicQuoteExtractor {
     private static final Set<String> PRONOUNS = Set.of("هو", "هي");
     /** Titles that only address someone and say nothing of what they do. */
     private static final Set<String> ADDRESS = Set.of("السيد", "السيدة");
+    /** Kin and neighbours, without the article and a woman's ة: whom someone is to another ("جارة أبي يونس"). */
+    private static final Set<String> RELATIONS = Set.of("جار", "زوج", "زوجة", "ابن", "ابنة", "بنت", "شقيق", "اخ",
+            "اخت", "والد", "والدة", "ام", "اب", "جد", "عم", "خال", "حفيد", "زميل");
     /**
      * Titles of address that a role may end in, before the name: "الأستاذ في جامعة بغداد الدكتور X" is a lecturer,
      * the doctor's title no part of what he is (a rank, "اللواء", says what he is, and stays).
@@ -200,7 +203,12 @@ public final class ArabicQuoteExtractor {
     }
 
     /** A source named so far: a person's or body's name as written, its folded words, and its gender. */
-    private record Known(String name, SourceKind kind, List<String> words, boolean feminine) {
+    /** A source met: {@code role} is who a person named without words is, for their first words (null after them). */
+    private record Known(String name, SourceKind kind, List<String> words, boolean feminine, String role) {
+
+        Known(String name, SourceKind kind, List<String> words, boolean feminine) {
+            this(name, kind, words, feminine, null);
+        }
     }
 
     private record Speaker(String name, SourceKind kind, String role, boolean feminine) {
@@ -310,9 +318,22 @@ public final class ArabicQuoteExtractor {
      * name the lexicon knows and the word after it, so that the surname alone ("يقول زنابيلي") finds the person later.
      */
     private static final Pattern NAME_PUNCTUATION = Pattern.compile("[\u060c,.:;]+$");
+    /** A kunya set apart with who the person is: "أبو يونس، وهو نجار من حي الميدان،". */
+    private static final Pattern KUNYA_DESCRIBED = Pattern.compile("(?<kunya>أبو|أم)\\s+(?<given>\\p{L}+)\u060c\\s+"
+            + "(?:وهو|وهي)\\s+(?<role>[^\u060c.:]+)\u060c");
 
     private void learn(String sentence, List<Known> known) {
         String[] words = SPACES.split(sentence.strip());
+        Matcher kunya = KUNYA_DESCRIBED.matcher(sentence);
+        if (kunya.find() && isGivenName(fold(kunya.group("given")))) {
+            // "يعيش أبو يونس، وهو نجار من حي الميدان، في غرفة ...": a father's or mother's name, and who they are
+            String name = kunya.group("kunya") + " " + kunya.group("given");
+            if (known.stream().noneMatch(k -> k.name().equals(name))) {
+                known.add(new Known(name, SourceKind.PERSON, foldedWords(name), fold(kunya.group("kunya")).equals("ام"),
+                        kunya.group("role").strip()));
+            }
+            return;
+        }
         for (int i = 0; i + 1 < words.length; i++) {
             String given = fold(words[i]);
             String next = words[i + 1];
@@ -545,6 +566,14 @@ public final class ArabicQuoteExtractor {
             return new Speaker(PARENTHESES.matcher(head).replaceAll("").strip(), SourceKind.ORGANISATION, null,
                     feminine != null && feminine);
         }
+        if (!withheld && parts.size() > 1 && isRelation(folded.get(0))) {
+            // "جارة أبي يونس، أم محمد،": whom she is to someone, then her name set apart
+            List<String> next = List.of(SPACES.split(parts.get(1).strip()));
+            List<String> nextFolded = next.stream().map(ArabicQuoteExtractor::fold).toList();
+            if (nameStart(nextFolded) == 0 && next.size() <= MOST_NAME_WORDS) {
+                return person(parts.get(1).strip(), head, feminine, nextFolded, folded);
+            }
+        }
         int name = nameStart(folded);
         if (name >= 0 && !withheld) {
             int end = name + nameLength(folded, name);
@@ -702,7 +731,8 @@ public final class ArabicQuoteExtractor {
         for (int i = known.size() - 1; i >= 0; i--) {
             Known k = known.get(i);
             if (k.kind() != SourceKind.ORGANISATION && k.feminine() == feminine) {
-                return new Speaker(k.name(), k.kind(), null, feminine);
+                // "يعيش أبو يونس، وهو نجار ...", then "وقال:": his first words, in the role he was named in
+                return new Speaker(k.name(), k.kind(), k.role(), feminine);
             }
         }
         return null;
@@ -920,6 +950,13 @@ public final class ArabicQuoteExtractor {
         String first = fold(SPACES.split(who, 2)[0]);
         return organisationHeads.contains(first) || occupations.contains(stem(first)) ? "ال" + who
                 : "ا" + who;
+    }
+
+    /** Whether a word is a relation, a possessive maybe joined to it: "جارة", "جارته", "ابنها". */
+    private static boolean isRelation(String word) {
+        String bare = word.replaceFirst("(?:ها|هم|ه)$", "");
+        bare = bare.endsWith("ت") && !bare.equals(word) ? bare.substring(0, bare.length() - 1) + "ة" : bare;
+        return RELATIONS.contains(stem(word)) || RELATIONS.contains(stem(bare));
     }
 
     /** A noun of what someone does as the lexicon lists it: without the article and a woman's ة. */

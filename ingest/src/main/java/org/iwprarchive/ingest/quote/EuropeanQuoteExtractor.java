@@ -93,6 +93,20 @@ public final class EuropeanQuoteExtractor {
      */
     private static final Pattern CLAUSE_BEFORE = Pattern.compile("^(?<said>.+),\\s+(?:a|dok|ali|а|док|али|додека"
             + "|mais|tandis\\s+que|pero|mientras\\s+que|ndërsa|por)\\s+(?=\\S)");
+    /**
+     * Kin, neighbours and colleagues in Bosnian, Croatian and Serbian, Macedonian (with the article) and Albanian (in
+     * the definite form), by whom a person is named to someone: "Majka jednog od učenika, Senada,".
+     */
+    private static final Set<String> RELATIONS = Set.of("majka", "otac", "brat", "sestra", "supruga", "suprug", "žena",
+            "muž", "sin", "kći", "kćerka", "ćerka", "baka", "djed", "deda", "unuk", "unuka", "komšija", "komšinica",
+            "susjed", "susjeda", "kolega", "koleginica", "мајка", "мајката", "татко", "таткото", "брат", "братот",
+            "сестра", "сестрата", "сопруга", "сопругата", "сопруг", "сопругот", "син", "синот", "ќерка", "ќерката",
+            "баба", "бабата", "дедо", "внук", "внукот", "внука", "внуката", "сосед", "соседот", "соседка", "соседката",
+            "колега", "колегата", "nëna", "babai", "vëllai", "motra", "gruaja", "bashkëshortja", "bashkëshorti",
+            "burri", "djali", "vajza", "mbesa", "nipi", "gjyshja", "gjyshi", "fqinji", "fqinja", "kolegu", "kolegia");
+    /** Possessives before a relation: "Njena majka", "Неговата сопруга". */
+    private static final Set<String> POSSESSIVES = Set.of("njen", "njena", "njegov", "njegova", "njihov", "njihova",
+            "његов", "његова", "њен", "њена", "неговата", "неговиот", "нејзината", "нејзиниот", "нивната", "нивниот");
     /** A comma between words, not one between a number's digits. */
     private static final Pattern CLAUSE_COMMA = Pattern.compile(",(?!\\d)");
     /**
@@ -141,10 +155,19 @@ public final class EuropeanQuoteExtractor {
             + "(?<who>(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,3}\\s+)?\\p{Lu}[\\p{L}'-]+\\s+\\p{Lu}[\\p{L}'-]+)"
             // "Nedžad Kulenović, 67,", "Petrit Muça, 71 vjeç,": an age set apart after the name
             + "(?:,\\s+\\d{1,3}(?:\\s+\\p{Ll}+)?,)?\\s+\\p{Ll}");
+    /** Whom someone is to another, then a given name set apart, opening a sentence: "Mbesa e Xhemalit, Arta, studion". */
+    private static final Pattern RELATION_SUBJECT = Pattern.compile("(?<role>[^,\"\u201c\u201e\u00ab]{3,60}),\\s+"
+            + "(?<name>\\p{Lu}\\p{Ll}+),\\s+\\p{Ll}");
     /** An age after a name: "14 ans", "de 23 años". */
     private static final Pattern AGE = Pattern.compile("^(?:de\\s+)?\\d{1,3}\\s+(?:ans|años)$");
-    /** An age opening the words before a name: "24-годишниот", "34-godišnji", "45-vjeçari". */
-    private static final Pattern LEADING_AGE = Pattern.compile("^\\d{1,3}-\\p{Ll}+\\s+(?=\\p{Lu})");
+    /**
+     * An age opening the words before a name: "24-годишниот", "34-godišnji", "45-vjeçari", and in words,
+     * "Sedamdesetogodišnja".
+     */
+    private static final Pattern LEADING_AGE = Pattern.compile("^(?:\\d{1,3}-\\p{Ll}+|(?iu:\\p{L}+(?:годишн|godišnj"
+            + "|vjeçar)\\p{L}*))\\s+(?=\\p{Lu})");
+    /** An age in words, which is no role: "Педесет и петгодишната", "Pedesetogodišnja", "67-vjeçari". */
+    private static final Pattern AGE_IN_WORDS = Pattern.compile("(?iu)(?:годишн|godišnj|godisnj|vjeçar)\\p{L}*$");
     /**
      * Whom the words were told, between a name and its verb: "Branko Bačić za HRT je izjavio", "X за IWPR изјави"
      * (IWPR or a broadcaster's acronym, after a name of two words; "Ministarstvo za EU" is a body's name).
@@ -408,8 +431,11 @@ public final class EuropeanQuoteExtractor {
         Speaker first = firstKnown(speaker, reading);
         reading.known.removeIf(k -> k.name().equals(speaker.name()));
         reading.known.add(first);
-        reading.found.add(new Attribution(speaker.name(), speaker.kind(), speaker.role(), text, kind,
-                cue(m, sentence), p));
+        // "Učiteljica X radi ovdje ...", then "kaže ona": her first words, in the role she was named in
+        String role = speaker.role() == null && speaker.kind() == SourceKind.PERSON
+                && reading.found.stream().noneMatch(a -> a.source().equals(speaker.name()))
+                && (first.role() == null || !AGE_IN_WORDS.matcher(first.role()).find()) ? first.role() : speaker.role();
+        reading.found.add(new Attribution(speaker.name(), speaker.kind(), role, text, kind, cue(m, sentence), p));
     }
 
     /** The cue as written, capital and all, without what says only when it was said. */
@@ -424,6 +450,14 @@ public final class EuropeanQuoteExtractor {
      * Vidović najavila je žalbu."): the one "ona" and the surname alone mean after it.
      */
     private void named(String sentence, Reading reading) {
+        Matcher related = RELATION_SUBJECT.matcher(sentence);
+        if (related.lookingAt() && isRelation(SPACES.split(related.group("role").strip()))) {
+            // "Majka jednog od učenika, Senada, svaki dan vozi ...": whom she is to someone, then her given name
+            Speaker person = person(related.group("name"), related.group("role"));
+            reading.known.removeIf(k -> k.name().equals(person.name()));
+            reading.known.add(person);
+            return;
+        }
         Matcher subject = SUBJECT.matcher(sentence);
         if (!subject.lookingAt()) {
             return;
@@ -878,7 +912,17 @@ public final class EuropeanQuoteExtractor {
         // ("Народниот правобранител, X,": a Macedonian adjective carries the article before what someone does)
         return !first.isEmpty() && Character.isLowerCase(first.charAt(0)) || isDeterminer(first)
                 || lower(first).startsWith("l'") || grammar.isOccupation(first)
-                || split.length > 1 && DEFINITE_ADJECTIVE.matcher(first).matches() && grammar.isOccupation(split[1]);
+                || split.length > 1 && DEFINITE_ADJECTIVE.matcher(first).matches() && grammar.isOccupation(split[1])
+                || isRelation(split);
+    }
+
+    /**
+     * Whether the words open with whom someone is to another, a possessive maybe before it: "Majka jednog od učenika",
+     * "Неговата сопруга", "Mbesa e Xhemalit".
+     */
+    private static boolean isRelation(String[] words) {
+        String first = lower(words[0]);
+        return RELATIONS.contains(POSSESSIVES.contains(first) && words.length > 1 ? lower(words[1]) : first);
     }
 
     /**

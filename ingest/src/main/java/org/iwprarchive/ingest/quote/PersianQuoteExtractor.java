@@ -211,7 +211,12 @@ public final class PersianQuoteExtractor {
     }
 
     /** A source named so far: its name as written, its folded words, its kind and its role's folded words. */
-    private record Known(String name, SourceKind kind, List<String> words, List<String> roleWords) {
+    /** A source met; {@code firstRole}: who a person named without words is, for their first words. */
+    private record Known(String name, SourceKind kind, List<String> words, List<String> roleWords, String firstRole) {
+
+        Known(String name, SourceKind kind, List<String> words, List<String> roleWords) {
+            this(name, kind, words, roleWords, null);
+        }
     }
 
     private record Speaker(String name, SourceKind kind, String role) {
@@ -258,11 +263,36 @@ public final class PersianQuoteExtractor {
      * given name and the words after it up to a preposition or a comma, three at most, so that "او" finds the person
      * next.
      */
+    /** Whom someone is to another, then a given name set apart: "دختر او، مریم،". */
+    private static final Pattern RELATION_THEN_NAME = Pattern.compile("(?<role>[^\u060c,]{2,40})[\u060c,]\\s+"
+            + "(?<name>[^\\s\u060c,]+)[\u060c,]\\s+");
+    /** Kin and neighbours, as a relation opens: "دختر", "همسر", "همسایه". */
+    private static final Set<String> RELATIONS = Set.of("دختر", "پسر", "مادر", "پدر", "همسر", "شوهر", "خواهر",
+            "برادر", "همسایه", "نواسه", "مادرکلان", "پدرکلان");
     /** A comma closing a word: "احمدی،". */
     private static final Pattern SET_APART = Pattern.compile("[\u060c,]$");
 
     private void learn(String sentence, List<Known> known) {
         List<String> words = words(sentence);
+        Matcher related = RELATION_THEN_NAME.matcher(sentence);
+        if (related.lookingAt() && RELATIONS.contains(fold(SPACES.split(related.group("role").strip())[0]))
+                && isGivenName(fold(related.group("name")))) {
+            // "دختر او، مریم، نیز کنار مادرش کار می‌کند": whom she is to someone, then her given name set apart
+            String name = related.group("name");
+            String role = related.group("role").strip();
+            known.removeIf(k -> k.name().equals(name));
+            known.add(new Known(name, SourceKind.PERSON, List.of(fold(name)),
+                    words(role).stream().map(PersianQuoteExtractor::fold).toList(), role));
+            return;
+        }
+        if (words.size() >= 3 && SET_APART.matcher(words.get(0)).find()
+                && isGivenName(fold(SET_APART.matcher(words.get(0)).replaceFirst("")))) {
+            // "گل‌بانو، ۴۰ ساله، از ...": a given name alone, set apart from what is said of her
+            String name = SET_APART.matcher(words.get(0)).replaceFirst("");
+            known.removeIf(k -> k.name().equals(name));
+            known.add(new Known(name, SourceKind.PERSON, List.of(fold(name)), List.of()));
+            return;
+        }
         if (words.size() < 3 || !isGivenName(fold(words.get(0)))) {
             return;
         }
@@ -397,10 +427,14 @@ public final class PersianQuoteExtractor {
                 ? known.stream().filter(k -> k.name().equals(speaker.name())).findFirst().map(Known::roleWords)
                 .orElse(List.of())
                 : words(speaker.role()).stream().map(PersianQuoteExtractor::fold).toList();
+        // "دختر او، مریم، ..." and then "مریم گفت": her first words, in the role she was named in
+        String role = speaker.role() != null || speaker.kind() != SourceKind.PERSON ? speaker.role()
+                : known.stream().filter(k -> k.name().equals(speaker.name())).findFirst().map(Known::firstRole)
+                .orElse(null);
         known.removeIf(k -> k.name().equals(speaker.name()));
         known.add(new Known(speaker.name(), speaker.kind(), words(speaker.name()).stream()
                 .map(PersianQuoteExtractor::fold).toList(), roleWords));
-        return new Attribution(speaker.name(), speaker.kind(), speaker.role(), text, kind, cue, paragraph);
+        return new Attribution(speaker.name(), speaker.kind(), role, text, kind, cue, paragraph);
     }
 
     /** The verb as written, with IWPR when it is the one spoken to: "به IWPR گفت". */

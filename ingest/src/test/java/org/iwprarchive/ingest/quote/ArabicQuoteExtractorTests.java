@@ -628,4 +628,13 @@ class ArabicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
                 .containsExactly(tuple("كاظم الساعدي", PERSON, "قائد شرطة ميسان العميد"));
     }
+
+    @Test
+    void learnsAKunyaDescribedWithoutWordsAndReadsARelationBeforeAKunya() {
+        assertThat(arabic.extract(List.of("يعمل أبو سعيد، وهو خباز من حي الكرادة، منذ الفجر.",
+                        "وقال: \"الطحين صار غالياً\".",
+                        "وقالت زوجته، أم سعيد، إنها تساعده في البيع."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(
+                        tuple("أبو سعيد", "خباز من حي الكرادة"), tuple("أم سعيد", "زوجته"));
+    }
 }

@@ -1683,4 +1683,31 @@ class EuropeanQuoteExtractorTests {
                         tuple("Planinarski klub Bjelašnica", ORGANISATION),
                         tuple("Bosanskohercegovački autoklub", ORGANISATION));
     }
+
+    @Test
+    void readsARelationSetApartBeforeAGivenNameAsTheRole() {
+        assertThat(bcs.extract(List.of("Sestra jednog od rudara, Emina, rekla je da čekaju vijesti."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Emina", "Sestra jednog od rudara"));
+        assertThat(albanian.extract(List.of("Gruaja e minatorit, Drita, tha se po presin lajme."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Drita", "Gruaja e minatorit"));
+    }
+
+    @Test
+    void givesAPersonNamedWithoutWordsTheRoleNamedWithForTheFirstWords() {
+        assertThat(macedonian.extract(List.of("Пчеларот Трајко Илиевски чува сто кошници.",
+                        "„Медот оваа година е половина од лани“, вели тој.",
+                        "Неговата ќерка, Марија, студира во Скопје.",
+                        "„Ќе се вратам ако има работа“, рече таа.",
+                        "Илиевски вели дека цената паднала."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(
+                        tuple("Трајко Илиевски", "Пчеларот"), tuple("Марија", "Неговата ќерка"),
+                        tuple("Трајко Илиевски", null));
+        // an age in words before the name is no role, nor part of the name
+        assertThat(bcs.extract(List.of("Sedamdesetogodišnja Fata Mehić živi sama.", "\"Niko ne dolazi\", kaže ona."),
+                List.of())).extracting(Attribution::source, Attribution::role).containsExactly(tuple("Fata Mehić", null));
+        assertThat(macedonian.extract(List.of("Седумдесет и двегодишниот Петре Стојанов живее сам.",
+                "„Никој не доаѓа“, вели тој."), List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Петре Стојанов", null));
+    }
 }

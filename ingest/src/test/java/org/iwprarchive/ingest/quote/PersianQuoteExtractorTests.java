@@ -516,4 +516,14 @@ class PersianQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
                 .containsExactly(tuple("میرویس احمدزی", PERSON, "انجنیر"), tuple("پلوشه نوری", PERSON, "داکتر"));
     }
+
+    @Test
+    void learnsAGivenNameSetApartAndARelationBeforeAGivenName() {
+        assertThat(persian.extract(List.of("زرغونه، ۳۵ ساله، در یک نانوایی کار می‌کند.",
+                        "او گفت: «روزی دو صد نان می‌پزیم».",
+                        "خواهر او، فریبا، نیز در نانوایی کار می‌کند.",
+                        "فریبا گفت که مزد کافی نیست."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("زرغونه", null), tuple("فریبا", "خواهر او"));
+    }
 }
