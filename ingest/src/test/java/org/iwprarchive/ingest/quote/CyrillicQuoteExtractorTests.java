@@ -1590,4 +1590,14 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::text)
                 .containsExactly(tuple("Минздрав", "число больных и умерших выросло"));
     }
+
+    @Test
+    void readsHowTheWordsWereSaidAfterThemAsTheirVerb() {
+        assertThat(russian.extract(List.of("«Пенсии не хватает даже на хлеб», — вздыхает пенсионер Иван Ким."),
+                List.of())).extracting(Attribution::source, Attribution::cue)
+                .containsExactly(tuple("Иван Ким", "вздыхает"));
+        assertThat(ukrainian.extract(List.of("«Тепер у нас є світло», — усміхається вчителька Ольга Ткач."),
+                List.of())).extracting(Attribution::source, Attribution::cue)
+                .containsExactly(tuple("Ольга Ткач", "усміхається"));
+    }
 }

@@ -1710,4 +1710,10 @@ class EuropeanQuoteExtractorTests {
                 "„Никој не доаѓа“, вели тој."), List.of())).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Петре Стојанов", null));
     }
+
+    @Test
+    void readsABakersTradeBeforeTheName() {
+        assertThat(bcs.extract(List.of("Pekarka Mirsada Kovač rekla je da je brašno poskupjelo."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Mirsada Kovač", "Pekarka"));
+    }
 }
