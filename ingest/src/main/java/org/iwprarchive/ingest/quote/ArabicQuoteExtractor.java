@@ -49,6 +49,12 @@ public final class ArabicQuoteExtractor {
     private static final Pattern REPORTED = Pattern.compile(THAT);
     private static final Pattern DIRECT = Pattern.compile("^(?<who>[^«\"“:]*?)\\s*:\\s*" + QUOTE);
     /**
+     * The words that close what someone said, a feature's last: "وختم أبو يونس حديثه بالقول: «...»", "واختتمت
+     * حديثها بالقول", in folded form (the subject may be left to the verb).
+     */
+    private static final Pattern CLOSING_WORDS = Pattern.compile("^و?(?:ختم|اختتم)(?<she>ت)?(?:\\s+(?<who>[^«\"“:]+?))?"
+            + "\\s+(?:حديث|كلام)(?:ه|ها)\\s+(?<cue>بالقول)\\s*:\\s*" + QUOTE + "\\s*[.!؟?]*\\s*$");
+    /**
      * Words quoted after the speaker without a colon, ending the sentence: "قال الطالب الجامعي حيدر كاظم «...»." (a
      * quotation inside the sentence may be a body's name: "قال المسؤول في «الهيئة» إن").
      */
@@ -258,6 +264,14 @@ public final class ArabicQuoteExtractor {
             String text = direct ? quoted(sentence, m) : reportedWords(sentence.original(m.start("q"), m.end("q")));
             return attributed(speaker, known, text, direct ? QuotationKind.DIRECT : QuotationKind.INDIRECT,
                     sentence.original(m.start("verb"), m.end("verb")), paragraph);
+        }
+        m = CLOSING_WORDS.matcher(t).region(from, t.length());
+        if (m.matches()) {
+            Speaker speaker = m.group("who") == null ? continued(m.group("she") != null, known)
+                    : speaker(parts(strip(sentence.original(m.start("who"), m.end("who")))), m.group("she") != null,
+                    known);
+            return attributed(speaker, known, quoted(sentence, m), QuotationKind.DIRECT,
+                    sentence.original(m.start("cue"), m.end("cue")), paragraph);
         }
         m = verbFirst.matcher(t).region(from, t.length());
         if (m.matches()) {

@@ -637,4 +637,14 @@ class ArabicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role).containsExactly(
                         tuple("أبو سعيد", "خباز من حي الكرادة"), tuple("أم سعيد", "زوجته"));
     }
+
+    @Test
+    void readsTheWordsThatCloseWhatSomeoneSaid() {
+        assertThat(arabic.extract(List.of("وقالت الطبيبة سارة علي إن المستشفى مكتظ.",
+                        "واختتمت حديثها بالقول: «نحتاج إلى أطباء».",
+                        "وختم المهندس كريم حسن كلامه بالقول: \"الجسر سيفتح في الربيع\"."), List.of()))
+                .extracting(Attribution::source, Attribution::kind, Attribution::text).containsExactly(
+                        tuple("سارة علي", INDIRECT, "المستشفى مكتظ"), tuple("سارة علي", DIRECT, "نحتاج إلى أطباء"),
+                        tuple("كريم حسن", DIRECT, "الجسر سيفتح في الربيع"));
+    }
 }
