@@ -165,9 +165,12 @@ public final class ArabicQuoteExtractor {
     private static final Set<String> PRONOUNS = Set.of("هو", "هي");
     /** Titles that only address someone and say nothing of what they do. */
     private static final Set<String> ADDRESS = Set.of("السيد", "السيدة");
-    /** Kin and neighbours, without the article and a woman's ة: whom someone is to another ("جارة أبي يونس"). */
+    /**
+     * Kin and neighbours, without the article and a woman's ة: whom someone is to another ("جارة أبي يونس"); not "أم"
+     * and "أب", which open a kunya.
+     */
     private static final Set<String> RELATIONS = Set.of("جار", "زوج", "زوجة", "ابن", "ابنة", "بنت", "شقيق", "اخ",
-            "اخت", "والد", "والدة", "ام", "اب", "جد", "عم", "خال", "حفيد", "زميل");
+            "اخت", "والد", "والدة", "جد", "عم", "خال", "حفيد", "زميل");
     /**
      * Titles of address that a role may end in, before the name: "الأستاذ في جامعة بغداد الدكتور X" is a lecturer,
      * the doctor's title no part of what he is (a rank, "اللواء", says what he is, and stays).
