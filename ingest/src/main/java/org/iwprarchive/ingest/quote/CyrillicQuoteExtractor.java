@@ -443,6 +443,8 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern UKRAINIAN_WOMANS_GENITIVE = Regexes.compile("[бвдзлмнпрстф]и$");
     /** The endings of women's surnames in the genitive: Нурпеисовой, Рахимовой, Бондар-Кравецької. */
     private static final Pattern FEMININE_GENITIVE = Regexes.compile("(?:ой|ої)$");
+    /** Whose someone is, set apart before a description and the name: "Її засновник, " in "Її засновник, колишній ...". */
+    private static final Pattern OWNED_BEFORE = Regexes.compile("((?:Його|Її|Їх|Его|Её|Ее|Их)\\s+\\p{Ll}+),\\s+");
     /** A saint's name, which a church or monastery is named after: "Святого Миколая", "Святой Троицы". */
     private static final Pattern SAINT = Regexes.compile("(?:Свят(?:ого|ої|ой|ых|их|ителя)|Пресвят\\p{Ll}+)\\s");
     /** A priest's title of address at the end of a role, before the name: "отець", "отец". */
@@ -824,11 +826,19 @@ public final class CyrillicQuoteExtractor {
         }
         // "Представитель авиакомпании «Сомон Эйр» Далер Назаров объяснил ...": a body's name in guillemets may stand
         // in the role, but no quotation
+        // "Її засновник, колишній десантник Ігор Ткаченко, втратив ...": whose he is set apart before who he is
+        Matcher owned = OWNED_BEFORE.matcher(subject);
+        String ownedBy = owned.lookingAt() ? owned.group(1) : null;
+        if (ownedBy != null) {
+            subject = subject.substring(owned.end());
+        }
         if (subject.contains(",") || GUILLEMETS.matcher(subject).replaceAll("").contains("«")
-                || !isCapitalisedWord(SPACES.split(subject)[0])) {
+                || ownedBy == null && !isCapitalisedWord(SPACES.split(subject)[0])) {
             return false;
         }
-        Speaker person = speaker(subject, known, false, true);
+        Speaker found = speaker(subject, known, false, ownedBy == null);
+        Speaker person = ownedBy == null || found == null || found.kind() != SourceKind.PERSON ? found
+                : Speaker.person(found.name(), found.role() == null ? ownedBy : ownedBy + ", " + found.role());
         if (person == null || person.kind() != SourceKind.PERSON || authorKeys.contains(SourceNames.key(person.name()))) {
             return false;
         }

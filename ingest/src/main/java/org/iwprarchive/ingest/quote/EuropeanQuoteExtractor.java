@@ -158,6 +158,9 @@ public final class EuropeanQuoteExtractor {
     /** Whom someone is to another, then a given name set apart, opening a sentence: "Mbesa e Xhemalit, Arta, studion". */
     private static final Pattern RELATION_SUBJECT = Pattern.compile("(?<role>[^,\"\u201c\u201e\u00ab]{3,60}),\\s+"
             + "(?<name>\\p{Lu}\\p{Ll}+),\\s+\\p{Ll}");
+    /** A given name alone, then an age in years set apart, opening a sentence: "Vjollca, 81 vjeç, vjen". */
+    private static final Pattern GIVEN_NAME_AGED = Pattern.compile("(?<name>\\p{Lu}\\p{Ll}+),\\s+\\d{1,3}\\s+"
+            + "(?:vjeç|vjeçe|godina|godine|година|години|ans|años),\\s+\\p{Ll}");
     /** An age after a name: "14 ans", "de 23 años". */
     private static final Pattern AGE = Pattern.compile("^(?:de\\s+)?\\d{1,3}\\s+(?:ans|años)$");
     /**
@@ -454,6 +457,14 @@ public final class EuropeanQuoteExtractor {
         if (related.lookingAt() && isRelation(SPACES.split(related.group("role").strip()))) {
             // "Majka jednog od učenika, Senada, svaki dan vozi ...": whom she is to someone, then her given name
             Speaker person = person(related.group("name"), related.group("role"));
+            reading.known.removeIf(k -> k.name().equals(person.name()));
+            reading.known.add(person);
+            return;
+        }
+        Matcher aged = GIVEN_NAME_AGED.matcher(sentence);
+        if (aged.lookingAt() && !grammar.isBodyWord(aged.group("name"))) {
+            // "Vjollca, 81 vjeç, vjen çdo mëngjes ...": a given name alone, and her age, set apart
+            Speaker person = person(aged.group("name"), null);
             reading.known.removeIf(k -> k.name().equals(person.name()));
             reading.known.add(person);
             return;

@@ -263,9 +263,12 @@ public final class PersianQuoteExtractor {
      * given name and the words after it up to a preposition or a comma, three at most, so that "او" finds the person
      * next.
      */
-    /** Whom someone is to another, then a given name set apart: "دختر او، مریم،". */
+    /**
+     * Whom someone is to another, or what someone is, then a name set apart: "دختر او، مریم،", "بنیان‌گذار آن، فرشته
+     * کریمی،".
+     */
     private static final Pattern RELATION_THEN_NAME = Pattern.compile("(?<role>[^\u060c,]{2,40})[\u060c,]\\s+"
-            + "(?<name>[^\\s\u060c,]+)[\u060c,]\\s+");
+            + "(?<name>[^\\s\u060c,]+(?:\\s+[^\\s\u060c,]+){0,2})[\u060c,]\\s+");
     /** Kin and neighbours, as a relation opens: "دختر", "همسر", "همسایه". */
     private static final Set<String> RELATIONS = Set.of("دختر", "پسر", "مادر", "پدر", "همسر", "شوهر", "خواهر",
             "برادر", "همسایه", "نواسه", "مادرکلان", "پدرکلان");
@@ -275,8 +278,9 @@ public final class PersianQuoteExtractor {
     private void learn(String sentence, List<Known> known) {
         List<String> words = words(sentence);
         Matcher related = RELATION_THEN_NAME.matcher(sentence);
-        if (related.lookingAt() && RELATIONS.contains(fold(SPACES.split(related.group("role").strip())[0]))
-                && isGivenName(fold(related.group("name")))) {
+        String opening = related.lookingAt() ? fold(SPACES.split(related.group("role").strip())[0]) : "";
+        if (related.lookingAt() && (RELATIONS.contains(opening) || isRoleWord(opening))
+                && isGivenName(fold(SPACES.split(related.group("name"))[0]))) {
             // "دختر او، مریم، نیز کنار مادرش کار می‌کند": whom she is to someone, then her given name set apart
             String name = related.group("name");
             String role = related.group("role").strip();

@@ -1600,4 +1600,12 @@ class CyrillicQuoteExtractorTests {
                 List.of())).extracting(Attribution::source, Attribution::cue)
                 .containsExactly(tuple("Ольга Ткач", "усміхається"));
     }
+
+    @Test
+    void learnsWhoseSomeoneIsSetApartBeforeTheirDescriptionAndName() {
+        assertThat(russian.extract(List.of("Его сосед, бывший шахтёр Николай Петренко, держит пасеку.",
+                        "«Мёда в этом году вдвое меньше», — говорит он."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Николай Петренко", "Его сосед, бывший шахтёр"));
+    }
 }

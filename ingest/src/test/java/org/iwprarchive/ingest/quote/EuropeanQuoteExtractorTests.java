@@ -1716,4 +1716,17 @@ class EuropeanQuoteExtractorTests {
         assertThat(bcs.extract(List.of("Pekarka Mirsada Kovač rekla je da je brašno poskupjelo."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Mirsada Kovač", "Pekarka"));
     }
+
+    @Test
+    void learnsAGivenNameWithAnAgeSetApartWithoutWords() {
+        assertThat(albanian.extract(List.of("Mjeku Arben Lika tha se qendra është e mbushur.",
+                        "Drita, 74 vjeç, vjen këtu çdo ditë.",
+                        "\"Këtu nuk jam vetëm\", tha ajo."), List.of()))
+                .extracting(Attribution::source).containsExactly("Arben Lika", "Drita");
+        // a dateline's date is no age
+        assertThat(albanian.extract(List.of("Mjeku Arben Lika tha se qendra është e mbushur.",
+                        "Prishtina, 12 shkurt, është e ftohtë.",
+                        "\"Këtu nuk jam vetëm\", tha ai."), List.of()))
+                .extracting(Attribution::source).containsExactly("Arben Lika", "Arben Lika");
+    }
 }

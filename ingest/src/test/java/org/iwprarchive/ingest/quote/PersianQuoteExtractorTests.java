@@ -526,4 +526,11 @@ class PersianQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("زرغونه", null), tuple("فریبا", "خواهر او"));
     }
+
+    @Test
+    void learnsWhatSomeoneIsBeforeTheirNameSetApartWithoutWords() {
+        assertThat(persian.extract(List.of("مدیر این مکتب، نجیب‌الله احمدی، هر روز صبح زود می‌آید.",
+                        "او گفت: «شاگردان ما از سه ولسوالی می‌آیند»."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("نجیب‌الله احمدی", "مدیر این مکتب"));
+    }
 }
