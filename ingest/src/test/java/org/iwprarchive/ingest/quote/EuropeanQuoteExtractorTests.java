@@ -1729,4 +1729,14 @@ class EuropeanQuoteExtractorTests {
                         "\"Këtu nuk jam vetëm\", tha ai."), List.of()))
                 .extracting(Attribution::source).containsExactly("Arben Lika", "Arben Lika");
     }
+
+    @Test
+    void readsACityBeforeItsNameAsItsAdministration() {
+        assertThat(bcs.extract(List.of("Grad Mostar saopćio je da će obnoviti most."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Grad Mostar", ORGANISATION));
+        assertThat(macedonian.extract(List.of("Град Битола соопшти дека ќе ги обнови училиштата."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Град Битола", ORGANISATION));
+    }
 }
