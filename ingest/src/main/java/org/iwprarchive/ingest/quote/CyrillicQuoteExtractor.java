@@ -502,9 +502,12 @@ public final class CyrillicQuoteExtractor {
             "дочка", "бабуся", "дідусь", "сусід", "сусідка");
     /** A word in lower case, with an apostrophe maybe ("сім'ї"). */
     private static final String LOWER_WORD = "\\p{Ll}[\\p{Ll}'’ʼ]*";
-    /** A relation and whose, then a given name set apart, opening a sentence: "Дружина Олега, Світлана,". */
+    /**
+     * A relation and whose, then a given name set apart, opening a sentence: "Дружина Олега, Світлана,", "Его жена,
+     * Гульмира,".
+     */
     private static final Pattern RELATION_THEN_GIVEN_NAME = Regexes.compile("(?<who>(?<relation>\\p{Lu}\\p{Ll}+)\\s+"
-            + "\\p{Lu}\\p{Ll}+),\\s+(?<name>\\p{Lu}\\p{Ll}+),\\s+\\p{Ll}");
+            + "\\p{Lu}\\p{Ll}+|(?:Его|Её|Ее|Их|Його|Її|Їх)\\s+(?<owned>\\p{Ll}+)),\\s+(?<name>\\p{Lu}\\p{Ll}+),\\s+\\p{Ll}");
     /** Whom a person is to someone, set apart after the given name: "Соломія, її онука,", "Фарид, его коллега,". */
     private static final Pattern OWN_RELATION = Regexes.compile("(?:его|её|ее|их|його|її|їх)\\s+(\\p{Ll}+)");
     /** Parts of a body that speak for it, whose name follows them in the genitive: "пресс-служба «Озенмунайгаза»". */
@@ -804,7 +807,8 @@ public final class CyrillicQuoteExtractor {
             return true;
         }
         Matcher related = RELATION_THEN_GIVEN_NAME.matcher(paragraph);
-        if (related.lookingAt() && RELATIONS.contains(lowerCase(related.group("relation")))
+        if (related.lookingAt() && RELATIONS.contains(lowerCase(related.group("relation") != null
+                ? related.group("relation") : related.group("owned")))
                 && !authorKeys.contains(SourceNames.key(related.group("name")))) {
             // "Дружина Олега, Світлана, працює в лікарні": whose relation, then her given name set apart
             String given = related.group("name");

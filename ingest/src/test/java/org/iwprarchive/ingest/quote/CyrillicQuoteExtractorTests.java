@@ -1608,4 +1608,14 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Николай Петренко", "Его сосед, бывший шахтёр"));
     }
+
+    @Test
+    void learnsARelationAfterAPossessiveSetApartBeforeAGivenName() {
+        assertThat(ukrainian.extract(List.of("Фермер Іван Петренко вирощує пшеницю.",
+                        "Його дочка, Оксана, навчається в Києві.",
+                        "«Я повернуся на ферму», — сказала вона."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Оксана", "Його дочка"));
+        assertThat(russian.extract(List.of("Терапевт Ирина Ким принимает до ночи.", "«Больных всё больше», — говорит она."),
+                List.of())).extracting(Attribution::source, Attribution::role).containsExactly(tuple("Ирина Ким", "Терапевт"));
+    }
 }

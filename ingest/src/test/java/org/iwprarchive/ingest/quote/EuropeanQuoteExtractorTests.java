@@ -1739,4 +1739,10 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("Град Битола", ORGANISATION));
     }
+
+    @Test
+    void readsAFerrymansTradeBeforeTheName() {
+        assertThat(bcs.extract(List.of("Skeledžija Mujo Hasić rekao je da je rijeka previsoka."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Mujo Hasić", "Skeledžija"));
+    }
 }
