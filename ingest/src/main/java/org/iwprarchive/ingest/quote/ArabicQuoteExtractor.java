@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.iwprarchive.domain.article.QuotationKind;
 import org.iwprarchive.domain.source.SourceKind;
 import org.iwprarchive.ingest.quote.ArabicScript.Folded;
@@ -175,7 +176,8 @@ public final class ArabicQuoteExtractor {
      * Titles of address that a role may end in, before the name: "الأستاذ في جامعة بغداد الدكتور X" is a lecturer,
      * the doctor's title no part of what he is (a rank, "اللواء", says what he is, and stays).
      */
-    private static final Set<String> ADDRESS_AFTER_ROLE = Set.of("السيد", "السيدة", "الدكتور", "الدكتورة");
+    private static final Set<String> ADDRESS_AFTER_ROLE = Stream.of("السيد", "السيدة", "الدكتور", "الدكتورة")
+            .map(ArabicQuoteExtractor::fold).collect(Collectors.toUnmodifiableSet());
 
     /** The verbs of saying, folded, each with whether it is the feminine form. */
     private final Map<String, Boolean> feminineVerb = new HashMap<>();
@@ -599,8 +601,7 @@ public final class ArabicQuoteExtractor {
                 role = "";
             }
             int lastSpace = role.lastIndexOf(' ');
-            if (lastSpace > 0 && ADDRESS_AFTER_ROLE.stream().map(ArabicQuoteExtractor::fold)
-                    .anyMatch(fold(role.substring(lastSpace + 1))::equals)) {
+            if (lastSpace > 0 && ADDRESS_AFTER_ROLE.contains(fold(role.substring(lastSpace + 1)))) {
                 role = role.substring(0, lastSpace);
             }
             String described = described(parts);
