@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -499,7 +500,8 @@ public final class CyrillicQuoteExtractor {
     /** A person's relations, which a relation's role opens with: "Мать Сухроба, Гулчехра". */
     private static final Set<String> RELATIONS = Set.of("мать", "отец", "брат", "сестра", "жена", "муж", "сын", "дочь",
             "бабушка", "дедушка", "сосед", "соседка", "вдова", "мати", "батько", "дружина", "чоловік", "син", "донька",
-            "дочка", "бабуся", "дідусь", "сусід", "сусідка");
+            "дочка", "бабуся", "дідусь", "сусід", "сусідка", "внучка", "внук", "онука", "онук", "племянник",
+            "племянница", "племінник", "племінниця", "невестка", "невістка", "зять");
     /** A word in lower case, with an apostrophe maybe ("сім'ї"). */
     private static final String LOWER_WORD = "\\p{Ll}[\\p{Ll}'’ʼ]*";
     /**
@@ -508,6 +510,9 @@ public final class CyrillicQuoteExtractor {
      */
     private static final Pattern RELATION_THEN_GIVEN_NAME = Regexes.compile("(?<who>(?<relation>\\p{Lu}\\p{Ll}+)\\s+"
             + "\\p{Lu}\\p{Ll}+|(?:Его|Её|Ее|Их|Його|Її|Їх)\\s+(?<owned>\\p{Ll}+)),\\s+(?<name>\\p{Lu}\\p{Ll}+),\\s+\\p{Ll}");
+    /** A relation after a possessive, then a given name without commas, opening a sentence: "Её внучка Айзада помогает". */
+    private static final Pattern OWN_RELATION_THEN_GIVEN_NAME = Regexes.compile("(?<who>(?:Его|Её|Ее|Их|Його|Її|Їх)"
+            + "\\s+(?<owned>\\p{Ll}+))\\s+(?<name>\\p{Lu}\\p{Ll}+)\\s+\\p{Ll}");
     /** Whom a person is to someone, set apart after the given name: "Соломія, її онука,", "Фарид, его коллега,". */
     private static final Pattern OWN_RELATION = Regexes.compile("(?:его|её|ее|их|його|її|їх)\\s+(\\p{Ll}+)");
     /** Parts of a body that speak for it, whose name follows them in the genitive: "пресс-служба «Озенмунайгаза»". */
@@ -807,8 +812,11 @@ public final class CyrillicQuoteExtractor {
             return true;
         }
         Matcher related = RELATION_THEN_GIVEN_NAME.matcher(paragraph);
-        if (related.lookingAt() && RELATIONS.contains(lowerCase(related.group("relation") != null
-                ? related.group("relation") : related.group("owned")))
+        if (!related.lookingAt()) {
+            related = OWN_RELATION_THEN_GIVEN_NAME.matcher(paragraph); // "Её внучка Айзада помогает ей"
+        }
+        if (related.lookingAt() && RELATIONS.contains(lowerCase(related.pattern() == RELATION_THEN_GIVEN_NAME
+                && related.group("relation") != null ? related.group("relation") : related.group("owned")))
                 && !authorKeys.contains(SourceNames.key(related.group("name")))) {
             // "Дружина Олега, Світлана, працює в лікарні": whose relation, then her given name set apart
             String given = related.group("name");
@@ -849,6 +857,17 @@ public final class CyrillicQuoteExtractor {
         known.removeIf(k -> k.name().equals(person.name()));
         known.add(new Known(person.name(), person.role()));
         return true;
+    }
+
+    /** The last person named whom nothing known of them keeps from being the one of that sex and age referred to. */
+    private static Optional<Known> referredTo(List<Known> known, Optional<CyrillicPeople.Sex> sex, Boolean young) {
+        for (int i = known.size() - 1; i >= 0; i--) {
+            Known person = known.get(i);
+            if (CyrillicPeople.fits(person.name(), person.role(), sex, young)) {
+                return Optional.of(person);
+            }
+        }
+        return Optional.empty();
     }
 
     /** "он", "она"; after "по словам", "его", "её". */
@@ -934,8 +953,21 @@ public final class CyrillicQuoteExtractor {
         }
         String lower = who.toLowerCase(Locale.ROOT);
         if (isPronoun(who, genitive)) {
-            // "он добавил", "По её словам": the person named last
-            return known.isEmpty() ? null : Speaker.person(known.get(known.size() - 1).name(), null);
+            // "он добавил", "По её словам": the person named last, unless what they are known by says the other sex
+            // ("— сказала она" after a man was named, of the woman named before him)
+            return known.isEmpty() ? null : Speaker.person(referredTo(known, CyrillicPeople.ofPronoun(who), null)
+                    .orElse(known.get(known.size() - 1)).name(), null);
+        }
+        Optional<CyrillicPeople.BackReference> backReference = genitive || known.isEmpty() ? Optional.empty()
+                : CyrillicPeople.backReference(who);
+        if (backReference.isPresent()) {
+            // "Её внучка Айзада помогает ...", then "— призналась девочка": a noun that says no more than a woman or a
+            // man, and maybe how old, refers back as a pronoun would, to the last person it may be
+            Optional<Known> referred = referredTo(known, Optional.of(backReference.get().sex()),
+                    backReference.get().young());
+            if (referred.isPresent()) {
+                return Speaker.person(referred.get().name(), null);
+            }
         }
         String[] words = SPACES.split(who);
         if (words.length == 1 && OFFICIALS.contains(lower) && !known.isEmpty()

@@ -318,6 +318,14 @@ final class SpeakerResolver {
     private static final Set<String> WOMEN = Set.of("wife", "mother", "daughter", "sister", "grandmother",
             "granddaughter", "aunt", "niece", "woman", "girl", "girlfriend", "widow", "stepmother", "stepdaughter",
             "mother-in-law", "daughter-in-law", "businesswoman", "policewoman", "housewife");
+    /** Nouns that say no more of a person than a man or a woman, a boy or a girl: "the old man", "the girl". */
+    private static final Set<String> MAN_OR_BOY = Set.of("man", "boy", "gentleman");
+    private static final Set<String> WOMAN_OR_GIRL = Set.of("woman", "girl", "lady");
+    /** Words of a description, or before "man" or "woman", that say a person is young, or old. */
+    private static final Set<String> YOUNG_WORDS = Set.of("girl", "boy", "young", "little", "teenage", "teenager",
+            "granddaughter", "grandson", "grandchild", "schoolgirl", "schoolboy", "pupil");
+    private static final Set<String> OLD_WORDS = Set.of("old", "elderly", "aged", "grandmother", "grandfather",
+            "pensioner", "widow", "widower", "elder");
     /** Words after which a description speaks of others than the person: "whose husband", "a mother of a son". */
     private static final Set<String> DESCRIPTION_TURNS = Set.of("who", "whose", "which", "that", "of", "in", "at",
             "from", "for", "with", "to", "and");
@@ -360,6 +368,8 @@ final class SpeakerResolver {
     /** The people {@link #lastPerson} has been, oldest first, and the pronoun each was referred to by, once known. */
     private final List<Speaker> peopleReferredTo = new ArrayList<>();
     private final Map<String, String> pronounOf = new HashMap<>();
+    /** Whether a person's description says them young ("Her granddaughter") or old ("a pensioner"), where it does. */
+    private final Map<String, Boolean> youngByName = new HashMap<>();
     /** The first person the paragraph read names in full: whom "the 39-year-old" in it refers to. */
     private String namedInParagraph;
     /** Whether the paragraph read is the article's first. */
@@ -558,6 +568,28 @@ final class SpeakerResolver {
         return person;
     }
 
+    /**
+     * The last person referred to by this pronoun, or failing one the last not known by the other, whose age, as their
+     * description says it, is not against {@code young}: whom "the old woman" refers to after a girl was quoted.
+     */
+    private Optional<Speaker> byPronounOfAge(String pronoun, boolean young) {
+        // first those known by the pronoun, then those known by neither whose description says their age, then the rest
+        for (int pass = 0; pass < 3; pass++) {
+            for (int i = peopleReferredTo.size() - 1; i >= 0; i--) {
+                Speaker earlier = peopleReferredTo.get(i);
+                String known = pronounOf.get(earlier.name());
+                boolean fits = pass == 0 ? pronoun.equals(known)
+                        : known == null && (pass == 2 || youngByName.containsKey(earlier.name()));
+                if (fits && youngByName.getOrDefault(earlier.name(), young) == young) {
+                    pronounOf.put(earlier.name(), pronoun);
+                    // the person last referred to keeps the role named with, as "she" would give it
+                    return Optional.of(earlier == lastPerson ? earlier : new Speaker(earlier.name(), earlier.kind(), null));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The one named person the article described by this noun, if only one was. */
     private Optional<Speaker> describedAs(String noun) {
         return nameByNoun.containsKey(noun) && !ambiguousNouns.contains(noun)
@@ -582,6 +614,11 @@ final class SpeakerResolver {
             }
             if (MEN.contains(word) || WOMEN.contains(word)) {
                 referredToAs(name, MEN.contains(word) ? "he" : "she");
+            }
+            if (YOUNG_WORDS.contains(word) || OLD_WORDS.contains(word)) {
+                youngByName.putIfAbsent(name, YOUNG_WORDS.contains(word));
+            }
+            if (MEN.contains(word) || WOMEN.contains(word)) {
                 break;
             }
         }
@@ -1281,6 +1318,20 @@ final class SpeakerResolver {
             }
             if (last != null && last.kind() == SourceKind.ANONYMOUS) {
                 return Optional.of(last);
+            }
+            // "Her granddaughter Malika helps her ... "...," the girl said": a noun that says no more than a man or a
+            // woman refers back as he or she would; "the old woman", after a granddaughter was quoted, not to her
+            String noun = definite.group(1);
+            if (lastPerson != null && (MAN_OR_BOY.contains(noun) || WOMAN_OR_GIRL.contains(noun))) {
+                String pronoun = MAN_OR_BOY.contains(noun) ? "he" : "she";
+                Boolean young = YOUNG_WORDS.contains(noun) || YOUNG_WORDS.contains(SPACES.split(lower)[1]) ? Boolean.TRUE
+                        : OLD_WORDS.contains(SPACES.split(lower)[1]) ? Boolean.FALSE : null;
+                Speaker referred = young == null ? byPronoun(lastPerson, pronoun)
+                        : byPronounOfAge(pronoun, young).orElseGet(() -> byPronoun(lastPerson, pronoun));
+                if (young != null) {
+                    youngByName.putIfAbsent(referred.name(), young); // once "the girl", not "the old woman" later
+                }
+                return Optional.of(referred);
             }
             // "Its head, Oleksandr Prokudin, urged ... The official said": whoever holds an office, the person last
             // quoted in one

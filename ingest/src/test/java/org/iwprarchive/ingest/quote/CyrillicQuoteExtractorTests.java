@@ -1618,4 +1618,34 @@ class CyrillicQuoteExtractorTests {
         assertThat(russian.extract(List.of("Терапевт Ирина Ким принимает до ночи.", "«Больных всё больше», — говорит она."),
                 List.of())).extracting(Attribution::source, Attribution::role).containsExactly(tuple("Ирина Ким", "Терапевт"));
     }
+
+    @Test
+    void givesAPronounToThePersonWhoseRoleOrSurnameSaysTheirSex() {
+        // "она" after a man was named is the woman named before him: her role's noun, or her surname, says so
+        assertThat(russian.extract(List.of("Пенсионерка Роза Ахметова живёт в бараке с 1980 года.",
+                        "Прораб Ерлан Сапаров обещает закончить ремонт к зиме.",
+                        "«Я уже не верю обещаниям», — говорит она."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Роза Ахметова", "Пенсионерка"));
+        // a woman's role keeps a Ukrainian surname in "-ин", which is no man's by its ending, hers
+        assertThat(ukrainian.extract(List.of("Медсестра Галина Литвин працює в лікарні двадцять років.",
+                        "Головний лікар Петро Коваленко визнав, що персоналу бракує.",
+                        "«Ми тримаємося на ентузіазмі», — каже вона."), List.of()))
+                .extracting(Attribution::source, Attribution::paragraph)
+                .containsExactly(tuple("Петро Коваленко", 1), tuple("Галина Литвин", 2));
+    }
+
+    @Test
+    void refersBackByAWomansOrAMansNounAsAPronounWould() {
+        // a relation after a possessive and a given name without commas, then "девочка"
+        assertThat(russian.extract(List.of("Швея Гульнара Исмаилова шьёт национальные платья.",
+                        "Её дочка Амина учится в седьмом классе.",
+                        "«Я тоже буду шить, но для себя», — улыбается девочка."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Амина", "Её дочка"));
+        // "літня жінка" is not the young woman last named, nor the man after her
+        assertThat(ukrainian.extract(List.of("Пенсіонерка Марія Гончаренко досі тримає корову.",
+                        "Її онука Софія приїжджає на літо.",
+                        "Голова громади Василь Кравченко обіцяє відремонтувати дорогу.",
+                        "«Я чую це вже десять років», — каже літня жінка."), List.of()))
+                .extracting(Attribution::source).containsExactly("Марія Гончаренко");
+    }
 }

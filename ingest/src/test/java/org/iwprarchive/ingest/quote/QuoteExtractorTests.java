@@ -1861,4 +1861,22 @@ class QuoteExtractorTests {
                 + "did not want to be named."), List.of())).extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("a nurse who works at the district hospital", ANONYMOUS));
     }
+
+    @Test
+    void refersBackByAWomansOrAMansNounAsHeOrSheWould() {
+        // a kinsman's noun before a given name, without commas, introduces him; "the boy" is then him, with the role
+        // he was named with for his first words
+        assertThat(extractor.extract(List.of("Gulsara Tokhtarova, 68, runs the only shop in Kök-Jar.",
+                        "Her grandson Bakyt carries the flour sacks in from the road.",
+                        "\"I will stay until she can rest,\" the boy said."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Bakyt", "Her grandson"));
+        // "the elderly woman" is not the young woman last quoted, nor the man after her, but the woman before
+        assertThat(extractor.extract(List.of("Zulfiya Nazarova, a pensioner, has lived on Lenin Street since 1974.",
+                        "Her niece, Dilnoza, studies nursing in Samarkand.",
+                        "\"The pay is too low to stay,\" the girl said.",
+                        "The district mayor, Anvar Ismoilov, promised new pipes.",
+                        "\"We have heard that before,\" the elderly woman said."), List.of()))
+                .extracting(Attribution::source, Attribution::paragraph)
+                .containsExactly(tuple("Dilnoza", 2), tuple("Zulfiya Nazarova", 4));
+    }
 }

@@ -1,0 +1,166 @@
+package org.iwprarchive.ingest.quote;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.iwprarchive.ingest.text.Regexes;
+
+/**
+ * What Russian and Ukrainian words say of a person's sex and age, so that "— сказала она" after a man was named goes
+ * to the woman named before him, and "— призналась девочка" to the granddaughter named after her relation: a role's
+ * noun ("внучка", "учительница", "отец"), a surname's ending ("Мамытова", "Жумабаев"), a given name (listed, or by its
+ * ending), and the nouns that refer back to someone by no more than that ("женщина", "пожилой мужчина", "дівчинка").
+ */
+final class CyrillicPeople {
+
+    /** Which pronoun a person takes. */
+    enum Sex { MAN, WOMAN }
+
+    /** A noun that refers back to someone by their sex and maybe their age: "девочка" is a young woman. */
+    record BackReference(Sex sex, Boolean young) { }
+
+    private static final Pattern SPACES = Regexes.compile("\\s+");
+    private static final Pattern WOMANS_SURNAME = Regexes.compile("\\p{Lu}\\p{Ll}+(?:ова|ева|ёва|ина|ына|іна|їна"
+            + "|ская|цкая|ська|цька)$");
+    private static final Pattern MANS_SURNAME = Regexes.compile("\\p{Lu}\\p{Ll}+(?:ов|ев|ёв|ский|цкий|ський|цький)$");
+    private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
+    /** Given names that say a man, or a woman, whatever their endings say ("Микола", "Василь", "Айгуль"). */
+    private static final Set<String> MENS_NAMES = LEXICON.words("cyrillic-mens-given-names");
+    private static final Set<String> WOMENS_NAMES = LEXICON.words("cyrillic-womens-given-names");
+    /** Endings of men's given names: "Андрій", "Сергей", "Петро", "Таалайбек", "Тохиржон", "Шамсиддин". */
+    private static final Pattern MANS_GIVEN_NAME = Regexes.compile("(?:ий|ій|ей|ай|о|бек|бай|жон|ддин|улла)$");
+    /** Endings of women's given names: "Анна", "Мария", "Нургуль". */
+    private static final Pattern WOMANS_GIVEN_NAME = Regexes.compile("(?:а|я|гуль|гүл)$");
+    /** The endings of a woman's noun: "учительница", "пенсионерка", "вчителька", "героиня". */
+    private static final Pattern WOMANS_NOUN = Regexes.compile("(?:ница|щица|чица|ка|иня|ыня|есса|иця|ниця)$");
+    /** An adjective's endings, which a role's noun comes after: "Сельская", "Сільський". */
+    private static final Pattern ADJECTIVE = Regexes.compile("(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ська|цька)$");
+    private static final Pattern TRAILING_MARK = Regexes.compile("[,.]$");
+    private static final Set<String> POSSESSIVES = Set.of("его", "её", "ее", "их", "його", "її", "їх", "мой", "моя",
+            "мій", "наш", "наша");
+    private static final Set<String> WOMEN = Set.of("мать", "мати", "мама", "дочь", "дочка", "донька", "жена",
+            "дружина", "сестра", "бабушка", "бабуся", "вдова", "внучка", "онука", "девочка", "девушка", "дівчина",
+            "дівчинка", "женщина", "жінка", "невестка", "невістка", "племянница", "племінниця", "соседка", "сусідка",
+            "старушка", "тётя", "тітка", "свекровь", "свекруха", "тёща", "теща");
+    private static final Set<String> MEN = Set.of("отец", "батько", "муж", "чоловік", "сын", "син", "брат", "дед",
+            "дедушка", "дід", "дідусь", "внук", "онук", "мальчик", "хлопчик", "хлопець", "парень", "мужчина",
+            "старик", "сосед", "сусід", "племянник", "племінник", "зять", "дядя", "дядько", "вдовец", "вдівець");
+    private static final Set<String> YOUNG = Set.of("внучка", "внук", "онука", "онук", "девочка", "мальчик", "девушка",
+            "парень", "дівчина", "дівчинка", "хлопець", "хлопчик", "школьница", "школьник", "школярка", "школяр",
+            "ученица", "ученик", "учениця", "учень", "студентка", "студент", "подросток", "підліток");
+    private static final Set<String> OLD = Set.of("бабушка", "дедушка", "бабуся", "дідусь", "дід", "пенсионерка",
+            "пенсионер", "пенсіонерка", "пенсіонер", "вдова", "вдовец", "вдівець", "старик", "старушка");
+    /** The nouns that refer back to someone by no more than their sex and age, as a pronoun would. */
+    private static final Map<String, BackReference> BACK_REFERENCES = Map.ofEntries(
+            Map.entry("девочка", new BackReference(Sex.WOMAN, true)),
+            Map.entry("девушка", new BackReference(Sex.WOMAN, true)),
+            Map.entry("женщина", new BackReference(Sex.WOMAN, null)),
+            Map.entry("бабушка", new BackReference(Sex.WOMAN, false)),
+            Map.entry("старушка", new BackReference(Sex.WOMAN, false)),
+            Map.entry("пенсионерка", new BackReference(Sex.WOMAN, false)),
+            Map.entry("мальчик", new BackReference(Sex.MAN, true)),
+            Map.entry("парень", new BackReference(Sex.MAN, true)),
+            Map.entry("мужчина", new BackReference(Sex.MAN, null)),
+            Map.entry("старик", new BackReference(Sex.MAN, false)),
+            Map.entry("дедушка", new BackReference(Sex.MAN, false)),
+            Map.entry("пенсионер", new BackReference(Sex.MAN, false)),
+            Map.entry("дівчина", new BackReference(Sex.WOMAN, true)),
+            Map.entry("дівчинка", new BackReference(Sex.WOMAN, true)),
+            Map.entry("жінка", new BackReference(Sex.WOMAN, null)),
+            Map.entry("бабуся", new BackReference(Sex.WOMAN, false)),
+            Map.entry("пенсіонерка", new BackReference(Sex.WOMAN, false)),
+            Map.entry("хлопець", new BackReference(Sex.MAN, true)),
+            Map.entry("хлопчик", new BackReference(Sex.MAN, true)),
+            Map.entry("чоловік", new BackReference(Sex.MAN, null)),
+            Map.entry("дідусь", new BackReference(Sex.MAN, false)),
+            Map.entry("пенсіонер", new BackReference(Sex.MAN, false)));
+    /** Adjectives of age before such a noun: "пожилая женщина", "молодий чоловік". */
+    private static final Map<String, Boolean> AGE_ADJECTIVES = Map.ofEntries(Map.entry("пожилая", false),
+            Map.entry("пожилой", false), Map.entry("старая", false), Map.entry("старый", false),
+            Map.entry("літня", false), Map.entry("літній", false), Map.entry("стара", false),
+            Map.entry("старий", false), Map.entry("молодая", true), Map.entry("молодой", true),
+            Map.entry("юная", true), Map.entry("юный", true), Map.entry("молода", true), Map.entry("молодий", true));
+    private static final Set<String> HER = Set.of("она", "вона", "её", "ее", "її", "неё", "неї");
+    private static final Set<String> HIM = Set.of("он", "він", "его", "його", "него", "нього");
+
+    private CyrillicPeople() {
+    }
+
+    /** Which sex a pronoun says, if it says one ("они" and "их" do not). */
+    static Optional<Sex> ofPronoun(String pronoun) {
+        String lower = pronoun.toLowerCase(Locale.ROOT);
+        return HER.contains(lower) ? Optional.of(Sex.WOMAN) : HIM.contains(lower) ? Optional.of(Sex.MAN)
+                : Optional.empty();
+    }
+
+    /**
+     * The person's sex as their role's noun, their surname or their given name says it, in that order: "Нурлан
+     * Абдрахманов" a man, "Айзада" with the role "Её внучка" a woman, "Волонтерка Оксана Литвин" a woman whatever
+     * her surname's ending; empty when none says.
+     */
+    static Optional<Sex> of(String name, String role) {
+        Optional<String> noun = roleNoun(role);
+        if (noun.isPresent()) {
+            String n = noun.get();
+            if (WOMEN.contains(n) || (!MEN.contains(n) && WOMANS_NOUN.matcher(n).find())) {
+                return Optional.of(Sex.WOMAN);
+            }
+            if (MEN.contains(n)) {
+                return Optional.of(Sex.MAN);
+            }
+        }
+        String[] words = SPACES.split(name.strip());
+        String last = words[words.length - 1];
+        // "Оксана Литвин": a surname in "-ин" may be a woman's in Ukrainian, so only these endings say a man
+        if (words.length > 1 && WOMANS_SURNAME.matcher(last).matches()) {
+            return Optional.of(Sex.WOMAN);
+        }
+        if (words.length > 1 && MANS_SURNAME.matcher(last).matches()) {
+            return Optional.of(Sex.MAN);
+        }
+        // "Василь Кравченко", "Айзада": the given name, by the lists, or else by its ending
+        String given = words[0];
+        if (MENS_NAMES.contains(given) || WOMENS_NAMES.contains(given)) {
+            return Optional.of(MENS_NAMES.contains(given) ? Sex.MAN : Sex.WOMAN);
+        }
+        return WOMANS_GIVEN_NAME.matcher(given).find() ? Optional.of(Sex.WOMAN)
+                : MANS_GIVEN_NAME.matcher(given).find() ? Optional.of(Sex.MAN) : Optional.empty();
+    }
+
+    /** Whether the person's role says them young ("внучка") or old ("пенсионерка"); empty when it says neither. */
+    static Optional<Boolean> young(String role) {
+        return roleNoun(role).filter(n -> YOUNG.contains(n) || OLD.contains(n)).map(YOUNG::contains);
+    }
+
+    /** "девочка", "пожилая женщина": a noun that refers back to someone as a pronoun would, if the words are one. */
+    static Optional<BackReference> backReference(String who) {
+        String[] words = SPACES.split(who.strip().toLowerCase(Locale.ROOT));
+        BackReference noun = BACK_REFERENCES.get(words[words.length - 1]);
+        if (noun == null || words.length > 2 || (words.length == 2 && !AGE_ADJECTIVES.containsKey(words[0]))) {
+            return Optional.empty();
+        }
+        return Optional.of(words.length == 2 ? new BackReference(noun.sex(), AGE_ADJECTIVES.get(words[0])) : noun);
+    }
+
+    /** Whether a person of that name and role may be the one so referred to: nothing they are known by is against it. */
+    static boolean fits(String name, String role, Optional<Sex> sex, Boolean young) {
+        return (sex.isEmpty() || of(name, role).map(sex.get()::equals).orElse(true))
+                && (young == null || young(role).map(young::equals).orElse(true));
+    }
+
+    /** The noun a role names the person by: its first word but possessives and adjectives ("Её внучка", "Сельский врач"). */
+    private static Optional<String> roleNoun(String role) {
+        if (role == null) {
+            return Optional.empty();
+        }
+        for (String word : SPACES.split(role.strip().toLowerCase(Locale.ROOT))) {
+            if (POSSESSIVES.contains(word) || (ADJECTIVE.matcher(word).find() && !WOMEN.contains(word))) {
+                continue;
+            }
+            return Optional.of(TRAILING_MARK.matcher(word).replaceFirst(""));
+        }
+        return Optional.empty();
+    }
+}
