@@ -191,33 +191,36 @@ public final class EuropeanQuoteExtractor {
     /** A body's own name in quotation marks after what kind of body it is: "здружение „Фронт 21/42“". */
     private static final Pattern QUOTED_NAME = Pattern.compile("[„“\"«]\\s*([^\\s„“”\"«»][^„“”\"«»]*?)\\s*[“”\"»]$");
 
+    /** What says a person's sex in this language, so that "ona" and "rekla je" go to a woman. */
+    private final EuropeanPeople people;
     private final QuoteGrammar grammar;
 
-    private EuropeanQuoteExtractor(QuoteGrammar grammar) {
+    private EuropeanQuoteExtractor(QuoteGrammar grammar, EuropeanPeople people) {
         this.grammar = grammar;
+        this.people = people;
     }
 
     public static EuropeanQuoteExtractor french() {
-        return new EuropeanQuoteExtractor(RomanceGrammars.FRENCH);
+        return new EuropeanQuoteExtractor(RomanceGrammars.FRENCH, EuropeanPeople.NONE);
     }
 
     public static EuropeanQuoteExtractor spanish() {
-        return new EuropeanQuoteExtractor(RomanceGrammars.SPANISH);
+        return new EuropeanQuoteExtractor(RomanceGrammars.SPANISH, EuropeanPeople.NONE);
     }
 
     /** The finder of the Macedonian edition. */
     public static EuropeanQuoteExtractor macedonian() {
-        return new EuropeanQuoteExtractor(MacedonianGrammar.MACEDONIAN);
+        return new EuropeanQuoteExtractor(MacedonianGrammar.MACEDONIAN, EuropeanPeople.MACEDONIAN);
     }
 
     /** The finder of the Albanian edition. */
     public static EuropeanQuoteExtractor albanian() {
-        return new EuropeanQuoteExtractor(AlbanianGrammar.ALBANIAN);
+        return new EuropeanQuoteExtractor(AlbanianGrammar.ALBANIAN, EuropeanPeople.ALBANIAN);
     }
 
     /** The finder of the Bosnian, Croatian and Serbian edition. */
     public static EuropeanQuoteExtractor bosnianCroatianSerbian() {
-        return new EuropeanQuoteExtractor(SouthSlavicGrammar.BCS);
+        return new EuropeanQuoteExtractor(SouthSlavicGrammar.BCS, EuropeanPeople.BOSNIAN_CROATIAN_SERBIAN);
     }
 
     /** A source met so far: its name, kind and the role first given. */
@@ -232,6 +235,8 @@ public final class EuropeanQuoteExtractor {
         final List<Speaker> known = new ArrayList<>();
         final List<Attribution> found = new ArrayList<>();
         UnnamedLede unnamedLede;
+        /** The sentence's verb, which may say whether a woman or a man said it ("rekla je"), for a pronoun or none. */
+        String cue;
 
         Reading(List<String> paragraphs) {
             this.paragraphs = paragraphs;
@@ -333,6 +338,7 @@ public final class EuropeanQuoteExtractor {
         QuotationKind kind = QuotationKind.DIRECT;
         if ((m = grammar.quoteThenSpeaker().matcher(sentence)).matches()
                 || (m = grammar.speakerThenQuote().matcher(sentence)).matches()) {
+            reading.cue = m.start("cue") >= 0 ? m.group("cue") : null;
             speaker = speaker(m.group("who"), reading, false);
             text = quoted(m);
         } else if ((m = grammar.quoteThenFromBody().matcher(sentence)).matches()) {
@@ -363,6 +369,7 @@ public final class EuropeanQuoteExtractor {
                         .noneMatch(grammar.pronouns()::contains)) {
                     return;
                 }
+                reading.cue = m.start("cue") >= 0 ? m.group("cue") : null;
                 speaker = speaker(null, reading, false);
                 words = new String[] {"", m.group("q").strip()};
             } else {
@@ -378,9 +385,11 @@ public final class EuropeanQuoteExtractor {
                     if (genitive && role.equals(who.strip())) {
                         role = grammar.morphology().roleNominative(who);
                     }
+                    reading.cue = m.start("cue") >= 0 ? m.group("cue") : null;
                     speaker = speaker(role + ", " + nominative.apply(named[0]), reading, false);
                     words = new String[] {"", named[1]};
                 } else {
+                    reading.cue = m.start("cue") >= 0 ? m.group("cue") : null;
                     speaker = speaker(nominative.apply(who)
                             + (words[0].isEmpty() ? "" : ", " + grammar.morphology().roleNominative(words[0])),
                             reading, !view);
@@ -392,11 +401,13 @@ public final class EuropeanQuoteExtractor {
             text = words[1];
             kind = QuotationKind.INDIRECT;
         } else if ((m = grammar.trailingAccordingTo().matcher(sentence)).matches()) {
+            reading.cue = m.start("cue") >= 0 ? m.group("cue") : null;
             speaker = speaker(m.group("who"), reading, true);
             text = m.group("q");
             kind = QuotationKind.INDIRECT;
         } else if ((m = grammar.speakerThat().matcher(sentence)).matches()) {
             boolean gerund = GERUND.matcher(m.group("cue")).matches();
+            reading.cue = m.start("cue") >= 0 ? m.group("cue") : null;
             speaker = speaker(gerund ? subjectOfGerund(m.group("who")) : m.group("who"), reading, false);
             text = m.group("q").strip();
             Matcher whole = WHOLE_QUOTE.matcher(text);
@@ -413,6 +424,7 @@ public final class EuropeanQuoteExtractor {
         } else if ((m = grammar.reportedThenSpeaker().matcher(sentence)).matches()
                 && SPACES.split(m.group("q").strip()).length >= 3) {
             // "Les négociations ont échoué, a estimé X.": only a source the words after the verb name
+            reading.cue = m.start("cue") >= 0 ? m.group("cue") : null;
             speaker = speaker(m.group("who"), reading, false);
             text = m.group("q").strip();
             kind = QuotationKind.INDIRECT;
@@ -421,6 +433,7 @@ public final class EuropeanQuoteExtractor {
                 return; // "Ističući da ..., branilac je zatražio": a gerund's subject follows, not the source before
             }
             // "Dodao je da ...", "Dodala je da ...": a verb opening the sentence, capitalised for it, and no subject
+            reading.cue = m.start("cue") >= 0 ? m.group("cue") : null;
             speaker = speaker(null, reading, false);
             text = m.group("q").strip();
             kind = QuotationKind.INDIRECT;
@@ -584,6 +597,24 @@ public final class EuropeanQuoteExtractor {
     }
 
     /**
+     * Whom a pronoun, or a verb without one, refers to when {@code last} is the source last known: that source, unless
+     * it is a person whom what is known of them says is of the other sex than the words say ("rekla je" after a man
+     * was named); then the last person known who may be of it, if any.
+     */
+    private Speaker referredTo(Speaker last, Optional<EuropeanPeople.Sex> sex, Reading reading) {
+        if (sex.isEmpty() || last.kind() != SourceKind.PERSON || people.fits(last.name(), last.role(), sex.get())) {
+            return last;
+        }
+        for (int i = reading.known.size() - 1; i >= 0; i--) {
+            Speaker earlier = reading.known.get(i);
+            if (earlier.kind() == SourceKind.PERSON && people.fits(earlier.name(), earlier.role(), sex.get())) {
+                return earlier;
+            }
+        }
+        return last;
+    }
+
+    /**
      * Who the words before or after the verb name, null when nobody: nothing or a pronoun (the source quoted last), a
      * body, an unnamed source, a person by name with their role.
      *
@@ -619,16 +650,20 @@ public final class EuropeanQuoteExtractor {
             who = from.group(1);
         }
         if (who.isEmpty() || grammar.pronouns().contains(who.toLowerCase(Locale.ROOT))) {
+            Speaker last = null;
             if (PERSONS_PRONOUNS.contains(who.toLowerCase(Locale.ROOT))) {
                 // "Ai shtoi se" after "Sipas Odës Ekonomike ...": "he" and "she" are the person last known, named or
                 // not, and not a body
-                for (int i = reading.known.size() - 1; i >= 0; i--) {
+                for (int i = reading.known.size() - 1; i >= 0 && last == null; i--) {
                     if (reading.known.get(i).kind() != SourceKind.ORGANISATION) {
-                        return withoutRole(reading.known.get(i));
+                        last = reading.known.get(i);
                     }
                 }
             }
-            return reading.known.isEmpty() ? null : withoutRole(reading.known.get(reading.known.size() - 1));
+            if (last == null && !reading.known.isEmpty()) {
+                last = reading.known.get(reading.known.size() - 1);
+            }
+            return last == null ? null : withoutRole(referredTo(last, people.ofWords(who, reading.cue), reading));
         }
         if (according) {
             who = withoutSource(who);

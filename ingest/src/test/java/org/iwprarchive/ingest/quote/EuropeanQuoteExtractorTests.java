@@ -1745,4 +1745,26 @@ class EuropeanQuoteExtractorTests {
         assertThat(bcs.extract(List.of("Skeledžija Mujo Hasić rekao je da je rijeka previsoka."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Mujo Hasić", "Skeledžija"));
     }
+
+    @Test
+    void givesAPronounOrAVerbOfOneSexToAPersonWhoMayBeOfIt() {
+        // "rekla je" says a woman: not the man named last, but the nurse before him
+        assertThat(bcs.extract(List.of("Medicinska sestra Lejla Mujić radi u ambulanti u Srebrenici.",
+                        "Ljekar Haris Delić kaže da lijekova nema već mjesec dana.",
+                        "\"Pacijente šaljemo u Tuzlu\", rekla je."), List.of()))
+                .extracting(Attribution::source, Attribution::paragraph)
+                .containsExactly(tuple("Haris Delić", 1), tuple("Lejla Mujić", 2));
+        // "таа" after a man: the woman whose surname says so
+        assertThat(macedonian.extract(List.of("Весна Трајковска продава сирење на пазарот во Струмица.",
+                        "Пазарниот инспектор Дејан Илиевски вели дека тезгите се без дозвола.",
+                        "„Плаќаме закупнина секој месец“, рече таа."), List.of()))
+                .extracting(Attribution::source, Attribution::paragraph)
+                .containsExactly(tuple("Дејан Илиевски", 1), tuple("Весна Трајковска", 2));
+        // "ajo" after a man: the woman whose role's noun says so
+        assertThat(albanian.extract(List.of("Infermierja Drita Berisha punon në qendrën shëndetësore prej vitesh.",
+                        "Drejtori Agron Gashi thotë se stafi nuk mjafton.",
+                        "\"Punojmë dy turne pa pushim\", tha ajo."), List.of()))
+                .extracting(Attribution::source, Attribution::paragraph)
+                .containsExactly(tuple("Agron Gashi", 1), tuple("Drita Berisha", 2));
+    }
 }
