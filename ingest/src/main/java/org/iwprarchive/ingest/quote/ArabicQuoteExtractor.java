@@ -362,10 +362,20 @@ public final class ArabicQuoteExtractor {
             }
             // "عبد الكريم الساعدي": a servant's name is two words, and a family name with the article comes after both
             boolean compound = given.equals("عبد") && i + 2 < words.length && fold(words[i + 2]).startsWith("ال");
-            String name = NAME_PUNCTUATION.matcher(words[i] + " " + next + (compound ? " " + words[i + 2] : ""))
-                    .replaceFirst("");
+            boolean female = femaleNames.contains(given);
+            // "ابنته سارة تدرس الموسيقى": a verb of her gender after the given name is no part of the name
+            boolean alone = !compound && !isGivenName(foldedNext) && !foldedNext.startsWith("ال")
+                    && isPresentVerb(foldedNext, female);
+            String name = NAME_PUNCTUATION.matcher(words[i] + (alone ? "" : " " + next)
+                    + (compound ? " " + words[i + 2] : "")).replaceFirst("");
+            // "يعمل الحرفي يونس الطائي ...", "ابنته سارة ...": what the person does, or whom they are to someone,
+            // right before the name, is the role their first words are given in
+            String previous = i > 0 ? fold(words[i - 1]) : "";
+            String role = i > 0 && (OWN_RELATION.matcher(previous).matches()
+                    || previous.startsWith("ال") && occupations.contains(stem(previous)))
+                    ? NAME_PUNCTUATION.matcher(words[i - 1]).replaceFirst("") : null;
             if (known.stream().noneMatch(k -> k.name().equals(name))) {
-                known.add(new Known(name, SourceKind.PERSON, foldedWords(name), femaleNames.contains(given)));
+                known.add(new Known(name, SourceKind.PERSON, foldedWords(name), female, role));
             }
             return;
         }
@@ -578,7 +588,9 @@ public final class ArabicQuoteExtractor {
         }
         Known earlier = earlier(folded, known);
         if (earlier != null) {
-            return new Speaker(earlier.name(), earlier.kind(), null, earlier.feminine());
+            // "ابنته سارة تدرس ...", then "وقالت سارة": her first words, in the role she was named in (a source's
+            // role is forgotten once quoted)
+            return new Speaker(earlier.name(), earlier.kind(), earlier.role(), earlier.feminine());
         }
         if (organisationHeads.contains(withoutArticle(folded.get(0)))
                 || bareOrganisationHeads.contains(folded.get(0))) {

@@ -496,6 +496,9 @@ public final class CyrillicQuoteExtractor {
             // звукорежиссер, монтажёр, верстальщик, but not the given names Алишер, Бахтиёр, Бахтиер
             + "|щик|чик|(?<![иш])ер|(?<!и)ёр)$");
     /** Endings of the nouns of those who know a field: политолог, экономист, аналітик. */
+    /** A trade's ending, which says a capitalised word opening a sentence before a full name is what the person does. */
+    private static final Pattern TRADE_ENDING = Regexes.compile("\\p{L}{3}(?:щик|чик|щица|чица|ник|ница|ниця|тель"
+            + "|тельница|телька|арь|ист|истка|іст|істка)$");
     private static final Pattern EXPERT_ENDING = Regexes.compile("(?:лог|ист|іст|тик|етик|вед|знавець|знавиця)$");
     /** A person's relations, which a relation's role opens with: "Мать Сухроба, Гулчехра". */
     private static final Set<String> RELATIONS = Set.of("мать", "отец", "брат", "сестра", "жена", "муж", "сын", "дочь",
@@ -508,8 +511,11 @@ public final class CyrillicQuoteExtractor {
      * A relation and whose, then a given name set apart, opening a sentence: "Дружина Олега, Світлана,", "Его жена,
      * Гульмира,".
      */
-    private static final Pattern RELATION_THEN_GIVEN_NAME = Regexes.compile("(?<who>(?<relation>\\p{Lu}\\p{Ll}+)\\s+"
-            + "\\p{Lu}\\p{Ll}+|(?:Его|Её|Ее|Их|Його|Її|Їх)\\s+(?<owned>\\p{Ll}+)),\\s+(?<name>\\p{Lu}\\p{Ll}+),\\s+\\p{Ll}");
+    private static final Pattern RELATION_THEN_GIVEN_NAME = Regexes.compile("(?<who>(?!(?:Его|Её|Ее|Их|Його|Її|Їх)\\s)"
+            + "(?<relation>\\p{Lu}\\p{Ll}+)\\s+"
+            // "Внучка мастера, пятнадцатилетняя Алина,": whose a common noun, and an age before the name
+            + "\\p{L}\\p{Ll}+|(?:Его|Её|Ее|Их|Його|Її|Їх)\\s+(?<owned>\\p{Ll}+)),\\s+(?:\\p{Ll}+(?:летн|річн)\\p{Ll}+\\s+)?"
+            + "(?<name>\\p{Lu}\\p{Ll}+),\\s+\\p{Ll}");
     /** A relation after a possessive, then a given name without commas, opening a sentence: "Её внучка Айзада помогает". */
     private static final Pattern OWN_RELATION_THEN_GIVEN_NAME = Regexes.compile("(?<who>(?:Его|Её|Ее|Их|Його|Її|Їх)"
             + "\\s+(?<owned>\\p{Ll}+))\\s+(?<name>\\p{Lu}\\p{Ll}+)\\s+\\p{Ll}");
@@ -517,6 +523,8 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern OWN_RELATION = Regexes.compile("(?:его|её|ее|их|його|її|їх)\\s+(\\p{Ll}+)");
     /** Parts of a body that speak for it, whose name follows them in the genitive: "пресс-служба «Озенмунайгаза»". */
     private static final Set<String> SPEAKING_PARTS = Set.of("пресс-служба", "пресс-центр", "прес-служба", "прес-центр",
+            // as Ukrainian spells them since 2019
+            "пресслужба", "пресцентр",
             "руководство", "керівництво", "представительство", "представництво");
     /** A clause after a body's name about what it is or does: a participle, or "который"/"який" and kin. */
     /** A clause that opens with a participle: "служащий на заставе", "работающая в больнице". */
@@ -828,7 +836,8 @@ public final class CyrillicQuoteExtractor {
         // "Вантажник Олег Мороз працює ...": after what someone does, a surname of any ending
         if (!name.find() || name.start() > 60 || !SURNAME.matcher(lastWord(name.group(1))).matches()
                 && !(name.start() == 0 && nameWords(name.group(1)).size() == 3
-                && isOccupation(lowerCase(nameWords(name.group(1)).get(0))))) {
+                && (isOccupation(lowerCase(nameWords(name.group(1)).get(0)))
+                || TRADE_ENDING.matcher(lowerCase(nameWords(name.group(1)).get(0))).find()))) {
             return false;
         }
         String subject = paragraph.substring(0, name.end());
@@ -985,6 +994,15 @@ public final class CyrillicQuoteExtractor {
                     || java.util.Arrays.stream(SPACES.split(last.role())).map(CyrillicQuoteExtractor::lowerCase)
                     .anyMatch(lower::equals))) {
                 return Speaker.person(last.name(), null);
+            }
+            // "— додала листоноша", after others were named since "Листоноша Галина Бондар": the last person named
+            // whose role has the word
+            for (int i = known.size() - 2; i >= 0; i--) {
+                String role = known.get(i).role();
+                if (role != null && java.util.Arrays.stream(SPACES.split(role)).map(CyrillicQuoteExtractor::lowerCase)
+                        .anyMatch(lower::equals)) {
+                    return Speaker.person(known.get(i).name(), null);
+                }
             }
         }
         int comma = who.indexOf(',');

@@ -29,7 +29,9 @@ final class EuropeanPeople {
             Regexes.compile("\\p{L}{2,}la$"), Regexes.compile("\\p{L}{2,}(?:ao|io|eo|uo)$"),
             Set.of("Mirza", "Nikola", "Luka", "Ilija", "Andrija", "Ivica", "Perica", "Jovica", "Mića", "Sava", "Toma",
                     "Kosta", "Nebojša", "Miša", "Pera", "Braca", "Đura", "Jura", "Stipa", "Mijo", "Ante"),
-            "a", "oe", null);
+            "a", "oe", null,
+            Set.of("djevojka", "devojka", "djevojčica", "devojčica", "žena", "starica", "baka", "nana"),
+            Set.of("muškarac", "mladić", "dječak", "dečak", "starac", "djed", "deda"));
     static final EuropeanPeople MACEDONIAN = new EuropeanPeople(
             Set.of("таа", "неа", "нејзе", "нејзините"), Set.of("тој", "него", "нему", "неговите"),
             Regexes.compile("(?:ица|ка|иња)(?:та)?$"),
@@ -40,7 +42,9 @@ final class EuropeanPeople {
             Regexes.compile("\\p{Lu}\\p{Ll}+(?:ска|цка|ова|ева)$"), Regexes.compile("\\p{Lu}\\p{Ll}+(?:ски|цки|ов|ев)$"),
             Regexes.compile("\\p{L}{2,}ла$"), Regexes.compile("\\p{L}{2,}[аеиоу]л$"),
             Set.of("Никола", "Благоја", "Илија", "Андреја", "Лука", "Сава", "Кузма", "Мирза", "Петруша"),
-            "а", "ое", null);
+            "а", "ое", null,
+            Set.of("девојката", "девојчето", "жената", "старицата", "бабата"),
+            Set.of("мажот", "момчето", "старецот", "дедото"));
     static final EuropeanPeople ALBANIAN = new EuropeanPeople(
             Set.of("ajo", "asaj"), Set.of("ai", "atij"),
             // the feminine, with its article or without: "Mësuesja", "mjeke", "Drejtoresha", "shitëse"
@@ -53,10 +57,11 @@ final class EuropeanPeople {
             null, null,
             Set.of("Luka", "Nikolla", "Baba"),
             // "Drejtori", "Mjeku": a man's noun with its article
-            "aeë", "", Regexes.compile("(?:i|u)$"));
+            "aeë", "", Regexes.compile("(?:i|u)$"),
+            Set.of("vajza", "gruaja", "plaka", "gjyshja"), Set.of("burri", "djali", "plaku", "gjyshi"));
     /** French and Spanish: nothing read, every person may be anyone referred to. */
     static final EuropeanPeople NONE = new EuropeanPeople(Set.of(), Set.of(), null, Set.of(), Set.of(), null, null,
-            null, null, Set.of(), "", "", null);
+            null, null, Set.of(), "", "", null, Set.of(), Set.of());
 
     private static final Pattern SPACES = Regexes.compile("\\s+");
     /** A word of a role that says whose the person is or what kind, before the noun: "njena", "Нашата", "e tij". */
@@ -78,6 +83,9 @@ final class EuropeanPeople {
     private final Pattern mansVerb;
     /** Men's given names in "-a", against the rule that a given name in "-a" is a woman's. */
     private final Set<String> mensNamesInA;
+    /** The nouns that refer back to a woman, or a man, as a pronoun would ("djevojka", "starac"). */
+    private final Set<String> womenReferredTo;
+    private final Set<String> menReferredTo;
     /** The last letters of women's given names ("Amra", "Shqipe"), and the vowels but consonants of men's ("Marko"). */
     private final String womanEnds;
     private final String manVowels;
@@ -86,7 +94,8 @@ final class EuropeanPeople {
 
     private EuropeanPeople(Set<String> her, Set<String> him, Pattern womansNoun, Set<String> women, Set<String> men,
                            Pattern womansSurname, Pattern mansSurname, Pattern womansVerb, Pattern mansVerb,
-                           Set<String> mensNamesInA, String womanEnds, String manVowels, Pattern mansNoun) {
+                           Set<String> mensNamesInA, String womanEnds, String manVowels, Pattern mansNoun,
+                           Set<String> womenReferredTo, Set<String> menReferredTo) {
         this.her = her;
         this.him = him;
         this.womansNoun = womansNoun;
@@ -100,6 +109,8 @@ final class EuropeanPeople {
         this.womanEnds = womanEnds;
         this.manVowels = manVowels;
         this.mansNoun = mansNoun;
+        this.womenReferredTo = womenReferredTo;
+        this.menReferredTo = menReferredTo;
     }
 
     /** Which sex a pronoun, or the verb of a cue ("rekla je"), says, if either says one. */
@@ -123,6 +134,13 @@ final class EuropeanPeople {
             }
         }
         return Optional.empty();
+    }
+
+    /** "djevojka", "жената", "vajza": a noun that refers back to someone by no more than their sex, if the words are one. */
+    Optional<Sex> backReference(String who) {
+        String lower = who.strip().toLowerCase(Locale.ROOT);
+        return womenReferredTo.contains(lower) ? Optional.of(Sex.WOMAN)
+                : menReferredTo.contains(lower) ? Optional.of(Sex.MAN) : Optional.empty();
     }
 
     /** Whether a person of that name and role may be the one of that sex referred to: nothing known is against it. */

@@ -158,6 +158,9 @@ public final class EuropeanQuoteExtractor {
     /** Whom someone is to another, then a given name set apart, opening a sentence: "Mbesa e Xhemalit, Arta, studion". */
     private static final Pattern RELATION_SUBJECT = Pattern.compile("(?<role>[^,\"\u201c\u201e\u00ab]{3,60}),\\s+"
             + "(?<name>\\p{Lu}\\p{Ll}+),\\s+\\p{Ll}");
+    /** A relation after a possessive, then a given name without commas: "Njegova supruga Mirsada radi", "Неговата ќерка Сашка води". */
+    private static final Pattern OWN_RELATION_SUBJECT = Pattern.compile("(?<role>\\p{Lu}\\p{Ll}+\\s+\\p{Ll}+)\\s+"
+            + "(?<name>\\p{Lu}\\p{Ll}+)\\s+\\p{Ll}");
     /** A given name alone, then an age in years set apart, opening a sentence: "Vjollca, 81 vjeç, vjen". */
     private static final Pattern GIVEN_NAME_AGED = Pattern.compile("(?<name>\\p{Lu}\\p{Ll}+),\\s+\\d{1,3}\\s+"
             + "(?:vjeç|vjeçe|godina|godine|година|години|ans|años),\\s+\\p{Ll}");
@@ -467,7 +470,12 @@ public final class EuropeanQuoteExtractor {
      */
     private void named(String sentence, Reading reading) {
         Matcher related = RELATION_SUBJECT.matcher(sentence);
-        if (related.lookingAt() && isRelation(SPACES.split(related.group("role").strip()))) {
+        if (!related.lookingAt()) {
+            related = OWN_RELATION_SUBJECT.matcher(sentence); // "Njegova supruga Mirsada radi za pultom."
+        }
+        if (related.lookingAt() && isRelation(SPACES.split(related.group("role").strip()))
+                && (related.pattern() == RELATION_SUBJECT
+                || POSSESSIVES.contains(lower(SPACES.split(related.group("role"))[0])))) {
             // "Majka jednog od učenika, Senada, svaki dan vozi ...": whom she is to someone, then her given name
             Speaker person = person(related.group("name"), related.group("role"));
             reading.known.removeIf(k -> k.name().equals(person.name()));
@@ -664,6 +672,18 @@ public final class EuropeanQuoteExtractor {
                 last = reading.known.get(reading.known.size() - 1);
             }
             return last == null ? null : withoutRole(referredTo(last, people.ofWords(who, reading.cue), reading));
+        }
+        Optional<EuropeanPeople.Sex> backReference = people.backReference(who);
+        if (backReference.isPresent()) {
+            // "rekla je djevojka", "рече жената": a noun that says no more than a woman or a man refers back as a
+            // pronoun would, to the last person who may be one
+            for (int i = reading.known.size() - 1; i >= 0; i--) {
+                Speaker earlier = reading.known.get(i);
+                if (earlier.kind() == SourceKind.PERSON
+                        && people.fits(earlier.name(), earlier.role(), backReference.get())) {
+                    return withoutRole(earlier);
+                }
+            }
         }
         if (according) {
             who = withoutSource(who);

@@ -370,6 +370,9 @@ final class SpeakerResolver {
     private final Map<String, String> pronounOf = new HashMap<>();
     /** Whether a person's description says them young ("Her granddaughter") or old ("a pensioner"), where it does. */
     private final Map<String, Boolean> youngByName = new HashMap<>();
+    /** The role a person was introduced with as a sentence's subject, without words, and who has been quoted. */
+    private final Map<String, String> introducedAs = new HashMap<>();
+    private final Set<String> quotedPeople = new HashSet<>();
     /** The first person the paragraph read names in full: whom "the 39-year-old" in it refers to. */
     private String namedInParagraph;
     /** Whether the paragraph read is the article's first. */
@@ -510,6 +513,7 @@ final class SpeakerResolver {
     /** The source last quoted, whom a following he or she refers to; {@code role} as the attribution gave it. */
     void quoted(String source, SourceKind kind, String role) {
         last = new Speaker(source, kind, null);
+        quotedPeople.add(source);
         if (kind != SourceKind.ORGANISATION) {
             referTo(last);
         }
@@ -729,6 +733,9 @@ final class SpeakerResolver {
             describe(named.get().name(), named.get().role());
             // "Prosecutor X asked him who ... He replied": the he who answers is the one asked, not X
             String after = rest.substring(subject.end("who"));
+            if (named.get().role() != null) {
+                introducedAs.putIfAbsent(named.get().name(), named.get().role());
+            }
             if (!(after.contains(" him") || after.contains(" her ")) || !ADDRESSES_SOMEONE.matcher(after).find()) {
                 last = new Speaker(named.get().name(), SourceKind.PERSON, named.get().role());
                 referTo(last);
@@ -807,6 +814,12 @@ final class SpeakerResolver {
                 && lastPerson != null && lastPerson.role() != null && subjectParagraph == paragraphs
                 && lastPerson.name().equals(found.get().name())) {
             return Optional.of(lastPerson);
+        }
+        if (found.isPresent() && found.get().role() == null && found.get().kind() == SourceKind.PERSON
+                && !quotedPeople.contains(found.get().name()) && introducedAs.containsKey(found.get().name())) {
+            // "Rauf Huseynov, an ecologist at ..., has studied ...", paragraphs later ""...," Huseynov said": his
+            // first words, in the role he was introduced with
+            return Optional.of(new Speaker(found.get().name(), SourceKind.PERSON, introducedAs.get(found.get().name())));
         }
         return found;
     }
@@ -1029,6 +1042,11 @@ final class SpeakerResolver {
                 String role = first.get().role() != null
                         && (RELATIVE_OPENING.matcher(rest).lookingAt() || described == null)
                         ? first.get().role() : described;
+                if (first.get().role() != null && described != null && POSSESSED_PERSON.matcher(first.get().role()).matches()
+                        && A_DESCRIPTION.matcher(rest).lookingAt()) {
+                    // "Her neighbour Gagik, a former bus driver from Stepanakert,": whose he is and what he is, both
+                    role = first.get().role() + ", " + described;
+                }
                 return Optional.of(new Speaker(first.get().name(), SourceKind.PERSON, role));
             }
             // "Gulnara, a dried fruit seller" : a person named by a given name alone, and who she is; later

@@ -647,4 +647,16 @@ class ArabicQuoteExtractorTests {
                         tuple("سارة علي", INDIRECT, "المستشفى مكتظ"), tuple("سارة علي", DIRECT, "نحتاج إلى أطباء"),
                         tuple("كريم حسن", DIRECT, "الجسر سيفتح في الربيع"));
     }
+
+    @Test
+    void givesTheFirstWordsTheRoleNamedRightBeforeAGivenNameWithoutWords() {
+        // what he does, before his name, in a sentence of no words; then "وقال:"
+        assertThat(arabic.extract(List.of("يفتح الميكانيكي علي الكعبي ورشته كل صباح في حي الزهور.",
+                        "وقال: \"الخشب المستورد صار حلما\"."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("علي الكعبي", "الميكانيكي"));
+        // whose she is, before her given name, and a verb of hers after it that is no part of her name
+        assertThat(arabic.extract(List.of("زوجته مريم تبيع الخبز أمام البيت.",
+                        "وقالت مريم إن الطحين ارتفع سعره مرتين هذا العام."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("مريم", "زوجته"));
+    }
 }

@@ -1648,4 +1648,31 @@ class CyrillicQuoteExtractorTests {
                         "«Я чую це вже десять років», — каже літня жінка."), List.of()))
                 .extracting(Attribution::source).containsExactly("Марія Гончаренко");
     }
+
+    @Test
+    void learnsATradeByItsEndingAndARelationOfACommonNounWithAnAge() {
+        // a trade the lists lack, by its ending, before a name whose surname has no surname's ending
+        assertThat(russian.extract(List.of("Сапожник Тимур Ан держит мастерскую у рынка.",
+                        "«Обувь теперь не чинят, а выбрасывают», — говорит он."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Тимур Ан", "Сапожник"));
+        // whose someone is by a common noun, and an age before the given name, set apart
+        assertThat(russian.extract(List.of("Швея Зарина Каримова шьёт на заказ.",
+                        "Сын хозяйки, двенадцатилетний Бахром, разносит заказы по домам.",
+                        "«Мне платят конфетами», — говорит мальчик."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Бахром", "Сын хозяйки"));
+    }
+
+    @Test
+    void refersBackByARoleNounToWhoeverWasNamedWithItNotOnlyTheLast() {
+        assertThat(ukrainian.extract(List.of("Фельдшерка Ірина Савчук приймає в амбулаторії сама.",
+                        "«Ліків вистачає на тиждень», — каже вона.",
+                        "Голова громади Петро Мельничук обіцяє нового лікаря.",
+                        "«Обіцяють уже третій рік», — відповіла фельдшерка."), List.of()))
+                .extracting(Attribution::source, Attribution::paragraph)
+                .containsExactly(tuple("Ірина Савчук", 1), tuple("Ірина Савчук", 3));
+        // a press service as Ukrainian spells it since 2019, all of it
+        assertThat(ukrainian.extract(List.of("У пресслужбі «Нафтогазу» повідомили, що тарифи не зміняться."),
+                List.of())).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("пресслужба «Нафтогазу»", ORGANISATION));
+    }
 }

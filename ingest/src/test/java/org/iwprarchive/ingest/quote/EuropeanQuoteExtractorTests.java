@@ -1767,4 +1767,21 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::paragraph)
                 .containsExactly(tuple("Agron Gashi", 1), tuple("Drita Berisha", 2));
     }
+
+    @Test
+    void learnsARelationWithoutCommasAndRefersBackByAWomansOrAMansNoun() {
+        assertThat(bcs.extract(List.of("Ribar Safet Omerović lovi na Drini četrdeset godina.",
+                        "Njegov unuk Dino ide s njim svake subote.",
+                        "\"Djed zna gdje je riba\", kaže dječak."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Dino", "Njegov unuk"));
+        assertThat(macedonian.extract(List.of("Неговата сопруга Лилјана продава мед на пазар.",
+                        "Градоначалникот Зоран Илиевски вели дека пазарот ќе се реновира.",
+                        "„Тоа го слушаме секоја година“, рече жената."), List.of()))
+                .extracting(Attribution::source, Attribution::paragraph)
+                .containsExactly(tuple("Зоран Илиевски", 1), tuple("Лилјана", 2));
+        // a trade in "-xhi" before the name, Turkish as many of Albanian's trades are
+        assertThat(albanian.extract(List.of("Kafexhiu Agim Leka hap lokalin në pesë të mëngjesit.",
+                        "\"Klientët janë të njëjtët prej tridhjetë vjetësh\", thotë ai."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Agim Leka", "Kafexhiu"));
+    }
 }

@@ -109,7 +109,7 @@ class QuoteExtractorTests {
                 tuple("national statistics committee", null, "Grain prices rose by a third over the winter"),
                 tuple("a nurse at the clinic", null, "salaries had not been paid since May"),
                 tuple("a nurse at the clinic", null, "We work because the patients are here"),
-                tuple("Farid", null, "They took it for nothing"),
+                tuple("Farid", "His brother, a taxi driver", "They took it for nothing"),
                 tuple("Dina Omarova", "Lawyer", "the fines were unlawful"),
                 tuple("Aliya Karimova", "a clerk at court No. 3", "Every driver in case No. 14 has paid twice"));
         // a cue that needs "that" reports nothing without it, before or after its speaker
@@ -172,7 +172,8 @@ class QuoteExtractorTests {
                 "Bishkek, a city of a million people, has grown. \"It is big,\" Bishkek said."), List.of());
 
         assertThat(found).extracting(Attribution::source, Attribution::role, Attribution::paragraph).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Andriy", null, 1),
+                // his first words, in the role he was introduced with, without why his surname is withheld
+                org.assertj.core.groups.Tuple.tuple("Andriy", "a builder", 1),
                 org.assertj.core.groups.Tuple.tuple("Samvel", "Her husband", 2),
                 // an age and why the surname is withheld are not a role
                 org.assertj.core.groups.Tuple.tuple("Fariba", null, 3));
@@ -1878,5 +1879,21 @@ class QuoteExtractorTests {
                         "\"We have heard that before,\" the elderly woman said."), List.of()))
                 .extracting(Attribution::source, Attribution::paragraph)
                 .containsExactly(tuple("Dilnoza", 2), tuple("Zulfiya Nazarova", 4));
+    }
+
+    @Test
+    void givesAPersonsFirstWordsByTheirSurnameTheRoleTheyWereIntroducedWith() {
+        assertThat(extractor.extract(List.of("Water is rationed in the town.",
+                        "Dilshod Karimov, a hydrologist at the regional water authority, measures the canal each week.",
+                        "The mayor's office did not answer questions.",
+                        "\"The canal loses a third of its water before it reaches the fields,\" Karimov said.",
+                        "\"Nobody has cleaned it since 1990,\" Karimov added."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(
+                        tuple("Dilshod Karimov", "a hydrologist at the regional water authority"),
+                        tuple("Dilshod Karimov", null));
+        // whose someone is before the given name, and what they are after it: both say who
+        assertThat(extractor.extract(List.of("His cousin Timur, a welder from Rustavi, said the plant had closed."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Timur", "His cousin, a welder from Rustavi"));
     }
 }
