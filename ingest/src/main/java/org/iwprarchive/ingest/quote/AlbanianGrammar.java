@@ -182,6 +182,7 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
             return words[0].substring(0, cased.start()); // "Sipas KFOR-it": the acronym, without its case
         }
         String head = bodyWordNominative(words[0]);
+        boolean body = head != null;
         if (head == null) {
             head = occupationNominative(words[0]);
         }
@@ -197,8 +198,9 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
             while (named > 1 && NAME_WORD.matcher(words[named - 1]).matches()) {
                 named--;
             }
-            if (words.length - named >= 2 && !ALBANIAN.isBodyWord(words[named])) {
-                // "kryetarit të sindikatës Driton Berishës": the name after the role declines too
+            if (!body && words.length - named >= 2 && !ALBANIAN.isBodyWord(words[named])) {
+                // "kryetarit të sindikatës Driton Berishës": the name after the role declines too; after a body's
+                // head, capitalised words are its name's ("Drejtorisë Rajonale Arsimore Kukës")
                 words[words.length - 1] = surname(words[words.length - 1]);
             }
             return String.join(" ", words);

@@ -166,6 +166,8 @@ public final class ArabicQuoteExtractor {
     private static final Set<String> PRONOUNS = Set.of("هو", "هي");
     /** Titles that only address someone and say nothing of what they do. */
     private static final Set<String> ADDRESS = Set.of("السيد", "السيدة");
+    /** Titles of address before a name, as folded: "الحاج", "الحاجة", "السيد", "السيدة". */
+    private static final Set<String> HONORIFICS = Set.of("الحاج", "الحاجه", "السيد", "السيده");
     /**
      * Kin and neighbours, without the article and a woman's ة: whom someone is to another ("جارة أبي يونس"); not "أم"
      * and "أب", which open a kunya.
@@ -352,6 +354,18 @@ public final class ArabicQuoteExtractor {
                         kunya.group("role").strip()));
             }
             return;
+        }
+        for (int i = 0; i + 2 < words.length; i++) {
+            String title = fold(words[i]);
+            if (HONORIFICS.contains(title) && fold(words[i + 2]).startsWith("ال") && !isGivenName(fold(words[i + 1]))) {
+                // "يصطاد الحاج كاظم الإبراهيمي ...": after a title of address, a given name the lexicon may not know
+                // and a family name
+                String name = NAME_PUNCTUATION.matcher(words[i + 1] + " " + words[i + 2]).replaceFirst("");
+                if (known.stream().noneMatch(k -> k.name().equals(name))) {
+                    known.add(new Known(name, SourceKind.PERSON, foldedWords(name), title.endsWith("ه")));
+                }
+                return;
+            }
         }
         for (int i = 0; i + 1 < words.length; i++) {
             String given = fold(words[i]);

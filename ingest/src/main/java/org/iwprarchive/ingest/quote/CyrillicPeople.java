@@ -76,6 +76,10 @@ final class CyrillicPeople {
             Map.entry("чоловік", new BackReference(Sex.MAN, null)),
             Map.entry("дідусь", new BackReference(Sex.MAN, false)),
             Map.entry("пенсіонер", new BackReference(Sex.MAN, false)));
+    /** Adjectives of a role that say a person is old ("старшая" says senior, not old), or young. */
+    private static final Pattern OLD_ADJECTIVE = Regexes.compile("(?:пожил|престарел|старейш|літн|найстаріш"
+            + "|стар(?:ый|ая|ий|а)$)");
+    private static final Pattern YOUNG_ADJECTIVE = Regexes.compile("(?:молод|юн[аыоі])");
     /** Adjectives of age before such a noun: "пожилая женщина", "молодий чоловік". */
     private static final Map<String, Boolean> AGE_ADJECTIVES = Map.ofEntries(Map.entry("пожилая", false),
             Map.entry("пожилой", false), Map.entry("старая", false), Map.entry("старый", false),
@@ -131,7 +135,25 @@ final class CyrillicPeople {
 
     /** Whether the person's role says them young ("внучка") or old ("пенсионерка"); empty when it says neither. */
     static Optional<Boolean> young(String role) {
-        return roleNoun(role).filter(n -> YOUNG.contains(n) || OLD.contains(n)).map(YOUNG::contains);
+        if (role == null) {
+            return Optional.empty();
+        }
+        // "Старейшая жительница дома", "Пожилая соседка": an adjective of age says it too
+        for (String word : SPACES.split(role.strip().toLowerCase(Locale.ROOT))) {
+            String bare = TRAILING_MARK.matcher(word).replaceFirst("");
+            if (YOUNG.contains(bare) || OLD.contains(bare)) {
+                return Optional.of(YOUNG.contains(bare));
+            }
+            if (OLD_ADJECTIVE.matcher(bare).lookingAt() || YOUNG_ADJECTIVE.matcher(bare).lookingAt()) {
+                return Optional.of(YOUNG_ADJECTIVE.matcher(bare).lookingAt());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the person's role says an age, and the one asked for: "Старейшая жительница" is old. */
+    static boolean knownToBe(String role, boolean young) {
+        return young(role).map(y -> y == young).orElse(false);
     }
 
     /** "девочка", "пожилая женщина": a noun that refers back to someone as a pronoun would, if the words are one. */

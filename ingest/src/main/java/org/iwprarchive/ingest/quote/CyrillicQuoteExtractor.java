@@ -516,6 +516,12 @@ public final class CyrillicQuoteExtractor {
             // "Внучка мастера, пятнадцатилетняя Алина,": whose a common noun, and an age before the name
             + "\\p{L}\\p{Ll}+|(?:Его|Её|Ее|Их|Його|Її|Їх)\\s+(?<owned>\\p{Ll}+)),\\s+(?:\\p{Ll}+(?:летн|річн)\\p{Ll}+\\s+)?"
             + "(?<name>\\p{Lu}\\p{Ll}+),\\s+\\p{Ll}");
+    /** What a person is, set apart after their name, before the sentence goes on: ", колишня медсестра, підганяє". */
+    private static final Pattern APPOSED_DESCRIPTION = Regexes.compile(",\\s+(?<description>\\p{Ll}[^,.;:«»\"]{2,80}),"
+            + "\\s+\\p{Ll}");
+    /** A given name opening a sentence, then who the person is, set apart: "Максим, 24-річний сапер із Павлограда,". */
+    private static final Pattern GIVEN_NAME_DESCRIBED = Regexes.compile("(?<name>\\p{Lu}\\p{Ll}{2,}),\\s+"
+            + "(?<description>[\\p{Ll}\\d][^,.;:«»\"]{2,80}),\\s+\\p{Ll}");
     /** A relation after a possessive, then a given name without commas, opening a sentence: "Её внучка Айзада помогает". */
     private static final Pattern OWN_RELATION_THEN_GIVEN_NAME = Regexes.compile("(?<who>(?:Его|Её|Ее|Их|Його|Її|Їх)"
             + "\\s+(?<owned>\\p{Ll}+))\\s+(?<name>\\p{Lu}\\p{Ll}+)\\s+\\p{Ll}");
@@ -718,7 +724,7 @@ public final class CyrillicQuoteExtractor {
                 || (m = grammar.reportedThenBody().matcher(sentence)).matches()) {
             kind = QuotationKind.INDIRECT;
         } else {
-            if (learnSubject(sentence, known, authorKeys)) {
+            if (learnSubject(sentence, known, authorKeys) || learnGivenNameDescribed(sentence, known, authorKeys)) {
                 reading.lastUnnamed = null;
             }
             return;
@@ -834,7 +840,9 @@ public final class CyrillicQuoteExtractor {
         }
         Matcher name = FULL_NAME.matcher(paragraph);
         // "Вантажник Олег Мороз працює ...": after what someone does, a surname of any ending
+        // "Раиса Петровна": a given name and a patronymic, as older people are called, name a person as a surname does
         if (!name.find() || name.start() > 60 || !SURNAME.matcher(lastWord(name.group(1))).matches()
+                && !PATRONYMIC.matcher(lastWord(name.group(1))).matches()
                 && !(name.start() == 0 && nameWords(name.group(1)).size() == 3
                 && (isOccupation(lowerCase(nameWords(name.group(1)).get(0)))
                 || TRADE_ENDING.matcher(lowerCase(nameWords(name.group(1)).get(0))).find()))) {
@@ -858,18 +866,51 @@ public final class CyrillicQuoteExtractor {
             return false;
         }
         Speaker found = speaker(subject, known, false, ownedBy == null);
-        Speaker person = ownedBy == null || found == null || found.kind() != SourceKind.PERSON ? found
+        Speaker named = ownedBy == null || found == null || found.kind() != SourceKind.PERSON ? found
                 : Speaker.person(found.name(), found.role() == null ? ownedBy : ownedBy + ", " + found.role());
-        if (person == null || person.kind() != SourceKind.PERSON || authorKeys.contains(SourceNames.key(person.name()))) {
+        if (named == null || named.kind() != SourceKind.PERSON || authorKeys.contains(SourceNames.key(named.name()))) {
             return false;
         }
+        // "Технік Вікторія Шевчук, колишня медсестра, підганяє ...": what she is, set apart after the name, too
+        Matcher apposed = APPOSED_DESCRIPTION.matcher(paragraph).region(name.end(), paragraph.length());
+        String description = apposed.lookingAt() ? withoutAge(apposed.group("description")) : "";
+        Speaker person = !description.isEmpty() && describesAPerson(List.of(SPACES.split(description)))
+                ? Speaker.person(named.name(), named.role() == null ? description : named.role() + ", " + description)
+                : named;
         known.removeIf(k -> k.name().equals(person.name()));
         known.add(new Known(person.name(), person.role()));
         return true;
     }
 
+    /**
+     * "Максим, 24-річний сапер із Павлограда, втратив ...": a given name opening a sentence, then what the person is,
+     * set apart, and no words; whom "— каже хлопець" refers to next, in that role without the age. Whether it named one.
+     */
+    private boolean learnGivenNameDescribed(String paragraph, List<Known> known, Set<String> authorKeys) {
+        Matcher described = GIVEN_NAME_DESCRIBED.matcher(paragraph);
+        if (!described.lookingAt() || authorKeys.contains(SourceNames.key(described.group("name")))) {
+            return false;
+        }
+        String role = withoutAge(described.group("description"));
+        String[] words = SPACES.split(role);
+        if (role.isEmpty() || !(isOccupation(words[0]) || describesAPerson(List.of(words[0])))) {
+            return false;
+        }
+        known.removeIf(k -> k.name().equals(described.group("name")));
+        known.add(new Known(described.group("name"), role));
+        return true;
+    }
+
     /** The last person named whom nothing known of them keeps from being the one of that sex and age referred to. */
     private static Optional<Known> referredTo(List<Known> known, Optional<CyrillicPeople.Sex> sex, Boolean young) {
+        // "пожилая женщина": first whoever is known to be of that age, then whoever is not known to be of another
+        for (int i = known.size() - 1; young != null && i >= 0; i--) {
+            Known person = known.get(i);
+            if (CyrillicPeople.knownToBe(person.role(), young)
+                    && CyrillicPeople.fits(person.name(), person.role(), sex, young)) {
+                return Optional.of(person);
+            }
+        }
         for (int i = known.size() - 1; i >= 0; i--) {
             Known person = known.get(i);
             if (CyrillicPeople.fits(person.name(), person.role(), sex, young)) {
@@ -999,8 +1040,8 @@ public final class CyrillicQuoteExtractor {
             // whose role has the word
             for (int i = known.size() - 2; i >= 0; i--) {
                 String role = known.get(i).role();
-                if (role != null && java.util.Arrays.stream(SPACES.split(role)).map(CyrillicQuoteExtractor::lowerCase)
-                        .anyMatch(lower::equals)) {
+                if (role != null && java.util.Arrays.stream(SPACES.split(role))
+                        .map(w -> lowerCase(TRAILING_COMMA.matcher(w).replaceFirst(""))).anyMatch(lower::equals)) {
                     return Speaker.person(known.get(i).name(), null);
                 }
             }

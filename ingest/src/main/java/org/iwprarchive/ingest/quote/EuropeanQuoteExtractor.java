@@ -102,7 +102,7 @@ public final class EuropeanQuoteExtractor {
             "susjed", "susjeda", "kolega", "koleginica", "мајка", "мајката", "татко", "таткото", "брат", "братот",
             "сестра", "сестрата", "сопруга", "сопругата", "сопруг", "сопругот", "син", "синот", "ќерка", "ќерката",
             "баба", "бабата", "дедо", "внук", "внукот", "внука", "внуката", "сосед", "соседот", "соседка", "соседката",
-            "колега", "колегата", "nëna", "babai", "vëllai", "motra", "gruaja", "bashkëshortja", "bashkëshorti",
+            "колега", "колегата", "снаа", "снаата", "snaha", "nusja", "nëna", "babai", "vëllai", "motra", "gruaja", "bashkëshortja", "bashkëshorti",
             "burri", "djali", "vajza", "mbesa", "nipi", "gjyshja", "gjyshi", "fqinji", "fqinja", "kolegu", "kolegia");
     /** Possessives before a relation: "Njena majka", "Неговата сопруга". */
     private static final Set<String> POSSESSIVES = Set.of("njen", "njena", "njegov", "njegova", "njihov", "njihova",
@@ -155,10 +155,17 @@ public final class EuropeanQuoteExtractor {
             + "(?<who>(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,3}\\s+)?\\p{Lu}[\\p{L}'-]+\\s+\\p{Lu}[\\p{L}'-]+)"
             // "Nedžad Kulenović, 67,", "Petrit Muça, 71 vjeç,": an age set apart after the name
             + "(?:,\\s+\\d{1,3}(?:\\s+\\p{Ll}+)?,)?\\s+\\p{Ll}");
-    /** Whom someone is to another, then a given name set apart, opening a sentence: "Mbesa e Xhemalit, Arta, studion". */
+    /**
+     * Whom someone is to another, or what they are, then a given name set apart, opening a sentence: "Mbesa e Xhemalit,
+     * Arta, studion".
+     */
     private static final Pattern RELATION_SUBJECT = Pattern.compile("(?<role>[^,\"\u201c\u201e\u00ab]{3,60}),\\s+"
-            + "(?<name>\\p{Lu}\\p{Ll}+),\\s+\\p{Ll}");
-    /** A relation after a possessive, then a given name without commas: "Njegova supruga Mirsada radi", "Неговата ќерка Сашка води". */
+            // "Gjyshi i tij, Ramadan Hoxha,": a full name too
+            + "(?<name>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?),\\s+\\p{Ll}");
+    /**
+     * A relation after a possessive, then a given name without commas: "Njegova supruga Mirsada radi", "Неговата ќерка
+     * Сашка води".
+     */
     private static final Pattern OWN_RELATION_SUBJECT = Pattern.compile("(?<role>\\p{Lu}\\p{Ll}+\\s+\\p{Ll}+)\\s+"
             + "(?<name>\\p{Lu}\\p{Ll}+)\\s+\\p{Ll}");
     /** A given name alone, then an age in years set apart, opening a sentence: "Vjollca, 81 vjeç, vjen". */
@@ -473,7 +480,9 @@ public final class EuropeanQuoteExtractor {
         if (!related.lookingAt()) {
             related = OWN_RELATION_SUBJECT.matcher(sentence); // "Njegova supruga Mirsada radi za pultom."
         }
-        if (related.lookingAt() && isRelation(SPACES.split(related.group("role").strip()))
+        // "Nxënësi i vetëm, Arbër Hoxha, është ...": what someone is, as well as whom they are to someone
+        if (related.lookingAt() && (isRelation(SPACES.split(related.group("role").strip()))
+                || related.pattern() == RELATION_SUBJECT && grammar.isOccupation(SPACES.split(related.group("role"))[0]))
                 && (related.pattern() == RELATION_SUBJECT
                 || POSSESSIVES.contains(lower(SPACES.split(related.group("role"))[0])))) {
             // "Majka jednog od učenika, Senada, svaki dan vozi ...": whom she is to someone, then her given name
@@ -759,8 +768,11 @@ public final class EuropeanQuoteExtractor {
                 return null;
             }
         }
-        if (nameStart == 0 && words.size() > 2 && grammar.isOccupation(words.get(0))) {
-            nameStart = 1; // "Tužilac Serge Brammertz": the first word, capitalised for opening the sentence, is the role
+        if (nameStart == 0 && words.size() > 2 && (grammar.isOccupation(words.get(0))
+                || RELATIONS.contains(lower(words.get(0))))) {
+            // "Tužilac Serge Brammertz", "Снаата Весна Трајчевска": the first word, capitalised for opening the
+            // sentence, is the role
+            nameStart = 1;
         }
         // (and the adjective after it, where a language puts it there: "Kryetari i Partisë Demokratike Sali Berisha")
         while (nameStart > 0 && nameStart < words.size() - 2 && (namesABody(words.get(nameStart))

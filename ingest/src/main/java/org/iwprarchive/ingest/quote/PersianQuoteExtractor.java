@@ -272,6 +272,14 @@ public final class PersianQuoteExtractor {
     /** Kin and neighbours, as a relation opens: "دختر", "همسر", "همسایه". */
     private static final Set<String> RELATIONS = Set.of("دختر", "پسر", "مادر", "پدر", "همسر", "شوهر", "خواهر",
             "برادر", "همسایه", "نواسه", "مادرکلان", "پدرکلان");
+    /** A pronoun joined to a noun's end: "خواهرش" is her sister, "پدرشان" their father. */
+    private static final Pattern JOINED_PRONOUN = Pattern.compile("(?:ش|شان)$");
+
+    /** Whether a word names kin or a neighbour, with a pronoun joined to it or without: "دختر", "خواهرش". */
+    private static boolean isRelation(String word) {
+        return RELATIONS.contains(word) || RELATIONS.contains(JOINED_PRONOUN.matcher(word).replaceFirst(""));
+    }
+
     /** A comma closing a word: "احمدی،". */
     private static final Pattern SET_APART = Pattern.compile("[\u060c,]$");
 
@@ -279,7 +287,7 @@ public final class PersianQuoteExtractor {
         List<String> words = words(sentence);
         Matcher related = RELATION_THEN_NAME.matcher(sentence);
         String opening = related.lookingAt() ? fold(SPACES.split(related.group("role").strip())[0]) : "";
-        if (related.lookingAt() && (RELATIONS.contains(opening) || isRoleWord(opening))
+        if (related.lookingAt() && (isRelation(opening) || isRoleWord(opening))
                 && isGivenName(fold(SPACES.split(related.group("name"))[0]))) {
             // "دختر او، مریم، نیز کنار مادرش کار می‌کند": whom she is to someone, then her given name set apart
             String name = related.group("name");

@@ -295,8 +295,12 @@ final class SpeakerResolver {
     /** Words that introduce a name after a description: "a schoolteacher named ...", "a man called ...". */
     private static final Set<String> NAMING_WORDS = Set.of("named", "called");
     private static final Pattern NAMED_AFTER = Regexes.compile("\\s(?:named|called)\\s+\\p{Lu}");
-    /** A person named as one of several, the sentence's subject after its verb: "Among them is ", "One of those was ". */
-    private static final Pattern AMONG_THEM = Regexes.compile("^(?:Among|One\\s+of)\\s+(?:them|those|the\\s+[^,;:]{1,60}?)"
+    /**
+     * A person named as one of several, the sentence's subject after its verb: "Among them is ", "One of those was ",
+     * "Among his passengers is ".
+     */
+    private static final Pattern AMONG_THEM = Regexes.compile("^(?:Among|One\\s+of)\\s+(?:them|those"
+            + "|(?:the|his|her|their|its)\\s+[^,;:]{1,60}?)"
             + "\\s+(?:is|was)\\s+(?=\\p{Lu})");
     private static final Pattern SENTENCE_STOP = Regexes.compile("[.!?]$");
     /** Where a body's name goes on to say what it is of or for: "office| of the attorney general". */

@@ -659,4 +659,11 @@ class ArabicQuoteExtractorTests {
                         "وقالت مريم إن الطحين ارتفع سعره مرتين هذا العام."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("مريم", "زوجته"));
     }
+
+    @Test
+    void learnsANameAfterATitleOfAddressThatTheListsDoNotKnow() {
+        assertThat(arabic.extract(List.of("يبيع الحاج عباد الشمري التمر في سوق الشيوخ منذ ثلاثين عاما.",
+                        "وقال: \"النخيل عطشان\"."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("عباد الشمري", null));
+    }
 }

@@ -1675,4 +1675,27 @@ class CyrillicQuoteExtractorTests {
                 List.of())).extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("пресслужба «Нафтогазу»", ORGANISATION));
     }
+
+    @Test
+    void learnsANameWithAPatronymicAndAnAgeTheRoleSays() {
+        assertThat(russian.extract(List.of("Пожилая соседка Валентина Семёновна каждый день кормит бездомных кошек.",
+                        "Ветеринар Анна Ким приезжает к ней раз в месяц.",
+                        "«Кошек становится больше», — говорит она.",
+                        "«Кормить их больше некому», — добавила пожилая женщина."), List.of()))
+                .extracting(Attribution::source, Attribution::paragraph)
+                .containsExactly(tuple("Анна Ким", 2), tuple("Валентина Семёновна", 3));
+    }
+
+    @Test
+    void learnsWhatSomeoneIsSetApartAfterTheirNameWithoutWords() {
+        // after a full name and its trade, what the person was, set apart; the role joins both
+        assertThat(ukrainian.extract(List.of("Лаборант Ірина Бондар, колишня вчителька, перевіряє воду щодня.",
+                        "«Хлору не вистачає», — каже вона."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ірина Бондар", "Лаборант, колишня вчителька"));
+        // a given name alone, then who the person is with an age, set apart; the age is no role
+        assertThat(ukrainian.extract(List.of("Андрій, 30-річний водій із Сум, возить гуманітарну допомогу.",
+                        "«Дорогу обстрілюють щодня», — каже він."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Андрій", "водій із Сум"));
+    }
 }

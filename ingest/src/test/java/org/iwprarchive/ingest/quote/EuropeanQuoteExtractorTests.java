@@ -1784,4 +1784,21 @@ class EuropeanQuoteExtractorTests {
                         "\"Klientët janë të njëjtët prej tridhjetë vjetësh\", thotë ai."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Agim Leka", "Kafexhiu"));
     }
+
+    @Test
+    void learnsARelationOrATradeSetApartBeforeAFullName() {
+        assertThat(macedonian.extract(List.of("Внуката Ана Николовска ја води продавницата.",
+                        "„Работиме без одмор“, вели таа."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Ана Николовска", "Внуката"));
+        assertThat(bcs.extract(List.of("Snaha Amra Hodžić vodi prodavnicu.", "\"Radimo bez odmora\", kaže ona."),
+                List.of())).extracting(Attribution::source, Attribution::role).containsExactly(tuple("Amra Hodžić", "Snaha"));
+        assertThat(albanian.extract(List.of("Shoferi i autobusit, Ilir Kola, nis punën në gjashtë.",
+                        "Gjyshja e saj, Drita Berisha, pret në stacion.",
+                        "\"Rruga është e rrezikshme\", tha ai."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ilir Kola", "Shoferi i autobusit"));
+        // a body's name ends in a place's: no surname to decline
+        assertThat(albanian.extract(List.of("Sipas Drejtorisë Arsimore Rajonale Durrës, shkollat do të hapen në shtator."),
+                List.of())).extracting(Attribution::source).containsExactly("Drejtoria Arsimore Rajonale Durrës");
+    }
 }

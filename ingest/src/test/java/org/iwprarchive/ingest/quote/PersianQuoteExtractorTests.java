@@ -533,4 +533,11 @@ class PersianQuoteExtractorTests {
                         "او گفت: «شاگردان ما از سه ولسوالی می‌آیند»."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("نجیب‌الله احمدی", "مدیر این مکتب"));
     }
+
+    @Test
+    void learnsARelationWithAPronounJoinedToIt() {
+        assertThat(persian.extract(List.of("برادرش، جاوید، در بازار کار می‌کند.",
+                        "جاوید می‌گوید که مزدش کم است."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("جاوید", "برادرش"));
+    }
 }

@@ -1896,4 +1896,13 @@ class QuoteExtractorTests {
                 List.of())).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Timur", "His cousin, a welder from Rustavi"));
     }
+
+    @Test
+    void learnsAPersonNamedAmongSomeonesOwn() {
+        assertThat(extractor.extract(List.of("The clinic in Vahdat sees forty patients a day.",
+                        "Among its nurses is Zarina Tursunova, who trained in Dushanbe.",
+                        "\"We work double shifts,\" she said."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Zarina Tursunova", "who trained in Dushanbe"));
+    }
 }
