@@ -339,12 +339,29 @@ public final class ArabicQuoteExtractor {
      * name the lexicon knows and the word after it, so that the surname alone ("يقول زنابيلي") finds the person later.
      */
     private static final Pattern NAME_PUNCTUATION = Pattern.compile("[\u060c,.:;]+$");
+    /** A relation opening a sentence, then a name of two or three words set apart: "زوجها، كاوه رشيد،". */
+    private static final Pattern RELATION_SET_APART = Pattern.compile("(?<relation>\\p{L}+)\u060c\\s+"
+            + "(?<name>\\p{L}+\\s+\\p{L}+(?:\\s+\\p{L}+)?)\u060c");
+    /** A relation, as folded, that names a woman: "زوجته", "ابنتها", "اخته", "ام". */
+    private static final Pattern WOMANS_RELATION = Pattern.compile("(?:زوجت|ابنت|بنت|اخت|شقيقت|جارت|حفيدت|والدت|ام)");
     /** A kunya set apart with who the person is: "أبو يونس، وهو نجار من حي الميدان،". */
     private static final Pattern KUNYA_DESCRIBED = Pattern.compile("(?<kunya>أبو|أم)\\s+(?<given>\\p{L}+)\u060c\\s+"
             + "(?:وهو|وهي)\\s+(?<role>[^\u060c.:]+)\u060c");
 
     private void learn(String sentence, List<Known> known) {
         String[] words = SPACES.split(sentence.strip());
+        Matcher related = RELATION_SET_APART.matcher(sentence);
+        if (related.lookingAt() && OWN_RELATION.matcher(fold(related.group("relation"))).matches()) {
+            // "زوجها، كاوه رشيد، يعمل ميكانيكيا": whom someone is to the person before, then a name set apart, which
+            // the lists need not know
+            String name = related.group("name");
+            String relation = fold(related.group("relation"));
+            boolean female = WOMANS_RELATION.matcher(relation).lookingAt();
+            if (known.stream().noneMatch(k -> k.name().equals(name))) {
+                known.add(new Known(name, SourceKind.PERSON, foldedWords(name), female, related.group("relation")));
+            }
+            return;
+        }
         Matcher kunya = KUNYA_DESCRIBED.matcher(sentence);
         if (kunya.find() && isGivenName(fold(kunya.group("given")))) {
             // "يعيش أبو يونس، وهو نجار من حي الميدان، في غرفة ...": a father's or mother's name, and who they are
@@ -374,8 +391,10 @@ public final class ArabicQuoteExtractor {
             if (!isGivenName(given) || PREPOSITIONS.contains(foldedNext)) {
                 continue;
             }
-            // "عبد الكريم الساعدي": a servant's name is two words, and a family name with the article comes after both
-            boolean compound = given.equals("عبد") && i + 2 < words.length && fold(words[i + 2]).startsWith("ال");
+            // "عبد الكريم الساعدي": a servant's name is two words, and a family name with the article comes after both;
+            // "نسرين عبد الله": a father's name that is one, after the given name
+            boolean compound = given.equals("عبد") && i + 2 < words.length && fold(words[i + 2]).startsWith("ال")
+                    || foldedNext.equals("عبد") && i + 2 < words.length;
             boolean female = femaleNames.contains(given);
             // "ابنته سارة تدرس الموسيقى": a verb of her gender after the given name is no part of the name
             boolean alone = !compound && !isGivenName(foldedNext) && !foldedNext.startsWith("ال")

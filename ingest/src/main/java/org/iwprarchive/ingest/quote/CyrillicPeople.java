@@ -75,7 +75,10 @@ final class CyrillicPeople {
             Map.entry("хлопчик", new BackReference(Sex.MAN, true)),
             Map.entry("чоловік", new BackReference(Sex.MAN, null)),
             Map.entry("дідусь", new BackReference(Sex.MAN, false)),
-            Map.entry("пенсіонер", new BackReference(Sex.MAN, false)));
+            Map.entry("пенсіонер", new BackReference(Sex.MAN, false)),
+            // "молодой человек": a young man, with the adjective; "человек" alone says neither
+            Map.entry("молодой человек", new BackReference(Sex.MAN, true)),
+            Map.entry("молодая женщина", new BackReference(Sex.WOMAN, true)));
     /** Adjectives of a role that say a person is old ("старшая" says senior, not old), or young. */
     private static final Pattern OLD_ADJECTIVE = Regexes.compile("(?:пожил|престарел|старейш|літн|найстаріш"
             + "|стар(?:ый|ая|ий|а)$)");
@@ -159,6 +162,9 @@ final class CyrillicPeople {
     /** "девочка", "пожилая женщина": a noun that refers back to someone as a pronoun would, if the words are one. */
     static Optional<BackReference> backReference(String who) {
         String[] words = SPACES.split(who.strip().toLowerCase(Locale.ROOT));
+        if (BACK_REFERENCES.containsKey(String.join(" ", words))) {
+            return Optional.of(BACK_REFERENCES.get(String.join(" ", words)));
+        }
         BackReference noun = BACK_REFERENCES.get(words[words.length - 1]);
         if (noun == null || words.length > 2 || (words.length == 2 && !AGE_ADJECTIVES.containsKey(words[0]))) {
             return Optional.empty();

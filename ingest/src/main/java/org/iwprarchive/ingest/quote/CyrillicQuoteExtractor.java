@@ -504,7 +504,7 @@ public final class CyrillicQuoteExtractor {
     private static final Set<String> RELATIONS = Set.of("мать", "отец", "брат", "сестра", "жена", "муж", "сын", "дочь",
             "бабушка", "дедушка", "сосед", "соседка", "вдова", "мати", "батько", "дружина", "чоловік", "син", "донька",
             "дочка", "бабуся", "дідусь", "сусід", "сусідка", "внучка", "внук", "онука", "онук", "племянник",
-            "племянница", "племінник", "племінниця", "невестка", "невістка", "зять");
+            "племянница", "племінник", "племінниця", "невестка", "невістка", "зять", "колега", "коллега");
     /** A word in lower case, with an apostrophe maybe ("сім'ї"). */
     private static final String LOWER_WORD = "\\p{Ll}[\\p{Ll}'’ʼ]*";
     /**
@@ -519,12 +519,17 @@ public final class CyrillicQuoteExtractor {
     /** What a person is, set apart after their name, before the sentence goes on: ", колишня медсестра, підганяє". */
     private static final Pattern APPOSED_DESCRIPTION = Regexes.compile(",\\s+(?<description>\\p{Ll}[^,.;:«»\"]{2,80}),"
             + "\\s+\\p{Ll}");
+    /**
+     * What someone does, then a given name alone, opening a sentence: "Волонтерка Яна, яка ...", "Читатель Давлатбек,".
+     */
+    private static final Pattern TRADE_THEN_GIVEN_NAME = Regexes.compile("(?<trade>\\p{Lu}\\p{Ll}{3,})\\s+"
+            + "(?<name>\\p{Lu}\\p{Ll}{2,})(?:,|\\s+\\p{Ll})");
     /** A given name opening a sentence, then who the person is, set apart: "Максим, 24-річний сапер із Павлограда,". */
     private static final Pattern GIVEN_NAME_DESCRIBED = Regexes.compile("(?<name>\\p{Lu}\\p{Ll}{2,}),\\s+"
             + "(?<description>[\\p{Ll}\\d][^,.;:«»\"]{2,80}),\\s+\\p{Ll}");
     /** A relation after a possessive, then a given name without commas, opening a sentence: "Её внучка Айзада помогает". */
     private static final Pattern OWN_RELATION_THEN_GIVEN_NAME = Regexes.compile("(?<who>(?:Его|Её|Ее|Их|Його|Її|Їх)"
-            + "\\s+(?<owned>\\p{Ll}+))\\s+(?<name>\\p{Lu}\\p{Ll}+)\\s+\\p{Ll}");
+            + "\\s+(?<owned>\\p{Ll}+))\\s+(?<name>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)\\s+\\p{Ll}");
     /** Whom a person is to someone, set apart after the given name: "Соломія, її онука,", "Фарид, его коллега,". */
     private static final Pattern OWN_RELATION = Regexes.compile("(?:его|её|ее|их|його|її|їх)\\s+(\\p{Ll}+)");
     /** Parts of a body that speak for it, whose name follows them in the genitive: "пресс-служба «Озенмунайгаза»". */
@@ -724,7 +729,8 @@ public final class CyrillicQuoteExtractor {
                 || (m = grammar.reportedThenBody().matcher(sentence)).matches()) {
             kind = QuotationKind.INDIRECT;
         } else {
-            if (learnSubject(sentence, known, authorKeys) || learnGivenNameDescribed(sentence, known, authorKeys)) {
+            if (learnTradeAndGivenName(sentence, known, authorKeys) || learnSubject(sentence, known, authorKeys)
+                    || learnGivenNameDescribed(sentence, known, authorKeys)) {
                 reading.lastUnnamed = null;
             }
             return;
@@ -879,6 +885,27 @@ public final class CyrillicQuoteExtractor {
                 : named;
         known.removeIf(k -> k.name().equals(person.name()));
         known.add(new Known(person.name(), person.role()));
+        return true;
+    }
+
+    /**
+     * "Волонтерка Яна, яка попросила не називати її прізвища, щодня привозить корм", "Читатель Давлатбек, студент
+     * местного университета, приходит ...": what someone does, then the one name the article gives them, and what
+     * they are set apart after it, if the sentence says; whom "— каже дівчина" refers to next. Whether it named one.
+     */
+    private boolean learnTradeAndGivenName(String paragraph, List<Known> known, Set<String> authorKeys) {
+        Matcher traded = TRADE_THEN_GIVEN_NAME.matcher(paragraph);
+        if (!traded.lookingAt() || !(isOccupation(traded.group("trade"))
+                || TRADE_ENDING.matcher(lowerCase(traded.group("trade"))).find())
+                || authorKeys.contains(SourceNames.key(traded.group("name")))) {
+            return false;
+        }
+        Matcher apposed = APPOSED_DESCRIPTION.matcher(paragraph).region(traded.end("name"), paragraph.length());
+        String description = apposed.lookingAt() ? withoutAge(apposed.group("description")) : "";
+        String role = !description.isEmpty() && describesAPerson(List.of(SPACES.split(description)))
+                ? traded.group("trade") + ", " + description : traded.group("trade");
+        known.removeIf(k -> k.name().equals(traded.group("name")));
+        known.add(new Known(traded.group("name"), role));
         return true;
     }
 

@@ -103,10 +103,13 @@ public final class EuropeanQuoteExtractor {
             "сестра", "сестрата", "сопруга", "сопругата", "сопруг", "сопругот", "син", "синот", "ќерка", "ќерката",
             "баба", "бабата", "дедо", "внук", "внукот", "внука", "внуката", "сосед", "соседот", "соседка", "соседката",
             "колега", "колегата", "снаа", "снаата", "snaha", "nusja", "nëna", "babai", "vëllai", "motra", "gruaja", "bashkëshortja", "bashkëshorti",
-            "burri", "djali", "vajza", "mbesa", "nipi", "gjyshja", "gjyshi", "fqinji", "fqinja", "kolegu", "kolegia");
+            "burri", "djali", "vajza", "bija", "biri", "mbesa", "nipi", "gjyshja", "gjyshi", "fqinji", "fqinja",
+            "kolegu", "kolegia");
     /** Possessives before a relation: "Njena majka", "Неговата сопруга". */
     private static final Set<String> POSSESSIVES = Set.of("njen", "njena", "njegov", "njegova", "njihov", "njihova",
-            "његов", "његова", "њен", "њена", "неговата", "неговиот", "нејзината", "нејзиниот", "нивната", "нивниот");
+            "његов", "његова", "њен", "њена", "неговата", "неговиот", "нејзината", "нејзиниот", "нивната", "нивниот",
+            // Albanian's article before a relation that says whose: "E bija" (his or her daughter), "I biri"
+            "e", "i");
     /** A comma between words, not one between a number's digits. */
     private static final Pattern CLAUSE_COMMA = Pattern.compile(",(?!\\d)");
     /**
@@ -1000,7 +1003,9 @@ public final class EuropeanQuoteExtractor {
      */
     private static boolean isRelation(String[] words) {
         String first = lower(words[0]);
-        return RELATIONS.contains(POSSESSIVES.contains(first) && words.length > 1 ? lower(words[1]) : first);
+        // "Jedina žena u klubu": an adjective before the noun, as a possessive may be
+        return RELATIONS.contains(first) || words.length > 1 && RELATIONS.contains(lower(words[1]))
+                && (POSSESSIVES.contains(first) || first.endsWith("a") || first.endsWith("i") || first.endsWith("а"));
     }
 
     /**

@@ -280,6 +280,11 @@ public final class PersianQuoteExtractor {
         return RELATIONS.contains(word) || RELATIONS.contains(JOINED_PRONOUN.matcher(word).replaceFirst(""));
     }
 
+    /** One word opening a sentence, then what the person does, set apart: "فریده، آرایشگر ۳۵ ساله،". */
+    private static final Pattern NAME_THEN_OCCUPATION = Pattern.compile("(?<name>[^\\s\u060c,]+)[\u060c,]\\s+"
+            + "(?<role>[^\u060c,]{2,60})[\u060c,]\\s+");
+    /** An age after a trade: "۳۵ ساله". */
+    private static final Pattern AGE_AFTER = Pattern.compile("\\s+[\\d\u06f0-\u06f9\u0660-\u0669]{1,3}\\s+ساله$");
     /** A comma closing a word: "احمدی،". */
     private static final Pattern SET_APART = Pattern.compile("[\u060c,]$");
 
@@ -292,6 +297,18 @@ public final class PersianQuoteExtractor {
             // "دختر او، مریم، نیز کنار مادرش کار می‌کند": whom she is to someone, then her given name set apart
             String name = related.group("name");
             String role = related.group("role").strip();
+            known.removeIf(k -> k.name().equals(name));
+            known.add(new Known(name, SourceKind.PERSON, List.of(fold(name)),
+                    words(role).stream().map(PersianQuoteExtractor::fold).toList(), role));
+            return;
+        }
+        Matcher described = NAME_THEN_OCCUPATION.matcher(sentence);
+        if (described.lookingAt() && isRoleWord(fold(words(described.group("role")).get(0)))
+                && !isRoleWord(fold(described.group("name")))) {
+            // "فریده، آرایشگر ۳۵ ساله، اکنون ...": a name the lists need not know, then her trade and age set apart;
+            // the age is no role
+            String name = described.group("name");
+            String role = AGE_AFTER.matcher(described.group("role").strip()).replaceFirst("");
             known.removeIf(k -> k.name().equals(name));
             known.add(new Known(name, SourceKind.PERSON, List.of(fold(name)),
                     words(role).stream().map(PersianQuoteExtractor::fold).toList(), role));

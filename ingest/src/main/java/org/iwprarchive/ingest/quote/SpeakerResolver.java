@@ -239,8 +239,10 @@ final class SpeakerResolver {
     private static final Pattern SUBJECT_ROLE_FIRST = Regexes.compile("^(?<who>(?:The|A|An|His|Her|Its|Their"
             // "Human Rights Watch's researcher on Azerbaijan, Giorgi Gogia, said ..."
             + "|(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['\u2019]s)\\s"
-            // "The bill's author, MP Gulshat Asylbaeva,": a title in capitals before the name
-            + "[^,;:.\"\u201c\u201d]{2,120}+,\\s+(?:\\p{Lu}{2,4}\\s+)?\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{Ll}'\u2019-]*\\p{L}*|"
+            // "The bill's author, MP Gulshat Asylbaeva,": a title in capitals before the name; "The youngest member,
+            // 19-year-old Aizhan,": an age
+            + "[^,;:.\"\u201c\u201d]{2,120}+,\\s+(?:\\d{1,3}-year-old\\s+)?(?:\\p{Lu}{2,4}\\s+)?\\p{Lu}[\\p{Ll}'\u2019-]+"
+            + "(?:\\s+(?:\\p{Lu}[\\p{Ll}'\u2019-]*\\p{L}*|"
             + ARTICLE_PREFIX + "\\p{Lu}[\\p{L}'\u2019-]*)){0,3}"
             // "Her husband, Ahmed Younis, a carpenter, is ...": what the person is, after the name
             + "(?:,\\s+an?\\s+[^,;:.\"\u201c\u201d]{2,60}+)?)"
@@ -303,6 +305,14 @@ final class SpeakerResolver {
             + "|(?:the|his|her|their|its)\\s+[^,;:]{1,60}?)"
             + "\\s+(?:is|was)\\s+(?=\\p{Lu})");
     private static final Pattern SENTENCE_STOP = Regexes.compile("[.!?]$");
+    /** A description set apart after a full name, to the sentence's end or the next comma: ", a former teacher". */
+    private static final Pattern DESCRIBED_AFTER_NAME = Regexes.compile(",\\s+(an?\\s+[^,;:.\"\u201c\u201d]{2,100})"
+            + "(?:[,.]|$)");
+    /** A compound noun of a person the lexicon may lack, by its last part: "schoolteacher", "shopkeeper". */
+    private static final Pattern COMPOUND_PERSON_NOUN = Regexes.compile("^\\p{Ll}{3,}(?:teacher|keeper|maker|worker"
+            + "|driver|owner|seller|grower|herder|farmer)$");
+    /** An age before a given name: "19-year-old " of "19-year-old Aizhan". */
+    private static final Pattern AGE_BEFORE_NAME = Regexes.compile("^\\d{1,3}-year-old\\s+(?=\\p{Lu})");
     /** Where a body's name goes on to say what it is of or for: "office| of the attorney general". */
     private static final Pattern BODY_OF_WHAT = Regexes.compile("\\s(?:of|for|on)\\s");
     /** A verb in the past, or an auxiliary, that ends a sentence's subject. */
@@ -377,6 +387,12 @@ final class SpeakerResolver {
     /** The role a person was introduced with as a sentence's subject, without words, and who has been quoted. */
     private final Map<String, String> introducedAs = new HashMap<>();
     private final Set<String> quotedPeople = new HashSet<>();
+    /** Who a person named in passing was said to be, and in which paragraph: "founded by X, a former teacher". */
+    private final Map<String, Introduction> introducedInPassing = new HashMap<>();
+
+    /** A description given a person where the article named them, and the paragraph's number (from 1). */
+    private record Introduction(String role, int paragraph) {
+    }
     /** The first person the paragraph read names in full: whom "the 39-year-old" in it refers to. */
     private String namedInParagraph;
     /** Whether the paragraph read is the article's first. */
@@ -431,6 +447,11 @@ final class SpeakerResolver {
             }
             if (namedInParagraph == null && !authorKeys.contains(SourceNames.key(full))) {
                 namedInParagraph = full;
+            }
+            // "It was founded by Gulzat Mamyrova, a former schoolteacher who ...": who she is, for her first words
+            Matcher described = DESCRIBED_AFTER_NAME.matcher(paragraph).region(names.end(), paragraph.length());
+            if (!peer && words.length >= 2 && described.lookingAt() && !authorKeys.contains(SourceNames.key(full))) {
+                introducedInPassing.putIfAbsent(full, new Introduction(described.group(1), paragraphs));
             }
             if (PREFIXED_NAME.matcher(surname).matches()) {
                 learnSurname(surname.substring(surname.indexOf('-') + 1), full); // "al-Dakhil" is "Dakhil" too
@@ -600,8 +621,15 @@ final class SpeakerResolver {
 
     /** The one named person the article described by this noun, if only one was. */
     private Optional<Speaker> describedAs(String noun) {
-        return nameByNoun.containsKey(noun) && !ambiguousNouns.contains(noun)
-                ? Optional.of(new Speaker(nameByNoun.get(noun), SourceKind.PERSON, null)) : Optional.empty();
+        if (nameByNoun.containsKey(noun)) {
+            return ambiguousNouns.contains(noun) ? Optional.empty()
+                    : Optional.of(new Speaker(nameByNoun.get(noun), SourceKind.PERSON, null));
+        }
+        // "the former teacher" after "a former schoolteacher": a compound that ends in the noun, if one person's
+        List<String> compounds = nameByNoun.keySet().stream()
+                .filter(word -> word.length() >= noun.length() + 3 && noun.length() >= 4 && word.endsWith(noun)).toList();
+        return compounds.size() == 1 && !ambiguousNouns.contains(compounds.get(0))
+                ? Optional.of(new Speaker(nameByNoun.get(compounds.get(0)), SourceKind.PERSON, null)) : Optional.empty();
     }
 
     /**
@@ -637,7 +665,7 @@ final class SpeakerResolver {
             if (OFFICES.contains(word) || OFFICE_WORDS.contains(word)) {
                 officeHolders.add(name);
             }
-            if (PERSON_NOUNS.contains(word)) {
+            if (PERSON_NOUNS.contains(word) || COMPOUND_PERSON_NOUN.matcher(word).find()) {
                 String known = nameByNoun.putIfAbsent(word, name);
                 if (known != null && !known.equals(name)) {
                     ambiguousNouns.add(word);
@@ -820,10 +848,17 @@ final class SpeakerResolver {
             return Optional.of(lastPerson);
         }
         if (found.isPresent() && found.get().role() == null && found.get().kind() == SourceKind.PERSON
-                && !quotedPeople.contains(found.get().name()) && introducedAs.containsKey(found.get().name())) {
+                && phrase.indexOf(',') < 0 && !quotedPeople.contains(found.get().name())) {
             // "Rauf Huseynov, an ecologist at ..., has studied ...", paragraphs later ""...," Huseynov said": his
-            // first words, in the role he was introduced with
-            return Optional.of(new Speaker(found.get().name(), SourceKind.PERSON, introducedAs.get(found.get().name())));
+            // first words, in the role he was introduced with; so too where a paragraph before named him in passing
+            // ("founded by Gulzat Mamyrova, a former schoolteacher"), not the one he speaks in, which gives its own
+            String name = found.get().name();
+            Introduction passing = introducedInPassing.get(name);
+            String role = introducedAs.containsKey(name) ? introducedAs.get(name)
+                    : passing != null && passing.paragraph() < paragraphs ? passing.role() : null;
+            if (role != null) {
+                return Optional.of(new Speaker(name, SourceKind.PERSON, role));
+            }
         }
         return found;
     }
@@ -951,6 +986,12 @@ final class SpeakerResolver {
             }
         }
         String[] segments = COMMA.split(p);
+        if (segments.length == 2 && AGE_BEFORE_NAME.matcher(segments[1].strip()).lookingAt()
+                && isLoneName(AGE_BEFORE_NAME.matcher(segments[1].strip()).replaceFirst(""))) {
+            // "The youngest member, 19-year-old Aizhan,": the age before the name is no part of it, nor a role
+            p = segments[0].strip() + ", " + AGE_BEFORE_NAME.matcher(segments[1].strip()).replaceFirst("");
+            segments = COMMA.split(p);
+        }
         if (segments.length == 3 && INDEFINITE.matcher(segments[0].strip()).lookingAt()
                 && INDEFINITE.matcher(segments[1].strip()).lookingAt() && segments[1].contains(" who ")
                 && WITHHOLDS_NAME.matcher(segments[1]).find()) {

@@ -666,4 +666,14 @@ class ArabicQuoteExtractorTests {
                         "وقال: \"النخيل عطشان\"."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("عباد الشمري", null));
     }
+
+    @Test
+    void learnsAFathersNameAndARelationSetApartBeforeANameTheListsDoNotKnow() {
+        assertThat(arabic.extract(List.of("تدير هيفاء عبد الرحمن مشغلا للخياطة في الحلة.",
+                        "وقالت: \"نعمل بلا كهرباء نصف اليوم\"."), List.of()))
+                .extracting(Attribution::source).containsExactly("هيفاء عبد الرحمن");
+        assertThat(arabic.extract(List.of("شقيقها، ريبوار حسن، يعمل سائقا.",
+                        "وقال ريبوار إن الطريق إلى السليمانية مغلق."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("ريبوار حسن", "شقيقها"));
+    }
 }

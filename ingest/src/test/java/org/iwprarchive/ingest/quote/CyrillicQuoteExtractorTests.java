@@ -1698,4 +1698,23 @@ class CyrillicQuoteExtractorTests {
                         "«Дорогу обстрілюють щодня», — каже він."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Андрій", "водій із Сум"));
     }
+
+    @Test
+    void learnsATradeBeforeAGivenNameAlone() {
+        assertThat(ukrainian.extract(List.of(
+                        "Рятувальник Тарас, який попросив не називати його прізвища, працює тут третій рік.",
+                        "«Щоночі виїжджаємо на пожежі», — каже він."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Тарас", "Рятувальник"));
+        // a colleague after a possessive, then a full name whose surname has no surname's ending
+        assertThat(ukrainian.extract(List.of("Кухарка Зоряна Ткач відкрила кафе у 2019 році.",
+                        "Її колега Андрій Сивий пече хліб.",
+                        "За його словами, борошна бракує."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Андрій Сивий", "Її колега"));
+        // "молодой человек" refers back to a young man
+        assertThat(russian.extract(List.of("Повар Зарина Ахмедова открыла кафе в 2019 году.",
+                        "Её коллега Бахтиёр Рахимов печёт хлеб.",
+                        "«Тесто ставлю в четыре утра», — говорит молодой человек."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Бахтиёр Рахимов", "Её коллега"));
+    }
 }

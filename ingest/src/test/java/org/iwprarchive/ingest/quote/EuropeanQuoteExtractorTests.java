@@ -1801,4 +1801,16 @@ class EuropeanQuoteExtractorTests {
         assertThat(albanian.extract(List.of("Sipas Drejtorisë Arsimore Rajonale Durrës, shkollat do të hapen në shtator."),
                 List.of())).extracting(Attribution::source).containsExactly("Drejtoria Arsimore Rajonale Durrës");
     }
+
+    @Test
+    void learnsARelationAfterAnAdjectiveOrAnAlbanianArticle() {
+        assertThat(bcs.extract(List.of("Starija sestra, Emina Kovač, vodi porodičnu pekaru.",
+                        "Otac Ibro Kovač kaže da je pekara stara sto godina.",
+                        "\"Ja sam tu od djetinjstva\", rekla je."), List.of()))
+                .extracting(Attribution::source, Attribution::paragraph)
+                .containsExactly(tuple("Ibro Kovač", 1), tuple("Emina Kovač", 2));
+        assertThat(albanian.extract(List.of("I biri, Klevis, e ndihmon në dyqan.",
+                        "\"Dua të studioj për ekonomi\", tha ai."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Klevis", "I biri"));
+    }
 }

@@ -540,4 +540,11 @@ class PersianQuoteExtractorTests {
                         "جاوید می‌گوید که مزدش کم است."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("جاوید", "برادرش"));
     }
+
+    @Test
+    void learnsANameTheListsDoNotKnowBeforeATradeAndAgeSetApart() {
+        assertThat(persian.extract(List.of("ثمینه، خیاط ۴۲ ساله، در خانه کار می‌کند.",
+                        "او گفت: «سفارش‌ها کم شده است.»"), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("ثمینه", "خیاط"));
+    }
 }

@@ -1905,4 +1905,20 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Zarina Tursunova", "who trained in Dushanbe"));
     }
+
+    @Test
+    void learnsPeopleIntroducedInPassingByAnAgeOrADescription() {
+        // an age before a given name set apart after what the person is
+        assertThat(extractor.extract(List.of("The youngest driver, 22-year-old Timur, joined in May.",
+                        "\"I wanted a job near my mother,\" he said."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Timur", "The youngest driver"));
+        // a full name and who the person is, in a sentence of no words and not as its subject; then a compound
+        // noun's last part refers back to her
+        assertThat(extractor.extract(List.of("The shelter was opened in 2019 by Madina Yusupova, a former bookseller.",
+                        "\"We had nowhere else to send them,\" Yusupova said.",
+                        "The district governor, Anvar Rakhimov, promised more money.",
+                        "\"Now we have forty beds,\" the seller said."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Madina Yusupova", "a former bookseller"), tuple("Madina Yusupova", null));
+    }
 }
