@@ -498,7 +498,7 @@ public final class CyrillicQuoteExtractor {
     /** Endings of the nouns of those who know a field: политолог, экономист, аналітик. */
     /** A trade's ending, which says a capitalised word opening a sentence before a full name is what the person does. */
     private static final Pattern TRADE_ENDING = Regexes.compile("\\p{L}{3}(?:щик|чик|щица|чица|ник|ница|ниця|тель"
-            + "|тельница|телька|арь|ист|истка|іст|істка)$");
+            + "|тельница|телька|арь|ист|истка|іст|істка|ар)$");
     private static final Pattern EXPERT_ENDING = Regexes.compile("(?:лог|ист|іст|тик|етик|вед|знавець|знавиця)$");
     /** A person's relations, which a relation's role opens with: "Мать Сухроба, Гулчехра". */
     private static final Set<String> RELATIONS = Set.of("мать", "отец", "брат", "сестра", "жена", "муж", "сын", "дочь",
@@ -1231,6 +1231,11 @@ public final class CyrillicQuoteExtractor {
             // "Экономист Шавкат Рахимов": the occupation that opens the sentence is the role, not a name
             while (nameWords.size() > 1 && isOccupationCompound(lowerCase(nameWords.get(0)))) {
                 role.append(role.length() == 0 ? "" : " ").append(nameWords.remove(0));
+            }
+            // "Сировар Петро Ковач": a trade the lists lack, by its ending, before a given name and a surname
+            if (nameWords.size() == 3 && role.length() == 0 && name.start() == 0
+                    && TRADE_ENDING.matcher(lowerCase(nameWords.get(0))).find()) {
+                role.append(nameWords.remove(0));
             }
             // "Чабан Мирлан Асанбек уулу": a name with a father's name and its particle is a given name and that one;
             // what stands before them says what the person is

@@ -171,6 +171,9 @@ public final class EuropeanQuoteExtractor {
      */
     private static final Pattern OWN_RELATION_SUBJECT = Pattern.compile("(?<role>\\p{Lu}\\p{Ll}+\\s+\\p{Ll}+)\\s+"
             + "(?<name>\\p{Lu}\\p{Ll}+)\\s+\\p{Ll}");
+    /** A full name inside a sentence, then what the person is, set apart: "Amina Sadiković, studentica ...". */
+    private static final Pattern NAMED_IN_PASSING = Pattern.compile("(?<=\\s)(?<name>\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+),\\s+"
+            + "(?<description>\\p{Ll}[^,.;:\"\u201c\u201e\u00ab\u00bb]{2,80})[.,]");
     /** A given name alone, then an age in years set apart, opening a sentence: "Vjollca, 81 vjeç, vjen". */
     private static final Pattern GIVEN_NAME_AGED = Pattern.compile("(?<name>\\p{Lu}\\p{Ll}+),\\s+\\d{1,3}\\s+"
             + "(?:vjeç|vjeçe|godina|godine|година|години|ans|años),\\s+\\p{Ll}");
@@ -483,9 +486,13 @@ public final class EuropeanQuoteExtractor {
         if (!related.lookingAt()) {
             related = OWN_RELATION_SUBJECT.matcher(sentence); // "Njegova supruga Mirsada radi za pultom."
         }
-        // "Nxënësi i vetëm, Arbër Hoxha, është ...": what someone is, as well as whom they are to someone
-        if (related.lookingAt() && (isRelation(SPACES.split(related.group("role").strip()))
-                || related.pattern() == RELATION_SUBJECT && grammar.isOccupation(SPACES.split(related.group("role"))[0]))
+        // "Nxënësi i vetëm, Arbër Hoxha, është ...", "Неговиот ученик, Стефан Јовановски,": what someone is, after
+        // whose or not, as well as whom they are to someone
+        String[] roleWords = related.lookingAt() ? SPACES.split(related.group("role").strip()) : new String[0];
+        if (related.lookingAt() && (isRelation(roleWords)
+                || related.pattern() == RELATION_SUBJECT && (grammar.isOccupation(roleWords[0])
+                || roleWords.length > 1 && POSSESSIVES.contains(lower(roleWords[0]))
+                && grammar.isOccupation(roleWords[1])))
                 && (related.pattern() == RELATION_SUBJECT
                 || POSSESSIVES.contains(lower(SPACES.split(related.group("role"))[0])))) {
             // "Majka jednog od učenika, Senada, svaki dan vozi ...": whom she is to someone, then her given name
@@ -504,6 +511,15 @@ public final class EuropeanQuoteExtractor {
         }
         Matcher subject = SUBJECT.matcher(sentence);
         if (!subject.lookingAt()) {
+            // "S njom radi i dvadesetogodišnja Amina Sadiković, studentica likovne akademije.": a full name in passing,
+            // and what the person is, set apart; whom "rekla je Amina" means later
+            Matcher passing = NAMED_IN_PASSING.matcher(sentence);
+            if (passing.find() && grammar.isOccupation(SPACES.split(passing.group("description"))[0])
+                    && !grammar.isBodyWord(SPACES.split(passing.group("name"))[0])) {
+                Speaker person = person(passing.group("name"), passing.group("description"));
+                reading.known.removeIf(k -> k.name().equals(person.name()));
+                reading.known.add(person);
+            }
             return;
         }
         String[] words = SPACES.split(subject.group("who"));
@@ -1121,7 +1137,7 @@ public final class EuropeanQuoteExtractor {
 
     /**
      * The person met before whose name, or surname, this is; or a woman's surname in the Serbian form of a married or
-     * known woman's ("Ilićeva" is Dragana Ilić, "Markovićeva" Mira Marković).
+     * known woman's ("Ilićeva" is Dragana Ilić, "Markovićeva" Mira Marković); or the one person's given name.
      */
     private static Speaker earlier(String name, Reading reading) {
         Matcher hers = WOMANS_SURNAME_FORM.matcher(name);
@@ -1133,7 +1149,10 @@ public final class EuropeanQuoteExtractor {
                 return known;
             }
         }
-        return null;
+        // "rekla je Amina" after "Amina Sadiković, studentica ...": a given name alone, when one person met has it
+        List<Speaker> byGivenName = reading.known.stream().filter(known -> known.kind() == SourceKind.PERSON
+                && name.indexOf(' ') < 0 && known.name().startsWith(name + " ")).toList();
+        return byGivenName.size() == 1 ? byGivenName.get(0) : null;
     }
 
     private static Speaker withoutRole(Speaker speaker) {

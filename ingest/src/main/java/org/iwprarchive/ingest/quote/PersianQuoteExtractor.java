@@ -269,11 +269,24 @@ public final class PersianQuoteExtractor {
      */
     private static final Pattern RELATION_THEN_NAME = Pattern.compile("(?<role>[^\u060c,]{2,40})[\u060c,]\\s+"
             + "(?<name>[^\\s\u060c,]+(?:\\s+[^\\s\u060c,]+){0,2})[\u060c,]\\s+");
-    /** Kin and neighbours, as a relation opens: "دختر", "همسر", "همسایه". */
+    /** Kin, neighbours and colleagues, as a relation opens: "دختر", "همسر", "همسایه", "همکار". */
     private static final Set<String> RELATIONS = Set.of("دختر", "پسر", "مادر", "پدر", "همسر", "شوهر", "خواهر",
-            "برادر", "همسایه", "نواسه", "مادرکلان", "پدرکلان");
+            "برادر", "همسایه", "نواسه", "مادرکلان", "پدرکلان", "همکار");
     /** A pronoun joined to a noun's end: "خواهرش" is her sister, "پدرشان" their father. */
     private static final Pattern JOINED_PRONOUN = Pattern.compile("(?:ش|شان)$");
+
+    /** "یکی از شاگردان او": one of someone's kin or of those who do something, as a role. */
+    private boolean isOneOf(String role) {
+        List<String> words = words(role.strip()).stream().map(PersianQuoteExtractor::fold).toList();
+        if (words.size() < 3 || !words.get(0).equals("یکی") || !words.get(1).equals("از")) {
+            return false;
+        }
+        String singular = PLURAL_ENDING.matcher(words.get(2)).replaceFirst("");
+        return isRelation(singular) || isRoleWord(singular);
+    }
+
+    /** A plural's ending: "شاگردان", "کارگرها". */
+    private static final Pattern PLURAL_ENDING = Pattern.compile("(?:ان|‌ها|ها)$");
 
     /** Whether a word names kin or a neighbour, with a pronoun joined to it or without: "دختر", "خواهرش". */
     private static boolean isRelation(String word) {
@@ -281,8 +294,8 @@ public final class PersianQuoteExtractor {
     }
 
     /** One word opening a sentence, then what the person does, set apart: "فریده، آرایشگر ۳۵ ساله،". */
-    private static final Pattern NAME_THEN_OCCUPATION = Pattern.compile("(?<name>[^\\s\u060c,]+)[\u060c,]\\s+"
-            + "(?<role>[^\u060c,]{2,60})[\u060c,]\\s+");
+    private static final Pattern NAME_THEN_OCCUPATION = Pattern.compile("(?:(?<title>[^\\s\u060c,]+)\\s+)?"
+            + "(?<name>[^\\s\u060c,]+)[\u060c,]\\s+(?<role>[^\u060c,]{2,60})[\u060c,]\\s+");
     /** An age after a trade: "۳۵ ساله". */
     private static final Pattern AGE_AFTER = Pattern.compile("\\s+[\\d\u06f0-\u06f9\u0660-\u0669]{1,3}\\s+ساله$");
     /** A comma closing a word: "احمدی،". */
@@ -292,7 +305,7 @@ public final class PersianQuoteExtractor {
         List<String> words = words(sentence);
         Matcher related = RELATION_THEN_NAME.matcher(sentence);
         String opening = related.lookingAt() ? fold(SPACES.split(related.group("role").strip())[0]) : "";
-        if (related.lookingAt() && (isRelation(opening) || isRoleWord(opening))
+        if (related.lookingAt() && (isRelation(opening) || isRoleWord(opening) || isOneOf(related.group("role")))
                 && isGivenName(fold(SPACES.split(related.group("name"))[0]))) {
             // "دختر او، مریم، نیز کنار مادرش کار می‌کند": whom she is to someone, then her given name set apart
             String name = related.group("name");
@@ -303,8 +316,10 @@ public final class PersianQuoteExtractor {
             return;
         }
         Matcher described = NAME_THEN_OCCUPATION.matcher(sentence);
+        // "استاد غلام‌حسین، نوازنده رباب،": a title of address before the name is neither name nor role
         if (described.lookingAt() && isRoleWord(fold(words(described.group("role")).get(0)))
-                && !isRoleWord(fold(described.group("name")))) {
+                && !isRoleWord(fold(described.group("name")))
+                && (described.group("title") == null || titles.contains(fold(described.group("title"))))) {
             // "فریده، آرایشگر ۳۵ ساله، اکنون ...": a name the lists need not know, then her trade and age set apart;
             // the age is no role
             String name = described.group("name");

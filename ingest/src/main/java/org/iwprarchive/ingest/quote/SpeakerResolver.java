@@ -715,6 +715,9 @@ final class SpeakerResolver {
         }
         Matcher intro = INTRODUCTORY.matcher(sentence);
         String rest = intro.lookingAt() ? sentence.substring(intro.end()) : sentence;
+        // "In the village of Shikahogh, 70-year-old Grigor Avetisyan waited ...": an age before the name says no
+        // more than one after it
+        rest = AGE_BEFORE_NAME.matcher(rest).replaceFirst("");
         Optional<Speaker> namedAs = namedAs(rest);
         if (namedAs.isPresent()) {
             last = namedAs.get();

@@ -1717,4 +1717,11 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Бахтиёр Рахимов", "Её коллега"));
     }
+
+    @Test
+    void readsATradeByItsEndingBeforeAFullNameWhoseSurnameHasNone() {
+        assertThat(ukrainian.extract(List.of("Пивовар Олег Ткач варить пиво з 1998 року.",
+                        "«Хміль тепер возимо з Чехії», — каже він."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Олег Ткач", "Пивовар"));
+    }
 }

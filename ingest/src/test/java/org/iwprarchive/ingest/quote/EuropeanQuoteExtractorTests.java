@@ -1813,4 +1813,16 @@ class EuropeanQuoteExtractorTests {
                         "\"Dua të studioj për ekonomi\", tha ai."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Klevis", "I biri"));
     }
+
+    @Test
+    void learnsWhatSomeoneIsAfterWhoseAndAFullNameInPassing() {
+        assertThat(macedonian.extract(List.of("Нејзината ученичка, Ана Петровска, има седумнаесет години.",
+                        "„Сакам да свирам како неа“, рече девојката."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ана Петровска", "Нејзината ученичка"));
+        assertThat(bcs.extract(List.of("U radionici radi i Lejla Hodžić, učenica srednje škole.",
+                        "\"Ovdje učim više nego u školi\", rekla je Lejla."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Lejla Hodžić", "učenica srednje škole"));
+    }
 }

@@ -547,4 +547,14 @@ class PersianQuoteExtractorTests {
                         "او گفت: «سفارش‌ها کم شده است.»"), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("ثمینه", "خیاط"));
     }
+
+    @Test
+    void learnsANameAfterATitleOfAddressAndOneOfSomeonesOwn() {
+        assertThat(persian.extract(List.of("استاد رحیم‌الله، خیاط ۶۰ ساله، هنوز دکان دارد.",
+                        "او گفت: «کار کم است.»"), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("رحیم‌الله", "خیاط"));
+        assertThat(persian.extract(List.of("یکی از همکاران او، نادر، در کابل زندگی می‌کند.",
+                        "نادر گفت که حقوقش را سه ماه است نگرفته است."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("نادر", "یکی از همکاران او"));
+    }
 }

@@ -1921,4 +1921,18 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Madina Yusupova", "a former bookseller"), tuple("Madina Yusupova", null));
     }
+
+    @Test
+    void learnsASubjectWithAnAgeBeforeTheNameAfterWhereAndAnAssistantReferredBack() {
+        assertThat(extractor.extract(List.of("The clinic in Gyumri opened in March.",
+                        "At the entrance, 64-year-old Levon Harutyunyan sells newspapers.",
+                        "\"Nobody reads them now,\" he said."), List.of()))
+                .extracting(Attribution::source).containsExactly("Levon Harutyunyan");
+        assertThat(extractor.extract(List.of("\"We need a second nurse,\" said Dr Karen Petrosyan.",
+                        "His assistant, Mariam, keeps the records on paper.",
+                        "The regional governor, Hayk Sahakyan, promised a computer.",
+                        "\"We have heard that before,\" the assistant said."), List.of()))
+                .extracting(Attribution::source, Attribution::paragraph)
+                .containsExactly(tuple("Karen Petrosyan", 0), tuple("Mariam", 3));
+    }
 }
