@@ -878,13 +878,9 @@ public final class CyrillicQuoteExtractor {
             return false;
         }
         // "Технік Вікторія Шевчук, колишня медсестра, підганяє ...": what she is, set apart after the name, too
-        Matcher apposed = APPOSED_DESCRIPTION.matcher(paragraph).region(name.end(), paragraph.length());
-        String description = apposed.lookingAt() ? withoutAge(apposed.group("description")) : "";
-        Speaker person = !description.isEmpty() && describesAPerson(List.of(SPACES.split(description)))
-                ? Speaker.person(named.name(), named.role() == null ? description : named.role() + ", " + description)
-                : named;
-        known.removeIf(k -> k.name().equals(person.name()));
-        known.add(new Known(person.name(), person.role()));
+        String role = withApposed(named.role(), paragraph, name.end());
+        known.removeIf(k -> k.name().equals(named.name()));
+        known.add(new Known(named.name(), role));
         return true;
     }
 
@@ -900,13 +896,24 @@ public final class CyrillicQuoteExtractor {
                 || authorKeys.contains(SourceNames.key(traded.group("name")))) {
             return false;
         }
-        Matcher apposed = APPOSED_DESCRIPTION.matcher(paragraph).region(traded.end("name"), paragraph.length());
-        String description = apposed.lookingAt() ? withoutAge(apposed.group("description")) : "";
-        String role = !description.isEmpty() && describesAPerson(List.of(SPACES.split(description)))
-                ? traded.group("trade") + ", " + description : traded.group("trade");
+        String role = withApposed(traded.group("trade"), paragraph, traded.end("name"));
         known.removeIf(k -> k.name().equals(traded.group("name")));
         known.add(new Known(traded.group("name"), role));
         return true;
+    }
+
+    /**
+     * A role joined by what the paragraph sets apart after the name ending at {@code from}, when that says what a person
+     * is, without an age that opens it ("Технік" and ", колишня медсестра," make "Технік, колишня медсестра"); the
+     * description alone when there is no role, the role alone when nothing describes the person.
+     */
+    private String withApposed(String role, String paragraph, int from) {
+        Matcher apposed = APPOSED_DESCRIPTION.matcher(paragraph).region(from, paragraph.length());
+        String description = apposed.lookingAt() ? withoutAge(apposed.group("description")) : "";
+        if (description.isEmpty() || !describesAPerson(List.of(SPACES.split(description)))) {
+            return role;
+        }
+        return role == null ? description : role + ", " + description;
     }
 
     /**
@@ -1053,19 +1060,17 @@ public final class CyrillicQuoteExtractor {
             return Speaker.person(known.get(known.size() - 1).name(), null);
         }
         if (words.length == 1 && !known.isEmpty()) {
-            // "— пояснил эксперт" after "Экономист Алишер Мирзоев", "— добавил гидролог" after "Гидролог Виктор Ким":
-            // the person last named whose role says so
+            // "— пояснил эксперт" after "Экономист Алишер Мирзоев": the person last named, when their role is an
+            // expert's
             Known last = known.get(known.size() - 1);
-            if (last.role() != null && (EXPERTS.contains(lower) && java.util.Arrays.stream(SPACES.split(last.role()))
+            if (last.role() != null && EXPERTS.contains(lower) && java.util.Arrays.stream(SPACES.split(last.role()))
                     .map(CyrillicQuoteExtractor::lowerCase)
-                    .anyMatch(w -> EXPERT_ENDING.matcher(w).find() || EXPERT_ROLES.contains(w))
-                    || java.util.Arrays.stream(SPACES.split(last.role())).map(CyrillicQuoteExtractor::lowerCase)
-                    .anyMatch(lower::equals))) {
+                    .anyMatch(w -> EXPERT_ENDING.matcher(w).find() || EXPERT_ROLES.contains(w))) {
                 return Speaker.person(last.name(), null);
             }
-            // "— додала листоноша", after others were named since "Листоноша Галина Бондар": the last person named
-            // whose role has the word
-            for (int i = known.size() - 2; i >= 0; i--) {
+            // "— добавил гидролог" after "Гидролог Виктор Ким", "— додала листоноша" after others were named since
+            // "Листоноша Галина Бондар": the last person named whose role has the word
+            for (int i = known.size() - 1; i >= 0; i--) {
                 String role = known.get(i).role();
                 if (role != null && java.util.Arrays.stream(SPACES.split(role))
                         .map(w -> lowerCase(TRAILING_COMMA.matcher(w).replaceFirst(""))).anyMatch(lower::equals)) {
