@@ -3,7 +3,9 @@ package org.iwprarchive.ingest.job;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +46,8 @@ class ImportRun {
     private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
     /** Records read before a batch is stored (fewer when their pages pass the store's byte bound). */
     static final int BATCH = 64;
+    /** Batches whose pages are read while the one before them is stored. */
+    static final int READ_AHEAD = 2;
 
     private final IngestJobRepository jobs;
     private final SnapshotRepository snapshots;
@@ -85,9 +89,10 @@ class ImportRun {
             if (resumed > 0) {
                 log.info("Import job {} resumes after record {} of {}", jobId, resumed, file);
             }
-            // batches are read in a pipeline: the pages of one are parsed by the readers while the one before
-            // it is stored, so that parsing and storing (PostgreSQL, the index) keep both kinds of work going
-            Batch storing = null;
+            // batches are read in a pipeline: the pages of the next ones are parsed by the readers while the oldest
+            // is stored, so that parsing and storing (PostgreSQL, the index) keep both kinds of work going; more than
+            // one batch ahead, so that the readers still have work when one batch reads faster than the last stores
+            Deque<Batch> read = new ArrayDeque<>();
             Batch building = new Batch();
             long lastLog = System.currentTimeMillis();
             while (!Thread.currentThread().isInterrupted()) {
@@ -96,18 +101,17 @@ class ImportRun {
                     next = in.next();
                 } catch (IOException damaged) {
                     // what was read before the damage is kept
-                    settle(jobId, storing, passedOver);
+                    settleAll(jobId, read, passedOver);
                     building.end(in.recordsRead());
                     settle(jobId, building, passedOver);
                     throw damaged;
                 }
                 if (next.isPresent() && next.get().isRevisit() && (building.repeats(next.get())
-                        || (storing != null && storing.repeats(next.get())))) {
+                        || read.stream().anyMatch(batch -> batch.repeats(next.get())))) {
                     // the capture it repeats is stored first, so that the revisit finds it
-                    settle(jobId, storing, passedOver);
+                    settleAll(jobId, read, passedOver);
                     building.end(in.recordsRead() - 1);
                     settle(jobId, building, passedOver);
-                    storing = null;
                     building = new Batch();
                 }
                 if (next.isPresent()) {
@@ -116,13 +120,15 @@ class ImportRun {
                 }
                 if (next.isEmpty() || building.records.size() >= BATCH
                         || building.bytes >= properties.storeBatchBytes().toBytes()) {
-                    settle(jobId, storing, passedOver);
                     building.end(in.recordsRead());
-                    storing = building;
+                    read.add(building);
                     building = new Batch();
+                    if (read.size() > READ_AHEAD) {
+                        settle(jobId, read.poll(), passedOver);
+                    }
                 }
                 if (next.isEmpty()) {
-                    settle(jobId, storing, passedOver);
+                    settleAll(jobId, read, passedOver);
                     break;
                 }
                 if (System.currentTimeMillis() - lastLog > properties.progressLogInterval().toMillis()) {
@@ -186,6 +192,14 @@ class ImportRun {
         boolean repeats(WebArchiveRecord revisit) {
             return records.stream().anyMatch(record -> record.isPage()
                     && record.capture().requestedUrl().equals(revisit.revisits().target()));
+        }
+    }
+
+    /** Stores these batches in turn, oldest first, and forgets them. */
+    private void settleAll(long jobId, Deque<Batch> batches, Map<String, Long> passedOver)
+            throws InterruptedException {
+        while (!batches.isEmpty()) {
+            settle(jobId, batches.poll(), passedOver);
         }
     }
 

@@ -189,13 +189,12 @@ final class GenericLayout {
      * run of text and inline elements between two breaks (or blocks) becomes a {@code p}. For a copy of the page.
      */
     static void paragraphsFromBreaks(Element container) {
-        int inParagraphs = paragraphText(container);
         int betweenBreaks = 0;
         Elements broken = BLOCKS_WITH_BREAKS.in(container);
         for (Element block : broken) {
             betweenBreaks += block.ownText().length();
         }
-        if (betweenBreaks <= inParagraphs) {
+        if (paragraphTextReaches(container, betweenBreaks)) {
             return;
         }
         for (Element block : broken) {
@@ -222,7 +221,6 @@ final class GenericLayout {
      * text outweighs the element's paragraphs. For a copy of the page.
      */
     static void paragraphsFromTextDivs(Element container) {
-        int inParagraphs = paragraphText(container);
         List<Element> textDivs = new ArrayList<>();
         int inDivs = 0;
         for (Element div : DIVS.in(container)) {
@@ -235,9 +233,24 @@ final class GenericLayout {
                 inDivs += text.length();
             }
         }
-        if (inDivs > inParagraphs) {
+        if (!paragraphTextReaches(container, inDivs)) {
             textDivs.forEach(div -> div.tagName("p"));
         }
+    }
+
+    /**
+     * Whether the block's paragraphs hold at least this many characters of text: they are read only until they do
+     * (a body of paragraphs, most pages, against none or a few characters written otherwise).
+     */
+    private static boolean paragraphTextReaches(Element block, int atLeast) {
+        int text = 0;
+        for (Element p : PARAGRAPHS.in(block)) {
+            if (text >= atLeast) {
+                return true;
+            }
+            text += p.text().length();
+        }
+        return text >= atLeast;
     }
 
     /** How many characters of text the block's paragraphs hold. */
