@@ -21,7 +21,6 @@ import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilterFactory;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilterFactory;
 import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
@@ -69,7 +68,7 @@ public final class LuceneAnalysis {
      * written and, where it differs, as stemmed at the same position.
      */
     static final List<Filter> WORD_FORMS = concat(FOLDED, Filter.of(KeywordRepeatFilterFactory.class), PORTER,
-            Filter.of(RemoveDuplicatesTokenFilterFactory.class));
+            Filter.of(RepeatedWordFilterFactory.class));
 
     private static final Filter RUSSIAN_STOP = Filter.of(StopFilterFactory.class,
             "words", "org/apache/lucene/analysis/snowball/russian_stop.txt", "format", "snowball");
@@ -109,14 +108,14 @@ public final class LuceneAnalysis {
             "ru", List.of(Filter.of(LowerCaseFilterFactory.class), RUSSIAN_STOP,
                     Filter.of(KeywordRepeatFilterFactory.class), RUSSIAN_STEM,
                     Filter.of(RomanizationFilterFactory.class), Filter.of(ASCIIFoldingFilterFactory.class),
-                    Filter.of(RemoveDuplicatesTokenFilterFactory.class)),
+                    Filter.of(RepeatedWordFilterFactory.class)),
             "ar", List.of(Filter.of(LowerCaseFilterFactory.class), Filter.of(DecimalDigitFilterFactory.class),
                     ARABIC_STOP, Filter.of(ArabicNormalizationFilterFactory.class),
                     Filter.of(KeywordRepeatFilterFactory.class), Filter.of(ArabicStemFilterFactory.class),
-                    Filter.of(ASCIIFoldingFilterFactory.class), Filter.of(RemoveDuplicatesTokenFilterFactory.class)),
+                    Filter.of(ASCIIFoldingFilterFactory.class), Filter.of(RepeatedWordFilterFactory.class)),
             "fa", concat(PERSIAN_NORMALISED, Filter.of(KeywordRepeatFilterFactory.class),
                     Filter.of(PersianStemFilterFactory.class), Filter.of(ASCIIFoldingFilterFactory.class),
-                    Filter.of(RemoveDuplicatesTokenFilterFactory.class)),
+                    Filter.of(RepeatedWordFilterFactory.class)),
             "uk", UKRAINIAN_FOLDED);
 
     /** The highlighting word forms of {@link #LANGUAGE_WORD_FORMS}, built, by language. */
