@@ -524,6 +524,16 @@ public final class CyrillicQuoteExtractor {
      */
     private static final Pattern TRADE_THEN_GIVEN_NAME = Regexes.compile("(?<trade>\\p{Lu}\\p{Ll}{3,})\\s+"
             + "(?<name>\\p{Lu}\\p{Ll}{2,})(?:,|\\s+\\p{Ll})");
+    /** Surnames in the dative: a woman's "Бекташевой", "Ковальової", a man's "Бекташеву", "Коваленку", "Ткачуку". */
+    private static final Pattern DATIVE_WOMANS_SURNAME = Regexes.compile("(?:ов|ев|ин|ск)(?:ой|ої)$");
+    private static final Pattern DATIVE_MANS_SURNAME = Regexes.compile("(?:ов|ев|ин|енк|чук|юк)у$");
+    /**
+     * Someone's age, said of them in the dative with what they are and their full name, as features introduce people:
+     * "Солистке хора Айпери Бекташевой четырнадцать лет.", "Вчителю Івану Коваленку сорок два роки.".
+     */
+    private static final Pattern AGE_IN_DATIVE = Regexes.compile("(?<role>\\p{Lu}\\p{Ll}{3,}(?:\\s+\\p{Ll}{2,}){0,2})\\s+"
+            + "(?<given>\\p{Lu}\\p{Ll}+)\\s+(?<surname>\\p{Lu}\\p{Ll}+)\\s+(?:\\d{1,3}|\\p{Ll}+(?:\\s+\\p{Ll}+)?)\\s+"
+            + "(?:лет|года|год|років|роки|рік)[.!]?");
     /** A given name opening a sentence, then who the person is, set apart: "Максим, 24-річний сапер із Павлограда,". */
     private static final Pattern GIVEN_NAME_DESCRIBED = Regexes.compile("(?<name>\\p{Lu}\\p{Ll}{2,}),\\s+"
             + "(?<description>[\\p{Ll}\\d][^,.;:«»\"]{2,80}),\\s+\\p{Ll}");
@@ -730,7 +740,7 @@ public final class CyrillicQuoteExtractor {
             kind = QuotationKind.INDIRECT;
         } else {
             if (learnTradeAndGivenName(sentence, known, authorKeys) || learnSubject(sentence, known, authorKeys)
-                    || learnGivenNameDescribed(sentence, known, authorKeys)) {
+                    || learnGivenNameDescribed(sentence, known, authorKeys) || learnAgeInDative(sentence, known)) {
                 reading.lastUnnamed = null;
             }
             return;
@@ -933,6 +943,42 @@ public final class CyrillicQuoteExtractor {
         known.removeIf(k -> k.name().equals(described.group("name")));
         known.add(new Known(described.group("name"), role));
         return true;
+    }
+
+    /**
+     * "Солистке хора Айпери Бекташевой четырнадцать лет.": the person whose age a sentence gives, in the dative, with
+     * what they are, both put in the nominative (a woman's by her surname's "-овой", "-евой", "-иной", "-ой"; a man's
+     * by "-у", "-ю"); whom "— смеётся девочка" refers to next. Whether it named one.
+     */
+    private boolean learnAgeInDative(String sentence, List<Known> known) {
+        Matcher aged = AGE_IN_DATIVE.matcher(sentence);
+        if (!aged.matches()) {
+            return false;
+        }
+        String surname = aged.group("surname");
+        boolean woman = DATIVE_WOMANS_SURNAME.matcher(surname).find();
+        boolean man = DATIVE_MANS_SURNAME.matcher(surname).find();
+        String role = aged.group("role");
+        int space = role.indexOf(' ');
+        String noun = space < 0 ? role : role.substring(0, space);
+        String nominativeNoun = woman && (noun.endsWith("ке") || noun.endsWith("це")) ? chop(noun, 1) + "а"
+                : man && noun.endsWith("у") ? chop(noun, 1) : man && noun.endsWith("ю") ? chop(noun, 1) + "ь" : null;
+        if (woman == man || nominativeNoun == null) {
+            return false;
+        }
+        String given = aged.group("given");
+        String name = (woman ? given.endsWith("е") ? chop(given, 1) + "а" : given
+                : given.endsWith("у") ? chop(given, 1) : given.endsWith("ю") ? chop(given, 1) + "й" : given)
+                + " " + (woman ? chop(surname, 2) + "а" : surname.endsWith("енку") ? chop(surname, 1) + "о"
+                : chop(surname, 1));
+        String nominativeRole = nominativeNoun + (space < 0 ? "" : role.substring(space));
+        known.removeIf(k -> k.name().equals(name));
+        known.add(new Known(name, nominativeRole));
+        return true;
+    }
+
+    private static String chop(String word, int letters) {
+        return word.substring(0, word.length() - letters);
     }
 
     /** The last person named whom nothing known of them keeps from being the one of that sex and age referred to. */

@@ -67,6 +67,12 @@ final class EuropeanPeople {
     /** A word of a role that says whose the person is or what kind, before the noun: "njena", "Нашата", "e tij". */
     private static final Set<String> POSSESSIVES = Set.of("njegova", "njena", "njegov", "njen", "njihova", "njihov",
             "негова", "нејзина", "нивна", "неговиот", "нејзиниот", "e", "i", "tij", "saj", "tyre");
+    /**
+     * Nouns for one who works at a craft, whatever the craft: "Занаетчијата вели" after "Чевларот Методија Најдоски"
+     * means the shoemaker.
+     */
+    private static final Set<String> CRAFTSMEN = Set.of("занаетчијата", "занаетчија", "zanatlija", "занатлија",
+            "zanatlijа", "zejtari", "zejtar", "zejtarja", "artizani", "artizan");
     /** A BCS or Macedonian adjective's endings, which a role's noun comes after: "Penzionisana", "Пензионираната". */
     private static final Pattern ADJECTIVE = Regexes.compile("(?:na|ni|ka|ki|ova|ata|ата|ниот|на|ни|ска|ски)$");
 
@@ -141,6 +147,19 @@ final class EuropeanPeople {
         String lower = who.strip().toLowerCase(Locale.ROOT);
         return womenReferredTo.contains(lower) ? Optional.of(Sex.WOMAN)
                 : menReferredTo.contains(lower) ? Optional.of(Sex.MAN) : Optional.empty();
+    }
+
+    /** Whether the words are a noun for one who works at a craft ("Занаетчијата", "zanatlija"). */
+    static boolean meansACraftsman(String who) {
+        return CRAFTSMEN.contains(who.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a role names what the person does rather than whose relation they are: its noun says no sex by itself
+     * ("Чевларот", not "Неговата ќерка").
+     */
+    boolean namesATrade(String role) {
+        return roleNoun(role).filter(noun -> !women.contains(noun) && !men.contains(noun)).isPresent();
     }
 
     /** Whether a person of that name and role may be the one of that sex referred to: nothing known is against it. */

@@ -713,6 +713,15 @@ public final class EuropeanQuoteExtractor {
                 }
             }
         }
+        if (EuropeanPeople.meansACraftsman(who)) {
+            // "Занаетчијата вели" after "Чевларот Методија Најдоски" and his daughter: the last person named by a trade
+            for (int i = reading.known.size() - 1; i >= 0; i--) {
+                Speaker earlier = reading.known.get(i);
+                if (earlier.kind() == SourceKind.PERSON && people.namesATrade(earlier.role())) {
+                    return withoutRole(earlier);
+                }
+            }
+        }
         if (according) {
             who = withoutSource(who);
         }

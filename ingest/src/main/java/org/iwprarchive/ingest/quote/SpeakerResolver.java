@@ -154,6 +154,8 @@ final class SpeakerResolver {
     private static final Set<String> PEERAGES = Set.of("Lord", "Lady", "Baron", "Baroness");
     private static final Pattern ACRONYM_WORD = Regexes.compile("\\p{Lu}{2,6}");
     private static final Pattern ACRONYM_IN_PARENTHESES = Regexes.compile("\\s*\\(\\p{Lu}{2,8}\\)");
+    /** A relative pronoun for a thing right before the cue: "a charity, the Armenian Dental Fund, which said". */
+    private static final Pattern WHICH_LAST = Regexes.compile(",\\s+which\\s*$");
     /** A possessive ending: "Mamadnazarova's". */
     private static final Pattern POSSESSIVE = Regexes.compile("['\u2019]s$");
     /** Whose something is, then what: "The court's Trust Fund for Victims", "Patimat's uncle". */
@@ -822,6 +824,14 @@ final class SpeakerResolver {
     Optional<Speaker> speaker(String given) {
         // "The UN's human rights office (OHCHR) said": the acronym in parentheses repeats the name
         String phrase = given.indexOf('(') < 0 ? given : ACRONYM_IN_PARENTHESES.matcher(given).replaceAll("");
+        Matcher whichLast = WHICH_LAST.matcher(phrase);
+        if (whichLast.find()) {
+            // "paid for by a charity in Los Angeles, the Armenian Dental Fund, which said ...": what "which" stands
+            // for, set apart before it, says it, and a thing that says something is a body, not a person
+            String before = phrase.substring(0, whichLast.start());
+            return speakerPhrase(before.substring(before.lastIndexOf(',') + 1).strip())
+                    .map(body -> new Speaker(body.name(), SourceKind.ORGANISATION, null));
+        }
         // "..., had pushed a law, which protesters said would ...": the relative clause's own subject speaks
         int which = phrase.lastIndexOf(", which ");
         if (which >= 0 && phrase.indexOf(',', which + 8) < 0) {

@@ -1724,4 +1724,17 @@ class CyrillicQuoteExtractorTests {
                         "«Хміль тепер возимо з Чехії», — каже він."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Олег Ткач", "Пивовар"));
     }
+
+    @Test
+    void learnsAPersonWhoseAgeIsGivenInTheDative() {
+        assertThat(ukrainian.extract(List.of("Майстерня працює з 2015 року.", "Вчителю Івану Коваленку сорок два роки.",
+                        "«Я прийшов сюди після війни», — каже він."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Іван Коваленко", "Вчитель"));
+        // a woman, and a girl referred back to after another woman was named
+        assertThat(russian.extract(List.of("Швея Мадина Каримова открыла ателье в 2010 году.",
+                        "Ученице швеи Зарине Юсуповой шестнадцать лет.",
+                        "«Я пришла сюда после школы», — говорит девочка."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Зарина Юсупова", "Ученица швеи"));
+    }
 }

@@ -1825,4 +1825,14 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Lejla Hodžić", "učenica srednje škole"));
     }
+
+    @Test
+    void takesACraftsmanForTheLastPersonNamedByATrade() {
+        assertThat(macedonian.extract(List.of("Грнчарот Петре Стојановски ја отвори работилницата во 1985 година.",
+                        "Неговата сопруга Верка ги бои садовите.",
+                        "„Секој сад е различен“, рече таа.",
+                        "Занаетчијата вели дека глината ја носи од Прилеп."), List.of()))
+                .extracting(Attribution::source, Attribution::paragraph)
+                .containsExactly(tuple("Верка", 2), tuple("Петре Стојановски", 3));
+    }
 }

@@ -1935,4 +1935,13 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::paragraph)
                 .containsExactly(tuple("Karen Petrosyan", 0), tuple("Mariam", 3));
     }
+
+    @Test
+    void takesTheBodyABodySaysItThroughWhichForTheSpeaker() {
+        assertThat(extractor.extract(List.of("Funding came from a fund in Geneva, the Open Society Foundations, which"
+                        + " said the grant would run for three years."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::text)
+                .containsExactly(tuple("Open Society Foundations", ORGANISATION,
+                        "the grant would run for three years"));
+    }
 }
