@@ -525,7 +525,7 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern TRADE_THEN_GIVEN_NAME = Regexes.compile("(?<trade>\\p{Lu}\\p{Ll}{3,})\\s+"
             + "(?<name>\\p{Lu}\\p{Ll}{2,})(?:,|\\s+\\p{Ll})");
     /** Surnames in the dative: a woman's "Бекташевой", "Ковальової", a man's "Бекташеву", "Коваленку", "Ткачуку". */
-    private static final Pattern DATIVE_WOMANS_SURNAME = Regexes.compile("(?:ов|ев|ин|ск)(?:ой|ої)$");
+    private static final Pattern DATIVE_WOMANS_SURNAME = Regexes.compile("(?:овой|евой|иной|ской|ової|евої|іної|ської)$");
     private static final Pattern DATIVE_MANS_SURNAME = Regexes.compile("(?:ов|ев|ин|енк|чук|юк)у$");
     /**
      * Someone's age, said of them in the dative with what they are and their full name, as features introduce people:
@@ -947,8 +947,8 @@ public final class CyrillicQuoteExtractor {
 
     /**
      * "Солистке хора Айпери Бекташевой четырнадцать лет.": the person whose age a sentence gives, in the dative, with
-     * what they are, both put in the nominative (a woman's by her surname's "-овой", "-евой", "-иной", "-ой"; a man's
-     * by "-у", "-ю"); whom "— смеётся девочка" refers to next. Whether it named one.
+     * what they are, both put in the nominative (a woman's by her surname's "-овой", "-ской", "-ової"; a man's by
+     * "-ову", "-енку", "-чуку"); whom "— смеётся девочка" refers to next. Whether it named one.
      */
     private boolean learnAgeInDative(String sentence, List<Known> known) {
         Matcher aged = AGE_IN_DATIVE.matcher(sentence);
@@ -966,19 +966,32 @@ public final class CyrillicQuoteExtractor {
         if (woman == man || nominativeNoun == null) {
             return false;
         }
-        String given = aged.group("given");
-        String name = (woman ? given.endsWith("е") ? chop(given, 1) + "а" : given
-                : given.endsWith("у") ? chop(given, 1) : given.endsWith("ю") ? chop(given, 1) + "й" : given)
-                + " " + (woman ? chop(surname, 2) + "а" : surname.endsWith("енку") ? chop(surname, 1) + "о"
-                : chop(surname, 1));
+        String name = endingReplaced(aged.group("given"), woman ? WOMANS_DATIVE_GIVEN : MANS_DATIVE_GIVEN) + " "
+                + (woman ? nominativeForms(surname).get(0) : endingReplaced(surname, MANS_DATIVE_SURNAME));
         String nominativeRole = nominativeNoun + (space < 0 ? "" : role.substring(space));
         known.removeIf(k -> k.name().equals(name));
         known.add(new Known(name, nominativeRole));
         return true;
     }
 
+    /** Dative endings of given names and men's surnames, and their nominative's, longest first. */
+    private static final String[][] WOMANS_DATIVE_GIVEN = {{"ии", "ия"}, {"ії", "ія"}, {"і", "а"}, {"е", "а"}};
+    private static final String[][] MANS_DATIVE_GIVEN = {{"ею", "ей"}, {"ию", "ий"}, {"ію", "ій"}, {"аю", "ай"},
+            {"у", ""}};
+    private static final String[][] MANS_DATIVE_SURNAME = {{"енку", "енко"}, {"у", ""}};
+
     private static String chop(String word, int letters) {
         return word.substring(0, word.length() - letters);
+    }
+
+    /** The word with the first of these endings it has replaced (two letters are left at least); as it is without. */
+    private static String endingReplaced(String word, String[][] endings) {
+        for (String[] ending : endings) {
+            if (word.endsWith(ending[0]) && word.length() > ending[0].length() + 1) {
+                return chop(word, ending[0].length()) + ending[1];
+            }
+        }
+        return word;
     }
 
     /** The last person named whom nothing known of them keeps from being the one of that sex and age referred to. */

@@ -72,7 +72,7 @@ final class EuropeanPeople {
      * means the shoemaker.
      */
     private static final Set<String> CRAFTSMEN = Set.of("занаетчијата", "занаетчија", "zanatlija", "занатлија",
-            "zanatlijа", "zejtari", "zejtar", "zejtarja", "artizani", "artizan");
+            "zejtari", "zejtar", "zejtarja", "artizani", "artizan");
     /** A BCS or Macedonian adjective's endings, which a role's noun comes after: "Penzionisana", "Пензионираната". */
     private static final Pattern ADJECTIVE = Regexes.compile("(?:na|ni|ka|ki|ova|ata|ата|ниот|на|ни|ска|ски)$");
 
