@@ -2,6 +2,7 @@ package org.iwprarchive.ingest.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -118,6 +119,15 @@ final class BodyNames {
             + "(?:[\\p{Ll}-]+\\s+){0,2}(?:mission|office|delegation|monitors)(?:\\s+(?:in|to)\\s+\\p{Lu}[\\p{L}-]+"
             + "(?:\\s+\\p{Lu}[\\p{L}-]+)?)?$");
 
+    /** Titles of office that a capitalised office's name opens with, beside the nouns of people described. */
+    private static final Set<String> OFFICES = Set.of("governor", "mayor", "secretary", "president", "prime", "deputy",
+            "speaker", "ambassador", "envoy", "representative", "member", "leader", "prosecutor", "judge", "king",
+            "queen", "prince", "princess", "lord", "lady", "duke", "rector", "dean", "general", "colonel", "captain",
+            "major", "ombudsman", "commissioner", "chancellor", "mufti", "patriarch", "metropolitan");
+    /** Capitalised words with "the" (or "of the") between two of them: "Doctors of the World". */
+    private static final Pattern JOINED_BY_THE = Regexes.compile("^(?:[Tt]he\\s+)?(" + WORD + "(?:\\s+" + WORD
+            + ")*\\s+(?:of\\s+)?the\\s+" + WORD + "(?:\\s+" + WORD + ")*)$");
+
     private static final Pattern SPACES = Regexes.compile("\\s+");
     private static final Set<String> HEAD_WORDS = lastWords(LEXICON.organisationHeads());
     private static final Set<String> OF_HEAD_WORDS = lastWords(LEXICON.organisationOfHeads());
@@ -215,7 +225,15 @@ final class BodyNames {
                 return Optional.of(organisation.group(1));
             }
         }
-        return Optional.empty();
+        // "Save the Children", "Friends of the Earth": capitalised words with "the" between them, which no person's
+        // name has, name a body though no word of it says what kind; not an office ("Minister of the Interior")
+        Matcher joined = phrase.contains(" the ") ? JOINED_BY_THE.matcher(phrase) : null;
+        if (joined == null || !joined.matches()) {
+            return Optional.empty();
+        }
+        String first = SPACES.split(joined.group(1))[0].toLowerCase(Locale.ROOT);
+        return UnnamedPeople.PERSON_NOUNS.contains(first) || OFFICES.contains(first) ? Optional.empty()
+                : Optional.of(joined.group(1));
     }
 
     /** The last word of each entry: what stands as a word of its own in a phrase that entry ends. */

@@ -1944,4 +1944,14 @@ class QuoteExtractorTests {
                 .containsExactly(tuple("Open Society Foundations", ORGANISATION,
                         "the grant would run for three years"));
     }
+
+    @Test
+    void readsCapitalisedWordsWithTheBetweenThemAsABodyButNotAnOffice() {
+        assertThat(extractor.extract(List.of("Friends of the Earth said the dam would flood the valley.",
+                        "\"Schools have closed,\" said Save the Children."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Friends of the Earth", ORGANISATION), tuple("Save the Children", ORGANISATION));
+        assertThat(extractor.extract(List.of("The Minister of the Interior said the border would stay closed."),
+                List.of())).extracting(Attribution::sourceKind).doesNotContain(ORGANISATION);
+    }
 }
