@@ -156,6 +156,10 @@ final class SpeakerResolver {
     private static final Pattern ACRONYM_IN_PARENTHESES = Regexes.compile("\\s*\\(\\p{Lu}{2,8}\\)");
     /** A relative pronoun for a thing right before the cue: "a charity, the Armenian Dental Fund, which said". */
     private static final Pattern WHICH_LAST = Regexes.compile(",\\s+which\\s*$");
+    /** The capitalised words, one to four, with "of", "for", "and" between them, that a clause ends with. */
+    private static final Pattern TRAILING_CAPITALISED = Regexes.compile("(?<name>(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}'’-]*"
+            + "(?:\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*){0,3})$");
+    private static final Pattern THE = Regexes.compile("^[Tt]he\\s+");
     /** A possessive ending: "Mamadnazarova's". */
     private static final Pattern POSSESSIVE = Regexes.compile("['\u2019]s$");
     /** Whose something is, then what: "The court's Trust Fund for Victims", "Patimat's uncle". */
@@ -828,9 +832,18 @@ final class SpeakerResolver {
         if (whichLast.find()) {
             // "paid for by a charity in Los Angeles, the Armenian Dental Fund, which said ...": what "which" stands
             // for, set apart before it, says it, and a thing that says something is a body, not a person
+            // ("wrote to the Ministry of Health, which said": the capitalised words the clause ends with; "a Swiss
+            // charity, Medair, which said": a name no rule knows, a body's all the same)
             String before = phrase.substring(0, whichLast.start());
-            return speakerPhrase(before.substring(before.lastIndexOf(',') + 1).strip())
-                    .map(body -> new Speaker(body.name(), SourceKind.ORGANISATION, null));
+            String setApart = before.substring(before.lastIndexOf(',') + 1).strip();
+            Matcher named = TRAILING_CAPITALISED.matcher(setApart);
+            boolean capitalised = named.find();
+            String antecedent = capitalised ? named.group("name") : setApart;
+            Optional<Speaker> body = speakerPhrase(antecedent);
+            if (body.isEmpty() && capitalised) {
+                body = Optional.of(new Speaker(THE.matcher(antecedent).replaceFirst(""), SourceKind.ORGANISATION, null));
+            }
+            return body.map(found -> new Speaker(found.name(), SourceKind.ORGANISATION, null));
         }
         // "..., had pushed a law, which protesters said would ...": the relative clause's own subject speaks
         int which = phrase.lastIndexOf(", which ");

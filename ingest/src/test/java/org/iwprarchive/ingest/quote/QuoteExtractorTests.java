@@ -1943,6 +1943,12 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind, Attribution::text)
                 .containsExactly(tuple("Open Society Foundations", ORGANISATION,
                         "the grant would run for three years"));
+        // the capitalised words a clause ends with, and a name no rule knows
+        assertThat(extractor.extract(List.of("The farmers appealed to the Ministry of Agriculture, which said it would"
+                        + " send seed in March.", "The well was dug by a Dutch charity, Akvo, which said that two more"
+                        + " would follow."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Ministry of Agriculture", ORGANISATION), tuple("Akvo", ORGANISATION));
     }
 
     @Test
