@@ -527,6 +527,13 @@ public final class CyrillicQuoteExtractor {
     /** Surnames in the dative: a woman's "Бекташевой", "Ковальової", a man's "Бекташеву", "Коваленку", "Ткачуку". */
     private static final Pattern DATIVE_WOMANS_SURNAME = Regexes.compile("(?:овой|евой|иной|ской|ової|евої|іної|ської)$");
     private static final Pattern DATIVE_MANS_SURNAME = Regexes.compile("(?:ов|ев|ин|енк|чук|юк)у$");
+    /** Dative endings of given names, men's surnames and nouns of what someone is, and their nominative's. */
+    private static final String[][] WOMANS_DATIVE_GIVEN = {{"ии", "ия"}, {"ії", "ія"}, {"і", "а"}, {"е", "а"}};
+    private static final String[][] MANS_DATIVE_GIVEN = {{"ею", "ей"}, {"ию", "ий"}, {"ію", "ій"}, {"аю", "ай"},
+            {"у", ""}};
+    private static final String[][] MANS_DATIVE_SURNAME = {{"енку", "енко"}, {"у", ""}};
+    private static final String[][] WOMANS_DATIVE_NOUN = {{"ке", "ка"}, {"це", "ца"}};
+    private static final String[][] MANS_DATIVE_NOUN = {{"у", ""}, {"ю", "ь"}};
     /**
      * Someone's age, said of them in the dative with what they are and their full name, as features introduce people:
      * "Солистке хора Айпери Бекташевой четырнадцать лет.", "Вчителю Івану Коваленку сорок два роки.".
@@ -961,9 +968,8 @@ public final class CyrillicQuoteExtractor {
         String role = aged.group("role");
         int space = role.indexOf(' ');
         String noun = space < 0 ? role : role.substring(0, space);
-        String nominativeNoun = woman && (noun.endsWith("ке") || noun.endsWith("це")) ? chop(noun, 1) + "а"
-                : man && noun.endsWith("у") ? chop(noun, 1) : man && noun.endsWith("ю") ? chop(noun, 1) + "ь" : null;
-        if (woman == man || nominativeNoun == null) {
+        String nominativeNoun = endingReplaced(noun, woman ? WOMANS_DATIVE_NOUN : MANS_DATIVE_NOUN);
+        if (woman == man || nominativeNoun.equals(noun)) {
             return false;
         }
         String name = endingReplaced(aged.group("given"), woman ? WOMANS_DATIVE_GIVEN : MANS_DATIVE_GIVEN) + " "
@@ -973,12 +979,6 @@ public final class CyrillicQuoteExtractor {
         known.add(new Known(name, nominativeRole));
         return true;
     }
-
-    /** Dative endings of given names and men's surnames, and their nominative's, longest first. */
-    private static final String[][] WOMANS_DATIVE_GIVEN = {{"ии", "ия"}, {"ії", "ія"}, {"і", "а"}, {"е", "а"}};
-    private static final String[][] MANS_DATIVE_GIVEN = {{"ею", "ей"}, {"ию", "ий"}, {"ію", "ій"}, {"аю", "ай"},
-            {"у", ""}};
-    private static final String[][] MANS_DATIVE_SURNAME = {{"енку", "енко"}, {"у", ""}};
 
     private static String chop(String word, int letters) {
         return word.substring(0, word.length() - letters);
