@@ -342,6 +342,9 @@ public final class ArabicQuoteExtractor {
     /** A relation opening a sentence, then a name of two or three words set apart: "زوجها، كاوه رشيد،". */
     private static final Pattern RELATION_SET_APART = Pattern.compile("(?<relation>\\p{L}+)\u060c\\s+"
             + "(?<name>\\p{L}+\\s+\\p{L}+(?:\\s+\\p{L}+)?)\u060c");
+    /** What someone is opening a sentence, then a name of two or three words set apart: "صاحب المكتبة، أحمد يونس،". */
+    private static final Pattern DESCRIBED_SET_APART = Pattern.compile("(?<described>\\p{L}+(?:\\s+\\p{L}+){1,4})\u060c\\s+"
+            + "(?<name>\\p{L}+\\s+\\p{L}+(?:\\s+\\p{L}+)?)\u060c");
     /** A relation, as folded, that names a woman: "زوجته", "ابنتها", "اخته", "ام". */
     private static final Pattern WOMANS_RELATION = Pattern.compile("(?:زوجت|ابنت|بنت|اخت|شقيقت|جارت|حفيدت|والدت|ام)");
     /** A kunya set apart with who the person is: "أبو يونس، وهو نجار من حي الميدان،". */
@@ -384,9 +387,21 @@ public final class ArabicQuoteExtractor {
                 return;
             }
         }
-        for (int i = 0; i + 1 < words.length; i++) {
-            String given = fold(words[i]);
-            String next = words[i + 1];
+        Matcher apart = DESCRIBED_SET_APART.matcher(sentence);
+        if (apart.lookingAt()) {
+            // "صاحب مكتبة الرواد، أحمد يونس، أعاد فتح محله": what someone is, then the name set apart, before a verb
+            Speaker named = speaker(List.of(apart.group("described").strip(), apart.group("name")), null, known);
+            if (named != null && named.kind() == SourceKind.PERSON && named.role() != null
+                    && known.stream().noneMatch(k -> k.name().equals(named.name()))) {
+                known.add(new Known(named.name(), SourceKind.PERSON, foldedWords(named.name()), named.feminine(),
+                        named.role()));
+                return;
+            }
+        }
+        for (int i = 0; i < words.length; i++) {
+            // "ويعمل معه ابن أخيه عمر.": a given name may close the sentence
+            String given = fold(i + 1 < words.length ? words[i] : NAME_PUNCTUATION.matcher(words[i]).replaceFirst(""));
+            String next = i + 1 < words.length ? words[i + 1] : "";
             String foldedNext = fold(next);
             if (!isGivenName(given) || PREPOSITIONS.contains(foldedNext)) {
                 continue;
@@ -397,7 +412,7 @@ public final class ArabicQuoteExtractor {
                     || foldedNext.equals("عبد") && i + 2 < words.length;
             boolean female = femaleNames.contains(given);
             // "ابنته سارة تدرس الموسيقى": a verb of her gender after the given name is no part of the name
-            boolean alone = !compound && !isGivenName(foldedNext) && !foldedNext.startsWith("ال")
+            boolean alone = next.isEmpty() || !compound && !isGivenName(foldedNext) && !foldedNext.startsWith("ال")
                     && isPresentVerb(foldedNext, female);
             String name = NAME_PUNCTUATION.matcher(words[i] + (alone ? "" : " " + next)
                     + (compound ? " " + words[i + 2] : "")).replaceFirst("");
@@ -407,6 +422,10 @@ public final class ArabicQuoteExtractor {
             String role = i > 0 && (OWN_RELATION.matcher(previous).matches()
                     || previous.startsWith("ال") && occupations.contains(stem(previous)))
                     ? NAME_PUNCTUATION.matcher(words[i - 1]).replaceFirst("") : null;
+            if (role != null && i > 1 && OWN_RELATION.matcher(previous).matches()
+                    && RELATIONS.contains(fold(words[i - 2]))) {
+                role = words[i - 2] + " " + role; // "ابن أخيه": a relation of a relation
+            }
             if (known.stream().noneMatch(k -> k.name().equals(name))) {
                 known.add(new Known(name, SourceKind.PERSON, foldedWords(name), female, role));
             }
@@ -741,7 +760,8 @@ public final class ArabicQuoteExtractor {
      * "زوجتها" her wife, "جاره" his neighbour.
      */
     private static final Pattern OWN_RELATION = Pattern.compile("(?:ابن|ابنت|بنت|زوج|زوجت|شقيق|شقيقت|اخ|اخت|اخو|والد"
-            + "|والدت|جار|جارت|حفيد|حفيدت|ام|ابو)(?:ه|ها|هما|هم)");
+            // "أخيه", "أبيها": a brother's and a father's in the genitive
+            + "|والدت|جار|جارت|حفيد|حفيدت|ام|ابو|اخي|ابي)(?:ه|ها|هما|هم)");
 
     private String described(List<String> parts) {
         for (String part : parts.subList(1, parts.size())) {

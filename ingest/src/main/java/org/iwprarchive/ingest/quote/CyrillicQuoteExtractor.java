@@ -544,9 +544,20 @@ public final class CyrillicQuoteExtractor {
     /** A given name opening a sentence, then who the person is, set apart: "Максим, 24-річний сапер із Павлограда,". */
     private static final Pattern GIVEN_NAME_DESCRIBED = Regexes.compile("(?<name>\\p{Lu}\\p{Ll}{2,}),\\s+"
             + "(?<description>[\\p{Ll}\\d][^,.;:«»\"]{2,80}),\\s+\\p{Ll}");
-    /** A relation after a possessive, then a given name without commas, opening a sentence: "Её внучка Айзада помогает". */
+    /**
+     * A relation, or someone of one's own by what they do, after a possessive, then a given name, opening a sentence:
+     * "Её внучка Айзада помогает", "Її помічниця, студентка Ірина, веде": what the person is may stand between.
+     */
     private static final Pattern OWN_RELATION_THEN_GIVEN_NAME = Regexes.compile("(?<who>(?:Его|Её|Ее|Их|Його|Її|Їх)"
-            + "\\s+(?<owned>\\p{Ll}+))\\s+(?<name>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)\\s+\\p{Ll}");
+            + "\\s+(?<owned>\\p{Ll}+)(?:,\\s+(?<what>\\p{Ll}+))?)\\s+(?<name>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?),?"
+            + "\\s+\\p{Ll}");
+    /**
+     * "Щодня сюди заходить вісімдесятирічний Григорій Павленко, колишній учитель історії.": a verb, then its subject
+     * named in full, closing the sentence with what the person is.
+     */
+    private static final Pattern SUBJECT_AFTER_VERB = Regexes.compile("(?<before>(?:\\p{Lu}|\\p{Ll})[\\p{Ll}’ʼ'-]*(?:\\s+\\p{Ll}"
+            + "[\\p{Ll}’ʼ'-]*){1,8})\\s+(?<name>\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+),\\s+(?<description>\\p{Ll}[^,.;:«»\"]{2,80})"
+            + "[.!]?");
     /** Whom a person is to someone, set apart after the given name: "Соломія, її онука,", "Фарид, его коллега,". */
     private static final Pattern OWN_RELATION = Regexes.compile("(?:его|её|ее|их|його|її|їх)\\s+(\\p{Ll}+)");
     /** Parts of a body that speak for it, whose name follows them in the genitive: "пресс-служба «Озенмунайгаза»". */
@@ -747,7 +758,8 @@ public final class CyrillicQuoteExtractor {
             kind = QuotationKind.INDIRECT;
         } else {
             if (learnTradeAndGivenName(sentence, known, authorKeys) || learnSubject(sentence, known, authorKeys)
-                    || learnGivenNameDescribed(sentence, known, authorKeys) || learnAgeInDative(sentence, known)) {
+                    || learnGivenNameDescribed(sentence, known, authorKeys) || learnAgeInDative(sentence, known)
+                    || learnSubjectAfterVerb(sentence, known, authorKeys)) {
                 reading.lastUnnamed = null;
             }
             return;
@@ -852,8 +864,14 @@ public final class CyrillicQuoteExtractor {
         if (!related.lookingAt()) {
             related = OWN_RELATION_THEN_GIVEN_NAME.matcher(paragraph); // "Её внучка Айзада помогает ей"
         }
-        if (related.lookingAt() && RELATIONS.contains(lowerCase(related.pattern() == RELATION_THEN_GIVEN_NAME
-                && related.group("relation") != null ? related.group("relation") : related.group("owned")))
+        boolean own = related.pattern() == OWN_RELATION_THEN_GIVEN_NAME;
+        String relation = related.lookingAt() ? lowerCase(!own && related.group("relation") != null
+                ? related.group("relation") : related.group("owned")) : "";
+        // "Її помічниця, студентка Ірина": one's own by what they do, too, and what they are after it
+        String what = own && related.lookingAt() ? related.group("what") : null;
+        boolean whatFits = what == null || isOccupation(what) || PERSON_NOUN_ENDING.matcher(what).find();
+        if (related.lookingAt() && whatFits && (RELATIONS.contains(relation)
+                || own && (isOccupation(relation) || TRADE_ENDING.matcher(relation).find()))
                 && !authorKeys.contains(SourceNames.key(related.group("name")))) {
             // "Дружина Олега, Світлана, працює в лікарні": whose relation, then her given name set apart
             String given = related.group("name");
@@ -949,6 +967,29 @@ public final class CyrillicQuoteExtractor {
         }
         known.removeIf(k -> k.name().equals(described.group("name")));
         known.add(new Known(described.group("name"), role));
+        return true;
+    }
+
+    /**
+     * "Щодня сюди заходить вісімдесятирічний Григорій Павленко, колишній учитель історії.", "В очереди стоит Айгуль
+     * Садыкова, пенсионерка.": the person a sentence closes with, after its verb, by a surname's ending, with what
+     * they are set apart after the name (an age before it said no more); whom "— сміється чоловік" refers to next.
+     * Whether it named one.
+     */
+    private boolean learnSubjectAfterVerb(String sentence, List<Known> known, Set<String> authorKeys) {
+        Matcher after = SUBJECT_AFTER_VERB.matcher(sentence.strip());
+        if (!after.matches() || !SURNAME.matcher(lastWord(after.group("name"))).matches()
+                || authorKeys.contains(SourceNames.key(after.group("name")))) {
+            return false;
+        }
+        String role = withoutAge(after.group("description"));
+        String first = SPACES.split(role)[0];
+        if (!(isOccupation(first) || describesAPerson(List.of(SPACES.split(role)))
+                || PERSON_NOUN_ENDING.matcher(lowerCase(first)).find())) {
+            return false;
+        }
+        known.removeIf(k -> k.name().equals(after.group("name")));
+        known.add(new Known(after.group("name"), role));
         return true;
     }
 

@@ -58,7 +58,9 @@ final class EuropeanPeople {
             Set.of("Luka", "Nikolla", "Baba"),
             // "Drejtori", "Mjeku": a man's noun with its article
             "aeë", "", Regexes.compile("(?:i|u)$"),
-            Set.of("vajza", "gruaja", "plaka", "gjyshja"), Set.of("burri", "djali", "plaku", "gjyshi"));
+            // "tha i riu", "tha e moshuara": the young man, the elderly woman
+            Set.of("vajza", "gruaja", "plaka", "gjyshja", "e reja", "e moshuara"),
+            Set.of("burri", "djali", "plaku", "gjyshi", "i riu", "djaloshi", "i moshuari"));
     /** French and Spanish: nothing read, every person may be anyone referred to. */
     static final EuropeanPeople NONE = new EuropeanPeople(Set.of(), Set.of(), null, Set.of(), Set.of(), null, null,
             null, null, Set.of(), "", "", null, Set.of(), Set.of());

@@ -188,11 +188,13 @@ public final class EuropeanQuoteExtractor {
     /** An age in words, which is no role: "Педесет и петгодишната", "Pedesetogodišnja", "67-vjeçari". */
     private static final Pattern AGE_IN_WORDS = Pattern.compile("(?iu)(?:годишн|godišnj|godisnj|vjeçar)\\p{L}*$");
     /**
-     * Whom the words were told, between a name and its verb: "Branko Bačić za HRT je izjavio", "X за IWPR изјави"
-     * (IWPR or a broadcaster's acronym, after a name of two words; "Ministarstvo za EU" is a body's name).
+     * Whom the words were told, between a name and its verb or after the verb and the name: "Branko Bačić za HRT je
+     * izjavio", "X за IWPR изјави", "rekla je Hodžić za IWPR" (a broadcaster's acronym after a name of two words,
+     * "Ministarstvo za EU" being a body's name; IWPR after any name).
      */
     private static final Pattern TOLD_AFTER_NAME = Pattern.compile(
-            "(?<=\\p{Lu}\\p{Ll}{1,40}\\s\\p{Lu}\\p{Ll}{1,40})\\s+(?:za|за)\\s+(?:IWPR|\\p{Lu}[\\p{Lu}\\d]{1,5})$");
+            "(?:(?<=\\p{Lu}\\p{Ll}{1,40}\\s\\p{Lu}\\p{Ll}{1,40})\\s+(?:za|за)\\s+\\p{Lu}[\\p{Lu}\\d]{1,5}"
+            + "|(?<=\\p{Lu}\\p{Ll}{1,40})\\s+(?:za|за)\\s+IWPR)$");
     /**
      * After what event it was said, between the verb and who: "изјавила је после изрицања пресуде X", "изјави по
      * изрекувањето адвокатката X", "deklaroi pas shpalljes së vendimit X"; the event's words run to a capitalised
@@ -514,7 +516,8 @@ public final class EuropeanQuoteExtractor {
             // "S njom radi i dvadesetogodišnja Amina Sadiković, studentica likovne akademije.": a full name in passing,
             // and what the person is, set apart; whom "rekla je Amina" means later
             Matcher passing = NAMED_IN_PASSING.matcher(sentence);
-            if (passing.find() && grammar.isOccupation(SPACES.split(passing.group("description"))[0])
+            String noun = passing.find() ? SPACES.split(passing.group("description"))[0] : "";
+            if (!noun.isEmpty() && (grammar.isOccupation(noun) || grammar.morphology().namesAWomansOccupation(noun))
                     && !grammar.isBodyWord(SPACES.split(passing.group("name"))[0])) {
                 Speaker person = person(passing.group("name"), passing.group("description"));
                 reading.known.removeIf(k -> k.name().equals(person.name()));

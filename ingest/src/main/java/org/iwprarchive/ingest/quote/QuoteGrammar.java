@@ -110,6 +110,11 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
             return false;
         }
 
+        /** Whether the word is a woman's noun of what someone does, made of a man's the lexicon lists. */
+        default boolean namesAWomansOccupation(String word) {
+            return false;
+        }
+
         /** Whether the name after an "according to" cue stands in the genitive, to be given in the nominative. */
         default boolean namesInTheGenitive(String cue) {
             return true;

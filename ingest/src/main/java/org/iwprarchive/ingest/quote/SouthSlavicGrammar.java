@@ -6,6 +6,7 @@ import static org.iwprarchive.ingest.quote.QuoteGrammar.lower;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -57,6 +58,8 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
      */
     private static final Pattern SCIENTIST = Pattern.compile("\\p{L}{3,}(?:log|loginja|loškinja|graf|grafkinja|ičar"
             + "|ičarka|ist|ista|istkinja|istica)");
+    /** A woman's noun of what someone does, made of a man's: "ljekarka", "učiteljica", "psihologinja" (its stem first). */
+    private static final Pattern WOMANS_NOUN = Pattern.compile("(\\p{L}{3,}?)(?:ka|ica|kinja)");
     /** One capitalised word ending in "-a" after a consonant: "Monstata", "Eurostata", "Монстата". */
     private static final Pattern ONE_WORD_GENITIVE = Pattern.compile(
             "\\p{Lu}\\p{Ll}{2,}[bcčćdđfghjklmnprsštvzžбцчћдђфгхјклмнпрсштвзж][aа]");
@@ -198,6 +201,17 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
     @Override
     public boolean namesAnOccupation(String word) {
         return SCIENTIST.matcher(lexiconForm(word)).matches();
+    }
+
+    /**
+     * A woman's noun made of a listed man's with "-ka", "-ica" or "-kinja" ("ljekarka" of ljekar, "lekarka" of
+     * lekar). Not an occupation everywhere: before a name, it would make a three-word name after an office in the
+     * genitive ("Ministarka prosvjete Anđela Jakšić Stojanović") read as a place and a name.
+     */
+    @Override
+    public boolean namesAWomansOccupation(String word) {
+        Matcher womans = WOMANS_NOUN.matcher(lexiconForm(word));
+        return womans.matches() && OCCUPATIONS.contains(womans.group(1));
     }
 
     /** A word in Latin letters, lower case: Serbian Cyrillic transliterated, other words as they are. */

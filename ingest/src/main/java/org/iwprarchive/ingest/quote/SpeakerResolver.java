@@ -187,9 +187,12 @@ final class SpeakerResolver {
     private static final Set<String> BEFORE_CUE_WORDS = Set.of("has", "have", "had", "also", "later", "earlier",
             "previously", "repeatedly", "again", "recently", "publicly", "openly", "privately", "separately",
             "already", "once", "since", "now", "still");
-    /** "One of them, Sayfullo," and "One of the drivers, Sayfullo,": who a person named after it is among others. */
+    /**
+     * "One of them, Sayfullo," and "One of the drivers, Sayfullo,", "One of her students, Kamil,": who a person named
+     * after it is among others.
+     */
     private static final Pattern ONE_OF = Regexes.compile("^(?:[Oo]ne|[Aa]nother)(?:\\s+of\\s+(?<among>them|those|"
-            + "the\\s+[\\p{Ll}'\u2019-]+(?:\\s+[\\p{Ll}'\u2019-]+){0,3}))?$");
+            + "(?:the|his|her|their|its|our)\\s+[\\p{Ll}'\u2019-]+(?:\\s+[\\p{Ll}'\u2019-]+){0,3}))?$");
     /** Where a speaker was, set apart after them: ", at the Troieshchyna market", ", outside the court". */
     private static final Pattern TRAILING_WHERE = Regexes.compile(",\\s+(?:at|in|outside|inside|near)\\s+(?:the|a|an|his"
             + "|her|their)\\s+[^,]{2,60}$");
@@ -197,8 +200,8 @@ final class SpeakerResolver {
     private static final Pattern AFFILIATED = Regexes.compile("^(?<who>[^,]*?\\p{Lu}[\\p{Ll}'\u2019-]+)\\s+(?:of|at|from)"
             + "\\s+(?:the\\s+)?(?<body>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:of|for|and|the|on|\\p{Lu}[\\p{L}'\u2019.-]*))*)$");
     /** A subject named as one of others, then a verb: "One of the accused, student Narek Sargsyan, addressed". */
-    private static final Pattern ONE_OF_SUBJECT = Regexes.compile("^(?<who>(?:One|Another)\\s+of\\s+(?:them|those|the"
-            + "\\s+[\\p{Ll}'\u2019-]+(?:\\s+[\\p{Ll}'\u2019-]+){0,3}),\\s+[^,;:.\"\u201c\u201d]{2,80}?),\\s+\\p{Ll}");
+    private static final Pattern ONE_OF_SUBJECT = Regexes.compile("^(?<who>(?:One|Another)\\s+of\\s+(?:them|those|"
+            + "(?:the|his|her|their|its|our)\\s+[\\p{Ll}'\u2019-]+(?:\\s+[\\p{Ll}'\u2019-]+){0,3}),\\s+[^,;:.\"\u201c\u201d]{2,80}?),\\s+\\p{Ll}");
     /** An opening that names who asked the questions: "Under cross-examination by X,", "Asked by judge X why ...,". */
     private static final Pattern QUESTIONED_BY = Regexes.compile("^(?:Under\\s+(?:cross-)?examination|Asked|Questioned"
             + "|Pressed|Cross-examined|Challenged)\\s+by\\b");
@@ -311,6 +314,17 @@ final class SpeakerResolver {
             + "|(?:the|his|her|their|its)\\s+[^,;:]{1,60}?)"
             + "\\s+(?:is|was)\\s+(?=\\p{Lu})");
     private static final Pattern SENTENCE_STOP = Regexes.compile("[.!?]$");
+    /** A verb in the passive: "were started", "was founded last year", "has been run". */
+    private static final Pattern PASSIVE = Regexes.compile("\\b(?:is|are|was|were|been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+"
+            + "(?:ed|en|wn|un|lt|pt|ght)\\b");
+    /**
+     * A person a sentence ends with, as who did what it tells: "The classes were started three years ago by Zarina
+     * Abdullaeva, a retired headmistress." The "she said" after refers to her. Only after a passive verb ({@link
+     * #PASSIVE}): "She sat by President Putin." is not told of him.
+     */
+    private static final Pattern AGENT_LAST = Regexes.compile("\\sby\\s+(?<who>\\p{Lu}[\\p{Ll}'\u2019-]+"
+            + "(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+){1,3}(?:,\\s+(?:an?|the)\\s+[^,;:.\"\u201c\u201d]{2,80})?)\\.?$");
+
     /** A description set apart after a full name, to the sentence's end or the next comma: ", a former teacher". */
     private static final Pattern DESCRIBED_AFTER_NAME = Regexes.compile(",\\s+(an?\\s+[^,;:.\"\u201c\u201d]{2,100})"
             + "(?:[,.]|$)");
@@ -744,6 +758,9 @@ final class SpeakerResolver {
             }
             return;
         }
+        if (rest.contains(" by ") && agentLast(rest)) {
+            return;
+        }
         if (!mayOpenWithName(rest)) {
             return; // most sentences: no capital after their first word, and no known name first
         }
@@ -783,6 +800,27 @@ final class SpeakerResolver {
                 subjectParagraph = paragraphs;
             }
         }
+    }
+
+    /** Whether a sentence ends with a person, named in full, by whom something was done ({@link #AGENT_LAST}). */
+    private boolean agentLast(String sentence) {
+        Matcher agent = AGENT_LAST.matcher(sentence);
+        if (!agent.find() || !PASSIVE.matcher(sentence.substring(0, agent.start())).find()) {
+            return false;
+        }
+        Optional<Speaker> named = speaker(agent.group("who"));
+        if (named.isEmpty() || named.get().kind() != SourceKind.PERSON
+                || authorKeys.contains(SourceNames.key(named.get().name()))) {
+            return false;
+        }
+        describe(named.get().name(), named.get().role());
+        if (named.get().role() != null) {
+            introducedAs.putIfAbsent(named.get().name(), named.get().role());
+        }
+        last = named.get();
+        referTo(last);
+        subjectParagraph = paragraphs;
+        return true;
     }
 
     /**
@@ -1044,7 +1082,9 @@ final class SpeakerResolver {
             if (among != null && among.matches()) {
                 String given = segments[1].strip();
                 Optional<Speaker> named = resolve(given);
-                String role = among.group("among") == null || !among.group("among").startsWith("the ") ? null
+                String group = among.group("among");
+                // "One of them" says no more than who is named; "One of the drivers", "One of her students" do
+                String role = group == null || group.equals("them") || group.equals("those") ? null
                         : segments[0].strip();
                 if (named.isPresent() && named.get().kind() == SourceKind.PERSON) {
                     // "one of the organisers, a student named Aliya Nurlanova": both say who she is; "One of the

@@ -676,4 +676,21 @@ class ArabicQuoteExtractorTests {
                         "وقال ريبوار إن الطريق إلى السليمانية مغلق."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("ريبوار حسن", "شقيقها"));
     }
+
+    @Test
+    void learnsWhatSomeoneIsSetApartBeforeTheNameAndTheFamilyNameAloneLater() {
+        assertThat(arabic.extract(List.of("مدير مدرسة النور، محمود سلمان، افتتح صفا جديدا للبنات.",
+                        "وقال سلمان: \"عدد الطالبات تضاعف هذا العام\"."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("محمود سلمان", "مدير مدرسة النور"));
+    }
+
+    @Test
+    void learnsARelationOfARelationBeforeAGivenNameThatClosesTheSentence() {
+        assertThat(arabic.extract(List.of("يبيع فاضل الجبوري الخضار في سوق الشورجة.",
+                        "ويساعده ابن أخيه علي.",
+                        "ويقول علي إن الأسعار ارتفعت كثيرا."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("علي", "ابن أخيه"));
+    }
 }

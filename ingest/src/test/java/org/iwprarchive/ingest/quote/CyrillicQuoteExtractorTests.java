@@ -1737,4 +1737,26 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Зарина Юсупова", "Ученица швеи"));
     }
+
+    @Test
+    void learnsASubjectNamedAfterItsVerbWithWhatThePersonIs() {
+        assertThat(russian.extract(List.of("Автобус в Токтогул ходит раз в неделю.",
+                        "У окна сидит семидесятилетний Асан Тургунбаев, бывший водитель автобуса.",
+                        "«Раньше я сам возил людей по этой дороге», — вспоминает мужчина."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Асан Тургунбаев", "бывший водитель автобуса"));
+        // whom the sentence's verb is done to is not its subject, and is not named in the nominative
+        assertThat(russian.extract(List.of("Милиция задержала Олега Ткаченко, жителя Оша.",
+                        "«Меня отпустили вечером», — сказал он."), List.of()))
+                .extracting(Attribution::source).doesNotContain("Олега Ткаченко");
+    }
+
+    @Test
+    void learnsSomeoneOfOnesOwnByWhatTheyDoAndWhatTheyAreBeforeTheGivenName() {
+        assertThat(ukrainian.extract(List.of("Фермерка Галина Бондар тримає сорок корів.",
+                        "Її помічниця, студентка Софія, доїть корів уранці.",
+                        "«Я приїжджаю сюди після лекцій», — каже дівчина."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Софія", "Її помічниця, студентка"));
+    }
 }

@@ -1835,4 +1835,20 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::paragraph)
                 .containsExactly(tuple("Верка", 2), tuple("Петре Стојановски", 3));
     }
+
+    @Test
+    void learnsAWomansNounOfAListedOccupationAndLeavesWhomItWasToldOutOfTheName() {
+        assertThat(bcs.extract(List.of("U ambulanti dežura i Mirela Kovač, ljekarka iz Foče.",
+                        "\"Nekad primimo stotinu ljudi dnevno\", rekla je Kovač za IWPR."), List.of()))
+                .extracting(Attribution::source, Attribution::role, Attribution::cue)
+                .containsExactly(tuple("Mirela Kovač", "ljekarka iz Foče", "rekla je"));
+    }
+
+    @Test
+    void takesTheYoungManForTheLastManNamed() {
+        assertThat(albanian.extract(List.of("Nipi i saj, Arbeni, punon në furrë që në pesë të mëngjesit.",
+                        "\"Buka del më e mirë kur fle qyteti\", tha i riu."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Arbeni", "Nipi i saj"));
+    }
 }

@@ -1937,6 +1937,28 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void learnsAPersonASentenceEndsWithAsWhoDidItInThePassive() {
+        assertThat(extractor.extract(List.of("The shelter in Karakol was opened last winter by Aigul Osmonova, a former"
+                        + " nurse.", "\"Nobody else would take the dogs in,\" she said."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Aigul Osmonova", "a former nurse"));
+        // not whom someone sat by: the he after is the one quoted before
+        assertThat(extractor.extract(List.of("\"We asked for a meeting,\" said Timur Sadykov.",
+                        "He sat by Almaz Beishenov, the governor.",
+                        "\"He listened and promised nothing,\" he said."), List.of()))
+                .extracting(Attribution::source, Attribution::paragraph)
+                .containsExactly(tuple("Timur Sadykov", 0), tuple("Timur Sadykov", 2));
+    }
+
+    @Test
+    void takesOneOfSomeonesOwnBeforeANameForTheRole() {
+        assertThat(extractor.extract(List.of("One of his patients, 71-year-old Roza Imanova, walks two hours to the"
+                        + " clinic.", "\"The bus stopped coming in October,\" she told IWPR."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Roza Imanova", "One of his patients"));
+    }
+
+    @Test
     void takesTheBodyABodySaysItThroughWhichForTheSpeaker() {
         assertThat(extractor.extract(List.of("Funding came from a fund in Geneva, the Open Society Foundations, which"
                         + " said the grant would run for three years."), List.of()))
