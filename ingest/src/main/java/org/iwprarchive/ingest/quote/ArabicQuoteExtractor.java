@@ -399,17 +399,18 @@ public final class ArabicQuoteExtractor {
             }
         }
         for (int i = 0; i < words.length; i++) {
-            // "ويعمل معه ابن أخيه عمر.": a given name may close the sentence
-            String given = fold(i + 1 < words.length ? words[i] : NAME_PUNCTUATION.matcher(words[i]).replaceFirst(""));
-            String next = i + 1 < words.length ? words[i + 1] : "";
+            // "ويعمل معه ابن أخيه عمر.": a given name may close the sentence; "أما جاره كريم، فقد باع": or a clause
+            String bare = NAME_PUNCTUATION.matcher(words[i]).replaceFirst("");
+            String given = fold(bare);
+            String next = i + 1 < words.length && bare.equals(words[i]) ? words[i + 1] : "";
             String foldedNext = fold(next);
             if (!isGivenName(given) || PREPOSITIONS.contains(foldedNext)) {
                 continue;
             }
             // "عبد الكريم الساعدي": a servant's name is two words, and a family name with the article comes after both;
             // "نسرين عبد الله": a father's name that is one, after the given name
-            boolean compound = given.equals("عبد") && i + 2 < words.length && fold(words[i + 2]).startsWith("ال")
-                    || foldedNext.equals("عبد") && i + 2 < words.length;
+            boolean compound = !next.isEmpty() && (given.equals("عبد") && i + 2 < words.length
+                    && fold(words[i + 2]).startsWith("ال") || foldedNext.equals("عبد") && i + 2 < words.length);
             boolean female = femaleNames.contains(given);
             // "ابنته سارة تدرس الموسيقى": a verb of her gender after the given name is no part of the name
             boolean alone = next.isEmpty() || !compound && !isGivenName(foldedNext) && !foldedNext.startsWith("ال")

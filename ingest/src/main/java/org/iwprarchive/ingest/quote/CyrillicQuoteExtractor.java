@@ -236,6 +236,12 @@ public final class CyrillicQuoteExtractor {
      */
     private static final Pattern LEADING_GERUND = Regexes.compile("^(?:Отвечая|Выступая|Обращаясь|Комментируя"
             + "|Говоря|Відповідаючи|Виступаючи|Звертаючись|Коментуючи|Говорячи)\\s[^,«]{0,80},\\s+(?=\\S)");
+    /**
+     * Words, then the verb and a pronoun, then what the speaker does meanwhile, set apart: "«...», — говорит он,
+     * смазывая шестерёнки." (after a name, what is set apart may be who the person is, so only after a pronoun).
+     */
+    private static final Pattern PRONOUN_THEN_DOING = Regexes.compile("^(?<said>(?:«[^»]+»,?|[—–]\\s+[^«»]+?,)\\s+[—–-]\\s+"
+            + "\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?:он|она|они|він|вона|вони)),\\s+\\p{Ll}[^«»]*$");
     /** A connective opening the words that name a speaker: "Однако правозащитник X ...". */
     private static final Pattern LEADING_CONNECTIVE = Regexes.compile("^" + CONNECTIVE + "\\s+(?=\\S)");
     /** After what it was said, ending the words that name the speaker: "после заседания", "після суду". */
@@ -446,6 +452,10 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern FEMININE_GENITIVE = Regexes.compile("(?:ой|ої)$");
     /** Whose someone is, set apart before a description and the name: "Її засновник, " in "Її засновник, колишній ...". */
     private static final Pattern OWNED_BEFORE = Regexes.compile("((?:Його|Її|Їх|Его|Её|Ее|Их)\\s+\\p{Ll}+),\\s+");
+    /** An adjective in the nominative singular, then a noun: "Частая гостья", "Старый друг". */
+    private static final Pattern ADJECTIVE_THEN_NOUN = Regexes.compile("\\p{Lu}\\p{Ll}+(?:ая|яя|ый|ий|ой|ій)\\s+\\p{Ll}+");
+    /** A noun of a person, maybe after an adjective, set apart before who the person is: "Постоянная зрительница, ". */
+    private static final Pattern DESCRIBED_BEFORE = Regexes.compile("(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+)?),\\s+(?=\\p{Ll})");
     /** A saint's name, which a church or monastery is named after: "Святого Миколая", "Святой Троицы". */
     private static final Pattern SAINT = Regexes.compile("(?:Свят(?:ого|ої|ой|ых|их|ителя)|Пресвят\\p{Ll}+)\\s");
     /** A priest's title of address at the end of a role, before the name: "отець", "отец". */
@@ -707,7 +717,10 @@ public final class CyrillicQuoteExtractor {
     }
 
     /** The attribution one sentence makes, if it makes one; a sentence that makes none may name a person. */
-    private void attribute(String sentence, int p, Reading reading, Set<String> authorKeys) {
+    private void attribute(String given, int p, Reading reading, Set<String> authorKeys) {
+        Matcher doing = PRONOUN_THEN_DOING.matcher(given);
+        // "«...», — говорит он, смазывая шестерёнки.": what the speaker does meanwhile is no part of who
+        String sentence = doing.matches() ? doing.group("said") + "." : given;
         List<Known> known = reading.known;
         List<Attribution> found = reading.found;
         Matcher m;
@@ -898,7 +911,17 @@ public final class CyrillicQuoteExtractor {
         // in the role, but no quotation
         // "Її засновник, колишній десантник Ігор Ткаченко, втратив ...": whose he is set apart before who he is
         Matcher owned = OWNED_BEFORE.matcher(subject);
-        String ownedBy = owned.lookingAt() ? owned.group(1) : null;
+        if (!owned.lookingAt()) {
+            // "Постоянная зрительница, пенсионерка Анна Сергеевна, ходит ...": who she is, set apart before what she is
+            owned = DESCRIBED_BEFORE.matcher(subject);
+        }
+        // (a noun of a person set apart, or an adjective and a noun before what someone does: "Частая гостья,
+        // учительница")
+        String ownedBy = owned.lookingAt() && (owned.pattern() == OWNED_BEFORE
+                || PERSON_NOUN_ENDING.matcher(lowerCase(lastWord(owned.group(1)))).find()
+                || isOccupation(lastWord(owned.group(1)))
+                || ADJECTIVE_THEN_NOUN.matcher(owned.group(1)).matches() && isOccupation(SPACES.split(
+                        subject.substring(owned.end()))[0])) ? owned.group(1) : null;
         if (ownedBy != null) {
             subject = subject.substring(owned.end());
         }

@@ -167,10 +167,21 @@ public final class EuropeanQuoteExtractor {
             + "(?<name>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?),\\s+\\p{Ll}");
     /**
      * A relation after a possessive, then a given name without commas: "Njegova supruga Mirsada radi", "Неговата ќерка
-     * Сашка води".
+     * Сашка води"; or with what the person is set apart after it: "Radićeva kći Marina, studentica iz Splita, dolazi".
      */
     private static final Pattern OWN_RELATION_SUBJECT = Pattern.compile("(?<role>\\p{Lu}\\p{Ll}+\\s+\\p{Ll}+)\\s+"
-            + "(?<name>\\p{Lu}\\p{Ll}+)\\s+\\p{Ll}");
+            + "(?<name>\\p{Lu}\\p{Ll}+)(?:,\\s+(?<what>\\p{Ll}[^,.;:\"\u201c\u201e\u00ab\u00bb]{2,60}),)?\\s+\\p{Ll}");
+    /** A possessive adjective made of a surname, whose relation follows: "Radićeva" (kći), "Ivanov" (sin). */
+    private static final Pattern SURNAMES_OWN = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ova|eva|ov|ev|ова|ева|ов|ев)");
+    /** What someone does, in lower case inside a sentence, then a full name and a verb: "svjetioničar Ivo Radić provodi". */
+    private static final Pattern OCCUPATION_THEN_NAME = Pattern.compile("(?<=\\s)(?<role>\\p{Ll}+)\\s+"
+            + "(?<name>\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)\\s+\\p{Ll}");
+    /**
+     * The endings of a South Slavic noun of one who does something, before a full name ("mlinar", "prodavač",
+     * "spasilac", "učitelj", "ribarka", "воденичар"): in lower case before a name, what the person does.
+     */
+    private static final Pattern AGENT_NOUN = Pattern.compile("\\p{Ll}{3,}(?:ar|ač|lac|telj|nik|arka|ačica|teljica|nica"
+            + "|ар|ач|лац|лец|тељ|тел|ник|арка|ачица|ачка|ница)");
     /** A full name inside a sentence, then what the person is, set apart: "Amina Sadiković, studentica ...". */
     private static final Pattern NAMED_IN_PASSING = Pattern.compile("(?<=\\s)(?<name>\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+),\\s+"
             + "(?<description>\\p{Ll}[^,.;:\"\u201c\u201e\u00ab\u00bb]{2,80})[.,]");
@@ -496,9 +507,13 @@ public final class EuropeanQuoteExtractor {
                 || roleWords.length > 1 && POSSESSIVES.contains(lower(roleWords[0]))
                 && grammar.isOccupation(roleWords[1])))
                 && (related.pattern() == RELATION_SUBJECT
-                || POSSESSIVES.contains(lower(SPACES.split(related.group("role"))[0])))) {
+                || POSSESSIVES.contains(lower(SPACES.split(related.group("role"))[0]))
+                || SURNAMES_OWN.matcher(SPACES.split(related.group("role"))[0]).matches() && isRelation(roleWords))) {
             // "Majka jednog od učenika, Senada, svaki dan vozi ...": whom she is to someone, then her given name
-            Speaker person = person(related.group("name"), related.group("role"));
+            String what = related.pattern() == OWN_RELATION_SUBJECT ? related.group("what") : null;
+            boolean described = what != null && (grammar.isOccupation(SPACES.split(what)[0])
+                    || grammar.morphology().namesAWomansOccupation(SPACES.split(what)[0]));
+            Speaker person = person(related.group("name"), related.group("role") + (described ? ", " + what : ""));
             reading.known.removeIf(k -> k.name().equals(person.name()));
             reading.known.add(person);
             return;
@@ -520,6 +535,17 @@ public final class EuropeanQuoteExtractor {
             if (!noun.isEmpty() && (grammar.isOccupation(noun) || grammar.morphology().namesAWomansOccupation(noun))
                     && !grammar.isBodyWord(SPACES.split(passing.group("name"))[0])) {
                 Speaker person = person(passing.group("name"), passing.group("description"));
+                reading.known.removeIf(k -> k.name().equals(person.name()));
+                reading.known.add(person);
+                return;
+            }
+            // "Na otočiću Palagruži, usred Jadrana, svjetioničar Ivo Radić provodi ...": what someone does and a full
+            // name, the subject of a verb after where and when
+            Matcher inside = OCCUPATION_THEN_NAME.matcher(sentence);
+            if (inside.find() && (grammar.isOccupation(inside.group("role"))
+                    || AGENT_NOUN.matcher(inside.group("role")).matches())
+                    && !grammar.isBodyWord(SPACES.split(inside.group("name"))[0])) {
+                Speaker person = person(inside.group("name"), inside.group("role"));
                 reading.known.removeIf(k -> k.name().equals(person.name()));
                 reading.known.add(person);
             }
@@ -1089,7 +1115,11 @@ public final class EuropeanQuoteExtractor {
     /** Whether a description set apart says what kind of body the name before it is: "një organizatë mjedisore". */
     private boolean describesABody(String description) {
         String[] words = SPACES.split(lower(description.strip()));
-        return words.length >= 2 && grammar.indefinites().contains(words[0]) && grammar.isBodyWord(words[1]);
+        // "državna tvrtka koja ...": a word of what kind before the body's noun, not a person's noun
+        // ("predsjednica udruge"); or the noun first ("organizatë mjedisore")
+        return words.length >= 2 && (grammar.indefinites().contains(words[0]) || !grammar.isOccupation(words[0])
+                && !grammar.morphology().namesAWomansOccupation(words[0])) && grammar.isBodyWord(words[1])
+                || grammar.isBodyWord(words[0]);
     }
 
     /**

@@ -305,7 +305,9 @@ public final class PersianQuoteExtractor {
         List<String> words = words(sentence);
         Matcher related = RELATION_THEN_NAME.matcher(sentence);
         String opening = related.lookingAt() ? fold(SPACES.split(related.group("role").strip())[0]) : "";
-        if (related.lookingAt() && (isRelation(opening) || isRoleWord(opening) || isOneOf(related.group("role")))
+        // "شاگردش، معصومه،": one's own by what they do, with the pronoun joined to it
+        if (related.lookingAt() && (isRelation(opening) || isRoleWord(opening) || isOneOf(related.group("role"))
+                || isRoleWord(JOINED_PRONOUN.matcher(opening).replaceFirst("")))
                 && isGivenName(fold(SPACES.split(related.group("name"))[0]))) {
             // "دختر او، مریم، نیز کنار مادرش کار می‌کند": whom she is to someone, then her given name set apart
             String name = related.group("name");
@@ -316,16 +318,19 @@ public final class PersianQuoteExtractor {
             return;
         }
         Matcher described = NAME_THEN_OCCUPATION.matcher(sentence);
-        // "استاد غلام‌حسین، نوازنده رباب،": a title of address before the name is neither name nor role
+        // "استاد غلام‌حسین، نوازنده رباب،": a title of address before the name is neither name nor role; "زهرا حسینی،
+        // خیاطی از شهر بامیان،": a given name before it is the name's
+        String before = described.lookingAt() && described.group("title") != null ? fold(described.group("title")) : null;
         if (described.lookingAt() && isRoleWord(fold(words(described.group("role")).get(0)))
                 && !isRoleWord(fold(described.group("name")))
-                && (described.group("title") == null || titles.contains(fold(described.group("title"))))) {
+                && (before == null || titles.contains(before) || isGivenName(before))) {
             // "فریده، آرایشگر ۳۵ ساله، اکنون ...": a name the lists need not know, then her trade and age set apart;
             // the age is no role
-            String name = described.group("name");
+            String name = before != null && !titles.contains(before)
+                    ? described.group("title") + " " + described.group("name") : described.group("name");
             String role = AGE_AFTER.matcher(described.group("role").strip()).replaceFirst("");
             known.removeIf(k -> k.name().equals(name));
-            known.add(new Known(name, SourceKind.PERSON, List.of(fold(name)),
+            known.add(new Known(name, SourceKind.PERSON, words(name).stream().map(PersianQuoteExtractor::fold).toList(),
                     words(role).stream().map(PersianQuoteExtractor::fold).toList(), role));
             return;
         }

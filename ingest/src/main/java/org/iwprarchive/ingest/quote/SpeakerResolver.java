@@ -312,7 +312,7 @@ final class SpeakerResolver {
      */
     private static final Pattern AMONG_THEM = Regexes.compile("^(?:Among|One\\s+of)\\s+(?:them|those"
             + "|(?:the|his|her|their|its)\\s+[^,;:]{1,60}?)"
-            + "\\s+(?:is|was)\\s+(?=\\p{Lu})");
+            + "\\s+(?:is|was)\\s+(?=\\p{Lu}|\\d{1,3}-year-old\\s)");
     private static final Pattern SENTENCE_STOP = Regexes.compile("[.!?]$");
     /** A verb in the passive: "were started", "was founded last year", "has been run". */
     private static final Pattern PASSIVE = Regexes.compile("\\b(?:is|are|was|were|been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+"
@@ -333,6 +333,7 @@ final class SpeakerResolver {
             + "|driver|owner|seller|grower|herder|farmer)$");
     /** An age before a given name: "19-year-old " of "19-year-old Aizhan". */
     private static final Pattern AGE_BEFORE_NAME = Regexes.compile("^\\d{1,3}-year-old\\s+(?=\\p{Lu})");
+    private static final Pattern AGE_IN_YEARS = Regexes.compile("\\b(\\d{1,3})-year-old\\b");
     /** Where a body's name goes on to say what it is of or for: "office| of the attorney general". */
     private static final Pattern BODY_OF_WHAT = Regexes.compile("\\s(?:of|for|on)\\s");
     /** A verb in the past, or an auxiliary, that ends a sentence's subject. */
@@ -589,6 +590,20 @@ final class SpeakerResolver {
     }
 
     /**
+     * Remembers whether a person is young or old by the one age in years a sentence gives ("12-year-old Manizha
+     * Rahimova": whom "the girl" refers to, though another woman was quoted since; "70-year-old": not "the boy").
+     */
+    private void noteAge(String sentence, String name) {
+        Matcher age = AGE_IN_YEARS.matcher(sentence);
+        if (age.find()) {
+            int years = Integer.parseInt(age.group(1));
+            if (!age.find() && (years < 18 || years >= 60)) {
+                youngByName.putIfAbsent(name, years < 18);
+            }
+        }
+    }
+
+    /**
      * Whom "he" or "she" refers to when the last person quoted or named was {@code person}: that person, unless the
      * article has referred to them by the other pronoun; then the last person it referred to by this one (""...,"
      * she said" after a policeman was quoted, of the vendor quoted before him), or failing one the last person not known
@@ -627,7 +642,9 @@ final class SpeakerResolver {
             for (int i = peopleReferredTo.size() - 1; i >= 0; i--) {
                 Speaker earlier = peopleReferredTo.get(i);
                 String known = pronounOf.get(earlier.name());
-                boolean fits = pass == 0 ? pronoun.equals(known)
+                // first, too, whoever is known not to be referred to by the other pronoun and known to be of that age
+                boolean fits = pass == 0 ? pronoun.equals(known) || known == null
+                        && youngByName.get(earlier.name()) == Boolean.valueOf(young)
                         : known == null && (pass == 2 || youngByName.containsKey(earlier.name()));
                 if (fits && youngByName.getOrDefault(earlier.name(), young) == young) {
                     pronounOf.put(earlier.name(), pronoun);
@@ -723,10 +740,13 @@ final class SpeakerResolver {
         Matcher among = AMONG_THEM.matcher(sentence);
         if (among.lookingAt()) {
             // "Among them is Juan Luis Font, a former editor who now hosts a podcast from Mexico."
-            Optional<Speaker> named = speaker(SENTENCE_STOP.matcher(sentence.substring(among.end())).replaceFirst(""))
+            // "Among her pupils is 12-year-old Manizha Rahimova, who ...": an age before the name says no more
+            Optional<Speaker> named = speaker(AGE_BEFORE_NAME.matcher(SENTENCE_STOP.matcher(
+                            sentence.substring(among.end())).replaceFirst("")).replaceFirst(""))
                     .filter(s -> s.kind() == SourceKind.PERSON && !authorKeys.contains(SourceNames.key(s.name())));
             if (named.isPresent()) {
                 describe(named.get().name(), named.get().role());
+                noteAge(sentence, named.get().name());
                 last = named.get();
                 referTo(last);
                 subjectParagraph = paragraphs;
@@ -794,6 +814,8 @@ final class SpeakerResolver {
             if (named.get().role() != null) {
                 introducedAs.putIfAbsent(named.get().name(), named.get().role());
             }
+            // "At the entrance, 64-year-old Levon Harutyunyan sells ...": the age, up to the end of who
+            noteAge(sentence.substring(0, sentence.length() - after.length()), named.get().name());
             if (!(after.contains(" him") || after.contains(" her ")) || !ADDRESSES_SOMEONE.matcher(after).find()) {
                 last = new Speaker(named.get().name(), SourceKind.PERSON, named.get().role());
                 referTo(last);

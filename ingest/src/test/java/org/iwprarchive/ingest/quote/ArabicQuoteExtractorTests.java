@@ -693,4 +693,11 @@ class ArabicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("علي", "ابن أخيه"));
     }
+
+    @Test
+    void learnsARelationAndAGivenNameSetApartFromTheClauseAfterIt() {
+        assertThat(arabic.extract(List.of("أما شقيقه سالم، فقد هاجر إلى تركيا.",
+                        "وقال سالم إن العمل هناك أصعب مما توقع."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("سالم", "شقيقه"));
+    }
 }

@@ -1759,4 +1759,23 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Софія", "Її помічниця, студентка"));
     }
+
+    @Test
+    void leavesWhatTheSpeakerDoesMeanwhileOutOfWhoAfterAPronounOnly() {
+        assertThat(russian.extract(List.of("Сапожник Рустам Алиев чинит обувь на рынке с 1990 года.",
+                        "«Раньше обувь шили на десять лет», — говорит он, забивая гвоздь.",
+                        "«Сейчас приносят только китайскую», — добавляет Рустам Алиев, мастер с тридцатилетним стажем."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Рустам Алиев", "Сапожник"), tuple("Рустам Алиев", "мастер с тридцатилетним стажем"));
+    }
+
+    @Test
+    void learnsWhoSomeoneIsSetApartBeforeWhatTheyAreAndTheirName() {
+        assertThat(russian.extract(List.of("Библиотека открыта до восьми вечера.",
+                        "Частая гостья, учительница Мария Петровна, приходит сюда после уроков.",
+                        "«Здесь тише, чем дома», — говорит женщина."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Мария Петровна", "Частая гостья, учительница"));
+    }
 }

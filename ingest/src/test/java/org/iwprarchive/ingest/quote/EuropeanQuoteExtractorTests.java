@@ -1851,4 +1851,22 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Arbeni", "Nipi i saj"));
     }
+
+    @Test
+    void learnsATradeAndFullNameAfterWhereAndADaughterBySurnameAndWhatSheIs() {
+        assertThat(bcs.extract(List.of("U malom mlinu kod Livna, mlinar Josip Barać melje žito već četrdeset godina.",
+                        "\"Kamen je stariji od mene\", kaže Barać.",
+                        "Baraćeva unuka Ana, studentica agronomije, pomaže mu vikendom.",
+                        "\"Djed zna svaki zvuk mlina\", smije se ona."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Josip Barać", "mlinar"), tuple("Ana", "Baraćeva unuka, studentica agronomije"));
+    }
+
+    @Test
+    void readsANameSetApartFromWhatKindOfBodyItIsAsABody() {
+        assertThat(bcs.extract(List.of("Autotrans, privatna kompanija iz Rijeke, saopćio je da će uvesti nove linije."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Autotrans", ORGANISATION));
+    }
 }

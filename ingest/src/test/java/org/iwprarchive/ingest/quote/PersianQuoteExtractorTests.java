@@ -557,4 +557,14 @@ class PersianQuoteExtractorTests {
                         "نادر گفت که حقوقش را سه ماه است نگرفته است."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("نادر", "یکی از همکاران او"));
     }
+
+    @Test
+    void learnsAFullNameBeforeWhatSomeoneDoesAndOnesOwnByTheirTrade() {
+        assertThat(persian.extract(List.of("مریم کریمی، معلمی از شهر هرات، در خانه به دختران درس می‌دهد.",
+                        "او گفت: «دختران باید درس بخوانند.»",
+                        "شاگردش، نرگس، چهارده سال دارد.",
+                        "نرگس گفت: «می‌خواهم داکتر شوم.»"), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("مریم کریمی", "معلمی از شهر هرات"), tuple("نرگس", "شاگردش"));
+    }
 }

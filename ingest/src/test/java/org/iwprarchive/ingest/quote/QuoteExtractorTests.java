@@ -1982,4 +1982,14 @@ class QuoteExtractorTests {
         assertThat(extractor.extract(List.of("The Minister of the Interior said the border would stay closed."),
                 List.of())).extracting(Attribution::sourceKind).doesNotContain(ORGANISATION);
     }
+
+    @Test
+    void takesTheGirlForTheYoungPersonNamedAmongOthersThoughAWomanWasQuotedSince() {
+        assertThat(extractor.extract(List.of("Gulnara Isakova, a teacher from Naryn, runs the chess club.",
+                        "\"The first year, nobody came,\" she said.",
+                        "Among her players is 11-year-old Aiperi Sadykova, who beat the city champion in May.",
+                        "\"I like it when they think I will lose,\" the girl said."), List.of()))
+                .extracting(Attribution::source, Attribution::paragraph)
+                .containsExactly(tuple("Gulnara Isakova", 1), tuple("Aiperi Sadykova", 3));
+    }
 }
