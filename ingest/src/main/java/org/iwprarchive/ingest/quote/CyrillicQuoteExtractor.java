@@ -526,6 +526,9 @@ public final class CyrillicQuoteExtractor {
             // "Внучка мастера, пятнадцатилетняя Алина,": whose a common noun, and an age before the name
             + "\\p{L}\\p{Ll}+|(?:Его|Её|Ее|Их|Його|Її|Їх)\\s+(?<owned>\\p{Ll}+)),\\s+(?:\\p{Ll}+(?:летн|річн)\\p{Ll}+\\s+)?"
             + "(?<name>\\p{Lu}\\p{Ll}+),\\s+\\p{Ll}");
+    /** A relation and whose, in the genitive, then a given name without commas: "Жена журналиста Айгерим тоже". */
+    private static final Pattern RELATION_OF_THEN_GIVEN_NAME = Regexes.compile("(?<who>(?<relation>\\p{Lu}\\p{Ll}+)\\s+"
+            + "\\p{Ll}+)\\s+(?<name>\\p{Lu}\\p{Ll}{2,})\\s+\\p{Ll}");
     /** What a person is, set apart after their name, before the sentence goes on: ", колишня медсестра, підганяє". */
     private static final Pattern APPOSED_DESCRIPTION = Regexes.compile(",\\s+(?<description>\\p{Ll}[^,.;:«»\"]{2,80}),"
             + "\\s+\\p{Ll}");
@@ -877,6 +880,9 @@ public final class CyrillicQuoteExtractor {
         if (!related.lookingAt()) {
             related = OWN_RELATION_THEN_GIVEN_NAME.matcher(paragraph); // "Её внучка Айзада помогает ей"
         }
+        if (!related.lookingAt()) {
+            related = RELATION_OF_THEN_GIVEN_NAME.matcher(paragraph); // "Жена журналиста Айгерим тоже была в зале"
+        }
         boolean own = related.pattern() == OWN_RELATION_THEN_GIVEN_NAME;
         String relation = related.lookingAt() ? lowerCase(!own && related.group("relation") != null
                 ? related.group("relation") : related.group("owned")) : "";
@@ -899,7 +905,9 @@ public final class CyrillicQuoteExtractor {
                 && !PATRONYMIC.matcher(lastWord(name.group(1))).matches()
                 && !(name.start() == 0 && nameWords(name.group(1)).size() == 3
                 && (isOccupation(lowerCase(nameWords(name.group(1)).get(0)))
-                || TRADE_ENDING.matcher(lowerCase(nameWords(name.group(1)).get(0))).find()))) {
+                || TRADE_ENDING.matcher(lowerCase(nameWords(name.group(1)).get(0))).find()))
+                // "Місцевий фермер Віктор Бондар чекає": what someone does, in lower case right before the name
+                && !(nameWords(name.group(1)).size() == 2 && isOccupation(wordBefore(paragraph, name.start())))) {
             return false;
         }
         String subject = paragraph.substring(0, name.end());
@@ -2066,6 +2074,12 @@ public final class CyrillicQuoteExtractor {
     }
 
     /** A name's last word; with the particle after a father's name, both ("Токтогул кызы"). */
+    /** The word right before a position, without what closes it; empty at the opening. */
+    private static String wordBefore(String text, int at) {
+        String[] before = SPACES.split(text.substring(0, at).strip());
+        return before.length == 0 ? "" : before[before.length - 1];
+    }
+
     private static String lastWord(String name) {
         int space = name.lastIndexOf(' ');
         if (space > 0 && ENDS_IN_PARTICLE.matcher(name).find()) {

@@ -182,6 +182,12 @@ public final class EuropeanQuoteExtractor {
      */
     private static final Pattern AGENT_NOUN = Pattern.compile("\\p{Ll}{3,}(?:ar|ač|lac|telj|nik|arka|ačica|teljica|nica"
             + "|ар|ач|лац|лец|тељ|тел|ник|арка|ачица|ачка|ница)");
+    /**
+     * A gerund after who speaks, with what it governs: Albanian's "duke" and a participle, Macedonian's "-јќи", a BCS
+     * "-ći" set apart by a comma.
+     */
+    private static final Pattern DOING_MEANWHILE = Pattern.compile("(?:\\s+duke\\s+\\p{Ll}+|\\s+\\p{Ll}+јќи|,\\s+\\p{Ll}+ći)"
+            + "(?:\\s+[\\p{Ll}\\p{Lu}]\\p{Ll}*)*$");
     /** A full name inside a sentence, then what the person is, set apart: "Amina Sadiković, studentica ...". */
     private static final Pattern NAMED_IN_PASSING = Pattern.compile("(?<=\\s)(?<name>\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+),\\s+"
             + "(?<description>\\p{Ll}[^,.;:\"\u201c\u201e\u00ab\u00bb]{2,80})[.,]");
@@ -687,6 +693,8 @@ public final class EuropeanQuoteExtractor {
      */
     private Speaker speaker(String given, Reading reading, boolean according) {
         String who = given == null ? "" : grammar.leadingOccasion().matcher(given.strip()).replaceFirst("");
+        // "thotë ai duke qeshur", "вели тој смеејќи се", "kaže on, smijući se": what the speaker does meanwhile
+        who = DOING_MEANWHILE.matcher(who).replaceFirst("");
         who = withoutEvent(who);
         who = grammar.occasion().matcher(who).replaceFirst("");
         who = grammar.leadingConnective().matcher(who).replaceFirst("");
@@ -791,6 +799,12 @@ public final class EuropeanQuoteExtractor {
         if (segments.size() > 1 && opensDescription(head) && isName(stripTitle(segments.get(1)))) {
             // "Le porte-parole du gouverneur du Nord-Kivu, Jean-Paul Mukandila,": a role, then the name set apart
             return person(stripTitle(segments.get(1)), head);
+        }
+        String[] doing = segments.size() > 1 ? SPACES.split(segments.get(1).strip(), 2) : new String[0];
+        if (doing.length == 2 && opensDescription(head) && grammar.isOccupation(doing[0])
+                && Character.isLowerCase(doing[0].charAt(0)) && isName(doing[1]) && doing[1].contains(" ")) {
+            // "Branilac optuženog, advokat Goran Rodić,": who the person is set apart, then what they do and the name
+            return person(doing[1], head + ", " + doing[0]);
         }
         List<String> words = new ArrayList<>(Arrays.asList(SPACES.split(head)));
         if (words.size() > 1 && grammar.addressTitles().contains(words.get(0))) {

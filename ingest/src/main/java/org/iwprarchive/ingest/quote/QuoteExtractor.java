@@ -186,6 +186,8 @@ public final class QuoteExtractor {
             + "|(?:(?:very|deeply|wholly|completely|totally|entirely|both)\\s+)?(?:"
             + QuoteLexicon.alternation(LEXICON.judgementWords()) + ")(?:\\s+and\\s+[\\p{Ll}-]+)?))"
             + "(?:,\\s.*)?[.!?]?$");
+    /** A verb of saying before a verb of naming: the naming is inside the words said. */
+    private static final Pattern SAID_BEFORE = Regexes.compile("\\s(?:said|says|told|tells|added|adds)\\s");
     /** "... and said it would ...": a second report of the same speaker after what they called something. */
     private static final Pattern AND_SAID = Regexes.compile("\\s+and\\s+(?<cue>said|says|added|warned|insisted)\\s+"
             + "(?:that\\s+)?(?<text>[^\"\u201c\u201d]{3,})$");
@@ -745,7 +747,8 @@ public final class QuoteExtractor {
             }
         }
         Matcher named = quoted || !mayCharacterise(sentence) ? null : NAMED_SO.matcher(sentence);
-        if (named != null && named.matches()) {
+        // "X said the guards called the men out ...": what was called so is inside what X said, which is read below
+        if (named != null && named.matches() && !SAID_BEFORE.matcher(named.group("speaker")).find()) {
             Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(named.group("speaker"));
             if (speaker.isPresent()) {
                 String text = named.group("text");

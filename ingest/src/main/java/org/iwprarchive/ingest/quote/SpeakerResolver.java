@@ -205,6 +205,10 @@ final class SpeakerResolver {
     /** An opening that names who asked the questions: "Under cross-examination by X,", "Asked by judge X why ...,". */
     private static final Pattern QUESTIONED_BY = Regexes.compile("^(?:Under\\s+(?:cross-)?examination|Asked|Questioned"
             + "|Pressed|Cross-examined|Challenged)\\s+by\\b");
+    /** Who asked, by what they are and their full name: "Under cross-examination by defence counsel Mira Tomić,". */
+    private static final Pattern QUESTIONED_BY_NAMED = Regexes.compile("^(?:Under\\s+(?:cross-)?examination|Asked"
+            + "|Questioned|Pressed|Cross-examined|Challenged)\\s+by\\s+(?<role>(?:(?!the\\s)\\p{Ll}+\\s+){1,3})"
+            + "(?<name>\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+){1,2}),");
     /** A witness by the code the court gives, after what kind of witness: "witness RM-017", "Protected witness B-1122". */
     private static final Pattern CODED_WITNESS = Regexes.compile("(?<role>(?:\\p{L}+\\s+)?[Ww]itness)\\s+(?<code>"
             + Names.WITNESS_CODE + ")");
@@ -477,6 +481,13 @@ final class SpeakerResolver {
             if (PREFIXED_NAME.matcher(surname).matches()) {
                 learnSurname(surname.substring(surname.indexOf('-') + 1), full); // "al-Dakhil" is "Dakhil" too
             }
+        }
+        // "Under cross-examination by defence counsel Mira Tomić, the witness ...": who asked, in the role named with,
+        // for her first words
+        Matcher asking = paragraph.contains(" by ") ? QUESTIONED_BY_NAMED.matcher(paragraph) : null;
+        if (asking != null && asking.lookingAt() && !authorKeys.contains(SourceNames.key(asking.group("name")))) {
+            introducedInPassing.putIfAbsent(asking.group("name"),
+                    new Introduction(asking.group("role").strip(), paragraphs));
         }
         Matcher lone = LONE_NAME_INTRODUCED.matcher(paragraph);
         for (int from = 0; capitalised.find(lone, from, Names.Shape.COMMA_AFTER); from = lone.end()) {

@@ -1778,4 +1778,25 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Мария Петровна", "Частая гостья, учительница"));
     }
+
+    @Test
+    void learnsARelationOfSomeoneByWhatTheyDoBeforeAGivenName() {
+        assertThat(russian.extract(List.of("«Урожай в этом году плохой», — говорит фермер Асан Маматов.",
+                        "Сестра фермера Гульмира тоже работает в поле.",
+                        "«Воды хватает только на половину участка», — сказала женщина."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Асан Маматов", "фермер"), tuple("Гульмира", "Сестра фермера"));
+    }
+
+    @Test
+    void learnsAFullNameAfterWhatSomeoneDoesInLowerCaseWhateverTheSurnamesEnding() {
+        assertThat(ukrainian.extract(List.of("Сільський лікар Петро Ткач приймає хворих у старій школі.",
+                        "За його словами, ліків вистачає лише на тиждень."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Петро Ткач", "Сільський лікар"));
+        assertThat(ukrainian.extract(List.of("Старший групи Богдан Коваленко працює на розмінуванні двадцять років.",
+                        "«Посилок стало втричі більше», — каже він."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Богдан Коваленко", "Старший групи"));
+    }
 }

@@ -1869,4 +1869,24 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("Autotrans", ORGANISATION));
     }
+
+    @Test
+    void takesWhoSomeoneIsSetApartBeforeWhatTheyDoAndTheirNameForTheRole() {
+        assertThat(bcs.extract(List.of("Predsjednik udruženja, inženjer Mirza Kovačević, izjavio je da most nije"
+                        + " siguran."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Mirza Kovačević", "Predsjednik udruženja, inženjer"));
+    }
+
+    @Test
+    void leavesWhatTheSpeakerDoesMeanwhileOutOfWho() {
+        assertThat(albanian.extract(List.of("Mësuesja Lindita Hoxha jep mësim në fshat prej njëzet vjetësh.",
+                        "\"Fëmijët vijnë në këmbë nga tre fshatra\", thotë ajo duke buzëqeshur."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Lindita Hoxha", "Mësuesja"));
+        assertThat(macedonian.extract(List.of("Рибарот Трајче Стојанов лови на Дојранското Езеро четириесет години.",
+                        "„Рибата се врати“, вели тој смеејќи се."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Трајче Стојанов", "Рибарот"));
+    }
 }

@@ -1992,4 +1992,20 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::paragraph)
                 .containsExactly(tuple("Gulnara Isakova", 1), tuple("Aiperi Sadykova", 3));
     }
+
+    @Test
+    void readsANamingVerbInsideReportedWordsAsTheirs() {
+        assertThat(extractor.extract(List.of("The witness, who testified under the pseudonym B-12, said the soldiers"
+                        + " called the families out one by one from a list."), List.of()))
+                .extracting(Attribution::cue, Attribution::text)
+                .containsExactly(tuple("said", "the soldiers called the families out one by one from a list"));
+    }
+
+    @Test
+    void givesWhoAskedInACrossExaminationTheRoleNamedWithForTheirFirstWords() {
+        assertThat(extractor.extract(List.of("Questioned by prosecutor Nena Tromp, the witness said he had signed the"
+                        + " order.", "Tromp told the court the signature was forged."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Nena Tromp", "prosecutor"));
+    }
 }
