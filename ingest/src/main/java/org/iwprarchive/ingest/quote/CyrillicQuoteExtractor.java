@@ -1576,9 +1576,12 @@ public final class CyrillicQuoteExtractor {
 
     private Speaker givenNameAfterDescription(String described) {
         List<String> before = List.of(SPACES.split(described));
+        // "Місцевий рибалка Микола": an adjective and a noun in lower case, whatever the noun, say what the person is
+        boolean kindOfPerson = before.size() == 3 && ADJECTIVE_FIRST.matcher(lowerCase(before.get(0))).find()
+                && Character.isLowerCase(before.get(1).charAt(0));
         if (before.size() >= 2 && isCapitalisedWord(before.get(before.size() - 1))
                 && !grammar.placeWords().contains(lowerCase(before.get(before.size() - 2)))
-                && describesAPerson(before.subList(0, before.size() - 1))) {
+                && (describesAPerson(before.subList(0, before.size() - 1)) || kindOfPerson)) {
             // "38-річний пацієнт Віктор": the age left out of the role, as before a full name
             String role = withoutAge(String.join(" ", before.subList(0, before.size() - 1)));
             // "мэр Бишкека": an office and its place name nobody

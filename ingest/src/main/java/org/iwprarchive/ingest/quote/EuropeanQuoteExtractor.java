@@ -82,8 +82,10 @@ public final class EuropeanQuoteExtractor {
      */
     private static final Pattern NAME_THEN_PLACE = Pattern.compile("(.*\\p{Lu}[\\p{L}'-]+\\s+\\p{Lu}[\\p{L}'-]+)\\s+"
             // (the kind of place or outlet may come first: "од порталот Вистиномер", "iz lista Danas"; and its name may
-            // stand in quotation marks: "од здружението „Чист воздух“")
-            + "(?:iz|sa|od|из|са|од|nga)\\s+(?:\\p{Ll}+\\s+)?(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?"
+            // stand in quotation marks: "од здружението „Чист воздух“"; a capitalised adjective may open it: "од
+            // Клиничката болница")
+            + "(?:iz|sa|od|из|са|од|nga)\\s+(?:\\p{Ll}+\\s+)?(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*"
+            + "|\\s+\\p{Ll}{3,})?"
             + "|" + QuoteGrammar.QUOTED_NAME + ")");
     /**
      * A clause joined by "and"/"but"/"while" before the words that name who speaks: "X podnio je ostavku, a premijer

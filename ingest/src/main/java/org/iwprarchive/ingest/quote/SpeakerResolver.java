@@ -309,6 +309,8 @@ final class SpeakerResolver {
     private static final Pattern ROLE_WORD = Regexes.compile("[\\p{L}\\d'\u2019.-]+");
     /** Words that introduce a name after a description: "a schoolteacher named ...", "a man called ...". */
     private static final Set<String> NAMING_WORDS = Set.of("named", "called");
+    /** A plural noun of people, then of which body they are: "researchers at ", "experts from ". */
+    private static final Pattern PEOPLE_OF = Regexes.compile("^(\\p{Ll}+?)s\\s+(?:at|from|of|with)\\s");
     private static final Pattern NAMED_AFTER = Regexes.compile("\\s(?:named|called)\\s+\\p{Lu}");
     /**
      * A person named as one of several, the sentence's subject after its verb: "Among them is ", "One of those was ",
@@ -1421,12 +1423,26 @@ final class SpeakerResolver {
                     && (who.role() == null || RELATIVE_OPENING.matcher(who.role()).lookingAt())
                     ? new Speaker(who.name(), who.kind(), p) : who);
         }
+        // "researchers at the Kyrgyz-Russian Slavic University", "experts from the World Bank": people of a body, many
+        // and unnamed, neither a person nor the body
+        Matcher many = PEOPLE_OF.matcher(p);
+        if (many.lookingAt() && PERSON_NOUNS.contains(many.group(1))) {
+            return Optional.empty();
+        }
         // "a retired nurse named Lola Saidova": a description, and then the name after all
         Matcher namedAfter = NAMED_AFTER.matcher(p);
         if (namedAfter.find()) {
             Optional<Speaker> named = person(p);
             if (named.isPresent()) {
                 return named;
+            }
+            // "a student named Aizada": the one name the article gives, after what the person is
+            String given = p.substring(namedAfter.end() - 1).strip();
+            String described = p.substring(0, namedAfter.start()).strip();
+            if (isLoneName(given) && A_DESCRIPTION.matcher(described).lookingAt()
+                    && !authorKeys.contains(SourceNames.key(given))) {
+                fullNameBySurname.putIfAbsent(given, given);
+                return Optional.of(new Speaker(given, SourceKind.PERSON, described));
             }
         }
         Matcher report = REPORT_BY.matcher(p);

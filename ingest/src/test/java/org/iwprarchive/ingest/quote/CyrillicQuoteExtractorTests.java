@@ -1799,4 +1799,11 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Богдан Коваленко", "Старший групи"));
     }
+
+    @Test
+    void takesAnAdjectiveAndANounInLowerCaseBeforeAGivenNameForTheRole() {
+        assertThat(ukrainian.extract(List.of("Старий вівчар Тарас розповів, що цього року трава вигоріла ще в червні."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Тарас", "Старий вівчар"));
+    }
 }

@@ -1889,4 +1889,14 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Трајче Стојанов", "Рибарот"));
     }
+
+    @Test
+    void readsWhereSomeoneIsFromAfterTheNameAndWhoseFiguresTheyAre() {
+        assertThat(macedonian.extract(List.of("Професорката Елена Петрова од Медицинскиот факултет вели дека студентите"
+                        + " заминуваат во странство.", "Невработеноста е 13 отсто, според мерењата на Државниот завод за статистика."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("Елена Петрова", PERSON, "Професорката"),
+                        tuple("Државниот завод за статистика", ORGANISATION, null));
+    }
 }

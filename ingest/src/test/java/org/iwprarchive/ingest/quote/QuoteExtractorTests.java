@@ -2008,4 +2008,22 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Nena Tromp", "prosecutor"));
     }
+
+    @Test
+    void learnsTheOneNameGivenAfterADescriptionAndNamed() {
+        assertThat(extractor.extract(List.of("Her deputy, an engineer named Bakyt, checks the pumps every morning.",
+                        "\"Half of them are older than I am,\" the engineer said."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Bakyt", "Her deputy, an engineer"));
+    }
+
+    @Test
+    void takesNoSourceForManyUnnamedPeopleOfABody() {
+        assertThat(extractor.extract(List.of("Prices will rise by a tenth, according to experts at the Asian Development"
+                        + " Bank."), List.of())).isEmpty();
+        assertThat(extractor.extract(List.of("Prices will rise by a tenth, according to the Asian Development Bank."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Asian Development Bank", ORGANISATION));
+    }
 }
