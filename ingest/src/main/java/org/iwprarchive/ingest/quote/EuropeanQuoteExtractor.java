@@ -190,8 +190,11 @@ public final class EuropeanQuoteExtractor {
      */
     private static final Pattern DOING_MEANWHILE = Pattern.compile("(?:\\s+duke\\s+\\p{Ll}+|\\s+\\p{Ll}+јќи|,\\s+\\p{Ll}+ći)"
             + "(?:\\s+[\\p{Ll}\\p{Lu}]\\p{Ll}*)*$");
-    /** A full name inside a sentence, then what the person is, set apart: "Amina Sadiković, studentica ...". */
-    private static final Pattern NAMED_IN_PASSING = Pattern.compile("(?<=\\s)(?<name>\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+),\\s+"
+    /**
+     * A full name inside a sentence or opening it, then what the person is, set apart: "Amina Sadiković, studentica
+     * ...", "Amra Mujić, doktorica porodične medicine, pregleda ...".
+     */
+    private static final Pattern NAMED_IN_PASSING = Pattern.compile("(?:^|(?<=\\s))(?<name>\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+),\\s+"
             + "(?<description>\\p{Ll}[^,.;:\"\u201c\u201e\u00ab\u00bb]{2,80})[.,]");
     /** A given name alone, then an age in years set apart, opening a sentence: "Vjollca, 81 vjeç, vjen". */
     private static final Pattern GIVEN_NAME_AGED = Pattern.compile("(?<name>\\p{Lu}\\p{Ll}+),\\s+\\d{1,3}\\s+"

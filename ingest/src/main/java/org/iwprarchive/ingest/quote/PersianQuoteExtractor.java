@@ -342,12 +342,14 @@ public final class PersianQuoteExtractor {
             known.add(new Known(name, SourceKind.PERSON, List.of(fold(name)), List.of()));
             return;
         }
-        if (words.size() < 3 || !isGivenName(fold(words.get(0)))) {
+        // "قابله شکریه احمدی در روستاها ...": what someone does, then the name
+        int start = words.size() >= 4 && isRoleWord(fold(words.get(0))) && isGivenName(fold(words.get(1))) ? 1 : 0;
+        if (words.size() < 3 || !isGivenName(fold(words.get(start)))) {
             return;
         }
-        int end = 1;
+        int end = start + 1;
         boolean setApart = false;
-        while (end < Math.min(3, words.size()) && !PREPOSITIONS.contains(fold(words.get(end)))) {
+        while (end < Math.min(start + 3, words.size()) && !PREPOSITIONS.contains(fold(words.get(end)))) {
             end++;
             // "گل‌بی‌بی احمدی، ۴۸ ساله، از ...": a comma after the name sets apart what is said of the person next
             if (SET_APART.matcher(words.get(end - 1)).find()) {
@@ -355,13 +357,14 @@ public final class PersianQuoteExtractor {
                 break;
             }
         }
-        if (end < 2 || !setApart && (end == words.size() || !PREPOSITIONS.contains(fold(words.get(end))))) {
+        if (end < start + 2 || !setApart && (end == words.size() || !PREPOSITIONS.contains(fold(words.get(end))))) {
             return; // the name ends where a preposition begins what is said of the person
         }
-        String name = SET_APART.matcher(String.join(" ", words.subList(0, end))).replaceFirst("");
+        String name = SET_APART.matcher(String.join(" ", words.subList(start, end))).replaceFirst("");
         known.removeIf(k -> k.name().equals(name));
-        known.add(new Known(name, SourceKind.PERSON, words.subList(0, end).stream().map(PersianQuoteExtractor::fold)
-                .toList(), List.of()));
+        known.add(new Known(name, SourceKind.PERSON, words.subList(start, end).stream()
+                .map(PersianQuoteExtractor::fold).toList(), start == 0 ? List.of() : List.of(fold(words.get(0))),
+                start == 0 ? null : words.get(0)));
     }
 
     /**

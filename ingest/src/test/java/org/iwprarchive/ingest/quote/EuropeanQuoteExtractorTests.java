@@ -1899,4 +1899,15 @@ class EuropeanQuoteExtractorTests {
                 .containsExactly(tuple("Елена Петрова", PERSON, "Професорката"),
                         tuple("Државниот завод за статистика", ORGANISATION, null));
     }
+
+    @Test
+    void learnsAFullNameOpeningASentenceWithWhatThePersonIsSetApart() {
+        assertThat(bcs.extract(List.of("Senada Alić, učiteljica iz Zenice, vodi školu u selu sa sedam učenika.",
+                        "\"Dok god ima djece, škola mora raditi\", kaže Alić."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Senada Alić", "učiteljica iz Zenice"));
+        assertThat(albanian.extract(List.of("Pediatrja Mimoza Hoxha thotë se fëmijët vijnë shumë vonë te mjeku."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Mimoza Hoxha", "Pediatrja"));
+    }
 }

@@ -567,4 +567,11 @@ class PersianQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("مریم کریمی", "معلمی از شهر هرات"), tuple("نرگس", "شاگردش"));
     }
+
+    @Test
+    void learnsWhatSomeoneDoesBeforeTheirNameOpeningASentence() {
+        assertThat(persian.extract(List.of("معلم فریبا کریمی در یک خانه به دختران درس می‌دهد.",
+                        "او می‌گوید: «دختران هر روز می‌آیند.»"), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("فریبا کریمی", "معلم"));
+    }
 }
