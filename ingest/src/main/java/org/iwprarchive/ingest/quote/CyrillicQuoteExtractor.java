@@ -2077,7 +2077,7 @@ public final class CyrillicQuoteExtractor {
     }
 
     /** A name's last word; with the particle after a father's name, both ("Токтогул кызы"). */
-    /** The word right before a position, without what closes it; empty at the opening. */
+    /** The word right before a position, as written; empty at the opening. */
     private static String wordBefore(String text, int at) {
         String[] before = SPACES.split(text.substring(0, at).strip());
         return before.length == 0 ? "" : before[before.length - 1];

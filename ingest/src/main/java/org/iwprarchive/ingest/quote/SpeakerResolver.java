@@ -187,12 +187,14 @@ final class SpeakerResolver {
     private static final Set<String> BEFORE_CUE_WORDS = Set.of("has", "have", "had", "also", "later", "earlier",
             "previously", "repeatedly", "again", "recently", "publicly", "openly", "privately", "separately",
             "already", "once", "since", "now", "still");
+    /** Whose the others are, among whom someone is one: "One of the drivers", "One of her students". */
+    private static final String WHOSE = "(?:the|his|her|their|its|our)";
     /**
      * "One of them, Sayfullo," and "One of the drivers, Sayfullo,", "One of her students, Kamil,": who a person named
      * after it is among others.
      */
     private static final Pattern ONE_OF = Regexes.compile("^(?:[Oo]ne|[Aa]nother)(?:\\s+of\\s+(?<among>them|those|"
-            + "(?:the|his|her|their|its|our)\\s+[\\p{Ll}'\u2019-]+(?:\\s+[\\p{Ll}'\u2019-]+){0,3}))?$");
+            + WHOSE + "\\s+[\\p{Ll}'\u2019-]+(?:\\s+[\\p{Ll}'\u2019-]+){0,3}))?$");
     /** Where a speaker was, set apart after them: ", at the Troieshchyna market", ", outside the court". */
     private static final Pattern TRAILING_WHERE = Regexes.compile(",\\s+(?:at|in|outside|inside|near)\\s+(?:the|a|an|his"
             + "|her|their)\\s+[^,]{2,60}$");
@@ -201,7 +203,7 @@ final class SpeakerResolver {
             + "\\s+(?:the\\s+)?(?<body>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:of|for|and|the|on|\\p{Lu}[\\p{L}'\u2019.-]*))*)$");
     /** A subject named as one of others, then a verb: "One of the accused, student Narek Sargsyan, addressed". */
     private static final Pattern ONE_OF_SUBJECT = Regexes.compile("^(?<who>(?:One|Another)\\s+of\\s+(?:them|those|"
-            + "(?:the|his|her|their|its|our)\\s+[\\p{Ll}'\u2019-]+(?:\\s+[\\p{Ll}'\u2019-]+){0,3}),\\s+[^,;:.\"\u201c\u201d]{2,80}?),\\s+\\p{Ll}");
+            + WHOSE + "\\s+[\\p{Ll}'\u2019-]+(?:\\s+[\\p{Ll}'\u2019-]+){0,3}),\\s+[^,;:.\"\u201c\u201d]{2,80}?),\\s+\\p{Ll}");
     /** An opening that names who asked the questions: "Under cross-examination by X,", "Asked by judge X why ...,". */
     private static final Pattern QUESTIONED_BY = Regexes.compile("^(?:Under\\s+(?:cross-)?examination|Asked|Questioned"
             + "|Pressed|Cross-examined|Challenged)\\s+by\\b");
@@ -330,7 +332,6 @@ final class SpeakerResolver {
      */
     private static final Pattern AGENT_LAST = Regexes.compile("\\sby\\s+(?<who>\\p{Lu}[\\p{Ll}'\u2019-]+"
             + "(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+){1,3}(?:,\\s+(?:an?|the)\\s+[^,;:.\"\u201c\u201d]{2,80})?)\\.?$");
-
     /** A description set apart after a full name, to the sentence's end or the next comma: ", a former teacher". */
     private static final Pattern DESCRIBED_AFTER_NAME = Regexes.compile(",\\s+(an?\\s+[^,;:.\"\u201c\u201d]{2,100})"
             + "(?:[,.]|$)");
