@@ -776,8 +776,10 @@ public final class PersianQuoteExtractor {
                 word.length() - 1))
                 // "قابله‌ای", "نماینده‌ای": one, with the indefinite "ای" after a final vowel
                 || word.endsWith("ای") && occupations.contains(word.substring(0, word.length() - 2))
-                // "قالین‌فروش", "قالین‌باف", "ساعت‌ساز": who sells, weaves or makes something, whatever the thing
-                || TRADE.matcher(word).matches();
+                // "قالین‌فروش", "قالین‌باف", "ساعت‌ساز": who sells, weaves or makes something, whatever the thing;
+                // "قالین‌فروشی": one such, with the indefinite "ی"
+                || TRADE.matcher(word).matches()
+                || word.endsWith("ی") && TRADE.matcher(word.substring(0, word.length() - 1)).matches();
     }
 
     /**

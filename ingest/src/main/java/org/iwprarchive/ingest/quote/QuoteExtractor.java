@@ -332,6 +332,8 @@ public final class QuoteExtractor {
     private static final Pattern HOW_TOLD = Regexes.compile("^(?:by\\s+(?:satellite\\s+|mobile\\s+)?(?:tele)?phone"
             + "|by\\s+e-?mail|by\\s+text\\s+message"
             + "|in\\s+an?\\s+(?:telephone\\s+|phone\\s+)?interview|over\\s+the\\s+phone"
+            // "told IWPR through an interpreter that", "in sign language"
+            + "|through\\s+(?:an?\\s+|her\\s+|his\\s+)?(?:interpreter|translator)|in\\s+sign\\s+language"
             + "|on\\s+condition\\s+of\\s+anonymity|anonymously|privately|in\\s+private"
             // "said only that", "said again that": how much or how often, no part of the words
             + "|only|simply|merely|just|again|repeatedly|publicly|openly|once\\s+more"

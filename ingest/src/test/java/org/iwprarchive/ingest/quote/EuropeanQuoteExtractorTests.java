@@ -1910,4 +1910,12 @@ class EuropeanQuoteExtractorTests {
                         List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Mimoza Hoxha", "Pediatrja"));
     }
+
+    @Test
+    void readsAnOwnerSetApartBeforeANameAsThePersonsRole() {
+        assertThat(albanian.extract(List.of("Pronarja e dyqanit, Mirela Kola, thotë se klientët janë përgjysmuar."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("Mirela Kola", PERSON, "Pronarja e dyqanit"));
+    }
 }

@@ -574,4 +574,12 @@ class PersianQuoteExtractorTests {
                         "او می‌گوید: «دختران هر روز می‌آیند.»"), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("فریبا کریمی", "معلم"));
     }
+
+    @Test
+    void readsATradeWithTheIndefiniteEndingSetApartAfterTheName() {
+        assertThat(persian.extract(List.of("نجیب احمدی، میوه‌فروشی در بازار مندوی، گفت که قیمت‌ها دو برابر شده است."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("نجیب احمدی", "میوه‌فروشی در بازار مندوی"));
+    }
 }

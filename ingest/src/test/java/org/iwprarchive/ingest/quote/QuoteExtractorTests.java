@@ -2026,4 +2026,11 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("Asian Development Bank", ORGANISATION));
     }
+
+    @Test
+    void leavesThroughWhomSomethingWasToldOutOfTheWords() {
+        assertThat(extractor.extract(List.of("Tailor Gohar Manukyan told IWPR through a translator that she had sewn"
+                        + " uniforms for twenty years."), List.of()))
+                .extracting(Attribution::text).containsExactly("she had sewn uniforms for twenty years");
+    }
 }
