@@ -522,19 +522,16 @@ public final class EuropeanQuoteExtractor {
                 || SURNAMES_OWN.matcher(SPACES.split(related.group("role"))[0]).matches() && isRelation(roleWords))) {
             // "Majka jednog od učenika, Senada, svaki dan vozi ...": whom she is to someone, then her given name
             String what = related.pattern() == OWN_RELATION_SUBJECT ? related.group("what") : null;
-            boolean described = what != null && (grammar.isOccupation(SPACES.split(what)[0])
-                    || grammar.morphology().namesAWomansOccupation(SPACES.split(what)[0]));
+            boolean described = what != null && saysWhatSomeoneDoes(SPACES.split(what)[0]);
             Speaker person = person(related.group("name"), related.group("role") + (described ? ", " + what : ""));
-            reading.known.removeIf(k -> k.name().equals(person.name()));
-            reading.known.add(person);
+            knownLast(person, reading);
             return;
         }
         Matcher aged = GIVEN_NAME_AGED.matcher(sentence);
         if (aged.lookingAt() && !grammar.isBodyWord(aged.group("name"))) {
             // "Vjollca, 81 vjeç, vjen çdo mëngjes ...": a given name alone, and her age, set apart
             Speaker person = person(aged.group("name"), null);
-            reading.known.removeIf(k -> k.name().equals(person.name()));
-            reading.known.add(person);
+            knownLast(person, reading);
             return;
         }
         Matcher subject = SUBJECT.matcher(sentence);
@@ -543,11 +540,10 @@ public final class EuropeanQuoteExtractor {
             // and what the person is, set apart; whom "rekla je Amina" means later
             Matcher passing = NAMED_IN_PASSING.matcher(sentence);
             String noun = passing.find() ? SPACES.split(passing.group("description"))[0] : "";
-            if (!noun.isEmpty() && (grammar.isOccupation(noun) || grammar.morphology().namesAWomansOccupation(noun))
+            if (!noun.isEmpty() && saysWhatSomeoneDoes(noun)
                     && !grammar.isBodyWord(SPACES.split(passing.group("name"))[0])) {
                 Speaker person = person(passing.group("name"), passing.group("description"));
-                reading.known.removeIf(k -> k.name().equals(person.name()));
-                reading.known.add(person);
+                knownLast(person, reading);
                 return;
             }
             // "Na otočiću Palagruži, usred Jadrana, svjetioničar Ivo Radić provodi ...": what someone does and a full
@@ -557,8 +553,7 @@ public final class EuropeanQuoteExtractor {
                     || AGENT_NOUN.matcher(inside.group("role")).matches())
                     && !grammar.isBodyWord(SPACES.split(inside.group("name"))[0])) {
                 Speaker person = person(inside.group("name"), inside.group("role"));
-                reading.known.removeIf(k -> k.name().equals(person.name()));
-                reading.known.add(person);
+                knownLast(person, reading);
             }
             return;
         }
@@ -568,9 +563,22 @@ public final class EuropeanQuoteExtractor {
         }
         Speaker person = speaker(subject.group("who"), reading, false);
         if (person != null && person.kind() == SourceKind.PERSON && person.name().contains(" ")) {
-            reading.known.removeIf(k -> k.name().equals(person.name()));
-            reading.known.add(person);
+            knownLast(person, reading);
         }
+    }
+
+    /** Remembers a person as the one last named, once. */
+    private static void knownLast(Speaker person, Reading reading) {
+        reading.known.removeIf(k -> k.name().equals(person.name()));
+        reading.known.add(person);
+    }
+
+    /**
+     * Whether a word in a description says what someone does: an occupation, or a woman's noun made of a listed one
+     * (read so only in descriptions: before a name it would split a three-word woman's name after an office).
+     */
+    private boolean saysWhatSomeoneDoes(String word) {
+        return grammar.isOccupation(word) || grammar.morphology().namesAWomansOccupation(word);
     }
 
     /** The source as first met, with the role then given when this mention gives none. */
@@ -1136,8 +1144,8 @@ public final class EuropeanQuoteExtractor {
         String[] words = SPACES.split(lower(description.strip()));
         // "državna tvrtka koja ...": a word of what kind before the body's noun, not a person's noun
         // ("predsjednica udruge"); or the noun first ("organizatë mjedisore")
-        return words.length >= 2 && (grammar.indefinites().contains(words[0]) || !grammar.isOccupation(words[0])
-                && !grammar.morphology().namesAWomansOccupation(words[0])) && grammar.isBodyWord(words[1])
+        return words.length >= 2 && (grammar.indefinites().contains(words[0]) || !saysWhatSomeoneDoes(words[0]))
+                && grammar.isBodyWord(words[1])
                 || grammar.isBodyWord(words[0]);
     }
 
