@@ -192,6 +192,7 @@ public final class ArabicQuoteExtractor {
     private final Set<String> femaleNames = folded("ar-female-names");
     private final Set<String> titles = folded("ar-titles");
     private final Set<String> occupations = folded("ar-occupations");
+    private final Set<String> tradesAlsoSurnames = folded("ar-trades-also-surnames");
     private final Set<String> anonymousNouns = folded("ar-anonymous-nouns");
     private final Set<String> organisationHeads = folded("ar-organisation-heads");
     private final Set<String> bareOrganisationHeads = folded("ar-organisation-bare-heads");
@@ -936,7 +937,9 @@ public final class ArabicQuoteExtractor {
         }
         // "الخبير الاقتصادي نسيب غبريل", and a title joined to what it heads ("نقيب الصيادلة جو سلوم"): the words with
         // the article after it are the description, the two to four after them without it the name
-        if (!words.isEmpty() && (titles.contains(words.get(0)) || occupations.contains(stem(words.get(0))))
+        // ("الصياد جبار كاظم": a trade that is a family name too is the trade with the article, opening the words)
+        if (!words.isEmpty() && (titles.contains(words.get(0)) || occupations.contains(stem(words.get(0)))
+                || words.get(0).startsWith("ال") && tradesAlsoSurnames.contains(stem(words.get(0))))
                 && (words.get(0).startsWith("ال") || words.size() > 1 && words.get(1).startsWith("ال"))) {
             int i = 1;
             while (i < words.size() && words.get(i).startsWith("ال")) {

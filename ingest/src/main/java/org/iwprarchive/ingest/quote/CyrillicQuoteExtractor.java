@@ -555,6 +555,13 @@ public final class CyrillicQuoteExtractor {
             + "(?<given>\\p{Lu}\\p{Ll}+)\\s+(?<surname>\\p{Lu}\\p{Ll}+)\\s+(?:\\d{1,3}|\\p{Ll}+(?:\\s+\\p{Ll}+)?)\\s+"
             + "(?:лет|года|год|років|роки|рік)[.!]?");
     /** A given name opening a sentence, then who the person is, set apart: "Максим, 24-річний сапер із Павлограда,". */
+    /**
+     * What a person is, in a capitalised word and lower-case ones, set apart before a full name that is set apart too,
+     * opening a sentence that goes on in lower case: "Одна из основательниц, Динара Султанова, продала", "Водій і
+     * бібліотекар в одній особі, Сергій Литвиненко, сам розвантажує".
+     */
+    private static final Pattern DESCRIBED_THEN_NAME = Regexes.compile("(?<described>\\p{Lu}\\p{Ll}+"
+            + "(?:\\s+\\p{Ll}[\\p{Ll}’ʼ'-]*){1,6}),\\s+(?<name>" + WORD + "(?:\\s+" + WORD + ")+),\\s+\\p{Ll}");
     private static final Pattern GIVEN_NAME_DESCRIBED = Regexes.compile("(?<name>\\p{Lu}\\p{Ll}{2,}),\\s+"
             + "(?<description>[\\p{Ll}\\d][^,.;:«»\"]{2,80}),\\s+\\p{Ll}");
     /**
@@ -775,7 +782,8 @@ public final class CyrillicQuoteExtractor {
         } else {
             if (learnTradeAndGivenName(sentence, known, authorKeys) || learnSubject(sentence, known, authorKeys)
                     || learnGivenNameDescribed(sentence, known, authorKeys) || learnAgeInDative(sentence, known)
-                    || learnSubjectAfterVerb(sentence, known, authorKeys)) {
+                    || learnSubjectAfterVerb(sentence, known, authorKeys)
+                    || learnDescribedThenName(sentence, known, authorKeys)) {
                 reading.lastUnnamed = null;
             }
             return;
@@ -1021,6 +1029,27 @@ public final class CyrillicQuoteExtractor {
         }
         known.removeIf(k -> k.name().equals(after.group("name")));
         known.add(new Known(after.group("name"), role));
+        return true;
+    }
+
+    /**
+     * "Одна из основательниц, Динара Султанова, продала квартиру": what a person is, set apart before their full name,
+     * opening a sentence that reports no words, when it opens with one of a group, a relation or an occupation; whom
+     * "— вспоминает она" refers to next, in that role. Whether it named one.
+     */
+    private boolean learnDescribedThenName(String sentence, List<Known> known, Set<String> authorKeys) {
+        Matcher described = DESCRIBED_THEN_NAME.matcher(sentence.strip());
+        if (!described.lookingAt() || authorKeys.contains(SourceNames.key(described.group("name")))) {
+            return false;
+        }
+        String[] words = SPACES.split(described.group("described"));
+        String first = lowerCase(words[0]);
+        if (!(RELATIONS.contains(first) || isOccupation(first)
+                || grammar.oneOf().contains(first) && grammar.of().contains(words[1]))) {
+            return false;
+        }
+        known.removeIf(k -> k.name().equals(described.group("name")));
+        known.add(new Known(described.group("name"), described.group("described")));
         return true;
     }
 

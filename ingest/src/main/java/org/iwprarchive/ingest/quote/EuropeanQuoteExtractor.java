@@ -165,7 +165,9 @@ public final class EuropeanQuoteExtractor {
      * Arta, studion".
      */
     private static final Pattern RELATION_SUBJECT = Pattern.compile("(?<role>[^,\"\u201c\u201e\u00ab]{3,60}),\\s+"
-            // "Gjyshi i tij, Ramadan Hoxha,": a full name too
+            // "Gjyshi i tij, Ramadan Hoxha,": a full name too; "Najmlađa članica, dvadesetpetogodišnja Ivana,": an age
+            // before it, which is neither name nor role
+            + "(?:(?:\\d{1,3}-\\p{Ll}+|\\p{Ll}+(?:godišnj|godisnj|годишн)\\p{Ll}*)\\s+)?"
             + "(?<name>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?),\\s+\\p{Ll}");
     /**
      * A relation after a possessive, then a given name without commas: "Njegova supruga Mirsada radi", "Неговата ќерка
@@ -515,6 +517,8 @@ public final class EuropeanQuoteExtractor {
         String[] roleWords = related.lookingAt() ? SPACES.split(related.group("role").strip()) : new String[0];
         if (related.lookingAt() && (isRelation(roleWords)
                 || related.pattern() == RELATION_SUBJECT && (grammar.isOccupation(roleWords[0])
+                // "Najmlađa članica, ...": an adjective, then what someone is
+                || roleWords.length == 2 && saysWhatSomeoneDoes(roleWords[1])
                 || roleWords.length > 1 && POSSESSIVES.contains(lower(roleWords[0]))
                 && grammar.isOccupation(roleWords[1])))
                 && (related.pattern() == RELATION_SUBJECT

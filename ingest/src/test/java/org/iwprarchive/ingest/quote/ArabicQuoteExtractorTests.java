@@ -700,4 +700,10 @@ class ArabicQuoteExtractorTests {
                         "وقال سالم إن العمل هناك أصعب مما توقع."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("سالم", "شقيقه"));
     }
+
+    @Test
+    void readsATradeThatIsAlsoAFamilyNameWithTheArticleBeforeANameAsTheRole() {
+        assertThat(arabic.extract(List.of("وقال الخباز سعدون فالح إن سعر الطحين تضاعف."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("سعدون فالح", "الخباز"));
+    }
 }

@@ -1806,4 +1806,20 @@ class CyrillicQuoteExtractorTests {
                         List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Тарас", "Старий вівчар"));
     }
+
+    @Test
+    void learnsWhatSomeoneIsSetApartBeforeTheirFullNameInASentenceWithoutWords() {
+        assertThat(russian.extract(List.of("Один из волонтёров, Тимур Ахмедов, возит продукты в горные сёла.",
+                        "«Дороги зимой закрыты неделями», — объясняет он."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Тимур Ахмедов", "Один из волонтёров"));
+        assertThat(ukrainian.extract(List.of("Фельдшер і водій швидкої одночасно, Олег Данилюк, чергує третю добу.",
+                        "«Викликів удвічі більше, ніж торік», — розповідає чоловік."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Олег Данилюк", "Фельдшер і водій швидкої одночасно"));
+        // (where, set apart before a name, says nothing of who the person is)
+        assertThat(russian.extract(List.of("Прошлой зимой, Тимур Ахмедов, возил продукты в сёла.",
+                        "«Дороги зимой закрыты неделями», — объясняет он."), List.of()))
+                .extracting(Attribution::source).doesNotContain("Тимур Ахмедов");
+    }
 }

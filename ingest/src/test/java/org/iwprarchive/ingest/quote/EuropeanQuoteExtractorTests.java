@@ -1918,4 +1918,14 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
                 .containsExactly(tuple("Mirela Kola", PERSON, "Pronarja e dyqanit"));
     }
+
+    @Test
+    void learnsAMemberByAnAdjectiveAndANounSetApartBeforeAGivenNameWithItsAgeInWords() {
+        assertThat(bcs.extract(List.of("Najstariji član, sedamdesetogodišnji Mirko, još uvijek cijepa drva.",
+                        "\"Ovdje sam proveo cijeli život\", rekao je Mirko."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Mirko", "Najstariji član"));
+        assertThat(bcs.extract(List.of("Glavna kuharica, 52-godišnja Fata, kuha za sve radnike.",
+                        "\"Svaki dan skuham sto porcija\", kaže Fata."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Fata", "Glavna kuharica"));
+    }
 }
