@@ -936,6 +936,8 @@ public final class CyrillicQuoteExtractor {
         String ownedBy = owned.lookingAt() && (owned.pattern() == OWNED_BEFORE
                 || PERSON_NOUN_ENDING.matcher(lowerCase(lastWord(owned.group(1)))).find()
                 || isOccupation(lastWord(owned.group(1)))
+                // "Ініціатор толоки, колишній будівельник X": what someone is, and of what, before what they are
+                || isOccupation(SPACES.split(owned.group(1))[0])
                 || ADJECTIVE_THEN_NOUN.matcher(owned.group(1)).matches() && isOccupation(SPACES.split(
                         subject.substring(owned.end()))[0])) ? owned.group(1) : null;
         if (ownedBy != null) {

@@ -198,6 +198,24 @@ public final class EuropeanQuoteExtractor {
      */
     private static final Pattern NAMED_IN_PASSING = Pattern.compile("(?:^|(?<=\\s))(?<name>\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+),\\s+"
             + "(?<description>\\p{Ll}[^,.;:\"\u201c\u201e\u00ab\u00bb]{2,80})[.,]");
+    /** A municipality's word, which with its place's name is a body's whole name: "općina Gračanica", "opština Pale". */
+    private static final Set<String> MUNICIPALITIES = Set.of("općina", "opština", "opčina", "општина", "komuna",
+            "bashkia");
+    /** A description set apart after another, closing the sentence: ", po zanimanju medicinska sestra.". */
+    private static final Pattern SECOND_DESCRIPTION = Pattern.compile(",\\s+(?<description>\\p{Ll}[^,.;:\"\u201c\u201e"
+            + "\u00ab\u00bb]{2,60})\\.?\\s*");
+    /** Words that say what follows is someone's trade: "po zanimanju", "po struci", "по професија", "me profesion". */
+    private static final Pattern BY_TRADE = Pattern.compile("(?:po\\s+(?:zanimanju|struci|profesiji)|по\\s+(?:професија"
+            + "|занимање|струка)|me\\s+profesion)\\s");
+    /**
+     * An age, then a given name alone and what the person is set apart, inside a sentence: "Меѓу волонтерите е и
+     * дванаесетгодишниот Лука, кој доаѓа со својот татко.", "Tu je i 17-godišnji Haris, učenik gimnazije,".
+     */
+    private static final Pattern AGED_GIVEN_NAME_IN_PASSING = Pattern.compile("(?<=\\s)(?:\\p{Ll}+(?:godišnj|godisnj"
+            + "|годишн|vjeçar)\\p{Ll}*|\\d{1,3}-\\p{Ll}+)\\s+(?<name>\\p{Lu}\\p{Ll}+),\\s+"
+            + "(?<description>\\p{Ll}[^,.;:\"\u201c\u201e\u00ab\u00bb]{2,80})[.,]");
+    /** The pronouns that open a relative clause set apart after a name, which says who the person is: "кој", "koja". */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("koji", "koja", "који", "која", "кој", "që");
     /** A given name alone, then an age in years set apart, opening a sentence: "Vjollca, 81 vjeç, vjen". */
     private static final Pattern GIVEN_NAME_AGED = Pattern.compile("(?<name>\\p{Lu}\\p{Ll}+),\\s+\\d{1,3}\\s+"
             + "(?:vjeç|vjeçe|godina|godine|година|години|ans|años),\\s+\\p{Ll}");
@@ -543,10 +561,20 @@ public final class EuropeanQuoteExtractor {
             // "S njom radi i dvadesetogodišnja Amina Sadiković, studentica likovne akademije.": a full name in passing,
             // and what the person is, set apart; whom "rekla je Amina" means later
             Matcher passing = NAMED_IN_PASSING.matcher(sentence);
-            String noun = passing.find() ? SPACES.split(passing.group("description"))[0] : "";
-            if (!noun.isEmpty() && saysWhatSomeoneDoes(noun)
+            boolean inPassing = passing.find();
+            if (!inPassing) {
+                // "... е и дванаесетгодишниот Лука, кој доаѓа ...": a given name alone after an age
+                passing = AGED_GIVEN_NAME_IN_PASSING.matcher(sentence);
+                inPassing = passing.find();
+            }
+            String[] described = inPassing ? SPACES.split(passing.group("description")) : new String[0];
+            // ("Amela Kovačević, jedina žena u društvu,": an adjective and a noun of a person, as of a relation; "Лука,
+            // кој доаѓа со својот татко,": a relative clause)
+            if (described.length > 0 && (saysWhatSomeoneDoes(described[0]) || isRelation(described)
+                    || RELATIVE_PRONOUNS.contains(lower(described[0])))
                     && !grammar.isBodyWord(SPACES.split(passing.group("name"))[0])) {
-                Speaker person = person(passing.group("name"), passing.group("description"));
+                Speaker person = person(passing.group("name"), passing.group("description")
+                        + secondDescription(sentence.substring(passing.end("description"))));
                 knownLast(person, reading);
                 return;
             }
@@ -569,6 +597,20 @@ public final class EuropeanQuoteExtractor {
         if (person != null && person.kind() == SourceKind.PERSON && person.name().contains(" ")) {
             knownLast(person, reading);
         }
+    }
+
+    /**
+     * A second description of a person after the first, closing the sentence, as it joins the first (", po zanimanju
+     * medicinska sestra."): one that says by trade or opens with what someone does; empty when there is none.
+     */
+    private String secondDescription(String rest) {
+        Matcher second = SECOND_DESCRIPTION.matcher(rest);
+        if (!second.matches()) {
+            return "";
+        }
+        String description = second.group("description");
+        return BY_TRADE.matcher(description).lookingAt() || saysWhatSomeoneDoes(SPACES.split(description)[0])
+                ? ", " + description : "";
     }
 
     /** Remembers a person as the one last named, once. */
@@ -1039,7 +1081,9 @@ public final class EuropeanQuoteExtractor {
         if (grammar.isBodyWord(first)) {
             // "l'observatoire citoyen Symocel", "la ONG Médicos por la Salud": a kind, then the body's own name (but
             // "ministère de la Justice" is the name whole)
-            boolean kind = Character.isLowerCase(words.get(0).charAt(0)) || first.equals("ong");
+            // ("općina Gračanica": a municipality is named by its place, which names no body alone)
+            boolean kind = (Character.isLowerCase(words.get(0).charAt(0)) || first.equals("ong"))
+                    && !MUNICIPALITIES.contains(first);
             // ("uprava RTV-a": an acronym in a case is whose the kind is, and the name is whole)
             for (int i = 1; kind && i < words.size() && !PREPOSITIONS.contains(lower(words.get(i)))
                     && !DECLINED_ACRONYM.matcher(words.get(i)).matches(); i++) {

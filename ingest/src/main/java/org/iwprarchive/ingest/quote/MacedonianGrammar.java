@@ -77,7 +77,21 @@ final class MacedonianGrammar implements QuoteGrammar.Morphology {
      */
     private static final Pattern DEFINITE_PERSON_NOUN = Pattern.compile("\\p{L}{3,}(?:[^и]от|[^с]ката)");
 
+    /** What someone does, as the lexicon lists it: most often with the definite article ("професорката"). */
+    private static final Set<String> OCCUPATIONS = QuoteGrammar.LEXICON.words("mk-occupations");
+
     private MacedonianGrammar() {
+    }
+
+    /**
+     * A woman's noun of what someone does without the article, as a description after a name gives it: "професорка"
+     * when "професорката", or a man's "професорот", is listed.
+     */
+    @Override
+    public boolean namesAWomansOccupation(String word) {
+        String lower = lower(word);
+        return OCCUPATIONS.contains(lower + "та")
+                || lower.endsWith("ка") && OCCUPATIONS.contains(lower.substring(0, lower.length() - 2) + "от");
     }
 
     /** A noun with the definite article of a person ("Екологот Ардита Ислами") says what someone is, listed or not. */

@@ -9,6 +9,7 @@ import static org.iwprarchive.domain.source.SourceKind.ORGANISATION;
 import static org.iwprarchive.domain.source.SourceKind.PERSON;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -1821,5 +1822,29 @@ class CyrillicQuoteExtractorTests {
         assertThat(russian.extract(List.of("Прошлой зимой, Тимур Ахмедов, возил продукты в сёла.",
                         "«Дороги зимой закрыты неделями», — объясняет он."), List.of()))
                 .extracting(Attribution::source).doesNotContain("Тимур Ахмедов");
+    }
+
+    @Test
+    void readsWhoCoordinatesOrStartsAGroupsWorkBeforeTheNameAsTheRole() {
+        // (each before a group's noun in the genitive, which alone would make the words a group's name)
+        Map<String, CyrillicQuoteExtractor> sentences = Map.of(
+                "Инициатор группы Бермет Осмонова сообщила, что собрано двести тысяч сомов.", russian,
+                "Координатор группы Азамат Жунусов сообщил, что еды хватит до весны.", russian,
+                "Организатор группы Бермет Осмонова сообщила, что собрано двести тысяч сомов.", russian,
+                "Організатор групи Тарас Гнатюк повідомив, що прийшло триста людей.", ukrainian,
+                "Ініціатор групи Тарас Гнатюк повідомив, що прийшло триста людей.", ukrainian,
+                "Координатор групи Тарас Гнатюк повідомив, що прийшло триста людей.", ukrainian);
+        sentences.forEach((sentence, finder) -> assertThat(finder.extract(List.of(sentence), List.of()))
+                .as(sentence)
+                .extracting(Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple(PERSON, sentence.substring(0, sentence.indexOf(' ', sentence.indexOf(' ') + 1)))));
+    }
+
+    @Test
+    void learnsWhatSomeoneIsAndOfWhatSetApartBeforeWhatTheyAreAndTheirName() {
+        assertThat(ukrainian.extract(List.of("Керівник бригади, колишній шахтар Петро Савчук, показує нову криницю.",
+                        "«Воду знайшли на глибині тридцять метрів», — каже він."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Петро Савчук", "Керівник бригади, колишній шахтар"));
     }
 }

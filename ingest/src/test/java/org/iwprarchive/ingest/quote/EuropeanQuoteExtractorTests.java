@@ -1928,4 +1928,41 @@ class EuropeanQuoteExtractorTests {
                         "\"Svaki dan skuham sto porcija\", kaže Fata."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Fata", "Glavna kuharica"));
     }
+
+    @Test
+    void learnsAPersonNamedInPassingByARelationAndASecondDescriptionByTrade() {
+        assertThat(bcs.extract(List.of("U ekipi je i Sanja Perić, majka troje djece, po struci fizioterapeutkinja.",
+                        "\"Ovdje nema radnog vremena\", kaže Perić."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Sanja Perić", "majka troje djece, po struci fizioterapeutkinja"));
+    }
+
+    @Test
+    void namesAMunicipalityByItsWordAndItsPlaceWhenItsPeopleSpeak() {
+        assertThat(bcs.extract(List.of("Iz opštine Kalesija rekli su da put neće biti popravljen ove godine."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("opština Kalesija", ORGANISATION));
+    }
+
+    @Test
+    void readsAMacedonianWomansNounOfATradeWithoutTheArticleInADescription() {
+        // (the lexicon lists "уредничката" but no "уредникот", and "лекарот" but no "лекарката")
+        assertThat(macedonian.extract(List.of("Веста ја објави Елена Ристова, уредничка на локален портал.",
+                        "„Никој не ни одговори“, вели таа."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Елена Ристова", "уредничка на локален портал"));
+        assertThat(macedonian.extract(List.of("Амбулантата ја води Ана Трајкова, лекарка од Струмица.",
+                        "„Пациентите чекаат по три месеци“, вели таа."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ана Трајкова", "лекарка од Струмица"));
+    }
+
+    @Test
+    void learnsAGivenNameAfterAnAgeWithARelativeClauseSetApartAfterIt() {
+        assertThat(bcs.extract(List.of("Na treningu je i četrnaestogodišnji Haris, koji trenira tek godinu dana.",
+                        "\"Želim igrati za reprezentaciju\", kaže dječak."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Haris", "koji trenira tek godinu dana"));
+    }
 }
