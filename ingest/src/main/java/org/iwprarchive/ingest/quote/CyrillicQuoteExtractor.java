@@ -578,6 +578,21 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern SUBJECT_AFTER_VERB = Regexes.compile("(?<before>(?:\\p{Lu}|\\p{Ll})[\\p{Ll}’ʼ'-]*(?:\\s+\\p{Ll}"
             + "[\\p{Ll}’ʼ'-]*){1,8})\\s+(?<name>\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+),\\s+(?<description>\\p{Ll}[^,.;:«»\"]{2,80})"
             + "[.!]?");
+    /**
+     * "Рядом с ней работает двадцатитрёхлетний пекарь Далер.", "Серед пасажирів — військовий медик Андрій, який ...":
+     * a sentence that closes with its subject, what the person does (an adjective maybe before it, an age before both)
+     * and the name, with what the person is set apart after it, if anything.
+     */
+    private static final Pattern TRADE_AND_NAME_CLOSING = Regexes.compile("(?<before>\\p{Lu}[\\p{Ll}’ʼ'-]*(?:\\s+\\p{Ll}"
+            + "[\\p{Ll}’ʼ'-]*){0,8}?(?:\\s+—)?)\\s+(?:\\p{Ll}+(?:летн|річн)\\p{Ll}*\\s+)?(?<role>(?:\\p{Ll}+\\s+)?\\p{Ll}+)"
+            + "\\s+(?<name>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)(?:,\\s+(?<description>\\p{Ll}[^,.;:«»\"]{2,80}))?[.!]?");
+    /**
+     * The endings of an adjective before a noun of what someone does: "военный", "військовий", "сільська", "местная";
+     * not a verb's ("живе", "работает").
+     */
+    private static final Pattern ROLE_ADJECTIVE = Regexes.compile("(?:ый|ий|ій|ой|ая|яя|ня|на|ва|ська|цька)$");
+    /** The pronouns that open a relative clause about a person: "который", "яка". */
+    private static final Pattern RELATIVE_PRONOUN = Regexes.compile("^(?:котор|як)(?:ый|ая|ий|а)\\s");
     /** Whom a person is to someone, set apart after the given name: "Соломія, її онука,", "Фарид, его коллега,". */
     private static final Pattern OWN_RELATION = Regexes.compile("(?:его|её|ее|их|його|її|їх)\\s+(\\p{Ll}+)");
     /** Parts of a body that speak for it, whose name follows them in the genitive: "пресс-служба «Озенмунайгаза»". */
@@ -783,7 +798,8 @@ public final class CyrillicQuoteExtractor {
             if (learnTradeAndGivenName(sentence, known, authorKeys) || learnSubject(sentence, known, authorKeys)
                     || learnGivenNameDescribed(sentence, known, authorKeys) || learnAgeInDative(sentence, known)
                     || learnSubjectAfterVerb(sentence, known, authorKeys)
-                    || learnDescribedThenName(sentence, known, authorKeys)) {
+                    || learnDescribedThenName(sentence, known, authorKeys)
+                    || learnTradeAndNameClosing(sentence, known, authorKeys)) {
                 reading.lastUnnamed = null;
             }
             return;
@@ -1056,6 +1072,34 @@ public final class CyrillicQuoteExtractor {
     }
 
     /**
+     * "Рядом с ней работает двадцатитрёхлетний пекарь Далер.": a sentence that reports no words and closes with its
+     * subject, what the person does and their name, an age before them saying no more; whom "по его словам" and "—
+     * усміхається чоловік" refer to next. What the person is set apart after the name joins the role, a relative clause
+     * about them does not (as the role before a name is the role). Whether it named one.
+     */
+    private boolean learnTradeAndNameClosing(String sentence, List<Known> known, Set<String> authorKeys) {
+        Matcher closing = TRADE_AND_NAME_CLOSING.matcher(sentence.strip());
+        if (!closing.matches() || authorKeys.contains(SourceNames.key(closing.group("name")))) {
+            return false;
+        }
+        String[] roleWords = SPACES.split(closing.group("role"));
+        String noun = roleWords[roleWords.length - 1];
+        if (!(isOccupation(noun) || TRADE_ENDING.matcher(lowerCase(noun)).find())) {
+            return false;
+        }
+        // "военный медик": an adjective before the noun belongs to what the person does, a verb does not
+        String role = roleWords.length == 2 && ROLE_ADJECTIVE.matcher(roleWords[0]).find() ? closing.group("role") : noun;
+        String description = closing.group("description");
+        if (description != null && !RELATIVE_PRONOUN.matcher(description).find()) {
+            role = role + ", " + description;
+        }
+        String name = closing.group("name");
+        known.removeIf(k -> k.name().equals(name));
+        known.add(new Known(name, role));
+        return true;
+    }
+
+    /**
      * "Солистке хора Айпери Бекташевой четырнадцать лет.": the person whose age a sentence gives, in the dative, with
      * what they are, both put in the nominative (a woman's by her surname's "-овой", "-ской", "-ової"; a man's by
      * "-ову", "-енку", "-чуку"); whom "— смеётся девочка" refers to next. Whether it named one.
@@ -1201,8 +1245,11 @@ public final class CyrillicQuoteExtractor {
         if (isPronoun(who, genitive)) {
             // "он добавил", "По её словам": the person named last, unless what they are known by says the other sex
             // ("— сказала она" after a man was named, of the woman named before him)
-            return known.isEmpty() ? null : Speaker.person(referredTo(known, CyrillicPeople.ofPronoun(who), null)
-                    .orElse(known.get(known.size() - 1)).name(), null);
+            // (no one at all when everyone named is known to be of the other sex: "по его словам" after women only)
+            Optional<CyrillicPeople.Sex> sex = CyrillicPeople.ofPronoun(who);
+            Optional<Known> referred = known.isEmpty() ? Optional.empty() : referredTo(known, sex, null);
+            return referred.isEmpty() && (known.isEmpty() || sex.isPresent()) ? null
+                    : Speaker.person(referred.orElse(known.get(known.size() - 1)).name(), null);
         }
         Optional<CyrillicPeople.BackReference> backReference = genitive || known.isEmpty() ? Optional.empty()
                 : CyrillicPeople.backReference(who);

@@ -695,7 +695,9 @@ final class SpeakerResolver {
         // "Her husband, Serhiy,", "the mother of one of the defendants": a noun that says a man or a woman, before
         // whatever the description says of others ("whose husband was detained" says nothing of her), tells which
         // pronoun refers to the person
-        for (String word : SPACES.split(lower)) {
+        for (String written : SPACES.split(lower)) {
+            // ("Her husband, a soldier": two descriptions joined by a comma)
+            String word = written.endsWith(",") ? written.substring(0, written.length() - 1) : written;
             if (DESCRIPTION_TURNS.contains(word)) {
                 break;
             }
@@ -1286,7 +1288,9 @@ final class SpeakerResolver {
                 if (named.isEmpty() && isLoneName(given) && PERSON_DESCRIPTION.matcher(segments[0].strip()).matches()
                         && !authorKeys.contains(SourceNames.key(given))) {
                     fullNameBySurname.putIfAbsent(given, given);
-                    return Optional.of(new Speaker(given, SourceKind.PERSON, segments[0].strip()));
+                    // "Her colleague, Aizada, a year out of medical college,": both descriptions say who she is
+                    return Optional.of(new Speaker(given, SourceKind.PERSON, describedAfter
+                            ? segments[0].strip() + ", " + segments[2].strip() : segments[0].strip()));
                 }
             }
             p = segments[segments.length - 1].strip();

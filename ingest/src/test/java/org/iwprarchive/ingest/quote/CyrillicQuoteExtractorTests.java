@@ -1847,4 +1847,30 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Петро Савчук", "Керівник бригади, колишній шахтар"));
     }
+
+    @Test
+    void learnsASubjectClosingASentenceByWhatTheyDoAndTheirName() {
+        assertThat(russian.extract(List.of("В соседнем цеху работает сорокалетний слесарь Бахтиёр.",
+                        "По его словам, станки не меняли двадцать лет."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Бахтиёр", "слесарь"));
+        // (an adjective before what the person does is theirs, a relative clause after the name is not)
+        assertThat(ukrainian.extract(List.of("На пасіці з ним — сільський ветеринар Олег, який лікує й бджіл.",
+                        "«Бджоли хворіють частіше, ніж корови», — сміється чоловік."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Олег", "сільський ветеринар"));
+        // (what the person is, set apart after the name, is theirs too; a verb before what they do is not)
+        assertThat(ukrainian.extract(List.of("Поруч живе зварювальник Ігор, колишній шахтар.",
+                        "«Роботи тут вистачає», — каже чоловік."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ігор", "зварювальник, колишній шахтар"));
+        // (a noun of no one's trade before a capitalised word names no person)
+        assertThat(russian.extract(List.of("Сегодня здесь открылся магазин Асем.", "По его словам, цены будут ниже."),
+                        List.of())).isEmpty();
+    }
+
+    @Test
+    void givesAPronounOfOneSexToNoOneWhenOnlyPeopleOfTheOtherWereNamed() {
+        assertThat(russian.extract(List.of("Учительница Гульнара Асанова ведёт уроки с утра.",
+                        "По его словам, школе не хватает учебников."), List.of())).isEmpty();
+    }
 }

@@ -1965,4 +1965,12 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Haris", "koji trenira tek godinu dana"));
     }
+
+    @Test
+    void readsAMacedonianStudentAsWhatSomeoneIsAfterAGivenName() {
+        assertThat(macedonian.extract(List.of("Нејзиниот син Марко, студент по право, работи во кафулето.",
+                        "Тој вели дека плата од кафулето му ја плаќа киријата."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Марко", "Нејзиниот син, студент по право"));
+    }
 }

@@ -2033,4 +2033,20 @@ class QuoteExtractorTests {
                         + " uniforms for twenty years."), List.of()))
                 .extracting(Attribution::text).containsExactly("she had sewn uniforms for twenty years");
     }
+
+    @Test
+    void joinsBothDescriptionsOfAGivenNameSetApartBetweenThem() {
+        assertThat(extractor.extract(List.of("His brother, Bakyt, a mechanic in Osh, said the garage had closed in May."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Bakyt", "His brother, a mechanic in Osh"));
+    }
+
+    @Test
+    void knowsAManByTheFirstOfTwoDescriptionsJoinedByAComma() {
+        assertThat(extractor.extract(List.of("\"We have had no water since Sunday,\" said Gulnara Asanova, a nurse.",
+                        "Her son, Timur, a lorry driver, works in Russia.",
+                        "\"He sends money when he can,\" she said."), List.of()))
+                .extracting(Attribution::source).containsExactly("Gulnara Asanova", "Gulnara Asanova");
+    }
 }
