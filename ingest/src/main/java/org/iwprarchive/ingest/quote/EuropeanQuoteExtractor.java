@@ -570,8 +570,10 @@ public final class EuropeanQuoteExtractor {
             String[] described = inPassing ? SPACES.split(passing.group("description")) : new String[0];
             // ("Amela Kovačević, jedina žena u društvu,": an adjective and a noun of a person, as of a relation; "Лука,
             // кој доаѓа со својот татко,": a relative clause)
+            // "Ivan Matić, umirovljeni željezničar.": an adjective before what someone does
             if (described.length > 0 && (saysWhatSomeoneDoes(described[0]) || isRelation(described)
-                    || RELATIVE_PRONOUNS.contains(lower(described[0])))
+                    || RELATIVE_PRONOUNS.contains(lower(described[0]))
+                    || described.length > 1 && saysWhatSomeoneDoes(described[1]))
                     && !grammar.isBodyWord(SPACES.split(passing.group("name"))[0])) {
                 Speaker person = person(passing.group("name"), passing.group("description")
                         + secondDescription(sentence.substring(passing.end("description"))));

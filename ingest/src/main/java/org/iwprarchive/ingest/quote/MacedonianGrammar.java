@@ -94,10 +94,13 @@ final class MacedonianGrammar implements QuoteGrammar.Morphology {
                 || lower.endsWith("ка") && OCCUPATIONS.contains(lower.substring(0, lower.length() - 2) + "от");
     }
 
-    /** A noun with the definite article of a person ("Екологот Ардита Ислами") says what someone is, listed or not. */
+    /**
+     * A noun with the definite article of a person ("Екологот Ардита Ислами") says what someone is, listed or not; so
+     * does a man's noun without it whose definite form is listed ("инженер", as a description after a name gives it).
+     */
     @Override
     public boolean namesAnOccupation(String word) {
-        return DEFINITE_PERSON_NOUN.matcher(word).matches();
+        return DEFINITE_PERSON_NOUN.matcher(word).matches() || OCCUPATIONS.contains(word + "от");
     }
 
     /**

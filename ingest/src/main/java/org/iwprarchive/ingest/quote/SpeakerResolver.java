@@ -1101,6 +1101,16 @@ final class SpeakerResolver {
             // the nearer, the one that gives the name, says who
             return speakerPhrase(segments[1].strip() + ", " + segments[2].strip());
         }
+        if (segments.length == 3 && POSSESSED_PERSON.matcher(segments[0].strip()).matches()
+                && INDEFINITE.matcher(segments[1].strip()).lookingAt() && segments[1].contains(" who ")
+                && WITHHOLDS_NAME.matcher(segments[1]).find()) {
+            // "Her neighbour, a man in his seventies who would give only his first name, Petro,": whose he is says
+            // more than an indefinite first description does, and both say who
+            String both = segments[0].strip() + ", " + segments[1].substring(0, segments[1].indexOf(" who ")).strip();
+            return speakerPhrase(segments[1].strip() + ", " + segments[2].strip())
+                    .map(named -> named.kind() != SourceKind.PERSON ? named
+                            : new Speaker(named.name(), SourceKind.PERSON, both));
+        }
         if (segments.length == 3 && segments[1].strip().startsWith("who ")
                 && WITHHOLDS_NAME.matcher(segments[1]).find()) {
             // "One of them, who gave only his first name, Talant,": who, then the name, without why it is one name

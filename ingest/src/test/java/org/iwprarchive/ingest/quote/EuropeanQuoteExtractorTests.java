@@ -1973,4 +1973,16 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Марко", "Нејзиниот син, студент по право"));
     }
+
+    @Test
+    void learnsAPersonNamedInPassingByAnAdjectiveBeforeWhatTheyDo() {
+        assertThat(bcs.extract(List.of("U selu je ostao i Marko Perić, bivši rudar.",
+                        "\"Jama je zatvorena prije deset godina\", kaže Perić."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Marko Perić", "bivši rudar"));
+        // (a Macedonian man's noun without the article, when its definite form is listed)
+        assertThat(macedonian.extract(List.of("Амбулантата ја води Игор Петров, поранешен лекар од Битола.",
+                        "„Пациентите доаѓаат и од соседните села“, вели тој."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Игор Петров", "поранешен лекар од Битола"));
+    }
 }

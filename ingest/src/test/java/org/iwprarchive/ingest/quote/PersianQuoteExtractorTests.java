@@ -582,4 +582,14 @@ class PersianQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("نجیب احمدی", "میوه‌فروشی در بازار مندوی"));
     }
+
+    @Test
+    void readsAHighCommissionersOfficeAsABody() {
+        assertThat(persian.extract(List.of("به گفته کمیشنری عالی ملل متحد در امور پناهندگان، بیش از یک میلیون نفر بازگشته‌اند."),
+                        List.of()))
+                .extracting(Attribution::sourceKind).containsExactly(ORGANISATION);
+        assertThat(persian.extract(List.of("کمیساریای عالی حقوق بشر اعلام کرد که وضعیت زنان بدتر شده است."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("کمیساریای عالی حقوق بشر", ORGANISATION));
+    }
 }

@@ -2049,4 +2049,12 @@ class QuoteExtractorTests {
                         "\"He sends money when he can,\" she said."), List.of()))
                 .extracting(Attribution::source).containsExactly("Gulnara Asanova", "Gulnara Asanova");
     }
+
+    @Test
+    void joinsWhoseSomeoneIsToADescriptionThatGivesOnlyTheirFirstName() {
+        assertThat(extractor.extract(List.of("His cousin, a woman in her forties who would give only her first name,"
+                        + " Dildora, said the rent had doubled."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Dildora", "His cousin, a woman in her forties"));
+    }
 }
