@@ -1560,6 +1560,11 @@ public final class CyrillicQuoteExtractor {
             // "Айгерим Сатпаева, мать троих детей": who she is, after her name
             if (role.length() == 0 && !after.isEmpty() && Character.isLowerCase(after.charAt(0))) {
                 role.append(after);
+            } else if (role.length() > 0 && !after.isEmpty() && Character.isLowerCase(after.charAt(0))
+                    && saysWhatAPersonIs(SPACES.split(after)[0]) && !RELATIVE_PRONOUN.matcher(after + " ").find()) {
+                // "Эколог Ерлан Беков, руководитель фонда «Чистый воздух»": what the person does before the name
+                // and what they are after it, both (a clause about them after it says no more)
+                role.append(", ").append(after);
             }
             Known earlier = earlier(lastWord(named), known);
             if (earlier != null && nameWords.size() == 1) {
@@ -1948,6 +1953,12 @@ public final class CyrillicQuoteExtractor {
                     || kind > 0 && words.size() - kind >= 3
                     && words.subList(words.size() - 2, words.size()).stream().noneMatch(this::isOrganisationHead);
         });
+    }
+
+    /** Whether a word says what a person is: an occupation, a kind of person, or a noun of one by its ending. */
+    private boolean saysWhatAPersonIs(String word) {
+        return isOccupation(word) || describesAPerson(List.of(word))
+                || PERSON_NOUN_ENDING.matcher(lowerCase(word)).find();
     }
 
     /** Whether the words say what a person is: an occupation or a kind of person among them. */

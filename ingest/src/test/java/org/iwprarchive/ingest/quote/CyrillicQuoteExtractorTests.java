@@ -1873,4 +1873,16 @@ class CyrillicQuoteExtractorTests {
         assertThat(russian.extract(List.of("Учительница Гульнара Асанова ведёт уроки с утра.",
                         "По его словам, школе не хватает учебников."), List.of())).isEmpty();
     }
+
+    @Test
+    void joinsWhatSomeoneDoesBeforeTheNameToWhatTheyAreSetApartAfterIt() {
+        assertThat(russian.extract(List.of("Врач Асель Нурланова, руководитель отделения, сообщила, что коек не хватает."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Асель Нурланова", "Врач, руководитель отделения"));
+        // (a clause about the person after the name says no more than the role before it)
+        assertThat(ukrainian.extract(List.of("Лікарка Олена Ткач, яка працює тут десять років, повідомила, що ліжок бракує."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Олена Ткач", "Лікарка"));
+    }
 }

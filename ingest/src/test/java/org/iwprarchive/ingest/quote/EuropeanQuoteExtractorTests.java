@@ -1985,4 +1985,11 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Игор Петров", "поранешен лекар од Битола"));
     }
+
+    @Test
+    void readsCivilProtectionAsABodyWhosePeopleSpeak() {
+        assertThat(bcs.extract(List.of("Iz Civilne zaštite Kantona Sarajevo rekli su da su putevi prohodni."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Civilna zaštita Kantona Sarajevo", ORGANISATION));
+    }
 }
