@@ -533,9 +533,10 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern APPOSED_DESCRIPTION = Regexes.compile(",\\s+(?<description>\\p{Ll}[^,.;:«»\"]{2,80}),"
             + "\\s+\\p{Ll}");
     /**
-     * What someone does, then a given name alone, opening a sentence: "Волонтерка Яна, яка ...", "Читатель Давлатбек,".
+     * What someone does, then a given name alone, opening a sentence: "Волонтерка Яна, яка ...", "Читатель Давлатбек,",
+     * "Молодий вівчар Іван, син сусіда,".
      */
-    private static final Pattern TRADE_THEN_GIVEN_NAME = Regexes.compile("(?<trade>\\p{Lu}\\p{Ll}{3,})\\s+"
+    private static final Pattern TRADE_THEN_GIVEN_NAME = Regexes.compile("(?<trade>\\p{Lu}\\p{Ll}{3,}(?:\\s+\\p{Ll}{4,})?)\\s+"
             + "(?<name>\\p{Lu}\\p{Ll}{2,})(?:,|\\s+\\p{Ll})");
     /** Surnames in the dative: a woman's "Бекташевой", "Ковальової", a man's "Бекташеву", "Коваленку", "Ткачуку". */
     private static final Pattern DATIVE_WOMANS_SURNAME = Regexes.compile("(?:овой|евой|иной|ской|ової|евої|іної|ської)$");
@@ -919,7 +920,8 @@ public final class CyrillicQuoteExtractor {
             // "Дружина Олега, Світлана, працює в лікарні": whose relation, then her given name set apart
             String given = related.group("name");
             known.removeIf(k -> k.name().equals(given));
-            known.add(new Known(given, related.group("who")));
+            // ("Его сын Арман, студент ветеринарного колледжа,": what he is set apart after the name, too)
+            known.add(new Known(given, withApposed(related.group("who"), paragraph, related.end("name"))));
             return true;
         }
         Matcher name = FULL_NAME.matcher(paragraph);
@@ -983,8 +985,11 @@ public final class CyrillicQuoteExtractor {
      */
     private boolean learnTradeAndGivenName(String paragraph, List<Known> known, Set<String> authorKeys) {
         Matcher traded = TRADE_THEN_GIVEN_NAME.matcher(paragraph);
-        if (!traded.lookingAt() || !(isOccupation(traded.group("trade"))
-                || TRADE_ENDING.matcher(lowerCase(traded.group("trade"))).find())
+        String[] tradeWords = traded.lookingAt() ? SPACES.split(traded.group("trade")) : new String[] {""};
+        String noun = tradeWords[tradeWords.length - 1];
+        // (an adjective may stand before what the person does: "Молодий вівчар")
+        if (!traded.lookingAt() || !(isOccupation(noun) || TRADE_ENDING.matcher(lowerCase(noun)).find())
+                || tradeWords.length == 2 && !ROLE_ADJECTIVE.matcher(lowerCase(tradeWords[0])).find()
                 || authorKeys.contains(SourceNames.key(traded.group("name")))) {
             return false;
         }
@@ -1002,7 +1007,9 @@ public final class CyrillicQuoteExtractor {
     private String withApposed(String role, String paragraph, int from) {
         Matcher apposed = APPOSED_DESCRIPTION.matcher(paragraph).region(from, paragraph.length());
         String description = apposed.lookingAt() ? withoutAge(apposed.group("description")) : "";
-        if (description.isEmpty() || !describesAPerson(List.of(SPACES.split(description)))) {
+        // (whom the person is to someone says who they are, too: ", син сусіда,")
+        if (description.isEmpty() || !describesAPerson(List.of(SPACES.split(description)))
+                && !RELATIONS.contains(lowerCase(SPACES.split(description)[0]))) {
             return role;
         }
         return role == null ? description : role + ", " + description;

@@ -1885,4 +1885,33 @@ class CyrillicQuoteExtractorTests {
                         List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Олена Ткач", "Лікарка"));
     }
+
+    @Test
+    void readsWhoKeepsFlocksBeforeANameAsTheRole() {
+        Map<String, CyrillicQuoteExtractor> sentences = Map.of(
+                "Ватаг Михайло Савчук каже, що сиру цього року менше.", ukrainian,
+                "Вівчар Михайло Савчук каже, що сиру цього року менше.", ukrainian,
+                "Пастух Михайло Савчук каже, що сиру цього року менше.", ukrainian,
+                "Пастух Бакыт Осмонов говорит, что травы в этом году мало.", russian);
+        sentences.forEach((sentence, finder) -> assertThat(finder.extract(List.of(sentence), List.of()))
+                .as(sentence)
+                .extracting(Attribution::role).containsExactly(sentence.substring(0, sentence.indexOf(' '))));
+    }
+
+    @Test
+    void learnsAnAdjectiveAndATradeBeforeAGivenNameWithWhomTheyAreToSomeoneAfterIt() {
+        assertThat(ukrainian.extract(List.of("Досвідчений ветеринар Степан, брат голови, оглядає корів.",
+                        "«Ящуру цього року не було», — каже чоловік."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Степан", "Досвідчений ветеринар, брат голови"));
+        // (what opens the sentence before the trade must be an adjective of it)
+        assertThat(ukrainian.extract(List.of("Вчора пастух Омелян пригнав отару.",
+                        "«Ящуру цього року не було», — каже чоловік."), List.of()))
+                .extracting(Attribution::role).doesNotContain("Вчора пастух");
+        // (what someone is set apart after a relation's given name, too)
+        assertThat(russian.extract(List.of("Её дочь Айгерим, студентка медколледжа, помогает в аптеке.",
+                        "Девушка говорит, что лекарств не хватает."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Айгерим", "Её дочь, студентка медколледжа"));
+    }
 }

@@ -1992,4 +1992,15 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("Civilna zaštita Kantona Sarajevo", ORGANISATION));
     }
+
+    @Test
+    void readsWhoKeepsLivestockBeforeANameAsTheRoleAndSpeakingAfterTheWords() {
+        for (String trade : List.of("Stočar", "Stočarka", "Čoban", "Ovčar")) {
+            assertThat(bcs.extract(List.of(trade + " Senad Hodžić kaže da je stado manje."), List.of()))
+                    .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Senad Hodžić", trade));
+        }
+        assertThat(bcs.extract(List.of("Stočar Senad Hodžić ima dvjesto ovaca.",
+                        "\"Vuk je odnio deset jaganjaca\", govori Hodžić."), List.of()))
+                .extracting(Attribution::source, Attribution::cue).containsExactly(tuple("Senad Hodžić", "govori"));
+    }
 }
