@@ -1253,10 +1253,8 @@ public final class CyrillicQuoteExtractor {
             // "он добавил", "По её словам": the person named last, unless what they are known by says the other sex
             // ("— сказала она" after a man was named, of the woman named before him)
             // (no one at all when everyone named is known to be of the other sex: "по его словам" after women only)
-            Optional<CyrillicPeople.Sex> sex = CyrillicPeople.ofPronoun(who);
-            Optional<Known> referred = known.isEmpty() ? Optional.empty() : referredTo(known, sex, null);
-            return referred.isEmpty() && (known.isEmpty() || sex.isPresent()) ? null
-                    : Speaker.person(referred.orElse(known.get(known.size() - 1)).name(), null);
+            return referredTo(known, CyrillicPeople.ofPronoun(who), null).map(k -> Speaker.person(k.name(), null))
+                    .orElse(null);
         }
         Optional<CyrillicPeople.BackReference> backReference = genitive || known.isEmpty() ? Optional.empty()
                 : CyrillicPeople.backReference(who);

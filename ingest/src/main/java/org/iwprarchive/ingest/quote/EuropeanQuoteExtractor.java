@@ -161,13 +161,19 @@ public final class EuropeanQuoteExtractor {
             // "Nedžad Kulenović, 67,", "Petrit Muça, 71 vjeç,": an age set apart after the name
             + "(?:,\\s+\\d{1,3}(?:\\s+\\p{Ll}+)?,)?\\s+\\p{Ll}");
     /**
+     * An age in figures or in words, in lower case before a name: "25-godišnja", "dvadesetpetogodišnja",
+     * "дванаесетгодишниот", "sedamdesetvjeçari".
+     */
+    private static final String AGE_BEFORE_NAME = "(?:\\d{1,3}-\\p{Ll}+|\\p{Ll}+(?:godišnj|godisnj|годишн|vjeçar)"
+            + "\\p{Ll}*)";
+    /**
      * Whom someone is to another, or what they are, then a given name set apart, opening a sentence: "Mbesa e Xhemalit,
      * Arta, studion".
      */
     private static final Pattern RELATION_SUBJECT = Pattern.compile("(?<role>[^,\"\u201c\u201e\u00ab]{3,60}),\\s+"
             // "Gjyshi i tij, Ramadan Hoxha,": a full name too; "Najmlađa članica, dvadesetpetogodišnja Ivana,": an age
             // before it, which is neither name nor role
-            + "(?:(?:\\d{1,3}-\\p{Ll}+|\\p{Ll}+(?:godišnj|godisnj|годишн)\\p{Ll}*)\\s+)?"
+            + "(?:" + AGE_BEFORE_NAME + "\\s+)?"
             + "(?<name>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?),\\s+\\p{Ll}");
     /**
      * A relation after a possessive, then a given name without commas: "Njegova supruga Mirsada radi", "Неговата ќерка
@@ -211,8 +217,8 @@ public final class EuropeanQuoteExtractor {
      * An age, then a given name alone and what the person is set apart, inside a sentence: "Меѓу волонтерите е и
      * дванаесетгодишниот Лука, кој доаѓа со својот татко.", "Tu je i 17-godišnji Haris, učenik gimnazije,".
      */
-    private static final Pattern AGED_GIVEN_NAME_IN_PASSING = Pattern.compile("(?<=\\s)(?:\\p{Ll}+(?:godišnj|godisnj"
-            + "|годишн|vjeçar)\\p{Ll}*|\\d{1,3}-\\p{Ll}+)\\s+(?<name>\\p{Lu}\\p{Ll}+),\\s+"
+    private static final Pattern AGED_GIVEN_NAME_IN_PASSING = Pattern.compile("(?<=\\s)" + AGE_BEFORE_NAME
+            + "\\s+(?<name>\\p{Lu}\\p{Ll}+),\\s+"
             + "(?<description>\\p{Ll}[^,.;:\"\u201c\u201e\u00ab\u00bb]{2,80})[.,]");
     /** The pronouns that open a relative clause set apart after a name, which says who the person is: "кој", "koja". */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("koji", "koja", "који", "која", "кој", "që");
