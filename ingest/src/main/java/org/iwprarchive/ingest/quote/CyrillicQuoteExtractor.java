@@ -796,11 +796,14 @@ public final class CyrillicQuoteExtractor {
                 || (m = grammar.reportedThenBody().matcher(sentence)).matches()) {
             kind = QuotationKind.INDIRECT;
         } else {
-            if (learnTradeAndGivenName(sentence, known, authorKeys) || learnSubject(sentence, known, authorKeys)
+            // (a subject closing its sentence is tried before one opening it, which would take the verb before
+            // the subject into the role: "Поруч торгує овочами місцевий фермер Богдан Кисілевський, який ...")
+            if (learnTradeAndGivenName(sentence, known, authorKeys)
+                    || learnTradeAndNameClosing(sentence, known, authorKeys)
+                    || learnSubject(sentence, known, authorKeys)
                     || learnGivenNameDescribed(sentence, known, authorKeys) || learnAgeInDative(sentence, known)
                     || learnSubjectAfterVerb(sentence, known, authorKeys)
-                    || learnDescribedThenName(sentence, known, authorKeys)
-                    || learnTradeAndNameClosing(sentence, known, authorKeys)) {
+                    || learnDescribedThenName(sentence, known, authorKeys)) {
                 reading.lastUnnamed = null;
             }
             return;

@@ -1914,4 +1914,12 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Айгерим", "Её дочь, студентка медколледжа"));
     }
+
+    @Test
+    void leavesTheVerbBeforeASubjectClosingItsSentenceOutOfTheRole() {
+        assertThat(ukrainian.extract(List.of("Біля входу сидить досвідчений пасічник Іван Коваль, який продає мед.",
+                        "За його словами, мед цього року подорожчав удвічі."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Іван Коваль", "досвідчений пасічник"));
+    }
 }
