@@ -133,6 +133,8 @@ public final class EuropeanQuoteExtractor {
      */
     private static final Set<String> PREPOSITIONS = Set.of("de", "du", "des", "d'", "del", "para", "por", "pour",
             "sur", "en", "contre", "contra", "i", "e", "të", "së", "на", "за", "од", "во", "u", "në", "à");
+    /** Prepositions that open a sentence before a capitalised place, which no person's name opens with: "На Бит пазар". */
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("на", "во", "од", "u", "na", "iz", "od", "në", "nga");
     /** The words for "from" that set where a person is from after the name: "од селото X", "iz Tuzle", "nga Prizreni". */
     private static final Set<String> FROM = Set.of("од", "из", "iz", "nga");
     /** A surname ending in a consonant, with the "-eva"/"-ova" that makes it a woman's in Serbian: "Ilićeva". */
@@ -600,6 +602,9 @@ public final class EuropeanQuoteExtractor {
         String[] words = SPACES.split(subject.group("who"));
         if (words.length == 2 && grammar.isOccupation(words[0])) {
             return; // "Tužilac Horvat zatražio je": what someone is and a surname, no full name
+        }
+        if (OPENING_PREPOSITIONS.contains(lower(words[0]))) {
+            return; // "На Бит пазар во Скопје продавачите велат": where, capitalised for opening the sentence
         }
         Speaker person = speaker(subject.group("who"), reading, false);
         if (person != null && person.kind() == SourceKind.PERSON && person.name().contains(" ")) {

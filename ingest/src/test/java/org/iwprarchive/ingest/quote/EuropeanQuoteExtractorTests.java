@@ -2003,4 +2003,12 @@ class EuropeanQuoteExtractorTests {
                         "\"Vuk je odnio deset jaganjaca\", govori Hodžić."), List.of()))
                 .extracting(Attribution::source, Attribution::cue).containsExactly(tuple("Senad Hodžić", "govori"));
     }
+
+    @Test
+    void takesNoPlaceOpeningASentenceAfterAPrepositionForAPersonsName() {
+        assertThat(macedonian.extract(List.of("На Зелен пазар во Битола продавачите велат дека цените растат.",
+                        "Бесарте Ибраими, која продава цвеќе, вели дека купувачите се помалку.",
+                        "„Луѓето купуваат само за празници“, додаде таа."), List.of()))
+                .extracting(Attribution::source).containsExactly("Бесарте Ибраими", "Бесарте Ибраими");
+    }
 }
