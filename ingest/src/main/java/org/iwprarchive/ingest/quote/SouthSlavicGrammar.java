@@ -26,6 +26,8 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
     private static final Set<String> MENS_NAMES_IN_E = QuoteGrammar.LEXICON.words("bcs-mens-names-in-e");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A word of a name: capitalised, maybe hyphened. */
+    /** A word in capitals, an acronym: "JKP", "KJKP", "OSCE". */
+    private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*");
     /** Prepositions a place follows inside a role: "vlasnica hotela u Budvi", "radnik iz Tuzle". */
     private static final Set<String> PREPOSITIONS = Set.of("u", "iz", "na", "sa", "s", "od", "kod", "у", "из", "на",
@@ -299,8 +301,10 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             String role = String.join(" ", Arrays.copyOfRange(words, 0, name));
             return role + " " + nominative(String.join(" ", Arrays.copyOfRange(words, name, words.length)));
         }
+        // ("JKP Tržnica": an acronym in capitals opening the words opens a body's name, as no person's name opens; a
+        // company's legal form after its name, "Energoinvesta SA", leaves the name in the genitive)
         if (words.length < 2 || words.length > 3 || Arrays.stream(words).anyMatch(w -> !NAME_WORD.matcher(w).matches())
-                || Arrays.stream(words).anyMatch(BCS::isBodyWord)) {
+                || Arrays.stream(words).anyMatch(BCS::isBodyWord) || CAPITALS.matcher(words[0]).matches()) {
             return genitive.strip();
         }
         boolean woman = UNDECLINED_SURNAME.matcher(words[words.length - 1]).find();

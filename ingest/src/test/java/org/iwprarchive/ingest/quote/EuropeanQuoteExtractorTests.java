@@ -2011,4 +2011,11 @@ class EuropeanQuoteExtractorTests {
                         "„Луѓето купуваат само за празници“, додаде таа."), List.of()))
                 .extracting(Attribution::source).containsExactly("Бесарте Ибраими", "Бесарте Ибраими");
     }
+
+    @Test
+    void keepsABodysNameAfterItsAcronymAsWritten() {
+        assertThat(bcs.extract(List.of("Iz KJKP Toplana rekli su da će grijanje početi u oktobru."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("KJKP Toplana", ORGANISATION));
+    }
 }
