@@ -114,8 +114,10 @@ public final class CyrillicQuoteExtractor {
                     Regexes.compile("^(?<cue>[ПпЗз][оа])\\s+(?<who>" + String.join("|", genitivePronouns)
                             + ")\\s+(?<noun>\\p{L}+),\\s+(?<q>.+?)[.!?]?$"),
                     // Торговцы, по её словам, готовят иск: the phrase set inside the words; Он ищет работу, но, по его
-                    // словам, платят мало: after "but", the words are only what follows the phrase
-                    Regexes.compile("^(?:[^«]+?,\\s+(?:но|а|однако|але|проте|однак),\\s+|(?<head>[^«,]+),\\s+)"
+                    // словам, платят мало: after "but", the words are only what follows the phrase; "Юсупов с ней
+                    // не согласен: по его словам, ...": after a colon, too, and who stands before it is who "его" is
+                    Regexes.compile("^(?:[^«]+?,\\s+(?:но|а|однако|але|проте|однак),\\s+|(?<head>[^«,:]+),\\s+"
+                            + "|(?<lead>[^«:]+):\\s+)"
                             + "(?<cue>[пз][оа])\\s+(?<who>" + String.join("|", genitivePronouns)
                             + ")\\s+(?<noun>\\p{L}+),\\s+(?<q>[^«].+?)[.!?]?$"),
                     // В ОАО «Рогунская ГЭС» заявили, что ...; У міністерстві повідомили, що ...
@@ -567,10 +569,18 @@ public final class CyrillicQuoteExtractor {
             + "(?<description>[\\p{Ll}\\d][^,.;:«»\"]{2,80}),\\s+\\p{Ll}");
     /**
      * A relation, or someone of one's own by what they do, after a possessive, then a given name, opening a sentence:
-     * "Её внучка Айзада помогает", "Її помічниця, студентка Ірина, веде": what the person is may stand between.
+     * "Её внучка Айзада помогает", "Її помічниця, студентка Ірина, веде": what the person is may stand between, and
+     * where the relation holds and of what the person deals in ("Его соседка по ряду, продавщица тканей Гульнара,").
      */
+    /** Where someone is from, right after their name and before the sentence's verb: " з Маріуполя продає". */
+    private static final Pattern FROM_PLACE = Regexes.compile("\\s+((?:з|із|зі|из)\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)"
+            + "(?=\\s+\\p{Ll})");
+    /** What one is by birth, origin or training, closing a description: "узбек по национальности". */
+    private static final Pattern BY_BIRTH_OR_TRAINING = Regexes.compile("(?:по|за)\\s+(?:национальности|національністю"
+            + "|происхождению|походженням|профессии|професією|фаху|фахом|образованию|освітою)");
     private static final Pattern OWN_RELATION_THEN_GIVEN_NAME = Regexes.compile("(?<who>(?:Его|Её|Ее|Их|Його|Її|Їх)"
-            + "\\s+(?<owned>\\p{Ll}+)(?:,\\s+(?<what>\\p{Ll}+))?)\\s+(?<name>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?),?"
+            + "\\s+(?<owned>\\p{Ll}+)(?:\\s+(?:по|з|із)\\s+(?!имени|імені)\\p{Ll}{3,})?"
+            + "(?:,\\s+(?<what>\\p{Ll}+)(?:\\s+\\p{Ll}{3,})?)?)\\s+(?<name>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?),?"
             + "\\s+\\p{Ll}");
     /**
      * "Щодня сюди заходить вісімдесятирічний Григорій Павленко, колишній учитель історії.": a verb, then its subject
@@ -809,6 +819,9 @@ public final class CyrillicQuoteExtractor {
             return;
         }
         boolean interrupting = m.pattern() == grammar.pronounInterrupting();
+        if (interrupting && m.group("lead") != null) {
+            learnSubject(m.group("lead"), known, authorKeys); // "Юсупов с ней не согласен:" names whom "его" means
+        }
         boolean pronounInside = m.pattern() == grammar.pronounAccordingTo() || interrupting;
         if (pronounInside && !grammar.accordingTo().matcher(m.group("cue") + " " + m.group("noun") + " X, y")
                 .matches()) {
@@ -976,6 +989,10 @@ public final class CyrillicQuoteExtractor {
         }
         // "Технік Вікторія Шевчук, колишня медсестра, підганяє ...": what she is, set apart after the name, too
         String role = withApposed(named.role(), paragraph, name.end());
+        Matcher from = FROM_PLACE.matcher(paragraph).region(name.end(), paragraph.length());
+        if (role == null && from.lookingAt()) {
+            role = from.group(1); // "Марина Ткаченко з Маріуполя продає ...": with nothing else, where she is from
+        }
         known.removeIf(k -> k.name().equals(named.name()));
         known.add(new Known(named.name(), role));
         return true;
@@ -1971,7 +1988,10 @@ public final class CyrillicQuoteExtractor {
 
     /** Whether the words say what a person is: an occupation or a kind of person among them. */
     private boolean describesAPerson(List<String> words) {
-        return words.stream().map(CyrillicQuoteExtractor::lowerCase)
+        // "узбек по национальности", "лікар за фахом": what someone is by birth or by training
+        return words.size() > 2 && BY_BIRTH_OR_TRAINING.matcher(lowerCase(words.get(words.size() - 2)) + " "
+                + lowerCase(words.get(words.size() - 1))).matches()
+                || words.stream().map(CyrillicQuoteExtractor::lowerCase)
                 .anyMatch(w -> grammar.occupations().contains(w) || grammar.anonymousNouns().contains(w));
     }
 

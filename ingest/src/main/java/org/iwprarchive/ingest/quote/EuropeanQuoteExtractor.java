@@ -874,7 +874,9 @@ public final class EuropeanQuoteExtractor {
         }
         String[] doing = segments.size() > 1 ? SPACES.split(segments.get(1).strip(), 2) : new String[0];
         if (doing.length == 2 && opensDescription(head) && grammar.isOccupation(doing[0])
-                && Character.isLowerCase(doing[0].charAt(0)) && isName(doing[1]) && doing[1].contains(" ")) {
+                && Character.isLowerCase(doing[0].charAt(0)) && isName(doing[1])
+                // (after whom the person is to someone, a given name alone: "Нејзиниот сосед, месарот Горан,")
+                && (doing[1].contains(" ") || isRelation(SPACES.split(head)) && !grammar.isBodyWord(doing[1]))) {
             // "Branilac optuženog, advokat Goran Rodić,": who the person is set apart, then what they do and the name
             return person(doing[1], head + ", " + doing[0]);
         }
@@ -911,10 +913,10 @@ public final class EuropeanQuoteExtractor {
                 return null;
             }
         }
-        if (nameStart == 0 && words.size() > 2 && (grammar.isOccupation(words.get(0))
+        if (nameStart == 0 && words.size() > 1 && (grammar.isOccupation(words.get(0))
                 || RELATIONS.contains(lower(words.get(0))))) {
             // "Tužilac Serge Brammertz", "Снаата Весна Трајчевска": the first word, capitalised for opening the
-            // sentence, is the role
+            // sentence, is the role; "Месарот Горан": before a given name alone, too
             nameStart = 1;
         }
         // (and the adjective after it, where a language puts it there: "Kryetari i Partisë Demokratike Sali Berisha")

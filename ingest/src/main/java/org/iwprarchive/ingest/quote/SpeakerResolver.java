@@ -226,6 +226,8 @@ final class SpeakerResolver {
             // "Outside the courtroom, ", "Back in Herat, ", "Across the river, ": where
             + "|Outside|Inside|Back|Near|Across|Along|Elsewhere|Nearby|Meanwhile|From|Under|Around|Throughout|Beyond"
             + "|Within|Among|Amid|Following|Despite|Since"
+            // "Next to her, ", "Beside the stall, ", "Further down the row, ": beside whom or what
+            + "|Next|Beside|Behind|Opposite|Alongside|Further|Farther|Down|Up"
             // "Every spring, ", "Most mornings, ": when, or how often ("For X, ..." names X, so is not here)
             + "|Every|Each|Once|Twice|Most|Nowadays|Sometimes|Often|Usually)"
             + "\\b[^,;:\"\u201c\u201d]{0,100}?,\\s+(?=\\S)");

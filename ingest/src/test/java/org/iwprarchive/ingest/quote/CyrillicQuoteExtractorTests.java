@@ -1922,4 +1922,43 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Іван Коваль", "досвідчений пасічник"));
     }
+
+    @Test
+    void learnsARelationWithWhereItHoldsAndATradeWithWhatItDealsInBeforeAGivenName() {
+        assertThat(russian.extract(List.of("Её соседка по палате, учительница музыки Зарина, лежит здесь неделю.",
+                        "«Врачей не хватает», — вздыхает женщина."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Зарина", "Её соседка по палате, учительница музыки"));
+    }
+
+    @Test
+    void findsWhomAPronounMeansInTheSentenceBeforeAColon() {
+        assertThat(ukrainian.extract(List.of("Лікар Андрій Мельник працює тут десять років.",
+                        "Його колега Олена Бойко працює тут рік.",
+                        "Мельник з нею не погоджується: за його словами, пацієнтів стало більше."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Андрій Мельник", "пацієнтів стало більше"));
+    }
+
+    @Test
+    void takesWhatSomeoneIsByBirthOrTrainingForADescription() {
+        assertThat(russian.extract(List.of("Повар Тимур Алиев, казах по национальности, готовит плов.",
+                        "По его словам, рис подорожал."), List.of()))
+                .extracting(Attribution::role).containsExactly("Повар, казах по национальности");
+        assertThat(ukrainian.extract(List.of("Водій Павло Гнатюк, інженер за фахом, возить хліб.",
+                        "За його словами, бензин подорожчав."), List.of()))
+                .extracting(Attribution::role).containsExactly("Водій, інженер за фахом");
+    }
+
+    @Test
+    void takesWhereSomeoneIsFromAsTheRoleWhenNothingElseSaysWhoTheyAre() {
+        assertThat(russian.extract(List.of("Светлана Гончаренко из Херсона шьёт здесь одежду.",
+                        "«Заказов хватает», — говорит женщина."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Светлана Гончаренко", "из Херсона"));
+        // (what someone does before the name is the role; where they are from adds nothing)
+        assertThat(ukrainian.extract(List.of("Швачка Світлана Гончаренко з Херсона шиє тут одяг.",
+                        "«Замовлень вистачає», — каже жінка."), List.of()))
+                .extracting(Attribution::role).containsExactly("Швачка");
+    }
 }

@@ -2018,4 +2018,23 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("KJKP Toplana", ORGANISATION));
     }
+
+    @Test
+    void readsATradeAndAGivenNameAfterWhomAPersonIsToSomeone() {
+        assertThat(macedonian.extract(List.of("Неговиот брат, пекарот Илија, рече дека брашното поскапело."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Илија", "Неговиот брат, пекарот"));
+        // (a trade opening the sentence before a given name alone is the role too)
+        assertThat(macedonian.extract(List.of("Пекарот Илија рече дека брашното поскапело."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Илија", "Пекарот"));
+    }
+
+    @Test
+    void readsANetworksOperatorAsABody() {
+        assertThat(albanian.extract(List.of("Sipas Operatorit të Sistemit të Transmetimit, rrjeti u rikthye në"
+                        + " mesditë."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Operatori i Sistemit të Transmetimit", ORGANISATION));
+    }
 }

@@ -2057,4 +2057,12 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Dildora", "His cousin, a woman in her forties"));
     }
+
+    @Test
+    void readsWhoSpeaksAfterWhomOrWhatTheyStandBeside() {
+        assertThat(extractor.extract(List.of("Beside the ticket office, a woman selling bread, who did not want her"
+                        + " name used because she fears the police, said prices had doubled."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("a woman selling bread", ANONYMOUS));
+    }
 }
