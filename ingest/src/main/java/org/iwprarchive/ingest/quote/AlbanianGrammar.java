@@ -186,6 +186,13 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
         if (head == null) {
             head = occupationNominative(words[0]);
         }
+        if (head == null && words.length > 2 && (words[1].equals("së") || words[1].equals("të"))
+                && NAME_WORD.matcher(words[0]).matches() && NAME_WORD.matcher(words[2]).matches()) {
+            // "Sipas Doganës së Kosovës": a capitalised noun in the ablative with a genitive of a name after it heads a
+            // body's name, listed or not (Dogana e Kosovës); no person's name goes on so
+            head = definite(words[0]);
+            body = head != null;
+        }
         if (head != null) {
             words[0] = head;
             // the article joining the head to what follows agrees with it: "e" after a feminine in "-a", else "i";

@@ -536,9 +536,10 @@ public final class CyrillicQuoteExtractor {
             + "\\s+\\p{Ll}");
     /**
      * What someone does, then a given name alone, opening a sentence: "Волонтерка Яна, яка ...", "Читатель Давлатбек,",
-     * "Молодий вівчар Іван, син сусіда,".
+     * "Молодий вівчар Іван, син сусіда,", "Водитель из Худжанда Фаррух,".
      */
-    private static final Pattern TRADE_THEN_GIVEN_NAME = Regexes.compile("(?<trade>\\p{Lu}\\p{Ll}{3,}(?:\\s+\\p{Ll}{4,})?)\\s+"
+    private static final Pattern TRADE_THEN_GIVEN_NAME = Regexes.compile("(?<trade>(?<doing>\\p{Lu}\\p{Ll}{3,}"
+            + "(?:\\s+\\p{Ll}{4,})?)(?:\\s+(?:из|із|з|зі)\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)?)\\s+"
             + "(?<name>\\p{Lu}\\p{Ll}{2,})(?:,|\\s+\\p{Ll})");
     /** Surnames in the dative: a woman's "Бекташевой", "Ковальової", a man's "Бекташеву", "Коваленку", "Ткачуку". */
     private static final Pattern DATIVE_WOMANS_SURNAME = Regexes.compile("(?:овой|евой|иной|ской|ової|евої|іної|ської)$");
@@ -1005,7 +1006,8 @@ public final class CyrillicQuoteExtractor {
      */
     private boolean learnTradeAndGivenName(String paragraph, List<Known> known, Set<String> authorKeys) {
         Matcher traded = TRADE_THEN_GIVEN_NAME.matcher(paragraph);
-        String[] tradeWords = traded.lookingAt() ? SPACES.split(traded.group("trade")) : new String[] {""};
+        // ("Водитель из Худжанда Фаррух": where the person is from goes with what they do)
+        String[] tradeWords = traded.lookingAt() ? SPACES.split(traded.group("doing")) : new String[] {""};
         String noun = tradeWords[tradeWords.length - 1];
         // (an adjective may stand before what the person does: "Молодий вівчар")
         if (!traded.lookingAt() || !(isOccupation(noun) || TRADE_ENDING.matcher(lowerCase(noun)).find())

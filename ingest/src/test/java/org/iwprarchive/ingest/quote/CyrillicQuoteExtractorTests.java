@@ -1961,4 +1961,12 @@ class CyrillicQuoteExtractorTests {
                         "«Замовлень вистачає», — каже жінка."), List.of()))
                 .extracting(Attribution::role).containsExactly("Швачка");
     }
+
+    @Test
+    void learnsATradeWithWhereSomeoneIsFromBeforeAGivenName() {
+        assertThat(ukrainian.extract(List.of("Механік із Запоріжжя Степан, батько трьох синів, лагодить трактори.",
+                        "«Запчастин бракує», — каже чоловік."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Степан", "Механік із Запоріжжя, батько трьох синів"));
+    }
 }

@@ -2037,4 +2037,12 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("Operatori i Sistemit të Transmetimit", ORGANISATION));
     }
+
+    @Test
+    void readsAnUnlistedBodyAfterSipasInTheNominative() {
+        assertThat(albanian.extract(List.of("Sipas Hekurudhës së Shqipërisë, treni i parë do të nisë në maj."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Hekurudha e Shqipërisë", ORGANISATION));
+    }
 }
