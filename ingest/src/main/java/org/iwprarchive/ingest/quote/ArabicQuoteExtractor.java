@@ -164,8 +164,9 @@ public final class ArabicQuoteExtractor {
     private static final Set<String> SPOKESPEOPLE = Set.of("متحدث", "ناطق");
     /** Who the verb's own pronoun is: "هو", "هي". */
     private static final Set<String> PRONOUNS = Set.of("هو", "هي");
-    /** Titles that only address someone and say nothing of what they do. */
-    private static final Set<String> ADDRESS = Set.of("السيد", "السيدة");
+    /** Titles that only address someone and say nothing of what they do (a pilgrim's, a sheikh's). */
+    private static final Set<String> ADDRESS = Stream.of("السيد", "السيدة", "الحاج", "الحاجة", "الشيخ")
+            .map(ArabicQuoteExtractor::fold).collect(Collectors.toUnmodifiableSet());
     /** Titles of address before a name, as folded: "الحاج", "الحاجة", "السيد", "السيدة". */
     private static final Set<String> HONORIFICS = Set.of("الحاج", "الحاجه", "السيد", "السيده");
     /**
@@ -173,12 +174,13 @@ public final class ArabicQuoteExtractor {
      * and "أب", which open a kunya.
      */
     private static final Set<String> RELATIONS = Set.of("جار", "زوج", "زوجة", "ابن", "ابنة", "بنت", "شقيق", "اخ",
-            "اخت", "والد", "والدة", "جد", "عم", "خال", "حفيد", "زميل");
+            "اخت", "والد", "والدة", "جد", "عم", "خال", "حفيد", "زميل", "عروس", "عريس");
     /**
      * Titles of address that a role may end in, before the name: "الأستاذ في جامعة بغداد الدكتور X" is a lecturer,
-     * the doctor's title no part of what he is (a rank, "اللواء", says what he is, and stays).
+     * "رئيس الجمعية الشيخ X" the association's head, the doctor's or the sheikh's title no part of what he is (a rank, "اللواء", says what he is, and stays).
      */
-    private static final Set<String> ADDRESS_AFTER_ROLE = Stream.of("السيد", "السيدة", "الدكتور", "الدكتورة")
+    private static final Set<String> ADDRESS_AFTER_ROLE = Stream.of("السيد", "السيدة", "الدكتور", "الدكتورة", "الحاج",
+                    "الحاجة", "الشيخ")
             .map(ArabicQuoteExtractor::fold).collect(Collectors.toUnmodifiableSet());
 
     /** The verbs of saying, folded, each with whether it is the feminine form. */
@@ -894,9 +896,10 @@ public final class ArabicQuoteExtractor {
                 if (nameLength(words, i) > MOST_NAME_WORDS) {
                     return -1; // a name ends the words that name someone; more words after it are something else
                 }
-                // "خدر إلياس": a given name the lexicon lacks before one it has, not a role before a name
+                // "خدر إلياس": a given name the lexicon lacks before one it has, not a role before a name (but
+                // "عروسه نور", "زوجته نور": whom she is to him, then her name)
                 if (i == 1 && words.size() <= MOST_NAME_WORDS && !describesSomeone(words) && !isDescription(words)
-                        && !words.get(0).startsWith("ال")) {
+                        && !words.get(0).startsWith("ال") && !isRelation(words.get(0))) {
                     return 0;
                 }
                 // "النائب في البرلمان العراقي سجاد سالم": a name of one word at the end, after a word that is neither

@@ -311,7 +311,7 @@ public final class CyrillicQuoteExtractor {
                     + "|подсч[её]там|статистике)",
             "заявили|сообщили|рассказали|отметили|пояснили|ответили|подтвердили|объявили|подчёркивают|подчеркивают"
             + "|отмечают|сообщают|заявляют|уточнили|добавили|подчеркнули|пообещали|обещают|заверили|напомнили"
-            + "|предупредили|признали|объяснили|подсчитали"
+            + "|предупредили|признали|объяснили|подсчитали|говорят|рассказывают|объясняют"
             // what a body's people urged: "В мэрии призвали жителей не выходить из домов"
             + "|призвали|посоветовали|рекомендовали"
             // what a body's people think: "..., считают в ассоциации"; "В министерстве полагают, что"
@@ -320,7 +320,7 @@ public final class CyrillicQuoteExtractor {
             + "|говорится|отмечается|указывается", Set.of("он", "она"),
             Set.of("его", "её", "ее"), Set.of("один", "одна", "одно"), Set.of("из"), "ru-",
             List.of(new String[] {"ского", "ский"}, new String[] {"ого", "ый"}, new String[] {"его", "ий"},
-                    new String[] {"ом", "ый"}, new String[] {"ой", "ая"},
+                    new String[] {"ском", "ский"}, new String[] {"ом", "ый"}, new String[] {"ой", "ая"},
                     // "бывшей" is бывшая: after ш, ж, ч and щ the ending is written "-ая"
                     new String[] {"шей", "шая"}, new String[] {"жей", "жая"}, new String[] {"чей", "чая"},
                     new String[] {"щей", "щая"}, new String[] {"ей", "яя"}));
@@ -337,7 +337,7 @@ public final class CyrillicQuoteExtractor {
             + "|зізна(?:вся|лася)|зізнається|обурюється|обурювався|обурювалася|нарікає|нарікав|нарікала|згадує|згадував|згадувала"
             + "|пригадує|пригадував|пригадувала"
             + "|бідкається|бідкався|бідкалася"
-            + "|попереджає|наполягає"
+            + "|попереджає|наполягає|застерігає|застеріг|застерегла"
             // a gerund after another verb of the same subject: "вимагав ..., заявивши, що"
             + "|заявивши|наголосивши|зазначивши|підкресливши|додавши|пояснивши"
             // "Голова ради не погоджується: «...»"
@@ -356,7 +356,7 @@ public final class CyrillicQuoteExtractor {
                     + "|прогнозу|підрахунків|статистики)",
             "заявили|повідомили|розповіли|зазначили|пояснили|відповіли|підтвердили|оголосили|наголошують|зазначають"
             + "|повідомляють|заявляють|уточнили|додали|наголосили|пообіцяли|обіцяють|запевнили|нагадали"
-            + "|попередили|визнали|вважають|переконані|впевнені|підрахували"
+            + "|попередили|визнали|вважають|переконані|впевнені|підрахували|кажуть|розповідають|пояснюють"
             + "|закликали|порадили|рекомендували"
             // a body's report, impersonally: "У доповіді X йдеться про те, що"
             + "|йдеться(?:\\s+про\\s+те)?|зазначається|наголошується", Set.of("він", "вона"),
@@ -516,7 +516,8 @@ public final class CyrillicQuoteExtractor {
     private static final Set<String> RELATIONS = Set.of("мать", "отец", "брат", "сестра", "жена", "муж", "сын", "дочь",
             "бабушка", "дедушка", "сосед", "соседка", "вдова", "мати", "батько", "дружина", "чоловік", "син", "донька",
             "дочка", "бабуся", "дідусь", "сусід", "сусідка", "внучка", "внук", "онука", "онук", "племянник",
-            "племянница", "племінник", "племінниця", "невестка", "невістка", "зять", "колега", "коллега");
+            "племянница", "племінник", "племінниця", "невестка", "невістка", "зять", "колега", "коллега", "невеста",
+            "жених", "наречена", "наречений");
     /** A word in lower case, with an apostrophe maybe ("сім'ї"). */
     private static final String LOWER_WORD = "\\p{Ll}[\\p{Ll}'’ʼ]*";
     /**
@@ -576,6 +577,26 @@ public final class CyrillicQuoteExtractor {
     /** Where someone is from, right after their name and before the sentence's verb: " з Маріуполя продає". */
     private static final Pattern FROM_PLACE = Regexes.compile("\\s+((?:з|із|зі|из)\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)"
             + "(?=\\s+\\p{Ll})");
+    /**
+     * An acronym with a case's ending closing a body's name, after adjectives or none: "Чернівецькому РАЦСі",
+     * "ЗАГСе".
+     */
+    private static final Pattern DECLINED_ACRONYM_LAST = Regexes.compile("(?<before>(?:\\p{L}+(?:ому|ім|ом|ой|ій)\\s+){0,2})?"
+            + "(?<acronym>\\p{Lu}{2,6})(?:і|у|е|ом|ові|а)");
+    /**
+     * A person, "and", whom a second is to the first and the second's name, then the verb they share, opening a
+     * sentence: "Сержант Андрій Возняк та його наречена Христина розписалися".
+     */
+    private static final Pattern COUPLE = Regexes.compile("(?<first>[^,«»]{3,80}?)\\s+(?:та|і|й|и)\\s+"
+            + "(?<who>(?:його|її|его|её|ее)\\s+(?<relation>\\p{Ll}+))\\s+(?<name>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)"
+            + "\\s+(?<verb>\\p{Ll}+)");
+    /**
+     * A gerund's clause closing who speaks, by the gerund's ending, which says what they do meanwhile, not who they
+     * are: ", тримаючи букет", ", посміхнувшись", ", улыбаясь" (Russian gerunds in "-я" alone are left out, as
+     * feminine adjectives end so too).
+     */
+    private static final Pattern DOING_MEANWHILE = Regexes.compile(",\\s+\\p{Ll}+(?:[уюая]чи|[уюая]чись|вши|вшись|ясь"
+            + "|аясь)(?!\\p{L})[^,«»]*$");
     /** What one is by birth, origin or training, closing a description: "узбек по национальности". */
     private static final Pattern BY_BIRTH_OR_TRAINING = Regexes.compile("(?:по|за)\\s+(?:национальности|національністю"
             + "|происхождению|походженням|профессии|професією|фаху|фахом|образованию|освітою)");
@@ -809,7 +830,7 @@ public final class CyrillicQuoteExtractor {
         } else {
             // (a subject closing its sentence is tried before one opening it, which would take the verb before
             // the subject into the role: "Поруч торгує овочами місцевий фермер Богдан Кисілевський, який ...")
-            if (learnTradeAndGivenName(sentence, known, authorKeys)
+            if (learnCouple(sentence, known, authorKeys) || learnTradeAndGivenName(sentence, known, authorKeys)
                     || learnTradeAndNameClosing(sentence, known, authorKeys)
                     || learnSubject(sentence, known, authorKeys)
                     || learnGivenNameDescribed(sentence, known, authorKeys) || learnAgeInDative(sentence, known)
@@ -996,6 +1017,24 @@ public final class CyrillicQuoteExtractor {
         }
         known.removeIf(k -> k.name().equals(named.name()));
         known.add(new Known(named.name(), role));
+        return true;
+    }
+
+    /**
+     * "Сержант Андрій Возняк та його наречена Христина розписалися": two people named as the subject of a sentence
+     * that reports no words, the second by whom they are to the first and a name; whom "— каже Христина" and "— каже
+     * жінка" refer to next, the second in that relation. Whether it named them.
+     */
+    private boolean learnCouple(String sentence, List<Known> known, Set<String> authorKeys) {
+        Matcher couple = COUPLE.matcher(sentence.strip());
+        if (!couple.lookingAt() || !RELATIONS.contains(lowerCase(couple.group("relation")))
+                || authorKeys.contains(SourceNames.key(couple.group("name")))
+                || !learnSubject(couple.group("first") + " " + couple.group("verb"), known, authorKeys)) {
+            return false;
+        }
+        String name = couple.group("name");
+        known.removeIf(k -> k.name().equals(name));
+        known.add(new Known(name, couple.group("who")));
         return true;
     }
 
@@ -1245,6 +1284,8 @@ public final class CyrillicQuoteExtractor {
         for (Pattern notWho : NOT_WHO) {
             who = notWho.matcher(who).replaceFirst("");
         }
+        // "— каже Христина, тримаючи букет": what the speaker does meanwhile is no part of who
+        who = DOING_MEANWHILE.matcher(who).replaceFirst("");
         if (who.indexOf(',') < 0) {
             who = ANONYMOUSLY.matcher(who).replaceFirst("");
         }
@@ -1635,6 +1676,11 @@ public final class CyrillicQuoteExtractor {
                 && Character.isLowerCase(after.charAt(0))) {
             return Speaker.person(described, after);
         }
+        // "— признаётся Жылдыз": after the words, a given name alone, known for one by the lists or by its ending
+        if (!genitive && !opens && comma < 0 && isCapitalisedWord(who.strip()) && !isOrganisation(words)
+                && !grammar.placeWords().contains(lower.strip()) && CyrillicPeople.of(who.strip(), null).isPresent()) {
+            return Speaker.person(who.strip(), null);
+        }
         return null;
     }
 
@@ -1883,6 +1929,24 @@ public final class CyrillicQuoteExtractor {
         if (part == null && !name.contains(" ")
                 && (who.strip().startsWith("«") || COMPOUND_BODY.matcher(name).matches())) {
             name = nominativeOfLocativeName(name); // "В «Газпроме»" is Газпром's: no kind before it to agree with
+        }
+        Matcher declined = DECLINED_ACRONYM_LAST.matcher(who.strip());
+        if (part == null && !named.find(0) && declined.matches()) {
+            // "У Чернівецькому РАЦСі кажуть": an acronym with its case's ending, maybe after adjectives, names a
+            // body, given in the nominative (Чернівецький РАЦС)
+            StringBuilder nominative = new StringBuilder();
+            for (String adjective : declined.group("before") == null || declined.group("before").isBlank() ? new String[0]
+                    : SPACES.split(declined.group("before").strip())) {
+                String form = adjective;
+                for (String[] ending : grammar.adjectiveNominatives()) {
+                    if (adjective.endsWith(ending[0])) {
+                        form = adjective.substring(0, adjective.length() - ending[0].length()) + ending[1];
+                        break;
+                    }
+                }
+                nominative.append(form).append(' ');
+            }
+            return new Speaker(nominative + declined.group("acronym"), SourceKind.ORGANISATION, null);
         }
         String[] words = SPACES.split(name);
         return named.find(0) || isOrganisation(words) || isOrganisationHead(words[0])

@@ -252,6 +252,11 @@ public final class EuropeanQuoteExtractor {
      */
     private static final Pattern AFTER_EVENT = Pattern.compile("^(?:posle|poslije|nakon|после|након|по|pas|après"
             + "|tras|después\\s+de)\\s+(?=\\p{Ll})");
+    /**
+     * A pronoun, then when or where in lower-case words: "тој по церемонијата", "ona nakon sastanka", "ai pas takimit".
+     */
+    private static final Pattern PRONOUN_THEN_WHEN = Pattern.compile("^(\\p{L}+)\\s+(?:по|после|пред|на|во|за\\s+време\\s+на"
+            + "|posle|poslije|nakon|prije|pred|na|u|tokom|pas|para|në|gjatë)\\s+\\p{Ll}[\\p{Ll}\\s-]*$");
     /** A gerund of saying, whose subject is that of the verb before it: "ističući", "истакнувајќи", "duke theksuar". */
     private static final Pattern GERUND = Pattern.compile("\\p{L}+(?:ći|ћи|јќи)|duke\\s+\\p{L}+");
     /** A run of two capitalised words or more: a name, or a body's with its acronym. */
@@ -793,6 +798,10 @@ public final class EuropeanQuoteExtractor {
             // "poljoprivrednik Marko Ivić iz Slavonije": what he does is the role, where he is from names no one (with
             // nothing before the name, "Amra Hodžić iz Maglaja", where she is from is the role, as read below)
             who = from.group(1);
+        }
+        Matcher pronounThenWhen = PRONOUN_THEN_WHEN.matcher(who);
+        if (pronounThenWhen.matches() && grammar.pronouns().contains(lower(pronounThenWhen.group(1)))) {
+            who = pronounThenWhen.group(1); // "изјави тој по церемонијата": when or where, after the pronoun
         }
         if (who.isEmpty() || grammar.pronouns().contains(who.toLowerCase(Locale.ROOT))) {
             Speaker last = null;

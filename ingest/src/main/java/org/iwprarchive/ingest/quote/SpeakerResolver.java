@@ -1244,7 +1244,9 @@ final class SpeakerResolver {
             }
             // "the head of one international agency in Herat, speaking on condition that neither she nor ...": the
             // same of a person described by what they are of
-            if ((INDEFINITE.matcher(described).lookingAt() || isDescribedPerson(described) || isSomeoneDefinite(described))
+            // ("Her mother, who asked that her name not be used,": whom the person is to someone, likewise)
+            if ((INDEFINITE.matcher(described).lookingAt() || isDescribedPerson(described) || isSomeoneDefinite(described)
+                    || POSSESSED_PERSON.matcher(described.strip()).matches())
                     && SPACES.split(described).length <= 12 && WITHHOLDS_NAME.matcher(rest).find()) {
                 return Optional.of(new Speaker(Character.toLowerCase(described.charAt(0)) + described.substring(1),
                         SourceKind.ANONYMOUS, null));

@@ -706,4 +706,16 @@ class ArabicQuoteExtractorTests {
         assertThat(arabic.extract(List.of("وقال الخباز سعدون فالح إن سعر الطحين تضاعف."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("سعدون فالح", "الخباز"));
     }
+
+    @Test
+    void leavesASheikhsOrAPilgrimsTitleOutOfTheRole() {
+        assertThat(arabic.extract(List.of("وقال مختار القرية الحاج علي حسن إن الطريق مقطوع منذ أسبوع."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("علي حسن", "مختار القرية"));
+    }
+
+    @Test
+    void readsARelationWithItsPossessiveBeforeAGivenNameAsTheRole() {
+        assertThat(arabic.extract(List.of("أما عريسها علي، فقال إنه سيبحث عن عمل في بغداد."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("علي", "عريسها"));
+    }
 }

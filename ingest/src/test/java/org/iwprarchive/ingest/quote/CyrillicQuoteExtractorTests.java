@@ -1969,4 +1969,46 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Степан", "Механік із Запоріжжя, батько трьох синів"));
     }
+
+    @Test
+    void takesAGivenNameAloneAfterTheWordsForAPerson() {
+        assertThat(russian.extract(List.of("«Денег на ремонт нет», — вздыхает Мадина."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Мадина", null));
+    }
+
+    @Test
+    void readsTradesOfCelebrationsAndAnAuthorOfABill() {
+        assertThat(russian.extract(List.of("Тамада Игорь Белов ведёт свадьбы десять лет.",
+                        "По его словам, гостей стало меньше."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Игорь Белов", "Тамада"));
+        assertThat(russian.extract(List.of("Депутат Сейтек Жумабаев, автор поправок, считает, что закон устарел."),
+                        List.of()))
+                .extracting(Attribution::role).containsExactly("Депутат, автор поправок");
+        assertThat(ukrainian.extract(List.of("Лікарка Ольга Бойко застерігає, що грип повернеться."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Ольга Бойко", "Лікарка"));
+    }
+
+    @Test
+    void readsABodyNamedByADeclinedAcronymWhereItsPeopleSaidSomething() {
+        assertThat(ukrainian.extract(List.of("У Львівському ЦНАПі кажуть, що черги зменшилися."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Львівський ЦНАП", ORGANISATION));
+        assertThat(russian.extract(List.of("В Ленинском ЗАГСе говорят, что пар стало больше."), List.of()))
+                .extracting(Attribution::source).containsExactly("Ленинский ЗАГС");
+        // (where people say something, with no body there, names no source)
+        assertThat(ukrainian.extract(List.of("У селі кажуть, що зима буде холодною."), List.of())).isEmpty();
+    }
+
+    @Test
+    void takesNoGerundAfterAGivenNameForTheRole() {
+        assertThat(ukrainian.extract(List.of("«Ми чекали цього року», — каже Оксана, витираючи сльози."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Оксана", null));
+    }
+
+    @Test
+    void learnsASecondPersonNamedAfterTheFirstByWhomTheyAreToThem() {
+        assertThat(ukrainian.extract(List.of("Фермер Петро Коваль та його дружина Ганна продають мед на ринку.",
+                        "«Торік бджоли загинули», — каже Ганна."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Ганна", "його дружина"));
+    }
 }

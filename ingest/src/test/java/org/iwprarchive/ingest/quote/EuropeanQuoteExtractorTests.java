@@ -2045,4 +2045,21 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("Hekurudha e Shqipërisë", ORGANISATION));
     }
+
+    @Test
+    void leavesWhenAfterAPronounOutOfWhoSpeaks() {
+        assertThat(macedonian.extract(List.of("Вера Николовска, пејачка од Битола, настапи на свадбата.",
+                        "„Публиката беше одлична“, рече таа по концертот."), List.of()))
+                .extracting(Attribution::source).containsExactly("Вера Николовска");
+    }
+
+    @Test
+    void readsWeddingMusiciansAndEthnologistsBeforeANameAsTheRole() {
+        assertThat(bcs.extract(List.of("Tamburaš Ivo Perić kaže da je sezona svadbi kratka."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Ivo Perić", "Tamburaš"));
+        assertThat(macedonian.extract(List.of("Етнологот Никола Стојановски објаснува дека обичајот е стар."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Никола Стојановски", "Етнологот"));
+    }
 }

@@ -2065,4 +2065,12 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("a woman selling bread", ANONYMOUS));
     }
+
+    @Test
+    void readsARelationWhoseNameIsWithheldAsAnUnnamedSource() {
+        assertThat(extractor.extract(List.of("His brother, who asked that his name not be used, said the shop had"
+                        + " closed in May."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("his brother", ANONYMOUS));
+    }
 }
