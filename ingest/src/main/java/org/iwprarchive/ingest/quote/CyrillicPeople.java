@@ -79,6 +79,15 @@ final class CyrillicPeople {
             // "молодой человек": a young man, with the adjective; "человек" alone says neither
             Map.entry("молодой человек", new BackReference(Sex.MAN, true)),
             Map.entry("молодая женщина", new BackReference(Sex.WOMAN, true)));
+    /** The genitives of those nouns, as "по словам" and "за словами" take them: "парня" is парень. */
+    private static final Map<String, String> GENITIVES = Map.ofEntries(Map.entry("девочки", "девочка"),
+            Map.entry("девушки", "девушка"), Map.entry("женщины", "женщина"), Map.entry("бабушки", "бабушка"),
+            Map.entry("старушки", "старушка"), Map.entry("пенсионерки", "пенсионерка"), Map.entry("мальчика", "мальчик"),
+            Map.entry("парня", "парень"), Map.entry("мужчины", "мужчина"), Map.entry("старика", "старик"),
+            Map.entry("дедушки", "дедушка"), Map.entry("пенсионера", "пенсионер"), Map.entry("дівчини", "дівчина"),
+            Map.entry("дівчинки", "дівчинка"), Map.entry("жінки", "жінка"), Map.entry("бабусі", "бабуся"),
+            Map.entry("пенсіонерки", "пенсіонерка"), Map.entry("хлопця", "хлопець"), Map.entry("хлопчика", "хлопчик"),
+            Map.entry("чоловіка", "чоловік"), Map.entry("дідуся", "дідусь"), Map.entry("пенсіонера", "пенсіонер"));
     /** Adjectives of a role that say a person is old ("старшая" says senior, not old), or young. */
     private static final Pattern OLD_ADJECTIVE = Regexes.compile("(?:пожил|престарел|старейш|літн|найстаріш"
             + "|стар(?:ый|ая|ий|а)$)");
@@ -170,6 +179,12 @@ final class CyrillicPeople {
             return Optional.empty();
         }
         return Optional.of(words.length == 2 ? new BackReference(noun.sex(), AGE_ADJECTIVES.get(words[0])) : noun);
+    }
+
+    /** The same of such a noun in the genitive alone: "По словам парня", "За словами жінки". */
+    static Optional<BackReference> backReferenceInGenitive(String who) {
+        String nominative = GENITIVES.get(who.strip().toLowerCase(Locale.ROOT));
+        return nominative == null ? Optional.empty() : Optional.of(BACK_REFERENCES.get(nominative));
     }
 
     /** Whether a person of that name and role may be the one so referred to: nothing they are known by is against it. */

@@ -624,8 +624,9 @@ public final class CyrillicQuoteExtractor {
      * not a verb's ("живе", "работает").
      */
     private static final Pattern ROLE_ADJECTIVE = Regexes.compile("(?:ый|ий|ій|ой|ая|яя|ня|на|ва|ська|цька)$");
-    /** The pronouns that open a relative clause about a person: "который", "яка". */
-    private static final Pattern RELATIVE_PRONOUN = Regexes.compile("^(?:котор|як)(?:ый|ая|ий|а)\\s");
+    /** The pronouns that open a relative clause about a person, in any case: "который", "которому", "яка", "яку". */
+    private static final Pattern RELATIVE_PRONOUN = Regexes.compile("^(?:котор|як)(?:ый|ая|ий|а|ому|ой|ого|ую|ым|ої|им|ою"
+            + "|у)\\s");
     /** Whom a person is to someone, set apart after the given name: "Соломія, її онука,", "Фарид, его коллега,". */
     private static final Pattern OWN_RELATION = Regexes.compile("(?:его|её|ее|их|його|її|їх)\\s+(\\p{Ll}+)");
     /** Parts of a body that speak for it, whose name follows them in the genitive: "пресс-служба «Озенмунайгаза»". */
@@ -1319,8 +1320,9 @@ public final class CyrillicQuoteExtractor {
             return referredTo(known, CyrillicPeople.ofPronoun(who), null).map(k -> Speaker.person(k.name(), null))
                     .orElse(null);
         }
-        Optional<CyrillicPeople.BackReference> backReference = genitive || known.isEmpty() ? Optional.empty()
-                : CyrillicPeople.backReference(who);
+        // ("По словам парня": the genitive alone, too)
+        Optional<CyrillicPeople.BackReference> backReference = known.isEmpty() ? Optional.empty()
+                : genitive ? CyrillicPeople.backReferenceInGenitive(who) : CyrillicPeople.backReference(who);
         if (backReference.isPresent()) {
             // "Её внучка Айзада помогает ...", then "— призналась девочка": a noun that says no more than a woman or a
             // man, and maybe how old, refers back as a pronoun would, to the last person it may be

@@ -28,8 +28,11 @@ final class EuropeanPeople {
             null, null,
             Regexes.compile("\\p{L}{2,}la$"), Regexes.compile("\\p{L}{2,}(?:ao|io|eo|uo)$"),
             Set.of("Mirza", "Nikola", "Luka", "Ilija", "Andrija", "Ivica", "Perica", "Jovica", "Mića", "Sava", "Toma",
-                    "Kosta", "Nebojša", "Miša", "Pera", "Braca", "Đura", "Jura", "Stipa", "Mijo", "Ante"),
-            "a", "oe", null,
+                    "Kosta", "Nebojša", "Miša", "Pera", "Braca", "Đura", "Jura", "Stipa", "Mijo", "Ante", "Mustafa",
+                    "Hamza", "Musa", "Isa", "Alija", "Avdija", "Zija"),
+            // "Penzioner", "vozač", "harmonikaš": a noun of what someone is that ends in a consonant is a man's (a
+            // woman's adds "-ka", "-ica", "-inja")
+            "a", "oe", Regexes.compile("\\p{L}{3,}[bcčćdđfghjklmnprsštvzž]$"),
             Set.of("djevojka", "devojka", "djevojčica", "devojčica", "žena", "starica", "baka", "nana"),
             Set.of("muškarac", "mladić", "dječak", "dečak", "starac", "djed", "deda"));
     static final EuropeanPeople MACEDONIAN = new EuropeanPeople(

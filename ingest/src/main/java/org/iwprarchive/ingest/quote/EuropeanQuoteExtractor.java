@@ -133,8 +133,14 @@ public final class EuropeanQuoteExtractor {
      */
     private static final Set<String> PREPOSITIONS = Set.of("de", "du", "des", "d'", "del", "para", "por", "pour",
             "sur", "en", "contre", "contra", "i", "e", "të", "së", "на", "за", "од", "во", "u", "në", "à");
-    /** Prepositions that open a sentence before a capitalised place, which no person's name opens with: "На Бит пазар". */
-    private static final Set<String> OPENING_PREPOSITIONS = Set.of("на", "во", "од", "u", "na", "iz", "od", "në", "nga");
+    /**
+     * Prepositions that open a sentence before a capitalised place, which no person's name opens with: "На Бит пазар",
+     * "Pred CIPS-ovim šalterom", "Para zyrave".
+     */
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("на", "во", "од", "пред", "зад", "кај", "покрај",
+            "после", "по", "со", "под", "над", "меѓу", "преку", "околу", "u", "na", "iz", "od", "pred", "ispred", "iza",
+            "kod", "pored", "kraj", "nakon", "poslije", "posle", "prije", "pre", "tokom", "pod", "nad", "među", "preko",
+            "oko", "në", "nga", "para", "pas", "te", "tek", "pranë", "përpara", "gjatë", "mbi", "nën", "rreth");
     /** The words for "from" that set where a person is from after the name: "од селото X", "iz Tuzle", "nga Prizreni". */
     private static final Set<String> FROM = Set.of("од", "из", "iz", "nga");
     /** A surname ending in a consonant, with the "-eva"/"-ova" that makes it a woman's in Serbian: "Ilićeva". */

@@ -320,9 +320,14 @@ final class SpeakerResolver {
      * A person named as one of several, the sentence's subject after its verb: "Among them is ", "One of those was ",
      * "Among his passengers is ".
      */
-    private static final Pattern AMONG_THEM = Regexes.compile("^(?:Among|One\\s+of)\\s+(?:them|those"
+    private static final Pattern AMONG_THEM = Regexes.compile("^(?:(?:Among|One\\s+of)\\s+(?:them|those"
             + "|(?:the|his|her|their|its)\\s+[^,;:]{1,60}?)"
-            + "\\s+(?:is|was)\\s+(?=\\p{Lu}|\\d{1,3}-year-old\\s)");
+            + "\\s+(?:is|was)"
+            // "Behind him stood Anahit Grigoryan, a nurse ...", "Next to her sits ...": beside whom someone is, then
+            // the verb, then who
+            + "|(?:Behind|Beside|Next\\s+to|Near|Opposite|Alongside|In\\s+front\\s+of)\\s+[^,;:]{1,40}?"
+            + "\\s+(?:is|was|stands|stood|sits|sat|waits|waited|queues|queued))"
+            + "\\s+(?=\\p{Lu}|\\d{1,3}-year-old\\s)");
     private static final Pattern SENTENCE_STOP = Regexes.compile("[.!?]$");
     /** A verb in the passive: "were started", "was founded last year", "has been run". */
     private static final Pattern PASSIVE = Regexes.compile("\\b(?:is|are|was|were|been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+"
@@ -1425,7 +1430,9 @@ final class SpeakerResolver {
         String subject = lower.equals("him") ? "he" : lower.equals("her") ? "she" : lower;
         if (subject.equals("he") || subject.equals("she")) {
             // a body is "it" or "they": he and she are the last person quoted or named
-            return Optional.ofNullable(lastPerson).map(person -> byPronoun(person, subject));
+            // (nobody, when the only one it could be is known by the other pronoun: "she said" after men only)
+            return Optional.ofNullable(lastPerson).map(person -> byPronoun(person, subject))
+                    .filter(person -> subject.equals(pronounOf.getOrDefault(person.name(), subject)));
         }
         if (lower.equals("it") || SPEAKS_FOR_IT.matcher(lower).matches()) {
             // "In a statement issued in March, it said ...", "Its press service said": the body last quoted or named

@@ -2011,4 +2011,19 @@ class CyrillicQuoteExtractorTests {
                         "«Торік бджоли загинули», — каже Ганна."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Ганна", "його дружина"));
     }
+
+    @Test
+    void readsANounInTheGenitiveAfterAccordingToAsAPronoun() {
+        assertThat(russian.extract(List.of("Студентка Алия Нурланова стоит в очереди с утра.",
+                        "По словам девушки, талонов не хватает."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Алия Нурланова", "Студентка"));
+    }
+
+    @Test
+    void leavesARelativeClauseInAnyCaseOutOfTheRoleOfASubjectClosingItsSentence() {
+        assertThat(russian.extract(List.of("Рядом работает пекарь Далер, которому помогает сын.",
+                        "По его словам, мука подорожала."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Далер", "пекарь"));
+    }
 }

@@ -2062,4 +2062,20 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Никола Стојановски", "Етнологот"));
     }
+
+    @Test
+    void takesAManForOneByANounOfWhatHeIsThatEndsInAConsonant() {
+        assertThat(bcs.extract(List.of("Vozač Vaso Kovač kaže da je cesta zatvorena.",
+                        "Penzioner Jova Petrović kaže da čeka od jutra.",
+                        "\"Tri dana dolazim\", rekao je on."), List.of()))
+                .extracting(Attribution::source).containsExactly("Vaso Kovač", "Jova Petrović", "Jova Petrović");
+    }
+
+    @Test
+    void takesNoPlaceAfterAPrepositionOfWhereForAPersonsName() {
+        assertThat(bcs.extract(List.of("Penzioner Jova Petrović kaže da čeka od jutra.",
+                        "Ispred Doma zdravlja u Zenici red je dug.",
+                        "\"Tri dana dolazim\", rekao je on."), List.of()))
+                .extracting(Attribution::source).containsExactly("Jova Petrović", "Jova Petrović");
+    }
 }

@@ -2073,4 +2073,21 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("his brother", ANONYMOUS));
     }
+
+    @Test
+    void learnsAPersonNamedAfterWhomTheyStandBeside() {
+        assertThat(extractor.extract(List.of("Arman Petrosyan, a taxi driver, said the road had been closed since Monday.",
+                        "Next to him sits Olga Petrova, a teacher from Gyumri.",
+                        "“We wait together,” she said."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Arman Petrosyan", "a taxi driver"), tuple("Olga Petrova", "a teacher from Gyumri"));
+    }
+
+    @Test
+    void givesShesWordsToNoManKnownToBeOne() {
+        assertThat(extractor.extract(List.of("Arman Petrosyan, a father of three, said the road had been closed since"
+                        + " Monday.",
+                        "“We have no choice,” she said."), List.of()))
+                .extracting(Attribution::source).containsExactly("Arman Petrosyan");
+    }
 }

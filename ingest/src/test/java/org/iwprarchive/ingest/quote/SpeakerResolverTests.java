@@ -53,8 +53,15 @@ class SpeakerResolverTests {
 
         speakers.quoted("Rustam Jumaev", SourceKind.PERSON, null);
 
-        assertThat(speakers.speaker("he")).contains(new Speaker("Rustam Jumaev", SourceKind.PERSON, null));
         assertThat(speakers.speaker("She")).contains(new Speaker("Rustam Jumaev", SourceKind.PERSON, null));
+    }
+
+    @Test
+    void heOrSheIsNobodyWhenTheOnlyOneItCouldBeIsKnownByTheOther() {
+        speakers.quoted("Rustam Jumaev", SourceKind.PERSON, null);
+
+        assertThat(speakers.speaker("he")).contains(new Speaker("Rustam Jumaev", SourceKind.PERSON, null));
+        assertThat(speakers.speaker("She")).isEmpty();
     }
 
     @Test
