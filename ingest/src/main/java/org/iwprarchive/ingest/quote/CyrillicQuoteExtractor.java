@@ -2004,7 +2004,13 @@ public final class CyrillicQuoteExtractor {
      */
     private boolean isOccupation(String word) {
         String lower = lowerCase(word);
-        return grammar.occupations().contains(lower) || EXPERT_ENDING.matcher(lower).find();
+        return listedOccupation(lower) || EXPERT_ENDING.matcher(lower).find();
+    }
+
+    /** Whether the lexicon lists the word, or the man's noun a woman's is made of with "-ка" ("ветеринарка"). */
+    private boolean listedOccupation(String lower) {
+        return grammar.occupations().contains(lower) || lower.length() > 6 && lower.endsWith("ка")
+                && grammar.occupations().contains(lower.substring(0, lower.length() - 2));
     }
 
     /**
@@ -2013,7 +2019,7 @@ public final class CyrillicQuoteExtractor {
      */
     private boolean isOccupationCompound(String lower) {
         int hyphen = lower.lastIndexOf('-');
-        return grammar.occupations().contains(lower)
+        return listedOccupation(lower)
                 || hyphen > 0 && grammar.occupations().contains(lower.substring(hyphen + 1));
     }
 

@@ -908,6 +908,12 @@ public final class EuropeanQuoteExtractor {
             // "Снежана Митревска од селото Романовце": the name, then where the person is from, without a comma
             return person(String.join(" ", words.subList(0, run)), String.join(" ", words.subList(run, words.size())));
         }
+        if (run >= 3 && run < words.size() - 1 && FROM.contains(lower(words.get(run))) && grammar.isOccupation(words.get(0))
+                && words.subList(1, run).stream().noneMatch(grammar::isBodyWord)) {
+            // "Ветеринарот Дејан Николовски од прифатилиштето во Вардариште": what he does is the role, where he is
+            // from names no one
+            return person(String.join(" ", words.subList(1, run)), words.get(0));
+        }
         if (segments.size() > 1 && NAME_WORD.matcher(head).matches() && describesABody(segments.get(1))) {
             return new Speaker(head, SourceKind.ORGANISATION, null); // "EcoAlbania, një organizatë mjedisore,"
         }

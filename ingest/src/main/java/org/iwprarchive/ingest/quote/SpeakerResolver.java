@@ -123,10 +123,11 @@ final class SpeakerResolver {
      */
     private static final Pattern PERSON_DESCRIPTION = Regexes.compile("^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir"
             + "|\\p{Lu}[\\p{L}-]*['\u2019]s)\\s+"
-            + "(?:[\\p{L}'\u2019-]+\\s+){0,3}?" + PERSON_NOUN + "$");
+            // ("Her co-founder", "His ex-wife": a noun of a person with "co-" or "ex-" before it)
+            + "(?:[\\p{L}'\u2019-]+\\s+){0,3}?(?:co-|ex-)?" + PERSON_NOUN + "$");
     /** A person by whose they are: "Their teacher", "Her neighbour", "His lawyer". */
     private static final Pattern POSSESSED_PERSON = Regexes.compile("^(?:[Hh]is|[Hh]er|[Tt]heir)\\s+"
-            + "(?:[\\p{L}'\u2019-]+\\s+){0,2}?" + PERSON_NOUN + "$");
+            + "(?:[\\p{L}'\u2019-]+\\s+){0,2}?(?:co-|ex-)?" + PERSON_NOUN + "$");
     private static final Set<String> GENERIC_ORGANISATIONS = LEXICON.genericOrganisations();
     /** A participle's clause opening a paragraph, before its subject: "Testifying in his own defence, ". */
     private static final Pattern DOING_FIRST = Regexes.compile("(?!(?:During|According|Nothing|Something|Everything)\\s)"

@@ -2026,4 +2026,11 @@ class CyrillicQuoteExtractorTests {
                         "По его словам, мука подорожала."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Далер", "пекарь"));
     }
+
+    @Test
+    void readsAWomansNounMadeOfAListedMansWithKaAsTheRole() {
+        assertThat(ukrainian.extract(List.of("Столярка Оксана, яка працює в майстерні десять років, розповіла, що"
+                        + " деревини бракує."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Оксана", "Столярка"));
+    }
 }

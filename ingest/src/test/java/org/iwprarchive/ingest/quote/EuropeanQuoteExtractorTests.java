@@ -2078,4 +2078,11 @@ class EuropeanQuoteExtractorTests {
                         "\"Tri dana dolazim\", rekao je on."), List.of()))
                 .extracting(Attribution::source).containsExactly("Jova Petrović", "Jova Petrović");
     }
+
+    @Test
+    void leavesWhereAPersonIsFromAfterTheirTradeAndNameOutOfWhoTheyAre() {
+        assertThat(macedonian.extract(List.of("Лекарот Горан Стојанов од болницата во Куманово вели дека лекови нема."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Горан Стојанов", "Лекарот"));
+    }
 }

@@ -2090,4 +2090,10 @@ class QuoteExtractorTests {
                         "“We have no choice,” she said."), List.of()))
                 .extracting(Attribution::source).containsExactly("Arman Petrosyan");
     }
+
+    @Test
+    void readsARelationWithCoOrExBeforeAGivenNameAsTheRole() {
+        assertThat(extractor.extract(List.of("His ex-wife, Nana, said the house had been sold."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Nana", "His ex-wife"));
+    }
 }
