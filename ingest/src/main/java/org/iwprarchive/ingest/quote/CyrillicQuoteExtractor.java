@@ -597,6 +597,10 @@ public final class CyrillicQuoteExtractor {
      */
     private static final Pattern DOING_MEANWHILE = Regexes.compile(",\\s+\\p{Ll}+(?:[уюая]чи|[уюая]чись|вши|вшись|ясь"
             + "|аясь)(?!\\p{L})[^,«»]*$");
+    /** One of them, then a name set apart, an age before it maybe: "Один из них, шестидесятилетний Саидмурод, живёт". */
+    private static final Pattern ONE_OF_THEM_THEN_NAME = Regexes.compile("(?<one>\\p{Lu}\\p{Ll}+)\\s+(?<of>\\p{Ll}+)\\s+"
+            + "(?:них|нас|их)\\s*,\\s+(?:\\p{Ll}+(?:летн|річн)\\p{Ll}+\\s+)?(?<name>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?),"
+            + "\\s+\\p{Ll}");
     /** What one is by birth, origin or training, closing a description: "узбек по национальности". */
     private static final Pattern BY_BIRTH_OR_TRAINING = Regexes.compile("(?:по|за)\\s+(?:национальности|національністю"
             + "|происхождению|походженням|профессии|професією|фаху|фахом|образованию|освітою)");
@@ -682,7 +686,8 @@ public final class CyrillicQuoteExtractor {
      */
     private static final Pattern SURNAME = Regexes.compile("\\p{Lu}\\p{Ll}*(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|"
             + "ская|цкий|цкая|ський|ська|цький|цька|ян|янц|дзе|швили|ли|зода|заде|ко|ук|юк|ич|бек|бекова|баев|баева|"
-            + "уулу|кызы|улы|ець|як|ик)|\\p{Lu}\\p{Ll}+\\s+" + PARTICLE);
+            // "Гнатів", "Стефанів": western Ukrainian surnames
+            + "уулу|кызы|улы|ець|як|ик|ів|їв)|\\p{Lu}\\p{Ll}+\\s+" + PARTICLE);
 
     private final Grammar grammar;
 
@@ -831,11 +836,12 @@ public final class CyrillicQuoteExtractor {
         } else {
             // (a subject closing its sentence is tried before one opening it, which would take the verb before
             // the subject into the role: "Поруч торгує овочами місцевий фермер Богдан Кисілевський, який ...")
+            // ("Доглядає за ними Степан Гнатів, колишній шахтар.": the verb opening it is no role either)
             if (learnCouple(sentence, known, authorKeys) || learnTradeAndGivenName(sentence, known, authorKeys)
                     || learnTradeAndNameClosing(sentence, known, authorKeys)
+                    || learnSubjectAfterVerb(sentence, known, authorKeys) || learnOneOfThem(sentence, known, authorKeys)
                     || learnSubject(sentence, known, authorKeys)
                     || learnGivenNameDescribed(sentence, known, authorKeys) || learnAgeInDative(sentence, known)
-                    || learnSubjectAfterVerb(sentence, known, authorKeys)
                     || learnDescribedThenName(sentence, known, authorKeys)) {
                 reading.lastUnnamed = null;
             }
@@ -1036,6 +1042,23 @@ public final class CyrillicQuoteExtractor {
         String name = couple.group("name");
         known.removeIf(k -> k.name().equals(name));
         known.add(new Known(name, couple.group("who")));
+        return true;
+    }
+
+    /**
+     * "Один из них, шестидесятилетний Саидмурод, живёт в будке у ворот": one of some just named, then a name set apart
+     * (an age before it saying no more), opening a sentence that reports no words; whom "— рассказывает старик" refers
+     * to next, with no role, as "one of them" says nothing of the person. Whether it named one.
+     */
+    private boolean learnOneOfThem(String sentence, List<Known> known, Set<String> authorKeys) {
+        Matcher one = ONE_OF_THEM_THEN_NAME.matcher(sentence.strip());
+        if (!one.lookingAt() || !grammar.oneOf().contains(lowerCase(one.group("one")))
+                || !grammar.of().contains(one.group("of")) || authorKeys.contains(SourceNames.key(one.group("name")))) {
+            return false;
+        }
+        String name = one.group("name");
+        known.removeIf(k -> k.name().equals(name));
+        known.add(new Known(name, null));
         return true;
     }
 

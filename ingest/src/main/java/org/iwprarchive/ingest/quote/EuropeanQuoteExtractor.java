@@ -104,7 +104,8 @@ public final class EuropeanQuoteExtractor {
             "susjed", "susjeda", "kolega", "koleginica", "мајка", "мајката", "татко", "таткото", "брат", "братот",
             "сестра", "сестрата", "сопруга", "сопругата", "сопруг", "сопругот", "син", "синот", "ќерка", "ќерката",
             "баба", "бабата", "дедо", "внук", "внукот", "внука", "внуката", "сосед", "соседот", "соседка", "соседката",
-            "колега", "колегата", "снаа", "снаата", "snaha", "nusja", "nëna", "babai", "vëllai", "motra", "gruaja", "bashkëshortja", "bashkëshorti",
+            "колега", "колегата", "снаа", "снаата", "snaha", "udovica", "udovac", "вдовица", "вдовицата", "вдовец",
+            "вдовецот", "удовица", "удовац", "nusja", "nëna", "babai", "vëllai", "motra", "gruaja", "bashkëshortja", "bashkëshorti",
             "burri", "djali", "vajza", "bija", "biri", "mbesa", "nipi", "gjyshja", "gjyshi", "fqinji", "fqinja",
             "kolegu", "kolegia");
     /** Possessives before a relation: "Njena majka", "Неговата сопруга". */

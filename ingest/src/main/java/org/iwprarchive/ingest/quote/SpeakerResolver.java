@@ -92,8 +92,9 @@ final class SpeakerResolver {
      * What follows a lone given name when it is a person introduced by it ("Gulnara, a dried fruit seller", "Zamira,
      * the mother of one of the defendants", "Aziz, 23"): a description of who the person is.
      */
-    // "who" is said of a person: "Mariam, who was 14 when the schools closed,"
-    private static final Pattern INTRODUCES_PERSON = Regexes.compile("^(?:an?\\s|\\d{1,3}\\b|who\\s|the\\s+(?:mother|father|"
+    // "who" and "whose" are said of a person: "Mariam, who was 14 when the schools closed,", "Nurgul, whose husband
+    // died in Russia,"
+    private static final Pattern INTRODUCES_PERSON = Regexes.compile("^(?:an?\\s|\\d{1,3}\\b|who\\s|whose\\s|the\\s+(?:mother|father|"
             + "wife|husband|widow|son|daughter|brother|sister|uncle|aunt|grandmother|grandfather|owner|head|"
             + "leader|director|chairman|chairwoman)\\b)");
     /** An office and the words that say which: "the home affairs minister"; group 1 is the office. */

@@ -2033,4 +2033,19 @@ class CyrillicQuoteExtractorTests {
                         + " деревини бракує."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Оксана", "Столярка"));
     }
+
+    @Test
+    void learnsASubjectClosingItsSentenceWithAWesternUkrainianSurname() {
+        assertThat(ukrainian.extract(List.of("Біля воріт стоїть Іван Стефанів, колишній водій.",
+                        "«Тут спокійно», — каже чоловік."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Іван Стефанів", "колишній водій"));
+    }
+
+    @Test
+    void learnsOneOfThemByTheNameSetApartAfterIt() {
+        assertThat(russian.extract(List.of("Одна из них, двадцатилетняя Мадина, учится на врача.",
+                        "— Работы нет, — говорит девушка."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Мадина", null));
+    }
 }

@@ -2085,4 +2085,12 @@ class EuropeanQuoteExtractorTests {
                         List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Горан Стојанов", "Лекарот"));
     }
+
+    @Test
+    void readsAWidowBeforeAGivenNameAsTheRole() {
+        assertThat(macedonian.extract(List.of("Вдовицата Стојна рече дека пензијата не е доволна."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Стојна", "Вдовицата"));
+        assertThat(bcs.extract(List.of("Udovica Fata kaže da penzija nije dovoljna."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Fata", "Udovica"));
+    }
 }

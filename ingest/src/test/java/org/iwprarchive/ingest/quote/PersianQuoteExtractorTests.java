@@ -592,4 +592,11 @@ class PersianQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("کمیساریای عالی حقوق بشر", ORGANISATION));
     }
+
+    @Test
+    void readsAGravediggerSetApartAfterTheNameAsTheRole() {
+        assertThat(persian.extract(List.of("غلام رسول، گورکن قبرستان هرات، گفت که زمین خالی نمانده است."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("غلام رسول", "گورکن قبرستان هرات"));
+    }
 }

@@ -2096,4 +2096,12 @@ class QuoteExtractorTests {
         assertThat(extractor.extract(List.of("His ex-wife, Nana, said the house had been sold."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Nana", "His ex-wife"));
     }
+
+    @Test
+    void readsAClauseOfWhoseAfterAGivenNameAsTheRole() {
+        assertThat(extractor.extract(List.of("Dilfuza, whose son works in Moscow, said the money stopped in March."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Dilfuza", "whose son works in Moscow"));
+    }
 }
