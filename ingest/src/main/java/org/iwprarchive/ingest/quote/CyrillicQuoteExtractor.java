@@ -605,7 +605,8 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern BY_BIRTH_OR_TRAINING = Regexes.compile("(?:по|за)\\s+(?:национальности|національністю"
             + "|происхождению|походженням|профессии|професією|фаху|фахом|образованию|освітою)");
     private static final Pattern OWN_RELATION_THEN_GIVEN_NAME = Regexes.compile("(?<who>(?:Его|Её|Ее|Их|Його|Її|Їх)"
-            + "\\s+(?<owned>\\p{Ll}+)(?:\\s+(?:по|з|із)\\s+(?!имени|імені)\\p{Ll}{3,})?"
+            // ("Его младший сын Шохрух": an adjective before the relation)
+            + "\\s+(?:\\p{Ll}+(?:ший|шая|ый|ий|ій|ая|яя)\\s+)?(?<owned>\\p{Ll}+)(?:\\s+(?:по|з|із)\\s+(?!имени|імені)\\p{Ll}{3,})?"
             + "(?:,\\s+(?<what>\\p{Ll}+)(?:\\s+\\p{Ll}{3,})?)?)\\s+(?<name>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?),?"
             + "\\s+\\p{Ll}");
     /**

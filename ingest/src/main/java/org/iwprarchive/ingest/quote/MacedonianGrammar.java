@@ -100,7 +100,8 @@ final class MacedonianGrammar implements QuoteGrammar.Morphology {
      */
     @Override
     public boolean namesAnOccupation(String word) {
-        return DEFINITE_PERSON_NOUN.matcher(word).matches() || OCCUPATIONS.contains(word + "от");
+        return DEFINITE_PERSON_NOUN.matcher(word).matches() || OCCUPATIONS.contains(word + "от")
+                || SouthSlavicGrammar.TURKISH_TRADE.matcher(lower(word)).matches();
     }
 
     /**

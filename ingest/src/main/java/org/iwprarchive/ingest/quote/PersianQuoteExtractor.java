@@ -511,8 +511,11 @@ public final class PersianQuoteExtractor {
             StringBuilder kept = new StringBuilder();
             int last = 0;
             while (m.find()) {
-                if (drop == WHEN_SAID && inClause(t, m.start())) {
-                    continue; // "که هفته گذشته ... از دست داد": when the clause's event was, not when it was said
+                if ((drop == WHEN_SAID || drop == ASIDE && setApart(t, m.start())) && inClause(t, m.start())) {
+                    // "که هفته گذشته ... از دست داد", and in a description set apart after a name "که پس از مرگ
+                    // شوهرش ... آغاز کرده است": when the clause's event was, not when or after what it was said (an
+                    // unnamed source's own clause goes with it: "یک زن معترض که پس از دو هفته آزاد شد")
+                    continue;
                 }
                 kept.append(t, last, m.start()).append(' ');
                 last = m.end();
@@ -530,6 +533,11 @@ public final class PersianQuoteExtractor {
             }
         }
         return parts;
+    }
+
+    /** Whether a place in who is in a part set apart by a comma after the first. */
+    private static boolean setApart(String t, int at) {
+        return t.lastIndexOf('،', at) >= 0 || t.lastIndexOf(',', at) >= 0;
     }
 
     /** Whether a place in who is inside a clause with "که" about the person, in the same part between commas. */

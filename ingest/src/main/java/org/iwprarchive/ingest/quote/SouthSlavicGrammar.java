@@ -58,6 +58,11 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
      * What the word for one who practises a science or a trade ends in: "-log", "-graf", "-ičar", "-ist" (Serbian
      * "-ista": "taksista"), and women's.
      */
+    /**
+     * A trade named with the Turkish suffix the Balkan languages share, with the Macedonian article or without:
+     * "ćevabdžija", "kujundžija", "бурекџија", "Бурекџијата", "кафеџија".
+     */
+    static final Pattern TURKISH_TRADE = Pattern.compile("\\p{L}{3,}(?:(?:dž|č)ij(?:a|e|u|om)|(?:џ|ч)иј(?:а|е|у|ата|и))");
     private static final Pattern SCIENTIST = Pattern.compile("\\p{L}{3,}(?:log|loginja|loškinja|graf|grafkinja|ičar"
             + "|ičarka|ist|ista|istkinja|istica)");
     /** A woman's noun of what someone does, made of a man's: "ljekarka", "učiteljica", "psihologinja" (its stem first). */
@@ -202,7 +207,7 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
      */
     @Override
     public boolean namesAnOccupation(String word) {
-        return SCIENTIST.matcher(lexiconForm(word)).matches();
+        return SCIENTIST.matcher(lexiconForm(word)).matches() || TURKISH_TRADE.matcher(lower(word)).matches();
     }
 
     /**

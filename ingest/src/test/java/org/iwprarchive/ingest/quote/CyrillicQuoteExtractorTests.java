@@ -2048,4 +2048,12 @@ class CyrillicQuoteExtractorTests {
                         "— Работы нет, — говорит девушка."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Мадина", null));
     }
+
+    @Test
+    void learnsARelationWithAnAdjectiveBeforeItAndAGivenName() {
+        assertThat(russian.extract(List.of("Её старшая дочь Айпери работает в Бишкеке.",
+                        "По словам Айпери, зарплаты там выше."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Айпери", "Её старшая дочь"));
+    }
 }

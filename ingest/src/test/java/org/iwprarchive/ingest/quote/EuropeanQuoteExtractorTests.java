@@ -2093,4 +2093,13 @@ class EuropeanQuoteExtractorTests {
         assertThat(bcs.extract(List.of("Udovica Fata kaže da penzija nije dovoljna."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Fata", "Udovica"));
     }
+
+    @Test
+    void readsATradeWithTheTurkishSuffixBeforeANameAsTheRole() {
+        assertThat(bcs.extract(List.of("Kujundžija Mehmed Alić kaže da je zlato poskupjelo."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Mehmed Alić", "Kujundžija"));
+        assertThat(macedonian.extract(List.of("Кафеџијата Сашко Илиевски вели дека кафето поскапе."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Сашко Илиевски", "Кафеџијата"));
+    }
 }

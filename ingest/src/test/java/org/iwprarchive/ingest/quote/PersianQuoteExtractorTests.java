@@ -599,4 +599,12 @@ class PersianQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("غلام رسول", "گورکن قبرستان هرات"));
     }
+
+    @Test
+    void keepsWhenTheEventOfAClauseInADescriptionWasInTheRole() {
+        assertThat(persian.extract(List.of("مریم، معلمی که پس از بسته شدن مکتب‌ها خانه‌نشین شده است، می‌گوید که"
+                        + " درس خصوصی می‌دهد."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("مریم", "معلمی که پس از بسته شدن مکتب‌ها خانه‌نشین شده است"));
+    }
 }
