@@ -132,7 +132,8 @@ public final class CyrillicQuoteExtractor {
                             + "\\s+(?:IWPR|ИВПР|ІВПР|редакции|редакції))?\\s+(?<verb>"
                             + saidThey + ")(?<to>" + ADDRESSEE + ")(?:,\\s+" + that + "\\s+"
                             // "В министерстве пообещали открыть ...": what they promised to do, without "что"
-                            + "|(?<=пообещали|обещают|пообіцяли|обіцяють)\\s+(?=\\p{Ll}+(?:ть|ти|чь)(?:ся|сь)?\\s)"
+                            // ("пообещали не закрывать": or not to do it)
+                            + "|(?<=пообещали|обещают|пообіцяли|обіцяють)\\s+(?=(?:не\\s+)?\\p{Ll}+(?:ть|ти|чь)(?:ся|сь)?\\s)"
                             // "В мэрии призвали жителей не выходить ...", "У КМДА порадили мешканцям зачинити вікна":
                             // whom they urged and what to do
                             + "|(?<=призвали|посоветовали|рекомендовали|закликали|порадили|рекомендували)\\s+"
@@ -601,6 +602,8 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern ONE_OF_THEM_THEN_NAME = Regexes.compile("(?<one>\\p{Lu}\\p{Ll}+)\\s+(?<of>\\p{Ll}+)\\s+"
             + "(?:них|нас|их)\\s*,\\s+(?:\\p{Ll}+(?:летн|річн)\\p{Ll}+\\s+)?(?<name>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?),"
             + "\\s+\\p{Ll}");
+    /** The endings of towns' and villages' names in the nominative: "Степногірськ", "Вишгород", "Тернопіль". */
+    private static final Pattern TOWN_ENDING = Regexes.compile("(?:ськ|цьк|ск|цк|град|город|горськ|поль|піль|абад)$");
     /** What one is by birth, origin or training, closing a description: "узбек по национальности". */
     private static final Pattern BY_BIRTH_OR_TRAINING = Regexes.compile("(?:по|за)\\s+(?:национальности|національністю"
             + "|происхождению|походженням|профессии|професією|фаху|фахом|образованию|освітою)");
@@ -1422,6 +1425,22 @@ public final class CyrillicQuoteExtractor {
                 return Speaker.person(clauses[0], apposed);
             }
         }
+        if (!genitive && clauses != null && clauses.length == 2) {
+            // "Постоянная посетительница бани, учительница на пенсии Валентина Петровна": who the person is, set apart
+            // before what they do and their full name
+            String apposed = TRAILING_COMMA.matcher(clauses[1]).replaceFirst("").strip();
+            Matcher fullName = FULL_NAME.matcher(apposed);
+            MatchResult closing = fullName.results().reduce((a, b) -> b).orElse(null);
+            String doing = closing == null ? "" : apposed.substring(0, closing.start()).strip();
+            List<String> describedWords = List.of(SPACES.split(clauses[0].strip()));
+            if (closing != null && closing.end() == apposed.length() && !doing.isEmpty()
+                    && Character.isLowerCase(doing.charAt(0)) && isOccupation(SPACES.split(doing)[0])
+                    && Character.isUpperCase(clauses[0].strip().charAt(0))
+                    && (describesAPerson(describedWords) || describedWords.stream()
+                    .anyMatch(w -> PERSON_NOUN_ENDING.matcher(lowerCase(w)).find()))) {
+                return Speaker.person(closing.group(1), clauses[0].strip() + ", " + doing);
+            }
+        }
         // "Сотрудник хукумата, попросивший не называть его имени,": whoever it is, the clause makes it anonymous
         boolean surnameWithheld = comma > 0 && !genitive && WITHHOLDS_SURNAME.matcher(who.substring(comma)).find();
         if (comma > 0 && WITHHOLDS_NAME.matcher(who.substring(comma)).find()
@@ -1587,6 +1606,13 @@ public final class CyrillicQuoteExtractor {
                 while (nameWords.size() > kept) {
                     role.append(' ').append(nameWords.remove(0));
                 }
+            }
+            // "Мешканка села Степногірськ Валентина": after a word of place, two words, the first ending as a town's
+            // name does and the second a given name, are the place and the name
+            if (nameWords.size() == 2 && grammar.placeWords().contains(lowerCase(lastWord(role.toString())))
+                    && TOWN_ENDING.matcher(lowerCase(nameWords.get(0))).find()
+                    && CyrillicPeople.of(nameWords.get(1), null).isPresent()) {
+                role.append(' ').append(nameWords.remove(0));
             }
             // "житель Баткена Улан": after a word for a man who lives in or comes from a place, of two words the first,
             // in the genitive and followed by no surname, is the place and the second a given name; after a woman's

@@ -718,4 +718,10 @@ class ArabicQuoteExtractorTests {
         assertThat(arabic.extract(List.of("أما عريسها علي، فقال إنه سيبحث عن عمل في بغداد."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("علي", "عريسها"));
     }
+
+    @Test
+    void readsACapitalsMunicipalityAsABody() {
+        assertThat(arabic.extract(List.of("وقالت أمانة عمان إنها ستفتح حديقة جديدة."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind).containsExactly(tuple("أمانة عمان", ORGANISATION));
+    }
 }

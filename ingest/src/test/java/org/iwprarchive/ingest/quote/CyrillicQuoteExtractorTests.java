@@ -2056,4 +2056,26 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Айпери", "Её старшая дочь"));
     }
+
+    @Test
+    void readsWhatABodysPeoplePromisedNotToDo() {
+        assertThat(russian.extract(List.of("В акимате Алматы пообещали не повышать тарифы."), List.of()))
+                .extracting(Attribution::source, Attribution::text).containsExactly(tuple("акимат Алматы",
+                        "не повышать тарифы"));
+    }
+
+    @Test
+    void readsWhoSomeoneIsSetApartBeforeWhatTheyDoAndTheirFullName() {
+        assertThat(ukrainian.extract(List.of("Давня відвідувачка бібліотеки, вчителька Ганна Петрівна, каже, що"
+                        + " книжок бракує."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ганна Петрівна", "Давня відвідувачка бібліотеки, вчителька"));
+    }
+
+    @Test
+    void readsATownAndAGivenNameAfterAWordOfPlace() {
+        assertThat(ukrainian.extract(List.of("Жителька міста Вознесенськ Ольга каже, що світла немає."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ольга", "Жителька міста Вознесенськ"));
+    }
 }
