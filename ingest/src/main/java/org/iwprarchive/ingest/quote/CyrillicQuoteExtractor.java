@@ -1989,14 +1989,7 @@ public final class CyrillicQuoteExtractor {
             StringBuilder nominative = new StringBuilder();
             for (String adjective : declined.group("before") == null || declined.group("before").isBlank() ? new String[0]
                     : SPACES.split(declined.group("before").strip())) {
-                String form = adjective;
-                for (String[] ending : grammar.adjectiveNominatives()) {
-                    if (adjective.endsWith(ending[0])) {
-                        form = adjective.substring(0, adjective.length() - ending[0].length()) + ending[1];
-                        break;
-                    }
-                }
-                nominative.append(form).append(' ');
+                nominative.append(nominativeAdjective(adjective)).append(' ');
             }
             return new Speaker(nominative + declined.group("acronym"), SourceKind.ORGANISATION, null);
         }
