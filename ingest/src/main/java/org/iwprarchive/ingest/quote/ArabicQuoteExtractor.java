@@ -177,7 +177,8 @@ public final class ArabicQuoteExtractor {
             "اخت", "والد", "والدة", "جد", "عم", "خال", "حفيد", "زميل", "عروس", "عريس");
     /**
      * Titles of address that a role may end in, before the name: "الأستاذ في جامعة بغداد الدكتور X" is a lecturer,
-     * "رئيس الجمعية الشيخ X" the association's head, the doctor's or the sheikh's title no part of what he is (a rank, "اللواء", says what he is, and stays).
+     * "رئيس الجمعية الشيخ X" the association's head, the doctor's or the sheikh's title no part of what he is (a rank,
+     * "اللواء", says what he is, and stays).
      */
     private static final Set<String> ADDRESS_AFTER_ROLE = Stream.of("السيد", "السيدة", "الدكتور", "الدكتورة", "الحاج",
                     "الحاجة", "الشيخ")

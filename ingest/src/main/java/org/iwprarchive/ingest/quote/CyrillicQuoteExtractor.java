@@ -560,7 +560,6 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern AGE_IN_DATIVE = Regexes.compile("(?<role>\\p{Lu}\\p{Ll}{3,}(?:\\s+\\p{Ll}{2,}){0,2})\\s+"
             + "(?<given>\\p{Lu}\\p{Ll}+)\\s+(?<surname>\\p{Lu}\\p{Ll}+)\\s+(?:\\d{1,3}|\\p{Ll}+(?:\\s+\\p{Ll}+)?)\\s+"
             + "(?:лет|года|год|років|роки|рік)[.!]?");
-    /** A given name opening a sentence, then who the person is, set apart: "Максим, 24-річний сапер із Павлограда,". */
     /**
      * What a person is, in a capitalised word and lower-case ones, set apart before a full name that is set apart too,
      * opening a sentence that goes on in lower case: "Одна из основательниц, Динара Султанова, продала", "Водій і
@@ -568,13 +567,9 @@ public final class CyrillicQuoteExtractor {
      */
     private static final Pattern DESCRIBED_THEN_NAME = Regexes.compile("(?<described>\\p{Lu}\\p{Ll}+"
             + "(?:\\s+\\p{Ll}[\\p{Ll}’ʼ'-]*){1,6}),\\s+(?<name>" + WORD + "(?:\\s+" + WORD + ")+),\\s+\\p{Ll}");
+    /** A given name opening a sentence, then who the person is, set apart: "Максим, 24-річний сапер із Павлограда,". */
     private static final Pattern GIVEN_NAME_DESCRIBED = Regexes.compile("(?<name>\\p{Lu}\\p{Ll}{2,}),\\s+"
             + "(?<description>[\\p{Ll}\\d][^,.;:«»\"]{2,80}),\\s+\\p{Ll}");
-    /**
-     * A relation, or someone of one's own by what they do, after a possessive, then a given name, opening a sentence:
-     * "Её внучка Айзада помогает", "Її помічниця, студентка Ірина, веде": what the person is may stand between, and
-     * where the relation holds and of what the person deals in ("Его соседка по ряду, продавщица тканей Гульнара,").
-     */
     /** Where someone is from, right after their name and before the sentence's verb: " з Маріуполя продає". */
     private static final Pattern FROM_PLACE = Regexes.compile("\\s+((?:з|із|зі|из)\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)"
             + "(?=\\s+\\p{Ll})");
@@ -607,9 +602,15 @@ public final class CyrillicQuoteExtractor {
     /** What one is by birth, origin or training, closing a description: "узбек по национальности". */
     private static final Pattern BY_BIRTH_OR_TRAINING = Regexes.compile("(?:по|за)\\s+(?:национальности|національністю"
             + "|происхождению|походженням|профессии|професією|фаху|фахом|образованию|освітою)");
+    /**
+     * A relation, or someone of one's own by what they do, after a possessive, then a given name, opening a sentence:
+     * "Её внучка Айзада помогает", "Її помічниця, студентка Ірина, веде": what the person is may stand between, and
+     * where the relation holds and of what the person deals in ("Его соседка по ряду, продавщица тканей Гульнара,").
+     */
     private static final Pattern OWN_RELATION_THEN_GIVEN_NAME = Regexes.compile("(?<who>(?:Его|Её|Ее|Их|Його|Її|Їх)"
             // ("Его младший сын Шохрух": an adjective before the relation)
-            + "\\s+(?:\\p{Ll}+(?:ший|шая|ый|ий|ій|ая|яя)\\s+)?(?<owned>\\p{Ll}+)(?:\\s+(?:по|з|із)\\s+(?!имени|імені)\\p{Ll}{3,})?"
+            + "\\s+(?:\\p{Ll}+(?:ший|шая|ый|ий|ій|ая|яя)\\s+)?(?<owned>\\p{Ll}+)"
+            + "(?:\\s+(?:по|з|із)\\s+(?!имени|імені)\\p{Ll}{3,})?"
             + "(?:,\\s+(?<what>\\p{Ll}+)(?:\\s+\\p{Ll}{3,})?)?)\\s+(?<name>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?),?"
             + "\\s+\\p{Ll}");
     /**

@@ -55,14 +55,14 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
     /** "Kako je rekao", "Kako su naveli": as someone said, the subject after the verb. */
     private static final Pattern AS_SAID = Pattern.compile("(?:Kako|Како|kako|како)\\s+(?:(?:je|su|је|су)\\s|\\S+$)");
     /**
-     * What the word for one who practises a science or a trade ends in: "-log", "-graf", "-ičar", "-ist" (Serbian
-     * "-ista": "taksista"), and women's.
-     */
-    /**
      * A trade named with the Turkish suffix the Balkan languages share, with the Macedonian article or without:
      * "ćevabdžija", "kujundžija", "бурекџија", "Бурекџијата", "кафеџија".
      */
     static final Pattern TURKISH_TRADE = Pattern.compile("\\p{L}{3,}(?:(?:dž|č)ij(?:a|e|u|om)|(?:џ|ч)иј(?:а|е|у|ата|и))");
+    /**
+     * What the word for one who practises a science or a trade ends in: "-log", "-graf", "-ičar", "-ist" (Serbian
+     * "-ista": "taksista"), and women's.
+     */
     private static final Pattern SCIENTIST = Pattern.compile("\\p{L}{3,}(?:log|loginja|loškinja|graf|grafkinja|ičar"
             + "|ičarka|ist|ista|istkinja|istica)");
     /** A woman's noun of what someone does, made of a man's: "ljekarka", "učiteljica", "psihologinja" (its stem first). */
