@@ -518,7 +518,7 @@ public final class CyrillicQuoteExtractor {
             "бабушка", "дедушка", "сосед", "соседка", "вдова", "мати", "батько", "дружина", "чоловік", "син", "донька",
             "дочка", "бабуся", "дідусь", "сусід", "сусідка", "внучка", "внук", "онука", "онук", "племянник",
             "племянница", "племінник", "племінниця", "невестка", "невістка", "зять", "колега", "коллега", "невеста",
-            "жених", "наречена", "наречений");
+            "жених", "наречена", "наречений", "побратим", "посестра");
     /** A word in lower case, with an apostrophe maybe ("сім'ї"). */
     private static final String LOWER_WORD = "\\p{Ll}[\\p{Ll}'’ʼ]*";
     /**
@@ -1424,6 +1424,16 @@ public final class CyrillicQuoteExtractor {
                 // "Соломія, її онука,", "Фаридун, пациент больницы в Вахдате,": a given name, then whom the person is
                 // to someone named before, or what the person is
                 return Speaker.person(clauses[0], apposed);
+            }
+        }
+        if (!genitive && clauses != null && clauses.length == 2) {
+            // "Його побратим, барбер Денис,": whose relation, set apart before what the person does and a given name
+            Matcher own = OWN_RELATION.matcher(lowerCase(clauses[0].strip()));
+            String[] doingAndName = SPACES.split(TRAILING_COMMA.matcher(clauses[1]).replaceFirst("").strip());
+            if (own.matches() && RELATIONS.contains(own.group(1)) && doingAndName.length == 2
+                    && Character.isLowerCase(doingAndName[0].charAt(0)) && isOccupation(doingAndName[0])
+                    && isCapitalisedWord(doingAndName[1])) {
+                return Speaker.person(doingAndName[1], clauses[0].strip() + ", " + doingAndName[0]);
             }
         }
         if (!genitive && clauses != null && clauses.length == 2) {

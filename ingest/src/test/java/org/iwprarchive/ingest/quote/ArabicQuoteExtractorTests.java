@@ -724,4 +724,10 @@ class ArabicQuoteExtractorTests {
         assertThat(arabic.extract(List.of("وقالت أمانة عمان إنها ستفتح حديقة جديدة."), List.of()))
                 .extracting(Attribution::source, Attribution::sourceKind).containsExactly(tuple("أمانة عمان", ORGANISATION));
     }
+
+    @Test
+    void readsABarberBeforeANameAsTheRole() {
+        assertThat(arabic.extract(List.of("ويقول الحلاق هاشم زبون إن الأسعار ارتفعت."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("هاشم زبون", "الحلاق"));
+    }
 }

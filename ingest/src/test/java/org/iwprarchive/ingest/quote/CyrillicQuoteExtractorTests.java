@@ -2078,4 +2078,19 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Ольга", "Жителька міста Вознесенськ"));
     }
+
+    @Test
+    void readsARelationSetApartBeforeATradeAndAGivenNameAsWhoSpeaks() {
+        assertThat(ukrainian.extract(List.of("Її посестра, майстриня Олена, каже, що замовлень побільшало."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Олена", "Її посестра, майстриня"));
+    }
+
+    @Test
+    void readsAMasterOfACraftBeforeAGivenNameAsTheRole() {
+        assertThat(russian.extract(List.of("Мастер татуировки Ильяс говорит, что клиентов стало больше."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Ильяс", "Мастер татуировки"));
+    }
 }

@@ -607,4 +607,10 @@ class PersianQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("مریم", "معلمی که پس از بسته شدن مکتب‌ها خانه‌نشین شده است"));
     }
+
+    @Test
+    void readsABarberSetApartAfterTheNameAsTheRole() {
+        assertThat(persian.extract(List.of("نادر، سلمانی در شهر نو، می‌گوید که مشتریانش کم شده‌اند."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("نادر", "سلمانی در شهر نو"));
+    }
 }
