@@ -1413,11 +1413,11 @@ public final class CyrillicQuoteExtractor {
         }
         if (!genitive && clauses != null && clauses.length == 2) {
             // "Женщина, представившаяся Айгуль,": the name the person gave, the description the role
-            Matcher gave = GAVE_NAME.matcher(TRAILING_COMMA.matcher(clauses[1]).replaceFirst(""));
+            String apposed = TRAILING_COMMA.matcher(clauses[1]).replaceFirst("");
+            Matcher gave = GAVE_NAME.matcher(apposed);
             if (gave.matches()) {
                 return Speaker.person(nominativeOfInstrumental(gave.group("name")), clauses[0]);
             }
-            String apposed = TRAILING_COMMA.matcher(clauses[1]).replaceFirst("");
             Matcher relation = OWN_RELATION.matcher(apposed);
             boolean kindOfPerson = describesAPerson(List.of(SPACES.split(apposed, 2)[0]));
             if ((relation.matches() || kindOfPerson) && isCapitalisedWord(clauses[0])) {
@@ -1425,31 +1425,27 @@ public final class CyrillicQuoteExtractor {
                 // to someone named before, or what the person is
                 return Speaker.person(clauses[0], apposed);
             }
-        }
-        if (!genitive && clauses != null && clauses.length == 2) {
+            String before = clauses[0].strip();
+            String apart = apposed.strip();
             // "Його побратим, барбер Денис,": whose relation, set apart before what the person does and a given name
-            Matcher own = OWN_RELATION.matcher(lowerCase(clauses[0].strip()));
-            String[] doingAndName = SPACES.split(TRAILING_COMMA.matcher(clauses[1]).replaceFirst("").strip());
+            Matcher own = OWN_RELATION.matcher(lowerCase(before));
+            String[] doingAndName = SPACES.split(apart);
             if (own.matches() && RELATIONS.contains(own.group(1)) && doingAndName.length == 2
                     && Character.isLowerCase(doingAndName[0].charAt(0)) && isOccupation(doingAndName[0])
                     && isCapitalisedWord(doingAndName[1])) {
-                return Speaker.person(doingAndName[1], clauses[0].strip() + ", " + doingAndName[0]);
+                return Speaker.person(doingAndName[1], before + ", " + doingAndName[0]);
             }
-        }
-        if (!genitive && clauses != null && clauses.length == 2) {
             // "Постоянная посетительница бани, учительница на пенсии Валентина Петровна": who the person is, set apart
             // before what they do and their full name
-            String apposed = TRAILING_COMMA.matcher(clauses[1]).replaceFirst("").strip();
-            Matcher fullName = FULL_NAME.matcher(apposed);
-            MatchResult closing = fullName.results().reduce((a, b) -> b).orElse(null);
-            String doing = closing == null ? "" : apposed.substring(0, closing.start()).strip();
-            List<String> describedWords = List.of(SPACES.split(clauses[0].strip()));
-            if (closing != null && closing.end() == apposed.length() && !doing.isEmpty()
+            MatchResult closing = FULL_NAME.matcher(apart).results().reduce((a, b) -> b).orElse(null);
+            String doing = closing == null ? "" : apart.substring(0, closing.start()).strip();
+            List<String> describedWords = List.of(SPACES.split(before));
+            if (closing != null && closing.end() == apart.length() && !doing.isEmpty()
                     && Character.isLowerCase(doing.charAt(0)) && isOccupation(SPACES.split(doing)[0])
-                    && Character.isUpperCase(clauses[0].strip().charAt(0))
+                    && Character.isUpperCase(before.charAt(0))
                     && (describesAPerson(describedWords) || describedWords.stream()
                     .anyMatch(w -> PERSON_NOUN_ENDING.matcher(lowerCase(w)).find()))) {
-                return Speaker.person(closing.group(1), clauses[0].strip() + ", " + doing);
+                return Speaker.person(closing.group(1), before + ", " + doing);
             }
         }
         // "Сотрудник хукумата, попросивший не называть его имени,": whoever it is, the clause makes it anonymous
