@@ -1506,6 +1506,11 @@ final class SpeakerResolver {
                 return describedAs(relation.group(1)).or(() -> Optional.of(new Speaker(p, SourceKind.ANONYMOUS, null)));
             }
         }
+        // "Her father said": a person described by whose they are, not named; the one named so before, where one was
+        if (POSSESSED_PERSON.matcher(p).matches()) {
+            String noun = p.substring(p.lastIndexOf(' ') + 1);
+            return describedAs(noun).or(() -> Optional.of(new Speaker(p, SourceKind.ANONYMOUS, null)));
+        }
         // "The European Union's foreign policy chief", "the bank's deputy governor": someone described by whose office
         // they hold, not named
         Matcher office = OWNED_OFFICE.matcher(p);

@@ -2093,4 +2093,16 @@ class CyrillicQuoteExtractorTests {
                         List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Ильяс", "Мастер татуировки"));
     }
+
+    @Test
+    void readsACityOrARegionThatSaysSomethingAsABodyNotAPerson() {
+        assertThat(ukrainian.extract(List.of("Місто Дніпро повідомило, що нові автобуси вийдуть на маршрути у березні.",
+                        "Одеська область заявила, що школи працюватимуть дистанційно до кінця тижня."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Місто Дніпро", ORGANISATION), tuple("Одеська область", ORGANISATION));
+        assertThat(russian.extract(List.of("Город Самара сообщил, что новые автобусы выйдут на маршруты в марте.",
+                        "Курская область заявила, что школы будут работать дистанционно до конца недели."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Город Самара", ORGANISATION), tuple("Курская область", ORGANISATION));
+    }
 }

@@ -2075,6 +2075,24 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsARelationNamedByWhoseTheyAreAndNothingMoreAsAnUnnamedSource() {
+        assertThat(extractor.extract(List.of("Dilnoza Karimova sells spices in the old bazaar of Bukhara.",
+                        "Her uncle said the rent for a stall had risen twice since spring.",
+                        "“Nobody buys saffron in winter,” her cousin said."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Her uncle", ANONYMOUS), tuple("her cousin", ANONYMOUS));
+    }
+
+    @Test
+    void readsARelationNamedBeforeAsThePersonWhenTheSameWordsReferToThem() {
+        assertThat(extractor.extract(List.of("Dilnoza Karimova sells spices in Bukhara. Her uncle, Rustam Karimov, keeps"
+                        + " the stall beside hers.",
+                        "Her uncle said the rent for a stall had risen twice since spring."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Rustam Karimov", PERSON));
+    }
+
+    @Test
     void learnsAPersonNamedAfterWhomTheyStandBeside() {
         assertThat(extractor.extract(List.of("Arman Petrosyan, a taxi driver, said the road had been closed since Monday.",
                         "Next to him sits Olga Petrova, a teacher from Gyumri.",
