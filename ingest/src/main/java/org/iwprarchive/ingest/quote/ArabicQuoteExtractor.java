@@ -677,6 +677,10 @@ public final class ArabicQuoteExtractor {
             // a clause about the person ("التي تعمل مع ...") says less than a title before the name ("المهندسة")
             if (!described.isEmpty() && (role.isEmpty() || titles.contains(fold(role)) && !isRelativeClause(described))) {
                 role = described;
+            } else if (!described.isEmpty() && name == 1 && isRelation(folded.get(0)) && !isRelativeClause(described)) {
+                // "ابنته رنا، مصممة الأزياء الشابة،": whom the person is to someone and what they are, both, as two
+                // descriptions joined by a comma (a relative clause after the name is left out, as after any role)
+                role = role + "، " + described;
             }
             String named = String.join(" ", words.subList(name, end));
             return person(named, role, feminine, folded.subList(name, end), folded.subList(0, name));

@@ -1596,6 +1596,13 @@ public final class CyrillicQuoteExtractor {
                     && lowerCase(nameWords.get(1)).matches(".*[аяыи]") && SURNAME.matcher(nameWords.get(3)).matches()) {
                 role.append(nameWords.remove(0)).append(' ').append(nameWords.remove(0));
             }
+            // "Закройщица Валентина Петровна Соколова": a person's name is three words at most, so of four opening the
+            // sentence with a patronymic third (given name, patronymic, surname), the first says what the person is,
+            // whatever the noun
+            if (opens && name.start() == 0 && role.length() == 0 && nameWords.size() == 4
+                    && PATRONYMIC.matcher(nameWords.get(2)).matches() && !PATRONYMIC.matcher(nameWords.get(1)).matches()) {
+                role.append(nameWords.remove(0));
+            }
             // "Гидролог Тетяна Коваленко": three words opening the sentence, none a patronymic, the first a noun of
             // what someone does by its ending, are that noun and a name
             if (opens && name.start() == 0 && nameWords.size() == 3
@@ -1792,8 +1799,10 @@ public final class CyrillicQuoteExtractor {
     private Speaker givenNameAfterDescription(String described) {
         List<String> before = List.of(SPACES.split(described));
         // "Місцевий рибалка Микола": an adjective and a noun in lower case, whatever the noun, say what the person is
-        boolean kindOfPerson = before.size() == 3 && ADJECTIVE_FIRST.matcher(lowerCase(before.get(0))).find()
-                && Character.isLowerCase(before.get(1).charAt(0));
+        boolean kindOfPerson = before.size() == 3 && Character.isLowerCase(before.get(1).charAt(0))
+                && (ADJECTIVE_FIRST.matcher(lowerCase(before.get(0))).find()
+                // "Её ученица Айжан": whose someone is, then a noun in lower case, whatever the noun, is a relation
+                || OWN_RELATION.matcher(lowerCase(before.get(0) + " " + before.get(1))).matches());
         if (before.size() >= 2 && isCapitalisedWord(before.get(before.size() - 1))
                 && !grammar.placeWords().contains(lowerCase(before.get(before.size() - 2)))
                 && (describesAPerson(before.subList(0, before.size() - 1)) || kindOfPerson)) {

@@ -970,6 +970,13 @@ public final class EuropeanQuoteExtractor {
             // "Doktorica X, pulmologinja iz Opće bolnice,", "Le docteur X, gynécologue à ...,": the description after
             // the name, not the title before it
             role = describedAfter(segments);
+        } else if (isRelation(SPACES.split(role))) {
+            // "Njegova unuka Lejla, studentica dizajna,": whom the person is to someone and what they are, both, as
+            // two descriptions joined by a comma (a relative clause after the name is left out, as after any role)
+            String after = describedAfter(segments);
+            if (!after.isEmpty() && !RELATIVE.matcher(" " + after).lookingAt()) {
+                role = role + ", " + after;
+            }
         }
         Speaker earlier = earlier(name, reading);
         if (earlier != null) {

@@ -64,7 +64,10 @@ public final class PersianQuoteExtractor {
             + "|به\\s+باور|به\\s+عقیده"
             + "|به\\s+نقل\\s+از"
             + "|(?:طبق|بر\\s*اساس|براساس|بر\\s*بنیاد)(?:\\s+(?:گفته|اظهارات|گزارش|اعلامیه|بیانیه|ارقام|امار|معلومات)\\p{L}*)?)"
+            // the ezafe after a word ending in "ه", written out or as a hamza above it: "به گفته‌ی او", "به گفتهٔ او"
+            + "(?:(?<=ه)(?:\u200c?ی|\u0654))?"
             + "(?![\\p{L}])\\s*(?<who>[^،,«\"“]+?)\\s*[،,]\\s*(?<rest>\\S.*)$");
+    private static final Pattern CUE_EZAFE = Pattern.compile("[\u200c\u0654]+$");
     /**
      * A body's report that says it, impersonally: "در گزارش سازمان X آمده است که ...", "در اعلامیه وزارت گفته شده که
      * ...": the body is whose the report is.
@@ -455,8 +458,9 @@ public final class PersianQuoteExtractor {
             who.add(restParts[0]);
             rest = restParts[1];
         }
-        return attributedWords(speaker(who, known), known, rest, sentence.original(m.start("cue"), m.end("cue")),
-                paragraph);
+        // (the cue's words without the ezafe's joiner or hamza, which folding leaves out: "به گفته‌ی" is "به گفته")
+        String cue = CUE_EZAFE.matcher(sentence.original(m.start("cue"), m.end("cue"))).replaceFirst("");
+        return attributedWords(speaker(who, known), known, rest, cue, paragraph);
     }
 
     /** Reported words, or a quote when they are one whole. */
@@ -637,6 +641,8 @@ public final class PersianQuoteExtractor {
             // what is set apart beside the name says more than a title before it
             if (!described.isEmpty() && (role.isEmpty() || titles.contains(fold(role)))) {
                 role = described;
+            } else if (roleEnd == 1 && isRelation(folded.get(0)) && !apartAfterRelation(described).isEmpty()) {
+                role = role + "، " + described; // "همسرش مریم، معلم مکتب،": whose she is and what she is, both
             }
             // "گلالی ۲۸ ساله که ... فرار کرده است": an age, a clause about the person or an occupation right after
             // the name
@@ -661,6 +667,13 @@ public final class PersianQuoteExtractor {
                 return new Speaker(String.join(" ", next.subList(start, start + nameLength(nextFolded, start))),
                         SourceKind.PERSON, head);
             }
+        }
+        if (folded.size() == 2 && !RELATIONS.contains(folded.get(0)) && isRelation(folded.get(0))
+                && isBareName(folded.subList(1, 2)) && !isRelation(folded.get(1)) && !isRoleWord(folded.get(1))) {
+            // "دخترش رنا، طراح جوان لباس،": whom the person is to someone, with the pronoun joined to it, then a given
+            // name the lexicon lacks; what is set apart after the name joins the role, as a second description
+            String apart = apartAfterRelation(described);
+            return new Speaker(words.get(1), SourceKind.PERSON, apart.isEmpty() ? words.get(0) : words.get(0) + "، " + apart);
         }
         if (!described.isEmpty() && isBareName(folded)) {
             // "فریبا، ۳۴ ساله،": a name the lexicon lacks, made a person by what is said of them
@@ -757,6 +770,15 @@ public final class PersianQuoteExtractor {
             }
         }
         return "";
+    }
+
+    /**
+     * What is set apart after a relation and a name that is a second description of the person: not a clause ("که
+     * ..."), which a role before the name leaves out, nor an age, which is no role; "" when there is none.
+     */
+    private static String apartAfterRelation(String described) {
+        String folded = fold(described);
+        return folded.startsWith("که ") || AGE.matcher(folded).lookingAt() ? "" : described;
     }
 
     /** Whether words open by saying what someone is: an occupation or title, after "یک" or "یکی از" or not. */

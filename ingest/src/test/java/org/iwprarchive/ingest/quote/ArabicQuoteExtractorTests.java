@@ -730,4 +730,14 @@ class ArabicQuoteExtractorTests {
         assertThat(arabic.extract(List.of("ويقول الحلاق هاشم زبون إن الأسعار ارتفعت."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("هاشم زبون", "الحلاق"));
     }
+
+    @Test
+    void joinsWhomSomeoneIsToAnotherAndWhatIsSetApartAfterTheirNameInTheRole() {
+        assertThat(arabic.extract(List.of("وقالت جارتها سعاد، وهي معلمة متقاعدة، إن الحي تغير كثيراً."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("سعاد", "جارتها، معلمة متقاعدة"));
+        assertThat(arabic.extract(List.of("وقالت جارتها سعاد، التي تسكن هنا منذ ثلاثين عاماً، إن الحي تغير كثيراً."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("سعاد", "جارتها"));
+    }
 }

@@ -2105,4 +2105,24 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("Город Самара", ORGANISATION), tuple("Курская область", ORGANISATION));
     }
+
+    @Test
+    void takesWhoseSomeoneIsAndAnyNounBeforeAGivenNameForTheRole() {
+        assertThat(russian.extract(List.of("Его подмастерье Тимур говорит, что заказов стало меньше."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Тимур", "Его подмастерье"));
+        assertThat(ukrainian.extract(List.of("Її практикантка Дарина каже, що замовлень стало менше."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Дарина", "Її практикантка"));
+    }
+
+    @Test
+    void takesTheWordBeforeAGivenNameAPatronymicAndASurnameForTheRole() {
+        assertThat(russian.extract(List.of("Вязальщица Нина Ивановна Котова рассказывает, что шерсть подорожала."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Нина Ивановна Котова", "Вязальщица"));
+        assertThat(ukrainian.extract(List.of("В’язальниця Ніна Іванівна Котенко розповідає, що вовна подорожчала."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ніна Іванівна Котенко", "В’язальниця"));
+    }
 }

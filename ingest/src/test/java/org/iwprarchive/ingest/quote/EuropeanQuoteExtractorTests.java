@@ -2102,4 +2102,18 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Сашко Илиевски", "Кафеџијата"));
     }
+
+    @Test
+    void joinsWhomSomeoneIsToAnotherAndWhatIsSetApartAfterTheirNameInTheRole() {
+        assertThat(macedonian.extract(List.of("Нејзиниот внук Петар, студент по медицина, вели дека клиниката е преполна."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Петар", "Нејзиниот внук, студент по медицина"));
+        assertThat(macedonian.extract(List.of("Нејзиниот внук Петар, кој студира медицина, вели дека клиниката е преполна."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Петар", "Нејзиниот внук"));
+        assertThat(bcs.extract(List.of("Njen brat Amir, vozač autobusa, rekao je da je cesta zatvorena."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Amir", "Njen brat, vozač autobusa"));
+    }
 }

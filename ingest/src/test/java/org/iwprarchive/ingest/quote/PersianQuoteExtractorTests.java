@@ -613,4 +613,24 @@ class PersianQuoteExtractorTests {
         assertThat(persian.extract(List.of("نادر، سلمانی در شهر نو، می‌گوید که مشتریانش کم شده‌اند."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("نادر", "سلمانی در شهر نو"));
     }
+
+    @Test
+    void readsAccordingToWithItsEzafeWrittenOut() {
+        assertThat(persian.extract(List.of("نسرین احمدی در بازار پارچه می‌فروشد.",
+                        "به گفتهٔ او، قیمت پارچه دو برابر شده است.",
+                        "به گفته‌ی او، مشتریان کمتر شده‌اند."), List.of()))
+                .extracting(Attribution::source, Attribution::cue, Attribution::text)
+                .containsExactly(tuple("نسرین احمدی", "به گفته", "قیمت پارچه دو برابر شده است"),
+                        tuple("نسرین احمدی", "به گفته", "مشتریان کمتر شده‌اند"));
+    }
+
+    @Test
+    void readsARelationWithItsJoinedPronounBeforeAGivenNameAsTheRole() {
+        assertThat(persian.extract(List.of("پسرش کامران، راننده تاکسی، می‌گوید که کرایه‌ها بالا رفته است.",
+                        "همسرش مریم، معلم مکتب، می‌گوید که کرایه‌ها بالا رفته است.",
+                        "برادرش کامیار، که ۲۲ سال دارد، می‌گوید که کرایه‌ها بالا رفته است."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("کامران", "پسرش، راننده تاکسی"), tuple("مریم", "همسرش، معلم مکتب"),
+                        tuple("کامیار", "برادرش"));
+    }
 }
