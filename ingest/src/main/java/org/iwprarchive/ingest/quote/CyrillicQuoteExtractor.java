@@ -1842,13 +1842,13 @@ public final class CyrillicQuoteExtractor {
             return true;
         }
         for (int i = 0; i < Math.min(2, words.length); i++) {
-            if (grammar.organisationHeads().contains(lowerCase(words[i]))) {
+            if (isHeadNominative(lowerCase(words[i]))) {
                 return true;
             }
         }
         // "Обласна військова адміністрація", "Одеська обласна військова адміністрація": adjectives before the head
         for (int h = 2; h < Math.min(4, words.length); h++) {
-            if (grammar.organisationHeads().contains(lowerCase(words[h]))) {
+            if (isHeadNominative(lowerCase(words[h]))) {
                 return java.util.Arrays.stream(words, 0, h).allMatch(w -> ADJECTIVE.matcher(lowerCase(w)).find());
             }
         }
@@ -1874,7 +1874,24 @@ public final class CyrillicQuoteExtractor {
 
     /** A body's head, in the nominative or in a case that ends it otherwise ("банка", "министерства", "мэрии"). */
     private boolean isOrganisationHead(String word) {
-        return nominativesOfNoun(lowerCase(word)).stream().anyMatch(grammar.organisationHeads()::contains);
+        return nominativesOfNoun(lowerCase(word)).stream().anyMatch(this::isHeadNominative);
+    }
+
+    /**
+     * Whether a word in the nominative and lower case heads a body's name: one the lexicon lists, or one made of it
+     * with "state" before it, as the names of state agencies are: "госагентство", "госкомитет", and a compound that
+     * ends in a listed head ("Держпродспоживслужба" ends in "служба").
+     */
+    private boolean isHeadNominative(String word) {
+        if (grammar.organisationHeads().contains(word)) {
+            return true;
+        }
+        String prefix = word.startsWith("гос") ? "гос" : word.startsWith("держ") ? "держ" : null;
+        if (prefix == null || word.length() < prefix.length() + 5) {
+            return false;
+        }
+        String rest = word.substring(prefix.length());
+        return grammar.organisationHeads().stream().anyMatch(head -> head.length() >= 5 && rest.endsWith(head));
     }
 
     /**
@@ -1911,7 +1928,7 @@ public final class CyrillicQuoteExtractor {
             String head = lowerCase(words[h]);
             // a group's noun heads the name only after the adjectives that name it
             boolean afterAdjective = h > 0;
-            String nominative = nominativesOfNoun(head).stream().filter(n -> grammar.organisationHeads().contains(n)
+            String nominative = nominativesOfNoun(head).stream().filter(n -> isHeadNominative(n)
                     || afterAdjective && grammar.groupHeads().contains(n)).findFirst().orElse(null);
             if (nominative == null) {
                 continue;

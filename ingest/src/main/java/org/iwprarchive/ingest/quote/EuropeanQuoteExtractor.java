@@ -175,6 +175,8 @@ public final class EuropeanQuoteExtractor {
      */
     private static final String AGE_BEFORE_NAME = "(?:\\d{1,3}-\\p{Ll}+|\\p{Ll}+(?:godišnj|godisnj|годишн|vjeçar)"
             + "\\p{Ll}*)";
+    /** An age as one word, then a capitalised word: "17-годишниот Илир", "sedamnaestogodišnji Ilir". */
+    private static final Pattern AGE_BEFORE_CAPITAL = Pattern.compile(AGE_BEFORE_NAME + "\\s+(?=\\p{Lu})");
     /**
      * Whom someone is to another, or what they are, then a given name set apart, opening a sentence: "Mbesa e Xhemalit,
      * Arta, studion".
@@ -1167,7 +1169,9 @@ public final class EuropeanQuoteExtractor {
         return !first.isEmpty() && Character.isLowerCase(first.charAt(0)) || isDeterminer(first)
                 || lower(first).startsWith("l'") || grammar.isOccupation(first)
                 || split.length > 1 && DEFINITE_ADJECTIVE.matcher(first).matches() && grammar.isOccupation(split[1])
-                || isRelation(split);
+                || isRelation(split)
+                // "Неговиот помошник", "Njegov pomoćnik": whose someone is, whatever they are to them
+                || split.length > 1 && first.length() > 1 && POSSESSIVES.contains(lower(first));
     }
 
     /**
@@ -1224,6 +1228,10 @@ public final class EuropeanQuoteExtractor {
 
     private String stripTitle(String words) {
         String[] parts = SPACES.split(words.strip(), 2);
+        if (parts.length == 2 && AGE_BEFORE_CAPITAL.matcher(words.strip()).lookingAt()) {
+            // "Неговиот помошник, 17-годишниот Илир,": an age before the name set apart is neither name nor role
+            return parts[1];
+        }
         return parts.length == 2 && grammar.addressTitles().contains(parts[0]) ? parts[1] : words.strip();
     }
 

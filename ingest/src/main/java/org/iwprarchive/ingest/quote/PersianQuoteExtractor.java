@@ -76,10 +76,10 @@ public final class PersianQuoteExtractor {
             + "(?:\\s+(?:تازه|جدید|اخیر|سالانه))?\\s+(?<who>[^،,«\"“]+?)\\s+(?<cue>(?:[اآ]مده|گفته\\s+شده|تاکید\\s+شده)"
             + "(?:\\s+است)?)\\s+(?:که\\s+)?(?<rest>\\S.*)$");
     /**
-     * A trade made of a thing and who sells, weaves, makes, sews or keeps it ("باغدار", an orchard's keeper,
-     * "مغازه‌دار", a shopkeeper), the non-joiner between them folded away.
+     * A trade made of a thing and who sells, weaves, makes, sews, keeps or works at it ("باغدار", an orchard's keeper,
+     * "مغازه‌دار", a shopkeeper, "ترمیم‌کار", a repairer), the non-joiner between them folded away.
      */
-    private static final Pattern TRADE = Pattern.compile("\\p{L}{3,}(?:فروش|باف|ساز|دوز|دار)");
+    private static final Pattern TRADE = Pattern.compile("\\p{L}{3,}(?:فروش|باف|ساز|دوز|دار|کار)");
     /** "این را" after the words and before who said them: "«...»، این را X گفت". */
     private static final Pattern THIS_SAID = Pattern.compile("\\s*[،,]?\\s*این\\s+(?:سخنان\\s+|مطلب\\s+)?را\\s+");
     /** IWPR spoken to: "به IWPR", "به انستیتوت گزارش‌دهی جنگ و صلح", in folded form. */
@@ -806,7 +806,8 @@ public final class PersianQuoteExtractor {
                 word.length() - 1))
                 // "قابله‌ای", "نماینده‌ای": one, with the indefinite "ای" after a final vowel
                 || word.endsWith("ای") && occupations.contains(word.substring(0, word.length() - 2))
-                // "قالین‌فروش", "قالین‌باف", "ساعت‌ساز": who sells, weaves or makes something, whatever the thing;
+                // "قالین‌فروش", "قالین‌باف", "ساعت‌ساز", "ترمیم‌کار": who sells, weaves, makes or works at something,
+                // whatever the thing;
                 // "قالین‌فروشی": one such, with the indefinite "ی"
                 || TRADE.matcher(word).matches()
                 || word.endsWith("ی") && TRADE.matcher(word.substring(0, word.length() - 1)).matches();

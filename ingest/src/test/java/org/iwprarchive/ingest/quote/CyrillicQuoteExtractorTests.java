@@ -2125,4 +2125,15 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Ніна Іванівна Котенко", "В’язальниця"));
     }
+
+    @Test
+    void readsAStateAgencyNamedWithItsPrefixAsABody() {
+        assertThat(russian.extract(List.of("В Госкомитете по делам религий заявили, что регистрация общины приостановлена."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Госкомитет по делам религий", ORGANISATION));
+        assertThat(ukrainian.extract(List.of("У Держекоінспекції повідомили, що проба води відповідає нормам."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Держекоінспекція", ORGANISATION));
+    }
 }

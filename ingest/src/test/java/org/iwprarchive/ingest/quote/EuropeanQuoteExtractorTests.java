@@ -2116,4 +2116,13 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Amir", "Njen brat, vozač autobusa"));
     }
+
+    @Test
+    void readsWhoseSomeoneIsAndTheirGivenNameSetApartAnAgeBeforeIt() {
+        assertThat(macedonian.extract(List.of("Нејзиниот соработник, Бојан, рече дека работата е сезонска."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Бојан", "Нејзиниот соработник"));
+        assertThat(bcs.extract(List.of("Njen kolega, dvadesetogodišnji Tarik, rekao je da je posao sezonski."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Tarik", "Njen kolega"));
+    }
 }

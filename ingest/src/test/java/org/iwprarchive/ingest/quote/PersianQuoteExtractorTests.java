@@ -633,4 +633,11 @@ class PersianQuoteExtractorTests {
                 .containsExactly(tuple("کامران", "پسرش، راننده تاکسی"), tuple("مریم", "همسرش، معلم مکتب"),
                         tuple("کامیار", "برادرش"));
     }
+
+    @Test
+    void readsATradeOfWhoWorksAtSomethingAsAnOccupation() {
+        assertThat(persian.extract(List.of("حمید، کاشی‌کار در شهرک نو، می‌گوید که کار در زمستان کم است."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("حمید", "کاشی‌کار در شهرک نو"));
+    }
 }
