@@ -726,6 +726,16 @@ public final class ArabicQuoteExtractor {
             return person(String.join(" ", words.subList(2, 4)), String.join(" ", words.subList(0, 2)), feminine,
                     folded.subList(2, 4), folded.subList(0, 2));
         }
+        if (!withheld && parts.size() == 1 && folded.size() == 3 && folded.get(0).startsWith("ال")
+                && describesSomeone(folded) && words.subList(1, 3).stream().noneMatch(w -> w.startsWith("ال"))
+                && folded.subList(1, 3).stream().noneMatch(w -> PREPOSITIONS.contains(w) || w.equals("باسم"))
+                && !isDescription(folded.subList(1, 3))) {
+            // "وتقول الممثلة آلاء نجم:": what someone is, with the article, then two words without it (as written:
+            // "آلاء" folds to what looks like the article), neither a preposition nor a noun for a person: a given
+            // name and a family name the lexicon lacks
+            return person(String.join(" ", words.subList(1, 3)), words.get(0), feminine, folded.subList(1, 3),
+                    folded.subList(0, 1));
+        }
         // "الناطق باسم برنامج الأغذية العالمي في الأردن": a spokesman named by whom they speak for, and not by name
         boolean spokesperson = folded.size() > 2 && folded.get(0).startsWith("ال")
                 && SPOKESPEOPLE.contains(stem(folded.get(0))) && folded.get(1).equals("باسم");

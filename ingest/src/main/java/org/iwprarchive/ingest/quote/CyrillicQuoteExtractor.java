@@ -1485,9 +1485,10 @@ public final class CyrillicQuoteExtractor {
         }
         String nominative = genitive && comma < 0 ? nominativeRole(described) : described;
         if (!nominative.equals(described) && nominative.indexOf(' ') > 0 && !namesAPerson(who)
-                && grammar.anonymousNouns().contains(lowerCase(SPACES.split(nominative)[0]))) {
-            // "По словам представителя миссии": an unnamed source in the genitive, described ("По словам чиновника",
-            // a noun alone, refers back to someone named)
+                && opensWithPersonNoun(SPACES.split(nominative))) {
+            // "По словам представителя миссии", "По словам директора театра", "главного врача больницы": an unnamed
+            // source in the genitive, described by an office or a trade and whose it is ("По словам чиновника", a
+            // noun alone, refers back to someone named)
             return anonymous(nominative);
         }
         if (genitive && !namesAPerson(who) && (java.util.Arrays.stream(words).limit(4).anyMatch(this::isOrganisationHead)
@@ -1595,6 +1596,14 @@ public final class CyrillicQuoteExtractor {
                     && nameWords.stream().noneMatch(w -> PATRONYMIC.matcher(w).matches())
                     && lowerCase(nameWords.get(1)).matches(".*[аяыи]") && SURNAME.matcher(nameWords.get(3)).matches()) {
                 role.append(nameWords.remove(0)).append(' ').append(nameWords.remove(0));
+            }
+            // "Глядачка Наталя", "Зрительница Наталья": of two words opening the sentence, the first, ending as nouns of
+            // persons do and longer than the given names that end so ("Ганка", "Зірка"; "Вероніка" ends otherwise),
+            // says what the person is, and the second is the given name
+            if (opens && name.start() == 0 && role.length() == 0 && nameWords.size() == 2
+                    && nameWords.get(0).length() >= 6 && PERSON_NOUN_ENDING.matcher(lowerCase(nameWords.get(0))).find()
+                    && !lowerCase(nameWords.get(0)).matches(".*[иі]ка")) {
+                role.append(nameWords.remove(0));
             }
             // "Закройщица Валентина Петровна Соколова": a person's name is three words at most, so of four opening the
             // sentence with a patronymic third (given name, patronymic, surname), the first says what the person is,
@@ -2081,6 +2090,16 @@ public final class CyrillicQuoteExtractor {
     private boolean isOccupation(String word) {
         String lower = lowerCase(word);
         return listedOccupation(lower) || EXPERT_ENDING.matcher(lower).find();
+    }
+
+    /**
+     * Whether words open with a noun of a person, an adjective maybe before it: "представитель", "директор", "главный
+     * врач".
+     */
+    private boolean opensWithPersonNoun(String[] words) {
+        int noun = words.length > 2 && ADJECTIVE.matcher(lowerCase(words[0])).find() ? 1 : 0;
+        String word = lowerCase(words[noun]);
+        return grammar.anonymousNouns().contains(word) || listedOccupation(word) || OFFICE_NOUNS.contains(word);
     }
 
     /** Whether the lexicon lists the word, or the man's noun a woman's is made of with "-ка" ("ветеринарка"). */

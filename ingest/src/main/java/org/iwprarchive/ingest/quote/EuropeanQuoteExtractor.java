@@ -893,8 +893,10 @@ public final class EuropeanQuoteExtractor {
         String[] doing = segments.size() > 1 ? SPACES.split(segments.get(1).strip(), 2) : new String[0];
         if (doing.length == 2 && opensDescription(head) && grammar.isOccupation(doing[0])
                 && Character.isLowerCase(doing[0].charAt(0)) && isName(doing[1])
-                // (after whom the person is to someone, a given name alone: "Нејзиниот сосед, месарот Горан,")
-                && (doing[1].contains(" ") || isRelation(SPACES.split(head)) && !grammar.isBodyWord(doing[1]))) {
+                // (after whom the person is to someone, or what they are, a given name alone: "Нејзиниот сосед,
+                // месарот Горан,", "Najstariji član ansambla, glumica Gordana,")
+                && (doing[1].contains(" ") || (isRelation(SPACES.split(head)) || namesWhatSomeoneIs(head))
+                && !grammar.isBodyWord(doing[1]))) {
             // "Branilac optuženog, advokat Goran Rodić,": who the person is set apart, then what they do and the name
             return person(doing[1], head + ", " + doing[0]);
         }
@@ -1169,9 +1171,18 @@ public final class EuropeanQuoteExtractor {
         return !first.isEmpty() && Character.isLowerCase(first.charAt(0)) || isDeterminer(first)
                 || lower(first).startsWith("l'") || grammar.isOccupation(first)
                 || split.length > 1 && DEFINITE_ADJECTIVE.matcher(first).matches() && grammar.isOccupation(split[1])
+                // "Najstariji član ansambla": a capitalised adjective, then what someone is in lower case
+                || split.length > 1 && !split[1].isEmpty() && Character.isLowerCase(split[1].charAt(0))
+                && grammar.isOccupation(split[1])
                 || isRelation(split)
                 // "Неговиот помошник", "Njegov pomoćnik": whose someone is, whatever they are to them
                 || split.length > 1 && first.length() > 1 && POSSESSIVES.contains(lower(first));
+    }
+
+    /** Whether the words open with what someone is, an adjective maybe before it: "Najstariji član ansambla". */
+    private boolean namesWhatSomeoneIs(String words) {
+        String[] split = SPACES.split(words.strip());
+        return grammar.isOccupation(split[0]) || split.length > 1 && grammar.isOccupation(split[1]);
     }
 
     /**

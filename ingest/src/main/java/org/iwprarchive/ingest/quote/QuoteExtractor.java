@@ -82,8 +82,11 @@ public final class QuoteExtractor {
             + "|responsibility|guilt|rumou?rs)(?:\\s+(?:against|about)\\s+(?:him|her|them|it|the\\s+\\p{Ll}+))?"
             // "The witness denied this.", "She rejected it."
             + "|this|that|it|them|everything)[.!?]?$");
-    /** How the words were said, before a colon: "said simply: “...”", "put it bluntly: “...”". */
-    private static final String MANNER = "(?:more\\s+)?(?:bluntly|simply|plainly|succinctly|frankly|starkly|candidly)";
+    /**
+     * How the words were said, before a colon: "said simply: “...”", "put it bluntly: “...”", "put it differently:
+     * “...”", "put it another way: “...”": any adverb in "-ly", or one of the few words that say in other words.
+     */
+    private static final String MANNER = "(?:more\\s+)?(?:\\p{Ll}{2,}ly|differently|otherwise|another\\s+way|this\\s+way)";
     /** When or where, or how, then a colon: "said on Monday: “...”" introduces the words themselves. */
     private static final Pattern WHEN_THEN_COLON = Regexes.compile("^(?:" + WHEN + "|" + MANNER + ")\\s*:");
     /**

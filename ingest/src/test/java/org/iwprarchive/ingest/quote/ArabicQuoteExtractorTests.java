@@ -740,4 +740,12 @@ class ArabicQuoteExtractorTests {
                         List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("سعاد", "جارتها"));
     }
+
+    @Test
+    void readsTwoUnlistedWordsAfterWhatSomeoneIsAsTheirName() {
+        assertThat(arabic.extract(List.of("وقالت المصورة آيات قدورة إن المسرح مغلق منذ شهرين.",
+                        "وتقول الممثلة آلاء نجم: «المسرح يعيش رغم كل شيء»."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("آيات قدورة", "المصورة"), tuple("آلاء نجم", "الممثلة"));
+    }
 }

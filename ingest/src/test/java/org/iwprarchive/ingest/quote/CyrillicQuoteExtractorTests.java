@@ -2136,4 +2136,25 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("Держекоінспекція", ORGANISATION));
     }
+
+    @Test
+    void readsAnOfficeOrATradeInTheGenitiveAfterAccordingToAsAnUnnamedSource() {
+        assertThat(russian.extract(List.of("По словам главного инженера комбината, печь остановили на ремонт."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("главный инженер комбината", ANONYMOUS));
+        assertThat(ukrainian.extract(List.of("За словами директора ліцею, заняття перенесли."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("директор ліцею", ANONYMOUS));
+    }
+
+    @Test
+    void takesANounOfAPersonBeforeAGivenNameOpeningTheSentenceForTheRole() {
+        assertThat(ukrainian.extract(List.of("Відвідувачка Оксана каже, що черги стали коротшими."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Оксана", "Відвідувачка"));
+        assertThat(russian.extract(List.of("Посетительница Лола говорит, что очереди стали короче.",
+                        "Вероника Петрова говорит, что очереди стали длиннее."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Лола", "Посетительница"), tuple("Вероника Петрова", null));
+    }
 }

@@ -2125,4 +2125,15 @@ class EuropeanQuoteExtractorTests {
         assertThat(bcs.extract(List.of("Njen kolega, dvadesetogodišnji Tarik, rekao je da je posao sezonski."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Tarik", "Njen kolega"));
     }
+
+    @Test
+    void readsWhatSomeoneIsSetApartBeforeATradeAndAGivenName() {
+        assertThat(bcs.extract(List.of("Najmlađi član posade, mornar Ivo, rekao je da je more bilo mirno."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ivo", "Najmlađi član posade, mornar"));
+        assertThat(macedonian.extract(List.of("Најмладиот член на екипата, морнарот Иво, рече дека морето било мирно."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Иво", "Најмладиот член на екипата, морнарот"));
+    }
 }

@@ -2093,6 +2093,15 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsWordsAfterAColonHoweverTheSpeakerPutThem() {
+        assertThat(extractor.extract(List.of("Farida Nazarova put it another way: “Nobody here reads the rules.”",
+                        "Rustam Aliev put it gently: “The rules read us.”"), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Farida Nazarova", "Nobody here reads the rules"),
+                        tuple("Rustam Aliev", "The rules read us"));
+    }
+
+    @Test
     void learnsAPersonNamedAfterWhomTheyStandBeside() {
         assertThat(extractor.extract(List.of("Arman Petrosyan, a taxi driver, said the road had been closed since Monday.",
                         "Next to him sits Olga Petrova, a teacher from Gyumri.",
