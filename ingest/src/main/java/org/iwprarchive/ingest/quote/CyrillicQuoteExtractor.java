@@ -1605,6 +1605,14 @@ public final class CyrillicQuoteExtractor {
                     && !lowerCase(nameWords.get(0)).matches(".*[иі]ка")) {
                 role.append(nameWords.remove(0));
             }
+            // "Пасажир Микола Петрович": of three words opening the sentence, a given name and a patronymic last, the
+            // first, unless it is a surname (as official lists put it first: "Соколова Валентина Петровна"), says what
+            // the person is
+            if (opens && name.start() == 0 && role.length() == 0 && nameWords.size() == 3
+                    && PATRONYMIC.matcher(nameWords.get(2)).matches() && !PATRONYMIC.matcher(nameWords.get(1)).matches()
+                    && !SURNAME.matcher(nameWords.get(0)).matches()) {
+                role.append(nameWords.remove(0));
+            }
             // "Закройщица Валентина Петровна Соколова": a person's name is three words at most, so of four opening the
             // sentence with a patronymic third (given name, patronymic, surname), the first says what the person is,
             // whatever the noun

@@ -149,7 +149,10 @@ public final class EuropeanQuoteExtractor {
             "(\\p{Lu}\\p{Ll}*[bcčćdđfghjklmnprsštvzžбцчћдђфгхјклмнпрсштвзж])(?:eva|ova|ева|ова)");
     /** A relative clause after a description: "un médico residente que pidió ...", "një zyrtar që ...". */
     private static final Pattern RELATIVE = Pattern.compile(
-            "\\s+(?:qui|que|quien|që|i\\s+cili|e\\s+cila|кој|која|што|koji|koja|koje|који|која|које)\\s");
+            "\\s+(?:qui|que|quien|që|i\\s+cili|e\\s+cila|кој|која|што|koji|koja|koje|који|која|које"
+            // in any case, and whose: "čija porodica drži radnju", "чиј татко", "kojoj", "čijem"
+            + "|kojeg|kojega|kojem|kojemu|kojoj|koju|kojim|kojima|kojih|čiji|čija|čije|čijeg|čijem|čiju|čijoj"
+            + "|чиј|чија|чие|чији|чије|кого|кому)\\s");
     /** The words that join a role to whose it is: "адвокатот на X", "avokati i X", "l'avocat de X". */
     private static final Set<String> POSSESSIVE_LINKS = Set.of("на", "të", "i", "e", "së", "de", "del", "du", "des",
             "od");
@@ -974,11 +977,15 @@ public final class EuropeanQuoteExtractor {
             // "Doktorica X, pulmologinja iz Opće bolnice,", "Le docteur X, gynécologue à ...,": the description after
             // the name, not the title before it
             role = describedAfter(segments);
-        } else if (isRelation(SPACES.split(role))) {
-            // "Njegova unuka Lejla, studentica dizajna,": whom the person is to someone and what they are, both, as
-            // two descriptions joined by a comma (a relative clause after the name is left out, as after any role)
+        } else {
+            // "Njegova unuka Lejla, studentica dizajna,", "Патникот Благоја, пензионер од Велес,": whom the person is
+            // to someone, or what they are, and what is set apart after the name, both, as two descriptions joined by
+            // a comma (a relative clause after the name is left out, as after any role)
             String after = describedAfter(segments);
-            if (!after.isEmpty() && !RELATIVE.matcher(" " + after).lookingAt()) {
+            String opening = after.isEmpty() ? "" : lower(SPACES.split(after)[0]);
+            // (not where the person works or comes from alone: "el sociólogo X, de la Universidad ...")
+            if (!after.isEmpty() && !RELATIVE.matcher(" " + after).lookingAt() && !PREPOSITIONS.contains(opening)
+                    && !FROM.contains(opening) && !PLACE_PREPOSITIONS.contains(opening)) {
                 role = role + ", " + after;
             }
         }
@@ -1174,6 +1181,8 @@ public final class EuropeanQuoteExtractor {
                 // "Najstariji član ansambla": a capitalised adjective, then what someone is in lower case
                 || split.length > 1 && !split[1].isEmpty() && Character.isLowerCase(split[1].charAt(0))
                 && grammar.isOccupation(split[1])
+                // "Putnica iz Konjica": a word, then where the person is from; no name goes on so
+                || split.length > 2 && FROM.contains(split[1])
                 || isRelation(split)
                 // "Неговиот помошник", "Njegov pomoćnik": whose someone is, whatever they are to them
                 || split.length > 1 && first.length() > 1 && POSSESSIVES.contains(lower(first));

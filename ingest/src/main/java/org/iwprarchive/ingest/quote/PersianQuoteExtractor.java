@@ -765,7 +765,10 @@ public final class PersianQuoteExtractor {
     private String described(List<String> parts) {
         for (int i = 1; i < parts.size(); i++) {
             List<String> folded = words(parts.get(i)).stream().map(PersianQuoteExtractor::fold).toList();
-            if (describes(folded) || AGE.matcher(fold(parts.get(i))).lookingAt() || folded.get(0).equals("که")) {
+            // ("مسافری که برای درمان به مشهد می‌رود": a noun with the indefinite "ی", then a clause of who it is)
+            boolean someoneWho = folded.size() > 2 && folded.get(0).endsWith("ی") && folded.get(1).equals("که");
+            if (describes(folded) || AGE.matcher(fold(parts.get(i))).lookingAt() || folded.get(0).equals("که")
+                    || someoneWho) {
                 return String.join("، ", parts.subList(i, parts.size()));
             }
         }

@@ -806,6 +806,25 @@ final class SpeakerResolver {
         if (rest.contains(" by ") && agentLast(rest)) {
             return;
         }
+        String clause = rest;
+        Optional<String> possessed = clause.startsWith("His ") || clause.startsWith("Her ") || clause.startsWith("Their ")
+                ? subjectBeforeVerb(clause).filter(subjectWords -> POSSESSED_PERSON.matcher(subjectWords).matches()
+                        // (not "Her husband, Serik, sells ...": a name set apart after it says who)
+                        && clause.startsWith(subjectWords + " ")
+                        // (a sentence that says no more of them than how they took it: "His father built the house
+                        // in 1962" is told of someone while the person the text follows goes on speaking)
+                        && SPACES.split(clause.substring(subjectWords.length()).strip()).length <= 3)
+                : Optional.empty();
+        if (possessed.isPresent()) {
+            // "Her travelling companion was blunter.": someone described by whose they are and not named, introduced
+            // by a short sentence of their own, is whom a following he or she refers to (the person named so before,
+            // where one was)
+            String noun = possessed.get().substring(possessed.get().lastIndexOf(' ') + 1);
+            last = describedAs(noun).orElse(new Speaker(possessed.get(), SourceKind.ANONYMOUS, null));
+            referTo(last);
+            subjectParagraph = paragraphs;
+            return;
+        }
         if (!mayOpenWithName(rest)) {
             return; // most sentences: no capital after their first word, and no known name first
         }

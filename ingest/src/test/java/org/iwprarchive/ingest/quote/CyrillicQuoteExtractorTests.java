@@ -2157,4 +2157,12 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Лола", "Посетительница"), tuple("Вероника Петрова", null));
     }
+
+    @Test
+    void takesTheWordBeforeAGivenNameAndAPatronymicForTheRoleUnlessItIsASurname() {
+        assertThat(russian.extract(List.of("Вахтёр Иван Степанович говорит, что ключи выдают до шести.",
+                        "Соколова Валентина Петровна заявила, что ключи выдают до семи."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Иван Степанович", "Вахтёр"), tuple("Соколова Валентина Петровна", null));
+    }
 }

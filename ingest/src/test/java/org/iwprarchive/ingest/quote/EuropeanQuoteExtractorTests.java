@@ -2136,4 +2136,27 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Иво", "Најмладиот член на екипата, морнарот"));
     }
+
+    @Test
+    void readsWhereSomeoneIsFromBeforeTheirGivenNameSetApartAsTheRole() {
+        assertThat(bcs.extract(List.of("Stanarka iz Zenice, Fata, rekla je da grijanja nema od petka."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Fata", "Stanarka iz Zenice"));
+        assertThat(macedonian.extract(List.of("Патничката од Куманово, Фросина, рече дека возот доцнел два часа."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Фросина", "Патничката од Куманово"));
+    }
+
+    @Test
+    void joinsARoleBeforeTheNameAndADescriptionAfterItButNotWhereTheyWorkOrAClause() {
+        assertThat(macedonian.extract(List.of("Рибарот Анте Периќ, пензионер од Охрид, вели дека рибата е сè помала."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Анте Периќ", "Рибарот, пензионер од Охрид"));
+        assertThat(bcs.extract(List.of("Sociolog Ivan Horvat, iz Instituta za društvena istraživanja, kaže da se mladi"
+                        + " iseljavaju.",
+                        "Krojač Hamid Kovač, čiji je djed otvorio radnju, kaže da posla ima sve manje."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ivan Horvat", "Sociolog"), tuple("Hamid Kovač", "Krojač"));
+    }
 }

@@ -640,4 +640,11 @@ class PersianQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("حمید", "کاشی‌کار در شهرک نو"));
     }
+
+    @Test
+    void readsSomeoneWhoIsSetApartAfterAGivenNameAsTheRole() {
+        assertThat(persian.extract(List.of("کریم، دانشجویی که در کابل درس می‌خواند، گفت که کرایه گران است."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("کریم", "دانشجویی که در کابل درس می‌خواند"));
+    }
 }

@@ -2102,6 +2102,19 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void givesHerWordsToSomeoneDescribedByWhoseTheyAreInAShortSentenceOfTheirOwn() {
+        assertThat(extractor.extract(List.of("Dilbar Yusupova has sold bread at the station for twenty years.",
+                        "Her neighbour was less hopeful. “Nobody comes back,” she said."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Her neighbour", ANONYMOUS));
+        assertThat(extractor.extract(List.of("Dilbar Yusupova has sold bread at the station for twenty years.",
+                        "Her neighbour opened a stall here in 1998 with money from a cousin. “Nobody comes back,” she"
+                                + " said."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Dilbar Yusupova", PERSON));
+    }
+
+    @Test
     void learnsAPersonNamedAfterWhomTheyStandBeside() {
         assertThat(extractor.extract(List.of("Arman Petrosyan, a taxi driver, said the road had been closed since Monday.",
                         "Next to him sits Olga Petrova, a teacher from Gyumri.",
