@@ -475,7 +475,7 @@ public final class EuropeanQuoteExtractor {
                     words = new String[] {"", named[1]};
                 } else {
                     reading.cue = m.start("cue") >= 0 ? m.group("cue") : null;
-                    speaker = speaker(nominative.apply(who)
+                    speaker = speaker(nominativeBeforeFrom(who, nominative)
                             + (words[0].isEmpty() ? "" : ", " + grammar.morphology().roleNominative(words[0])),
                             reading, !view);
                 }
@@ -1186,6 +1186,24 @@ public final class EuropeanQuoteExtractor {
                 || isRelation(split)
                 // "Неговиот помошник", "Njegov pomoćnik": whose someone is, whatever they are to them
                 || split.length > 1 && first.length() > 1 && POSSESSIVES.contains(lower(first));
+    }
+
+    /**
+     * Who is named in the genitive, in the nominative; a name followed by where the person is from ("Ivane Kos iz
+     * Zajednice nakladnika") is put in the nominative alone, where the place or body stays as it is.
+     */
+    private static String nominativeBeforeFrom(String who, UnaryOperator<String> nominative) {
+        String whole = nominative.apply(who);
+        List<String> words = Arrays.asList(SPACES.split(who.strip()));
+        int from = 0;
+        while (from < words.size() && NAME_WORD.matcher(words.get(from)).matches()) {
+            from++;
+        }
+        if (!whole.equals(who.strip()) || from == 0 || from >= words.size() - 1 || !FROM.contains(words.get(from))) {
+            return whole;
+        }
+        return nominative.apply(String.join(" ", words.subList(0, from))) + " "
+                + String.join(" ", words.subList(from, words.size()));
     }
 
     /** Whether the words open with what someone is, an adjective maybe before it: "Najstariji član ansambla". */

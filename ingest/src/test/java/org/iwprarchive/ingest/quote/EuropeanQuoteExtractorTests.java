@@ -2159,4 +2159,12 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Ivan Horvat", "Sociolog"), tuple("Hamid Kovač", "Krojač"));
     }
+
+    @Test
+    void putsANameInTheGenitiveBeforeWhereThePersonIsFromInTheNominative() {
+        assertThat(bcs.extract(List.of("Prema riječima Senade Hodžić iz udruženja Žene ženama, sigurnih kuća je premalo."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Senada Hodžić", "iz udruženja Žene ženama"));
+    }
 }
