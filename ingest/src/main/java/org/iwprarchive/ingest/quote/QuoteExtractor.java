@@ -121,7 +121,10 @@ public final class QuoteExtractor {
                     // "said Bubusara Toktogulova, 71, a retired nurse": an age between the name and the role
                     // not a clause of when or why ("..., when asked whether ...")
                     + "(?:,\\s+(?:\\d{1,3},\\s+)?(?<role>(?!\\p{Ll}+ing\\b|(?:when|after|as|before|while|because|if"
-                    + "|though|although|since|until)\\s)\\p{Ll}(?:[^.;:!?\"\u201c\u201d]|\\.(?=\\s?\\d)){1,160}?))?"
+                    + "|though|although|since|until)\\s)\\p{Ll}(?:[^.;:!?\"\u201c\u201d]|\\.(?=\\s?\\d)){1,160}?"
+                    // "a spokesman for Kazakhstan Temir Zholy, the state railway company": what the body named last
+                    // is, set apart after its name, stays in the role
+                    + "(?:(?<=\\p{Lu}\\p{L}{0,30}),\\s+the\\s+\\p{Ll}[^.;:!?,\"\u201c\u201d]{1,80}?(?=\\s*(?:[.;]|$)))?))?"
                     // or "when asked" without a comma: "said Ali Karimov when asked if he would resign"
                     + "\\s*(?:[.;](?!\\s?\\d)|,\\s|$|\\s(?=when\\s+(?:asked|questioned)\\b))");
     /**

@@ -2115,6 +2115,15 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void keepsWhatABodyIsSetApartAfterItsNameInTheRoleOfWhoSpeaksForIt() {
+        assertThat(extractor.extract(List.of("“The line will close in May,” said Nodir Umarov, an engineer at"
+                        + " Uzbekistan Temir Yollari, the national rail operator."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Nodir Umarov", "an engineer at Uzbekistan Temir Yollari, the national rail"
+                        + " operator"));
+    }
+
+    @Test
     void learnsAPersonNamedAfterWhomTheyStandBeside() {
         assertThat(extractor.extract(List.of("Arman Petrosyan, a taxi driver, said the road had been closed since Monday.",
                         "Next to him sits Olga Petrova, a teacher from Gyumri.",
