@@ -979,6 +979,9 @@ public final class CyrillicQuoteExtractor {
         // "Раиса Петровна": a given name and a patronymic, as older people are called, name a person as a surname does
         if (!name.find() || name.start() > 60 || !SURNAME.matcher(lastWord(name.group(1))).matches()
                 && !PATRONYMIC.matcher(lastWord(name.group(1))).matches()
+                // "Виктор Иванович Шульц": after a patronymic, a surname of any ending
+                && !(nameWords(name.group(1)).size() >= 3 && PATRONYMIC.matcher(nameWords(name.group(1))
+                        .get(nameWords(name.group(1)).size() - 2)).matches())
                 && !(name.start() == 0 && nameWords(name.group(1)).size() == 3
                 && (isOccupation(lowerCase(nameWords(name.group(1)).get(0)))
                 || TRADE_ENDING.matcher(lowerCase(nameWords(name.group(1)).get(0))).find()))

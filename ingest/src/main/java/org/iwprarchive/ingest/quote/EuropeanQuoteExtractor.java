@@ -887,6 +887,13 @@ public final class EuropeanQuoteExtractor {
             if (segments.size() > 1 && !withheld && isName(segments.get(1))) {
                 return person(segments.get(1), described); // "une habitante, Marie Kavira,"
             }
+            String[] doingAndName = segments.size() > 1 && !withheld ? SPACES.split(segments.get(1).strip(), 2)
+                    : new String[0];
+            if (doingAndName.length == 2 && Character.isLowerCase(doingAndName[0].charAt(0))
+                    && grammar.isOccupation(doingAndName[0]) && isName(doingAndName[1])) {
+                // "Jedna od stalnih posjetiteljki, penzionerka Munira,": who, then what she is and her name set apart
+                return person(doingAndName[1], described + ", " + doingAndName[0]);
+            }
             return new Speaker(lowerFirst(described), SourceKind.ANONYMOUS, null);
         }
         if (segments.size() > 1 && opensDescription(head) && isName(stripTitle(segments.get(1)))) {

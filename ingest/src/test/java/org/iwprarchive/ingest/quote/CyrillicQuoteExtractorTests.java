@@ -2165,4 +2165,12 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Иван Степанович", "Вахтёр"), tuple("Соколова Валентина Петровна", null));
     }
+
+    @Test
+    void learnsAPersonNamedWithAPatronymicAndASurnameOfAnyEnding() {
+        assertThat(russian.extract(List.of("Часовщик Пётр Иванович Брандт чинит часы с 1970 года.",
+                        "«Механика не стареет», — говорит он."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Пётр Иванович Брандт", "Часовщик"));
+    }
 }

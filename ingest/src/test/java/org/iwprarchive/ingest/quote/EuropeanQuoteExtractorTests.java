@@ -2167,4 +2167,12 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Senada Hodžić", "iz udruženja Žene ženama"));
     }
+
+    @Test
+    void readsOneOfSomeThenWhatThePersonIsAndTheirGivenNameSetApart() {
+        assertThat(bcs.extract(List.of("Jedan od redovnih gostiju, penzioner Ante, kaže da je kafana najjeftinija u gradu."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ante", "Jedan od redovnih gostiju, penzioner"));
+    }
 }
