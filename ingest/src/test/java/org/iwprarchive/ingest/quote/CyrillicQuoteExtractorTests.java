@@ -2173,4 +2173,16 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Пётр Иванович Брандт", "Часовщик"));
     }
+
+    @Test
+    void readsAdviceAfterTheWordsAsAVerbOfSaying() {
+        assertThat(ukrainian.extract(List.of("Лікарка Ірина Петрук каже, що грип уже прийшов.",
+                        "«Краще зробити щеплення зараз», — порадила вона."), List.of()))
+                .extracting(Attribution::source, Attribution::cue)
+                .containsExactly(tuple("Ірина Петрук", "каже"), tuple("Ірина Петрук", "порадила"));
+        assertThat(russian.extract(List.of("Врач Олег Ким говорит, что грипп уже пришёл.",
+                        "«Лучше привиться сейчас», — посоветовал он."), List.of()))
+                .extracting(Attribution::source, Attribution::cue)
+                .containsExactly(tuple("Олег Ким", "говорит"), tuple("Олег Ким", "посоветовал"));
+    }
 }
