@@ -1612,18 +1612,12 @@ public final class CyrillicQuoteExtractor {
                     && !lowerCase(nameWords.get(0)).matches(".*[иі]ка")) {
                 role.append(nameWords.remove(0));
             }
-            // "Пасажир Микола Петрович": of three words opening the sentence, a given name and a patronymic last, the
-            // first, unless it is a surname (as official lists put it first: "Соколова Валентина Петровна"), says what
-            // the person is
-            if (opens && name.start() == 0 && role.length() == 0 && nameWords.size() == 3
-                    && PATRONYMIC.matcher(nameWords.get(2)).matches() && !PATRONYMIC.matcher(nameWords.get(1)).matches()
-                    && !SURNAME.matcher(nameWords.get(0)).matches()) {
-                role.append(nameWords.remove(0));
-            }
-            // "Закройщица Валентина Петровна Соколова": a person's name is three words at most, so of four opening the
-            // sentence with a patronymic third (given name, patronymic, surname), the first says what the person is,
-            // whatever the noun
-            if (opens && name.start() == 0 && role.length() == 0 && nameWords.size() == 4
+            // "Закройщица Валентина Петровна Соколова", "Пасажир Микола Петрович": of words opening the sentence with a
+            // patronymic third, after a given name, the first says what the person is, whatever the noun: of four, as a
+            // name is three words at most; of three, unless it is a surname (as official lists put it first:
+            // "Соколова Валентина Петровна")
+            if (opens && name.start() == 0 && role.length() == 0 && (nameWords.size() == 4
+                    || nameWords.size() == 3 && !SURNAME.matcher(nameWords.get(0)).matches())
                     && PATRONYMIC.matcher(nameWords.get(2)).matches() && !PATRONYMIC.matcher(nameWords.get(1)).matches()) {
                 role.append(nameWords.remove(0));
             }
