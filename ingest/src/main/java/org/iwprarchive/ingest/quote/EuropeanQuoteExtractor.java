@@ -980,7 +980,9 @@ public final class EuropeanQuoteExtractor {
             role = role.substring(0, lastSpace); // "Direktor bolnice dr. Ivan Perić": the title is no part of the role
         }
         if (role.isEmpty() || DOCTORS_TITLES.contains(TITLES_ARTICLE.matcher(lower(role)).replaceFirst(""))
-                && !describedAfter(segments).isEmpty()) {
+                && !describedAfter(segments).isEmpty()
+                // (a clause after the name is left out after a title as after any role: "Doktorka X, koja radi ...")
+                && !RELATIVE.matcher(" " + describedAfter(segments)).lookingAt()) {
             // "Doktorica X, pulmologinja iz Opće bolnice,", "Le docteur X, gynécologue à ...,": the description after
             // the name, not the title before it
             role = describedAfter(segments);

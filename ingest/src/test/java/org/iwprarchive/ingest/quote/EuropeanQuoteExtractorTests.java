@@ -2175,4 +2175,12 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Ante", "Jedan od redovnih gostiju, penzioner"));
     }
+
+    @Test
+    void leavesAClauseAfterTheNameOutOfTheRoleAfterADoctorsTitleToo() {
+        assertThat(bcs.extract(List.of("Doktorica Amra Hodžić, koja radi na pedijatriji, kaže da je odjel pun.",
+                        "Doktorica Selma Kurtić, pulmologinja iz Opće bolnice, kaže da je zrak sve gori."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Amra Hodžić", "Doktorica"), tuple("Selma Kurtić", "pulmologinja iz Opće bolnice"));
+    }
 }
