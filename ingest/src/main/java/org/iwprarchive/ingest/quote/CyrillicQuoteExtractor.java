@@ -509,7 +509,7 @@ public final class CyrillicQuoteExtractor {
      * Endings of nouns that say what someone does or is, not of given names: психолог, экономист, активістка,
      * правозахисниця, посредник, переселенець (релігієзнавець), викладач, религиовед, звукорежисер, верстальщик.
      */
-    private static final Pattern PERSON_NOUN_ENDING = Regexes.compile("(?:лог|ист|іст|ка|иня|иця|ица|ник|ець|ач|вед"
+    private static final Pattern PERSON_NOUN_ENDING = Regexes.compile("(?:лог|ист|іст|ка|иня|иця|ица|ник|ець|ач|вед|тель"
             // звукорежиссер, монтажёр, верстальщик, but not the given names Алишер, Бахтиёр, Бахтиер
             + "|щик|чик|(?<![иш])ер|(?<!и)ёр)$");
     /** Endings of the nouns of those who know a field: политолог, экономист, аналітик. */

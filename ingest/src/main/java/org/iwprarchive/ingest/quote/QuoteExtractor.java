@@ -132,8 +132,10 @@ public final class QuoteExtractor {
      * speaker is, then the name set apart.
      */
     private static final Pattern AFTER_CUE_ROLE_NAME = Regexes.compile(
-            "^,?\\s*(?<cue>" + CUE_WORDS + ")\\s+(?<role>(?:the|a|an|its|his|her|their|\\p{Lu}[\\p{L}-]*['\u2019]s)\\s"
-                    + "[^.;:!?,\"\u201c\u201d]{2,120}?),\\s+(?<name>\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,3})"
+            // (how it was said too: "joked a keeper, Hamid,"; a given name alone is tried with the role before it)
+            "^,?\\s*(?<cue>" + CUE_WORDS + "|" + QuoteLexicon.alternation(LEXICON.afterQuoteCues()) + ")\\s+"
+                    + "(?<role>(?:the|a|an|its|his|her|their|\\p{Lu}[\\p{L}-]*['\u2019]s)\\s"
+                    + "[^.;:!?,\"\u201c\u201d]{2,120}?),\\s+(?<name>\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,3})"
                     + "\\s*(?:[.;,]|$)");
     /** "..., said one of them, Taras, at the market.": one of others, then the person's name. */
     private static final Pattern AFTER_CUE_ONE_OF = Regexes.compile("^,?\\s*(?<cue>" + CUE_WORDS + ")\\s+(?<who>(?:one"
@@ -560,10 +562,16 @@ public final class QuoteExtractor {
                 return;
             }
         }
+        // (anchored, so tried without the scan for a cue: how it was said, "joked", is no cue's word)
         Matcher roleThenName = AFTER_CUE_ROLE_NAME.matcher(after);
-        if (cueAfter && roleThenName.find()) {
+        if (roleThenName.find()) {
             Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(roleThenName.group("name"))
                     .filter(s -> s.kind() == SourceKind.PERSON);
+            if (speaker.isEmpty() && roleThenName.group("name").indexOf(' ') < 0) {
+                // "joked a keeper, Hamid,": a given name alone, made a person by what is said of them before it
+                speaker = context.speakers.speaker(roleThenName.group("name") + ", " + roleThenName.group("role").strip())
+                        .filter(s -> s.kind() == SourceKind.PERSON);
+            }
             if (speaker.isPresent()) {
                 String role = speaker.get().role() == null ? roleThenName.group("role").strip() : speaker.get().role();
                 add(speaker.get(), role, text, QuotationKind.DIRECT, roleThenName.group("cue"), index, context);

@@ -2185,4 +2185,10 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::cue)
                 .containsExactly(tuple("Олег Ким", "говорит"), tuple("Олег Ким", "посоветовал"));
     }
+
+    @Test
+    void takesANounOfAPersonInTelBeforeAGivenNameForTheRole() {
+        assertThat(russian.extract(List.of("Хранитель Аскар говорит, что в фондах музея нет места."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Аскар", "Хранитель"));
+    }
 }

@@ -2124,6 +2124,15 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsAGivenNameSetApartAfterWhatThePersonIsHoweverTheyPutTheWords() {
+        assertThat(extractor.extract(List.of("“The river was warmer last year,” laughed a guide, Timur, who has led"
+                        + " rafts here since 2010.",
+                        "“The season starts late,” said a spokesman, Monday."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Timur", "a guide"), tuple("a spokesman", null));
+    }
+
+    @Test
     void learnsAPersonNamedAfterWhomTheyStandBeside() {
         assertThat(extractor.extract(List.of("Arman Petrosyan, a taxi driver, said the road had been closed since Monday.",
                         "Next to him sits Olga Petrova, a teacher from Gyumri.",
