@@ -979,22 +979,22 @@ public final class EuropeanQuoteExtractor {
         if (lastSpace > 0 && grammar.addressTitles().contains(role.substring(lastSpace + 1))) {
             role = role.substring(0, lastSpace); // "Direktor bolnice dr. Ivan Perić": the title is no part of the role
         }
+        // what is set apart after the name, and whether it is a relative clause, which a role before the name leaves out
+        String after = describedAfter(segments);
+        boolean afterIsClause = RELATIVE.matcher(" " + after).lookingAt();
         if (role.isEmpty() || DOCTORS_TITLES.contains(TITLES_ARTICLE.matcher(lower(role)).replaceFirst(""))
-                && !describedAfter(segments).isEmpty()
-                // (a clause after the name is left out after a title as after any role: "Doktorka X, koja radi ...")
-                && !RELATIVE.matcher(" " + describedAfter(segments)).lookingAt()) {
+                && !after.isEmpty() && !afterIsClause) {
             // "Doktorica X, pulmologinja iz Opće bolnice,", "Le docteur X, gynécologue à ...,": the description after
-            // the name, not the title before it
-            role = describedAfter(segments);
+            // the name, not the title before it (a clause is left out after a title too: "Doktorka X, koja radi ...")
+            role = after;
         } else {
             // "Njegova unuka Lejla, studentica dizajna,", "Патникот Благоја, пензионер од Велес,": whom the person is
             // to someone, or what they are, and what is set apart after the name, both, as two descriptions joined by
-            // a comma (a relative clause after the name is left out, as after any role)
-            String after = describedAfter(segments);
+            // a comma
             String opening = after.isEmpty() ? "" : lower(SPACES.split(after)[0]);
             // (not where the person works or comes from alone: "el sociólogo X, de la Universidad ...")
-            if (!after.isEmpty() && !RELATIVE.matcher(" " + after).lookingAt() && !PREPOSITIONS.contains(opening)
-                    && !FROM.contains(opening) && !PLACE_PREPOSITIONS.contains(opening)) {
+            if (!after.isEmpty() && !afterIsClause && !PREPOSITIONS.contains(opening) && !FROM.contains(opening)
+                    && !PLACE_PREPOSITIONS.contains(opening)) {
                 role = role + ", " + after;
             }
         }
