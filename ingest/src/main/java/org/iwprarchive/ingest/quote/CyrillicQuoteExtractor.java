@@ -469,6 +469,13 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern ADDRESS_TITLE = Regexes.compile("(?:^|\\s+)(?:[Оо]тець|[Оо]тец)$");
     /** The comma that closes a description between the name and the verb ("Марина Левченко, власниця ..., каже:"). */
     private static final Pattern TRAILING_COMMA = Regexes.compile(",$");
+    /**
+     * An age among the words of a role, as its own word: "жительница села 67-летняя", "шестидесятирічна вчителька"
+     * in the nominative, as it agrees with the person (not "многолетний", "багаторічна": long-standing, no age; not
+     * "мастер с тридцатилетним стажем").
+     */
+    private static final Pattern AGE_IN_ROLE = Regexes.compile("(?:^|\\s+)(?:\\d+-|(?!много|багато|долго|довго)"
+            + "\\p{Ll}+(?:ти|ми|ка|то|ух|ёх|ех))(?:летн(?:ий|яя|ее|ие)|річн(?:ий|а|е|і))(?=\\s|$)");
     private static final Pattern TRAILING_STOP = Regexes.compile("[.!?]$");
     /** A body's name in guillemets after its kind: Предприятие «Душанбеводоканал». */
     private static final Pattern GUILLEMETS = Regexes.compile("«([^»]+)»");
@@ -1304,6 +1311,8 @@ public final class CyrillicQuoteExtractor {
             String bare = role == null ? "" : TRAILING_COMMA.matcher(role.strip()).replaceFirst("");
             // "настоятель храму отець Василь": a priest's title of address, as "Dr" is, is no part of the role
             bare = ADDRESS_TITLE.matcher(bare).replaceFirst("");
+            // "жительница села Эки-Нарын 67-летняя Бурул Токтосунова": an age is no part of who someone is
+            bare = AGE_IN_ROLE.matcher(bare).replaceAll("").strip();
             return new Speaker(name, SourceKind.PERSON, bare.isEmpty() ? null : bare);
         }
     }

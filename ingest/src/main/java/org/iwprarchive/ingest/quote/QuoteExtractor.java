@@ -168,7 +168,8 @@ public final class QuoteExtractor {
     private static final Pattern ASKED = afterQuote("asked|asks|"
             + QuoteLexicon.alternation(LEXICON.afterQuoteCues()));
     /** A role with a relative clause after it: "a student who asked that his surname not be used". */
-    private static final Pattern WITHHOLDING_CLAUSE = Regexes.compile("^(?<role>.+?),?\\s+(?<clause>(?:who|whose)\\s.+)$");
+    private static final Pattern WITHHOLDING_CLAUSE = Regexes.compile(
+            "^(?:(?<role>.+?),?\\s+)?(?<clause>(?:who|whose)\\s.+)$");
     private static final Pattern POSSESSIVE_PRONOUN = Regexes.compile("\\b(his|her)\\b", Pattern.CASE_INSENSITIVE);
     /** A note that a name is not the person's own, after it: "Mariam (not her real name)". */
     private static final Pattern PSEUDONYM_NOTE = Regexes.compile("\\s*\\((?:not\\s+(?:his|her|their)\\s+real\\s+names?"
@@ -267,8 +268,14 @@ public final class QuoteExtractor {
      * How the words after an interrupting attribution go on the words before it ("Much of the water, he said, was
      * lost"): a verb. Anything else after it ("..., he told reporters, much of it paid by donors") is an aside.
      */
-    private static final Pattern CONTINUES_CLAUSE = Regexes.compile("^(?:is|are|was|were|has|have|had|will|would|"
+    private static final Pattern CONTINUES_CLAUSE = Regexes.compile("^(?:(?:\\p{Ll}+ly|never|still|also|often|just"
+            // "Some, she said, simply stopped going.": an adverb before the verb
+            + "|only|even|already|rarely|hardly)\\s+)?(?:is|are|was|were|has|have|had|will|would|"
             + "can|could|may|might|must|should|cannot|did|does|do|\\p{Ll}+ed"
+            // the past of verbs that do not end so: "Many families, he said, left for Russia."
+            + "|left|went|came|took|gave|got|made|sold|paid|lost|kept|fell|grew|became|began|ran|found|felt|stood|sent"
+            + "|spent|brought|bought|built|held|knew|saw|thought|fled|fought|won|broke|chose|drove|flew|hid|meant|met"
+            + "|rose|sat|slept|spoke|stole|taught|wrote|shut|cut|put|set|let|quit"
             // "He did not report it, he said, because ...": a subordinate clause of the words
             + "|because|since|although|though|unless|so|after|before|when|while|until|once|if|whereas|provided"
             + "|as\\s+(?:long|soon|far)\\s+as|even\\s+(?:if|though|when))\\b");

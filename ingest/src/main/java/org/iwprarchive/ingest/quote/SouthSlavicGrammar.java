@@ -349,6 +349,17 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
     public String bodyNominative(String genitive) {
         String nominative = nominative(genitive);
         String[] words = SPACES.split(nominative);
+        String[] written = SPACES.split(genitive.strip());
+        if (words.length == written.length && written.length > 1
+                && Arrays.stream(written).allMatch(w -> NAME_WORD.matcher(w).matches())
+                && !Arrays.equals(words, 1, words.length, written, 1, written.length)
+                && Arrays.stream(written, 1, written.length).allMatch(w -> bodyWordNominative(w) == null)) {
+            // "Iz Pošte Srbije", "Iz Telekoma Crne Gore": read as a person's name, every word would decline, but who
+            // speaks "from" is a body, whose own word opens its name; the capitalised words after it (a country's, a
+            // city's) stay in the genitive that makes them its
+            System.arraycopy(written, 1, words, 1, written.length - 1);
+            return String.join(" ", words);
+        }
         if (!nominative.equals(genitive.strip()) || !NAME_WORD.matcher(words[0]).matches() || words[0].length() < 5
                 || !endsInE(words[0])) {
             return nominative;

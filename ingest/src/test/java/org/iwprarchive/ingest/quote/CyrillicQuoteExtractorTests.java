@@ -2191,4 +2191,16 @@ class CyrillicQuoteExtractorTests {
         assertThat(russian.extract(List.of("Хранитель Аскар говорит, что в фондах музея нет места."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Аскар", "Хранитель"));
     }
+
+    @Test
+    void leavesAnAgeAmongTheWordsOfARoleBeforeANameOutOfItInBothLanguages() {
+        assertThat(russian.extract(List.of("Пенсионерка из Токмока 72-летняя Айша Рахимова сказала, что автобус"
+                + " отменили."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Айша Рахимова",
+                        "Пенсионерка из Токмока"));
+        assertThat(ukrainian.extract(List.of("Вчителька і багаторічна директорка школи Марія Бойко розповіла, що"
+                        + " класів стало менше."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Марія Бойко",
+                        "Вчителька і багаторічна директорка школи"));
+    }
 }

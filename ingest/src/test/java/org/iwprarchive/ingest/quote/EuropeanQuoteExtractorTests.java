@@ -2183,4 +2183,12 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Amra Hodžić", "Doktorica"), tuple("Selma Kurtić", "pulmologinja iz Opće bolnice"));
     }
+
+    @Test
+    void keepsTheCountryOfABodyTheLexiconLacksInTheGenitiveAfterIz() {
+        assertThat(bcs.extract(List.of("Iz Telekoma Srbije kažu da kvar nije njihov.",
+                        "Iz Plovidbe Crne Gore poručili su da brod kasni."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Telekom Srbije", ORGANISATION), tuple("Plovidba Crne Gore", ORGANISATION));
+    }
 }

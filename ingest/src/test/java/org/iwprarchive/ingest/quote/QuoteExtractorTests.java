@@ -2162,4 +2162,26 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Dilfuza", "whose son works in Moscow"));
     }
+
+    @Test
+    void readsATradeInManBeforeAFullNameAsTheRole() {
+        assertThat(extractor.extract(List.of("Ferryman Davron Saidov has crossed the river for 20 years. He said the"
+                        + " water was lower than ever."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Davron Saidov", "Ferryman"));
+    }
+
+    @Test
+    void leavesOutAClauseThatWithholdsTheSurnameWhenItIsAllThatFollowsTheName() {
+        assertThat(extractor.extract(List.of("“Nobody came to fix the roof,” said Gulnora, who asked that her surname"
+                        + " not be printed."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Gulnora", null));
+    }
+
+    @Test
+    void joinsTheWordsAroundAnAttributionWhenAnAdverbOpensWhatFollowsIt() {
+        assertThat(extractor.extract(List.of("Rustam Aliev keeps the village shop. Many families, he said, quietly left"
+                        + " for Russia."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Rustam Aliev", "Many families quietly left for Russia"));
+    }
 }
