@@ -70,7 +70,9 @@ public final class CyrillicQuoteExtractor {
                     // guillemets inside who, and where it was said: "Депутат от партии «Аманат» X в интервью
                     // телеканалу «Хабар»" (where is taken out of who as an occasion)
                     Regexes.compile("^(?<who>[^«:](?:[^«:]|" + SHORT_NAME + ")*?)\\s+(?<verb>" + verb + ")(?<to>"
-                            + ADDRESSEE + ")(?<how>\\s+(?:на|в|у)\\s+[^«:]{1,40}?)?:\\s+«(?<q>[^»]+)»"
+                            // "пояснює це посухою: «...»", "говорит с горечью: «...»": how, or by what, it was put
+                            + ADDRESSEE + ")(?<how>\\s+(?:на|в|у|с|з|это|це|так)\\s+[^«:]{1,40}?"
+                            + "|\\s+(?:так|просто|коротко))?:\\s+«(?<q>[^»]+)»"
                             + "[.!?]?$"),
                     // Бакыт Осмонов заявил, что ...; the speaker may carry clauses ("Сотрудник хукумата, попросивший
                     // ..., сказал")
@@ -469,6 +471,8 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern ADDRESS_TITLE = Regexes.compile("(?:^|\\s+)(?:[Оо]тець|[Оо]тец)$");
     /** The comma that closes a description between the name and the verb ("Марина Левченко, власниця ..., каже:"). */
     private static final Pattern TRAILING_COMMA = Regexes.compile(",$");
+    /** Where words before a colon were said or written, after the verb: " у Facebook", " на брифинге". */
+    private static final Pattern WHERE_WRITTEN = Regexes.compile("\\s+(?:на|в|у)\\s");
     /**
      * An age among the words of a role, as its own word: "жительница села 67-летняя", "шестидесятирічна вчителька"
      * in the nominative, as it agrees with the person (not "многолетний", "багаторічна": long-standing, no age; not
@@ -879,7 +883,9 @@ public final class CyrillicQuoteExtractor {
                 : genitive ? m.group("cue").toLowerCase(Locale.ROOT)
                 : m.pattern() == grammar.asSaid() || m.pattern() == grammar.asBodySaid() ? cue(m.group("cue"))
                 : cue(m.group("verb") + m.group("to") + (speakerAfter ? m.group("to2") : "")
-                + (m.pattern() == grammar.speakerThenQuote() && m.group("how") != null ? m.group("how") : ""));
+                // "написав у Facebook": where it was written is part of the cue; "пояснює це посухою" is not
+                + (m.pattern() == grammar.speakerThenQuote() && m.group("how") != null
+                && WHERE_WRITTEN.matcher(m.group("how")).lookingAt() ? m.group("how") : ""));
         who = m.group("who").strip();
         if (genitive && !pronounInside) {
             // "По данным доклада Всемирного банка": the body whose report it is

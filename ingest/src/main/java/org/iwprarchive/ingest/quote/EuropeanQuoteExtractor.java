@@ -239,6 +239,12 @@ public final class EuropeanQuoteExtractor {
     /** A given name alone, then an age in years set apart, opening a sentence: "Vjollca, 81 vjeç, vjen". */
     private static final Pattern GIVEN_NAME_AGED = Pattern.compile("(?<name>\\p{Lu}\\p{Ll}+),\\s+\\d{1,3}\\s+"
             + "(?:vjeç|vjeçe|godina|godine|година|години|ans|años),\\s+\\p{Ll}");
+    /**
+     * A given name alone opening a sentence, then what the person is, set apart, then the verb: "Lejla, mlada
+     * pčelarka iz Srebrenika, planira odustati".
+     */
+    private static final Pattern GIVEN_NAME_DESCRIBED = Pattern.compile("(?<name>\\p{Lu}\\p{Ll}+),\\s+"
+            + "(?<description>\\p{Ll}[^,.;:\"\u201c\u201e\u00ab\u00bb]{2,60}),\\s+\\p{Ll}");
     /** An age after a name: "14 ans", "de 23 años". */
     private static final Pattern AGE = Pattern.compile("^(?:de\\s+)?\\d{1,3}\\s+(?:ans|años)$");
     /**
@@ -580,6 +586,18 @@ public final class EuropeanQuoteExtractor {
             Speaker person = person(aged.group("name"), null);
             knownLast(person, reading);
             return;
+        }
+        Matcher given = GIVEN_NAME_DESCRIBED.matcher(sentence);
+        if (given.lookingAt() && !grammar.isBodyWord(given.group("name"))) {
+            // "Lejla, mlada pčelarka iz Srebrenika, planira odustati.": a given name alone and what the person does,
+            // an adjective before it maybe, or whom they are to someone
+            String[] described = SPACES.split(given.group("description"));
+            if (saysWhatSomeoneDoes(described[0]) || isRelation(described) || AGENT_NOUN.matcher(described[0]).matches()
+                    || described.length > 1 && (saysWhatSomeoneDoes(described[1])
+                    || AGENT_NOUN.matcher(described[1]).matches())) {
+                knownLast(person(given.group("name"), given.group("description")), reading);
+                return;
+            }
         }
         Matcher subject = SUBJECT.matcher(sentence);
         if (!subject.lookingAt()) {

@@ -252,8 +252,11 @@ public final class QuoteExtractor {
             + "(?<text>[^\"\u201c\u201d]{3,}?)[.!?]?$");
     private static final Set<String> INTERRUPTING_CUES = Set.of("said", "says", "added", "argued", "explained",
             "insisted", "believes", "thinks", "warned");
-    /** "Much of the water, he said, was lost upstream.": reported speech with its speaker and cue inside it. */
-    private static final Pattern INTERRUPTED = Regexes.compile("^(?<head>[^,;:\"\u201c\u201d]{3,120}?),\\s+"
+    /**
+     * "Much of the water, he said, was lost upstream.": reported speech with its speaker and cue inside it, commas
+     * before it maybe ("The long, wet winter, he said, had let the mites spread").
+     */
+    private static final Pattern INTERRUPTED = Regexes.compile("^(?<head>[^;:\"\u201c\u201d]{3,160}?),\\s+"
             + "(?<speaker>he|she|\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})\\s+"
             + "(?<cue>" + String.join("|", new java.util.TreeSet<>(INTERRUPTING_CUES))
             + "|told\\s+(?:IWPR|reporters|journalists|(?:a|an|the)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}))"

@@ -26,9 +26,12 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
 
     /**
      * The rest of a body's name that lists its fields after a comma, the last after "and": ", saobraćaja i
-     * infrastrukture", ", rada i socijalne zaštite" (BCS and Macedonian "i"/"и", Albanian "dhe"/"e").
+     * infrastrukture", ", rada i socijalne zaštite", ", socijalne politike i povratka" (BCS and Macedonian "i"/"и",
+     * Albanian "dhe"/"e").
      */
-    private static final String LISTED_FIELDS = "(?:(?:,\\s+\\p{Ll}+)+\\s+(?:i|и|dhe|e)(?:\\s+\\p{Ll}+){1,3}?)?";
+    private static final String LISTED_FIELDS = "(?:(?:,\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)+\\s+(?:i|и|dhe|e)(?:\\s+\\p{Ll}+){1,3}?"
+            // "..., vodoprivrede i šumarstva Federacije BiH": the place whose body it is, after the fields
+            + "(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})?";
     private static final Pattern NOTHING = Pattern.compile("(?!)");
 
     static final QuoteLexicon LEXICON = QuoteLexicon.standard();

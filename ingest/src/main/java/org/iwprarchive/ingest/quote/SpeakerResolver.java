@@ -231,7 +231,11 @@ final class SpeakerResolver {
             // "Next to her, ", "Beside the stall, ", "Further down the row, ": beside whom or what
             + "|Next|Beside|Behind|Opposite|Alongside|Further|Farther|Down|Up"
             // "Every spring, ", "Most mornings, ": when, or how often ("For X, ..." names X, so is not here)
-            + "|Every|Each|Once|Twice|Most|Nowadays|Sometimes|Often|Usually)"
+            + "|Every|Each|Once|Twice|Most|Nowadays|Sometimes|Often|Usually"
+            // "For now, ", "For years, ", "Today, ", "So far, ", "This spring, ": for how long, or when
+            + "|For\\s+(?:now|the\\s+moment|the\\s+time\\s+being|years|decades|months|weeks|days|generations"
+            + "|a\\s+(?:while|time|long\\s+time))|Today|Tonight|Yesterday|Now|Still|Then|So\\s+far|These\\s+days"
+            + "|This\\s+(?:year|week|month|season|spring|summer|autumn|winter|time))"
             + "\\b[^,;:\"\u201c\u201d]{0,100}?,\\s+(?=\\S)");
     /** A subject: a name, maybe with its role before it or a description after it, then a verb in lower case. */
     private static final Pattern SUBJECT_DESCRIBED = Regexes.compile("(?<who>"

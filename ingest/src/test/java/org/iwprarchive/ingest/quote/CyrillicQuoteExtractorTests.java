@@ -2203,4 +2203,15 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Марія Бойко",
                         "Вчителька і багаторічна директорка школи"));
     }
+
+    @Test
+    void readsHowTheWordsWerePutBetweenTheVerbAndAColonInBothLanguages() {
+        assertThat(russian.extract(List.of("Фермер Олег Ким объясняет это засухой: «Дождей не было с мая»."), List.of()))
+                .extracting(Attribution::source, Attribution::role, Attribution::cue)
+                .containsExactly(tuple("Олег Ким", "Фермер", "объясняет"));
+        assertThat(ukrainian.extract(List.of("Пасічник Петро Гой пояснює так: «Квітів цього літа майже не було»."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role, Attribution::cue)
+                .containsExactly(tuple("Петро Гой", "Пасічник", "пояснює"));
+    }
 }

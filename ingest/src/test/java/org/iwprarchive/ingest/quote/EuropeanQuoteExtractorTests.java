@@ -2191,4 +2191,25 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("Telekom Srbije", ORGANISATION), tuple("Plovidba Crne Gore", ORGANISATION));
     }
+
+    @Test
+    void makesAGivenNameWithWhatThePersonDoesSetApartWhomAFollowingPronounMeans() {
+        assertThat(bcs.extract(List.of("\"Kirija je preskupa\", rekao je Nedim Hodžić.",
+                        "Amra, mlada staklarka iz Zenice, zatvara radionicu. \"Nemam kupaca\", kaže ona."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Nedim Hodžić", null), tuple("Amra", "mlada staklarka iz Zenice"));
+        assertThat(macedonian.extract(List.of("„Киријата е прескапа“, рече Дејан Трајков.",
+                        "Сашка, млада фризерка од Куманово, го затвора салонот. „Немам муштерии“, вели таа."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Дејан Трајков", null), tuple("Сашка", "млада фризерка од Куманово"));
+    }
+
+    @Test
+    void readsABodyFromWhichWordsComeWhoseFieldsOfTwoWordsAndPlaceFollowItsName() {
+        assertThat(bcs.extract(List.of("Iz Ministarstva rada, socijalne politike i povratka Kantona Sarajevo saopćeno"
+                        + " je da se isplate kasne."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Ministarstvo rada, socijalne politike i povratka Kantona Sarajevo",
+                        ORGANISATION));
+    }
 }

@@ -2184,4 +2184,20 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::text)
                 .containsExactly(tuple("Rustam Aliev", "Many families quietly left for Russia"));
     }
+
+    @Test
+    void makesAPersonNamedAfterWhenOrForHowLongWhomAFollowingHeMeans() {
+        assertThat(extractor.extract(List.of("“Prices will fall,” said Anvar Qodirov, a trader.",
+                        "“We cannot wait,” said Zarina Tosheva, a farmer.",
+                        "So far, Qodirov has sold nothing. “Nobody buys,” he said."), List.of()))
+                .extracting(Attribution::source).containsExactly("Anvar Qodirov", "Zarina Tosheva", "Anvar Qodirov");
+    }
+
+    @Test
+    void joinsTheWordsAroundAnAttributionWhenTheWordsBeforeItHaveACommaOfTheirOwn() {
+        assertThat(extractor.extract(List.of("Malika Rahimova grows cherries near Osh. A cold, dry spring, she said,"
+                        + " had ruined the harvest."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Malika Rahimova", "A cold, dry spring had ruined the harvest"));
+    }
 }
