@@ -66,7 +66,8 @@ public final class ArabicQuoteExtractor {
      * set apart: "وفي حديث لـIWPR،", "في تصريح للصحفيين،", "خلال مؤتمر صحفي في بغداد،" (the tatweel folded away).
      */
     private static final Pattern OPENER = Pattern.compile("^و?(?:من\\s+جهت(?:ها|ه|هم)|من\\s+جانب(?:ها|ه|هم)"
-            + "|بدور(?:ها|ه|هم)|في\\s+المقابل|في\\s+غضون\\s+ذلك|كذلك|كما)(?![\\p{L}])\\s*[،,]?\\s*"
+            // "بينما قال مسؤول ...": "while" opening a sentence of its own
+            + "|بدور(?:ها|ه|هم)|في\\s+المقابل|في\\s+غضون\\s+ذلك|كذلك|كما|بينما|في\\s+حين|فيما)(?![\\p{L}])\\s*[،,]?\\s*"
             + "|^و?(?:في\\s+(?:حديث|تصريح(?:ات)?|مقابلة)\\s+(?:ل\\s*IWPR|ل\\p{L}+|مع\\s+[^،,]{1,40})"
             // a trial's pleading: "وفي مرافعته الختامية،"
             + "|في\\s+مرافعت(?:ه|ها)(?:\\s+الختامية|\\s+الافتتاحية)?"
@@ -677,9 +678,10 @@ public final class ArabicQuoteExtractor {
             // a clause about the person ("التي تعمل مع ...") says less than a title before the name ("المهندسة")
             if (!described.isEmpty() && (role.isEmpty() || titles.contains(fold(role)) && !isRelativeClause(described))) {
                 role = described;
-            } else if (!described.isEmpty() && name == 1 && isRelation(folded.get(0)) && !isRelativeClause(described)) {
-                // "ابنته رنا، مصممة الأزياء الشابة،": whom the person is to someone and what they are, both, as two
-                // descriptions joined by a comma (a relative clause after the name is left out, as after any role)
+            } else if (!described.isEmpty() && !role.isEmpty() && !isRelativeClause(described)) {
+                // "ابنته رنا، مصممة الأزياء الشابة،", "الصيدلاني محمد الفيتوري، صاحب صيدلية في حي الصابري،": whom the
+                // person is to someone, or what they do, and what they are, both, as two descriptions joined by a
+                // comma (a relative clause after the name is left out, as after any role)
                 role = role + "، " + described;
             }
             String named = String.join(" ", words.subList(name, end));

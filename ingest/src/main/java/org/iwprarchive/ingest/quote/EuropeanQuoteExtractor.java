@@ -142,6 +142,13 @@ public final class EuropeanQuoteExtractor {
             "после", "по", "со", "под", "над", "меѓу", "преку", "околу", "u", "na", "iz", "od", "pred", "ispred", "iza",
             "kod", "pored", "kraj", "nakon", "poslije", "posle", "prije", "pre", "tokom", "pod", "nad", "među", "preko",
             "oko", "në", "nga", "para", "pas", "te", "tek", "pranë", "përpara", "gjatë", "mbi", "nën", "rreth");
+    /** Words of when that open a sentence before its subject: "Prošle godine", "Ове недели", "Vitin e kaluar". */
+    private static final Set<String> OPENING_TIMES = Set.of("prošle", "prošlog", "prošli", "ove", "ovog", "ovoga",
+            "ovaj", "ova", "ovo", "iduće", "sljedeće", "slijedeće", "sledeće", "jučer", "juče", "danas", "sutra",
+            "sinoć", "jutros", "ranije", "kasnije", "lani", "protekle", "proteklog", "minule", "minulog", "tada",
+            "tog", "toga", "te", "svake", "svakog", "svaki", "минатата", "минатиот", "оваа", "овој", "ова", "следната",
+            "вчера", "денес", "утре", "лани", "тогаш", "секоја", "секој", "vitin", "javën", "muajin", "dje", "sot",
+            "nesër", "atëherë", "çdo", "këtë", "kësaj", "vjet");
     /** The words for "from" that set where a person is from after the name: "од селото X", "iz Tuzle", "nga Prizreni". */
     private static final Set<String> FROM = Set.of("од", "из", "iz", "nga");
     /** A surname ending in a consonant, with the "-eva"/"-ova" that makes it a woman's in Serbian: "Ilićeva". */
@@ -727,7 +734,8 @@ public final class EuropeanQuoteExtractor {
      * only a body whose name has a body's word is taken: a place follows "in" as often ("U Tuzli kažu").
      */
     private Speaker fromBody(String given, boolean in) {
-        String who = grammar.morphology().bodyNominative(given.strip());
+        // "Iz Hrvatske agencije za lijekove (HALMED)": its acronym, in parentheses after its name, is no part of it
+        String who = grammar.morphology().bodyNominative(ACRONYM_IN_PARENTHESES.matcher(given).replaceAll("").strip());
         Optional<Speaker> body = body(who, true);
         if (in) {
             // "Во УНЕСКО велат": an acronym in capitals names a body, but not the countries written so ("Во САД")
@@ -914,7 +922,8 @@ public final class EuropeanQuoteExtractor {
             }
             return new Speaker(lowerFirst(described), SourceKind.ANONYMOUS, null);
         }
-        if (segments.size() > 1 && opensDescription(head) && isName(stripTitle(segments.get(1)))) {
+        if (segments.size() > 1 && (opensDescription(head) || describedBeforeName(head))
+                && isName(stripTitle(segments.get(1)))) {
             // "Le porte-parole du gouverneur du Nord-Kivu, Jean-Paul Mukandila,": a role, then the name set apart
             return person(stripTitle(segments.get(1)), head);
         }
@@ -1192,6 +1201,18 @@ public final class EuropeanQuoteExtractor {
             return Optional.of(new Speaker(bare, SourceKind.ORGANISATION, null));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether words set apart before a full name, a capitalised word then one in lower case, say who the person is
+     * though the lexicon lists neither ("Magistra farmacije u jednoj ljekarni, X, kaže"): no name goes on in lower
+     * case; not where they open with a preposition or a time ("Prošle godine, X, ...").
+     */
+    private static boolean describedBeforeName(String words) {
+        String[] split = SPACES.split(words.strip());
+        return split.length > 1 && NAME_WORD.matcher(split[0]).matches() && !split[1].isEmpty()
+                && Character.isLowerCase(split[1].charAt(0)) && !OPENING_PREPOSITIONS.contains(lower(split[0]))
+                && !OPENING_TIMES.contains(lower(split[0]));
     }
 
     /**

@@ -1630,6 +1630,21 @@ final class SpeakerResolver {
     }
 
     /**
+     * Moves an office's field, capitalised, then its title or trade, from the start of a name's words to the role's
+     * ("Social Development Minister", "Police Lieutenant", "Army Spokesman"), leaving at least a name of two words.
+     */
+    private static void movesFieldToRole(List<String> roleWords, List<String> nameWords) {
+        int field = 0;
+        while (field < nameWords.size() - 3 && PORTFOLIO_WORDS.contains(nameWords.get(field))) {
+            field++;
+        }
+        if (field > 0 && (isTitle(nameWords.get(field)) || isJobTitle(nameWords.get(field)))) {
+            roleWords.addAll(nameWords.subList(0, field));
+            nameWords.subList(0, field).clear();
+        }
+    }
+
+    /**
      * A sentence's subject: its words up to a comma or up to its first verb in the past, or an auxiliary ("The
      * compensation committee for Nineveh province received ..."); empty when neither comes within twelve words.
      */
@@ -1732,20 +1747,15 @@ final class SpeakerResolver {
         }
         // "Social Development Minister Kunduz Joldubaeva", "Police Lieutenant Colonel ...", "Army Spokesman ...": an
         // office's field or a service, capitalised, then its title or trade, then a name
-        int field = 0;
-        while (field < nameWords.size() - 3 && PORTFOLIO_WORDS.contains(nameWords.get(field))) {
-            field++;
-        }
-        if (field > 0 && (isTitle(nameWords.get(field)) || isJobTitle(nameWords.get(field)))) {
-            roleWords.addAll(nameWords.subList(0, field));
-            nameWords.subList(0, field).clear();
-        }
+        movesFieldToRole(roleWords, nameWords);
         // "UN Secretary-General Kofi Annan", "OSCE Chairman ...": a body's acronym before an office is the office's
         if (nameWords.size() > 2 && ACRONYM_WORD.matcher(nameWords.get(0)).matches() && isTitle(nameWords.get(1))) {
             roleWords.add(nameWords.remove(0));
         }
         while (nameWords.size() > 1 && isTitle(nameWords.get(0)) && !isPeer(nameWords)) {
             roleWords.add(nameWords.remove(0));
+            // "Deputy Health Minister Tamar Gabunia": the field may follow a title too
+            movesFieldToRole(roleWords, nameWords);
         }
         // "Economist Bakhtiyor Ergashev", "Political analyst ..." is read above: an occupation before a full name
         while (nameWords.size() > 2 && isJobTitle(nameWords.get(0))) {

@@ -748,4 +748,18 @@ class ArabicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("آيات قدورة", "المصورة"), tuple("آلاء نجم", "الممثلة"));
     }
+
+    @Test
+    void joinsWhatSomeoneDoesBeforeTheNameAndWhatTheyAreAfterIt() {
+        assertThat(arabic.extract(List.of("قال المزارع سامي الكبيسي، عضو جمعية الفلاحين في الموصل، إن الحصاد تأخر."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("سامي الكبيسي", "المزارع، عضو جمعية الفلاحين في الموصل"));
+    }
+
+    @Test
+    void readsASentenceOpenedByWhileAsOneOfItsOwn() {
+        assertThat(arabic.extract(List.of("بينما قال موظف في البلدية إن الطريق مغلق."), List.of()))
+                .extracting(Attribution::source, Attribution::text).containsExactly(tuple("موظف في البلدية", "الطريق مغلق"));
+    }
 }

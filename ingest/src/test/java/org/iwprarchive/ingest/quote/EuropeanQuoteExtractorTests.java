@@ -2212,4 +2212,24 @@ class EuropeanQuoteExtractorTests {
                 .containsExactly(tuple("Ministarstvo rada, socijalne politike i povratka Kantona Sarajevo",
                         ORGANISATION));
     }
+
+    @Test
+    void readsAnUnlistedDescriptionSetApartBeforeAFullNameButNotAWhen() {
+        assertThat(bcs.extract(List.of("Restauratorica starih knjiga u Sveučilišnoj knjižnici, Ana Horvat, kaže da"
+                        + " papir propada."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ana Horvat", "Restauratorica starih knjiga u Sveučilišnoj knjižnici"));
+        assertThat(bcs.extract(List.of("Prošle sedmice, Ana Horvat, rekla je da papir propada."), List.of()))
+                .extracting(Attribution::role).doesNotContain("Prošle sedmice");
+    }
+
+    @Test
+    void leavesABodysAcronymInParenthesesOutOfItsNameWhenWordsComeFromIt() {
+        assertThat(bcs.extract(List.of("Iz Agencije za statistiku (BHAS) saopćeno je da su cijene porasle."),
+                        List.of()))
+                .extracting(Attribution::source).containsExactly("Agencija za statistiku");
+        assertThat(macedonian.extract(List.of("Од Државниот завод за статистика (ДЗС) велат дека цените пораснале."),
+                        List.of()))
+                .extracting(Attribution::source).containsExactly("Државниот завод за статистика");
+    }
 }

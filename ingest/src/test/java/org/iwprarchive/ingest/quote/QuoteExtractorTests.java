@@ -2200,4 +2200,12 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::text)
                 .containsExactly(tuple("Malika Rahimova", "A cold, dry spring had ruined the harvest"));
     }
+
+    @Test
+    void readsAnOfficesFieldAfterATitleBeforeTheNameAsTheRole() {
+        assertThat(extractor.extract(List.of("Deputy Education Minister Giorgi Amilakhvari said the schools would open"
+                        + " on time."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Giorgi Amilakhvari", "Deputy Education Minister"));
+    }
 }
