@@ -150,8 +150,10 @@ final class SpeakerResolver {
     /** Titles that only address someone, a pilgrim's honorific among them ("Haji Abdul Rauf"): no role. */
     private static final Set<String> ADDRESS_TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Sir", "Madam", "Mx", "Haji",
             "Hajji", "Alhaji");
+    /** An age as one word, in figures or in words: "70-year-old", "Twelve-year-old", "twenty-three-year-old". */
+    private static final String AGE_WORD = "(?:\\d{1,3}|\\p{L}+(?:-\\p{Ll}+)?)-year-old";
     /** An age written before a name as one word: "70-year-old". */
-    private static final Pattern AGE_ALONE = Regexes.compile("\\d{1,3}-year-old");
+    private static final Pattern AGE_ALONE = Regexes.compile(AGE_WORD);
     /** A peer's title, which with a surname alone is the name the peer goes by: "Lord Robertson", "Baroness Ashton". */
     private static final Set<String> PEERAGES = Set.of("Lord", "Lady", "Baron", "Baroness");
     private static final Pattern ACRONYM_WORD = Regexes.compile("\\p{Lu}{2,6}");
@@ -264,7 +266,7 @@ final class SpeakerResolver {
             + "|(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['\u2019]s)\\s"
             // "The bill's author, MP Gulshat Asylbaeva,": a title in capitals before the name; "The youngest member,
             // 19-year-old Aizhan,": an age
-            + "[^,;:.\"\u201c\u201d]{2,120}+,\\s+(?:\\d{1,3}-year-old\\s+)?(?:\\p{Lu}{2,4}\\s+)?\\p{Lu}[\\p{Ll}'\u2019-]+"
+            + "[^,;:.\"\u201c\u201d]{2,120}+,\\s+(?:" + AGE_WORD + "\\s+)?(?:\\p{Lu}{2,4}\\s+)?\\p{Lu}[\\p{Ll}'\u2019-]+"
             + "(?:\\s+(?:\\p{Lu}[\\p{Ll}'\u2019-]*\\p{L}*|"
             + ARTICLE_PREFIX + "\\p{Lu}[\\p{L}'\u2019-]*)){0,3}"
             // "Her husband, Ahmed Younis, a carpenter, is ...": what the person is, after the name
@@ -333,7 +335,7 @@ final class SpeakerResolver {
             // the verb, then who
             + "|(?:Behind|Beside|Next\\s+to|Near|Opposite|Alongside|In\\s+front\\s+of)\\s+[^,;:]{1,40}?"
             + "\\s+(?:is|was|stands|stood|sits|sat|waits|waited|queues|queued))"
-            + "\\s+(?=\\p{Lu}|\\d{1,3}-year-old\\s)");
+            + "\\s+(?=\\p{Lu}|" + AGE_WORD + "\\s)");
     private static final Pattern SENTENCE_STOP = Regexes.compile("[.!?]$");
     /** A verb in the passive: "were started", "was founded last year", "has been run". */
     private static final Pattern PASSIVE = Regexes.compile("\\b(?:is|are|was|were|been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+"
@@ -352,7 +354,7 @@ final class SpeakerResolver {
     private static final Pattern COMPOUND_PERSON_NOUN = Regexes.compile("^\\p{Ll}{3,}(?:teacher|keeper|maker|worker"
             + "|driver|owner|seller|grower|herder|farmer)$");
     /** An age before a given name: "19-year-old " of "19-year-old Aizhan". */
-    private static final Pattern AGE_BEFORE_NAME = Regexes.compile("^\\d{1,3}-year-old\\s+(?=\\p{Lu})");
+    private static final Pattern AGE_BEFORE_NAME = Regexes.compile("^" + AGE_WORD + "\\s+(?=\\p{Lu})");
     private static final Pattern AGE_IN_YEARS = Regexes.compile("\\b(\\d{1,3})-year-old\\b");
     /** Where a body's name goes on to say what it is of or for: "office| of the attorney general". */
     private static final Pattern BODY_OF_WHAT = Regexes.compile("\\s(?:of|for|on)\\s");
@@ -786,7 +788,9 @@ final class SpeakerResolver {
         String rest = intro.lookingAt() ? sentence.substring(intro.end()) : sentence;
         // "In the village of Shikahogh, 70-year-old Grigor Avetisyan waited ...": an age before the name says no
         // more than one after it
-        rest = AGE_BEFORE_NAME.matcher(rest).replaceFirst("");
+        String ageless = AGE_BEFORE_NAME.matcher(rest).replaceFirst("");
+        boolean aged = ageless.length() < rest.length();
+        rest = ageless;
         Optional<Speaker> namedAs = namedAs(rest);
         if (namedAs.isPresent()) {
             last = namedAs.get();
@@ -829,8 +833,10 @@ final class SpeakerResolver {
             subjectParagraph = paragraphs;
             return;
         }
-        if (!mayOpenWithName(rest)) {
-            return; // most sentences: no capital after their first word, and no known name first
+        if (!aged && !mayOpenWithName(rest)) {
+            // most sentences: no capital after their first word, and no known name first (after an age, "Twelve-year-old
+            // Aruzhan, who ...", a given name alone)
+            return;
         }
         Matcher subject = SUBJECT_ROLE_FIRST.matcher(rest);
         if (!subject.lookingAt() && rest.contains(" named ")) {
@@ -845,8 +851,8 @@ final class SpeakerResolver {
         String who = subject.group("who");
         int comma = who.indexOf(',');
         String[] words = SPACES.split(comma < 0 ? who : who.substring(0, comma));
-        if (words.length == 1 && !fullNameBySurname.containsKey(words[0])) {
-            return; // "The", "Officials": one capitalised word, no name met before
+        if (words.length == 1 && !aged && !fullNameBySurname.containsKey(words[0])) {
+            return; // "The", "Officials": one capitalised word, no name met before ("Twelve-year-old Aruzhan" is one)
         }
         Optional<Speaker> named = speaker(who);
         int apposition = who.indexOf(", ");
@@ -1733,6 +1739,9 @@ final class SpeakerResolver {
         List<String> nameWords = new ArrayList<>(List.of(tokens).subList(start, tokens.length));
         // "Gulbahor Mamadnazarova's": whose, not who; the name is the same
         nameWords.set(nameWords.size() - 1, POSSESSIVE.matcher(nameWords.get(nameWords.size() - 1)).replaceFirst(""));
+        if (roleWords.isEmpty() && nameWords.size() > 1 && AGE_ALONE.matcher(nameWords.get(0)).matches()) {
+            nameWords.remove(0); // "Twenty-three-year-old Dana Serikova said": an age, capitalised to open the sentence
+        }
         boolean openedWithThe = roleWords.isEmpty() && nameWords.get(0).equals("The");
         if (roleWords.isEmpty()) {
             while (nameWords.size() > 1 && (LEADS.contains(nameWords.get(0)) || NOT_NAMES.contains(nameWords.get(0)))) {

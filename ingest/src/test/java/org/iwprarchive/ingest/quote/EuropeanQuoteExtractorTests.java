@@ -2232,4 +2232,11 @@ class EuropeanQuoteExtractorTests {
                         List.of()))
                 .extracting(Attribution::source).containsExactly("Државниот завод за статистика");
     }
+
+    @Test
+    void readsNoticingAsAVerbOfSaying() {
+        assertThat(bcs.extract(List.of("Učiteljica Vesna, koja predaje u selu, uočila je da učenika ima sve manje."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Vesna", "Učiteljica"));
+    }
 }

@@ -2208,4 +2208,13 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Giorgi Amilakhvari", "Deputy Education Minister"));
     }
+
+    @Test
+    void leavesAnAgeInWordsOpeningTheSentenceOutOfTheName() {
+        assertThat(extractor.extract(List.of("Nine-year-old Madina, who lives next door, ignored the rain. “We play"
+                        + " here every day,” she said.",
+                        "Forty-year-old Bakyt Usenov said the yard had never been paved."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Madina", "who lives next door"), tuple("Bakyt Usenov", null));
+    }
 }
