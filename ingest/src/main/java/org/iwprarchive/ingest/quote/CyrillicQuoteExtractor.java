@@ -301,6 +301,8 @@ public final class CyrillicQuoteExtractor {
             + "|смеётся|смеется|смеял(?:ся|ась)|вздыхает|вздохнул[аи]?|улыбается|улыбнул(?:ся|ась)"
             + "|подчёркивает|подчеркивает|признаёт|признает|признаётся|признается|уверяет|признал(?:ся|ась)|возмущается|возмущал(?:ся|ась)"
             + "|сетует|сетовал[аи]?|вспоминает|вспоминал[аи]?|предупреждает|настаивает"
+            // a boast, after the words: "— хвалится девочка"
+            + "|хвалится|хвастается|похвастал(?:ся|ась)|похвалил(?:ся|ась)"
             // advice, after the words: "— посоветовала она", "— советует он"
             + "|посоветовал[аи]?|советует"
             // who disagrees, then the words: "Директор рынка X не согласен: «...»"
@@ -342,6 +344,8 @@ public final class CyrillicQuoteExtractor {
             + "|зізна(?:вся|лася)|зізнається|обурюється|обурювався|обурювалася|нарікає|нарікав|нарікала|згадує|згадував|згадувала"
             + "|пригадує|пригадував|пригадувала"
             + "|бідкається|бідкався|бідкалася"
+            // a boast, after the words: "— хвалиться дівчинка"
+            + "|хвалиться|хвалився|хвалилася|похвалився|похвалилася|вихваляється"
             + "|попереджає|наполягає|застерігає|застеріг|застерегла"
             // advice, after the words: "— порадила вона", "— радить він"
             + "|порадив|порадила|радить"
@@ -533,7 +537,8 @@ public final class CyrillicQuoteExtractor {
             "бабушка", "дедушка", "сосед", "соседка", "вдова", "мати", "батько", "дружина", "чоловік", "син", "донька",
             "дочка", "бабуся", "дідусь", "сусід", "сусідка", "внучка", "внук", "онука", "онук", "племянник",
             "племянница", "племінник", "племінниця", "невестка", "невістка", "зять", "колега", "коллега", "невеста",
-            "жених", "наречена", "наречений", "побратим", "посестра");
+            "жених", "наречена", "наречений", "побратим", "посестра", "мама", "папа", "тётя", "тетя", "дядя", "тато",
+            "тітка", "дядько");
     /** A word in lower case, with an apostrophe maybe ("сім'ї"). */
     private static final String LOWER_WORD = "\\p{Ll}[\\p{Ll}'’ʼ]*";
     /**
@@ -542,8 +547,9 @@ public final class CyrillicQuoteExtractor {
      */
     private static final Pattern RELATION_THEN_GIVEN_NAME = Regexes.compile("(?<who>(?!(?:Его|Её|Ее|Их|Його|Її|Їх)\\s)"
             + "(?<relation>\\p{Lu}\\p{Ll}+)\\s+"
-            // "Внучка мастера, пятнадцатилетняя Алина,": whose a common noun, and an age before the name
-            + "\\p{L}\\p{Ll}+|(?:Его|Её|Ее|Их|Його|Її|Їх)\\s+(?<owned>\\p{Ll}+)),\\s+(?:\\p{Ll}+(?:летн|річн)\\p{Ll}+\\s+)?"
+            // "Внучка мастера, пятнадцатилетняя Алина,": whose a common noun, and an age before the name; "Мама
+            // девятилетней Малики, Нилуфар,": whose with what they are
+            + "(?:\\p{Ll}+\\s+)?\\p{L}\\p{Ll}+|(?:Его|Её|Ее|Их|Його|Її|Їх)\\s+(?<owned>\\p{Ll}+)),\\s+(?:\\p{Ll}+(?:летн|річн)\\p{Ll}+\\s+)?"
             + "(?<name>\\p{Lu}\\p{Ll}+),\\s+\\p{Ll}");
     /** A relation and whose, in the genitive, then a given name without commas: "Жена журналиста Айгерим тоже". */
     private static final Pattern RELATION_OF_THEN_GIVEN_NAME = Regexes.compile("(?<who>(?<relation>\\p{Lu}\\p{Ll}+)\\s+"
@@ -583,7 +589,9 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern DESCRIBED_THEN_NAME = Regexes.compile("(?<described>\\p{Lu}\\p{Ll}+"
             + "(?:\\s+\\p{Ll}[\\p{Ll}’ʼ'-]*){1,6}),\\s+(?<name>" + WORD + "(?:\\s+" + WORD + ")+),\\s+\\p{Ll}");
     /** A given name opening a sentence, then who the person is, set apart: "Максим, 24-річний сапер із Павлограда,". */
-    private static final Pattern GIVEN_NAME_DESCRIBED = Regexes.compile("(?<name>\\p{Lu}\\p{Ll}{2,}),\\s+"
+    private static final Pattern GIVEN_NAME_DESCRIBED = Regexes.compile(
+            // "Десятирічна Соломія, яка переїхала з Маріуполя,": an age before the name maybe
+            "(?:(?:\\p{Lu}\\p{Ll}*|\\d{1,3}-)(?:летн|річн)\\p{Ll}+\\s+)?(?<name>\\p{Lu}\\p{Ll}{2,}),\\s+"
             + "(?<description>[\\p{Ll}\\d][^,.;:«»\"]{2,80}),\\s+\\p{Ll}");
     /** Where someone is from, right after their name and before the sentence's verb: " з Маріуполя продає". */
     private static final Pattern FROM_PLACE = Regexes.compile("\\s+((?:з|із|зі|из)\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)"
@@ -992,6 +1000,10 @@ public final class CyrillicQuoteExtractor {
             return true;
         }
         Matcher name = FULL_NAME.matcher(paragraph);
+        if (name.find() && nameWords(name.group(1)).size() == 2 && AGE.matcher(nameWords(name.group(1)).get(0)).find()) {
+            return false; // "Дванадцятирічна Дарина, яка ...": an age and a given name, not a name and a surname
+        }
+        name.reset();
         // "Вантажник Олег Мороз працює ...": after what someone does, a surname of any ending
         // "Раиса Петровна": a given name and a patronymic, as older people are called, name a person as a surname does
         if (!name.find() || name.start() > 60 || !SURNAME.matcher(lastWord(name.group(1))).matches()
@@ -1136,7 +1148,9 @@ public final class CyrillicQuoteExtractor {
         }
         String role = withoutAge(described.group("description"));
         String[] words = SPACES.split(role);
-        if (role.isEmpty() || !(isOccupation(words[0]) || describesAPerson(List.of(words[0])))) {
+        // (a relative clause about the person says who they are too: "Соломія, яка переїхала з Маріуполя,")
+        if (role.isEmpty() || !(isOccupation(words[0]) || describesAPerson(List.of(words[0]))
+                || RELATIVE_PRONOUN.matcher(role).lookingAt())) {
             return false;
         }
         known.removeIf(k -> k.name().equals(described.group("name")));

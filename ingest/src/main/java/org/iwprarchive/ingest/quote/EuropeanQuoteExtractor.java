@@ -928,7 +928,10 @@ public final class EuropeanQuoteExtractor {
             return person(stripTitle(segments.get(1)), head);
         }
         String[] doing = segments.size() > 1 ? SPACES.split(segments.get(1).strip(), 2) : new String[0];
-        if (doing.length == 2 && opensDescription(head) && grammar.isOccupation(doing[0])
+        // (a word the lexicon lacks is what someone does too, before a full name: "Predsjednik kluba, velemajstor
+        // Emir Dizdarević,")
+        if (doing.length == 2 && opensDescription(head) && (grammar.isOccupation(doing[0])
+                || doing[1].contains(" ") && doing[0].length() > 3 && !grammar.addressTitles().contains(doing[0]))
                 && Character.isLowerCase(doing[0].charAt(0)) && isName(doing[1])
                 // (after whom the person is to someone, or what they are, a given name alone: "Нејзиниот сосед,
                 // месарот Горан,", "Najstariji član ansambla, glumica Gordana,")

@@ -2214,4 +2214,28 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role, Attribution::cue)
                 .containsExactly(tuple("Петро Гой", "Пасічник", "пояснює"));
     }
+
+    @Test
+    void learnsARelationOfSomeoneDescribedThenAGivenNameSetApartInBothLanguages() {
+        assertThat(russian.extract(List.of("Папа семилетнего Тимура, Руслан, водит сына в бассейн. «Он плавает лучше"
+                        + " меня», — говорит он."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Руслан", "Папа семилетнего Тимура"));
+        assertThat(ukrainian.extract(List.of("Тато восьмирічного Марка, Олег, возить сина на тренування. «Він плаває"
+                        + " краще за мене», — каже він."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Олег", "Тато восьмирічного Марка"));
+    }
+
+    @Test
+    void learnsAnAgeAGivenNameAndAClauseAboutThePersonAndReadsABoastInBothLanguages() {
+        assertThat(ukrainian.extract(List.of("Дванадцятирічна Дарина, яка вчиться у сьомому класі, малює щодня. «Мої"
+                        + " картини вже продаються», — хвалиться дівчинка."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Дарина", "яка вчиться у сьомому класі"));
+        assertThat(russian.extract(List.of("Одиннадцатилетний Артём, который живёт у бабушки, ходит в секцию. «Я уже"
+                        + " обыграл дедушку», — хвастается мальчик."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Артём", "который живёт у бабушки"));
+    }
 }

@@ -2239,4 +2239,12 @@ class EuropeanQuoteExtractorTests {
                         List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Vesna", "Učiteljica"));
     }
+
+    @Test
+    void readsAnUnlistedTradeBeforeAFullNameSetApartAfterARole() {
+        assertThat(bcs.extract(List.of("Predsjednik udruge, vinogradar Ante Perić, rekao je da je berba kasnila."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ante Perić", "Predsjednik udruge, vinogradar"));
+    }
 }
