@@ -81,8 +81,10 @@ public final class CyrillicQuoteExtractor {
                             + "(?:\\s+(?:на|в|во|у)\\s+[^,«]{1,40}?)?),\\s+" + that
                             + "\\s+(?<q>.+?)[.!?]?$"),
                     // Ситуация вряд ли изменится, считает экономист Ерлан Смаилов.: the words first
+                    // (a clause about who speaks may close it: "..., говорит мастер X, который делает инструменты.")
                     Regexes.compile("^(?<q>[^«—–\\s][^«]*?),\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
-                            + ")\\s+(?<who>[^,.!?«]+?)(?<to2>" + ADDRESSEE + ")[.!?]?$"),
+                            + ")\\s+(?<who>[^,.!?«]+?)(?<to2>" + ADDRESSEE + ")(?:,\\s+(?:котор|як)\\p{Ll}*\\s[^«»]+?)?"
+                            + "[.!?]?$"),
                     // «...», — уточнили в пресс-службе министерства.: a quote, then a body's people
                     Regexes.compile("^«(?<q>[^»]+)»,?\\s+[—–-]\\s+(?<verb>" + saidThey + ")(?<to>" + ADDRESSEE
                             + ")\\s+[ВвУу]\\s+(?<who>[^.!?«]*?«[^»]+»|[^.!?«]+?)[.!?]?$"),
@@ -303,6 +305,8 @@ public final class CyrillicQuoteExtractor {
             + "|сетует|сетовал[аи]?|вспоминает|вспоминал[аи]?|предупреждает|настаивает"
             // a boast, after the words: "— хвалится девочка"
             + "|хвалится|хвастается|похвастал(?:ся|ась)|похвалил(?:ся|ась)"
+            // a detail added, after the words: "— уточняет она"
+            + "|уточняет"
             // advice, after the words: "— посоветовала она", "— советует он"
             + "|посоветовал[аи]?|советует"
             // who disagrees, then the words: "Директор рынка X не согласен: «...»"
@@ -346,6 +350,8 @@ public final class CyrillicQuoteExtractor {
             + "|бідкається|бідкався|бідкалася"
             // a boast, after the words: "— хвалиться дівчинка"
             + "|хвалиться|хвалився|хвалилася|похвалився|похвалилася|вихваляється"
+            // a detail added, after the words: "— уточнює вона"
+            + "|уточнює"
             + "|попереджає|наполягає|застерігає|застеріг|застерегла"
             // advice, after the words: "— порадила вона", "— радить він"
             + "|порадив|порадила|радить"
@@ -989,8 +995,10 @@ public final class CyrillicQuoteExtractor {
         // "Її помічниця, студентка Ірина": one's own by what they do, too, and what they are after it
         String what = own && related.lookingAt() ? related.group("what") : null;
         boolean whatFits = what == null || isOccupation(what) || PERSON_NOUN_ENDING.matcher(what).find();
+        // ("Учень школи, чотирнадцятирічний Максим,": what someone is, and of what, before a given name set apart)
         if (related.lookingAt() && whatFits && (RELATIONS.contains(relation)
-                || own && (isOccupation(relation) || TRADE_ENDING.matcher(relation).find()))
+                || (own || related.pattern() == RELATION_THEN_GIVEN_NAME)
+                && (isOccupation(relation) || TRADE_ENDING.matcher(relation).find()))
                 && !authorKeys.contains(SourceNames.key(related.group("name")))) {
             // "Дружина Олега, Світлана, працює в лікарні": whose relation, then her given name set apart
             String given = related.group("name");

@@ -2238,4 +2238,14 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Артём", "который живёт у бабушки"));
     }
+
+    @Test
+    void readsAClauseClosingTheSpeakerAfterTheWordsAPupilBeforeAGivenNameAndAnAddedDetail() {
+        assertThat(russian.extract(List.of("Ремонт обойдётся в миллион сомов, говорит прораб Азамат Бекиев, который"
+                        + " строил эту школу."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Азамат Бекиев", "прораб"));
+        assertThat(ukrainian.extract(List.of("Студентка коледжу, двадцятирічна Ірина, готується до іспитів."
+                        + " «Бібліотека відкрита до восьмої», — уточнює дівчина."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Ірина", "Студентка коледжу"));
+    }
 }
