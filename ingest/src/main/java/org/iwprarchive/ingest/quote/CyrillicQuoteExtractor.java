@@ -555,7 +555,8 @@ public final class CyrillicQuoteExtractor {
             + "(?<relation>\\p{Lu}\\p{Ll}+)\\s+"
             // "Внучка мастера, пятнадцатилетняя Алина,": whose a common noun, and an age before the name; "Мама
             // девятилетней Малики, Нилуфар,": whose with what they are
-            + "(?:\\p{Ll}+\\s+)?\\p{L}\\p{Ll}+|(?:Его|Её|Ее|Их|Його|Її|Їх)\\s+(?<owned>\\p{Ll}+)),\\s+(?:\\p{Ll}+(?:летн|річн)\\p{Ll}+\\s+)?"
+            + "(?:\\p{Ll}+\\s+)?\\p{L}\\p{Ll}+|(?:Его|Её|Ее|Их|Його|Її|Їх)\\s+(?<owned>\\p{Ll}+)),\\s+"
+            + "(?:\\p{Ll}+(?:летн|річн)\\p{Ll}+\\s+)?"
             + "(?<name>\\p{Lu}\\p{Ll}+),\\s+\\p{Ll}");
     /** A relation and whose, in the genitive, then a given name without commas: "Жена журналиста Айгерим тоже". */
     private static final Pattern RELATION_OF_THEN_GIVEN_NAME = Regexes.compile("(?<who>(?<relation>\\p{Lu}\\p{Ll}+)\\s+"
@@ -1008,22 +1009,22 @@ public final class CyrillicQuoteExtractor {
             return true;
         }
         Matcher name = FULL_NAME.matcher(paragraph);
-        if (name.find() && nameWords(name.group(1)).size() == 2 && AGE.matcher(nameWords(name.group(1)).get(0)).find()) {
+        boolean hasName = name.find();
+        List<String> fullName = hasName ? nameWords(name.group(1)) : List.of();
+        if (fullName.size() == 2 && AGE.matcher(fullName.get(0)).find()) {
             return false; // "Дванадцятирічна Дарина, яка ...": an age and a given name, not a name and a surname
         }
-        name.reset();
         // "Вантажник Олег Мороз працює ...": after what someone does, a surname of any ending
         // "Раиса Петровна": a given name and a patronymic, as older people are called, name a person as a surname does
-        if (!name.find() || name.start() > 60 || !SURNAME.matcher(lastWord(name.group(1))).matches()
+        if (!hasName || name.start() > 60 || !SURNAME.matcher(lastWord(name.group(1))).matches()
                 && !PATRONYMIC.matcher(lastWord(name.group(1))).matches()
                 // "Виктор Иванович Шульц": after a patronymic, a surname of any ending
-                && !(nameWords(name.group(1)).size() >= 3 && PATRONYMIC.matcher(nameWords(name.group(1))
-                        .get(nameWords(name.group(1)).size() - 2)).matches())
-                && !(name.start() == 0 && nameWords(name.group(1)).size() == 3
-                && (isOccupation(lowerCase(nameWords(name.group(1)).get(0)))
-                || TRADE_ENDING.matcher(lowerCase(nameWords(name.group(1)).get(0))).find()))
+                && !(fullName.size() >= 3 && PATRONYMIC.matcher(fullName.get(fullName.size() - 2)).matches())
+                && !(name.start() == 0 && fullName.size() == 3
+                && (isOccupation(lowerCase(fullName.get(0)))
+                || TRADE_ENDING.matcher(lowerCase(fullName.get(0))).find()))
                 // "Місцевий фермер Віктор Бондар чекає": what someone does, in lower case right before the name
-                && !(nameWords(name.group(1)).size() == 2 && isOccupation(wordBefore(paragraph, name.start())))) {
+                && !(fullName.size() == 2 && isOccupation(wordBefore(paragraph, name.start())))) {
             return false;
         }
         String subject = paragraph.substring(0, name.end());

@@ -29,7 +29,8 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
      * infrastrukture", ", rada i socijalne zaštite", ", socijalne politike i povratka" (BCS and Macedonian "i"/"и",
      * Albanian "dhe"/"e").
      */
-    private static final String LISTED_FIELDS = "(?:(?:,\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)+\\s+(?:i|и|dhe|e)(?:\\s+\\p{Ll}+){1,3}?"
+    private static final String LISTED_FIELDS = "(?:(?:,\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)+\\s+(?:i|и|dhe|e)"
+            + "(?:\\s+\\p{Ll}+){1,3}?"
             // "..., vodoprivrede i šumarstva Federacije BiH": the place whose body it is, after the fields
             + "(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})?";
     private static final Pattern NOTHING = Pattern.compile("(?!)");

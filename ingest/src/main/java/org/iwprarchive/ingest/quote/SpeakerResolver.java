@@ -266,7 +266,8 @@ final class SpeakerResolver {
             + "|(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['\u2019]s)\\s"
             // "The bill's author, MP Gulshat Asylbaeva,": a title in capitals before the name; "The youngest member,
             // 19-year-old Aizhan,": an age
-            + "[^,;:.\"\u201c\u201d]{2,120}+,\\s+(?:" + AGE_WORD + "\\s+)?(?:\\p{Lu}{2,4}\\s+)?\\p{Lu}[\\p{Ll}'\u2019-]+"
+            + "[^,;:.\"\u201c\u201d]{2,120}+,\\s+(?:" + AGE_WORD + "\\s+)?(?:\\p{Lu}{2,4}\\s+)?"
+            + "\\p{Lu}[\\p{Ll}'\u2019-]+"
             + "(?:\\s+(?:\\p{Lu}[\\p{Ll}'\u2019-]*\\p{L}*|"
             + ARTICLE_PREFIX + "\\p{Lu}[\\p{L}'\u2019-]*)){0,3}"
             // "Her husband, Ahmed Younis, a carpenter, is ...": what the person is, after the name
@@ -834,8 +835,8 @@ final class SpeakerResolver {
             return;
         }
         if (!aged && !mayOpenWithName(rest)) {
-            // most sentences: no capital after their first word, and no known name first (after an age, "Twelve-year-old
-            // Aruzhan, who ...", a given name alone)
+            // most sentences: no capital after their first word, and no known name first (after an age,
+            // "Twelve-year-old Aruzhan, who ...", a given name alone)
             return;
         }
         Matcher subject = SUBJECT_ROLE_FIRST.matcher(rest);
