@@ -42,11 +42,12 @@ final class BodyNames {
             + QuoteLexicon.alternation(LEXICON.organisationHeads()) + "))$");
     /**
      * "Helsinki Committee of Armenia": a named body with "of/for/on" and a place or subject after it, the subject's
-     * words maybe joined by "and" ("United Nations Office on Drugs and Crime").
+     * words maybe joined by "and" ("United Nations Office on Drugs and Crime") or "the" ("International Fund for Saving
+     * the Aral Sea").
      */
     private static final Pattern ORGANISATION_OF = Regexes.compile("^(?:[Tt]he\\s+)?(" + WORD + "\\s+"
             + "(?:" + WORD + "\\s+){0,3}(?:" + QuoteLexicon.alternation(LEXICON.organisationOfHeads())
-            + ")\\s+(?:of|for|on)\\s+(?:the\\s+)?" + WORD + "(?:\\s+(?:(?:and|&)\\s+)?" + WORD + "){0,3})$");
+            + ")\\s+(?:of|for|on)\\s+(?:the\\s+)?" + WORD + "(?:\\s+(?:(?:and|&|the)\\s+)?" + WORD + "){0,3})$");
     /** "Transparency International Georgia": a body's name, then the country of its branch. */
     private static final Pattern ORGANISATION_BRANCH = Regexes.compile("^(?:[Tt]he\\s+)?(" + WORD + "(?:\\s+" + WORD
             + "){0,3}\\s+(?:" + QuoteLexicon.alternation(LEXICON.organisationHeads()) + ")\\s+" + WORD + ")$");
