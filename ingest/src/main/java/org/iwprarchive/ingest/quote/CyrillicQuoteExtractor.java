@@ -691,6 +691,8 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern ADJECTIVE = Regexes.compile("(?:ая|яя|ый|ий|ой|ое|ее|на|ва|ка|ій|не|ве|ке)$");
     /** The nominative endings of adjectives a sentence may open with before a name: местный, двадцатилетний, місцевий. */
     private static final Pattern ADJECTIVE_FIRST = Regexes.compile("(?:ый|ний|ий|ой|ая|яя)$");
+    /** The nominative endings of adjectives before a noun set apart after a name: бывший, колишній, бывшая, колишня. */
+    private static final Pattern APPOSED_ADJECTIVE = Regexes.compile("(?:ый|ий|ій|ой|ая|яя|(?<!и)ня)$");
     /** The endings of neuter nouns that head bodies' names: управление, управління, агентство, бюро. */
     private static final Pattern NEUTER_NOUN = Regexes.compile("(?:ние|ння|ття|ство|тво|бюро)$");
     /** A report's name before the body whose report it is: "доклада Всемирного банка", "звіту ООН". */
@@ -1546,12 +1548,12 @@ public final class CyrillicQuoteExtractor {
                     null);
         }
         String[] bodyWords = SPACES.split(described);
-        if (!genitive && comma > 0 && isOrganisation(bodyWords) && BODY_CLAUSE.matcher(after).lookingAt()) {
+        if (!genitive && comma > 0 && isOrganisation(bodyWords) && !personOfBody(described, bodyWords)
+                && BODY_CLAUSE.matcher(after).lookingAt()) {
             // "Всемирный банк, финансирующий оценку проекта,": a body, then a clause about what it does
             return new Speaker(described, SourceKind.ORGANISATION, null);
         }
-        // "начальник управління освіти міської ради Василь Ткач": an occupation, its body, then the person's name
-        boolean personOfBody = !who.contains("«") && isOccupation(words[0]) && namesAPerson(who);
+        boolean personOfBody = personOfBody(who, words);
         if (!genitive && isOrganisation(words) && !personOfBody) {
             // "Предприятие «Душанбеводоканал»": a body's kind, then its name; "пресс-служба «Озенмунайгаза»" is the
             // press service of what the guillemets name, and all of it speaks
@@ -1751,9 +1753,11 @@ public final class CyrillicQuoteExtractor {
             if (role.length() == 0 && !after.isEmpty() && Character.isLowerCase(after.charAt(0))) {
                 role.append(after);
             } else if (role.length() > 0 && !after.isEmpty() && Character.isLowerCase(after.charAt(0))
-                    && saysWhatAPersonIs(SPACES.split(after)[0]) && !RELATIVE_PRONOUN.matcher(after + " ").find()) {
-                // "Эколог Ерлан Беков, руководитель фонда «Чистый воздух»": what the person does before the name
-                // and what they are after it, both (a clause about them after it says no more)
+                    && saysWhatAPersonIs(nounAfterAdjectives(SPACES.split(after)))
+                    && !RELATIVE_PRONOUN.matcher(after + " ").find()) {
+                // "Эколог Ерлан Беков, руководитель фонда «Чистый воздух»", "глава дружины X, бывший тракторист":
+                // what the person does before the name and what they are after it, both (a clause about them after
+                // it says no more)
                 role.append(", ").append(after);
             }
             Known earlier = earlier(lastWord(named), known);
@@ -2134,6 +2138,28 @@ public final class CyrillicQuoteExtractor {
      * ("гидролог", "экономист"), after which a capitalised word in the genitive names where ("Гидролог Казгидромета
      * Виктор Ким").
      */
+    /**
+     * "начальник управління освіти міської ради Василь Ткач": an occupation, its body, then the person's name;
+     * "командир відділення Андрій Ткаченко": any word that is no body's head, then a body's, then a full name.
+     */
+    private boolean personOfBody(String who, String[] words) {
+        if (who.contains("«") || !namesAPerson(who)) {
+            return false;
+        }
+        if (isOccupation(words[0])) {
+            return true;
+        }
+        if (isOrganisationHead(words[0])) {
+            return false;
+        }
+        for (int i = 1; i < words.length - 2; i++) {
+            if (isOrganisationHead(words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isOccupation(String word) {
         String lower = lowerCase(word);
         return listedOccupation(lower) || EXPERT_ENDING.matcher(lower).find();
@@ -2197,6 +2223,19 @@ public final class CyrillicQuoteExtractor {
     }
 
     /** Whether a word says what a person is: an occupation, a kind of person, or a noun of one by its ending. */
+    /**
+     * The first word after at most two adjectives that open the words ("бывший тракторист" gives "тракторист",
+     * "колишня вчителька" "вчителька"; "господиня" is a noun).
+     */
+    private static String nounAfterAdjectives(String[] words) {
+        int adjectives = 0;
+        while (adjectives < 2 && adjectives < words.length - 1
+                && APPOSED_ADJECTIVE.matcher(lowerCase(words[adjectives])).find()) {
+            adjectives++;
+        }
+        return words[adjectives];
+    }
+
     private boolean saysWhatAPersonIs(String word) {
         return isOccupation(word) || describesAPerson(List.of(word))
                 || PERSON_NOUN_ENDING.matcher(lowerCase(word)).find();

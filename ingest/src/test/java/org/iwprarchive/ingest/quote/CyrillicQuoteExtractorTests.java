@@ -2248,4 +2248,42 @@ class CyrillicQuoteExtractorTests {
                         + " «Бібліотека відкрита до восьмої», — уточнює дівчина."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Ірина", "Студентка коледжу"));
     }
+
+    @Test
+    void readsAnUnlistedWordBeforeABodyAndAFullNameAsThePersonsRole() {
+        assertThat(ukrainian.extract(List.of("«Черги вже немає», — каже хормейстер управління культури Олена Кравчук."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("Олена Кравчук", PERSON, "хормейстер управління культури"));
+        assertThat(ukrainian.extract(List.of("«Черги вже немає», — каже хормейстер управління культури Олена"
+                        + " Кравчук, яка працює там десять років."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("Олена Кравчук", PERSON, "хормейстер управління культури"));
+    }
+
+    @Test
+    void joinsWhatSomeoneIsAfterTheNameToTheRoleBeforeItThroughAnAdjective() {
+        assertThat(russian.extract(List.of("«Очереди больше нет», — говорит глава сельской управы Пётр Мельник,"
+                        + " бывший учитель."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Пётр Мельник", "глава сельской управы, бывший учитель"));
+        assertThat(ukrainian.extract(List.of("«Черги вже немає», — каже голова громади Петро Мельник, колишній"
+                        + " вчитель."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Петро Мельник", "голова громади, колишній вчитель"));
+        assertThat(ukrainian.extract(List.of("«Черги вже немає», — каже голова громади Ольга Мельник, колишня"
+                        + " вчителька."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ольга Мельник", "голова громади, колишня вчителька"));
+    }
+
+    @Test
+    void readsWhoCommandsAUnitAsARoleBeforeAName() {
+        assertThat(ukrainian.extract(List.of("Командир Іван Шевчук розповів, що рота отримала нові машини."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Іван Шевчук", "Командир"));
+        assertThat(russian.extract(List.of("Командир Иван Шевчук рассказал, что рота получила новые машины."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Иван Шевчук", "Командир"));
+    }
 }

@@ -2247,4 +2247,16 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Ante Perić", "Predsjednik udruge, vinogradar"));
     }
+
+    @Test
+    void readsWhoCommandsAUnitBeforeItsPlaceAndAFullName() {
+        assertThat(bcs.extract(List.of("Zapovjednica Vatrogasne postrojbe Knina Ana Kovač izjavila je da vozila"
+                        + " nedostaje."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ana Kovač", "Zapovjednica Vatrogasne postrojbe Knina"));
+        assertThat(bcs.extract(List.of("Komandir Policijske stanice Bileća Goran Vuković rekao je da patrola kasni."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Goran Vuković", "Komandir Policijske stanice Bileća"));
+    }
 }
