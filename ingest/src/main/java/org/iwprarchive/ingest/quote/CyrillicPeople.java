@@ -34,7 +34,7 @@ final class CyrillicPeople {
     /** Endings of women's given names: "Анна", "Мария", "Нургуль". */
     private static final Pattern WOMANS_GIVEN_NAME = Regexes.compile("(?:а|я|гуль|гүл)$");
     /** The endings of a woman's noun: "учительница", "пенсионерка", "вчителька", "героиня". */
-    private static final Pattern WOMANS_NOUN = Regexes.compile("(?:ница|щица|чица|ка|иня|ыня|есса|иця|ниця)$");
+    private static final Pattern WOMANS_NOUN = Regexes.compile("(?:ица|ка|иня|ыня|есса|иця|иха)$");
     /** An adjective's endings, which a role's noun comes after: "Сельская", "Сільський". */
     private static final Pattern ADJECTIVE = Regexes.compile("(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ська|цька)$");
     private static final Pattern TRAILING_MARK = Regexes.compile("[,.]$");
@@ -143,6 +143,18 @@ final class CyrillicPeople {
         }
         return WOMANS_GIVEN_NAME.matcher(given).find() ? Optional.of(Sex.WOMAN)
                 : MANS_GIVEN_NAME.matcher(given).find() ? Optional.of(Sex.MAN) : Optional.empty();
+    }
+
+    /**
+     * The sex a noun of what someone does says: "мастерица", "вчителька" a woman's; a man's noun the lists hold a
+     * man's; empty for the rest ("мастер", "врач" are said of women too).
+     */
+    static Optional<Sex> ofNoun(String noun) {
+        String n = noun.toLowerCase(Locale.ROOT);
+        if (WOMEN.contains(n) || (!MEN.contains(n) && WOMANS_NOUN.matcher(n).find())) {
+            return Optional.of(Sex.WOMAN);
+        }
+        return MEN.contains(n) ? Optional.of(Sex.MAN) : Optional.empty();
     }
 
     /** Whether the person's role says them young ("внучка") or old ("пенсионерка"); empty when it says neither. */

@@ -927,7 +927,7 @@ public final class CyrillicQuoteExtractor {
         boolean reportOf = !bodyNamedIt && report.lookingAt() && (m.pattern() == grammar.impersonal()
                 || m.pattern() == grammar.reportedThenBody() || m.pattern() == grammar.quoteThenBody()
                 || m.pattern() == grammar.asBodySaid());
-        Speaker named = reportOf ? speaker(who.substring(report.end()), known, true, opens) // "В докладе X говорится"
+        Speaker resolved = reportOf ? speaker(who.substring(report.end()), known, true, opens) // "В докладе X говорится"
                 : bodyNamedIt ? bodyWhereSaid(who)
                 : m.pattern() == grammar.impersonal() || m.pattern() == grammar.reportedThenBody()
                 || m.pattern() == grammar.asBodySaid()
@@ -935,6 +935,7 @@ public final class CyrillicQuoteExtractor {
                 : INTERLOCUTORS.contains(who.toLowerCase(Locale.ROOT)) ? interlocutor(reading)
                 : reading.lastUnnamed != null && isPronoun(who, genitive) ? reading.lastUnnamed
                 : speaker(who, known, genitive, opens);
+        Speaker named = resolved == null && !genitive ? introducedJustBefore(who, p, reading) : resolved;
         if (named == null || authorKeys.contains(SourceNames.key(named.name()))) {
             return;
         }
@@ -1300,6 +1301,23 @@ public final class CyrillicQuoteExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Севиндж Алиева ткёт ковры с двенадцати лет. «...», — жалуется мастерица.": a noun of what someone does, alone,
+     * is the person the sentence just before named without a role and without words, unless what is known of her
+     * says the other sex; null otherwise.
+     */
+    private Speaker introducedJustBefore(String who, int p, Reading reading) {
+        String noun = lowerCase(who.strip());
+        if (noun.contains(" ") || !isOccupation(noun) || reading.known.isEmpty() || reading.unattributed == null
+                || reading.unattributedParagraph != p) {
+            return null;
+        }
+        Known last = reading.known.get(reading.known.size() - 1);
+        return last.role() == null && reading.unattributed.contains(last.name())
+                && CyrillicPeople.fits(last.name(), null, CyrillicPeople.ofNoun(noun), null)
+                ? Speaker.person(last.name(), null) : null;
     }
 
     /** "он", "она"; after "по словам", "его", "её". */

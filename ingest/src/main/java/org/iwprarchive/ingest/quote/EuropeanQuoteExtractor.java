@@ -220,6 +220,14 @@ public final class EuropeanQuoteExtractor {
     private static final Pattern DOING_MEANWHILE = Pattern.compile("(?:\\s+duke\\s+\\p{Ll}+|\\s+\\p{Ll}+јќи|,\\s+\\p{Ll}+ći)"
             + "(?:\\s+[\\p{Ll}\\p{Lu}]\\p{Ll}*)*$");
     /**
+     * How the speaker says it, after who speaks: "dodaje ona kroz smeh", "kaže on sa osmijehom", "вели таа низ
+     * солзи", "tha ai me zë të ulët"; laughter, tears, a smile, pride, sorrow or bitterness, or a voice, by their
+     * stems (not what someone has or comes with: "rudar s dvadeset godina staža", "Služba za poslove sa strancima").
+     */
+    private static final Pattern HOW_AFTER_WHO = Pattern.compile("\\s+(?:kroz|uz|sa|s|низ|со|me)\\s+(?:smij|smeh|suz"
+            + "|osmij|osmeh|ponos|tug|gorč|смеа|солз|насмев|таг|горчин|buzëqesh|lot|zë|trishtim|krenari)\\p{Ll}*"
+            + "(?:\\s+\\p{Ll}+){0,3}$");
+    /**
      * A full name inside a sentence or opening it, then what the person is, set apart: "Amina Sadiković, studentica
      * ...", "Amra Mujić, doktorica porodične medicine, pregleda ...".
      */
@@ -810,6 +818,7 @@ public final class EuropeanQuoteExtractor {
         String who = given == null ? "" : grammar.leadingOccasion().matcher(given.strip()).replaceFirst("");
         // "thotë ai duke qeshur", "вели тој смеејќи се", "kaže on, smijući se": what the speaker does meanwhile
         who = DOING_MEANWHILE.matcher(who).replaceFirst("");
+        who = HOW_AFTER_WHO.matcher(who).replaceFirst("");
         who = withoutEvent(who);
         who = grammar.occasion().matcher(who).replaceFirst("");
         who = grammar.leadingConnective().matcher(who).replaceFirst("");

@@ -24,6 +24,13 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
     private static final Set<String> OCCUPATIONS = QuoteGrammar.LEXICON.words("bcs-occupations");
     /** Men's given names in "-e" that keep it in every case ("Stipe Mesića"), unlike Mirza's genitive "Mirze". */
     private static final Set<String> MENS_NAMES_IN_E = QuoteGrammar.LEXICON.words("bcs-mens-names-in-e");
+    /** Laughing, whose plural is also "may" ("Iz Bosne smiju da uđu"), and so says nothing of saying. */
+    private static final Set<String> LAUGHING = Set.of("smije", "smeje", "смеје");
+    /**
+     * The verbs a body's people say something with, in the plural: those listed, and the third person plural of each
+     * verb of saying listed in the present ("najavljuje" gives "najavljuju", "tvrdi" "tvrde", "smatra" "smatraju").
+     */
+    private static final String PLURAL_VERBS = pluralVerbs();
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A word of a name: capitalised, maybe hyphened. */
     /** A word in capitals, an acronym: "JKP", "KJKP", "OSCE". */
@@ -151,7 +158,7 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                     // gospodarske komore," (a body after "iz", in the genitive)
                     + "|(?:Kako|Како)\\s+(?:je|su|је|су)\\s+(?:(?:" + ADDRESSEE + ")\\s+)?(?:"
                     + alternation("bcs-participles") + ")(?:\\s+(?:" + ADDRESSEE + "))?"
-                    + "|(?:Kako|Како)\\s+(?:" + alternation("bcs-plural-verbs") + ")\\s+(?:iz|из)"
+                    + "|(?:Kako|Како)\\s+(?:" + PLURAL_VERBS + ")\\s+(?:iz|из)"
                     // "Kako navodi Hrvatska udruga iznajmljivača,": a verb in the present, who says it in the nominative
                     + "|(?:Kako|Како)\\s+(?:" + alternation("bcs-presents") + ")"
                     // "Prema njezinim riječima": the person quoted last
@@ -188,7 +195,7 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             // "Iz Ministarstva saopštili su da", and the verb without a subject: "Iz Ministarstva saopćeno je da"
             // (and to whom: "Iz Ministarstva rekli su za IWPR da", "U Ministarstvu za IWPR su rekli da")
             .withBodiesSpeakingFrom("Iz|iz|Из|из", "U|u|У|у", "(?:(?:" + ADDRESSEE + ")\\s+)?(?:(?:su|су)\\s+)?(?:"
-                    + alternation("bcs-plural-verbs") + ")"
+                    + PLURAL_VERBS + ")"
                     + "(?:\\s+(?:su|су))?(?:\\s+(?:" + ADDRESSEE + "))?|(?:(?:je|је)\\s+)?(?:"
                     + alternation("bcs-impersonal-verbs") + ")(?:\\s+(?:je|је))?(?:\\s+(?:" + ADDRESSEE + "))?",
                     "da\\s+|да\\s+")
@@ -420,6 +427,32 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             return words.size() - 2;
         }
         return nameStart;
+    }
+
+    private static String pluralVerbs() {
+        Set<String> listed = QuoteGrammar.LEXICON.words("bcs-plural-verbs");
+        Set<String> verbs = new java.util.HashSet<>(listed);
+        for (String present : QuoteGrammar.LEXICON.words("bcs-presents")) {
+            if (present.contains(" ") || present.length() < 4 || listed.contains(present)
+                    || LAUGHING.contains(present)) {
+                continue; // "se sjeća", a reflexive's words; "tvrde", a plural already
+            }
+            String stem = present.substring(0, present.length() - 1);
+            switch (present.charAt(present.length() - 1)) {
+                case 'e' -> verbs.add(stem + "u"); // kaže, kažu; dodaje, dodaju
+                case 'е' -> verbs.add(stem + "у");
+                case 'i' -> verbs.add(stem + "e"); // tvrdi, tvrde
+                case 'и' -> verbs.add(stem + "е");
+                case 'a' -> verbs.add(present + "ju"); // smatra, smatraju
+                case 'а' -> verbs.add(present + "ју");
+                default -> {
+                    // a form already plural ("prisjećaju")
+                }
+            }
+        }
+        List<String> longestFirst = new java.util.ArrayList<>(verbs);
+        longestFirst.sort((a, b) -> b.length() - a.length());
+        return QuoteLexicon.alternation(longestFirst);
     }
 
     /**

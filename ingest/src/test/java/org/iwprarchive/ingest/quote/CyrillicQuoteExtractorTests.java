@@ -2286,4 +2286,19 @@ class CyrillicQuoteExtractorTests {
                         List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Иван Шевчук", "Командир"));
     }
+
+    @Test
+    void readsWhatSomeoneDoesAloneAsThePersonTheSentenceBeforeNamed() {
+        assertThat(russian.extract(List.of("Ольга Смирнова шьёт платья двадцать лет. «Заказов стало меньше», —"
+                        + " вздыхает портниха."), List.of()))
+                .extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(tuple("Ольга Смирнова", null, "Заказов стало меньше"));
+        // a woman's noun is no man named before; nor is a person named in an earlier paragraph
+        assertThat(russian.extract(List.of("Иван Смирнов шьёт платья двадцать лет. «Заказов стало меньше», —"
+                        + " вздыхает портниха."), List.of())).isEmpty();
+        assertThat(russian.extract(List.of("Ольга Смирнова шьёт платья двадцать лет.",
+                        "«Заказов стало меньше», — вздыхает портниха."), List.of())).isEmpty();
+        assertThat(russian.extract(List.of("Иван Смирнов ткёт ковры двадцать лет. «Заказов стало меньше», —"
+                        + " вздыхает мастерица."), List.of())).isEmpty();
+    }
 }

@@ -2259,4 +2259,44 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Goran Vuković", "Komandir Policijske stanice Bileća"));
     }
+
+    @Test
+    void readsABodySpeakingInThePluralOfAnyListedVerbInThePresent() {
+        assertThat(bcs.extract(List.of("Iz Kantonalne bolnice Zenica napominju da ljekara nema dovoljno.",
+                        "Iz Općine Kakanj najavljuju da će most biti popravljen."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::cue)
+                .containsExactly(tuple("Kantonalna bolnica Zenica", ORGANISATION, "napominju"),
+                        tuple("Općina Kakanj", ORGANISATION, "najavljuju"));
+        assertThat(bcs.extract(List.of("Načelnik Ivan Perić najavljuje da će most biti popravljen."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Ivan Perić", "Načelnik"));
+        // laughing's plural is also "may": people from a place allowed in say nothing
+        assertThat(bcs.extract(List.of("Iz Bosne smiju da uđu samo kamioni s hranom."), List.of())).isEmpty();
+    }
+
+    @Test
+    void readsAWeaverAsARole() {
+        assertThat(bcs.extract(List.of("Tkalja Mira Kos kaže da joj za ćilim treba pola godine."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Mira Kos", "Tkalja"));
+    }
+
+    @Test
+    void leavesHowSomethingIsSaidAfterWhoSaysIt() {
+        assertThat(bcs.extract(List.of("Učiteljica Mira Kos kaže da je škola hladna.",
+                        "\"Djeca sjede u jaknama\", dodaje ona kroz suze."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Mira Kos", "je škola hladna"), tuple("Mira Kos", "Djeca sjede u jaknama"));
+        assertThat(macedonian.extract(List.of("Учителката Мира Кос вели дека училиштето е студено.",
+                        "„Децата седат во јакни“, додава таа низ солзи."), List.of()))
+                .extracting(Attribution::source).containsExactly("Мира Кос", "Мира Кос");
+        assertThat(albanian.extract(List.of("Mësuesja Mira Kosi thotë se shkolla është e ftohtë.",
+                        "\"Fëmijët rrinë me xhaketa\", shtoi ajo me zë të ulët."), List.of()))
+                .extracting(Attribution::source).containsExactly("Mira Kosi", "Mira Kosi");
+    }
+
+    @Test
+    void readsAHealthCentreByItsNameInTheNominative() {
+        assertThat(bcs.extract(List.of("Iz Doma zdravlja Tešanj rekli su da ljekara nema dovoljno."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Dom zdravlja Tešanj", ORGANISATION));
+    }
 }
