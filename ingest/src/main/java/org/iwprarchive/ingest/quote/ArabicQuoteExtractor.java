@@ -692,6 +692,13 @@ public final class ArabicQuoteExtractor {
             List<String> next = List.of(SPACES.split(parts.get(1)));
             List<String> nextFolded = next.stream().map(ArabicQuoteExtractor::fold).toList();
             int start = nameStart(nextFolded);
+            if (start == 1 && !titles.contains(nextFolded.get(0)) && nextFolded.get(0).startsWith("ال")
+                    && occupations.contains(stem(nextFolded.get(0))) && next.size() > 2) {
+                // "عميد المعهد، الموسيقار كريم وصفي،": what someone does, with the article, before the name set
+                // apart, joins what they are before it
+                return person(String.join(" ", next.subList(1, Math.min(next.size(), 5))), head + "، " + next.get(0),
+                        feminine, nextFolded.subList(1, nextFolded.size()), folded);
+            }
             if (start == 1 && !titles.contains(nextFolded.get(0))) {
                 start = 0; // "الطيب محمد آدم": set apart after what someone is, the words are the name whole
             }

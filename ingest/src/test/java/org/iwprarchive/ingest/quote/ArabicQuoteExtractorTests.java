@@ -762,4 +762,14 @@ class ArabicQuoteExtractorTests {
         assertThat(arabic.extract(List.of("بينما قال موظف في البلدية إن الطريق مغلق."), List.of()))
                 .extracting(Attribution::source, Attribution::text).containsExactly(tuple("موظف في البلدية", "الطريق مغلق"));
     }
+
+    @Test
+    void joinsWhatSomeoneDoesBeforeANameSetApartToWhatTheyAre() {
+        assertThat(arabic.extract(List.of("وقال مدير المتحف، الخطاط أحمد الزيدي، إن عدد الزوار تضاعف."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("أحمد الزيدي", "مدير المتحف، الخطاط"));
+        assertThat(arabic.extract(List.of("وقال رئيس الفرقة، العازف علي حسن، إن الحفل تأجل."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("علي حسن", "رئيس الفرقة، العازف"));
+    }
 }
