@@ -989,7 +989,7 @@ public final class EuropeanQuoteExtractor {
             }
         }
         if (nameStart == 0 && words.size() > 1 && (grammar.isOccupation(words.get(0))
-                || RELATIONS.contains(lower(words.get(0))))) {
+                || RELATIONS.contains(lower(words.get(0))) || grammar.morphology().opensWithAgentNoun(words))) {
             // "Tužilac Serge Brammertz", "Снаата Весна Трајчевска": the first word, capitalised for opening the
             // sentence, is the role; "Месарот Горан": before a given name alone, too
             nameStart = 1;

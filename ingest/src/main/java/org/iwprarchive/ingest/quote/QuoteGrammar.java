@@ -93,6 +93,14 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
         }
 
         /**
+         * Whether three capitalised words opening a sentence are a trade the lists lack, known by its ending, and a
+         * given name and a surname ("Darivatelj Mario Kovačević kaže").
+         */
+        default boolean opensWithAgentNoun(List<String> words) {
+            return false;
+        }
+
+        /**
          * Whether the capitalised run from {@code nameStart} on is a place's name after a kind of place, so that the
          * description names nobody ("službenik općine Novi Grad").
          */

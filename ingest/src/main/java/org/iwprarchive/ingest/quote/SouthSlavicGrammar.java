@@ -24,6 +24,11 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
     private static final Set<String> OCCUPATIONS = QuoteGrammar.LEXICON.words("bcs-occupations");
     /** Men's given names in "-e" that keep it in every case ("Stipe Mesića"), unlike Mirza's genitive "Mirze". */
     private static final Set<String> MENS_NAMES_IN_E = QuoteGrammar.LEXICON.words("bcs-mens-names-in-e");
+    /** The endings of nouns of one who does something that no given name has: "darivatelj", "spasilac", "prodavačica". */
+    private static final Pattern STRONG_AGENT_ENDING = Pattern.compile("\\p{Ll}{3,}(?:telj|teljica|lac|nica|arka|ačica"
+            + "|тељ|тељица|лац|ница|арка|ачица)");
+    /** The endings of such nouns that some given names have too ("Petar", "Dominik"). */
+    private static final Pattern WEAK_AGENT_ENDING = Pattern.compile("\\p{Ll}{3,}(?:ar|ač|nik|ар|ач|ник)");
     /** Laughing, whose plural is also "may" ("Iz Bosne smiju da uđu"), and so says nothing of saying. */
     private static final Set<String> LAUGHING = Set.of("smije", "smeje", "смеје");
     /**
@@ -453,6 +458,21 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
         List<String> longestFirst = new java.util.ArrayList<>(verbs);
         longestFirst.sort((a, b) -> b.length() - a.length());
         return QuoteLexicon.alternation(longestFirst);
+    }
+
+    /**
+     * "Darivatelj Mario Kovačević", "Tkalac Ivan Babić": an ending no given name has ("-telj", "-lac", "-nica",
+     * "-arka", "-ačica"), or one some have ("-ar", "-ač", "-nik": Petar, Dominik) before a surname in "-ić".
+     */
+    @Override
+    public boolean opensWithAgentNoun(List<String> words) {
+        if (words.size() != 3) {
+            return false;
+        }
+        String first = lower(words.get(0));
+        String surname = lower(words.get(2));
+        return STRONG_AGENT_ENDING.matcher(first).matches()
+                || WEAK_AGENT_ENDING.matcher(first).matches() && (surname.endsWith("ić") || surname.endsWith("ић"));
     }
 
     /**

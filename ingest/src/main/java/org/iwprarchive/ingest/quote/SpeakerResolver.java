@@ -1237,8 +1237,10 @@ final class SpeakerResolver {
                 // "pensioner Valentina Cebotari, 69,": an age alone says no more than the occupation before the name
                 // "Opposition leader X, speaking to reporters outside ...,": what the person was doing, not who
                 String described = PARTICIPLE.matcher(rest).lookingAt() ? null : describedRole(rest);
+                // ("Student Bektur Asanov, 20, who has given blood ...,": after an age, too)
+                String afterAge = LEADING_AGE.matcher(rest).replaceFirst("");
                 String role = first.get().role() != null
-                        && (RELATIVE_OPENING.matcher(rest).lookingAt() || described == null)
+                        && (RELATIVE_OPENING.matcher(afterAge).lookingAt() || described == null)
                         ? first.get().role() : described;
                 if (first.get().role() != null && described != null && POSSESSED_PERSON.matcher(first.get().role()).matches()
                         && A_DESCRIPTION.matcher(rest).lookingAt()) {

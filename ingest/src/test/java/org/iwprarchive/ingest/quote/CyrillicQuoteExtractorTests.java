@@ -2301,4 +2301,14 @@ class CyrillicQuoteExtractorTests {
         assertThat(russian.extract(List.of("Иван Смирнов ткёт ковры двадцать лет. «Заказов стало меньше», —"
                         + " вздыхает мастерица."), List.of())).isEmpty();
     }
+
+    @Test
+    void readsWhoGivesBloodAsARole() {
+        assertThat(ukrainian.extract(List.of("Донорка Марія, 30 років, прийшла вже вп’яте. «Я знаю, навіщо це»,"
+                        + " — каже жінка."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Марія", "Донорка"));
+        assertThat(russian.extract(List.of("Донор Ильдар Сафин рассказал, что сдаёт кровь с восемнадцати лет."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Ильдар Сафин", "Донор"));
+    }
 }

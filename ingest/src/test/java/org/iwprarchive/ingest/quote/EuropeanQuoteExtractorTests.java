@@ -2299,4 +2299,15 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("Dom zdravlja Tešanj", ORGANISATION));
     }
+
+    @Test
+    void readsATradeTheListsLackByItsEndingBeforeANameOpeningASentence() {
+        assertThat(bcs.extract(List.of("Spasilac Goran Babić rekao je da je voda hladna."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Goran Babić", "Spasilac"));
+        assertThat(bcs.extract(List.of("Mlinar Ivo Perić kaže da je brašna sve manje."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Ivo Perić", "Mlinar"));
+        // a given name ending as a trade does, before a surname that does not end in "-ić", is a name's
+        assertThat(bcs.extract(List.of("Petar Ivan Horvat kaže da je brašna sve manje."), List.of()))
+                .extracting(Attribution::source).containsExactly("Petar Ivan Horvat");
+    }
 }

@@ -647,4 +647,11 @@ class PersianQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("کریم", "دانشجویی که در کابل درس می‌خواند"));
     }
+
+    @Test
+    void leavesATitleOutOfANameTheListsLackSetApartWithWhatThePersonIs() {
+        assertThat(persian.extract(List.of("داکتر شگوفه ملکزی، رئیس شفاخانه‌ی ولایتی، گفت که دارو کم است."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("شگوفه ملکزی", "رئیس شفاخانه‌ی ولایتی"));
+    }
 }

@@ -2217,4 +2217,12 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Madina", "who lives next door"), tuple("Bakyt Usenov", null));
     }
+
+    @Test
+    void keepsTheRoleBeforeANameOverAClauseAfterItsAge() {
+        assertThat(extractor.extract(List.of("Carpenter Daniyar Omarov, 34, who built the stage, said the wood came"
+                        + " from Karakol."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Daniyar Omarov", "Carpenter"));
+    }
 }
