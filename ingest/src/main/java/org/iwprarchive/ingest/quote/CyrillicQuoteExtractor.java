@@ -927,7 +927,8 @@ public final class CyrillicQuoteExtractor {
         boolean reportOf = !bodyNamedIt && report.lookingAt() && (m.pattern() == grammar.impersonal()
                 || m.pattern() == grammar.reportedThenBody() || m.pattern() == grammar.quoteThenBody()
                 || m.pattern() == grammar.asBodySaid());
-        Speaker resolved = reportOf ? speaker(who.substring(report.end()), known, true, opens) // "В докладе X говорится"
+        // "В докладе X говорится": the body whose report it is
+        Speaker resolved = reportOf ? speaker(who.substring(report.end()), known, true, opens)
                 : bodyNamedIt ? bodyWhereSaid(who)
                 : m.pattern() == grammar.impersonal() || m.pattern() == grammar.reportedThenBody()
                 || m.pattern() == grammar.asBodySaid()

@@ -220,6 +220,16 @@ public final class EuropeanQuoteExtractor {
     private static final Pattern DOING_MEANWHILE = Pattern.compile("(?:\\s+duke\\s+\\p{Ll}+|\\s+\\p{Ll}+јќи|,\\s+\\p{Ll}+ći)"
             + "(?:\\s+[\\p{Ll}\\p{Lu}]\\p{Ll}*)*$");
     /**
+     * When, opening the sentence before who speaks: "Prošle sedmice, X ...", "U ponedjeljak je X ...", "Минатата
+     * недела, X ...", "Javën e kaluar, X ...": no part of who.
+     */
+    private static final Pattern LEADING_TIME = Pattern.compile("^(?:(?:Prošl(?:e|og|i|a)|Pretprošl(?:e|og)|Ove|Ovog"
+            + "|Ovaj|Ovo)\\s+(?:sedmice|nedjelje|nedelje|godine|mjeseca|meseca|vikenda|ljeta|leta|zime|jeseni|proljeća"
+            + "|proleća|godina|ljeto|leto)|U\\s+(?:ponedjeljak|ponedeljak|utorak|srijedu|sredu|četvrtak|petak|subotu"
+            + "|nedjelju|nedelju)|Jučer|Juče|Sinoć|Nedavno|Минатата\\s+(?:недела|година|сабота|недела)"
+            + "|Минатиот\\s+(?:месец|викенд)|Вчера|Неодамна|(?:Javën|Vitin|Muajin|Verën|Dimrin)\\s+e\\s+kaluar"
+            + "|Dje|Së\\s+fundmi)(?:\\s+(?:je|su|је|су))?,?\\s+(?=\\p{Lu})");
+    /**
      * How the speaker says it, after who speaks: "dodaje ona kroz smeh", "kaže on sa osmijehom", "вели таа низ
      * солзи", "tha ai me zë të ulët"; laughter, tears, a smile, pride, sorrow or bitterness, or a voice, by their
      * stems (not what someone has or comes with: "rudar s dvadeset godina staža", "Služba za poslove sa strancima").
@@ -816,6 +826,7 @@ public final class EuropeanQuoteExtractor {
      */
     private Speaker speaker(String given, Reading reading, boolean according) {
         String who = given == null ? "" : grammar.leadingOccasion().matcher(given.strip()).replaceFirst("");
+        who = LEADING_TIME.matcher(who).replaceFirst("");
         // "thotë ai duke qeshur", "вели тој смеејќи се", "kaže on, smijući se": what the speaker does meanwhile
         who = DOING_MEANWHILE.matcher(who).replaceFirst("");
         who = HOW_AFTER_WHO.matcher(who).replaceFirst("");

@@ -24,7 +24,7 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
     private static final Set<String> OCCUPATIONS = QuoteGrammar.LEXICON.words("bcs-occupations");
     /** Men's given names in "-e" that keep it in every case ("Stipe Mesića"), unlike Mirza's genitive "Mirze". */
     private static final Set<String> MENS_NAMES_IN_E = QuoteGrammar.LEXICON.words("bcs-mens-names-in-e");
-    /** The endings of nouns of one who does something that no given name has: "darivatelj", "spasilac", "prodavačica". */
+    /** The endings of nouns of one who does something that no given name has: "darivatelj", "prodavačica". */
     private static final Pattern STRONG_AGENT_ENDING = Pattern.compile("\\p{Ll}{3,}(?:telj|teljica|lac|nica|arka|ačica"
             + "|тељ|тељица|лац|ница|арка|ачица)");
     /** The endings of such nouns that some given names have too ("Petar", "Dominik"). */

@@ -2310,4 +2310,23 @@ class EuropeanQuoteExtractorTests {
         assertThat(bcs.extract(List.of("Petar Ivan Horvat kaže da je brašna sve manje."), List.of()))
                 .extracting(Attribution::source).containsExactly("Petar Ivan Horvat");
     }
+
+    @Test
+    void leavesWhenOutOfWhoWhenItOpensTheSentence() {
+        assertThat(bcs.extract(List.of("Prošlog mjeseca, Goran Babić, ribar iz Neuma, rekao je da ribe nema."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Goran Babić", "ribar iz Neuma"));
+        assertThat(bcs.extract(List.of("U petak je Goran Babić, ribar iz Neuma, izjavio da ribe nema."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Goran Babić", "ribar iz Neuma"));
+        assertThat(macedonian.extract(List.of("Минатиот месец, Горан Бабиќ, рибар од Струга, изјави дека риба нема."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Горан Бабиќ", "рибар од Струга"));
+        assertThat(albanian.extract(List.of("Vitin e kaluar, Gëzim Hoxha, peshkatar nga Durrësi, tha se peshk nuk ka."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Gëzim Hoxha", "peshkatar nga Durrësi"));
+    }
 }

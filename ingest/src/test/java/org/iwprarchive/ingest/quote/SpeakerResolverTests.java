@@ -118,7 +118,8 @@ class SpeakerResolverTests {
     @Test
     void readsABodyWhoseSubjectHasTheBetweenItsCapitalisedWords() {
         assertThat(speakers.speaker("The Regional Society for Protecting the Snow Leopard"))
-                .contains(new Speaker("Regional Society for Protecting the Snow Leopard", SourceKind.ORGANISATION, null));
+                .contains(new Speaker("Regional Society for Protecting the Snow Leopard", SourceKind.ORGANISATION,
+                        null));
         assertThat(speakers.speaker("the Caspian Centre for Cleaning the Northern Shore"))
                 .contains(new Speaker("Caspian Centre for Cleaning the Northern Shore", SourceKind.ORGANISATION, null));
     }
