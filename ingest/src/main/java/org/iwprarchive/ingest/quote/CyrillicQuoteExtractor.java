@@ -691,6 +691,8 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern ADJECTIVE = Regexes.compile("(?:ая|яя|ый|ий|ой|ое|ее|на|ва|ка|ій|не|ве|ке)$");
     /** The nominative endings of adjectives a sentence may open with before a name: местный, двадцатилетний, місцевий. */
     private static final Pattern ADJECTIVE_FIRST = Regexes.compile("(?:ый|ний|ий|ой|ая|яя)$");
+    /** What parts a role's words: spaces, and the hyphen of a compound ("пошуково-рятувального"). */
+    private static final Pattern ROLE_WORD_BREAK = Regexes.compile("\\s+|-");
     /** The nominative endings of adjectives before a noun set apart after a name: бывший, колишній, бывшая, колишня. */
     private static final Pattern APPOSED_ADJECTIVE = Regexes.compile("(?:ый|ий|ій|ой|ая|яя|(?<!и)ня)$");
     /** The endings of neuter nouns that head bodies' names: управление, управління, агентство, бюро. */
@@ -1443,10 +1445,14 @@ public final class CyrillicQuoteExtractor {
             }
             // "— добавил гидролог" after "Гидролог Виктор Ким", "— додала листоноша" after others were named since
             // "Листоноша Галина Бондар": the last person named whose role has the word
+            // ("— пояснює рятувальник" after "начальник ... пошуково-рятувального поста X": a word of the role, or a
+            // part of one joined by a hyphen, with the noun's stem)
+            String stem = lower.length() >= 9 ? lower.substring(0, lower.length() - 3) : null;
             for (int i = known.size() - 1; i >= 0; i--) {
                 String role = known.get(i).role();
-                if (role != null && java.util.Arrays.stream(SPACES.split(role))
-                        .map(w -> lowerCase(TRAILING_COMMA.matcher(w).replaceFirst(""))).anyMatch(lower::equals)) {
+                if (role != null && java.util.Arrays.stream(ROLE_WORD_BREAK.split(role))
+                        .map(w -> lowerCase(TRAILING_COMMA.matcher(w).replaceFirst("")))
+                        .anyMatch(w -> w.equals(lower) || stem != null && w.startsWith(stem))) {
                     return Speaker.person(known.get(i).name(), null);
                 }
             }

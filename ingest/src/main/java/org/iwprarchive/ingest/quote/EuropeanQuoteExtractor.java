@@ -998,6 +998,9 @@ public final class EuropeanQuoteExtractor {
             if (words.size() - nameStart < 2) {
                 return null;
             }
+            if (words.size() - nameStart == 3) {
+                nameStart++; // "načelnik GSS-a Sarajevo Dževad Pašić": the body's place, then the name
+            }
         }
         if (nameStart == 0 && words.size() > 1 && (grammar.isOccupation(words.get(0))
                 || RELATIONS.contains(lower(words.get(0))) || grammar.morphology().opensWithAgentNoun(words))) {

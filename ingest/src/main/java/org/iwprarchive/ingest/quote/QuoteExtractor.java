@@ -111,6 +111,12 @@ public final class QuoteExtractor {
     /** A finite verb: what a role or a description never holds and a clause does. */
     static final Pattern VERB = Regexes.compile(
             "\\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\\b");
+    /**
+     * Verbs that say what something costs, takes or comes to, and auxiliaries, in no description of a person: "a
+     * helicopter flight costs about 12,000 dollars" is words after "According to X,", not who X is.
+     */
+    private static final Pattern MEASURING_VERB = Regexes.compile("\\b(?:costs|takes|lasts|weighs|reaches|exceeds"
+            + "|amounts|remains|does|did|must|should)\\b");
     private static final Pattern SPACES = Regexes.compile("\\s+");
     /** The first word of every cue; a text without one of them cannot match a pattern that needs a cue. */
     private static final Set<String> CUE_STARTS = LEXICON.cueFirstWords();
@@ -1158,7 +1164,7 @@ public final class QuoteExtractor {
     /** "a presenter who has covered six elections" is a role; "the situation is bad" is a clause. */
     private static boolean isNounPhrase(String phrase) {
         String main = RELATIVE_CLAUSE.matcher(phrase).replaceAll("");
-        return !VERB.matcher(main).find();
+        return !VERB.matcher(main).find() && !MEASURING_VERB.matcher(main).find();
     }
 
     /** Whether {@link #PARTICIPLE_CUE} is worth trying: one of its participles is in the sentence as a word. */

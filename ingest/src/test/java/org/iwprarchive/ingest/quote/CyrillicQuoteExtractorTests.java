@@ -2311,4 +2311,11 @@ class CyrillicQuoteExtractorTests {
                         List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Ильдар Сафин", "Донор"));
     }
+
+    @Test
+    void readsANounOfWhatSomeoneDoesAsThePersonWhoseRoleHasItsStem() {
+        assertThat(ukrainian.extract(List.of("Начальник пожежно-рятувальної частини Олег Бойко розповів, що виклики"
+                        + " тривають щодня.", "«Ми не спимо вже тиждень», — пояснює рятувальник."), List.of()))
+                .extracting(Attribution::source).containsExactly("Олег Бойко", "Олег Бойко");
+    }
 }

@@ -2329,4 +2329,14 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Gëzim Hoxha", "peshkatar nga Durrësi"));
     }
+
+    @Test
+    void readsAdmittingAndABodysPlaceAfterItsDeclinedAcronym() {
+        assertThat(bcs.extract(List.of("Vozačica Mira Kos priznala je da je vozila prebrzo."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Mira Kos", "Vozačica"));
+        assertThat(bcs.extract(List.of("Kako kaže direktor JKP-a Mostar Emir Kapić, vode će biti do jeseni."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Emir Kapić", "direktor JKP-a Mostar"));
+    }
 }

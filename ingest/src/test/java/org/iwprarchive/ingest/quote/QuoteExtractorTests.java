@@ -2225,4 +2225,16 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Daniyar Omarov", "Carpenter"));
     }
+
+    @Test
+    void readsWhatSomethingCostsAfterTheSpeakersCommaAsTheWords() {
+        assertThat(extractor.extract(List.of("According to Aigul Osmonova, a night in the hut costs 2,500 soms."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(tuple("Aigul Osmonova", null, "a night in the hut costs 2,500 soms"));
+        assertThat(extractor.extract(List.of("According to Aigul Osmonova, a night in the hut costs 2,500 soms, which"
+                        + " includes dinner."), List.of()))
+                .extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(tuple("Aigul Osmonova", null, "a night in the hut costs 2,500 soms, which includes dinner"));
+    }
 }
