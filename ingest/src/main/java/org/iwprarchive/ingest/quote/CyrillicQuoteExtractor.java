@@ -691,6 +691,8 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern ADJECTIVE = Regexes.compile("(?:ая|яя|ый|ий|ой|ое|ее|на|ва|ка|ій|не|ве|ке)$");
     /** The nominative endings of adjectives a sentence may open with before a name: местный, двадцатилетний, місцевий. */
     private static final Pattern ADJECTIVE_FIRST = Regexes.compile("(?:ый|ний|ий|ой|ая|яя)$");
+    /** An age set apart after a name: "24 года", "67 лет", "45 років", "21 рік". */
+    private static final Pattern AGE_SET_APART = Regexes.compile("\\d{1,3}\\s+(?:год|года|лет|рік|роки|років)");
     /** What parts a role's words: spaces, and the hyphen of a compound ("пошуково-рятувального"). */
     private static final Pattern ROLE_WORD_BREAK = Regexes.compile("\\s+|-");
     /** The nominative endings of adjectives before a noun set apart after a name: бывший, колишній, бывшая, колишня. */
@@ -1826,6 +1828,11 @@ public final class CyrillicQuoteExtractor {
         if (!genitive && !opens && isCapitalisedWord(described) && !after.isEmpty()
                 && Character.isLowerCase(after.charAt(0))) {
             return Speaker.person(described, after);
+        }
+        // "Айдана, 24 года, говорит": a capitalised word and an age set apart after it is a person by her given name,
+        // opening the sentence too (an age is no role)
+        if (!genitive && isCapitalisedWord(described) && AGE_SET_APART.matcher(after).matches()) {
+            return Speaker.person(described, null);
         }
         // "— признаётся Жылдыз": after the words, a given name alone, known for one by the lists or by its ending
         if (!genitive && !opens && comma < 0 && isCapitalisedWord(who.strip()) && !isOrganisation(words)

@@ -2318,4 +2318,15 @@ class CyrillicQuoteExtractorTests {
                         + " тривають щодня.", "«Ми не спимо вже тиждень», — пояснює рятувальник."), List.of()))
                 .extracting(Attribution::source).containsExactly("Олег Бойко", "Олег Бойко");
     }
+
+    @Test
+    void readsAnInstructorAndAGivenNameWithAnAgeSetApart() {
+        assertThat(russian.extract(List.of("Инструктор по плаванию Мадина говорит, что бассейн закрыт."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Мадина", "Инструктор по плаванию"));
+        assertThat(russian.extract(List.of("Мадина, 30 лет, говорит, что бассейн закрыт."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Мадина", null));
+        assertThat(ukrainian.extract(List.of("Оксана, 45 років, каже, що басейн зачинено."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Оксана", null));
+    }
 }
