@@ -691,6 +691,15 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern ADJECTIVE = Regexes.compile("(?:ая|яя|ый|ий|ой|ое|ее|на|ва|ка|ій|не|ве|ке)$");
     /** The nominative endings of adjectives a sentence may open with before a name: местный, двадцатилетний, місцевий. */
     private static final Pattern ADJECTIVE_FIRST = Regexes.compile("(?:ый|ний|ий|ой|ая|яя)$");
+    /** Words for a doctor, which refer back to someone named in a branch of medicine: "врач", "лікарка". */
+    private static final Set<String> DOCTORS = Set.of("врач", "доктор", "врачиха", "лікар", "лікарка", "докторка");
+    /** Branches of medicine as a role names them: "стоматолог", "хирург", "педіатр". */
+    private static final Set<String> MEDICAL = Set.of("стоматолог", "хирург", "педиатр", "терапевт", "кардиолог",
+            "онколог", "невролог", "гинеколог", "офтальмолог", "окулист", "уролог", "эндокринолог", "инфекционист",
+            "анестезиолог", "травматолог", "психиатр", "нарколог", "фтизиатр", "дерматолог", "главврач",
+            // Ukrainian's own spellings ("невролог", "травматолог", "нарколог", "дерматолог" are both languages')
+            "стоматологиня", "хірург", "педіатр", "кардіолог", "гінеколог", "офтальмологиня", "ендокринолог",
+            "інфекціоніст", "анестезіолог", "психіатр", "фтизіатр", "головлікар", "терапевтка", "педіатриня");
     /** An age set apart after a name: "24 года", "67 лет", "45 років", "21 рік". */
     private static final Pattern AGE_SET_APART = Regexes.compile("\\d{1,3}\\s+(?:год|года|лет|рік|роки|років)");
     /** What parts a role's words: spaces, and the hyphen of a compound ("пошуково-рятувального"). */
@@ -1447,6 +1456,13 @@ public final class CyrillicQuoteExtractor {
             }
             // "— добавил гидролог" after "Гидролог Виктор Ким", "— додала листоноша" after others were named since
             // "Листоноша Галина Бондар": the last person named whose role has the word
+            // "— добавляет врач" after "Детский стоматолог X": a doctor, when the person named last practises medicine
+            Known latest = known.get(known.size() - 1);
+            if (DOCTORS.contains(lower) && latest.role() != null && java.util.Arrays.stream(
+                    ROLE_WORD_BREAK.split(latest.role())).map(CyrillicQuoteExtractor::lowerCase).anyMatch(
+                    w -> MEDICAL.contains(w) || DOCTORS.contains(w))) {
+                return Speaker.person(latest.name(), null);
+            }
             // ("— пояснює рятувальник" after "начальник ... пошуково-рятувального поста X": a word of the role, or a
             // part of one joined by a hyphen, with the noun's stem)
             String stem = lower.length() >= 9 ? lower.substring(0, lower.length() - 3) : null;

@@ -2329,4 +2329,15 @@ class CyrillicQuoteExtractorTests {
         assertThat(ukrainian.extract(List.of("Оксана, 45 років, каже, що басейн зачинено."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Оксана", null));
     }
+
+    @Test
+    void readsADoctorAsThePersonNamedLastInABranchOfMedicine() {
+        assertThat(russian.extract(List.of("Хирург Олег Ким говорит, что операций стало больше.",
+                        "«Очередь расписана на полгода вперёд», — добавляет врач."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind).containsExactly(tuple("Олег Ким", PERSON),
+                        tuple("Олег Ким", PERSON));
+        assertThat(ukrainian.extract(List.of("Педіатриня Ірина Ткачук каже, що дітей стало більше.",
+                        "«Черга розписана на місяць», — додає лікарка."), List.of()))
+                .extracting(Attribution::source).containsExactly("Ірина Ткачук", "Ірина Ткачук");
+    }
 }

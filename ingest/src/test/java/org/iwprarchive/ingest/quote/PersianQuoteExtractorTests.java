@@ -654,4 +654,10 @@ class PersianQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("شگوفه ملکزی", "رئیس شفاخانه‌ی ولایتی"));
     }
+
+    @Test
+    void readsNoSourceInOfficialsInThePlural() {
+        assertThat(persian.extract(List.of("به گفته‌ی مسئولان ریاست معارف هرات، صد مکتب نیاز به ترمیم دارد."),
+                        List.of())).isEmpty();
+    }
 }
