@@ -124,6 +124,8 @@ public final class EuropeanQuoteExtractor {
     private static final Set<String> DOCTORS_TITLES = Set.of("doktor", "doktorica", "doktorka", "доктор", "докторка",
             "docteur", "doctor", "doctora", "doktoresha");
     private static final Pattern DECLINED_ACRONYM = Pattern.compile("\\p{Lu}{2,}-\\p{Ll}{1,3}");
+    /** A body's acronym as written, in capitals: "KJKP", "JKP", "ЈП". */
+    private static final Pattern UNDECLINED_ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     /** Words that join a name's parts: "de", "da", "van", "del", "y". */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "du", "van", "von", "del", "der", "y", "ben",
             "bin", "al", "el", "la", "dos", "das");
@@ -1001,6 +1003,10 @@ public final class EuropeanQuoteExtractor {
             if (words.size() - nameStart == 3) {
                 nameStart++; // "načelnik GSS-a Sarajevo Dževad Pašić": the body's place, then the name
             }
+        }
+        if (nameStart > 0 && words.size() - nameStart == 3
+                && UNDECLINED_ACRONYM.matcher(words.get(nameStart - 1)).matches()) {
+            nameStart++; // "Direktor KJKP Rad Hamdija Kadrić": a body's acronym and its name, then the person's
         }
         if (nameStart == 0 && words.size() > 1 && (grammar.isOccupation(words.get(0))
                 || RELATIONS.contains(lower(words.get(0))) || grammar.morphology().opensWithAgentNoun(words))) {

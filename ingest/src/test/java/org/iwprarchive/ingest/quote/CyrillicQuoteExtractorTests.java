@@ -2340,4 +2340,12 @@ class CyrillicQuoteExtractorTests {
                         "«Черга розписана на місяць», — додає лікарка."), List.of()))
                 .extracting(Attribution::source).containsExactly("Ірина Ткачук", "Ірина Ткачук");
     }
+
+    @Test
+    void readsANameInGuillemetsInsideWhoAfterAs() {
+        assertThat(russian.extract(List.of("Однако, как рассказал IWPR председатель фонда «Зелёный город» Ерлан"
+                        + " Бекович, деревья не поливают."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ерлан Бекович", "председатель фонда «Зелёный город»"));
+    }
 }

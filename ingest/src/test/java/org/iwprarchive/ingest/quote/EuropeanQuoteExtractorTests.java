@@ -2339,4 +2339,11 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Emir Kapić", "direktor JKP-a Mostar"));
     }
+
+    @Test
+    void readsABodysAcronymAndItsNameBeforeAPersonsName() {
+        assertThat(bcs.extract(List.of("Direktor JP Vodovod Mira Kos izjavila je da vode ima dovoljno."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Mira Kos", "Direktor JP Vodovod"));
+    }
 }

@@ -2235,6 +2235,7 @@ class QuoteExtractorTests {
         assertThat(extractor.extract(List.of("According to Aigul Osmonova, a night in the hut costs 2,500 soms, which"
                         + " includes dinner."), List.of()))
                 .extracting(Attribution::source, Attribution::role, Attribution::text)
-                .containsExactly(tuple("Aigul Osmonova", null, "a night in the hut costs 2,500 soms, which includes dinner"));
+                .containsExactly(tuple("Aigul Osmonova", null,
+                        "a night in the hut costs 2,500 soms, which includes dinner"));
     }
 }
