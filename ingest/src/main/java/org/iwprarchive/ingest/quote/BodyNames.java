@@ -66,9 +66,9 @@ final class BodyNames {
             + DESCRIBED_HEAD + "\\s+(" + WORD + "(?:\\s+" + WORD + "){0,3})$");
     /**
      * "the regional water authority", "the state power company", "the ministry of social affairs": a body
-     * described in lower-case words.
+     * described in lower-case words (four before its head: "the interior ministry’s road safety department").
      */
-    private static final Pattern ORGANISATION_OF_KIND = Regexes.compile("^[Tt]he\\s+((?:" + DESCRIBING + "\\s+){1,3}"
+    private static final Pattern ORGANISATION_OF_KIND = Regexes.compile("^[Tt]he\\s+((?:" + DESCRIBING + "\\s+){1,4}"
             + DESCRIBED_HEAD + "(?:" + BODY_OF + ")?|" + DESCRIBED_HEAD + BODY_OF + ")$");
     private static final Pattern ORGANISATION_FIRST = Regexes.compile("^(?:[Tt]he\\s+)?((?:"
             + QuoteLexicon.alternation(LEXICON.organisationFirstHeads())

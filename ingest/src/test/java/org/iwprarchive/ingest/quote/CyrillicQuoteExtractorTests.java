@@ -2348,4 +2348,12 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Ерлан Бекович", "председатель фонда «Зелёный город»"));
     }
+
+    @Test
+    void readsAnInstructorWithAGivenNameWhoseSurnameIsWithheld() {
+        assertThat(ukrainian.extract(List.of("Інструкторка з плавання Ольга, яка попросила не називати її прізвища,"
+                        + " розповідає, що басейн зачинено."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ольга", "Інструкторка з плавання"));
+    }
 }

@@ -131,4 +131,10 @@ class SpeakerResolverTests {
         assertThat(speakers.speaker("Saule Mukhametrakhimova")).isEmpty();
         assertThat(speakers.speaker("Mukhametrakhimova")).isEmpty();
     }
+
+    @Test
+    void readsABodyDescribedByFourWordsBeforeItsHead() {
+        assertThat(speakers.speaker("the health ministry’s drug control department"))
+                .contains(new Speaker("health ministry’s drug control department", SourceKind.ORGANISATION, null));
+    }
 }
