@@ -228,7 +228,7 @@ public final class EuropeanQuoteExtractor {
     private static final Pattern LEADING_TIME = Pattern.compile("^(?:(?:Prošl(?:e|og|i|a)|Pretprošl(?:e|og)|Ove|Ovog"
             + "|Ovaj|Ovo)\\s+(?:sedmice|nedjelje|nedelje|godine|mjeseca|meseca|vikenda|ljeta|leta|zime|jeseni|proljeća"
             + "|proleća|godina|ljeto|leto)|U\\s+(?:ponedjeljak|ponedeljak|utorak|srijedu|sredu|četvrtak|petak|subotu"
-            + "|nedjelju|nedelju)|Jučer|Juče|Sinoć|Nedavno|Минатата\\s+(?:недела|година|сабота|недела)"
+            + "|nedjelju|nedelju)|Jučer|Juče|Sinoć|Nedavno|Минатата\\s+(?:недела|година|сабота)"
             + "|Минатиот\\s+(?:месец|викенд)|Вчера|Неодамна|(?:Javën|Vitin|Muajin|Verën|Dimrin)\\s+e\\s+kaluar"
             + "|Dje|Së\\s+fundmi)(?:\\s+(?:je|su|је|су))?,?\\s+(?=\\p{Lu})");
     /**

@@ -3,7 +3,9 @@ package org.iwprarchive.ingest.quote;
 import static org.iwprarchive.ingest.quote.QuoteGrammar.alternation;
 import static org.iwprarchive.ingest.quote.QuoteGrammar.lower;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -436,7 +438,7 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
 
     private static String pluralVerbs() {
         Set<String> listed = QuoteGrammar.LEXICON.words("bcs-plural-verbs");
-        Set<String> verbs = new java.util.HashSet<>(listed);
+        Set<String> verbs = new HashSet<>(listed);
         for (String present : QuoteGrammar.LEXICON.words("bcs-presents")) {
             if (present.contains(" ") || present.length() < 4 || listed.contains(present)
                     || LAUGHING.contains(present)) {
@@ -455,7 +457,7 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                 }
             }
         }
-        List<String> longestFirst = new java.util.ArrayList<>(verbs);
+        List<String> longestFirst = new ArrayList<>(verbs);
         longestFirst.sort((a, b) -> b.length() - a.length());
         return QuoteLexicon.alternation(longestFirst);
     }
