@@ -308,6 +308,8 @@ public final class EuropeanQuoteExtractor {
     private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*)+");
     /** A body's own name in quotation marks after what kind of body it is: "здружение „Фронт 21/42“". */
     private static final Pattern QUOTED_NAME = Pattern.compile("[„“\"«]\\s*([^\\s„“”\"«»][^„“”\"«»]*?)\\s*[“”\"»]$");
+    /** Words in lower case only, one or more: a body's kind before its quoted name ("семејната винарија"). */
+    private static final Pattern LOWER_CASE_WORDS = Pattern.compile("\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*)*");
 
     /** What says a person's sex in this language, so that "ona" and "rekla je" go to a woman. */
     private final EuropeanPeople people;
@@ -757,6 +759,13 @@ public final class EuropeanQuoteExtractor {
         // "Iz Hrvatske agencije za lijekove (HALMED)": its acronym, in parentheses after its name, is no part of it
         String who = grammar.morphology().bodyNominative(ACRONYM_IN_PARENTHESES.matcher(given).replaceAll("").strip());
         Optional<Speaker> body = body(who, true);
+        Matcher quoted = QUOTED_NAME.matcher(who);
+        if (body.isEmpty() && quoted.find() && quoted.start() > 0
+                && LOWER_CASE_WORDS.matcher(who.substring(0, quoted.start()).strip()).matches()) {
+            // "Од винаријата „Тиквеш“ соопштија", "Iz pekare „Klas“ kažu": people speak from a body, and what stands
+            // quoted after its kind, listed or not, is the name it goes by; no person is named in quotation marks
+            return new Speaker(quoted.group(1), SourceKind.ORGANISATION, null);
+        }
         if (in) {
             // "Во УНЕСКО велат": an acronym in capitals names a body, but not the countries written so ("Во САД")
             return body.filter(b -> Arrays.stream(SPACES.split(b.name())).anyMatch(grammar::isBodyWord)

@@ -2346,4 +2346,14 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Mira Kos", "Direktor JP Vodovod"));
     }
+
+    @Test
+    void takesTheQuotedNameAfterAnUnlistedKindOfBodyPeopleSpeakFrom() {
+        assertThat(macedonian.extract(List.of("Од пекарницата „Жито“ велат дека лебот нема да поскапи."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Жито", ORGANISATION));
+        assertThat(bcs.extract(List.of("Iz mljekare \"Bijeli Potok\" kažu da će cijena mlijeka rasti."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Bijeli Potok", ORGANISATION));
+    }
 }
