@@ -233,10 +233,11 @@ public final class EuropeanQuoteExtractor {
             + "|Dje|Së\\s+fundmi)(?:\\s+(?:je|su|је|су))?,?\\s+(?=\\p{Lu})");
     /**
      * How the speaker says it, after who speaks: "dodaje ona kroz smeh", "kaže on sa osmijehom", "вели таа низ
-     * солзи", "tha ai me zë të ulët"; laughter, tears, a smile, pride, sorrow or bitterness, or a voice, by their
-     * stems (not what someone has or comes with: "rudar s dvadeset godina staža", "Služba za poslove sa strancima").
+     * солзи", "tha ai me zë të ulët", or alone after the verb ("rekao je kroz osmeh"); laughter, tears, a smile,
+     * pride, sorrow or bitterness, or a voice, by their stems (not what someone has or comes with: "rudar s dvadeset
+     * godina staža", "Služba za poslove sa strancima").
      */
-    private static final Pattern HOW_AFTER_WHO = Pattern.compile("\\s+(?:kroz|uz|sa|s|низ|со|me)\\s+(?:smij|smeh|suz"
+    private static final Pattern HOW_AFTER_WHO = Pattern.compile("(?:^|\\s+)(?:kroz|uz|sa|s|низ|со|me)\\s+(?:smij|smeh|suz"
             + "|osmij|osmeh|ponos|tug|gorč|смеа|солз|насмев|таг|горчин|buzëqesh|lot|zë|trishtim|krenari)\\p{Ll}*"
             + "(?:\\s+\\p{Ll}+){0,3}$");
     /**

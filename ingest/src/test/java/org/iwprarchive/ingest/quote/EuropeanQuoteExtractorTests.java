@@ -2356,4 +2356,16 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("Bijeli Potok", ORGANISATION));
     }
+
+    @Test
+    void leavesOutHowSomethingIsSaidStandingAloneAfterTheVerb() {
+        assertThat(macedonian.extract(List.of("Зоран Илиев вели дека реката е чиста.",
+                        "„Рибите се вратија по триесет години“, додава низ солзи."), List.of()))
+                .extracting(Attribution::source, Attribution::kind)
+                .containsExactly(tuple("Зоран Илиев", INDIRECT), tuple("Зоран Илиев", DIRECT));
+        assertThat(albanian.extract(List.of("Drita Kola tha se lumi është i pastër.",
+                        "\"Peshqit u kthyen pas tridhjetë vjetësh\", shtoi me buzëqeshje."), List.of()))
+                .extracting(Attribution::source, Attribution::kind)
+                .containsExactly(tuple("Drita Kola", INDIRECT), tuple("Drita Kola", DIRECT));
+    }
 }
