@@ -309,6 +309,9 @@ public final class EuropeanQuoteExtractor {
     private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*)+");
     /** A body's own name in quotation marks after what kind of body it is: "здружение „Фронт 21/42“". */
     private static final Pattern QUOTED_NAME = Pattern.compile("[„“\"«]\\s*([^\\s„“”\"«»][^„“”\"«»]*?)\\s*[“”\"»]$");
+    /** An office, then the fields it has listed, lower-case, with commas and "and" before the last. */
+    private static final Pattern OFFICE_WITH_LISTED_FIELDS = Pattern.compile("[^,]+(?:,\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)+"
+            + "\\s+(?:i|и|dhe|e)(?:\\s+\\p{Ll}+){1,3}");
     /** Words in lower case only, one or more: a body's kind before its quoted name ("семејната винарија"). */
     private static final Pattern LOWER_CASE_WORDS = Pattern.compile("\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*)*");
 
@@ -1001,7 +1004,12 @@ public final class EuropeanQuoteExtractor {
         }
         int nameStart = nameStart(words);
         if (nameStart < 0) {
-            return null;
+            // "Министерот за земјоделство изјави", "Direktor bolnice kaže": an office named by what its holder does,
+            // with no name, is an unnamed source (a group would take a plural noun, which the lists leave out); the
+            // fields of a ministry may be listed with commas ("Министерот за земјоделство, шумарство и водостопанство")
+            boolean listed = segments.size() > 1 && OFFICE_WITH_LISTED_FIELDS.matcher(who.strip()).matches();
+            return words.size() > 1 && grammar.isOccupation(words.get(0)) && (segments.size() == 1 || listed)
+                    ? new Speaker(listed ? who.strip() : head, SourceKind.ANONYMOUS, null) : null;
         }
         if (nameStart > 0 && DECLINED_ACRONYM.matcher(words.get(nameStart)).matches()) {
             // "pripadnik specijalne jedinice MUP-a Srbije": a body's acronym in a case, and its place, name nobody;

@@ -2368,4 +2368,15 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::kind)
                 .containsExactly(tuple("Drita Kola", INDIRECT), tuple("Drita Kola", DIRECT));
     }
+
+    @Test
+    void readsAnOfficeNamedWithoutItsHolderAsAnUnnamedSource() {
+        assertThat(bcs.extract(List.of("Načelnik općine izjavio je da će škola biti obnovljena."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Načelnik općine", ANONYMOUS));
+        assertThat(macedonian.extract(List.of("Министерот за образование, наука и спорт рече дека училиштето ќе биде "
+                        + "обновено."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Министерот за образование, наука и спорт", ANONYMOUS));
+    }
 }

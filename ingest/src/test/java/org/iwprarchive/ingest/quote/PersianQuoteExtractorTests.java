@@ -660,4 +660,11 @@ class PersianQuoteExtractorTests {
         assertThat(persian.extract(List.of("به گفته‌ی مسئولان ریاست معارف هرات، صد مکتب نیاز به ترمیم دارد."),
                         List.of())).isEmpty();
     }
+
+    @Test
+    void readsAVillageElderSetApartAfterANameAsTheRole() {
+        assertThat(persian.extract(List.of("غلام سرور، بزرگ قریه‌ی سنگ‌تخت، گفت که آب چشمه خشک شده است."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("غلام سرور", "بزرگ قریه‌ی سنگ‌تخت"));
+    }
 }
