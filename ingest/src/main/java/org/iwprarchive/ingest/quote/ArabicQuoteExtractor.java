@@ -352,6 +352,8 @@ public final class ArabicQuoteExtractor {
             + "(?<name>\\p{L}+\\s+\\p{L}+(?:\\s+\\p{L}+)?)\u060c");
     /** A relation, as folded, that names a woman: "زوجته", "ابنتها", "اخته", "ام". */
     private static final Pattern WOMANS_RELATION = Pattern.compile("(?:زوجت|ابنت|بنت|اخت|شقيقت|جارت|حفيدت|والدت|ام)");
+    /** "He"/"she" and the word after it, not set apart from what stands before: "ناصر وهو يمسح يديه". */
+    private static final Pattern WHILE_DOING = Pattern.compile("(?:^|\\s+)(وهو|وهي)\\s+(\\S+)");
     /** A kunya set apart with who the person is: "أبو يونس، وهو نجار من حي الميدان،". */
     private static final Pattern KUNYA_DESCRIBED = Pattern.compile("(?<kunya>أبو|أم)\\s+(?<given>\\p{L}+)\u060c\\s+"
             + "(?:وهو|وهي)\\s+(?<role>[^\u060c.:]+)\u060c");
@@ -601,6 +603,14 @@ public final class ArabicQuoteExtractor {
      * the name or after it; or someone unnamed described. {@code feminine}: the verb's gender, null without a verb.
      */
     private Speaker speaker(List<String> parts, Boolean feminine, List<Known> known) {
+        Matcher doing = WHILE_DOING.matcher(parts.get(0));
+        if (doing.find() && isPresentVerb(fold(doing.group(2)), doing.group(1).equals("وهي"))) {
+            // "أضاف ناصر وهو يمسح يديه", "أضاف وهو يبتسم": what the speaker was doing meanwhile, not set apart, is
+            // no part of who speaks
+            List<String> cut = new ArrayList<>(parts);
+            cut.set(0, parts.get(0).substring(0, doing.start()).strip());
+            parts = cut;
+        }
         Matcher clause = RELATIVE_PRONOUN.matcher(parts.get(0));
         if (clause.find() && clause.start() > 0) {
             // "المزارع جاسم العيداني الذي يسكن قرب حقل الرميلة": a clause about a person named before it, without a

@@ -62,8 +62,9 @@ public final class CyrillicQuoteExtractor {
                     Regexes.compile("^«(?<q>[^»]+)»,?\\s+[—–-]\\s+(?:так\\s+)?(?<verb>" + verb + ")(?<to>" + ADDRESSEE
                             + ")(?:\\s+" + COMMENTED + ")?\\s+(?<who>" + WHO_WORDS + ")(?<to2>" + ADDRESSEE + ")[.!?]?$"),
                     // — Мы ждём восемь лет, — говорит Айгуль Сейтказы.: dialogue, as Russian and Ukrainian print it
-                    // (the words may hold a dash of their own, and end in "!" or "?" without the comma)
-                    Regexes.compile("^[—–]\\s+(?<q>[^«»]+?)(?:,|(?<=[!?]))\\s+[—–]\\s+(?<verb>" + verb + ")(?<to>"
+                    // (the words may hold a dash of their own, and end in "!" or "?" without the comma, and a short
+                    // name in guillemets: "— Запчасти на «Кобальт» берём на рынке, — говорит X.")
+                    Regexes.compile("^[—–]\\s+(?<q>(?:[^«»]|" + SHORT_NAME + ")+?)(?:,|(?<=[!?]))\\s+[—–]\\s+(?<verb>" + verb + ")(?<to>"
                             + ADDRESSEE
                             + ")\\s+(?<who>" + WHO_WORDS + ")(?<to2>" + ADDRESSEE + ")[.!?]?$"),
                     // Ерлан Касымов отметил: «...».; Голова ради написав у Facebook: «...».; a short name in
@@ -525,7 +526,8 @@ public final class CyrillicQuoteExtractor {
             new String[] {"ою", "а"}, new String[] {"ею", "я"}, new String[] {"ью", "ь"}, new String[] {"ой", "а"},
             new String[] {"ем", "й"}, new String[] {"ом", ""});
     /** A line of dialogue's words, up to the dash that sets off who said them: "— Нет связи, — ". */
-    private static final Pattern DIALOGUE_WORDS = Regexes.compile("^[—–]\\s+[^«»]+?[,!?]\\s+[—–]\\s+");
+    private static final Pattern DIALOGUE_WORDS = Regexes.compile("^[—–]\\s+(?:[^«»]|" + SHORT_NAME
+            + ")+?[,!?]\\s+[—–]\\s+");
     private static final Pattern WHOLLY_QUOTED = Regexes.compile("«([^«»]+)»");
     /**
      * Endings of nouns that say what someone does or is, not of given names: психолог, экономист, активістка,
@@ -1819,6 +1821,13 @@ public final class CyrillicQuoteExtractor {
             return nameWords.size() > 1 ? Speaker.person(named, role.toString()) : null;
         }
         Speaker givenName = genitive ? null : givenNameAfterDescription(described);
+        if (givenName != null && givenName.kind() == SourceKind.PERSON && !after.isEmpty()
+                && Character.isLowerCase(after.charAt(0)) && saysWhatAPersonIs(nounAfterAdjectives(SPACES.split(after)))
+                && !RELATIVE_PRONOUN.matcher(after + " ").find()) {
+            // "Его напарник Дима, студент автотранспортного колледжа,": what the person is after the given name joins
+            // the relation or trade before it, as after a full name
+            return Speaker.person(givenName.name(), givenName.role() + ", " + after);
+        }
         if (givenName != null) {
             return givenName;
         }

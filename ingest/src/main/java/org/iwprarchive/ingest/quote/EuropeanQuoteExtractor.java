@@ -764,15 +764,17 @@ public final class EuropeanQuoteExtractor {
         String who = grammar.morphology().bodyNominative(ACRONYM_IN_PARENTHESES.matcher(given).replaceAll("").strip());
         Optional<Speaker> body = body(who, true);
         Matcher quoted = QUOTED_NAME.matcher(who);
-        if (body.isEmpty() && quoted.find() && quoted.start() > 0
-                && LOWER_CASE_WORDS.matcher(who.substring(0, quoted.start()).strip()).matches()) {
+        String kind = quoted.find() && quoted.start() > 0 ? who.substring(0, quoted.start()).strip() : null;
+        if (body.isEmpty() && kind != null && LOWER_CASE_WORDS.matcher(kind).matches()) {
             // "Од винаријата „Тиквеш“ соопштија", "Iz pekare „Klas“ kažu": people speak from a body, and what stands
             // quoted after its kind, listed or not, is the name it goes by; no person is named in quotation marks
             return new Speaker(quoted.group(1), SourceKind.ORGANISATION, null);
         }
         if (in) {
-            // "Во УНЕСКО велат": an acronym in capitals names a body, but not the countries written so ("Во САД")
-            return body.filter(b -> Arrays.stream(SPACES.split(b.name())).anyMatch(grammar::isBodyWord)
+            // "Во УНЕСКО велат": an acronym in capitals names a body, but not the countries written so ("Во САД");
+            // a name quoted after a body's kind is a body's ("Во Центарот за технички прегледи „Пелагонија“ велат")
+            boolean quotedAfterKind = kind != null && Arrays.stream(SPACES.split(kind)).anyMatch(grammar::isBodyWord);
+            return body.filter(b -> quotedAfterKind || Arrays.stream(SPACES.split(b.name())).anyMatch(grammar::isBodyWord)
                     || CAPITALS.matcher(b.name()).matches() && !COUNTRY_ACRONYMS.contains(b.name())).orElse(null);
         }
         if (body.isPresent()) {

@@ -772,4 +772,12 @@ class ArabicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("علي حسن", "رئيس الفرقة، العازف"));
     }
+
+    @Test
+    void leavesOutWhatTheSpeakerWasDoingAfterTheVerb() {
+        assertThat(arabic.extract(List.of("قالت سلمى الحسن إن المدرسة مغلقة.",
+                        "\"لن نستسلم\"، أضافت وهي تضحك."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("سلمى الحسن", "المدرسة مغلقة"), tuple("سلمى الحسن", "لن نستسلم"));
+    }
 }

@@ -2356,4 +2356,27 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Ольга", "Інструкторка з плавання"));
     }
+
+    @Test
+    void readsALineOfDialogueWithAShortNameInGuillemets() {
+        assertThat(ukrainian.extract(List.of("— Ремонт «Ланоса» коштує копійки. Запчастини дорогі, — каже Петро Бондар."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Петро Бондар", "Ремонт «Ланоса» коштує копійки. Запчастини дорогі"));
+    }
+
+    @Test
+    void joinsWhatSomeoneIsAfterAGivenNameToTheRelationBeforeIt() {
+        assertThat(ukrainian.extract(List.of("Його колега Сашко, студент політехніки, додає, що роботи вистачає."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Сашко", "Його колега, студент політехніки"));
+    }
+
+    @Test
+    void readsALocksmithOpeningTheSentenceAsTheRole() {
+        assertThat(russian.extract(List.of("Слесарь Игорь говорит, что работы стало больше."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Игорь", "Слесарь"));
+    }
 }

@@ -2379,4 +2379,12 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("Министерот за образование, наука и спорт", ANONYMOUS));
     }
+
+    @Test
+    void takesTheQuotedNameAfterABodysKindPeopleSpeakIn() {
+        assertThat(macedonian.extract(List.of("Во здружението „Зелена иднина“ велат дека воздухот е загаден."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Зелена иднина", ORGANISATION));
+    }
 }
