@@ -76,10 +76,11 @@ public final class PersianQuoteExtractor {
             + "(?:\\s+(?:تازه|جدید|اخیر|سالانه))?\\s+(?<who>[^،,«\"“]+?)\\s+(?<cue>(?:[اآ]مده|گفته\\s+شده|تاکید\\s+شده)"
             + "(?:\\s+است)?)\\s+(?:که\\s+)?(?<rest>\\S.*)$");
     /**
-     * A trade made of a thing and who sells, weaves, makes, sews, keeps or works at it ("باغدار", an orchard's keeper,
-     * "مغازه‌دار", a shopkeeper, "ترمیم‌کار", a repairer), the non-joiner between them folded away.
+     * A trade made of a thing and who sells, weaves, makes, sews, keeps, works at or throws it ("باغدار", an orchard's
+     * keeper, "مغازه‌دار", a shopkeeper, "ترمیم‌کار", a repairer, "چاپ‌انداز", a buzkashi rider, "تیرانداز", a
+     * marksman), the non-joiner between them folded away.
      */
-    private static final Pattern TRADE = Pattern.compile("\\p{L}{3,}(?:فروش|باف|ساز|دوز|دار|کار)");
+    private static final Pattern TRADE = Pattern.compile("\\p{L}{3,}(?:فروش|باف|ساز|دوز|دار|کار|انداز)");
     /** "این را" after the words and before who said them: "«...»، این را X گفت". */
     private static final Pattern THIS_SAID = Pattern.compile("\\s*[،,]?\\s*این\\s+(?:سخنان\\s+|مطلب\\s+)?را\\s+");
     /** IWPR spoken to: "به IWPR", "به انستیتوت گزارش‌دهی جنگ و صلح", in folded form. */

@@ -246,8 +246,10 @@ final class SpeakerResolver {
             + "(?:(?!" + ARTICLE_PREFIX + ")\\p{Ll}[\\p{L}'\u2019-]*\\s+){0,3}"
             // "Ahmad al-Hussein teaches ...": a surname may carry the Arabic article
             + "\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+(?:" + ARTICLE_PREFIX + ")?\\p{Lu}[\\p{Ll}'\u2019-]+){0,3}"
-            // "Mariam, 15, one of the pupils,": an age, then who the person is
-            + "(?:,\\s+(?:(?:\\d{1,3},\\s+)?(?:an?|the|who|whose|as|one\\s+of|\\p{Ll}+(?:ed|en|ing))\\s+"
+            // "Mariam, 15, one of the pupils,": an age, then who the person is; "X, captain of the regional team,":
+            // an office of something, without an article
+            + "(?:,\\s+(?:(?:\\d{1,3},\\s+)?(?:an?|the|who|whose|as|one\\s+of|\\p{Ll}+(?:ed|en|ing)"
+            + "|(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+\\s+of)\\s+"
             + "[^,;:.\"\u201c\u201d]{2,100}+|\\d{1,3}),)?)"
             + "\\s+\\p{Ll}");
     /**

@@ -780,4 +780,11 @@ class ArabicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::text)
                 .containsExactly(tuple("سلمى الحسن", "المدرسة مغلقة"), tuple("سلمى الحسن", "لن نستسلم"));
     }
+
+    @Test
+    void readsAnAuthorityAsABody() {
+        assertThat(arabic.extract(List.of("وقالت سلطة الطيران المدني إنها ستفتح المطار الأسبوع المقبل."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("سلطة الطيران المدني", ORGANISATION));
+    }
 }

@@ -2379,4 +2379,12 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Игорь", "Слесарь"));
     }
+
+    @Test
+    void learnsAVeteranNamedByAGivenNameWithoutWords() {
+        assertThat(ukrainian.extract(List.of("Ветеран Андрій, який служив у піхоті, тепер варить каву в Ужгороді.",
+                        "— Кава мене заспокоює, — каже він."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Андрій", "Ветеран"));
+    }
 }

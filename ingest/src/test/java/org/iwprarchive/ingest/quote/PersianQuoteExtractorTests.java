@@ -667,4 +667,12 @@ class PersianQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("غلام سرور", "بزرگ قریه‌ی سنگ‌تخت"));
     }
+
+    @Test
+    void readsATradeOfThrowingBeforeANameSetApartAsTheRole() {
+        assertThat(persian.extract(List.of("تیرانداز ملی، احمد کریمی، گفت که تمرین‌ها در زمستان متوقف شده است."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("احمد کریمی", "تیرانداز ملی"));
+    }
 }

@@ -2238,4 +2238,13 @@ class QuoteExtractorTests {
                 .containsExactly(tuple("Aigul Osmonova", null,
                         "a night in the hut costs 2,500 soms, which includes dinner"));
     }
+
+    @Test
+    void learnsAPersonIntroducedWithAnOfficeOfSomethingWithoutAnArticle() {
+        assertThat(extractor.extract(List.of("The union has 300 members.",
+                        "Dilnoza Umarova, head of the Samarkand weavers’ union, has worked there for years. “We need "
+                                + "buyers more than we need grants,” she said."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Dilnoza Umarova", "head of the Samarkand weavers’ union"));
+    }
 }
