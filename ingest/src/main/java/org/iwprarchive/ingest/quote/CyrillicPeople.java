@@ -111,6 +111,9 @@ final class CyrillicPeople {
                 : Optional.empty();
     }
 
+    /** A man's honorific for an elder, joined to his given name: "Хамид-ака", "Асан-байке". */
+    private static final Set<String> ELDER_MEN = Set.of("ака", "байке");
+
     /**
      * The person's sex as their role's noun, their surname or their given name says it, in that order: "Нурлан
      * Абдрахманов" a man, "Айзада" with the role "Её внучка" a woman, "Волонтерка Оксана Литвин" a woman whatever
@@ -136,8 +139,12 @@ final class CyrillicPeople {
         if (words.length > 1 && MANS_SURNAME.matcher(last).matches()) {
             return Optional.of(Sex.MAN);
         }
-        // "Василь Кравченко", "Айзада": the given name, by the lists, or else by its ending
+        // "Василь Кравченко", "Айзада": the given name, by the lists, or else by its ending; a man's honorific for an
+        // elder joined to it, which ends as a woman's name may, says a man ("Хамид-ака")
         String given = words[0];
+        if (ELDER_MEN.contains(given.substring(given.lastIndexOf('-') + 1))) {
+            return Optional.of(Sex.MAN);
+        }
         if (MENS_NAMES.contains(given) || WOMENS_NAMES.contains(given)) {
             return Optional.of(MENS_NAMES.contains(given) ? Sex.MAN : Sex.WOMAN);
         }

@@ -573,7 +573,8 @@ public final class CyrillicQuoteExtractor {
      */
     private static final Pattern TRADE_THEN_GIVEN_NAME = Regexes.compile("(?<trade>(?<doing>\\p{Lu}\\p{Ll}{3,}"
             + "(?:\\s+\\p{Ll}{4,})?)(?:\\s+(?:из|із|з|зі)\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)?)\\s+"
-            + "(?<name>\\p{Lu}\\p{Ll}{2,})(?:,|\\s+\\p{Ll})");
+            // ("Пенсионер Хамид-ака": an elder's honorific joined to the given name belongs to how he is called)
+            + "(?<name>\\p{Lu}\\p{Ll}{2,}(?:-(?:ака|апа|опа|эже|эдже|байке))?)(?:,|\\s+\\p{Ll})");
     /** Surnames in the dative: a woman's "Бекташевой", "Ковальової", a man's "Бекташеву", "Коваленку", "Ткачуку". */
     private static final Pattern DATIVE_WOMANS_SURNAME = Regexes.compile("(?:овой|евой|иной|ской|ової|евої|іної|ської)$");
     private static final Pattern DATIVE_MANS_SURNAME = Regexes.compile("(?:ов|ев|ин|енк|чук|юк)у$");

@@ -42,6 +42,8 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
             // and in straight marks, as many pages type them: 'Predsjednik kluba "Mostari" X'
             + "|\u201c[^\u201c\u201d]{1,40}\u201d|\"[^\"]{1,40}\")";
 
+    /** An ordinal's dot after its digits, inside a sentence: "od 1985. godine", "од 1995. година". */
+    private static final String ORDINAL_DOT = "(?<=\\d)\\.(?=\\s+\\p{Ll})";
     /** Words in guillemets, in curly or straight quotation marks, or in the low-high marks BCS writes („...“). */
     static final String QUOTE = "(?:«\\s*(?<q1>[^«»]+?)\\s*»|\u201c(?<q2>[^\u201c\u201d]+)\u201d"
             + "|\"(?<q3>[^\"]+)\"|\u201e(?<q4>[^\u201c\u201d\u201e]+)[\u201c\u201d])";
@@ -174,7 +176,9 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
         String cue = "(?<cue>(?:" + verb + ")(?:" + addressee + ")?)";
         return new QuoteGrammar(
                 // « ... », a déclaré X, ...; « ... », a-t-il ajouté.; "...", dijo X.; "...", agregó.; „...“ – tha X.
-                Regexes.compile("^" + QUOTE + "\\s*[,\u2013\u2014]?\\s+" + cue + "(?:\\s+(?<who>[^.!?]+?))?\\s*[.!?]?$"),
+                // (an ordinal's dot may stand in who: "kaže X, koji drži kafanu od 1985. godine.")
+                Regexes.compile("^" + QUOTE + "\\s*[,\u2013\u2014]?\\s+" + cue + "(?:\\s+(?<who>(?:[^.!?]|" + ORDINAL_DOT
+                        + ")+?))?\\s*[.!?]?$"),
                 // X a déclaré à l'audience : « ... ».
                 Regexes.compile("^(?<who>[^«\u201c\u201e\"]+?)\\s+" + cue + "(?:\\s+[^:«\u201c\"]{1,40}?)?\\s*:\\s*"
                         + QUOTE + "\\s*[.!?]?$"),

@@ -2387,4 +2387,23 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Андрій", "Ветеран"));
     }
+
+    @Test
+    void learnsAGivenNameWithAnEldersHonorificAndItsSex() {
+        assertThat(russian.extract(List.of("Сторож Карим-ака открывает ворота в шесть утра.",
+                        "«Раньше здесь было тихо», — вспоминает он."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Карим-ака", "Сторож"));
+        assertThat(russian.extract(List.of("Вахтёр Раиса Петренко открывает ворота.", "Пенсионерка Айгуль-апа печёт хлеб.",
+                        "«Раньше здесь было тихо», — вспоминает она."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Айгуль-апа", "Пенсионерка"));
+    }
+
+    @Test
+    void readsABaristaOpeningTheSentenceAsTheRole() {
+        assertThat(russian.extract(List.of("Бариста Артём Ли говорит, что кофе подорожал вдвое."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Артём Ли", "Бариста"));
+    }
 }

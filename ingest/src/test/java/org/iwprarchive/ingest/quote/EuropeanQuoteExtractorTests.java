@@ -2387,4 +2387,12 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("Зелена иднина", ORGANISATION));
     }
+
+    @Test
+    void readsWhoSpeaksAfterTheWordsWithAnOrdinalsDotInWhatTheyAre() {
+        assertThat(macedonian.extract(List.of("„Пазарот е празен“, вели Стојан Илиев, кој продава овошје од 1992. година."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Стојан Илиев", "кој продава овошје од 1992. година"));
+    }
 }
