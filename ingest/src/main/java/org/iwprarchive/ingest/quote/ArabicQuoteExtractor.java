@@ -352,6 +352,12 @@ public final class ArabicQuoteExtractor {
             + "(?<name>\\p{L}+\\s+\\p{L}+(?:\\s+\\p{L}+)?)\u060c");
     /** A relation, as folded, that names a woman: "زوجته", "ابنتها", "اخته", "ام". */
     private static final Pattern WOMANS_RELATION = Pattern.compile("(?:زوجت|ابنت|بنت|اخت|شقيقت|جارت|حفيدت|والدت|ام)");
+    /**
+     * How something was said, closing who says it: with sorrow, sadness, anger, pride, bitterness, grief, pain, irony,
+     * calm, a smile or enthusiasm ("بحسرة"), or laughing, smiling or weeping ("ضاحكاً", "مبتسمة").
+     */
+    private static final Pattern HOW_SAID = Pattern.compile("(?:^|\\s+)(?:ب(?:حسرة|حزن|غضب|فخر|مرارة|أسى|ألم|سخرية"
+            + "|هدوء|ابتسامة|حماس)|(?:ضاحك|مبتسم|باك)(?:اً|ا|ة|ية|ياً)?)$");
     /** "He"/"she" and the word after it, not set apart from what stands before: "ناصر وهو يمسح يديه". */
     private static final Pattern WHILE_DOING = Pattern.compile("(?:^|\\s+)(وهو|وهي)\\s+(\\S+)");
     /** A kunya set apart with who the person is: "أبو يونس، وهو نجار من حي الميدان،". */
@@ -609,6 +615,13 @@ public final class ArabicQuoteExtractor {
             // no part of who speaks
             List<String> cut = new ArrayList<>(parts);
             cut.set(0, parts.get(0).substring(0, doing.start()).strip());
+            parts = cut;
+        }
+        Matcher how = HOW_SAID.matcher(parts.get(0));
+        if (how.find()) {
+            // "قالت بحسرة", "أضاف X مبتسماً": how it was said, after the verb or the name, is no part of who speaks
+            List<String> cut = new ArrayList<>(parts);
+            cut.set(0, parts.get(0).substring(0, how.start()).strip());
             parts = cut;
         }
         Matcher clause = RELATIVE_PRONOUN.matcher(parts.get(0));

@@ -572,7 +572,9 @@ public final class CyrillicQuoteExtractor {
      * "Молодий вівчар Іван, син сусіда,", "Водитель из Худжанда Фаррух,".
      */
     private static final Pattern TRADE_THEN_GIVEN_NAME = Regexes.compile("(?<trade>(?<doing>\\p{Lu}\\p{Ll}{3,}"
-            + "(?:\\s+\\p{Ll}{4,})?)(?:\\s+(?:из|із|з|зі)\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)?)\\s+"
+            // ("Продавщица с Ошского рынка Айжамал": a place's adjective and its noun)
+            + "(?:\\s+\\p{Ll}{4,})?)(?:\\s+(?:из|із|з|зі|с|со)\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?"
+            + "(?:\\s+\\p{Ll}{4,})?)?)\\s+"
             // ("Пенсионер Хамид-ака": an elder's honorific joined to the given name belongs to how he is called)
             + "(?<name>\\p{Lu}\\p{Ll}{2,}(?:-(?:ака|апа|опа|эже|эдже|байке))?)(?:,|\\s+\\p{Ll})");
     /** Surnames in the dative: a woman's "Бекташевой", "Ковальової", a man's "Бекташеву", "Коваленку", "Ткачуку". */
@@ -1921,7 +1923,11 @@ public final class CyrillicQuoteExtractor {
         boolean kindOfPerson = before.size() == 3 && Character.isLowerCase(before.get(1).charAt(0))
                 && (ADJECTIVE_FIRST.matcher(lowerCase(before.get(0))).find()
                 // "Её ученица Айжан": whose someone is, then a noun in lower case, whatever the noun, is a relation
-                || OWN_RELATION.matcher(lowerCase(before.get(0) + " " + before.get(1))).matches());
+                || OWN_RELATION.matcher(lowerCase(before.get(0) + " " + before.get(1))).matches())
+                // "— каже оцінювач ломбарду на Соборному проспекті Денис": in lower case, a noun ending as nouns of
+                // persons do opens what the person is, and of what and where
+                || before.size() >= 2 && Character.isLowerCase(before.get(0).charAt(0))
+                && PERSON_NOUN_ENDING.matcher(lowerCase(before.get(0))).find();
         if (before.size() >= 2 && isCapitalisedWord(before.get(before.size() - 1))
                 && !grammar.placeWords().contains(lowerCase(before.get(before.size() - 2)))
                 && (describesAPerson(before.subList(0, before.size() - 1)) || kindOfPerson)) {

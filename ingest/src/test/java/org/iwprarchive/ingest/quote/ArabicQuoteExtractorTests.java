@@ -787,4 +787,11 @@ class ArabicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("سلطة الطيران المدني", ORGANISATION));
     }
+
+    @Test
+    void leavesOutHowSomethingWasSaidAfterTheVerb() {
+        assertThat(arabic.extract(List.of("قال كريم العلي إن السوق مغلق.", "\"سنعود غداً\"، أضاف بغضب."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("كريم العلي", "السوق مغلق"), tuple("كريم العلي", "سنعود غداً"));
+    }
 }

@@ -2406,4 +2406,20 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Артём Ли", "Бариста"));
     }
+
+    @Test
+    void learnsATradeWithWhereItIsWorkedBeforeAGivenName() {
+        assertThat(russian.extract(List.of("Уборщица с Центрального вокзала Гульнара работает по ночам.",
+                        "«Платят мало, зато вовремя», — говорит она."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Гульнара", "Уборщица с Центрального вокзала"));
+    }
+
+    @Test
+    void readsANounOfAPersonByItsEndingBeforeAGivenNameAfterTheWords() {
+        assertThat(ukrainian.extract(List.of("— Посилок стало вдвічі більше, — каже упаковувач складу Ігор."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ігор", "упаковувач складу"));
+    }
 }

@@ -2395,4 +2395,11 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Стојан Илиев", "кој продава овошје од 1992. година"));
     }
+
+    @Test
+    void readsAnAlbanianTradeInArOpeningTheSentenceAsTheRole() {
+        assertThat(albanian.extract(List.of("Këpucari Arben Leka tha se lëkura është shtrenjtuar."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Arben Leka", "Këpucari"));
+    }
 }
