@@ -675,4 +675,12 @@ class PersianQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("احمد کریمی", "تیرانداز ملی"));
     }
+
+    @Test
+    void readsAnInterpreterSetApartAfterAGivenNameAsTheRole() {
+        assertThat(persian.extract(List.of("فاطمه، ترجمان یک سازمان خارجی در هرات، گفت که دفترشان بسته شده است."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("فاطمه", "ترجمان یک سازمان خارجی در هرات"));
+    }
 }
