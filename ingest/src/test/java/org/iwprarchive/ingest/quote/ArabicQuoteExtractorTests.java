@@ -794,4 +794,11 @@ class ArabicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::text)
                 .containsExactly(tuple("كريم العلي", "السوق مغلق"), tuple("كريم العلي", "سنعود غداً"));
     }
+
+    @Test
+    void readsAKeeperBeforeANameSetApartAsTheRole() {
+        assertThat(arabic.extract(List.of("وقال ناظر المدرسة، سليم عودة، إن الصفوف مكتظة."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("سليم عودة", "ناظر المدرسة"));
+    }
 }

@@ -2402,4 +2402,11 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Arben Leka", "Këpucari"));
     }
+
+    @Test
+    void readsAnAlbanianNounOfAPersonInOrOpeningTheSentenceAsTheRole() {
+        assertThat(albanian.extract(List.of("Bashkëbanori Gentian Meta tha se uji mungon prej një jave."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Gentian Meta", "Bashkëbanori"));
+    }
 }
