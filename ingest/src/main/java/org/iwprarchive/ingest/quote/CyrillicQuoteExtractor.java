@@ -567,11 +567,13 @@ public final class CyrillicQuoteExtractor {
     /** What a person is, set apart after their name, before the sentence goes on: ", колишня медсестра, підганяє". */
     private static final Pattern APPOSED_DESCRIPTION = Regexes.compile(",\\s+(?<description>\\p{Ll}[^,.;:«»\"]{2,80}),"
             + "\\s+\\p{Ll}");
+    /** An age opening a sentence, before what the person does: "Одиннадцатилетняя ", "Сорокарічний ". */
+    private static final Pattern OPENING_AGE = Regexes.compile("\\p{Lu}\\p{Ll}+(?:летн|річн)\\p{Ll}+\\s+(?=\\p{Ll})");
     /**
      * What someone does, then a given name alone, opening a sentence: "Волонтерка Яна, яка ...", "Читатель Давлатбек,",
-     * "Молодий вівчар Іван, син сусіда,", "Водитель из Худжанда Фаррух,".
+     * "Молодий вівчар Іван, син сусіда,", "Водитель из Худжанда Фаррух," (in lower case after an age taken off).
      */
-    private static final Pattern TRADE_THEN_GIVEN_NAME = Regexes.compile("(?<trade>(?<doing>\\p{Lu}\\p{Ll}{3,}"
+    private static final Pattern TRADE_THEN_GIVEN_NAME = Regexes.compile("(?<trade>(?<doing>[\\p{Lu}\\p{Ll}]\\p{Ll}{3,}"
             // ("Продавщица с Ошского рынка Айжамал": a place's adjective and its noun)
             + "(?:\\s+\\p{Ll}{4,})?)(?:\\s+(?:из|із|з|зі|с|со)\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?"
             + "(?:\\s+\\p{Ll}{4,})?)?)\\s+"
@@ -1137,17 +1139,22 @@ public final class CyrillicQuoteExtractor {
      * they are set apart after it, if the sentence says; whom "— каже дівчина" refers to next. Whether it named one.
      */
     private boolean learnTradeAndGivenName(String paragraph, List<Known> known, Set<String> authorKeys) {
-        Matcher traded = TRADE_THEN_GIVEN_NAME.matcher(paragraph);
+        // ("Одиннадцатилетняя солистка хора Айпери": an age opening the sentence says no more of what she does)
+        Matcher aged = OPENING_AGE.matcher(paragraph);
+        String text = aged.lookingAt() ? paragraph.substring(aged.end()) : paragraph;
+        Matcher traded = TRADE_THEN_GIVEN_NAME.matcher(text);
         // ("Водитель из Худжанда Фаррух": where the person is from goes with what they do)
         String[] tradeWords = traded.lookingAt() ? SPACES.split(traded.group("doing")) : new String[] {""};
         String noun = tradeWords[tradeWords.length - 1];
-        // (an adjective may stand before what the person does: "Молодий вівчар")
-        if (!traded.lookingAt() || !(isOccupation(noun) || TRADE_ENDING.matcher(lowerCase(noun)).find())
-                || tradeWords.length == 2 && !ROLE_ADJECTIVE.matcher(lowerCase(tradeWords[0])).find()
+        // (an adjective may stand before what the person does: "Молодий вівчар"; or whose the trade is after it:
+        // "Солистка хора Айпери")
+        boolean ofWhom = tradeWords.length == 2 && isOccupation(tradeWords[0]);
+        if (!traded.lookingAt() || !ofWhom && (!(isOccupation(noun) || TRADE_ENDING.matcher(lowerCase(noun)).find())
+                || tradeWords.length == 2 && !ROLE_ADJECTIVE.matcher(lowerCase(tradeWords[0])).find())
                 || authorKeys.contains(SourceNames.key(traded.group("name")))) {
             return false;
         }
-        String role = withApposed(traded.group("trade"), paragraph, traded.end("name"));
+        String role = withApposed(traded.group("trade"), text, traded.end("name"));
         known.removeIf(k -> k.name().equals(traded.group("name")));
         known.add(new Known(traded.group("name"), role));
         return true;

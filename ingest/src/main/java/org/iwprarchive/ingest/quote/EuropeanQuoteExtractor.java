@@ -238,7 +238,7 @@ public final class EuropeanQuoteExtractor {
      * godina staža", "Služba za poslove sa strancima").
      */
     private static final Pattern HOW_AFTER_WHO = Pattern.compile("(?:^|\\s+)(?:kroz|uz|sa|s|низ|со|me)\\s+(?:smij|smeh|suz"
-            + "|osmij|osmeh|ponos|tug|gorč|смеа|солз|насмев|таг|горчин|buzëqesh|lot|zë|trishtim|krenari)\\p{Ll}*"
+            + "|osmij|osmeh|ponos|tug|gorč|смеа|солз|насмев|таг|горчин|горд|buzëqesh|lot|zë|trishtim|krenari)\\p{Ll}*"
             + "(?:\\s+\\p{Ll}+){0,3}$");
     /**
      * A full name inside a sentence or opening it, then what the person is, set apart: "Amina Sadiković, studentica

@@ -2422,4 +2422,17 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Ігор", "упаковувач складу"));
     }
+
+    @Test
+    void learnsATradeAndWhoseItIsBeforeAGivenNameAfterAnOpeningAge() {
+        assertThat(russian.extract(List.of("Директор школы Анна Ли говорит, что учеников стало больше.",
+                        "Двенадцатилетний ученик лицея Тимур играет на скрипке.", "«Я хочу в консерваторию», — признался он."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Анна Ли", "Директор школы"), tuple("Тимур", "ученик лицея"));
+        assertThat(russian.extract(List.of("Директор школы Анна Ли говорит, что учеников стало больше.",
+                        "Сторож склада Тимур живёт тут же.", "«Я здесь с 1990 года», — признался он."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Анна Ли", "Директор школы"), tuple("Тимур", "Сторож склада"));
+    }
 }

@@ -2409,4 +2409,22 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Gentian Meta", "Bashkëbanori"));
     }
+
+    @Test
+    void readsAConductorAndASopranoOpeningTheSentenceAsTheRole() {
+        assertThat(bcs.extract(List.of("Dirigentica Lejla Kovač kaže da orkestru nedostaju violinisti."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Lejla Kovač", "Dirigentica"));
+        assertThat(albanian.extract(List.of("Soprano Elira Dushku tha se opera ka nevojë për skenë të re."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Elira Dushku", "Soprano"));
+    }
+
+    @Test
+    void leavesOutPrideAfterWhoSpeaks() {
+        assertThat(macedonian.extract(List.of("Зоран Илиев вели дека хорот ќе пее во Рим.",
+                        "„Ова е најголемиот успех“, додава тој со гордост."), List.of()))
+                .extracting(Attribution::source, Attribution::kind)
+                .containsExactly(tuple("Зоран Илиев", INDIRECT), tuple("Зоран Илиев", DIRECT));
+    }
 }
