@@ -1209,6 +1209,16 @@ final class SpeakerResolver {
                     return Optional.of(new Speaker(named.get().name(), SourceKind.PERSON, segments[0].strip()));
                 }
             }
+            // "Their coach, former world champion Levan Kharaishvili,": whose the person is, then what they are before
+            // their name: both, as after "named" ("Their coordinator, a former schoolteacher named ...")
+            if (segments.length == 2 && POSSESSED_PERSON.matcher(segments[0].strip()).matches()) {
+                Optional<Speaker> named = resolve(rest);
+                if (named.isPresent() && named.get().kind() == SourceKind.PERSON && named.get().role() != null
+                        && Character.isLowerCase(named.get().role().charAt(0))) {
+                    return Optional.of(new Speaker(named.get().name(), SourceKind.PERSON,
+                            segments[0].strip() + ", " + named.get().role()));
+                }
+            }
             // "Barki Tojik, the state power company," : a name, then what kind of body it is
             if (first.isPresent() && first.get().kind() == SourceKind.PERSON && segments.length == 2
                     && BodyNames.isKind(rest)) {

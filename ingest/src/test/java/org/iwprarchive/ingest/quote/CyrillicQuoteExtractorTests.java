@@ -2435,4 +2435,12 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Анна Ли", "Директор школы"), tuple("Тимур", "Сторож склада"));
     }
+
+    @Test
+    void joinsAChampionSetApartAfterTheNameToTheTradeBeforeIt() {
+        assertThat(russian.extract(List.of("Тренер Асан Нурланов, чемпион Азии по боксу, говорит, что зал переполнен."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Асан Нурланов", "Тренер, чемпион Азии по боксу"));
+    }
 }

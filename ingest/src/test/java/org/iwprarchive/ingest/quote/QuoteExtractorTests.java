@@ -2247,4 +2247,12 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Dilnoza Umarova", "head of the Samarkand weavers’ union"));
     }
+
+    @Test
+    void joinsWhoseSomeoneIsToWhatTheyAreBeforeTheirName() {
+        assertThat(extractor.extract(List.of("The club has 60 members.",
+                        "Her coach, former Olympic swimmer Nino Beridze, said the pool needed a new roof."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Nino Beridze", "Her coach, former Olympic swimmer"));
+    }
 }
