@@ -576,7 +576,9 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern TRADE_THEN_GIVEN_NAME = Regexes.compile("(?<trade>(?<doing>[\\p{Lu}\\p{Ll}]\\p{Ll}{3,}"
             // ("Продавщица с Ошского рынка Айжамал": a place's adjective and its noun)
             + "(?:\\s+\\p{Ll}{4,})?)(?:\\s+(?:из|із|з|зі|с|со)\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?"
-            + "(?:\\s+\\p{Ll}{4,})?)?)\\s+"
+            + "(?:\\s+\\p{Ll}{4,})?"
+            // ("Житель соседнего села Кочкор Улан": a word of place and the place's name, checked against the place words)
+            + "|\\s+(?<placeWord>\\p{Ll}{3,})\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)?)\\s+"
             // ("Пенсионер Хамид-ака": an elder's honorific joined to the given name belongs to how he is called)
             + "(?<name>\\p{Lu}\\p{Ll}{2,}(?:-(?:ака|апа|опа|эже|эдже|байке))?)(?:,|\\s+\\p{Ll})");
     /** Surnames in the dative: a woman's "Бекташевой", "Ковальової", a man's "Бекташеву", "Коваленку", "Ткачуку". */
@@ -1149,6 +1151,10 @@ public final class CyrillicQuoteExtractor {
         // (an adjective may stand before what the person does: "Молодий вівчар"; or whose the trade is after it:
         // "Солистка хора Айпери")
         boolean ofWhom = tradeWords.length == 2 && isOccupation(tradeWords[0]);
+        if (traded.lookingAt() && traded.group("placeWord") != null
+                && !grammar.placeWords().contains(lowerCase(traded.group("placeWord")))) {
+            return false;
+        }
         if (!traded.lookingAt() || !ofWhom && (!(isOccupation(noun) || TRADE_ENDING.matcher(lowerCase(noun)).find())
                 || tradeWords.length == 2 && !ROLE_ADJECTIVE.matcher(lowerCase(tradeWords[0])).find())
                 || authorKeys.contains(SourceNames.key(traded.group("name")))) {

@@ -2443,4 +2443,12 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Асан Нурланов", "Тренер, чемпион Азии по боксу"));
     }
+
+    @Test
+    void learnsAResidentOfAPlaceNamedByAWordOfPlaceBeforeAGivenName() {
+        assertThat(ukrainian.extract(List.of("Мешканець сусіднього села Дубове Петро раніше працював на шахті.",
+                        "— Тоді сіль добували вручну, — згадує він."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Петро", "Мешканець сусіднього села Дубове"));
+    }
 }
