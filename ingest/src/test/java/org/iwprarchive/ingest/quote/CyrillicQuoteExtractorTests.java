@@ -2451,4 +2451,12 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Петро", "Мешканець сусіднього села Дубове"));
     }
+
+    @Test
+    void readsAnAirportWhosePeopleSpeakInItAsABody() {
+        assertThat(russian.extract(List.of("В аэропорту Оша сообщили, что рейсы задерживаются из-за тумана."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("аэропорт Оша", ORGANISATION));
+    }
 }

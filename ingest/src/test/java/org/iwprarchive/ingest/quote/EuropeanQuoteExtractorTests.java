@@ -2427,4 +2427,12 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::kind)
                 .containsExactly(tuple("Зоран Илиев", INDIRECT), tuple("Зоран Илиев", DIRECT));
     }
+
+    @Test
+    void readsJokingAsAVerbOfSaying() {
+        assertThat(macedonian.extract(List.of("„Рибите ме знаат по име“, се пошегува рибарот Јован Петров."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Јован Петров", "рибарот"));
+    }
 }
