@@ -30,13 +30,14 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
     private static final Pattern SCIENTIST = Pattern.compile("\\p{L}{3,}(?:log|logu|loge|logi|logia|logja|ist|isti|iste"
             + "|istja|istia|graf|grafi|grafe|grafja)");
     /**
-     * What the name of one who does a job ends in, definite: "-tar" ("gazetari", "lojtari"), "-ar" ("argjendari",
-     * "bujqari"), "-tor" and "-or" ("drejtori", "redaktori", "banori"), "-ues" and "-yes" ("mësuesi", "përkthyesi"), "-ës" ("gjykatësi", "shitësi"), "-er" and "-ier"
-     * ("trajneri", "inxhinieri"), "-ant" and "-ent" ("emigranti", "studenti"); a woman's "-ja" is read as the man's
-     * "-i" ({@link #lexiconForm}). Without the definite ending none of these says a trade: "Kosovës" is a genitive.
-     * A trade in the Turkish "-xhi" says one with its article or without: "Mullixhiu", "kafexhi".
+     * What the name of one who does a job ends in, definite: "-ar" and "-tar" ("argjendari", "gazetari", "lojtari"),
+     * "-or" and "-tor" ("banori", "drejtori", "redaktori"), "-ues" and "-yes" ("mësuesi", "përkthyesi"), "-ës"
+     * ("gjykatësi", "shitësi"), "-er" and "-ier" ("trajneri", "inxhinieri"), "-ant" and "-ent" ("emigranti",
+     * "studenti"); a woman's "-ja" is read as the man's "-i" ({@link #lexiconForm}). Without the definite ending none
+     * of these says a trade: "Kosovës" is a genitive. A trade in the Turkish "-xhi" says one with its article or
+     * without: "Mullixhiu", "kafexhi".
      */
-    private static final Pattern AGENT = Pattern.compile("\\p{L}{3,}(?:(?:tar|ar|tor|or|ues|yes|ës|er|ant|ent)i|xhi(?:u|ja)?)");
+    private static final Pattern AGENT = Pattern.compile("\\p{L}{3,}(?:(?:ar|or|ues|yes|ës|er|ant|ent)i|xhi(?:u|ja)?)");
     /**
      * A capitalised adjective after a body's noun, by its ending: "(Partisë) Demokratike", "Socialiste", "Kombëtare",
      * "Republikane", "(Komitetit) Olimpik", "(Kuvendit) Popullor".

@@ -593,6 +593,13 @@ public final class ArabicQuoteExtractor {
         return Spaces.single(without).replaceAll("^[\\s،,]+|[\\s،,]+$", "");
     }
 
+    /** The parts of who speaks with the first cut where what follows it says no more of who. */
+    private static List<String> withWhoCutAt(List<String> parts, int at) {
+        List<String> cut = new ArrayList<>(parts);
+        cut.set(0, parts.get(0).substring(0, at).strip());
+        return cut;
+    }
+
     private static List<String> parts(String who) {
         return who.isEmpty() ? List.of("") : List.of(PARTS.split(WITHHOLDING_CLAUSE.matcher(who).replaceFirst("، ")));
     }
@@ -609,20 +616,15 @@ public final class ArabicQuoteExtractor {
      * the name or after it; or someone unnamed described. {@code feminine}: the verb's gender, null without a verb.
      */
     private Speaker speaker(List<String> parts, Boolean feminine, List<Known> known) {
+        // "أضاف ناصر وهو يمسح يديه", "أضاف وهو يبتسم": what the speaker was doing meanwhile, not set apart, is no part
+        // of who speaks; nor is how it was said, after the verb or the name ("قالت بحسرة", "أضاف X مبتسماً")
         Matcher doing = WHILE_DOING.matcher(parts.get(0));
         if (doing.find() && isPresentVerb(fold(doing.group(2)), doing.group(1).equals("وهي"))) {
-            // "أضاف ناصر وهو يمسح يديه", "أضاف وهو يبتسم": what the speaker was doing meanwhile, not set apart, is
-            // no part of who speaks
-            List<String> cut = new ArrayList<>(parts);
-            cut.set(0, parts.get(0).substring(0, doing.start()).strip());
-            parts = cut;
+            parts = withWhoCutAt(parts, doing.start());
         }
         Matcher how = HOW_SAID.matcher(parts.get(0));
         if (how.find()) {
-            // "قالت بحسرة", "أضاف X مبتسماً": how it was said, after the verb or the name, is no part of who speaks
-            List<String> cut = new ArrayList<>(parts);
-            cut.set(0, parts.get(0).substring(0, how.start()).strip());
-            parts = cut;
+            parts = withWhoCutAt(parts, how.start());
         }
         Matcher clause = RELATIVE_PRONOUN.matcher(parts.get(0));
         if (clause.find() && clause.start() > 0) {

@@ -64,8 +64,8 @@ public final class CyrillicQuoteExtractor {
                     // — Мы ждём восемь лет, — говорит Айгуль Сейтказы.: dialogue, as Russian and Ukrainian print it
                     // (the words may hold a dash of their own, and end in "!" or "?" without the comma, and a short
                     // name in guillemets: "— Запчасти на «Кобальт» берём на рынке, — говорит X.")
-                    Regexes.compile("^[—–]\\s+(?<q>(?:[^«»]|" + SHORT_NAME + ")+?)(?:,|(?<=[!?]))\\s+[—–]\\s+(?<verb>" + verb + ")(?<to>"
-                            + ADDRESSEE
+                    Regexes.compile("^[—–]\\s+(?<q>(?:[^«»]|" + SHORT_NAME + ")+?)(?:,|(?<=[!?]))\\s+[—–]\\s+(?<verb>"
+                            + verb + ")(?<to>" + ADDRESSEE
                             + ")\\s+(?<who>" + WHO_WORDS + ")(?<to2>" + ADDRESSEE + ")[.!?]?$"),
                     // Ерлан Касымов отметил: «...».; Голова ради написав у Facebook: «...».; a short name in
                     // guillemets inside who, and where it was said: "Депутат от партии «Аманат» X в интервью

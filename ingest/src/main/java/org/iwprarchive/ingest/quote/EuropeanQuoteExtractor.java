@@ -774,7 +774,8 @@ public final class EuropeanQuoteExtractor {
             // "Во УНЕСКО велат": an acronym in capitals names a body, but not the countries written so ("Во САД");
             // a name quoted after a body's kind is a body's ("Во Центарот за технички прегледи „Пелагонија“ велат")
             boolean quotedAfterKind = kind != null && Arrays.stream(SPACES.split(kind)).anyMatch(grammar::isBodyWord);
-            return body.filter(b -> quotedAfterKind || Arrays.stream(SPACES.split(b.name())).anyMatch(grammar::isBodyWord)
+            return body.filter(b -> quotedAfterKind
+                    || Arrays.stream(SPACES.split(b.name())).anyMatch(grammar::isBodyWord)
                     || CAPITALS.matcher(b.name()).matches() && !COUNTRY_ACRONYMS.contains(b.name())).orElse(null);
         }
         if (body.isPresent()) {
