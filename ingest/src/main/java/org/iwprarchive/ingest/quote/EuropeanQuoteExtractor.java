@@ -234,11 +234,12 @@ public final class EuropeanQuoteExtractor {
     /**
      * How the speaker says it, after who speaks: "dodaje ona kroz smeh", "kaže on sa osmijehom", "вели таа низ
      * солзи", "tha ai me zë të ulët", or alone after the verb ("rekao je kroz osmeh"); laughter, tears, a smile,
-     * pride, sorrow or bitterness, or a voice, by their stems (not what someone has or comes with: "rudar s dvadeset
+     * pride, sorrow or bitterness, a joke ("kroz šalu", "me shaka") or a voice, by their stems (not what someone has or comes with: "rudar s dvadeset
      * godina staža", "Služba za poslove sa strancima").
      */
     private static final Pattern HOW_AFTER_WHO = Pattern.compile("(?:^|\\s+)(?:kroz|uz|sa|s|низ|со|me)\\s+(?:smij|smeh|suz"
-            + "|osmij|osmeh|ponos|tug|gorč|смеа|солз|насмев|таг|горчин|горд|buzëqesh|lot|zë|trishtim|krenari)\\p{Ll}*"
+            + "|osmij|osmeh|ponos|tug|gorč|šal|смеа|солз|насмев|таг|горчин|горд|buzëqesh|lot|zë|trishtim|krenari"
+            + "|shak)\\p{Ll}*"
             + "(?:\\s+\\p{Ll}+){0,3}$");
     /**
      * A full name inside a sentence or opening it, then what the person is, set apart: "Amina Sadiković, studentica

@@ -2435,4 +2435,16 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Јован Петров", "рибарот"));
     }
+
+    @Test
+    void leavesOutAJokeAfterWhoSpeaks() {
+        assertThat(albanian.extract(List.of("Dritan Kola tha se dyqani është plot.",
+                        "\"Klientët paguajnë me borxh\", tha ai me shaka."), List.of()))
+                .extracting(Attribution::source, Attribution::kind)
+                .containsExactly(tuple("Dritan Kola", INDIRECT), tuple("Dritan Kola", DIRECT));
+        assertThat(bcs.extract(List.of("Senad Begić kaže da je radnja puna.",
+                        "\"Kupci plaćaju na dug\", rekao je on kroz šalu."), List.of()))
+                .extracting(Attribution::source, Attribution::kind)
+                .containsExactly(tuple("Senad Begić", INDIRECT), tuple("Senad Begić", DIRECT));
+    }
 }
