@@ -689,6 +689,15 @@ public final class ArabicQuoteExtractor {
             }
         }
         int name = nameStart(folded);
+        if (name > 0 && !withheld && parts.size() > 1 && folded.get(name - 1).equals("في")) {
+            // "مديرة إحدى مدارس الوكالة في خان يونس، سناء أبو عودة،": a name right after "in" is a place's, and the
+            // person is the name set apart after the role that holds it
+            List<String> next = List.of(SPACES.split(parts.get(1).strip()));
+            List<String> nextFolded = next.stream().map(ArabicQuoteExtractor::fold).toList();
+            if (nameStart(nextFolded) == 0 && next.size() <= MOST_NAME_WORDS) {
+                return person(parts.get(1).strip(), head, feminine, nextFolded, folded);
+            }
+        }
         if (name >= 0 && !withheld) {
             int end = name + nameLength(folded, name);
             String role = String.join(" ", words.subList(0, name));

@@ -801,4 +801,11 @@ class ArabicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("سليم عودة", "ناظر المدرسة"));
     }
+
+    @Test
+    void readsANameAfterInAsAPlaceAndTheNameSetApartAsThePerson() {
+        assertThat(arabic.extract(List.of("وقال مدير مخيم في عين عيسى، جوان حسن، إن الخيام لا تقي من البرد."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("جوان حسن", "مدير مخيم في عين عيسى"));
+    }
 }
