@@ -677,13 +677,11 @@ public final class PersianQuoteExtractor {
             return new Speaker(words.get(1), SourceKind.PERSON, apart.isEmpty() ? words.get(0) : words.get(0) + "، " + apart);
         }
         // (a title before it is neither name nor role: "داکتر فریده نوری، مسئول بانک خون،")
-        int untitled = 0;
-        while (untitled < folded.size() - 1 && titles.contains(folded.get(untitled))) {
-            untitled++;
-        }
-        if (!described.isEmpty() && isBareName(folded.subList(untitled, folded.size()))) {
+        List<String> untitled = withoutTitles(folded);
+        if (!described.isEmpty() && isBareName(untitled)) {
             // "فریبا، ۳۴ ساله،": a name the lexicon lacks, made a person by what is said of them
-            return new Speaker(String.join(" ", words.subList(untitled, words.size())), SourceKind.PERSON, described);
+            return new Speaker(String.join(" ", words.subList(folded.size() - untitled.size(), words.size())),
+                    SourceKind.PERSON, described);
         }
         // "آمر صحت عامه بلخ گفت": an office with no name to it is someone unnamed
         if (isDescription(folded) || parts.size() == 1 && isOccupation(folded.get(0)) && folded.size() > 1) {
