@@ -531,9 +531,11 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern WHOLLY_QUOTED = Regexes.compile("«([^«»]+)»");
     /**
      * Endings of nouns that say what someone does or is, not of given names: психолог, экономист, активістка,
-     * правозахисниця, посредник, переселенець (релігієзнавець), викладач, религиовед, звукорежисер, верстальщик.
+     * правозахисниця, посредник, переселенець (релігієзнавець), викладач, религиовед, звукорежисер, верстальщик,
+     * кузнец (after a consonant: not the given names and surnames in "-оец", "-еец").
      */
-    private static final Pattern PERSON_NOUN_ENDING = Regexes.compile("(?:лог|ист|іст|ка|иня|иця|ица|ник|ець|ач|вед|тель"
+    private static final Pattern PERSON_NOUN_ENDING = Regexes.compile("(?:лог|ист|іст|ка|иня|иця|ица|ник|ець"
+            + "|(?<=[бвгджзклмнпрстфхцчшщ])ец|ач|вед|тель"
             // звукорежиссер, монтажёр, верстальщик, but not the given names Алишер, Бахтиёр, Бахтиер
             + "|щик|чик|(?<![иш])ер|(?<!и)ёр)$");
     /** Endings of the nouns of those who know a field: политолог, экономист, аналітик. */
@@ -559,7 +561,8 @@ public final class CyrillicQuoteExtractor {
             // "Внучка мастера, пятнадцатилетняя Алина,": whose a common noun, and an age before the name; "Мама
             // девятилетней Малики, Нилуфар,": whose with what they are
             + "(?:\\p{Ll}+\\s+)?\\p{L}\\p{Ll}+|(?:Его|Её|Ее|Их|Його|Її|Їх)\\s+(?<owned>\\p{Ll}+)),\\s+"
-            + "(?:\\p{Ll}+(?:летн|річн)\\p{Ll}+\\s+)?"
+            // ("Его ученик, 17-летний Эрлан,": the age in figures too)
+            + "(?:(?:\\p{Ll}+|\\d{1,3}-)(?:летн|річн)\\p{Ll}+\\s+)?"
             + "(?<name>\\p{Lu}\\p{Ll}+),\\s+\\p{Ll}");
     /** A relation and whose, in the genitive, then a given name without commas: "Жена журналиста Айгерим тоже". */
     private static final Pattern RELATION_OF_THEN_GIVEN_NAME = Regexes.compile("(?<who>(?<relation>\\p{Lu}\\p{Ll}+)\\s+"
@@ -723,6 +726,8 @@ public final class CyrillicQuoteExtractor {
             + "|доповіді|звіту|дослідження|опитування|огляду)\\s+(?=\\p{Lu})");
     /** An adjective of age: двадцатисемилетний, 27-летняя, двадцятирічний. */
     private static final Pattern AGE = Regexes.compile("(?:летн|річн)");
+    /** An age as a word of its own, in letters or figures: "пятнадцатилетний", "17-летний", "17-річна". */
+    private static final Pattern AGE_WORD = Regexes.compile("(?:\\p{L}+|\\d{1,3}-)(?:летн|річн)\\p{Ll}+");
     /** Иванович, Петровна, Олександрівна, Сергіївна. */
     private static final Pattern PATRONYMIC = Regexes.compile("\\p{Lu}\\p{Ll}+(?:ович|евич|овна|евна|ична|івна|ївна)");
     /**
@@ -1501,6 +1506,8 @@ public final class CyrillicQuoteExtractor {
         MatchResult lastName = endsInName.results().reduce((a, b) -> b).orElse(null);
         if (comma > 0 && lastName != null && lastName.start() > comma && lastName.end() == who.strip().length()
                 && Character.isLowerCase(who.substring(comma + 1).strip().charAt(0))
+                // ("Его брат, пятнадцатилетний Эрлан Осмонов": an age, not a body's field, after the comma)
+                && !AGE_WORD.matcher(SPACES.split(who.substring(comma + 1).strip())[0]).matches()
                 && SURNAME.matcher(lastWord(lastName.group(1))).matches()
                 && FULL_NAME.matcher(who.substring(0, comma)).results()
                 .noneMatch(run -> SURNAME.matcher(lastWord(run.group(1))).matches())) {
@@ -1543,6 +1550,12 @@ public final class CyrillicQuoteExtractor {
                     && Character.isLowerCase(doingAndName[0].charAt(0)) && isOccupation(doingAndName[0])
                     && isCapitalisedWord(doingAndName[1])) {
                 return Speaker.person(doingAndName[1], before + ", " + doingAndName[0]);
+            }
+            // "Его ученик, 17-летний Эрлан,", "Сын кузнеца, пятнадцатилетний Эрлан Осмонов,", "Його син, Тарас,": whose
+            // relation, or what the person does, set apart before the name, an age maybe before it (no role)
+            Speaker relativeApart = nameSetApartAfterRelation(before, apart);
+            if (relativeApart != null) {
+                return relativeApart;
             }
             // "Постоянная посетительница бани, учительница на пенсии Валентина Петровна": who the person is, set apart
             // before what they do and their full name
@@ -1685,6 +1698,12 @@ public final class CyrillicQuoteExtractor {
             // what stands before them says what the person is
             while (nameWords.size() > 2 && ENDS_IN_PARTICLE.matcher(nameWords.get(nameWords.size() - 1)).find()) {
                 role.append(role.length() == 0 ? "" : " ").append(nameWords.remove(0));
+            }
+            // "Пятнадцатилетний Эрлан": an age, then a given name, is the person, of no role
+            boolean aged = nameWords.size() == 2 && role.length() == 0 && name.start() == 0
+                    && AGE_WORD.matcher(nameWords.get(0)).matches();
+            if (aged) {
+                nameWords.remove(0);
             }
             // "Двадцатисемилетний Фаррух Саидов", "Местный фермер ...": three words opening the sentence, the first an
             // adjective, the last a surname: the adjective describes the person (an age is no role)
@@ -1834,7 +1853,8 @@ public final class CyrillicQuoteExtractor {
             if (nameWords.size() == 1 && role.length() > 0) {
                 return Speaker.person(named, role.toString()); // "Пенсионер Калыбек": a given name after an occupation
             }
-            return nameWords.size() > 1 ? Speaker.person(named, role.toString()) : null;
+            return nameWords.size() > 1 || aged ? Speaker.person(named, role.length() == 0 ? null : role.toString())
+                    : null;
         }
         Speaker givenName = genitive ? null : givenNameAfterDescription(described);
         if (givenName != null && givenName.kind() == SourceKind.PERSON && !after.isEmpty()
@@ -1892,6 +1912,27 @@ public final class CyrillicQuoteExtractor {
      * "его соседа Хуршеда", "сестры Мадины": a relation in the genitive (after "его", "её" or "их", or not) and one
      * capitalised word, a given name: the person, named in the nominative, with the relation for role.
      */
+    /**
+     * Whose relation, or what the person does (with whose or of what, two words at most), then, set apart, the name,
+     * an age maybe before it: the name, in that role.
+     */
+    private Speaker nameSetApartAfterRelation(String before, String apart) {
+        List<String> named = new ArrayList<>(List.of(SPACES.split(apart)));
+        if (named.size() > 1 && AGE_WORD.matcher(named.get(0)).matches()) {
+            named.remove(0);
+        }
+        String name = String.join(" ", named);
+        if (named.size() > 2 || !(named.size() == 1 ? isCapitalisedWord(name) : isFullName(name))) {
+            return null;
+        }
+        String[] beforeWords = SPACES.split(before);
+        Matcher own = OWN_RELATION.matcher(lowerCase(before));
+        String relation = own.matches() ? own.group(1) : lowerCase(beforeWords[0]);
+        boolean fits = (own.matches() || beforeWords.length <= 3 && Character.isUpperCase(before.charAt(0)))
+                && (RELATIONS.contains(relation) || isOccupation(relation));
+        return fits ? Speaker.person(name, before) : null;
+    }
+
     private Speaker relativeByGivenName(String[] words) {
         int at = words.length == 3 && grammar.genitivePronouns().contains(words[0]) ? 1 : 0;
         if (words.length != at + 2 || !isCapitalisedWord(words[at + 1])) {

@@ -2459,4 +2459,39 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("аэропорт Оша", ORGANISATION));
     }
+
+    @Test
+    void readsATradeEndingInEcBeforeAFullNameOpeningTheSentence() {
+        assertThat(russian.extract(List.of("Жнец Асан Токтогулов говорит, что пшеница в этом году поспела рано."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Асан Токтогулов", "Жнец"));
+    }
+
+    @Test
+    void readsANameSetApartAfterARelationWithAnAgeBeforeItAsThatRelation() {
+        assertThat(ukrainian.extract(List.of("Її онука, 12-річна Соломія, розповідає, що вчиться грати на бандурі."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Соломія", "Її онука"));
+        assertThat(russian.extract(List.of("Дочь пасечника, восьмилетняя Айжан Бекова, говорит, что пчёл не боится."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Айжан Бекова", "Дочь пасечника"));
+    }
+
+    @Test
+    void readsAnAgeBeforeAGivenNameOpeningTheSentenceAsNoPartOfTheName() {
+        assertThat(russian.extract(List.of("Девятилетняя Мадина рассказывает, что хочет стать врачом."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Мадина", null));
+    }
+
+    @Test
+    void learnsARelationSetApartBeforeAnAgeInFiguresAndAGivenName() {
+        assertThat(russian.extract(List.of("Его племянник, 19-летний Нурбек, работает в мастерской.",
+                        "«Здесь я научился всему», — говорит он."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Нурбек", "Его племянник"));
+    }
 }
