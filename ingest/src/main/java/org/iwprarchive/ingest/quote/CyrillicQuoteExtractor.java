@@ -695,6 +695,8 @@ public final class CyrillicQuoteExtractor {
     private static final Set<String> EXPERT_ROLES = Set.of("правозащитник", "правозащитница", "правозахисник",
             "правозахисниця", "юрист", "юристка", "адвокат", "адвокатка", "исследователь", "исследовательница",
             "дослідник", "дослідниця", "профессор", "професор", "эколог", "еколог");
+    /** A master of a craft, which refers back to the craftsman last named: "мастер", "майстриня". */
+    private static final Set<String> MASTERS = Set.of("мастер", "мастерица", "майстер", "майстриня");
     /** "The expert", in the cases a speaker stands in: whoever was last named as knowing a field. */
     private static final Set<String> EXPERTS = Set.of("эксперт", "эксперта", "експерт", "експерта", "эксперты",
             "экспертка", "експертка", "експертки", "аналитик", "аналитика", "аналітик", "аналітика", "специалист",
@@ -1478,6 +1480,12 @@ public final class CyrillicQuoteExtractor {
                     .anyMatch(w -> EXPERT_ENDING.matcher(w).find() || EXPERT_ROLES.contains(w))) {
                 return Speaker.person(last.name(), null);
             }
+            // "— усміхається майстер" after "Гончар Михайло Китриш": a master of a craft, when the person named last
+            // is known by a trade
+            Known craftsman = known.get(known.size() - 1);
+            if (MASTERS.contains(lower) && isTrade(craftsman.role())) {
+                return Speaker.person(craftsman.name(), null);
+            }
             // "— добавил гидролог" after "Гидролог Виктор Ким", "— додала листоноша" after others were named since
             // "Листоноша Галина Бондар": the last person named whose role has the word
             // "— добавляет врач" after "Детский стоматолог X": a doctor, when the person named last practises medicine
@@ -1656,6 +1664,14 @@ public final class CyrillicQuoteExtractor {
                 && (FULL_NAME.matcher(after).matches() || isCapitalisedWord(after))) {
             // "одна з організаторок, Ганна Левченко", "Одна з матерів, Оксана,": one of a group, then her name
             return Speaker.person(after, described);
+        }
+        String[] tradeAndName = SPACES.split(after);
+        if (!genitive && describedWords.length > 2 && grammar.oneOf().contains(lowerCase(describedWords[0]))
+                && grammar.of().contains(describedWords[1]) && tradeAndName.length == 2
+                && Character.isLowerCase(tradeAndName[0].charAt(0)) && isOccupation(tradeAndName[0])
+                && isCapitalisedWord(tradeAndName[1])) {
+            // "Одна из учениц, бухгалтер Наргиза,": one of a group, then what she does and her given name
+            return Speaker.person(tradeAndName[1], described + ", " + tradeAndName[0]);
         }
         if (!genitive && words.length > 2 && grammar.oneOf().contains(words[0].toLowerCase(Locale.ROOT))
                 && grammar.of().contains(words[1]) && !SURNAME.matcher(words[words.length - 1]).matches()) {
@@ -2317,6 +2333,15 @@ public final class CyrillicQuoteExtractor {
     }
 
     /** Whether a role names an office: one of its words is an office's noun. */
+    /** Whether a role opens with a trade, a craft's or a shop's, not an office nor a field of knowledge. */
+    private boolean isTrade(String role) {
+        if (role == null || holdsAnOffice(role)) {
+            return false;
+        }
+        String first = lowerCase(SPACES.split(role.strip())[0]);
+        return !EXPERT_ENDING.matcher(first).find() && (listedOccupation(first) || TRADE_ENDING.matcher(first).find());
+    }
+
     private static boolean holdsAnOffice(String role) {
         return role != null && java.util.Arrays.stream(SPACES.split(role)).map(CyrillicQuoteExtractor::lowerCase)
                 .anyMatch(OFFICE_NOUNS::contains);

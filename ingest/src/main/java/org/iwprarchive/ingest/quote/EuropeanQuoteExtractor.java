@@ -947,8 +947,9 @@ public final class EuropeanQuoteExtractor {
         if (withheld || grammar.indefinites().contains(firstWord) || firstWord.equals("l'un")
                 || firstWord.equals("l'une")) {
             // "Un agent de la Croix-Rouge, qui a requis l'anonymat,", "Un médico residente que pidió no ser
-            // identificado": the description, without the clause that says why it is all
-            String described = cutRelative(head);
+            // identificado": the description, without the clause that says why it is all; a clause that withholds
+            // nothing says who the source is, and stays ("Një studente e Akademisë që bën praktikë në punëtori")
+            String described = withheld ? cutRelative(head) : head.strip();
             if (segments.size() > 1 && !withheld && isName(segments.get(1))) {
                 return person(segments.get(1), described); // "une habitante, Marie Kavira,"
             }

@@ -771,8 +771,11 @@ public final class PersianQuoteExtractor {
             List<String> folded = words(parts.get(i)).stream().map(PersianQuoteExtractor::fold).toList();
             // ("مسافری که برای درمان به مشهد می‌رود": a noun with the indefinite "ی", then a clause of who it is)
             boolean someoneWho = folded.size() > 2 && folded.get(0).endsWith("ی") && folded.get(1).equals("که");
+            // ("کوزه‌گر ۵۵ ساله‌ی استالفی": a noun right before an age is what the person is, listed or not)
+            boolean nounOfAge = folded.size() > 2
+                    && AGE.matcher(String.join(" ", folded.subList(1, folded.size()))).lookingAt();
             if (describes(folded) || AGE.matcher(fold(parts.get(i))).lookingAt() || folded.get(0).equals("که")
-                    || someoneWho) {
+                    || someoneWho || nounOfAge) {
                 return String.join("، ", parts.subList(i, parts.size()));
             }
         }

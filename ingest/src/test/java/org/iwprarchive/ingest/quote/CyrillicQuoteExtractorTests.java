@@ -2494,4 +2494,32 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Нурбек", "Его племянник"));
     }
+
+    @Test
+    void readsOneOfAGroupThenATradeAndAGivenNameSetApart() {
+        assertThat(russian.extract(List.of(
+                        "Один из посетителей, пенсионер Бахтияр, говорит, что ходит сюда каждый день."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Бахтияр", "Один из посетителей, пенсионер"));
+    }
+
+    @Test
+    void readsAMasterOfACraftAsTheCraftsmanLastNamedButNotAnOfficial() {
+        assertThat(ukrainian.extract(List.of("Столяр Василь Гнатюк працює в майстерні сам.",
+                        "— Дерево любить терпіння, — каже майстер."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Василь Гнатюк", "Столяр"));
+        assertThat(russian.extract(List.of("Директор фабрики Марат Исаев приехал на открытие цеха.",
+                        "— Работы хватит всем, — говорит мастер."), List.of()))
+                .extracting(Attribution::source)
+                .doesNotContain("Марат Исаев");
+        assertThat(russian.extract(List.of("Чеканщик Рустам Алиев выбивает узор на медном кувшине.",
+                        "— Один кувшин — неделя работы, — говорит мастер."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Рустам Алиев", "Чеканщик"));
+        assertThat(russian.extract(List.of("Экономист Марат Исаев приехал на открытие цеха.",
+                        "— Работы хватит всем, — говорит мастер."), List.of()))
+                .extracting(Attribution::source)
+                .doesNotContain("Марат Исаев");
+    }
 }

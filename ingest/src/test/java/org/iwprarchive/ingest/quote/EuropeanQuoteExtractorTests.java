@@ -2447,4 +2447,12 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::kind)
                 .containsExactly(tuple("Senad Begić", INDIRECT), tuple("Senad Begić", DIRECT));
     }
+
+    @Test
+    void keepsAClauseThatWithholdsNothingInAnUnnamedSourcesDescription() {
+        assertThat(albanian.extract(List.of(
+                        "Një shitëse e tregut që punon aty prej njëzet vjetësh tha se klientët janë pakësuar."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("një shitëse e tregut që punon aty prej njëzet vjetësh", ANONYMOUS));
+    }
 }

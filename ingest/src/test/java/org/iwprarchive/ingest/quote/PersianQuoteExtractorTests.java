@@ -683,4 +683,12 @@ class PersianQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("فاطمه", "ترجمان یک سازمان خارجی در هرات"));
     }
+
+    @Test
+    void readsANounRightBeforeAnAgeSetApartAfterTheNameAsTheRole() {
+        assertThat(persian.extract(List.of("نوراحمد، خشت‌مال ۵۰ ساله، می‌گوید که کار در تابستان بیشتر است."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("نوراحمد", "خشت‌مال ۵۰ ساله"));
+    }
 }

@@ -2255,4 +2255,12 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Nino Beridze", "Her coach, former Olympic swimmer"));
     }
+
+    @Test
+    void learnsATraineeSetApartBeforeAGivenNameAndAnAge() {
+        assertThat(extractor.extract(List.of("Her trainee, Zarina, 22, came to the salon after college.",
+                        "“I cut my first client’s hair in my second week,” she said."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Zarina", "Her trainee"));
+    }
 }
