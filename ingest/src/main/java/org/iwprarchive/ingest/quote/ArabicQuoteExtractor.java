@@ -157,6 +157,8 @@ public final class ArabicQuoteExtractor {
     private static final Pattern NAME_NOT_REAL = Pattern.compile("اسم مستعار|اسمها الحقيقي|اسمه الحقيقي");
     private static final Pattern RELATIVE_PRONOUN = Pattern.compile("(?:^|\\s)(?:الذي|التي)(?=\\s)");
     private static final Set<String> PREPOSITIONS = Set.of("من", "في", "الى", "على", "عن", "مع", "لدى");
+    /** The words that open a kunya, folded: "أبو", "أم". */
+    private static final Set<String> KUNYA_WORDS = Set.of("ابو", "ام");
     /** A word that goes on a body's name: with the article, or with "ل" or "و" joined ("للأمم", "والمهجرين"). */
     private static final Pattern NAME_GOES_ON = Pattern.compile("(?:و?ال|لل|ل(?=\\p{L}{3}))");
     /** The most words a person's name has here ("محمد عبد الله الحسن"). */
@@ -424,21 +426,26 @@ public final class ArabicQuoteExtractor {
             // "نسرين عبد الله": a father's name that is one, after the given name
             boolean compound = !next.isEmpty() && (given.equals("عبد") && i + 2 < words.length
                     && fold(words[i + 2]).startsWith("ال") || foldedNext.equals("عبد") && i + 2 < words.length);
-            boolean female = femaleNames.contains(given);
+            // "يجلس الإسكافي أبو خالد أمام دكانه": after a father's or mother's name, only a family name with the
+            // article joins it; the kunya is the name
+            boolean afterKunya = i > 0 && KUNYA_WORDS.contains(fold(words[i - 1]));
+            boolean female = afterKunya ? fold(words[i - 1]).equals("ام") : femaleNames.contains(given);
             // "ابنته سارة تدرس الموسيقى": a verb of her gender after the given name is no part of the name
-            boolean alone = next.isEmpty() || !compound && !isGivenName(foldedNext) && !foldedNext.startsWith("ال")
+            boolean alone = next.isEmpty() || afterKunya && !foldedNext.startsWith("ال")
+                    || !compound && !isGivenName(foldedNext) && !foldedNext.startsWith("ال")
                     && isPresentVerb(foldedNext, female);
-            String name = NAME_PUNCTUATION.matcher(words[i] + (alone ? "" : " " + next)
-                    + (compound ? " " + words[i + 2] : "")).replaceFirst("");
+            String name = NAME_PUNCTUATION.matcher((afterKunya ? words[i - 1] + " " : "") + words[i]
+                    + (alone ? "" : " " + next) + (compound ? " " + words[i + 2] : "")).replaceFirst("");
             // "يعمل الحرفي يونس الطائي ...", "ابنته سارة ...": what the person does, or whom they are to someone,
             // right before the name, is the role their first words are given in
-            String previous = i > 0 ? fold(words[i - 1]) : "";
-            String role = i > 0 && (OWN_RELATION.matcher(previous).matches()
+            int at = afterKunya ? i - 1 : i; // where the name begins
+            String previous = at > 0 ? fold(words[at - 1]) : "";
+            String role = at > 0 && (OWN_RELATION.matcher(previous).matches()
                     || previous.startsWith("ال") && occupations.contains(stem(previous)))
-                    ? NAME_PUNCTUATION.matcher(words[i - 1]).replaceFirst("") : null;
-            if (role != null && i > 1 && OWN_RELATION.matcher(previous).matches()
-                    && RELATIONS.contains(fold(words[i - 2]))) {
-                role = words[i - 2] + " " + role; // "ابن أخيه": a relation of a relation
+                    ? NAME_PUNCTUATION.matcher(words[at - 1]).replaceFirst("") : null;
+            if (role != null && at > 1 && OWN_RELATION.matcher(previous).matches()
+                    && RELATIONS.contains(fold(words[at - 2]))) {
+                role = words[at - 2] + " " + role; // "ابن أخيه": a relation of a relation
             }
             if (known.stream().noneMatch(k -> k.name().equals(name))) {
                 known.add(new Known(name, SourceKind.PERSON, foldedWords(name), female, role));
@@ -889,7 +896,8 @@ public final class ArabicQuoteExtractor {
      * ("وهي تلميذة").
      */
     private boolean isPresentVerb(String word, boolean feminine) {
-        return word.length() >= 4 && word.startsWith(feminine ? "ت" : "ي") && !occupations.contains(stem(word))
+        // (three letters: a doubled root's, "يدق", "تمد")
+        return word.length() >= 3 && word.startsWith(feminine ? "ت" : "ي") && !occupations.contains(stem(word))
                 && !anonymousNouns.contains(word);
     }
 

@@ -550,6 +550,8 @@ public final class CyrillicQuoteExtractor {
             "племянница", "племінник", "племінниця", "невестка", "невістка", "зять", "колега", "коллега", "невеста",
             "жених", "наречена", "наречений", "побратим", "посестра", "мама", "папа", "тётя", "тетя", "дядя", "тато",
             "тітка", "дядько");
+    /** An elder's honorific joined to a given name, if any: "Хамид-ака", "Айша-апа", "Асан-байке". */
+    private static final String ELDER_HONORIFIC = "(?:-(?:ака|апа|опа|эже|эдже|байке))?";
     /** A word in lower case, with an apostrophe maybe ("сім'ї"). */
     private static final String LOWER_WORD = "\\p{Ll}[\\p{Ll}'’ʼ]*";
     /**
@@ -583,7 +585,7 @@ public final class CyrillicQuoteExtractor {
             // ("Житель соседнего села Кочкор Улан": a word of place and the place's name, checked against the place words)
             + "|\\s+(?<placeWord>\\p{Ll}{3,})\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)?)\\s+"
             // ("Пенсионер Хамид-ака": an elder's honorific joined to the given name belongs to how he is called)
-            + "(?<name>\\p{Lu}\\p{Ll}{2,}(?:-(?:ака|апа|опа|эже|эдже|байке))?)(?:,|\\s+\\p{Ll})");
+            + "(?<name>\\p{Lu}\\p{Ll}{2,}" + ELDER_HONORIFIC + ")(?:,|\\s+\\p{Ll})");
     /** Surnames in the dative: a woman's "Бекташевой", "Ковальової", a man's "Бекташеву", "Коваленку", "Ткачуку". */
     private static final Pattern DATIVE_WOMANS_SURNAME = Regexes.compile("(?:овой|евой|иной|ской|ової|евої|іної|ської)$");
     private static final Pattern DATIVE_MANS_SURNAME = Regexes.compile("(?:ов|ев|ин|енк|чук|юк)у$");
@@ -654,7 +656,11 @@ public final class CyrillicQuoteExtractor {
             // ("Его младший сын Шохрух": an adjective before the relation)
             + "\\s+(?:\\p{Ll}+(?:ший|шая|ый|ий|ій|ая|яя)\\s+)?(?<owned>\\p{Ll}+)"
             + "(?:\\s+(?:по|з|із)\\s+(?!имени|імені)\\p{Ll}{3,})?"
-            + "(?:,\\s+(?<what>\\p{Ll}+)(?:\\s+\\p{Ll}{3,})?)?)\\s+(?<name>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?),?"
+            + "(?:,\\s+(?!\\p{Ll}+(?:летн|річн))(?<what>\\p{Ll}+)(?:\\s+\\p{Ll}{3,})?)?)"
+            // ("Его сосед по ряду, 68-летний Касым-ака,": an age set apart, no part of who the person is, and an elder's
+            // honorific joined to the given name)
+            + "(?:,\\s+(?:\\p{Ll}+|\\d{1,3}-)(?:летн|річн)\\p{Ll}+)?"
+            + "\\s+(?<name>\\p{Lu}\\p{Ll}+" + ELDER_HONORIFIC + "(?:\\s+\\p{Lu}\\p{Ll}+)?),?"
             + "\\s+\\p{Ll}");
     /**
      * "Щодня сюди заходить вісімдесятирічний Григорій Павленко, колишній учитель історії.": a verb, then its subject

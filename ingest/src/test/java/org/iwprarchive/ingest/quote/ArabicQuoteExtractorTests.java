@@ -808,4 +808,20 @@ class ArabicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("جوان حسن", "مدير مخيم في عين عيسى"));
     }
+
+    @Test
+    void learnsAKunyaAfterATradeWithoutTheWordAfterIt() {
+        assertThat(arabic.extract(List.of("يقف الحلاق أبو علي خلف كرسيه القديم منذ الصباح.",
+                        "ويقول إن الزبائن قلّوا هذا الشتاء."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("أبو علي", "الحلاق"));
+    }
+
+    @Test
+    void leavesOutWhatTheSpeakerWasDoingWithAPresentVerbOfThreeLetters() {
+        assertThat(arabic.extract(List.of("\"البحر لا يرحم أحداً\"، يقول سالم حسن وهو يشد الحبل إلى القارب."),
+                        List.of()))
+                .extracting(Attribution::source)
+                .containsExactly("سالم حسن");
+    }
 }

@@ -2522,4 +2522,16 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source)
                 .doesNotContain("Марат Исаев");
     }
+
+    @Test
+    void learnsOnesOwnRelationWithWhereItHoldsAnAgeAndAnEldersHonorific() {
+        assertThat(russian.extract(List.of("Её соседка по подъезду, 70-летняя Айша-апа, печёт лепёшки на продажу.",
+                        "«Пенсии на лекарства не хватает», — говорит она."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Айша-апа", "Её соседка по подъезду"));
+        assertThat(russian.extract(List.of("Её соседка по подъезду, семидесятилетняя Айша, печёт лепёшки на продажу.",
+                        "«Пенсии на лекарства не хватает», — говорит она."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Айша", "Её соседка по подъезду"));
+    }
 }
