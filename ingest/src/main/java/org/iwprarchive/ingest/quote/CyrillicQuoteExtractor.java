@@ -131,7 +131,8 @@ public final class CyrillicQuoteExtractor {
                     // "В акимате Алматы на запрос IWPR ответили, что": and what they answered
                     // "В министерстве журналистам сообщили": or whom else it was told
                     // "В «Казатомпроме» сообщили": the body's name in guillemets alone, in the locative
-                    Regexes.compile("^[ВвУу]\\s+(?<who>[^,«]*?«[^»]+»|[^,«]+?)"
+                    // "Однако в пресс-службе полиции напомнили": a connective may open it
+                    Regexes.compile("^(?:" + CONNECTIVE + ",?\\s+)?[ВвУу]\\s+(?<who>[^,«]*?«[^»]+»|[^,«]+?)"
                             + "(?:\\s+(?:IWPR|ИВПР|ІВПР|журналистам|журналістам"
                             + "|(?:корреспонденту|кореспондентові)\\s+(?:IWPR|ИВПР|ІВПР)))?"
                             + "(?:\\s+(?:в\\s+ответ\\s+на\\s+запрос|на\\s+запрос|на\\s+запит|у\\s+відповідь\\s+на\\s+запит)"
@@ -194,7 +195,7 @@ public final class CyrillicQuoteExtractor {
             + "|СМИ|ЗМІ|(?:агентству|агенції|телеканалу|изданию|виданню|газете|газеті|радио|радіо)"
             + "(?:\\s+«[^»]+»|\\s+\\p{Lu}[\\p{L}.-]*)?))?";
     /** A word joining a sentence to the one before, which may open it: "Однако, по данным ...", "Але за словами ...". */
-    private static final String CONNECTIVE = "(?:Однако|Но|Впрочем|При этом|Кроме того|Между тем|Тем не менее|Однак"
+    private static final String CONNECTIVE = "(?:Однако|Но|Впрочем|При этом|Кроме того|Между тем|Тем временем|Тем не менее|Однак"
             + "|Але|Проте|Втім|При цьому|Крім того|Між тим|Тим часом|А|И|І"
             // when, before who: "Вчера Иван Петров сказал"
             + "|Вчера|Сегодня|Накануне|Ранее|Позднее|Позже|Затем|Потом|Теперь|Сейчас|Также|Тоже"
@@ -1556,7 +1557,8 @@ public final class CyrillicQuoteExtractor {
                 return Speaker.person(clauses[0], apposed);
             }
             String before = clauses[0].strip();
-            String apart = apposed.strip();
+            // ("Лидер фан-движения, 29-летний программист X": an age before what the person does is no role)
+            String apart = withoutAge(apposed.strip());
             // "Його побратим, барбер Денис,": whose relation, set apart before what the person does and a given name
             Matcher own = OWN_RELATION.matcher(lowerCase(before));
             String[] doingAndName = SPACES.split(apart);

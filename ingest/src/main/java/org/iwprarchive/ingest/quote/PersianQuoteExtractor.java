@@ -814,6 +814,8 @@ public final class PersianQuoteExtractor {
     private boolean isOccupation(String word) {
         return occupations.contains(word) || word.endsWith("ی") && occupations.contains(word.substring(0,
                 word.length() - 1))
+                // "سرمربی", "سرمعلم": the head of those who do it
+                || word.length() > 5 && word.startsWith("سر") && isOccupation(word.substring(2))
                 // "قابله‌ای", "نماینده‌ای": one, with the indefinite "ای" after a final vowel
                 || word.endsWith("ای") && occupations.contains(word.substring(0, word.length() - 2))
                 // "قالین‌فروش", "قالین‌باف", "ساعت‌ساز", "ترمیم‌کار": who sells, weaves, makes or works at something,

@@ -81,6 +81,8 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             + "|ičarka|ist|ista|istkinja|istica)");
     /** A woman's noun of what someone does, made of a man's: "ljekarka", "učiteljica", "psihologinja" (its stem first). */
     private static final Pattern WOMANS_NOUN = Pattern.compile("(\\p{L}{3,}?)(?:ka|ica|kinja)");
+    /** An acronym with a case's ending after a hyphen: "MUP-a", "EU-u", "UNHCR-om". */
+    private static final Pattern ACRONYM_IN_CASE = Pattern.compile("(\\p{Lu}{2,}[\\p{Lu}\\d]*)-\\p{Ll}{1,3}");
     /** One capitalised word ending in "-a" after a consonant: "Monstata", "Eurostata", "Монстата". */
     private static final Pattern ONE_WORD_GENITIVE = Pattern.compile(
             "\\p{Lu}\\p{Ll}{2,}[bcčćdđfghjklmnprsštvzžбцчћдђфгхјклмнпрсштвзж][aа]");
@@ -258,6 +260,13 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
     @Override
     public String nominative(String genitive) {
         String[] words = SPACES.split(genitive.strip());
+        Matcher acronym = ACRONYM_IN_CASE.matcher(words[0]);
+        if (acronym.matches()) {
+            // "MUP-a Kantona Sarajevo", "OSCE-a": an acronym takes its case after a hyphen; the words after it are its
+            // genitive and stay
+            words[0] = acronym.group(1);
+            return String.join(" ", words);
+        }
         if (words.length == 1 && ONE_WORD_GENITIVE.matcher(words[0]).matches()) {
             // "Prema podacima Monstata", "Eurostata", "Hodžića": a name of one word in "-a" after a consonant is a
             // masculine's genitive (a feminine's ends in "-e"), its nominative without the "-a"

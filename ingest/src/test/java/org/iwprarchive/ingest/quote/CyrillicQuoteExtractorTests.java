@@ -2534,4 +2534,28 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Айша", "Её соседка по подъезду"));
     }
+
+    @Test
+    void readsABodysPeopleAfterAConnectiveOpeningTheSentence() {
+        assertThat(russian.extract(List.of("Тем временем в акимате Шымкента сообщили, что рынок закроют на ремонт."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("акимат Шымкента", ORGANISATION));
+    }
+
+    @Test
+    void leavesAnAgeOutOfWhatThePersonDoesSetApartAfterWhoTheyAre() {
+        assertThat(russian.extract(List.of(
+                        "Руководитель кружка, 45-летний инженер Марат Беков, говорит, что дети собирают роботов сами."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Марат Беков", "Руководитель кружка, инженер"));
+    }
+
+    @Test
+    void readsAPlayerBeforeAGivenNameAsTheRole() {
+        assertThat(russian.extract(List.of("Игрок сборной Тимур говорит, что сезон будет трудным."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Тимур", "Игрок сборной"));
+    }
 }

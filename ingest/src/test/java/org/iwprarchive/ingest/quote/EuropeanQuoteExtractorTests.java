@@ -2455,4 +2455,20 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("një shitëse e tregut që punon aty prej njëzet vjetësh", ANONYMOUS));
     }
+
+    @Test
+    void leavesAfterWhatItWasSaidOutOfTheAlbanianCue() {
+        assertThat(albanian.extract(List.of("Kryetari i klubit, Artan Hoxha, tha pas mbledhjes se buxheti do të rritet."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::cue, Attribution::text)
+                .containsExactly(tuple("Artan Hoxha", "tha", "buxheti do të rritet"));
+    }
+
+    @Test
+    void readsAnAcronymInItsCaseAsTheBodysName() {
+        assertThat(bcs.extract(List.of("Iz OSCE-a Bosne i Hercegovine poručili su da će posmatrači pratiti izbore."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("OSCE Bosne i Hercegovine", ORGANISATION));
+    }
 }

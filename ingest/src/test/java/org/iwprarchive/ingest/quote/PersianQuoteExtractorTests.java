@@ -691,4 +691,11 @@ class PersianQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("نوراحمد", "خشت‌مال ۵۰ ساله"));
     }
+
+    @Test
+    void readsTheHeadOfAnOccupationAsAnOccupation() {
+        assertThat(persian.extract(List.of("سرمهندس پروژه، نجیب‌الله، گفت که کار تا بهار تمام می‌شود."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("نجیب‌الله", "سرمهندس پروژه"));
+    }
 }
