@@ -48,6 +48,14 @@ final class BodyNames {
     private static final Pattern ORGANISATION_OF = Regexes.compile("^(?:[Tt]he\\s+)?(" + WORD + "\\s+"
             + "(?:" + WORD + "\\s+){0,3}(?:" + QuoteLexicon.alternation(LEXICON.organisationOfHeads())
             + ")\\s+(?:of|for|on)\\s+(?:the\\s+)?" + WORD + "(?:\\s+(?:(?:and|&|the)\\s+)?" + WORD + "){0,3})$");
+    /**
+     * "Ministry of Culture, Information, Sport and Youth Policy": a body "of" the fields it has, listed with commas
+     * and the last after "and".
+     */
+    private static final Pattern ORGANISATION_OF_FIELDS = Regexes.compile("^(?:[Tt]he\\s+)?("
+            + "(?:" + WORD + "\\s+){0,3}(?:" + QuoteLexicon.alternation(LEXICON.organisationOfHeads()) + "|"
+            + QuoteLexicon.alternation(LEXICON.organisationFirstHeads()) + ")\\s+(?:of|for|on)\\s+(?:the\\s+)?" + WORD + "(?:\\s+" + WORD + ")?(?:,\\s+" + WORD + "(?:\\s+" + WORD
+            + ")?){1,4},?\\s+(?:and|&)\\s+" + WORD + "(?:\\s+" + WORD + "){0,2})$");
     /** "Transparency International Georgia": a body's name, then the country of its branch. */
     private static final Pattern ORGANISATION_BRANCH = Regexes.compile("^(?:[Tt]he\\s+)?(" + WORD + "(?:\\s+" + WORD
             + "){0,3}\\s+(?:" + QuoteLexicon.alternation(LEXICON.organisationHeads()) + ")\\s+" + WORD + ")$");
@@ -208,6 +216,9 @@ final class BodyNames {
         }
         if (ofHead) {
             shapes.add(ORGANISATION_OF);
+        }
+        if (phrase.indexOf(',') > 0) {
+            shapes.add(ORGANISATION_OF_FIELDS);
         }
         if (describedHead) {
             shapes.add(ORGANISATION_DESCRIBED);

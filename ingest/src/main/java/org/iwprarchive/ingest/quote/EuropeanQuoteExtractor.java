@@ -241,6 +241,9 @@ public final class EuropeanQuoteExtractor {
             + "|osmij|osmeh|ponos|tug|gorč|šal|смеа|солз|насмев|таг|горчин|горд|buzëqesh|lot|zë|trishtim|krenari"
             + "|shak)\\p{Ll}*"
             + "(?:\\s+\\p{Ll}+){0,3}$");
+    /** How it was said, opening who speaks before the name: "ponosno Kolev", "тивко Стојанов". */
+    private static final Pattern MANNER_BEFORE_WHO = Pattern.compile("^" + QuoteGrammar.MANNER_ADVERB
+            + "\\s+(?=\\p{Lu})");
     /**
      * A full name inside a sentence or opening it, then what the person is, set apart: "Amina Sadiković, studentica
      * ...", "Amra Mujić, doktorica porodične medicine, pregleda ...".
@@ -849,6 +852,8 @@ public final class EuropeanQuoteExtractor {
         // "thotë ai duke qeshur", "вели тој смеејќи се", "kaže on, smijući se": what the speaker does meanwhile
         who = DOING_MEANWHILE.matcher(who).replaceFirst("");
         who = HOW_AFTER_WHO.matcher(who).replaceFirst("");
+        // "kaže ponosno Kolev": how it was said, between the verb and who
+        who = MANNER_BEFORE_WHO.matcher(who).replaceFirst("");
         who = withoutEvent(who);
         who = grammar.occasion().matcher(who).replaceFirst("");
         who = grammar.leadingConnective().matcher(who).replaceFirst("");

@@ -22,6 +22,12 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                     Pattern fromBodyThat, Pattern verbOpening, Pattern reportedThenSpeaker, Pattern reportSays,
                     Pattern reportSaid) {
 
+    /**
+     * An adverb of how something was said, in the South Slavic languages: "ponosno", "tiho", "ljutito", "hrabro",
+     * "гордо", "тивко" (of four letters or more; not the Macedonian neuter's definite "-ето": "детето").
+     */
+    static final String MANNER_ADVERB = "(?!\\p{Ll}*ето\\s)\\p{Ll}{2,}(?:no|lo|to|ko|do|ho|ro|но|ло|то|ко|до|хо|ро)";
+
     /** A pattern that matches nothing: a grammar without bodies that speak "from" ("Од министерството велат"). */
 
     /**
@@ -177,8 +183,9 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
         return new QuoteGrammar(
                 // « ... », a déclaré X, ...; « ... », a-t-il ajouté.; "...", dijo X.; "...", agregó.; „...“ – tha X.
                 // (an ordinal's dot may stand in who: "kaže X, koji drži kafanu od 1985. godine.")
-                Regexes.compile("^" + QUOTE + "\\s*[,\u2013\u2014]?\\s+" + cue + "(?:\\s+(?<who>(?:[^.!?]|" + ORDINAL_DOT
-                        + ")+?))?\\s*[.!?]?$"),
+                // ("\"...\", ponosno kaže X": how it was said may come before the verb)
+                Regexes.compile("^" + QUOTE + "\\s*[,\u2013\u2014]?\\s+(?:" + MANNER_ADVERB + "\\s+)?" + cue
+                        + "(?:\\s+(?<who>(?:[^.!?]|" + ORDINAL_DOT + ")+?))?\\s*[.!?]?$"),
                 // X a déclaré à l'audience : « ... ».
                 Regexes.compile("^(?<who>[^«\u201c\u201e\"]+?)\\s+" + cue + "(?:\\s+[^:«\u201c\"]{1,40}?)?\\s*:\\s*"
                         + QUOTE + "\\s*[.!?]?$"),

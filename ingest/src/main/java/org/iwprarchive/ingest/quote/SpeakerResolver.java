@@ -1165,6 +1165,12 @@ final class SpeakerResolver {
             p = segments[0].strip() + ", " + segments[1].strip();
             segments = new String[] {segments[0], segments[1]};
         }
+        // "The Ministry of Culture, Information, Sport and Youth Policy": the commas of a body's fields, not of who
+        // someone is
+        Optional<String> withFields = segments.length >= 2 ? BodyNames.named(p.strip()) : Optional.empty();
+        if (withFields.isPresent()) {
+            return withFields.map(SpeakerResolver::organisation);
+        }
         if (segments.length >= 2) {
             // "One of them, Sayfullo," : a person named among others
             Matcher among = segments.length == 2 ? ONE_OF.matcher(segments[0].strip()) : null;

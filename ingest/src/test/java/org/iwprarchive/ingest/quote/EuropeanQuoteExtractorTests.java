@@ -2471,4 +2471,26 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("OSCE Bosne i Hercegovine", ORGANISATION));
     }
+
+    @Test
+    void readsAnAlbanianAcrobatBeforeAFullNameAsTheRole() {
+        assertThat(albanian.extract(List.of("Akrobati Ilir Hoxha tha se trupa do të shkojë në Itali."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ilir Hoxha", "Akrobati"));
+    }
+
+    @Test
+    void leavesOutHowItWasSaidBeforeTheVerbOrBeforeWhoAfterAQuote() {
+        assertThat(bcs.extract(List.of("Trener Ivan Marić kaže da je ekipa spremna.", "\"Nismo odustali\", tiho kaže Marić.",
+                        "\"Idemo dalje\", dodaje hrabro Marić."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ivan Marić", "Trener"), tuple("Ivan Marić", null), tuple("Ivan Marić", null));
+        assertThat(bcs.extract(List.of("\"Idemo dalje\", kaže tiho Ivan Marić."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ivan Marić", null));
+        assertThat(macedonian.extract(List.of("Тренерот Марко Петров изјави дека екипата е спремна.",
+                        "„Не се откажуваме“, гордо рече Петров."), List.of()))
+                .extracting(Attribution::source)
+                .containsExactly("Марко Петров", "Марко Петров");
+    }
 }

@@ -2263,4 +2263,20 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Zarina", "Her trainee"));
     }
+
+    @Test
+    void readsABodyNamedWithItsListedFieldsAsOneBody() {
+        assertThat(extractor.extract(List.of(
+                        "The Ministry of Labour, Migration and Employment said 40,000 permits had been issued this year."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Ministry of Labour, Migration and Employment", ORGANISATION));
+    }
+
+    @Test
+    void readsAnAcrobatBeforeAFullNameAsTheRole() {
+        assertThat(extractor.extract(List.of("Acrobat Dina Omarova said the new ring was safer."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Dina Omarova", "Acrobat"));
+    }
 }
