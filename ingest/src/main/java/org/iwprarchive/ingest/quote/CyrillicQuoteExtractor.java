@@ -542,7 +542,9 @@ public final class CyrillicQuoteExtractor {
     /** Endings of the nouns of those who know a field: политолог, экономист, аналітик. */
     /** A trade's ending, which says a capitalised word opening a sentence before a full name is what the person does. */
     private static final Pattern TRADE_ENDING = Regexes.compile("\\p{L}{3}(?:щик|чик|щица|чица|ник|ница|ниця|тель"
-            + "|тельница|телька|арь|ист|истка|іст|істка|ар)$");
+            + "|тельница|телька|арь|ист|истка|іст|істка|ар"
+            // a compound of what is worked and the work: "стеклодув", "пчеловод", "сталевар", "стеклорез"
+            + "|[ое](?:дув|вод|вар|рез))$");
     private static final Pattern EXPERT_ENDING = Regexes.compile("(?:лог|ист|іст|тик|етик|вед|знавець|знавиця)$");
     /** A person's relations, which a relation's role opens with: "Мать Сухроба, Гулчехра". */
     private static final Set<String> RELATIONS = Set.of("мать", "отец", "брат", "сестра", "жена", "муж", "сын", "дочь",
@@ -703,7 +705,9 @@ public final class CyrillicQuoteExtractor {
             "правозахисниця", "юрист", "юристка", "адвокат", "адвокатка", "исследователь", "исследовательница",
             "дослідник", "дослідниця", "профессор", "професор", "эколог", "еколог");
     /** A master of a craft, which refers back to the craftsman last named: "мастер", "майстриня". */
-    private static final Set<String> MASTERS = Set.of("мастер", "мастерица", "майстер", "майстриня");
+    private static final Set<String> MASTERS = Set.of("мастер", "мастерица", "майстер", "майстриня",
+            // in the genitive, as "По словам мастера", "За словами майстра" give it
+            "мастера", "мастерицы", "майстра", "майстрині");
     /** "The expert", in the cases a speaker stands in: whoever was last named as knowing a field. */
     private static final Set<String> EXPERTS = Set.of("эксперт", "эксперта", "експерт", "експерта", "эксперты",
             "экспертка", "експертка", "експертки", "аналитик", "аналитика", "аналітик", "аналітика", "специалист",
@@ -2341,13 +2345,18 @@ public final class CyrillicQuoteExtractor {
     }
 
     /** Whether a role names an office: one of its words is an office's noun. */
-    /** Whether a role opens with a trade, a craft's or a shop's, not an office nor a field of knowledge. */
+    /**
+     * Whether a role has a trade, a craft's or a shop's, in it ("Гончар", "Її засновник, склодув"), and is not an
+     * office nor a field of knowledge.
+     */
     private boolean isTrade(String role) {
         if (role == null || holdsAnOffice(role)) {
             return false;
         }
-        String first = lowerCase(SPACES.split(role.strip())[0]);
-        return !EXPERT_ENDING.matcher(first).find() && (listedOccupation(first) || TRADE_ENDING.matcher(first).find());
+        return java.util.Arrays.stream(ROLE_WORD_BREAK.split(role.strip()))
+                .map(w -> lowerCase(TRAILING_COMMA.matcher(w).replaceFirst("")))
+                .anyMatch(w -> !EXPERT_ENDING.matcher(w).find()
+                        && (listedOccupation(w) || TRADE_ENDING.matcher(w).find()));
     }
 
     private static boolean holdsAnOffice(String role) {

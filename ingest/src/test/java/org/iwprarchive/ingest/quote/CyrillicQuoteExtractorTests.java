@@ -2558,4 +2558,24 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Тимур", "Игрок сборной"));
     }
+
+    @Test
+    void learnsATradeCompoundedOfWhatIsWorkedBeforeAFullName() {
+        assertThat(russian.extract(List.of("Оленевод Виктор Ким кочует с семьёй по тундре.",
+                        "«Олени сами знают дорогу», — говорит он."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Виктор Ким", "Оленевод"));
+    }
+
+    @Test
+    void readsAMasterInTheGenitiveAsTheCraftsmanWhoseRoleHasATradeAnywhere() {
+        assertThat(ukrainian.extract(List.of("Столяр Василь Гнатюк працює в майстерні сам.",
+                        "За словами майстра, замовлень стало більше."), List.of()))
+                .extracting(Attribution::source)
+                .containsExactly("Василь Гнатюк");
+        assertThat(ukrainian.extract(List.of("Його брат, бондар Петро Лисенко, працює поруч.",
+                        "— Бочки зараз рідко замовляють, — каже майстер."), List.of()))
+                .extracting(Attribution::source)
+                .containsExactly("Петро Лисенко");
+    }
 }

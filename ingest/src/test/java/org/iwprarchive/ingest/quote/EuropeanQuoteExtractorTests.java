@@ -2493,4 +2493,12 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source)
                 .containsExactly("Марко Петров", "Марко Петров");
     }
+
+    @Test
+    void readsAMacedonianArtistBeforeAFullNameAsTheRole() {
+        assertThat(macedonian.extract(List.of("Уметницата Ана Трајкова вели дека изложбата ќе биде во март."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ана Трајкова", "Уметницата"));
+    }
 }
