@@ -544,7 +544,9 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern TRADE_ENDING = Regexes.compile("\\p{L}{3}(?:щик|чик|щица|чица|ник|ница|ниця|тель"
             + "|тельница|телька|арь|ист|истка|іст|істка|ар"
             // a compound of what is worked and the work: "стеклодув", "пчеловод", "сталевар", "стеклорез"
-            + "|[ое](?:дув|вод|вар|рез))$");
+            + "|[ое](?:дув|вод|вар|рез)"
+            // a Turkic trade's "-чи", as Central Asian Russian borrows it: "юртачи", "кымызчы"
+            + "|чи|чы)$");
     private static final Pattern EXPERT_ENDING = Regexes.compile("(?:лог|ист|іст|тик|етик|вед|знавець|знавиця)$");
     /** A person's relations, which a relation's role opens with: "Мать Сухроба, Гулчехра". */
     private static final Set<String> RELATIONS = Set.of("мать", "отец", "брат", "сестра", "жена", "муж", "сын", "дочь",

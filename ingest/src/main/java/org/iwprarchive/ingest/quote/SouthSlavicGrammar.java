@@ -29,8 +29,11 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
     /** The endings of nouns of one who does something that no given name has: "darivatelj", "prodavačica". */
     private static final Pattern STRONG_AGENT_ENDING = Pattern.compile("\\p{Ll}{3,}(?:telj|teljica|lac|nica|arka|ačica"
             + "|тељ|тељица|лац|ница|арка|ачица)");
-    /** The endings of such nouns that some given names have too ("Petar", "Dominik"). */
-    private static final Pattern WEAK_AGENT_ENDING = Pattern.compile("\\p{Ll}{3,}(?:ar|ač|nik|ар|ач|ник)");
+    /**
+     * The endings of such nouns that some given names have too ("Petar", "Dominik"; a woman's "pletilja", "tkalja",
+     * "švelja" as "Ljilja").
+     */
+    private static final Pattern WEAK_AGENT_ENDING = Pattern.compile("\\p{Ll}{3,}(?:ar|ač|nik|lja|ар|ач|ник|ља)");
     /** Laughing, whose plural is also "may" ("Iz Bosne smiju da uđu"), and so says nothing of saying. */
     private static final Set<String> LAUGHING = Set.of("smije", "smeje", "смеје");
     /**
@@ -473,7 +476,8 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
 
     /**
      * "Darivatelj Mario Kovačević", "Tkalac Ivan Babić": an ending no given name has ("-telj", "-lac", "-nica",
-     * "-arka", "-ačica"), or one some have ("-ar", "-ač", "-nik": Petar, Dominik) before a surname in "-ić".
+     * "-arka", "-ačica"), or one some have ("-ar", "-ač", "-nik", "-lja": Petar, Dominik, Ljilja) before a surname in
+     * "-ić".
      */
     @Override
     public boolean opensWithAgentNoun(List<String> words) {

@@ -2578,4 +2578,11 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source)
                 .containsExactly("Петро Лисенко");
     }
+
+    @Test
+    void readsATurkicTradeInChiBeforeAFullNameAsTheRole() {
+        assertThat(russian.extract(List.of("Кымызчы Асан Бекеев говорит, что кобылье молоко подорожало."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Асан Бекеев", "Кымызчы"));
+    }
 }

@@ -2501,4 +2501,11 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Ана Трајкова", "Уметницата"));
     }
+
+    @Test
+    void readsAWomansTradeInLjaBeforeAFullNameAsTheRole() {
+        assertThat(bcs.extract(List.of("Prelja Ružica Marković kaže da vunu više niko ne kupuje."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ružica Marković", "Prelja"));
+    }
 }
