@@ -674,6 +674,10 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern SUBJECT_AFTER_VERB = Regexes.compile("(?<before>(?:\\p{Lu}|\\p{Ll})[\\p{Ll}’ʼ'-]*(?:\\s+\\p{Ll}"
             + "[\\p{Ll}’ʼ'-]*){1,8})\\s+(?<name>\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+),\\s+(?<description>\\p{Ll}[^,.;:«»\"]{2,80})"
             + "[.!]?");
+    /** A sentence that closes with a given name alone after its verb, an age before it maybe, and what they are. */
+    private static final Pattern GIVEN_NAME_AFTER_VERB = Regexes.compile("(?<before>\\p{Lu}[\\p{Ll}’ʼ'-]*(?:\\s+\\p{Ll}"
+            + "[\\p{Ll}’ʼ'-]*){1,8})\\s+(?:(?:\\p{Ll}+|\\d{1,3}-)(?:летн|річн)\\p{Ll}+\\s+)?(?<name>\\p{Lu}\\p{Ll}{2,}),"
+            + "\\s+(?<description>\\p{Ll}[^,.;:«»\"]{2,80})[.!]?");
     /**
      * "Рядом с ней работает двадцатитрёхлетний пекарь Далер.", "Серед пасажирів — військовий медик Андрій, який ...":
      * a sentence that closes with its subject, what the person does (an adjective maybe before it, an age before both)
@@ -1230,15 +1234,22 @@ public final class CyrillicQuoteExtractor {
      * Whether it named one.
      */
     private boolean learnSubjectAfterVerb(String sentence, List<Known> known, Set<String> authorKeys) {
-        Matcher after = SUBJECT_AFTER_VERB.matcher(sentence.strip());
-        if (!after.matches() || !SURNAME.matcher(lastWord(after.group("name"))).matches()
-                || authorKeys.contains(SourceNames.key(after.group("name")))) {
+        Matcher full = SUBJECT_AFTER_VERB.matcher(sentence.strip());
+        // "Рядом стоит 12-летняя Сабина, ученица музыкальной школы.": a given name alone, an age before it maybe
+        Matcher given = GIVEN_NAME_AFTER_VERB.matcher(sentence.strip());
+        Matcher after = full.matches() ? full : given.matches() ? given : null;
+        if (after == null || after == full && !SURNAME.matcher(lastWord(after.group("name"))).matches()) {
+            return false;
+        }
+        if (authorKeys.contains(SourceNames.key(after.group("name")))) {
             return false;
         }
         String role = withoutAge(after.group("description"));
         String first = SPACES.split(role)[0];
+        // (after a given name alone, which a place's name may look like, "Бухара, столица области", only a noun the
+        // lists know says a person)
         if (!(isOccupation(first) || describesAPerson(List.of(SPACES.split(role)))
-                || PERSON_NOUN_ENDING.matcher(lowerCase(first)).find())) {
+                || after == full && PERSON_NOUN_ENDING.matcher(lowerCase(first)).find())) {
             return false;
         }
         known.removeIf(k -> k.name().equals(after.group("name")));
@@ -1568,9 +1579,10 @@ public final class CyrillicQuoteExtractor {
             // "Його побратим, барбер Денис,": whose relation, set apart before what the person does and a given name
             Matcher own = OWN_RELATION.matcher(lowerCase(before));
             String[] doingAndName = SPACES.split(apart);
+            // ("Її колега, скрипаль Тарас,": a trade the lists lack, before a given name the lists know)
             if (own.matches() && RELATIONS.contains(own.group(1)) && doingAndName.length == 2
-                    && Character.isLowerCase(doingAndName[0].charAt(0)) && isOccupation(doingAndName[0])
-                    && isCapitalisedWord(doingAndName[1])) {
+                    && Character.isLowerCase(doingAndName[0].charAt(0)) && isCapitalisedWord(doingAndName[1])
+                    && (isOccupation(doingAndName[0]) || CyrillicPeople.of(doingAndName[1], null).isPresent())) {
                 return Speaker.person(doingAndName[1], before + ", " + doingAndName[0]);
             }
             // "Его ученик, 17-летний Эрлан,", "Сын кузнеца, пятнадцатилетний Эрлан Осмонов,", "Його син, Тарас,": whose

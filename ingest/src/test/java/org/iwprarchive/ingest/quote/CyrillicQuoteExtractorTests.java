@@ -2585,4 +2585,22 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Асан Бекеев", "Кымызчы"));
     }
+
+    @Test
+    void learnsAGivenNameAloneClosingASentenceAfterItsVerbWithAnAgeBeforeIt() {
+        assertThat(russian.extract(List.of("У входа сидит 9-летний Данияр, ученик второго класса.",
+                        "«Я жду маму», — говорит мальчик."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Данияр", "ученик второго класса"));
+        assertThat(russian.extract(List.of("За рекой виднеется Бухара, столица области.",
+                        "«Я жду маму», — говорит она."), List.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void readsARelationThenATradeTheListsLackBeforeAKnownGivenName() {
+        assertThat(ukrainian.extract(List.of("Його сусід, бортник Остап, каже, що мед цього року гіркий."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Остап", "Його сусід, бортник"));
+    }
 }
