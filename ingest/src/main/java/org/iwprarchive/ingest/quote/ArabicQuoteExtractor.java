@@ -684,6 +684,14 @@ public final class ArabicQuoteExtractor {
         }
         if (organisationHeads.contains(withoutArticle(folded.get(0)))
                 || bareOrganisationHeads.contains(folded.get(0))) {
+            // "منظمة المجموعة، مريم علي،": a person's name set apart after what reads as a body says that it is her
+            // role, a word written as a body's is ("منظِّمة", an organiser, is "منظَّمة", an organisation, unvowelled)
+            List<String> next = parts.size() > 1 && !withheld ? List.of(SPACES.split(parts.get(1).strip())) : List.of();
+            List<String> nextFolded = next.stream().map(ArabicQuoteExtractor::fold).toList();
+            if (!next.isEmpty() && nameStart(nextFolded) == 0 && next.size() <= MOST_NAME_WORDS
+                    && nameLength(nextFolded, 0) == next.size()) {
+                return person(parts.get(1).strip(), head, feminine, nextFolded, folded);
+            }
             return new Speaker(PARENTHESES.matcher(head).replaceAll("").strip(), SourceKind.ORGANISATION, null,
                     feminine != null && feminine);
         }

@@ -139,8 +139,10 @@ public final class CyrillicQuoteExtractor {
                             + "\\s+(?:IWPR|ИВПР|ІВПР|редакции|редакції))?\\s+(?<verb>"
                             + saidThey + ")(?<to>" + ADDRESSEE + ")(?:,\\s+" + that + "\\s+"
                             // "В министерстве пообещали открыть ...": what they promised to do, without "что"
-                            // ("пообещали не закрывать": or not to do it)
-                            + "|(?<=пообещали|обещают|пообіцяли|обіцяють)\\s+(?=(?:не\\s+)?\\p{Ll}+(?:ть|ти|чь)(?:ся|сь)?\\s)"
+                            // ("пообещали не закрывать": or not to do it; "пообещали до конца года обустроить": by
+                            // when, first)
+                            + "|(?<=пообещали|обещают|пообіцяли|обіцяють)\\s+(?=(?:\\p{Ll}+\\s+){0,3}?(?:не\\s+)?"
+                            + "\\p{Ll}+(?:ть|ти|чь)(?:ся|сь)?\\s)"
                             // "В мэрии призвали жителей не выходить ...", "У КМДА порадили мешканцям зачинити вікна":
                             // whom they urged and what to do
                             + "|(?<=призвали|посоветовали|рекомендовали|закликали|порадили|рекомендували)\\s+"
@@ -710,6 +712,9 @@ public final class CyrillicQuoteExtractor {
     private static final Set<String> EXPERT_ROLES = Set.of("правозащитник", "правозащитница", "правозахисник",
             "правозахисниця", "юрист", "юристка", "адвокат", "адвокатка", "исследователь", "исследовательница",
             "дослідник", "дослідниця", "профессор", "професор", "эколог", "еколог");
+    /** The prefixes that make a compound of an occupation: "вело-", "авто-", "фото-", "радио-", "теле-". */
+    private static final Pattern COMBINING_PREFIX = Regexes.compile("(?:вело|авто|мото|фото|радио|радіо|теле|агро"
+            + "|электро|електро|кино|кіно)");
     /** A master of a craft, which refers back to the craftsman last named: "мастер", "майстриня". */
     private static final Set<String> MASTERS = Set.of("мастер", "мастерица", "майстер", "майстриня",
             // in the genitive, as "По словам мастера", "За словами майстра" give it
@@ -2338,8 +2343,14 @@ public final class CyrillicQuoteExtractor {
 
     /** Whether the lexicon lists the word, or the man's noun a woman's is made of with "-ка" ("ветеринарка"). */
     private boolean listedOccupation(String lower) {
-        return grammar.occupations().contains(lower) || lower.length() > 6 && lower.endsWith("ка")
-                && grammar.occupations().contains(lower.substring(0, lower.length() - 2));
+        if (grammar.occupations().contains(lower) || lower.length() > 6 && lower.endsWith("ка")
+                && grammar.occupations().contains(lower.substring(0, lower.length() - 2))) {
+            return true;
+        }
+        // "велокур'єр", "автомеханик", "фотокорреспондент": a listed occupation after a combining prefix
+        Matcher prefixed = COMBINING_PREFIX.matcher(lower);
+        return prefixed.lookingAt() && lower.length() - prefixed.end() >= 4
+                && listedOccupation(lower.substring(prefixed.end()));
     }
 
     /**

@@ -824,4 +824,11 @@ class ArabicQuoteExtractorTests {
                 .extracting(Attribution::source)
                 .containsExactly("سالم حسن");
     }
+
+    @Test
+    void readsANameSetApartAfterWhatReadsAsABodyAsThatPersonsRole() {
+        assertThat(arabic.extract(List.of("وتقول منظمة المهرجان، سلمى حداد، إن التذاكر نفدت في يوم واحد."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("سلمى حداد", "منظمة المهرجان"));
+    }
 }

@@ -2603,4 +2603,19 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Остап", "Його сусід, бортник"));
     }
+
+    @Test
+    void readsWhatABodyPromisedWithWhenBeforeTheInfinitive() {
+        assertThat(russian.extract(List.of("В акимате пообещали к весне отремонтировать мост."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("акимат", "к весне отремонтировать мост"));
+    }
+
+    @Test
+    void readsAListedOccupationAfterACombiningPrefix() {
+        assertThat(ukrainian.extract(List.of("Мотокур’єр Остап Гнатюк каже, що взимку замовлень удвічі більше."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Остап Гнатюк", "Мотокур’єр"));
+    }
 }
