@@ -54,8 +54,9 @@ final class BodyNames {
      */
     private static final Pattern ORGANISATION_OF_FIELDS = Regexes.compile("^(?:[Tt]he\\s+)?("
             + "(?:" + WORD + "\\s+){0,3}(?:" + QuoteLexicon.alternation(LEXICON.organisationOfHeads()) + "|"
-            + QuoteLexicon.alternation(LEXICON.organisationFirstHeads()) + ")\\s+(?:of|for|on)\\s+(?:the\\s+)?" + WORD + "(?:\\s+" + WORD + ")?(?:,\\s+" + WORD + "(?:\\s+" + WORD
-            + ")?){1,4},?\\s+(?:and|&)\\s+" + WORD + "(?:\\s+" + WORD + "){0,2})$");
+            + QuoteLexicon.alternation(LEXICON.organisationFirstHeads()) + ")\\s+(?:of|for|on)\\s+(?:the\\s+)?"
+            + WORD + "(?:\\s+" + WORD + ")?(?:,\\s+" + WORD + "(?:\\s+" + WORD + ")?){1,4},?\\s+(?:and|&)\\s+"
+            + WORD + "(?:\\s+" + WORD + "){0,2})$");
     /** "Transparency International Georgia": a body's name, then the country of its branch. */
     private static final Pattern ORGANISATION_BRANCH = Regexes.compile("^(?:[Tt]he\\s+)?(" + WORD + "(?:\\s+" + WORD
             + "){0,3}\\s+(?:" + QuoteLexicon.alternation(LEXICON.organisationHeads()) + ")\\s+" + WORD + ")$");

@@ -197,7 +197,8 @@ public final class CyrillicQuoteExtractor {
             + "|СМИ|ЗМІ|(?:агентству|агенції|телеканалу|изданию|виданню|газете|газеті|радио|радіо)"
             + "(?:\\s+«[^»]+»|\\s+\\p{Lu}[\\p{L}.-]*)?))?";
     /** A word joining a sentence to the one before, which may open it: "Однако, по данным ...", "Але за словами ...". */
-    private static final String CONNECTIVE = "(?:Однако|Но|Впрочем|При этом|Кроме того|Между тем|Тем временем|Тем не менее|Однак"
+    private static final String CONNECTIVE = "(?:Однако|Но|Впрочем|При этом|Кроме того|Между тем|Тем временем"
+            + "|Тем не менее|Однак"
             + "|Але|Проте|Втім|При цьому|Крім того|Між тим|Тим часом|А|И|І"
             // when, before who: "Вчера Иван Петров сказал"
             + "|Вчера|Сегодня|Накануне|Ранее|Позднее|Позже|Затем|Потом|Теперь|Сейчас|Также|Тоже"
@@ -664,8 +665,8 @@ public final class CyrillicQuoteExtractor {
             + "\\s+(?:\\p{Ll}+(?:ший|шая|ый|ий|ій|ая|яя)\\s+)?(?<owned>\\p{Ll}+)"
             + "(?:\\s+(?:по|з|із)\\s+(?!имени|імені)\\p{Ll}{3,})?"
             + "(?:,\\s+(?!\\p{Ll}+(?:летн|річн))(?<what>\\p{Ll}+)(?:\\s+\\p{Ll}{3,})?)?)"
-            // ("Его сосед по ряду, 68-летний Касым-ака,": an age set apart, no part of who the person is, and an elder's
-            // honorific joined to the given name)
+            // ("Его сосед по ряду, 68-летний Касым-ака,": an age set apart, no part of who the person is, and an
+            // elder's honorific joined to the given name)
             + "(?:,\\s+(?:\\p{Ll}+|\\d{1,3}-)(?:летн|річн)\\p{Ll}+)?"
             + "\\s+(?<name>\\p{Lu}\\p{Ll}+" + ELDER_HONORIFIC + "(?:\\s+\\p{Lu}\\p{Ll}+)?),?"
             + "\\s+\\p{Ll}");
@@ -678,8 +679,8 @@ public final class CyrillicQuoteExtractor {
             + "[.!]?");
     /** A sentence that closes with a given name alone after its verb, an age before it maybe, and what they are. */
     private static final Pattern GIVEN_NAME_AFTER_VERB = Regexes.compile("(?<before>\\p{Lu}[\\p{Ll}’ʼ'-]*(?:\\s+\\p{Ll}"
-            + "[\\p{Ll}’ʼ'-]*){1,8})\\s+(?:(?:\\p{Ll}+|\\d{1,3}-)(?:летн|річн)\\p{Ll}+\\s+)?(?<name>\\p{Lu}\\p{Ll}{2,}),"
-            + "\\s+(?<description>\\p{Ll}[^,.;:«»\"]{2,80})[.!]?");
+            + "[\\p{Ll}’ʼ'-]*){1,8})\\s+(?:(?:\\p{Ll}+|\\d{1,3}-)(?:летн|річн)\\p{Ll}+\\s+)?"
+            + "(?<name>\\p{Lu}\\p{Ll}{2,}),\\s+(?<description>\\p{Ll}[^,.;:«»\"]{2,80})[.!]?");
     /**
      * "Рядом с ней работает двадцатитрёхлетний пекарь Далер.", "Серед пасажирів — військовий медик Андрій, який ...":
      * a sentence that closes with its subject, what the person does (an adjective maybe before it, an age before both)

@@ -23,8 +23,9 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                     Pattern reportSaid) {
 
     /**
-     * An adverb of how something was said, in the South Slavic languages: "ponosno", "tiho", "ljutito", "hrabro",
-     * "гордо", "тивко" (of four letters or more; not the Macedonian neuter's definite "-ето": "детето").
+     * An adverb of how something was said, by the South Slavic adverbs' endings: "ponosno", "tiho", "ljutito",
+     * "hrabro", "гордо", "тивко" (of four letters or more; not the Macedonian neuter's definite "-ето": "детето").
+     * Every grammar built here reads it; the other languages' words seldom end so before a verb of saying.
      */
     static final String MANNER_ADVERB = "(?!\\p{Ll}*ето\\s)\\p{Ll}{2,}(?:no|lo|to|ko|do|ho|ro|но|ло|то|ко|до|хо|ро)";
 

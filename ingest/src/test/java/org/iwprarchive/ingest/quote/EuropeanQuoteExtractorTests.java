@@ -2451,15 +2451,16 @@ class EuropeanQuoteExtractorTests {
     @Test
     void keepsAClauseThatWithholdsNothingInAnUnnamedSourcesDescription() {
         assertThat(albanian.extract(List.of(
-                        "Një shitëse e tregut që punon aty prej njëzet vjetësh tha se klientët janë pakësuar."), List.of()))
+                        "Një shitëse e tregut që punon aty prej njëzet vjetësh tha se klientët janë pakësuar."),
+                        List.of()))
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("një shitëse e tregut që punon aty prej njëzet vjetësh", ANONYMOUS));
     }
 
     @Test
     void leavesAfterWhatItWasSaidOutOfTheAlbanianCue() {
-        assertThat(albanian.extract(List.of("Kryetari i klubit, Artan Hoxha, tha pas mbledhjes se buxheti do të rritet."),
-                        List.of()))
+        assertThat(albanian.extract(List.of(
+                        "Kryetari i klubit, Artan Hoxha, tha pas mbledhjes se buxheti do të rritet."), List.of()))
                 .extracting(Attribution::source, Attribution::cue, Attribution::text)
                 .containsExactly(tuple("Artan Hoxha", "tha", "buxheti do të rritet"));
     }
@@ -2481,8 +2482,8 @@ class EuropeanQuoteExtractorTests {
 
     @Test
     void leavesOutHowItWasSaidBeforeTheVerbOrBeforeWhoAfterAQuote() {
-        assertThat(bcs.extract(List.of("Trener Ivan Marić kaže da je ekipa spremna.", "\"Nismo odustali\", tiho kaže Marić.",
-                        "\"Idemo dalje\", dodaje hrabro Marić."), List.of()))
+        assertThat(bcs.extract(List.of("Trener Ivan Marić kaže da je ekipa spremna.",
+                        "\"Nismo odustali\", tiho kaže Marić.", "\"Idemo dalje\", dodaje hrabro Marić."), List.of()))
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Ivan Marić", "Trener"), tuple("Ivan Marić", null), tuple("Ivan Marić", null));
         assertThat(bcs.extract(List.of("\"Idemo dalje\", kaže tiho Ivan Marić."), List.of()))

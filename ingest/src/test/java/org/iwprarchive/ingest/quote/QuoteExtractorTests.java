@@ -2266,9 +2266,8 @@ class QuoteExtractorTests {
 
     @Test
     void readsABodyNamedWithItsListedFieldsAsOneBody() {
-        assertThat(extractor.extract(List.of(
-                        "The Ministry of Labour, Migration and Employment said 40,000 permits had been issued this year."),
-                        List.of()))
+        assertThat(extractor.extract(List.of("The Ministry of Labour, Migration and Employment said 40,000 permits"
+                        + " had been issued this year."), List.of()))
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("Ministry of Labour, Migration and Employment", ORGANISATION));
     }
