@@ -72,10 +72,11 @@ final class MacedonianGrammar implements QuoteGrammar.Morphology {
                     "се\\s+наведува|се\\s+вели|се\\s+истакнува|пишува|стои");
 
     /**
-     * The definite article a noun of what someone is carries before a name: "Екологот", "пензионерката", "шивачката";
-     * no given name or surname ends so. An adjective's ("Државниот", "Македонската") is no person's noun.
+     * The definite article a noun of what someone is carries before a name: "Екологот", "пензионерката", "шивачката",
+     * "Бабицата"; no given name or surname ends so. An adjective's ("Државниот", "Македонската") is no person's noun;
+     * a body's that ends so ("болницата") is read as a body before this is asked.
      */
-    private static final Pattern DEFINITE_PERSON_NOUN = Pattern.compile("\\p{L}{3,}(?:[^и]от|[^с]ката)");
+    private static final Pattern DEFINITE_PERSON_NOUN = Pattern.compile("\\p{L}{3,}(?:[^и]от|[^с]ката|ицата)");
 
     /** What someone does, as the lexicon lists it: most often with the definite article ("професорката"). */
     private static final Set<String> OCCUPATIONS = QuoteGrammar.LEXICON.words("mk-occupations");

@@ -2509,4 +2509,14 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Ružica Marković", "Prelja"));
     }
+
+    @Test
+    void readsAMacedonianWomansNounInItsaWithTheArticleAsTheRoleButNotABodys() {
+        assertThat(macedonian.extract(List.of("Певицата Ана Трајкова вели дека концертот е распродаден."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ана Трајкова", "Певицата"));
+        assertThat(macedonian.extract(List.of("Болницата Свети Наум соопшти дека одделот е затворен."), List.of()))
+                .extracting(Attribution::sourceKind)
+                .doesNotContain(PERSON);
+    }
 }
