@@ -28,7 +28,8 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
     private static final Set<String> MENS_NAMES_IN_E = QuoteGrammar.LEXICON.words("bcs-mens-names-in-e");
     /** The endings of nouns of one who does something that no given name has: "darivatelj", "prodavačica". */
     private static final Pattern STRONG_AGENT_ENDING = Pattern.compile("\\p{Ll}{3,}(?:telj|teljica|lac|nica|arka|ačica"
-            + "|тељ|тељица|лац|ница|арка|ачица)");
+            // a woman's noun of one in "-tor": "restauratorica", "koordinatorica"
+            + "|torica|тељ|тељица|лац|ница|арка|ачица|торица)");
     /**
      * The endings of such nouns that some given names have too ("Petar", "Dominik"; a woman's "pletilja", "tkalja",
      * "švelja" as "Ljilja").

@@ -2519,4 +2519,11 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::sourceKind)
                 .doesNotContain(PERSON);
     }
+
+    @Test
+    void readsAWomansNounOfOneInTorBeforeAFullNameAsTheRole() {
+        assertThat(bcs.extract(List.of("Animatorica Lejla Hadžić kaže da djeca najviše vole radionice."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Lejla Hadžić", "Animatorica"));
+    }
 }
