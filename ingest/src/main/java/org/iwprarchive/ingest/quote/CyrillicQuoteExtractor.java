@@ -558,6 +558,8 @@ public final class CyrillicQuoteExtractor {
             "племянница", "племінник", "племінниця", "невестка", "невістка", "зять", "колега", "коллега", "невеста",
             "жених", "наречена", "наречений", "побратим", "посестра", "мама", "папа", "тётя", "тетя", "дядя", "тато",
             "тітка", "дядько");
+    /** An age inside a sentence, in letters or figures: "пятнадцатилетний", "17-летний", "12-річна". */
+    private static final String AGE_IN_TEXT = "(?:\\p{Ll}+|\\d{1,3}-)(?:летн|річн)\\p{Ll}+";
     /** An elder's honorific joined to a given name, if any: "Хамид-ака", "Айша-апа", "Асан-байке". */
     private static final String ELDER_HONORIFIC = "(?:-(?:ака|апа|опа|эже|эдже|байке))?";
     /** A word in lower case, with an apostrophe maybe ("сім'ї"). */
@@ -572,7 +574,7 @@ public final class CyrillicQuoteExtractor {
             // девятилетней Малики, Нилуфар,": whose with what they are
             + "(?:\\p{Ll}+\\s+)?\\p{L}\\p{Ll}+|(?:Его|Её|Ее|Их|Його|Її|Їх)\\s+(?<owned>\\p{Ll}+)),\\s+"
             // ("Его ученик, 17-летний Эрлан,": the age in figures too)
-            + "(?:(?:\\p{Ll}+|\\d{1,3}-)(?:летн|річн)\\p{Ll}+\\s+)?"
+            + "(?:" + AGE_IN_TEXT + "\\s+)?"
             + "(?<name>\\p{Lu}\\p{Ll}+),\\s+\\p{Ll}");
     /** A relation and whose, in the genitive, then a given name without commas: "Жена журналиста Айгерим тоже". */
     private static final Pattern RELATION_OF_THEN_GIVEN_NAME = Regexes.compile("(?<who>(?<relation>\\p{Lu}\\p{Ll}+)\\s+"
@@ -667,7 +669,7 @@ public final class CyrillicQuoteExtractor {
             + "(?:,\\s+(?!\\p{Ll}+(?:летн|річн))(?<what>\\p{Ll}+)(?:\\s+\\p{Ll}{3,})?)?)"
             // ("Его сосед по ряду, 68-летний Касым-ака,": an age set apart, no part of who the person is, and an
             // elder's honorific joined to the given name)
-            + "(?:,\\s+(?:\\p{Ll}+|\\d{1,3}-)(?:летн|річн)\\p{Ll}+)?"
+            + "(?:,\\s+" + AGE_IN_TEXT + ")?"
             + "\\s+(?<name>\\p{Lu}\\p{Ll}+" + ELDER_HONORIFIC + "(?:\\s+\\p{Lu}\\p{Ll}+)?),?"
             + "\\s+\\p{Ll}");
     /**
@@ -679,7 +681,7 @@ public final class CyrillicQuoteExtractor {
             + "[.!]?");
     /** A sentence that closes with a given name alone after its verb, an age before it maybe, and what they are. */
     private static final Pattern GIVEN_NAME_AFTER_VERB = Regexes.compile("(?<before>\\p{Lu}[\\p{Ll}’ʼ'-]*(?:\\s+\\p{Ll}"
-            + "[\\p{Ll}’ʼ'-]*){1,8})\\s+(?:(?:\\p{Ll}+|\\d{1,3}-)(?:летн|річн)\\p{Ll}+\\s+)?"
+            + "[\\p{Ll}’ʼ'-]*){1,8})\\s+(?:" + AGE_IN_TEXT + "\\s+)?"
             + "(?<name>\\p{Lu}\\p{Ll}{2,}),\\s+(?<description>\\p{Ll}[^,.;:«»\"]{2,80})[.!]?");
     /**
      * "Рядом с ней работает двадцатитрёхлетний пекарь Далер.", "Серед пасажирів — військовий медик Андрій, який ...":
