@@ -281,8 +281,10 @@ final class SpeakerResolver {
      * who gave his name only as Sekuru Banda,", "The witness, who testified as KDZ-310", "a nurse known only as
      * Mariam". A tribunal's code for a protected witness ("KDZ-310", "B-1122", "TF1-157") is such a name.
      */
-    private static final Pattern NAMED_AS = Regexes.compile("^(?<described>(?:The|A|An|His|Her|Their|One|the|a|an"
-            + "|his|her|their|one)\\s[^,;:\"\u201c\u201d]{1,80}?(?:,\\s+(?:an?|the)\\s+[^,;:\"\u201c\u201d]{1,80}?)?),?"
+    private static final Pattern NAMED_AS = Regexes.compile("^(?<described>(?:(?:The|A|An|His|Her|Their|One|the|a|an"
+            // whose the person is, by another's name: "Toktorov's neighbour in the row, who gave his name only as"
+            + "|his|her|their|one)\\s|\\p{Lu}[\\p{L}-]*['\u2019]s\\s(?=\\p{Ll}))[^,;:\"\u201c\u201d]{1,80}?"
+            + "(?:,\\s+(?:an?|the)\\s+[^,;:\"\u201c\u201d]{1,80}?)?),?"
             + "\\s+(?:who\\s+(?:gave\\s+(?:his|her|their)\\s+(?:first\\s+|given\\s+|full\\s+)?name\\s+(?:only\\s+)?as"
             + "|testified\\s+(?:only\\s+)?as|testified\\s+under\\s+the\\s+pseudonym|uses\\s+the\\s+pseudonym"
             + "|(?:is|was)\\s+(?:identified|known)\\s+(?:only\\s+)?as)"

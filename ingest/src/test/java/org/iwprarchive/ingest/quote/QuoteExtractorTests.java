@@ -313,6 +313,11 @@ class QuoteExtractorTests {
                 + "closed early. \u201cThere is nothing to sell,\u201d she said."), List.of()))
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Rudo Ncube", "A shopkeeper, a young woman"));
+        // whose the described person is, by another's name
+        assertThat(extractor.extract(List.of("Mukhtarov’s assistant at the forge, who gave his name only as "
+                + "Daler, said the order book was full until spring."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Daler", "Mukhtarov’s assistant at the forge"));
         // a subject described by whose relative or by an age is whom the next he or she refers to
         assertThat(extractor.extract(List.of("\u201cWe wait,\u201d said Tanya Moyo, a trader.",
                 "Baraka, 19, sells phone cards. He said business had halved."), List.of()))
