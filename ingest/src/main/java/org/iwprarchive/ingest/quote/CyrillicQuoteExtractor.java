@@ -549,7 +549,9 @@ public final class CyrillicQuoteExtractor {
             // a compound of what is worked and the work: "стеклодув", "пчеловод", "сталевар", "стеклорез"
             + "|[ое](?:дув|вод|вар|рез)"
             // a Turkic trade's "-чи", as Central Asian Russian borrows it: "юртачи", "кымызчы"
-            + "|чи|чы)$");
+            + "|чи|чы"
+            // a woman's trade in "-иха": "ткачиха", "портниха", "повариха"
+            + "|иха)$");
     private static final Pattern EXPERT_ENDING = Regexes.compile("(?:лог|ист|іст|тик|етик|вед|знавець|знавиця)$");
     /** A person's relations, which a relation's role opens with: "Мать Сухроба, Гулчехра". */
     private static final Set<String> RELATIONS = Set.of("мать", "отец", "брат", "сестра", "жена", "муж", "сын", "дочь",

@@ -2587,6 +2587,14 @@ class CyrillicQuoteExtractorTests {
     }
 
     @Test
+    void readsAWomansTradeInIkhaBeforeAFullNameAsTheRole() {
+        assertThat(russian.extract(List.of("Сторожиха Раиса Ганиева работает на складе с 1990 года.",
+                        "«Ночью здесь тихо», — говорит она."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Раиса Ганиева", "Сторожиха"));
+    }
+
+    @Test
     void learnsAGivenNameAloneClosingASentenceAfterItsVerbWithAnAgeBeforeIt() {
         assertThat(russian.extract(List.of("У входа сидит 9-летний Данияр, ученик второго класса.",
                         "«Я жду маму», — говорит мальчик."), List.of()))
