@@ -270,6 +270,9 @@ public final class CyrillicQuoteExtractor {
     /** Whom it was told, left at the end once what followed it is taken out: "он журналистам", "він журналістам". */
     private static final Pattern TRAILING_ADDRESSEE = Regexes.compile("\\s+(?:журналистам|журналістам|репортерам"
             + "|репортёрам)$");
+    /** Whom a pronoun told it, a plural in the dative after it: "— повторяет он ученикам", "— каже вона гостям". */
+    private static final Pattern PRONOUN_ADDRESSEE = Regexes.compile("(?<=^(?:он|она|они|він|вона|вони))"
+            + "\\s+\\p{Ll}{2,}[ая]м$");
     /**
      * A clause of its own, three words or more, joined by "а", "но", "але" before the words that name who speaks:
      * "Обласна адміністрація оголосила евакуацію, а начальник ОВА X" ("а также", "а саме" join no clause).
@@ -290,7 +293,8 @@ public final class CyrillicQuoteExtractor {
      * What the words naming a speaker may hold that is not who, taken out in this order: how and when it was said, a
      * connective opening them, a conversation and the occasion before the speaker, "Сам".
      */
-    private static final List<Pattern> NOT_WHO = List.of(LEADING_GERUND, AFTER_EVENT, TRAILING_ADDRESSEE, OCCASION,
+    private static final List<Pattern> NOT_WHO = List.of(LEADING_GERUND, AFTER_EVENT, TRAILING_ADDRESSEE,
+            PRONOUN_ADDRESSEE, OCCASION,
             WHEN, LEADING_CONNECTIVE, OPENING_CONVERSATION,
             LEADING_OCCASION, LEADING_OWN_CHANNEL, LEADING_SELF);
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
@@ -313,6 +317,8 @@ public final class CyrillicQuoteExtractor {
             + "|хвалится|хвастается|похвастал(?:ся|ась)|похвалил(?:ся|ась)"
             // a detail added, after the words: "— уточняет она"
             + "|уточняет"
+            // words said again, as a saying is, or as a reminder: "— повторяет он ученикам", "— напоминает она"
+            + "|повторяет|напоминает"
             // advice, after the words: "— посоветовала она", "— советует он"
             + "|посоветовал[аи]?|советует"
             // who disagrees, then the words: "Директор рынка X не согласен: «...»"
@@ -358,6 +364,8 @@ public final class CyrillicQuoteExtractor {
             + "|хвалиться|хвалився|хвалилася|похвалився|похвалилася|вихваляється"
             // a detail added, after the words: "— уточнює вона"
             + "|уточнює"
+            // words said again, as a saying is, or as a reminder: "— повторює він учням", "— нагадує вона"
+            + "|повторює|нагадує"
             + "|попереджає|наполягає|застерігає|застеріг|застерегла"
             // advice, after the words: "— порадила вона", "— радить він"
             + "|порадив|порадила|радить"
@@ -551,7 +559,9 @@ public final class CyrillicQuoteExtractor {
             // a Turkic trade's "-чи", as Central Asian Russian borrows it: "юртачи", "кымызчы"
             + "|чи|чы"
             // a woman's trade in "-иха": "ткачиха", "портниха", "повариха"
-            + "|иха)$");
+            + "|иха"
+            // "каменяр", "столяр", "маляр", but not the given names Бахтияр, Шахрияр
+            + "|(?<![иь])яр)$");
     private static final Pattern EXPERT_ENDING = Regexes.compile("(?:лог|ист|іст|тик|етик|вед|знавець|знавиця)$");
     /** A person's relations, which a relation's role opens with: "Мать Сухроба, Гулчехра". */
     private static final Set<String> RELATIONS = Set.of("мать", "отец", "брат", "сестра", "жена", "муж", "сын", "дочь",
@@ -1589,8 +1599,10 @@ public final class CyrillicQuoteExtractor {
             // "Його побратим, барбер Денис,": whose relation, set apart before what the person does and a given name
             Matcher own = OWN_RELATION.matcher(lowerCase(before));
             String[] doingAndName = SPACES.split(apart);
-            // ("Її колега, скрипаль Тарас,": a trade the lists lack, before a given name the lists know)
-            if (own.matches() && RELATIONS.contains(own.group(1)) && doingAndName.length == 2
+            // ("Її колега, скрипаль Тарас,": a trade the lists lack, before a given name the lists know; "Его
+            // напарник, гравер Азамат,": whose fellow, by a noun of a person's ending, as a relation is)
+            if (own.matches() && (RELATIONS.contains(own.group(1))
+                    || PERSON_NOUN_ENDING.matcher(own.group(1)).find()) && doingAndName.length == 2
                     && Character.isLowerCase(doingAndName[0].charAt(0)) && isCapitalisedWord(doingAndName[1])
                     && (isOccupation(doingAndName[0]) || CyrillicPeople.of(doingAndName[1], null).isPresent())) {
                 return Speaker.person(doingAndName[1], before + ", " + doingAndName[0]);

@@ -2587,6 +2587,40 @@ class CyrillicQuoteExtractorTests {
     }
 
     @Test
+    void readsWhoseFellowByANounOfAPersonBeforeATradeAndAGivenName() {
+        assertThat(russian.extract(List.of("Ее сменщица, сварщик Гульзат, уверяет, что новых заказов нет."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Гульзат", "Ее сменщица, сварщик"));
+    }
+
+    @Test
+    void readsAUkrainianTradeInYarBeforeAFullNameButNotAGivenNameSoEnding() {
+        assertThat(ukrainian.extract(List.of("Гусляр Степан Ковальчук каже, що струни подорожчали вдвічі."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Степан Ковальчук", "Гусляр"));
+        assertThat(russian.extract(List.of("Шахрияр Мирзо Турсунзода говорит, что цены выросли."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Шахрияр Мирзо Турсунзода", null));
+    }
+
+    @Test
+    void readsWordsSaidAgainAndWhomAPronounToldThem() {
+        assertThat(russian.extract(List.of("Тренер Олег Ким говорит, что сезон начнется в мае.",
+                        "— Без режима нет результата, — повторяет он спортсменам."), List.of()))
+                .extracting(Attribution::source, Attribution::cue)
+                .containsExactly(tuple("Олег Ким", "говорит"), tuple("Олег Ким", "повторяет"));
+        assertThat(ukrainian.extract(List.of("Вчителька Галина Бойко каже, що клас переповнений.",
+                        "— Тиша теж урок, — нагадує вона дітям."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Галина Бойко", "клас переповнений"),
+                        tuple("Галина Бойко", "Тиша теж урок"));
+        assertThat(russian.extract(List.of("— Сдача в кассе, — напоминает кассир Лилия Ахметова."), List.of()))
+                .extracting(Attribution::cue).containsExactly("напоминает");
+        assertThat(ukrainian.extract(List.of("— Поспіх шкодить, — повторює тесля Петро Гнатюк."), List.of()))
+                .extracting(Attribution::cue).containsExactly("повторює");
+    }
+
+    @Test
     void readsAWomansTradeInIkhaBeforeAFullNameAsTheRole() {
         assertThat(russian.extract(List.of("Сторожиха Раиса Ганиева работает на складе с 1990 года.",
                         "«Ночью здесь тихо», — говорит она."), List.of()))
