@@ -78,9 +78,14 @@ public final class CyrillicQuoteExtractor {
                     // Бакыт Осмонов заявил, что ...; the speaker may carry clauses ("Сотрудник хукумата, попросивший
                     // ..., сказал")
                     // "заявил на брифинге, что": how it was said may follow the verb
+                    // "Аким района X пообещал открыть ...": what the person promised to do, without "что"
+                    // (by when first, or not to do it, as a body's people promise it)
                     Regexes.compile("^(?<who>[^«](?:[^«]|«[^»]*»)*?),?\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
-                            + "(?:\\s+(?:на|в|во|у)\\s+[^,«]{1,40}?)?),\\s+" + that
-                            + "\\s+(?<q>.+?)[.!?]?$"),
+                            + "(?:\\s+(?:на|в|во|у)\\s+[^,«]{1,40}?)?)(?:,\\s+" + that + "\\s+"
+                            + "|(?<=пообещал|пообещала|пообіцяв|пообіцяла)\\s+(?=(?:\\p{Ll}+\\s+){0,3}?"
+                            // (not when another's words follow in the sentence: "..., однако, по словам X, ...")
+                            + "\\p{Ll}+(?:ть|ти|чь)(?:ся|сь)?\\s)(?!.*[,\\s][пз][оа]\\s+словам))"
+                            + "(?<q>.+?)[.!?]?$"),
                     // Ситуация вряд ли изменится, считает экономист Ерлан Смаилов.: the words first
                     // (a clause about who speaks may close it: "..., говорит мастер X, который делает инструменты.")
                     Regexes.compile("^(?<q>[^«—–\\s][^«]*?),\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
@@ -745,6 +750,11 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern ADJECTIVE_FIRST = Regexes.compile("(?:ый|ний|ий|ой|ая|яя)$");
     /** Words for a doctor, which refer back to someone named in a branch of medicine: "врач", "лікарка". */
     private static final Set<String> DOCTORS = Set.of("врач", "доктор", "врачиха", "лікар", "лікарка", "докторка");
+    /** Who farms, said of a grower named before: "— возмущается фермер" after "Бахчевод X". */
+    private static final Set<String> FARMERS = Set.of("фермер", "фермерша", "фермерка", "дехканин", "дехканка",
+            "селянин", "селянка");
+    /** A grower or a breeder by the compound's ending: "бахчевод", "овощевод", "хлопковод". */
+    private static final Pattern GROWER = Regexes.compile("\\p{L}{3,}[ое]вод$");
     /** Branches of medicine as a role names them: "стоматолог", "хирург", "педіатр". */
     private static final Set<String> MEDICAL = Set.of("стоматолог", "хирург", "педиатр", "терапевт", "кардиолог",
             "онколог", "невролог", "гинеколог", "офтальмолог", "окулист", "уролог", "эндокринолог", "инфекционист",
@@ -1537,6 +1547,13 @@ public final class CyrillicQuoteExtractor {
             if (DOCTORS.contains(lower) && latest.role() != null && java.util.Arrays.stream(
                     ROLE_WORD_BREAK.split(latest.role())).map(CyrillicQuoteExtractor::lowerCase).anyMatch(
                     w -> MEDICAL.contains(w) || DOCTORS.contains(w))) {
+                return Speaker.person(latest.name(), null);
+            }
+            // "— возмущается фермер" after "Бахчевод X": a farmer, when the person named last grows or breeds
+            // something by the compound's ending ("экскурсовод" guides, so it is not one)
+            if (FARMERS.contains(lower) && latest.role() != null && java.util.Arrays.stream(
+                    ROLE_WORD_BREAK.split(latest.role())).map(CyrillicQuoteExtractor::lowerCase).anyMatch(
+                    w -> GROWER.matcher(w).find() && !w.contains("кскурс"))) {
                 return Speaker.person(latest.name(), null);
             }
             // ("— пояснює рятувальник" after "начальник ... пошуково-рятувального поста X": a word of the role, or a

@@ -2621,6 +2621,31 @@ class CyrillicQuoteExtractorTests {
     }
 
     @Test
+    void readsWhatAPersonPromisedToDoWithoutThat() {
+        assertThat(russian.extract(List.of("Глава айыл окмоту Марат Исаев пообещал к весне отремонтировать мост."),
+                List.of())).extracting(Attribution::source, Attribution::cue, Attribution::text)
+                .containsExactly(tuple("Марат Исаев", "пообещал", "к весне отремонтировать мост"));
+        assertThat(ukrainian.extract(List.of("Староста Ольга Мельник пообіцяла не закривати школу."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Ольга Мельник", "не закривати школу"));
+        // another's words in the same sentence are theirs, not part of what was promised
+        assertThat(russian.extract(List.of("Директор Ирина Ли пообещала открыть школу, однако, по словам одного из "
+                + "родителей, ремонт не закончен."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("один из родителей", "ремонт не закончен"));
+    }
+
+    @Test
+    void readsAFarmerAfterAGrowerNamedLastAsThatGrower() {
+        assertThat(russian.extract(List.of("Хлопковод Рустам Азизов говорит, что воды не хватает.",
+                        "«Канал пустой с июня», — жалуется дехканин."), List.of()))
+                .extracting(Attribution::source).containsExactly("Рустам Азизов", "Рустам Азизов");
+        assertThat(russian.extract(List.of("Экскурсовод Рустам Азизов говорит, что туристов мало.",
+                        "«Канал пустой с июня», — жалуется фермер."), List.of()))
+                .extracting(Attribution::source).containsExactly("Рустам Азизов", "фермер");
+    }
+
+    @Test
     void readsAWomansTradeInIkhaBeforeAFullNameAsTheRole() {
         assertThat(russian.extract(List.of("Сторожиха Раиса Ганиева работает на складе с 1990 года.",
                         "«Ночью здесь тихо», — говорит она."), List.of()))
