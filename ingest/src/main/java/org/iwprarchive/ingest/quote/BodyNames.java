@@ -31,8 +31,9 @@ final class BodyNames {
     private static final String DESCRIBING_RUN = "(?:\\s+(?:and\\s+)?" + DESCRIBING + "){0,4}";
     /** {@link #DESCRIBING}, or a capitalised word: "the largest Serb party". */
     private static final String DESCRIBING_ANY_CASE = "(?!(?:of|the|for|in|on|and|at|to|a|an)\\s)[\\p{L}'\u2019-]+";
-    private static final String DESCRIBED_HEAD = "(?:" + QuoteLexicon.alternation(LEXICON.organisationDescribedHeads())
-            + ")";
+    /** A described body's head, or a compound it opens: "ministry", "museum-reserve". */
+    private static final String DESCRIBED_HEAD = "(?:(?:" + QuoteLexicon.alternation(LEXICON.organisationDescribedHeads())
+            + ")(?:-\\p{Ll}+)?)";
     private static final Set<String> DESCRIBED_HEADS = Set.copyOf(LEXICON.organisationDescribedHeads());
     /** What a described body is of or for: "ministry of labour and social affairs", "office for human rights". */
     private static final String BODY_OF = "\\s+(?:(?:of|for|on)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,4}"
@@ -205,7 +206,9 @@ final class BodyNames {
         boolean describedHead = false;
         boolean ofHead = false;
         for (String word : words) {
-            describedHead |= DESCRIBED_HEAD_WORDS.contains(word);
+            int hyphen = word.indexOf('-');
+            describedHead |= DESCRIBED_HEAD_WORDS.contains(word)
+                    || hyphen > 0 && DESCRIBED_HEAD_WORDS.contains(word.substring(0, hyphen));
             ofHead |= OF_HEAD_WORDS.contains(word);
         }
         List<Pattern> shapes = new ArrayList<>(8);

@@ -607,7 +607,10 @@ public final class CyrillicQuoteExtractor {
      */
     private static final Pattern TRADE_THEN_GIVEN_NAME = Regexes.compile("(?<trade>(?<doing>[\\p{Lu}\\p{Ll}]\\p{Ll}{3,}"
             // ("Продавщица с Ошского рынка Айжамал": a place's adjective and its noun)
-            + "(?:\\s+\\p{Ll}{4,})?)(?:\\s+(?:из|із|з|зі|с|со)\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?"
+            + "(?:\\s+\\p{Ll}{4,})?)"
+            // ("Резчик по дереву Канат": what the trade works on, with "по")
+            + "(?:\\s+по\\s+\\p{Ll}{4,})?"
+            + "(?:\\s+(?:из|із|з|зі|с|со)\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?"
             + "(?:\\s+\\p{Ll}{4,})?"
             // ("Житель соседнего села Кочкор Улан": a word of place and the place's name, checked against the place words)
             + "|\\s+(?<placeWord>\\p{Ll}{3,})\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)?)\\s+"

@@ -615,7 +615,8 @@ public final class PersianQuoteExtractor {
         if (earlier != null) {
             return new Speaker(earlier.name(), earlier.kind(), null);
         }
-        if (organisationHeads.contains(folded.get(0)) || folded.size() > 1
+        if (organisationHeads.contains(folded.get(0)) || organisationHeads.contains(withoutEzafe(folded.get(0)))
+                || folded.size() > 1
                 && organisationHeads.contains(folded.get(0) + " " + folded.get(1))
                 // a body's name in Pashto, as Afghan bodies are officially named: "د" (of) first, the head last
                 // ("د افغانستان بانک")
@@ -917,6 +918,14 @@ public final class PersianQuoteExtractor {
         return LEXICON.words(section).stream().map(PersianQuoteExtractor::fold)
                 .flatMap(entry -> java.util.stream.Stream.of(entry, entry.replace(" ", "")))
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * A folded word without the ezafe written out after a final "ه" ("اداره‌ی میراث فرهنگی": the office of cultural
+     * heritage), which joins it to what follows.
+     */
+    private static String withoutEzafe(String folded) {
+        return folded.length() > 2 && folded.endsWith("\u0647\u06cc") ? folded.substring(0, folded.length() - 1) : folded;
     }
 
     /** A word or text as the finder compares it (see {@link ArabicScript}). */

@@ -831,4 +831,11 @@ class ArabicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("سلمى حداد", "منظمة المهرجان"));
     }
+
+    @Test
+    void readsAGivenNameTheListsLackBeforeAFathersServantsNameAfterTheRole() {
+        assertThat(arabic.extract(List.of("ويقول الحداد رجب عبد الرحيم إن الطلب على الأبواب الحديدية تراجع."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("رجب عبد الرحيم", "الحداد"));
+    }
 }

@@ -2646,6 +2646,14 @@ class CyrillicQuoteExtractorTests {
     }
 
     @Test
+    void learnsAGivenNameAfterATradeAndWhatItWorksOn() {
+        assertThat(russian.extract(List.of("Инструктор по вождению Тимур ждет учеников у ворот автодрома.",
+                        "По словам Тимура, экзамен сдает каждый второй."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Тимур", "Инструктор по вождению"));
+    }
+
+    @Test
     void readsAWomansTradeInIkhaBeforeAFullNameAsTheRole() {
         assertThat(russian.extract(List.of("Сторожиха Раиса Ганиева работает на складе с 1990 года.",
                         "«Ночью здесь тихо», — говорит она."), List.of()))

@@ -698,4 +698,11 @@ class PersianQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("نجیب‌الله", "سرمهندس پروژه"));
     }
+
+    @Test
+    void readsABodysHeadWithItsEzafeWrittenOut() {
+        assertThat(persian.extract(List.of("اداره‌ی آب و برق هرات گفت که برق شهر تا شب وصل می‌شود."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("اداره‌ی آب و برق هرات", ORGANISATION));
+    }
 }

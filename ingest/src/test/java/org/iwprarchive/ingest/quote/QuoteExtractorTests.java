@@ -2283,4 +2283,16 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Dina Omarova", "Acrobat"));
     }
+
+    @Test
+    void readsACulturalInstitutionAndACompoundItsHeadOpensAsABody() {
+        assertThat(extractor.extract(List.of("Samarkand\u2019s library-museum said the manuscripts would go on show"
+                        + " in May."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Samarkand\u2019s library-museum", ORGANISATION));
+        assertThat(extractor.extract(List.of("Osh\u2019s drama theatre said the season would open in October."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Osh\u2019s drama theatre", ORGANISATION));
+    }
 }
