@@ -74,9 +74,10 @@ final class MacedonianGrammar implements QuoteGrammar.Morphology {
     /**
      * The definite article a noun of what someone is carries before a name: "Екологот", "пензионерката", "шивачката",
      * "Бабицата"; no given name or surname ends so. An adjective's ("Државниот", "Македонската") is no person's noun;
-     * a body's that ends so ("болницата") is read as a body before this is asked.
+     * a body's that ends so ("болницата") is read as a body before this is asked. A participle made a noun is a
+     * person's, though, as adjectives are not: "Обвинетиот", "Осудениот".
      */
-    private static final Pattern DEFINITE_PERSON_NOUN = Pattern.compile("\\p{L}{3,}(?:[^и]от|[^с]ката|ицата)");
+    private static final Pattern DEFINITE_PERSON_NOUN = Pattern.compile("\\p{L}{3,}(?:[^и]от|[^с]ката|ицата|е[тн]иот)");
 
     /** What someone does, as the lexicon lists it: most often with the definite article ("професорката"). */
     private static final Set<String> OCCUPATIONS = QuoteGrammar.LEXICON.words("mk-occupations");

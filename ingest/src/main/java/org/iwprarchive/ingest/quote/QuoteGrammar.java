@@ -185,8 +185,9 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                 // « ... », a déclaré X, ...; « ... », a-t-il ajouté.; "...", dijo X.; "...", agregó.; „...“ – tha X.
                 // (an ordinal's dot may stand in who: "kaže X, koji drži kafanu od 1985. godine.")
                 // ("\"...\", ponosno kaže X": how it was said may come before the verb)
+                // ("\"...\", rekao je X pred sudom": whom or where it was said may follow who, too)
                 Regexes.compile("^" + QUOTE + "\\s*[,\u2013\u2014]?\\s+(?:" + MANNER_ADVERB + "\\s+)?" + cue
-                        + "(?:\\s+(?<who>(?:[^.!?]|" + ORDINAL_DOT + ")+?))?\\s*[.!?]?$"),
+                        + "(?:\\s+(?<who>(?:[^.!?]|" + ORDINAL_DOT + ")+?)(?:" + addressee + ")?)?\\s*[.!?]?$"),
                 // X a déclaré à l'audience : « ... ».
                 Regexes.compile("^(?<who>[^«\u201c\u201e\"]+?)\\s+" + cue + "(?:\\s+[^:«\u201c\"]{1,40}?)?\\s*:\\s*"
                         + QUOTE + "\\s*[.!?]?$"),

@@ -2526,4 +2526,21 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Lejla Hadžić", "Animatorica"));
     }
+
+    @Test
+    void readsWhomOrWhereItWasSaidAfterWhoFollowingAQuote() {
+        assertThat(bcs.extract(List.of("Svjedokinja Amra Hodžić opisala je noć napada.",
+                        "\"Vrata su bila razbijena\", rekla je Hodžić pred vijećem."), List.of()))
+                .extracting(Attribution::source).containsExactly("Amra Hodžić");
+        assertThat(macedonian.extract(List.of("Сведокот Горан Илиевски го опиша настанот.",
+                        "„Вратата беше скршена“, рече Илиевски пред судијата."), List.of()))
+                .extracting(Attribution::source).containsExactly("Горан Илиевски");
+    }
+
+    @Test
+    void readsAMacedonianParticipleMadeANounBeforeANameAsTheRole() {
+        assertThat(macedonian.extract(List.of("Осудениот Петар Маркоски вели дека ќе се жали."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Петар Маркоски", "Осудениот"));
+    }
 }
