@@ -275,9 +275,12 @@ public final class CyrillicQuoteExtractor {
     /** Whom it was told, left at the end once what followed it is taken out: "он журналистам", "він журналістам". */
     private static final Pattern TRAILING_ADDRESSEE = Regexes.compile("\\s+(?:журналистам|журналістам|репортерам"
             + "|репортёрам)$");
-    /** Whom a pronoun told it, a plural in the dative after it: "— повторяет он ученикам", "— каже вона гостям". */
+    /**
+     * Whom a pronoun told it, a plural in the dative after it, or where, in court: "— повторяет он ученикам", "— каже
+     * вона гостям", "— заявив він у суді".
+     */
     private static final Pattern PRONOUN_ADDRESSEE = Regexes.compile("(?<=^(?:он|она|они|він|вона|вони))"
-            + "\\s+\\p{Ll}{2,}[ая]м$");
+            + "\\s+(?:\\p{Ll}{2,}[ая]м|[ву]\\s+суд[еі])$");
     /**
      * A clause of its own, three words or more, joined by "а", "но", "але" before the words that name who speaks:
      * "Обласна адміністрація оголосила евакуацію, а начальник ОВА X" ("а также", "а саме" join no clause).
@@ -567,6 +570,8 @@ public final class CyrillicQuoteExtractor {
             + "|иха"
             // "каменяр", "столяр", "маляр", but not the given names Бахтияр, Шахрияр
             + "|(?<![иь])яр)$");
+    /** A participle or an adjective made a noun of a person: "подсудимый", "обвиняемая", "обвинувачений", "поранена". */
+    private static final Pattern PARTICIPLE_NOUN = Regexes.compile("\\p{L}{3,}(?:[еи]м(?:ый|ая)|н(?:ый|ий|ая)|[еа]н(?:ий|а))$");
     private static final Pattern EXPERT_ENDING = Regexes.compile("(?:лог|ист|іст|тик|етик|вед|знавець|знавиця)$");
     /** A person's relations, which a relation's role opens with: "Мать Сухроба, Гулчехра". */
     private static final Set<String> RELATIONS = Set.of("мать", "отец", "брат", "сестра", "жена", "муж", "сын", "дочь",
@@ -1106,7 +1111,8 @@ public final class CyrillicQuoteExtractor {
                 && !(fullName.size() >= 3 && PATRONYMIC.matcher(fullName.get(fullName.size() - 2)).matches())
                 && !(name.start() == 0 && fullName.size() == 3
                 && (isOccupation(lowerCase(fullName.get(0)))
-                || TRADE_ENDING.matcher(lowerCase(fullName.get(0))).find()))
+                || TRADE_ENDING.matcher(lowerCase(fullName.get(0))).find()
+                || PARTICIPLE_NOUN.matcher(lowerCase(fullName.get(0))).find()))
                 // "Місцевий фермер Віктор Бондар чекає": what someone does, in lower case right before the name
                 && !(fullName.size() == 2 && isOccupation(wordBefore(paragraph, name.start())))) {
             return false;
@@ -1776,6 +1782,14 @@ public final class CyrillicQuoteExtractor {
             // "Сировар Петро Ковач": a trade the lists lack, by its ending, before a given name and a surname
             if (nameWords.size() == 3 && role.length() == 0 && name.start() == 0
                     && TRADE_ENDING.matcher(lowerCase(nameWords.get(0))).find()) {
+                role.append(nameWords.remove(0));
+            }
+            // "Обвиняемая Ольга Бондар", "Обвинувачений Микола Довгань": a participle made a noun of a person, before
+            // a given name and a surname (not a given name, a father's name and a surname: "Светлана Ивановна
+            // Петрова", nor a surname, a given name and a father's name: "Заречная Ольга Петровна")
+            if (nameWords.size() == 3 && role.length() == 0 && name.start() == 0
+                    && PARTICIPLE_NOUN.matcher(lowerCase(nameWords.get(0))).find()
+                    && nameWords.stream().noneMatch(w -> PATRONYMIC.matcher(w).matches())) {
                 role.append(nameWords.remove(0));
             }
             // "Чабан Мирлан Асанбек уулу": a name with a father's name and its particle is a given name and that one;

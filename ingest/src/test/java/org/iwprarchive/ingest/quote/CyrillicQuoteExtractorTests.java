@@ -2654,6 +2654,20 @@ class CyrillicQuoteExtractorTests {
     }
 
     @Test
+    void readsAParticipleMadeANounBeforeAFullNameAsTheRoleAndLearnsThePerson() {
+        assertThat(russian.extract(List.of("Задержанный Артем Ким утверждает, что его избили."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Артем Ким", "Задержанный"));
+        assertThat(ukrainian.extract(List.of("Затриманий Петро Довбуш мовчки вислухав рішення.",
+                        "— Я буду оскаржувати, — сказав він у суді."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Петро Довбуш", "Затриманий"));
+        // a given name, a father's name and a surname are a name, whatever the given name's ending
+        assertThat(russian.extract(List.of("Руслана Ивановна Ким говорит, что деньги ей не вернули."), List.of()))
+                .extracting(Attribution::source).containsExactly("Руслана Ивановна Ким");
+    }
+
+    @Test
     void readsAWomansTradeInIkhaBeforeAFullNameAsTheRole() {
         assertThat(russian.extract(List.of("Сторожиха Раиса Ганиева работает на складе с 1990 года.",
                         "«Ночью здесь тихо», — говорит она."), List.of()))
