@@ -111,6 +111,12 @@ final class CyrillicPeople {
                 : Optional.empty();
     }
 
+    /** Whether a full name opens with a man's given name, by the lists or by its ending: "Віталій Гребенюк". */
+    private static boolean mansGivenName(String name) {
+        String[] words = SPACES.split(name.strip());
+        return words.length > 1 && (MENS_NAMES.contains(words[0]) || MANS_GIVEN_NAME.matcher(words[0]).find());
+    }
+
     /** A man's honorific for an elder, joined to his given name: "Хамид-ака", "Асан-байке". */
     private static final Set<String> ELDER_MEN = Set.of("ака", "байке");
 
@@ -123,7 +129,9 @@ final class CyrillicPeople {
         Optional<String> noun = roleNoun(role);
         if (noun.isPresent()) {
             String n = noun.get();
-            if (WOMEN.contains(n) || (!MEN.contains(n) && WOMANS_NOUN.matcher(n).find())) {
+            // ("Рибалка Віталій Гребенюк": a man's noun may end as a woman's does; his given name, before a surname,
+            // says which)
+            if (WOMEN.contains(n) || (!MEN.contains(n) && WOMANS_NOUN.matcher(n).find() && !mansGivenName(name))) {
                 return Optional.of(Sex.WOMAN);
             }
             if (MEN.contains(n)) {

@@ -2668,6 +2668,26 @@ class CyrillicQuoteExtractorTests {
     }
 
     @Test
+    void takesAMansGivenNameOverANounThatEndsAsAWomansDoes() {
+        assertThat(ukrainian.extract(List.of("Рибалка Степан Довбуш каже, що риби стало втричі менше.",
+                        "— Раніше ми ловили сома, — додає він."), List.of()))
+                .extracting(Attribution::source).containsExactly("Степан Довбуш", "Степан Довбуш");
+        assertThat(ukrainian.extract(List.of("Рибалка Юрій Довбуш каже, що риби стало втричі менше.",
+                        "— Раніше ми ловили сома, — додає він."), List.of()))
+                .extracting(Attribution::source).containsExactly("Юрій Довбуш", "Юрій Довбуш");
+        assertThat(ukrainian.extract(List.of("Волонтерка Нино Довбуш каже, що води бракує.",
+                        "— Ми возимо воду щодня, — додає вона."), List.of()))
+                .extracting(Attribution::source).containsExactly("Нино Довбуш", "Нино Довбуш");
+        // a surname alone says nothing of the sex here, so the noun does
+        assertThat(ukrainian.extract(List.of("Волонтерка Шевченко каже, що води бракує.",
+                        "— Ми возимо воду щодня, — додає вона."), List.of()))
+                .extracting(Attribution::source).containsExactly("Шевченко", "Шевченко");
+        assertThat(ukrainian.extract(List.of("Волонтерка Дарина Довбуш каже, що води бракує.",
+                        "— Ми возимо воду щодня, — додає він."), List.of()))
+                .extracting(Attribution::source).containsExactly("Дарина Довбуш");
+    }
+
+    @Test
     void readsAWomansTradeInIkhaBeforeAFullNameAsTheRole() {
         assertThat(russian.extract(List.of("Сторожиха Раиса Ганиева работает на складе с 1990 года.",
                         "«Ночью здесь тихо», — говорит она."), List.of()))
