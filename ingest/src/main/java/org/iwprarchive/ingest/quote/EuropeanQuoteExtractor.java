@@ -144,6 +144,12 @@ public final class EuropeanQuoteExtractor {
             "после", "по", "со", "под", "над", "меѓу", "преку", "околу", "u", "na", "iz", "od", "pred", "ispred", "iza",
             "kod", "pored", "kraj", "nakon", "poslije", "posle", "prije", "pre", "tokom", "pod", "nad", "među", "preko",
             "oko", "në", "nga", "para", "pas", "te", "tek", "pranë", "përpara", "gjatë", "mbi", "nën", "rreth");
+    /**
+     * A word and one or two capitalised words before a full name and its verb, as where a sentence opens: "U Mostaru ",
+     * "U Novom Pazaru ".
+     */
+    private static final Pattern OPENING_PLACE = Pattern.compile("(\\p{L}+)\\s+(?:\\p{Lu}\\p{Ll}+\\s+){1,2}?"
+            + "(?=\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{L}'-]+\\s+\\p{Ll})");
     /** Words of when that open a sentence before its subject: "Prošle godine", "Ове недели", "Vitin e kaluar". */
     private static final Set<String> OPENING_TIMES = Set.of("prošle", "prošlog", "prošli", "ove", "ovog", "ovoga",
             "ovaj", "ova", "ovo", "iduće", "sljedeće", "slijedeće", "sledeće", "jučer", "juče", "danas", "sutra",
@@ -636,7 +642,10 @@ public final class EuropeanQuoteExtractor {
                 return;
             }
         }
-        Matcher subject = SUBJECT.matcher(sentence);
+        // "U Mostaru Lejla Bubalo pravi ...": where, opening the sentence before a full name and its verb
+        Matcher place = OPENING_PLACE.matcher(sentence);
+        String fromSubject = place.lookingAt() ? sentence.substring(place.end()) : sentence;
+        Matcher subject = SUBJECT.matcher(fromSubject);
         if (!subject.lookingAt()) {
             // "S njom radi i dvadesetogodišnja Amina Sadiković, studentica likovne akademije.": a full name in passing,
             // and what the person is, set apart; whom "rekla je Amina" means later

@@ -2543,4 +2543,14 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Петар Маркоски", "Осудениот"));
     }
+
+    @Test
+    void learnsAFullNameAfterWhereTheSentenceOpens() {
+        assertThat(bcs.extract(List.of("U Banjoj Luci Goran Vasić popravlja stare satove.",
+                        "\"Svaki sat ima svoju priču\", kaže Vasić."), List.of()))
+                .extracting(Attribution::source).containsExactly("Goran Vasić");
+        assertThat(bcs.extract(List.of("U Tuzli Goran Vasić popravlja stare satove.",
+                        "\"Svaki sat ima svoju priču\", kaže Vasić."), List.of()))
+                .extracting(Attribution::source).containsExactly("Goran Vasić");
+    }
 }
