@@ -977,11 +977,13 @@ public final class ArabicQuoteExtractor {
                     return 0;
                 }
                 // "النائب في البرلمان العراقي سجاد سالم": a name of one word at the end, after a word that is neither
-                // a description's nor a preposition, begins with that word; so does a servant's name of two words at the
-                // end, a father's ("النجار سيد عبد الله": the given name Sayed, the article's word before it the role)
+                // a description's nor a preposition, begins with that word; so does a servant's name of two words at
+                // the end, a father's ("النجار سيد عبد الله": the given name Sayed, the article's word before it the
+                // role)
                 String before = i > 0 ? words.get(i - 1) : "";
                 boolean endsInServantsName = word.equals("عبد") && i + 2 == words.size();
-                if (i > 1 && (nameLength(words, i) == 1 || endsInServantsName) && !before.startsWith("ال") && !PREPOSITIONS.contains(before)
+                if (i > 1 && (nameLength(words, i) == 1 || endsInServantsName) && !before.startsWith("ال")
+                        && !PREPOSITIONS.contains(before)
                         && !titles.contains(before) && !occupations.contains(stem(before))
                         && !anonymousNouns.contains(before)) {
                     return i - 1;

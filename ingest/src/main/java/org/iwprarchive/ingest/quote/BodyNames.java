@@ -32,8 +32,8 @@ final class BodyNames {
     /** {@link #DESCRIBING}, or a capitalised word: "the largest Serb party". */
     private static final String DESCRIBING_ANY_CASE = "(?!(?:of|the|for|in|on|and|at|to|a|an)\\s)[\\p{L}'\u2019-]+";
     /** A described body's head, or a compound it opens: "ministry", "museum-reserve". */
-    private static final String DESCRIBED_HEAD = "(?:(?:" + QuoteLexicon.alternation(LEXICON.organisationDescribedHeads())
-            + ")(?:-\\p{Ll}+)?)";
+    private static final String DESCRIBED_HEAD = "(?:(?:"
+            + QuoteLexicon.alternation(LEXICON.organisationDescribedHeads()) + ")(?:-\\p{Ll}+)?)";
     private static final Set<String> DESCRIBED_HEADS = Set.copyOf(LEXICON.organisationDescribedHeads());
     /** What a described body is of or for: "ministry of labour and social affairs", "office for human rights". */
     private static final String BODY_OF = "\\s+(?:(?:of|for|on)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,4}"

@@ -570,8 +570,9 @@ public final class CyrillicQuoteExtractor {
             + "|иха"
             // "каменяр", "столяр", "маляр", but not the given names Бахтияр, Шахрияр
             + "|(?<![иь])яр)$");
-    /** A participle or an adjective made a noun of a person: "подсудимый", "обвиняемая", "обвинувачений", "поранена". */
-    private static final Pattern PARTICIPLE_NOUN = Regexes.compile("\\p{L}{3,}(?:[еи]м(?:ый|ая)|н(?:ый|ий|ая)|[еа]н(?:ий|а))$");
+    /** A participle or an adjective made a noun of a person: "подсудимый", "обвиняемая", "обвинувачений". */
+    private static final Pattern PARTICIPLE_NOUN = Regexes.compile("\\p{L}{3,}(?:[еи]м(?:ый|ая)|н(?:ый|ий|ая)"
+            + "|[еа]н(?:ий|а))$");
     private static final Pattern EXPERT_ENDING = Regexes.compile("(?:лог|ист|іст|тик|етик|вед|знавець|знавиця)$");
     /** A person's relations, which a relation's role opens with: "Мать Сухроба, Гулчехра". */
     private static final Set<String> RELATIONS = Set.of("мать", "отец", "брат", "сестра", "жена", "муж", "сын", "дочь",

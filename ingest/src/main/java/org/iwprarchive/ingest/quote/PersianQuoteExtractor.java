@@ -925,7 +925,8 @@ public final class PersianQuoteExtractor {
      * heritage), which joins it to what follows.
      */
     private static String withoutEzafe(String folded) {
-        return folded.length() > 2 && folded.endsWith("\u0647\u06cc") ? folded.substring(0, folded.length() - 1) : folded;
+        return folded.length() > 2 && folded.endsWith("\u0647\u06cc")
+                ? folded.substring(0, folded.length() - 1) : folded;
     }
 
     /** A word or text as the finder compares it (see {@link ArabicScript}). */
