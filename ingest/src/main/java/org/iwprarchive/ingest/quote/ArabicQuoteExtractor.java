@@ -360,6 +360,9 @@ public final class ArabicQuoteExtractor {
      */
     private static final Pattern HOW_SAID = Pattern.compile("(?:^|\\s+)(?:ب(?:حسرة|حزن|غضب|فخر|مرارة|أسى|ألم|سخرية"
             + "|هدوء|ابتسامة|حماس)|(?:ضاحك|مبتسم|باك)(?:اً|ا|ة|ية|ياً)?)$");
+    /** When it was said, closing the words that name who: "بعد الإفراج عنه", "عقب الجلسة", "خلال مؤتمر صحفي". */
+    private static final Pattern WHEN_AFTER_NAME = Pattern.compile("\\s+(?:بعد|عقب|قبل|خلال)\\s+\\p{L}+"
+            + "(?:\\s+\\p{L}+){0,3}$");
     /** "He"/"she" and the word after it, not set apart from what stands before: "ناصر وهو يمسح يديه". */
     private static final Pattern WHILE_DOING = Pattern.compile("(?:^|\\s+)(وهو|وهي)\\s+(\\S+)");
     /** A kunya set apart with who the person is: "أبو يونس، وهو نجار من حي الميدان،". */
@@ -632,6 +635,11 @@ public final class ArabicQuoteExtractor {
         Matcher how = HOW_SAID.matcher(parts.get(0));
         if (how.find()) {
             parts = withWhoCutAt(parts, how.start());
+        }
+        // "وقال الصحفي X بعد الإفراج عنه إنه": when it was said, after the name, is no part of who
+        Matcher when = WHEN_AFTER_NAME.matcher(parts.get(0));
+        if (when.find() && when.start() > 0) {
+            parts = withWhoCutAt(parts, when.start());
         }
         Matcher clause = RELATIVE_PRONOUN.matcher(parts.get(0));
         if (clause.find() && clause.start() > 0) {

@@ -275,6 +275,8 @@ public final class CyrillicQuoteExtractor {
     /** Whom it was told, left at the end once what followed it is taken out: "он журналистам", "він журналістам". */
     private static final Pattern TRAILING_ADDRESSEE = Regexes.compile("\\s+(?:журналистам|журналістам|репортерам"
             + "|репортёрам)$");
+    /** When in a hearing it was said, closing who: "— сказал он журналистам в перерыве", "у перерві". */
+    private static final Pattern TRAILING_WHEN_IN_COURT = Regexes.compile("\\s+(?:в\\s+перерыве|у\\s+перерві)$");
     /**
      * Whom a pronoun told it, a plural in the dative after it, or where, in court: "— повторяет он ученикам", "— каже
      * вона гостям", "— заявив він у суді".
@@ -301,7 +303,8 @@ public final class CyrillicQuoteExtractor {
      * What the words naming a speaker may hold that is not who, taken out in this order: how and when it was said, a
      * connective opening them, a conversation and the occasion before the speaker, "Сам".
      */
-    private static final List<Pattern> NOT_WHO = List.of(LEADING_GERUND, AFTER_EVENT, TRAILING_ADDRESSEE,
+    private static final List<Pattern> NOT_WHO = List.of(LEADING_GERUND, AFTER_EVENT, TRAILING_WHEN_IN_COURT,
+            TRAILING_ADDRESSEE,
             PRONOUN_ADDRESSEE, OCCASION,
             WHEN, LEADING_CONNECTIVE, OPENING_CONVERSATION,
             LEADING_OCCASION, LEADING_OWN_CHANNEL, LEADING_SELF);

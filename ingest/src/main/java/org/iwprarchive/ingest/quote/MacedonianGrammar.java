@@ -56,6 +56,8 @@ final class MacedonianGrammar implements QuoteGrammar.Morphology {
                     + "|брифингот|средбата|конференцијата|прес-конференцијата|церемонијата|свеченоста)"
                     // when in a hearing, between the name and the verb: "X на почетокот од рочиштето предупреди"
                     + "|на\\s+(?:почетокот|крајот)\\s+(?:од|на)"
+                    // after the hearing or the verdict: "X по пресудата изјави"
+                    + "|по\\s+(?:пресудата|рочиштето|седницата|средбата)"
                     // a defendant's own defence after the name: "рече обвинетиот X во својата одбрана"
                     + "|во\\s+(?:својата\\s+)?одбрана"
                     // a question answered, opening the sentence: "На прашањето на одбраната ..., X одговори дека"

@@ -838,4 +838,11 @@ class ArabicQuoteExtractorTests {
                 List.of())).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("رجب عبد الرحيم", "الحداد"));
     }
+
+    @Test
+    void leavesWhenItWasSaidAfterTheNameOutOfWho() {
+        assertThat(arabic.extract(List.of("وقال المحامي سامر الجبوري عقب الجلسة إن موكله سيستأنف الحكم."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("سامر الجبوري", "المحامي"));
+    }
 }

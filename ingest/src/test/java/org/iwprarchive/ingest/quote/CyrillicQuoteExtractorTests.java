@@ -2688,6 +2688,16 @@ class CyrillicQuoteExtractorTests {
     }
 
     @Test
+    void leavesWhenInAHearingItWasSaidOutOfWho() {
+        assertThat(russian.extract(List.of("Адвокат Руслан Ким говорит, что защита обжалует арест.",
+                        "— Доказательств нет, — сказал он журналистам в перерыве."), List.of()))
+                .extracting(Attribution::source).containsExactly("Руслан Ким", "Руслан Ким");
+        assertThat(ukrainian.extract(List.of("Адвокатка Ірина Бойко каже, що захист оскаржить арешт.",
+                        "— Доказів немає, — сказала вона у перерві."), List.of()))
+                .extracting(Attribution::source).containsExactly("Ірина Бойко", "Ірина Бойко");
+    }
+
+    @Test
     void readsAWomansTradeInIkhaBeforeAFullNameAsTheRole() {
         assertThat(russian.extract(List.of("Сторожиха Раиса Ганиева работает на складе с 1990 года.",
                         "«Ночью здесь тихо», — говорит она."), List.of()))

@@ -2553,4 +2553,11 @@ class EuropeanQuoteExtractorTests {
                         "\"Svaki sat ima svoju priču\", kaže Vasić."), List.of()))
                 .extracting(Attribution::source).containsExactly("Goran Vasić");
     }
+
+    @Test
+    void leavesAMacedonianHearingAfterTheNameOutOfWho() {
+        assertThat(macedonian.extract(List.of("Адвокатот Игор Петков по рочиштето изјави дека ќе бара одложување."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Игор Петков", "Адвокатот"));
+    }
 }
