@@ -135,7 +135,9 @@ public final class ArabicQuoteExtractor {
             + "|(?:خلال|[أا]ثناء)\\s+(?:ال\\p{L}+|\\p{L}+\\s+(?:ال\\p{L}+|صحفي|صحافي))(?![\\p{L}])"
             + "|(?:خلال|[أا]ثناء)\\s+[^،,]*$"
             // by what means, after the name: "عبر الهاتف", "عبر تطبيق واتساب"
-            + "|عبر\\s+[^،,]*$)");
+            + "|عبر\\s+[^،,]*$"
+            // before whom: "أمام المحكمة", "أمام قاضي التحقيق", "أمام الصحفيين"
+            + "|[أا]مام\\s+(?:ال\\p{L}+|\\p{L}+\\s+ال\\p{L}+)(?![\\p{L}]))");
     /**
      * When it was said, at the end of who said it: "الشهر الماضي", "الأسبوع الماضي", "أمس", "يوم الأحد", "مساء الاثنين"
      * ("وأعلنت المفوضية ... الشهر الماضي أن").
@@ -194,6 +196,8 @@ public final class ArabicQuoteExtractor {
     /** The words, then according to what someone said: "«...»، بحسب ما قاله X، وهو ...". */
     private final Pattern quoteThenAccordingTo;
     private final Pattern verbInside;
+    /** A second verb of saying joined after a comma: "ونفى المتهم التهم، وقال أمام المحكمة:". */
+    private final Pattern thenSaid;
     private final Set<String> maleNames = folded("ar-male-names");
     private final Set<String> femaleNames = folded("ar-female-names");
     private final Set<String> titles = folded("ar-titles");
@@ -220,6 +224,7 @@ public final class ArabicQuoteExtractor {
         quoteThenAccordingTo = Pattern.compile("^" + QUOTE + "\\s*[،,]?\\s*(?<cue>و?(?:بحسب|حسب|(?:وفقا|طبقا)\\s*ل)"
                 + "\\s*ما\\s+(?<verb>" + verbs + ")(?:ه|\\s+به))(?![\\p{L}])(?<rest>.*)$");
         verbInside = Pattern.compile("(?<=\\s|[،,])" + verb);
+        thenSaid = Pattern.compile("[،,]\\s*و(?<verb>" + verbs + ")(?![\\p{L}])");
     }
 
     /** A source named so far: a person's or body's name as written, its folded words, and its gender. */
@@ -505,9 +510,19 @@ public final class ArabicQuoteExtractor {
             who = sentence.original(report.end(), whoEnd);
             who = report.group().endsWith("ل") && who.startsWith("ل") ? withArticle(who) : who;
         }
-        Speaker speaker = first ? speaker(parts(strip(who)), feminine, known)
-                // with the subject first, nothing but the addressee or the occasion between the verb and the words
-                : strip(between).isEmpty() ? subjectBefore(sentence, verb, feminine, known) : null;
+        Matcher then = first ? thenSaid.matcher(t).region(whoStart, whoEnd) : null;
+        String cue = null;
+        Speaker speaker;
+        if (then != null && then.find()) {
+            // "ونفى المتهم التهم الموجهة إليه، وقال أمام المحكمة:": the one who denied is the one who said, and what
+            // follows the first verb's subject is what was denied
+            speaker = subjectOfTheFirstVerb(sentence.original(whoStart, then.start()), feminine, known);
+            cue = sentence.original(then.start("verb"), then.end("verb"));
+        } else {
+            speaker = first ? speaker(parts(strip(who)), feminine, known)
+                    // with the subject first, nothing but the addressee or the occasion between the verb and the words
+                    : strip(between).isEmpty() ? subjectBefore(sentence, verb, feminine, known) : null;
+        }
         String said = sentence.original(textStart, textEnd);
         // "ويرى الباحث ... أن «ما أُنقذ قليل ...»": reported words that are one quotation whole are quoted, as
         // "told parliament that “...”" is
@@ -517,7 +532,44 @@ public final class ArabicQuoteExtractor {
             said = whole.group(1);
         }
         return attributed(speaker, known, kind == QuotationKind.DIRECT ? quotedWords(said) : reportedWords(said), kind,
-                cue(sentence, verb, between), paragraph);
+                cue != null ? cue : cue(sentence, verb, between), paragraph);
+    }
+
+    /**
+     * The subject of a verb that a second verb of saying follows ("نفى المتهم التهم، وقال"): a name at the start of
+     * what follows the first verb, or a person named by an office ("المتهم", "المدعي العام") with an adjective of
+     * relation after it at most; null when neither opens the clause, since its words go on with what the verb took.
+     */
+    private Speaker subjectOfTheFirstVerb(String clause, Boolean feminine, List<Known> known) {
+        List<String> words = Arrays.stream(SPACES.split(clause.strip())).filter(word -> !word.isEmpty()).toList();
+        if (words.isEmpty()) {
+            return null;
+        }
+        List<String> folded = words.stream().map(ArabicQuoteExtractor::fold).toList();
+        int length;
+        if (nameStart(folded.subList(0, Math.min(folded.size(), 2))) == 0) {
+            // the name's first words: the whole clause, object and all, is longer than any name
+            length = nameLength(folded, 0);
+            // "أحمد الجبوري التهم الموجهة إليه": a family name with the article ends a name, and a word with the
+            // article after it is what the verb took (not after "عبد" or a kunya's word: "عبد الرحمن الحسن")
+            for (int i = 1; i < length - 1; i++) {
+                if (folded.get(i).startsWith("ال") && !folded.get(i - 1).equals("عبد")
+                        && !KUNYA_WORDS.contains(folded.get(i - 1))) {
+                    length = i + 1;
+                    break;
+                }
+            }
+        } else if (isOffice(folded.subList(0, 1))) {
+            length = folded.size() > 1 && isOffice(folded.subList(0, 2)) && isAdjectiveOfOffice(folded.get(1)) ? 2 : 1;
+        } else {
+            return null;
+        }
+        return speaker(List.of(String.join(" ", words.subList(0, length))), feminine, known);
+    }
+
+    /** An adjective that goes with an office: "العام" (a prosecutor's), or one of relation ("الرئيسي", "الفرنسية"). */
+    private static boolean isAdjectiveOfOffice(String word) {
+        return word.equals("العام") || word.equals("العامة") || word.endsWith("ي") || word.endsWith("ية");
     }
 
     /**
@@ -552,9 +604,33 @@ public final class ArabicQuoteExtractor {
         if (who.isEmpty()) {
             return null;
         }
+        String[] firstWord = SPACES.split(who, 2);
+        if (t.startsWith("و", verb.start()) && firstWord.length == 2 && opensWithAVerb(fold(firstWord[0]))) {
+            // "وأنكرت سعاد الخفاجي المبلغ، وقالت", "ورفض المدعي العام طلب الدفاع، وقال إن": a sentence that opens
+            // with another verb, joined by "و", and the verb of saying joined to it: that verb's subject said it
+            Speaker first = subjectOfTheFirstVerb(firstWord[1], feminine, known);
+            if (first != null) {
+                return first;
+            }
+        }
         Speaker speaker = speaker(parts(who), feminine, known);
-        // "وأعربت المفوضية ... عن قلقها ...، وقالت إن": the first verb's subject
+        // "وأعربت المفوضية ... عن قلقها ...، وقالت إن": the first verb's subject, a body
         return speaker == null && t.startsWith("و", verb.start()) ? subjectOfAFirstVerb(who, feminine, known) : speaker;
+    }
+
+    /**
+     * Whether a sentence's first word, "و" joined, may be a verb whose subject follows: no noun for someone, body or
+     * name the lexicon knows, and no article ("وشقيق المتهم حضر ..." opens with the one who speaks, not a verb); a
+     * particle ("وبعد", "ولكن") passes too, and what follows it is then read as a subject only when it is one.
+     */
+    private boolean opensWithAVerb(String word) {
+        if (!word.startsWith("و") || word.length() < 4) {
+            return false;
+        }
+        String bare = word.substring(1);
+        return !bare.startsWith("ال") && !isGivenName(bare) && !titles.contains(bare) && !occupations.contains(stem(bare))
+                && !anonymousNouns.contains(bare) && !organisationHeads.contains(bare)
+                && !bareOrganisationHeads.contains(bare);
     }
 
     /** The attribution to the speaker found, remembered for the sentences after it; null without a speaker. */
@@ -805,10 +881,21 @@ public final class ArabicQuoteExtractor {
         // "الناطق باسم برنامج الأغذية العالمي في الأردن": a spokesman named by whom they speak for, and not by name
         boolean spokesperson = folded.size() > 2 && folded.get(0).startsWith("ال")
                 && SPOKESPEOPLE.contains(stem(folded.get(0))) && folded.get(1).equals("باسم");
-        if (withheld || spokesperson || isDescription(folded) || isIndefinite(words.get(0))) {
+        if (withheld || spokesperson || isDescription(folded) || isIndefinite(words.get(0)) || isOffice(folded)) {
             return new Speaker(head, SourceKind.ANONYMOUS, null, feminine != null && feminine);
         }
         return null;
+    }
+
+    /**
+     * Someone named by the office they hold in the story, with the article and without a name: "القاضي", "المدعي
+     * العام", "المتهم"; what follows the noun can only be adjectives that take the article too (a body after it,
+     * "رئيس البلدية", is a description the words without the article already make).
+     */
+    private boolean isOffice(List<String> words) {
+        return words.size() <= 3 && words.get(0).startsWith("ال") && words.get(0).length() > 4
+                && occupations.contains(stem(words.get(0)))
+                && words.stream().skip(1).allMatch(word -> word.startsWith("ال") && !PREPOSITIONS.contains(word));
     }
 
     private Speaker person(String name, String role, Boolean feminine, List<String> nameWords,

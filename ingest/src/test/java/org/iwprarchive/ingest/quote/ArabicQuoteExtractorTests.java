@@ -454,7 +454,8 @@ class ArabicQuoteExtractorTests {
                         tuple("ب-12", "الشاهد", "الحراس ضربوه"),
                         tuple("ب-12", null, "الزنزانة كانت مظلمة"),
                         tuple("أنور الخطيب", null, "التوقيع مزور"),
-                        tuple("سرمد البياتي", "الحقوقي العراقي", "المحاكمة سياسية"));
+                        tuple("سرمد البياتي", "الحقوقي العراقي", "المحاكمة سياسية"),
+                        tuple("المتحدث", null, "الاجتماع تأجل"));
     }
 
     @Test
@@ -844,5 +845,28 @@ class ArabicQuoteExtractorTests {
         assertThat(arabic.extract(List.of("وقال المحامي سامر الجبوري عقب الجلسة إن موكله سيستأنف الحكم."), List.of()))
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("سامر الجبوري", "المحامي"));
+    }
+
+    @Test
+    void readsSomeoneNamedOnlyByTheirOfficeWithTheArticleAsUnnamed() {
+        assertThat(arabic.extract(List.of("وقالت القاضية إن الحكم سيصدر الأسبوع المقبل.",
+                        "وأوضح المحقق الفرنسي أن الملف اكتمل.", "وقال رئيس البلدية إن الطريق سيفتح غداً."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("القاضية", ANONYMOUS), tuple("المحقق الفرنسي", ANONYMOUS),
+                        tuple("رئيس البلدية", ANONYMOUS));
+    }
+
+    @Test
+    void givesWordsAfterASecondVerbToTheFirstVerbsSubject() {
+        assertThat(arabic.extract(List.of("واعترض المحامي العام على الطلب، وأضاف أن الشهود لم يُستدعوا.",
+                        "وأنكرت سعاد الخفاجي استلام المبالغ المالية المذكورة، وقالت أمام القاضي: \"لم أوقع على شيء\".",
+                        "ونفى الطبيب الشرعي ما ورد في التقرير الأول، وقال إن الوفاة طبيعية.",
+                        "ورفض المتهم السؤال، وقال: \"لا أتذكر\".",
+                        // a noun opens the sentence, and the one it names is no subject of a verb before "وقال"
+                        "وشقيق المتهم حضر الجلسة، وقال إن أخاه بريء."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::cue)
+                .containsExactly(tuple("المحامي العام", ANONYMOUS, "أضاف"),
+                        tuple("سعاد الخفاجي", PERSON, "قالت"), tuple("الطبيب الشرعي", ANONYMOUS, "قال"),
+                        tuple("المتهم", ANONYMOUS, "قال"));
     }
 }
