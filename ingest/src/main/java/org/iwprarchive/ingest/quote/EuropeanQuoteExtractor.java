@@ -181,10 +181,11 @@ public final class EuropeanQuoteExtractor {
     /**
      * A sentence's subject that is a full name, a role before it or not, up to the verb in lower case after it:
      * "Advokatica odbrane Vasvija Vidović" in "Advokatica odbrane Vasvija Vidović najavila je žalbu", and a feature's
-     * opening, where it happens first: "Во својата работилница во Охрид, Петар Николоски изработува ...".
+     * opening, where it happens first: "Во својата работилница во Охрид, Петар Николоски изработува ..."; a role may
+     * open with Albanian's article of one letter ("I pandehuri Ilir Kamberi i mohoi akuzat").
      */
     private static final Pattern SUBJECT = Pattern.compile("(?:[^,\"\u201c\u201e\u00ab]{1,60},\\s+)?"
-            + "(?<who>(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,3}\\s+)?\\p{Lu}[\\p{L}'-]+\\s+\\p{Lu}[\\p{L}'-]+)"
+            + "(?<who>(?:\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,3}\\s+)?\\p{Lu}[\\p{L}'-]+\\s+\\p{Lu}[\\p{L}'-]+)"
             // "Nedžad Kulenović, 67,", "Petrit Muça, 71 vjeç,": an age set apart after the name
             + "(?:,\\s+\\d{1,3}(?:\\s+\\p{Ll}+)?,)?\\s+\\p{Ll}");
     /**
@@ -947,6 +948,10 @@ public final class EuropeanQuoteExtractor {
         if (again != null && segments.size() == 1) {
             return again; // "concluyó la reportera" after "una reportera de Quetzaltenango"
         }
+        Speaker byTrade = segments.size() == 1 ? namedByTradeAfter(head, reading) : null;
+        if (byTrade != null) {
+            return byTrade;
+        }
         Matcher pseudonym = PSEUDONYM.matcher(who);
         if (pseudonym.find()) {
             // "Svedok, koji je svedočio pod pseudonimom K-84,": a protected witness, by the code the court gives;
@@ -1200,6 +1205,39 @@ public final class EuropeanQuoteExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * A noun for what someone does as who speaks, without a name, an age after it maybe ("Sapunarka kaže da",
+     * "Gdhendësi 66-vjeçar rrëfen se", "kaže krojačica"): the person last named with that noun, or the person named in
+     * the sentences just before without a word quoted or a role yet ("U Mostaru Lejla Bubalo pravi sapune.", "Gjergj
+     * Prendi gdhend sënduqe."), who then has it as the role, when the noun's sex does not say otherwise; null when
+     * neither (a known person's surname, "Tesar kaže", is read before this).
+     */
+    private Speaker namedByTradeAfter(String head, Reading reading) {
+        String[] words = SPACES.split(head.strip());
+        if (words.length > 2 || words.length == 2 && !AGE_IN_WORDS.matcher(words[1]).find()) {
+            return null;
+        }
+        String noun = lower(words[0]);
+        if (!saysWhatSomeoneDoes(words[0]) && !AGENT_NOUN.matcher(noun).matches()) {
+            return null;
+        }
+        for (int i = reading.known.size() - 1; i >= 0; i--) {
+            Speaker known = reading.known.get(i);
+            if (known.kind() == SourceKind.PERSON && known.role() != null
+                    && lower(known.role()).startsWith(noun)) {
+                return withoutRole(known); // "Kovač kaže" after "Kovač Mirsad Hodžić radi ..."
+            }
+        }
+        if (reading.known.isEmpty()) {
+            return null;
+        }
+        Speaker last = reading.known.get(reading.known.size() - 1);
+        boolean quoted = reading.found.stream().anyMatch(found -> found.source().equals(last.name()));
+        return last.kind() == SourceKind.PERSON && last.role() == null && !quoted && last.name().contains(" ")
+                && people.of("", head).map(sex -> people.fits(last.name(), null, sex)).orElse(true)
+                ? person(last.name(), head) : null;
     }
 
     /** Who someone is, set apart after their name: "une mère de six enfants", "que viaja con sus dos hijos". */

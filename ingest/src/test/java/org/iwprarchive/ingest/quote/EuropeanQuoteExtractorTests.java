@@ -2560,4 +2560,48 @@ class EuropeanQuoteExtractorTests {
                 List.of())).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Игор Петков", "Адвокатот"));
     }
+
+    @Test
+    void givesATradeOpeningASentenceToThePersonNamedJustBeforeIt() {
+        // a woman's trade, for the woman named without words; a trade and an age, in Albanian
+        assertThat(bcs.extract(List.of("U Zenici Amra Softić šije svadbene haljine.",
+                        "Krojačica kaže da ljeti ne stigne ispuniti sve narudžbe."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Amra Softić", "Krojačica"));
+        assertThat(albanian.extract(List.of("Dritan Gjoka pjek bukë në furrën e gjyshit.",
+                        "Furrtari 52-vjeçar rrëfen se mielli është shtrenjtuar."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Dritan Gjoka", "Furrtari 52-vjeçar"));
+        assertThat(bcs.extract(List.of("U Zenici Amra Softić šije svadbene haljine.",
+                        "\"Narudžbi je sve više\", kaže krojačica."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Amra Softić", "krojačica"));
+        // the trade the person was named with, again
+        assertThat(bcs.extract(List.of("Bravar Senad Mehić radi u istoj radionici trideset godina.",
+                        "\"Ključeve danas niko ne popravlja\", kaže Senad.",
+                        "Bravar kaže da mu posla ne nedostaje."), List.of()))
+                .extracting(Attribution::source).containsExactly("Senad Mehić", "Senad Mehić");
+    }
+
+    @Test
+    void givesATradeOpeningASentenceToNobodyWhenItIsASurnameOrTheSexOrTheWordsAreOthers() {
+        // the surname of the man named before; a man's trade after a woman; a trade after the woman has spoken
+        assertThat(bcs.extract(List.of("Emina Tesar radi u pekari na Ilidži.", "Tesar kaže da je brašno poskupjelo."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Emina Tesar", null));
+        assertThat(bcs.extract(List.of("Emina Hadžić radi u pekari na Ilidži.", "Pekar kaže da je brašno poskupjelo."),
+                List.of())).isEmpty();
+        assertThat(bcs.extract(List.of("Emina Hadžić radi u pekari na Ilidži.", "\"Ustajem u tri\", kaže Hadžić.",
+                "Pekarka kaže da je brašno poskupjelo."), List.of()))
+                .extracting(Attribution::source).containsExactly("Emina Hadžić");
+    }
+
+    @Test
+    void learnsAnAlbanianRoleOpenedByItsArticleBeforeAFullName() {
+        assertThat(albanian.extract(List.of("Prokurorja Elda Hoxha kërkoi dhjetë vjet burg.",
+                        "I akuzuari Besnik Dervishi nuk foli gjatë seancës.",
+                        "\"Jam i pafajshëm\", tha ai pas seancës."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Besnik Dervishi", "I akuzuari"));
+    }
 }
