@@ -129,7 +129,7 @@ public final class PersianQuoteExtractor {
      * نامش", "به دلیل مسایل امنیتی".
      */
     private static final Pattern WITHHOLDS_NAME = Pattern.compile("(?:ن?خواست|نمی\\s*خواست|نخواسته)\\p{L}*\\s+"
-            + "(?:که\\s+)?(?:نام|هویت|اسم)|(?:نام|هویت|اسم)ش?\\s+(?:فاش|ذکر|گرفته|برده|افشا)|شرط\\s+(?:عدم|فاش\\s+نشدن"
+            + "(?:که\\s+)?(?:نام|هویت|اسم)|(?:نام|هویت|اسم)ش?\\s+(?:فاش|ذکر|گرفته|برده|افشا|اعلام)|شرط\\s+(?:عدم|فاش\\s+نشدن"
             + "|ذکر\\s+نشدن|افشا\\s+نشدن)|دلیل\\s+(?:مسایل|مسائل|نگرانی\\S*)\\s+امنیتی");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
     /** A note that the name given is not the person's own: "که نام واقعی‌اش نیست", "نام مستعار". */
@@ -687,6 +687,24 @@ public final class PersianQuoteExtractor {
         // "آمر صحت عامه بلخ گفت": an office with no name to it is someone unnamed
         if (isDescription(folded) || parts.size() == 1 && isOccupation(folded.get(0)) && folded.size() > 1) {
             return new Speaker(head, SourceKind.ANONYMOUS, null);
+        }
+        if (parts.size() == 1 && folded.size() == 1 && isOccupation(folded.get(0))) {
+            // "قاضی گفت", "متهم گفت": the person named before with that noun as the role, or else someone named by
+            // the office alone
+            Known same = namedWithRole(folded.get(0), known);
+            return same != null ? new Speaker(same.name(), same.kind(), null)
+                    : new Speaker(head, SourceKind.ANONYMOUS, null);
+        }
+        return null;
+    }
+
+    /** The person last met whose role holds that noun ("کشاورز" after "محمد کریمی، کشاورز ..."); null when none. */
+    private static Known namedWithRole(String noun, List<Known> known) {
+        for (int i = known.size() - 1; i >= 0; i--) {
+            Known k = known.get(i);
+            if (k.kind() == SourceKind.PERSON && k.roleWords() != null && k.roleWords().contains(noun)) {
+                return k;
+            }
         }
         return null;
     }

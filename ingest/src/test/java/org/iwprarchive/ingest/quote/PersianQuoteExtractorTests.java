@@ -705,4 +705,16 @@ class PersianQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("اداره‌ی آب و برق هرات", ORGANISATION));
     }
+
+    @Test
+    void readsAnOfficeOfOneWordAsSomeoneUnnamedUnlessSomeoneWasNamedWithIt() {
+        assertThat(persian.extract(List.of("وکیل گفت که موکلش هیچ سندی را امضا نکرده است.",
+                        "شاهد، که هویتش اعلام نشد، گفت: «من آن شب در خانه بودم.»"), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("وکیل", ANONYMOUS), tuple("شاهد", ANONYMOUS));
+        assertThat(persian.extract(List.of("نادیه رحیمی، معلم مکتب دخترانه، گفت که شاگردان کم شده‌اند.",
+                        "معلم گفت: «کلاس‌ها نیمه خالی است.»"), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("نادیه رحیمی", PERSON), tuple("نادیه رحیمی", PERSON));
+    }
 }
