@@ -1744,11 +1744,13 @@ public final class CyrillicQuoteExtractor {
             return Speaker.person(after, described);
         }
         String[] tradeAndName = SPACES.split(after);
-        if (!genitive && describedWords.length > 2 && grammar.oneOf().contains(lowerCase(describedWords[0]))
-                && grammar.of().contains(describedWords[1]) && tradeAndName.length == 2
-                && Character.isLowerCase(tradeAndName[0].charAt(0)) && isOccupation(tradeAndName[0])
-                && isCapitalisedWord(tradeAndName[1])) {
-            // "Одна из учениц, бухгалтер Наргиза,": one of a group, then what she does and her given name
+        if (!genitive && (describedWords.length > 2 && grammar.oneOf().contains(lowerCase(describedWords[0]))
+                && grammar.of().contains(describedWords[1])
+                || describedWords.length >= 2 && RELATIONS.contains(lowerCase(describedWords[0])))
+                && tradeAndName.length == 2 && Character.isLowerCase(tradeAndName[0].charAt(0))
+                && isOccupation(tradeAndName[0]) && isCapitalisedWord(tradeAndName[1])) {
+            // "Одна из учениц, бухгалтер Наргиза,": one of a group, then what she does and her given name; "Отец одного
+            // из её учеников, таксист Бакыт,": whose relation, then the same (a full name there is read as any is)
             return Speaker.person(tradeAndName[1], described + ", " + tradeAndName[0]);
         }
         if (!genitive && words.length > 2 && grammar.oneOf().contains(words[0].toLowerCase(Locale.ROOT))

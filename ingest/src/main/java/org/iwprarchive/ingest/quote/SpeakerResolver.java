@@ -860,6 +860,10 @@ final class SpeakerResolver {
             return; // "The", "Officials": one capitalised word, no name met before ("Twelve-year-old Aruzhan" is one)
         }
         Optional<Speaker> named = speaker(who);
+        if (named.isEmpty() && aged && words.length == 1 && comma < 0) {
+            // "17-year-old Dilnoza takes two buses ...": an age before one capitalised word makes it a given name
+            named = Optional.of(new Speaker(words[0], SourceKind.PERSON, null));
+        }
         int apposition = who.indexOf(", ");
         if (named.isPresent() && apposition > 0 && PARTICIPLE.matcher(who.substring(apposition + 2)).lookingAt()) {
             // "Ngabo, dressed in a dark suit, listened": how the person was, not who

@@ -2737,4 +2737,15 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Остап Гнатюк", "Мотокур’єр"));
     }
+
+    @Test
+    void readsWhatSomeoneDoesAndTheirNameSetApartAfterWhoseRelationTheyAre() {
+        assertThat(russian.extract(List.of("Мать одной из пациенток, учительница Гульмира, рассказывает, что ждала "
+                        + "операции полгода."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Гульмира", "Мать одной из пациенток, учительница"));
+        assertThat(ukrainian.extract(List.of("Брат загиблого, водій Сергій Литвин, каже, що слідство триває три роки."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Сергій Литвин", "Брат загиблого, водій"));
+    }
 }

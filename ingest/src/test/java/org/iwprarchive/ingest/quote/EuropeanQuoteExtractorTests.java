@@ -2604,4 +2604,12 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Besnik Dervishi", "I akuzuari"));
     }
+
+    @Test
+    void readsAPupilInTheFinalYearBeforeAFullNameAsTheRole() {
+        assertThat(bcs.extract(List.of("Maturantica Selma Hodžić uči za prijemni ispit po šest sati dnevno.",
+                        "Kaže da ne želi studirati u inostranstvu."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Selma Hodžić", "Maturantica"));
+    }
 }

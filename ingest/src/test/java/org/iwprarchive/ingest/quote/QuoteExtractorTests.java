@@ -2295,4 +2295,11 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("Osh\u2019s drama theatre", ORGANISATION));
     }
+
+    @Test
+    void learnsAGivenNameAloneAfterAnAgeAsTheSubjectAPronounRefersTo() {
+        assertThat(extractor.extract(List.of("On Saturdays, 15-year-old Kamila sells bread at the bazaar with her aunt.",
+                        "\"The money goes to my English lessons,\" she said."), List.of()))
+                .extracting(Attribution::source).containsExactly("Kamila");
+    }
 }
