@@ -1980,6 +1980,13 @@ public final class CyrillicQuoteExtractor {
         if (!genitive && grammar.anonymousNouns().contains(lowerCase(words[adjectives]))) {
             return anonymous(described);
         }
+        if (!genitive && words.length > adjectives + 2 && listedOccupation(lowerCase(words[adjectives]))
+                && DESCRIBING_PREPOSITIONS.contains(lowerCase(words[adjectives + 1]))) {
+            // "Воспитательница со стажем в двадцать лет", "Вихователька з дитячого будинку": what someone does and
+            // more said of them, a description of someone unnamed (what someone does alone may be someone named
+            // before by it)
+            return anonymous(described);
+        }
         // a single capitalised word: a surname given earlier (a sentence's first word alone is no name)
         Matcher word = CAPITALISED.matcher(who);
         String last = null;
@@ -2399,6 +2406,9 @@ public final class CyrillicQuoteExtractor {
     }
 
     /** Whether the lexicon lists the word, or the man's noun a woman's is made of with "-ка" ("ветеринарка"). */
+    /** Prepositions after what someone does that say more of the person: from where, with what, of what age. */
+    private static final Set<String> DESCRIBING_PREPOSITIONS = Set.of("из", "со", "с", "з", "із", "зі", "без");
+
     private boolean listedOccupation(String lower) {
         if (grammar.occupations().contains(lower) || lower.length() > 6 && lower.endsWith("ка")
                 && grammar.occupations().contains(lower.substring(0, lower.length() - 2))) {

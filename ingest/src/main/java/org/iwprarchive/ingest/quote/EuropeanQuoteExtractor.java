@@ -610,8 +610,9 @@ public final class EuropeanQuoteExtractor {
         String[] roleWords = related.lookingAt() ? SPACES.split(related.group("role").strip()) : new String[0];
         if (related.lookingAt() && (isRelation(roleWords)
                 || related.pattern() == RELATION_SUBJECT && (grammar.isOccupation(roleWords[0])
-                // "Najmlađa članica, ...": an adjective, then what someone is
+                // "Najmlađa članica, ...": an adjective, then what someone is; "Bivši štićenik doma, ...": and of what
                 || roleWords.length == 2 && saysWhatSomeoneDoes(roleWords[1])
+                || roleWords.length == 3 && AGENT_NOUN.matcher(roleWords[1]).matches()
                 || roleWords.length > 1 && POSSESSIVES.contains(lower(roleWords[0]))
                 && grammar.isOccupation(roleWords[1])))
                 && (related.pattern() == RELATION_SUBJECT

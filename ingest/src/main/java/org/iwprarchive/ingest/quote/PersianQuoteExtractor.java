@@ -640,8 +640,9 @@ public final class PersianQuoteExtractor {
             if (address.contains(fold(role))) {
                 role = "";
             }
-            // what is set apart beside the name says more than a title before it
-            if (!described.isEmpty() && (role.isEmpty() || titles.contains(fold(role)))) {
+            // what is set apart beside the name says more than a title before it (an age alone says nothing of what
+            // the person is: "مریم، ۱۲ ساله، گفت")
+            if (!described.isEmpty() && !isAgeAlone(described) && (role.isEmpty() || titles.contains(fold(role)))) {
                 role = described;
             } else if (roleEnd == 1 && isRelation(folded.get(0)) && !apartAfterRelation(described).isEmpty()) {
                 role = role + "، " + described; // "همسرش مریم، معلم مکتب،": whose she is and what she is, both
@@ -682,7 +683,7 @@ public final class PersianQuoteExtractor {
         if (!described.isEmpty() && isBareName(untitled)) {
             // "فریبا، ۳۴ ساله،": a name the lexicon lacks, made a person by what is said of them
             return new Speaker(String.join(" ", words.subList(folded.size() - untitled.size(), words.size())),
-                    SourceKind.PERSON, described);
+                    SourceKind.PERSON, isAgeAlone(described) ? null : described);
         }
         // "آمر صحت عامه بلخ گفت": an office with no name to it is someone unnamed
         if (isDescription(folded) || parts.size() == 1 && isOccupation(folded.get(0)) && folded.size() > 1) {
@@ -785,6 +786,12 @@ public final class PersianQuoteExtractor {
      * What the parts after the name say of the person: every part from the first that describes someone (an
      * occupation, "یک"/"یکی از", an age, a clause with "که"), joined as the article writes them.
      */
+    /** Whether what is set apart is an age and nothing more: "۱۲ ساله". */
+    private static boolean isAgeAlone(String described) {
+        Matcher age = AGE.matcher(fold(described));
+        return age.lookingAt() && age.end() == fold(described).strip().length();
+    }
+
     private String described(List<String> parts) {
         for (int i = 1; i < parts.size(); i++) {
             List<String> folded = words(parts.get(i)).stream().map(PersianQuoteExtractor::fold).toList();

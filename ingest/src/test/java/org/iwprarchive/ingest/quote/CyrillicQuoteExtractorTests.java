@@ -2748,4 +2748,14 @@ class CyrillicQuoteExtractorTests {
                 List.of())).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Сергій Литвин", "Брат загиблого, водій"));
     }
+
+    @Test
+    void readsWhatSomeoneDoesWithMoreSaidOfThemAsSomeoneUnnamed() {
+        assertThat(ukrainian.extract(List.of("Вихователька з дитячого будинку в Житомирі розповіла, що взимку "
+                        + "не вистачало ковдр."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("вихователька з дитячого будинку в Житомирі", ANONYMOUS));
+        assertThat(russian.extract(List.of("Воспитатель без опыта работы признался, что боялся первых дней."),
+                List.of())).extracting(Attribution::sourceKind).containsExactly(ANONYMOUS);
+    }
 }

@@ -2612,4 +2612,12 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Selma Hodžić", "Maturantica"));
     }
+
+    @Test
+    void learnsAGivenNameSetApartAfterAnAdjectiveAPersonsNounAndOfWhat() {
+        assertThat(bcs.extract(List.of("Bivši zatvorenik logora, šezdesetogodišnji Esad, svake godine dolazi na "
+                        + "komemoraciju.", "Kaže da ne može zaboraviti glad."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Esad", "Bivši zatvorenik logora"));
+    }
 }

@@ -717,4 +717,15 @@ class PersianQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("نادیه رحیمی", PERSON), tuple("نادیه رحیمی", PERSON));
     }
+
+    @Test
+    void leavesAnAgeAloneSetApartOutOfTheRole() {
+        assertThat(persian.extract(List.of("احمد، ۱۵ ساله، گفت: «هر روز کار می‌کنم.»",
+                        "ناهید، ۴۰ ساله، که در بازار نان می‌فروشد، گفت: «نان گران شده است.»",
+                        // a name the lists lack, made a person by the age beside it
+                        "زرلشت، ۱۹ ساله، گفت: «دانشگاه را رها کردم.»"), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("احمد", null), tuple("ناهید", "۴۰ ساله، که در بازار نان می‌فروشد"),
+                        tuple("زرلشت", null));
+    }
 }
