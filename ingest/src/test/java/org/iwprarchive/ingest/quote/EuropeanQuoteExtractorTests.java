@@ -2620,4 +2620,11 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Esad", "Bivši zatvorenik logora"));
     }
+
+    @Test
+    void readsTheAlbanianPresentOfPuttingItInWordsAsAVerbOfSaying() {
+        assertThat(albanian.extract(List.of("\"Toka nuk jep më si dikur\", shprehet bujku Fatmir Meta."), List.of()))
+                .extracting(Attribution::source, Attribution::cue)
+                .containsExactly(tuple("Fatmir Meta", "shprehet"));
+    }
 }
