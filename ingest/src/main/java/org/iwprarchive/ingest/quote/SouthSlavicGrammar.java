@@ -82,7 +82,9 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
      * "-ista": "taksista"), and women's.
      */
     private static final Pattern SCIENTIST = Pattern.compile("\\p{L}{3,}(?:log|loginja|loškinja|graf|grafkinja|ičar"
-            + "|ičarka|ist|ista|istkinja|istica)");
+            + "|ičarka|ist|ista|istkinja|istica"
+            // a physician by the Greek "-iatros": "pedijatar", "psihijatrica", "fizijatrica"
+            + "|ijatar|ijatrica)");
     /** A woman's noun of what someone does, made of a man's: "ljekarka", "učiteljica", "psihologinja" (its stem first). */
     private static final Pattern WOMANS_NOUN = Pattern.compile("(\\p{L}{3,}?)(?:ka|ica|kinja)");
     /** An acronym with a case's ending after a hyphen: "MUP-a", "EU-u", "UNHCR-om". */

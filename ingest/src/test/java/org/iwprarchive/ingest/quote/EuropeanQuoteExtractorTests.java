@@ -2627,4 +2627,12 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::cue)
                 .containsExactly(tuple("Fatmir Meta", "shprehet"));
     }
+
+    @Test
+    void readsAPhysicianNamedByTheGreekEndingBeforeAFullNameAsTheRole() {
+        assertThat(bcs.extract(List.of("Fizijatrica Amela Delić iz Kliničkog centra kaže da čeka šest mjeseci na "
+                        + "aparat."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Amela Delić", "Fizijatrica"));
+    }
 }
