@@ -852,6 +852,10 @@ public final class ArabicQuoteExtractor {
         // "وهو"/"وهي" after the words: "he/she is", said only of a person
         boolean heOrShe = parts.stream().skip(1).map(part -> fold(SPACES.split(part)[0]))
                 .anyMatch(first -> first.equals("وهو") || first.equals("وهي"));
+        if (!withheld && heOrShe && folded.size() == 2 && KUNYA_WORDS.contains(folded.get(0))) {
+            // "أم سمير، وهي بائعة خبز ...": a kunya whose given name the lists lack, made a person by who she is
+            return person(head, described, feminine, folded, List.of());
+        }
         if (!withheld && !described.isEmpty() && (words.size() >= 2 || heOrShe) && words.size() <= 4
                 && !folded.get(0).startsWith("ال") && !isDescription(folded)
                 && folded.stream().noneMatch(PREPOSITIONS::contains)) {

@@ -869,4 +869,11 @@ class ArabicQuoteExtractorTests {
                         tuple("سعاد الخفاجي", PERSON, "قالت"), tuple("الطبيب الشرعي", ANONYMOUS, "قال"),
                         tuple("المتهم", ANONYMOUS, "قال"));
     }
+
+    @Test
+    void readsAKunyaWithAGivenNameTheListsLackAsAPersonDescribedAfterIt() {
+        assertThat(arabic.extract(List.of("وقالت أم نعيم، وهي خياطة منذ ثلاثين عاماً: \"العمل لم يعد يكفي\"."),
+                List.of())).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("أم نعيم", PERSON, "خياطة منذ ثلاثين عاماً"));
+    }
 }

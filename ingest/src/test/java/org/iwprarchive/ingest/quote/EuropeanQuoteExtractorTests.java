@@ -2635,4 +2635,11 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Amela Delić", "Fizijatrica"));
     }
+
+    @Test
+    void readsTheAlbanianVerbOfAskingAfterAQuestionQuoted() {
+        assertThat(albanian.extract(List.of("\"Kush do t'i paguajë dëmet?\", pyeti fermeri Ilir Hasa."), List.of()))
+                .extracting(Attribution::source, Attribution::cue)
+                .containsExactly(tuple("Ilir Hasa", "pyeti"));
+    }
 }
