@@ -970,8 +970,10 @@ public final class EuropeanQuoteExtractor {
             // identificado": the description, without the clause that says why it is all; a clause that withholds
             // nothing says who the source is, and stays ("Një studente e Akademisë që bën praktikë në punëtori")
             String described = withheld ? cutRelative(head) : head.strip();
-            if (segments.size() > 1 && !withheld && isName(segments.get(1))) {
-                return person(segments.get(1), described); // "une habitante, Marie Kavira,"
+            // (an age before the name is neither name nor role: "Jedan od korisnika, sedamdesetogodišnji Mato,")
+            String apart = segments.size() > 1 ? LEADING_AGE.matcher(segments.get(1).strip()).replaceFirst("") : "";
+            if (segments.size() > 1 && !withheld && isName(apart)) {
+                return person(apart, described); // "une habitante, Marie Kavira,"
             }
             String[] doingAndName = segments.size() > 1 && !withheld ? SPACES.split(segments.get(1).strip(), 2)
                     : new String[0];

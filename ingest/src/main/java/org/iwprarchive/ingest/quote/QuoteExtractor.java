@@ -336,9 +336,12 @@ public final class QuoteExtractor {
     /** Words before a cue that are a sentence's subject and the opening of a clause about it: "A blogger who". */
     private static final Pattern SUBJECT_WHO = Regexes.compile("^(?<who>(?:An?|One|Another)\\s+[^,;\"\u201c\u201d]{2,80}?)"
             + "\\s+who\\s*$");
-    /** Someone described, then "who" and the cue: "heard from a former child soldier who said ...". */
+    /**
+     * Someone described, then "who" and the cue: "heard from a former child soldier who said ...", "IWPR spoke to a
+     * mother of three from Vahdat, who said ...".
+     */
     private static final Pattern RELATIVE_SPEAKER = Regexes.compile("(?:^|\\s)(?<who>(?:an?|one|another)\\s+"
-            + "[^,;\"\u201c\u201d]{2,80}?)\\s+who\\s*$");
+            + "[^,;\"\u201c\u201d]{2,80}?)\\s*,?\\s+who\\s*$");
     /** To whom, before what: "to the witness that ...", "to reporters in Kabul that ...". */
     private static final Pattern TO_AUDIENCE = Regexes.compile("^to\\s+(?<audience>(?:(?:the|a|an|his|her|their)\\s+)?"
             + "[\\p{L}'\u2019-]+(?:\\s+[\\p{L}'\u2019-]+){0,3}?)\\s+that\\s+(?<text>.+)$");

@@ -34,9 +34,12 @@ final class UnnamedPeople {
     private static final Pattern PERSONS_AGE = Regexes.compile("(?:1[01]\\d|[1-9]?\\d)-year-old");
     /** An age alone before the rest of a description: "16, who gave only her first name". */
     static final Pattern LEADING_AGE = Regexes.compile("^\\d{1,3}(?:,\\s*|$)");
-    /** "a senior official", "one Tajik border guard": up to three words before the noun, in either case. */
+    /**
+     * "a senior official", "one Tajik border guard", "a 29-year-old mother of three": up to three words before the
+     * noun, in either case, an age in figures among them.
+     */
     private static final Pattern ANONYMOUS_DESCRIPTION = Regexes.compile("^(?:an?|one|another)\\s+"
-            + "(?:[\\p{L}-]+\\s+){0,3}?" + PERSON_NOUN + "\\b.*$");
+            + "(?:[\\p{L}\\d-]+\\s+){0,3}?" + PERSON_NOUN + "\\b.*$");
     /**
      * A description that names nobody: "a member of the electoral commission", "an engineer at the field", "a
      * 23-year-old student".

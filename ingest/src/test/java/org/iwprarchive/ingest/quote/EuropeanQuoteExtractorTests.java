@@ -2642,4 +2642,11 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::cue)
                 .containsExactly(tuple("Ilir Hasa", "pyeti"));
     }
+
+    @Test
+    void readsAGivenNameAfterAnAgeSetApartAfterOneOfAGroup() {
+        assertThat(bcs.extract(List.of("Jedna od stanarki, osamdesetogodišnja Hasija, kaže da lift ne radi od ljeta."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Hasija", "Jedna od stanarki"));
+    }
 }

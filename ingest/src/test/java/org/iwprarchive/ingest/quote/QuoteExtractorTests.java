@@ -2302,4 +2302,12 @@ class QuoteExtractorTests {
                         "\"The money goes to my English lessons,\" she said."), List.of()))
                 .extracting(Attribution::source).containsExactly("Kamila");
     }
+
+    @Test
+    void readsSomeoneDescribedWithAnAgeWhomAReporterMetAsTheOneWhoSaid() {
+        assertThat(extractor.extract(List.of("Our correspondent met a 52-year-old teacher from Khujand, who said "
+                        + "salaries had not been paid since March."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("a 52-year-old teacher from Khujand", ANONYMOUS));
+    }
 }
