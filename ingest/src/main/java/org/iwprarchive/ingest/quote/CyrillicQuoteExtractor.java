@@ -654,6 +654,9 @@ public final class CyrillicQuoteExtractor {
             // "Десятирічна Соломія, яка переїхала з Маріуполя,": an age before the name maybe
             "(?:(?:\\p{Lu}\\p{Ll}*|\\d{1,3}-)(?:летн|річн)\\p{Ll}+\\s+)?(?<name>\\p{Lu}\\p{Ll}{2,}),\\s+"
             + "(?<description>[\\p{Ll}\\d][^,.;:«»\"]{2,80}),\\s+\\p{Ll}");
+    /** A settlement's noun in the genitive, before its name: "села", "міста", "посёлка", "района". */
+    private static final String SETTLEMENT_NOUNS = "(?:села|селища|міста|району|города|посёлка|поселка|района|деревни"
+            + "|аула|кишлака)";
     /** Where someone is from, right after their name and before the sentence's verb: " з Маріуполя продає". */
     private static final Pattern FROM_PLACE = Regexes.compile("\\s+((?:з|із|зі|из)\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)"
             + "(?=\\s+\\p{Ll})");
@@ -796,9 +799,13 @@ public final class CyrillicQuoteExtractor {
      * letters ("редактор проекта Factcheck.kz X", "сайт Kloop.kg").
      */
     private static final String WHO_WORDS = "(?:[^.!?]|\\.(?=\\p{IsLatin}))+?";
-    /** A given name and a surname, then the place the person is from: "Світлана Коваль з Дніпра", "Анна Ким из Оша". */
+    /**
+     * A given name and a surname, then the place the person is from: "Світлана Коваль з Дніпра", "Анна Ким из Оша",
+     * "Юрій Яворський з села Криворівня" (a village's, town's or district's noun before its name).
+     */
     private static final Pattern NAME_FROM_PLACE = Regexes.compile("(?<name>\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+"
-            + "(?:-\\p{Lu}\\p{Ll}+)?)\\s+(?<from>(?:из|з|із|зі)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*)?)");
+            + "(?:-\\p{Lu}\\p{Ll}+)?)\\s+(?<from>(?:из|з|із|зі)\\s+(?:" + SETTLEMENT_NOUNS + "\\s+)?"
+            + "\\p{Lu}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*)?)");
     /** A man who lives in or comes from a place: "житель", "уроженец", "мешканець", "уродженець". */
     private static final Pattern MALE_RESIDENT = Regexes.compile("житель|уроженец|мешканець|уродженець");
     /** A woman who lives in or comes from a place: "жительница", "уроженка", "мешканка", "жителька", "уродженка". */

@@ -2758,4 +2758,17 @@ class CyrillicQuoteExtractorTests {
         assertThat(russian.extract(List.of("Воспитатель без опыта работы признался, что боялся первых дней."),
                 List.of())).extracting(Attribution::sourceKind).containsExactly(ANONYMOUS);
     }
+
+    @Test
+    void readsAParkAsABodyAndAVillagesNounBeforeWhereSomeoneIsFrom() {
+        assertThat(ukrainian.extract(List.of("У Шацькому національному природному парку повідомили, що стежки закриті "
+                        + "до весни."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Шацький національний природний парк", ORGANISATION));
+        assertThat(russian.extract(List.of("В Иле-Алатауском национальном парке сообщили, что тропы закрыты."),
+                List.of())).extracting(Attribution::sourceKind).containsExactly(ORGANISATION);
+        assertThat(russian.extract(List.of("— Туристов стало вдвое больше, — говорит Айдос Жунусов из посёлка Басши."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Айдос Жунусов", "из посёлка Басши"));
+    }
 }
