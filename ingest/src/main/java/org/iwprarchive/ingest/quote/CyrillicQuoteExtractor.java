@@ -654,6 +654,9 @@ public final class CyrillicQuoteExtractor {
             // "Десятирічна Соломія, яка переїхала з Маріуполя,": an age before the name maybe
             "(?:(?:\\p{Lu}\\p{Ll}*|\\d{1,3}-)(?:летн|річн)\\p{Ll}+\\s+)?(?<name>\\p{Lu}\\p{Ll}{2,}),\\s+"
             + "(?<description>[\\p{Ll}\\d][^,.;:«»\"]{2,80}),\\s+\\p{Ll}");
+    /** Prepositions after what someone does that say more of the person: from where, with what, of what age. */
+    private static final Set<String> DESCRIBING_PREPOSITIONS = Set.of("из", "со", "с", "з", "із", "зі", "без");
+
     /** A settlement's noun in the genitive, before its name: "села", "міста", "посёлка", "района". */
     private static final String SETTLEMENT_NOUNS = "(?:села|селища|міста|району|города|посёлка|поселка|района|деревни"
             + "|аула|кишлака)";
@@ -2413,9 +2416,6 @@ public final class CyrillicQuoteExtractor {
     }
 
     /** Whether the lexicon lists the word, or the man's noun a woman's is made of with "-ка" ("ветеринарка"). */
-    /** Prepositions after what someone does that say more of the person: from where, with what, of what age. */
-    private static final Set<String> DESCRIBING_PREPOSITIONS = Set.of("из", "со", "с", "з", "із", "зі", "без");
-
     private boolean listedOccupation(String lower) {
         if (grammar.occupations().contains(lower) || lower.length() > 6 && lower.endsWith("ка")
                 && grammar.occupations().contains(lower.substring(0, lower.length() - 2))) {

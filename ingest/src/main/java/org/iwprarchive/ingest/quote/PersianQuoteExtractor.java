@@ -788,8 +788,9 @@ public final class PersianQuoteExtractor {
      */
     /** Whether what is set apart is an age and nothing more: "۱۲ ساله". */
     private static boolean isAgeAlone(String described) {
-        Matcher age = AGE.matcher(fold(described));
-        return age.lookingAt() && age.end() == fold(described).strip().length();
+        String folded = fold(described).strip();
+        Matcher age = AGE.matcher(folded);
+        return age.lookingAt() && age.end() == folded.length();
     }
 
     private String described(List<String> parts) {
