@@ -59,13 +59,14 @@ public final class CyrillicQuoteExtractor {
             return new Grammar(
                     // «...», — сказал фермер Абдулла Каримов из Баткенской области.; «...», — сказал он IWPR.
                     // «...» — так прокомментировал статистику начальник X: "так" and what was commented on
-                    Regexes.compile("^«(?<q>[^»]+)»,?\\s+[—–-]\\s+(?:так\\s+)?(?<verb>" + verb + ")(?<to>" + ADDRESSEE
+                    Regexes.compile("^«(?<q>[^»]+)»,?\\s+[—–-]\\s+(?:так\\s+)?" + MANNER + "(?<verb>" + verb + ")(?<to>" + ADDRESSEE
                             + ")(?:\\s+" + COMMENTED + ")?\\s+(?<who>" + WHO_WORDS + ")(?<to2>" + ADDRESSEE + ")[.!?]?$"),
                     // — Мы ждём восемь лет, — говорит Айгуль Сейтказы.: dialogue, as Russian and Ukrainian print it
                     // (the words may hold a dash of their own, and end in "!" or "?" without the comma, and a short
                     // name in guillemets: "— Запчасти на «Кобальт» берём на рынке, — говорит X.")
-                    Regexes.compile("^[—–]\\s+(?<q>(?:[^«»]|" + SHORT_NAME + ")+?)(?:,|(?<=[!?]))\\s+[—–]\\s+(?<verb>"
-                            + verb + ")(?<to>" + ADDRESSEE
+                    // (how it was said may stand before the verb: "— ..., — с гордостью говорит он.")
+                    Regexes.compile("^[—–]\\s+(?<q>(?:[^«»]|" + SHORT_NAME + ")+?)(?:,|(?<=[!?]))\\s+[—–]\\s+" + MANNER
+                            + "(?<verb>" + verb + ")(?<to>" + ADDRESSEE
                             + ")\\s+(?<who>" + WHO_WORDS + ")(?<to2>" + ADDRESSEE + ")[.!?]?$"),
                     // Ерлан Касымов отметил: «...».; Голова ради написав у Facebook: «...».; a short name in
                     // guillemets inside who, and where it was said: "Депутат от партии «Аманат» X в интервью
@@ -127,7 +128,8 @@ public final class CyrillicQuoteExtractor {
                     // Торговцы, по её словам, готовят иск: the phrase set inside the words; Он ищет работу, но, по его
                     // словам, платят мало: after "but", the words are only what follows the phrase; "Юсупов с ней
                     // не согласен: по его словам, ...": after a colon, too, and who stands before it is who "его" is
-                    Regexes.compile("^(?:[^«]+?,\\s+(?:но|а|однако|але|проте|однак),\\s+|(?<head>[^«,:]+),\\s+"
+                    // "Зарплата у него — 9 тысяч сомов, и, по его словам, ...": after "and", too
+                    Regexes.compile("^(?:[^«]+?,\\s+(?:но|а|и|однако|але|і|та|проте|однак),\\s+|(?<head>[^«,:]+),\\s+"
                             + "|(?<lead>[^«:]+):\\s+)"
                             + "(?<cue>[пз][оа])\\s+(?<who>" + String.join("|", genitivePronouns)
                             + ")\\s+(?<noun>\\p{L}+),\\s+(?<q>[^«].+?)[.!?]?$"),
@@ -216,6 +218,8 @@ public final class CyrillicQuoteExtractor {
             + "\\s*\\((?:имя|ім['’]я|настоящее имя|справжнє ім['’]я)[^()]{0,40}\\)");
     /** A short name in guillemets, a party's or a broadcaster's, inside who speaks: «Аманат», «Хабар». */
     private static final String SHORT_NAME = "«[^«»]{1,30}»";
+    /** How it was said, before the verb after the words: "с гордостью", "с улыбкой", "з усмішкою", "со вздохом". */
+    private static final String MANNER = "(?:(?:с|со|з|зі|із)\\s+\\p{Ll}+\\s+)?";
     /** What "так прокомментировал" comments on, before the speaker: "ситуацию", "статистику", "це рішення". */
     private static final String COMMENTED = "(?:(?:эту|это|эти|цю|це|ці)\\s+)?(?:ситуацию|ситуацію|статистику|решение"
             + "|рішення|заявление|заяву|слова|новость|новину|данные|дані|происходящее|приговор|вирок|итоги|підсумки"

@@ -876,4 +876,13 @@ class ArabicQuoteExtractorTests {
                 List.of())).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
                 .containsExactly(tuple("أم نعيم", PERSON, "خياطة منذ ثلاثين عاماً"));
     }
+
+    @Test
+    void readsAFathersKunyaWhoseSonsNameTheListsLack() {
+        assertThat(arabic.extract(List.of("يقضي أبو نعيم يومه على الرصيف منذ الفجر.",
+                        "ويقول إن الزبائن قلوا هذا الشتاء."), List.of()))
+                .extracting(Attribution::source).containsExactly("أبو نعيم");
+        assertThat(arabic.extract(List.of("وقال أبو شوقي إن الطريق مغلق منذ يومين."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind).containsExactly(tuple("أبو شوقي", PERSON));
+    }
 }

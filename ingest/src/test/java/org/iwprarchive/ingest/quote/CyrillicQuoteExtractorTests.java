@@ -2771,4 +2771,14 @@ class CyrillicQuoteExtractorTests {
                 List.of())).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Айдос Жунусов", "из посёлка Басши"));
     }
+
+    @Test
+    void readsHowItWasSaidBeforeTheVerbAndAccordingToHimAfterAnd() {
+        assertThat(ukrainian.extract(List.of("Пічник Василь Гуменюк кладе печі вже тридцять років.",
+                        "— Добра піч переживе господаря, — з усмішкою каже він.",
+                        "Замовлень у нього вистачає, і, за його словами, черга розписана до весни."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Василь Гуменюк", "Добра піч переживе господаря"),
+                        tuple("Василь Гуменюк", "черга розписана до весни"));
+    }
 }
