@@ -885,4 +885,11 @@ class ArabicQuoteExtractorTests {
         assertThat(arabic.extract(List.of("وقال أبو شوقي إن الطريق مغلق منذ يومين."), List.of()))
                 .extracting(Attribution::source, Attribution::sourceKind).containsExactly(tuple("أبو شوقي", PERSON));
     }
+
+    @Test
+    void learnsAPorterNamedAfterHisTradeAsTheRoleOfHisFirstWords() {
+        assertThat(arabic.extract(List.of("يدفع الحمال كريم حسون عربته في سوق الغزل كل صباح.",
+                        "ويقول: \"العمل قليل هذا العام\"."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("كريم حسون", "الحمال"));
+    }
 }
