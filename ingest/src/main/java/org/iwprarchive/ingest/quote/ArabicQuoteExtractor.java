@@ -458,6 +458,11 @@ public final class ArabicQuoteExtractor {
                     && RELATIONS.contains(fold(words[at - 2]))) {
                 role = words[at - 2] + " " + role; // "ابن أخيه": a relation of a relation
             }
+            if (role == null && at > 1 && previous.startsWith("ال")
+                    && occupations.contains(stem(fold(words[at - 2])))) {
+                // "يقف بائع الصحف أبو طوني ...": what someone does and of what, joined, before the name
+                role = words[at - 2] + " " + NAME_PUNCTUATION.matcher(words[at - 1]).replaceFirst("");
+            }
             if (known.stream().noneMatch(k -> k.name().equals(name))) {
                 known.add(new Known(name, SourceKind.PERSON, foldedWords(name), female, role));
             }

@@ -892,4 +892,11 @@ class ArabicQuoteExtractorTests {
                         "ويقول: \"العمل قليل هذا العام\"."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("كريم حسون", "الحمال"));
     }
+
+    @Test
+    void learnsWhatSomeoneDoesAndOfWhatJoinedBeforeTheNameAsTheRole() {
+        assertThat(arabic.extract(List.of("يجلس بائع الخبز أبو علي أمام فرنه منذ الفجر.",
+                        "ويقول إن الطحين صار غالياً."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("أبو علي", "بائع الخبز"));
+    }
 }

@@ -2649,4 +2649,10 @@ class EuropeanQuoteExtractorTests {
                 List.of())).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Hasija", "Jedna od stanarki"));
     }
+
+    @Test
+    void readsAKioskKeeperBeforeAFullNameAsTheRole() {
+        assertThat(bcs.extract(List.of("Trafikant Zoran Babić kaže da novine kupuju samo penzioneri."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Zoran Babić", "Trafikant"));
+    }
 }
