@@ -428,9 +428,8 @@ public final class ArabicQuoteExtractor {
             String next = i + 1 < words.length && bare.equals(words[i]) ? words[i + 1] : "";
             String foldedNext = fold(next);
             // ("يقضي أبو كرار لياليه ...": after "أبو" a son's name the lists lack is a name too)
-            boolean sonsName = i > 0 && (fold(words[i - 1]).equals("ابو") || fold(words[i - 1]).equals("ابي"))
-                    && isBareWord(given);
-            if (!isGivenName(given) && !sonsName || PREPOSITIONS.contains(foldedNext)) {
+            if (!isGivenName(given) && !(i > 0 && isSonsName(fold(words[i - 1]), given))
+                    || PREPOSITIONS.contains(foldedNext)) {
                 continue;
             }
             // "عبد الكريم الساعدي": a servant's name is two words, and a family name with the article comes after both;
@@ -636,8 +635,8 @@ public final class ArabicQuoteExtractor {
             return false;
         }
         String bare = word.substring(1);
-        return !bare.startsWith("ال") && !isGivenName(bare) && !titles.contains(bare) && !occupations.contains(stem(bare))
-                && !anonymousNouns.contains(bare) && !organisationHeads.contains(bare)
+        return !bare.startsWith("ال") && !isGivenName(bare) && !titles.contains(bare)
+                && !occupations.contains(stem(bare)) && !anonymousNouns.contains(bare) && !organisationHeads.contains(bare)
                 && !bareOrganisationHeads.contains(bare);
     }
 
@@ -910,10 +909,13 @@ public final class ArabicQuoteExtractor {
                 && words.stream().skip(1).allMatch(word -> word.startsWith("ال") && !PREPOSITIONS.contains(word));
     }
 
-    /** A word that may be a name: three letters or more, without the article, no preposition, no figure. */
-    private static boolean isBareWord(String word) {
-        return word.length() >= 3 && !word.startsWith("ال") && !PREPOSITIONS.contains(word)
-                && word.chars().allMatch(Character::isLetter);
+    /**
+     * Whether a folded word after a father's "أبو" ("أبي") is the son's name, listed or not: three letters or more,
+     * without the article, no preposition, no figure.
+     */
+    private static boolean isSonsName(String kunya, String word) {
+        return (kunya.equals("ابو") || kunya.equals("ابي")) && word.length() >= 3 && !word.startsWith("ال")
+                && !PREPOSITIONS.contains(word) && word.chars().allMatch(Character::isLetter);
     }
 
     private Speaker person(String name, String role, Boolean feminine, List<String> nameWords,
@@ -1077,7 +1079,7 @@ public final class ArabicQuoteExtractor {
             // ("أبو كرار": after "أبو", father of, any word without the article is the son's name, listed or not;
             // "أم" is a mother too, "أم لخمسة أطفال", so her kunya needs a name the lists know)
             boolean kunya = (word.equals("ام") || word.equals("ابو") || word.equals("ابي")) && i + 1 < words.size()
-                    && (isGivenName(words.get(i + 1)) || !word.equals("ام") && isBareWord(words.get(i + 1)));
+                    && (isGivenName(words.get(i + 1)) || isSonsName(word, words.get(i + 1)));
             boolean given = isGivenName(word) && (!word.equals("عبد") || i + 1 < words.size())
                     // "المتحدث باسم الوزارة": on behalf of, not the name Basim
                     && !(word.equals("باسم") && i > 0 && SPOKESPEOPLE.contains(stem(words.get(i - 1))));

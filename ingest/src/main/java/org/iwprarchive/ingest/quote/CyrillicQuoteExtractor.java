@@ -59,7 +59,8 @@ public final class CyrillicQuoteExtractor {
             return new Grammar(
                     // «...», — сказал фермер Абдулла Каримов из Баткенской области.; «...», — сказал он IWPR.
                     // «...» — так прокомментировал статистику начальник X: "так" and what was commented on
-                    Regexes.compile("^«(?<q>[^»]+)»,?\\s+[—–-]\\s+(?:так\\s+)?" + MANNER + "(?<verb>" + verb + ")(?<to>" + ADDRESSEE
+                    Regexes.compile("^«(?<q>[^»]+)»,?\\s+[—–-]\\s+(?:так\\s+)?" + MANNER + "(?<verb>" + verb + ")(?<to>"
+                            + ADDRESSEE
                             + ")(?:\\s+" + COMMENTED + ")?\\s+(?<who>" + WHO_WORDS + ")(?<to2>" + ADDRESSEE + ")[.!?]?$"),
                     // — Мы ждём восемь лет, — говорит Айгуль Сейтказы.: dialogue, as Russian and Ukrainian print it
                     // (the words may hold a dash of their own, and end in "!" or "?" without the comma, and a short

@@ -129,7 +129,8 @@ public final class PersianQuoteExtractor {
      * نامش", "به دلیل مسایل امنیتی".
      */
     private static final Pattern WITHHOLDS_NAME = Pattern.compile("(?:ن?خواست|نمی\\s*خواست|نخواسته)\\p{L}*\\s+"
-            + "(?:که\\s+)?(?:نام|هویت|اسم)|(?:نام|هویت|اسم)ش?\\s+(?:فاش|ذکر|گرفته|برده|افشا|اعلام)|شرط\\s+(?:عدم|فاش\\s+نشدن"
+            + "(?:که\\s+)?(?:نام|هویت|اسم)|(?:نام|هویت|اسم)ش?\\s+(?:فاش|ذکر|گرفته|برده|افشا|اعلام)"
+            + "|شرط\\s+(?:عدم|فاش\\s+نشدن"
             + "|ذکر\\s+نشدن|افشا\\s+نشدن)|دلیل\\s+(?:مسایل|مسائل|نگرانی\\S*)\\s+امنیتی");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
     /** A note that the name given is not the person's own: "که نام واقعی‌اش نیست", "نام مستعار". */

@@ -2298,7 +2298,8 @@ class QuoteExtractorTests {
 
     @Test
     void learnsAGivenNameAloneAfterAnAgeAsTheSubjectAPronounRefersTo() {
-        assertThat(extractor.extract(List.of("On Saturdays, 15-year-old Kamila sells bread at the bazaar with her aunt.",
+        assertThat(extractor.extract(List.of(
+                        "On Saturdays, 15-year-old Kamila sells bread at the bazaar with her aunt.",
                         "\"The money goes to my English lessons,\" she said."), List.of()))
                 .extracting(Attribution::source).containsExactly("Kamila");
     }
