@@ -81,6 +81,11 @@ public final class PersianQuoteExtractor {
      * marksman), the non-joiner between them folded away.
      */
     private static final Pattern TRADE = Pattern.compile("\\p{L}{3,}(?:فروش|باف|ساز|دوز|دار|کار|انداز)");
+    /**
+     * Who pulls, catches or delivers something, by the verb's stem after a longer thing ("کراچی‌کش", "ماهی‌گیر",
+     * "نامه‌رسان"): four letters before it at least, so that "پیشکش" and "کشمکش" are not read as trades.
+     */
+    private static final Pattern LONGER_TRADE = Pattern.compile("\\p{L}{4,}(?:کش|گیر|رسان)");
     /** "این را" after the words and before who said them: "«...»، این را X گفت". */
     private static final Pattern THIS_SAID = Pattern.compile("\\s*[،,]?\\s*این\\s+(?:سخنان\\s+|مطلب\\s+)?را\\s+");
     /** IWPR spoken to: "به IWPR", "به انستیتوت گزارش‌دهی جنگ و صلح", in folded form. */
@@ -846,10 +851,10 @@ public final class PersianQuoteExtractor {
                 || word.length() > 5 && word.startsWith("سر") && isOccupation(word.substring(2))
                 // "قابله‌ای", "نماینده‌ای": one, with the indefinite "ای" after a final vowel
                 || word.endsWith("ای") && occupations.contains(word.substring(0, word.length() - 2))
-                // "قالین‌فروش", "قالین‌باف", "ساعت‌ساز", "ترمیم‌کار": who sells, weaves, makes or works at something,
-                // whatever the thing;
+                // "قالین‌فروش", "قالین‌باف", "ساعت‌ساز", "ترمیم‌کار", "گاری‌کش": who sells, weaves, makes, works at or
+                // pulls something, whatever the thing;
                 // "قالین‌فروشی": one such, with the indefinite "ی"
-                || TRADE.matcher(word).matches()
+                || TRADE.matcher(word).matches() || LONGER_TRADE.matcher(word).matches()
                 || word.endsWith("ی") && TRADE.matcher(word.substring(0, word.length() - 1)).matches();
     }
 

@@ -728,4 +728,14 @@ class PersianQuoteExtractorTests {
                 .containsExactly(tuple("احمد", null), tuple("ناهید", "۴۰ ساله، که در بازار نان می‌فروشد"),
                         tuple("زرلشت", null));
     }
+
+    @Test
+    void readsWhoPullsCatchesOrDeliversSomethingAsATradeWhateverTheThing() {
+        assertThat(persian.extract(List.of("بصیراحمد، یک گاری‌کش در بازار قندهار، گفت که روزانه صد افغانی کار می‌کند.",
+                        "نجیب، مرغابی‌گیر دریای آمو، گفت: «آب امسال کم است.»",
+                        "شفیق، بسته‌رسان پست هرات، گفت که بسته‌ها دیر می‌رسند."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("بصیراحمد", "یک گاری‌کش در بازار قندهار"), tuple("نجیب", "مرغابی‌گیر دریای آمو"),
+                        tuple("شفیق", "بسته‌رسان پست هرات"));
+    }
 }
