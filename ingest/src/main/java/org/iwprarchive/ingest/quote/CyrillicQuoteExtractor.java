@@ -725,11 +725,13 @@ public final class CyrillicQuoteExtractor {
             + "(?<name>\\p{Lu}\\p{Ll}{2,}),\\s+(?<description>\\p{Ll}[^,.;:«»\"]{2,80})[.!]?");
     /**
      * "Рядом с ней работает двадцатитрёхлетний пекарь Далер.", "Серед пасажирів — військовий медик Андрій, який ...":
-     * a sentence that closes with its subject, what the person does (an adjective maybe before it, an age before both)
-     * and the name, with what the person is set apart after it, if anything.
+     * a sentence that closes with its subject, what the person does (an adjective maybe before it, an age before both,
+     * where they are from after it) and the name, with what the person is set apart after it, if anything.
      */
-    private static final Pattern TRADE_AND_NAME_CLOSING = Regexes.compile("(?<before>\\p{Lu}[\\p{Ll}’ʼ'-]*(?:\\s+\\p{Ll}"
-            + "[\\p{Ll}’ʼ'-]*){0,8}?(?:\\s+—)?)\\s+(?:\\p{Ll}+(?:летн|річн)\\p{Ll}*\\s+)?(?<role>(?:\\p{Ll}+\\s+)?\\p{Ll}+)"
+    private static final Pattern TRADE_AND_NAME_CLOSING = Regexes.compile("(?<before>\\p{Lu}[\\p{Ll}’ʼ'-]*(?:\\s+[\\p{Ll}\\d]"
+            + "[\\p{Ll}’ʼ'-]*|\\s+\\p{Lu}\\p{Ll}+(?=\\s+\\p{Ll})){0,14}?(?:\\s+—)?)\\s+(?:\\p{Ll}+(?:летн|річн)\\p{Ll}*\\s+)?(?<role>(?:\\p{Ll}+\\s+)?\\p{Ll}+)"
+            // where the person is from, after what they do: "переселенка з Маріуполя Олена Степаненко"
+            + "(?<from>\\s+(?:з|із|зі|из|с|со)\\s+\\p{Lu}\\p{Ll}+)?"
             + "\\s+(?<name>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)(?:,\\s+(?<description>\\p{Ll}[^,.;:«»\"]{2,80}))?[.!]?");
     /**
      * The endings of an adjective before a noun of what someone does: "военный", "військовий", "сільська", "местная";
@@ -1353,7 +1355,8 @@ public final class CyrillicQuoteExtractor {
             return false;
         }
         // "военный медик": an adjective before the noun belongs to what the person does, a verb does not
-        String role = roleWords.length == 2 && ROLE_ADJECTIVE.matcher(roleWords[0]).find() ? closing.group("role") : noun;
+        String role = (roleWords.length == 2 && ROLE_ADJECTIVE.matcher(roleWords[0]).find() ? closing.group("role") : noun)
+                + (closing.group("from") == null ? "" : closing.group("from"));
         String description = closing.group("description");
         if (description != null && !RELATIVE_PRONOUN.matcher(description).find()) {
             role = role + ", " + description;

@@ -214,6 +214,12 @@ public final class EuropeanQuoteExtractor {
     /** A possessive adjective made of a surname, whose relation follows: "Radićeva" (kći), "Ivanov" (sin). */
     private static final Pattern SURNAMES_OWN = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ova|eva|ov|ev|ова|ева|ов|ев)");
     /** What someone does, in lower case inside a sentence, then a full name and a verb: "svjetioničar Ivo Radić provodi". */
+    /**
+     * A full name before a past tense of Bosnian, Croatian and Serbian, participle then auxiliary ("Nihad Bešlagić
+     * naslijedio je", "Ana Kovač vodila je"), inside a sentence: its subject.
+     */
+    private static final Pattern NAME_BEFORE_PARTICIPLE = Pattern.compile("(?<=\\s)(?<name>\\p{Lu}\\p{Ll}+\\s+"
+            + "\\p{Lu}\\p{Ll}+)\\s+\\p{Ll}{2,}(?:o|la|li|le)\\s+(?:je|su)(?!\\p{L})");
     private static final Pattern OCCUPATION_THEN_NAME = Pattern.compile("(?<=\\s)(?<role>\\p{Ll}+)\\s+"
             + "(?<name>\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)\\s+\\p{Ll}");
     /**
@@ -228,6 +234,13 @@ public final class EuropeanQuoteExtractor {
      */
     private static final Pattern DOING_MEANWHILE = Pattern.compile("(?:\\s+duke\\s+\\p{Ll}+|\\s+\\p{Ll}+јќи|,\\s+\\p{Ll}+ći)"
             + "(?:\\s+[\\p{Ll}\\p{Lu}]\\p{Ll}*)*$");
+    /**
+     * A clause of what the speaker does while saying it, after who ("kaže Bešlagić, dok sipa čaj", "вели Алиу, додека
+     * сипува чај", "thotë Morina, ndërsa hedh çaj"): read only after the words and the verb, where nothing after who
+     * can be a clause before them.
+     */
+    private static final Pattern MEANWHILE_AFTER_WHO = Pattern.compile(",?\\s+(?:dok|док|додека|ndërsa|teksa"
+            + "|tandis\\s+que|pendant\\s+qu['’]|mientras)\\s+\\p{Ll}.*$");
     /**
      * When, opening the sentence before who speaks: "Prošle sedmice, X ...", "U ponedjeljak je X ...", "Минатата
      * недела, X ...", "Javën e kaluar, X ...": no part of who.
@@ -471,10 +484,13 @@ public final class EuropeanQuoteExtractor {
         Speaker speaker;
         String text;
         QuotationKind kind = QuotationKind.DIRECT;
-        if ((m = grammar.quoteThenSpeaker().matcher(sentence)).matches()
+        boolean quoteFirst;
+        if ((quoteFirst = (m = grammar.quoteThenSpeaker().matcher(sentence)).matches())
                 || (m = grammar.speakerThenQuote().matcher(sentence)).matches()) {
             reading.cue = m.start("cue") >= 0 ? m.group("cue") : null;
-            speaker = speaker(m.group("who"), reading, false);
+            // "kaže Bešlagić, dok sipa čaj": what the speaker does meanwhile, after who, is no part of who
+            speaker = speaker(quoteFirst && m.group("who") != null
+                    ? MEANWHILE_AFTER_WHO.matcher(m.group("who")).replaceFirst("") : m.group("who"), reading, false);
             text = quoted(m);
         } else if ((m = grammar.quoteThenFromBody().matcher(sentence)).matches()) {
             speaker = fromBody(m.group("who"), m.group("in") != null);
@@ -679,6 +695,13 @@ public final class EuropeanQuoteExtractor {
                     && !grammar.isBodyWord(SPACES.split(inside.group("name"))[0])) {
                 Speaker person = person(inside.group("name"), inside.group("role"));
                 knownLast(person, reading);
+                return;
+            }
+            // "Čajdžinicu u Baščaršiji Nihad Bešlagić naslijedio je od oca.": a full name before a past tense, the
+            // subject after what the sentence opens with
+            Matcher beforeParticiple = NAME_BEFORE_PARTICIPLE.matcher(sentence);
+            if (beforeParticiple.find() && !grammar.isBodyWord(SPACES.split(beforeParticiple.group("name"))[0])) {
+                knownLast(person(beforeParticiple.group("name"), null), reading);
             }
             return;
         }
@@ -690,7 +713,9 @@ public final class EuropeanQuoteExtractor {
             return; // "На Бит пазар во Скопје продавачите велат": where, capitalised for opening the sentence
         }
         Speaker person = speaker(subject.group("who"), reading, false);
-        if (person != null && person.kind() == SourceKind.PERSON && person.name().contains(" ")) {
+        // ("Pekaru u Banja Luci otvorila je ...": capitalised words after a preposition are where, not who)
+        if (person != null && person.kind() == SourceKind.PERSON && person.name().contains(" ")
+                && (person.role() == null || !OPENING_PREPOSITIONS.contains(lower(lastWord(person.role()))))) {
             knownLast(person, reading);
         }
     }
@@ -707,6 +732,12 @@ public final class EuropeanQuoteExtractor {
         String description = second.group("description");
         return BY_TRADE.matcher(description).lookingAt() || saysWhatSomeoneDoes(SPACES.split(description)[0])
                 ? ", " + description : "";
+    }
+
+    /** The last word of some words. */
+    private static String lastWord(String words) {
+        String stripped = words.strip();
+        return stripped.substring(stripped.lastIndexOf(' ') + 1);
     }
 
     /** Remembers a person as the one last named, once. */

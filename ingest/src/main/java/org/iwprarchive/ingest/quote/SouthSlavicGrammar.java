@@ -193,6 +193,8 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                     + "|аноним|под\\s+псеудонимом",
             "na\\s+konferenciji|u\\s+razgovoru|u\\s+izjavi|u\\s+saopćenju|u\\s+saopštenju|u\\s+priopćenju"
                     + "|u\\s+intervjuu|tokom|tijekom"
+                    // a reply, written or not: "Općina u pisanom odgovoru za IWPR navodi da"
+                    + "|u\\s+(?:(?:pisanom|pismenom|svom)\\s+)?odgovoru"
                     + "|u\\s+završnoj\\s+riječi|u\\s+završnoj\\s+reči"
                     // the gathering it was said at: "poručio je aktivista X na protestu u Beogradu"
                     + "|(?:na|на)\\s+(?:" + GATHERINGS + ")|" + POSTED_ON

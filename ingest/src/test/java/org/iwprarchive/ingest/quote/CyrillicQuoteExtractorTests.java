@@ -2781,4 +2781,12 @@ class CyrillicQuoteExtractorTests {
                 .containsExactly(tuple("Василь Гуменюк", "Добра піч переживе господаря"),
                         tuple("Василь Гуменюк", "черга розписана до весни"));
     }
+
+    @Test
+    void learnsWhatSomeoneDoesAndWhereFromBeforeANameThatClosesASentence() {
+        assertThat(ukrainian.extract(List.of("Пекарню на вулиці Шевченка в Житомирі минулого року відкрив переселенець з"
+                        + " Бахмута Ігор Савчук.", "— Хліб тут печуть так само, як у нас, — усміхається він."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ігор Савчук", "переселенець з Бахмута"));
+    }
 }

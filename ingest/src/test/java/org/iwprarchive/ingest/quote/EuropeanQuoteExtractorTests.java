@@ -2655,4 +2655,51 @@ class EuropeanQuoteExtractorTests {
         assertThat(bcs.extract(List.of("Trafikant Zoran Babić kaže da novine kupuju samo penzioneri."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Zoran Babić", "Trafikant"));
     }
+
+    @Test
+    void readsABodysWrittenReplyAsWhereItWasSaidAndStatingAsSaying() {
+        assertThat(macedonian.extract(List.of(
+                        "Министерството за култура во писмениот одговор до IWPR наведе дека средствата се обезбедени."),
+                List.of())).extracting(Attribution::source, Attribution::sourceKind, Attribution::text)
+                .containsExactly(tuple("Министерството за култура", ORGANISATION, "средствата се обезбедени"));
+        assertThat(macedonian.extract(List.of("Од Градот наведоа дека пазарот ќе биде отворен во мај."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Градот", "пазарот ќе биде отворен во мај"));
+        assertThat(bcs.extract(List.of("Ministarstvo zdravstva u pisanom odgovoru navodi da novih radnih mjesta neće biti."),
+                List.of())).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Ministarstvo zdravstva", ORGANISATION));
+    }
+
+    @Test
+    void leavesWhatTheSpeakerDoesMeanwhileAfterTheNameOutOfTheRole() {
+        assertThat(bcs.extract(List.of("Pekaru u Tuzli vodi Selma Hodžić.",
+                        "\"Kruh se peče od četiri ujutro\", kaže Selma Hodžić, dok vadi tepsiju iz peći."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Selma Hodžić", null));
+        assertThat(albanian.extract(List.of(
+                        "\"Buka e tregut më mungon\", thotë Agim Hoxha, shitës në pazar, ndërsa rregullon tezgën."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Agim Hoxha", "shitës në pazar"));
+        assertThat(macedonian.extract(List.of("„Овој занает изумира“, вели Горан Трајков, додека ги реди чевлите."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Горан Трајков", null));
+    }
+
+    @Test
+    void learnsAFullNameBeforeAPastTenseInsideASentence() {
+        assertThat(bcs.extract(List.of("Radnju na uglu Titove ulice Mirsad Kovačević otvorio je prije dvadeset godina.",
+                        "\"Tada je bilo lakše\", kaže Kovačević."), List.of()))
+                .extracting(Attribution::source, Attribution::kind)
+                .containsExactly(tuple("Mirsad Kovačević", DIRECT));
+        // a body before the past tense is no person
+        assertThat(bcs.extract(List.of("Most na Drini Općina Višegrad obnovila je prošle godine.",
+                        "\"Radovi su završeni na vrijeme\", rekla je."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .doesNotContain(tuple("Općina Višegrad", PERSON));
+        // a place after a preposition is no subject, and "she" is still the woman named before it
+        assertThat(bcs.extract(List.of("Pekarka Selma Hodžić peče kruh od četiri ujutro.",
+                        "Pekaru u Banja Luci otvorila je prije rata.", "Prošle godine u Donjem Vakufu otvorila je još jednu.",
+                        "\"Tada je bilo lakše\", kaže ona."), List.of()))
+                .extracting(Attribution::source).containsExactly("Selma Hodžić");
+    }
 }
