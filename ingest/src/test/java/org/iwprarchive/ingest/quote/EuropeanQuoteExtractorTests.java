@@ -2702,4 +2702,14 @@ class EuropeanQuoteExtractorTests {
                         "\"Tada je bilo lakše\", kaže ona."), List.of()))
                 .extracting(Attribution::source).containsExactly("Selma Hodžić");
     }
+
+    @Test
+    void readsAnAlbanianPublicEnterpriseOrUtilityAsABody() {
+        assertThat(albanian.extract(List.of(
+                        "Ndërmarrja Publike e Pastrimit Tiranë njoftoi se kamionët e rinj do të vijnë në mars.",
+                        "Ujësjellësi i Durrësit deklaroi se uji do të vijë 24 orë."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Ndërmarrja Publike e Pastrimit Tiranë", ORGANISATION),
+                        tuple("Ujësjellësi i Durrësit", ORGANISATION));
+    }
 }
