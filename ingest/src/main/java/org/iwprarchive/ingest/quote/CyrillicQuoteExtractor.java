@@ -764,6 +764,8 @@ public final class CyrillicQuoteExtractor {
     private static final Set<String> MASTERS = Set.of("мастер", "мастерица", "майстер", "майстриня",
             // in the genitive, as "По словам мастера", "За словами майстра" give it
             "мастера", "мастерицы", "майстра", "майстрині");
+    /** The women's among them, which name no man. */
+    private static final Set<String> WOMEN_MASTERS = Set.of("мастерица", "майстриня", "мастерицы", "майстрині");
     /** "The expert", in the cases a speaker stands in: whoever was last named as knowing a field. */
     private static final Set<String> EXPERTS = Set.of("эксперт", "эксперта", "експерт", "експерта", "эксперты",
             "экспертка", "експертка", "експертки", "аналитик", "аналитика", "аналітик", "аналітика", "специалист",
@@ -1173,6 +1175,17 @@ public final class CyrillicQuoteExtractor {
         if (named == null || named.kind() != SourceKind.PERSON || authorKeys.contains(SourceNames.key(named.name()))) {
             return false;
         }
+        String ownersName = fullName.size() == 3 ? fullName.get(1) + " " + fullName.get(2) : "";
+        String owner = ownersName.isEmpty() ? "" : ukrainianNominative(nominative(ownersName));
+        if (ownedBy == null && name.start() == 0 && !owner.isEmpty() && !owner.equals(ownersName)
+                && fullName.get(0).equals(named.role())
+                && !namesWhatSomeoneIs(lowerCase(fullName.get(0)))) {
+            // "Мастерская Виктора Гончаренко открыта ...": a thing, not what someone is, and whose it is, in the
+            // genitive; whom "— рассказывает Гончаренко" and "по словам мастера" refer to next, without a role
+            known.removeIf(k -> k.name().equals(owner));
+            known.add(new Known(owner, null));
+            return true;
+        }
         // "Технік Вікторія Шевчук, колишня медсестра, підганяє ...": what she is, set apart after the name, too
         String role = withApposed(named.role(), paragraph, name.end());
         Matcher from = FROM_PLACE.matcher(paragraph).region(name.end(), paragraph.length());
@@ -1248,6 +1261,12 @@ public final class CyrillicQuoteExtractor {
         known.removeIf(k -> k.name().equals(traded.group("name")));
         known.add(new Known(traded.group("name"), role));
         return true;
+    }
+
+    /** Whether a word, in lower case, says what someone is: an occupation, a trade, a noun of a person by its ending. */
+    private boolean namesWhatSomeoneIs(String word) {
+        return isOccupation(word) || TRADE_ENDING.matcher(word).find() || PERSON_NOUN_ENDING.matcher(word).find()
+                || PARTICIPLE_NOUN.matcher(word).find() || RELATIONS.contains(word);
     }
 
     /**
@@ -1566,9 +1585,12 @@ public final class CyrillicQuoteExtractor {
                 return Speaker.person(last.name(), null);
             }
             // "— усміхається майстер" after "Гончар Михайло Китриш": a master of a craft, when the person named last
-            // is known by a trade
+            // is known by a trade, or by no role ("Роман Ткачук виготовляє ключі ...", where what he does is said
+            // otherwise)
             Known craftsman = known.get(known.size() - 1);
-            if (MASTERS.contains(lower) && isTrade(craftsman.role())) {
+            if (MASTERS.contains(lower) && (isTrade(craftsman.role()) || craftsman.role() == null
+                    && CyrillicPeople.fits(craftsman.name(), null, Optional.of(WOMEN_MASTERS.contains(lower)
+                    ? CyrillicPeople.Sex.WOMAN : CyrillicPeople.Sex.MAN), null))) {
                 return Speaker.person(craftsman.name(), null);
             }
             // "— добавил гидролог" after "Гидролог Виктор Ким", "— додала листоноша" after others were named since

@@ -215,11 +215,12 @@ public final class EuropeanQuoteExtractor {
     private static final Pattern SURNAMES_OWN = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ova|eva|ov|ev|ова|ева|ов|ев)");
     /** What someone does, in lower case inside a sentence, then a full name and a verb: "svjetioničar Ivo Radić provodi". */
     /**
-     * A full name before a past tense of Bosnian, Croatian and Serbian, participle then auxiliary ("Nihad Bešlagić
-     * naslijedio je", "Ana Kovač vodila je"), inside a sentence: its subject.
+     * A full name before a verb of Bosnian, Croatian and Serbian, a past tense, participle then auxiliary ("Nihad
+     * Bešlagić naslijedio je", "Ana Kovač vodila je"), or a present ("Ante Jurić vodi", "Mira Perić kopa"), inside a
+     * sentence: its subject.
      */
-    private static final Pattern NAME_BEFORE_PARTICIPLE = Pattern.compile("(?<=\\s)(?<name>\\p{Lu}\\p{Ll}+\\s+"
-            + "\\p{Lu}\\p{Ll}+)\\s+\\p{Ll}{2,}(?:o|la|li|le)\\s+(?:je|su)(?!\\p{L})");
+    private static final Pattern NAME_BEFORE_VERB = Pattern.compile("(?<=\\s)(?<name>\\p{Lu}\\p{Ll}+\\s+"
+            + "\\p{Lu}\\p{Ll}+)\\s+(?:\\p{Ll}{2,}(?:o|la|li|le)\\s+(?:je|su)|\\p{Ll}{2,}[iea])(?!\\p{L})");
     private static final Pattern OCCUPATION_THEN_NAME = Pattern.compile("(?<=\\s)(?<role>\\p{Ll}+)\\s+"
             + "(?<name>\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)\\s+\\p{Ll}");
     /**
@@ -697,11 +698,11 @@ public final class EuropeanQuoteExtractor {
                 knownLast(person, reading);
                 return;
             }
-            // "Čajdžinicu u Baščaršiji Nihad Bešlagić naslijedio je od oca.": a full name before a past tense, the
-            // subject after what the sentence opens with
-            Matcher beforeParticiple = NAME_BEFORE_PARTICIPLE.matcher(sentence);
-            if (beforeParticiple.find() && !grammar.isBodyWord(SPACES.split(beforeParticiple.group("name"))[0])) {
-                knownLast(person(beforeParticiple.group("name"), null), reading);
+            // "Čajdžinicu u Baščaršiji Nihad Bešlagić naslijedio je od oca.", "Radnju u Varošu Ante Jurić vodi od
+            // 1995.": a full name before a verb, the subject after what the sentence opens with
+            Matcher beforeVerb = NAME_BEFORE_VERB.matcher(sentence);
+            if (beforeVerb.find() && !grammar.isBodyWord(SPACES.split(beforeVerb.group("name"))[0])) {
+                knownLast(person(beforeVerb.group("name"), null), reading);
             }
             return;
         }

@@ -601,7 +601,14 @@ public final class PersianQuoteExtractor {
                 Speaker same = last(known, kind -> kind == SourceKind.ORGANISATION, noun);
                 return same != null ? same : last(known, kind -> kind == SourceKind.ORGANISATION, null);
             }
-            return describedBefore(noun, known);
+            Speaker described = describedBefore(noun, known);
+            return described != null || !isOccupation(noun) ? described : lastWithoutRole(known);
+        }
+        if (folded.size() > 2 && folded.get(0).equals("این") && isOccupation(folded.get(1))
+                && isAgeAlone(String.join(" ", words.subList(2, words.size())))) {
+            // "این قفل‌ساز ۴۸ ساله": what the person named before does, and the age
+            Speaker described = describedBefore(folded.get(1), known);
+            return described != null ? described : lastWithoutRole(known);
         }
         Matcher withholds = WITHHOLDS_NAME.matcher(fold(String.join(" ", parts)));
         boolean withheld = withholds.find();
@@ -747,6 +754,20 @@ public final class PersianQuoteExtractor {
             if (k.kind() == SourceKind.ANONYMOUS && k.words().contains(noun)
                     || k.kind() == SourceKind.PERSON && k.roleWords().contains(noun)) {
                 return new Speaker(k.name(), k.kind(), null);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The last person named without a role, whom "این قفل‌ساز" may name when no role had the noun ("محمد نسیم در یک
+     * دکان ... قفل می‌سازد"); null when the last person had a role, which would have said what they do.
+     */
+    private static Speaker lastWithoutRole(List<Known> known) {
+        for (int i = known.size() - 1; i >= 0; i--) {
+            Known k = known.get(i);
+            if (k.kind() == SourceKind.PERSON) {
+                return k.roleWords().isEmpty() ? new Speaker(k.name(), k.kind(), null) : null;
             }
         }
         return null;

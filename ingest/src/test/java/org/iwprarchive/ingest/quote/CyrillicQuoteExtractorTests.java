@@ -2789,4 +2789,16 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Ігор Савчук", "переселенець з Бахмута"));
     }
+
+    @Test
+    void learnsWhoseAThingIsInTheGenitiveAndAMasterForSomeoneNamedWithoutARole() {
+        assertThat(russian.extract(List.of("Парикмахерская Сергея Ткаченко на окраине Караганды работает с семи утра.",
+                        "По словам мастера, клиентов у него стало меньше.",
+                        "— Стричь умеют все, а слушать — нет, — улыбается Ткаченко."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Сергей Ткаченко", null), tuple("Сергей Ткаченко", null));
+        assertThat(ukrainian.extract(List.of("Олег Бойко ремонтує годинники в кіоску біля вокзалу.",
+                        "— Механіка переживе всі батарейки, — каже майстер."), List.of()))
+                .extracting(Attribution::source).containsExactly("Олег Бойко");
+    }
 }

@@ -2686,6 +2686,17 @@ class EuropeanQuoteExtractorTests {
     }
 
     @Test
+    void learnsAFullNameBeforeAPresentTenseInsideASentence() {
+        assertThat(bcs.extract(List.of("Pekaru na kraju Ferhadije Emina Begić drži od rata.",
+                        "Ona kaže da je brašno poskupjelo za trećinu."), List.of()))
+                .extracting(Attribution::source).containsExactly("Emina Begić");
+        assertThat(bcs.extract(List.of("Ključar Senad Kovač radi od rata.",
+                        "Radnju u Donjem Vakufu drži od 1995. godine.",
+                        "On ističe da turisti sve češće gube ključeve."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Senad Kovač", "Ključar"));
+    }
+
+    @Test
     void learnsAFullNameBeforeAPastTenseInsideASentence() {
         assertThat(bcs.extract(List.of("Radnju na uglu Titove ulice Mirsad Kovačević otvorio je prije dvadeset godina.",
                         "\"Tada je bilo lakše\", kaže Kovačević."), List.of()))

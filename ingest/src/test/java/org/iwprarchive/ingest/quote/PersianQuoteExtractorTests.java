@@ -738,4 +738,23 @@ class PersianQuoteExtractorTests {
                 .containsExactly(tuple("بصیراحمد", "یک گاری‌کش در بازار قندهار"), tuple("نجیب", "مرغابی‌گیر دریای آمو"),
                         tuple("شفیق", "بسته‌رسان پست هرات"));
     }
+
+    @Test
+    void readsThisTradeAndAnAgeAsThePersonNamedBeforeWithoutARole() {
+        assertThat(persian.extract(List.of("احمد شاه در بازار کهنه هرات کفش می‌دوزد.",
+                        "این کفش‌دوز ۶۰ ساله گفت: «مشتری‌ها کفش چینی می‌خرند.»"), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("احمد شاه", null));
+        assertThat(persian.extract(List.of("احمد شاه در بازار کهنه هرات کفش می‌دوزد.",
+                        "این کفش‌دوز گفت که چرم گران شده است."), List.of()))
+                .extracting(Attribution::source).containsExactly("احمد شاه");
+        // a noun that names nobody is no one named before
+        assertThat(persian.extract(List.of("احمد شاه در بازار کهنه هرات کفش می‌دوزد.",
+                        "این گزارش گفت که چرم گران شده است."), List.of()))
+                .extracting(Attribution::source).doesNotContain("احمد شاه");
+        // someone named with another role is not who the trade means
+        assertThat(persian.extract(List.of("نادیه رحیمی، معلم مکتب، گفت که شاگردان کم شده‌اند.",
+                        "این کفش‌دوز گفت: «مشتری‌ها کفش چینی می‌خرند.»"), List.of()))
+                .extracting(Attribution::source).containsExactly("نادیه رحیمی");
+    }
 }
