@@ -49,7 +49,8 @@ final class CyrillicPeople {
             "старик", "сосед", "сусід", "племянник", "племінник", "зять", "дядя", "дядько", "вдовец", "вдівець");
     private static final Set<String> YOUNG = Set.of("внучка", "внук", "онука", "онук", "девочка", "мальчик", "девушка",
             "парень", "дівчина", "дівчинка", "хлопець", "хлопчик", "школьница", "школьник", "школярка", "школяр",
-            "ученица", "ученик", "учениця", "учень", "студентка", "студент", "подросток", "підліток");
+            "ученица", "ученик", "учениця", "учень", "студентка", "студент", "подросток", "підліток",
+            "юноша", "юнак");
     private static final Set<String> OLD = Set.of("бабушка", "дедушка", "бабуся", "дідусь", "дід", "пенсионерка",
             "пенсионер", "пенсіонерка", "пенсіонер", "вдова", "вдовец", "вдівець", "старик", "старушка");
     /** The nouns that refer back to someone by no more than their sex and age, as a pronoun would. */
@@ -76,6 +77,9 @@ final class CyrillicPeople {
             Map.entry("чоловік", new BackReference(Sex.MAN, null)),
             Map.entry("дідусь", new BackReference(Sex.MAN, false)),
             Map.entry("пенсіонер", new BackReference(Sex.MAN, false)),
+            // a youth: "юноша", "юнак"
+            Map.entry("юноша", new BackReference(Sex.MAN, true)),
+            Map.entry("юнак", new BackReference(Sex.MAN, true)),
             // "молодой человек": a young man, with the adjective; "человек" alone says neither
             Map.entry("молодой человек", new BackReference(Sex.MAN, true)),
             Map.entry("молодая женщина", new BackReference(Sex.WOMAN, true)));
@@ -87,7 +91,8 @@ final class CyrillicPeople {
             Map.entry("дедушки", "дедушка"), Map.entry("пенсионера", "пенсионер"), Map.entry("дівчини", "дівчина"),
             Map.entry("дівчинки", "дівчинка"), Map.entry("жінки", "жінка"), Map.entry("бабусі", "бабуся"),
             Map.entry("пенсіонерки", "пенсіонерка"), Map.entry("хлопця", "хлопець"), Map.entry("хлопчика", "хлопчик"),
-            Map.entry("чоловіка", "чоловік"), Map.entry("дідуся", "дідусь"), Map.entry("пенсіонера", "пенсіонер"));
+            Map.entry("чоловіка", "чоловік"), Map.entry("дідуся", "дідусь"), Map.entry("пенсіонера", "пенсіонер"),
+            Map.entry("юноши", "юноша"), Map.entry("юнака", "юнак"));
     /** Adjectives of a role that say a person is old ("старшая" says senior, not old), or young. */
     private static final Pattern OLD_ADJECTIVE = Regexes.compile("(?:пожил|престарел|старейш|літн|найстаріш"
             + "|стар(?:ый|ая|ий|а)$)");

@@ -721,7 +721,8 @@ public final class CyrillicQuoteExtractor {
             + "[.!]?");
     /** A sentence that closes with a given name alone after its verb, an age before it maybe, and what they are. */
     private static final Pattern GIVEN_NAME_AFTER_VERB = Regexes.compile("(?<before>\\p{Lu}[\\p{Ll}’ʼ'-]*(?:\\s+\\p{Ll}"
-            + "[\\p{Ll}’ʼ'-]*){1,8})\\s+(?:" + AGE_IN_TEXT + "\\s+)?"
+            // (where may name a place: "На автомийці біля об’їзної дороги у Вінниці працює 19-річний Владислав, ...")
+            + "[\\p{Ll}’ʼ'-]*|\\s+\\p{Lu}\\p{Ll}+(?=\\s+\\p{Ll})){1,14})\\s+(?:" + AGE_IN_TEXT + "\\s+)?"
             + "(?<name>\\p{Lu}\\p{Ll}{2,}),\\s+(?<description>\\p{Ll}[^,.;:«»\"]{2,80})[.!]?");
     /**
      * "Рядом с ней работает двадцатитрёхлетний пекарь Далер.", "Серед пасажирів — військовий медик Андрій, який ...":

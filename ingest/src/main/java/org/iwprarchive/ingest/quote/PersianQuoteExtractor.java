@@ -331,7 +331,9 @@ public final class PersianQuoteExtractor {
         // "استاد غلام‌حسین، نوازنده رباب،": a title of address before the name is neither name nor role; "زهرا حسینی،
         // خیاطی از شهر بامیان،": a given name before it is the name's
         String before = described.lookingAt() && described.group("title") != null ? fold(described.group("title")) : null;
-        if (described.lookingAt() && isRoleWord(fold(words(described.group("role")).get(0)))
+        // (or a noun of a person: "رضا، نوجوان افغان ۱۵ ساله،")
+        String describing = described.lookingAt() ? fold(words(described.group("role")).get(0)) : "";
+        if (described.lookingAt() && (isRoleWord(describing) || anonymousNouns.contains(describing))
                 && !isRoleWord(fold(described.group("name")))
                 && (before == null || titles.contains(before) || isGivenName(before))) {
             // "فریده، آرایشگر ۳۵ ساله، اکنون ...": a name the lists need not know, then her trade and age set apart;

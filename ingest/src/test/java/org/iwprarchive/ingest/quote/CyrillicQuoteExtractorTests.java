@@ -2801,4 +2801,13 @@ class CyrillicQuoteExtractorTests {
                         "— Механіка переживе всі батарейки, — каже майстер."), List.of()))
                 .extracting(Attribution::source).containsExactly("Олег Бойко");
     }
+
+    @Test
+    void learnsAGivenNameClosingASentenceAfterAPlaceAndAYouthWhoRefersBackToHim() {
+        assertThat(ukrainian.extract(List.of("На складі біля залізничної станції у Фастові працює 18-річний Денис, учень"
+                        + " ліцею.", "— Гроші потрібні на навчання, — пояснює юнак."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Денис", "учень ліцею"));
+        assertThat(russian.extract(List.of("Сабина Алиева, ученица колледжа, подрабатывает в кафе.",
+                        "— Денег не хватает, — вздыхает юноша."), List.of())).isEmpty();
+    }
 }

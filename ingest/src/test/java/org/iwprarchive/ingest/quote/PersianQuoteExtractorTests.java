@@ -757,4 +757,11 @@ class PersianQuoteExtractorTests {
                         "این کفش‌دوز گفت: «مشتری‌ها کفش چینی می‌خرند.»"), List.of()))
                 .extracting(Attribution::source).containsExactly("نادیه رحیمی");
     }
+
+    @Test
+    void learnsANounOfAPersonSetApartAfterANameAsTheRoleWithoutTheAge() {
+        assertThat(persian.extract(List.of("جمیله، پیرزن ۷۰ ساله، هر روز در بازار هرات نان می‌فروشد.",
+                        "او گفت که آرد گران شده است."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("جمیله", "پیرزن"));
+    }
 }
