@@ -761,12 +761,19 @@ public final class CyrillicQuoteExtractor {
     /** The prefixes that make a compound of an occupation: "вело-", "авто-", "фото-", "радио-", "теле-". */
     private static final Pattern COMBINING_PREFIX = Regexes.compile("(?:вело|авто|мото|фото|радио|радіо|теле|агро"
             + "|электро|електро|кино|кіно)");
-    /** A master of a craft, which refers back to the craftsman last named: "мастер", "майстриня". */
+    /**
+     * A master of a craft, which refers back to the craftsman last named: "мастер", "майстриня"; one who runs a
+     * business too.
+     */
     private static final Set<String> MASTERS = Set.of("мастер", "мастерица", "майстер", "майстриня",
             // in the genitive, as "По словам мастера", "За словами майстра" give it
-            "мастера", "мастерицы", "майстра", "майстрині");
+            "мастера", "мастерицы", "майстра", "майстрині",
+            // and one who runs a business: "за словами підприємця"
+            "предприниматель", "предпринимательница", "підприємець", "підприємиця", "предпринимателя",
+            "предпринимательницы", "підприємця", "підприємиці");
     /** The women's among them, which name no man. */
-    private static final Set<String> WOMEN_MASTERS = Set.of("мастерица", "майстриня", "мастерицы", "майстрині");
+    private static final Set<String> WOMEN_MASTERS = Set.of("мастерица", "майстриня", "мастерицы", "майстрині",
+            "предпринимательница", "підприємиця", "предпринимательницы", "підприємиці");
     /** "The expert", in the cases a speaker stands in: whoever was last named as knowing a field. */
     private static final Set<String> EXPERTS = Set.of("эксперт", "эксперта", "експерт", "експерта", "эксперты",
             "экспертка", "експертка", "експертки", "аналитик", "аналитика", "аналітик", "аналітика", "специалист",
@@ -1188,7 +1195,11 @@ public final class CyrillicQuoteExtractor {
             return true;
         }
         // "Технік Вікторія Шевчук, колишня медсестра, підганяє ...": what she is, set apart after the name, too
-        String role = withApposed(named.role(), paragraph, name.end());
+        // ("Невеликий цех з виробництва морозива на Салтівці Дмитро Литвиненко відновив ...": words before the name
+        // where no word says what someone is are what the sentence is about, not a role)
+        String[] before = named.role() == null ? new String[0] : SPACES.split(named.role());
+        String role = withApposed(before.length >= 3 && java.util.Arrays.stream(before)
+                .noneMatch(w -> namesWhatSomeoneIs(lowerCase(w))) ? null : named.role(), paragraph, name.end());
         Matcher from = FROM_PLACE.matcher(paragraph).region(name.end(), paragraph.length());
         if (role == null && from.lookingAt()) {
             role = from.group(1); // "Марина Ткаченко з Маріуполя продає ...": with nothing else, where she is from

@@ -77,7 +77,9 @@ final class EuropeanPeople {
      * means the shoemaker.
      */
     private static final Set<String> CRAFTSMEN = Set.of("занаетчијата", "занаетчија", "zanatlija", "занатлија",
-            "zejtari", "zejtar", "zejtarja", "artizani", "artizan");
+            "zejtari", "zejtar", "zejtarja", "artizani", "artizan",
+            // a master of a craft: "вели мајсторот", "kaže majstor", "thotë mjeshtri"
+            "мајсторот", "мајстор", "majstor", "mjeshtri", "mjeshtër");
     /** A BCS or Macedonian adjective's endings, which a role's noun comes after: "Penzionisana", "Пензионираната". */
     private static final Pattern ADJECTIVE = Regexes.compile("(?:na|ni|ka|ki|ova|ata|ата|ниот|на|ни|ска|ски)$");
 
@@ -154,7 +156,7 @@ final class EuropeanPeople {
                 : menReferredTo.contains(lower) ? Optional.of(Sex.MAN) : Optional.empty();
     }
 
-    /** Whether the words are a noun for one who works at a craft ("Занаетчијата", "zanatlija"). */
+    /** Whether the words are a noun for one who works at a craft ("Занаетчијата", "zanatlija", "мајсторот"). */
     static boolean meansACraftsman(String who) {
         return CRAFTSMEN.contains(who.strip().toLowerCase(Locale.ROOT));
     }

@@ -214,6 +214,9 @@ public final class EuropeanQuoteExtractor {
     /** A possessive adjective made of a surname, whose relation follows: "Radićeva" (kći), "Ivanov" (sin). */
     private static final Pattern SURNAMES_OWN = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ova|eva|ov|ev|ова|ева|ов|ев)");
     /** What someone does, in lower case inside a sentence, then a full name and a verb: "svjetioničar Ivo Radić provodi". */
+    /** A noun in lower case before a full name: "djed Emira Čolakovića". */
+    private static final Pattern RELATION_OF_NAME = Pattern.compile("(?<=\\s)(?<relation>\\p{Ll}+)\\s+(?<name>\\p{Lu}\\p{Ll}+"
+            + "\\s+\\p{Lu}\\p{Ll}+)");
     /**
      * A full name before a verb of Bosnian, Croatian and Serbian, a past tense, participle then auxiliary ("Nihad
      * Bešlagić naslijedio je", "Ana Kovač vodila je"), or a present ("Ante Jurić vodi", "Mira Perić kopa"), inside a
@@ -703,6 +706,17 @@ public final class EuropeanQuoteExtractor {
             Matcher beforeVerb = NAME_BEFORE_VERB.matcher(sentence);
             if (beforeVerb.find() && !grammar.isBodyWord(SPACES.split(beforeVerb.group("name"))[0])) {
                 knownLast(person(beforeVerb.group("name"), null), reading);
+                return;
+            }
+            // "Slastičarnu je otvorio djed Emira Čolakovića": whose relation someone is, a full name in the genitive;
+            // whom "Emir kaže" names next
+            Matcher whose = RELATION_OF_NAME.matcher(sentence);
+            while (whose.find()) {
+                String nominative = grammar.morphology().nominative(whose.group("name"));
+                if (RELATIONS.contains(lower(whose.group("relation"))) && !nominative.equals(whose.group("name"))) {
+                    knownLast(person(nominative, null), reading);
+                    return;
+                }
             }
             return;
         }

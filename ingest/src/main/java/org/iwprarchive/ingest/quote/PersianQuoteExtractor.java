@@ -153,7 +153,9 @@ public final class PersianQuoteExtractor {
     private static final Set<String> PRONOUNS = Set.of("او", "وی", "ایشان");
     /** What a compound given name ends in: "نجیب‌الله", "عبدالرحمن", "شمس‌الدین", "ضیاءالحق". */
     private static final Pattern COMPOUND_NAME = Pattern.compile("^(?:عبد\\p{L}{2,}|\\p{L}{2,}(?:الله|الرحمن"
-            + "|الرحیم|الدین|الحق|الملک))$");
+            + "|الرحیم|الدین|الحق|الملک)"
+            // a name with an honorific joined to it, as Afghans give them: "گل‌آغا", "سیدآغا", "شیرخان"
+            + "|\\p{L}{2,}(?:[آا]غا|خان))$");
     private static final int MOST_NAME_WORDS = 4;
     /** Whom something was asked of, last before the verb: "از وزارت صحت عامه". */
     private static final Pattern ASKED_OF = Pattern.compile("\\s+از\\s+[^،,]+$");
@@ -306,6 +308,9 @@ public final class PersianQuoteExtractor {
     /** One word opening a sentence, then what the person does, set apart: "فریده، آرایشگر ۳۵ ساله،". */
     private static final Pattern NAME_THEN_OCCUPATION = Pattern.compile("(?:(?<title>[^\\s\u060c,]+)\\s+)?"
             + "(?<name>[^\\s\u060c,]+)[\u060c,]\\s+(?<role>[^\u060c,]{2,60})[\u060c,]\\s+");
+    /** Words of when that may follow a name opening a sentence: "هر روز", "اکنون", "هنوز", "سال‌هاست". */
+    private static final Set<String> WHEN_AFTER_NAME = Set.of("هر", "اکنون", "حالا", "هنوز", "همیشه", "روزانه",
+            "هرروز", "سالهاست", "سالها", "امروز", "امسال");
     /** An age after a trade: "۳۵ ساله". */
     private static final Pattern AGE_AFTER = Pattern.compile("\\s+[\\d\u06f0-\u06f9\u0660-\u0669]{1,3}\\s+ساله$");
     /** A comma closing a word: "احمدی،". */
@@ -361,7 +366,8 @@ public final class PersianQuoteExtractor {
         }
         int end = start + 1;
         boolean setApart = false;
-        while (end < Math.min(start + 3, words.size()) && !PREPOSITIONS.contains(fold(words.get(end)))) {
+        while (end < Math.min(start + 3, words.size()) && !PREPOSITIONS.contains(fold(words.get(end)))
+                && !WHEN_AFTER_NAME.contains(fold(words.get(end)))) {
             end++;
             // "گل‌بی‌بی احمدی، ۴۸ ساله، از ...": a comma after the name sets apart what is said of the person next
             if (SET_APART.matcher(words.get(end - 1)).find()) {
@@ -369,8 +375,11 @@ public final class PersianQuoteExtractor {
                 break;
             }
         }
-        if (end < start + 2 || !setApart && (end == words.size() || !PREPOSITIONS.contains(fold(words.get(end))))) {
-            return; // the name ends where a preposition begins what is said of the person
+        boolean endsBeforeWhereOrWhen = end < words.size() && (PREPOSITIONS.contains(fold(words.get(end)))
+                || WHEN_AFTER_NAME.contains(fold(words.get(end))));
+        // (a given name alone opening the sentence, too: "گل‌آغا هر روز ...", "گل‌آغا در ...")
+        if (end < start + 2 && !(start == 0 && endsBeforeWhereOrWhen) || !setApart && !endsBeforeWhereOrWhen) {
+            return; // the name ends where a preposition or when begins what is said of the person
         }
         String name = SET_APART.matcher(String.join(" ", words.subList(start, end))).replaceFirst("");
         known.removeIf(k -> k.name().equals(name));

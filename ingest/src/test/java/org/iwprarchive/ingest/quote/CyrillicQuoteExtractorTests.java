@@ -2810,4 +2810,13 @@ class CyrillicQuoteExtractorTests {
         assertThat(russian.extract(List.of("Сабина Алиева, ученица колледжа, подрабатывает в кафе.",
                         "— Денег не хватает, — вздыхает юноша."), List.of())).isEmpty();
     }
+
+    @Test
+    void leavesWhatASentenceIsAboutBeforeTheNameOutOfTheRoleAndReadsABusinessOwnerAsThePersonNamed() {
+        assertThat(ukrainian.extract(List.of("Маленьку пекарню біля вокзалу в Полтаві Ірина Коваленко відкрила після"
+                        + " евакуації.", "— Хліб тут печуть за маминим рецептом, — каже вона.",
+                        "За словами підприємиці, борошно подорожчало на третину."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ірина Коваленко", null), tuple("Ірина Коваленко", null));
+    }
 }

@@ -2723,4 +2723,21 @@ class EuropeanQuoteExtractorTests {
                 .containsExactly(tuple("Ndërmarrja Publike e Pastrimit Tiranë", ORGANISATION),
                         tuple("Ujësjellësi i Durrësit", ORGANISATION));
     }
+
+    @Test
+    void readsAMasterAsTheCraftsmanNamedBefore() {
+        assertThat(macedonian.extract(List.of("Чевларот Петре Стојанов поправа чевли во Прилеп.",
+                        "„Кожата денес не е како порано“, вели мајсторот."), List.of()))
+                .extracting(Attribution::source).containsExactly("Петре Стојанов");
+        assertThat(albanian.extract(List.of("Këpucari Arben Hoxha punon në Pazarin e Vjetër.",
+                        "\"Lëkura sot nuk është si dikur\", thotë mjeshtri."), List.of()))
+                .extracting(Attribution::source).containsExactly("Arben Hoxha");
+    }
+
+    @Test
+    void learnsAFullNameInTheGenitiveAfterARelation() {
+        assertThat(bcs.extract(List.of("Pekaru u Travniku otvorio je otac Mirsada Kovačevića 1970. godine.",
+                        "Mirsad kaže da kruh peku po istom receptu."), List.of()))
+                .extracting(Attribution::source).containsExactly("Mirsad Kovačević");
+    }
 }

@@ -764,4 +764,17 @@ class PersianQuoteExtractorTests {
                         "او گفت که آرد گران شده است."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("جمیله", "پیرزن"));
     }
+
+    @Test
+    void learnsANameWithAnHonorificJoinedOpeningASentenceBeforeWhenOrWhere() {
+        assertThat(persian.extract(List.of("شیرخان هر روز در بازار قندهار انگور می‌فروشد.",
+                        "این انگورفروش گفت که امسال حاصل کم است."), List.of()))
+                .extracting(Attribution::source).containsExactly("شیرخان");
+        assertThat(persian.extract(List.of("نورآغا در کارگاه کوچکی در هرات کار می‌کند.",
+                        "این کفش‌دوز گفت که چرم گران شده است."), List.of()))
+                .extracting(Attribution::source).containsExactly("نورآغا");
+        assertThat(persian.extract(List.of("احمد شاه اکنون در بازار کهنه کار می‌کند.",
+                        "این کفش‌دوز گفت که چرم گران شده است."), List.of()))
+                .extracting(Attribution::source).containsExactly("احمد شاه");
+    }
 }
