@@ -208,6 +208,8 @@ public final class ArabicQuoteExtractor {
     private final Set<String> bareOrganisationHeads = folded("ar-organisation-bare-heads");
     private final Set<String> places = folded("ar-places");
     private final Set<String> backReferences = folded("ar-back-references");
+    /** The decade of someone's age, as an adjective with the article, folded: "الستيني", "الاربعينية". */
+    private static final Pattern AGE_BY_DECADE = Pattern.compile("ال(?:عشري|ثلاثي|اربعي|خمسي|ستي|سبعي|ثماني|تسعي)ني(?:ه|ة)?");
 
     public ArabicQuoteExtractor() {
         for (String pair : LEXICON.words("ar-speech-verbs")) {
@@ -765,6 +767,11 @@ public final class ArabicQuoteExtractor {
         if (feminine != null && folded.get(0).startsWith("ال") && (backReferences.contains(stem(folded.get(0)))
                 || backReferences.contains(withoutArticle(folded.get(0)))) && nameStart(folded) < 0) {
             // "قال الشاب البالغ من العمر 24 عاماً": someone already quoted, described again
+            return continuedSomeone(feminine, known);
+        }
+        if (feminine != null && folded.size() == 2 && isOffice(folded)
+                && AGE_BY_DECADE.matcher(folded.get(1)).matches()) {
+            // "ويقول المنجد الستيني": what someone does and the decade of their age, someone already quoted
             return continuedSomeone(feminine, known);
         }
         Known earlier = earlier(folded, known);

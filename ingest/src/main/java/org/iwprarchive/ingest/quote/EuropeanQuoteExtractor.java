@@ -389,6 +389,8 @@ public final class EuropeanQuoteExtractor {
         UnnamedLede unnamedLede;
         /** The sentence's verb, which may say whether a woman or a man said it ("rekla je"), for a pronoun or none. */
         String cue;
+        /** Whether who speaks is read after the words and the verb ("..., shton tapiceri"). */
+        boolean afterTheWords;
 
         Reading(List<String> paragraphs) {
             this.paragraphs = paragraphs;
@@ -492,9 +494,11 @@ public final class EuropeanQuoteExtractor {
         if ((quoteFirst = (m = grammar.quoteThenSpeaker().matcher(sentence)).matches())
                 || (m = grammar.speakerThenQuote().matcher(sentence)).matches()) {
             reading.cue = m.start("cue") >= 0 ? m.group("cue") : null;
+            reading.afterTheWords = quoteFirst;
             // "kaže Bešlagić, dok sipa čaj": what the speaker does meanwhile, after who, is no part of who
             speaker = speaker(quoteFirst && m.group("who") != null
                     ? MEANWHILE_AFTER_WHO.matcher(m.group("who")).replaceFirst("") : m.group("who"), reading, false);
+            reading.afterTheWords = false;
             text = quoted(m);
         } else if ((m = grammar.quoteThenFromBody().matcher(sentence)).matches()) {
             speaker = fromBody(m.group("who"), m.group("in") != null);
@@ -1284,9 +1288,12 @@ public final class EuropeanQuoteExtractor {
         }
         Speaker last = reading.known.get(reading.known.size() - 1);
         boolean quoted = reading.found.stream().anyMatch(found -> found.source().equals(last.name()));
-        return last.kind() == SourceKind.PERSON && last.role() == null && !quoted && last.name().contains(" ")
+        // (quoted already, the person is named by the trade again after the words, without a role: "Ai pohon se ...",
+        // then "\"...\", shton tapiceri"; a trade opening a sentence after the person has spoken may be someone else)
+        return last.kind() == SourceKind.PERSON && last.role() == null && last.name().contains(" ")
+                && (!quoted || reading.afterTheWords)
                 && people.of("", head).map(sex -> people.fits(last.name(), null, sex)).orElse(true)
-                ? person(last.name(), head) : null;
+                ? quoted ? withoutRole(last) : person(last.name(), head) : null;
     }
 
     /** Who someone is, set apart after their name: "une mère de six enfants", "que viaja con sus dos hijos". */

@@ -308,6 +308,8 @@ public final class PersianQuoteExtractor {
     /** One word opening a sentence, then what the person does, set apart: "فریده، آرایشگر ۳۵ ساله،". */
     private static final Pattern NAME_THEN_OCCUPATION = Pattern.compile("(?:(?<title>[^\\s\u060c,]+)\\s+)?"
             + "(?<name>[^\\s\u060c,]+)[\u060c,]\\s+(?<role>[^\u060c,]{2,60})[\u060c,]\\s+");
+    /** A master of a craft and other nouns of one who works at one, folded: "استادکار", "پیشه‌ور". */
+    private static final Set<String> MASTERS = Set.of("استادکار", "صنعتگر", "پیشهور", "کاریگر");
     /** Words of when that may follow a name opening a sentence: "هر روز", "اکنون", "هنوز", "سال‌هاست". */
     private static final Set<String> WHEN_AFTER_NAME = Set.of("هر", "اکنون", "حالا", "هنوز", "همیشه", "روزانه",
             "هرروز", "سالهاست", "سالها", "امروز", "امسال");
@@ -613,6 +615,10 @@ public final class PersianQuoteExtractor {
                 return same != null ? same : last(known, kind -> kind == SourceKind.ORGANISATION, null);
             }
             Speaker described = describedBefore(noun, known);
+            if (described == null && MASTERS.contains(noun)) {
+                // "این استادکار" after "عبدالقیوم، مبل‌ساز ...،": a master of a craft, the person last named by one
+                return lastOfATrade(known);
+            }
             return described != null || !isOccupation(noun) ? described : lastWithoutRole(known);
         }
         if (folded.size() > 2 && folded.get(0).equals("این") && isOccupation(folded.get(1))
@@ -765,6 +771,18 @@ public final class PersianQuoteExtractor {
             if (k.kind() == SourceKind.ANONYMOUS && k.words().contains(noun)
                     || k.kind() == SourceKind.PERSON && k.roleWords().contains(noun)) {
                 return new Speaker(k.name(), k.kind(), null);
+            }
+        }
+        return null;
+    }
+
+    /** The last person, when named by a trade or without a role; null when the last person's role is no trade. */
+    private Speaker lastOfATrade(List<Known> known) {
+        for (int i = known.size() - 1; i >= 0; i--) {
+            Known k = known.get(i);
+            if (k.kind() == SourceKind.PERSON) {
+                return k.roleWords().isEmpty() || isOccupation(k.roleWords().get(0))
+                        ? new Speaker(k.name(), k.kind(), null) : null;
             }
         }
         return null;

@@ -899,4 +899,12 @@ class ArabicQuoteExtractorTests {
                         "ويقول إن الطحين صار غالياً."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("أبو علي", "بائع الخبز"));
     }
+
+    @Test
+    void readsATradeWithTheDecadeOfAnAgeAsSomeoneAlreadyQuoted() {
+        assertThat(arabic.extract(List.of("يعمل سمير خوري في دكانه في حي الميدان منذ ثلاثين عاماً.",
+                        "ويؤكد خوري أن الزبائن قلوا.", "ويقول الإسكافي الخمسيني: \"الجلد صار أغلى من الذهب\"."),
+                List.of())).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("سمير خوري", PERSON), tuple("سمير خوري", PERSON));
+    }
 }

@@ -2819,4 +2819,15 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Ірина Коваленко", null), tuple("Ірина Коваленко", null));
     }
+
+    @Test
+    void readsAJokeAndASmileAfterTheWordsAsSaying() {
+        assertThat(russian.extract(List.of("Сапожник Ильяс Нуров работает на рынке.",
+                        "— Обувь сейчас шьют на один сезон, — шутит Нуров."), List.of()))
+                .extracting(Attribution::source, Attribution::cue).containsExactly(tuple("Ильяс Нуров", "шутит"));
+        assertThat(ukrainian.extract(List.of("Кравчиня Ольга Мельничук шиє вдома.",
+                        "— Голка не любить поспіху, — посміхається жінка.",
+                        "— А нитка — поганого настрою, — жартує вона."), List.of()))
+                .extracting(Attribution::cue).containsExactly("посміхається", "жартує");
+    }
 }

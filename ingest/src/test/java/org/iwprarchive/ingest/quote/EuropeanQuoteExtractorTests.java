@@ -2740,4 +2740,12 @@ class EuropeanQuoteExtractorTests {
                         "Mirsad kaže da kruh peku po istom receptu."), List.of()))
                 .extracting(Attribution::source).containsExactly("Mirsad Kovačević");
     }
+
+    @Test
+    void readsATradeAfterTheWordsAsThePersonNamedWithoutARoleAndQuotedBefore() {
+        assertThat(albanian.extract(List.of("Në dyqanin e tij në Prizren, Besnik Krasniqi riparon kolltuqe.",
+                        "Ai thotë se klientët janë pakësuar.", "\"Askush nuk paguan më për cilësi\", shton tapiceri."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Besnik Krasniqi", null), tuple("Besnik Krasniqi", null));
+    }
 }

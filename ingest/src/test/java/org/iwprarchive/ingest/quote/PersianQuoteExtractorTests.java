@@ -777,4 +777,15 @@ class PersianQuoteExtractorTests {
                         "این کفش‌دوز گفت که چرم گران شده است."), List.of()))
                 .extracting(Attribution::source).containsExactly("احمد شاه");
     }
+
+    @Test
+    void readsThisMasterAsThePersonNamedByATrade() {
+        assertThat(persian.extract(List.of("غلام رسول، نجار در شهر غزنی، گفت که چوب گران شده است.",
+                        "این استادکار افزود: «شاگرد پیدا نمی‌شود.»"), List.of()))
+                .extracting(Attribution::source).containsExactly("غلام رسول", "غلام رسول");
+        // someone described by no trade is no master of a craft
+        assertThat(persian.extract(List.of("احمد ولی، یکی از باشندگان غزنی، گفت که بازار نو ساخته می‌شود.",
+                        "این استادکار افزود: «شاگرد پیدا نمی‌شود.»"), List.of()))
+                .extracting(Attribution::source).containsExactly("احمد ولی");
+    }
 }
