@@ -214,6 +214,18 @@ public final class EuropeanQuoteExtractor {
     /** A possessive adjective made of a surname, whose relation follows: "Radićeva" (kći), "Ivanov" (sin). */
     private static final Pattern SURNAMES_OWN = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ova|eva|ov|ev|ова|ева|ов|ев)");
     /** What someone does, in lower case inside a sentence, then a full name and a verb: "svjetioničar Ivo Radić provodi". */
+    /**
+     * The elder or the younger of those just named, alone before a given name set apart: "Постарата, Лирие,",
+     * "Najmlađi, Amar,", "Starija, Lejla,".
+     */
+    private static final Pattern OLDER_OR_YOUNGER = Pattern.compile("(?iu)(?:по|нај|naj)?(?:постар|стар|помлад|млад"
+            + "|starij|mlađ|mladj)\\p{L}*");
+    /**
+     * A full name in the Albanian genitive after a noun and its article, the surname's "-a" made "-ës": "Lavanderia e
+     * Marsela Dhimës".
+     */
+    private static final Pattern ALBANIAN_GENITIVE_NAME = Pattern.compile("(?<=\\p{Ll}\\s)(?:e|i|të|së)\\s+"
+            + "(?<given>\\p{Lu}\\p{Ll}+)\\s+(?<surname>\\p{Lu}\\p{Ll}+)ës(?!\\p{L})");
     /** A noun in lower case before a full name: "djed Emira Čolakovića". */
     private static final Pattern RELATION_OF_NAME = Pattern.compile("(?<=\\s)(?<relation>\\p{Ll}+)\\s+(?<name>\\p{Lu}\\p{Ll}+"
             + "\\s+\\p{Lu}\\p{Ll}+)");
@@ -625,6 +637,13 @@ public final class EuropeanQuoteExtractor {
      * Vidović najavila je žalbu."): the one "ona" and the surname alone mean after it.
      */
     private void named(String sentence, Reading reading) {
+        Matcher owner = ALBANIAN_GENITIVE_NAME.matcher(sentence);
+        if (owner.find()) {
+            // "Lavanderia e Marsela Dhimës ...": whose a thing is, a woman's full name in the genitive; whom "Dhima
+            // tregon" names next
+            knownLast(person(owner.group("given") + " " + owner.group("surname") + "a", null), reading);
+            return;
+        }
         Matcher related = RELATION_SUBJECT.matcher(sentence);
         if (!related.lookingAt()) {
             related = OWN_RELATION_SUBJECT.matcher(sentence); // "Njegova supruga Mirsada radi za pultom."
@@ -1034,7 +1053,8 @@ public final class EuropeanQuoteExtractor {
             }
             return new Speaker(lowerFirst(described), SourceKind.ANONYMOUS, null);
         }
-        if (segments.size() > 1 && (opensDescription(head) || describedBeforeName(head))
+        if (segments.size() > 1 && (opensDescription(head) || describedBeforeName(head)
+                || OLDER_OR_YOUNGER.matcher(head.strip()).matches())
                 && isName(stripTitle(segments.get(1)))) {
             // "Le porte-parole du gouverneur du Nord-Kivu, Jean-Paul Mukandila,": a role, then the name set apart
             return person(stripTitle(segments.get(1)), head);

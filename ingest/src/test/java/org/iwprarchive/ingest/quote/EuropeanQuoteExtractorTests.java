@@ -2748,4 +2748,19 @@ class EuropeanQuoteExtractorTests {
                 List.of())).extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Besnik Krasniqi", null), tuple("Besnik Krasniqi", null));
     }
+
+    @Test
+    void readsTheElderOrTheYoungerSetApartBeforeAGivenNameAsTheRole() {
+        assertThat(macedonian.extract(List.of("Помладиот, Никола, вели дека работат и викенд."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Никола", "Помладиот"));
+        assertThat(bcs.extract(List.of("Starija, Lejla, kaže da posla ima dovoljno."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Lejla", "Starija"));
+    }
+
+    @Test
+    void learnsAWomansFullNameInTheAlbanianGenitiveAfterWhatIsHers() {
+        assertThat(albanian.extract(List.of("Furra e Mimoza Hoxhës në Elbasan hapet në pesë të mëngjesit.",
+                        "Hoxha thotë se mielli është shtrenjtuar."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Mimoza Hoxha", null));
+    }
 }
