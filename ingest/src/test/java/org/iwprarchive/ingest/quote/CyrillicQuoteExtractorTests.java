@@ -2830,4 +2830,15 @@ class CyrillicQuoteExtractorTests {
                         "— А нитка — поганого настрою, — жартує вона."), List.of()))
                 .extracting(Attribution::cue).containsExactly("посміхається", "жартує");
     }
+
+    @Test
+    void readsAShrugAndAnAssuranceAsSayingAndATradeAndNameAfterACompoundPlace() {
+        assertThat(russian.extract(List.of("Сапожную будку на Северо-Западе Павлодара держит бывший токарь Иван"
+                        + " Петров.", "— Работы мало, — разводит руками он."), List.of()))
+                .extracting(Attribution::source, Attribution::role, Attribution::cue)
+                .containsExactly(tuple("Иван Петров", "бывший токарь", "разводит руками"));
+        assertThat(ukrainian.extract(List.of("Олег Бойко ремонтує годинники біля вокзалу.",
+                        "Він запевняє, що механіка переживе батарейки."), List.of()))
+                .extracting(Attribution::cue).containsExactly("запевняє");
+    }
 }
