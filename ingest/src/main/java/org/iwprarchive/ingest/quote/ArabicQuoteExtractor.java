@@ -209,7 +209,8 @@ public final class ArabicQuoteExtractor {
     private final Set<String> places = folded("ar-places");
     private final Set<String> backReferences = folded("ar-back-references");
     /** The decade of someone's age, as an adjective with the article, folded: "الستيني", "الاربعينية". */
-    private static final Pattern AGE_BY_DECADE = Pattern.compile("ال(?:عشري|ثلاثي|اربعي|خمسي|ستي|سبعي|ثماني|تسعي)ني(?:ه|ة)?");
+    private static final Pattern AGE_BY_DECADE = Pattern.compile(
+            "ال(?:عشري|ثلاثي|اربعي|خمسي|ستي|سبعي|ثماني|تسعي)ني(?:ه|ة)?");
 
     public ArabicQuoteExtractor() {
         for (String pair : LEXICON.words("ar-speech-verbs")) {

@@ -737,9 +737,10 @@ public final class CyrillicQuoteExtractor {
      * a sentence that closes with its subject, what the person does (an adjective maybe before it, an age before both,
      * where they are from after it) and the name, with what the person is set apart after it, if anything.
      */
-    private static final Pattern TRADE_AND_NAME_CLOSING = Regexes.compile("(?<before>\\p{Lu}[\\p{Ll}’ʼ'-]*(?:\\s+[\\p{Ll}\\d]"
+    private static final Pattern TRADE_AND_NAME_CLOSING = Regexes.compile("(?<before>\\p{Lu}[\\p{Ll}’ʼ'-]*"
             // (a place's name of one word or two may stand among them: "на Юго-Востоке Караганды держит")
-            + "[\\p{Ll}’ʼ'-]*|\\s+\\p{Lu}[\\p{L}-]*\\p{Ll}(?=\\s+\\p{L})){0,14}?(?:\\s+—)?)\\s+(?:\\p{Ll}+(?:летн|річн)\\p{Ll}*\\s+)?(?<role>(?:\\p{Ll}+\\s+)?\\p{Ll}+)"
+            + "(?:\\s+[\\p{Ll}\\d][\\p{Ll}’ʼ'-]*|\\s+\\p{Lu}[\\p{L}-]*\\p{Ll}(?=\\s+\\p{L})){0,14}?(?:\\s+—)?)"
+            + "\\s+(?:\\p{Ll}+(?:летн|річн)\\p{Ll}*\\s+)?(?<role>(?:\\p{Ll}+\\s+)?\\p{Ll}+)"
             // where the person is from, after what they do: "переселенка з Маріуполя Олена Степаненко"
             + "(?<from>\\s+(?:з|із|зі|из|с|со)\\s+\\p{Lu}\\p{Ll}+)?"
             + "\\s+(?<name>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)(?:,\\s+(?<description>\\p{Ll}[^,.;:«»\"]{2,80}))?[.!]?");
@@ -1284,7 +1285,9 @@ public final class CyrillicQuoteExtractor {
         return true;
     }
 
-    /** Whether a word, in lower case, says what someone is: an occupation, a trade, a noun of a person by its ending. */
+    /**
+     * Whether a word, in lower case, says what someone is: an occupation, a trade, a noun of a person by its ending.
+     */
     private boolean namesWhatSomeoneIs(String word) {
         return isOccupation(word) || TRADE_ENDING.matcher(word).find() || PERSON_NOUN_ENDING.matcher(word).find()
                 || PARTICIPLE_NOUN.matcher(word).find() || RELATIONS.contains(word);
@@ -1395,8 +1398,9 @@ public final class CyrillicQuoteExtractor {
             return false;
         }
         // "военный медик": an adjective before the noun belongs to what the person does, a verb does not
-        String role = (roleWords.length == 2 && ROLE_ADJECTIVE.matcher(roleWords[0]).find() ? closing.group("role") : noun)
-                + (closing.group("from") == null ? "" : closing.group("from"));
+        String doing = roleWords.length == 2 && ROLE_ADJECTIVE.matcher(roleWords[0]).find() ? closing.group("role")
+                : noun;
+        String role = doing + (closing.group("from") == null ? "" : closing.group("from"));
         String description = closing.group("description");
         if (description != null && !RELATIVE_PRONOUN.matcher(description).find()) {
             role = role + ", " + description;

@@ -227,8 +227,8 @@ public final class EuropeanQuoteExtractor {
     private static final Pattern ALBANIAN_GENITIVE_NAME = Pattern.compile("(?<=\\p{Ll}\\s)(?:e|i|të|së)\\s+"
             + "(?<given>\\p{Lu}\\p{Ll}+)\\s+(?<surname>\\p{Lu}\\p{Ll}+)ës(?!\\p{L})");
     /** A noun in lower case before a full name: "djed Emira Čolakovića". */
-    private static final Pattern RELATION_OF_NAME = Pattern.compile("(?<=\\s)(?<relation>\\p{Ll}+)\\s+(?<name>\\p{Lu}\\p{Ll}+"
-            + "\\s+\\p{Lu}\\p{Ll}+)");
+    private static final Pattern RELATION_OF_NAME = Pattern.compile("(?<=\\s)(?<relation>\\p{Ll}+)\\s+"
+            + "(?<name>\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)");
     /**
      * A full name before a verb of Bosnian, Croatian and Serbian, a past tense, participle then auxiliary ("Nihad
      * Bešlagić naslijedio je", "Ana Kovač vodila je"), or a present ("Ante Jurić vodi", "Mira Perić kopa"), inside a

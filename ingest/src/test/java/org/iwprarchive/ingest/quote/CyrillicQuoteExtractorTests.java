@@ -2784,8 +2784,9 @@ class CyrillicQuoteExtractorTests {
 
     @Test
     void learnsWhatSomeoneDoesAndWhereFromBeforeANameThatClosesASentence() {
-        assertThat(ukrainian.extract(List.of("Пекарню на вулиці Шевченка в Житомирі минулого року відкрив переселенець з"
-                        + " Бахмута Ігор Савчук.", "— Хліб тут печуть так само, як у нас, — усміхається він."), List.of()))
+        assertThat(ukrainian.extract(List.of("Пекарню на вулиці Шевченка в Житомирі минулого року відкрив"
+                        + " переселенець з Бахмута Ігор Савчук.",
+                        "— Хліб тут печуть так само, як у нас, — усміхається він."), List.of()))
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Ігор Савчук", "переселенець з Бахмута"));
     }
@@ -2804,8 +2805,8 @@ class CyrillicQuoteExtractorTests {
 
     @Test
     void learnsAGivenNameClosingASentenceAfterAPlaceAndAYouthWhoRefersBackToHim() {
-        assertThat(ukrainian.extract(List.of("На складі біля залізничної станції у Фастові працює 18-річний Денис, учень"
-                        + " ліцею.", "— Гроші потрібні на навчання, — пояснює юнак."), List.of()))
+        assertThat(ukrainian.extract(List.of("На складі біля залізничної станції у Фастові працює 18-річний Денис,"
+                        + " учень ліцею.", "— Гроші потрібні на навчання, — пояснює юнак."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Денис", "учень ліцею"));
         assertThat(russian.extract(List.of("Сабина Алиева, ученица колледжа, подрабатывает в кафе.",
                         "— Денег не хватает, — вздыхает юноша."), List.of())).isEmpty();

@@ -2665,8 +2665,9 @@ class EuropeanQuoteExtractorTests {
         assertThat(macedonian.extract(List.of("Од Градот наведоа дека пазарот ќе биде отворен во мај."), List.of()))
                 .extracting(Attribution::source, Attribution::text)
                 .containsExactly(tuple("Градот", "пазарот ќе биде отворен во мај"));
-        assertThat(bcs.extract(List.of("Ministarstvo zdravstva u pisanom odgovoru navodi da novih radnih mjesta neće biti."),
-                List.of())).extracting(Attribution::source, Attribution::sourceKind)
+        assertThat(bcs.extract(List.of(
+                        "Ministarstvo zdravstva u pisanom odgovoru navodi da novih radnih mjesta neće biti."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("Ministarstvo zdravstva", ORGANISATION));
     }
 
@@ -2709,7 +2710,8 @@ class EuropeanQuoteExtractorTests {
                 .doesNotContain(tuple("Općina Višegrad", PERSON));
         // a place after a preposition is no subject, and "she" is still the woman named before it
         assertThat(bcs.extract(List.of("Pekarka Selma Hodžić peče kruh od četiri ujutro.",
-                        "Pekaru u Banja Luci otvorila je prije rata.", "Prošle godine u Donjem Vakufu otvorila je još jednu.",
+                        "Pekaru u Banja Luci otvorila je prije rata.",
+                        "Prošle godine u Donjem Vakufu otvorila je još jednu.",
                         "\"Tada je bilo lakše\", kaže ona."), List.of()))
                 .extracting(Attribution::source).containsExactly("Selma Hodžić");
     }
