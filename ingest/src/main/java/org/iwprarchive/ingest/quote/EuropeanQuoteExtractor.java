@@ -218,8 +218,8 @@ public final class EuropeanQuoteExtractor {
      * The elder or the younger of those just named, alone before a given name set apart: "Постарата, Лирие,",
      * "Najmlađi, Amar,", "Starija, Lejla,".
      */
-    private static final Pattern OLDER_OR_YOUNGER = Pattern.compile("(?iu)(?:по|нај|naj)?(?:постар|стар|помлад|млад"
-            + "|starij|mlađ|mladj)\\p{L}*");
+    private static final Pattern OLDER_OR_YOUNGER = Pattern.compile("(?iu)(?:по|нај|naj)?(?:стар|млад|starij|mlađ"
+            + "|mladj)\\p{L}*");
     /**
      * A full name in the Albanian genitive after a noun and its article, the surname's "-a" made "-ës": "Lavanderia e
      * Marsela Dhimës".

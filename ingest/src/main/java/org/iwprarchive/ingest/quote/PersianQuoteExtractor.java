@@ -778,14 +778,7 @@ public final class PersianQuoteExtractor {
 
     /** The last person, when named by a trade or without a role; null when the last person's role is no trade. */
     private Speaker lastOfATrade(List<Known> known) {
-        for (int i = known.size() - 1; i >= 0; i--) {
-            Known k = known.get(i);
-            if (k.kind() == SourceKind.PERSON) {
-                return k.roleWords().isEmpty() || isOccupation(k.roleWords().get(0))
-                        ? new Speaker(k.name(), k.kind(), null) : null;
-            }
-        }
-        return null;
+        return lastPersonIf(known, roleWords -> roleWords.isEmpty() || isOccupation(roleWords.get(0)));
     }
 
     /**
@@ -793,10 +786,15 @@ public final class PersianQuoteExtractor {
      * دکان ... قفل می‌سازد"); null when the last person had a role, which would have said what they do.
      */
     private static Speaker lastWithoutRole(List<Known> known) {
+        return lastPersonIf(known, List::isEmpty);
+    }
+
+    /** The last person known, without a role, when their role's words pass the test; null otherwise or when none. */
+    private static Speaker lastPersonIf(List<Known> known, java.util.function.Predicate<List<String>> roleFits) {
         for (int i = known.size() - 1; i >= 0; i--) {
             Known k = known.get(i);
             if (k.kind() == SourceKind.PERSON) {
-                return k.roleWords().isEmpty() ? new Speaker(k.name(), k.kind(), null) : null;
+                return roleFits.test(k.roleWords()) ? new Speaker(k.name(), k.kind(), null) : null;
             }
         }
         return null;
