@@ -352,6 +352,23 @@ final class SpeakerResolver {
      */
     private static final Pattern AGENT_LAST = Regexes.compile("\\sby\\s+(?<who>\\p{Lu}[\\p{Ll}'\u2019-]+"
             + "(?:\\s+\\p{Lu}[\\p{Ll}'\u2019-]+){1,3}(?:,\\s+(?:an?|the)\\s+[^,;:.\"\u201c\u201d]{2,80})?)\\.?$");
+    /** Punctuation that may close a word. */
+    private static final Pattern TRAILING_PUNCTUATION = Regexes.compile("[,;:.!?)]+$");
+    /** Words that open a clause of its own, about someone else maybe: "whose", "while", "and". */
+    private static final Set<String> CLAUSE_TURNS = Set.of("who", "whose", "whom", "which", "that", "while", "and",
+            "but", "when", "because", "after", "before", "as", "where", "since", "until", "with");
+    /** Words after "her" that make it someone else, the object: "gave her the keys", "told her to wait". */
+    private static final Set<String> NOT_AFTER_POSSESSIVE = Set.of("a", "an", "the", "to", "that", "this", "some",
+            "what", "how", "about", "for", "in", "on", "at", "with", "and", "or", "up", "out", "off", "back", "down",
+            "away", "again", "too", "every", "any", "no", "one", "two", "why", "when", "where", "if", "into", "from");
+    /**
+     * He or she as a subject or an object, as a word: a sentence told of someone already referred to ("whose" words,
+     * "his", "her", may be told of someone else: "The kiosk beside his belongs to ...").
+     */
+    private static final Pattern PERSONAL_PRONOUN = Regexes.compile("\\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]imself"
+            + "|[Hh]erself)\\b");
+    /** A description set apart before a name, from its article to the comma: "belongs to a widow, ". */
+    private static final Pattern APPOSED_BEFORE_NAME = Regexes.compile("\\b(?<description>(?:an?|the)\\s+[^,;:\"\u201c\u201d]{2,60}),$");
     /** A description set apart after a full name, to the sentence's end or the next comma: ", a former teacher". */
     private static final Pattern DESCRIBED_AFTER_NAME = Regexes.compile(",\\s+(an?\\s+[^,;:.\"\u201c\u201d]{2,100})"
             + "(?:[,.]|$)");
@@ -369,6 +386,12 @@ final class SpeakerResolver {
             // the commonest irregular pasts
             + "|paid|said|made|gave|took|spent|sold|built|lost|got|kept|held|sent|found|brought|bought|became|began"
             + "|rose|fell|grew|won|saw|knew|told|put|set|cut|ran|came|went|left|met|led|fought|wrote|drew|chose|froze");
+    /**
+     * A verb that makes what comes before a name a clause of its own, not a role: an auxiliary, or a verb of where
+     * something is or whose it is ("The kiosk stands between ...", "The stall belongs to a seamstress, ...").
+     */
+    private static final Pattern VERB_OF_A_CLAUSE = Regexes.compile("\\s(?:is|are|was|were|has|have|had|stands?"
+            + "|stood|sits?|sat|lies|lay|belongs?|belonged)\\s");
     /** What joins a subject's first verb to its second, the cue: "... and", "..., but", "... but also". */
     private static final Pattern SECOND_VERB = Regexes.compile(",?\\s(?:and|but)(?:\\s+also)?$");
     /** Nouns of anyone in an office, whatever the office: "the official". */
@@ -443,6 +466,10 @@ final class SpeakerResolver {
     }
     /** The first person the paragraph read names in full: whom "the 39-year-old" in it refers to. */
     private String namedInParagraph;
+    /** Whether the sentence read has a person named for its subject, whom a pronoun after may refer to or not. */
+    private boolean subjectNamed;
+    /** The people the paragraph read names in full, authors left out: whom a sentence may name in passing. */
+    private final List<String> namesOfParagraph = new ArrayList<>();
     /** Whether the paragraph read is the article's first. */
     private boolean opening = true;
 
@@ -460,6 +487,7 @@ final class SpeakerResolver {
         opening = first;
         paragraphs++;
         namedInParagraph = null;
+        namesOfParagraph.clear();
         Names.CapitalisedWords capitalised = new Names.CapitalisedWords(paragraph);
         Matcher names = FULL_NAME.matcher(paragraph);
         for (int from = 0; capitalised.find(names, from, Names.Shape.NAME_WORD); ) {
@@ -495,6 +523,9 @@ final class SpeakerResolver {
             }
             if (namedInParagraph == null && !authorKeys.contains(SourceNames.key(full))) {
                 namedInParagraph = full;
+            }
+            if (!peer && words.length >= 2 && !authorKeys.contains(SourceNames.key(full))) {
+                namesOfParagraph.add(full);
             }
             // "It was founded by Gulzat Mamyrova, a former schoolteacher who ...": who she is, for her first words
             Matcher described = DESCRIBED_AFTER_NAME.matcher(paragraph).region(names.end(), paragraph.length());
@@ -754,6 +785,91 @@ final class SpeakerResolver {
      * one a following he or she refers to, as a quoted source would.
      */
     void mentionedFirst(String sentence) {
+        Speaker lastBefore = last;
+        int referredBefore = peopleReferredTo.size();
+        subjectNamed = false;
+        mentionedAsSubject(sentence);
+        if (!subjectNamed && last == lastBefore && peopleReferredTo.size() == referredBefore) {
+            namedInPassing(sentence);
+        }
+    }
+
+    /**
+     * A sentence that quotes nobody, has no person for its subject and names one person in full as someone it tells
+     * of ("The shop next door belongs to a widow, Nasrin Haidari.", "The stall was run by Omid Sharifi until 2015.",
+     * "Across the lane, blacksmith Farid Azimi ...") makes that person whom a following he or she refers to, with the
+     * description it gives them. Not when it refers to the person before as well, by name or by a pronoun before the
+     * new name ("He bought the shop from Omid Sharifi."): the sentence is then told of that person.
+     */
+    private void namedInPassing(String sentence) {
+        String named = null;
+        for (String name : namesOfParagraph) {
+            if (sentence.contains(name)) {
+                if (named != null && !named.equals(name)) {
+                    return; // two people: which one a pronoun after means, the sentence does not say
+                }
+                named = name;
+            }
+        }
+        int at = named == null ? -1 : sentence.indexOf(named);
+        if (at <= 0 || PERSONAL_PRONOUN.matcher(sentence.substring(0, at)).find()
+                || lastPerson != null && !lastPerson.name().equals(named) && refersTo(sentence, lastPerson.name())) {
+            return;
+        }
+        String before = sentence.substring(0, at).stripTrailing();
+        String[] wordsBefore = SPACES.split(before.endsWith(",") ? before.substring(0, before.length() - 1) : before);
+        String word = wordsBefore[wordsBefore.length - 1].toLowerCase(Locale.ROOT);
+        String role = null;
+        if (before.endsWith(",")) {
+            // "belongs to a widow, Nasrin Haidari": the description set apart before the name is who she is
+            Matcher apposed = APPOSED_BEFORE_NAME.matcher(before);
+            if (!apposed.find() || !namesAPerson(apposed.group("description"))) {
+                return;
+            }
+            role = apposed.group("description");
+        } else if (!(word.equals("by") && PASSIVE.matcher(before).find()) && !PERSON_NOUNS.contains(word)
+                && !MEN.contains(word) && !WOMEN.contains(word)) {
+            // "was run by Omid Sharifi", "his cousin Farid Azimi"; other capitalised words may be a place's
+            Matcher described = DESCRIBED_AFTER_NAME.matcher(sentence).region(at + named.length(), sentence.length());
+            if (!described.lookingAt() || !namesAPerson(described.group(1))) {
+                return;
+            }
+        }
+        describe(named, role);
+        if (role != null) {
+            introducedInPassing.putIfAbsent(named, new Introduction(role, paragraphs));
+        }
+        last = new Speaker(named, SourceKind.PERSON, role);
+        referTo(last);
+        subjectParagraph = paragraphs;
+    }
+
+    /** Whether a sentence names this person, in full or by the surname or given name the article knows them by. */
+    private boolean refersTo(String sentence, String name) {
+        if (sentence.contains(name)) {
+            return true;
+        }
+        for (String word : SPACES.split(name)) {
+            if (word.length() > 2 && (name.equals(fullNameBySurname.get(word))
+                    || name.equals(fullNameByGivenName.get(word))) && containsWord(sentence, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void mentionedAsSubject(String sentence) {
         if (sentence.startsWith("The ") || OWNER_FIRST.matcher(sentence).lookingAt()) {
             // "The office of the attorney general, Consuelo Porras, has rejected ...": "the office" later
             // and "it" in the next sentence ("The prosecutor general's office did not respond. ... it has insisted")
@@ -844,6 +960,11 @@ final class SpeakerResolver {
             return;
         }
         Matcher subject = SUBJECT_ROLE_FIRST.matcher(rest);
+        if (subject.lookingAt() && VERB_OF_A_CLAUSE.matcher(subject.group("who")).find()) {
+            // "The kiosk stands between the stalls of a seamstress, Zulfiya Saidova, ...": a sentence of its own
+            // before the name, not who the person is; the name is met in passing
+            return;
+        }
         if (!subject.lookingAt() && rest.contains(" named ")) {
             subject = SUBJECT_NAMED.matcher(rest);
         }
@@ -871,6 +992,7 @@ final class SpeakerResolver {
         }
         if (named.isPresent() && named.get().kind() == SourceKind.PERSON
                 && !authorKeys.contains(SourceNames.key(named.get().name()))) {
+            subjectNamed = true;
             describe(named.get().name(), named.get().role());
             // "Prosecutor X asked him who ... He replied": the he who answers is the one asked, not X
             String after = rest.substring(subject.end("who"));
@@ -879,12 +1001,39 @@ final class SpeakerResolver {
             }
             // "At the entrance, 64-year-old Levon Harutyunyan sells ...": the age, up to the end of who
             noteAge(sentence.substring(0, sentence.length() - after.length()), named.get().name());
+            // "Ahmed Karimi opened his bicycle shop in 1998": he, not she, from then on
+            String subjectName = named.get().name();
+            ownPronoun(after).ifPresent(pronoun -> referredToAs(subjectName, pronoun));
             if (!(after.contains(" him") || after.contains(" her ")) || !ADDRESSES_SOMEONE.matcher(after).find()) {
                 last = new Speaker(named.get().name(), SourceKind.PERSON, named.get().role());
                 referTo(last);
                 subjectParagraph = paragraphs;
             }
         }
+    }
+
+    /**
+     * The pronoun a sentence's subject is referred to by within what the sentence says of them: "his" or "himself",
+     * "her" before what is hers or "herself", before anyone else is named or a clause about another begins. Empty when
+     * none comes first ("gave her the keys": her is someone else).
+     */
+    static Optional<String> ownPronoun(String predicate) {
+        String[] words = SPACES.split(predicate.strip());
+        for (int i = 0; i < words.length; i++) {
+            String word = TRAILING_PUNCTUATION.matcher(words[i]).replaceFirst("");
+            if (word.isEmpty() || Character.isUpperCase(word.charAt(0)) || CLAUSE_TURNS.contains(word)
+                    || !word.equals(words[i]) && !word.equals("his")) {
+                return Optional.empty(); // another person may be named, or the clause ends
+            }
+            if (word.equals("his") || word.equals("himself")) {
+                return Optional.of("he");
+            }
+            if (word.equals("herself") || word.equals("her") && i + 1 < words.length
+                    && !NOT_AFTER_POSSESSIVE.contains(words[i + 1]) && Character.isLowerCase(words[i + 1].charAt(0))) {
+                return Optional.of("she");
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a sentence ends with a person, named in full, by whom something was done ({@link #AGENT_LAST}). */
