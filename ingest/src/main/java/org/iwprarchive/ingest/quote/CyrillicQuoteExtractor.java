@@ -596,7 +596,7 @@ public final class CyrillicQuoteExtractor {
             "дочка", "бабуся", "дідусь", "сусід", "сусідка", "внучка", "внук", "онука", "онук", "племянник",
             "племянница", "племінник", "племінниця", "невестка", "невістка", "зять", "колега", "коллега", "невеста",
             "жених", "наречена", "наречений", "побратим", "посестра", "мама", "папа", "тётя", "тетя", "дядя", "тато",
-            "тітка", "дядько");
+            "тітка", "дядько", "дед", "дід", "прадед", "прадід");
     /** An age inside a sentence, in letters or figures: "пятнадцатилетний", "17-летний", "12-річна". */
     private static final String AGE_IN_TEXT = "(?:\\p{Ll}+|\\d{1,3}-)(?:летн|річн)\\p{Ll}+";
     /** An elder's honorific joined to a given name, if any: "Хамид-ака", "Айша-апа", "Асан-байке". */
@@ -1394,6 +1394,15 @@ public final class CyrillicQuoteExtractor {
         }
         String[] roleWords = SPACES.split(closing.group("role"));
         String noun = roleWords[roleWords.length - 1];
+        String whose = closing.group("from") == null && RELATIONS.contains(lowerCase(noun))
+                ? ukrainianNominative(nominative(closing.group("name"))) : closing.group("name");
+        if (!whose.equals(closing.group("name"))) {
+            // "... построил отец Бахтияра Маматова.": whose father, in the genitive, is the person the text follows
+            // (and "у Маматова", "— смеётся он" refer to), not the father, who has no name here
+            known.removeIf(k -> k.name().equals(whose));
+            known.add(new Known(whose, null));
+            return true;
+        }
         if (!(isOccupation(noun) || TRADE_ENDING.matcher(lowerCase(noun)).find())) {
             return false;
         }

@@ -226,6 +226,12 @@ public final class EuropeanQuoteExtractor {
      */
     private static final Pattern ALBANIAN_GENITIVE_NAME = Pattern.compile("(?<=\\p{Ll}\\s)(?:e|i|të|së)\\s+"
             + "(?<given>\\p{Lu}\\p{Ll}+)\\s+(?<surname>\\p{Lu}\\p{Ll}+)ës(?!\\p{L})");
+    /**
+     * Whose a thing is in Macedonian, "на" and a full name whose surname ends as Macedonian surnames do, after a noun:
+     * "Гулабарникот на Методија Петровски" (not a place's name: "на Маркови Кули").
+     */
+    private static final Pattern MACEDONIAN_POSSESSOR = Pattern.compile("(?<=\\p{Ll}\\s)на\\s+(?<name>\\p{Lu}\\p{Ll}+"
+            + "\\s+\\p{Lu}\\p{Ll}+(?:ски|ска|цки|цка|ов|ова|ев|ева|иќ))(?!\\p{L})");
     /** A noun in lower case before a full name: "djed Emira Čolakovića". */
     private static final Pattern RELATION_OF_NAME = Pattern.compile("(?<=\\s)(?<relation>\\p{Ll}+)\\s+"
             + "(?<name>\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)");
@@ -642,6 +648,12 @@ public final class EuropeanQuoteExtractor {
             // "Lavanderia e Marsela Dhimës ...": whose a thing is, a woman's full name in the genitive; whom "Dhima
             // tregon" names next
             knownLast(person(owner.group("given") + " " + owner.group("surname") + "a", null), reading);
+            return;
+        }
+        Matcher possessor = MACEDONIAN_POSSESSOR.matcher(sentence);
+        if (possessor.find()) {
+            // "Гулабарникот на Методија Петровски во Прилеп е ...": whom "раскажува Петровски" names next
+            knownLast(person(possessor.group("name"), null), reading);
             return;
         }
         Matcher related = RELATION_SUBJECT.matcher(sentence);

@@ -137,6 +137,16 @@ public final class PersianQuoteExtractor {
             + "(?:که\\s+)?(?:نام|هویت|اسم)|(?:نام|هویت|اسم)ش?\\s+(?:فاش|ذکر|گرفته|برده|افشا|اعلام)"
             + "|شرط\\s+(?:عدم|فاش\\s+نشدن"
             + "|ذکر\\s+نشدن|افشا\\s+نشدن)|دلیل\\s+(?:مسایل|مسائل|نگرانی\\S*)\\s+امنیتی");
+    /** Where "به شرط ..." or "به دلیل ..." opens among a phrase's words, or -1. */
+    private static int conditionOnName(List<String> words) {
+        for (int i = 1; i + 1 < words.size(); i++) {
+            if (words.get(i).equals("به") && (words.get(i + 1).equals("شرط") || words.get(i + 1).equals("دلیل"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
     /** A note that the name given is not the person's own: "که نام واقعی‌اش نیست", "نام مستعار". */
     private static final Pattern NAME_NOT_REAL = Pattern.compile("نام\\s*(?:‌)?\\s*(?:واقعی|مستعار)|اسم\\s*مستعار");
@@ -632,6 +642,10 @@ public final class PersianQuoteExtractor {
         if (withheld) {
             // "یک مقام محلی که نخواست نامش فاش شود": the description, without the clause
             int clause = folded.indexOf("که");
+            if (clause < 0) {
+                // "یک مسئول وزارت ... به شرط فاش نشدن نامش": the condition, opened by "به", is no description
+                clause = conditionOnName(folded);
+            }
             String description = clause > 0 ? String.join(" ", words.subList(0, clause)) : head;
             return new Speaker(description, SourceKind.ANONYMOUS, null);
         }

@@ -907,4 +907,19 @@ class ArabicQuoteExtractorTests {
                 List.of())).extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("سمير خوري", PERSON), tuple("سمير خوري", PERSON));
     }
+
+    @Test
+    void learnsAManNamedAfterTheVerbOfASentenceWithoutWordsByACommonIraqiGivenName() {
+        // "ستار" opens a name the lists now know; the word after it, no verb, is the family name
+        assertThat(arabic.extract(List.of("في سوق الشورجة ببغداد، يبيع ستار عواد التوابل منذ ثلاثين عاماً.",
+                        "ويقول عواد إن الهيل صار غالياً."), List.of()))
+                .extracting(Attribution::source, Attribution::kind).containsExactly(tuple("ستار عواد", INDIRECT));
+    }
+
+    @Test
+    void readsAKeeperOfPigeonsAsATradeThatRefersBackWithAnAge() {
+        assertThat(arabic.extract(List.of("يطلق أبو علي حمامه كل صباح من سطح بيته في الكاظمية.",
+                        "ويقول المطيرجي الستيني إن الحمام يعود قبل الغروب."), List.of()))
+                .extracting(Attribution::source).containsExactly("أبو علي");
+    }
 }

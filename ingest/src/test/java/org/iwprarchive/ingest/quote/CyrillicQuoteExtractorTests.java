@@ -2842,4 +2842,15 @@ class CyrillicQuoteExtractorTests {
                         "Він запевняє, що механіка переживе батарейки."), List.of()))
                 .extracting(Attribution::cue).containsExactly("запевняє");
     }
+
+    @Test
+    void readsANameInTheGenitiveAfterARelationClosingASentenceAsWhoseRelationItIs() {
+        // the father is not named: the son, whose father built it, is whom the surname and "он" refer to
+        assertThat(russian.extract(List.of("Пекарню на углу рынка тридцать лет назад открыл дед Тимура Алиева.",
+                        "Теперь у Алиева три печи.", "— Хлеб здесь пекут по его рецепту, — говорит он."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Тимур Алиев", null));
+        assertThat(ukrainian.extract(List.of("Майстерню в підвалі будинку відкрила мати Оксани Кравчук.",
+                        "— Я тут виросла, — каже Кравчук."), List.of()))
+                .extracting(Attribution::source).containsExactly("Оксана Кравчук");
+    }
 }

@@ -2765,4 +2765,15 @@ class EuropeanQuoteExtractorTests {
                         "Hoxha thotë se mielli është shtrenjtuar."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Mimoza Hoxha", null));
     }
+
+    @Test
+    void learnsWhoseAThingIsInMacedonianByASurnamesEnding() {
+        assertThat(macedonian.extract(List.of("Фурната на Благој Трајковски во Штип работи од 1980 година.",
+                        "„Лебот го печеме на дрва“, раскажува Трајковски."), List.of()))
+                .extracting(Attribution::source).containsExactly("Благој Трајковски");
+        // a place's name after "на" is nobody's
+        assertThat(macedonian.extract(List.of("Фурната на Плоштад Слобода работи од 1980 година.",
+                        "„Лебот го печеме на дрва“, раскажува Слобода."), List.of()))
+                .extracting(Attribution::source).doesNotContain("Плоштад Слобода");
+    }
 }

@@ -128,12 +128,15 @@ class PersianQuoteExtractorTests {
         List<Attribution> found = persian.extract(List.of(
                 "یک افسر پولیس که به شرط فاش نشدن نامش صحبت کرد، گفت که زندان پر است.",
                 "منبعی در شاروالی گفت که بودجه تمام شده است.",
+                // the condition on the name straight after the description, without "که"
+                "یک کارمند گمرک به شرط فاش نشدن نامش گفت که تعرفه بلند رفته است.",
                 "یکی از رانندگان موتر باربری گفت: «راه‌ها بسته است.»"), List.of());
 
         assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::text)
                 .containsExactly(
                         tuple("یک افسر پولیس", ANONYMOUS, "زندان پر است"),
                         tuple("منبعی در شاروالی", ANONYMOUS, "بودجه تمام شده است"),
+                        tuple("یک کارمند گمرک", ANONYMOUS, "تعرفه بلند رفته است"),
                         tuple("یکی از رانندگان موتر باربری", ANONYMOUS, "راه‌ها بسته است"));
     }
 
