@@ -1749,6 +1749,13 @@ final class SpeakerResolver {
                 }
                 return Optional.of(referred);
             }
+            // "Rustam Yusupov repairs bicycles ... "...," the repairman said": what the person the text follows does,
+            // when nobody was described so and they were introduced without a description of their own
+            if (lastPerson != null && lastPerson.kind() == SourceKind.PERSON && lastPerson.role() == null
+                    && !OFFICE_HOLDER_NOUNS.contains(noun) && !MEN.contains(noun) && !WOMEN.contains(noun)
+                    && !introducedInPassing.containsKey(lastPerson.name())) {
+                return Optional.of(new Speaker(lastPerson.name(), SourceKind.PERSON, null));
+            }
             // "Its head, Oleksandr Prokudin, urged ... The official said": whoever holds an office, the person last
             // quoted in one
             if (OFFICE_HOLDER_NOUNS.contains(definite.group(1)) && last != null && last.kind() == SourceKind.PERSON

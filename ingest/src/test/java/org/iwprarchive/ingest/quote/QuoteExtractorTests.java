@@ -2374,4 +2374,23 @@ class QuoteExtractorTests {
         assertThat(SpeakerResolver.ownPronoun(" met Ahmad Zia at his shop.")).isEmpty();
         assertThat(SpeakerResolver.ownPronoun(" works while her son sleeps.")).isEmpty();
     }
+
+    @Test
+    void readsWhatThePersonFollowedDoesWithTheArticleAsThemWhenNobodyWasDescribedSo() {
+        assertThat(extractor.extract(List.of(
+                        "In a lane behind the Chorsu bazaar, Anvar Tursunov sharpens knives on a foot-driven wheel.",
+                        "\"Chinese knives go blunt in a week,\" the craftsman said.",
+                        "\"Old Soviet ones last for ever,\" the shopkeeper said."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Anvar Tursunov", null), tuple("Anvar Tursunov", null));
+        // someone described by another noun before is not who the noun means
+        assertThat(extractor.extract(List.of(
+                        "Anvar Tursunov, a teacher, sharpens knives at weekends.",
+                        "\"Old Soviet ones last for ever,\" the shopkeeper said."), List.of()))
+                .extracting(Attribution::source).doesNotContain("Anvar Tursunov");
+        assertThat(extractor.extract(List.of(
+                        "The workshop was opened by Anvar Tursunov, a teacher, in 1990.",
+                        "\"Old Soviet ones last for ever,\" the shopkeeper said."), List.of()))
+                .extracting(Attribution::source).doesNotContain("Anvar Tursunov");
+    }
 }
