@@ -166,6 +166,14 @@ final class CyrillicPeople {
     }
 
     /**
+     * Whether a word is a given name the lists hold, as it is written in the nominative ("Василь", "Айгуль"), or one of
+     * the women's names the lists leave to their ending ("Ганна", "Марія").
+     */
+    static boolean isNominativeGivenName(String word) {
+        return MENS_NAMES.contains(word) || WOMENS_NAMES.contains(word) || WOMANS_GIVEN_NAME.matcher(word).find();
+    }
+
+    /**
      * The sex a noun of what someone does says: "мастерица", "вчителька" a woman's; a man's noun the lists hold a
      * man's; empty for the rest ("мастер", "врач" are said of women too).
      */

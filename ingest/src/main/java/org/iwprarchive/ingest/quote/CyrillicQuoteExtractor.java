@@ -669,6 +669,9 @@ public final class CyrillicQuoteExtractor {
             + "(?<description>[\\p{Ll}\\d][^,.;:«»\"]{2,80}),\\s+\\p{Ll}");
     /** Prepositions after what someone does that say more of the person: from where, with what, of what age. */
     private static final Set<String> DESCRIBING_PREPOSITIONS = Set.of("из", "со", "с", "з", "із", "зі", "без");
+    /** A full name closing a sentence after a word in lower case: "розвозить їх селянам Василь Мельничук." */
+    private static final Pattern NAME_CLOSING = Regexes.compile("(?<=\\s)\\p{Ll}[\\p{Ll}’ʼ'-]*\\s+(?<name>"
+            + "(?<given>\\p{Lu}\\p{Ll}+)\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)[.!]?$");
 
     /** A settlement's noun in the genitive, before its name: "села", "міста", "посёлка", "района". */
     private static final String SETTLEMENT_NOUNS = "(?:села|селища|міста|району|города|посёлка|поселка|района|деревни"
@@ -1005,7 +1008,8 @@ public final class CyrillicQuoteExtractor {
                     || learnSubjectAfterVerb(sentence, known, authorKeys) || learnOneOfThem(sentence, known, authorKeys)
                     || learnSubject(sentence, known, authorKeys)
                     || learnGivenNameDescribed(sentence, known, authorKeys) || learnAgeInDative(sentence, known)
-                    || learnDescribedThenName(sentence, known, authorKeys)) {
+                    || learnDescribedThenName(sentence, known, authorKeys)
+                    || learnNameClosing(sentence, known, authorKeys)) {
                 reading.lastUnnamed = null;
             }
             return;
@@ -1208,8 +1212,10 @@ public final class CyrillicQuoteExtractor {
         // ("Невеликий цех з виробництва морозива на Салтівці Дмитро Литвиненко відновив ...": words before the name
         // where no word says what someone is are what the sentence is about, not a role)
         String[] before = named.role() == null ? new String[0] : SPACES.split(named.role());
-        String role = withApposed(before.length >= 3 && java.util.Arrays.stream(before)
-                .noneMatch(w -> namesWhatSomeoneIs(lowerCase(w))) ? null : named.role(), paragraph, name.end());
+        // (a capitalised word inside them is a place's, "Бишкека", whatever its ending)
+        String role = withApposed(before.length >= 3 && java.util.stream.IntStream.range(0, before.length)
+                .filter(i -> i == 0 || !isCapitalisedWord(before[i]))
+                .noneMatch(i -> namesWhatSomeoneIs(lowerCase(before[i]))) ? null : named.role(), paragraph, name.end());
         Matcher from = FROM_PLACE.matcher(paragraph).region(name.end(), paragraph.length());
         if (role == null && from.lookingAt()) {
             role = from.group(1); // "Марина Ткаченко з Маріуполя продає ...": with nothing else, where she is from
@@ -1357,6 +1363,26 @@ public final class CyrillicQuoteExtractor {
         }
         known.removeIf(k -> k.name().equals(after.group("name")));
         known.add(new Known(after.group("name"), role));
+        return true;
+    }
+
+    /**
+     * "У селі дрова заготовляє лісгосп, а розвозить їх селянам Василь Мельничук.": a sentence that reports no words
+     * and closes with a full name after a word in lower case, a given name in the nominative first and a surname of a
+     * surname's ending last (a name a preposition governs has a case of its own): the subject, after its verb; whom "— каже чоловік" and "по его словам" refer to next, without
+     * a role. Whether it named one.
+     */
+    private boolean learnNameClosing(String sentence, List<Known> known, Set<String> authorKeys) {
+        Matcher closing = NAME_CLOSING.matcher(sentence.strip());
+        if (!closing.find()
+                || !CyrillicPeople.isNominativeGivenName(closing.group("given"))
+                || !SURNAME.matcher(lastWord(closing.group("name"))).matches()
+                || authorKeys.contains(SourceNames.key(closing.group("name")))) {
+            return false;
+        }
+        String name = closing.group("name");
+        known.removeIf(k -> k.name().equals(name));
+        known.add(new Known(name, null));
         return true;
     }
 

@@ -232,6 +232,14 @@ public final class EuropeanQuoteExtractor {
      */
     private static final Pattern MACEDONIAN_POSSESSOR = Pattern.compile("(?<=\\p{Ll}\\s)на\\s+(?<name>\\p{Lu}\\p{Ll}+"
             + "\\s+\\p{Lu}\\p{Ll}+(?:ски|ска|цки|цка|ов|ова|ев|ева|иќ))(?!\\p{L})");
+    /** Prepositions of Bosnian, Croatian and Serbian that govern the genitive: "kod", "od", "bez". */
+    private static final Set<String> GENITIVE_PREPOSITIONS = Set.of("kod", "od", "bez", "do", "pored", "kraj", "oko",
+            "ispred", "iza", "umjesto", "код", "од", "без", "до", "поред", "крај", "око", "испред", "иза", "уместо");
+    /** A man's surname in "-ić" in the genitive, closing a name: "Mehanovića", "Јовановића". */
+    private static final Pattern GENITIVE_IC = Pattern.compile("(?:ića|ића)$");
+    /** A relation of someone's in Albanian, then a given name alone, inside a sentence: "vëllai i tij Bujar". */
+    private static final Pattern ALBANIAN_KIN_INSIDE = Pattern.compile("(?<=\\s)(?<role>(?<relation>\\p{Ll}+)\\s+"
+            + "(?:i|e)\\s+(?:tij|saj|tyre))\\s+(?<name>\\p{Lu}\\p{Ll}+)(?!\\s+\\p{Lu})");
     /** A noun in lower case before a full name: "djed Emira Čolakovića". */
     private static final Pattern RELATION_OF_NAME = Pattern.compile("(?<=\\s)(?<relation>\\p{Ll}+)\\s+"
             + "(?<name>\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)");
@@ -643,6 +651,12 @@ public final class EuropeanQuoteExtractor {
      * Vidović najavila je žalbu."): the one "ona" and the surname alone mean after it.
      */
     private void named(String sentence, Reading reading) {
+        Matcher kin = ALBANIAN_KIN_INSIDE.matcher(sentence);
+        if (kin.find() && RELATIONS.contains(lower(kin.group("relation")))) {
+            // "Ilir Çela dhe vëllai i tij Bujar sjellin dru": whom someone is to another, and a given name, inside a
+            // sentence; whom "Bujari shton" names next, in that relation (whoever else the sentence names is read too)
+            knownLast(person(kin.group("name"), kin.group("role")), reading);
+        }
         Matcher owner = ALBANIAN_GENITIVE_NAME.matcher(sentence);
         if (owner.find()) {
             // "Lavanderia e Marsela Dhimës ...": whose a thing is, a woman's full name in the genitive; whom "Dhima
@@ -748,7 +762,11 @@ public final class EuropeanQuoteExtractor {
             Matcher whose = RELATION_OF_NAME.matcher(sentence);
             while (whose.find()) {
                 String nominative = grammar.morphology().nominative(whose.group("name"));
-                if (RELATIONS.contains(lower(whose.group("relation"))) && !nominative.equals(whose.group("name"))) {
+                boolean relation = RELATIONS.contains(lower(whose.group("relation")))
+                        // "a kod Huse Mehanovića i skuplje": at or from whom, a man's "-ić" surname in the genitive
+                        || GENITIVE_PREPOSITIONS.contains(lower(whose.group("relation")))
+                        && GENITIVE_IC.matcher(whose.group("name")).find();
+                if (relation && !nominative.equals(whose.group("name"))) {
                     knownLast(person(nominative, null), reading);
                     return;
                 }
@@ -1602,7 +1620,21 @@ public final class EuropeanQuoteExtractor {
         // "rekla je Amina" after "Amina Sadiković, studentica ...": a given name alone, when one person met has it
         List<Speaker> byGivenName = reading.known.stream().filter(known -> known.kind() == SourceKind.PERSON
                 && name.indexOf(' ') < 0 && known.name().startsWith(name + " ")).toList();
-        return byGivenName.size() == 1 ? byGivenName.get(0) : null;
+        if (byGivenName.size() == 1) {
+            return byGivenName.get(0);
+        }
+        // "Bujari shton" after "vëllai i tij Bujar": an Albanian man's given name with its article, of the person met
+        // under the name alone
+        if (name.indexOf(' ') < 0 && name.length() > 4 && name.endsWith("i")) {
+            String bare = name.substring(0, name.length() - 1);
+            for (int i = reading.known.size() - 1; i >= 0; i--) {
+                Speaker known = reading.known.get(i);
+                if (known.kind() == SourceKind.PERSON && known.name().equals(bare)) {
+                    return known;
+                }
+            }
+        }
+        return null;
     }
 
     private static Speaker withoutRole(Speaker speaker) {

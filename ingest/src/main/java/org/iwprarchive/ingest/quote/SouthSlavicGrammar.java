@@ -24,6 +24,8 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
     static final SouthSlavicGrammar MORPHOLOGY = new SouthSlavicGrammar();
 
     private static final Set<String> OCCUPATIONS = QuoteGrammar.LEXICON.words("bcs-occupations");
+    /** Men's given names in "-o" whose genitive is in "-e": "Huse Mehanovića" is Huso Mehanović's. */
+    private static final Set<String> MENS_NAMES_IN_O = QuoteGrammar.LEXICON.words("bcs-mens-names-in-o");
     /** Men's given names in "-e" that keep it in every case ("Stipe Mesića"), unlike Mirza's genitive "Mirze". */
     private static final Set<String> MENS_NAMES_IN_E = QuoteGrammar.LEXICON.words("bcs-mens-names-in-e");
     /** The endings of nouns of one who does something that no given name has: "darivatelj", "prodavačica". */
@@ -357,7 +359,11 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             String word = words[i];
             boolean last = i == words.length - 1;
             boolean givenNameInE = !last && MENS_NAMES_IN_E.contains(MORPHOLOGY.lexiconForm(word));
-            if (endsInE(word) && (woman ? !last : (aSurname || mansSurname && !last) && !givenNameInE)) {
+            String stem = word.substring(0, word.length() - 1);
+            if (endsInE(word) && mansSurname && !last && MENS_NAMES_IN_O.contains(MORPHOLOGY.lexiconForm(stem) + "o")) {
+                // "Huse Mehanovića" is Huso Mehanović: a man's name in "-o" the lists hold
+                word = stem + (word.endsWith("e") ? "o" : "о");
+            } else if (endsInE(word) && (woman ? !last : (aSurname || mansSurname && !last) && !givenNameInE)) {
                 word = word.substring(0, word.length() - 1) + (word.endsWith("e") ? "a" : "а");
             } else if (!woman && word.length() > 3 && (word.endsWith("a") || word.endsWith("а"))) {
                 word = word.substring(0, word.length() - 1);

@@ -305,7 +305,9 @@ final class SpeakerResolver {
      */
     private static final Pattern BARE_BODY = Regexes.compile("^(?:the\\s+)?(?<kind>(?<modifier>\\p{Ll}+\\s+)?"
             + "(?<head>government|ministry|council|commission|embassy|agency|committee|administration|authorities"
-            + "|police|army|military|bank|regulator|prosecutor's office|prosecutor\u2019s office))$");
+            + "|police|army|military|bank|regulator|prosecutor's office|prosecutor\u2019s office"
+            // a town's or a region's own administration, which an article about the place needs not name
+            + "|municipality|mayoralty|inspectorate|akimat|hokimiyat|governorate|prefecture))$");
     /** Kinds of body that "the bank" and "the regulator" refer to only when the article has named one. */
     private static final Set<String> KINDS_NAMED_FIRST = Set.of("bank", "regulator");
     /** Words that open a subordinate clause, whose subject may be a speaker: "..., after the ministry said". */
@@ -470,6 +472,8 @@ final class SpeakerResolver {
     private boolean subjectNamed;
     /** The people the paragraph read names in full, authors left out: whom a sentence may name in passing. */
     private final List<String> namesOfParagraph = new ArrayList<>();
+    /** Given names the paragraph read gives alone after whom the person is to someone: "his nephew Naqibullah". */
+    private final Map<String, String> relatedInParagraph = new HashMap<>();
     /** Whether the paragraph read is the article's first. */
     private boolean opening = true;
 
@@ -488,6 +492,7 @@ final class SpeakerResolver {
         paragraphs++;
         namedInParagraph = null;
         namesOfParagraph.clear();
+        relatedInParagraph.clear();
         Names.CapitalisedWords capitalised = new Names.CapitalisedWords(paragraph);
         Matcher names = FULL_NAME.matcher(paragraph);
         for (int from = 0; capitalised.find(names, from, Names.Shape.NAME_WORD); ) {
@@ -565,9 +570,10 @@ final class SpeakerResolver {
                 continue; // most capitalised words: no relation noun before them
             }
             alone.region(at, paragraph.length());
-            if (alone.lookingAt() && isLoneName(alone.group(1))
-                    && RELATION_BEFORE.matcher(paragraph.substring(Math.max(0, at - RELATION_REACH), at)).find()) {
+            Matcher relation = RELATION_BEFORE.matcher(paragraph.substring(Math.max(0, at - RELATION_REACH), at));
+            if (alone.lookingAt() && isLoneName(alone.group(1)) && relation.find()) {
                 fullNameBySurname.putIfAbsent(alone.group(1), alone.group(1));
+                relatedInParagraph.put(alone.group(1), relation.group().strip());
             }
         }
         Matcher acronyms = ANY_ACRONYM.matcher(paragraph);
@@ -811,7 +817,11 @@ final class SpeakerResolver {
                 named = name;
             }
         }
-        int at = named == null ? -1 : sentence.indexOf(named);
+        if (named == null) {
+            relatedInPassing(sentence);
+            return;
+        }
+        int at = sentence.indexOf(named);
         if (at <= 0 || PERSONAL_PRONOUN.matcher(sentence.substring(0, at)).find()
                 || lastPerson != null && !lastPerson.name().equals(named) && refersTo(sentence, lastPerson.name())) {
             return;
@@ -839,6 +849,33 @@ final class SpeakerResolver {
         if (role != null) {
             introducedInPassing.putIfAbsent(named, new Introduction(role, paragraphs));
         }
+        last = new Speaker(named, SourceKind.PERSON, role);
+        referTo(last);
+        subjectParagraph = paragraphs;
+    }
+
+    /**
+     * "Across the lane, charcoal is sold by his nephew Naqibullah.": someone named inside a sentence that reports no
+     * words by a given name alone after whom they are to someone, who is whom a following he or she refers to, in that
+     * relation (not when the sentence opens with them, which the rules of a subject read, or names someone else).
+     */
+    private void relatedInPassing(String sentence) {
+        String named = null;
+        for (Map.Entry<String, String> related : relatedInParagraph.entrySet()) {
+            int at = sentence.indexOf(related.getValue() + " " + related.getKey());
+            if (at > 0) {
+                if (named != null) {
+                    return;
+                }
+                named = related.getKey();
+            }
+        }
+        if (named == null || PERSONAL_PRONOUN.matcher(sentence.substring(0, sentence.indexOf(named))).find()
+                || lastPerson != null && refersTo(sentence, lastPerson.name())) {
+            return;
+        }
+        String role = relatedInParagraph.get(named);
+        introducedInPassing.putIfAbsent(named, new Introduction(role, paragraphs));
         last = new Speaker(named, SourceKind.PERSON, role);
         referTo(last);
         subjectParagraph = paragraphs;

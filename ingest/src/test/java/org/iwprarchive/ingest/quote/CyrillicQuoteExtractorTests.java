@@ -2853,4 +2853,26 @@ class CyrillicQuoteExtractorTests {
                         "— Я тут виросла, — каже Кравчук."), List.of()))
                 .extracting(Attribution::source).containsExactly("Оксана Кравчук");
     }
+
+    @Test
+    void learnsAFullNameClosingASentenceAfterItsVerbByAListedGivenName() {
+        assertThat(ukrainian.extract(List.of("У селі під Коростенем сіно заготовляє кооператив, а розвозить його "
+                                + "господарям Ганна Ковальчук.",
+                        "— Свинина подорожчала вдвічі, — каже жінка."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Ганна Ковальчук", null));
+        // two capitalised words of which the first is no given name the lists hold are no person's name
+        assertThat(ukrainian.extract(List.of("У селі під Коростенем сіно заготовляє кооператив, а розвозить його "
+                                + "господарям Кооператив Кравчук.", "— Свинина подорожчала вдвічі, — каже він."), List.of()))
+                .extracting(Attribution::source).doesNotContain("Кооператив Кравчук");
+        assertThat(ukrainian.extract(List.of("У селі під Коростенем сіно заготовляє кооператив, а посилки розвозить "
+                                + "господарям Нова Пошта.", "— Свинина подорожчала вдвічі, — каже вона."), List.of()))
+                .extracting(Attribution::source).doesNotContain("Нова Пошта");
+    }
+
+    @Test
+    void takesNoRoleFromWordsBeforeANameWhoseOnlyPersonLikeWordIsAPlacesName() {
+        assertThat(russian.extract(List.of("Хлеб на окраине Бишкека печёт Рустам Алиев вместе с братом.",
+                        "— Мука подорожала вдвое, — говорит он."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Рустам Алиев", null));
+    }
 }

@@ -2776,4 +2776,26 @@ class EuropeanQuoteExtractorTests {
                         "„Лебот го печеме на дрва“, раскажува Слобода."), List.of()))
                 .extracting(Attribution::source).doesNotContain("Плоштад Слобода");
     }
+
+    @Test
+    void learnsAMansFullNameInTheGenitiveAfterAPrepositionThatGovernsIt() {
+        assertThat(bcs.extract(List.of("Najbolji ćevapi u Travniku jedu se kod Muje Kovačevića.",
+                        "\"Meso kupujemo samo od domaćih uzgajivača\", kaže Kovačević."), List.of()))
+                .extracting(Attribution::source).containsExactly("Mujo Kovačević");
+        assertThat(bcs.extract(List.of("Drva se u selu kupuju od Damira Jurića.",
+                        "\"Bukve je sve manje\", kaže Jurić."), List.of()))
+                .extracting(Attribution::source).containsExactly("Damir Jurić");
+        // a place's name after the preposition is nobody's
+        assertThat(bcs.extract(List.of("Kamioni s drvima voze se do Slavonskog Broda.",
+                        "\"Bukve je sve manje\", kaže on."), List.of()))
+                .extracting(Attribution::source).isEmpty();
+    }
+
+    @Test
+    void learnsAnAlbanianRelationAndGivenNameInsideASentenceAndTheNameWithItsArticle() {
+        assertThat(albanian.extract(List.of("Në treg të Korçës, Agron Dedja dhe djali i tij Erion shesin mjaltë.",
+                        "Erioni thotë se çmimi është rritur me një të tretën."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Erion", "djali i tij"));
+    }
 }

@@ -2393,4 +2393,33 @@ class QuoteExtractorTests {
                         "\"Old Soviet ones last for ever,\" the shopkeeper said."), List.of()))
                 .extracting(Attribution::source).doesNotContain("Anvar Tursunov");
     }
+
+    @Test
+    void takesSomeoneNamedInPassingByAGivenNameAfterARelationAsWhomHeRefersToInThatRelation() {
+        assertThat(extractor.extract(List.of(
+                        "\"Leather comes from Iran now,\" said Bahrom Nazarov.",
+                        "The stall next to his is kept by his daughter Dilnoza. \"Girls buy bags, not shoes,\" she said."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Bahrom Nazarov", null), tuple("Dilnoza", "his daughter"));
+        // not when the sentence names the person before, or refers to him first
+        assertThat(extractor.extract(List.of(
+                        "\"Leather comes from Iran now,\" said Bahrom Nazarov.",
+                        "The stall that Nazarov keeps with his daughter Dilnoza is the oldest. \"Girls buy bags, not"
+                                + " shoes,\" he said."),
+                        List.of()))
+                .extracting(Attribution::source).containsExactly("Bahrom Nazarov", "Bahrom Nazarov");
+        assertThat(extractor.extract(List.of(
+                        "\"Leather comes from Iran now,\" said Bahrom Nazarov.",
+                        "He keeps the stall with his daughter Dilnoza. \"Girls buy bags, not shoes,\" he said."),
+                        List.of()))
+                .extracting(Attribution::source).containsExactly("Bahrom Nazarov", "Bahrom Nazarov");
+    }
+
+    @Test
+    void readsATownsOwnAdministrationUnnamedAsABody() {
+        assertThat(extractor.extract(List.of("The municipality said it had cleared 40 tonnes of snow."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("municipality", ORGANISATION));
+    }
 }
