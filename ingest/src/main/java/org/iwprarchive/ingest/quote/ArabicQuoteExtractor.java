@@ -770,8 +770,11 @@ public final class ArabicQuoteExtractor {
             // "قال الشاب البالغ من العمر 24 عاماً": someone already quoted, described again
             return continuedSomeone(feminine, known);
         }
-        if (feminine != null && folded.size() == 2 && isOffice(folded)
-                && AGE_BY_DECADE.matcher(folded.get(1)).matches()) {
+        if (feminine != null && (folded.size() == 2 && isOffice(folded) || folded.size() == 3
+                && !folded.get(0).startsWith("ال") && occupations.contains(stem(folded.get(0)))
+                && folded.get(1).startsWith("ال") && !PREPOSITIONS.contains(folded.get(1)))
+                && AGE_BY_DECADE.matcher(folded.get(folded.size() - 1)).matches()) {
+            // ("ويقول ماسح الأحذية السبعيني": what someone does, of what, and the decade, too)
             // "ويقول المنجد الستيني": what someone does and the decade of their age, someone already quoted
             return continuedSomeone(feminine, known);
         }

@@ -671,7 +671,9 @@ public final class CyrillicQuoteExtractor {
     private static final Set<String> DESCRIBING_PREPOSITIONS = Set.of("из", "со", "с", "з", "із", "зі", "без");
     /** A full name closing a sentence after a word in lower case: "розвозить їх селянам Василь Мельничук." */
     private static final Pattern NAME_CLOSING = Regexes.compile("(?<=\\s)\\p{Ll}[\\p{Ll}’ʼ'-]*\\s+(?<name>"
-            + "(?<given>\\p{Lu}\\p{Ll}+)\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)[.!]?$");
+            + "(?<given>\\p{Lu}\\p{Ll}+)(?:\\s+(?<surname>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)"
+            // "держит Рустам-ака.": a given name with an elder's honorific joined, as an older man or woman is known
+            + "|-(?:ака|апа|опа|эже|эдже|байке)))[.!]?$");
 
     /** A settlement's noun in the genitive, before its name: "села", "міста", "посёлка", "района". */
     private static final String SETTLEMENT_NOUNS = "(?:села|селища|міста|району|города|посёлка|поселка|района|деревни"
@@ -725,10 +727,13 @@ public final class CyrillicQuoteExtractor {
             + "\\s+\\p{Ll}");
     /**
      * "Щодня сюди заходить вісімдесятирічний Григорій Павленко, колишній учитель історії.": a verb, then its subject
-     * named in full, closing the sentence with what the person is.
+     * named in full, closing the sentence with what the person is (a capitalised word before them is a place's, and
+     * is followed by one in lower case).
      */
     private static final Pattern SUBJECT_AFTER_VERB = Regexes.compile("(?<before>(?:\\p{Lu}|\\p{Ll})[\\p{Ll}’ʼ'-]*(?:\\s+\\p{Ll}"
-            + "[\\p{Ll}’ʼ'-]*){1,8})\\s+(?<name>\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+),\\s+(?<description>\\p{Ll}[^,.;:«»\"]{2,80})"
+            // (where may name a place, and an age in figures stand before the name: "На Дерибасівській в Одесі взуття
+            // чистить 58-річний Анатолій Бойко, колишній моряк.")
+            + "[\\p{Ll}’ʼ'-]*|\\s+\\d{1,3}-\\p{Ll}+|\\s+\\p{Lu}\\p{Ll}+(?=\\s+\\p{Ll})){1,10})\\s+(?<name>\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+),\\s+(?<description>\\p{Ll}[^,.;:«»\"]{2,80})"
             + "[.!]?");
     /** A sentence that closes with a given name alone after its verb, an age before it maybe, and what they are. */
     private static final Pattern GIVEN_NAME_AFTER_VERB = Regexes.compile("(?<before>\\p{Lu}[\\p{Ll}’ʼ'-]*(?:\\s+\\p{Ll}"
@@ -1369,14 +1374,15 @@ public final class CyrillicQuoteExtractor {
     /**
      * "У селі дрова заготовляє лісгосп, а розвозить їх селянам Василь Мельничук.": a sentence that reports no words
      * and closes with a full name after a word in lower case, a given name in the nominative first and a surname of a
-     * surname's ending last (a name a preposition governs has a case of its own): the subject, after its verb; whom "— каже чоловік" and "по его словам" refer to next, without
+     * surname's ending last (a name a preposition governs has a case of its own), or with a given name and an elder's
+     * honorific ("держит Рустам-ака."): the subject, after its verb; whom "— каже чоловік" and "по его словам" refer to next, without
      * a role. Whether it named one.
      */
     private boolean learnNameClosing(String sentence, List<Known> known, Set<String> authorKeys) {
         Matcher closing = NAME_CLOSING.matcher(sentence.strip());
         if (!closing.find()
-                || !CyrillicPeople.isNominativeGivenName(closing.group("given"))
-                || !SURNAME.matcher(lastWord(closing.group("name"))).matches()
+                || closing.group("surname") != null && (!CyrillicPeople.isNominativeGivenName(closing.group("given"))
+                || !SURNAME.matcher(closing.group("surname")).matches())
                 || authorKeys.contains(SourceNames.key(closing.group("name")))) {
             return false;
         }

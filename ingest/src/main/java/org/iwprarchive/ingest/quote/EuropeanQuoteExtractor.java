@@ -184,6 +184,8 @@ public final class EuropeanQuoteExtractor {
      * opening, where it happens first: "Во својата работилница во Охрид, Петар Николоски изработува ..."; a role may
      * open with Albanian's article of one letter ("I pandehuri Ilir Kamberi i mohoi akuzat").
      */
+    /** One capitalised word opening a sentence before one in lower case: a surname alone, maybe. */
+    private static final Pattern LONE_SUBJECT = Pattern.compile("(\\p{Lu}\\p{Ll}{2,})\\s+\\p{Ll}");
     private static final Pattern SUBJECT = Pattern.compile("(?:[^,\"\u201c\u201e\u00ab]{1,60},\\s+)?"
             + "(?<who>(?:\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,3}\\s+)?\\p{Lu}[\\p{L}'-]+\\s+\\p{Lu}[\\p{L}'-]+)"
             // "Nedžad Kulenović, 67,", "Petrit Muça, 71 vjeç,": an age set apart after the name
@@ -717,6 +719,15 @@ public final class EuropeanQuoteExtractor {
         Matcher place = OPENING_PLACE.matcher(sentence);
         String fromSubject = place.lookingAt() ? sentence.substring(place.end()) : sentence;
         Matcher subject = SUBJECT.matcher(fromSubject);
+        Matcher lone = LONE_SUBJECT.matcher(fromSubject);
+        if (!subject.lookingAt() && lone.lookingAt()) {
+            // "Ramadani je u Beograd došao ...": a surname alone opening the sentence, of someone named in full before
+            Speaker person = speaker(lone.group(1), reading, false);
+            if (person != null && person.kind() == SourceKind.PERSON && person.name().contains(" ")) {
+                knownLast(withoutRole(person), reading);
+                return;
+            }
+        }
         if (!subject.lookingAt()) {
             // "S njom radi i dvadesetogodišnja Amina Sadiković, studentica likovne akademije.": a full name in passing,
             // and what the person is, set apart; whom "rekla je Amina" means later
@@ -1212,10 +1223,13 @@ public final class EuropeanQuoteExtractor {
             if (according && describedAfter(segments).isEmpty()) {
                 return new Speaker(name, SourceKind.ORGANISATION, null);
             }
-            if (role.isEmpty()) {
-                return null;
-            }
             String full = namedInFullBefore(name, reading);
+            if (role.isEmpty()) {
+                // "Ramadani je u Beograd došao" after "... cipele čisti Dževdet Ramadani.": a surname alone, when an
+                // earlier paragraph named the person in full inside a sentence (not opening one, where any word is
+                // capitalised), as it is written
+                return full != null && namedInsideASentence(full, reading) ? person(full, null) : null;
+            }
             String[] roleWords = SPACES.split(role);
             if (full == null && roleWords.length > 1 && namesABody(roleWords[roleWords.length - 1])) {
                 // "млад Авганистанец во прифатниот центар Винојуг", "iz prihvatnog centra Ušivak": a lone capitalised
@@ -1225,6 +1239,23 @@ public final class EuropeanQuoteExtractor {
             return person(full == null ? name : full, role);
         }
         return person(name, role);
+    }
+
+    /**
+     * Whether an earlier paragraph gives this full name as written inside a sentence, after a word in lower case that
+     * is no preposition (not "на Плоштад Слобода", a place) or after a comma.
+     */
+    private static boolean namedInsideASentence(String full, Reading reading) {
+        Matcher inside = Pattern.compile("(?:(\\p{Ll}+)|,)\\s+" + Pattern.quote(full) + "(?!\\p{L})")
+                .matcher(String.join("\n", reading.paragraphs.subList(0, reading.paragraph)));
+        while (inside.find()) {
+            String before = inside.group(1);
+            if (before == null || !PREPOSITIONS.contains(before) && !PLACE_PREPOSITIONS.contains(before)
+                    && !OPENING_PREPOSITIONS.contains(before)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -321,6 +321,8 @@ public final class PersianQuoteExtractor {
     /** A master of a craft and other nouns of one who works at one, folded: "استادکار", "پیشه‌ور". */
     private static final Set<String> MASTERS = Set.of("استادکار", "صنعتگر", "پیشهور", "کاریگر");
     /** Words of when that may follow a name opening a sentence: "هر روز", "اکنون", "هنوز", "سال‌هاست". */
+    /** How far into a sentence the comma after an opening of where may stand. */
+    private static final int OPENING_REACH = 60;
     private static final Set<String> WHEN_AFTER_NAME = Set.of("هر", "اکنون", "حالا", "هنوز", "همیشه", "روزانه",
             "هرروز", "سالهاست", "سالها", "امروز", "امسال");
     /** An age after a trade: "۳۵ ساله". */
@@ -330,6 +332,13 @@ public final class PersianQuoteExtractor {
 
     private void learn(String sentence, List<Known> known) {
         List<String> words = words(sentence);
+        int comma = sentence.indexOf('\u060c');
+        if (comma > 0 && comma < OPENING_REACH && !words.isEmpty() && PREPOSITIONS.contains(fold(words.get(0)))
+                && sentence.lastIndexOf('\u00ab', comma) < 0) {
+            // "در چهارراه گلوباغ هرات، رحیم‌داد ...": where, set apart, opens the sentence before whom it tells of
+            learn(sentence.substring(comma + 1).strip(), known);
+            return;
+        }
         Matcher related = RELATION_THEN_NAME.matcher(sentence);
         String opening = related.lookingAt() ? fold(SPACES.split(related.group("role").strip())[0]) : "";
         // "شاگردش، معصومه،": one's own by what they do, with the pronoun joined to it
@@ -378,8 +387,15 @@ public final class PersianQuoteExtractor {
         }
         int end = start + 1;
         boolean setApart = false;
-        while (end < Math.min(start + 3, words.size()) && !PREPOSITIONS.contains(fold(words.get(end)))
+        // (an age after the name closes it as where or when does: "رحیم‌داد دوازده ساله هر روز ...")
+        boolean aged = end + 1 < words.size() && fold(words.get(end + 1)).equals("ساله");
+        while (!aged && end < Math.min(start + 3, words.size()) && !PREPOSITIONS.contains(fold(words.get(end)))
                 && !WHEN_AFTER_NAME.contains(fold(words.get(end)))) {
+            aged = end + 2 < words.size() && fold(words.get(end + 2)).equals("ساله");
+            if (aged) {
+                end++;
+                break;
+            }
             end++;
             // "گل‌بی‌بی احمدی، ۴۸ ساله، از ...": a comma after the name sets apart what is said of the person next
             if (SET_APART.matcher(words.get(end - 1)).find()) {
@@ -387,7 +403,7 @@ public final class PersianQuoteExtractor {
                 break;
             }
         }
-        boolean endsBeforeWhereOrWhen = end < words.size() && (PREPOSITIONS.contains(fold(words.get(end)))
+        boolean endsBeforeWhereOrWhen = aged || end < words.size() && (PREPOSITIONS.contains(fold(words.get(end)))
                 || WHEN_AFTER_NAME.contains(fold(words.get(end))));
         // (a given name alone opening the sentence, too: "گل‌آغا هر روز ...", "گل‌آغا در ...")
         if (end < start + 2 && !(start == 0 && endsBeforeWhereOrWhen) || !setApart && !endsBeforeWhereOrWhen) {
@@ -954,7 +970,9 @@ public final class PersianQuoteExtractor {
     }
 
     private boolean isGivenName(String word) {
-        return givenNames.contains(word) || COMPOUND_NAME.matcher(word).matches() || isTwoGivenNames(word);
+        // "رحیم‌داد", "الله‌داد": a given name and "داد" (given by), joined
+        return givenNames.contains(word) || COMPOUND_NAME.matcher(word).matches() || isTwoGivenNames(word)
+                || word.endsWith("داد") && givenNames.contains(word.substring(0, word.length() - 3));
     }
 
     /**

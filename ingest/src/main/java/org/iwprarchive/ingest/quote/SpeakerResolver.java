@@ -371,6 +371,8 @@ final class SpeakerResolver {
             + "|[Hh]erself)\\b");
     /** A description set apart before a name, from its article to the comma: "belongs to a widow, ". */
     private static final Pattern APPOSED_BEFORE_NAME = Regexes.compile("\\b(?<description>(?:an?|the)\\s+[^,;:\"\u201c\u201d]{2,60}),$");
+    /** An age in years set apart after a name: ", 71,", ", 71." */
+    private static final Pattern AGE_SET_APART = Regexes.compile(",\\s+\\d{1,3}(?:[,.]|$)");
     /** A description set apart after a full name, to the sentence's end or the next comma: ", a former teacher". */
     private static final Pattern DESCRIBED_AFTER_NAME = Regexes.compile(",\\s+(an?\\s+[^,;:.\"\u201c\u201d]{2,100})"
             + "(?:[,.]|$)");
@@ -841,7 +843,9 @@ final class SpeakerResolver {
                 && !MEN.contains(word) && !WOMEN.contains(word)) {
             // "was run by Omid Sharifi", "his cousin Farid Azimi"; other capitalised words may be a place's
             Matcher described = DESCRIBED_AFTER_NAME.matcher(sentence).region(at + named.length(), sentence.length());
-            if (!described.lookingAt() || !namesAPerson(described.group(1))) {
+            // ("belongs to Saidali Rahmonov, 71, who ...": an age set apart after the name says a person too)
+            boolean aged = AGE_SET_APART.matcher(sentence).region(at + named.length(), sentence.length()).lookingAt();
+            if (!aged && (!described.lookingAt() || !namesAPerson(described.group(1)))) {
                 return;
             }
         }
@@ -1108,6 +1112,11 @@ final class SpeakerResolver {
         }
         String name = m.group("name");
         String role = m.group("described").strip();
+        int comma = role.indexOf(", ");
+        if (comma > 0 && !namesAPerson(role.substring(0, comma)) && namesAPerson(role.substring(comma + 2))) {
+            // "A few metres away, a 13-year-old boy who gave his name only as Behruz": where, before who
+            role = role.substring(comma + 2);
+        }
         fullNameBySurname.putIfAbsent(name, name);
         describe(name, role);
         return Optional.of(new Speaker(name, SourceKind.PERSON, role));

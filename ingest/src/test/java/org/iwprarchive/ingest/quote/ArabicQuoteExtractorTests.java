@@ -922,4 +922,11 @@ class ArabicQuoteExtractorTests {
                         "ويقول المطيرجي الستيني إن الحمام يعود قبل الغروب."), List.of()))
                 .extracting(Attribution::source).containsExactly("أبو علي");
     }
+
+    @Test
+    void readsATradeOfSomethingWithTheDecadeOfAnAgeAsSomeoneAlreadyNamed() {
+        assertThat(arabic.extract(List.of("قرب محطة الحافلات في حلب، يجلس أبو خليل كل صباح.",
+                        "ويقول ماسح الأحذية الستيني إن العمل قل في الشتاء."), List.of()))
+                .extracting(Attribution::source).containsExactly("أبو خليل");
+    }
 }

@@ -2875,4 +2875,19 @@ class CyrillicQuoteExtractorTests {
                         "— Мука подорожала вдвое, — говорит он."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Рустам Алиев", null));
     }
+
+    @Test
+    void learnsASubjectAfterItsVerbWithAPlaceAndAnAgeInFiguresBeforeIt() {
+        assertThat(ukrainian.extract(List.of("На Привозі в Одесі рибою торгує 63-річна Галина Савчук, колишня вчителька.",
+                        "— Скумбрія цього року дешевша, — каже вона."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Галина Савчук", "колишня вчителька"));
+    }
+
+    @Test
+    void learnsAGivenNameWithAnEldersHonorificClosingASentence() {
+        assertThat(russian.extract(List.of("Мастерскую по ремонту часов на Алайском базаре тридцать лет держит Ильхом-ака.",
+                        "По его словам, механические часы снова в моде."), List.of()))
+                .extracting(Attribution::source).containsExactly("Ильхом-ака");
+    }
 }

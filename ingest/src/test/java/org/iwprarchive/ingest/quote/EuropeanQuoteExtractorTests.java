@@ -2798,4 +2798,20 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Erion", "djali i tij"));
     }
+
+    @Test
+    void readsASurnameAloneAsThePersonAnEarlierParagraphNamedInFullInsideASentence() {
+        assertThat(macedonian.extract(List.of("Во стариот дел на Струга, мрежите ги плете Зоран Талевски, кој е рибар.",
+                        "„Јагулата ја нема веќе“, вели Талевски."), List.of()))
+                .extracting(Attribution::source).containsExactly("Зоран Талевски");
+        // a surname opening a sentence that reports no words is that person too, whom "on" refers to next
+        assertThat(bcs.extract(List.of("U staroj čaršiji u Mostaru bakrene posude kuje Adnan Hadžiomerović.",
+                        "Hadžiomerović je zanat naučio od djeda.", "\"Turisti kupuju samo male fildžane\", kaže on."),
+                        List.of()))
+                .extracting(Attribution::source).containsExactly("Adnan Hadžiomerović");
+        // not a name that opened a sentence, where any word is capitalised
+        assertThat(bcs.extract(List.of("\"Tada Hadžiomerović nije bio u Mostaru\", kaže Amra Kovač.",
+                        "\"Turisti kupuju samo male fildžane\", kaže Hadžiomerović."), List.of()))
+                .extracting(Attribution::source).doesNotContain("Tada Hadžiomerović");
+    }
 }

@@ -791,4 +791,18 @@ class PersianQuoteExtractorTests {
                         "این استادکار افزود: «شاگرد پیدا نمی‌شود.»"), List.of()))
                 .extracting(Attribution::source).containsExactly("احمد ولی");
     }
+
+    @Test
+    void learnsANameAfterAnOpeningOfWhereSetApartAndBeforeAnAgeInWords() {
+        assertThat(persian.extract(List.of("در بازار کهنه قندهار، نورمحمد چهارده ساله هر روز پلاستیک می‌فروشد.",
+                        "او گفت که مکتب را ترک کرده است."), List.of()))
+                .extracting(Attribution::source).containsExactly("نورمحمد");
+        assertThat(persian.extract(List.of("در بازار کهنه قندهار، نورمحمد احمدی چهارده ساله هر روز پلاستیک می‌فروشد.",
+                        "او گفت که مکتب را ترک کرده است."), List.of()))
+                .extracting(Attribution::source).containsExactly("نورمحمد احمدی");
+        // a given name and "داد" joined is a name too
+        assertThat(persian.extract(List.of("در بازار کهنه قندهار، کریم‌داد هر روز پلاستیک می‌فروشد.",
+                        "او گفت که مکتب را ترک کرده است."), List.of()))
+                .extracting(Attribution::source).containsExactly("کریم‌داد");
+    }
 }

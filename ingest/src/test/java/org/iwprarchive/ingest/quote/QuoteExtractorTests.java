@@ -2422,4 +2422,20 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("municipality", ORGANISATION));
     }
+
+    @Test
+    void takesAnAgeSetApartAfterANameInPassingAsSayingAPerson() {
+        assertThat(extractor.extract(List.of(
+                        "\"Leather comes from Iran now,\" said Bahrom Nazarov.",
+                        "The next stall belongs to Karim Sultonov, 64, who mends umbrellas.",
+                        "\"Nobody mends anything any more,\" he said."), List.of()))
+                .extracting(Attribution::source).containsExactly("Bahrom Nazarov", "Karim Sultonov");
+    }
+
+    @Test
+    void leavesWhereOutOfTheDescriptionOfSomeoneWhoGaveOnlyAName() {
+        assertThat(extractor.extract(List.of("A few doors down, a young woman who gave her name only as Nigora said"
+                        + " she had sold bread there for a year."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Nigora", "a young woman"));
+    }
 }
