@@ -1213,6 +1213,18 @@ public final class CyrillicQuoteExtractor {
             known.add(new Known(owner, null));
             return true;
         }
+        String written = String.join(" ", fullName);
+        String whose = fullName.size() == 2 ? ukrainianNominative(nominative(written)) : written;
+        if (ownedBy == null && name.start() > 0 && named.role() != null
+                && !SPACES.split(whose)[0].equals(fullName.get(0))
+                && java.util.Arrays.stream(SPACES.split(named.role())).noneMatch(w -> namesWhatSomeoneIs(lowerCase(w)))) {
+            // "Бригада стригалей Серика Жумабаева объезжает ...": a thing, and whose it is, the given name and the
+            // surname both in the genitive (not "на Салтівці Дмитро Литвиненко", a place and a name as they are);
+            // whom "Жумабаев жалуется" names next, without a role
+            known.removeIf(k -> k.name().equals(whose));
+            known.add(new Known(whose, null));
+            return true;
+        }
         // "Технік Вікторія Шевчук, колишня медсестра, підганяє ...": what she is, set apart after the name, too
         // ("Невеликий цех з виробництва морозива на Салтівці Дмитро Литвиненко відновив ...": words before the name
         // where no word says what someone is are what the sentence is about, not a role)

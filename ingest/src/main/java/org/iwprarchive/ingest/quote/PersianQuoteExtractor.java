@@ -321,6 +321,17 @@ public final class PersianQuoteExtractor {
     /** A master of a craft and other nouns of one who works at one, folded: "استادکار", "پیشه‌ور". */
     private static final Set<String> MASTERS = Set.of("استادکار", "صنعتگر", "پیشهور", "کاریگر");
     /** Words of when that may follow a name opening a sentence: "هر روز", "اکنون", "هنوز", "سال‌هاست". */
+    /** Numbers in words, which no name holds: "سی", "دوازده". */
+    private static final Set<String> NUMBER_WORDS = Set.of("دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "ده",
+            "یازده", "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده", "بیست", "سی", "چهل",
+            "پنجاه", "شصت", "هفتاد", "هشتاد", "نود", "صد");
+    /** A number in figures or in words. */
+    private static final Pattern FIGURES = Pattern.compile("^[\\d\u06f0-\u06f9\u0660-\u0669]+$");
+
+    private static boolean isNumber(String folded) {
+        return NUMBER_WORDS.contains(folded) || FIGURES.matcher(folded).matches();
+    }
+
     /** How far into a sentence the comma after an opening of where may stand. */
     private static final int OPENING_REACH = 60;
     private static final Set<String> WHEN_AFTER_NAME = Set.of("هر", "اکنون", "حالا", "هنوز", "همیشه", "روزانه",
@@ -388,10 +399,13 @@ public final class PersianQuoteExtractor {
         int end = start + 1;
         boolean setApart = false;
         // (an age after the name closes it as where or when does: "رحیم‌داد دوازده ساله هر روز ...")
-        boolean aged = end + 1 < words.size() && fold(words.get(end + 1)).equals("ساله");
+        boolean aged = end + 1 < words.size() && fold(words.get(end + 1)).equals("ساله")
+                // (or a number, which no name holds: "غلام نبی سی سال است که ...")
+                || end < words.size() && isNumber(fold(words.get(end)));
         while (!aged && end < Math.min(start + 3, words.size()) && !PREPOSITIONS.contains(fold(words.get(end)))
                 && !WHEN_AFTER_NAME.contains(fold(words.get(end)))) {
-            aged = end + 2 < words.size() && fold(words.get(end + 2)).equals("ساله");
+            aged = end + 2 < words.size() && fold(words.get(end + 2)).equals("ساله")
+                    || end + 1 < words.size() && isNumber(fold(words.get(end + 1)));
             if (aged) {
                 end++;
                 break;

@@ -2890,4 +2890,15 @@ class CyrillicQuoteExtractorTests {
                         "По его словам, механические часы снова в моде."), List.of()))
                 .extracting(Attribution::source).containsExactly("Ильхом-ака");
     }
+
+    @Test
+    void learnsWhoseAThingIsWhenTheNameAfterItIsInTheGenitive() {
+        assertThat(russian.extract(List.of("Большая отара Азамата Исмаилова пасётся в предгорьях Алатау.",
+                        "Исмаилов говорит, что травы стало меньше."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Азамат Исмаилов", null));
+        // a woman's name in the nominative after words that say nothing of her is left as it is
+        assertThat(russian.extract(List.of("В этом году отару пасёт Анна Исмаилова.",
+                        "Исмаилова говорит, что травы стало меньше."), List.of()))
+                .extracting(Attribution::source).containsExactly("Анна Исмаилова");
+    }
 }

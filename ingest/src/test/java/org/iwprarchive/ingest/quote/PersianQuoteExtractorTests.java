@@ -800,6 +800,13 @@ class PersianQuoteExtractorTests {
         assertThat(persian.extract(List.of("در بازار کهنه قندهار، نورمحمد احمدی چهارده ساله هر روز پلاستیک می‌فروشد.",
                         "او گفت که مکتب را ترک کرده است."), List.of()))
                 .extracting(Attribution::source).containsExactly("نورمحمد احمدی");
+        // a number after the name, in words or figures, closes it too
+        assertThat(persian.extract(List.of("عبدالقادر بیست سال است که در این بازار کار می‌کند.",
+                        "او گفت که مشتری کم شده است."), List.of()))
+                .extracting(Attribution::source).containsExactly("عبدالقادر");
+        assertThat(persian.extract(List.of("عبدالقادر ۲۰ سال است که در این بازار کار می‌کند.",
+                        "او گفت که مشتری کم شده است."), List.of()))
+                .extracting(Attribution::source).containsExactly("عبدالقادر");
         // a given name and "داد" joined is a name too
         assertThat(persian.extract(List.of("در بازار کهنه قندهار، کریم‌داد هر روز پلاستیک می‌فروشد.",
                         "او گفت که مکتب را ترک کرده است."), List.of()))
