@@ -733,8 +733,8 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern SUBJECT_AFTER_VERB = Regexes.compile("(?<before>(?:\\p{Lu}|\\p{Ll})[\\p{Ll}’ʼ'-]*(?:\\s+\\p{Ll}"
             // (where may name a place, and an age in figures stand before the name: "На Дерибасівській в Одесі взуття
             // чистить 58-річний Анатолій Бойко, колишній моряк.")
-            + "[\\p{Ll}’ʼ'-]*|\\s+\\d{1,3}-\\p{Ll}+|\\s+\\p{Lu}\\p{Ll}+(?=\\s+\\p{Ll})){1,10})\\s+(?<name>\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+),\\s+(?<description>\\p{Ll}[^,.;:«»\"]{2,80})"
-            + "[.!]?");
+            + "[\\p{Ll}’ʼ'-]*|\\s+\\d{1,3}-\\p{Ll}+|\\s+\\p{Lu}\\p{Ll}+(?=\\s+\\p{Ll})){1,10})"
+            + "\\s+(?<name>\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+),\\s+(?<description>\\p{Ll}[^,.;:«»\"]{2,80})[.!]?");
     /** A sentence that closes with a given name alone after its verb, an age before it maybe, and what they are. */
     private static final Pattern GIVEN_NAME_AFTER_VERB = Regexes.compile("(?<before>\\p{Lu}[\\p{Ll}’ʼ'-]*(?:\\s+\\p{Ll}"
             // (where may name a place: "На автомийці біля об’їзної дороги у Вінниці працює 19-річний Владислав, ...")

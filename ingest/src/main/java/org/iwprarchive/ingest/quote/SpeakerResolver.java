@@ -370,7 +370,8 @@ final class SpeakerResolver {
     private static final Pattern PERSONAL_PRONOUN = Regexes.compile("\\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]imself"
             + "|[Hh]erself)\\b");
     /** A description set apart before a name, from its article to the comma: "belongs to a widow, ". */
-    private static final Pattern APPOSED_BEFORE_NAME = Regexes.compile("\\b(?<description>(?:an?|the)\\s+[^,;:\"\u201c\u201d]{2,60}),$");
+    private static final Pattern APPOSED_BEFORE_NAME = Regexes.compile("\\b(?<description>(?:an?|the)\\s+"
+            + "[^,;:\"\u201c\u201d]{2,60}),$");
     /** An age in years set apart after a name: ", 71,", ", 71." */
     private static final Pattern AGE_SET_APART = Regexes.compile(",\\s+\\d{1,3}(?:[,.]|$)");
     /** A description set apart after a full name, to the sentence's end or the next comma: ", a former teacher". */
@@ -850,10 +851,15 @@ final class SpeakerResolver {
             }
         }
         describe(named, role);
+        followInPassing(named, role);
+    }
+
+    /** The person a sentence named in passing, in the role it gave, if any: whom he or she refers to next. */
+    private void followInPassing(String name, String role) {
         if (role != null) {
-            introducedInPassing.putIfAbsent(named, new Introduction(role, paragraphs));
+            introducedInPassing.putIfAbsent(name, new Introduction(role, paragraphs));
         }
-        last = new Speaker(named, SourceKind.PERSON, role);
+        last = new Speaker(name, SourceKind.PERSON, role);
         referTo(last);
         subjectParagraph = paragraphs;
     }
@@ -878,11 +884,7 @@ final class SpeakerResolver {
                 || lastPerson != null && refersTo(sentence, lastPerson.name())) {
             return;
         }
-        String role = relatedInParagraph.get(named);
-        introducedInPassing.putIfAbsent(named, new Introduction(role, paragraphs));
-        last = new Speaker(named, SourceKind.PERSON, role);
-        referTo(last);
-        subjectParagraph = paragraphs;
+        followInPassing(named, relatedInParagraph.get(named));
     }
 
     /** Whether a sentence names this person, in full or by the surname or given name the article knows them by. */
