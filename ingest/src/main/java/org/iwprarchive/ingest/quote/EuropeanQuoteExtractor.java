@@ -239,6 +239,13 @@ public final class EuropeanQuoteExtractor {
             "ispred", "iza", "umjesto", "код", "од", "без", "до", "поред", "крај", "око", "испред", "иза", "уместо");
     /** A man's surname in "-ić" in the genitive, closing a name: "Mehanovića", "Јовановића". */
     private static final Pattern GENITIVE_IC = Pattern.compile("(?:ića|ића)$");
+    /**
+     * Brothers or sisters named together, two given names and the surname they share: "браќата Ѓорѓи и Никола
+     * Ристовски", "braća Emir i Edin Hodžić", "sestre Ana i Marija Kovač", "vëllezërit Ilir dhe Arben Hoxha".
+     */
+    private static final Pattern SIBLINGS = Pattern.compile("(?<![\\p{L}])(?:браќата|браќа|сестрите|сестри|braća|braca"
+            + "|sestre|vëllezërit|motrat)\\s+(?<first>\\p{Lu}\\p{Ll}+)\\s+(?:и|i|dhe)\\s+(?<second>\\p{Lu}\\p{Ll}+)\\s+"
+            + "(?<surname>\\p{Lu}\\p{Ll}+)(?![\\p{L}])");
     /** A relation of someone's in Albanian, then a given name alone, inside a sentence: "vëllai i tij Bujar". */
     private static final Pattern ALBANIAN_KIN_INSIDE = Pattern.compile("(?<=\\s)(?<role>(?<relation>\\p{Ll}+)\\s+"
             + "(?:i|e)\\s+(?:tij|saj|tyre))\\s+(?<name>\\p{Lu}\\p{Ll}+)(?!\\s+\\p{Lu})");
@@ -653,6 +660,14 @@ public final class EuropeanQuoteExtractor {
      * Vidović najavila je žalbu."): the one "ona" and the surname alone mean after it.
      */
     private void named(String sentence, Reading reading) {
+        Matcher siblings = SIBLINGS.matcher(sentence);
+        if (siblings.find()) {
+            // "овците ги стрижат браќата Ѓорѓи и Никола Ристовски": two given names before the surname they share;
+            // whom "вели Ѓорѓи" names next, by the given name
+            knownLast(person(siblings.group("first") + " " + siblings.group("surname"), null), reading);
+            knownLast(person(siblings.group("second") + " " + siblings.group("surname"), null), reading);
+            return;
+        }
         Matcher kin = ALBANIAN_KIN_INSIDE.matcher(sentence);
         if (kin.find() && RELATIONS.contains(lower(kin.group("relation")))) {
             // "Ilir Çela dhe vëllai i tij Bujar sjellin dru": whom someone is to another, and a given name, inside a

@@ -2814,4 +2814,14 @@ class EuropeanQuoteExtractorTests {
                         "\"Turisti kupuju samo male fildžane\", kaže Hadžiomerović."), List.of()))
                 .extracting(Attribution::source).doesNotContain("Tada Hadžiomerović");
     }
+
+    @Test
+    void learnsBrothersOrSistersNamedTogetherBeforeTheSurnameTheyShare() {
+        assertThat(bcs.extract(List.of("Pekaru u Zenici danas vode braća Emir i Edin Begić.",
+                        "\"Hljeb pečemo od četiri ujutro\", kaže Edin."), List.of()))
+                .extracting(Attribution::source).containsExactly("Edin Begić");
+        assertThat(macedonian.extract(List.of("Пекарата во Кичево ја водат сестрите Ана и Марија Стојанова.",
+                        "„Лебот го месиме рачно“, вели Ана."), List.of()))
+                .extracting(Attribution::source).containsExactly("Ана Стојанова");
+    }
 }
