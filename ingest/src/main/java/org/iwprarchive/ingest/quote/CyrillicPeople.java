@@ -173,6 +173,16 @@ final class CyrillicPeople {
         return MENS_NAMES.contains(word) || WOMENS_NAMES.contains(word) || WOMANS_GIVEN_NAME.matcher(word).find();
     }
 
+    /** Whether a word is a given name the lists hold, as written: "Светлана", "Василь", "Айгуль". */
+    static boolean isListedGivenName(String word) {
+        return MENS_NAMES.contains(word) || WOMENS_NAMES.contains(word);
+    }
+
+    /** Whether a word is a man's given name, by the lists or by its ending: "Иван", "Дмитрий", "Асылбек". */
+    static boolean isMansGivenName(String word) {
+        return MENS_NAMES.contains(word) || MANS_GIVEN_NAME.matcher(word).find();
+    }
+
     /**
      * The sex a noun of what someone does says: "мастерица", "вчителька" a woman's; a man's noun the lists hold a
      * man's; empty for the rest ("мастер", "врач" are said of women too).

@@ -830,6 +830,26 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern AGE = Regexes.compile("(?:летн|річн)");
     /** An age as a word of its own, in letters or figures: "пятнадцатилетний", "17-летний", "17-річна". */
     private static final Pattern AGE_WORD = Regexes.compile("(?:\\p{L}+|\\d{1,3}-)(?:летн|річн)\\p{Ll}+");
+    /** A given name as a word of its own, no stop or comma after it. */
+    private static final Pattern GIVEN_WORD = Regexes.compile("\\p{Lu}\\p{Ll}+");
+    /** A surname after a given name named in passing: "Ким", "Бек-Назаров". */
+    private static final Pattern IN_PASSING_SURNAME = Regexes.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?");
+    private static final Pattern WOMANS_GIVEN_NAME_ENDING = Regexes.compile("\\p{Ll}[ая]$");
+    private static final Pattern WOMANS_SURNAME_ENDING = Regexes.compile(
+            "(?:ова|ева|ёва|ина|ына|іна|їна|ская|цкая|ська|цька)$");
+    private static final Pattern MANS_GIVEN_NAME_ENDING = Regexes.compile("(?:ий|ій|ей)$");
+    /** An adjective's endings that a man's given name in "-ий" does not have: "Казахский", "Нижний". */
+    private static final Pattern ADJECTIVE_AS_NAME = Regexes.compile("(?:ский|цкий|ський|цький|ный|жний|хний|шний)$");
+    private static final Pattern TRAILING_PUNCTUATION = Regexes.compile("[,.;:!?»)]+$");
+    /** The words after which a name is a namesake's: a street, a square, a prize or a body "named after" someone. */
+    private static final Set<String> NAMESAKE_WORDS = Set.of("улица", "улице", "улицу", "улицы", "проспект",
+            "проспекте", "проспекта", "площадь", "площади", "бульвар", "бульваре", "бульвара", "имени", "вулиця",
+            "вулиці", "вулицю", "проспекті", "площа", "площі", "бульварі", "імені", "памятник", "пам'ятник",
+            "пам’ятник", "премия", "премии", "премія", "премії");
+    /** The personal pronouns that refer to someone named before: a sentence that has one tells of them. */
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("он", "она", "его", "её", "ее", "ему", "ей", "него",
+            "неё", "нее", "нему", "ней", "ним", "нём", "нем", "він", "вона", "його", "її", "йому", "їй", "нього", "неї",
+            "ньому", "нею", "ній");
     /** Иванович, Петровна, Олександрівна, Сергіївна. */
     private static final Pattern PATRONYMIC = Regexes.compile("\\p{Lu}\\p{Ll}+(?:ович|евич|овна|евна|ична|івна|ївна)");
     /**
@@ -1014,7 +1034,8 @@ public final class CyrillicQuoteExtractor {
                     || learnSubject(sentence, known, authorKeys)
                     || learnGivenNameDescribed(sentence, known, authorKeys) || learnAgeInDative(sentence, known)
                     || learnDescribedThenName(sentence, known, authorKeys)
-                    || learnNameClosing(sentence, known, authorKeys)) {
+                    || learnNameClosing(sentence, known, authorKeys)
+                    || learnNamedInPassing(sentence, known, authorKeys)) {
                 reading.lastUnnamed = null;
             }
             return;
@@ -1402,6 +1423,100 @@ public final class CyrillicQuoteExtractor {
         known.removeIf(k -> k.name().equals(name));
         known.add(new Known(name, null));
         return true;
+    }
+
+    /**
+     * "Химчистку в спальном районе Актобе Светлана Ким открыла ...", "Мастерскую держит вместе с сыном Ивана Петрова
+     * ...": a sentence that reports no words and that no rule of a subject reads, naming one person in full anywhere in
+     * it by a given name the lists hold (as written, or in the genitive) and a capitalised word after it, makes that
+     * person, in the nominative and without a role, whom a surname, a pronoun or a noun that refers back means next.
+     * Not a street's or a prize's namesake ("на улице Тараса Шевченко", "премии имени ..."), nor when the sentence refers
+     * to the person before, by a pronoun before the new name or by their surname. Whether it named one.
+     */
+    private boolean learnNamedInPassing(String sentence, List<Known> known, Set<String> authorKeys) {
+        String[] words = SPACES.split(sentence.strip());
+        String named = null;
+        int at = -1;
+        for (int i = 0; i + 1 < words.length; i++) {
+            String name = nameInPassing(words, i);
+            if (name == null || i + 2 < words.length && !PATRONYMIC.matcher(words[i + 1]).matches()
+                    && nameInPassing(words, i + 1) != null) {
+                // ("в центре Бишкека Светлана Ким": a place's genitive before a name is no given name)
+                continue;
+            }
+            if (named != null && !named.equals(name)) {
+                return false; // two people: which one a pronoun after means, the sentence does not say
+            }
+            named = name;
+            at = at < 0 ? i : at;
+        }
+        if (named == null || authorKeys.contains(SourceNames.key(named))
+                || at > 0 && NAMESAKE_WORDS.contains(lowerCase(TRAILING_PUNCTUATION.matcher(words[at - 1])
+                .replaceFirst("")))) {
+            return false;
+        }
+        for (int i = 0; i < at; i++) {
+            if (PERSONAL_PRONOUNS.contains(lowerCase(TRAILING_PUNCTUATION.matcher(words[i]).replaceFirst("")))) {
+                return false; // "Он купил мастерскую у Ивана Петрова": the sentence tells of the person before
+            }
+        }
+        if (!known.isEmpty()) {
+            Known last = known.get(known.size() - 1);
+            String lastSurname = last.surname();
+            if (!last.name().equals(named) && last.name().indexOf(' ') > 0 && java.util.Arrays.stream(words)
+                    .map(w -> TRAILING_PUNCTUATION.matcher(w).replaceFirst(""))
+                    .anyMatch(w -> w.equals(lastSurname) || nominativeForms(w).contains(lastSurname))) {
+                return false;
+            }
+        }
+        String person = named;
+        known.removeIf(k -> k.name().equals(person));
+        known.add(new Known(person, null));
+        return true;
+    }
+
+    /**
+     * The full name, in the nominative, that opens at a sentence's word: a given name the lists hold, as written or in
+     * the genitive, then a capitalised word that is no place's (a patronymic between them kept); null if none opens there.
+     */
+    private String nameInPassing(String[] words, int i) {
+        String given = words[i];
+        String surname = TRAILING_PUNCTUATION.matcher(words[i + 1]).replaceFirst("");
+        if (!GIVEN_WORD.matcher(given).matches() || !IN_PASSING_SURNAME.matcher(surname).matches()
+                || CyrillicPeople.isListedGivenName(surname) || grammar.placeWords().contains(lowerCase(surname))) {
+            return null;
+        }
+        String name = given + " " + surname;
+        if (PATRONYMIC.matcher(surname).matches() && words[i + 1].equals(surname) && i + 2 < words.length) {
+            String third = TRAILING_PUNCTUATION.matcher(words[i + 2]).replaceFirst("");
+            name = IN_PASSING_SURNAME.matcher(third).matches() ? name + " " + third : name;
+        }
+        boolean inside = i > 0;
+        String mans = nominativeGivenName(given, false);
+        // ("Мария" is no genitive of "Марий": a man's genitive in "-ия" only of a listed name, "Дмитрия")
+        if (!mans.equals(given) && (CyrillicPeople.isListedGivenName(mans) || inside && !given.endsWith("ия")
+                && !given.endsWith("ія") && CyrillicPeople.isMansGivenName(mans) && !ADJECTIVE_AS_NAME.matcher(mans).find())) {
+            return ukrainianNominative(nominative(name)); // "Асылбека Токтогулова" is Асылбек Токтогулов
+        }
+        String womans = nominativeGivenName(given, true);
+        if (!womans.equals(given) && !womans.equals(mans) && womansNameInPassing(womans, surname, inside)) {
+            return ukrainianNominative(nominative(name)); // "Светланы Ким" is Светлана Ким
+        }
+        boolean surnameInA = WOMANS_GIVEN_NAME_ENDING.matcher(surname).find();
+        return CyrillicPeople.isListedGivenName(given) || womansNameInPassing(given, surname, inside)
+                || inside && !surnameInA && MANS_GIVEN_NAME_ENDING.matcher(given).find()
+                && !ADJECTIVE_AS_NAME.matcher(given).find() ? name : null;
+    }
+
+    /**
+     * Whether a word before a surname is a woman's given name: one the lists hold, or inside a sentence (where a
+     * capitalised word is a name) one by its ending before a surname that is a woman's, or one of no ending in "-а"
+     * ("Светлана Ким", "Ольга Бондаренко"; not "Мажлиса Узбекистана").
+     */
+    private boolean womansNameInPassing(String word, String surname, boolean inside) {
+        return CyrillicPeople.isListedGivenName(word) || inside && word.length() > 3
+                && WOMANS_GIVEN_NAME_ENDING.matcher(word).find() && !grammar.placeWords().contains(lowerCase(word))
+                && (!WOMANS_GIVEN_NAME_ENDING.matcher(surname).find() || WOMANS_SURNAME_ENDING.matcher(surname).find());
     }
 
     /**

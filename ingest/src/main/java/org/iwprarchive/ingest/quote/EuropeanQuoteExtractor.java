@@ -309,6 +309,24 @@ public final class EuropeanQuoteExtractor {
      */
     private static final Pattern NAMED_IN_PASSING = Pattern.compile("(?:^|(?<=\\s))(?<name>\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+),\\s+"
             + "(?<description>\\p{Ll}[^,.;:\"\u201c\u201e\u00ab\u00bb]{2,80})[.,]");
+    /** A word of a name named in passing: a capital and lower-case letters, a hyphen or apostrophe inside maybe. */
+    private static final Pattern NAME_IN_PASSING_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:['-]\\p{Lu}?\\p{Ll}+)?");
+    /** Ottoman titles after a given name, no surname: "Gazi Mehmet Pashës", "Husrev-begova", "Ali-paše". */
+    private static final Set<String> HONORIFICS_AFTER = Set.of("pasha", "pashës", "pashë", "paša", "paše", "pašu",
+            "beg", "bega", "begu", "beu", "bej", "beut", "aga", "age", "agë", "efendi", "efendija", "efendije", "паша",
+            "беј", "бег", "ага");
+    /** A woman's surname in "-a", which stays so in the nominative: "Petrova", "Kovačeva", "Hadžiska". */
+    private static final Pattern WOMANS_SURNAME_IN_A = Pattern.compile("(?:ova|eva|ska|ška|čka|ina)$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:!?\u201c\u201d\"\u00bb)]+$");
+    /** The words after which a name is a namesake's: a street, a square or a school named after someone. */
+    private static final Set<String> NAMESAKE_WORDS = Set.of("ulica", "ulici", "ulicu", "ulice", "trg", "trgu",
+            "škola", "škole", "školi", "školu", "bulevar", "bulevaru", "улица", "улицата", "плоштад", "плоштадот",
+            "училиште", "училиштето", "булевар", "rruga", "rrugën", "rrugës", "rruge", "sheshi", "sheshin", "shkolla",
+            "shkollën", "shkollës", "bulevardi", "bulevardin");
+    /** The personal pronouns that refer to someone named before: a sentence that has one tells of them. */
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("on", "ona", "njega", "nje", "njemu", "njoj", "njim",
+            "njom", "ga", "mu", "joj", "тој", "таа", "него", "неа", "нему", "нејзе", "го", "му", "ai", "ajo", "atë",
+            "atij", "asaj");
     /** A municipality's word, which with its place's name is a body's whole name: "općina Gračanica", "opština Pale". */
     private static final Set<String> MUNICIPALITIES = Set.of("općina", "opština", "opčina", "општина", "komuna",
             "bashkia");
@@ -382,32 +400,39 @@ public final class EuropeanQuoteExtractor {
     private final EuropeanPeople people;
     private final QuoteGrammar grammar;
 
-    private EuropeanQuoteExtractor(QuoteGrammar grammar, EuropeanPeople people) {
+    /** The language's common given names, as written in the nominative; none for French and Spanish. */
+    private final Set<String> givenNames;
+
+    private EuropeanQuoteExtractor(QuoteGrammar grammar, EuropeanPeople people, Set<String> givenNames) {
         this.grammar = grammar;
         this.people = people;
+        this.givenNames = givenNames;
     }
 
     public static EuropeanQuoteExtractor french() {
-        return new EuropeanQuoteExtractor(RomanceGrammars.FRENCH, EuropeanPeople.NONE);
+        return new EuropeanQuoteExtractor(RomanceGrammars.FRENCH, EuropeanPeople.NONE, Set.of());
     }
 
     public static EuropeanQuoteExtractor spanish() {
-        return new EuropeanQuoteExtractor(RomanceGrammars.SPANISH, EuropeanPeople.NONE);
+        return new EuropeanQuoteExtractor(RomanceGrammars.SPANISH, EuropeanPeople.NONE, Set.of());
     }
 
     /** The finder of the Macedonian edition. */
     public static EuropeanQuoteExtractor macedonian() {
-        return new EuropeanQuoteExtractor(MacedonianGrammar.MACEDONIAN, EuropeanPeople.MACEDONIAN);
+        return new EuropeanQuoteExtractor(MacedonianGrammar.MACEDONIAN, EuropeanPeople.MACEDONIAN,
+                QuoteGrammar.LEXICON.words("mk-given-names"));
     }
 
     /** The finder of the Albanian edition. */
     public static EuropeanQuoteExtractor albanian() {
-        return new EuropeanQuoteExtractor(AlbanianGrammar.ALBANIAN, EuropeanPeople.ALBANIAN);
+        return new EuropeanQuoteExtractor(AlbanianGrammar.ALBANIAN, EuropeanPeople.ALBANIAN,
+                QuoteGrammar.LEXICON.words("sq-given-names"));
     }
 
     /** The finder of the Bosnian, Croatian and Serbian edition. */
     public static EuropeanQuoteExtractor bosnianCroatianSerbian() {
-        return new EuropeanQuoteExtractor(SouthSlavicGrammar.BCS, EuropeanPeople.BOSNIAN_CROATIAN_SERBIAN);
+        return new EuropeanQuoteExtractor(SouthSlavicGrammar.BCS, EuropeanPeople.BOSNIAN_CROATIAN_SERBIAN,
+                QuoteGrammar.LEXICON.words("bcs-given-names"));
     }
 
     /** A source met so far: its name, kind and the role first given. */
@@ -760,7 +785,9 @@ public final class EuropeanQuoteExtractor {
             if (described.length > 0 && (saysWhatSomeoneDoes(described[0]) || isRelation(described)
                     || RELATIVE_PRONOUNS.contains(lower(described[0]))
                     || described.length > 1 && saysWhatSomeoneDoes(described[1]))
-                    && !grammar.isBodyWord(SPACES.split(passing.group("name"))[0])) {
+                    && !grammar.isBodyWord(SPACES.split(passing.group("name"))[0])
+                    // ("Во Кочани, каде ...": where, a preposition and a place, set apart as a name may be)
+                    && !OPENING_PREPOSITIONS.contains(lower(SPACES.split(passing.group("name"))[0]))) {
                 Speaker person = person(passing.group("name"), passing.group("description")
                         + secondDescription(sentence.substring(passing.end("description"))));
                 knownLast(person, reading);
@@ -780,7 +807,10 @@ public final class EuropeanQuoteExtractor {
             // 1995.": a full name before a verb, the subject after what the sentence opens with
             Matcher beforeVerb = NAME_BEFORE_VERB.matcher(sentence);
             if (beforeVerb.find() && !grammar.isBodyWord(SPACES.split(beforeVerb.group("name"))[0])) {
-                knownLast(person(beforeVerb.group("name"), null), reading);
+                // ("servis Lasla Tota radi": a name in the genitive before the verb is whose the subject is, Laslo Tot)
+                String[] pair = SPACES.split(beforeVerb.group("name"));
+                String nominative = fullNameInPassing(pair, 0);
+                knownLast(person(nominative != null ? nominative : beforeVerb.group("name"), null), reading);
                 return;
             }
             // "Slastičarnu je otvorio djed Emira Čolakovića": whose relation someone is, a full name in the genitive;
@@ -797,6 +827,7 @@ public final class EuropeanQuoteExtractor {
                     return;
                 }
             }
+            namedInPassingByGivenName(sentence, reading);
             return;
         }
         String[] words = SPACES.split(subject.group("who"));
@@ -812,6 +843,90 @@ public final class EuropeanQuoteExtractor {
                 && (person.role() == null || !OPENING_PREPOSITIONS.contains(lower(lastWord(person.role()))))) {
             knownLast(person, reading);
         }
+    }
+
+    /**
+     * "Shkodra njihet si qyteti i biçikletave, dhe Ndue Gjoni i ndreq ato ...": a sentence that reports no words and
+     * that none of the rules above reads, naming one person in full inside it by a given name the language's list
+     * holds (in Bosnian, Croatian and Serbian its genitive too) and a capitalised word after it, makes that person, in
+     * the nominative and without a role, whom a surname, a pronoun or a trade refers to next. Not a street's or a
+     * school's namesake ("u ulici Maršala Tita"), nor when the sentence refers to the person before, by a pronoun before
+     * the new name or by their surname.
+     */
+    private void namedInPassingByGivenName(String sentence, Reading reading) {
+        String[] words = SPACES.split(sentence.strip());
+        String named = null;
+        int at = -1;
+        for (int i = 1; i + 1 < words.length; i++) {
+            String name = fullNameInPassing(words, i);
+            if (name == null) {
+                continue;
+            }
+            if (named != null && !named.equals(name)) {
+                return; // two people: which one a pronoun after means, the sentence does not say
+            }
+            named = name;
+            at = at < 0 ? i : at;
+        }
+        if (named == null || NAMESAKE_WORDS.contains(lower(bare(words[at - 1])))) {
+            return;
+        }
+        for (int i = 0; i < at; i++) {
+            if (PERSONAL_PRONOUNS.contains(lower(bare(words[i])))) {
+                return; // "On je radnju kupio od Ivana Horvata": the sentence tells of the person before
+            }
+        }
+        if (!reading.known.isEmpty()) {
+            Speaker last = reading.known.get(reading.known.size() - 1);
+            String surname = lastWord(last.name());
+            if (last.kind() == SourceKind.PERSON && !last.name().equals(named) && last.name().contains(" ")
+                    && Arrays.stream(words).map(EuropeanQuoteExtractor::bare).anyMatch(w -> w.startsWith(surname)
+                    && w.length() <= surname.length() + 3)) {
+                return;
+            }
+        }
+        knownLast(person(named, null), reading);
+    }
+
+    /**
+     * The full name, in the nominative, that opens at a sentence's word: a given name the language's list holds, then a
+     * capitalised word that is no given name and no body's (a Bosnian, Croatian or Serbian man's name in the genitive,
+     * "Lasla Tota", is Laslo Tot; a woman's, "Amine Begić", Amina Begić); null if none opens there.
+     */
+    private String fullNameInPassing(String[] words, int i) {
+        String given = words[i];
+        String surname = bare(words[i + 1]);
+        if (givenNames.isEmpty() || !NAME_IN_PASSING_WORD.matcher(given).matches()
+                || !NAME_IN_PASSING_WORD.matcher(surname).matches() || givenNames.contains(surname)
+                || namesABody(surname) || namesABody(given) || HONORIFICS_AFTER.contains(lower(surname))) {
+            return null;
+        }
+        if (grammar == SouthSlavicGrammar.BCS && surname.length() > 3 && surname.endsWith("a")
+                && !WOMANS_SURNAME_IN_A.matcher(surname).find()) {
+            // a man's surname in the genitive after his given name in the genitive: "Ivana Horvata" is Ivan Horvat's
+            String stem = surname.substring(0, surname.length() - 1);
+            for (String mans : new String[] {chop(given, "a", ""), chop(given, "a", "o"), chop(given, "e", "o")}) {
+                if (mans != null && givenNames.contains(mans)) {
+                    return mans + " " + stem;
+                }
+            }
+        }
+        if (givenNames.contains(given)) {
+            return given + " " + surname;
+        }
+        String womans = grammar == SouthSlavicGrammar.BCS ? chop(given, "e", "a") : null;
+        return womans != null && givenNames.contains(womans) && !surname.endsWith("a") ? womans + " " + surname : null;
+    }
+
+    /** A word with an ending replaced, if it has the ending and two letters before it; null otherwise. */
+    private static String chop(String word, String ending, String replacement) {
+        return word.endsWith(ending) && word.length() > ending.length() + 2
+                ? word.substring(0, word.length() - ending.length()) + replacement : null;
+    }
+
+    /** A word without the punctuation after it. */
+    private static String bare(String word) {
+        return TRAILING_PUNCTUATION.matcher(word).replaceFirst("");
     }
 
     /**
@@ -1051,9 +1166,12 @@ public final class EuropeanQuoteExtractor {
         }
         if (EuropeanPeople.meansACraftsman(who)) {
             // "Занаетчијата вели" after "Чевларот Методија Најдоски" and his daughter: the last person named by a trade
+            // ("Sipas mjeshtrit" after "dhe Ndue Gjoni i ndreq ato": or the person named last, when named in no role,
+            // the sentence saying what they do otherwise)
             for (int i = reading.known.size() - 1; i >= 0; i--) {
                 Speaker earlier = reading.known.get(i);
-                if (earlier.kind() == SourceKind.PERSON && people.namesATrade(earlier.role())) {
+                if (earlier.kind() == SourceKind.PERSON && (people.namesATrade(earlier.role())
+                        || earlier.role() == null && i == reading.known.size() - 1)) {
                     return withoutRole(earlier);
                 }
             }

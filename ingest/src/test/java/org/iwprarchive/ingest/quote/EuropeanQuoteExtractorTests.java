@@ -2824,4 +2824,40 @@ class EuropeanQuoteExtractorTests {
                         "„Лебот го месиме рачно“, вели Ана."), List.of()))
                 .extracting(Attribution::source).containsExactly("Ана Стојанова");
     }
+
+    @Test
+    void learnsAPersonNamedInPassingByAListedGivenNameInsideASentence() {
+        assertThat(albanian.extract(List.of("Tregu i peshkut hapet herët, dhe Arta Lika shet aty që nga viti 2005.",
+                        "\"Peshku i freskët mbaron shpejt\", thotë ajo."), List.of()))
+                .extracting(Attribution::source).containsExactly("Arta Lika");
+        // a woman's name in the genitive, and a man's before a verb, in the nominative
+        assertThat(bcs.extract(List.of("Uz kapiju je i tezga Amine Begić.", "\"Sir je poskupio\", kaže ona."),
+                        List.of()))
+                .extracting(Attribution::source).containsExactly("Amina Begić");
+        assertThat(bcs.extract(List.of("Na pijaci u Tuzli tezga Ivana Horvata stoji uz samu kapiju.",
+                        "Horvat kaže da je sir poskupio."), List.of()))
+                .extracting(Attribution::source).containsExactly("Ivan Horvat");
+        // (where, a preposition and a place set apart before a clause, is no name)
+        assertThat(macedonian.extract(List.of("Во Струга, каде чамецот е главно превозно средство, Горан Стојков поправа чамци.",
+                        "Тој вели дека дрвото го купува од Албанија.", "„Чамецот трае цел живот“, се смее Стојков."),
+                        List.of()))
+                .extracting(Attribution::source).containsExactly("Горан Стојков", "Горан Стојков");
+    }
+
+    @Test
+    void learnsNoPersonNamedInPassingWhenTheSentenceTellsOfThePersonBeforeOrOfANamesake() {
+        for (String sentence : List.of("Prije pet godina ona je radnju kupila od Amine Begić.", "Radnja je u ulici Nade Dimić.",
+                "U radnji svaki dan sjede Amina Begić i Nada Dimić.", "Radnju je Kovač prodala Amina Begić.")) {
+            assertThat(bcs.extract(List.of("Lejla Kovač drži radnju u Bihaću.", sentence,
+                            "\"Posla ima dovoljno\", kaže ona."), List.of()))
+                    .as(sentence).extracting(Attribution::source).containsExactly("Lejla Kovač");
+        }
+    }
+
+    @Test
+    void readsTheMasterAsThePersonNamedLastInNoRole() {
+        assertThat(albanian.extract(List.of("Në Korçë, pranë pazarit, Gjon Deda riparon orë prej tridhjetë vitesh.",
+                        "Sipas mjeshtrit, orët e vjetra janë më të mira."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Gjon Deda", null));
+    }
 }
