@@ -444,7 +444,10 @@ public final class ArabicQuoteExtractor {
             boolean afterKunya = i > 0 && KUNYA_WORDS.contains(fold(words[i - 1]));
             boolean female = afterKunya ? fold(words[i - 1]).equals("ام") : femaleNames.contains(given);
             // "ابنته سارة تدرس الموسيقى": a verb of her gender after the given name is no part of the name
+            // ("ورث أبو علي المهنة": a kunya the article has named already is the whole name, what the verb took after it)
+            String kunyaAlone = afterKunya ? NAME_PUNCTUATION.matcher(words[i - 1] + " " + words[i]).replaceFirst("") : "";
             boolean alone = next.isEmpty() || afterKunya && !foldedNext.startsWith("ال")
+                    || afterKunya && known.stream().anyMatch(k -> k.name().equals(kunyaAlone))
                     || !compound && !isGivenName(foldedNext) && !foldedNext.startsWith("ال")
                     && isPresentVerb(foldedNext, female);
             String name = NAME_PUNCTUATION.matcher((afterKunya ? words[i - 1] + " " : "") + words[i]

@@ -619,6 +619,12 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern RELATION_OF_THEN_GIVEN_NAME = Regexes.compile("(?<who>(?<relation>\\p{Lu}\\p{Ll}+)\\s+"
             + "\\p{Ll}+)\\s+(?<name>\\p{Lu}\\p{Ll}{2,})\\s+\\p{Ll}");
     /** What a person is, set apart after their name, before the sentence goes on: ", колишня медсестра, підганяє". */
+    /** Whose relation someone is and a given name alone, inside a sentence: "— його дружина Наталія.". */
+    private static final Pattern RELATION_INSIDE = Regexes.compile("(?<=[\\s—])(?<role>(?:его|её|ее|их|його|її|їх)"
+            + "\\s+(?<relation>\\p{Ll}+))\\s+(?<name>\\p{Lu}\\p{Ll}+)(?![\\p{L}-]|\\s+\\p{Lu})");
+    /** What someone is, set apart after their name, closing the sentence: ", бывший водитель автобуса.". */
+    private static final Pattern DESCRIPTION_CLOSING = Regexes.compile(",\\s+(?<description>\\p{Ll}[^,.;:«»\"]{2,80})"
+            + "[.!]?\\s*");
     private static final Pattern APPOSED_DESCRIPTION = Regexes.compile(",\\s+(?<description>\\p{Ll}[^,.;:«»\"]{2,80}),"
             + "\\s+\\p{Ll}");
     /** An age opening a sentence, before what the person does: "Одиннадцатилетняя ", "Сорокарічний ". */
@@ -1036,6 +1042,9 @@ public final class CyrillicQuoteExtractor {
                     || learnDescribedThenName(sentence, known, authorKeys)
                     || learnNameClosing(sentence, known, authorKeys)
                     || learnNamedInPassing(sentence, known, authorKeys)) {
+                reading.lastUnnamed = null;
+            }
+            if (learnRelatedInside(sentence, known, authorKeys)) {
                 reading.lastUnnamed = null;
             }
             return;
@@ -1470,8 +1479,35 @@ public final class CyrillicQuoteExtractor {
             }
         }
         String person = named;
+        // ("держит Бахтиёр Юлдашев, бывший водитель автобуса": what he is, set apart after the name as written, is
+        // his role)
+        String written = words[at] + " " + TRAILING_PUNCTUATION.matcher(words[at + 1]).replaceFirst("");
+        int after = sentence.indexOf(written) + written.length();
+        String role = written.equals(named) ? withApposed(null, sentence, after) : null;
+        Matcher closing = DESCRIPTION_CLOSING.matcher(sentence).region(after, sentence.length());
+        if (role == null && written.equals(named) && closing.matches()
+                && describesAPerson(List.of(SPACES.split(closing.group("description"))))) {
+            role = withoutAge(closing.group("description"));
+        }
         known.removeIf(k -> k.name().equals(person));
-        known.add(new Known(person, null));
+        known.add(new Known(person, role));
+        return true;
+    }
+
+    /**
+     * "Вночі там чергує Олександр Мельник, а вдень — його дружина Наталія.": whose relation someone is, after "його",
+     * "її" or "их", then a given name alone, inside a sentence that reports no words (a sentence opening so is read as
+     * its subject); whom "Наталія каже" names next, in that relation, as the person named last. Whether it named one.
+     */
+    private boolean learnRelatedInside(String sentence, List<Known> known, Set<String> authorKeys) {
+        Matcher related = RELATION_INSIDE.matcher(sentence);
+        if (!related.find() || !RELATIONS.contains(related.group("relation"))
+                || authorKeys.contains(SourceNames.key(related.group("name")))) {
+            return false;
+        }
+        String name = related.group("name");
+        known.removeIf(k -> k.name().equals(name));
+        known.add(new Known(name, related.group("role")));
         return true;
     }
 

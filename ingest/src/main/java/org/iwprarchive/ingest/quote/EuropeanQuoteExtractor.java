@@ -249,6 +249,10 @@ public final class EuropeanQuoteExtractor {
     /** A relation of someone's in Albanian, then a given name alone, inside a sentence: "vëllai i tij Bujar". */
     private static final Pattern ALBANIAN_KIN_INSIDE = Pattern.compile("(?<=\\s)(?<role>(?<relation>\\p{Ll}+)\\s+"
             + "(?:i|e)\\s+(?:tij|saj|tyre))\\s+(?<name>\\p{Lu}\\p{Ll}+)(?!\\s+\\p{Lu})");
+    /** A possessive, a relation and a given name alone, inside a sentence: "njegov sin Haris", "нејзината ќерка Ана". */
+    private static final Pattern SLAVIC_KIN_INSIDE = Pattern.compile("(?<=\\s)(?<role>(?:njegov|njegova|njen|njena|"
+            + "njezin|njezina|njihov|njihova|његов|његова|њен|њена|неговиот|неговата|нејзиниот|нејзината|нивниот|"
+            + "нивната)\\s+(?<relation>\\p{Ll}+))\\s+(?<name>\\p{Lu}\\p{Ll}+)(?![\\p{L}-]|\\s+\\p{Lu})");
     /** A noun in lower case before a full name: "djed Emira Čolakovića". */
     private static final Pattern RELATION_OF_NAME = Pattern.compile("(?<=\\s)(?<relation>\\p{Ll}+)\\s+"
             + "(?<name>\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)");
@@ -698,6 +702,12 @@ public final class EuropeanQuoteExtractor {
             // "Ilir Çela dhe vëllai i tij Bujar sjellin dru": whom someone is to another, and a given name, inside a
             // sentence; whom "Bujari shton" names next, in that relation (whoever else the sentence names is read too)
             knownLast(person(kin.group("name"), kin.group("role")), reading);
+        }
+        Matcher slavicKin = SLAVIC_KIN_INSIDE.matcher(sentence);
+        if (slavicKin.find() && RELATIONS.contains(slavicKin.group("relation"))) {
+            // "Nabavku guma preuzeo je njegov sin Haris.": whose relation someone is and a given name, inside a
+            // sentence; whom "Haris tvrdi" names next, in that relation (whoever else the sentence names is read too)
+            knownLast(person(slavicKin.group("name"), slavicKin.group("role")), reading);
         }
         Matcher owner = ALBANIAN_GENITIVE_NAME.matcher(sentence);
         if (owner.find()) {

@@ -374,6 +374,9 @@ final class SpeakerResolver {
             + "[^,;:\"\u201c\u201d]{2,60}),$");
     /** An age in years set apart after a name: ", 71,", ", 71." */
     private static final Pattern AGE_SET_APART = Regexes.compile(",\\s+\\d{1,3}(?:[,.]|$)");
+    /** A clause of who someone is, closing the sentence after their name and maybe an age: ", 52, who learned ...". */
+    private static final Pattern RELATIVE_CLAUSE_CLOSING = Regexes.compile("(?:,\\s+\\d{1,3})?,\\s+(?<clause>who\\s+"
+            + "[^;:\"\u201c\u201d]{2,200}?)\\s*\\.?");
     /** A description set apart after a full name, to the sentence's end or the next comma: ", a former teacher". */
     private static final Pattern DESCRIBED_AFTER_NAME = Regexes.compile(",\\s+(an?\\s+[^,;:.\"\u201c\u201d]{2,100})"
             + "(?:[,.]|$)");
@@ -846,7 +849,12 @@ final class SpeakerResolver {
             Matcher described = DESCRIBED_AFTER_NAME.matcher(sentence).region(at + named.length(), sentence.length());
             // ("belongs to Saidali Rahmonov, 71, who ...": an age set apart after the name says a person too)
             boolean aged = AGE_SET_APART.matcher(sentence).region(at + named.length(), sentence.length()).lookingAt();
-            if (!aged && (!described.lookingAt() || !namesAPerson(described.group(1)))) {
+            // ("belongs to Abdul Wahid, 52, who learned the trade from his father": so does a clause of who they are,
+            // which is their role, an age before it or not)
+            Matcher relative = RELATIVE_CLAUSE_CLOSING.matcher(sentence).region(at + named.length(), sentence.length());
+            if (relative.matches()) {
+                role = relative.group("clause");
+            } else if (!aged && (!described.lookingAt() || !namesAPerson(described.group(1)))) {
                 return;
             }
         }

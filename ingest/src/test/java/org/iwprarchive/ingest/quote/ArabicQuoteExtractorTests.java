@@ -929,4 +929,11 @@ class ArabicQuoteExtractorTests {
                         "ويقول ماسح الأحذية الستيني إن العمل قل في الشتاء."), List.of()))
                 .extracting(Attribution::source).containsExactly("أبو خليل");
     }
+
+    @Test
+    void takesAKunyaNamedBeforeAsTheWholeNameBeforeWhatTheVerbTook() {
+        assertThat(arabic.extract(List.of("في سوق الشورجة يفتح البنشرجي أبو حسن محله كل صباح.",
+                        "تعلم أبو حسن الصنعة من عمه.", "ويقول: \"الإطارات الصينية لا تدوم\"."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("أبو حسن", "البنشرجي"));
+    }
 }

@@ -2935,4 +2935,18 @@ class CyrillicQuoteExtractorTests {
                         "Заказы приносят Анна Ким и Иван Ли.", "— Работы много, — говорит он."), List.of()))
                 .extracting(Attribution::source).containsExactly("Олег Бондарь");
     }
+
+    @Test
+    void takesWhatSomeoneNamedInPassingIsClosingTheSentenceAsTheirRole() {
+        assertThat(russian.extract(List.of("Ларёк у остановки, рядом с рынком, держит Дмитрий Ли, бывший шахтёр.",
+                        "— Покупателей стало меньше, — говорит он."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Дмитрий Ли", "бывший шахтёр"));
+    }
+
+    @Test
+    void learnsWhoseRelationSomeoneIsAndTheirGivenNameInsideASentence() {
+        assertThat(ukrainian.extract(List.of("Зранку в пекарні працює Андрій Шевчук, а ввечері — його сестра Оксана.",
+                        "Оксана каже, що борошно подорожчало."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Оксана", "його сестра"));
+    }
 }

@@ -2860,4 +2860,14 @@ class EuropeanQuoteExtractorTests {
                         "Sipas mjeshtrit, orët e vjetra janë më të mira."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Gjon Deda", null));
     }
+
+    @Test
+    void learnsWhoseRelationSomeoneIsAndTheirGivenNameInsideASentence() {
+        assertThat(bcs.extract(List.of("Pekaru je prošle godine preuzela njegova kći Amra.",
+                        "Amra kaže da je brašno poskupjelo."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Amra", "njegova kći"));
+        assertThat(macedonian.extract(List.of("Пекарата ја води неговата ќерка Ана.",
+                        "Ана вели дека брашното поскапело."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Ана", "неговата ќерка"));
+    }
 }

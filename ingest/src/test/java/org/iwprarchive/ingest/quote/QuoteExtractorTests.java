@@ -2438,4 +2438,17 @@ class QuoteExtractorTests {
                         + " she had sold bread there for a year."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Nigora", "a young woman"));
     }
+
+    @Test
+    void takesAClauseOfWhoSomeoneIsClosingASentenceThatNamesThemInPassingAsTheirRole() {
+        assertThat(extractor.extract(List.of("The next stall belongs to Karim Sultonov, 64, who mends umbrellas.",
+                        "\"Nobody mends anything any more,\" he said."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Karim Sultonov", "who mends umbrellas"));
+        // without an age before it, the clause alone says a person
+        assertThat(extractor.extract(List.of("The next stall belongs to Karim Sultonov, who mends umbrellas.",
+                        "\"Nobody mends anything any more,\" he said."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Karim Sultonov", "who mends umbrellas"));
+    }
 }
