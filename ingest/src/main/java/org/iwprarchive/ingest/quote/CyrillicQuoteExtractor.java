@@ -1683,12 +1683,22 @@ public final class CyrillicQuoteExtractor {
      */
     private Speaker introducedJustBefore(String who, int p, Reading reading) {
         String noun = lowerCase(who.strip());
-        if (noun.contains(" ") || !isOccupation(noun) || reading.known.isEmpty() || reading.unattributed == null
-                || reading.unattributedParagraph != p) {
+        // ("Паромом управляет Нурлан Сейткали.", then a paragraph opening "— ..., — рассказывает паромщик.": the
+        // sentence right before, across the paragraph's break, too)
+        // (a trade by its noun's ending as well as the listed ones: "паромщик", "ювелир")
+        if (noun.contains(" ") || !isOccupation(noun) && !TRADE_ENDING.matcher(noun).find() || reading.known.isEmpty()
+                || reading.unattributed == null
+                || reading.unattributedParagraph != p && reading.unattributedParagraph != p - 1) {
             return null;
         }
         Known last = reading.known.get(reading.known.size() - 1);
-        return last.role() == null && reading.unattributed.contains(last.name())
+        String surname = last.surname();
+        // (in the case the sentence gave it: "Бригада стригалей Серика Жумабаева ..." names Серик Жумабаев)
+        boolean named = reading.unattributed.contains(last.name()) || last.name().indexOf(' ') > 0
+                && java.util.Arrays.stream(SPACES.split(reading.unattributed))
+                .map(w -> TRAILING_PUNCTUATION.matcher(w).replaceFirst(""))
+                .anyMatch(w -> w.equals(surname) || nominativeForms(w).contains(surname));
+        return last.role() == null && named
                 && CyrillicPeople.fits(last.name(), null, CyrillicPeople.ofNoun(noun), null)
                 ? Speaker.person(last.name(), null) : null;
     }

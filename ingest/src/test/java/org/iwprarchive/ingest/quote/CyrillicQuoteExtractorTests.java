@@ -2293,10 +2293,18 @@ class CyrillicQuoteExtractorTests {
                         + " вздыхает портниха."), List.of()))
                 .extracting(Attribution::source, Attribution::role, Attribution::text)
                 .containsExactly(tuple("Ольга Смирнова", null, "Заказов стало меньше"));
-        // a woman's noun is no man named before; nor is a person named in an earlier paragraph
+        // the sentence right before across a paragraph's break, too, in the case it gave the name; a trade by its
+        // noun's ending
+        assertThat(russian.extract(List.of("Ольга Смирнова шьёт платья двадцать лет.",
+                        "«Заказов стало меньше», — вздыхает портниха."), List.of()))
+                .extracting(Attribution::source).containsExactly("Ольга Смирнова");
+        assertThat(russian.extract(List.of("Бакены на реке двадцать лет ставит бригада Сергея Ли.",
+                        "— Летом работы хватает, — рассказывает бакенщик."), List.of()))
+                .extracting(Attribution::source).containsExactly("Сергей Ли");
+        // a woman's noun is no man named before; nor is a person named before the sentence before
         assertThat(russian.extract(List.of("Иван Смирнов шьёт платья двадцать лет. «Заказов стало меньше», —"
                         + " вздыхает портниха."), List.of())).isEmpty();
-        assertThat(russian.extract(List.of("Ольга Смирнова шьёт платья двадцать лет.",
+        assertThat(russian.extract(List.of("Ольга Смирнова шьёт платья двадцать лет. Ателье открыто с утра.",
                         "«Заказов стало меньше», — вздыхает портниха."), List.of())).isEmpty();
         assertThat(russian.extract(List.of("Иван Смирнов ткёт ковры двадцать лет. «Заказов стало меньше», —"
                         + " вздыхает мастерица."), List.of())).isEmpty();
