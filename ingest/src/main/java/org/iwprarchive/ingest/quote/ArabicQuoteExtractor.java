@@ -159,6 +159,8 @@ public final class ArabicQuoteExtractor {
     private static final Pattern NAME_NOT_REAL = Pattern.compile("اسم مستعار|اسمها الحقيقي|اسمه الحقيقي");
     private static final Pattern RELATIVE_PRONOUN = Pattern.compile("(?:^|\\s)(?:الذي|التي)(?=\\s)");
     private static final Set<String> PREPOSITIONS = Set.of("من", "في", "الى", "على", "عن", "مع", "لدى");
+    /** Words of when, folded, that may follow a name and are none of it: "منذ", "قبل", "بعد", "خلال", "طوال". */
+    private static final Set<String> WORDS_OF_WHEN = Set.of("منذ", "قبل", "بعد", "خلال", "طوال", "حتى");
     /** The words that open a kunya, folded: "أبو", "أم". */
     private static final Set<String> KUNYA_WORDS = Set.of("ابو", "ام");
     /** A word that goes on a body's name: with the article, or with "ل" or "و" joined ("للأمم", "والمهجرين"). */
@@ -446,7 +448,8 @@ public final class ArabicQuoteExtractor {
             // "ابنته سارة تدرس الموسيقى": a verb of her gender after the given name is no part of the name
             // ("ورث أبو علي المهنة": a kunya the article has named already is the whole name, what the verb took after it)
             String kunyaAlone = afterKunya ? NAME_PUNCTUATION.matcher(words[i - 1] + " " + words[i]).replaceFirst("") : "";
-            boolean alone = next.isEmpty() || afterKunya && !foldedNext.startsWith("ال")
+            // ("ابنه سمير منذ عشر سنوات": a word of when after a given name is no family name)
+            boolean alone = next.isEmpty() || WORDS_OF_WHEN.contains(foldedNext) || afterKunya && !foldedNext.startsWith("ال")
                     || afterKunya && known.stream().anyMatch(k -> k.name().equals(kunyaAlone))
                     || !compound && !isGivenName(foldedNext) && !foldedNext.startsWith("ال")
                     && isPresentVerb(foldedNext, female);
@@ -457,7 +460,9 @@ public final class ArabicQuoteExtractor {
             int at = afterKunya ? i - 1 : i; // where the name begins
             String previous = at > 0 ? fold(words[at - 1]) : "";
             String role = at > 0 && (OWN_RELATION.matcher(previous).matches()
-                    || previous.startsWith("ال") && occupations.contains(stem(previous)))
+                    || previous.startsWith("ال") && (occupations.contains(stem(previous))
+                    // ("الساعاتي أبو سمير": a trade that is a family name too, before a name, is the trade)
+                    || tradesAlsoSurnames.contains(stem(previous))))
                     ? NAME_PUNCTUATION.matcher(words[at - 1]).replaceFirst("") : null;
             if (role != null && at > 1 && OWN_RELATION.matcher(previous).matches()
                     && RELATIONS.contains(fold(words[at - 2]))) {

@@ -1698,7 +1698,11 @@ public final class CyrillicQuoteExtractor {
                 && java.util.Arrays.stream(SPACES.split(reading.unattributed))
                 .map(w -> TRAILING_PUNCTUATION.matcher(w).replaceFirst(""))
                 .anyMatch(w -> w.equals(surname) || nominativeForms(w).contains(surname));
-        return last.role() == null && named
+        // (a role that names no trade, "Её хозяин", is no other trade than the one said now)
+        boolean noTrade = last.role() == null || java.util.Arrays.stream(SPACES.split(last.role()))
+                .map(w -> lowerCase(TRAILING_PUNCTUATION.matcher(w).replaceFirst("")))
+                .noneMatch(w -> isOccupation(w) || TRADE_ENDING.matcher(w).find());
+        return noTrade && named
                 && CyrillicPeople.fits(last.name(), null, CyrillicPeople.ofNoun(noun), null)
                 ? Speaker.person(last.name(), null) : null;
     }

@@ -315,6 +315,12 @@ public final class EuropeanQuoteExtractor {
             + "(?<description>\\p{Ll}[^,.;:\"\u201c\u201e\u00ab\u00bb]{2,80})[.,]");
     /** A word of a name named in passing: a capital and lower-case letters, a hyphen or apostrophe inside maybe. */
     private static final Pattern NAME_IN_PASSING_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:['-]\\p{Lu}?\\p{Ll}+)?");
+    /** A description set apart, closing the sentence: ", treća generacija urara u porodici.". */
+    private static final Pattern DESCRIPTION_CLOSING = Pattern.compile(",\\s+(?<description>\\p{Ll}[^,.;:\"\u201c\u201e"
+            + "\u00ab\u00bb]{2,80})[.!]?$");
+    /** Conjunctions that open a clause of its own after a name, not a description: "a", "i", "dok", "а", "dhe". */
+    private static final Set<String> CONJUNCTIONS = Set.of("a", "i", "ali", "dok", "pa", "te", "jer", "ili", "а", "и",
+            "но", "додека", "или", "dhe", "por", "ndërsa", "ose", "e");
     /** Ottoman titles after a given name, no surname: "Gazi Mehmet Pashës", "Husrev-begova", "Ali-paše". */
     private static final Set<String> HONORIFICS_AFTER = Set.of("pasha", "pashës", "pashë", "paša", "paše", "pašu",
             "beg", "bega", "begu", "beu", "bej", "beut", "aga", "age", "agë", "efendi", "efendija", "efendije", "паша",
@@ -895,7 +901,16 @@ public final class EuropeanQuoteExtractor {
                 return;
             }
         }
-        knownLast(person(named, null), reading);
+        // ("vodi Kenan Alispahić, treća generacija urara u porodici.": who the person is, set apart after the name as
+        // written and closing the sentence, is the role)
+        String written = words[at] + " " + bare(words[at + 1]);
+        Matcher closing = DESCRIPTION_CLOSING.matcher(sentence.strip());
+        String role = null;
+        if (written.equals(named) && closing.find() && closing.start() == sentence.strip().indexOf(written)
+                + written.length() && !CONJUNCTIONS.contains(lower(SPACES.split(closing.group("description"))[0]))) {
+            role = closing.group("description");
+        }
+        knownLast(person(named, role), reading);
     }
 
     /**
@@ -1514,10 +1529,13 @@ public final class EuropeanQuoteExtractor {
         boolean quoted = reading.found.stream().anyMatch(found -> found.source().equals(last.name()));
         // (quoted already, the person is named by the trade again after the words, without a role: "Ai pohon se ...",
         // then "\"...\", shton tapiceri"; a trade opening a sentence after the person has spoken may be someone else)
-        return last.kind() == SourceKind.PERSON && last.role() == null && last.name().contains(" ")
+        // ("работи Ристо Наумовски, кој занаетот го научил од својот татко.", then "вели часовничарот": a clause of who
+        // someone is names no other trade; the role is the one they were named in)
+        boolean clause = last.role() != null && RELATIVE_PRONOUNS.contains(lower(SPACES.split(last.role())[0]));
+        return last.kind() == SourceKind.PERSON && (last.role() == null || clause) && last.name().contains(" ")
                 && (!quoted || reading.afterTheWords)
                 && people.of("", head).map(sex -> people.fits(last.name(), null, sex)).orElse(true)
-                ? quoted ? withoutRole(last) : person(last.name(), head) : null;
+                ? quoted ? withoutRole(last) : clause ? last : person(last.name(), head) : null;
     }
 
     /** Who someone is, set apart after their name: "une mère de six enfants", "que viaja con sus dos hijos". */

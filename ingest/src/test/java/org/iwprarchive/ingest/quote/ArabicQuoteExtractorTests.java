@@ -936,4 +936,14 @@ class ArabicQuoteExtractorTests {
                         "تعلم أبو حسن الصنعة من عمه.", "ويقول: \"الإطارات الصينية لا تدوم\"."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("أبو حسن", "البنشرجي"));
     }
+
+    @Test
+    void endsAGivenNameBeforeAWordOfWhenAndReadsATradeThatIsAFamilyNameTooBeforeANameAsTheRole() {
+        assertThat(arabic.extract(List.of("ويساعده في الورشة ابن أخيه كريم منذ سنتين.",
+                        "ويقول كريم: \"العمل قليل هذا الشتاء\"."), List.of()))
+                .extracting(Attribution::source).containsExactly("كريم");
+        assertThat(arabic.extract(List.of("في سوق الحميدية يجلس الساعاتي أبو فادي خلف طاولة صغيرة.",
+                        "ويقول أبو فادي إن الساعات القديمة أمتن."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("أبو فادي", "الساعاتي"));
+    }
 }

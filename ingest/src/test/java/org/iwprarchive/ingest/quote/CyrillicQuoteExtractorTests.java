@@ -2957,4 +2957,15 @@ class CyrillicQuoteExtractorTests {
                         "Оксана каже, що борошно подорожчало."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Оксана", "його сестра"));
     }
+
+    @Test
+    void readsATradeAloneAsThePersonJustNamedInARoleThatNamesNoTrade() {
+        assertThat(russian.extract(List.of("Её хозяин, Павел Андреевич Рыбаков, точит ножи и ножницы.",
+                        "— Хороший нож служит полвека, — говорит точильщик."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Павел Андреевич Рыбаков", "Её хозяин"));
+        // not one named in another trade
+        assertThat(russian.extract(List.of("Слесарь Павел Андреевич Рыбаков точит ножи и ножницы.",
+                        "— Хороший нож служит полвека, — говорит точильщик."), List.of())).isEmpty();
+    }
 }

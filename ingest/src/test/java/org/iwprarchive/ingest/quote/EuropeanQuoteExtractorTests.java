@@ -2870,4 +2870,24 @@ class EuropeanQuoteExtractorTests {
                         "Ана вели дека брашното поскапело."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Ана", "неговата ќерка"));
     }
+
+    @Test
+    void readsATradeAloneAsThePersonJustNamedWithAClauseOfWhoTheyAreInThatRole() {
+        assertThat(macedonian.extract(List.of("Во дуќанот работи Горан Стојков, кој го отвори во 1990 година.",
+                        "„Луѓето сè уште носат стари чевли“, вели чевларот."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Горан Стојков", "кој го отвори во 1990 година"));
+    }
+
+    @Test
+    void takesWhoSomeoneNamedInPassingIsClosingTheSentenceAsTheirRole() {
+        assertThat(bcs.extract(List.of("Danas pekaru vodi Senad Hodžić, četvrta generacija pekara.",
+                        "\"Hljeb se peče noću\", kaže on."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Senad Hodžić", "četvrta generacija pekara"));
+        // a clause of its own after the name is no description
+        assertThat(bcs.extract(List.of("Danas pekaru vodi Senad Hodžić, a njegov brat radi u Njemačkoj.",
+                        "\"Hljeb se peče noću\", kaže on."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Senad Hodžić", null));
+    }
 }
