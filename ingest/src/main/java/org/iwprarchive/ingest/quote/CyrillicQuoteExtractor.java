@@ -619,6 +619,10 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern RELATION_OF_THEN_GIVEN_NAME = Regexes.compile("(?<who>(?<relation>\\p{Lu}\\p{Ll}+)\\s+"
             + "\\p{Ll}+)\\s+(?<name>\\p{Lu}\\p{Ll}{2,})\\s+\\p{Ll}");
     /** What a person is, set apart after their name, before the sentence goes on: ", колишня медсестра, підганяє". */
+    /** Brothers or sisters, two given names and the surname they share: "брати Андрій і Сергій Ткаченки". */
+    private static final Pattern SIBLINGS = Regexes.compile("(?<![\\p{L}])(?<who>брати|братья|сестри|сестры|Брати|Братья"
+            + "|Сестри|Сестры)\\s+(?<first>\\p{Lu}\\p{Ll}+)\\s+(?:і|и|та)\\s+(?<second>\\p{Lu}\\p{Ll}+)\\s+"
+            + "(?<surname>\\p{Lu}\\p{Ll}+)(?![\\p{L}-])");
     /** Whose relation someone is and a given name alone, inside a sentence: "— його дружина Наталія.". */
     private static final Pattern RELATION_INSIDE = Regexes.compile("(?<=[\\s—])(?<role>(?:его|её|ее|их|його|її|їх)"
             + "\\s+(?<relation>\\p{Ll}+))\\s+(?<name>\\p{Lu}\\p{Ll}+)(?![\\p{L}-]|\\s+\\p{Lu})");
@@ -1034,7 +1038,8 @@ public final class CyrillicQuoteExtractor {
             // (a subject closing its sentence is tried before one opening it, which would take the verb before
             // the subject into the role: "Поруч торгує овочами місцевий фермер Богдан Кисілевський, який ...")
             // ("Доглядає за ними Степан Гнатів, колишній шахтар.": the verb opening it is no role either)
-            if (learnCouple(sentence, known, authorKeys) || learnTradeAndGivenName(sentence, known, authorKeys)
+            if (learnSiblings(sentence, known, authorKeys) || learnCouple(sentence, known, authorKeys)
+                    || learnTradeAndGivenName(sentence, known, authorKeys)
                     || learnTradeAndNameClosing(sentence, known, authorKeys)
                     || learnSubjectAfterVerb(sentence, known, authorKeys) || learnOneOfThem(sentence, known, authorKeys)
                     || learnSubject(sentence, known, authorKeys)
@@ -1492,6 +1497,48 @@ public final class CyrillicQuoteExtractor {
         known.removeIf(k -> k.name().equals(person));
         known.add(new Known(person, role));
         return true;
+    }
+
+    /**
+     * "В одному з них працюють брати Андрій і Сергій Ткаченки.": brothers or sisters named together before the surname
+     * they share, in the plural; both learned, each with the surname in the singular ("Андрій Ткаченко"), whom "—
+     * розповідає Андрій" names next by the given name. Whether it named them.
+     */
+    private boolean learnSiblings(String sentence, List<Known> known, Set<String> authorKeys) {
+        Matcher siblings = SIBLINGS.matcher(sentence);
+        if (!siblings.find() || !CyrillicPeople.isNominativeGivenName(siblings.group("first"))
+                && !CyrillicPeople.isMansGivenName(siblings.group("first"))) {
+            return false;
+        }
+        boolean sisters = lowerCase(siblings.group("who")).startsWith("сестр");
+        String surname = singularSurname(siblings.group("surname"), sisters);
+        for (String given : List.of(siblings.group("first"), siblings.group("second"))) {
+            String name = given + " " + surname;
+            if (!authorKeys.contains(SourceNames.key(name))) {
+                known.removeIf(k -> k.name().equals(name));
+                known.add(new Known(name, null));
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A surname in the plural, as brothers or sisters share it, in the singular: Ткаченки is Ткаченко, Шевчуки
+     * Шевчук, Бондарі Бондар, Ивановы Иванов (Иванова for sisters), Левицькі Левицький (Левицька); as it is otherwise
+     * ("братья Ткаченко").
+     */
+    private static String singularSurname(String plural, boolean sisters) {
+        String[][] endings = {{"енки", "енко"}, {"ські", sisters ? "ська" : "ський"}, {"цькі", sisters ? "цька" : "цький"},
+                {"ские", sisters ? "ская" : "ский"}, {"цкие", sisters ? "цкая" : "цкий"}, {"овы", sisters ? "ова" : "ов"},
+                {"евы", sisters ? "ева" : "ев"}, {"ины", sisters ? "ина" : "ин"}, {"ови", sisters ? "ова" : "ов"},
+                {"еви", sisters ? "ева" : "ев"}, {"ини", sisters ? "іна" : "ін"}, {"лі", "ль"}, {"рі", "р"}, {"ки", "к"},
+                {"ы", ""}, {"и", ""}};
+        for (String[] ending : endings) {
+            if (plural.endsWith(ending[0]) && plural.length() > ending[0].length() + 2) {
+                return plural.substring(0, plural.length() - ending[0].length()) + ending[1];
+            }
+        }
+        return plural;
     }
 
     /**

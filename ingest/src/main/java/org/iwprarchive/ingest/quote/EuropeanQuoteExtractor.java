@@ -246,6 +246,8 @@ public final class EuropeanQuoteExtractor {
     private static final Pattern SIBLINGS = Pattern.compile("(?<![\\p{L}])(?:браќата|браќа|сестрите|сестри|braća|braca"
             + "|sestre|vëllezërit|motrat)\\s+(?<first>\\p{Lu}\\p{Ll}+)\\s+(?:и|i|dhe)\\s+(?<second>\\p{Lu}\\p{Ll}+)\\s+"
             + "(?<surname>\\p{Lu}\\p{Ll}+)(?![\\p{L}])");
+    /** An Albanian given name in the genitive, or with its article: "Dritanit", "Dritani", "Gjokut", "Mimozës". */
+    private static final Pattern ALBANIAN_GIVEN_GENITIVE = Pattern.compile("(?<stem>\\p{Lu}\\p{Ll}{2,}?)(?<ending>it|ut|ës|i|u)");
     /** A relation of someone's in Albanian, then a given name alone, inside a sentence: "vëllai i tij Bujar". */
     private static final Pattern ALBANIAN_KIN_INSIDE = Pattern.compile("(?<=\\s)(?<role>(?<relation>\\p{Ll}+)\\s+"
             + "(?:i|e)\\s+(?:tij|saj|tyre))\\s+(?<name>\\p{Lu}\\p{Ll}+)(?!\\s+\\p{Lu})");
@@ -1824,6 +1826,18 @@ public final class EuropeanQuoteExtractor {
                 if (known.kind() == SourceKind.PERSON && known.name().equals(bare)) {
                     return known;
                 }
+            }
+        }
+        // "Sipas Dritanit" after "Dritan Xhafa riparon ...", "sipas Mimozës": an Albanian given name in the genitive,
+        // of the one person met with it
+        // (the genitive's "-t" dropped as the nominative's article: "Dritani")
+        Matcher genitive = ALBANIAN_GIVEN_GENITIVE.matcher(name);
+        if (genitive.matches()) {
+            String given = genitive.group("stem") + (genitive.group("ending").equals("ës") ? "a" : "");
+            List<Speaker> met = reading.known.stream().filter(known -> known.kind() == SourceKind.PERSON
+                    && known.name().startsWith(given + " ")).toList();
+            if (met.stream().map(Speaker::name).distinct().count() == 1) {
+                return met.get(0);
             }
         }
         return null;

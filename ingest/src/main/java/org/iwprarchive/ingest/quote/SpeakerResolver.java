@@ -948,6 +948,11 @@ final class SpeakerResolver {
                             sentence.substring(among.end())).replaceFirst("")).replaceFirst(""))
                     .filter(s -> s.kind() == SourceKind.PERSON && !authorKeys.contains(SourceNames.key(s.name())));
             if (named.isPresent()) {
+                if (named.get().role() != null) {
+                    // ("Among them is Mursal Ahmadi, 24, one of the few women in the lane, who opened ...": the role
+                    // she is named in is her first words' role, by her surname a paragraph on too)
+                    introducedInPassing.putIfAbsent(named.get().name(), new Introduction(named.get().role(), paragraphs));
+                }
                 describe(named.get().name(), named.get().role());
                 noteAge(sentence, named.get().name());
                 last = named.get();

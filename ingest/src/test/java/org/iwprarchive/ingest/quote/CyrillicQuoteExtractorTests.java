@@ -2968,4 +2968,14 @@ class CyrillicQuoteExtractorTests {
         assertThat(russian.extract(List.of("Слесарь Павел Андреевич Рыбаков точит ножи и ножницы.",
                         "— Хороший нож служит полвека, — говорит точильщик."), List.of())).isEmpty();
     }
+
+    @Test
+    void learnsBrothersOrSistersNamedTogetherBeforeTheirSurnameInThePlural() {
+        assertThat(ukrainian.extract(List.of("Пекарню тримають брати Олег і Тарас Шевчуки.",
+                        "— Хліб печемо з четвертої ранку, — каже Тарас."), List.of()))
+                .extracting(Attribution::source).containsExactly("Тарас Шевчук");
+        assertThat(russian.extract(List.of("Пекарню держат сестры Анна и Мария Ивановы.",
+                        "— Хлеб печём с четырёх утра, — говорит Мария."), List.of()))
+                .extracting(Attribution::source).containsExactly("Мария Иванова");
+    }
 }

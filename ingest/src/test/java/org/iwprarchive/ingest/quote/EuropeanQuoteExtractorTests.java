@@ -2890,4 +2890,11 @@ class EuropeanQuoteExtractorTests {
                         "\"Hljeb se peče noću\", kaže on."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Senad Hodžić", null));
     }
+
+    @Test
+    void readsAnAlbanianGivenNameInTheGenitiveAsThePersonMetWithIt() {
+        assertThat(albanian.extract(List.of("Në Durrës, Ilir Hoxha shet peshk në treg.",
+                        "Sipas Ilirit, peshku po shtrenjtohet çdo vit."), List.of()))
+                .extracting(Attribution::source).containsExactly("Ilir Hoxha");
+    }
 }

@@ -2451,4 +2451,14 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Karim Sultonov", "who mends umbrellas"));
     }
+
+    @Test
+    void takesWhoSomeoneAmongOthersIsAfterTheirAgeAsTheRoleOfTheirFirstWords() {
+        assertThat(extractor.extract(List.of("Among them is Karim Sultonov, 64, one of the last umbrella menders, who"
+                                + " learned the trade in Samarkand.",
+                        "\"Nobody mends anything any more,\" Sultonov said."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Karim Sultonov", "one of the last umbrella menders, who learned the trade in"
+                        + " Samarkand"));
+    }
 }
