@@ -724,7 +724,8 @@ public final class PersianQuoteExtractor {
             // "گلالی ۲۸ ساله که ... فرار کرده است": an age, a clause about the person or an occupation right after
             // the name
             String rest = String.join(" ", words.subList(end, words.size()));
-            if (role.isEmpty() && (DESCRIBED_AFTER_NAME.matcher(fold(rest)).lookingAt()
+            // ("حاجی عبدالواحد که سی سال است بخاری می‌سازد": a clause after the name says more than a title before it)
+            if ((role.isEmpty() || titles.contains(fold(role))) && (DESCRIBED_AFTER_NAME.matcher(fold(rest)).lookingAt()
                     || end < folded.size() && isRoleWord(folded.get(end)))) {
                 // "X رئیس امور مهاجرین ننگرهار گفت": what the person is, right after the name, commas or none
                 role = rest;

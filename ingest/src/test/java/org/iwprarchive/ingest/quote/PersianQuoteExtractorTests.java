@@ -812,4 +812,12 @@ class PersianQuoteExtractorTests {
                         "او گفت که مکتب را ترک کرده است."), List.of()))
                 .extracting(Attribution::source).containsExactly("کریم‌داد");
     }
+
+    @Test
+    void takesAClauseAfterTheNameOverATitleBeforeItAsTheRole() {
+        assertThat(persian.extract(List.of("حاجی غلام رسول که بیست سال است قالین می‌بافد، گفت که بازار قالین کساد شده است."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("غلام رسول", "که بیست سال است قالین می‌بافد"));
+    }
 }
