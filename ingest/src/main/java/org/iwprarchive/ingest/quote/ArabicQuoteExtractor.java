@@ -972,7 +972,9 @@ public final class ArabicQuoteExtractor {
      */
     private static final Pattern OWN_RELATION = Pattern.compile("(?:ابن|ابنت|بنت|زوج|زوجت|شقيق|شقيقت|اخ|اخت|اخو|والد"
             // "أخيه", "أبيها": a brother's and a father's in the genitive
-            + "|والدت|جار|جارت|حفيد|حفيدت|ام|ابو|اخي|ابي)(?:ه|ها|هما|هم)");
+            + "|والدت|جار|جارت|حفيد|حفيدت|ام|ابو|اخي|ابي"
+            // "تلميذه", "زميلها": a pupil or apprentice, a colleague
+            + "|تلميذ|تلميذت|زميل|زميلت)(?:ه|ها|هما|هم)");
 
     private String described(List<String> parts) {
         for (String part : parts.subList(1, parts.size())) {

@@ -1489,6 +1489,11 @@ public final class CyrillicQuoteExtractor {
         String written = words[at] + " " + TRAILING_PUNCTUATION.matcher(words[at + 1]).replaceFirst("");
         int after = sentence.indexOf(written) + written.length();
         String role = written.equals(named) ? withApposed(null, sentence, after) : null;
+        String before = at > 0 ? TRAILING_PUNCTUATION.matcher(words[at - 1]).replaceFirst("") : "";
+        if (role == null && written.equals(named) && !before.isEmpty() && Character.isLowerCase(before.charAt(0))
+                && namesWhatSomeoneIs(before)) {
+            role = before; // "У Харкові каліграфиня Олена Мирошниченко веде ...": what she is, right before her name
+        }
         Matcher closing = DESCRIPTION_CLOSING.matcher(sentence).region(after, sentence.length());
         if (role == null && written.equals(named) && closing.matches()
                 && describesAPerson(List.of(SPACES.split(closing.group("description"))))) {

@@ -855,6 +855,12 @@ public final class EuropeanQuoteExtractor {
         if (OPENING_PREPOSITIONS.contains(lower(words[0]))) {
             return; // "На Бит пазар во Скопје продавачите велат": where, capitalised for opening the sentence
         }
+        if (words.length == 4 && PERSONAL_PRONOUNS.contains(lower(words[0]))) {
+            // "Ai quhet Gjergj Kola dhe ...", "On se zove Ivan Horvat i ...": whom the pronoun says is called so; the
+            // words before the name are no role
+            knownLast(person(words[2] + " " + words[3], null), reading);
+            return;
+        }
         Speaker person = speaker(subject.group("who"), reading, false);
         // ("Pekaru u Banja Luci otvorila je ...": capitalised words after a preposition are where, not who)
         if (person != null && person.kind() == SourceKind.PERSON && person.name().contains(" ")

@@ -946,4 +946,11 @@ class ArabicQuoteExtractorTests {
                         "ويقول أبو فادي إن الساعات القديمة أمتن."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("أبو فادي", "الساعاتي"));
     }
+
+    @Test
+    void readsAPupilOrAColleagueBeforeAGivenNameAsTheRole() {
+        assertThat(arabic.extract(List.of("ويساعده في الورشة زميله كريم.", "ويقول كريم إن العمل قليل هذا الشتاء."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("كريم", "زميله"));
+    }
 }

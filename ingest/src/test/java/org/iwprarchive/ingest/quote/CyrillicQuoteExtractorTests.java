@@ -2978,4 +2978,11 @@ class CyrillicQuoteExtractorTests {
                         "— Хлеб печём с четырёх утра, — говорит Мария."), List.of()))
                 .extracting(Attribution::source).containsExactly("Мария Иванова");
     }
+
+    @Test
+    void takesWhatSomeoneNamedInPassingIsRightBeforeTheirNameAsTheirRole() {
+        assertThat(ukrainian.extract(List.of("У Полтаві гончарка Оксана Левченко веде заняття для дітей.",
+                        "— Глина заспокоює, — каже вона."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Оксана Левченко", "гончарка"));
+    }
 }

@@ -2897,4 +2897,11 @@ class EuropeanQuoteExtractorTests {
                         "Sipas Ilirit, peshku po shtrenjtohet çdo vit."), List.of()))
                 .extracting(Attribution::source).containsExactly("Ilir Hoxha");
     }
+
+    @Test
+    void takesNoRoleFromAPronounAndItsVerbBeforeAName() {
+        assertThat(albanian.extract(List.of("Ai quhet Arben Hoxha dhe punon si rrobaqepës që nga viti 1990.",
+                        "\"Rrobat e qepura me dorë zgjasin më shumë\", thotë Hoxha."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Arben Hoxha", null));
+    }
 }
