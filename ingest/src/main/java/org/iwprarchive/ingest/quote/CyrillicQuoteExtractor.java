@@ -1465,31 +1465,28 @@ public final class CyrillicQuoteExtractor {
             at = at < 0 ? i : at;
         }
         if (named == null || authorKeys.contains(SourceNames.key(named))
-                || at > 0 && NAMESAKE_WORDS.contains(lowerCase(TRAILING_PUNCTUATION.matcher(words[at - 1])
-                .replaceFirst("")))) {
+                || at > 0 && NAMESAKE_WORDS.contains(lowerCase(bare(words[at - 1])))) {
             return false;
         }
         for (int i = 0; i < at; i++) {
-            if (PERSONAL_PRONOUNS.contains(lowerCase(TRAILING_PUNCTUATION.matcher(words[i]).replaceFirst("")))) {
+            if (PERSONAL_PRONOUNS.contains(lowerCase(bare(words[i])))) {
                 return false; // "Он купил мастерскую у Ивана Петрова": the sentence tells of the person before
             }
         }
         if (!known.isEmpty()) {
             Known last = known.get(known.size() - 1);
             String lastSurname = last.surname();
-            if (!last.name().equals(named) && last.name().indexOf(' ') > 0 && java.util.Arrays.stream(words)
-                    .map(w -> TRAILING_PUNCTUATION.matcher(w).replaceFirst(""))
-                    .anyMatch(w -> w.equals(lastSurname) || nominativeForms(w).contains(lastSurname))) {
+            if (!last.name().equals(named) && last.name().indexOf(' ') > 0 && namesSurname(words, lastSurname)) {
                 return false;
             }
         }
         String person = named;
         // ("держит Бахтиёр Юлдашев, бывший водитель автобуса": what he is, set apart after the name as written, is
         // his role)
-        String written = words[at] + " " + TRAILING_PUNCTUATION.matcher(words[at + 1]).replaceFirst("");
+        String written = words[at] + " " + bare(words[at + 1]);
         int after = sentence.indexOf(written) + written.length();
         String role = written.equals(named) ? withApposed(null, sentence, after) : null;
-        String before = at > 0 ? TRAILING_PUNCTUATION.matcher(words[at - 1]).replaceFirst("") : "";
+        String before = at > 0 ? bare(words[at - 1]) : "";
         if (role == null && written.equals(named) && !before.isEmpty() && Character.isLowerCase(before.charAt(0))
                 && namesWhatSomeoneIs(before)) {
             role = before; // "У Харкові каліграфиня Олена Мирошниченко веде ...": what she is, right before her name
@@ -1502,6 +1499,17 @@ public final class CyrillicQuoteExtractor {
         known.removeIf(k -> k.name().equals(person));
         known.add(new Known(person, role));
         return true;
+    }
+
+    /** A word without the punctuation after it. */
+    private static String bare(String word) {
+        return TRAILING_PUNCTUATION.matcher(word).replaceFirst("");
+    }
+
+    /** Whether some words give a surname, in the nominative or a case whose nominative it is ("Бондаря"). */
+    private static boolean namesSurname(String[] words, String surname) {
+        return java.util.Arrays.stream(words).map(CyrillicQuoteExtractor::bare)
+                .anyMatch(w -> w.equals(surname) || nominativeForms(w).contains(surname));
     }
 
     /**
@@ -1569,14 +1577,14 @@ public final class CyrillicQuoteExtractor {
      */
     private String nameInPassing(String[] words, int i) {
         String given = words[i];
-        String surname = TRAILING_PUNCTUATION.matcher(words[i + 1]).replaceFirst("");
+        String surname = bare(words[i + 1]);
         if (!GIVEN_WORD.matcher(given).matches() || !IN_PASSING_SURNAME.matcher(surname).matches()
                 || CyrillicPeople.isListedGivenName(surname) || grammar.placeWords().contains(lowerCase(surname))) {
             return null;
         }
         String name = given + " " + surname;
         if (PATRONYMIC.matcher(surname).matches() && words[i + 1].equals(surname) && i + 2 < words.length) {
-            String third = TRAILING_PUNCTUATION.matcher(words[i + 2]).replaceFirst("");
+            String third = bare(words[i + 2]);
             name = IN_PASSING_SURNAME.matcher(third).matches() ? name + " " + third : name;
         }
         boolean inside = i > 0;
@@ -1747,12 +1755,10 @@ public final class CyrillicQuoteExtractor {
         String surname = last.surname();
         // (in the case the sentence gave it: "Бригада стригалей Серика Жумабаева ..." names Серик Жумабаев)
         boolean named = reading.unattributed.contains(last.name()) || last.name().indexOf(' ') > 0
-                && java.util.Arrays.stream(SPACES.split(reading.unattributed))
-                .map(w -> TRAILING_PUNCTUATION.matcher(w).replaceFirst(""))
-                .anyMatch(w -> w.equals(surname) || nominativeForms(w).contains(surname));
+                && namesSurname(SPACES.split(reading.unattributed), surname);
         // (a role that names no trade, "Её хозяин", is no other trade than the one said now)
         boolean noTrade = last.role() == null || java.util.Arrays.stream(SPACES.split(last.role()))
-                .map(w -> lowerCase(TRAILING_PUNCTUATION.matcher(w).replaceFirst("")))
+                .map(w -> lowerCase(bare(w)))
                 .noneMatch(w -> isOccupation(w) || TRADE_ENDING.matcher(w).find());
         return noTrade && named
                 && CyrillicPeople.fits(last.name(), null, CyrillicPeople.ofNoun(noun), null)

@@ -855,10 +855,10 @@ public final class EuropeanQuoteExtractor {
         if (OPENING_PREPOSITIONS.contains(lower(words[0]))) {
             return; // "На Бит пазар во Скопје продавачите велат": where, capitalised for opening the sentence
         }
-        if (words.length == 4 && PERSONAL_PRONOUNS.contains(lower(words[0]))) {
+        if (words.length > 3 && PERSONAL_PRONOUNS.contains(lower(words[0]))) {
             // "Ai quhet Gjergj Kola dhe ...", "On se zove Ivan Horvat i ...": whom the pronoun says is called so; the
             // words before the name are no role
-            knownLast(person(words[2] + " " + words[3], null), reading);
+            knownLast(person(words[words.length - 2] + " " + words[words.length - 1], null), reading);
             return;
         }
         Speaker person = speaker(subject.group("who"), reading, false);

@@ -2903,5 +2903,8 @@ class EuropeanQuoteExtractorTests {
         assertThat(albanian.extract(List.of("Ai quhet Arben Hoxha dhe punon si rrobaqepës që nga viti 1990.",
                         "\"Rrobat e qepura me dorë zgjasin më shumë\", thotë Hoxha."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Arben Hoxha", null));
+        assertThat(bcs.extract(List.of("On se zove Ivan Horvat i popravlja satove od 1990.",
+                        "\"Mehanički satovi se vraćaju\", kaže Horvat."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Ivan Horvat", null));
     }
 }
