@@ -433,8 +433,12 @@ public final class ArabicQuoteExtractor {
             String next = i + 1 < words.length && bare.equals(words[i]) ? words[i + 1] : "";
             String foldedNext = fold(next);
             // ("يقضي أبو كرار لياليه ...": after "أبو" a son's name the lists lack is a name too)
+            // ("وتساعده زوجته أم حيدر في لصق الورق": before a preposition, a given name is one only after whose relation
+            // the person is, alone)
+            int relationAt = i > 0 && KUNYA_WORDS.contains(fold(words[i - 1])) ? i - 2 : i - 1;
+            boolean ownRelation = relationAt >= 0 && OWN_RELATION.matcher(fold(words[relationAt])).matches();
             if (!isGivenName(given) && !(i > 0 && isSonsName(fold(words[i - 1]), given))
-                    || PREPOSITIONS.contains(foldedNext)) {
+                    || PREPOSITIONS.contains(foldedNext) && !ownRelation) {
                 continue;
             }
             // "عبد الكريم الساعدي": a servant's name is two words, and a family name with the article comes after both;
@@ -449,7 +453,8 @@ public final class ArabicQuoteExtractor {
             // ("ورث أبو علي المهنة": a kunya the article has named already is the whole name, what the verb took after it)
             String kunyaAlone = afterKunya ? NAME_PUNCTUATION.matcher(words[i - 1] + " " + words[i]).replaceFirst("") : "";
             // ("ابنه سمير منذ عشر سنوات": a word of when after a given name is no family name)
-            boolean alone = next.isEmpty() || WORDS_OF_WHEN.contains(foldedNext) || afterKunya && !foldedNext.startsWith("ال")
+            boolean alone = next.isEmpty() || WORDS_OF_WHEN.contains(foldedNext) || PREPOSITIONS.contains(foldedNext)
+                    || afterKunya && !foldedNext.startsWith("ال")
                     || afterKunya && known.stream().anyMatch(k -> k.name().equals(kunyaAlone))
                     || !compound && !isGivenName(foldedNext) && !foldedNext.startsWith("ال")
                     && isPresentVerb(foldedNext, female);

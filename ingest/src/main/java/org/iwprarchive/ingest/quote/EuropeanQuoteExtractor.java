@@ -323,6 +323,10 @@ public final class EuropeanQuoteExtractor {
     /** Conjunctions that open a clause of its own after a name, not a description: "a", "i", "dok", "а", "dhe". */
     private static final Set<String> CONJUNCTIONS = Set.of("a", "i", "ali", "dok", "pa", "te", "jer", "ili", "а", "и",
             "но", "додека", "или", "dhe", "por", "ndërsa", "ose", "e");
+    /** "Former" and "retired" before what someone is: "bivši stolar", "поранешен наставник", "ish-mësues". */
+    private static final Set<String> FORMER = Set.of("bivši", "bivša", "nekadašnji", "nekadašnja", "umirovljeni",
+            "umirovljena", "penzionisani", "penzionisana", "поранешен", "поранешна", "поранешниот", "поранешната",
+            "пензиониран", "пензионирана");
     /** Ottoman titles after a given name, no surname: "Gazi Mehmet Pashës", "Husrev-begova", "Ali-paše". */
     private static final Set<String> HONORIFICS_AFTER = Set.of("pasha", "pashës", "pashë", "paša", "paše", "pašu",
             "beg", "bega", "begu", "beu", "bej", "beut", "aga", "age", "agë", "efendi", "efendija", "efendije", "паша",
@@ -806,8 +810,11 @@ public final class EuropeanQuoteExtractor {
                     && !grammar.isBodyWord(SPACES.split(passing.group("name"))[0])
                     // ("Во Кочани, каде ...": where, a preposition and a place, set apart as a name may be)
                     && !OPENING_PREPOSITIONS.contains(lower(SPACES.split(passing.group("name"))[0]))) {
-                Speaker person = person(passing.group("name"), passing.group("description")
-                        + secondDescription(sentence.substring(passing.end("description"))));
+                // ("ги прави пензионерот Томе Јанев, поранешен наставник": what the person is right before the name
+                // too, as two descriptions joined by a comma)
+                String whatBefore = occupationBefore(sentence.substring(0, passing.start("name")));
+                Speaker person = person(passing.group("name"), (whatBefore == null ? "" : whatBefore + ", ")
+                        + passing.group("description") + secondDescription(sentence.substring(passing.end("description"))));
                 knownLast(person, reading);
                 return;
             }
@@ -918,6 +925,12 @@ public final class EuropeanQuoteExtractor {
                 + written.length() && !CONJUNCTIONS.contains(lower(SPACES.split(closing.group("description"))[0]))) {
             role = closing.group("description");
         }
+        // ("drvene igračke pravi bivši stolar Dušan Popović.": what the person is, right before the name)
+        String whatBefore = written.equals(named) ? occupationBefore(String.join(" ", Arrays.copyOfRange(words, 0, at)))
+                : null;
+        if (whatBefore != null) {
+            role = role == null ? whatBefore : whatBefore + ", " + role;
+        }
         knownLast(person(named, role), reading);
     }
 
@@ -949,6 +962,21 @@ public final class EuropeanQuoteExtractor {
         }
         String womans = grammar == SouthSlavicGrammar.BCS ? chop(given, "e", "a") : null;
         return womans != null && givenNames.contains(womans) && !surname.endsWith("a") ? womans + " " + surname : null;
+    }
+
+    /**
+     * What someone is, in lower case at the end of the words before their name, with "former" or "retired" before it
+     * maybe ("bivši stolar", "пензионерот"); null when the last word says no occupation.
+     */
+    private String occupationBefore(String before) {
+        String[] words = SPACES.split(before.strip());
+        String last = words[words.length - 1];
+        if (last.isEmpty() || !Character.isLowerCase(last.charAt(0))
+                || !saysWhatSomeoneDoes(last) && !AGENT_NOUN.matcher(lower(last)).matches()) {
+            return null;
+        }
+        return words.length > 1 && FORMER.contains(lower(words[words.length - 2]))
+                ? words[words.length - 2] + " " + last : last;
     }
 
     /** A word with an ending replaced, if it has the ending and two letters before it; null otherwise. */

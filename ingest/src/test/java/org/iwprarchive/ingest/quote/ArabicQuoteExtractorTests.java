@@ -953,4 +953,11 @@ class ArabicQuoteExtractorTests {
                         List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("كريم", "زميله"));
     }
+
+    @Test
+    void readsAGivenNameBeforeAPrepositionAfterWhoseRelationThePersonIs() {
+        assertThat(arabic.extract(List.of("وتساعده ابنته مريم في تغليف الحلوى.", "وتقول مريم إن الطلب يزيد في العيد."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("مريم", "ابنته"));
+    }
 }

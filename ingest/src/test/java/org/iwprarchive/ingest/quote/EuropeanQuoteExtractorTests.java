@@ -2907,4 +2907,15 @@ class EuropeanQuoteExtractorTests {
                         "\"Mehanički satovi se vraćaju\", kaže Horvat."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Ivan Horvat", null));
     }
+
+    @Test
+    void takesWhatSomeoneIsRightBeforeTheirNameAsTheirRoleWithADescriptionAfterIt() {
+        assertThat(bcs.extract(List.of("U Zenici drvene kašike izrađuje bivši stolar Senad Hodžić.",
+                        "\"Kašika od bukve traje godinama\", kaže Hodžić."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Senad Hodžić", "bivši stolar"));
+        assertThat(macedonian.extract(List.of("Чамците ги поправа пензионерот Горан Стојков, поранешен рибар.",
+                        "„Дрвото трае ако го чуваш“, вели Стојков."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Горан Стојков", "пензионерот, поранешен рибар"));
+    }
 }
