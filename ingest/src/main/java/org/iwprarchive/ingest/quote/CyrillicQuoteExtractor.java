@@ -1003,8 +1003,7 @@ public final class CyrillicQuoteExtractor {
                 // "Цены на хлеб выросли вдвое. Об этом IWPR рассказал экономист X.": "this" is the sentence before,
                 // which nobody was found saying
                 if (introduced.kind() == SourceKind.PERSON) {
-                    known.removeIf(k -> k.name().equals(introduced.name()));
-                    known.add(new Known(introduced.name(), introduced.role()));
+                    knownLast(known, new Known(introduced.name(), introduced.role()));
                 }
                 found.add(new Attribution(introduced.name(), introduced.kind(), introduced.role(),
                         TRAILING_STOP.matcher(reading.unattributed).replaceFirst(""), QuotationKind.INDIRECT,
@@ -1118,8 +1117,7 @@ public final class CyrillicQuoteExtractor {
         if (speaker.kind() == SourceKind.PERSON) {
             // the last person named goes last, for "он"/"она", keeping the role they were first known by
             String role = speaker.role() != null ? speaker.role() : roleOf(speaker.name(), known);
-            known.removeIf(k -> k.name().equals(speaker.name()));
-            known.add(new Known(speaker.name(), role));
+            knownLast(known, new Known(speaker.name(), role));
         }
         String words = interrupting && m.group("head") != null ? m.group("head").strip() + " " + reported.strip()
                 : reported.strip();
@@ -1244,8 +1242,7 @@ public final class CyrillicQuoteExtractor {
                 && !namesWhatSomeoneIs(lowerCase(fullName.get(0)))) {
             // "Мастерская Виктора Гончаренко открыта ...": a thing, not what someone is, and whose it is, in the
             // genitive; whom "— рассказывает Гончаренко" and "по словам мастера" refer to next, without a role
-            known.removeIf(k -> k.name().equals(owner));
-            known.add(new Known(owner, null));
+            knownLast(known, new Known(owner, null));
             return true;
         }
         String written = String.join(" ", fullName);
@@ -1256,8 +1253,7 @@ public final class CyrillicQuoteExtractor {
             // "Бригада стригалей Серика Жумабаева объезжает ...": a thing, and whose it is, the given name and the
             // surname both in the genitive (not "на Салтівці Дмитро Литвиненко", a place and a name as they are);
             // whom "Жумабаев жалуется" names next, without a role
-            known.removeIf(k -> k.name().equals(whose));
-            known.add(new Known(whose, null));
+            knownLast(known, new Known(whose, null));
             return true;
         }
         // "Технік Вікторія Шевчук, колишня медсестра, підганяє ...": what she is, set apart after the name, too
@@ -1272,8 +1268,7 @@ public final class CyrillicQuoteExtractor {
         if (role == null && from.lookingAt()) {
             role = from.group(1); // "Марина Ткаченко з Маріуполя продає ...": with nothing else, where she is from
         }
-        known.removeIf(k -> k.name().equals(named.name()));
-        known.add(new Known(named.name(), role));
+        knownLast(known, new Known(named.name(), role));
         return true;
     }
 
@@ -1290,8 +1285,7 @@ public final class CyrillicQuoteExtractor {
             return false;
         }
         String name = couple.group("name");
-        known.removeIf(k -> k.name().equals(name));
-        known.add(new Known(name, couple.group("who")));
+        knownLast(known, new Known(name, couple.group("who")));
         return true;
     }
 
@@ -1307,8 +1301,7 @@ public final class CyrillicQuoteExtractor {
             return false;
         }
         String name = one.group("name");
-        known.removeIf(k -> k.name().equals(name));
-        known.add(new Known(name, null));
+        knownLast(known, new Known(name, null));
         return true;
     }
 
@@ -1338,8 +1331,7 @@ public final class CyrillicQuoteExtractor {
             return false;
         }
         String role = withApposed(traded.group("trade"), text, traded.end("name"));
-        known.removeIf(k -> k.name().equals(traded.group("name")));
-        known.add(new Known(traded.group("name"), role));
+        knownLast(known, new Known(traded.group("name"), role));
         return true;
     }
 
@@ -1383,8 +1375,7 @@ public final class CyrillicQuoteExtractor {
                 || RELATIVE_PRONOUN.matcher(role).lookingAt())) {
             return false;
         }
-        known.removeIf(k -> k.name().equals(described.group("name")));
-        known.add(new Known(described.group("name"), role));
+        knownLast(known, new Known(described.group("name"), role));
         return true;
     }
 
@@ -1413,8 +1404,7 @@ public final class CyrillicQuoteExtractor {
                 || after == full && PERSON_NOUN_ENDING.matcher(lowerCase(first)).find())) {
             return false;
         }
-        known.removeIf(k -> k.name().equals(after.group("name")));
-        known.add(new Known(after.group("name"), role));
+        knownLast(known, new Known(after.group("name"), role));
         return true;
     }
 
@@ -1434,8 +1424,7 @@ public final class CyrillicQuoteExtractor {
             return false;
         }
         String name = closing.group("name");
-        known.removeIf(k -> k.name().equals(name));
-        known.add(new Known(name, null));
+        knownLast(known, new Known(name, null));
         return true;
     }
 
@@ -1496,9 +1485,14 @@ public final class CyrillicQuoteExtractor {
                 && describesAPerson(List.of(SPACES.split(closing.group("description"))))) {
             role = withoutAge(closing.group("description"));
         }
-        known.removeIf(k -> k.name().equals(person));
-        known.add(new Known(person, role));
+        knownLast(known, new Known(person, role));
         return true;
+    }
+
+    /** Remembers a person as the one last named, once: whom "он"/"она" and a surname refer to next. */
+    private static void knownLast(List<Known> known, Known person) {
+        known.removeIf(k -> k.name().equals(person.name()));
+        known.add(person);
     }
 
     /** A word without the punctuation after it. */
@@ -1528,8 +1522,7 @@ public final class CyrillicQuoteExtractor {
         for (String given : List.of(siblings.group("first"), siblings.group("second"))) {
             String name = given + " " + surname;
             if (!authorKeys.contains(SourceNames.key(name))) {
-                known.removeIf(k -> k.name().equals(name));
-                known.add(new Known(name, null));
+                knownLast(known, new Known(name, null));
             }
         }
         return true;
@@ -1566,8 +1559,7 @@ public final class CyrillicQuoteExtractor {
             return false;
         }
         String name = related.group("name");
-        known.removeIf(k -> k.name().equals(name));
-        known.add(new Known(name, related.group("role")));
+        knownLast(known, new Known(name, related.group("role")));
         return true;
     }
 
@@ -1631,8 +1623,7 @@ public final class CyrillicQuoteExtractor {
                 || grammar.oneOf().contains(first) && grammar.of().contains(words[1]))) {
             return false;
         }
-        known.removeIf(k -> k.name().equals(described.group("name")));
-        known.add(new Known(described.group("name"), described.group("described")));
+        knownLast(known, new Known(described.group("name"), described.group("described")));
         return true;
     }
 
@@ -1654,8 +1645,7 @@ public final class CyrillicQuoteExtractor {
         if (!whose.equals(closing.group("name"))) {
             // "... построил отец Бахтияра Маматова.": whose father, in the genitive, is the person the text follows
             // (and "у Маматова", "— смеётся он" refer to), not the father, who has no name here
-            known.removeIf(k -> k.name().equals(whose));
-            known.add(new Known(whose, null));
+            knownLast(known, new Known(whose, null));
             return true;
         }
         if (!(isOccupation(noun) || TRADE_ENDING.matcher(lowerCase(noun)).find())) {
@@ -1670,8 +1660,7 @@ public final class CyrillicQuoteExtractor {
             role = role + ", " + description;
         }
         String name = closing.group("name");
-        known.removeIf(k -> k.name().equals(name));
-        known.add(new Known(name, role));
+        knownLast(known, new Known(name, role));
         return true;
     }
 
@@ -1698,8 +1687,7 @@ public final class CyrillicQuoteExtractor {
         String name = endingReplaced(aged.group("given"), woman ? WOMANS_DATIVE_GIVEN : MANS_DATIVE_GIVEN) + " "
                 + (woman ? nominativeForms(surname).get(0) : endingReplaced(surname, MANS_DATIVE_SURNAME));
         String nominativeRole = nominativeNoun + (space < 0 ? "" : role.substring(space));
-        known.removeIf(k -> k.name().equals(name));
-        known.add(new Known(name, nominativeRole));
+        knownLast(known, new Known(name, nominativeRole));
         return true;
     }
 
