@@ -315,6 +315,8 @@ public final class CyrillicQuoteExtractor {
             LEADING_OCCASION, LEADING_OWN_CHANNEL, LEADING_SELF);
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
     /** Ukrainian men's given names in "-о" ("петро", "дмитро"), whose genitive is a consonant's. */
+    /** "And" before a second verb, of saying, whose subject is the first's. */
+    private static final Set<String> AND = Set.of("и", "і", "й", "та");
     private static final Set<String> GIVEN_NAMES_IN_O = LEXICON.words("uk-given-names-in-o");
     private static final Grammar RUSSIAN = Grammar.of("(?:сказал|заявил|отметил|добавил|подчеркнул|пояснил|сообщил|"
             + "рассказал|признал|уточнил|заметил|напомнил|предупредил|пообещал|спросил|ответил|объяснил|объявил"
@@ -1073,6 +1075,11 @@ public final class CyrillicQuoteExtractor {
                 + (m.pattern() == grammar.speakerThenQuote() && m.group("how") != null
                 && WHERE_WRITTEN.matcher(m.group("how")).lookingAt() ? m.group("how") : ""));
         who = m.group("who").strip();
+        String doer = m.pattern() == grammar.speakerThat() ? QuoteGrammar.doerBeforeAnd(who, AND,
+                word -> CyrillicPeople.isListedGivenName(word) || isPronoun(word, false)) : null;
+        if (doer != null) {
+            who = doer; // "Её дочь Жылдыз ведёт страницу в интернете и говорит, что ...": who does it, then says
+        }
         if (genitive && !pronounInside) {
             // "По данным доклада Всемирного банка": the body whose report it is
             who = REPORT_OF.matcher(who).replaceFirst("");

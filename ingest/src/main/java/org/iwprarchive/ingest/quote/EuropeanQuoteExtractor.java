@@ -71,6 +71,8 @@ public final class EuropeanQuoteExtractor {
      * The pronouns that stand only for a person (Albanian, Macedonian, Bosnian, Croatian and Serbian); French and
      * Spanish "il", "elle", "él" stand for a body as often ("le ministère ... Il a ajouté").
      */
+    /** "And" before a second verb, of saying, whose subject is the first's. */
+    private static final Set<String> AND = Set.of("i", "и", "dhe", "et", "y");
     private static final Set<String> PERSONS_PRONOUNS = Set.of("ai", "ajo", "тој", "таа", "on", "ona", "он", "она");
     /** A Macedonian adjective with the definite article, which then stands on it and not on its noun: "Народниот". */
     private static final Pattern DEFINITE_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ниот|ната|ното|скиот|ската|ското)");
@@ -643,7 +645,10 @@ public final class EuropeanQuoteExtractor {
         } else if ((m = grammar.speakerThat().matcher(sentence)).matches()) {
             boolean gerund = GERUND.matcher(m.group("cue")).matches();
             reading.cue = m.start("cue") >= 0 ? m.group("cue") : null;
-            speaker = speaker(gerund ? subjectOfGerund(m.group("who")) : m.group("who"), reading, false);
+            String doer = m.group("who") == null ? null : QuoteGrammar.doerBeforeAnd(m.group("who"), AND,
+                    word -> givenNames.contains(bare(word)) || grammar.pronouns().contains(lower(word)));
+            speaker = speaker(gerund ? subjectOfGerund(m.group("who")) : doer != null ? doer : m.group("who"),
+                    reading, false);
             text = m.group("q").strip();
             Matcher whole = WHOLE_QUOTE.matcher(text);
             if (whole.matches()) {

@@ -1,9 +1,11 @@
 package org.iwprarchive.ingest.quote;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.iwprarchive.ingest.text.Regexes;
 
@@ -41,6 +43,7 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
             // "..., vodoprivrede i šumarstva Federacije BiH": the place whose body it is, after the fields
             + "(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})?";
     private static final Pattern NOTHING = Pattern.compile("(?!)");
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*");
 
     static final QuoteLexicon LEXICON = QuoteLexicon.standard();
 
@@ -316,6 +319,35 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
         List<String> entries = new ArrayList<>(LEXICON.words(section));
         entries.sort((a, b) -> b.length() - a.length());
         return QuoteLexicon.alternation(entries);
+    }
+
+    /**
+     * Who says, where the verb of saying comes second after what they do: "Njegova unuka Jelena vodi prodaju preko
+     * interneta i" (kaže da ...), "Её дочь Жылдыз ведёт страницу в интернете и" (говорит, что ...): the words through
+     * the first name, before the lower-case words of what they do and "and"; the opening word alone only when it may
+     * stand alone for a person (a given name, a pronoun), as any word opening a sentence is capitalised. Null when who
+     * does not end in "and", has a comma, or does nothing between the name and "and".
+     */
+    static String doerBeforeAnd(String who, Set<String> ands, Predicate<String> opensAlone) {
+        String[] words = who.strip().split("\\s+");
+        if (words.length < 3 || !ands.contains(words[words.length - 1]) || who.indexOf(',') >= 0) {
+            return null;
+        }
+        int end = -1;
+        for (int i = 0; i < words.length - 1 && end < 0; i++) {
+            if (!CAPITALISED_WORD.matcher(words[i]).matches()) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < words.length - 1 && CAPITALISED_WORD.matcher(words[last + 1]).matches()) {
+                last++;
+            }
+            if (i > 0 || last > 0 || opensAlone.test(words[0])) {
+                end = last;
+            }
+            i = last;
+        }
+        return end < 0 || end >= words.length - 2 ? null : String.join(" ", Arrays.copyOfRange(words, 0, end + 1));
     }
 
     static String lower(String word) {

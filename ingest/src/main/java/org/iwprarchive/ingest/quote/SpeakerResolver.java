@@ -377,6 +377,9 @@ final class SpeakerResolver {
     /** A clause of who someone is, closing the sentence after their name and maybe an age: ", 52, who learned ...". */
     private static final Pattern RELATIVE_CLAUSE_CLOSING = Regexes.compile("(?:,\\s+\\d{1,3})?,\\s+(?<clause>who\\s+"
             + "[^;:\"\u201c\u201d]{2,200}?)\\s*\\.?");
+    /** A second person joined after a clause of who the first is: ", and his cousin Bashir", ", and Bashir Azimi". */
+    private static final Pattern SECOND_PERSON_JOINED = Regexes.compile(",?\\s+and\\s+(?:(?:his|her|their)\\s+"
+            + "\\p{Ll}+\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?$");
     /** A description set apart after a full name, to the sentence's end or the next comma: ", a former teacher". */
     private static final Pattern DESCRIBED_AFTER_NAME = Regexes.compile(",\\s+(an?\\s+[^,;:.\"\u201c\u201d]{2,100})"
             + "(?:[,.]|$)");
@@ -814,6 +817,13 @@ final class SpeakerResolver {
      * new name ("He bought the shop from Omid Sharifi."): the sentence is then told of that person.
      */
     private void namedInPassing(String sentence) {
+        // "..., and his cousin Bashir.": someone named by a given name after whom they are to someone is in that
+        // relation at their first words, whether or not the sentence names another person too
+        relatedInParagraph.forEach((name, relation) -> {
+            if (sentence.indexOf(relation + " " + name) > 0) {
+                introducedInPassing.putIfAbsent(name, new Introduction(relation, paragraphs));
+            }
+        });
         String named = null;
         for (String name : namesOfParagraph) {
             if (sentence.contains(name)) {
@@ -836,6 +846,11 @@ final class SpeakerResolver {
         String[] wordsBefore = SPACES.split(before.endsWith(",") ? before.substring(0, before.length() - 1) : before);
         String word = wordsBefore[wordsBefore.length - 1].toLowerCase(Locale.ROOT);
         String role = null;
+        // "..., who learned calligraphy from his grandfather, and his cousin Bashir.": the clause of who someone is,
+        // closing the sentence, without a second person joined after it
+        Matcher relative = RELATIVE_CLAUSE_CLOSING.matcher(sentence).region(at + named.length(), sentence.length());
+        String clause = relative.matches() ? SECOND_PERSON_JOINED.matcher(relative.group("clause")).replaceFirst("")
+                : null;
         if (before.endsWith(",")) {
             // "belongs to a widow, Nasrin Haidari": the description set apart before the name is who she is
             Matcher apposed = APPOSED_BEFORE_NAME.matcher(before);
@@ -843,7 +858,9 @@ final class SpeakerResolver {
                 return;
             }
             role = apposed.group("description");
-        } else if (!(word.equals("by") && PASSIVE.matcher(before).find()) && !PERSON_NOUNS.contains(word)
+        } else if (word.equals("by") && PASSIVE.matcher(before).find()) {
+            role = clause; // "It is run by Nasir Haidari, 41, who learned calligraphy ...": who he is
+        } else if (!PERSON_NOUNS.contains(word)
                 && !MEN.contains(word) && !WOMEN.contains(word)) {
             // "was run by Omid Sharifi", "his cousin Farid Azimi"; other capitalised words may be a place's
             Matcher described = DESCRIBED_AFTER_NAME.matcher(sentence).region(at + named.length(), sentence.length());
@@ -851,9 +868,8 @@ final class SpeakerResolver {
             boolean aged = AGE_SET_APART.matcher(sentence).region(at + named.length(), sentence.length()).lookingAt();
             // ("belongs to Abdul Wahid, 52, who learned the trade from his father": so does a clause of who they are,
             // which is their role, an age before it or not)
-            Matcher relative = RELATIVE_CLAUSE_CLOSING.matcher(sentence).region(at + named.length(), sentence.length());
-            if (relative.matches()) {
-                role = relative.group("clause");
+            if (clause != null) {
+                role = clause;
             } else if (!aged && (!described.lookingAt() || !namesAPerson(described.group(1)))) {
                 return;
             }

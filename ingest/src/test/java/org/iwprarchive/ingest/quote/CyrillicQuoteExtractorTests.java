@@ -2985,4 +2985,16 @@ class CyrillicQuoteExtractorTests {
                         "— Глина заспокоює, — каже вона."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Оксана Левченко", "гончарка"));
     }
+
+    @Test
+    void readsWhoSaysWhereTheVerbOfSayingComesSecondAfterWhatTheyDo() {
+        assertThat(russian.extract(List.of("В Оше ножи точит Павел Рыбаков.",
+                        "Его сын Артём ведёт учёт заказов и говорит, что клиентов стало меньше."), List.of()))
+                .extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(tuple("Артём", "Его сын", "клиентов стало меньше"));
+        assertThat(ukrainian.extract(List.of("Оксана Левченко веде гончарні заняття та каже, що глина заспокоює."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Оксана Левченко", "глина заспокоює"));
+    }
 }

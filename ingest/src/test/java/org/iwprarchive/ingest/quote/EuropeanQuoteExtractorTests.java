@@ -2918,4 +2918,19 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Горан Стојков", "пензионерот, поранешен рибар"));
     }
+
+    @Test
+    void readsWhoSaysWhereTheVerbOfSayingComesSecondAfterWhatTheyDo() {
+        assertThat(bcs.extract(List.of("U Zenici kašike izrađuje Senad Hodžić.",
+                        "Njegova kći Amra drži štand na pijaci i kaže da kupaca ima sve manje."), List.of()))
+                .extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(tuple("Amra", "Njegova kći", "kupaca ima sve manje"));
+        assertThat(macedonian.extract(List.of("Горан Стојков поправа чамци во Охрид.",
+                        "Тој работи секој ден и вели дека дрвото трае ако го чуваш."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Горан Стојков", "дрвото трае ако го чуваш"));
+        // a capitalised opening word that is no name or pronoun is no one's
+        assertThat(bcs.extract(List.of("Pijaca radi od jutra i kaže se da kupaca ima sve manje."), List.of()))
+                .isEmpty();
+    }
 }

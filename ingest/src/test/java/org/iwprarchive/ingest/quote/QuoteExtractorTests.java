@@ -2461,4 +2461,14 @@ class QuoteExtractorTests {
                 .containsExactly(tuple("Karim Sultonov", "one of the last umbrella menders, who learned the trade in"
                         + " Samarkand"));
     }
+
+    @Test
+    void keepsTheRolesOfTwoPeopleNamedInPassingInOneSentenceForTheirFirstWords() {
+        List<Attribution> found = extractor.extract(List.of("The bakery is kept by Sherzod Aliev, 52, who trained in"
+                        + " Samarkand, and his nephew Timur.",
+                "\"Bread is cheap, but flour is not,\" Sherzod said.",
+                "Timur said most of their customers now paid in instalments."), List.of());
+        assertThat(found).extracting(Attribution::source, Attribution::role).containsExactly(
+                tuple("Sherzod Aliev", "who trained in Samarkand"), tuple("Timur", "his nephew"));
+    }
 }
