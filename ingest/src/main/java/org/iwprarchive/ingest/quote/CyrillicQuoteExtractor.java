@@ -122,7 +122,10 @@ public final class CyrillicQuoteExtractor {
                             // listing its fields, the last after "и", has commas of its own
                             + "(?<cue>(?iu:" + accordingTo + "))\\s+(?<who>[^,]+(?:,\\s+" + LOWER_WORD + "(?:\\s+"
                             + LOWER_WORD + ")?\\s+(?:и|і|та)\\s+" + LOWER_WORD + "(?:\\s+" + LOWER_WORD + ")?(?=,))?),\\s+"
-                            + "(?:[^,«]*(?:" + WITHHOLDING + ")[^,«]*,\\s+)?(?<q>.+?)[.!?]?$"),
+                            // ("По словам Леси Шевчишин, яка веде облік, ...": a clause of who the person is, their
+                            // role)
+                            + "(?:[^,«]*(?:" + WITHHOLDING + ")[^,«]*,\\s+|(?<clause>(?:который|которая|який|яка)\\s+"
+                            + "[^,«]{3,80}),\\s+)?(?<q>.+?)[.!?]?$"),
                     // По её словам, ...; За його словами, ...: the pronoun inside the phrase
                     Regexes.compile("^(?<cue>[ПпЗз][оа])\\s+(?<who>" + String.join("|", genitivePronouns)
                             + ")\\s+(?<noun>\\p{L}+),\\s+(?<q>.+?)[.!?]?$"),
@@ -507,6 +510,8 @@ public final class CyrillicQuoteExtractor {
      * writes "-ы" there, and its "-ни" is a soft name's: Тани).
      */
     private static final Pattern UKRAINIAN_WOMANS_GENITIVE = Regexes.compile("[бвдзлмнпрстф]и$");
+    /** A Ukrainian given name in "-я" after a consonant, in the genitive: Лесі (Леся), Олі (Оля), Тані (Таня). */
+    private static final Pattern UKRAINIAN_SOFT_GENITIVE = Regexes.compile("\\p{Lu}\\p{Ll}*[дзлнрстц]і$");
     /** The endings of women's surnames in the genitive: Нурпеисовой, Рахимовой, Бондар-Кравецької. */
     private static final Pattern FEMININE_GENITIVE = Regexes.compile("(?:ой|ої)$");
     /** Whose someone is, set apart before a description and the name: "Її засновник, " in "Її засновник, колишній ...". */
@@ -1112,7 +1117,10 @@ public final class CyrillicQuoteExtractor {
                 : INTERLOCUTORS.contains(who.toLowerCase(Locale.ROOT)) ? interlocutor(reading)
                 : reading.lastUnnamed != null && isPronoun(who, genitive) ? reading.lastUnnamed
                 : speaker(who, known, genitive, opens);
-        Speaker named = resolved == null && !genitive ? introducedJustBefore(who, p, reading) : resolved;
+        Speaker reached = resolved == null && !genitive ? introducedJustBefore(who, p, reading) : resolved;
+        Speaker named = reached != null && reached.kind() == SourceKind.PERSON && reached.role() == null
+                && m.pattern() == grammar.accordingTo() && m.group("clause") != null
+                ? Speaker.person(reached.name(), m.group("clause").strip()) : reached;
         if (named == null || authorKeys.contains(SourceNames.key(named.name()))) {
             return;
         }
@@ -2930,8 +2938,8 @@ public final class CyrillicQuoteExtractor {
         if (given.isEmpty() || given.indexOf(' ') >= 0) {
             return name;
         }
-        boolean woman = WOMANS_GENITIVE.matcher(given).find()
-                || grammar == UKRAINIAN && UKRAINIAN_WOMANS_GENITIVE.matcher(given).find();
+        boolean woman = WOMANS_GENITIVE.matcher(given).find() || grammar == UKRAINIAN
+                && (UKRAINIAN_WOMANS_GENITIVE.matcher(given).find() || UKRAINIAN_SOFT_GENITIVE.matcher(given).find());
         return nominativeGivenName(given, woman) + " " + surname;
     }
 
@@ -2957,6 +2965,9 @@ public final class CyrillicQuoteExtractor {
     private String nominativeGivenName(String word, boolean feminine) {
         if (feminine && grammar == UKRAINIAN && UKRAINIAN_WOMANS_GENITIVE.matcher(word).find()) {
             return word.substring(0, word.length() - 1) + "а";
+        }
+        if (feminine && grammar == UKRAINIAN && UKRAINIAN_SOFT_GENITIVE.matcher(word).find()) {
+            return word.substring(0, word.length() - 1) + "я"; // "Лесі" is Леся, "Олі" Оля
         }
         String[][] endings = feminine
                 ? new String[][] {{"ии", "ия"}, {"ії", "ія"}, {"ьи", "ья"}, {"ги", "га"}, {"ки", "ка"}, {"хи", "ха"},

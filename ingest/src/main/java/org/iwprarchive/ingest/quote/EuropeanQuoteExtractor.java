@@ -362,6 +362,12 @@ public final class EuropeanQuoteExtractor {
             + "\\s+(?<name>\\p{Lu}\\p{Ll}+),\\s+"
             + "(?<description>\\p{Ll}[^,.;:\"\u201c\u201e\u00ab\u00bb]{2,80})[.,]");
     /** The pronouns that open a relative clause set apart after a name, which says who the person is: "кој", "koja". */
+    /** Pronouns and auxiliaries that stand beside a verb, never in a role: "Drži je", "Го држи", "Vode ih". */
+    private static final Set<String> CLITICS = Set.of("je", "ga", "ju", "ih", "su", "mu", "joj", "го", "ја", "ги",
+            "е", "му");
+    /** A clause of who someone is after their name, and maybe their age, closing the sentence: ", 67, koji ...". */
+    private static final Pattern CLAUSE_AFTER_NAME = Pattern.compile("(?:,\\s+\\d{1,3}(?:\\s+\\p{Ll}+)?)?,\\s+(?<clause>"
+            + "(?:koji|koja|који|која|кој|што|që)\\s+[^;:\"\u201c\u201e\u00ab]+?)[.!]?");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("koji", "koja", "који", "која", "кој", "që");
     /** A given name alone, then an age in years set apart, opening a sentence: "Vjollca, 81 vjeç, vjen". */
     private static final Pattern GIVEN_NAME_AGED = Pattern.compile("(?<name>\\p{Lu}\\p{Ll}+),\\s+\\d{1,3}\\s+"
@@ -871,6 +877,14 @@ public final class EuropeanQuoteExtractor {
             // "Ai quhet Gjergj Kola dhe ...", "On se zove Ivan Horvat i ...": whom the pronoun says is called so; the
             // words before the name are no role
             knownLast(person(words[words.length - 2] + " " + words[words.length - 1], null), reading);
+            return;
+        }
+        if (words.length == 4 && !grammar.isOccupation(words[0])
+                && (CLITICS.contains(lower(words[1])) || CLITICS.contains(lower(words[0])))) {
+            // "Drži je Esad Muratović, 67, koji ...", "Го држи Зоран Петковски, кој ...": a verb and its pronoun before
+            // the name are no role; a clause of who the person is after the name (and an age) is
+            Matcher clause = CLAUSE_AFTER_NAME.matcher(fromSubject.substring(subject.end("who")));
+            knownLast(person(words[2] + " " + words[3], clause.matches() ? clause.group("clause") : null), reading);
             return;
         }
         Speaker person = speaker(subject.group("who"), reading, false);

@@ -2997,4 +2997,17 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::text)
                 .containsExactly(tuple("Оксана Левченко", "глина заспокоює"));
     }
+
+    @Test
+    void takesAClauseOfWhoSomeoneIsAfterTheirNameInAccordingToAsTheirRole() {
+        assertThat(russian.extract(List.of("По словам Ольги Петренко, которая руководит кооперативом, цены на шерсть"
+                        + " упали."), List.of()))
+                .extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(tuple("Ольга Петренко", "которая руководит кооперативом", "цены на шерсть упали"));
+        // a Ukrainian woman's given name in "-я" after a consonant, in the genitive, before a surname that stays
+        assertThat(ukrainian.extract(List.of("За словами Олі Ткачук, ціни на вовну впали."), List.of()))
+                .extracting(Attribution::source).containsExactly("Оля Ткачук");
+        assertThat(ukrainian.extract(List.of("За словами Тані Петрової, ціни на вовну впали."), List.of()))
+                .extracting(Attribution::source).containsExactly("Таня Петрова");
+    }
 }

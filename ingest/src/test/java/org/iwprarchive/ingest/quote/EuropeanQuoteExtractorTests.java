@@ -2933,4 +2933,15 @@ class EuropeanQuoteExtractorTests {
         assertThat(bcs.extract(List.of("Pijaca radi od jutra i kaže se da kupaca ima sve manje."), List.of()))
                 .isEmpty();
     }
+
+    @Test
+    void takesNoRoleFromAVerbAndItsPronounBeforeANameButTheClauseAfterIt() {
+        assertThat(bcs.extract(List.of("Vodi ga Mirsad Hadžić, 58, koji je dvadeset godina radio u rudniku.",
+                        "\"Kožu kupujem u Visokom\", kaže Hadžić."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Mirsad Hadžić", "koji je dvadeset godina radio u rudniku"));
+        assertThat(macedonian.extract(List.of("Го води Весна Илиевска.",
+                        "„Кожата ја купувам од Тетово“, вели Илиевска."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Весна Илиевска", null));
+    }
 }
