@@ -1,6 +1,7 @@
 package org.iwprarchive.ingest.quote;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -936,6 +937,9 @@ public final class CyrillicQuoteExtractor {
         /** The sentence read last when nobody was found saying it, and its paragraph: what "Об этом" may refer to. */
         String unattributed;
         int unattributedParagraph = -1;
+        /** The sentences read since someone was last found saying something, with their paragraphs. */
+        final List<String> unattributedSince = new ArrayList<>();
+        final List<Integer> unattributedSinceParagraphs = new ArrayList<>();
     }
 
     public List<Attribution> extract(List<String> paragraphs, List<String> authors) {
@@ -946,6 +950,13 @@ public final class CyrillicQuoteExtractor {
             attribute(sentence, p, reading, authorKeys);
             reading.unattributed = reading.found.size() == before ? sentence : null;
             reading.unattributedParagraph = p;
+            if (reading.found.size() == before) {
+                reading.unattributedSince.add(sentence);
+                reading.unattributedSinceParagraphs.add(p);
+            } else {
+                reading.unattributedSince.clear();
+                reading.unattributedSinceParagraphs.clear();
+            }
         });
         return InterviewAnswers.CYRILLIC.addTo(reading.found, paragraphs);
     }
@@ -1340,7 +1351,9 @@ public final class CyrillicQuoteExtractor {
                 && !grammar.placeWords().contains(lowerCase(traded.group("placeWord")))) {
             return false;
         }
-        if (!traded.lookingAt() || !ofWhom && (!(isOccupation(noun) || TRADE_ENDING.matcher(lowerCase(noun)).find())
+        // ("Анвар Сафин чинит ...": a given name in "-ар" is no trade by its ending)
+        if (!traded.lookingAt() || !ofWhom && (!(isOccupation(noun) || TRADE_ENDING.matcher(lowerCase(noun)).find()
+                && !CyrillicPeople.isListedGivenName(noun))
                 || tradeWords.length == 2 && !ROLE_ADJECTIVE.matcher(lowerCase(tradeWords[0])).find())
                 || authorKeys.contains(SourceNames.key(traded.group("name")))) {
             return false;
@@ -1366,9 +1379,11 @@ public final class CyrillicQuoteExtractor {
     private String withApposed(String role, String paragraph, int from) {
         Matcher apposed = APPOSED_DESCRIPTION.matcher(paragraph).region(from, paragraph.length());
         String description = apposed.lookingAt() ? withoutAge(apposed.group("description")) : "";
-        // (whom the person is to someone says who they are, too: ", син сусіда,")
+        // (whom the person is to someone says who they are, too: ", син сусіда,"; and a trade by its ending, which
+        // the lexicon may lack: ", потомственный чеканщик,")
         if (description.isEmpty() || !describesAPerson(List.of(SPACES.split(description)))
-                && !RELATIONS.contains(lowerCase(SPACES.split(description)[0]))) {
+                && !RELATIONS.contains(lowerCase(SPACES.split(description)[0]))
+                && Arrays.stream(SPACES.split(description)).noneMatch(w -> TRADE_ENDING.matcher(lowerCase(w)).find())) {
             return role;
         }
         return role == null ? description : role + ", " + description;
@@ -1749,16 +1764,22 @@ public final class CyrillicQuoteExtractor {
         // ("Паромом управляет Нурлан Сейткали.", then a paragraph opening "— ..., — рассказывает паромщик.": the
         // sentence right before, across the paragraph's break, too)
         // (a trade by its noun's ending as well as the listed ones: "паромщик", "ювелир")
-        if (noun.contains(" ") || !isOccupation(noun) && !TRADE_ENDING.matcher(noun).find() || reading.known.isEmpty()
-                || reading.unattributed == null
-                || reading.unattributedParagraph != p && reading.unattributedParagraph != p - 1) {
+        if (noun.contains(" ") || !isOccupation(noun) && !TRADE_ENDING.matcher(noun).find() || reading.known.isEmpty()) {
             return null;
         }
         Known last = reading.known.get(reading.known.size() - 1);
         String surname = last.surname();
         // (in the case the sentence gave it: "Бригада стригалей Серика Жумабаева ..." names Серик Жумабаев)
-        boolean named = reading.unattributed.contains(last.name()) || last.name().indexOf(' ') > 0
-                && namesSurname(SPACES.split(reading.unattributed), surname);
+        // ("У Тернополі Василь Дмитрук робить водостоки. Після обстрілів замовлень побільшало, бо ...", then "—
+        // ..., — сміється бляхар.": or a sentence before it, since anyone's last words and at most two paragraphs
+        // back, when no person was met after it)
+        boolean named = false;
+        for (int i = reading.unattributedSince.size() - 1; i >= 0 && !named
+                && reading.unattributedSinceParagraphs.get(i) >= p - 2; i--) {
+            String sentence = reading.unattributedSince.get(i);
+            named = sentence.contains(last.name()) || last.name().indexOf(' ') > 0
+                    && namesSurname(SPACES.split(sentence), surname);
+        }
         // (a role that names no trade, "Её хозяин", is no other trade than the one said now)
         boolean noTrade = last.role() == null || java.util.Arrays.stream(SPACES.split(last.role()))
                 .map(w -> lowerCase(bare(w)))

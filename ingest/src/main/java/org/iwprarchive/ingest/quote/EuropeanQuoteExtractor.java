@@ -319,9 +319,12 @@ public final class EuropeanQuoteExtractor {
             + "(?<description>\\p{Ll}[^,.;:\"\u201c\u201e\u00ab\u00bb]{2,80})[.,]");
     /** A word of a name named in passing: a capital and lower-case letters, a hyphen or apostrophe inside maybe. */
     private static final Pattern NAME_IN_PASSING_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:['-]\\p{Lu}?\\p{Ll}+)?");
-    /** A description set apart, closing the sentence: ", treća generacija urara u porodici.". */
-    private static final Pattern DESCRIPTION_CLOSING = Pattern.compile(",\\s+(?<description>\\p{Ll}[^,.;:\"\u201c\u201e"
-            + "\u00ab\u00bb]{2,80})[.!]?$");
+    /**
+     * A description set apart, closing the sentence: ", treća generacija urara u porodici."; an ordinal's dot may stand
+     * in it (", čija porodica ovdje radi od 1921. godine.").
+     */
+    private static final Pattern DESCRIPTION_CLOSING = Pattern.compile(",\\s+(?<description>\\p{Ll}(?:[^,.;:\"\u201c"
+            + "\u201e\u00ab\u00bb]|(?<=\\d)\\.(?=\\s+\\p{Ll})){2,80})[.!]?$");
     /** Conjunctions that open a clause of its own after a name, not a description: "a", "i", "dok", "а", "dhe". */
     private static final Set<String> CONJUNCTIONS = Set.of("a", "i", "ali", "dok", "pa", "te", "jer", "ili", "а", "и",
             "но", "додека", "или", "dhe", "por", "ndërsa", "ose", "e");
@@ -367,7 +370,12 @@ public final class EuropeanQuoteExtractor {
             "е", "му");
     /** A clause of who someone is after their name, and maybe their age, closing the sentence: ", 67, koji ...". */
     private static final Pattern CLAUSE_AFTER_NAME = Pattern.compile("(?:,\\s+\\d{1,3}(?:\\s+\\p{Ll}+)?)?,\\s+(?<clause>"
-            + "(?:koji|koja|који|која|кој|што|që)\\s+[^;:\"\u201c\u201e\u00ab]+?)[.!]?");
+            + "(?:koji|koja|који|која|кој|што|që|i\\s+cili|e\\s+cila)\\s+[^;:\"\u201c\u201e\u00ab]+?)[.!]?");
+    /**
+     * An Albanian object in the accusative, its pronoun and the verb, before the subject: "Njërën e mban", "Punishten e
+     * drejton" (a role opens in the nominative, which ends otherwise: "Drejtori i shkollës").
+     */
+    private static final Pattern FRONTED_OBJECT = Pattern.compile("\\p{Lu}\\p{Ll}+(?:n|në)\\s+(?:e|i)\\s+\\p{Ll}+");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("koji", "koja", "који", "која", "кој", "që");
     /** A given name alone, then an age in years set apart, opening a sentence: "Vjollca, 81 vjeç, vjen". */
     private static final Pattern GIVEN_NAME_AGED = Pattern.compile("(?<name>\\p{Lu}\\p{Ll}+),\\s+\\d{1,3}\\s+"
@@ -880,11 +888,14 @@ public final class EuropeanQuoteExtractor {
             return;
         }
         if (words.length == 4 && !grammar.isOccupation(words[0])
-                && (CLITICS.contains(lower(words[1])) || CLITICS.contains(lower(words[0])))) {
-            // "Drži je Esad Muratović, 67, koji ...", "Го држи Зоран Петковски, кој ...": a verb and its pronoun before
-            // the name are no role; a clause of who the person is after the name (and an age) is
+                && (CLITICS.contains(lower(words[1])) || CLITICS.contains(lower(words[0])))
+                || words.length == 5 && FRONTED_OBJECT.matcher(String.join(" ", Arrays.copyOf(words, 3))).matches()) {
+            // "Drži je Esad Muratović, 67, koji ...", "Го држи Зоран Петковски, кој ...", "Njërën e mban Shpend
+            // Kryeziu, 62 vjeç, i cili ...": a verb and its pronoun before the name, an object before them maybe, are no
+            // role; a clause of who the person is after the name (and an age) is
             Matcher clause = CLAUSE_AFTER_NAME.matcher(fromSubject.substring(subject.end("who")));
-            knownLast(person(words[2] + " " + words[3], clause.matches() ? clause.group("clause") : null), reading);
+            knownLast(person(words[words.length - 2] + " " + words[words.length - 1],
+                    clause.matches() ? clause.group("clause") : null), reading);
             return;
         }
         Speaker person = speaker(subject.group("who"), reading, false);

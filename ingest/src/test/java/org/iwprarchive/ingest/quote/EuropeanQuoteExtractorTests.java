@@ -2944,4 +2944,25 @@ class EuropeanQuoteExtractorTests {
                         "„Кожата ја купувам од Тетово“, вели Илиевска."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Весна Илиевска", null));
     }
+
+    @Test
+    void readsAnOrdinalsDotInsideADescriptionClosingTheSentence() {
+        assertThat(bcs.extract(List.of("U Mostaru noževe kuje Amir Kapetanović, čija porodica radi od 1890. godine.",
+                        "\"Čelik se ne kupuje, nego bira\", kaže Kapetanović."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Amir Kapetanović", "čija porodica radi od 1890. godine"));
+    }
+
+    @Test
+    void takesNoRoleFromAnAlbanianObjectItsPronounAndVerbBeforeTheSubject() {
+        assertThat(albanian.extract(List.of("Dyqanin e drejton Arben Gashi, 50 vjeç, i cili ka punuar në Gjermani.",
+                        "\"Klientët kthehen\", thotë Gashi."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Arben Gashi", "i cili ka punuar në Gjermani"));
+        // a role's article and a genitive after it are a role still
+        assertThat(albanian.extract(List.of("Drejtori i shkollës Arben Gashi hapi klasën e re.",
+                        "\"Klientët kthehen\", thotë Gashi."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Arben Gashi", "Drejtori i shkollës"));
+    }
 }
