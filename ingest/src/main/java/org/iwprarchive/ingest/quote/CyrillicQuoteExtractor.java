@@ -83,8 +83,10 @@ public final class CyrillicQuoteExtractor {
                     // "заявил на брифинге, что": how it was said may follow the verb
                     // "Аким района X пообещал открыть ...": what the person promised to do, without "что"
                     // (by when first, or not to do it, as a body's people promise it)
+                    // ("розповів IWPR телефоном, що": by telephone)
                     Regexes.compile("^(?<who>[^«](?:[^«]|«[^»]*»)*?),?\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
-                            + "(?:\\s+(?:на|в|во|у)\\s+[^,«]{1,40}?)?)(?:,\\s+" + that + "\\s+"
+                            + "(?:\\s+(?:на|в|во|у)\\s+[^,«]{1,40}?|\\s+(?:телефоном|по\\s+телефону))?)(?:,\\s+" + that
+                            + "\\s+"
                             + "|(?<=пообещал|пообещала|пообіцяв|пообіцяла)\\s+(?=(?:\\p{Ll}+\\s+){0,3}?"
                             // (not when another's words follow in the sentence: "..., однако, по словам X, ...")
                             + "\\p{Ll}+(?:ть|ти|чь)(?:ся|сь)?\\s)(?!.*[,\\s][пз][оа]\\s+словам))"

@@ -188,7 +188,7 @@ public final class EuropeanQuoteExtractor {
      */
     /** One capitalised word opening a sentence before one in lower case: a surname alone, maybe. */
     private static final Pattern LONE_SUBJECT = Pattern.compile("(\\p{Lu}\\p{Ll}{2,})\\s+\\p{Ll}");
-    private static final Pattern SUBJECT = Pattern.compile("(?:[^,\"\u201c\u201e\u00ab]{1,60},\\s+)?"
+    private static final Pattern SUBJECT = Pattern.compile("(?:[^,\"\u201c\u201e\u00ab]{1,60},\\s+){0,2}"
             + "(?<who>(?:\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,3}\\s+)?\\p{Lu}[\\p{L}'-]+\\s+\\p{Lu}[\\p{L}'-]+)"
             // "Nedžad Kulenović, 67,", "Petrit Muça, 71 vjeç,": an age set apart after the name
             + "(?:,\\s+\\d{1,3}(?:\\s+\\p{Ll}+)?,)?\\s+\\p{Ll}");
@@ -772,7 +772,9 @@ public final class EuropeanQuoteExtractor {
                 || SURNAMES_OWN.matcher(SPACES.split(related.group("role"))[0]).matches() && isRelation(roleWords))) {
             // "Majka jednog od učenika, Senada, svaki dan vozi ...": whom she is to someone, then her given name
             String what = related.pattern() == OWN_RELATION_SUBJECT ? related.group("what") : null;
-            boolean described = what != null && saysWhatSomeoneDoes(SPACES.split(what)[0]);
+            // ("Неговата ќерка Магдалена, која студира дизајн во Скопје,": a clause of who she is, too)
+            boolean described = what != null && (saysWhatSomeoneDoes(SPACES.split(what)[0])
+                    || RELATIVE.matcher(" " + what).lookingAt());
             Speaker person = person(related.group("name"), related.group("role") + (described ? ", " + what : ""));
             knownLast(person, reading);
             return;

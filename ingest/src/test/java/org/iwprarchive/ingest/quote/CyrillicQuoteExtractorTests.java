@@ -3036,4 +3036,15 @@ class CyrillicQuoteExtractorTests {
                         "Новые часы дорожают.", "— Механизм живёт дольше хозяина, — говорит часовщик."), List.of()))
                 .isEmpty();
     }
+
+    @Test
+    void readsWordsToldByTelephoneBeforeThat() {
+        assertThat(ukrainian.extract(List.of("Олег Мороз розповів телефоном, що бригада повернулася на позиції."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Олег Мороз", "бригада повернулася на позиції"));
+        assertThat(russian.extract(List.of("Олег Морозов рассказал по телефону, что бригада вернулась на позиции."),
+                        List.of()))
+                .extracting(Attribution::source).containsExactly("Олег Морозов");
+    }
 }

@@ -2965,4 +2965,21 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Arben Gashi", "Drejtori i shkollës"));
     }
+
+    @Test
+    void readsAPersonAfterTwoPlacesSetApartOpeningTheSentence() {
+        assertThat(macedonian.extract(List.of("Во Струга, во мала работилница кај пазарот, Наум Ѓорески веќе"
+                                + " триесет години прави ножеви.",
+                        "„Добриот нож се бира со рака“, вели тој."), List.of()))
+                .extracting(Attribution::source).containsExactly("Наум Ѓорески");
+    }
+
+    @Test
+    void takesAClauseOfWhoSomeoneIsAfterTheirRelationAndGivenNameIntoTheRole() {
+        assertThat(bcs.extract(List.of("Njegova kći Amra, koja studira dizajn u Sarajevu, prodaje nakit preko"
+                                + " interneta.",
+                        "Ona kaže da većina narudžbi dolazi iz dijaspore."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Amra", "Njegova kći, koja studira dizajn u Sarajevu"));
+    }
 }
