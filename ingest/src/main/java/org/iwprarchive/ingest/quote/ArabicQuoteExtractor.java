@@ -160,6 +160,9 @@ public final class ArabicQuoteExtractor {
     private static final Pattern RELATIVE_PRONOUN = Pattern.compile("(?:^|\\s)(?:الذي|التي)(?=\\s)");
     private static final Set<String> PREPOSITIONS = Set.of("من", "في", "الى", "على", "عن", "مع", "لدى");
     /** Words of when, folded, that may follow a name and are none of it: "منذ", "قبل", "بعد", "خلال", "طوال". */
+    /** "الكبرى", "الأصغر", "الوحيد": which of someone's children or siblings, after the relation (folded). */
+    private static final Set<String> ELDER_OR_YOUNGER = Set.of(fold("الكبرى"), fold("الكبير"), fold("الصغرى"),
+            fold("الصغير"), fold("الأكبر"), fold("الأصغر"), fold("الوسطى"), fold("الوحيد"), fold("الوحيدة"));
     private static final Set<String> WORDS_OF_WHEN = Set.of("منذ", "قبل", "بعد", "خلال", "طوال", "حتى");
     /** The words that open a kunya, folded: "أبو", "أم". */
     private static final Set<String> KUNYA_WORDS = Set.of("ابو", "ام");
@@ -436,6 +439,9 @@ public final class ArabicQuoteExtractor {
             // ("وتساعده زوجته أم حيدر في لصق الورق": before a preposition, a given name is one only after whose relation
             // the person is, alone)
             int relationAt = i > 0 && KUNYA_WORDS.contains(fold(words[i - 1])) ? i - 2 : i - 1;
+            if (relationAt > 0 && ELDER_OR_YOUNGER.contains(fold(words[relationAt]))) {
+                relationAt--; // "ابنتها الكبرى مريم": the eldest or youngest, after the relation
+            }
             boolean ownRelation = relationAt >= 0 && OWN_RELATION.matcher(fold(words[relationAt])).matches();
             if (!isGivenName(given) && !(i > 0 && isSonsName(fold(words[i - 1]), given))
                     || PREPOSITIONS.contains(foldedNext) && !ownRelation) {
@@ -453,7 +459,10 @@ public final class ArabicQuoteExtractor {
             // ("ورث أبو علي المهنة": a kunya the article has named already is the whole name, what the verb took after it)
             String kunyaAlone = afterKunya ? NAME_PUNCTUATION.matcher(words[i - 1] + " " + words[i]).replaceFirst("") : "";
             // ("ابنه سمير منذ عشر سنوات": a word of when after a given name is no family name)
+            // ("وتتعلم ابنتها الكبرى مريم الحرفة": after whose relation the person is, a noun in "-ة" with the article
+            // is what the verb took, no family name)
             boolean alone = next.isEmpty() || WORDS_OF_WHEN.contains(foldedNext) || PREPOSITIONS.contains(foldedNext)
+                    || ownRelation && foldedNext.startsWith("ال") && next.endsWith("ة")
                     || afterKunya && !foldedNext.startsWith("ال")
                     || afterKunya && known.stream().anyMatch(k -> k.name().equals(kunyaAlone))
                     || !compound && !isGivenName(foldedNext) && !foldedNext.startsWith("ال")
@@ -469,6 +478,10 @@ public final class ArabicQuoteExtractor {
                     // ("الساعاتي أبو سمير": a trade that is a family name too, before a name, is the trade)
                     || tradesAlsoSurnames.contains(stem(previous))))
                     ? NAME_PUNCTUATION.matcher(words[at - 1]).replaceFirst("") : null;
+            if (role == null && at > 1 && ELDER_OR_YOUNGER.contains(previous)
+                    && OWN_RELATION.matcher(fold(words[at - 2])).matches()) {
+                role = words[at - 2] + " " + words[at - 1]; // "ابنتها الكبرى": the relation, and which of them
+            }
             if (role != null && at > 1 && OWN_RELATION.matcher(previous).matches()
                     && RELATIONS.contains(fold(words[at - 2]))) {
                 role = words[at - 2] + " " + role; // "ابن أخيه": a relation of a relation

@@ -71,6 +71,9 @@ public final class EuropeanQuoteExtractor {
      * The pronouns that stand only for a person (Albanian, Macedonian, Bosnian, Croatian and Serbian); French and
      * Spanish "il", "elle", "él" stand for a body as often ("le ministère ... Il a ajouté").
      */
+    /** Prepositions inside words before a name that say what a thing is for or of: "Pruće za korpe", "Вуна од овци". */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("za", "od", "iz", "na", "sa", "po", "kod", "за", "од",
+            "на", "со", "по", "кај", "për", "nga", "me");
     /** "And" before a second verb, of saying, whose subject is the first's. */
     private static final Set<String> AND = Set.of("i", "и", "dhe", "et", "y");
     private static final Set<String> PERSONS_PRONOUNS = Set.of("ai", "ajo", "тој", "таа", "on", "ona", "он", "она");
@@ -900,11 +903,18 @@ public final class EuropeanQuoteExtractor {
                     clause.matches() ? clause.group("clause") : null), reading);
             return;
         }
-        Speaker person = speaker(subject.group("who"), reading, false);
+        Speaker said = speaker(subject.group("who"), reading, false);
+        String[] before = said == null || said.role() == null ? new String[0] : SPACES.split(said.role());
+        // ("Pruće za korpe Ivo Marić siječe ...": a thing and what it is for, the verb's object before its subject, are
+        // no role where no word of them says what someone is)
+        boolean objectBefore = before.length >= 2
+                && Arrays.stream(before).anyMatch(w -> OBJECT_PREPOSITIONS.contains(lower(w)))
+                && !saysWhatSomeoneDoes(before[0]) && !AGENT_NOUN.matcher(lower(before[0])).matches()
+                && !isRelation(before) && !POSSESSIVES.contains(lower(before[0]));
         // ("Pekaru u Banja Luci otvorila je ...": capitalised words after a preposition are where, not who)
-        if (person != null && person.kind() == SourceKind.PERSON && person.name().contains(" ")
-                && (person.role() == null || !OPENING_PREPOSITIONS.contains(lower(lastWord(person.role()))))) {
-            knownLast(person, reading);
+        if (said != null && said.kind() == SourceKind.PERSON && said.name().contains(" ")
+                && (said.role() == null || !OPENING_PREPOSITIONS.contains(lower(lastWord(said.role()))))) {
+            knownLast(objectBefore ? withoutRole(said) : said, reading);
         }
     }
 
@@ -1441,7 +1451,11 @@ public final class EuropeanQuoteExtractor {
         }
         Speaker earlier = earlier(name, reading);
         if (earlier != null) {
-            return new Speaker(earlier.name(), earlier.kind(), role.isEmpty() || !name.contains(" ") ? null : role);
+            // ("kaže Marić, koji plete od svoje desete godine": at the first words of someone named before in no role,
+            // a clause of who they are after the surname is the role)
+            String firstClause = !name.contains(" ") && afterIsClause && earlier.role() == null ? after : null;
+            return new Speaker(earlier.name(), earlier.kind(), role.isEmpty() || !name.contains(" ") ? firstClause
+                    : role);
         }
         if (!name.contains(" ")) {
             // a lone capitalised word not met before: a body after "selon", unless who it is is set apart after it

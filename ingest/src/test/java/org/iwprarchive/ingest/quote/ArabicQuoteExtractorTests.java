@@ -960,4 +960,12 @@ class ArabicQuoteExtractorTests {
                         List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("مريم", "ابنته"));
     }
+
+    @Test
+    void readsWhichChildARelationIsAndNoNounInTaMarbutaAsAFamilyName() {
+        assertThat(arabic.extract(List.of("يعمل خليل حداد في ورشة صغيرة.", "وتتعلم ابنته الصغرى زينب الخياطة منذ عام.",
+                        "وقالت زينب: \"أحب أن أخيط الفساتين\"."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("زينب", "ابنته الصغرى"));
+    }
 }

@@ -2982,4 +2982,20 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Amra", "Njegova kći, koja studira dizajn u Sarajevu"));
     }
+
+    @Test
+    void takesAClauseAfterASurnameAtTheFirstWordsOfSomeoneNamedBeforeInNoRole() {
+        assertThat(bcs.extract(List.of("Josip Kovač siječe pruće svakog proljeća.",
+                        "\"Pruće mora biti mlado\", kaže Kovač, koji plete od djetinjstva.",
+                        "\"Ne prodaje se kao nekad\", kaže Kovač, koji plete od djetinjstva."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Josip Kovač", "koji plete od djetinjstva"), tuple("Josip Kovač", null));
+    }
+
+    @Test
+    void takesNoRoleFromAThingAndWhatItIsForBeforeTheSubject() {
+        assertThat(bcs.extract(List.of("Vunu za ćilime Fata Begić prede zimi.",
+                        "\"Vuna mora biti domaća\", kaže Begić."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Fata Begić", null));
+    }
 }
