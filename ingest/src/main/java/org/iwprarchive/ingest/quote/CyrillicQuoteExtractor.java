@@ -778,6 +778,11 @@ public final class CyrillicQuoteExtractor {
      */
     private static final Pattern ROLE_ADJECTIVE = Regexes.compile("(?:ый|ий|ій|ой|ая|яя|ня|на|ва|ська|цька)$");
     /** The pronouns that open a relative clause about a person, in any case: "который", "которому", "яка", "яку". */
+    /** A verb in the third person's present, as it stands before its subject: "учит", "ведёт", "держат", "шиє". */
+    private static final Pattern VERB_BEFORE_NAME = Regexes.compile("\\p{Ll}{2,}(?:ит|ет|ёт|ят|ут|ют|ить|ає|ює|іє|ує)$");
+    /** A clause of who someone is, closing the sentence after their name: ", которая сама научилась у бабушки.". */
+    private static final Pattern CLOSING_CLAUSE = Regexes.compile(",\\s+((?:котор|як)(?:ый|ая|ий|а)\\s+[^,;:«»\"]{2,100}?)"
+            + "[.!]?");
     private static final Pattern RELATIVE_PRONOUN = Regexes.compile("^(?:котор|як)(?:ый|ая|ий|а|ому|ой|ого|ую|ым|ої|им|ою"
             + "|у)\\s");
     /** Whom a person is to someone, set apart after the given name: "Соломія, її онука,", "Фарид, его коллега,". */
@@ -1275,6 +1280,16 @@ public final class CyrillicQuoteExtractor {
         }
         String written = String.join(" ", fullName);
         String whose = fullName.size() == 2 ? ukrainianNominative(nominative(written)) : written;
+        String wordBefore = named.role() == null ? "" : lowerCase(lastWord(named.role()));
+        if (ownedBy == null && name.start() > 0 && VERB_BEFORE_NAME.matcher(wordBefore).find()
+                && !namesWhatSomeoneIs(wordBefore)) {
+            // "Соседских девочек вышивке учит Мавлюда Саидова, которая сама научилась у бабушки.": a verb right
+            // before the name, its subject after it in the nominative; the words before are no role, a clause of
+            // who the person is closing the sentence is
+            Matcher clause = CLOSING_CLAUSE.matcher(paragraph).region(name.end(), paragraph.length());
+            knownLast(known, new Known(named.name(), clause.matches() ? clause.group(1) : null));
+            return true;
+        }
         if (ownedBy == null && name.start() > 0 && named.role() != null
                 && !SPACES.split(whose)[0].equals(fullName.get(0))
                 && java.util.Arrays.stream(SPACES.split(named.role())).noneMatch(w -> namesWhatSomeoneIs(lowerCase(w)))) {

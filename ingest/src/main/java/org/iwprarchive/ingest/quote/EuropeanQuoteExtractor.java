@@ -1042,8 +1042,9 @@ public final class EuropeanQuoteExtractor {
             return "";
         }
         String description = second.group("description");
+        // (", umirovljena učiteljica, koja je vez naučila od bake.": a clause of who the person is, too)
         return BY_TRADE.matcher(description).lookingAt() || saysWhatSomeoneDoes(SPACES.split(description)[0])
-                ? ", " + description : "";
+                || RELATIVE.matcher(" " + description).lookingAt() ? ", " + description : "";
     }
 
     /** The last word of some words. */

@@ -3047,4 +3047,17 @@ class CyrillicQuoteExtractorTests {
                         List.of()))
                 .extracting(Attribution::source).containsExactly("Олег Морозов");
     }
+
+    @Test
+    void readsAWomanAfterAVerbAsTheSubjectNotAMansGenitive() {
+        assertThat(russian.extract(List.of("Девочек учит Мария Иванова.",
+                        "— Одно сюзане шьём втроём полгода, — говорит она."), List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Мария Иванова", null));
+        // a clause of who she is, closing the sentence, is her role
+        assertThat(russian.extract(List.of("Соседских девочек вышивке учит Гульнара Саидова, которая сама научилась у"
+                                + " бабушки.",
+                        "— Одно сюзане шьём втроём полгода, — говорит она."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Гульнара Саидова", "которая сама научилась у бабушки"));
+    }
 }

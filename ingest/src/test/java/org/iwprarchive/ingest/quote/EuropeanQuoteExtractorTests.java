@@ -2998,4 +2998,20 @@ class EuropeanQuoteExtractorTests {
                         "\"Vuna mora biti domaća\", kaže Begić."), List.of()))
                 .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Fata Begić", null));
     }
+
+    @Test
+    void joinsAClauseOfWhoSomeoneIsAfterWhatTheyAreSetApartAfterTheirName() {
+        assertThat(bcs.extract(List.of("Radionicu vodi Marija Perić, umirovljena profesorica, koja je tkanje naučila od"
+                                + " majke.",
+                        "\"Tkanje traži strpljenje\", kaže Perić."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Marija Perić", "umirovljena profesorica, koja je tkanje naučila od majke"));
+    }
+
+    @Test
+    void readsACroatianHeadOfAnInstitutionInTheGenitiveAsARole() {
+        assertThat(bcs.extract(List.of("Prema riječima ravnateljice škole, Ane Horvat, upisalo se više učenika."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Ana Horvat", "ravnateljica škole"));
+    }
 }
