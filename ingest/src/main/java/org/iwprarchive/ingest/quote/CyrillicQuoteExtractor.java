@@ -778,6 +778,11 @@ public final class CyrillicQuoteExtractor {
      */
     private static final Pattern ROLE_ADJECTIVE = Regexes.compile("(?:ый|ий|ій|ой|ая|яя|ня|на|ва|ська|цька)$");
     /** The pronouns that open a relative clause about a person, in any case: "который", "которому", "яка", "яку". */
+    /** An adjective in the locative, between a preposition and a place: "одеському", "центральном". */
+    private static final Pattern LOCATIVE_ADJECTIVE = Regexes.compile("\\p{Ll}{3,}(?:ому|ьому|ом|ім|ой|ей|ій)$");
+    /** Prepositions of where, before a place's name: "на", "в", "у", "біля". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("в", "во", "на", "у", "із", "з", "до", "під", "при",
+            "около", "возле", "біля", "поблизу");
     /** A verb in the third person's present, as it stands before its subject: "учит", "ведёт", "держат", "шиє". */
     private static final Pattern VERB_BEFORE_NAME = Regexes.compile("\\p{Ll}{2,}(?:ит|ет|ёт|ят|ут|ют|ить|ає|ює|іє|ує)$");
     /** A clause of who someone is, closing the sentence after their name: ", которая сама научилась у бабушки.". */
@@ -1135,7 +1140,11 @@ public final class CyrillicQuoteExtractor {
                 : INTERLOCUTORS.contains(who.toLowerCase(Locale.ROOT)) ? interlocutor(reading)
                 : reading.lastUnnamed != null && isPronoun(who, genitive) ? reading.lastUnnamed
                 : speaker(who, known, genitive, opens);
-        Speaker reached = resolved == null && !genitive ? introducedJustBefore(who, p, reading) : resolved;
+        // ("— говорит торговка." after "Зульфия Юсупова торгует ..."): a listed trade alone, which would be an unnamed
+        // source, is the person named just before first
+        Speaker justBefore = !genitive && (resolved == null || resolved.kind() == SourceKind.ANONYMOUS)
+                ? introducedJustBefore(who, p, reading) : null;
+        Speaker reached = justBefore != null ? justBefore : resolved;
         Speaker named = reached != null && reached.kind() == SourceKind.PERSON && reached.role() == null
                 && m.pattern() == grammar.accordingTo() && m.group("clause") != null
                 ? Speaker.person(reached.name(), m.group("clause").strip()) : reached;
@@ -1494,6 +1503,11 @@ public final class CyrillicQuoteExtractor {
                 // ("в центре Бишкека Светлана Ким": a place's genitive before a name is no given name)
                 continue;
             }
+            if (i > 0 && PLACE_PREPOSITIONS.contains(lowerCase(words[i - 1])) || i > 1
+                    && PLACE_PREPOSITIONS.contains(lowerCase(words[i - 2]))
+                    && LOCATIVE_ADJECTIVE.matcher(lowerCase(words[i - 1])).find()) {
+                continue; // "На одеському Привозі Сейран Аблаєв": a place after a preposition, whatever its ending
+            }
             if (named != null && !named.equals(name)) {
                 return false; // two people: which one a pronoun after means, the sentence does not say
             }
@@ -1778,6 +1792,10 @@ public final class CyrillicQuoteExtractor {
      */
     private Speaker introducedJustBefore(String who, int p, Reading reading) {
         String noun = lowerCase(who.strip());
+        String[] words = SPACES.split(noun);
+        if (words.length == 2 && ADJECTIVE.matcher(words[0]).find()) {
+            noun = words[1]; // "кримськотатарський підприємець": an adjective before the trade says no other person
+        }
         // ("Паромом управляет Нурлан Сейткали.", then a paragraph opening "— ..., — рассказывает паромщик.": the
         // sentence right before, across the paragraph's break, too)
         // (a trade by its noun's ending as well as the listed ones: "паромщик", "ювелир")

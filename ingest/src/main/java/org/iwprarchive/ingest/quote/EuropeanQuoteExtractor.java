@@ -233,6 +233,9 @@ public final class EuropeanQuoteExtractor {
      */
     private static final Pattern ALBANIAN_GENITIVE_NAME = Pattern.compile("(?<=\\p{Ll}\\s)(?:e|i|të|së)\\s+"
             + "(?<given>\\p{Lu}\\p{Ll}+)\\s+(?<surname>\\p{Lu}\\p{Ll}+)ës(?!\\p{L})");
+    /** A man's full name in the Albanian genitive after a noun and its article: "i Arben Bregut", "e Ilir Gashit". */
+    private static final Pattern ALBANIAN_MANS_GENITIVE_NAME = Pattern.compile("(?<=\\p{Ll}\\s)(?:e|i|të|së)\\s+"
+            + "(?<given>\\p{Lu}\\p{Ll}+)\\s+(?<surname>\\p{Lu}\\p{Ll}+?[uij])t(?!\\p{L})");
     /**
      * Whose a thing is in Macedonian, "на" and a full name whose surname ends as Macedonian surnames do, after a noun:
      * "Гулабарникот на Методија Петровски" (not a place's name: "на Маркови Кули").
@@ -750,6 +753,13 @@ public final class EuropeanQuoteExtractor {
             knownLast(person(owner.group("given") + " " + owner.group("surname") + "a", null), reading);
             return;
         }
+        Matcher his = ALBANIAN_MANS_GENITIVE_NAME.matcher(sentence);
+        if (his.find() && givenNames.contains(his.group("given"))) {
+            // "dyqani i erëzave i Arben Bregut ...": whose a thing is, a man's full name in the genitive, the surname's
+            // "-t" dropped; whom "thotë Bregu" names next
+            knownLast(person(his.group("given") + " " + his.group("surname"), null), reading);
+            return;
+        }
         Matcher possessor = MACEDONIAN_POSSESSOR.matcher(sentence);
         if (possessor.find()) {
             // "Гулабарникот на Методија Петровски во Прилеп е ...": whom "раскажува Петровски" names next
@@ -775,9 +785,7 @@ public final class EuropeanQuoteExtractor {
                 || SURNAMES_OWN.matcher(SPACES.split(related.group("role"))[0]).matches() && isRelation(roleWords))) {
             // "Majka jednog od učenika, Senada, svaki dan vozi ...": whom she is to someone, then her given name
             String what = related.pattern() == OWN_RELATION_SUBJECT ? related.group("what") : null;
-            // ("Неговата ќерка Магдалена, која студира дизајн во Скопје,": a clause of who she is, too)
-            boolean described = what != null && (saysWhatSomeoneDoes(SPACES.split(what)[0])
-                    || RELATIVE.matcher(" " + what).lookingAt());
+            boolean described = what != null && saysWhatSomeoneDoes(SPACES.split(what)[0]);
             Speaker person = person(related.group("name"), related.group("role") + (described ? ", " + what : ""));
             knownLast(person, reading);
             return;

@@ -3060,4 +3060,26 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Гульнара Саидова", "которая сама научилась у бабушки"));
     }
+
+    @Test
+    void readsAListedTradeAloneAsThePersonNamedJustBeforeAndNotAnUnnamedSource() {
+        assertThat(russian.extract(List.of("Зульфия Юсупова торгует зирой и красным перцем двадцать лет.",
+                        "«Раньше брали по килограмму на плов», — говорит торговка."), List.of()))
+                .extracting(Attribution::source).containsExactly("Зульфия Юсупова");
+        // an adjective before the trade says no one else
+        assertThat(ukrainian.extract(List.of("Олег Мороз продає мед на ринку.",
+                        "— Мед цього року дорожчий, — каже досвідчений підприємець."), List.of()))
+                .extracting(Attribution::source).containsExactly("Олег Мороз");
+    }
+
+    @Test
+    void readsNoPlaceAfterAPrepositionAsAGivenName() {
+        assertThat(ukrainian.extract(List.of("На одеському Привозі Сейран Аблаєв продає спеції.",
+                        "— Одесити люблять гостре, — каже він."), List.of()))
+                .extracting(Attribution::source).containsExactly("Сейран Аблаєв");
+        // whatever the name after it, a place in "-і" is no woman's given name in the genitive
+        assertThat(ukrainian.extract(List.of("На одеському Привозі Дилявер Аблаєв продає спеції.",
+                        "— Одесити люблять гостре, — каже підприємець."), List.of()))
+                .extracting(Attribution::source).noneMatch(source -> source.startsWith("Привоз"));
+    }
 }
