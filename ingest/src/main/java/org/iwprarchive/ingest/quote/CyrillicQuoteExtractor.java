@@ -2387,6 +2387,12 @@ public final class CyrillicQuoteExtractor {
             // before by it)
             return anonymous(described);
         }
+        if (!genitive && adjectives == 0 && words.length >= 2 && words.length <= 4 && OFFICE_NOUNS.contains(lowerCase(words[0]))
+                && java.util.Arrays.stream(words).skip(1).allMatch(w -> Character.isLowerCase(w.charAt(0)))) {
+            // "Аким айыльного округа сообщил IWPR, что ...": an office and whose it is, in lower case, and no name: an
+            // unnamed source
+            return anonymous(described);
+        }
         // a single capitalised word: a surname given earlier (a sentence's first word alone is no name)
         Matcher word = CAPITALISED.matcher(who);
         String last = null;

@@ -374,6 +374,13 @@ public final class EuropeanQuoteExtractor {
     /** Pronouns and auxiliaries that stand beside a verb, never in a role: "Drži je", "Го држи", "Vode ih". */
     private static final Set<String> CLITICS = Set.of("je", "ga", "ju", "ih", "su", "mu", "joj", "го", "ја", "ги",
             "е", "му");
+    /** An age set apart between a name and what is said of the person: ", 74". */
+    private static final Pattern AGE_BETWEEN = Pattern.compile(",\\s+\\d{1,3}(?:\\s+\\p{Ll}+)?");
+    /**
+     * An Albanian object pronoun opening a sentence, then its verb (not a noun in the definite form after its article,
+     * "I pandehuri"): "E menaxhon", "I shet".
+     */
+    private static final Pattern ALBANIAN_CLITIC_VERB = Pattern.compile("(?:E|I)\\s+\\p{Ll}+(?<![iua])");
     /** A clause of who someone is after their name, and maybe their age, closing the sentence: ", 67, koji ...". */
     private static final Pattern CLAUSE_AFTER_NAME = Pattern.compile("(?:,\\s+\\d{1,3}(?:\\s+\\p{Ll}+)?)?,\\s+(?<clause>"
             + "(?:koji|koja|који|која|кој|што|që|i\\s+cili|e\\s+cila)\\s+[^;:\"\u201c\u201e\u00ab]+?)[.!]?");
@@ -901,7 +908,8 @@ public final class EuropeanQuoteExtractor {
             return;
         }
         if (words.length == 4 && !grammar.isOccupation(words[0])
-                && (CLITICS.contains(lower(words[1])) || CLITICS.contains(lower(words[0])))
+                && (CLITICS.contains(lower(words[1])) || CLITICS.contains(lower(words[0]))
+                || ALBANIAN_CLITIC_VERB.matcher(words[0] + " " + words[1]).matches())
                 || words.length == 5 && FRONTED_OBJECT.matcher(String.join(" ", Arrays.copyOf(words, 3))).matches()) {
             // "Drži je Esad Muratović, 67, koji ...", "Го држи Зоран Петковски, кој ...", "Njërën e mban Shpend
             // Kryeziu, 62 vjeç, i cili ...": a verb and its pronoun before the name, an object before them maybe, are no
@@ -971,8 +979,11 @@ public final class EuropeanQuoteExtractor {
         String written = words[at] + " " + bare(words[at + 1]);
         Matcher closing = DESCRIPTION_CLOSING.matcher(sentence.strip());
         String role = null;
-        if (written.equals(named) && closing.find() && closing.start() == sentence.strip().indexOf(written)
-                + written.length() && !CONJUNCTIONS.contains(lower(SPACES.split(closing.group("description"))[0]))) {
+        int nameEnd = sentence.strip().indexOf(written) + written.length();
+        // (", 74, koji kukuruz melje ...": an age may stand between the name and who the person is)
+        if (written.equals(named) && closing.find() && (closing.start() == nameEnd || closing.start() > nameEnd
+                && AGE_BETWEEN.matcher(sentence.strip().substring(nameEnd, closing.start())).matches())
+                && !CONJUNCTIONS.contains(lower(SPACES.split(closing.group("description"))[0]))) {
             role = closing.group("description");
         }
         // ("drvene igračke pravi bivši stolar Dušan Popović.": what the person is, right before the name)

@@ -3082,4 +3082,11 @@ class CyrillicQuoteExtractorTests {
                         "— Одесити люблять гостре, — каже підприємець."), List.of()))
                 .extracting(Attribution::source).noneMatch(source -> source.startsWith("Привоз"));
     }
+
+    @Test
+    void readsAnOfficeAndWhoseItIsWithNoNameAsAnUnnamedSource() {
+        assertThat(russian.extract(List.of("Глава сельской управы сообщил, что дорогу отремонтируют к осени."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("глава сельской управы", ANONYMOUS));
+    }
 }

@@ -3020,4 +3020,20 @@ class EuropeanQuoteExtractorTests {
                         "\"Biçikleta nuk vdes\", thotë Gashi."), List.of()))
                 .extracting(Attribution::source).containsExactly("Ilir Gashi");
     }
+
+    @Test
+    void takesAClauseAfterAnAgeClosingASentenceThatNamesSomeoneInPassing() {
+        assertThat(bcs.extract(List.of("U staroj radionici još radi Senad Hodžić, 60, koji je zanat učio u Mostaru.",
+                        "\"Posla je sve manje\", kaže Hodžić."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Senad Hodžić", "koji je zanat učio u Mostaru"));
+    }
+
+    @Test
+    void takesNoRoleFromAnAlbanianObjectPronounAndVerbOpeningTheSentence() {
+        assertThat(albanian.extract(List.of("I shet Arben Gashi, 40 vjeç, i cili ka punuar në Itali.",
+                        "\"Klientët kthehen\", thotë Gashi."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Arben Gashi", "i cili ka punuar në Itali"));
+    }
 }
