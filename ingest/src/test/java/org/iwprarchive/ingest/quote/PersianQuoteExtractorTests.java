@@ -820,4 +820,11 @@ class PersianQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("غلام رسول", "که بیست سال است قالین می‌بافد"));
     }
+
+    @Test
+    void readsACraftsRoleThenATitledNameSetApartBeforeAVerbOfSaying() {
+        assertThat(persian.extract(List.of("مسگر بازار هرات، حاجی نورالدین، گفت: «مشتری‌ها ظرف مسی کمتر می‌خرند.»"),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("نورالدین", "مسگر بازار هرات"));
+    }
 }
