@@ -784,10 +784,11 @@ public final class CyrillicQuoteExtractor {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("в", "во", "на", "у", "із", "з", "до", "під", "при",
             "около", "возле", "біля", "поблизу");
     /** A verb in the third person's present, as it stands before its subject: "учит", "ведёт", "держат", "шиє". */
-    private static final Pattern VERB_BEFORE_NAME = Regexes.compile("\\p{Ll}{2,}(?:ит|ет|ёт|ят|ут|ют|ить|ає|ює|іє|ує)$");
+    private static final Pattern VERB_BEFORE_NAME = Regexes.compile(
+            "\\p{Ll}{2,}(?:ит|ет|ёт|ят|ут|ют|ить|ає|ює|іє|ує)$");
     /** A clause of who someone is, closing the sentence after their name: ", которая сама научилась у бабушки.". */
-    private static final Pattern CLOSING_CLAUSE = Regexes.compile(",\\s+((?:котор|як)(?:ый|ая|ий|а)\\s+[^,;:«»\"]{2,100}?)"
-            + "[.!]?");
+    private static final Pattern CLOSING_CLAUSE = Regexes.compile(",\\s+((?:котор|як)(?:ый|ая|ий|а)\\s+"
+            + "[^,;:«»\"]{2,100}?)[.!]?");
     private static final Pattern RELATIVE_PRONOUN = Regexes.compile("^(?:котор|як)(?:ый|ая|ий|а|ому|ой|ого|ую|ым|ої|им|ою"
             + "|у)\\s");
     /** Whom a person is to someone, set apart after the given name: "Соломія, її онука,", "Фарид, его коллега,". */
@@ -1799,7 +1800,8 @@ public final class CyrillicQuoteExtractor {
         // ("Паромом управляет Нурлан Сейткали.", then a paragraph opening "— ..., — рассказывает паромщик.": the
         // sentence right before, across the paragraph's break, too)
         // (a trade by its noun's ending as well as the listed ones: "паромщик", "ювелир")
-        if (noun.contains(" ") || !isOccupation(noun) && !TRADE_ENDING.matcher(noun).find() || reading.known.isEmpty()) {
+        if (noun.contains(" ") || !isOccupation(noun) && !TRADE_ENDING.matcher(noun).find()
+                || reading.known.isEmpty()) {
             return null;
         }
         Known last = reading.known.get(reading.known.size() - 1);
@@ -2387,8 +2389,9 @@ public final class CyrillicQuoteExtractor {
             // before by it)
             return anonymous(described);
         }
-        if (!genitive && adjectives == 0 && words.length >= 2 && words.length <= 4 && OFFICE_NOUNS.contains(lowerCase(words[0]))
-                && java.util.Arrays.stream(words).skip(1).allMatch(w -> Character.isLowerCase(w.charAt(0)))) {
+        if (!genitive && adjectives == 0 && words.length >= 2 && words.length <= 4
+                && OFFICE_NOUNS.contains(lowerCase(words[0]))
+                && Arrays.stream(words).skip(1).allMatch(w -> Character.isLowerCase(w.charAt(0)))) {
             // "Аким айыльного округа сообщил IWPR, что ...": an office and whose it is, in lower case, and no name: an
             // unnamed source
             return anonymous(described);

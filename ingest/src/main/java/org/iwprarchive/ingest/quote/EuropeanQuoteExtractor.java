@@ -382,8 +382,8 @@ public final class EuropeanQuoteExtractor {
      */
     private static final Pattern ALBANIAN_CLITIC_VERB = Pattern.compile("(?:E|I)\\s+\\p{Ll}+(?<![iua])");
     /** A clause of who someone is after their name, and maybe their age, closing the sentence: ", 67, koji ...". */
-    private static final Pattern CLAUSE_AFTER_NAME = Pattern.compile("(?:,\\s+\\d{1,3}(?:\\s+\\p{Ll}+)?)?,\\s+(?<clause>"
-            + "(?:koji|koja|који|која|кој|што|që|i\\s+cili|e\\s+cila)\\s+[^;:\"\u201c\u201e\u00ab]+?)[.!]?");
+    private static final Pattern CLAUSE_AFTER_NAME = Pattern.compile("(?:,\\s+\\d{1,3}(?:\\s+\\p{Ll}+)?)?,\\s+"
+            + "(?<clause>(?:koji|koja|који|која|кој|што|që|i\\s+cili|e\\s+cila)\\s+[^;:\"\u201c\u201e\u00ab]+?)[.!]?");
     /**
      * An Albanian object in the accusative, its pronoun and the verb, before the subject: "Njërën e mban", "Punishten e
      * drejton" (a role opens in the nominative, which ends otherwise: "Drejtori i shkollës").
@@ -912,8 +912,8 @@ public final class EuropeanQuoteExtractor {
                 || ALBANIAN_CLITIC_VERB.matcher(words[0] + " " + words[1]).matches())
                 || words.length == 5 && FRONTED_OBJECT.matcher(String.join(" ", Arrays.copyOf(words, 3))).matches()) {
             // "Drži je Esad Muratović, 67, koji ...", "Го држи Зоран Петковски, кој ...", "Njërën e mban Shpend
-            // Kryeziu, 62 vjeç, i cili ...": a verb and its pronoun before the name, an object before them maybe, are no
-            // role; a clause of who the person is after the name (and an age) is
+            // Kryeziu, 62 vjeç, i cili ...": a verb and its pronoun before the name, an object before them maybe,
+            // are no role; a clause of who the person is after the name (and an age) is
             Matcher clause = CLAUSE_AFTER_NAME.matcher(fromSubject.substring(subject.end("who")));
             knownLast(person(words[words.length - 2] + " " + words[words.length - 1],
                     clause.matches() ? clause.group("clause") : null), reading);

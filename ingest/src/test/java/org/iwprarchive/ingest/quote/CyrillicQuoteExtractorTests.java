@@ -3085,7 +3085,8 @@ class CyrillicQuoteExtractorTests {
 
     @Test
     void readsAnOfficeAndWhoseItIsWithNoNameAsAnUnnamedSource() {
-        assertThat(russian.extract(List.of("Глава сельской управы сообщил, что дорогу отремонтируют к осени."), List.of()))
+        assertThat(russian.extract(List.of("Глава сельской управы сообщил, что дорогу отремонтируют к осени."),
+                        List.of()))
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("глава сельской управы", ANONYMOUS));
     }

@@ -3011,7 +3011,8 @@ class EuropeanQuoteExtractorTests {
     void readsACroatianHeadOfAnInstitutionInTheGenitiveAsARole() {
         assertThat(bcs.extract(List.of("Prema riječima ravnateljice škole, Ane Horvat, upisalo se više učenika."),
                         List.of()))
-                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("Ana Horvat", "ravnateljica škole"));
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ana Horvat", "ravnateljica škole"));
     }
 
     @Test

@@ -825,6 +825,7 @@ class PersianQuoteExtractorTests {
     void readsACraftsRoleThenATitledNameSetApartBeforeAVerbOfSaying() {
         assertThat(persian.extract(List.of("مسگر بازار هرات، حاجی نورالدین، گفت: «مشتری‌ها ظرف مسی کمتر می‌خرند.»"),
                         List.of()))
-                .extracting(Attribution::source, Attribution::role).containsExactly(tuple("نورالدین", "مسگر بازار هرات"));
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("نورالدین", "مسگر بازار هرات"));
     }
 }
