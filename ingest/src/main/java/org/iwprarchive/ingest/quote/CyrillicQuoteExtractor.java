@@ -947,12 +947,20 @@ public final class CyrillicQuoteExtractor {
          * департамента, попросивший не называть его имени, признал ..." is that source, not the person named before.
          */
         Speaker lastUnnamed;
-        /** The sentence read last when nobody was found saying it, and its paragraph: what "Об этом" may refer to. */
-        String unattributed;
-        int unattributedParagraph = -1;
-        /** The sentences read since someone was last found saying something, with their paragraphs. */
-        final List<String> unattributedSince = new ArrayList<>();
-        final List<Integer> unattributedSinceParagraphs = new ArrayList<>();
+        /**
+         * The sentences read since someone was last found saying something, with their paragraphs; the last of them,
+         * when the sentence read last was one, is what "Об этом" may refer to.
+         */
+        final List<Unattributed> unattributed = new ArrayList<>();
+
+        /** The sentence read last, when nobody was found saying it; null otherwise. */
+        Unattributed last() {
+            return unattributed.isEmpty() ? null : unattributed.get(unattributed.size() - 1);
+        }
+    }
+
+    /** A sentence in which nobody was found saying anything, and its paragraph. */
+    private record Unattributed(String sentence, int paragraph) {
     }
 
     public List<Attribution> extract(List<String> paragraphs, List<String> authors) {
@@ -961,14 +969,10 @@ public final class CyrillicQuoteExtractor {
         QuoteContinuation.read(paragraphs, reading.found, CyrillicQuoteExtractor::sentences, (sentence, p) -> {
             int before = reading.found.size();
             attribute(sentence, p, reading, authorKeys);
-            reading.unattributed = reading.found.size() == before ? sentence : null;
-            reading.unattributedParagraph = p;
             if (reading.found.size() == before) {
-                reading.unattributedSince.add(sentence);
-                reading.unattributedSinceParagraphs.add(p);
+                reading.unattributed.add(new Unattributed(sentence, p));
             } else {
-                reading.unattributedSince.clear();
-                reading.unattributedSinceParagraphs.clear();
+                reading.unattributed.clear();
             }
         });
         return InterviewAnswers.CYRILLIC.addTo(reading.found, paragraphs);
@@ -1029,7 +1033,8 @@ public final class CyrillicQuoteExtractor {
             // here, but "по словам собеседника" next
             Speaker introduced = speaker(m.group("who").strip(), known, false, false);
             reading.interlocutor = introduced != null ? introduced : reading.interlocutor;
-            if (introduced != null && reading.unattributed != null && reading.unattributedParagraph == p
+            Unattributed before = reading.last();
+            if (introduced != null && before != null && before.paragraph() == p
                     && !authorKeys.contains(SourceNames.key(introduced.name()))) {
                 // "Цены на хлеб выросли вдвое. Об этом IWPR рассказал экономист X.": "this" is the sentence before,
                 // which nobody was found saying
@@ -1037,7 +1042,7 @@ public final class CyrillicQuoteExtractor {
                     knownLast(known, new Known(introduced.name(), introduced.role()));
                 }
                 found.add(new Attribution(introduced.name(), introduced.kind(), introduced.role(),
-                        TRAILING_STOP.matcher(reading.unattributed).replaceFirst(""), QuotationKind.INDIRECT,
+                        TRAILING_STOP.matcher(before.sentence()).replaceFirst(""), QuotationKind.INDIRECT,
                         cue(m.group("verb") + m.group("to")), p));
             }
             return;
@@ -1811,9 +1816,9 @@ public final class CyrillicQuoteExtractor {
         // ..., — сміється бляхар.": or a sentence before it, since anyone's last words and at most two paragraphs
         // back, when no person was met after it)
         boolean named = false;
-        for (int i = reading.unattributedSince.size() - 1; i >= 0 && !named
-                && reading.unattributedSinceParagraphs.get(i) >= p - 2; i--) {
-            String sentence = reading.unattributedSince.get(i);
+        for (int i = reading.unattributed.size() - 1; i >= 0 && !named
+                && reading.unattributed.get(i).paragraph() >= p - 2; i--) {
+            String sentence = reading.unattributed.get(i).sentence();
             named = sentence.contains(last.name()) || last.name().indexOf(' ') > 0
                     && namesSurname(SPACES.split(sentence), surname);
         }

@@ -374,15 +374,17 @@ public final class EuropeanQuoteExtractor {
     /** Pronouns and auxiliaries that stand beside a verb, never in a role: "Drži je", "Го држи", "Vode ih". */
     private static final Set<String> CLITICS = Set.of("je", "ga", "ju", "ih", "su", "mu", "joj", "го", "ја", "ги",
             "е", "му");
-    /** An age set apart between a name and what is said of the person: ", 74". */
-    private static final Pattern AGE_BETWEEN = Pattern.compile(",\\s+\\d{1,3}(?:\\s+\\p{Ll}+)?");
+    /** An age set apart after a name: ", 74", ", 62 vjeç". */
+    private static final String AGE_APART = ",\\s+\\d{1,3}(?:\\s+\\p{Ll}+)?";
+    /** An age set apart between a name and what is said of the person. */
+    private static final Pattern AGE_BETWEEN = Pattern.compile(AGE_APART);
     /**
      * An Albanian object pronoun opening a sentence, then its verb (not a noun in the definite form after its article,
      * "I pandehuri"): "E menaxhon", "I shet".
      */
     private static final Pattern ALBANIAN_CLITIC_VERB = Pattern.compile("(?:E|I)\\s+\\p{Ll}+(?<![iua])");
     /** A clause of who someone is after their name, and maybe their age, closing the sentence: ", 67, koji ...". */
-    private static final Pattern CLAUSE_AFTER_NAME = Pattern.compile("(?:,\\s+\\d{1,3}(?:\\s+\\p{Ll}+)?)?,\\s+"
+    private static final Pattern CLAUSE_AFTER_NAME = Pattern.compile("(?:" + AGE_APART + ")?,\\s+"
             + "(?<clause>(?:koji|koja|који|која|кој|што|që|i\\s+cili|e\\s+cila)\\s+[^;:\"\u201c\u201e\u00ab]+?)[.!]?");
     /**
      * An Albanian object in the accusative, its pronoun and the verb, before the subject: "Njërën e mban", "Punishten e
