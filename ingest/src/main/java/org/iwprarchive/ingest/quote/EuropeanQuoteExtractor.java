@@ -962,7 +962,11 @@ public final class EuropeanQuoteExtractor {
         if (named == null || NAMESAKE_WORDS.contains(lower(bare(words[at - 1])))) {
             return;
         }
-        for (int i = 0; i < at; i++) {
+        // ("jedna radnja, ona Esada Mušića": a pronoun set apart right before a name in the genitive is "the one of"
+        // that person, not someone the sentence tells of)
+        boolean theOneOf = !named.equals(words[at] + " " + bare(words[at + 1])) && at >= 2
+                && words[at - 2].endsWith(",");
+        for (int i = 0; i < (theOneOf ? at - 1 : at); i++) {
             if (PERSONAL_PRONOUNS.contains(lower(bare(words[i])))) {
                 return; // "On je radnju kupio od Ivana Horvata": the sentence tells of the person before
             }

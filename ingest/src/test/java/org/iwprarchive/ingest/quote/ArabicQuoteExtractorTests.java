@@ -968,4 +968,11 @@ class ArabicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("زينب", "ابنته الصغرى"));
     }
+
+    @Test
+    void readsTheCommonGivenNamesOfYemenAndTheLevant() {
+        assertThat(arabic.extract(List.of("يبيع حمود الريمي البن في سوق الملح.",
+                        "ويقول الريمي إن سعر الكيس تضاعف هذا العام."), List.of()))
+                .extracting(Attribution::source).containsExactly("حمود الريمي");
+    }
 }

@@ -3037,4 +3037,26 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Arben Gashi", "i cili ka punuar në Itali"));
     }
+
+    @Test
+    void readsTheOneOfAManNamedInTheGenitiveAsThatMan() {
+        // "ona Ivana Horvata": the one of Ivan Horvat, set apart after what it is, not "she"
+        assertThat(bcs.extract(List.of("U Tuzli je ostala još jedna kovačnica, ona Ivana Horvata.",
+                        "Horvat kaže da gvožđe poskupljuje svake godine."), List.of()))
+                .extracting(Attribution::source).containsExactly("Ivan Horvat");
+        // (a pronoun of the sentence's own still tells of the person before)
+        assertThat(bcs.extract(List.of("Ona je kovačnicu kupila od Ivana Horvata.",
+                        "Horvat kaže da gvožđe poskupljuje svake godine."), List.of()))
+                .extracting(Attribution::source).isEmpty();
+    }
+
+    @Test
+    void readsABodysPeoplesPluralVerbMadeFromTheSingularTheLexiconLists() {
+        assertThat(macedonian.extract(List.of("Од Министерството за финансии посочија дека буџетот ќе биде ребалансиран."),
+                List.of())).extracting(Attribution::source, Attribution::cue)
+                .containsExactly(tuple("Министерството за финансии", "посочија"));
+        assertThat(macedonian.extract(List.of("Од Општина Кичево потсетуваат дека рокот истекува во јуни."), List.of()))
+                .extracting(Attribution::source, Attribution::cue)
+                .containsExactly(tuple("Општина Кичево", "потсетуваат"));
+    }
 }
