@@ -601,6 +601,8 @@ public final class CyrillicQuoteExtractor {
             + "|[еа]н(?:ий|а))$");
     private static final Pattern EXPERT_ENDING = Regexes.compile("(?:лог|ист|іст|тик|етик|вед|знавець|знавиця)$");
     /** A person's relations, which a relation's role opens with: "Мать Сухроба, Гулчехра". */
+    /** Whose someone is, before a relation: "Её сосед", "Його брат". */
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("его", "её", "ее", "их", "його", "її", "їх");
     private static final Set<String> RELATIONS = Set.of("мать", "отец", "брат", "сестра", "жена", "муж", "сын", "дочь",
             "бабушка", "дедушка", "сосед", "соседка", "вдова", "мати", "батько", "дружина", "чоловік", "син", "донька",
             "дочка", "бабуся", "дідусь", "сусід", "сусідка", "внучка", "внук", "онука", "онук", "племянник",
@@ -2153,11 +2155,16 @@ public final class CyrillicQuoteExtractor {
         String[] tradeAndName = SPACES.split(after);
         if (!genitive && (describedWords.length > 2 && grammar.oneOf().contains(lowerCase(describedWords[0]))
                 && grammar.of().contains(describedWords[1])
-                || describedWords.length >= 2 && RELATIONS.contains(lowerCase(describedWords[0])))
+                || describedWords.length >= 2 && RELATIONS.contains(lowerCase(describedWords[0]))
+                || describedWords.length == 2 && POSSESSIVE_PRONOUNS.contains(lowerCase(describedWords[0]))
+                && RELATIONS.contains(lowerCase(describedWords[1])))
                 && tradeAndName.length == 2 && Character.isLowerCase(tradeAndName[0].charAt(0))
-                && isOccupation(tradeAndName[0]) && isCapitalisedWord(tradeAndName[1])) {
+                && (isOccupation(tradeAndName[0]) || TRADE_ENDING.matcher(tradeAndName[0]).find()
+                || PERSON_NOUN_ENDING.matcher(tradeAndName[0]).find())
+                && isCapitalisedWord(tradeAndName[1])) {
             // "Одна из учениц, бухгалтер Наргиза,": one of a group, then what she does and her given name; "Отец одного
-            // из её учеников, таксист Бакыт,": whose relation, then the same (a full name there is read as any is)
+            // из её учеников, таксист Бакыт,", "Его сосед, кузнец Талант,": whose relation, then the same (a full
+            // name there is read as any is)
             return Speaker.person(tradeAndName[1], described + ", " + tradeAndName[0]);
         }
         if (!genitive && words.length > 2 && grammar.oneOf().contains(words[0].toLowerCase(Locale.ROOT))
@@ -2239,8 +2246,12 @@ public final class CyrillicQuoteExtractor {
             // "Глядачка Наталя", "Зрительница Наталья": of two words opening the sentence, the first, ending as nouns of
             // persons do and longer than the given names that end so ("Ганка", "Зірка"; "Вероніка" ends otherwise),
             // says what the person is, and the second is the given name
+            // ("Пчеловод Талант": a trade by its ending too, before a word that is no surname by its shape, as the given
+            // name "Бахтовар" ends as a trade does before "Сафаров")
             if (opens && name.start() == 0 && role.length() == 0 && nameWords.size() == 2
-                    && nameWords.get(0).length() >= 6 && PERSON_NOUN_ENDING.matcher(lowerCase(nameWords.get(0))).find()
+                    && nameWords.get(0).length() >= 6 && (PERSON_NOUN_ENDING.matcher(lowerCase(nameWords.get(0))).find()
+                    || TRADE_ENDING.matcher(lowerCase(nameWords.get(0))).find()
+                    && !SURNAME.matcher(nameWords.get(1)).matches())
                     && !lowerCase(nameWords.get(0)).matches(".*[иі]ка")) {
                 role.append(nameWords.remove(0));
             }

@@ -3090,4 +3090,24 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("глава сельской управы", ANONYMOUS));
     }
+
+    @Test
+    void readsATradeByItsEndingThenAGivenNameTheListsLackAfterARelationOrOpeningTheSentence() {
+        // whose relation, then what he does and a given name set apart
+        assertThat(russian.extract(List.of("Его брат, кузнец Медер, сказал, что уголь подорожал вдвое."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Медер", "Его брат, кузнец"));
+        // a trade by its ending opening the sentence before a given name
+        assertThat(russian.extract(List.of("Овцевод Медер рассказал, что шерсть подешевела."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Медер", "Овцевод"));
+        // a fisherman, whose noun's ending says no trade, by the list
+        assertThat(russian.extract(List.of("Рыбак Медер рассказал, что лёд на озере тонкий."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Медер", "Рыбак"));
+        // (a given name ending as a trade does, before a surname, is the name)
+        assertThat(russian.extract(List.of("Бахтовар Сафаров рассказал, что вернулся домой."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Бахтовар Сафаров", null));
+    }
 }

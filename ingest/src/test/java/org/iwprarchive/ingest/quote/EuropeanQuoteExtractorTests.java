@@ -3059,4 +3059,11 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::cue)
                 .containsExactly(tuple("Општина Кичево", "потсетуваат"));
     }
+
+    @Test
+    void readsANationalParkAsABodyThatSpeaks() {
+        assertThat(bcs.extract(List.of("Nacionalni park Sutjeska upozorava da je kampovanje zabranjeno."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Nacionalni park Sutjeska", ORGANISATION));
+    }
 }
