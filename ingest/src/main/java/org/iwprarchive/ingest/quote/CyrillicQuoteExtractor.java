@@ -601,6 +601,9 @@ public final class CyrillicQuoteExtractor {
             + "|[еа]н(?:ий|а))$");
     private static final Pattern EXPERT_ENDING = Regexes.compile("(?:лог|ист|іст|тик|етик|вед|знавець|знавиця)$");
     /** A person's relations, which a relation's role opens with: "Мать Сухроба, Гулчехра". */
+    /** A clause before "and" and a pronoun that says: "Йому 68 років, і він" (каже, що), "Ему 50 лет, и он". */
+    private static final Pattern CLAUSE_THEN_PRONOUN = Regexes.compile(
+            "\\S,\\s+(?:і|й|та|и|а)\\s+(?<pronoun>він|вона|он|она)$");
     /** Whose someone is, before a relation: "Её сосед", "Його брат". */
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("его", "её", "ее", "их", "його", "її", "їх");
     private static final Set<String> RELATIONS = Set.of("мать", "отец", "брат", "сестра", "жена", "муж", "сын", "дочь",
@@ -1115,6 +1118,10 @@ public final class CyrillicQuoteExtractor {
                 word -> CyrillicPeople.isListedGivenName(word) || isPronoun(word, false)) : null;
         if (doer != null) {
             who = doer; // "Её дочь Жылдыз ведёт страницу в интернете и говорит, что ...": who does it, then says
+        }
+        Matcher clauseThenPronoun = m.pattern() == grammar.speakerThat() ? CLAUSE_THEN_PRONOUN.matcher(who) : null;
+        if (clauseThenPronoun != null && clauseThenPronoun.find()) {
+            who = clauseThenPronoun.group("pronoun"); // "Йому 68 років, і він каже, що ...": a clause, then he says
         }
         if (genitive && !pronounInside) {
             // "По данным доклада Всемирного банка": the body whose report it is

@@ -53,9 +53,9 @@ final class EuropeanPeople {
             // the feminine, with its article or without: "Mësuesja", "mjeke", "Drejtoresha", "shitëse"
             Regexes.compile("(?:a|e|ëse)$"),
             Set.of("nëna", "nëne", "motra", "gruaja", "vajza", "gjyshja", "mbesa", "bija", "nusja", "halla", "teze",
-                    "tezja", "bashkëshortja"),
+                    "tezja", "bashkëshortja", "shoqja", "ëma"),
             Set.of("babai", "baba", "ati", "burri", "djali", "vëllai", "gjyshi", "nipi", "xhaxhai", "daja",
-                    "bashkëshorti", "i", "biri"),
+                    "bashkëshorti", "i", "biri", "shoqi"),
             null, null,
             null, null,
             Set.of("Luka", "Nikolla", "Baba"),

@@ -112,7 +112,9 @@ public final class EuropeanQuoteExtractor {
             "колега", "колегата", "снаа", "снаата", "snaha", "udovica", "udovac", "вдовица", "вдовицата", "вдовец",
             "вдовецот", "удовица", "удовац", "nusja", "nëna", "babai", "vëllai", "motra", "gruaja", "bashkëshortja", "bashkëshorti",
             "burri", "djali", "vajza", "bija", "biri", "mbesa", "nipi", "gjyshja", "gjyshi", "fqinji", "fqinja",
-            "kolegu", "kolegia");
+            "kolegu", "kolegia",
+            // whose spouse or parent by the article alone: "E shoqja" (his wife), "I shoqi", "E ëma", "I ati"
+            "shoqja", "shoqi", "ëma", "ati");
     /** Possessives before a relation: "Njena majka", "Неговата сопруга". */
     private static final Set<String> POSSESSIVES = Set.of("njen", "njena", "njegov", "njegova", "njihov", "njihova",
             "његов", "његова", "њен", "њена", "неговата", "неговиот", "нејзината", "нејзиниот", "нивната", "нивниот",
@@ -242,6 +244,8 @@ public final class EuropeanQuoteExtractor {
      */
     private static final Pattern MACEDONIAN_POSSESSOR = Pattern.compile("(?<=\\p{Ll}\\s)на\\s+(?<name>\\p{Lu}\\p{Ll}+"
             + "\\s+\\p{Lu}\\p{Ll}+(?:ски|ска|цки|цка|ов|ова|ев|ева|иќ))(?!\\p{L})");
+    /** A name made a possessive adjective, in the instrumental plural: "Marinovim", "Šimićevim", "Aninim". */
+    private static final Pattern POSSESSIVE_OF_NAME = Pattern.compile("(?<stem>\\p{Lu}\\p{Ll}+?)(?<suffix>ov|ev|in)im");
     /** Prepositions of Bosnian, Croatian and Serbian that govern the genitive: "kod", "od", "bez". */
     private static final Set<String> GENITIVE_PREPOSITIONS = Set.of("kod", "od", "bez", "do", "pored", "kraj", "oko",
             "ispred", "iza", "umjesto", "код", "од", "без", "до", "поред", "крај", "око", "испред", "иза", "уместо");
@@ -630,13 +634,15 @@ public final class EuropeanQuoteExtractor {
             boolean view = grammar.views().contains(m.group("cue"));
             String[] words = appositive(m.group("q"));
             if (m.group("who") == null) {
-                // only a cue whose own words say whose ("Prema njegovim riječima") stands without a name after it
-                if (Arrays.stream(SPACES.split(m.group("cue"))).map(QuoteGrammar::lower)
+                // only a cue whose own words say whose ("Prema njegovim riječima", "Prema Marinovim riječima") stands
+                // without a name after it
+                String owner = possessiveOwner(m.group("cue"));
+                if (owner == null && Arrays.stream(SPACES.split(m.group("cue"))).map(QuoteGrammar::lower)
                         .noneMatch(grammar.pronouns()::contains)) {
                     return;
                 }
                 reading.cue = m.start("cue") >= 0 ? m.group("cue") : null;
-                speaker = speaker(null, reading, false);
+                speaker = speaker(owner, reading, false);
                 words = new String[] {"", m.group("q").strip()};
             } else {
                 String who = withoutSource(m.group("who"));
@@ -999,6 +1005,20 @@ public final class EuropeanQuoteExtractor {
             role = role == null ? whatBefore : whatBefore + ", " + role;
         }
         knownLast(person(named, role), reading);
+    }
+
+    /**
+     * Whose words a cue says by a name made a possessive adjective, as the name: "Prema Marinovim riječima" is Marin's,
+     * "Prema Šimićevim riječima" Šimić's, "Prema Aninim riječima" Ana's; null when the cue says it by no name.
+     */
+    private static String possessiveOwner(String cue) {
+        for (String word : SPACES.split(cue)) {
+            Matcher possessive = POSSESSIVE_OF_NAME.matcher(word);
+            if (possessive.matches()) {
+                return possessive.group("stem") + (possessive.group("suffix").equals("in") ? "a" : "");
+            }
+        }
+        return null;
     }
 
     /**

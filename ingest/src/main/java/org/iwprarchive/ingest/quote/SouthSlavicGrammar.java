@@ -180,6 +180,8 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                     + "|(?:Kako|Како)\\s+(?:" + alternation("bcs-presents") + ")"
                     // "Prema njezinim riječima": the person quoted last
                     + "|(?:Prema|Po)\\s+(?:njegovim|njezinim|njenim)\\s+(?:riječima|rečima)"
+                    // "Prema Marinovim riječima", "Prema Aninim riječima": whose words, by a name made an adjective
+                    + "|(?:Prema|Po)\\s+[^\\s,]+(?:ov|ev|in)im\\s+(?:riječima|rečima)"
                     + "|(?:Према|По)\\s+(?:његовим|њеним)\\s+речима",
             "Za|За", Set.of("on", "ona", "он", "она", "njegovim", "njezinim", "njenim", "његовим", "њеним"),
             Set.of("jedan", "jedna", "један", "једна"),

@@ -970,9 +970,12 @@ class ArabicQuoteExtractorTests {
     }
 
     @Test
-    void readsTheCommonGivenNamesOfYemenAndTheLevant() {
+    void readsTheCommonGivenNamesOfYemenIraqAndTheLevant() {
         assertThat(arabic.extract(List.of("يبيع حمود الريمي البن في سوق الملح.",
                         "ويقول الريمي إن سعر الكيس تضاعف هذا العام."), List.of()))
                 .extracting(Attribution::source).containsExactly("حمود الريمي");
+        assertThat(arabic.extract(List.of("يبيع جبار الساعدي السمك في سوق البصرة.",
+                        "ويقول الساعدي إن الصيد قل هذا العام."), List.of()))
+                .extracting(Attribution::source).containsExactly("جبار الساعدي");
     }
 }

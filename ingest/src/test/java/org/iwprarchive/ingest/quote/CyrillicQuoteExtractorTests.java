@@ -3110,4 +3110,16 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Бахтовар Сафаров", null));
     }
+
+    @Test
+    void readsAPronounAfterAClauseAndAndAsWhoSays() {
+        assertThat(russian.extract(List.of("Гульнара Осмонова шьёт юрты.",
+                        "Ей шестьдесят лет, и она говорит, что шерсть дорожает каждый год."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Гульнара Осмонова", "шерсть дорожает каждый год"));
+        assertThat(ukrainian.extract(List.of("Петро Ткачук ремонтує годинники.",
+                        "Майстерня стоїть на ринку, а він каже, що клієнтів стає менше."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Петро Ткачук", "клієнтів стає менше"));
+    }
 }

@@ -3066,4 +3066,28 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("Nacionalni park Sutjeska", ORGANISATION));
     }
+
+    @Test
+    void readsWhoseWordsByANameMadeAPossessiveAdjective() {
+        assertThat(bcs.extract(List.of("Ivana Horvat vodi pekaru u Osijeku.",
+                        "Prema Ivaninim riječima, brašno je poskupjelo za trećinu."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Ivana Horvat", "brašno je poskupjelo za trećinu"));
+        assertThat(bcs.extract(List.of("Goran Babić vodi pekaru u Osijeku.",
+                        "Prema Babićevim riječima, brašno je poskupjelo za trećinu."), List.of()))
+                .extracting(Attribution::source).containsExactly("Goran Babić");
+        // (an adjective that names no one says whose words it is not)
+        assertThat(bcs.extract(List.of("Goran Babić vodi pekaru u Osijeku.",
+                        "Prema službenim riječima, brašno je poskupjelo za trećinu."), List.of()))
+                .extracting(Attribution::source).isEmpty();
+    }
+
+    @Test
+    void readsAnAlbanianSpouseOrParentNamedByTheArticleAloneBeforeAGivenNameSetApart() {
+        assertThat(albanian.extract(List.of("Ilir Dervishi mban një furrë buke në Korçë.",
+                        "E ëma, Shpresa, gatuan byrekët çdo mëngjes.",
+                        "Ajo thotë se mielli është shtrenjtuar."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Shpresa", "E ëma"));
+    }
 }
