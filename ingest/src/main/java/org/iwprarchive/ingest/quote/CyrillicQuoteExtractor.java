@@ -1202,6 +1202,28 @@ public final class CyrillicQuoteExtractor {
      * name that ends in a surname's ending counts ("Депутаты Жогорку Кенеша приняли ..." names a parliament).
      * Whether it named one.
      */
+    /**
+     * Who a sentence opening with where tells of: "На київському ринку в Дарниці узбецький майстер Акмаль Турсунов" is
+     * "узбецький майстер Акмаль Турсунов", the words right before the name back to the place's last capitalised word or
+     * preposition; the words as they were when they open with no preposition of place, or none stand before the name.
+     */
+    private static String withoutOpeningPlace(String subject) {
+        String[] words = SPACES.split(subject.strip());
+        if (words.length < 4 || !PLACE_PREPOSITIONS.contains(lowerCase(words[0]))) {
+            return subject;
+        }
+        int nameStart = words.length;
+        while (nameStart > 0 && isCapitalisedWord(words[nameStart - 1])) {
+            nameStart--;
+        }
+        int start = nameStart;
+        while (start > 1 && Character.isLowerCase(words[start - 1].charAt(0))
+                && !PLACE_PREPOSITIONS.contains(words[start - 1])) {
+            start--;
+        }
+        return start == nameStart || start <= 1 ? subject : String.join(" ", Arrays.copyOfRange(words, start, words.length));
+    }
+
     private boolean learnSubject(String paragraph, List<Known> known, Set<String> authorKeys) {
         // "Иманалиев не собирается ...": a person named before, by the surname alone, is the one talked of now
         String[] opening = SPACES.split(paragraph.strip(), 3);
@@ -1262,6 +1284,13 @@ public final class CyrillicQuoteExtractor {
         if (when.lookingAt()) {
             subject = subject.substring(when.end()); // "Каждое утро X выходит": when is no part of who X is
         }
+        String placed = withoutOpeningPlace(subject);
+        // (what someone does, right before the name, after where: "У Києві майстер Акмаль Турсунов")
+        boolean afterPlace = !placed.equals(subject) && !isCapitalisedWord(SPACES.split(placed)[0])
+                && (describesAPerson(List.of(SPACES.split(placed))) || Arrays.stream(SPACES.split(placed))
+                .filter(w -> !isCapitalisedWord(w)).anyMatch(w -> TRADE_ENDING.matcher(w).find()
+                        || PERSON_NOUN_ENDING.matcher(w).find()));
+        subject = afterPlace ? placed : subject;
         // "Представитель авиакомпании «Сомон Эйр» Далер Назаров объяснил ...": a body's name in guillemets may stand
         // in the role, but no quotation
         // "Її засновник, колишній десантник Ігор Ткаченко, втратив ...": whose he is set apart before who he is
@@ -1283,7 +1312,7 @@ public final class CyrillicQuoteExtractor {
             subject = subject.substring(owned.end());
         }
         if (subject.contains(",") || GUILLEMETS.matcher(subject).replaceAll("").contains("«")
-                || ownedBy == null && !isCapitalisedWord(SPACES.split(subject)[0])) {
+                || ownedBy == null && !afterPlace && !isCapitalisedWord(SPACES.split(subject)[0])) {
             return false;
         }
         Speaker found = speaker(subject, known, false, ownedBy == null);

@@ -192,6 +192,9 @@ public final class EuropeanQuoteExtractor {
      * open with Albanian's article of one letter ("I pandehuri Ilir Kamberi i mohoi akuzat").
      */
     /** One capitalised word opening a sentence before one in lower case: a surname alone, maybe. */
+    /** Where someone is from, right after their name and before the verb: "iz Tutina", "од Тетово", "nga Korça". */
+    private static final Pattern FROM_PLACE_AFTER_NAME = Pattern.compile(
+            "\\s+(?<from>(?:iz|из|од|nga)\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)\\s+\\p{Ll}");
     private static final Pattern LONE_SUBJECT = Pattern.compile("(\\p{Lu}\\p{Ll}{2,})\\s+\\p{Ll}");
     private static final Pattern SUBJECT = Pattern.compile("(?:[^,\"\u201c\u201e\u00ab]{1,60},\\s+){0,2}"
             + "(?<who>(?:\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,3}\\s+)?\\p{Lu}[\\p{L}'-]+\\s+\\p{Lu}[\\p{L}'-]+)"
@@ -935,6 +938,13 @@ public final class EuropeanQuoteExtractor {
                 && Arrays.stream(before).anyMatch(w -> OBJECT_PREPOSITIONS.contains(lower(w)))
                 && !saysWhatSomeoneDoes(before[0]) && !AGENT_NOUN.matcher(lower(before[0])).matches()
                 && !isRelation(before) && !POSSESSIVES.contains(lower(before[0]));
+        // ("Fahrudin Hodžić iz Tutina peći zida ...": where someone is from, right after the name, is the role when
+        // nothing says more, as it is where the name is who says)
+        Matcher from = said != null && said.kind() == SourceKind.PERSON && said.role() == null
+                ? FROM_PLACE_AFTER_NAME.matcher(fromSubject.substring(subject.end("who"))) : null;
+        if (from != null && from.lookingAt()) {
+            said = person(said.name(), from.group("from"));
+        }
         // ("Pekaru u Banja Luci otvorila je ...": capitalised words after a preposition are where, not who)
         if (said != null && said.kind() == SourceKind.PERSON && said.name().contains(" ")
                 && (said.role() == null || !OPENING_PREPOSITIONS.contains(lower(lastWord(said.role()))))) {

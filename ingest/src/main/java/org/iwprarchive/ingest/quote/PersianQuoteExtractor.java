@@ -746,6 +746,13 @@ public final class PersianQuoteExtractor {
                         SourceKind.PERSON, head);
             }
         }
+        if (folded.size() > 3 && !RELATIONS.contains(folded.get(0)) && isRelation(folded.get(0))
+                && isBareName(folded.subList(1, 2)) && !isRelation(folded.get(1)) && !isRoleWord(folded.get(1))
+                && folded.get(2).equals("که")) {
+            // "پسرش یما که در کارگاه کمک می‌کند": whom the person is to someone, with the pronoun joined to it, a given
+            // name the lexicon lacks, then a clause about them; the relation before the name is kept over the clause
+            return new Speaker(words.get(1), SourceKind.PERSON, words.get(0));
+        }
         if (folded.size() == 2 && !RELATIONS.contains(folded.get(0)) && isRelation(folded.get(0))
                 && isBareName(folded.subList(1, 2)) && !isRelation(folded.get(1)) && !isRoleWord(folded.get(1))) {
             // "دخترش رنا، طراح جوان لباس،": whom the person is to someone, with the pronoun joined to it, then a given

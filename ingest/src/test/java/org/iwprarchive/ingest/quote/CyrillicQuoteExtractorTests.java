@@ -3122,4 +3122,12 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::text)
                 .containsExactly(tuple("Петро Ткачук", "клієнтів стає менше"));
     }
+
+    @Test
+    void takesWhatSomeoneDoesAfterAnOpeningPlaceAsTheRoleWithoutThePlace() {
+        assertThat(ukrainian.extract(List.of("На ринку в центрі Львова швець Богдан Кравчук лагодить взуття.",
+                        "Кравчук каже, що шкіра подорожчала."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Богдан Кравчук", "швець"));
+    }
 }

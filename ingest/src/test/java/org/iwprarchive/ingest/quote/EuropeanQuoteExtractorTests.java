@@ -3090,4 +3090,12 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Shpresa", "E ëma"));
     }
+
+    @Test
+    void takesWhereSomeoneIsFromRightAfterTheirNameBeforeTheVerbAsTheRole() {
+        assertThat(bcs.extract(List.of("Senada Mujić iz Kaknja plete čarape od vune.",
+                        "\"Vuna je poskupjela\", kaže Mujić."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Senada Mujić", "iz Kaknja"));
+    }
 }

@@ -828,4 +828,12 @@ class PersianQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("نورالدین", "مسگر بازار هرات"));
     }
+
+    @Test
+    void readsARelationAndAGivenNameTheListsLackBeforeAClauseAboutThem() {
+        assertThat(persian.extract(List.of("پسرش ننگیالی که در مکتب درس می‌خواند، گفت که کتاب‌ها گران شده است.",
+                        "به گفته ننگیالی، بیشتر همصنفانش کتاب دست دوم می‌خرند."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("ننگیالی", "پسرش"), tuple("ننگیالی", null));
+    }
 }
