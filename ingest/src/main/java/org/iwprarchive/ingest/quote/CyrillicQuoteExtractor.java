@@ -1221,7 +1221,8 @@ public final class CyrillicQuoteExtractor {
                 && !PLACE_PREPOSITIONS.contains(words[start - 1])) {
             start--;
         }
-        return start == nameStart || start <= 1 ? subject : String.join(" ", Arrays.copyOfRange(words, start, words.length));
+        return start == nameStart || start <= 1 ? subject
+                : String.join(" ", Arrays.copyOfRange(words, start, words.length));
     }
 
     private boolean learnSubject(String paragraph, List<Known> known, Set<String> authorKeys) {
@@ -2282,8 +2283,8 @@ public final class CyrillicQuoteExtractor {
             // "Глядачка Наталя", "Зрительница Наталья": of two words opening the sentence, the first, ending as nouns of
             // persons do and longer than the given names that end so ("Ганка", "Зірка"; "Вероніка" ends otherwise),
             // says what the person is, and the second is the given name
-            // ("Пчеловод Талант": a trade by its ending too, before a word that is no surname by its shape, as the given
-            // name "Бахтовар" ends as a trade does before "Сафаров")
+            // ("Пчеловод Талант": a trade by its ending too, before a word that is no surname by its shape, as the
+            // given name "Бахтовар" ends as a trade does before "Сафаров")
             if (opens && name.start() == 0 && role.length() == 0 && nameWords.size() == 2
                     && nameWords.get(0).length() >= 6 && (PERSON_NOUN_ENDING.matcher(lowerCase(nameWords.get(0))).find()
                     || TRADE_ENDING.matcher(lowerCase(nameWords.get(0))).find()

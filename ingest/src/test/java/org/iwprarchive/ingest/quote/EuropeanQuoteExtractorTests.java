@@ -3052,8 +3052,9 @@ class EuropeanQuoteExtractorTests {
 
     @Test
     void readsABodysPeoplesPluralVerbMadeFromTheSingularTheLexiconLists() {
-        assertThat(macedonian.extract(List.of("Од Министерството за финансии посочија дека буџетот ќе биде ребалансиран."),
-                List.of())).extracting(Attribution::source, Attribution::cue)
+        assertThat(macedonian.extract(List.of(
+                        "Од Министерството за финансии посочија дека буџетот ќе биде ребалансиран."), List.of()))
+                .extracting(Attribution::source, Attribution::cue)
                 .containsExactly(tuple("Министерството за финансии", "посочија"));
         assertThat(macedonian.extract(List.of("Од Општина Кичево потсетуваат дека рокот истекува во јуни."), List.of()))
                 .extracting(Attribution::source, Attribution::cue)
