@@ -222,6 +222,12 @@ public final class QuoteExtractor {
                     + ",\\s*(?<text>.+?)[.!?]?$");
     /** A name of two to four capitalised words and nothing else. */
     private static final Pattern NAME_ALONE = Regexes.compile("\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,3}");
+    /**
+     * A name closing the sentence after a description of the speaker, alone or with a clause about them: "(according to
+     * his wife,) Cholpon, who keeps the accounts", "(according to her brother,) Timur".
+     */
+    private static final Pattern NAME_CLOSING = Regexes.compile("\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,3}"
+            + "(?:,\\s+(?:who|whose)\\s[^,]+)?");
     /** A name of two to four capitalised words set apart by a comma, then the words: "Gulmira Abdrakhmanova, the ...". */
     private static final Pattern NAME_THEN_WORDS = Regexes.compile("(?<name>\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}"
             + "[\\p{L}'\u2019-]+){1,3}),\\s+(?<text>.+)");
@@ -292,8 +298,9 @@ public final class QuoteExtractor {
     private static final Pattern TRAILING_ACCORDING_TO = Regexes.compile(
             "^(?<text>[^\"\u201c\u201d]{3,}?),\\s+according to " + FIGURES_FROM + "(?<speaker>[^,;\"\u201c\u201d]{2,160}?"
                     // "..., according to Eka Gigauri, head of Transparency International Georgia.", "..., according
-                    // to the court's registrar, Okello Denis Obol."
-                    + "(?:,\\s+[^,;\"\u201c\u201d]{2,160}?)?)" + FIGURES_AFTER + "[.!?]?$");
+                    // to the court's registrar, Okello Denis Obol.", "..., according to his wife, Cholpon, who keeps
+                    // the accounts."
+                    + "(?:,\\s+[^,;\"\u201c\u201d]{2,160}?){0,2})" + FIGURES_AFTER + "[.!?]?$");
     /**
      * "X said (that) ...": what follows the speaker, from the cue on. It is tried where a word that may begin a cue
      * follows the speaker's words and white space ({@link #reportedSpeech}): the first such place where it matches,
@@ -739,6 +746,7 @@ public final class QuoteExtractor {
         // "..., according to an official, who asked not to be named.")
         if (sentence.contains("ccording to ") && according.matches() && !rolesTrailingSpeaker(according)
                 && !NAME_ALONE.matcher(according.group("text")).matches()
+                && !NAME_CLOSING.matcher(according.group("text")).matches()
                 && !according.group("text").startsWith("who ")) {
             // "According to Foro Penal, a Venezuelan human rights group, ...": a body named, then what kind it is
             Optional<SpeakerResolver.Speaker> body = according.group("role") == null ? Optional.empty()

@@ -558,6 +558,9 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                 ? word.substring(0, word.length() - (latin.endsWith("e") ? 1 : 2)) + (cyrillic ? "а" : "a") : null;
     }
 
+    /** The endings of a man's noun of one who does something, in the nominative: "guslar", "kovač", "mlinar". */
+    private static final Pattern AGENT_NOUN = Pattern.compile("\\p{Ll}{3,}(?:ar|ač|nik|telj|ар|ач|ник|тељ)");
+
     /**
      * An occupation in the genitive in the nominative, as the lexicon lists it or as its ending says ("geologa" is
      * geolog, "analitičarke" analitičarka): "predsjednika" is predsjednik, "ministra" ministar, "predsjednice"
@@ -574,7 +577,9 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
         List<String> candidates = last == 'a' || last == 'а'
                 ? List.of(stem, stem.substring(0, stem.length() - 1) + a + stem.charAt(stem.length() - 1))
                 : last == 'e' || last == 'е' ? List.of(stem + a) : List.of();
+        // ("guslara Milana Bulatovića": before a name in the genitive, a noun of one who does something by its ending,
+        // whether the lists hold it or not)
         return candidates.stream().filter(c -> OCCUPATIONS.contains(c) || OCCUPATIONS.contains(lexiconForm(c))
-                || namesAnOccupation(c)).findFirst().orElse(null);
+                || namesAnOccupation(c) || AGENT_NOUN.matcher(c).matches()).findFirst().orElse(null);
     }
 }

@@ -3099,4 +3099,11 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Senada Mujić", "iz Kaknja"));
     }
+
+    @Test
+    void takesANounOfOneWhoDoesSomethingByItsEndingBeforeANameInTheGenitive() {
+        assertThat(bcs.extract(List.of("Prema riječima kovača Ivana Perića, željezo je poskupjelo."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Ivan Perić", "kovač"));
+    }
 }

@@ -2471,4 +2471,16 @@ class QuoteExtractorTests {
         assertThat(found).extracting(Attribution::source, Attribution::role).containsExactly(
                 tuple("Sherzod Aliev", "who trained in Samarkand"), tuple("Timur", "his nephew"));
     }
+
+    @Test
+    void readsATrailingAccordingToARelationThenANameAndAClauseAboutThem() {
+        assertThat(extractor.extract(List.of("The bakery sells 300 loaves a day, according to her son, Timur, who runs the"
+                        + " ovens at night."), List.of()))
+                .extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly(tuple("Timur", "her son", "The bakery sells 300 loaves a day"));
+        assertThat(extractor.extract(List.of("The bakery sells 300 loaves a day, according to her son, Timur."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Timur", "her son"));
+    }
 }
