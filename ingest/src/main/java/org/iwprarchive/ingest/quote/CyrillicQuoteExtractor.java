@@ -1287,8 +1287,9 @@ public final class CyrillicQuoteExtractor {
         }
         String placed = withoutOpeningPlace(subject);
         // (what someone does, right before the name, after where: "У Києві майстер Акмаль Турсунов")
-        boolean afterPlace = !placed.equals(subject) && !isCapitalisedWord(SPACES.split(placed)[0])
-                && (describesAPerson(List.of(SPACES.split(placed))) || Arrays.stream(SPACES.split(placed))
+        String[] placedWords = SPACES.split(placed);
+        boolean afterPlace = !placed.equals(subject) && !isCapitalisedWord(placedWords[0])
+                && (describesAPerson(List.of(placedWords)) || Arrays.stream(placedWords)
                 .filter(w -> !isCapitalisedWord(w)).anyMatch(w -> TRADE_ENDING.matcher(w).find()
                         || PERSON_NOUN_ENDING.matcher(w).find()));
         subject = afterPlace ? placed : subject;

@@ -3,7 +3,6 @@ package org.iwprarchive.ingest.quote;
 import static org.iwprarchive.ingest.quote.QuoteGrammar.alternation;
 import static org.iwprarchive.ingest.quote.QuoteGrammar.lower;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -99,9 +98,7 @@ final class MacedonianGrammar implements QuoteGrammar.Morphology {
                 plural.add(singular.substring(0, singular.length() - 1) + "оа");
             }
         }
-        List<String> longestFirst = new ArrayList<>(plural);
-        longestFirst.sort((a, b) -> b.length() - a.length());
-        return QuoteLexicon.alternation(longestFirst);
+        return alternation(plural);
     }
 
     /**

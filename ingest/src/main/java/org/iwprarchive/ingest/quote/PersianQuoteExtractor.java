@@ -746,18 +746,14 @@ public final class PersianQuoteExtractor {
                         SourceKind.PERSON, head);
             }
         }
-        if (folded.size() > 3 && !RELATIONS.contains(folded.get(0)) && isRelation(folded.get(0))
-                && isBareName(folded.subList(1, 2)) && !isRelation(folded.get(1)) && !isRoleWord(folded.get(1))
-                && folded.get(2).equals("که")) {
-            // "پسرش یما که در کارگاه کمک می‌کند": whom the person is to someone, with the pronoun joined to it, a given
-            // name the lexicon lacks, then a clause about them; the relation before the name is kept over the clause
-            return new Speaker(words.get(1), SourceKind.PERSON, words.get(0));
-        }
-        if (folded.size() == 2 && !RELATIONS.contains(folded.get(0)) && isRelation(folded.get(0))
+        // ("پسرش یما که در کارگاه کمک می‌کند": or a clause about them right after the name, which the relation before
+        // the name is kept over)
+        boolean clauseAfter = folded.size() > 3 && folded.get(2).equals("که");
+        if ((folded.size() == 2 || clauseAfter) && !RELATIONS.contains(folded.get(0)) && isRelation(folded.get(0))
                 && isBareName(folded.subList(1, 2)) && !isRelation(folded.get(1)) && !isRoleWord(folded.get(1))) {
             // "دخترش رنا، طراح جوان لباس،": whom the person is to someone, with the pronoun joined to it, then a given
             // name the lexicon lacks; what is set apart after the name joins the role, as a second description
-            String apart = apartAfterRelation(described);
+            String apart = clauseAfter ? "" : apartAfterRelation(described);
             return new Speaker(words.get(1), SourceKind.PERSON, apart.isEmpty() ? words.get(0) : words.get(0) + "، " + apart);
         }
         // (a title before it is neither name nor role: "داکتر فریده نوری، مسئول بانک خون،")

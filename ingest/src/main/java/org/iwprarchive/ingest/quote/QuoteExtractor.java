@@ -221,7 +221,6 @@ public final class QuoteExtractor {
                     + "(?:,\\s*(?<role>(?:an?|the|who|which|\\p{Ll}[\\p{Ll}-]+\\s+(?:of|for))\\s[^,;]{2,160}?|\\p{Lu}{2,8}))?"
                     + ",\\s*(?<text>.+?)[.!?]?$");
     /** A name of two to four capitalised words and nothing else. */
-    private static final Pattern NAME_ALONE = Regexes.compile("\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,3}");
     /**
      * A name closing the sentence after a description of the speaker, alone or with a clause about them: "(according to
      * his wife,) Cholpon, who keeps the accounts", "(according to her brother,) Timur".
@@ -745,7 +744,6 @@ public final class QuoteExtractor {
         // (what follows the speaker's comma being a clause about the speaker, the speaker closes the sentence too:
         // "..., according to an official, who asked not to be named.")
         if (sentence.contains("ccording to ") && according.matches() && !rolesTrailingSpeaker(according)
-                && !NAME_ALONE.matcher(according.group("text")).matches()
                 && !NAME_CLOSING.matcher(according.group("text")).matches()
                 && !according.group("text").startsWith("who ")) {
             // "According to Foro Penal, a Venezuelan human rights group, ...": a body named, then what kind it is

@@ -2,6 +2,7 @@ package org.iwprarchive.ingest.quote;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -316,7 +317,12 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
 
     /** A lexicon section's entries as one alternation, longer forms first: "ajouté" before "dit". */
     static String alternation(String section) {
-        List<String> entries = new ArrayList<>(LEXICON.words(section));
+        return alternation(LEXICON.words(section));
+    }
+
+    /** Words as one alternation, longer forms first. */
+    static String alternation(Collection<String> words) {
+        List<String> entries = new ArrayList<>(words);
         entries.sort((a, b) -> b.length() - a.length());
         return QuoteLexicon.alternation(entries);
     }
