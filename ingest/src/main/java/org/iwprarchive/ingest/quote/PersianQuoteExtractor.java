@@ -403,7 +403,9 @@ public final class PersianQuoteExtractor {
                 // (or a number, which no name holds: "غلام نبی سی سال است که ...")
                 || end < words.size() && isNumber(fold(words.get(end)));
         while (!aged && end < Math.min(start + 3, words.size()) && !PREPOSITIONS.contains(fold(words.get(end)))
-                && !WHEN_AFTER_NAME.contains(fold(words.get(end)))) {
+                && !WHEN_AFTER_NAME.contains(fold(words.get(end)))
+                // (a verb is never a name's: "زهرا لباسی می‌دوزد و ...")
+                && !VERB_OR_OBJECT_MARK.matcher(words.get(end)).find()) {
             aged = end + 2 < words.size() && fold(words.get(end + 2)).equals("ساله")
                     || end + 1 < words.size() && isNumber(fold(words.get(end + 1)));
             if (aged) {
@@ -419,6 +421,11 @@ public final class PersianQuoteExtractor {
         }
         boolean endsBeforeWhereOrWhen = aged || end < words.size() && (PREPOSITIONS.contains(fold(words.get(end)))
                 || WHEN_AFTER_NAME.contains(fold(words.get(end))));
+        if (!setApart && !endsBeforeWhereOrWhen && isSurnameThenObject(words, start)) {
+            // "رحیمه نوری پشم قالین را ... رنگ می‌کند": a surname made with "ی", then what the person works on
+            end = start + 2;
+            endsBeforeWhereOrWhen = true;
+        }
         // (a given name alone opening the sentence, too: "گل‌آغا هر روز ...", "گل‌آغا در ...")
         if (end < start + 2 && !(start == 0 && endsBeforeWhereOrWhen) || !setApart && !endsBeforeWhereOrWhen) {
             return; // the name ends where a preposition or when begins what is said of the person
@@ -428,6 +435,32 @@ public final class PersianQuoteExtractor {
         known.add(new Known(name, SourceKind.PERSON, words.subList(start, end).stream()
                 .map(PersianQuoteExtractor::fold).toList(), start == 0 ? List.of() : List.of(fold(words.get(0))),
                 start == 0 ? null : words.get(0)));
+    }
+
+    /** Words ending in "ی" that open what is said of a person, not a surname: "وقتی", "خیلی", "یکی". */
+    private static final Set<String> NOT_SURNAMES = Set.of("وقتی", "زمانی", "خیلی", "کمی", "یکی", "کسی", "چیزی",
+            "جایی", "گاهی", "بعضی", "برخی", "تنهایی", "مدتی", "سالی", "روزی");
+    /**
+     * A verb's opening, with its non-joiner, or a word that closes an object, which a surname is never followed by:
+     * "می‌بافد", "را" (a name may open with "می": "مینا", "میرزایی").
+     */
+    private static final Pattern VERB_OR_OBJECT_MARK = Pattern.compile("^(?:ن?می\u200c|را$|است$|بود$|شد$|کرد$)");
+
+    /**
+     * Whether the given name at {@code start} has a surname made with "ی" after it ("نوری", "احمدی") and then a word
+     * of what the person does that is neither a verb nor "را", so that the name is two words with no preposition to
+     * end it; an indefinite object ("قالینی می‌بافد") is followed by its verb.
+     */
+    private boolean isSurnameThenObject(List<String> words, int start) {
+        if (start + 3 >= words.size()) {
+            return false;
+        }
+        String surname = fold(words.get(start + 1));
+        String next = words.get(start + 2);
+        return surname.length() >= 3 && surname.endsWith(fold("ی")) && !NOT_SURNAMES.contains(surname)
+                && !isRoleWord(surname) && !isNumber(surname) && !PREPOSITIONS.contains(surname)
+                && !WHEN_AFTER_NAME.contains(surname) && Character.isLetter(surname.charAt(0))
+                && !VERB_OR_OBJECT_MARK.matcher(next).find() && !PREPOSITIONS.contains(fold(next));
     }
 
     /**

@@ -420,9 +420,10 @@ class PersianQuoteExtractorTests {
         List<Attribution> found = persian.extract(List.of(
                 "مریم احمدی در کابل خیاطی می‌کند.",
                 "«کار کم شده است»، او گفت."), List.of());
-        // no preposition after the name: where it ends cannot be told, and no name is guessed
+        // no preposition after the name and no surname made with "ی": where it ends cannot be told, and no name is
+        // guessed
         List<Attribution> unsure = persian.extract(List.of(
-                "مریم احمدی کارگاه خیاطی دارد.",
+                "مریم گل‌دوز کارگاه خیاطی دارد.",
                 "«کار کم شده است»، او گفت."), List.of());
 
         assertThat(found).extracting(Attribution::source, Attribution::text)
@@ -835,5 +836,19 @@ class PersianQuoteExtractorTests {
                         "به گفته ننگیالی، بیشتر همصنفانش کتاب دست دوم می‌خرند."), List.of()))
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("ننگیالی", "پسرش"), tuple("ننگیالی", null));
+    }
+
+    @Test
+    void learnsAGivenNameAndASurnameWithTheNisbaBeforeWhatThePersonWorksOn() {
+        assertThat(persian.extract(List.of("زهرا کریمی لباس‌های کهنه را با ماشین قدیمی می‌دوزد.",
+                        "او گفت که مشتریانش بیشتر زنان روستا هستند."), List.of()))
+                .extracting(Attribution::source).containsExactly("زهرا کریمی");
+        // an indefinite object before its verb is no surname, and a verb no part of a name; nor is a word of when
+        assertThat(persian.extract(List.of("زهرا لباسی می‌دوزد و در بازار می‌فروشد.",
+                        "او گفت که مشتریانش زنان روستا هستند."), List.of()))
+                .extracting(Attribution::source).noneMatch(source -> source.contains("لباسی"));
+        assertThat(persian.extract(List.of("زهرا وقتی جوان بود خیاطی آموخت.", "او گفت که مشتریانش زنان روستا هستند."),
+                        List.of()))
+                .extracting(Attribution::source).doesNotContain("زهرا وقتی");
     }
 }
