@@ -86,7 +86,8 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
             "(?:\\s+(?:" + SAID_AT + "))?(?:\\s+(?:" + TOLD + "|në\\s+gjykatë"
                     // before the court or its bench: "deklaroi para trupit gjykues"
                     + "|(?:para\\s+)?(?:gjykatës|trupit\\s+gjykues)|në\\s+(?:Facebook|Twitter|X|Instagram)))?",
-            "se\\s+", "Sipas\\s+(?:tij|saj)|Sipas\\s+mendimit\\s+(?:të|së)\\s+(?:tij|saj)|Sipas|sipas"
+            // ("also" before "that": "Shton edhe se ...")
+            "(?:(?:edhe|gjithashtu)\\s+)?se\\s+", "Sipas\\s+(?:tij|saj)|Sipas\\s+mendimit\\s+(?:të|së)\\s+(?:tij|saj)|Sipas|sipas"
                     // "Siç tha kryetari i fshatit X,": as someone said, who said it in the nominative
                     + "|Siç\\s+(?:" + alternation("sq-verbs") + ")(?:\\s+(?:" + TOLD + "))?", "",
             Set.of("ai", "ajo", "tij", "saj"), Set.of("një"),

@@ -677,7 +677,11 @@ public final class EuropeanQuoteExtractor {
             kind = QuotationKind.INDIRECT;
         } else if ((m = grammar.trailingAccordingTo().matcher(sentence)).matches()) {
             reading.cue = m.start("cue") >= 0 ? m.group("cue") : null;
-            speaker = speaker(m.group("who"), reading, true);
+            // "..., sipas Bashkisë së Shkodrës.": the name the cue puts in the genitive or ablative, in the nominative,
+            // as when the cue opens the sentence
+            boolean genitive = reading.cue != null && grammar.morphology().namesInTheGenitive(reading.cue);
+            speaker = speaker(genitive ? nominativeBeforeFrom(m.group("who"), grammar.morphology()::nominative)
+                    : m.group("who"), reading, true);
             text = m.group("q");
             kind = QuotationKind.INDIRECT;
         } else if ((m = grammar.speakerThat().matcher(sentence)).matches()) {

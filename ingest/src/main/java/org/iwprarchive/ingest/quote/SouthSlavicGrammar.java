@@ -159,8 +159,9 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             "(?:\\s+(?:u|у)\\s+(?:" + WEEKDAYS + "))?(?:\\s+" + POSTED_ON + ")?(?:\\s+" + BEFORE_COURT + ")?(?:\\s+(?:"
                     + ADDRESSEE + "|"
                     + TO_MEDIA + "))?",
-            // "kako" for "that", as Croatian writes it after a verb of saying: "upozorio je kako bi ..."
-            "da\\s+|да\\s+|kako\\s+|како\\s+",
+            // "kako" for "that", as Croatian writes it after a verb of saying: "upozorio je kako bi ..."; "also" before
+            // "that": "Kaže i da ...", "Rekao je takođe da ..."
+            "(?:(?:i|takođe|također|и|такође)\\s+)?(?:da|да)\\s+|kako\\s+|како\\s+",
             "Prema riječima|Prema rečima|Po riječima|Po rečima|Prema podacima|Prema navodima"
                     + "|Према речима|По речима|Према подацима|Према наводима"
                     // "Prema izvještaju Federalnog zavoda ...": a body's report, estimate or survey

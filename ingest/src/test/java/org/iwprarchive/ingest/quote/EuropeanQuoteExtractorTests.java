@@ -3106,4 +3106,29 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Ivan Perić", "kovač"));
     }
+
+    @Test
+    void readsAVerbOpeningASentenceWithAlsoBeforeThat() {
+        assertThat(bcs.extract(List.of("Pekar Mirsad Hodžić kaže da je brašno poskupjelo. Dodaje i da kupaca ima sve "
+                        + "manje."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("Mirsad Hodžić", "je brašno poskupjelo"), tuple("Mirsad Hodžić",
+                        "kupaca ima sve manje"));
+        assertThat(macedonian.extract(List.of("Пекарот Никола Стојков вели дека брашното поскапело. Истакна и дека "
+                        + "купувачите се сè помалку."), List.of()))
+                .extracting(Attribution::text)
+                .containsExactly("брашното поскапело", "купувачите се сè помалку");
+        assertThat(albanian.extract(List.of("Furrtari Arben Gashi thotë se mielli është shtrenjtuar. Ai shton edhe se "
+                        + "blerësit janë gjithnjë e më pak."), List.of()))
+                .extracting(Attribution::text)
+                .containsExactly("mielli është shtrenjtuar", "blerësit janë gjithnjë e më pak");
+    }
+
+    @Test
+    void putsABodyNamedByATrailingAccordingToInTheNominative() {
+        assertThat(albanian.extract(List.of("Çmimi i bukës është rritur me një të tretën, sipas Odës Ekonomike të "
+                        + "Kosovës."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Oda Ekonomike e Kosovës", ORGANISATION));
+    }
 }
