@@ -67,6 +67,9 @@ final class AlbanianGrammar implements QuoteGrammar.Morphology {
     private static final String SAID_AT = "gjatë\\s+\\p{Ll}+(?:\\s+(?:së|të|të\\s+sotme)\\s+\\p{L}+)?"
             // after what: "tha pas ndeshjes se", "deklaroi pas seancës së djeshme se"
             + "|pas\\s+\\p{Ll}+(?:\\s+(?:së|të)\\s+\\p{L}+)?"
+            // when: "njoftoi javën e kaluar se", "tha dje se", "deklaroi të hënën se"
+            + "|(?:javën|muajin|vitin)\\s+e\\s+(?:kaluar|shkuar)|dje|sot|këtë\\s+(?:javë|muaj)"
+            + "|të\\s+(?:hënën|martën|mërkurën|enjten|premten|shtunën|dielën)(?:\\s+e\\s+kaluar)?"
             + "|në\\s+(?:një\\s+)?(?:konferenc[eë]n?|deklaratë|intervistë|njoftim|postim|seancë|seancën)"
             + "(?:\\s+(?:për\\s+(?:shtyp|mediat?)|me\\s+gazetarët|televizive))?|" + CLOSING_SPEECH;
     /** The cue without where it was said: "deklaroi në një konferencë për shtyp" is "deklaroi". */

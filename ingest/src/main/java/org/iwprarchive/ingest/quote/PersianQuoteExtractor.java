@@ -86,6 +86,9 @@ public final class PersianQuoteExtractor {
      * "نامه‌رسان"): four letters before it at least, so that "پیشکش" and "کشمکش" are not read as trades.
      */
     private static final Pattern LONGER_TRADE = Pattern.compile("\\p{L}{4,}(?:کش|گیر|رسان)");
+    /** The stems of trades above that may stand apart as words ("گاز فروش"); "کار" not, as "روز کار" is no trade. */
+    private static final Set<String> TRADE_STEMS = Set.of("فروش", "باف", "ساز", "دوز", "دار", "انداز", "کش", "گیر",
+            "رسان");
     /** "این را" after the words and before who said them: "«...»، این را X گفت". */
     private static final Pattern THIS_SAID = Pattern.compile("\\s*[،,]?\\s*این\\s+(?:سخنان\\s+|مطلب\\s+)?را\\s+");
     /** IWPR spoken to: "به IWPR", "به انستیتوت گزارش‌دهی جنگ و صلح", in folded form. */
@@ -965,7 +968,9 @@ public final class PersianQuoteExtractor {
         }
         String word = folded.get(first);
         // "بزرگ قومی", "ریش سفید": what someone is, in two words
-        boolean twoWords = first + 1 < folded.size() && occupations.contains(word + " " + folded.get(first + 1));
+        boolean twoWords = first + 1 < folded.size() && (occupations.contains(word + " " + folded.get(first + 1))
+                // "یک گاز فروش": a trade written apart from the thing it sells, makes or pulls
+                || TRADE_STEMS.contains(folded.get(first + 1)) && isOccupation(word + folded.get(first + 1)));
         return first == 2 || twoWords || isOccupation(word) || titles.contains(word) || anonymousNouns.contains(word);
     }
 

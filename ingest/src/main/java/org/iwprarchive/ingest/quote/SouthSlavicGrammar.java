@@ -195,7 +195,10 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                     // "ne želi da mu se objavi ime", "tražila je da joj se ne objavi ime"
                     + "|pod\\s+pseudonimom|zaštićen\\p{L}*\\s+(?:svjedok|svedok|identitet)|(?:mu|joj|im|му|јој|им)\\s+"
                     + "(?:se|се)\\s+(?:(?:ne|не)\\s+)?(?:objavi|navede|spomene|објави|наведе|спомене)\\s+(?:ime|име)"
-                    + "|аноним|под\\s+псеудонимом",
+                    + "|аноним|под\\s+псеудонимом"
+                    // "koji nije želio da se predstavi", "nije se htjela predstaviti": who would not introduce themselves
+                    + "|(?:ne|nije|nisu|не|није|нису)\\s+(?:\\p{L}+\\s+){0,3}?(?:predstavi|predstaviti|представи"
+                    + "|представити)\\b",
             "na\\s+konferenciji|u\\s+razgovoru|u\\s+izjavi|u\\s+saopćenju|u\\s+saopštenju|u\\s+priopćenju"
                     + "|u\\s+intervjuu|tokom|tijekom"
                     // a reply, written or not: "Općina u pisanom odgovoru za IWPR navodi da"

@@ -1432,8 +1432,9 @@ final class SpeakerResolver {
             Optional<Speaker> first = resolve(segments[0]);
             String rest = p.substring(p.indexOf(',') + 1).strip();
             // "A student at Tbilisi State University, Mariam,": a description, then the one name the article gives
+            // (opening with "one" or "another" too: "one seller, who gave only his first name, Aziz")
             if (segments.length == 2 && first.isPresent() && first.get().kind() == SourceKind.ANONYMOUS
-                    && A_DESCRIPTION.matcher(segments[0].strip()).lookingAt() && isLoneName(rest)
+                    && INDEFINITE.matcher(segments[0].strip()).lookingAt() && isLoneName(rest)
                     && resolve(rest).isEmpty() && !authorKeys.contains(SourceNames.key(rest))) {
                 fullNameBySurname.putIfAbsent(rest, rest);
                 return Optional.of(new Speaker(rest, SourceKind.PERSON, segments[0].strip()));
@@ -1749,7 +1750,7 @@ final class SpeakerResolver {
             // "a student named Aizada": the one name the article gives, after what the person is
             String given = p.substring(namedAfter.end() - 1).strip();
             String described = p.substring(0, namedAfter.start()).strip();
-            if (isLoneName(given) && A_DESCRIPTION.matcher(described).lookingAt()
+            if (isLoneName(given) && INDEFINITE.matcher(described).lookingAt()
                     && !authorKeys.contains(SourceNames.key(given))) {
                 fullNameBySurname.putIfAbsent(given, given);
                 return Optional.of(new Speaker(given, SourceKind.PERSON, described));

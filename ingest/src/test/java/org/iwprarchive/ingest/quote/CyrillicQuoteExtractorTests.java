@@ -3130,4 +3130,14 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Богдан Кравчук", "швець"));
     }
+
+    @Test
+    void readsABodysPeopleRemindingOrWarningInThePresent() {
+        assertThat(ukrainian.extract(List.of("У міській раді нагадують, що ковзанка відкриється в грудні."), List.of()))
+                .extracting(Attribution::sourceKind, Attribution::cue, Attribution::text)
+                .containsExactly(tuple(ORGANISATION, "нагадують", "ковзанка відкриється в грудні"));
+        assertThat(russian.extract(List.of("В мэрии предупреждают, что каток откроется только в декабре."), List.of()))
+                .extracting(Attribution::sourceKind, Attribution::cue)
+                .containsExactly(tuple(ORGANISATION, "предупреждают"));
+    }
 }

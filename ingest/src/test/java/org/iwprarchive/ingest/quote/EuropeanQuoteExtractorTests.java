@@ -3131,4 +3131,22 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind)
                 .containsExactly(tuple("Oda Ekonomike e Kosovës", ORGANISATION));
     }
+
+    @Test
+    void takesSomeoneWhoWouldNotIntroduceThemselvesAsAnonymous() {
+        assertThat(macedonian.extract(List.of("Возач на автобус, кој не сакаше да се претстави, рече дека платата "
+                        + "доцни."), List.of()))
+                .extracting(Attribution::sourceKind).containsExactly(ANONYMOUS);
+        assertThat(bcs.extract(List.of("Vozač autobusa, koji nije želio da se predstavi, rekao je da plata kasni."),
+                        List.of()))
+                .extracting(Attribution::sourceKind).containsExactly(ANONYMOUS);
+    }
+
+    @Test
+    void readsWhenSomethingWasSaidBetweenAnAlbanianVerbAndThat() {
+        assertThat(albanian.extract(List.of("Bashkia e Durrësit njoftoi javën e kaluar se tregu do të rikonstruktohet."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::cue, Attribution::text)
+                .containsExactly(tuple("Bashkia e Durrësit", "njoftoi", "tregu do të rikonstruktohet"));
+    }
 }

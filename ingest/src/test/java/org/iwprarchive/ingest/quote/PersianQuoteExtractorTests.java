@@ -851,4 +851,11 @@ class PersianQuoteExtractorTests {
                         List.of()))
                 .extracting(Attribution::source).doesNotContain("زهرا وقتی");
     }
+
+    @Test
+    void readsATradeWrittenApartFromWhatItSellsAsARole() {
+        assertThat(persian.extract(List.of("نجیب، یک کتاب فروش در جاده میوند، گفت: «کسی کتاب نمی‌خرد.»"), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("نجیب", "یک کتاب فروش در جاده میوند"));
+    }
 }

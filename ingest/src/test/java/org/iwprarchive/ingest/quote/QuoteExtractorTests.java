@@ -2483,4 +2483,16 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Timur", "her son"));
     }
+
+    @Test
+    void namesASourceDescribedWithOneOrAnotherByTheGivenNameTheyGave() {
+        assertThat(extractor.extract(List.of("“Nobody buys wool any more,” said one vendor, who gave only her first "
+                        + "name, Gulnora."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("Gulnora", PERSON, "one vendor"));
+        assertThat(extractor.extract(List.of("“Nobody buys wool any more,” said another vendor named Gulnora."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Gulnora", "another vendor"));
+    }
 }
