@@ -469,7 +469,8 @@ public final class CyrillicQuoteExtractor {
      * неизвестным", "який побажав залишитися невідомим".
      */
     private static final String WITHHOLDING = "анонимн|анонімн|неназван|неизвестн|невідом|не\\s+называть"
-            + "|не\\s+називати|не\\s+назвал|не\\s+раскрывать|не\\s+розголошувати|не\\s+розкривати";
+            // (and the participle: "не назвавшая фамилии", "не назвавши прізвища")
+            + "|не\\s+називати|не\\s+назвал|не\\s+назвав|не\\s+раскрывать|не\\s+розголошувати|не\\s+розкривати";
     private static final Pattern WITHHOLDS_NAME = Regexes.compile(WITHHOLDING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A clause that says only a given name is printed: "назвавшая только свое имя", "яка назвала лише ім'я". */
@@ -499,6 +500,9 @@ public final class CyrillicQuoteExtractor {
     private static final Pattern WITHHOLDS_SURNAME = Regexes.compile("фамили|прізвищ", Pattern.CASE_INSENSITIVE
             | Pattern.UNICODE_CASE);
     private static final Pattern SPACES = Regexes.compile("\\s+");
+    /** Prepositions a place's name follows in a description: "із Марганця", "из Степанакерта", "у Харкові". */
+    private static final Set<String> PREPOSITIONS_BEFORE_PLACE = Set.of("из", "із", "з", "зі", "от", "від", "с", "со",
+            "в", "во", "у", "на", "под", "під", "до");
     private static final Pattern COMMA_SPACE = Regexes.compile(",\\s*");
     /** "Них": the others a "один из них" is one of, which say nothing of the person. */
     private static final Set<String> THEM = Set.of("них", "нас");
@@ -1281,7 +1285,9 @@ public final class CyrillicQuoteExtractor {
                 || TRADE_ENDING.matcher(lowerCase(fullName.get(0))).find()
                 || PARTICIPLE_NOUN.matcher(lowerCase(fullName.get(0))).find()))
                 // "Місцевий фермер Віктор Бондар чекає": what someone does, in lower case right before the name
-                && !(fullName.size() == 2 && isOccupation(wordBefore(paragraph, name.start())))) {
+                && !(fullName.size() == 2 && isOccupation(wordBefore(paragraph, name.start())))
+                && !(fullName.size() == 2 && opensWithTradeOfSomething(paragraph.substring(0, name.start()))
+                && CyrillicPeople.isNominativeGivenName(fullName.get(0)))) {
             return false;
         }
         String subject = paragraph.substring(0, name.end());
@@ -1379,6 +1385,20 @@ public final class CyrillicQuoteExtractor {
      * that reports no words, the second by whom they are to the first and a name; whom "— каже Христина" and "— каже
      * жінка" refer to next, the second in that relation. Whether it named them.
      */
+    /**
+     * Whether the words before a name, opening the sentence, are what someone does and of what, in lower case after it:
+     * "Водитель грейдера", "Сторож складу" (a surname of any ending may follow them, as after a trade alone).
+     */
+    private boolean opensWithTradeOfSomething(String before) {
+        String[] words = SPACES.split(before.strip());
+        if (words.length < 2 || words.length > 3 || !isCapitalisedWord(words[0])) {
+            return false;
+        }
+        String trade = lowerCase(words[0]);
+        return (isOccupation(trade) || TRADE_ENDING.matcher(trade).find())
+                && Arrays.stream(words, 1, words.length).allMatch(w -> Character.isLowerCase(w.charAt(0)));
+    }
+
     private boolean learnCouple(String sentence, List<Known> known, Set<String> authorKeys) {
         Matcher couple = COUPLE.matcher(sentence.strip());
         if (!couple.lookingAt() || !RELATIONS.contains(lowerCase(couple.group("relation")))
@@ -2560,8 +2580,14 @@ public final class CyrillicQuoteExtractor {
                 // persons do opens what the person is, and of what and where
                 || before.size() >= 2 && Character.isLowerCase(before.get(0).charAt(0))
                 && PERSON_NOUN_ENDING.matcher(lowerCase(before.get(0))).find();
-        if (before.size() >= 2 && isCapitalisedWord(before.get(before.size() - 1))
-                && !grammar.placeWords().contains(lowerCase(before.get(before.size() - 2)))
+        String last = before.get(before.size() - 1);
+        if (before.size() >= 2 && isCapitalisedWord(last)
+                // ("Фермер із Марганця", "беженка из Степанакерта": where from, not a given name)
+                && !PREPOSITIONS_BEFORE_PLACE.contains(lowerCase(before.get(before.size() - 2)))
+                // (after a place's word, only a given name by the lists or a woman's by its ending: "жительница
+                // микрорайона Светлана")
+                && (!grammar.placeWords().contains(lowerCase(before.get(before.size() - 2)))
+                || CyrillicPeople.isNominativeGivenName(last))
                 && (describesAPerson(before.subList(0, before.size() - 1)) || kindOfPerson)) {
             // "38-річний пацієнт Віктор": the age left out of the role, as before a full name
             String role = withoutAge(String.join(" ", before.subList(0, before.size() - 1)));

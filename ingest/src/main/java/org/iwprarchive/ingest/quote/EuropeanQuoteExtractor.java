@@ -440,6 +440,17 @@ public final class EuropeanQuoteExtractor {
             + "|posle|poslije|nakon|prije|pred|na|u|tokom|pas|para|në|gjatë)\\s+\\p{Ll}[\\p{Ll}\\s-]*$");
     /** A gerund of saying, whose subject is that of the verb before it: "ističući", "истакнувајќи", "duke theksuar". */
     private static final Pattern GERUND = Pattern.compile("\\p{L}+(?:ći|ћи|јќи)|duke\\s+\\p{L}+");
+    /**
+     * A gerund of saying closing a sentence after the speaker's other words, with "that" and words of its own: "...",
+     * rekao je X, dodajući da ...", "X je rekao da ..., ističući da ...", "..., додавајќи дека ...", "..., duke shtuar
+     * se ...": the same speaker's second attribution. Only the listed gerunds, as "-ći" ends other words too
+     * ("budući", "sljedeći").
+     */
+    private static final Pattern TRAILING_GERUND = Pattern.compile(",\\s+(?<cue>(?:"
+            + QuoteGrammar.alternation(java.util.stream.Stream.of("bcs-gerunds", "mk-gerunds")
+                    .flatMap(section -> QuoteGrammar.LEXICON.words(section).stream()).toList())
+            + ")|duke\\s+(?:" + QuoteGrammar.alternation("sq-participles") + "))\\s+(?:da|да|дека|se)\\s+"
+            + "(?<q>[^\"\u201c\u201d\u201e\u00ab\u00bb]{3,}?)[.!?]?$");
     /** A run of two capitalised words or more: a name, or a body's with its acronym. */
     private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*)+");
     /** A body's own name in quotation marks after what kind of body it is: "здружение „Фронт 21/42“". */
@@ -733,7 +744,17 @@ public final class EuropeanQuoteExtractor {
         String role = speaker.role() == null && speaker.kind() == SourceKind.PERSON
                 && reading.found.stream().noneMatch(a -> a.source().equals(speaker.name()))
                 && (first.role() == null || !AGE_IN_WORDS.matcher(first.role()).find()) ? first.role() : speaker.role();
-        reading.found.add(new Attribution(speaker.name(), speaker.kind(), role, text, kind, cue(m, sentence), p));
+        String cue = cue(m, sentence);
+        Matcher added = TRAILING_GERUND.matcher(sentence);
+        if (added.find() && !GERUND.matcher(cue).matches()) {
+            int at = text.indexOf(", " + added.group("cue") + " ");
+            String own = at > 0 ? text.substring(0, at).strip() : text;
+            reading.found.add(new Attribution(speaker.name(), speaker.kind(), role, own, kind, cue, p));
+            reading.found.add(new Attribution(speaker.name(), speaker.kind(), null, added.group("q").strip(),
+                    QuotationKind.INDIRECT, added.group("cue"), p));
+            return;
+        }
+        reading.found.add(new Attribution(speaker.name(), speaker.kind(), role, text, kind, cue, p));
     }
 
     /** The cue as written, capital and all, without what says only when it was said. */

@@ -241,8 +241,9 @@ final class SpeakerResolver {
             + "\\b[^,;:\"\u201c\u201d]{0,100}?,\\s+(?=\\S)");
     /** A subject: a name, maybe with its role before it or a description after it, then a verb in lower case. */
     private static final Pattern SUBJECT_DESCRIBED = Regexes.compile("(?<who>"
-            // "Deputy labour minister X", "MP X": a title first, capitalised or in capitals
-            + "(?:(?:\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)*|\\p{Lu}{2,4})\\s+)?"
+            // "Deputy labour minister X", "MP X": a title first, capitalised or in capitals ("Mayor's office
+            // spokesman X": whose office, too)
+            + "(?:(?:\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)*(?:['\u2019]s)?|\\p{Lu}{2,4})\\s+)?"
             + "(?:(?!" + ARTICLE_PREFIX + ")\\p{Ll}[\\p{L}'\u2019-]*\\s+){0,3}"
             // "Ahmad al-Hussein teaches ...": a surname may carry the Arabic article
             + "\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+(?:" + ARTICLE_PREFIX + ")?\\p{Lu}[\\p{Ll}'\u2019-]+){0,3}"

@@ -3140,4 +3140,28 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::sourceKind, Attribution::cue)
                 .containsExactly(tuple(ORGANISATION, "предупреждают"));
     }
+
+    @Test
+    void takesTheGivenNameWhenOnlyTheSurnameIsWithheldAfterAPlace() {
+        assertThat(russian.extract(List.of("Жительница района Северный Гульнара, не назвавшая фамилии, сказала, что "
+                        + "автобус не пришёл."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("Гульнара", PERSON, "Жительница района Северный"));
+        // right after a place's word, too
+        assertThat(russian.extract(List.of("Жительница микрорайона Гульнара, не назвавшая фамилии, сказала, что "
+                        + "автобус не пришёл."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Гульнара", "Жительница микрорайона"));
+        // where from is no given name
+        assertThat(russian.extract(List.of("Фермер из Таласа, не назвавший фамилии, сказал, что воды нет."), List.of()))
+                .extracting(Attribution::sourceKind).containsExactly(ANONYMOUS);
+    }
+
+    @Test
+    void learnsWhatSomeoneDoesAndOfWhatBeforeANameOfAnyEnding() {
+        assertThat(russian.extract(List.of("Сторож склада Виктор Ким дежурит по ночам. По его словам, охраны не "
+                        + "хватает."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Виктор Ким", "Сторож склада"));
+    }
 }

@@ -3149,4 +3149,30 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::cue, Attribution::text)
                 .containsExactly(tuple("Bashkia e Durrësit", "njoftoi", "tregu do të rikonstruktohet"));
     }
+
+    @Test
+    void readsAPublicUtilityByTheWordItsNameOpensWith() {
+        assertThat(bcs.extract(List.of("Vodovod Tuzla saopćio je da će voda biti vraćena sutra."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Vodovod Tuzla", ORGANISATION));
+        assertThat(bcs.extract(List.of("Elektroprenos BiH saopćio je da je dalekovod popravljen."), List.of()))
+                .extracting(Attribution::sourceKind).containsExactly(ORGANISATION);
+    }
+
+    @Test
+    void readsAGerundOfSayingClosingTheSentenceAsTheSameSpeakersSecondAttribution() {
+        assertThat(bcs.extract(List.of("\"Nemamo dovoljno ljudi\", rekao je Amir Kovač, dodajući da traže nove radnike."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::kind, Attribution::cue, Attribution::text)
+                .containsExactly(tuple("Amir Kovač", DIRECT, "rekao je", "Nemamo dovoljno ljudi"),
+                        tuple("Amir Kovač", INDIRECT, "dodajući", "traže nove radnike"));
+        assertThat(macedonian.extract(List.of("Градоначалникот Петар Петров рече дека патот е отворен, додавајќи дека "
+                        + "возилата работат цела ноќ."), List.of()))
+                .extracting(Attribution::cue, Attribution::text)
+                .containsExactly(tuple("рече", "патот е отворен"), tuple("додавајќи", "возилата работат цела ноќ"));
+        assertThat(albanian.extract(List.of("Kryetari Arben Gashi tha se rruga është hapur, duke shtuar se makinat "
+                        + "punojnë gjithë natën."), List.of()))
+                .extracting(Attribution::cue, Attribution::text)
+                .containsExactly(tuple("tha", "rruga është hapur"), tuple("duke shtuar", "makinat punojnë gjithë natën"));
+    }
 }

@@ -2495,4 +2495,12 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Gulnora", "another vendor"));
     }
+
+    @Test
+    void readsAParticipleOfSayingAfterASubjectWhoseTitleSaysWhoseOfficeItIs() {
+        assertThat(extractor.extract(List.of("Governor's office spokeswoman Aida Alieva blamed the weather, warning "
+                        + "that more flights would be cancelled."), List.of()))
+                .extracting(Attribution::source, Attribution::role, Attribution::cue)
+                .containsExactly(tuple("Aida Alieva", "Governor's office spokeswoman", "warning"));
+    }
 }
