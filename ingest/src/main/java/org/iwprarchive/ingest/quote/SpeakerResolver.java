@@ -94,7 +94,9 @@ final class SpeakerResolver {
      */
     // "who" and "whose" are said of a person: "Mariam, who was 14 when the schools closed,", "Nurgul, whose husband
     // died in Russia,"
-    private static final Pattern INTRODUCES_PERSON = Regexes.compile("^(?:an?\\s|\\d{1,3}\\b|who\\s|whose\\s|the\\s+(?:mother|father|"
+    private static final Pattern INTRODUCES_PERSON = Regexes.compile("^(?:an?\\s|\\d{1,3}\\b|who\\s|whose\\s"
+            // "Salome, her manicurist": whose the person is, to someone named before
+            + "|(?:his|her|their)\\s+\\p{Ll}|the\\s+(?:mother|father|"
             + "wife|husband|widow|son|daughter|brother|sister|uncle|aunt|grandmother|grandfather|owner|head|"
             + "leader|director|chairman|chairwoman)\\b)");
     /** An office and the words that say which: "the home affairs minister"; group 1 is the office. */

@@ -2503,4 +2503,12 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role, Attribution::cue)
                 .containsExactly(tuple("Aida Alieva", "Governor's office spokeswoman", "warning"));
     }
+
+    @Test
+    void takesALoneGivenNameThenWhoseTheyAreAsAPersonInThatRole() {
+        assertThat(extractor.extract(List.of("Rustam Nazarov runs a bakery in Khujand.",
+                        "Dilnoza, his cashier, said the flour price had doubled."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("Dilnoza", PERSON, "his cashier"));
+    }
 }
