@@ -1018,6 +1018,14 @@ public final class CyrillicQuoteExtractor {
                 continue;
             }
             char next = paragraph.charAt(i + 2);
+            if ((next == '\u2014' || next == '\u2013') && i + 4 < paragraph.length()
+                    && paragraph.charAt(i + 3) == ' ' && Character.isUpperCase(paragraph.charAt(i + 4))) {
+                // "... работает таксистом. — Банки дают курс ..., — говорит он.": a line of dialogue after a sentence
+                // of the same paragraph, read as one that opens a paragraph
+                sentences.add(paragraph.substring(start, i + 1).strip());
+                sentences.addAll(sentences(paragraph.substring(i + 2)));
+                return sentences;
+            }
             boolean initial = c == '.' && i >= 1 && Character.isUpperCase(paragraph.charAt(i - 1))
                     && (i == 1 || !Character.isLetter(paragraph.charAt(i - 2)));
             if ((Character.isUpperCase(next) || next == '\u00ab') && !initial) {
@@ -1448,8 +1456,13 @@ public final class CyrillicQuoteExtractor {
             return false;
         }
         // ("Анвар Сафин чинит ...": a given name in "-ар" is no trade by its ending)
+        // ("Бывший меняла Рустам": after an adjective of what someone is, any noun in lower case before a given name
+        // the lists hold)
+        boolean describedNoun = traded.lookingAt() && tradeWords.length == 2 && !noun.isEmpty()
+                && Character.isLowerCase(noun.charAt(0))
+                && CyrillicPeople.isListedGivenName(SPACES.split(traded.group("name"))[0]);
         if (!traded.lookingAt() || !ofWhom && (!(isOccupation(noun) || TRADE_ENDING.matcher(lowerCase(noun)).find()
-                && !CyrillicPeople.isListedGivenName(noun))
+                && !CyrillicPeople.isListedGivenName(noun) || describedNoun)
                 || tradeWords.length == 2 && !ROLE_ADJECTIVE.matcher(lowerCase(tradeWords[0])).find())
                 || authorKeys.contains(SourceNames.key(traded.group("name")))) {
             return false;

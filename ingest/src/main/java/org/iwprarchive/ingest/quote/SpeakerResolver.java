@@ -1709,6 +1709,14 @@ final class SpeakerResolver {
             + "|\\d{4})\\s+)?(?:report|study|survey|assessment|audit|review|investigation|statement)"
             + "|(?:(?:the\\s+)?(?:latest|new|official)\\s+)?(?:data|figures|statistics))\\s+(?:by|from)"
             + "\\s+(?<body>\\S.*)", Pattern.CASE_INSENSITIVE);
+    /**
+     * A report a body's name qualifies, and when or how it came out: "A World Bank report published in October", "the
+     * latest UNICEF survey"; the body's name in capitals, as written.
+     */
+    private static final Pattern REPORT_OF = Regexes.compile("(?:[Aa]n?|[Tt]he)\\s+(?:(?:new|latest|recent|annual|joint"
+            + "|\\d{4})\\s+)?(?<body>\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,4})\\s+(?:(?:new|latest"
+            + "|annual|\\d{4})\\s+)?(?:report|study|survey|assessment|audit|review|investigation)"
+            + "(?:\\s+(?:published|released|issued|presented)\\b.*)?");
 
     /** One mention without commas: a pronoun, an anonymous description, an organisation or a person. */
     Optional<Speaker> resolve(String phrase) {
@@ -1765,6 +1773,15 @@ final class SpeakerResolver {
             Optional<Speaker> author = resolve(report.group("body"));
             if (author.isPresent()) {
                 return author;
+            }
+        }
+        Matcher reportOf = REPORT_OF.matcher(p);
+        if (reportOf.matches()) {
+            // "A World Bank report published in October found that ...": the body whose report it is
+            Optional<Speaker> body = resolve(reportOf.group("body"))
+                    .filter(speaker -> speaker.kind() == SourceKind.ORGANISATION);
+            if (body.isPresent()) {
+                return body;
             }
         }
         if (isAnonymous(p)) {

@@ -3164,4 +3164,26 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Виктор Ким", "Сторож склада"));
     }
+
+    @Test
+    void readsALineOfDialogueThatFollowsAnotherSentenceOfItsParagraph() {
+        assertThat(CyrillicQuoteExtractor.sentences("Он работает в порту. — Работы мало. Денег нет, — говорит он."))
+                .containsExactly("Он работает в порту.", "— Работы мало. Денег нет, — говорит он.");
+        assertThat(ukrainian.extract(List.of("Вантажник Олег Мороз працює в порту. — Роботи мало, — каже він."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::kind, Attribution::text)
+                .containsExactly(tuple("Олег Мороз", DIRECT, "Роботи мало"));
+    }
+
+    @Test
+    void learnsAnAdjectiveOfWhatSomeoneIsAndAnyNounBeforeAListedGivenName() {
+        assertThat(russian.extract(List.of("Бывший грузчик Рустам теперь торгует фруктами.",
+                        "— Спина уже не та, — говорит он."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Рустам", "Бывший грузчик"));
+        assertThat(russian.extract(List.of("Бывший меняла Рустам теперь торгует фруктами.",
+                        "— Курс скачет, — говорит он."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Рустам", "Бывший меняла"));
+    }
 }

@@ -2511,4 +2511,12 @@ class QuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
                 .containsExactly(tuple("Dilnoza", PERSON, "his cashier"));
     }
+
+    @Test
+    void readsTheBodyWhoseNameQualifiesAReport() {
+        assertThat(extractor.extract(List.of("An Asian Development Bank study released on Monday found that one "
+                        + "household in four relies on money sent from abroad."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::cue)
+                .containsExactly(tuple("Asian Development Bank", ORGANISATION, "found"));
+    }
 }
