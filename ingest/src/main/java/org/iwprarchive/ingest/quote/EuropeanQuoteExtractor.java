@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.iwprarchive.domain.article.QuotationKind;
 import org.iwprarchive.domain.source.SourceKind;
 
@@ -447,7 +448,7 @@ public final class EuropeanQuoteExtractor {
      * ("budući", "sljedeći").
      */
     private static final Pattern TRAILING_GERUND = Pattern.compile(",\\s+(?<cue>(?:"
-            + QuoteGrammar.alternation(java.util.stream.Stream.of("bcs-gerunds", "mk-gerunds")
+            + QuoteGrammar.alternation(Stream.of("bcs-gerunds", "mk-gerunds")
                     .flatMap(section -> QuoteGrammar.LEXICON.words(section).stream()).toList())
             + ")|duke\\s+(?:" + QuoteGrammar.alternation("sq-participles") + "))\\s+(?:da|да|дека|se)\\s+"
             + "(?<q>[^\"\u201c\u201d\u201e\u00ab\u00bb]{3,}?)[.!?]?$");

@@ -440,6 +440,8 @@ public final class PersianQuoteExtractor {
                 start == 0 ? null : words.get(0)));
     }
 
+    /** "ی" as the finder compares it, the letter a surname made from a word ends with ("نوری"). */
+    private static final String FOLDED_YEH = fold("ی");
     /** Words ending in "ی" that open what is said of a person, not a surname: "وقتی", "خیلی", "یکی". */
     private static final Set<String> NOT_SURNAMES = Set.of("وقتی", "زمانی", "خیلی", "کمی", "یکی", "کسی", "چیزی",
             "جایی", "گاهی", "بعضی", "برخی", "تنهایی", "مدتی", "سالی", "روزی");
@@ -460,7 +462,7 @@ public final class PersianQuoteExtractor {
         }
         String surname = fold(words.get(start + 1));
         String next = words.get(start + 2);
-        return surname.length() >= 3 && surname.endsWith(fold("ی")) && !NOT_SURNAMES.contains(surname)
+        return surname.length() >= 3 && surname.endsWith(FOLDED_YEH) && !NOT_SURNAMES.contains(surname)
                 && !isRoleWord(surname) && !isNumber(surname) && !PREPOSITIONS.contains(surname)
                 && !WHEN_AFTER_NAME.contains(surname) && Character.isLetter(surname.charAt(0))
                 && !VERB_OR_OBJECT_MARK.matcher(next).find() && !PREPOSITIONS.contains(fold(next));
