@@ -196,6 +196,9 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                     + "|pod\\s+pseudonimom|zaštićen\\p{L}*\\s+(?:svjedok|svedok|identitet)|(?:mu|joj|im|му|јој|им)\\s+"
                     + "(?:se|се)\\s+(?:(?:ne|не)\\s+)?(?:objavi|navede|spomene|објави|наведе|спомене)\\s+(?:ime|име)"
                     + "|аноним|под\\s+псеудонимом"
+                    // "koji je zamolio da ne navodimo njegovo ime": not to give the name, whatever the verb
+                    + "|(?:ne|не)\\s+\\p{L}+\\s+(?:njegovo|njeno|njezino|njihovo|svoje|његово|њено|њихово|своје)\\s+"
+                    + "(?:ime|име)\\b"
                     // "koji nije želio da se predstavi", "nije se htjela predstaviti": who would not introduce themselves
                     + "|(?:ne|nije|nisu|не|није|нису)\\s+(?:\\p{L}+\\s+){0,3}?(?:predstavi|predstaviti|представи"
                     + "|представити)\\b",

@@ -3186,4 +3186,16 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Рустам", "Бывший меняла"));
     }
+
+    @Test
+    void takesATeenagerAsWhatSomeoneIsBeforeTheirGivenName() {
+        assertThat(ukrainian.extract(List.of("Підліток Олег, якому п'ятнадцять, каже, що влітку працює на ринку."),
+                        List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Олег", "Підліток"));
+        assertThat(russian.extract(List.of("Подросток Тимур, которому пятнадцать, говорит, что летом работает на "
+                        + "рынке."), List.of()))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("Тимур", "Подросток"));
+    }
 }

@@ -3175,4 +3175,12 @@ class EuropeanQuoteExtractorTests {
                 .extracting(Attribution::cue, Attribution::text)
                 .containsExactly(tuple("tha", "rruga është hapur"), tuple("duke shtuar", "makinat punojnë gjithë natën"));
     }
+
+    @Test
+    void takesAskingNotToGiveOnesNameWhateverTheVerbAsWithholdingIt() {
+        assertThat(bcs.extract(List.of("Radnik pilane, koji je zamolio da ne objavimo njegovo ime, kaže da plate "
+                        + "kasne."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("radnik pilane", ANONYMOUS));
+    }
 }
