@@ -43,7 +43,7 @@ final class ArabicScript {
 
     /**
      * The sentences of a paragraph: split after a full stop, question or exclamation mark outside quotation marks,
-     * each without the mark that ends it.
+     * each without the mark that ends it, and after a quotation mark that closes right after one, with it.
      */
     static List<String> sentences(String paragraph) {
         List<String> sentences = new ArrayList<>();
@@ -61,8 +61,18 @@ final class ArabicScript {
             }
             boolean ends = (c == '.' || c == '!' || c == '؟' || c == '?') && depth == 0 && !straight
                     && (i + 1 == paragraph.length() || Character.isWhitespace(paragraph.charAt(i + 1)));
+            // "X می‌گوید: «... است.» او افزود": a quote closing right after its own stop ends the sentence too, marks
+            // and all, when words before it opened the sentence ("«... .» این را X گفت": a sentence opened by the quote
+            // goes on to say whose it is)
+            boolean endsQuoted = (c == '»' || c == '”' || c == '"') && depth == 0 && !straight && i > start
+                    && ".!?؟".indexOf(paragraph.charAt(i - 1)) >= 0
+                    && i + 1 < paragraph.length() && Character.isWhitespace(paragraph.charAt(i + 1))
+                    && "«“\"".indexOf(paragraph.substring(start, i).strip().charAt(0)) < 0;
             if (ends) {
                 addSentence(sentences, paragraph.substring(start, i));
+                start = i + 1;
+            } else if (endsQuoted) {
+                addSentence(sentences, paragraph.substring(start, i + 1));
                 start = i + 1;
             }
         }

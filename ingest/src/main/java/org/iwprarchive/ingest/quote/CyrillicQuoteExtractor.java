@@ -988,7 +988,8 @@ public final class CyrillicQuoteExtractor {
                 reading.unattributed.clear();
             }
         });
-        return InterviewAnswers.CYRILLIC.addTo(reading.found, paragraphs);
+        return InterviewAnswers.CYRILLIC.addTo(
+                QuoteContinuation.splitReportedThenQuoted(BodyReferences.referBack(reading.found)), paragraphs);
     }
 
     /**

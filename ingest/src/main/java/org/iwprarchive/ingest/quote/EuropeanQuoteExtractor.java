@@ -439,6 +439,8 @@ public final class EuropeanQuoteExtractor {
      */
     private static final Pattern PRONOUN_THEN_WHEN = Pattern.compile("^(\\p{L}+)\\s+(?:по|после|пред|на|во|за\\s+време\\s+на"
             + "|posle|poslije|nakon|prije|pred|na|u|tokom|pas|para|në|gjatë)\\s+\\p{Ll}[\\p{Ll}\\s-]*$");
+    /** "Kako je navela", "Kako navode", "Како рече": "as" and a verb of saying, its subject left out. */
+    private static final Pattern SUBJECTLESS_AS = Pattern.compile("(?:Kako|Како)\\s");
     /** A gerund of saying, whose subject is that of the verb before it: "ističući", "истакнувајќи", "duke theksuar". */
     private static final Pattern GERUND = Pattern.compile("\\p{L}+(?:ći|ћи|јќи)|duke\\s+\\p{L}+");
     /**
@@ -533,7 +535,7 @@ public final class EuropeanQuoteExtractor {
         QuoteContinuation.read(paragraphs, reading.found, EuropeanQuoteExtractor::sentences,
                 (sentence, p) -> attribute(sentence, p, reading, authorKeys));
         witnessOfTheLede(reading);
-        return InterviewAnswers.SOUTH_SLAVIC_AND_ALBANIAN.addTo(reading.found, paragraphs);
+        return InterviewAnswers.SOUTH_SLAVIC_AND_ALBANIAN.addTo(BodyReferences.referBack(reading.found), paragraphs);
     }
 
     /**
@@ -650,10 +652,11 @@ public final class EuropeanQuoteExtractor {
             String[] words = appositive(m.group("q"));
             if (m.group("who") == null) {
                 // only a cue whose own words say whose ("Prema njegovim riječima", "Prema Marinovim riječima") stands
-                // without a name after it
+                // without a name after it, or a clause of saying without its subject, as BCS writes "as she said"
+                // ("Kako je navela, ...", "Kako navode, ...": whoever was quoted last)
                 String owner = possessiveOwner(m.group("cue"));
                 if (owner == null && Arrays.stream(SPACES.split(m.group("cue"))).map(QuoteGrammar::lower)
-                        .noneMatch(grammar.pronouns()::contains)) {
+                        .noneMatch(grammar.pronouns()::contains) && !SUBJECTLESS_AS.matcher(m.group("cue")).lookingAt()) {
                     return;
                 }
                 reading.cue = m.start("cue") >= 0 ? m.group("cue") : null;

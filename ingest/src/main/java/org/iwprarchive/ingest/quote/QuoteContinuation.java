@@ -20,6 +20,16 @@ final class QuoteContinuation {
     private static final Pattern QUOTE_ALONE = Pattern.compile(
             "^[«\"\u201c]([^«»\"\u201c\u201d]{2,})[»\"\u201d]\\s*[.!?]?$");
 
+    /**
+     * A sentence that is only a quote: in guillemets, in double quotation marks (the low opening one of Bosnian,
+     * Croatian, Serbian and Macedonian too) or a line of dialogue after a dash, with nothing else but a closing stop.
+     * A dialogue line that goes on after a comma and a dash ("— ..., — сказал он") has someone's words in it and is
+     * not one.
+     */
+    private static final Pattern SENTENCE_QUOTE_ALONE = Pattern.compile(
+            "^(?:[«\"\u201c\u201e]([^«»\"\u201c\u201d\u201e]{2,})[»\"\u201c\u201d]\\s*[.!?]?"
+                    + "|[\u2014\u2013]\\s+((?:(?![,!?]\\s[\u2014\u2013])[^«»\"\u201c\u201d\u201e]){2,}))$");
+
     private QuoteContinuation() {
     }
 
@@ -44,6 +54,46 @@ final class QuoteContinuation {
                 index));
     }
 
+    /** Reported words, then a colon and a quote that ends the sentence: "..., that X: «Y»". */
+    private static final Pattern REPORTED_THEN_QUOTE = Pattern.compile(
+            "^(?<reported>[^«»\"\u201c\u201d\u201e]{2,}?)\\s*:\\s*(?<quote>[«\"\u201c\u201e].*)$");
+
+    /**
+     * Reported words that run on after a colon into a quote ("Пенсионерка X говорит, что очки ей не по карману:
+     * «Пенсия — ...»"; "She says glasses are beyond her: “My pension ...”") are two attributions of one source under
+     * one cue: what was reported, then the quote, direct, without the role given with the first.
+     */
+    static List<Attribution> splitReportedThenQuoted(List<Attribution> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Attribution a = found.get(i);
+            Matcher split = a.kind() == QuotationKind.INDIRECT ? REPORTED_THEN_QUOTE.matcher(a.text()) : null;
+            if (split == null || !split.matches()) {
+                continue;
+            }
+            Optional<String> quote = quoteAlone(split.group("quote"));
+            if (quote.isPresent()) {
+                found.set(i, new Attribution(a.source(), a.sourceKind(), a.role(), split.group("reported").strip(),
+                        QuotationKind.INDIRECT, a.cue(), a.paragraph()));
+                found.add(++i, new Attribution(a.source(), a.sourceKind(), null, quote.get(), QuotationKind.DIRECT,
+                        a.cue(), a.paragraph()));
+            }
+        }
+        return found;
+    }
+
+    /** The words of a sentence that is nothing but a quote, without a closing full stop. */
+    static Optional<String> quoteAlone(String sentence) {
+        Matcher alone = SENTENCE_QUOTE_ALONE.matcher(sentence.strip());
+        if (!alone.matches()) {
+            return Optional.empty();
+        }
+        String text = (alone.group(1) != null ? alone.group(1) : alone.group(2)).strip();
+        if (text.endsWith(".") && !text.endsWith("..")) {
+            text = text.substring(0, text.length() - 1).strip();
+        }
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
     /**
      * Reads an article paragraph by paragraph: a paragraph that continues the person before ({@link #of}) is theirs,
      * any other is cut into sentences, each given to the reader with its paragraph's index.
@@ -60,8 +110,26 @@ final class QuoteContinuation {
                 found.add(continued.get());
                 continue;
             }
+            // what the sentence before this one attributed, where it attributed something
+            Attribution spoken = null;
             for (String sentence : sentences.apply(paragraphs.get(p).strip())) {
+                int before = found.size();
                 reader.accept(sentence, p);
+                if (found.size() > before) {
+                    Attribution last = found.get(found.size() - 1);
+                    spoken = last.paragraph() == p ? last : null;
+                    continue;
+                }
+                Optional<String> words = spoken == null ? Optional.empty() : quoteAlone(sentence);
+                if (words.isEmpty()) {
+                    spoken = null;
+                    continue;
+                }
+                // "«...», — говорит X. «...»." and "„...“, вели X, ... „...“": a quote standing alone right after
+                // someone's words in the same paragraph goes on with them, under the same cue
+                spoken = new Attribution(spoken.source(), spoken.sourceKind(), null, words.get(), QuotationKind.DIRECT,
+                        spoken.cue(), p);
+                found.add(spoken);
             }
         }
     }

@@ -460,7 +460,8 @@ public final class QuoteExtractor {
         if (paragraphs.size() == 1) {
             nameTheLede(paragraphs.get(0).strip(), "", context);
         }
-        return List.copyOf(InterviewAnswers.ENGLISH.addTo(context.found, paragraphs));
+        return List.copyOf(InterviewAnswers.ENGLISH.addTo(QuoteContinuation.splitReportedThenQuoted(context.found),
+                paragraphs));
     }
 
     /**

@@ -173,10 +173,10 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                     // "Prema mišljenju ekologa X": in the view of
                     + "|Prema mišljenju|Po mišljenju|Према мишљењу|По мишљењу"
                     // "Kako je za IWPR rekla načelnica X," (the name in the nominative); "Kako navode iz Hrvatske
-                    // gospodarske komore," (a body after "iz", in the genitive)
+                    // gospodarske komore," (a body after "iz", in the genitive); "Kako navode, ...": those quoted last
                     + "|(?:Kako|Како)\\s+(?:je|su|је|су)\\s+(?:(?:" + ADDRESSEE + ")\\s+)?(?:"
                     + alternation("bcs-participles") + ")(?:\\s+(?:" + ADDRESSEE + "))?"
-                    + "|(?:Kako|Како)\\s+(?:" + PLURAL_VERBS + ")\\s+(?:iz|из)"
+                    + "|(?:Kako|Како)\\s+(?:" + PLURAL_VERBS + ")(?:\\s+(?:iz|из)|(?=,))"
                     // "Kako navodi Hrvatska udruga iznajmljivača,": a verb in the present, who says it in the nominative
                     + "|(?:Kako|Како)\\s+(?:" + alternation("bcs-presents") + ")"
                     // "Prema njezinim riječima": the person quoted last
@@ -221,8 +221,10 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
             "izvještaju|izvješću|izveštaju|podacima|saopćenju|saopštenju|priopćenju|извештају|подацима",
             RomanceGrammars.BODY_WORDS, OCCUPATIONS, MORPHOLOGY)
             // "Iz Ministarstva saopštili su da", and the verb without a subject: "Iz Ministarstva saopćeno je da"
-            // (and to whom: "Iz Ministarstva rekli su za IWPR da", "U Ministarstvu za IWPR su rekli da")
-            .withBodiesSpeakingFrom("Iz|iz|Из|из", "U|u|У|у", "(?:(?:" + ADDRESSEE + ")\\s+)?(?:(?:su|су)\\s+)?(?:"
+            // (and to whom: "Iz Ministarstva rekli su za IWPR da", "U Ministarstvu za IWPR su rekli da", "Iz Doma
+            // zdravlja su za IWPR rekli da")
+            .withBodiesSpeakingFrom("Iz|iz|Из|из", "U|u|У|у", "(?:(?:su|су)\\s+(?=(?:" + ADDRESSEE + ")\\s))?(?:(?:"
+                    + ADDRESSEE + ")\\s+)?(?:(?:su|су)\\s+)?(?:"
                     + PLURAL_VERBS + ")"
                     + "(?:\\s+(?:su|су))?(?:\\s+(?:" + ADDRESSEE + "))?|(?:(?:je|је)\\s+)?(?:"
                     + alternation("bcs-impersonal-verbs") + ")(?:\\s+(?:je|је))?(?:\\s+(?:" + ADDRESSEE + "))?",

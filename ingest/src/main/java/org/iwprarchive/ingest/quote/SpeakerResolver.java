@@ -1703,12 +1703,13 @@ final class SpeakerResolver {
 
     /**
      * A report, study or statement by someone, or figures from them: "A new study by the World Bank", "The report
-     * from UNICEF", "Data from the statistics committee".
+     * from UNICEF", "Data from the statistics committee"; when or how it came out is not whose it is ("A study by the
+     * Asian Development Bank released last year").
      */
     private static final Pattern REPORT_BY = Regexes.compile("(?:(?:an?|the)\\s+(?:(?:new|latest|recent|annual|joint"
             + "|\\d{4})\\s+)?(?:report|study|survey|assessment|audit|review|investigation|statement)"
             + "|(?:(?:the\\s+)?(?:latest|new|official)\\s+)?(?:data|figures|statistics))\\s+(?:by|from)"
-            + "\\s+(?<body>\\S.*)", Pattern.CASE_INSENSITIVE);
+            + "\\s+(?<body>\\S.*?)(?:\\s+(?:published|released|issued|presented)\\b.*)?", Pattern.CASE_INSENSITIVE);
     /**
      * A report a body's name qualifies, and when or how it came out: "A World Bank report published in October", "the
      * latest UNICEF survey"; the body's name in capitals, as written.

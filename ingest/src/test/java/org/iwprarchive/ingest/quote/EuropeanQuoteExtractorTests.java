@@ -39,6 +39,22 @@ class EuropeanQuoteExtractorTests {
     }
 
     @Test
+    void readsABodySpeakingFromWithTheAuxiliaryBeforeWhomAndAsSaidWithoutASubjectAsWhoeverWasQuotedLast() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Kako je navela, cijene će rasti.",
+                "Iz Zavoda za zapošljavanje su za IWPR rekli da je nezaposlenih manje. Kako navode, posla ima u "
+                        + "građevini.",
+                "Zidar Nermin Hadžić kaže da radi i subotom. Kako je naveo, plata kasni dva mjeseca."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::cue,
+                Attribution::text).containsExactly(
+                tuple("Zavod za zapošljavanje", ORGANISATION, "su za IWPR rekli", "je nezaposlenih manje"),
+                tuple("Zavod za zapošljavanje", ORGANISATION, "Kako navode", "posla ima u građevini"),
+                tuple("Nermin Hadžić", PERSON, "kaže", "radi i subotom"),
+                tuple("Nermin Hadžić", PERSON, "Kako je naveo", "plata kasni dva mjeseca"));
+    }
+
+    @Test
     void readsWhatSomeoneDoesInTheArtsAndTheFaithsAndAChurchAsABody() {
         List<Attribution> bcsFound = bcs.extract(List.of(
                 "Pjevačica Amira Begić kaže da koncerti više ne pokrivaju troškove.",

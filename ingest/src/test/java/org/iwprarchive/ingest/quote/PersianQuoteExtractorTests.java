@@ -20,6 +20,18 @@ class PersianQuoteExtractorTests {
     private final PersianQuoteExtractor persian = new PersianQuoteExtractor();
 
     @Test
+    void aQuoteClosingAfterItsOwnStopEndsTheSentenceUnlessItOpenedIt() {
+        List<Attribution> found = persian.extract(List.of(
+                "احمد شاه، نانوا، می‌گوید: «آرد هر هفته گران‌تر می‌شود.» او افزود که مشتریان نان کمتری می‌خرند.",
+                "«دیگر کسی به ما قرض نمی‌دهد.» این را زرغونه، خیاط در جلال‌آباد، به IWPR گفت."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::kind, Attribution::cue, Attribution::text)
+                .containsExactly(tuple("احمد شاه", DIRECT, "می‌گوید", "آرد هر هفته گران‌تر می‌شود"),
+                        tuple("احمد شاه", INDIRECT, "افزود", "مشتریان نان کمتری می‌خرند"),
+                        tuple("زرغونه", DIRECT, "به IWPR گفت", "دیگر کسی به ما قرض نمی‌دهد"));
+    }
+
+    @Test
     void readsAnInstituteWithItsHamzaWrittenOrNotAndAMusicianBeforeTheVerb() {
         List<Attribution> found = persian.extract(List.of(
                 "به گفته مؤسسه مطالعات استراتژیک، بیش از نیمی از هنرمندان کشور را ترک کرده‌اند.",

@@ -1601,6 +1601,18 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsWhoseAReportByABodyIsWhenItSaysWhenItCameOut() {
+        List<Attribution> found = extractor.extract(List.of(
+                "A study by the Asian Development Bank released last year found that half the rural roads were unpaved.",
+                "A survey by the National Statistics Committee published on Monday showed that rents rose by a third."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::cue)
+                .containsExactly(tuple("Asian Development Bank", ORGANISATION, "found"),
+                        tuple("National Statistics Committee", ORGANISATION, "showed"));
+    }
+
+    @Test
     void readsAWitnessCodeOfFiveDigitsAndWhoSpeaksAfterAClauseEndedByWhile() {
         List<Attribution> found = extractor.extract(List.of(
                 "A protected witness, who testified under the pseudonym B-20417, told the court that the camp had no "

@@ -1,0 +1,45 @@
+package org.iwprarchive.ingest.quote;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.iwprarchive.domain.source.SourceKind;
+
+/**
+ * A body named in full once, then referred to by one word: a noun for any public body ("По данным ведомства" after
+ * "Управление здравоохранения области сообщило ...") or the first word of its own name ("В министерстве добавили"
+ * after "Министерство финансов сообщило"; "Според Фондот" after "Фондот за здравствено осигурување соопшти"). The
+ * one word is the body last named in full before it, as an article's reader takes it.
+ */
+final class BodyReferences {
+
+    /** Nouns that refer to whichever public body an article last named (Russian, Ukrainian). */
+    private static final Set<String> ANY_BODY = Set.of("ведомство", "відомство");
+
+    private BodyReferences() {
+    }
+
+    /** Replaces, in order, each body found by one such word with the body named in full before it. */
+    static List<Attribution> referBack(List<Attribution> found) {
+        String named = null;
+        for (int i = 0; i < found.size(); i++) {
+            Attribution a = found.get(i);
+            if (a.sourceKind() != SourceKind.ORGANISATION) {
+                continue;
+            }
+            String source = a.source().strip();
+            if (source.indexOf(' ') > 0) {
+                named = source;
+            } else if (named != null && refersTo(source, named)) {
+                found.set(i, new Attribution(named, SourceKind.ORGANISATION, a.role(), a.text(), a.kind(), a.cue(),
+                        a.paragraph()));
+            }
+        }
+        return found;
+    }
+
+    private static boolean refersTo(String word, String named) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return ANY_BODY.contains(lower) || named.toLowerCase(Locale.ROOT).startsWith(lower + " ");
+    }
+}
