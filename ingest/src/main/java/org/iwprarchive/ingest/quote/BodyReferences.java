@@ -9,12 +9,16 @@ import org.iwprarchive.domain.source.SourceKind;
  * A body named in full once, then referred to by one word: a noun for any public body ("По данным ведомства" after
  * "Управление здравоохранения области сообщило ...") or the first word of its own name ("В министерстве добавили"
  * after "Министерство финансов сообщило"; "Според Фондот" after "Фондот за здравствено осигурување соопшти"). The
- * one word is the body last named in full before it, as an article's reader takes it.
+ * one word is the body last named before it, as an article's reader takes it.
  */
 final class BodyReferences {
 
-    /** Nouns that refer to whichever public body an article last named (Russian, Ukrainian). */
-    private static final Set<String> ANY_BODY = Set.of("ведомство", "відомство");
+    /**
+     * Nouns that refer to whichever body an article last named, as the finders give them: "the agency" (Russian,
+     * Ukrainian) and "the company" (those and Bosnian, Croatian and Serbian, Albanian, Macedonian).
+     */
+    private static final Set<String> ANY_BODY = Set.of("ведомство", "відомство", "компания", "компанія", "kompanija",
+            "kompania", "компанијата");
 
     private BodyReferences() {
     }
@@ -28,11 +32,11 @@ final class BodyReferences {
                 continue;
             }
             String source = a.source().strip();
-            if (source.indexOf(' ') > 0) {
-                named = source;
-            } else if (named != null && refersTo(source, named)) {
+            if (source.indexOf(' ') < 0 && named != null && refersTo(source, named)) {
                 found.set(i, new Attribution(named, SourceKind.ORGANISATION, a.role(), a.text(), a.kind(), a.cue(),
                         a.paragraph()));
+            } else if (source.indexOf(' ') > 0 || !Character.isLowerCase(source.charAt(0))) {
+                named = source; // "Управление здравоохранения области", "БЕГ", "Казахтелеком"
             }
         }
         return found;

@@ -146,7 +146,9 @@ public final class CyrillicQuoteExtractor {
                     // "В министерстве журналистам сообщили": or whom else it was told
                     // "В «Казатомпроме» сообщили": the body's name in guillemets alone, in the locative
                     // "Однако в пресс-службе полиции напомнили": a connective may open it
-                    Regexes.compile("^(?:" + CONNECTIVE + ",?\\s+)?[ВвУу]\\s+(?<who>[^,«]*?«[^»]+»|[^,«]+?)"
+                    // "Там наголосили, що": "there", the body whose people spoke in the sentence before
+                    Regexes.compile("^(?:" + CONNECTIVE + ",?\\s+)?(?:[ВвУу]\\s+|(?=(?:Там|Тут)\\s))"
+                            + "(?<who>[^,«]*?«[^»]+»|[^,«]+?)"
                             + "(?:\\s+(?:IWPR|ИВПР|ІВПР|журналистам|журналістам"
                             + "|(?:корреспонденту|кореспондентові)\\s+(?:IWPR|ИВПР|ІВПР)))?"
                             + "(?:\\s+(?:в\\s+ответ\\s+на\\s+запрос|на\\s+запрос|на\\s+запит|у\\s+відповідь\\s+на\\s+запит)"
@@ -473,9 +475,16 @@ public final class CyrillicQuoteExtractor {
             + "|не\\s+називати|не\\s+назвал|не\\s+назвав|не\\s+раскрывать|не\\s+розголошувати|не\\s+розкривати";
     private static final Pattern WITHHOLDS_NAME = Regexes.compile(WITHHOLDING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** A clause that says only a given name is printed: "назвавшая только свое имя", "яка назвала лише ім'я". */
+    /** A capitalised word set apart by dashes at the end of who speaks: " — Ерлан, —", " – Ерлан –". */
+    private static final Pattern NAME_BETWEEN_DASHES = Regexes.compile(
+            "\\s+[\u2014\u2013]\\s+(\\p{Lu}[\\p{Ll}'\u2019-]+),?\\s+[\u2014\u2013]\\s*$");
+    /**
+     * A clause that says only a given name is printed: "назвавшая только свое имя", "яка назвала лише ім'я", "попросивший
+     * называть его только по имени".
+     */
     private static final Pattern GIVEN_NAME_ONLY = Regexes.compile("(?:только|лишь|лише|тільки)\\s+"
-            + "(?:сво[её]\\s+|своє\\s+|его\\s+|е[её]\\s+|його\\s+|її\\s+)?(?:имя|ім['\u2019]я)",
+            + "(?:сво[её]\\s+|своє\\s+|его\\s+|е[её]\\s+|його\\s+|її\\s+)?(?:имя|ім['\u2019]я|на\\s+ім['\u2019]я"
+            + "|по\\s+имени|за\\s+ім['\u2019]ям)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * When, opening a sentence before the person it is about: "Каждое утро", "Кожного ранку", "Уже двадцать лет",
@@ -552,6 +561,8 @@ public final class CyrillicQuoteExtractor {
     /** "One" in the genitive before "of", with its nominative: "одного из", "одной из", "однієї з". */
     private static final Map<String, String> ONE_OF_GENITIVE = Map.of("одного", "один", "одной", "одна", "однієї",
             "одна");
+    /** "There", for a body's people just named, and maybe "also": "Там", "Тут также", "Там також". */
+    private static final Pattern THERE = Regexes.compile("(?:Там|Тут)(?:\\s+(?:также|тоже|також|теж))?");
     /** Where a body's people said something, opening the sentence: "В МИД Грузии", "У міністерстві". */
     private static final Pattern WHERE_SAID = Regexes.compile("[ВвУу]\\s+(\\S.*)");
     /** The nominative endings of nouns of a woman's occupation: "правозащитница", "журналистка", "продавщица". */
@@ -1166,6 +1177,7 @@ public final class CyrillicQuoteExtractor {
         // "В докладе X говорится": the body whose report it is
         Speaker resolved = reportOf ? speaker(who.substring(report.end()), known, true, opens)
                 : bodyNamedIt ? bodyWhereSaid(who)
+                : m.pattern() == grammar.impersonal() && THERE.matcher(who).matches() ? bodyJustBefore(found, p)
                 : m.pattern() == grammar.impersonal() || m.pattern() == grammar.reportedThenBody()
                 || m.pattern() == grammar.asBodySaid()
                 || m.pattern() == grammar.quoteThenBody() ? bodyWhereSaid(who)
@@ -1969,6 +1981,9 @@ public final class CyrillicQuoteExtractor {
         }
         // "— каже Христина, тримаючи букет": what the speaker does meanwhile is no part of who
         who = DOING_MEANWHILE.matcher(who).replaceFirst("");
+        // "Один из мастеров, попросивший называть его только по имени — Ерлан, —": a name set apart by dashes is set
+        // apart as by commas
+        who = NAME_BETWEEN_DASHES.matcher(who).replaceFirst(", $1,");
         if (who.indexOf(',') < 0) {
             who = ANONYMOUSLY.matcher(who).replaceFirst("");
         }
@@ -2801,6 +2816,19 @@ public final class CyrillicQuoteExtractor {
      * The body of "В ОАО «Рогунская ГЭС» заявили": its name in guillemets, else its words in the nominative; the
      * part of a body that speaks for it, all of it ("в пресс-службе компании «Барки Точик»").
      */
+    /**
+     * The body whose words were found last, in this paragraph or the one before: whom "Там" ("there") refers to in
+     * "У міській раді повідомили, що ... . Там наголосили, що ..."; null when the words found last were not a body's.
+     */
+    private static Speaker bodyJustBefore(List<Attribution> found, int p) {
+        if (found.isEmpty()) {
+            return null;
+        }
+        Attribution last = found.get(found.size() - 1);
+        return last.sourceKind() == SourceKind.ORGANISATION && last.paragraph() >= p - 1
+                ? new Speaker(last.source(), SourceKind.ORGANISATION, null) : null;
+    }
+
     private Speaker bodyWhereSaid(String who) {
         Matcher named = GUILLEMETS.matcher(who);
         String first = SPACES.split(who.strip(), 2)[0];

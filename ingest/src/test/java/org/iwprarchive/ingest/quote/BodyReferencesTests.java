@@ -1,6 +1,7 @@
 package org.iwprarchive.ingest.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,13 +26,31 @@ class BodyReferencesTests {
     }
 
     @Test
-    void aBodyNamedByOneWordWithNoneNamedBeforeOrByAWordNotOfTheNameBeforeStaysAsWritten() {
+    void aBodyNamedByOneWordWithNoneNamedBeforeOrByAWordNotOfTheNameBeforeStaysAsWrittenAndThereNeedsABody() {
         List<Attribution> ukrainian = CyrillicQuoteExtractor.ukrainian().extract(List.of(
                 "За даними відомства, черга на житло скоротилася.",
                 "Міністерство соціальної політики повідомило, що виплати збільшать.",
-                "За даними МВС, кількість крадіжок зменшилася."), List.of());
+                "За даними МВС, кількість крадіжок зменшилася.",
+                "Вчителька Оксана Петренко сказала, що класи переповнені. Там додали, що бракує парт."), List.of());
 
+        // ("Там додали" after a person's words: "there" is where a body's people spoke, and no body spoke just before)
         assertThat(ukrainian).extracting(Attribution::source).containsExactly("відомство",
-                "Міністерство соціальної політики", "МВС");
+                "Міністерство соціальної політики", "МВС", "Оксана Петренко");
+    }
+
+    @Test
+    void theCompanyIsTheBodyNamedBeforeByAnyNameAndThereIsTheBodyWhosePeopleSpokeJustBefore() {
+        List<Attribution> albanian = EuropeanQuoteExtractor.albanian().extract(List.of(
+                "OSHEE njoftoi se tarifat mbeten të njëjta. Sipas kompanisë, borxhet e konsumatorëve janë rritur."),
+                List.of());
+        List<Attribution> russian = CyrillicQuoteExtractor.russian().extract(List.of(
+                "В акимате Шымкента сообщили, что автобусы пойдут по новому графику. Там также уточнили, что проезд "
+                        + "не подорожает.",
+                "Там добавили, что маршруты продлят."), List.of());
+
+        assertThat(albanian).extracting(Attribution::source).containsExactly("OSHEE", "OSHEE");
+        assertThat(russian).extracting(Attribution::source, Attribution::cue).containsExactly(
+                tuple("акимат Шымкента", "сообщили"), tuple("акимат Шымкента", "уточнили"),
+                tuple("акимат Шымкента", "добавили"));
     }
 }

@@ -22,6 +22,21 @@ class CyrillicQuoteExtractorTests {
     private final CyrillicQuoteExtractor russian = CyrillicQuoteExtractor.russian();
 
     @Test
+    void readsAGivenNameSetApartByDashesAfterAClauseThatPrintsOnlyIt() {
+        List<Attribution> russianFound = russian.extract(List.of(
+                "Один из водителей, попросивший называть его только по имени — Бахтияр, — говорит, что штрафы выросли "
+                        + "вдвое."), List.of());
+        List<Attribution> ukrainianFound = ukrainian.extract(List.of(
+                "Одна з продавчинь, яка попросила називати її лише на ім'я — Марія, — каже, що торгівля впала."),
+                List.of());
+
+        assertThat(russianFound).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("Бахтияр", PERSON, "Один из водителей"));
+        assertThat(ukrainianFound).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("Марія", PERSON, "Одна з продавчинь"));
+    }
+
+    @Test
     void givesANameAndARoleInTheGenitiveInTheNominative() {
         List<Attribution> uk = ukrainian.extract(List.of(
                 "За словами головного інженера Юрія Кобзаря, насосна станція працює на генераторі.",

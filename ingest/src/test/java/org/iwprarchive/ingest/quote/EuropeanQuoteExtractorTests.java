@@ -55,6 +55,14 @@ class EuropeanQuoteExtractorTests {
     }
 
     @Test
+    void readsAWaterCompanyNamedByTheIndefiniteAsABody() {
+        assertThat(albanian.extract(List.of(
+                "Ujësjellës Kanalizime Durrës paralajmëroi se uji do të ndërpritet të hënën."), List.of()))
+                .extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Ujësjellës Kanalizime Durrës", ORGANISATION));
+    }
+
+    @Test
     void readsWhatSomeoneDoesInTheArtsAndTheFaithsAndAChurchAsABody() {
         List<Attribution> bcsFound = bcs.extract(List.of(
                 "Pjevačica Amira Begić kaže da koncerti više ne pokrivaju troškove.",
