@@ -561,6 +561,8 @@ public final class CyrillicQuoteExtractor {
     /** "One" in the genitive before "of", with its nominative: "одного из", "одной из", "однієї з". */
     private static final Map<String, String> ONE_OF_GENITIVE = Map.of("одного", "один", "одной", "одна", "однієї",
             "одна");
+    /** A name in guillemets and nothing else: "«Казахтелекома»". */
+    private static final Pattern GUILLEMETS_ALONE = Pattern.compile("«([^«»]+)»");
     /** "There", for a body's people just named, and maybe "also": "Там", "Тут также", "Там також". */
     private static final Pattern THERE = Regexes.compile("(?:Там|Тут)(?:\\s+(?:также|тоже|також|теж))?");
     /** Where a body's people said something, opening the sentence: "В МИД Грузии", "У міністерстві". */
@@ -2191,6 +2193,12 @@ public final class CyrillicQuoteExtractor {
         if (genitive && LATIN_NAME.matcher(who.strip()).matches()) {
             return new Speaker(who.strip(), SourceKind.ORGANISATION, null); // "По данным Human Rights Watch"
         }
+        Matcher guillemetsAlone = GUILLEMETS_ALONE.matcher(who.strip());
+        if (genitive && guillemetsAlone.matches()) {
+            // "По данным «Казахтелекома»", "За даними «Укренерго»": a body by its name alone, in the nominative
+            return new Speaker(nominativeOfGenitiveName(guillemetsAlone.group(1).strip()), SourceKind.ORGANISATION,
+                    null);
+        }
         String nominative = genitive && comma < 0 ? nominativeRole(described) : described;
         if (!nominative.equals(described) && nominative.indexOf(' ') > 0 && !namesAPerson(who)
                 && opensWithPersonNoun(SPACES.split(nominative))) {
@@ -2862,6 +2870,31 @@ public final class CyrillicQuoteExtractor {
      * name that does not decline ("Укренерго") stays as it is. A consonant and "-е"/"-і" are read as a masculine
      * name's, as companies' names mostly are: a feminine one in "-а" ("в «Укрпошті»") comes out without its ending.
      */
+    /**
+     * A body's one-word name in the genitive, in the nominative, by its ending: "Казахтелекома" is Казахтелеком,
+     * "Нафтогазу" Нафтогаз, "Укрзализницы" Укрзализница, "Укрзалізниці" Укрзалізниця, "Укрпошти" Укрпошта (a Russian
+     * "Роснефти" Роснефть); a name ending as no genitive does ("Укренерго") stays, as does a name of several words.
+     */
+    private String nominativeOfGenitiveName(String name) {
+        int n = name.length();
+        if (n < 4 || name.indexOf(' ') > 0) {
+            return name;
+        }
+        char before = name.charAt(n - 2);
+        boolean consonant = "аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ".indexOf(before) < 0 && Character.isLetter(before);
+        char last = name.charAt(n - 1);
+        if (!consonant) {
+            return name;
+        }
+        return switch (last) {
+            case 'а', 'у' -> name.substring(0, n - 1);
+            case 'ы' -> name.substring(0, n - 1) + "а";
+            case 'і' -> name.substring(0, n - 1) + ("цчжшщ".indexOf(before) >= 0 ? "я" : "а");
+            case 'и' -> name.substring(0, n - 1) + (grammar == UKRAINIAN ? "а" : "ь");
+            default -> name;
+        };
+    }
+
     private static String nominativeOfLocativeName(String name) {
         int n = name.length();
         if (n < 5) {

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.iwprarchive.domain.article.QuotationKind;
 import org.iwprarchive.domain.source.SourceKind;
+import org.iwprarchive.ingest.text.Regexes;
 
 /**
  * Finds who is quoted in an article of IWPR's French, Spanish or Bosnian, Croatian and Serbian editions, each read by
@@ -439,6 +440,11 @@ public final class EuropeanQuoteExtractor {
      */
     private static final Pattern PRONOUN_THEN_WHEN = Pattern.compile("^(\\p{L}+)\\s+(?:по|после|пред|на|во|за\\s+време\\s+на"
             + "|posle|poslije|nakon|prije|pred|na|u|tokom|pas|para|në|gjatë)\\s+\\p{Ll}[\\p{Ll}\\s-]*$");
+    /** A clause that withholds a surname: "da joj se navede prezime", "не сакаше да го каже презимето", "mbiemrin". */
+    private static final Pattern SURNAME_WITHHELD = Regexes.compile("\\b(?:prezime|презиме|mbiemr)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A word in capitals of two letters or more: "EVN", "ЕВН", "KEDS". */
+    private static final Pattern ACRONYM_WORD = Pattern.compile("\\p{Lu}{2,}");
     /** "Kako je navela", "Kako navode", "Како рече": "as" and a verb of saying, its subject left out. */
     private static final Pattern SUBJECTLESS_AS = Pattern.compile("(?:Kako|Како)\\s");
     /** A gerund of saying, whose subject is that of the verb before it: "ističući", "истакнувајќи", "duke theksuar". */
@@ -1394,6 +1400,12 @@ public final class EuropeanQuoteExtractor {
             return person(pseudonym.group("code"), inDescription.find()
                     ? described.substring(0, inDescription.start()) : described);
         }
+        if (segments.size() == 3 && SURNAME_WITHHELD.matcher(segments.get(1)).find()
+                && NAME_WORD.matcher(segments.get(2).strip()).matches()) {
+            // "Stanarka jedne zgrade na Limanu, koja nije htela da joj se navede prezime, Jelena,": only the surname
+            // is withheld, so the given name set apart after the clause is the source, the description the role
+            return person(segments.get(2).strip(), head.strip());
+        }
         boolean withheld = grammar.withholds().matcher(who).find();
         if (withheld || grammar.indefinites().contains(firstWord) || firstWord.equals("l'un")
                 || firstWord.equals("l'une")) {
@@ -1762,6 +1774,12 @@ public final class EuropeanQuoteExtractor {
         boolean capitalised = Character.isUpperCase(bare.charAt(0));
         if (capitalised && !grammar.isOccupation(words.get(0)) && (words.stream().anyMatch(grammar::isBodyWord)
                 || grammar.morphology().namesABodyByItsForm(words))) {
+            return Optional.of(new Speaker(bare, SourceKind.ORGANISATION, null));
+        }
+        // "EVN Makedonija", "ЕВН Македонија", "KEDS Kosova": an acronym, then the capitalised words of a company's
+        // name (nobody's name opens with an acronym)
+        if (words.size() > 1 && words.size() <= 3 && ACRONYM_WORD.matcher(words.get(0)).matches()
+                && words.stream().skip(1).allMatch(w -> Character.isUpperCase(w.charAt(0)))) {
             return Optional.of(new Speaker(bare, SourceKind.ORGANISATION, null));
         }
         // "selon l'OMS", "УНЕСКО предупредува": an acronym alone is a body, after "selon" any word with capitals in it

@@ -22,6 +22,24 @@ class CyrillicQuoteExtractorTests {
     private final CyrillicQuoteExtractor russian = CyrillicQuoteExtractor.russian();
 
     @Test
+    void readsABodyByItsNameInGuillemetsAloneAfterAccordingToInTheNominative() {
+        List<Attribution> russianFound = russian.extract(List.of(
+                "По данным «Водоканала», ремонт сетей закончится в мае.",
+                "По информации «Роснефти», добыча выросла на два процента.",
+                "По данным «Укрзализницы», поезда идут по графику."), List.of());
+        List<Attribution> ukrainianFound = ukrainian.extract(List.of(
+                "За даними «Нафтогазу», запаси газу достатні.",
+                "За інформацією «Укрпошти», посилки доставлять вчасно.",
+                "За даними «Укренерго», відключень не буде.",
+                "За даними «Укрзалізниці», потяги курсують за розкладом."), List.of());
+
+        assertThat(russianFound).extracting(Attribution::source, Attribution::sourceKind).containsExactly(
+                tuple("Водоканал", ORGANISATION), tuple("Роснефть", ORGANISATION), tuple("Укрзализница", ORGANISATION));
+        assertThat(ukrainianFound).extracting(Attribution::source).containsExactly("Нафтогаз", "Укрпошта", "Укренерго",
+                "Укрзалізниця");
+    }
+
+    @Test
     void readsAGivenNameSetApartByDashesAfterAClauseThatPrintsOnlyIt() {
         List<Attribution> russianFound = russian.extract(List.of(
                 "Один из водителей, попросивший называть его только по имени — Бахтияр, — говорит, что штрафы выросли "

@@ -63,6 +63,34 @@ class EuropeanQuoteExtractorTests {
     }
 
     @Test
+    void readsACompanyNamedByAnAcronymThenCapitalisedWordsAsABody() {
+        List<Attribution> found = macedonian.extract(List.of("АДГ Македонија соопшти дека цената на гасот ќе падне."),
+                List.of());
+        List<Attribution> albanianFound = albanian.extract(List.of(
+                "KESCO Kosova tha se faturat do të dërgohen me vonesë."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("АДГ Македонија", ORGANISATION));
+        assertThat(albanianFound).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("KESCO Kosova", ORGANISATION));
+    }
+
+    @Test
+    void readsTheGivenNameSetApartAfterAClauseThatWithholdsOnlyTheSurname() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Prodavačica na pijaci Markale, koja nije željela da joj se objavi prezime, Sabina, kaže da je promet "
+                        + "slab."), List.of());
+        List<Attribution> macedonianFound = macedonian.extract(List.of(
+                "Вработен во фабриката, кој не сакаше да го каже презимето, Марко, вели дека платите доцнат."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("Sabina", PERSON, "Prodavačica na pijaci Markale"));
+        assertThat(macedonianFound).extracting(Attribution::source, Attribution::sourceKind, Attribution::role)
+                .containsExactly(tuple("Марко", PERSON, "Вработен во фабриката"));
+    }
+
+    @Test
     void readsWhatSomeoneDoesInTheArtsAndTheFaithsAndAChurchAsABody() {
         List<Attribution> bcsFound = bcs.extract(List.of(
                 "Pjevačica Amira Begić kaže da koncerti više ne pokrivaju troškove.",
