@@ -45,10 +45,14 @@ public final class QuoteExtractor {
             + "|on\\s+(?:Facebook|Telegram|X|Twitter|Instagram|YouTube|social media))";
     /**
      * A noun phrase closing a sentence after its attribution, saying what the words were: "the second increase this
-     * year", "a move critics called overdue" (no verb of its own before a comma or the end).
+     * year", "a move critics called overdue" (no verb of its own before a comma or the end); or how much, against what:
+     * "almost twice as many as last year".
      */
-    private static final Pattern AFTERTHOUGHT = Regexes.compile("^(?:the|a|an|its|their)\\s+[\\p{L}\\d'\u2019-]+"
-            + "(?:\\s+[\\p{L}\\d'\u2019-]+){0,5}[.!?]?$");
+    private static final Pattern AFTERTHOUGHT = Regexes.compile("^(?:(?:the|a|an|its|their)\\s+[\\p{L}\\d'\u2019-]+"
+            + "(?:\\s+[\\p{L}\\d'\u2019-]+){0,5}"
+            // "..., the city hall said, almost twice as many as last year.": how much, against what
+            + "|(?:almost|nearly|about|around|roughly|more\\s+than|less\\s+than|fewer\\s+than|up\\s+from|down\\s+from"
+            + "|compared\\s+with|twice|double|half|three\\s+times)(?:\\s+[\\p{L}\\d,'\u2019-]+){1,7})[.!?]?$");
     /**
      * A verb of a clause of its own, not inside a relative one: what follows a cue is then what was said, not who said
      * it ("..., who declined to be named, said a second protest would not be allowed").

@@ -179,12 +179,13 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                     + "|(?:Kako|Како)\\s+(?:" + PLURAL_VERBS + ")(?:\\s+(?:iz|из)|(?=,))"
                     // "Kako navodi Hrvatska udruga iznajmljivača,": a verb in the present, who says it in the nominative
                     + "|(?:Kako|Како)\\s+(?:" + alternation("bcs-presents") + ")"
-                    // "Prema njezinim riječima": the person quoted last
+                    // "Prema njezinim riječima": the person quoted last; "Prema njihovim podacima": those quoted last
                     + "|(?:Prema|Po)\\s+(?:njegovim|njezinim|njenim)\\s+(?:riječima|rečima)"
+                    + "|(?:Prema|Po)\\s+njihovim\\s+(?:riječima|rečima|podacima|procjenama|procenama)"
                     // "Prema Marinovim riječima", "Prema Aninim riječima": whose words, by a name made an adjective
                     + "|(?:Prema|Po)\\s+[^\\s,]+(?:ov|ev|in)im\\s+(?:riječima|rečima)"
                     + "|(?:Према|По)\\s+(?:његовим|њеним)\\s+речима",
-            "Za|За", Set.of("on", "ona", "он", "она", "njegovim", "njezinim", "njenim", "његовим", "њеним"),
+            "Za|За", Set.of("on", "ona", "он", "она", "njegovim", "njezinim", "njenim", "његовим", "њеним", "njihovim"),
             Set.of("jedan", "jedna", "један", "једна"),
             Set.of("mnogi", "neki", "brojni", "obitelji", "porodice", "roditelji", "stanovnici", "mještani", "meštani",
                     "građani", "žrtve", "svjedoci", "svedoci", "advokati", "odvjetnici", "branioci", "многи", "неки"),
@@ -196,6 +197,8 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                     + "|pod\\s+pseudonimom|zaštićen\\p{L}*\\s+(?:svjedok|svedok|identitet)|(?:mu|joj|im|му|јој|им)\\s+"
                     + "(?:se|се)\\s+(?:(?:ne|не)\\s+)?(?:objavi|navede|spomene|објави|наведе|спомене)\\s+(?:ime|име)"
                     + "|аноним|под\\s+псеудонимом"
+                    // "koji je zamolio da mu ne navodimo ime": not to give the name, whatever the verb
+                    + "|(?:mu|joj|im|му|јој|им)\\s+(?:ne|не)\\s+\\p{L}+\\s+(?:ime|име)\\b"
                     // "koji je zamolio da ne navodimo njegovo ime": not to give the name, whatever the verb
                     + "|(?:ne|не)\\s+\\p{L}+\\s+(?:njegovo|njeno|njezino|njihovo|svoje|његово|њено|њихово|своје)\\s+"
                     + "(?:ime|име)\\b"

@@ -91,6 +91,32 @@ class EuropeanQuoteExtractorTests {
     }
 
     @Test
+    void readsTheirFiguresAsTheBodyQuotedLastAndWhatTheyAddWithoutASubject() {
+        List<Attribution> macedonian = this.macedonian.extract(List.of(
+                "Синдикатот на образованието соопшти дека платите доцнат. Според нивните податоци, недостигаат 400 "
+                        + "наставници."), List.of());
+        List<Attribution> bcsFound = bcs.extract(List.of(
+                "Iz Doma zdravlja Zenica su rekli da ljekara nedostaje. Dodaju da su raspisali novi konkurs.",
+                "Udruženje pacijenata tvrdi da se na pregled čeka mjesecima. Prema njihovim podacima, čeka se i do "
+                        + "pola godine."), List.of());
+
+        assertThat(macedonian).extracting(Attribution::source, Attribution::cue).containsExactly(
+                tuple("Синдикатот на образованието", "соопшти"),
+                tuple("Синдикатот на образованието", "Според нивните податоци"));
+        assertThat(bcsFound).extracting(Attribution::source, Attribution::cue).containsExactly(
+                tuple("Dom zdravlja Zenica", "su rekli"), tuple("Dom zdravlja Zenica", "Dodaju"),
+                tuple("Udruženje pacijenata", "tvrdi"), tuple("Udruženje pacijenata", "Prema njihovim podacima"));
+    }
+
+    @Test
+    void readsAnyVerbNotGivingTheNameAsWithholdingItSoThatAParksNameStaysInTheDescription() {
+        assertThat(bcs.extract(List.of(
+                "Čuvar u parku Mehmed Spaho, koji je tražio da mu ne pišemo ime, kaže da noću nema rasvjete."),
+                List.of())).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("čuvar u parku Mehmed Spaho", ANONYMOUS));
+    }
+
+    @Test
     void readsWhatSomeoneDoesInTheArtsAndTheFaithsAndAChurchAsABody() {
         List<Attribution> bcsFound = bcs.extract(List.of(
                 "Pjevačica Amira Begić kaže da koncerti više ne pokrivaju troškove.",

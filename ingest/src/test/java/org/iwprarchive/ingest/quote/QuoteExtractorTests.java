@@ -1601,6 +1601,18 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsAnAttributionBeforeAClosingPhraseOfHowMuchAgainstWhat() {
+        List<Attribution> found = extractor.extract(List.of(
+                "Exports of cotton fell to 300,000 tonnes, the agriculture ministry said, down from 420,000 in 2022.",
+                "The clinic treated 9,000 patients this year, its director Gulnora Azimova said, nearly double the "
+                        + "figure of 2021."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::kind, Attribution::text).containsExactly(
+                tuple("agriculture ministry", INDIRECT, "Exports of cotton fell to 300,000 tonnes"),
+                tuple("Gulnora Azimova", INDIRECT, "The clinic treated 9,000 patients this year"));
+    }
+
+    @Test
     void readsWhoseAReportByABodyIsWhenItSaysWhenItCameOut() {
         List<Attribution> found = extractor.extract(List.of(
                 "A study by the Asian Development Bank released last year found that half the rural roads were unpaved.",
