@@ -84,7 +84,9 @@ public final class CyrillicQuoteExtractor {
                     // "Аким района X пообещал открыть ...": what the person promised to do, without "что"
                     // (by when first, or not to do it, as a body's people promise it)
                     // ("розповів IWPR телефоном, що": by telephone)
-                    Regexes.compile("^(?<who>[^«](?:[^«]|«[^»]*»)*?),?\\s+(?<verb>" + verb + ")(?<to>" + ADDRESSEE
+                    // ("«Укрзалізниця» повідомила, що": a body by its name in guillemets alone opens it)
+                    Regexes.compile("^(?<who>(?:[^«]|«[^»]*»(?=\\s))(?:[^«]|«[^»]*»)*?),?\\s+(?<verb>" + verb + ")(?<to>"
+                            + ADDRESSEE
                             + "(?:\\s+(?:на|в|во|у)\\s+[^,«]{1,40}?|\\s+(?:телефоном|по\\s+телефону))?)(?:,\\s+" + that
                             + "\\s+"
                             + "|(?<=пообещал|пообещала|пообіцяв|пообіцяла)\\s+(?=(?:\\p{Ll}+\\s+){0,3}?"
@@ -2194,10 +2196,14 @@ public final class CyrillicQuoteExtractor {
             return new Speaker(who.strip(), SourceKind.ORGANISATION, null); // "По данным Human Rights Watch"
         }
         Matcher guillemetsAlone = GUILLEMETS_ALONE.matcher(who.strip());
-        if (genitive && guillemetsAlone.matches()) {
-            // "По данным «Казахтелекома»", "За даними «Укренерго»": a body by its name alone, in the nominative
-            return new Speaker(nominativeOfGenitiveName(guillemetsAlone.group(1).strip()), SourceKind.ORGANISATION,
-                    null);
+        if (guillemetsAlone.matches()) {
+            // "По данным «Казахтелекома»", "За даними «Укренерго»", "«Укрзалізниця» повідомила": a body by its name
+            // alone, in the nominative
+            String name = guillemetsAlone.group(1).strip();
+            if (known.stream().anyMatch(k -> k.name().equals(name))) {
+                return Speaker.person(name, null); // "«Сокіл» каже" after "військовий з позивним «Сокіл»": a call sign
+            }
+            return new Speaker(genitive ? nominativeOfGenitiveName(name) : name, SourceKind.ORGANISATION, null);
         }
         String nominative = genitive && comma < 0 ? nominativeRole(described) : described;
         if (!nominative.equals(described) && nominative.indexOf(' ') > 0 && !namesAPerson(who)

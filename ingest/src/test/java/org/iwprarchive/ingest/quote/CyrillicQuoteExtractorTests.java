@@ -22,6 +22,21 @@ class CyrillicQuoteExtractorTests {
     private final CyrillicQuoteExtractor russian = CyrillicQuoteExtractor.russian();
 
     @Test
+    void readsABodyByItsNameInGuillemetsOpeningTheSentenceAndACallSignMetBeforeAsAPerson() {
+        List<Attribution> ukrainianFound = ukrainian.extract(List.of(
+                "«Укрпошта» повідомила, що відділення працюватимуть у вихідні.",
+                "Сапер з позивним «Грім» розповів, що поле розміновують третій тиждень. «Грім» каже, що роботи ще на "
+                        + "місяць."), List.of());
+        List<Attribution> russianFound = russian.extract(List.of(
+                "«Водоканал» сообщил, что воду отключат на сутки."), List.of());
+
+        assertThat(ukrainianFound).extracting(Attribution::source, Attribution::sourceKind).containsExactly(
+                tuple("Укрпошта", ORGANISATION), tuple("Грім", PERSON), tuple("Грім", PERSON));
+        assertThat(russianFound).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Водоканал", ORGANISATION));
+    }
+
+    @Test
     void readsABodyByItsNameInGuillemetsAloneAfterAccordingToInTheNominative() {
         List<Attribution> russianFound = russian.extract(List.of(
                 "По данным «Водоканала», ремонт сетей закончится в мае.",
