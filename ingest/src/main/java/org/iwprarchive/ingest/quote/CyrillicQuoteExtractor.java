@@ -474,7 +474,9 @@ public final class CyrillicQuoteExtractor {
      */
     private static final String WITHHOLDING = "анонимн|анонімн|неназван|неизвестн|невідом|не\\s+называть"
             // (and the participle: "не назвавшая фамилии", "не назвавши прізвища")
-            + "|не\\s+називати|не\\s+назвал|не\\s+назвав|не\\s+раскрывать|не\\s+розголошувати|не\\s+розкривати";
+            + "|не\\s+називати|не\\s+назвал|не\\s+назвав|не\\s+раскрывать|не\\s+розголошувати|не\\s+розкривати"
+            // (and not wanting to: "який не захотів називати свого імені", "не пожелавший называть себя")
+            + "|не\\s+\\p{L}+\\s+(?:називати|назвати|называть|назвать|розголошувати|раскрывать)";
     private static final Pattern WITHHOLDS_NAME = Regexes.compile(WITHHOLDING,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A capitalised word set apart by dashes at the end of who speaks: " — Ерлан, —", " – Ерлан –". */

@@ -22,6 +22,16 @@ class CyrillicQuoteExtractorTests {
     private final CyrillicQuoteExtractor russian = CyrillicQuoteExtractor.russian();
 
     @Test
+    void readsNotWantingToGiveTheNameAsWithholdingIt() {
+        List<Attribution> ukrainianFound = ukrainian.extract(List.of(
+                "Перевізник з Ковеля, який не захотів називати свого імені, каже, що пальне подорожчало вдвічі."),
+                List.of());
+
+        assertThat(ukrainianFound).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("перевізник з Ковеля", ANONYMOUS));
+    }
+
+    @Test
     void readsABodyByItsNameInGuillemetsOpeningTheSentenceAndACallSignMetBeforeAsAPerson() {
         List<Attribution> ukrainianFound = ukrainian.extract(List.of(
                 "«Укрпошта» повідомила, що відділення працюватимуть у вихідні.",
