@@ -46,12 +46,13 @@ final class QuoteContinuation {
         if (before.paragraph() != index - 1 || before.sourceKind() != SourceKind.PERSON) {
             return Optional.empty();
         }
-        String text = alone.group(1).strip();
-        if (text.endsWith(".") && !text.endsWith("..")) {
-            text = text.substring(0, text.length() - 1);
-        }
-        return Optional.of(new Attribution(before.source(), before.sourceKind(), null, text, QuotationKind.DIRECT, null,
-                index));
+        return Optional.of(new Attribution(before.source(), before.sourceKind(), null,
+                withoutFullStop(alone.group(1).strip()), QuotationKind.DIRECT, null, index));
+    }
+
+    /** Quoted words without the full stop that closes them ("..." stays). */
+    private static String withoutFullStop(String text) {
+        return text.endsWith(".") && !text.endsWith("..") ? text.substring(0, text.length() - 1) : text;
     }
 
     /** Reported words, then a colon and a quote that ends the sentence: "..., that X: «Y»". */
@@ -87,10 +88,7 @@ final class QuoteContinuation {
         if (!alone.matches()) {
             return Optional.empty();
         }
-        String text = (alone.group(1) != null ? alone.group(1) : alone.group(2)).strip();
-        if (text.endsWith(".") && !text.endsWith("..")) {
-            text = text.substring(0, text.length() - 1).strip();
-        }
+        String text = withoutFullStop((alone.group(1) != null ? alone.group(1) : alone.group(2)).strip()).strip();
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
