@@ -1,5 +1,6 @@
 package org.iwprarchive.ingest.quote;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -7,8 +8,8 @@ import org.iwprarchive.domain.source.SourceKind;
 
 /**
  * A body named in full once, then referred to by one word: a noun for any public body ("По данным ведомства" after
- * "Управление здравоохранения области сообщило ...") or the first word of its own name ("В министерстве добавили"
- * after "Министерство финансов сообщило"; "Според Фондот" after "Фондот за здравствено осигурување соопшти"). The
+ * "Управление здравоохранения области сообщило ...") or a word of its own name ("В министерстве добавили" after
+ * "Министерство финансов сообщило"; "Според Фондот" after "Фондот за здравствено осигурување соопшти"). The
  * one word is the body last named before it, as an article's reader takes it.
  */
 final class BodyReferences {
@@ -44,6 +45,14 @@ final class BodyReferences {
 
     private static boolean refersTo(String word, String named) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return ANY_BODY.contains(lower) || named.toLowerCase(Locale.ROOT).startsWith(lower + " ");
+        String name = named.toLowerCase(Locale.ROOT);
+        if (ANY_BODY.contains(lower) || name.startsWith(lower + " ")) {
+            return true;
+        }
+        // "в раді" after "Ірпінська міська рада", "Според инспекторатот" after "Државниот инспекторат за труд": a
+        // noun in lower case that is a word of the name, maybe with the Macedonian definite ending after it
+        return Character.isLowerCase(word.charAt(0)) && Arrays.stream(name.split("\\s+"))
+                .anyMatch(w -> w.length() > 2 && (lower.equals(w) || w.length() >= 5 && lower.startsWith(w)
+                        && lower.length() - w.length() <= 3));
     }
 }

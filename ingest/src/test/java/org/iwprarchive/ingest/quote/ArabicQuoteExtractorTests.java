@@ -20,6 +20,16 @@ class ArabicQuoteExtractorTests {
     private final ArabicQuoteExtractor arabic = new ArabicQuoteExtractor();
 
     @Test
+    void readsAnInternationalBodyKnownByItsAcronymMadeANameAsABody() {
+        List<Attribution> found = arabic.extract(List.of(
+                "وقالت اليونيسف إن نصف أطفال المخيم لم يلتحقوا بالمدارس.",
+                "وأعلنت الأونروا أنها ستغلق ثلاث عيادات في الشهر المقبل."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("اليونيسف", ORGANISATION), tuple("الأونروا", ORGANISATION));
+    }
+
+    @Test
     void readsANameSetApartAfterOrBeforeWhoTheWordsAreAccordingTo() {
         List<Attribution> found = arabic.extract(List.of(
                 "وبحسب مدير مستشفى الكندي، حسن الربيعي، فإن الأدوية نفدت منذ أسبوع.",

@@ -53,4 +53,19 @@ class BodyReferencesTests {
                 tuple("акимат Шымкента", "сообщили"), tuple("акимат Шымкента", "уточнили"),
                 tuple("акимат Шымкента", "добавили"));
     }
+
+    @Test
+    void aNounOfTheNameInLowerCaseMaybeDefiniteIsTheBodyNamedBefore() {
+        List<Attribution> ukrainian = CyrillicQuoteExtractor.ukrainian().extract(List.of(
+                "Львівська обласна адміністрація повідомила, що мости відремонтують. Як зазначили в адміністрації, "
+                        + "гроші вже виділено."), List.of());
+        List<Attribution> macedonian = EuropeanQuoteExtractor.macedonian().extract(List.of(
+                "Државниот завод за ревизија соопшти дека најде неправилности. Според заводот, штетата е милион евра."),
+                List.of());
+
+        assertThat(ukrainian).extracting(Attribution::source).containsExactly("Львівська обласна адміністрація",
+                "Львівська обласна адміністрація");
+        assertThat(macedonian).extracting(Attribution::source).containsExactly("Државниот завод за ревизија",
+                "Државниот завод за ревизија");
+    }
 }
