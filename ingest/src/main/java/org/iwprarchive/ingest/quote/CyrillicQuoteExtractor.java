@@ -2889,7 +2889,7 @@ public final class CyrillicQuoteExtractor {
             return name;
         }
         char before = name.charAt(n - 2);
-        boolean consonant = "аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ".indexOf(before) < 0 && Character.isLetter(before);
+        boolean consonant = isConsonant(before);
         char last = name.charAt(n - 1);
         if (!consonant) {
             return name;
@@ -2903,13 +2903,18 @@ public final class CyrillicQuoteExtractor {
         };
     }
 
+    /** Whether a letter is a Russian or Ukrainian consonant, which decides how a name's case ending comes off. */
+    private static boolean isConsonant(char c) {
+        return "аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ".indexOf(c) < 0 && Character.isLetter(c);
+    }
+
     private static String nominativeOfLocativeName(String name) {
         int n = name.length();
         if (n < 5) {
             return name;
         }
         char before = name.charAt(n - 2);
-        boolean consonant = "аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ".indexOf(before) < 0 && Character.isLetter(before);
+        boolean consonant = isConsonant(before);
         char last = name.charAt(n - 1);
         if (name.endsWith("ии")) {
             return name.substring(0, n - 1) + "я";
