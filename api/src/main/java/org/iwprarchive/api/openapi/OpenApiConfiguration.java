@@ -105,7 +105,7 @@ class OpenApiConfiguration {
                     Map.entry("sha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
                     Map.entry("contentLength", 48213), Map.entry("revisit", false),
                     Map.entry("etag", "\"5e1f-61c\""), Map.entry("lastModified", "Fri, 06 Dec 2002 10:00:00 GMT"),
-                    Map.entry("parserVersion", "iwpr-parser/69"))),
+                    Map.entry("parserVersion", "iwpr-parser/70"))),
             Map.entry("AuthorDetail", Map.of("id", 2, "name", "Saule Mukhametrakhimova",
                     "slug", "saule-mukhametrakhimova", "articles", 14)),
             Map.entry("VersionSummary", Map.of("title", "NATO Looks to Central Asia",

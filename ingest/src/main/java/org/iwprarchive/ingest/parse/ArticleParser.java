@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 public class ArticleParser {
 
     /** Stored with every snapshot; raise it whenever a change to the rules can change what a page yields. */
-    public static final String VERSION = "iwpr-parser/69";
+    public static final String VERSION = "iwpr-parser/70";
     /** What old pages in Latin script are, whatever they declare of Latin-1: what browsers read them as. */
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** An encoding named in a content type or a {@code <meta>}: "charset=windows-1251", {@code charset="utf-8"}. */

@@ -1312,7 +1312,13 @@ public final class QuoteExtractor {
             if (pronoun.find()) {
                 context.speakers.referredToAs(speaker.name(), pronoun.group(1).equalsIgnoreCase("his") ? "he" : "she");
             }
-            role = clause.group("role");
+            // "a roofer who has worked there for 15 years and asked that his surname not be used": what the clause
+            // says of him before "and" is who he is
+            String said = clause.group("clause");
+            int joined = said.indexOf(" and ");
+            role = joined > 0 && !UnnamedPeople.WITHHOLDS_NAME.matcher(said.substring(0, joined)).find()
+                    && UnnamedPeople.WITHHOLDS_NAME.matcher(said.substring(joined)).find()
+                    ? role.substring(0, role.length() - said.length() + joined) : clause.group("role");
         }
         if (role != null) {
             // "Among them was X, a 19-year-old student, who said ...": the pronoun of the clause that says it is no

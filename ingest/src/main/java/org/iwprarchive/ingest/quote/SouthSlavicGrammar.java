@@ -45,9 +45,9 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
      */
     private static final String PLURAL_VERBS = pluralVerbs();
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** A word of a name: capitalised, maybe hyphened. */
     /** A word in capitals, an acronym: "JKP", "KJKP", "OSCE". */
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}");
+    /** A word of a name: capitalised, maybe hyphened. */
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*");
     /** Prepositions a place follows inside a role: "vlasnica hotela u Budvi", "radnik iz Tuzle". */
     private static final Set<String> PREPOSITIONS = Set.of("u", "iz", "na", "sa", "s", "od", "kod", "у", "из", "на",
@@ -176,7 +176,9 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                     // gospodarske komore," (a body after "iz", in the genitive); "Kako navode, ...": those quoted last
                     + "|(?:Kako|Како)\\s+(?:je|su|је|су)\\s+(?:(?:" + ADDRESSEE + ")\\s+)?(?:"
                     + alternation("bcs-participles") + ")(?:\\s+(?:" + ADDRESSEE + "))?"
-                    + "|(?:Kako|Како)\\s+(?:" + PLURAL_VERBS + ")(?:\\s+(?:iz|из)|(?=,))"
+                    + "|(?:Kako|Како)\\s+(?:" + PLURAL_VERBS + ")(?:\\s+(?:iz|из)|(?=,)"
+                    // "Kako navode u upravi, ...": the body they speak in, by one word of its name in the locative
+                    + "|\\s+(?:u|у)(?=\\s+[^\\s,]+,))"
                     // "Kako navodi Hrvatska udruga iznajmljivača,": a verb in the present, who says it in the nominative
                     + "|(?:Kako|Како)\\s+(?:" + alternation("bcs-presents") + ")"
                     // "Prema njezinim riječima": the person quoted last; "Prema njihovim podacima": those quoted last

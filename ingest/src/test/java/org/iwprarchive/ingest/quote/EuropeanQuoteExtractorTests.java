@@ -55,6 +55,18 @@ class EuropeanQuoteExtractorTests {
     }
 
     @Test
+    void readsAsSaidInABodyNamedByOneWordOfItsNameAsTheBodyNamedBefore() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Ministarstvo prosvjete saopćilo je da će škole dobiti nove peći. Kako kažu u ministarstvu, prve "
+                        + "stižu u oktobru."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind, Attribution::cue,
+                Attribution::text).containsExactly(
+                tuple("Ministarstvo prosvjete", ORGANISATION, "saopćilo je", "će škole dobiti nove peći"),
+                tuple("Ministarstvo prosvjete", ORGANISATION, "Kako kažu u", "prve stižu u oktobru"));
+    }
+
+    @Test
     void readsAWaterCompanyNamedByTheIndefiniteAsABody() {
         assertThat(albanian.extract(List.of(
                 "Ujësjellës Kanalizime Durrës paralajmëroi se uji do të ndërpritet të hënën."), List.of()))

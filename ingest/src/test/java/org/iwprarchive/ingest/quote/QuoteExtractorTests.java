@@ -879,6 +879,14 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void keepsWhatAWithholdingClauseSaysOfThePersonBeforeAndInTheRole() {
+        assertThat(only("Dilnoza, a nurse who has worked at the clinic since 2010 and asked that her surname not be "
+                + "published, said the ward had no heating."))
+                .extracting(Attribution::source, Attribution::role)
+                .containsExactly("Dilnoza", "a nurse who has worked at the clinic since 2010");
+    }
+
+    @Test
     void readsTheThirtySixthRoundsShapesInOtherWords() {
         // a lede's person named next after what they were doing, whoever speaks after the name
         assertThat(extractor.extract(List.of("A mother of three who lost her home in the floods says the compensation"
