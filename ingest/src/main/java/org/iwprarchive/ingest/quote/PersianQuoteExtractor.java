@@ -86,6 +86,11 @@ public final class PersianQuoteExtractor {
      * "نامه‌رسان"): four letters before it at least, so that "پیشکش" and "کشمکش" are not read as trades.
      */
     private static final Pattern LONGER_TRADE = Pattern.compile("\\p{L}{4,}(?:کش|گیر|رسان)");
+    /**
+     * Who cuts something, by "بر" after a thing whose last letter is "ه" ("شیشه‌بر", a glazier, "تخته‌بر"): so
+     * written, the two stand apart, as months ("دسامبر") and "برابر" do not.
+     */
+    private static final Pattern CUTTER = Pattern.compile("\\p{L}{3,}هبر");
     /** The stems of trades above that may stand apart as words ("گاز فروش"); "کار" not, as "روز کار" is no trade. */
     private static final Set<String> TRADE_STEMS = Set.of("فروش", "باف", "ساز", "دوز", "دار", "انداز", "کش", "گیر",
             "رسان");
@@ -990,7 +995,7 @@ public final class PersianQuoteExtractor {
                 // "قالین‌فروش", "قالین‌باف", "ساعت‌ساز", "ترمیم‌کار", "گاری‌کش": who sells, weaves, makes, works at or
                 // pulls something, whatever the thing;
                 // "قالین‌فروشی": one such, with the indefinite "ی"
-                || TRADE.matcher(word).matches() || LONGER_TRADE.matcher(word).matches()
+                || TRADE.matcher(word).matches() || LONGER_TRADE.matcher(word).matches() || CUTTER.matcher(word).matches()
                 || word.endsWith("ی") && TRADE.matcher(word.substring(0, word.length() - 1)).matches();
     }
 

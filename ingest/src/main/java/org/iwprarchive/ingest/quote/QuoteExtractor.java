@@ -253,6 +253,9 @@ public final class QuoteExtractor {
     /** "denied that ..., insisting that ...": a participle of saying after the words reports more of the speaker's. */
     private static final Pattern PARTICIPLE_AFTER = Regexes.compile(",\\s+(?<cue>" + String.join("|", PARTICIPLE_CUES)
             + ")\\s+that\\s+(?<text>.{3,})$");
+    /** The same after a quote and whom it was said by: "“...,” she said, adding that ...". */
+    private static final Pattern PARTICIPLE_AFTER_QUOTE = Regexes.compile("^\\s*,?\\s*(?<cue>"
+            + String.join("|", PARTICIPLE_CUES) + ")\\s+that\\s+(?<text>[^\"\u201c\u201d]{3,})");
     /** What a body keeps of its own that it is cited by: "according to its figures". */
     private static final String RECORDS = "(?:figures|data|records|statistics|estimates?|count|calculations|website)";
     /** "..., according to its own figures, ...": what a body says of itself, its subject the speaker. */
@@ -636,6 +639,7 @@ public final class QuoteExtractor {
                     role = given.strip();
                 }
                 add(speaker.get(), role, text, QuotationKind.DIRECT, cueFirst.group("cue"), index, context);
+                reportedAfterQuote(speaker.get(), after.substring(cueFirst.end()), index, context);
                 return;
             }
         }
@@ -645,6 +649,7 @@ public final class QuoteExtractor {
             if (speaker.isPresent()) {
                 add(speaker.get(), speaker.get().role(), text, QuotationKind.DIRECT, speakerFirst.group("cue"), index,
                         context);
+                reportedAfterQuote(speaker.get(), after.substring(speakerFirst.end()), index, context);
                 return;
             }
         }
@@ -1358,6 +1363,18 @@ public final class QuoteExtractor {
     private static boolean endsWithQuote(String paragraph) {
         char last = paragraph.charAt(paragraph.length() - 1);
         return last == '"' || last == '\u201d';
+    }
+
+    /**
+     * "“...,” she said, adding that she had applied twice": more of the speaker's words, reported after a participle
+     * of saying in the sentence that quoted them, to its end.
+     */
+    private void reportedAfterQuote(SpeakerResolver.Speaker speaker, String rest, int index, Context context) {
+        Matcher more = PARTICIPLE_AFTER_QUOTE.matcher(rest);
+        if (more.lookingAt()) {
+            add(speaker, null, SENTENCE_REST.split(more.group("text"), 2)[0], QuotationKind.INDIRECT,
+                    more.group("cue"), index, context);
+        }
     }
 
     private static String clean(String text) {

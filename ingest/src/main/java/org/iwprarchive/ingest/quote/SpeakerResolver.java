@@ -322,6 +322,8 @@ final class SpeakerResolver {
     private static final Pattern LEADING_CONJUNCTION = Regexes.compile("^(?:But|And|Yet|Still|However,)\\s+");
     /** A clause of its own ended by ", while" or ", whereas" before the words that name who speaks. */
     private static final Pattern WHILE_CLAUSE = Regexes.compile(",\\s+(?:while|whereas)\\s+(?=\\S)");
+    /** A clause joined to the one before: ", and the agency", ", but the ministry". */
+    private static final Pattern JOINED_CLAUSE = Regexes.compile(",\\s+(?:and|but)\\s+(?=\\S)");
     /** A sentence's subject described with "a", then a clause about them between commas, then its verb. */
     private static final Pattern UNNAMED_SUBJECT = Regexes.compile("^(?<who>(?:A|An|One|Another)\\s+[^,;:\"\u201c\u201d]{3,100}?),\\s+"
             + "(?<clause>(?:who|speaking|on\\s+condition)\\s[^,;:\"\u201c\u201d]{3,160}),\\s+\\p{Ll}");
@@ -1202,6 +1204,15 @@ final class SpeakerResolver {
         if (which >= 0 && phrase.indexOf(',', which + 8) < 0) {
             return speakerPhrase(phrase.substring(which + 8));
         }
+        int joined = joinedClause(phrase);
+        if (joined > 0) {
+            // "..., carved balconies are disappearing, and the heritage agency says": a clause of its own, then one
+            // joined to it by "and" or "but", whose subject speaks
+            Optional<Speaker> second = speakerPhrase(phrase.substring(joined));
+            if (second.isPresent()) {
+                return second;
+            }
+        }
         Matcher whileClause = WHILE_CLAUSE.matcher(phrase);
         if (whileClause.find() && phrase.indexOf(',', whileClause.end()) < 0) {
             // "The defence rested its case, while lead counsel X argued that": a clause of its own, then who speaks
@@ -1254,6 +1265,21 @@ final class SpeakerResolver {
         // "The Russian foreign ministry welcomed the operation but warned ...": a body, unnamed, before its first verb
         return named.isPresent() ? named : subjectBeforeVerb(clause).flatMap(this::speakerPhrase)
                 .filter(speaker -> speaker.kind() == SourceKind.ORGANISATION);
+    }
+
+    /**
+     * Where the subject of a clause joined by ", and" or ", but" begins, after the phrase's last comma, when what stands
+     * before it, back to the comma before, is a clause of its own (four words at least, not a clause about someone:
+     * "Ali Karimov, who heads the council, and his deputy" are two people); -1 when it is not that.
+     */
+    private static int joinedClause(String phrase) {
+        int comma = phrase.lastIndexOf(',');
+        Matcher joined = comma < 0 ? null : JOINED_CLAUSE.matcher(phrase).region(comma, phrase.length());
+        if (joined == null || !joined.lookingAt()) {
+            return -1;
+        }
+        String before = phrase.substring(phrase.lastIndexOf(',', comma - 1) + 1, comma).strip();
+        return SPACES.split(before).length >= 4 && !RELATIVE_OPENING.matcher(before).lookingAt() ? joined.end() : -1;
     }
 
     /** Where the words after the phrase's last subordinating word begin, or -1 when it has none before its end. */

@@ -476,6 +476,13 @@ class PersianQuoteExtractorTests {
     }
 
     @Test
+    void readsACuttersTradeByItsStemAfterTheThingItCutsAsTheRole() {
+        assertThat(persian.extract(List.of("عبدالقادر، شیشه‌بر بازار مندوی، گفت که شیشه از ایران نمی‌رسد."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("عبدالقادر", "شیشه‌بر بازار مندوی"));
+    }
+
+    @Test
     void readsAnAuditorsTradeSetApartBeforeTheName() {
         assertThat(persian.extract(List.of("حسابرس، نجیبه کریمی، گفت که پول مکتب‌ها ناپدید شده است."),
                 List.of())).extracting(Attribution::source, Attribution::role)

@@ -887,6 +887,26 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheSubjectOfAClauseJoinedByAndAfterAClauseOfItsOwnAsTheSpeaker() {
+        assertThat(only("Fewer buses ran on the northern routes this winter, and the Transport Ministry says drivers "
+                + "have left for Russia."))
+                .extracting(Attribution::source, Attribution::sourceKind, Attribution::text)
+                .containsExactly("Transport Ministry", ORGANISATION, "drivers have left for Russia");
+    }
+
+    @Test
+    void readsWordsReportedAfterAParticipleOfSayingInTheSentenceOfAQuote() {
+        assertThat(extractor.extract(List.of("\u201cThe pass is closed,\u201d said Erlan Abdyldaev, a lorry driver, adding "
+                + "that it would reopen in May. He turned back.", "\u201cWe wait,\u201d he said, noting that the queue was "
+                + "ten kilometres long."), List.of()))
+                .extracting(Attribution::source, Attribution::kind, Attribution::cue, Attribution::text)
+                .containsExactly(tuple("Erlan Abdyldaev", DIRECT, "said", "The pass is closed"),
+                        tuple("Erlan Abdyldaev", INDIRECT, "adding", "it would reopen in May"),
+                        tuple("Erlan Abdyldaev", DIRECT, "said", "We wait"),
+                        tuple("Erlan Abdyldaev", INDIRECT, "noting", "the queue was ten kilometres long"));
+    }
+
+    @Test
     void readsTheThirtySixthRoundsShapesInOtherWords() {
         // a lede's person named next after what they were doing, whoever speaks after the name
         assertThat(extractor.extract(List.of("A mother of three who lost her home in the floods says the compensation"
