@@ -249,8 +249,9 @@ public final class ArabicQuoteExtractor {
 
     public List<Attribution> extract(List<String> paragraphs, List<String> authors) {
         List<Known> known = new ArrayList<>();
-        return InterviewAnswers.ARABIC.addTo(ArabicScript.attributions(paragraphs, authors,
-                ArabicScript.Folding.ARABIC, (sentence, paragraph) -> attribution(sentence, known, paragraph)), paragraphs);
+        return InterviewAnswers.ARABIC.addTo(BodyReferences.referBack(ArabicScript.attributions(paragraphs, authors,
+                ArabicScript.Folding.ARABIC, (sentence, paragraph) -> attribution(sentence, known, paragraph))),
+                paragraphs);
     }
 
     private Attribution attribution(Folded sentence, List<Known> known, int paragraph) {

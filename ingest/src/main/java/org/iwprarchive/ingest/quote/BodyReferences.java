@@ -9,8 +9,9 @@ import org.iwprarchive.domain.source.SourceKind;
 /**
  * A body named in full once, then referred to by one word: a noun for any public body ("По данным ведомства" after
  * "Управление здравоохранения области сообщило ...") or a word of its own name ("В министерстве добавили" after
- * "Министерство финансов сообщило"; "Според Фондот" after "Фондот за здравствено осигурување соопшти"). The
- * one word is the body last named before it, as an article's reader takes it.
+ * "Министерство финансов сообщило"; "Според Фондот" after "Фондот за здравствено осигурување соопшти"; Arabic
+ * "بحسب الدائرة" after "دائرة صحة البصرة"). The one word is the body last named before it, as an article's reader
+ * takes it.
  */
 final class BodyReferences {
 
@@ -20,6 +21,9 @@ final class BodyReferences {
      */
     private static final Set<String> ANY_BODY = Set.of("ведомство", "відомство", "компания", "компанія", "kompanija",
             "kompania", "компанијата");
+
+    /** The Arabic definite article, which a body's first word takes when it stands for the whole name. */
+    private static final String ARABIC_ARTICLE = "ال";
 
     private BodyReferences() {
     }
@@ -47,6 +51,11 @@ final class BodyReferences {
         String lower = word.toLowerCase(Locale.ROOT);
         String name = named.toLowerCase(Locale.ROOT);
         if (ANY_BODY.contains(lower) || name.startsWith(lower + " ")) {
+            return true;
+        }
+        if (lower.startsWith(ARABIC_ARTICLE) && lower.length() > ARABIC_ARTICLE.length() + 2
+                && name.startsWith(lower.substring(ARABIC_ARTICLE.length()) + " ")) {
+            // "وبحسب الدائرة" after "دائرة صحة البصرة": the first word of the name, made definite
             return true;
         }
         // "в раді" after "Ірпінська міська рада", "Според инспекторатот" after "Државниот инспекторат за труд": a

@@ -182,6 +182,8 @@ public final class EuropeanQuoteExtractor {
             "od");
     /** The prepositions of where, before a place's name inside a role: "началникот на станицата во Велес". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("во", "u", "në", "à", "en");
+    /** "In" and "from" before a place, which one capitalised word after them names, never a person. */
+    private static final Set<String> IN_OR_FROM_PLACE = Set.of("u", "iz", "у", "из", "во", "në", "nga");
     /** The singular definite articles, before a noun that describes a source again: "la reportera", "le juge". */
     private static final Set<String> DEFINITE_ARTICLES = Set.of("le", "la", "el");
     /** The articles that may open a name's run of words without being part of it. */
@@ -445,6 +447,8 @@ public final class EuropeanQuoteExtractor {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A word in capitals of two letters or more: "EVN", "ЕВН", "KEDS". */
     private static final Pattern ACRONYM_WORD = Pattern.compile("\\p{Lu}{2,}");
+    /** "They", which stands for a body whose words came right before: BCS, Macedonian, Albanian. */
+    private static final Set<String> BODY_PRONOUNS = Set.of("oni", "one", "они", "оне", "тие", "ata", "ato");
     /** "Kako je navela", "Kako navode", "Како рече": "as" and a verb of saying, its subject left out. */
     private static final Pattern SUBJECTLESS_AS = Pattern.compile("(?:Kako|Како)\\s");
     /** A gerund of saying, whose subject is that of the verb before it: "ističući", "истакнувајќи", "duke theksuar". */
@@ -650,7 +654,8 @@ public final class EuropeanQuoteExtractor {
             text = m.group("q").strip();
             kind = QuotationKind.INDIRECT;
         } else if ((m = grammar.fromBodyThat().matcher(sentence)).matches()) {
-            speaker = fromBody(m.group("who"), m.group("in") != null);
+            speaker = m.group("they") != null ? speaker(m.group("they"), reading, false)
+                    : fromBody(m.group("who"), m.group("in") != null);
             text = m.group("q").strip();
             kind = QuotationKind.INDIRECT;
         } else if ((m = grammar.accordingTo().matcher(sentence)).matches()) {
@@ -1330,6 +1335,13 @@ public final class EuropeanQuoteExtractor {
         if (pronounThenWhen.matches() && grammar.pronouns().contains(lower(pronounThenWhen.group(1)))) {
             who = pronounThenWhen.group(1); // "изјави тој по церемонијата": when or where, after the pronoun
         }
+        if (BODY_PRONOUNS.contains(who.toLowerCase(Locale.ROOT)) && !reading.found.isEmpty()) {
+            // "Тие додаваат дека", "Oni dodaju da", "Ata shtojnë se" right after a body's words: "they" are the body,
+            // as a group of people named nowhere is no source
+            Attribution last = reading.found.get(reading.found.size() - 1);
+            return last.sourceKind() == SourceKind.ORGANISATION && last.paragraph() >= reading.paragraph - 1
+                    ? new Speaker(last.source(), SourceKind.ORGANISATION, null) : null;
+        }
         if (who.isEmpty() || grammar.pronouns().contains(who.toLowerCase(Locale.ROOT))) {
             Speaker last = null;
             if (PERSONS_PRONOUNS.contains(who.toLowerCase(Locale.ROOT))) {
@@ -1412,7 +1424,10 @@ public final class EuropeanQuoteExtractor {
             // "Un agent de la Croix-Rouge, qui a requis l'anonymat,", "Un médico residente que pidió no ser
             // identificado": the description, without the clause that says why it is all; a clause that withholds
             // nothing says who the source is, and stays ("Një studente e Akademisë që bën praktikë në punëtori")
-            String described = withheld ? cutRelative(head) : head.strip();
+            // ("Djelatnik tvrtke koja obavlja deratizaciju, koji nije želio biti imenovan,": a clause of the
+            // description's own, the withholding one set apart after it, stays)
+            String described = withheld && (segments.size() == 1 || grammar.withholds().matcher(head).find())
+                    ? cutRelative(head) : head.strip();
             // (an age before the name is neither name nor role: "Jedan od korisnika, sedamdesetogodišnji Mato,")
             String apart = segments.size() > 1 ? LEADING_AGE.matcher(segments.get(1).strip()).replaceFirst("") : "";
             if (segments.size() > 1 && !withheld && isName(apart)) {
@@ -1508,8 +1523,9 @@ public final class EuropeanQuoteExtractor {
                 || namesABody(words.get(nameStart - 1)) && grammar.morphology().adjectiveAfterNoun(words.get(nameStart)))) {
             nameStart++; // "Glasnogovornica Tribunala Nerma Jelačić", "le président de la Cour Jean Dupont": whose office
         }
-        if (nameStart > 0 && grammar.isOccupation(words.get(0)) && grammar.morphology().namesAPlace(words, nameStart)) {
-            // "Službenik općine Novi Grad": what someone does, and where, without a name
+        if (nameStart > 0 && grammar.isOccupation(words.get(0)) && (grammar.morphology().namesAPlace(words, nameStart)
+                || nameStart == words.size() - 1 && IN_OR_FROM_PLACE.contains(lower(words.get(nameStart - 1))))) {
+            // "Službenik općine Novi Grad", "Radnik pošte u Zenici": what someone does, and where, without a name
             return new Speaker(lowerFirst(head), SourceKind.ANONYMOUS, null);
         }
         if (nameStart > 0) {

@@ -105,6 +105,13 @@ public final class QuoteExtractor {
      */
     static final Pattern TRAILING_REPORTED = Regexes.compile(
             "(?<cue>" + CUE_WORDS + ")(?:\\s+" + WHEN + ")?[.!?]?$");
+    /** A cue alone after who said the words, whom it was told maybe: "told IWPR.", "said on Monday." */
+    private static final Pattern CUE_ALONE = Regexes.compile("^(?<cue>(?:" + CUE_WORDS + ")(?:\\s+(?:IWPR|reporters"
+            + "|journalists))?)(?:\\s+" + WHEN + ")?[.!?]?$");
+    /** A name alone: two to four capitalised words. */
+    private static final Pattern NAME_ALONE = Regexes.compile("\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,3}");
+    /** How a description set apart before a name begins, whose it is maybe: "its deputy director", "a local farmer". */
+    private static final Pattern TRAILING_ROLE_START = Regexes.compile("^(?:an?|the|its|his|her|their)\\s");
     /** What a speaker named after the words may not hold, and how long it may be. */
     static final String NOT_IN_TRAILING_SPEAKER = ",;:\"\u201c\u201d";
     static final int MOST_TRAILING_SPEAKER = 160;
@@ -1084,7 +1091,10 @@ public final class QuoteExtractor {
         Matcher trailing = TRAILING_REPORTED.matcher(tail);
         int named = mayHoldCue(tail) ? wordsBeforeCue(trailing, tail, 2, MOST_TRAILING_SPEAKER,
                 NOT_IN_TRAILING_SPEAKER) : 0;
-        if (named == 0 || THAT_CUES.contains(trailing.group("cue"))) {
+        if (named == 0) {
+            return roleAndNameBeforeCue(sentence, comma, tail, index, context);
+        }
+        if (THAT_CUES.contains(trailing.group("cue"))) {
             return false;
         }
         Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(tail.substring(0, named));
@@ -1093,6 +1103,32 @@ public final class QuoteExtractor {
         }
         add(speaker.get(), speaker.get().role(), sentence.substring(0, comma), QuotationKind.INDIRECT,
                 trailing.group("cue"), index, context);
+        return true;
+    }
+
+    /**
+     * "..., its deputy director, Marat Suleimenov, told IWPR.": the words (a sentence of its own, four words or more),
+     * then who said them set apart in two parts, what the person is and the name, then the cue alone; true when it is
+     * that and the person is known.
+     */
+    private boolean roleAndNameBeforeCue(String sentence, int comma, String tail, int index, Context context) {
+        Matcher cue = CUE_ALONE.matcher(tail);
+        int nameComma = cue.matches() ? sentence.lastIndexOf(", ", comma - 1) : -1;
+        int roleComma = nameComma < 0 ? -1 : sentence.lastIndexOf(", ", nameComma - 1);
+        if (roleComma < 3 || SPACES.split(sentence.substring(0, roleComma).strip()).length < 4) {
+            return false;
+        }
+        String name = sentence.substring(nameComma + 2, comma).strip();
+        String role = sentence.substring(roleComma + 2, nameComma).strip();
+        Optional<SpeakerResolver.Speaker> speaker = NAME_ALONE.matcher(name).matches()
+                && TRAILING_ROLE_START.matcher(role).lookingAt() && !VERB.matcher(role).find()
+                ? context.speakers.speaker(role + ", " + name).filter(s -> s.kind() == SourceKind.PERSON)
+                : Optional.empty();
+        if (speaker.isEmpty()) {
+            return false;
+        }
+        add(speaker.get(), speaker.get().role() == null ? role : speaker.get().role(),
+                sentence.substring(0, roleComma), QuotationKind.INDIRECT, cue.group("cue"), index, context);
         return true;
     }
 

@@ -48,6 +48,9 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
 
     static final QuoteLexicon LEXICON = QuoteLexicon.standard();
 
+    /** "They", opening a sentence: BCS, Macedonian, Albanian. */
+    private static final String THEY = "Oni|One|Они|Оне|Тие|Ata|Ato";
+
     /** A short name in quotation marks, as a body's is written inside a description: „Дервен“, « Justice Plus ». */
     static final String QUOTED_NAME = "(?:\u201e[^\u201c\u201d\u201e]{1,40}[\u201c\u201d]|«[^«»]{1,40}»"
             // and in straight marks, as many pages type them: 'Predsjednik kluba "Mostari" X'
@@ -255,9 +258,12 @@ record QuoteGrammar(Pattern quoteThenSpeaker, Pattern speakerThenQuote, Pattern 
                 // "Iz Elektroprivrede BiH, koja je vlasnik rudnika, saopćeno je da": what the body is may stand
                 // set apart between it and the verb; its name may stand quoted after its kind ("Од организацијата
                 // „Екосвест“ предупредуваат")
-                Pattern.compile("^" + where + "\\s+(?<who>(?:[^,«\u201c\u201e\"]|" + QUOTED_NAME + ")+?"
+                // "Тие додаваат дека", "Oni dodaju da", "Ata shtojnë se": "they" and the same verbs, the body whose
+                // words came just before (read by the finder)
+                Pattern.compile("^(?:" + where + "\\s+(?<who>(?:[^,«\u201c\u201e\"]|" + QUOTED_NAME + ")+?"
                         + LISTED_FIELDS + ")"
-                        + "(?:,\\s+[^,«\u201c\u201e\"]+,)?\\s+(?<cue>" + cue + "),?\\s+(?:" + that + ")(?<q>.+?)[.!?]?$"),
+                        + "(?:,\\s+[^,«\u201c\u201e\"]+,)?|(?<they>" + THEY + "))\\s+(?<cue>" + cue + "),?\\s+(?:" + that
+                        + ")(?<q>.+?)[.!?]?$"),
                 verbOpening, reportedThenSpeaker, reportSays, reportSaid);
     }
 

@@ -206,7 +206,9 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
                     + "(?:ime|име)\\b"
                     // "koji nije želio da se predstavi", "nije se htjela predstaviti": who would not introduce themselves
                     + "|(?:ne|nije|nisu|не|није|нису)\\s+(?:\\p{L}+\\s+){0,3}?(?:predstavi|predstaviti|представи"
-                    + "|представити)\\b",
+                    + "|представити)\\b"
+                    // "koji nije želio biti imenovan", "koja nije htjela da bude imenovana": who would not be named
+                    + "|(?:nije|nisu|није|нису)\\s+(?:\\p{L}+\\s+){1,3}?(?:imenovan|именован)\\p{L}{0,2}\\b",
             "na\\s+konferenciji|u\\s+razgovoru|u\\s+izjavi|u\\s+saopćenju|u\\s+saopštenju|u\\s+priopćenju"
                     + "|u\\s+intervjuu|tokom|tijekom"
                     // a reply, written or not: "Općina u pisanom odgovoru za IWPR navodi da"

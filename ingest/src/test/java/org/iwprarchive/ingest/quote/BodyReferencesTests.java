@@ -68,4 +68,13 @@ class BodyReferencesTests {
         assertThat(macedonian).extracting(Attribution::source).containsExactly("Државниот завод за ревизија",
                 "Државниот завод за ревизија");
     }
+
+    @Test
+    void anArabicBodyReferredToByTheFirstWordOfItsNameMadeDefiniteIsTheBodyNamedBefore() {
+        List<Attribution> found = new ArabicQuoteExtractor().extract(List.of(
+                "وأعلنت مديرية تربية نينوى أنها أغلقت ثلاث مدارس بسبب البرد. وبحسب المديرية، فإن المدارس ستفتح بعد العطلة."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source).containsExactly("مديرية تربية نينوى", "مديرية تربية نينوى");
+    }
 }

@@ -67,6 +67,39 @@ class EuropeanQuoteExtractorTests {
     }
 
     @Test
+    void readsTheyAndAPluralVerbOfSayingRightAfterABodysWordsAsThatBodyAndAfterPeoplesAsNoSource() {
+        List<Attribution> found = macedonian.extract(List.of(
+                "Од Агенцијата за храна соопштија дека месото е безбедно. Тие додаваат дека контролите продолжуваат."),
+                List.of());
+        List<Attribution> albanianFound = albanian.extract(List.of(
+                "Drejtoria e Arsimit njoftoi se shkollat mbyllen. Ata shtojnë se mësimi vazhdon në internet."), List.of());
+        List<Attribution> people = bcs.extract(List.of("Emir i Lejla Hodžić kažu da čekaju struju. Oni dodaju da je "
+                + "zima blizu."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::text).containsExactly(
+                tuple("Агенцијата за храна", "месото е безбедно"),
+                tuple("Агенцијата за храна", "контролите продолжуваат"));
+        assertThat(albanianFound).extracting(Attribution::source).containsExactly("Drejtoria e Arsimit",
+                "Drejtoria e Arsimit");
+        assertThat(people).extracting(Attribution::text).doesNotContain("je zima blizu");
+    }
+
+    @Test
+    void readsAnEmployeeWhoWouldNotBeNamedByTheDescriptionWithItsOwnClauseKept() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Zaposlenica firme koja čisti ulice, koja nije željela biti imenovana, kaže da kasne plaće.",
+                "Djelatnik pošte u Zenici kaže da paketi stižu s kašnjenjem."), List.of());
+        List<Attribution> macedonianFound = macedonian.extract(List.of(
+                "Работник во рудникот, кој сакаше да остане анонимен, рече дека платите доцнат."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("zaposlenica firme koja čisti ulice", ANONYMOUS),
+                        tuple("djelatnik pošte u Zenici", ANONYMOUS));
+        assertThat(macedonianFound).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("работник во рудникот", ANONYMOUS));
+    }
+
+    @Test
     void readsAWaterCompanyNamedByTheIndefiniteAsABody() {
         assertThat(albanian.extract(List.of(
                 "Ujësjellës Kanalizime Durrës paralajmëroi se uji do të ndërpritet të hënën."), List.of()))

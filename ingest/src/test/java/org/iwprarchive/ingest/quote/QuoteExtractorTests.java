@@ -907,6 +907,15 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsWhatThePersonIsAndTheNameSetApartBetweenTheWordsAndACueAlone() {
+        assertThat(only("Two of the three wells in the village have dried up since June, the head of the water "
+                + "committee, Nurlan Abenov, told IWPR."))
+                .extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly("Nurlan Abenov", "the head of the water committee",
+                        "Two of the three wells in the village have dried up since June");
+    }
+
+    @Test
     void readsTheThirtySixthRoundsShapesInOtherWords() {
         // a lede's person named next after what they were doing, whoever speaks after the name
         assertThat(extractor.extract(List.of("A mother of three who lost her home in the floods says the compensation"
