@@ -17,10 +17,11 @@ final class BodyReferences {
 
     /**
      * Nouns that refer to whichever body an article last named, as the finders give them: "the agency" (Russian,
-     * Ukrainian) and "the company" (those and Bosnian, Croatian and Serbian, Albanian, Macedonian).
+     * Ukrainian), "the company" (those and Bosnian, Croatian and Serbian, Albanian, Macedonian) and "the enterprise"
+     * (Russian, Ukrainian, Macedonian, Bosnian, Croatian and Serbian).
      */
     private static final Set<String> ANY_BODY = Set.of("ведомство", "відомство", "компания", "компанія", "kompanija",
-            "kompania", "компанијата");
+            "kompania", "компанијата", "предприятие", "підприємство", "претпријатието", "preduzeće", "poduzeće");
 
     /** The Arabic definite article, which a body's first word takes when it stands for the whole name. */
     private static final String ARABIC_ARTICLE = "ال";

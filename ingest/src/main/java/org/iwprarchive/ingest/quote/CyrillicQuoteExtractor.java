@@ -325,6 +325,13 @@ public final class CyrillicQuoteExtractor {
             LEADING_OCCASION, LEADING_OWN_CHANNEL, LEADING_SELF);
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
     /** Ukrainian men's given names in "-о" ("петро", "дмитро"), whose genitive is a consonant's. */
+    /**
+     * A verb of saying in the third person opening a sentence, "and" or "also" maybe before it, then "that" or a colon
+     * and a quote: "И добавляет: «...»", "Добавил, что", "Також зазначила, що".
+     */
+    private static final Pattern SUBJECTLESS_SAYING = Pattern.compile("^(?:(?:И|І|Й|А|Также|Також|Ещё|Ще)\\s+"
+            + "(?:также\\s+|також\\s+)?)?(?<verb>(?:[Дд]обав|[Дд]ода|[Оо]тмет|[Зз]азнач|[Пп]одчеркн|[Пп]ідкресл"
+            + "|[Уу]точн|[Пп]ясн|[Пп]ояс)\\p{L}*)(?:,\\s+(?:что|що)\\s|:\\s*[«\u201e\u201c])");
     /** "And" before a second verb, of saying, whose subject is the first's. */
     private static final Set<String> AND = Set.of("и", "і", "й", "та");
     private static final Set<String> GIVEN_NAMES_IN_O = LEXICON.words("uk-given-names-in-o");
@@ -999,6 +1006,17 @@ public final class CyrillicQuoteExtractor {
         QuoteContinuation.read(paragraphs, reading.found, CyrillicQuoteExtractor::sentences, (sentence, p) -> {
             int before = reading.found.size();
             attribute(sentence, p, reading, authorKeys);
+            Matcher subjectless = reading.found.size() == before && !reading.found.isEmpty()
+                    ? SUBJECTLESS_SAYING.matcher(sentence) : null;
+            Attribution last = reading.found.isEmpty() ? null : reading.found.get(reading.found.size() - 1);
+            if (subjectless != null && subjectless.lookingAt() && last.paragraph() >= p - 1
+                    && last.sourceKind() == SourceKind.PERSON) {
+                // "И добавляет: «...»", "Також додав, що ...": a verb of saying opens the sentence, its subject left
+                // out, as the person quoted just before; read as if that person were named there
+                String verbOn = sentence.substring(subjectless.start("verb"));
+                attribute(last.source() + " " + Character.toLowerCase(verbOn.charAt(0)) + verbOn.substring(1), p,
+                        reading, authorKeys);
+            }
             if (reading.found.size() == before) {
                 reading.unattributed.add(new Unattributed(sentence, p));
             } else {

@@ -322,6 +322,9 @@ final class SpeakerResolver {
     private static final Pattern LEADING_CONJUNCTION = Regexes.compile("^(?:But|And|Yet|Still|However,)\\s+");
     /** A clause of its own ended by ", while" or ", whereas" before the words that name who speaks. */
     private static final Pattern WHILE_CLAUSE = Regexes.compile(",\\s+(?:while|whereas)\\s+(?=\\S)");
+    /** A name, a description with "a" set apart after it, then "who" (or "and who") closing the phrase. */
+    private static final Pattern NAMED_THEN_WHO = Regexes.compile("(?:^|\\s)(?<name>\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+"
+            + "\\p{Lu}[\\p{L}'\u2019-]+){0,3}),\\s+(?<role>(?:an?|the)\\s[^,;:]{2,120}?),\\s+(?:and\\s+)?who$");
     /** A clause joined to the one before: ", and the agency", ", but the ministry". */
     private static final Pattern JOINED_CLAUSE = Regexes.compile(",\\s+(?:and|but)\\s+(?=\\S)");
     /** A sentence's subject described with "a", then a clause about them between commas, then its verb. */
@@ -1203,6 +1206,16 @@ final class SpeakerResolver {
         int which = phrase.lastIndexOf(", which ");
         if (which >= 0 && phrase.indexOf(',', which + 8) < 0) {
             return speakerPhrase(phrase.substring(which + 8));
+        }
+        Matcher whoAfter = NAMED_THEN_WHO.matcher(phrase);
+        if (whoAfter.find()) {
+            // "His customers include Fatima, a widow who takes in sewing, and who said ...": whom "who" stands for,
+            // named and described before it
+            Optional<Speaker> named = speakerPhrase(whoAfter.group("name") + ", " + whoAfter.group("role"))
+                    .filter(found -> found.kind() == SourceKind.PERSON);
+            if (named.isPresent()) {
+                return named;
+            }
         }
         int joined = joinedClause(phrase);
         if (joined > 0) {

@@ -3256,4 +3256,36 @@ class CyrillicQuoteExtractorTests {
                 .extracting(Attribution::source, Attribution::role)
                 .containsExactly(tuple("Тимур", "Подросток"));
     }
+
+    @Test
+    void readsAVerbOfSayingOpeningASentenceWithoutItsSubjectAsThePersonQuotedJustBefore() {
+        List<Attribution> found = russian.extract(List.of(
+                "Пастух Ерлан Жумабеков говорит, что пастбища высохли. И добавляет: «Овец кормим сеном с весны».",
+                "Фермер Асель Нурланова рассказала, что урожай погиб. Также отметила, что кредит брать не будет."),
+                List.of());
+        // (with no one quoted before, or only two paragraphs back, the verb's subject is no one the reader knows)
+        List<Attribution> before = russian.extract(List.of("Добавил, что цены выросли."), List.of());
+        List<Attribution> farBack = russian.extract(List.of("Пастух Ерлан Жумабеков говорит, что пастбища высохли.",
+                "Зима в этом году была тёплой.", "Добавил, что цены выросли."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::kind, Attribution::text).containsExactly(
+                tuple("Ерлан Жумабеков", INDIRECT, "пастбища высохли"),
+                tuple("Ерлан Жумабеков", DIRECT, "Овец кормим сеном с весны"),
+                tuple("Асель Нурланова", INDIRECT, "урожай погиб"),
+                tuple("Асель Нурланова", INDIRECT, "кредит брать не будет"));
+        assertThat(before).isEmpty();
+        assertThat(farBack).extracting(Attribution::text).containsExactly("пастбища высохли");
+    }
+
+    @Test
+    void readsACitysWaterCompanyOrUndergroundSpokenForInItAndTheEnterpriseAsTheBodyNamedBefore() {
+        List<Attribution> found = ukrainian.extract(List.of(
+                "У Львівському водоканалі повідомили, що тиск відновлять увечері. Як зазначили в підприємстві, "
+                        + "аварію спричинив мороз.",
+                "У Київському метрополітені пояснили, що поїзди ходять за графіком."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind).containsExactly(
+                tuple("Львівський водоканал", ORGANISATION), tuple("Львівський водоканал", ORGANISATION),
+                tuple("Київський метрополітен", ORGANISATION));
+    }
 }

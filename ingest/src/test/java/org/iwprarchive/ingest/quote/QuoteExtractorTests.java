@@ -916,6 +916,14 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsWhomWhoStandsForNamedAndDescribedBeforeItAsTheSpeaker() {
+        assertThat(only("The queue included Zarina, a nurse who works night shifts, and who said the bread ran out by "
+                + "noon."))
+                .extracting(Attribution::source, Attribution::role, Attribution::text)
+                .containsExactly("Zarina", "a nurse who works night shifts", "the bread ran out by noon");
+    }
+
+    @Test
     void readsTheThirtySixthRoundsShapesInOtherWords() {
         // a lede's person named next after what they were doing, whoever speaks after the name
         assertThat(extractor.extract(List.of("A mother of three who lost her home in the floods says the compensation"
