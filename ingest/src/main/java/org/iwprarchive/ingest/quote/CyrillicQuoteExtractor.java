@@ -324,16 +324,18 @@ public final class CyrillicQuoteExtractor {
             WHEN, LEADING_CONNECTIVE, OPENING_CONVERSATION,
             LEADING_OCCASION, LEADING_OWN_CHANNEL, LEADING_SELF);
     private static final QuoteLexicon LEXICON = QuoteLexicon.standard();
-    /** Ukrainian men's given names in "-о" ("петро", "дмитро"), whose genitive is a consonant's. */
     /**
      * A verb of saying in the third person opening a sentence, "and" or "also" maybe before it, then "that" or a colon
      * and a quote: "И добавляет: «...»", "Добавил, что", "Також зазначила, що".
      */
     private static final Pattern SUBJECTLESS_SAYING = Pattern.compile("^(?:(?:И|І|Й|А|Также|Також|Ещё|Ще)\\s+"
             + "(?:также\\s+|також\\s+)?)?(?<verb>(?:[Дд]обав|[Дд]ода|[Оо]тмет|[Зз]азнач|[Пп]одчеркн|[Пп]ідкресл"
-            + "|[Уу]точн|[Пп]ясн|[Пп]ояс)\\p{L}*)(?:,\\s+(?:что|що)\\s|:\\s*[«\u201e\u201c])");
+            + "|[Уу]точн|[Пп]ояс)\\p{L}*)(?:,\\s+(?:что|що)\\s|:\\s*[«\u201e\u201c])");
+    /** "Ж", "же" after a name, setting it against what came before: "У НСЗУ ж заявили". */
+    private static final Pattern CONTRAST_PARTICLE = Pattern.compile("\\s+(?:ж|же)\\s*$");
     /** "And" before a second verb, of saying, whose subject is the first's. */
     private static final Set<String> AND = Set.of("и", "і", "й", "та");
+    /** Ukrainian men's given names in "-о" ("петро", "дмитро"), whose genitive is a consonant's. */
     private static final Set<String> GIVEN_NAMES_IN_O = LEXICON.words("uk-given-names-in-o");
     private static final Grammar RUSSIAN = Grammar.of("(?:сказал|заявил|отметил|добавил|подчеркнул|пояснил|сообщил|"
             + "рассказал|признал|уточнил|заметил|напомнил|предупредил|пообещал|спросил|ответил|объяснил|объявил"
@@ -2847,10 +2849,6 @@ public final class CyrillicQuoteExtractor {
     }
 
     /**
-     * The body of "В ОАО «Рогунская ГЭС» заявили": its name in guillemets, else its words in the nominative; the
-     * part of a body that speaks for it, all of it ("в пресс-службе компании «Барки Точик»").
-     */
-    /**
      * The body whose words were found last, in this paragraph or the one before: whom "Там" ("there") refers to in
      * "У міській раді повідомили, що ... . Там наголосили, що ..."; null when the words found last were not a body's.
      */
@@ -2863,7 +2861,13 @@ public final class CyrillicQuoteExtractor {
                 ? new Speaker(last.source(), SourceKind.ORGANISATION, null) : null;
     }
 
-    private Speaker bodyWhereSaid(String who) {
+    /**
+     * The body of "В ОАО «Рогунская ГЭС» заявили": its name in guillemets, else its words in the nominative; the
+     * part of a body that speaks for it, all of it ("в пресс-службе компании «Барки Точик»").
+     */
+    private Speaker bodyWhereSaid(String given) {
+        // "У НСЗУ ж заявили": a particle of contrast after the body is no part of its name
+        String who = CONTRAST_PARTICLE.matcher(given).replaceFirst("");
         Matcher named = GUILLEMETS.matcher(who);
         String first = SPACES.split(who.strip(), 2)[0];
         String part = nominativesOfNoun(lowerCase(first)).stream().filter(SPEAKING_PARTS::contains).findFirst()

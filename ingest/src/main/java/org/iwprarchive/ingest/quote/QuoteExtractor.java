@@ -231,7 +231,6 @@ public final class QuoteExtractor {
                     // or a body's acronym: "the UN refugee agency, UNHCR"
                     + "(?:,\\s*(?<role>(?:an?|the|who|which|\\p{Ll}[\\p{Ll}-]+\\s+(?:of|for))\\s[^,;]{2,160}?|\\p{Lu}{2,8}))?"
                     + ",\\s*(?<text>.+?)[.!?]?$");
-    /** A name of two to four capitalised words and nothing else. */
     /**
      * A name closing the sentence after a description of the speaker, alone or with a clause about them: "(according to
      * his wife,) Cholpon, who keeps the accounts", "(according to her brother,) Timur".

@@ -3288,4 +3288,13 @@ class CyrillicQuoteExtractorTests {
                 tuple("Львівський водоканал", ORGANISATION), tuple("Львівський водоканал", ORGANISATION),
                 tuple("Київський метрополітен", ORGANISATION));
     }
+
+    @Test
+    void readsABodySpokenForInItWithoutTheParticleOfContrastAfterItsName() {
+        List<Attribution> found = ukrainian.extract(List.of(
+                "Лікарі кажуть, що ліків бракує. У МОЗ же заявили, що запасів вистачить до весни."), List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("МОЗ", ORGANISATION));
+    }
 }
