@@ -45,6 +45,11 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
      */
     private static final String PLURAL_VERBS = pluralVerbs();
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /**
+     * A city's own word, the city's name after it in apposition and so in the same case: "Iz Grada Tuzle" is Grad
+     * Tuzla, where "Iz Pošte Srbije" is Pošta Srbije (a municipality's name mostly stays as it is: "Iz Općine Jajce").
+     */
+    private static final Set<String> PLACE_IN_APPOSITION = Set.of("Grad", "Град");
     /** A word in capitals, an acronym: "JKP", "KJKP", "OSCE". */
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}");
     /** A word of a name: capitalised, maybe hyphened. */
@@ -405,6 +410,17 @@ final class SouthSlavicGrammar implements QuoteGrammar.Morphology {
         String nominative = nominative(genitive);
         String[] words = SPACES.split(nominative);
         String[] written = SPACES.split(genitive.strip());
+        if (words.length == written.length && written.length > 1 && PLACE_IN_APPOSITION.contains(words[0])
+                && Arrays.stream(written).allMatch(w -> NAME_WORD.matcher(w).matches())) {
+            // "Iz Grada Tuzle", "Iz Grada Banje Luke": the place's feminine genitive in "-e" is its nominative's "-a"
+            // (Grad Tuzla, Grad Banja Luka); a masculine or neuter place keeps the genitive it was written in, as
+            // "Grada Sarajeva" may be Sarajevo's and "Grada Siska" Sisak's
+            for (int i = 1; i < words.length; i++) {
+                words[i] = written[i].length() > 3 && endsInE(written[i]) ? written[i].substring(0,
+                        written[i].length() - 1) + (written[i].endsWith("e") ? "a" : "а") : written[i];
+            }
+            return String.join(" ", words);
+        }
         if (words.length == written.length && written.length > 1
                 && Arrays.stream(written).allMatch(w -> NAME_WORD.matcher(w).matches())
                 && !Arrays.equals(words, 1, words.length, written, 1, written.length)

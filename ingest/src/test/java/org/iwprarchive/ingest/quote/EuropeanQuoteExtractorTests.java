@@ -100,6 +100,19 @@ class EuropeanQuoteExtractorTests {
     }
 
     @Test
+    void readsACitySpeakingFromWithItsFeminineNameInTheNominativeAsTheApposition() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Iz Grada Zenice su za IWPR kazali da će ceste biti popravljene.",
+                "Iz Grada Bosanske Krupe poručili su da novca nema.",
+                "Iz Općine Kakanj poručili su da se čeka proljeće.",
+                "Iz Pošte Srbije saopćili su da paketi kasne."), List.of());
+
+        // (a municipality's name after its word mostly stays as it is, and so is read)
+        assertThat(found).extracting(Attribution::source).containsExactly("Grad Zenica", "Grad Bosanska Krupa",
+                "Općina Kakanj", "Pošta Srbije");
+    }
+
+    @Test
     void readsAWaterCompanyNamedByTheIndefiniteAsABody() {
         assertThat(albanian.extract(List.of(
                 "Ujësjellës Kanalizime Durrës paralajmëroi se uji do të ndërpritet të hënën."), List.of()))
