@@ -231,6 +231,8 @@ public final class QuoteExtractor {
                     // or a body's acronym: "the UN refugee agency, UNHCR"
                     + "(?:,\\s*(?<role>(?:an?|the|who|which|\\p{Ll}[\\p{Ll}-]+\\s+(?:of|for))\\s[^,;]{2,160}?|\\p{Lu}{2,8}))?"
                     + ",\\s*(?<text>.+?)[.!?]?$");
+    /** A clause joined to what comes before it: "and many say ...", "but few know it". */
+    private static final Pattern JOINED_AFTER = Regexes.compile("^(?:and|but)\\s");
     /**
      * A name closing the sentence after a description of the speaker, alone or with a clause about them: "(according to
      * his wife,) Cholpon, who keeps the accounts", "(according to her brother,) Timur".
@@ -756,6 +758,20 @@ public final class QuoteExtractor {
             }
         }
         Matcher according = ACCORDING_TO.matcher(sentence);
+        if (sentence.contains("ccording to ") && according.matches() && according.group("role") == null
+                && JOINED_AFTER.matcher(according.group("text")).lookingAt() && according.group("lead") != null
+                && according.group("lead").strip().endsWith(",")
+                && SPACES.split(according.group("lead").strip()).length >= 5) {
+            // "More than 400,000 Georgians have debts, according to the bureau, and many say ...": the words before
+            // "according to" are the speaker's; the clause joined after it is the writer's own
+            Optional<SpeakerResolver.Speaker> speaker = context.speakers.speaker(according.group("speaker"));
+            if (speaker.isPresent()) {
+                String lead = according.group("lead").strip();
+                add(speaker.get(), speaker.get().role(), lead.substring(0, lead.length() - 1), QuotationKind.INDIRECT,
+                        "according to", index, context);
+                return true;
+            }
+        }
         // (what follows the speaker's comma being a name alone, the speaker and the name close the sentence)
         // (what follows the speaker's comma being a clause about the speaker, the speaker closes the sentence too:
         // "..., according to an official, who asked not to be named.")

@@ -113,6 +113,16 @@ class EuropeanQuoteExtractorTests {
     }
 
     @Test
+    void readsABodyThatMadeSomethingKnownInCroatianWithItsAcronymInParenthesesLeftOut() {
+        List<Attribution> found = bcs.extract(List.of(
+                "Iz Hrvatskog zavoda za mirovinsko osiguranje (HZMO) priopćili su da mirovine stižu na vrijeme."),
+                List.of());
+
+        assertThat(found).extracting(Attribution::source, Attribution::sourceKind)
+                .containsExactly(tuple("Hrvatski zavod za mirovinsko osiguranje", ORGANISATION));
+    }
+
+    @Test
     void readsAWaterCompanyNamedByTheIndefiniteAsABody() {
         assertThat(albanian.extract(List.of(
                 "Ujësjellës Kanalizime Durrës paralajmëroi se uji do të ndërpritet të hënën."), List.of()))

@@ -924,6 +924,15 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheWordsBeforeAccordingToAsTheSpeakersWhenAClauseJoinedByAndFollows() {
+        assertThat(only("Two in three pharmacies in the capital sold antibiotics without a prescription, according to "
+                + "Transparency International Kazakhstan, and the ministry has promised checks."))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly("Transparency International Kazakhstan",
+                        "Two in three pharmacies in the capital sold antibiotics without a prescription");
+    }
+
+    @Test
     void readsTheThirtySixthRoundsShapesInOtherWords() {
         // a lede's person named next after what they were doing, whoever speaks after the name
         assertThat(extractor.extract(List.of("A mother of three who lost her home in the floods says the compensation"
