@@ -87,8 +87,8 @@ public final class PersianQuoteExtractor {
      */
     private static final Pattern LONGER_TRADE = Pattern.compile("\\p{L}{4,}(?:کش|گیر|رسان)");
     /**
-     * Who cuts something, by "بر" after a thing whose last letter is "ه" ("شیشه‌بر", a glazier, "تخته‌بر"): so
-     * written, the two stand apart, as months ("دسامبر") and "برابر" do not.
+     * Who cuts something, by "بر" after a thing whose last letter is "ه" ("شیشه‌بر", a glazier): "ه" never joins
+     * the letter after it, so the two stand apart, as in months ("دسامبر") and "برابر" they do not.
      */
     private static final Pattern CUTTER = Pattern.compile("\\p{L}{3,}هبر");
     /** The stems of trades above that may stand apart as words ("گاز فروش"); "کار" not, as "روز کار" is no trade. */
