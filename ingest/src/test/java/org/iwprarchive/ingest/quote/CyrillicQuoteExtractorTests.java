@@ -3282,11 +3282,12 @@ class CyrillicQuoteExtractorTests {
         List<Attribution> found = ukrainian.extract(List.of(
                 "У Львівському водоканалі повідомили, що тиск відновлять увечері. Як зазначили в підприємстві, "
                         + "аварію спричинив мороз.",
-                "У Київському метрополітені пояснили, що поїзди ходять за графіком."), List.of());
+                "У Київському метрополітені пояснили, що поїзди ходять за графіком.",
+                "У пресслужбі аеропорту повідомили, що рейси відновлять навесні."), List.of());
 
         assertThat(found).extracting(Attribution::source, Attribution::sourceKind).containsExactly(
                 tuple("Львівський водоканал", ORGANISATION), tuple("Львівський водоканал", ORGANISATION),
-                tuple("Київський метрополітен", ORGANISATION));
+                tuple("Київський метрополітен", ORGANISATION), tuple("пресслужба аеропорту", ORGANISATION));
     }
 
     @Test
