@@ -82,10 +82,11 @@ public final class PersianQuoteExtractor {
      */
     private static final Pattern TRADE = Pattern.compile("\\p{L}{3,}(?:فروش|باف|ساز|دوز|دار|کار|انداز)");
     /**
-     * Who pulls, catches or delivers something, by the verb's stem after a longer thing ("کراچی‌کش", "ماهی‌گیر",
-     * "نامه‌رسان"): four letters before it at least, so that "پیشکش" and "کشمکش" are not read as trades.
+     * Who pulls, catches, delivers or washes something, by the verb's stem after a longer thing ("کراچی‌کش",
+     * "ماهی‌گیر", "نامه‌رسان", "قالین‌شو"): four letters before it at least, so that "پیشکش" and "کشمکش" are not read
+     * as trades.
      */
-    private static final Pattern LONGER_TRADE = Pattern.compile("\\p{L}{4,}(?:کش|گیر|رسان)");
+    private static final Pattern LONGER_TRADE = Pattern.compile("\\p{L}{4,}(?:کش|گیر|رسان|شو)");
     /**
      * Who cuts something, by "بر" after a thing whose last letter is "ه" ("شیشه‌بر", a glazier): "ه" never joins
      * the letter after it, so the two stand apart, as in months ("دسامبر") and "برابر" they do not.
@@ -996,7 +997,8 @@ public final class PersianQuoteExtractor {
                 // pulls something, whatever the thing;
                 // "قالین‌فروشی": one such, with the indefinite "ی"
                 || TRADE.matcher(word).matches() || LONGER_TRADE.matcher(word).matches() || CUTTER.matcher(word).matches()
-                || word.endsWith("ی") && TRADE.matcher(word.substring(0, word.length() - 1)).matches();
+                || word.endsWith("ی") && (TRADE.matcher(word.substring(0, word.length() - 1)).matches()
+                || LONGER_TRADE.matcher(word.substring(0, word.length() - 1)).matches());
     }
 
     /**

@@ -311,6 +311,12 @@ final class SpeakerResolver {
             + "|police|army|military|bank|regulator|prosecutor's office|prosecutor\u2019s office"
             // a town's or a region's own administration, which an article about the place needs not name
             + "|municipality|mayoralty|inspectorate|akimat|hokimiyat|governorate|prefecture))$");
+    /** A ministry named in lower case by what it is for: "the ecology ministry", "the country's health ministry". */
+    private static final Pattern MINISTRY_IN_PASSING = Regexes.compile("\\bthe\\s+(?:\\p{L}+['\u2019]s\\s+)?"
+            + "(?<name>(?<field>\\p{Ll}{4,})\\s+ministry)\\b");
+    /** Words before "ministry" that say which, not what it is for: "the same ministry", "the former ministry". */
+    private static final Set<String> NOT_A_MINISTRYS_FIELD = Set.of("same", "former", "whole", "relevant",
+            "responsible", "other", "local", "federal", "national", "regional", "new");
     /** Kinds of body that "the bank" and "the regulator" refer to only when the article has named one. */
     private static final Set<String> KINDS_NAMED_FIRST = Set.of("bank", "regulator");
     /** Words that open a subordinate clause, whose subject may be a speaker: "..., after the ministry said". */
@@ -597,6 +603,14 @@ final class SpeakerResolver {
         for (int from = 0; capitalised.find(acronyms, from, Names.Shape.ACRONYM); from = acronyms.end()) {
             if (!PUBLISHER.equals(acronyms.group(1))) {
                 organisations.add(acronyms.group(1)); // "told IWPR": the publisher is not a body the article quotes
+            }
+        }
+        // "her complaints to the ecology ministry went unanswered": a ministry named by what it is for, in passing,
+        // which a later "the ministry" refers to
+        Matcher ministry = MINISTRY_IN_PASSING.matcher(paragraph);
+        while (ministry.find()) {
+            if (!NOT_A_MINISTRYS_FIELD.contains(ministry.group("field"))) {
+                organisations.add(ministry.group("name"));
             }
         }
         // "Viasna, the human rights centre whose ...": a body named by one word, then what kind it is

@@ -483,6 +483,13 @@ class PersianQuoteExtractorTests {
     }
 
     @Test
+    void readsAWashersTradeWithTheIndefiniteBeforeItAsTheRole() {
+        assertThat(persian.extract(List.of("نورآغا، یک موترشوی جوان، گفت که زمستان کار کم است."),
+                List.of())).extracting(Attribution::source, Attribution::role)
+                .containsExactly(tuple("نورآغا", "یک موترشوی جوان"));
+    }
+
+    @Test
     void readsAnAuditorsTradeSetApartBeforeTheName() {
         assertThat(persian.extract(List.of("حسابرس، نجیبه کریمی، گفت که پول مکتب‌ها ناپدید شده است."),
                 List.of())).extracting(Attribution::source, Attribution::role)

@@ -933,6 +933,14 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void readsTheMinistryAsTheOneNamedInPassingByWhatItIsFor() {
+        assertThat(extractor.extract(List.of("Farmers wrote twice to the agriculture ministry about the dry canals.",
+                "The ministry said repairs would begin in March."), List.of()))
+                .extracting(Attribution::source, Attribution::text)
+                .containsExactly(tuple("agriculture ministry", "repairs would begin in March"));
+    }
+
+    @Test
     void readsTheThirtySixthRoundsShapesInOtherWords() {
         // a lede's person named next after what they were doing, whoever speaks after the name
         assertThat(extractor.extract(List.of("A mother of three who lost her home in the floods says the compensation"
