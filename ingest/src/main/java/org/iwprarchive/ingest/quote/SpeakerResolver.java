@@ -460,6 +460,11 @@ final class SpeakerResolver {
     private final Map<String, String> titleByName = new HashMap<>();
     private final List<String> organisations = new ArrayList<>();
     private final Set<String> authorKeys = new HashSet<>();
+    /**
+     * Ministries named in lower case in passing ("the ecology ministry"): what a later "the ministry" may refer to, kept
+     * apart from {@link #organisations}, which "the group" and "the alliance" refer to.
+     */
+    private final List<String> ministriesInPassing = new ArrayList<>();
     /** The bodies quoted, by the last word of their names ("ministry"): what "the ministry" refers to. */
     private final Map<String, String> bodyByKind = new HashMap<>();
     /** How many paragraphs were read, and in which one {@link #lastPerson} was made a sentence's subject. */
@@ -610,7 +615,7 @@ final class SpeakerResolver {
         Matcher ministry = MINISTRY_IN_PASSING.matcher(paragraph);
         while (ministry.find()) {
             if (!NOT_A_MINISTRYS_FIELD.contains(ministry.group("field"))) {
-                organisations.add(ministry.group("name"));
+                ministriesInPassing.add(ministry.group("name"));
             }
         }
         // "Viasna, the human rights centre whose ...": a body named by one word, then what kind it is
@@ -2043,7 +2048,8 @@ final class SpeakerResolver {
                 return name;
             }
         }
-        return kind;
+        return "ministry".equals(kind) && !ministriesInPassing.isEmpty()
+                ? ministriesInPassing.get(ministriesInPassing.size() - 1) : kind;
     }
 
     /** "NATO spokeswoman Stefanie Babst": the capitalised run at the end is the name, what precedes it the role. */
